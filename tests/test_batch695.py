@@ -1,0 +1,124 @@
+"""The six-hundred-and-ninety-fifth batch of published layouts (tests/published/batch695.py): seven
+ordinary files as the state-asset bodies and state-owned companies of one city (霍林郭勒市) really
+send them — the 国有资产监督管理局's 一览表 with ``一级/二级/三级``, the 热力有限责任公司's 排查表 对岗不对人 with
+``…风险`` types and 高/中/低, the 公共交通有限责任公司's 防控卡 one sheet a person with ``★★★/★★/★``, the
+供排水有限责任公司's 自查表 with ``Ⅰ级/Ⅱ级/Ⅲ级``, the 国有资产经营有限责任公司's 清单 under group rows with
+``高风险/中风险/低风险``, the 物业服务有限责任公司's 登记表, the 交通投资集团有限公司's 一览表 in two sheets —
+and one harder: the 城市建设投资有限责任公司's 清单 with no 岗位/责任人 column, the holder written in the
+备注 cell of his block's first row with a forward count, ``本条起N条由<post>　<name>负责``
+(``python tests/published/score.py --set batch695``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+import re
+
+from published.batch695 import (
+    CITY_INVEST,
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **HIGHS}
+BATCH = Batch(695, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"huolin_city_invest_remarks"}
+TYPED = {"huolin_heating_posts", "huolin_property_company_register"}
+NOBODY = {"huolin_heating_posts"}
+
+
+def test_batch695_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=688, unit_words=("霍林郭勒",), new_people=True)
+
+
+def test_batch695_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch695_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch695_every_unit_is_of_huolingol():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("霍林郭勒市") for u in units)
+
+
+def test_batch695_remarks_count_the_holders_rows():
+    name = "huolin_city_invest_remarks"
+    assert BATCH.heading(name)[:5] == ["序号", "风险点", "风险等级", "防控措施", "备注"]
+    table = BATCH.table(name)
+    assert len(table) == sum(len(items) for _, _, _, items in CITY_INVEST)
+    got, left, holder = [], 0, None
+    for row in table:
+        m = re.fullmatch(r"本条起(\d+)条由(\S+)\u3000(\S+)负责", row[4] or "")
+        if m:
+            assert left == 0
+            left, holder = int(m.group(1)), (m.group(2), m.group(3))
+        assert left > 0, row
+        left -= 1
+        got.append(("", *holder, row[1], GRADES[row[2]]))
+    assert left == 0
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # one ordinary remark that is no holder
+    assert sum(1 for row in table if row[4] and not row[4].startswith("本条起")) == 1
+
+
+def test_batch695_plain_tables_by_heading():
+    cases = [
+        ("huolin_sasac_list",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}, None),
+        ("huolin_property_company_register",
+         {"dept": "部门", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("huolin_heating_posts", {"dept": "部门", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        if typ:
+            assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "huolin_transport_group_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉洁风险点"}
+    assert BATCH.by_heading(name, heads, "公司领导") == BATCH.truth_rows(name, "公司领导")
+    heads = {"dept": "部门", "post": "岗位", "person": "姓名", "point": "廉洁风险点"}
+    assert BATCH.by_heading(name, heads, "部门") == BATCH.truth_rows(name, "部门")
+
+
+def test_batch695_group_rows_give_the_department():
+    name = "huolin_asset_company_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], HIGHS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch695_one_sheet_a_person():
+    name = "huolin_water_company_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在部门", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+    name = "huolin_bus_company_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
