@@ -768,6 +768,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已把括号内读作该风险点及其下未写括号的各风险点(至下一个括号为止)的责任人,括号不计入风险点;"
         "如不是这样,请把责任人填在单独的一栏",
     ),
+    "HOLDER_MEASURES_CARRIED": (
+        INFO,
+        "本表没有科室、岗位、姓名栏,{total} 行的防控措施开头的括号里写明责任人(如“{value}”),其余各行不写;"
+        "已把括号内读作该行及其下未写括号的各行(至下一个括号为止)的责任人,括号不计入防控措施;"
+        "如不是这样,请把责任人填在单独的一栏",
+    ),
     "LEVEL_BLANK_BY_NOTE": (
         INFO,
         "本表有 {value} 个风险点的级别单元格是空的,表下说明写明空白的为“{field}”,已按此定级;如不是这样,请在单元格里直接填写级别",
@@ -1136,6 +1142,7 @@ SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
 SHORT.update({"POINT_IN_BRACKET": "括号内写的风险点简称"})
 SHORT.update({"HOLDER_BEFORE_COLON": "风险点开头冒号前的责任人"})
 SHORT.update({"HOLDER_PREFIX_CARRIED": "段首风险点括号里写的责任人"})
+SHORT.update({"HOLDER_MEASURES_CARRIED": "段首防控措施括号里写的责任人"})
 SHORT.update({"HEADINGS_POINT_MEASURES_SWAPPED": "风险点与措施表头对调"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
@@ -1250,6 +1257,7 @@ ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_ROSTER", "POST_NOT_IN_POST_ROSTER")
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS["HOLDER_BEFORE_COLON"] = "责任人"
 ITEMS["HOLDER_PREFIX_CARRIED"] = "责任人"
+ITEMS["HOLDER_MEASURES_CARRIED"] = "责任人"
 ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"), "风险点"))
 ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip

@@ -2140,8 +2140,10 @@ class _Table:
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     # no holder column, the first point of each holder's block opens with him in a bracket
-    # ('【药剂科　主任　某某】…'), the unbracketed points under it his too (``bracket_head``)
-    point_heads: bool = False
+    # ('【药剂科　主任　某某】…'), the unbracketed points under it his too (``bracket_head``):
+    # the role of the column whose cells open so, 'risk_point' or 'measures' (the 防控措施 of his
+    # first row opening '【责任人：质量管理科　科长　某某】1.…'), else ''
+    point_heads: str = ""
     # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
     # 　责任岗位：…　责任人：…）'): the rows' 科室, post and holder where the table has none
     holder_cells: tuple[int, ...] = ()
@@ -5291,15 +5293,17 @@ def bracket_head(text: str) -> tuple[dict[str, str], str] | None:
     return got, text[m.end() :].strip()
 
 
-def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
+def _point_heads(roles: dict[str, int], rows, role: str = "risk_point") -> tuple[int, str] | None:
     """No 科室, 岗位 or 姓名 column, the first point opening with its holder in a bracket
     ('【院长　符翾澂】大型设备采购…'), some later points so too ('【药剂科　主任　糜翯岍】…') and the
     rest opening with no bracket at all: each bracket heads its holder's block (how many
     brackets, the first one's holder shown), else None; a bracket on every row is each row's
     holder. Any bracket naming no person ('【制度机制】', '【教务处】', '【重点】') makes no such
-    list (read as before)."""
-    pc = roles.get("risk_point")
-    if pc is None or not _IDENTITY_ROLES.isdisjoint(roles):
+    list (read as before). With ``role`` 'measures' the same brackets opening the 防控措施 of a
+    block's first row ('【责任人：质量管理科　科长　某某】1.…'), each with a post or a label
+    ('责任人：'): a name alone ('【某某】') opening a measure is no holder there."""
+    pc = roles.get(role)
+    if pc is None or "risk_point" not in roles or not _IDENTITY_ROLES.isdisjoint(roles):
         return None
     first = next((row[pc].lstrip() for row in rows if pc < len(row) and row[pc].strip()), "")
     if not first or first[0] not in "【〔［[":
@@ -5311,12 +5315,17 @@ def _point_heads(roles: dict[str, int], rows) -> tuple[int, str] | None:
         if v[:1] not in "【〔［[":
             continue
         got = bracket_head(v)
-        if got is None and heads and (m := _HEAD_HOLDER_BRACKET.match(v)) is not None:
+        m = _HEAD_HOLDER_BRACKET.match(v) if got is None or role != "risk_point" else None
+        if got is None and heads and m is not None:
             tag = squeeze(next(g for g in m.groups() if g is not None))
             if _TAG_NOT_POINT.search(tag):
                 continue  # ('【重点】…', '【新增】…': a status under the holder above, no veto)
         if got is None:
             return None  # ('【制度机制】…': a tag of another kind on some rows)
+        if role != "risk_point" and "title" not in got[0]:
+            inner = next(g for g in m.groups() if g is not None).replace("\u3000", " ").strip()
+            if not _HEAD_HOLDER_LABEL.match(inner):
+                return None  # ('【某某】1.…' opening a measure: a name alone, no holder said)
         heads += 1
         shown = shown or "　".join(got[0].values())
     return (heads, shown) if heads else None

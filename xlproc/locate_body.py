@@ -1259,13 +1259,18 @@ class _Body:
             if t.level_said and values.get("risk_level"):
                 # '二级风险点，科室每季度自查一次' in the 备注 a note names: the level it names
                 values["risk_level"] = self._level_named(values["risk_level"])
-            if t.point_heads and has_point and (held_head := bracket_head(values["risk_point"])):
-                # '【药剂科　主任　某某】药品采购…' opening the first point of a block, no holder
-                # column: he holds this row and the unbracketed rows under it, to the next bracket
+            if (
+                t.point_heads
+                and has_point
+                and (held_head := bracket_head(values.get(t.point_heads) or ""))
+            ):
+                # '【药剂科　主任　某某】药品采购…' opening the first point of a block (or its
+                # 防控措施: '【责任人：质量管理科　科长　某某】1.…'), no holder column: he holds
+                # this row and the unbracketed rows under it, to the next bracket
                 carry.update(
                     {k: held_head[0].get(k, "") for k in ("department", "title", "person")}
                 )
-                values["risk_point"] = held_head[1]
+                values[t.point_heads] = held_head[1]
             also: list[dict[str, str]] = []  # the other members of the row's post on its group row
             if t.sections:
                 lead = carry.get("_lead")

@@ -2088,17 +2088,25 @@ class _Headers:
             table.point_arrow or table.point_lines or table.point_measures or table.point_shows
         ) and _point_required(roles, labels, rows)
         table.point_bracket = _point_bracket(roles, labels)
+        heads_in = "risk_point"
         heads = _point_heads(roles, rows)
+        if heads is None and "measures" in roles:
+            # (no such point: '【责任人：质量管理科　科长　某某】1.…' opening the 防控措施 instead)
+            heads_in = "measures"
+            heads = _point_heads(roles, rows, heads_in)
         if heads and not card_above():
             # '【院长　某某】…' opening some points, the rest under them unbracketed: each
             # bracket's holder holds the rows down to the next (``bracket_head``)
-            table.point_heads = table.sections = True
-            pc = roles["risk_point"]
+            table.point_heads, table.sections = heads_in, True
+            pc = roles[heads_in]
             first = next(
                 r for r, row in zip(sample, rows, strict=True) if pc < len(row) and row[pc].strip()
             )
+            code = (
+                "HOLDER_PREFIX_CARRIED" if heads_in == "risk_point" else "HOLDER_MEASURES_CARRIED"
+            )
             self.issues.append(
-                make_issue("HOLDER_PREFIX_CARRIED", self.rel, self.grid.name, cell_ref(first, pc),
+                make_issue(code, self.rel, self.grid.name, cell_ref(first, pc),
                            value=heads[1], total=str(heads[0]))
             )  # fmt: skip
         posts = 0 if table.point_heads else self._point_posts(roles, rows)
