@@ -448,6 +448,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
         "并从{field}中去掉;如不对,请增加科室、岗位、姓名列分别填写",
     ),
+    "HOLDERS_BY_COUNT": (
+        INFO,
+        "这张表没有岗位、姓名栏,“{field}”一栏在每名责任人的第一行写明由其负责的条数(如“{value}”,共{other}名),"
+        "已把该行起所写条数的风险点读作该责任人的;如不对,请增加岗位、姓名列逐行填写",
+    ),
+    "HOLDER_COUNT_UNFIT": (
+        WARNING,
+        "这一格“{value}”写明由某人负责的条数与表中的行对不上({other}),本表未按这类说明分人,各行按原样读取;"
+        "请核对条数或序号,或增加岗位、姓名列逐行填写",
+    ),
     "HOLDER_CHAINED": (
         INFO,
         "“{field}”一栏每格按“{value}”的顺序连写在一起(如“{other}”),已按这个顺序拆开,"
@@ -1207,6 +1217,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
+SHORT.update({"HOLDERS_BY_COUNT": "首行写明条数的责任人", "HOLDER_COUNT_UNFIT": "条数对不上的责任人说明"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_COUNT", "HOLDER_COUNT_UNFIT"), "责任人"))
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
 SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
 SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "底色未读作责任人"})

@@ -552,6 +552,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._footnoted_points(table, raw_rows, r, next_h)  # '…不公①' over '①指…'
             if table.holder_cells and raw_rows:
                 self._holders_in_brackets(table, raw_rows)  # '…⏎（责任科室：…　责任人：…）'
+            if table.counted_cells and raw_rows:
+                self._holders_by_count(table, raw_rows)  # '本条起3条由总经理　某某负责'
             if self.duty_holders and raw_rows:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:

@@ -1262,6 +1262,81 @@ def _holder_cells(
     return tuple(found)
 
 
+# a cell heading a holder's block in a table with no holder column, with the count of the rows
+# that are his from it on: '本条起3条由总经理　某某负责', '以下3项由…负责', '本项及以下2项由…负责',
+# '第4—6条由…负责' (``counted_holder``)
+_COUNTED_HOLDER = LazyRe(
+    r"(?:(?:(?:自|从)?本[条项](?:起|开始)(?:以下)?|本[条项]及以下|以下|下列)\s*"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*[条项个]"
+    r"|第\s*(?P<a>\d{1,3})\s*[条项]?\s*[—\-－~～至到]+\s*第?\s*(?P<b>\d{1,3})\s*[条项])"
+    r"\s*(?:风险点|风险|事项|内容)?\s*[，,]?\s*(?:均|统一)?由\s*"
+    r"(?P<who>(?:(?!负责|由)[^，,。；;：:\n]){2,30}?)\s*(?:同志)?\s*负责"
+)
+
+
+def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | None:
+    """A cell's count of the rows a holder answers for from its own on, his post and name
+    ('本条起3条由总经理　某某负责' → 3, None, '总经理', '某某'; '第4—6条由…' → 3, 4, …), and where
+    it is said in the cell; None where it says no count, or no post or name ('以下3项由办公室
+    负责解释': no holder; '…负责监督': no holder's charge)."""
+    if "负责" not in text or "由" not in text:  # (the cheap test)
+        return None
+    m = _COUNTED_HOLDER.search(text)
+    if m is None or _NOT_HELD_AFTER.match(text, m.end()):
+        return None
+    if m.group("n"):
+        count, first = _band_item(m.group("n")) or 0, None
+    else:
+        first, last = int(m.group("a")), int(m.group("b"))
+        count = last - first + 1
+    if not 1 <= count <= 99:
+        return None
+    who = m.group("who").strip()
+    parts = who.split()
+    if len(parts) == 2 and looks_like_name(parts[1]):
+        post, name = squeeze(parts[0]), parts[1]
+    else:
+        _u, _d, post, name = _post_and_holder(("", "", who, ""))
+        post = squeeze(post)
+        if not name and looks_like_name(post) and not is_post(post):
+            post, name = "", post
+    if not (name and looks_like_name(name)) and not is_post(post):
+        return None
+    return count, first, post, name, m.start(), m.end()
+
+
+def _counted_holder_cells(
+    roles: dict[str, int], col_role: dict[int, str], labels: dict[int, str], rows
+) -> tuple[tuple[int, ...], bool]:
+    """The columns (a 备注, the measures, the point) whose cells head each holder's block of a
+    table with no holder column with the count of its rows ('备注 | 本条起3条由总经理　某某负
+    责'), and whether every count fits the rows sampled: the rows it counts are there and hold
+    no other such cell (one that does not is told when the rows are read, the table then read
+    as before: no list)."""
+    pc = roles.get("risk_point")
+    if pc is None or not _IDENTITY_ROLES.isdisjoint(roles):
+        return (), False
+    cols = [roles[x] for x in _BRACKET_ROLES if x in roles]
+    cols += [
+        c for c, x in col_role.items() if x == "other" and _REMARKS_HEAD.search(labels.get(c, ""))
+    ]
+    points = [row for row in rows if pc < len(row) and row[pc].strip()]
+    found, fits = [], True
+    for c in cols:
+        heads = [
+            (i, said)
+            for i, row in enumerate(points)
+            if c < len(row) and (said := counted_holder(row[c]))
+        ]
+        if heads:
+            found.append(c)
+            fits = fits and all(
+                i + said[0] <= (heads[k + 1][0] if k + 1 < len(heads) else len(points))
+                for k, (i, said) in enumerate(heads)
+            )
+    return tuple(found), fits
+
+
 def _same_holder(field: str, own: str, said: str) -> bool:
     """A bracket's 科室, post or holder the same as the row's own ('股长' in '耕保股股长', '周海'
     in a cell '支行行长：周海' not yet parted)."""
@@ -2147,6 +2222,9 @@ class _Table:
     # columns whose cells close with a labelled bracket naming the row's holder ('…⏎（责任科室：…
     # 　责任岗位：…　责任人：…）'): the rows' 科室, post and holder where the table has none
     holder_cells: tuple[int, ...] = ()
+    # columns whose cells head each holder's block with the count of its rows ('本条起3条由总经理
+    # 　某某负责'): the rows' post and holder where the table has none (``counted_holder``)
+    counted_cells: tuple[int, ...] = ()
     # the column of holders' staff numbers ('责任人编号 | SJ2502、SJ2503') a key table on the sheet
     # ('人员编号 | 姓名 | 职务') resolves: each number a holder of the row's point
     staff_numbers: int | None = None

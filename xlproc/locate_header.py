@@ -130,6 +130,7 @@ from xlproc.locate_base import (
     _blank_marks,
     _bullet_of,
     _colon_parts,
+    _counted_holder_cells,
     _field_with_value,
     _head_holder,
     _holder_cells,
@@ -2136,6 +2137,9 @@ class _Headers:
         table.holder_cells = _holder_cells(roles, col_role, labels, rows, card_above)
         if table.holder_cells and _IDENTITY_ROLES.isdisjoint(roles):
             table.sections = True  # (no holder column, the rows name their holders: a list)
+        if not table.holder_cells:  # ('本条起3条由总经理　某某负责' heading each block: a list)
+            table.counted_cells, counts_fit = _counted_holder_cells(roles, col_role, labels, rows)
+            table.sections = table.sections or (bool(table.counted_cells) and counts_fit)
         pc = roles.get("risk_point")
         areas = [_AREA_PREFIX.match(row[pc]) for row in rows if pc is not None and pc < len(row)]
         table.point_areas = len(areas) >= 2 and sum(map(bool, areas)) * 5 >= len(areas) * 4

@@ -232,6 +232,7 @@ from xlproc.locate_base import (
     chain_heading,
     chain_link,
     chain_links,
+    counted_holder,
     duty_numbers_cited,
     field_of,
     heading_slot_holders,
@@ -729,6 +730,62 @@ class _Holders:
                     value=bracket,
                 )
             )
+
+    def _holders_by_count(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A table with no holder column whose cells (``t.counted_cells``: a 备注, the measures)
+        head each holder's block with the count of its rows ('本条起3条由总经理　某某负责',
+        '以下2项由…负责', '第4—6条由…负责'): that row and the next, the count in all, are his;
+        the words are taken out of a measure or point (they are none of it). A count that does
+        not fit the rows read (past the table's end, over another such cell, '第4—6条' on the
+        row numbered 5) is told (HOLDER_COUNT_UNFIT) and the table's rows stay as read; other
+        remarks ('2025年新增', '由办公室负责解释') are no holder's."""
+        labels = t.header[1] if t.header else {}
+        seq = t.roles.get("seq")
+        heads: list[tuple[int, int, str, str, tuple[int, int | None, str, str, int, int]]] = []
+        for i, rr in enumerate(rows):
+            for c in t.counted_cells:
+                role = t.col_role.get(c, "")
+                text = getattr(rr, role) if role in _BRACKET_ROLES else self.grid.get(rr.row, c)
+                said = counted_holder(text) if text else None
+                if said is not None:
+                    heads.append((i, c, role, text, said))
+                    break
+        if not heads:
+            return
+        unfit = []
+        for k, (i, c, _role, text, said) in enumerate(heads):
+            count, first = said[0], said[1]
+            end = heads[k + 1][0] if k + 1 < len(heads) else len(rows)
+            own = squeeze(self.grid.get(rows[i].row, seq)) if seq is not None else ""
+            if i + count > end or (first is not None and own.isdigit() and int(own) != first):
+                unfit.append((cell_ref(rows[i].row, c), text[said[4] : said[5]], i + count - end))
+        if unfit:
+            for where, text, over in unfit:
+                self.issues.append(
+                    make_issue("HOLDER_COUNT_UNFIT", self.rel, self.grid.name, where,
+                               value=text,
+                               other=f"多出 {over} 条" if over > 0 else "起始序号不符")
+                )  # fmt: skip
+            return
+        for i, _c, role, text, (count, _first, post, name, start, stop) in heads:
+            for rr in rows[i : i + count]:
+                if not rr.title.strip() and not rr.person.strip():
+                    rr.title, rr.person = post, name
+            if role in _BRACKET_ROLES:  # (the words are no measure, no point)
+                rest = (text[:start].rstrip() + text[stop:].lstrip("。；;，, \u3000\n")).strip()
+                setattr(rows[i], role, rest)
+        i, c, role, text, said = heads[0]
+        self.issues.append(
+            make_issue(
+                "HOLDERS_BY_COUNT",
+                self.rel,
+                self.grid.name,
+                cell_ref(rows[i].row, c),
+                field=squeeze(labels.get(c, "")) or role_zh(role),
+                value=text[said[4] : said[5]],
+                other=str(len({h[4][2:4] for h in heads})),
+            )
+        )
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Names under two or more columns headed by posts ('科主任 | 护士长'), and a post column
