@@ -844,6 +844,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
+                self._level_code_parts(table, raw_rows)  # 'CGS-LD-1-01' under '注：…风险等级代码…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
             elif not table.type_ticks:

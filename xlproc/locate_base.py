@@ -5504,6 +5504,23 @@ _CODE_GIVES_LEVEL = LazyRe(
     r"|(?:风险等级|风险级别|(?<![岗位职务干部])等级)[^。；;，,\n]{0,6}(?:体现|标注|标示|标明|注明|见|用|以)"
     r"[^。；;，,\n]{0,6}(?:编号|编码|代码)"
 )
+# a structured code's parts, as a list's cells split them ('CGS-LD-1-01', 'JT_B_07', 'WS.2.03')
+_CODE_PART_SEP = LazyRe(r"\s*[-－—–_.．]\s*")
+# a note spelling out a code's parts in order: '单位代码-科室代码-风险等级代码-顺序号',
+# '科室代码+风险等级+序号'; or listing them: '由科室代码、风险等级代码和顺序号组成'
+_CODE_LAYOUT = LazyRe(
+    r"[\u4e00-\u9fffA-Za-z]{1,16}(?:\s*[-－—–_.．+＋]\s*[\u4e00-\u9fffA-Za-z]{1,16}){1,7}"
+    r"|由([^。；;\n]{4,60}?)(?:组成|构成|编排|编制)"
+)
+# a note naming the level's part by its place: '第三段为风险等级', '第2部分表示风险级别'
+_LEVEL_PART_ORDINAL = LazyRe(
+    r"第([一二三四五六七八1-8１-８])(?:段|节|部分|组|位|项)[^。；;，,\n]{0,8}?(?:等级|级别)"
+)
+# a note saying the level is written in digits: '等级用数字1、2、3表示', '1、2、3代表风险等级'
+_DIGITS_AS_LEVELS = LazyRe(
+    r"(?:等级|级别)[^。；;\n]{0,12}?(?:数字|[1１]\s*[、,，/～~—\-至到]\s*[2２])"
+    r"|(?:数字|[1１]\s*[、,，/～~—\-至到]\s*[2２])[^。；;\n]{0,12}?(?:等级|级别)"
+)
 # the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
 _FORMER_HOLDER_HEAD = LazyRe(
     r"^(?:原任|原|调整前|变动前|轮岗前|交接前|移交)(?:人员|责任人|姓名|人)?$"

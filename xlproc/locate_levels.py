@@ -10,6 +10,7 @@ A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import cached_property
 from operator import itemgetter
@@ -28,11 +29,14 @@ from xlproc.locate_base import (
     _CODE_GIVES_LEVEL,
     _CODE_HEAD,
     _CODE_KEY,
+    _CODE_LAYOUT,
     _CODE_LEVEL_MARKS,
+    _CODE_PART_SEP,
     _CODE_SPLIT,
     _COUNTS_WORD,
     _DEFINES,
     _DEFINING,
+    _DIGITS_AS_LEVELS,
     _EMOJI_MARK,
     _END_LEVEL,
     _FOOTNOTE_LINE,
@@ -62,6 +66,7 @@ from xlproc.locate_base import (
     _LEVEL_NAMED,
     _LEVEL_NUMBERS,
     _LEVEL_ORDER_NOTE,
+    _LEVEL_PART_ORDINAL,
     _LEVEL_SAID,
     _LEVEL_SCORE,
     _LEVEL_TAG,
@@ -1650,6 +1655,103 @@ class _Levels:
                 make_issue("LEVEL_CODES", self.rel, self.grid.name, cell_ref(t.row, cc), value=said)
             )
             return
+
+    def _level_code_parts(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and a code column whose codes split into the same number of parts
+        ('CGS-LD-1-01', 'JT_B_07') where a note names the level's part, in order ('风险编码由
+        “单位代码-科室代码-风险等级代码-顺序号”组成', '第三段为风险等级'), and gives its values'
+        levels ('代码1为一级、2为二级', 'A—高风险；B—中风险'), or the part is the level's words
+        themselves ('高', 'Ⅱ'): each row takes its code's level, with one info. Bare digits with
+        no key only where the note says the level is written in digits; a value no key gives
+        stays blank (LEVEL_BLANK, as before)."""
+        if not rows or any(rr.risk_level for rr in rows):
+            return
+        legend = self._legend
+        if not legend or not ("等级" in legend or "级别" in legend):
+            return  # (the cheap test: most sheets' notes say nothing of a level)
+        labels = t.header[1] if t.header else {}
+        sh, merged = self.sh, self.grid.merged_into
+        for cc, k in labels.items():
+            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) not in ("seq", "other"):
+                continue
+            cells: dict[int, list[str]] = {}
+            for rr in rows:
+                at = merged.get((rr.row, cc), (rr.row, cc))
+                row = sh.rows[at[0]]
+                v = squeeze(row[cc]) if cc < len(row) else ""
+                if v and len(v) <= 24:
+                    cells[id(rr)] = _CODE_PART_SEP.split(v)
+            counts = {len(p) for p in cells.values()}
+            if len(cells) * 5 < len(rows) * 4 or len(counts) != 1 or min(counts) < 2:
+                continue  # (not a column of codes of one layout)
+            n = counts.pop()
+            if any(not x for p in cells.values() for x in p):
+                continue
+            found = self._level_part_named(legend, n)
+            if found is None:
+                continue
+            part, said = found
+            values = {p[part] for p in cells.values()}
+            if len(values) > 6:
+                continue  # (a serial or a 科室's code: not a level's few values)
+            levels_by = self._code_keys(t)[1]
+            digits = bool(_DIGITS_AS_LEVELS.search(said))
+            got = {v: lv for v in values if (lv := self._part_level(v, levels_by, digits))}
+            read = [k for k, p in cells.items() if p[part] in got]
+            if len(read) < 2 or len(read) * 3 < len(cells) * 2:
+                continue
+            for rr in rows:
+                if (p := cells.get(id(rr))) and p[part] in got:
+                    rr.risk_level = got[p[part]]
+                    rr.cols = {**rr.cols, "risk_level": cc}
+            value = "、".join(f"{v}={got[v]}" for v in sorted(got))
+            by = said.strip() if len(said.strip()) <= 60 else said.strip()[:60] + "…"
+            self.issues.append(
+                make_issue("LEVEL_IN_CODE_PART", self.rel, self.grid.name, cell_ref(t.row, cc),
+                           field=squeeze(k), value=value, part=str(part + 1), by=by)
+            )  # fmt: skip
+            return
+
+    def _part_level(self, x: str, levels_by: dict[str, str], digits: bool) -> str | None:
+        """The level a code's level part stands for: by the note's key ('1为一级', 'A—高风险'),
+        else the part's own level words ('高', 'Ⅱ'); bare digits only where the note says the
+        level is written in digits, a key's letters ('H', 'L') never without the key."""
+        if x in levels_by:
+            return levels_by[x]
+        if x.isdigit():
+            return self.config.level(x) if digits and x in _CODE_LEVEL_MARKS else None
+        return None if x.isascii() else self.config.level(x)
+
+    def _level_part_named(self, legend: str, n: int) -> tuple[int, str] | None:
+        """Which of a code's n parts a note names as the level's (0-based) and the note's
+        sentence: a layout of exactly n parts with one a level's ('科室代码-风险等级代码-顺序号',
+        '由单位代码、风险等级和序号组成'), or an ordinal ('第三段为风险等级'); None where none or
+        two say different."""
+        places: set[int] = set()
+        said = ""
+        for line in legend.split("\n"):
+            if not ("等级" in line or "级别" in line):
+                continue
+            if not any(w in line for w in ("编码", "编号", "代码", "代号")):
+                continue  # (a line on something else: '第二部分为风险等级评定')
+            for m in _CODE_LAYOUT.finditer(line):
+                text = m.group(1) or m.group()
+                parts = re.split(r"\s*(?:[-－—–_.．+＋、，,]|和|及|与|加)\s*", text)
+                parts[0] = re.split(r"由|为|是|即|按|[:：]", parts[0])[-1]
+                parts[-1] = re.sub(r"(?:组成|构成|编排|编制).*$", "", parts[-1])
+                if len(parts) != n or not all(parts):
+                    continue
+                at = [i for i, x in enumerate(parts) if "等级" in x or "级别" in x]
+                if len(at) == 1:
+                    places.add(at[0])
+                    said = said or line
+            for m in _LEVEL_PART_ORDINAL.finditer(line):
+                i = "一二三四五六七八".find(m.group(1))
+                i = i if i >= 0 else int(unicodedata.normalize("NFKC", m.group(1))) - 1
+                if i < n:
+                    places.add(i)
+                    said = said or line
+        return (places.pop(), said) if len(places) == 1 else None
 
     def _type_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column of code letters ('B', 'A、C') that a line on the sheet defines ('A—思想
