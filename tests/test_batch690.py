@@ -22,6 +22,8 @@ segment of a structured risk identifier, decoded by a 编码规则 note, is read
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a level written only as one part of a structured risk code (CGS-LD-1-01) decoded by a note naming the parts (LEVEL_IN_CODE_PART info; tests/test_level_in_code_part.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -55,3 +57,7 @@ def test_batch690_level_is_the_third_segment_of_the_code():
     assert len(table) == len(CODED)
     got = [(row[1], row[2], row[3], row[4], int(row[0].split("-")[2])) for row in table]
     assert sorted(got) == sorted(BATCH.truth_rows(name))
+
+
+def test_batch690_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -27,6 +27,8 @@ in the measures.
 Not generalised in the stop that measured it (left for the next): a ``【责任人：…】`` bracket
 opening the measures cell of a block's first row, carrying down.
 
+Generalised after this measurement: a holder as a labelled bracket opening the measures cell of his first row, carrying down (HOLDER_MEASURES_CARRIED info; tests/test_holder_prefix_in_measures.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -81,3 +83,7 @@ def test_batch694_opening_bracket_carries_down():
     assert len(BY_NAME[name]["truth"]) == len(BLOCKS)
     # the bracket opens only the first row of each block
     assert sum(str(row[3]).startswith("【") for row in BATCH.table(name)) == len(BLOCKS)
+
+
+def test_batch694_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -33,6 +33,8 @@ Not generalised in the stop that measured it (left for the next): a 备注 (or �
 ``本条起N条由<post> <name>负责`` on the first row of a block, giving that row and the next N-1 rows
 to the holder.
 
+Generalised after this measurement: a holder named in a 备注 cell at the head of his block with a count of rows (本条起3条由…负责; HOLDERS_BY_COUNT info, HOLDER_COUNT_UNFIT warning; tests/test_holder_in_remark_with_count.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -141,3 +143,7 @@ def test_batch695_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch695_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
