@@ -1561,6 +1561,15 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_NAMES_UNDER_POSTS": "按岗位分栏写姓名的责任人"})
 ITEMS["HOLDER_NAMES_UNDER_POSTS"] = "责任人"
 CATALOGUE.update({
+    "HOLDERS_BY_EXCLUSION": (
+        INFO,
+        "“{field}”下分{value}几栏、每人一栏,按表头或表下说明在本人不涉及的风险点下打“×”(或“／”),"
+        "已把每人一栏中没有打记号的各行读作其本人的风险点{other};如不是这样,请增加岗位、姓名列,每行只填写承担该风险点的责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_EXCLUSION": "打“×”排除的责任人栏"})
+ITEMS["HOLDERS_BY_EXCLUSION"] = "责任人"
+CATALOGUE.update({
     "HOLDER_NAMES_IN_AREAS": (
         INFO,
         "“{field}”下分{value}几栏区域、各格写在该区域承担本行风险点的人的姓名,已把每个写了姓名的人读作该行风险点的责任人"

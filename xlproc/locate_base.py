@@ -2255,6 +2255,7 @@ class _Table:
     holder_measures: bool = False  # post_ticks' cells are each holder's measures, not marks
     holder_steps: bool = False  # post_ticks' cells are swim lanes: the step the holder does
     holder_names: bool = False  # post_ticks' cells name the post's holder of the row ('芮翀骞')
+    holder_excluded: bool = False  # post_ticks' marks say NOT his ('×'): his rows, the blank
     holder_areas: bool = False  # holder_names' columns are places: a name in two of a row is once
     open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
@@ -6307,6 +6308,17 @@ _OPEN_LANE = LazyRe(
     r"(?:行政|管理)?相对人)(?:[(（][^()（）]{1,8}[)）])?"
 )
 
+# words in a holder columns' heading or a note saying the mark under a holder means the row is NOT
+# his ('班子成员（本人不涉及的打“×”）', '注：打“×”的为本人不涉及', '（×为不涉及）', '／表示不涉及'):
+# the mark itself in group 1 or 2 (``_excluding_marks``)
+_EXCLUSION_SAID = LazyRe(
+    r"不涉及[^，,。；;（()）]{0,6}?(?:打|划|画|标|填|用)\s*[“\"'「]?([×✗✘╳xX／/])"
+    r"|([×✗✘╳xX／/])[”\"'」]?\s*(?:的|者)?\s*(?:为|表示|代表|即|是)\s*"
+    r"(?:本人|本岗位|该岗位|此人)?\s*(?:不涉及|非本人)"
+)
+# the marks such a column may hold, one kind of them as the words say (a cross, or a slash)
+_EXCLUSION_CROSSES = frozenset("×✗✘╳xX")
+_EXCLUSION_SLASHES = frozenset("／/")
 # a holder's heading merged over post columns whose cells name the post's holder of the row
 # ('责任人', '责任领导及责任人', '责任岗位及责任人' over '党委书记 | 苏木达 | …'; ``_post_names``)
 _NAMES_UNDER_POSTS_HEAD = LazyRe(r"(?:责任|负责)人(?:姓名)?(?:[(（][^()（）]{1,12}[)）])?$")

@@ -1362,6 +1362,10 @@ class _Body:
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)
                 values["measures"] = "\n".join(dict.fromkeys(v for v in said.values() if v))
+            elif post_ticks and t.holder_excluded:  # '×' under who it is NOT: the blank ones
+                values["title"] = "\n".join(
+                    v for c, v in post_ticks.items() if c >= rl or not row[c].strip()
+                )
             elif post_ticks:  # a mark under the post that holds the row (a copy of it each)
                 values["title"] = "\n".join(
                     v

@@ -71,6 +71,9 @@ from xlproc.locate_base import (
     _CRITERIA_MARKS,
     _DASH_SAID,
     _DITTO,
+    _EXCLUSION_CROSSES,
+    _EXCLUSION_SAID,
+    _EXCLUSION_SLASHES,
     _FLOW_HEAD,
     _GUARD_WORD,
     _HELD_ROLES,
@@ -1268,6 +1271,7 @@ class _Headers:
         post_ticks: dict[int, str] = {}
         holder_measures = False
         holder_names = False
+        holder_excluded = False
         holder_areas = False
         holder_steps = False
         open_lanes: frozenset[int] = frozenset()
@@ -1614,6 +1618,8 @@ class _Headers:
                     roles.setdefault("risk_level", c)
                     col_role[c] = "risk_level"
                 elif (
+                    excluding := self._excluding_marks(hs, c, role, depth, sub, subs, rows, roles)
+                ) or (
                     role in ("title", "person")
                     and depth > 1
                     and len(sub) >= 2
@@ -1628,9 +1634,13 @@ class _Headers:
                     and any(x < len(row) and _ticked(row[x]) for row in rows for x in sub)
                 ):
                     # 责任岗位 over 村文书 | 村报账员 | …, a mark under the post that holds the row
-                    # ('主席⏎辜岚舟': the post and its holder)
+                    # ('主席⏎辜岚舟': the post and its holder); '班子成员（本人不涉及的打“×”）'
+                    # over them, or a note saying so: the mark says NOT his, his rows the blank
+                    # ones (``_excluding_marks``; a name alone is the holder, no post)
                     post_ticks = {
                         x: "\t".join(filter(None, _tick_post(v)))
+                        if not excluding or _tick_post(v)[1]
+                        else "\t" + squeeze(v)
                         for x, v in zip(sub, subs, strict=True)
                     }
                     marks = {
@@ -1639,7 +1649,10 @@ class _Headers:
                         for x in sub
                         if x < len(row) and _ticked(row[x])
                     }
-                    if c == raci_col:  # 'R' holds, 'A' | 'C' | 'I' help
+                    holder_excluded = excluding
+                    if excluding:
+                        self._excluded_said(hs, c, sub, post_ticks, rows)
+                    elif c == raci_col:  # 'R' holds, 'A' | 'C' | 'I' help
                         helper_marks = frozenset(marks - raci_owners)
                     elif len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
                         head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
@@ -2148,6 +2161,7 @@ class _Headers:
         table.post_ticks = post_ticks
         table.holder_measures = holder_measures
         table.holder_names = holder_names
+        table.holder_excluded = holder_excluded
         table.holder_areas = holder_areas
         table.holder_steps = holder_steps
         table.open_lanes = open_lanes
@@ -3198,6 +3212,67 @@ class _Headers:
         self.issues.append(
             make_issue("HOLDERS_BY_RACI", self.rel, self.grid.name, cell_ref(h, c),
                        field=head, value="、".join(sorted(owners)))
+        )  # fmt: skip
+
+    def _excluding_marks(
+        self,
+        hs: int,
+        c: int,
+        role: str | None,
+        depth: int,
+        sub: range,
+        subs: list[str],
+        rows: list[list[str]],
+        roles: dict[str, int],
+    ) -> bool:
+        """Holder columns whose mark means the row is NOT the holder's: 'post⏎name' (or a name)
+        a column under a merged group heading ('班子成员（本人不涉及的打“×”）'), the cells only
+        '×' (or only '／') or blank, and the heading or a note saying the mark excludes ('注：打
+        “×”的为本人不涉及', '（×为不涉及）', '／表示不涉及'). Plain ticks ('√') stay marks that hold."""
+        if role not in ("title", "person", "other") or depth < 2 or len(sub) < 2:
+            return False
+        marks: set[str] = set()
+        for row in rows:  # (the first other cell ends it: '√', a name, a level)
+            for x in sub:
+                if x < len(row) and (v := row[x].strip()):
+                    if v not in _EXCLUSION_CROSSES and v not in _EXCLUSION_SLASHES:
+                        return False
+                    marks.add(v)
+        if not marks:
+            return False
+        if {"title", "person"} & {k for k, v in roles.items() if v not in sub}:
+            return False  # (a holder column of the table's own: the marks are something else)
+        if len(set(subs)) < len(subs) or not all(
+            ((named := _tick_post(v))[1] and is_post(named[0])) or looks_like_name(squeeze(v))
+            for v in subs
+        ):
+            return False
+        head = self.sh.rows[hs][c] if c < len(self.sh.rows[hs]) else ""
+        notes = [head] + [v for row in self.sh.rows[:300] for v in row if v and "不涉及" in v]
+        for text in notes:
+            said = _EXCLUSION_SAID.search(text)
+            if said and not {"√", "✓", "✔"} & set(text):  # ('涉及打√，不涉及打×': an answer)
+                kind = _EXCLUSION_SLASHES if (said[1] or said[2]) in "／/" else _EXCLUSION_CROSSES
+                return marks <= kind
+        return False
+
+    def _excluded_said(
+        self, hs: int, c: int, sub: range, post_ticks: dict[int, str], rows: list[list[str]]
+    ) -> None:
+        """One info issue a table of holder columns marked by exclusion, naming any column left
+        all blank (every row his)."""
+        blank = [
+            post_ticks[x].replace("\t", " ").strip()
+            for x in sub
+            if not any(x < len(row) and row[x].strip() for row in rows)
+        ]
+        whole = f";“{'”“'.join(blank)}”一栏没有打记号,读作全部风险点都是其本人的" if blank else ""
+        self.issues.append(
+            make_issue("HOLDERS_BY_EXCLUSION", self.rel, self.grid.name, cell_ref(hs, c),
+                       field=squeeze(self.sh.rows[hs][c]),
+                       value="、".join(f"“{v.replace(chr(9), ' ').strip()}”"
+                                      for v in post_ticks.values()),
+                       other=whole)
         )  # fmt: skip
 
     def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
