@@ -1794,3 +1794,10 @@ CATALOGUE["POINT_DITTO_NONE_ABOVE"] = (
 )
 SHORT["POINT_DITTO_NONE_ABOVE"] = "上面没有可照抄风险点的“同上”"
 ITEMS["POINT_DITTO_NONE_ABOVE"] = "风险点"
+CATALOGUE["OUTLINE_NUMBERED"] = (
+    INFO,
+    "本表没有科室、岗位和姓名栏,编号分层(1、1.1、1.1.1 或 1-1-1)、上层各行只写科室或岗位及姓名而不写级别,"
+    "已按编号的层次读作:{value};如不对,请分列填写科室、岗位和姓名",
+)
+SHORT["OUTLINE_NUMBERED"] = "按编号层次读出科室和责任人的清单"
+ITEMS["OUTLINE_NUMBERED"] = "责任人"

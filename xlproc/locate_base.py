@@ -6555,18 +6555,23 @@ def _lead_name(x: str) -> bool:
 
 # a point column's heading saying it holds the parts and posts too: '部门／岗位／廉政风险点'
 _OUTLINE_HEAD = LazyRe(r"(?:部门|科室|股室|处室|单位|岗位)\s*[/／、及和\-—－\n]")
-_OUTLINE_CODE = LazyRe(r"^\d{1,3}(?:[.．]\d{1,3})*$")
-_OUTLINE_DOTS = LazyRe(r"[.．]")
+# ('1.1.1', or with dashes '1-1-1' / '1－1－1': one separator all along)
+_OUTLINE_CODE = LazyRe(r"^\d{1,3}(?:(?:[.．]\d{1,3})+|(?:[\-－]\d{1,3})+)?$")
+_OUTLINE_DOTS = LazyRe(r"[.．\-－]")
 _POINT_DETAILS = frozenset(("risk_type", "risk_level", "measures", "description"))
+_OUTLINE_HOLDER = LazyRe(r"^(.+?)[(（]([\u4e00-\u9fff·]{2,5})[)）]$")  # '股长（瞿望川）'
 
 
 def _outline_column(
     rows: list[list[str]], roles: dict[str, int], col_role: dict[int, str], headed: bool
 ) -> tuple[int, int] | None:
-    """A column of outline codes left of the points ('1', '1.1', '1.1.1'), of three depths or
-    more, the shallower rows naming nothing but their text: (its column, the points' depth).
-    Under a heading naming parts and posts ('部门／岗位／风险点', ``headed``), or where the
-    shallower rows name 科室 and the rows just above the points posts."""
+    """A column of outline codes left of the points ('1', '1.1', '1.1.1'; '1-1-1'), of three
+    depths or more, the shallower rows naming nothing but their text: (its column, the points'
+    depth). Under a heading naming parts and posts ('部门／岗位／风险点', ``headed``), or where the
+    shallower rows name 科室 and the rows just above the points posts ('股长（瞿望川）', '主任　咸翀翾').
+    Of two depths only where each '1' row names a post (with its holder) and the '1.1' rows give
+    their levels ('1 | 站长　邝岷汧' over '1.1 | 违规收费 | 高'): sub-points under a point
+    ('1 工程招投标' over '1.1 设置排他性条件') stay points."""
     pc = roles.get("risk_point")
     if pc is None or any(r in roles for r in ("department", "title", "person")):
         return None
@@ -6577,10 +6582,23 @@ def _outline_column(
         if len(codes) < 4 or not all(_OUTLINE_CODE.match(x) for x in codes):
             continue
         depths = [len(_OUTLINE_DOTS.split(x)) for x in codes]
-        if len(set(depths)) < 3:
+        kinds = len(set(depths))
+        if kinds < 2 or (kinds == 2 and "risk_level" not in roles):
             continue
         deepest = max(depths)
         details = [c2 for role, c2 in roles.items() if role in _POINT_DETAILS]
+        if kinds == 2:
+            # (two depths: the points say their levels, each row above them a holder)
+            lc = roles["risk_level"]
+            headed = False
+            if not any(
+                lc < len(row) and row[lc].strip()
+                for row in rows
+                if c < len(row)
+                and _OUTLINE_CODE.match(row[c].strip())
+                and len(_OUTLINE_DOTS.split(row[c].strip())) == deepest
+            ):
+                continue
         for row in rows:
             code = row[c].strip() if c < len(row) else ""
             if not code:
@@ -6590,6 +6608,10 @@ def _outline_column(
                 return None  # (only the points write a level, type or measures)
             if not headed and depth < deepest and not _outline_names(row, pc, depth == deepest - 1):
                 return None  # ('1.1 设置排他性条件': sub-items of a point, no 科室 or post)
+            if kinds == 2 and depth < deepest and _post_and_name(row[pc]) is None:
+                m = _OUTLINE_HOLDER.match(row[pc].strip())
+                if m is None or not looks_like_name(m.group(2)):
+                    return None  # ('1 | 股长': two depths need the holder named)
         return c, deepest
 
 
@@ -6597,18 +6619,30 @@ def _outline_names(row: list[str], pc: int, post_depth: bool) -> bool:
     """An outline row names a post (just above the points: '股长（瞿望川）') or a 科室."""
     text = row[pc].strip() if pc < len(row) else ""
     if post_depth:
-        return is_post(re.sub(r"[(（][^()（）]*[)）]$", "", text).strip())
+        # ('主任　咸翀翾': post and name in one cell, as a group line writes them)
+        return is_post(re.sub(r"[(（][^()（）]*[)）]$", "", text).strip()) or (
+            _post_and_name(text) is not None
+        )
     return _dept_like(text) or bool(LEADERS_GROUP.match(text))
     return None
+
+
+def _outline_depths(deepest: int) -> str:
+    """What each depth of an outline's codes was read as, for its issue: '1 为科室，1.1 为岗位及
+    责任人，1.1.1 为风险点'."""
+    names = ["科室"] * (deepest - 2) + ["岗位及责任人", "风险点"]
+    return "，".join(f"{'.'.join(['1'] * k)} 为{x}" for k, x in enumerate(names, 1))
 
 
 def _outline_node(text: str, post_depth: bool, carry: dict[str, str]) -> None:
     """An outline row above the points: a post ('股长（瞿望川）', one level above the points)
     or a 科室; the rows below are theirs."""
-    m = re.match(r"^(.+?)[(（]([\u4e00-\u9fff·]{2,5})[)）]$", text)
+    m = _OUTLINE_HOLDER.match(text)
     if m and (looks_like_name(m.group(2)) or (is_post(m.group(1)) and not is_post(m.group(2)))):
         # ('股长（貊珣蔚）': a post, then its holder whatever his surname)
         carry["title"], carry["person"] = m.group(1).strip(), m.group(2)
+    elif post_depth and (pn := _post_and_name(text)) is not None:
+        carry["title"], carry["person"] = pn  # ('股长　怀曌琰': post and name with a space)
     elif post_depth and is_post(text):
         carry["title"] = text
         carry.pop("person", None)

@@ -156,6 +156,7 @@ from xlproc.locate_base import (
     _note_bracket,
     _numbered_items,
     _numbered_pairs,
+    _outline_depths,
     _outline_node,
     _overseer_grade,
     _part_by_path,
@@ -416,6 +417,7 @@ class _Body:
         raw_rows: list[RawRisk] = []
         repeated = 0  # rows writing the point above out again with another measure
         carry: dict[str, str] = {}
+        outline_told = False  # (an outline's numbering said in an issue)
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
         if "person" in roles and ("title" in roles or "department" in roles):
@@ -647,6 +649,12 @@ class _Body:
                     # '1 | 预算股', '1.1 | 股长（瞿望川）' over '1.1.1 | 预算编制…': the 科室 and
                     # post of the points under them
                     _outline_node(row[pc].strip(), depth == deepest - 1, carry)
+                    if not outline_told:  # (told once a table, at its first node)
+                        outline_told = True
+                        self.issues.append(
+                            make_issue("OUTLINE_NUMBERED", self.rel, grid.name, cell_ref(r, oc),
+                                       value=_outline_depths(deepest))
+                        )  # fmt: skip
                     r += 1
                     continue
             if (
