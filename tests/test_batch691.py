@@ -27,6 +27,8 @@ Unscored besides: TABLE_NO_TYPE, COLUMN_GUESSED (info).
 Not generalised in the stop that measured it (left for the next): outline-numbered rows (1 / 1.1 /
 1.1.1) in one 内容 column giving 科室, holder and points by the depth of the number.
 
+Generalised after this measurement: a one-column list whose levels are told by dotted outline numbers (1 科室, 1.1 post name, 1.1.1 points; OUTLINE_NUMBERED info; tests/test_outline_numbered_list.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -70,3 +72,7 @@ def test_batch691_outline_numbers_give_the_holders():
         else:
             got.append((dept, post, who, row[1], HML[row[2]]))
     assert got == BATCH.truth_rows(name)
+
+
+def test_batch691_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): holders as col
 under a merged heading that asks for a mark where the point is NOT the holder's, with a note saying
 the unmarked rows are his.
 
+Generalised after this measurement: holder columns marked by exclusion (本人不涉及的打“×”: each holder holds every row he did not cross; HOLDERS_BY_EXCLUSION info; tests/test_holder_columns_marked_by_exclusion.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch692_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch692_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
