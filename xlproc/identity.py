@@ -1258,6 +1258,9 @@ _COUNTY_BODY = ("中心", "大队", "调查队", "扑火队", "救援队", "搜�
 
 
 REGION_END = ("省", "市", "区", "县", "旗", "州")
+# the names a county's own body may end with that a body's part ends with too (a 公司's
+# '客户服务部'): a unit only right after the county ('XX县住房公积金管理部')
+_BODY_DEPT_ENDS = ("管理部", "服务部", "营业部")
 # the stores a 中心 names as a whole body ('XX旗中心粮库')
 _CENTRAL_STORE = ("粮库", "储备库", "血库")
 
@@ -1331,7 +1334,7 @@ _UNIT_PART = re.compile(
     r"|林场|农场|牧场|渔场|茶场|苗圃|(?<=..)(?<![市广现考会操停商卖剧])场(?![所地馆部站区镇乡村口建])"
     r"|(?<![县区][城都])(?:市(?!场|容|政|民(?!政|宗))|(?<![县区])市(?=政务))|(?<!社)区(?!域)|社区(?!矫正|戒毒|康复)|(?<![农驻])村(?![级民务委]|镇(?!村))|居委会|村委会|[局县镇院旗]|委(?!托|派(?!驻|出))|乡|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河镇村街]|乡(?!村))"
-    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
+    r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?<=..)(?:管理|服务|营业)部(?![门长])|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
 )
 
 
@@ -1539,6 +1542,12 @@ def _unit_in_title(title_text: str) -> str:
             break
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
+        if part.endswith(_BODY_DEPT_ENDS) and not (
+            len(unit) >= 3 and unit.endswith(("县", "旗", "市"))
+        ):
+            # '突泉县住房公积金管理部…' right after a county is a body of its own; after anything else
+            # ('景区管理部', '…公司客户服务部', '服务区管理部') a 部 of a body, no unit
+            break
         if unit and head.startswith("长", got.end()) and part in ("副局", "副院", "副镇", "副乡"):
             break  # 'XX县水利局副局长…': the post of the card's holder, no part of the unit
         national = not unit and bool(_NATIONAL.match(part))

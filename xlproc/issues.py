@@ -324,6 +324,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表中没有科室、岗位、责任人列,{value} 处“以上风险点责任科室：…　责任人：…”这样的段末行写明其上各行的责任人,按此读取;请核对各段的归属",
     ),
+    "HOLDER_IN_PAGE_HEADER": (
+        INFO,
+        "本表的单元格中没有写责任人,只在{part}里印着({value}),已按{part}读取本表的责任人;"
+        "如不对,请在表中填写科室、岗位和姓名",
+    ),
+    "HOLDER_PAGE_HEADER_DIFFERS": (
+        WARNING,
+        "表中写的{field}“{value}”与{part}里印的“{other}”不同,已按表中所写读取;请核对后改正其中一处",
+    ),
     "HOLDERS_BY_POINT_NUMBERS": (
         INFO,
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏按风险点表的序号写明各人负责哪些风险点({field}),"
@@ -1161,6 +1170,12 @@ SHORT.update({"HOLDER_MEASURES_CARRIED": "段首防控措施括号里写的责�
 SHORT.update({"HEADINGS_POINT_MEASURES_SWAPPED": "风险点与措施表头对调"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
+SHORT.update(
+    {
+        "HOLDER_IN_PAGE_HEADER": "页眉页脚写明责任人",
+        "HOLDER_PAGE_HEADER_DIFFERS": "与页眉页脚不同的科室岗位",
+    }
+)
 SHORT.update({"POINTS_IN_MEASURES": "措施里写明的风险点", "POINT_NOT_NAMED": "措施未写明风险点"})  # fmt: skip
 SHORT.update({"POINT_AFTER_GUARD_WORD": "“防止”后写的风险点", "POINT_GUARD_WORD_MISSING": "未用“防止”引出的风险点"})  # fmt: skip
 CATALOGUE.update({
@@ -1216,6 +1231,7 @@ ITEMS: dict[str, str] = {
     "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
+ITEMS["HOLDER_IN_PAGE_HEADER"] = "责任人"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))

@@ -93,6 +93,7 @@ from xlproc.locate_base import (
     RawRisk,
     SheetResult,
     _addressed_holder,
+    _field_with_value,
     _full_type,
     _holder_value,
     _join_posts,
@@ -179,6 +180,12 @@ def _header_caption(text: str) -> bool:
     制') nor a mark ('内部资料')."""
     if _ISSUER_MARK.search(text):
         return False
+    got = _field_with_value(text)
+    if got is not None and got[0] in ("person", "title", "dept_title", "head", "department"):
+        # ('科室：归集信贷科', '岗位：科长　姓名：…': the sheet's holder, no caption; a 部门 that
+        # is a whole body, '部门：XX县财政局', still names the unit)
+        if got[0] != "department" or not unit_in_title(got[1]):
+            return False
     return bool(unit_in_title(text) or dept_in_title(text))
 
 
@@ -337,6 +344,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
         self.held_below = False  # the form's holder is named only on a line under its rows
         self.card_named = False  # the card being read names its holder on its lines above
+        # the part of the printed page ('页眉', '页脚') that named the sheet's holder, once said;
+        # the part naming the holder just read (``_footer_holder``)
+        self.printed_holder = ""
+        self.printed_at = ""
         # the table being read has its holder above it (its title, a 姓名 field, a panel): a
         # bracket closing a point that names someone is a note, not the point's holder
         self.holder_above = False
@@ -906,11 +917,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
             if not listy and not meta and "person" not in fields and "head" not in fields:
-                # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page footer (页脚) or
-                # drawn in a text box above the table (.xlsx)
+                # '自查人：… | 所在部门：… | 岗　位：…' printed only in the page header (页眉) or
+                # footer (页脚), or drawn in a text box above the table (.xlsx)
                 lo = min(pre_rows, default=table.row)
-                for key, value in self._footer_holder(lo, table.row).items():
+                printed = self._footer_holder(lo, table.row)
+                for key, value in printed.items():
                     fields.setdefault(key, value)  # (what the cells say stands)
+                if printed and self.printed_at:
+                    self._printed_holder_said(printed, fields)
             self.held_below = False
             if not listy:
                 self.held_below = "person" not in fields

@@ -824,18 +824,27 @@ class _Cards:
         )
 
     def _footer_holder(self, lo: int, hi: int) -> dict[str, tuple[str, str]]:
-        """The holder, 科室 and post the sheet's page footer names ('&L自查人：…&C所在部门：…'),
-        or a text box drawn between rows ``lo`` and ``hi`` (above the table: '持卡人：…⏎职　务：…'),
-        only where it names the holder: a footer of who filled the form in ('填报科室：办公室 |
-        联系人：…') names none."""
+        """The holder, 科室 and post the sheet's page header or footer names ('&L科室：…&R岗位：…
+        姓名：…', '&L自查人：…&C所在部门：…'), or a text box drawn between rows ``lo`` and ``hi``
+        (above the table: '持卡人：…⏎职　务：…'), only where it names the holder: a footer of who
+        filled the form in ('填报科室：办公室 | 联系人：…') names none. ``printed_at`` says which
+        part of the printed page named him ('页眉', '页脚'; '' a text box, or none)."""
+        self.printed_at = ""
         got: dict[str, tuple[str, str]] = {}
-        texts = [(text, "") for text in self.grid.page_footer] + [
-            (line, cell_ref(r, c))
-            for r, c, text in self.grid.shapes
-            if lo <= r < hi
-            for line in text.split("\n")
+        # (a one-sheet-a-person template prints its holder in the header: '科室：归集信贷科' |
+        # '岗位：科长　姓名：…'; the header first, the footer then, each section a line)
+        texts = [
+            *((text, "", "页眉") for text in self.grid.page_header),
+            *((text, "", "页脚") for text in self.grid.page_footer),
+            *(
+                (line, cell_ref(r, c), "")
+                for r, c, text in self.grid.shapes
+                if lo <= r < hi
+                for line in text.split("\n")
+            ),
         ]
-        for text, cell in texts:
+        said: dict[str, str] = {}  # field → the part that gave it
+        for text, cell, part in texts:
             if _NOT_HOLDER_LABEL.match(text.strip()):
                 continue  # ('联系人：…', '填报科室：…', '制表人：…': who filled it in)
             signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
@@ -843,14 +852,43 @@ class _Cards:
             if signed and (
                 _boxed_name(signed.group(1)) if cell else looks_like_name(signed.group(1))
             ):
-                got.setdefault("person", (signed.group(1), cell))
+                if "person" not in got:
+                    got["person"], said["person"] = (signed.group(1), cell), part
                 continue
             for key, value in _fields_in_line(text) or filter(None, [_field_with_value(text)]):
                 if value.strip() and key in ("person", "department", "title", "dept_title"):
-                    got.setdefault(key, (value.strip(), cell))
+                    if key not in got:
+                        got[key], said[key] = (value.strip(), cell), part
         person, cell = got.get("person", ("", ""))
         named = _boxed_name(person) if cell else looks_like_name(person)  # (a box's, a footer's)
-        return got if person and named else {}
+        if not (person and named):
+            return {}
+        self.printed_at = said.get("person", "")
+        return got
+
+    def _printed_holder_said(
+        self, printed: dict[str, tuple[str, str]], fields: dict[str, tuple[str, str]]
+    ) -> None:
+        """Report once a sheet the holder read from its printed page header or footer (info),
+        and each of his 科室 and post the cells write otherwise (a warning: the cells' stand)."""
+        where = self.printed_at
+        for key in ("department", "title"):
+            mine, theirs = printed.get(key, ("", ""))[0], fields.get(key, ("", ""))[0]
+            if mine and theirs and squeeze(mine) != squeeze(theirs):
+                self.issues.append(
+                    make_issue("HOLDER_PAGE_HEADER_DIFFERS", self.rel, self.grid.name,
+                               field=_HOLDER_ZH.get(key, key), value=theirs, other=mine,
+                               part=where)
+                )  # fmt: skip
+        if self.printed_holder:
+            return
+        self.printed_holder = where
+        value = "、".join(
+            printed[k][0] for k in ("department", "dept_title", "title", "person") if k in printed
+        )
+        self.issues.append(
+            make_issue("HOLDER_IN_PAGE_HEADER", self.rel, self.grid.name, value=value, part=where)
+        )
 
     def _open_span(self, hs: int, c: int) -> int:
         """The last column a heading not merged stands over, where the cells right of it are
