@@ -23,6 +23,8 @@ holder-less forms, the header unread. Aside (not scored): the unit is blank too,
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a holder printed only in the page header (页眉) as labelled fields (HOLDER_IN_PAGE_HEADER info, HOLDER_PAGE_HEADER_DIFFERS warning; tests/test_holder_in_page_header.py); a county body ending in 管理部 is the unit. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -70,3 +72,7 @@ def test_batch689_holder_only_in_the_page_header():
     want = [(f["sheet"], f["department"], f["title"], f["person"], r["risk_point"], r["level"])
             for f in truth["forms"] if f["file"] == HEADER_FILE for r in f["risks"]]  # fmt: skip
     assert sorted(got) == sorted(want)
+
+
+def test_batch689_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
