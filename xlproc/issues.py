@@ -606,6 +606,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "科室、岗位和责任人:{value};标注几个符号的即为这几人共同的风险点,符号不计入风险点;"
         "如不对,请直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_MENTIONS": (
+        INFO,
+        "本表没有科室、岗位和责任人栏,“{field}”一栏各项末尾的“@姓名”已读作该项的责任人{roster}:"
+        "{value};@几人的即为这几人共同的风险点,“@姓名”不计入风险点;如不对,请直接填写岗位和姓名",
+    ),
     "HOLDER_CODE_UNCLEAR": (
         WARNING,
         "“{field}”一栏的代号“{value}”在本表的代号说明中{why},无法确定是哪个岗位、哪位责任人,"
@@ -1160,6 +1165,7 @@ SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
 SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
+SHORT["HOLDERS_BY_MENTIONS"] = "风险点后@的责任人"
 SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})

@@ -322,6 +322,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
+        self.mention_rows: set[int] = set()  # a roster of the members a list's points @ mention
         self.stacked: set[int] = (
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
@@ -639,6 +640,15 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holder_keys_in_numbers(
                     table, raw_rows, around, range(table.row, r)
                 )
+            if (
+                raw_rows
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
+                and any("@" in rr.risk_point or "＠" in rr.risk_point for rr in raw_rows)
+            ):
+                # '…违规承诺优惠政策 @鄞澐璟' over '成员 | 部门 | 职务': each mention a holder
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_mentions(table, raw_rows, around)
             by_posts = raw_rows
             if raw_rows and not template:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):

@@ -8687,3 +8687,76 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
     if len(members) < 2:
         return None
     return members, used, cell_ref(x, tc)
+
+
+# '…违规承诺优惠政策 @鄞澐璟', '… @鄞澐璟 @寸霂岍 @鄞珞岑', '…＠某某': @ mentions closing a point's
+# cell (a list kept as an online sheet and exported), each a member's name; no letter, digit or
+# dot right before the first ('xx@yy.gov.cn' is an address), none inside the text ('“@某某发布”公众号')
+MENTIONS_TAIL = LazyRe(r"(?<![A-Za-z0-9._\-])(?:\s*[@＠][\u4e00-\u9fff·]{2,5}){1,6}\s*$")
+MENTION_NAME = LazyRe(r"[@＠]([\u4e00-\u9fff·]{2,5})")
+# the members' column of a roster of those mentioned: '成员 | 部门 | 职务', '人员 | 科室 | 岗位'
+_MENTION_MEMBER_HEAD = LazyRe(
+    r"^(?:协作)?(?:成员|人员|姓名|用户)(?:姓名|名称)?$|^(?:协作人|参与人)$"
+)
+
+
+def mention_roster_head(sh: _Sheet, r: int) -> tuple[int, dict[str, int]] | None:
+    """Row ``r`` heads a roster of the members a list's points mention ('成员 | 部门 | 职务' over
+    '@寸璎濯 | 企业服务部 | 专员'): short labels only, one a members' column, the others a 科室 or
+    a post among them, and a name (or '@name') right under the members' heading: (members' column,
+    role → column), else None."""
+    if r + 1 >= len(sh.rows):
+        return None
+    cols = sh.nonempty(r)
+    if not 2 <= len(cols) <= 6:
+        return None  # (the cheap test: a list's rows are wider, a caption narrower)
+    row = sh.rows[r]
+    if any(len(row[c]) > 8 for c in cols):
+        return None
+    member = next((c for c in cols if _MENTION_MEMBER_HEAD.match(squeeze(row[c]))), None)
+    if member is None:
+        return None
+    found: dict[str, int] = {}
+    for c in cols:
+        if c == member:
+            continue
+        h = heading_role(sh.key(r, c))
+        if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES or h.role == "person":
+            return None
+        found.setdefault(h.role, c)
+    if not {"department", "title"} & found.keys():
+        return None
+    below = sh.rows[r + 1]
+    first = squeeze(below[member]) if member < len(below) else ""
+    if not (MENTION_NAME.fullmatch(first) or looks_like_name(first)):
+        return None
+    return member, found
+
+
+def mention_roster(
+    sh: _Sheet, r: int, head: tuple[int, dict[str, int]]
+) -> tuple[dict[str, tuple[str, str]], set[int]]:
+    """The rows under a roster's heading at ``r`` (``mention_roster_head``): name → (科室, post)
+    ('@寸璎濯 | 企业服务部 | 专员'; a 科室 merged down or written once goes on), and its rows (the
+    heading's and the caption's right above it, a cell alone, too)."""
+    member, cols = head
+    got: dict[str, tuple[str, str]] = {}
+    used = {r}
+    if r > 0 and len(sh.nonempty(r - 1)) == 1:
+        used.add(r - 1)  # its caption ('协作成员')
+    dept = ""
+    for y in range(r + 1, len(sh.rows)):
+        row = sh.rows[y]
+        said = squeeze(row[member]) if member < len(row) else ""
+        said = said[1:] if said[:1] in ("@", "＠") else said
+        if not looks_like_name(said):
+            break
+        dept = (
+            squeeze(row[cols["department"]])
+            if "department" in cols and cols["department"] < len(row)
+            else ""
+        ) or dept
+        post = squeeze(row[cols["title"]]) if "title" in cols and cols["title"] < len(row) else ""
+        got.setdefault(said, (dept, post))
+        used.add(y)
+    return got, used

@@ -604,6 +604,16 @@ class _Body:
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
             if (
+                raw_rows
+                and rl - row.count("") <= 6  # (the cheap test: a roster's heading is narrow)
+                and not {"title", "person", "department", "unit"} & roles.keys()
+                and (cut := self._mention_roster_rows(r, raw_rows))
+            ):
+                # '协作成员' and '成员 | 部门 | 职务' under points closing '… @鄞澐璟': who they
+                # mention, no rows (``_holders_by_mentions``); the lines under it read as before
+                r = max(cut) + 1
+                continue
+            if (
                 is_list
                 and len(raw_rows) >= 2
                 and rl - row.count("") >= 3

@@ -157,6 +157,8 @@ from xlproc.locate_base import (
     _WINDOW_HEAD,
     _WINDOW_MARK,
     _WINDOW_WORDS,
+    MENTION_NAME,
+    MENTIONS_TAIL,
     KeyRoleRoster,
     PointHolder,
     PointHolders,
@@ -240,6 +242,8 @@ from xlproc.locate_base import (
     holder_bracket,
     level_then_holders,
     listed_holders,
+    mention_roster,
+    mention_roster_head,
     numbered_item_texts,
     roster_key,
 )
@@ -4033,6 +4037,105 @@ class _Holders:
         self.issues.append(
             make_issue("HOLDER_MARKS", self.rel, self.grid.name, where[0],
                        field=head or "风险点", value=shown, legend=legend)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
+
+    def _mention_roster_rows(self, r: int, rows: list[RawRisk]) -> set[int]:
+        """Row ``r`` (or the row under its caption, a cell alone: '协作成员') heads a roster of the
+        members the points read so far mention ('成员 | 部门 | 职务' under '… @鄞澐璟'): its rows,
+        kept as no rows of any kind (``_holders_by_mentions`` reads it); else an empty set."""
+        sh = self.sh
+        x = r + (len(sh.nonempty(r)) == 1)
+        head = mention_roster_head(sh, x)
+        if head is None:
+            return set()
+        mentioned = {
+            n
+            for rr in rows
+            if (m := MENTIONS_TAIL.search(rr.risk_point))
+            for n in MENTION_NAME.findall(m.group(0))
+        }
+        got, used = mention_roster(sh, x, head)
+        if not got.keys() & mentioned:
+            return set()  # (a staff table of others: as before)
+        self.mention_rows |= used
+        self.skip |= used
+        self.code_legend |= used
+        return used
+
+    def _holders_by_mentions(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> list[RawRisk]:
+        """No 科室, post or holder column, and most points close with @ mentions, as a list kept
+        as an online sheet is exported ('…违规承诺优惠政策 @鄞澐璟', '…礼品礼金 @鄞澐璟 @寸霂岍',
+        '…＠某某'): each mentioned name holds the point (one form a holder), the point the text
+        before the first @; a roster of the members under or above the list, or on another sheet
+        of the file ('协作成员' over '成员 | 部门 | 职务' and '@寸璎濯 | 企业服务部 | 专员'), gives
+        each name's 科室 and post (a name it lacks is the name alone); one info. The roster's rows
+        are no risk rows (the body ends at its heading) nor stray ones. A row whose mentions are
+        no names ('…@某某发布') stays as read; an @ inside the text ('“@某某发布”公众号') or an
+        address ('xx@yy.gov.cn') is no mention."""
+        tails = [MENTIONS_TAIL.search(rr.risk_point) for rr in rows]
+        if sum(1 for m in tails if m) * 2 < len(rows):
+            return rows  # (the cheap test: most points close with mentions)
+        sh = self.sh
+        roster: dict[str, tuple[str, str]] = {}
+        used: set[int] = set()
+        where = ""
+        mentioned = {n for m in tails if m for n in MENTION_NAME.findall(m.group(0))}
+        for x in [*sorted(self.mention_rows), *around]:  # (the one the body cut out first)
+            head = mention_roster_head(sh, x)
+            if head is None:
+                continue
+            got, rows_of = mention_roster(sh, x, head)
+            if got.keys() & mentioned:
+                roster, used, where = got, rows_of, cell_ref(x, head[0])
+                break
+        for grid in self.file_sheets if not roster else ():
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)  # ('成员' on a sheet of its own)
+            for x in range(min(len(other.rows) - 1, 30)):
+                head = mention_roster_head(other, x)
+                if head is None:
+                    continue
+                got, _rows = mention_roster(other, x, head)
+                if got.keys() & mentioned:
+                    roster, where = got, f"{grid.name}!{cell_ref(x, head[0])}"
+                    break
+            if roster:
+                break
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        first = ""
+        for rr, m in zip(rows, tails, strict=True):
+            names = list(dict.fromkeys(MENTION_NAME.findall(m.group(0)))) if m else []
+            point = rr.risk_point[: m.start()].rstrip() if m else ""
+            if not names or not point or not all(n in roster or looks_like_name(n) for n in names):
+                out.append(rr)  # (no mention, or one of no name: as read)
+                continue
+            at = rr.cols.get("risk_point", t.first)
+            first = first or rr.cell("risk_point")
+            for k, name in enumerate(names):
+                dept, title = roster.get(name, ("", ""))
+                shown.setdefault(name, f"{name}={dept}{title}" if dept or title else name)
+                if k:
+                    self.seen += 1  # (a point of two mentions: a point of each)
+                out.append(
+                    replace(rr, risk_point=point, department=dept, title=title, person=name,
+                            cols={**rr.cols, "title": at, "person": at})
+                )  # fmt: skip
+        if not shown:
+            return rows
+        self.skip |= used
+        self.code_legend |= used  # (neither the tail's rows nor stray ones)
+        self.mention_rows |= used
+        head = squeeze(t.header[1].get(t.roles["risk_point"], "")) if t.header else ""
+        self.issues.append(
+            make_issue("HOLDERS_BY_MENTIONS", self.rel, self.grid.name, first,
+                       field=head or "风险点", value="、".join(shown.values()),
+                       roster=f"(科室、岗位按{where}起的成员名单)" if where else "")
         )  # fmt: skip
         t.sections = True  # (the rows name their holders: a list)
         return out
