@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): ``@name`` ment
 point (one or several a row, each a holder of the row's point), resolved by a ``成员 | 部门 | 职务``
 roster under the list.
 
+Generalised after this measurement: holders named by @ mentions closing the point, their 科室 and posts from a members roster under the list or on another sheet (HOLDERS_BY_MENTIONS info; tests/test_holders_by_mentions.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +177,7 @@ def test_batch693_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch693_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
