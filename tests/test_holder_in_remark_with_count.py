@@ -160,3 +160,17 @@ def test_holder_columns_stand(tmp_path):
     ])  # fmt: skip
     assert not {"HOLDERS_BY_COUNT", "HOLDER_COUNT_UNFIT"} & codes(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_seventh_review_found_two_holders_in_one_count(tmp_path):
+    # '本条起2条由站长　鲍清越、会计　滕若溪负责': two holders of one count are no post
+    # '站长鲍清越、会计滕若溪' (they were glued into it); the rows read as before
+    rows = [["XX县水利站廉政风险点排查表"], ["序号", "风险点", "风险等级", "防控措施", "备注"],
+            [1, "灌溉用水计量造假", "高", "水表每月抄录公示。", "本条起2条由站长　鲍清越、会计　滕若溪负责"],
+            [2, "水利补助资金发放不公", "中", "补助名单张榜公示。", ""],
+            [3, "小型水库巡查记录补写", "低", "巡查定位打卡。", ""]]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"清单": rows})
+    got = _collect(inbox)
+    assert not any("、" in t for t in got.risks["title"])
+    assert "HOLDERS_BY_COUNT" not in set(got.issues["code"])

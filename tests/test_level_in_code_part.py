@@ -211,3 +211,19 @@ def test_a_level_column_of_its_own_wins_over_the_code(tmp_path):
 
 def test_the_code_is_catalogued():
     assert "LEVEL_IN_CODE_PART" in CATALOGUE and "LEVEL_IN_CODE_PART" in SHORT
+
+
+def test_what_the_hundred_and_seventh_review_found_dates_are_no_codes(tmp_path):
+    # a 完成时限 column of dates ('2025-2-28') under a note naming a code's level part: no code
+    # column at all, the levels stay blank (the month was read as the level)
+    rows = [["XX县水务局岗位廉政风险点登记表"],
+            ["序号", "岗位", "姓名", "风险点", "防控措施", "完成时限"],
+            [1, "股长", "阎澍棠", "工程招标设置排他性条件", "招标文件集体审查。", "2025-1-31"],
+            [2, "股长", "阎澍棠", "工程变更签证把关不严", "三方会签。", "2025-2-28"],
+            [3, "技术员", "乔沅蘅", "隐蔽工程验收走过场", "留存影像。", "2025-3-31"],
+            ["注：风险编号由年度-风险等级-序号组成；风险等级1为一级、2为二级、3为三级。"]]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"清单": rows}, {"清单": ["A1:F1", "A6:F6"]})
+    got = _collect(inbox)
+    assert set(got.risks["risk_level"]) == {""}
+    assert "LEVEL_IN_CODE_PART" not in set(got.issues["code"])

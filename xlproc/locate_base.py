@@ -1274,6 +1274,9 @@ _COUNTED_HOLDER = LazyRe(
 )
 
 
+_HOLDERS_LISTED = LazyRe(r"[、，,；;和及与]")
+
+
 def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | None:
     """A cell's count of the rows a holder answers for from its own on, his post and name
     ('本条起3条由总经理　某某负责' → 3, None, '总经理', '某某'; '第4—6条由…' → 3, 4, …), and where
@@ -1292,6 +1295,8 @@ def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | No
     if not 1 <= count <= 99:
         return None
     who = m.group("who").strip()
+    if _HOLDERS_LISTED.search(who):
+        return None  # ('站长　某某、会计　某某': several holders of one count: as read before)
     parts = who.split()
     if len(parts) == 2 and looks_like_name(parts[1]):
         post, name = squeeze(parts[0]), parts[1]
@@ -5506,6 +5511,9 @@ _CODE_GIVES_LEVEL = LazyRe(
     r"[^。；;，,\n]{0,6}(?:编号|编码|代码)"
 )
 # a structured code's parts, as a list's cells split them ('CGS-LD-1-01', 'JT_B_07', 'WS.2.03')
+# a heading of dates or deadlines ('完成时限', '整改时间', '日期'), and a date split as a code would be
+_WHEN_HEAD = LazyRe(r"时限|时间|日期|期限|年月")
+_DATE_CODE = LazyRe(r"^(?:19|20)\d\d-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])$")
 _CODE_PART_SEP = LazyRe(r"\s*[-－—–_.．]\s*")
 # a note spelling out a code's parts in order: '单位代码-科室代码-风险等级代码-顺序号',
 # '科室代码+风险等级+序号'; or listing them: '由科室代码、风险等级代码和顺序号组成'

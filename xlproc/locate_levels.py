@@ -34,6 +34,7 @@ from xlproc.locate_base import (
     _CODE_PART_SEP,
     _CODE_SPLIT,
     _COUNTS_WORD,
+    _DATE_CODE,
     _DEFINES,
     _DEFINING,
     _DIGITS_AS_LEVELS,
@@ -116,6 +117,7 @@ from xlproc.locate_base import (
     _WEIGHT_LABEL,
     _WEIGHTED_OVER,
     _WEIGHTED_TOTAL,
+    _WHEN_HEAD,
     _ZONE_CORNER_WORDS,
     _ZONE_MIXED,
     RawRisk,
@@ -1672,8 +1674,10 @@ class _Levels:
         labels = t.header[1] if t.header else {}
         sh, merged = self.sh, self.grid.merged_into
         for cc, k in labels.items():
-            if not _CODE_HEAD.search(squeeze(k)) and t.col_role.get(cc) not in ("seq", "other"):
-                continue
+            if not _CODE_HEAD.search(squeeze(k)) and (
+                t.col_role.get(cc) not in ("seq", "other") or _WHEN_HEAD.search(k)
+            ):
+                continue  # ('完成时限 | 2025-1-31': a date's parts, no code's)
             cells: dict[int, list[str]] = {}
             for rr in rows:
                 at = merged.get((rr.row, cc), (rr.row, cc))
@@ -1685,8 +1689,10 @@ class _Levels:
             if len(cells) * 5 < len(rows) * 4 or len(counts) != 1 or min(counts) < 2:
                 continue  # (not a column of codes of one layout)
             n = counts.pop()
-            if any(not x for p in cells.values() for x in p):
-                continue
+            if any(not x for p in cells.values() for x in p) or any(
+                _DATE_CODE.match("-".join(p)) for p in cells.values()
+            ):
+                continue  # (a part left out; or dates, '2025-1-31', under any heading)
             found = self._level_part_named(legend, n)
             if found is None:
                 continue
