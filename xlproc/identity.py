@@ -1350,6 +1350,8 @@ _ORG_PART = re.compile(
 )
 
 
+# the bodies a 供销合作社联合社 runs as units of their own ('…联合社电子商务公共服务中心')
+_UNION_BODY = ("中心", "站", "所")
 # the body that runs what the words before name: '泵站' + '管理所', '体育场馆' + '管理中心'
 _RUNS = r"(?:总站|中心|大队|所|处|站|局|队)"
 _RUN_BY = re.compile(r"(?:管理|管护|养护)" + _RUNS)
@@ -1577,7 +1579,15 @@ def _unit_in_title(title_text: str) -> str:
             store = _match_part(_UNIT_PART, head, got.end())
             if store and store.group(0) in _CENTRAL_STORE:
                 part, got = part + store.group(0), store
-        if not (part.endswith(UNIT_END) or after_region and part.endswith(_COUNTY_BODY) or site):
+        # a 联合社's own body ('XX旗供销合作社联合社电子商务公共服务中心', '…联合社农资配送站'): a
+        # unit of its own, not a part of the 社 (a 局's '养护中心' stays the 局's)
+        under_union = unit.endswith("联合社") and len(part) >= 4 and part.endswith(_UNION_BODY)
+        if not (
+            part.endswith(UNIT_END)
+            or (after_region and part.endswith(_COUNTY_BODY))
+            or site
+            or under_union
+        ):
             break
         if unit and part.endswith(("省", "州")) and not unit.endswith(REGION_END):
             break  # a 省 or 州 goes before the county, never after a unit ('…局州级资金股')

@@ -1789,6 +1789,20 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_KEYS_IN_NUMBERS": "序号括号里的责任岗位简称", "HOLDER_KEY_UNDEFINED": "说明中没有的岗位简称"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_KEYS_IN_NUMBERS", "HOLDER_KEY_UNDEFINED"), "责任人"))
+CATALOGUE.update({
+    "HOLDER_NUMBERS_IN_CODES": (
+        INFO,
+        "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号(如“2-1”)的前一段按说明({legend})中的责任人代号读作各项的"
+        "科室、岗位和责任人:{value};如不对,请直接填写岗位和姓名",
+    ),
+    "HOLDER_NUMBER_UNDEFINED": (
+        WARNING,
+        "“{field}”一栏编号前一段的责任人代号“{value}”在本表的说明中{why},无法确定是哪个岗位、哪位责任人,"
+        "该项未读出责任人;请直接填写岗位和姓名,或补正说明",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NUMBERS_IN_CODES": "编号前一段的责任人代号", "HOLDER_NUMBER_UNDEFINED": "说明中没有的责任人代号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_NUMBERS_IN_CODES", "HOLDER_NUMBER_UNDEFINED"), "责任人"))
 CATALOGUE["NAME_DOWN_CELLS"] = (
     INFO,
     "姓名一栏把每人的姓名一格一字、竖排写在本人各行的格里(不合并),已把每人那几行(岗位或科室合并的一段)的字连起来读作一个姓名:"

@@ -641,6 +641,23 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table, raw_rows, around, range(table.row, r)
                 )
             if (
+                len(raw_rows) > 1
+                and "seq" in table.roles
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and (c := table.roles["seq"]) < len(row := self.sh.rows[raw_rows[0].row])
+                and (
+                    (row[c][:1].isdigit() and _SEQ_COMPOSITE_CUE & set(row[c][1:4]))
+                    or row[c][:1] in ("（", "(")
+                )
+                and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
+            ):
+                # '2-1' in the 编号 under '说明：编号前一位为责任人代号（1—主任　夔翀鹬；2—…）': the
+                # first part's holder (the rows sorted by level, one holder's scattered)
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holder_keys_in_numbers(
+                    table, raw_rows, around, range(table.row, r), numbered=True
+                )
+            if (
                 raw_rows
                 and not {"title", "person", "department", "unit"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
@@ -1384,6 +1401,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
 _REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
 _SEQ_OPEN = frozenset("（([［【")  # (the cheap test of keys bracketed in the 序号)
+_SEQ_COMPOSITE_CUE = frozenset("-－—–.．")  # (the cheap test of a composite 编号 '2-1', '1.2')
 _HOLDER_MARK_LAST = frozenset(_HOLDER_MARK_SYMS + "①②③④⑤⑥⑦⑧⑨⑩)）")  # (the cheap test)
 
 

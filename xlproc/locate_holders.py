@@ -4141,7 +4141,7 @@ class _Holders:
         return out
 
     def _holder_keys_in_numbers(
-        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range, numbered: bool = False
     ) -> list[RawRisk]:
         """No 科室, post or holder column, and each 序号 cell carries the posts' short names in a
         bracket after the number ('1（院）', '3（院、会）', '2[财、出]', '4(A)') that a legend line
@@ -4152,7 +4152,13 @@ class _Holders:
         legend must give a holder to most of them, so a bracket of status words ('1（重点）',
         '2（续）', '3（新增）') that no legend keys leaves the rows as read; a row with a key the
         legend lacks stays as read, with a warning at its 序号 cell. (The marks closing the point
-        are ``_holder_marks``; this feeds the same (科室, post, holder) meanings from the 序号.)"""
+        are ``_holder_marks``; this feeds the same (科室, post, holder) meanings from the 序号.)
+
+        ``numbered``: no bracket, but EVERY 编号/序号 cell is a composite 'holder number-point
+        number' ('2-1', '1.2', '3－1', '（2）1') and a numbered legend line ('说明：编号前一位为责任人
+        代号（1—主任　某某；2—副主任　某某）', '注：1.站长 某某；2.会计 某某', '1：出纳') keys the first
+        part: the rows may be sorted by level, one holder's rows scattered, so no block shows them.
+        A composite 编号 of no such legend ('1-1', '1-2' as chapter numbers) stays as read."""
         sc = t.roles["seq"]
         sh = self.sh
         merged = self.grid.merged_into if self.grid.merges else {}
@@ -4160,6 +4166,12 @@ class _Holders:
         for rr in rows:
             at = merged.get((rr.row, sc), (rr.row, sc))
             text = sh.rows[at[0]][at[1]] if at[1] < len(sh.rows[at[0]]) else ""
+            if numbered:
+                m = _SEQ_HOLDER_NUMBER.match(text) if text else None
+                if m is None:
+                    return rows  # (one 编号 not composite: not this shape)
+                keyed.append(([str(int(m.group(1) or m.group(2)))], cell_ref(*at)))
+                continue
             m = _SEQ_BRACKET_KEYS.match(text) if text else None
             parts = [p.strip() for p in _SEQ_KEY_SPLIT.split(m.group(1))] if m else []
             if parts and all(_SEQ_KEY_WORD.match(p) for p in parts):
@@ -4167,14 +4179,20 @@ class _Holders:
             else:
                 keyed.append(([], ""))
         used = {k for ks, _c in keyed for k in ks}
-        if not used:
+        if not used or (numbered and len(keyed) < 2):
             return rows
         alt = "|".join(re.escape(k) for k in sorted(used, key=len, reverse=True))
-        entry = re.compile(
-            rf"(?:^|(?<=[：:\s“”\"「」]))[“\"「]?({alt})[”\"」]?"
-            r"\s*(?:[—–\-－─:：=＝]+|为|指)\s*([^—–:：=＝]{2,30})$",
-            re.I,
-        )
+        if numbered:  # ('（1—主任　某某', '注：1.站长 某某'; not the '2' of '12—' or of '2025-')
+            entry = re.compile(
+                rf"(?:^|(?<=[：:\s“”\"「」（(]))0*({alt})(?![\d.．]\d)"
+                r"\s*(?:[—–\-－─:：=＝.．、]+|为|指)\s*([^—–:：=＝]{2,30}?)[)）”\"」。．.]*$"
+            )
+        else:
+            entry = re.compile(
+                rf"(?:^|(?<=[：:\s“”\"「」]))[“\"「]?({alt})[”\"」]?"
+                r"\s*(?:[—–\-－─:：=＝]+|为|指)\s*([^—–:：=＝]{2,30})$",
+                re.I,
+            )
         said: dict[str, set[tuple[str, str, str]]] = {}
         where: list[str] = []
         legend_rows: set[int] = set()
@@ -4234,8 +4252,8 @@ class _Holders:
         head = squeeze(t.header[1].get(sc, "")) if t.header else ""
         for k, cell in lacking.items():
             self.issues.append(
-                make_issue("HOLDER_KEY_UNDEFINED", self.rel, self.grid.name, cell,
-                           field=head or "序号", value=k,
+                make_issue("HOLDER_NUMBER_UNDEFINED" if numbered else "HOLDER_KEY_UNDEFINED",
+                           self.rel, self.grid.name, cell, field=head or "序号", value=k,
                            why="有两种说法" if len(said.get(k, ())) > 1 else "没有写明")
             )  # fmt: skip
         shown = "、".join(
@@ -4243,8 +4261,9 @@ class _Holders:
         )
         legend = "、".join(f"{self.grid.name}!{w}" if w[0].isascii() else w for w in where)
         self.issues.append(
-            make_issue("HOLDER_KEYS_IN_NUMBERS", self.rel, self.grid.name, where[0],
-                       field=head or "序号", value=shown, legend=legend)
+            make_issue("HOLDER_NUMBERS_IN_CODES" if numbered else "HOLDER_KEYS_IN_NUMBERS",
+                       self.rel, self.grid.name, where[0], field=head or "序号", value=shown,
+                       legend=legend)
         )  # fmt: skip
         t.sections = True  # (the rows name their holders: a list)
         return out
@@ -5444,6 +5463,11 @@ class _Holders:
 # '2[财、出]', '4(A)' (``_holder_keys_in_numbers``)
 _SEQ_BRACKET_KEYS = LazyRe(
     r"^\s*\d{1,3}\s*[.．、]?\s*[（(\[［【]\s*([^（）()\[\]［］【】]{1,20}?)\s*[)）\]］】]\s*$"
+)
+# a composite 编号 whose first part is a holder's number in a legend: '2-1', '1.2', '3－1', '（2）1'
+# (``_holder_keys_in_numbers(numbered=True)``)
+_SEQ_HOLDER_NUMBER = LazyRe(
+    r"^\s*(?:(\d{1,2})\s*[-－—–.．]\s*\d{1,3}|[（(]\s*(\d{1,2})\s*[)）]\s*\d{1,3})\s*$"
 )
 _SEQ_KEY_SPLIT = LazyRe(r"[、，,/／]")
 _SEQ_KEY_WORD = LazyRe(r"^(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})$")
