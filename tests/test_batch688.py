@@ -32,6 +32,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a composite ``N-M`` 编号 whose
 first part numbers a holder in a 说明 line; a unit whose title runs ``…联合社<下属中心>``.
 
+Generalised after this measurement: holder numbers as the first part of an N-M 编号 keyed by a numbered 说明 line (HOLDER_NUMBERS_IN_CODES info, HOLDER_NUMBER_UNDEFINED warning; tests/test_holder_numbers_in_codes.py); a 中心 named after a 联合社 in the title is the unit. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -96,3 +98,7 @@ def test_batch688_coded_numbers_give_the_holders():
     firsts = [code.split("-")[0] for code, *_ in CODED_ROWS]
     runs = sum(1 for i, k in enumerate(firsts) if i == 0 or firsts[i - 1] != k)
     assert runs > len(CODED)
+
+
+def test_batch688_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
