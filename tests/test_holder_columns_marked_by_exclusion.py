@@ -183,3 +183,71 @@ def test_crosses_under_holders_without_exclusion_words_are_not_read_by_exclusion
 
 def test_the_new_code_is_catalogued():
     assert "HOLDERS_BY_EXCLUSION" in CATALOGUE and "HOLDERS_BY_EXCLUSION" in SHORT
+
+
+def _crossed(head: str, note: str | None = None, mark: str = "×"):
+    rows = [
+        ["XX县农业农村局班子成员廉政风险点"],
+        ["序号", "风险点", "风险等级", head, None, "防控措施"],
+        [None, None, None, "局长\n蔺沐澄", "副局长\n眭霁岚", None],
+        [1, "惠农补贴发放优亲厚友", "一级", mark, None, "张榜公示"],
+        [2, "项目验收走过场", "一级", mark, mark, "联合验收"],
+        [3, "农资抽检选择性执法", "二级", None, mark, "全程记录"],
+    ]
+    merges = ["A1:F1", "A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"]
+    if note:
+        rows.append([note])
+        merges.append(f"A{len(rows)}:F{len(rows)}")
+    return rows, merges
+
+
+_AS_WRITTEN = [
+    ("", "", "农资抽检选择性执法", "Ⅱ级"),
+    ("", "", "惠农补贴发放优亲厚友", "Ⅰ级"),
+    ("", "", "项目验收走过场", "Ⅰ级"),
+]
+
+
+def test_what_the_hundred_and_sixth_review_found_a_legend_saying_the_cross_marks_involvement(
+    tmp_path,
+):
+    # (1) '本人涉及的打“×”，不涉及的不打“×”', '不涉及留空、涉及打“×”', '不涉及的无需打“×”，涉及的请
+    # 打“×”': the cross holds, no exclusion (each holder got exactly the wrong points); the rows as
+    # before, a warning at the heading
+    for k, (head, note) in enumerate(
+        [
+            ("班子成员（本人涉及的打“×”，不涉及的不打“×”）", None),
+            ("班子成员（本人不涉及留空、涉及打“×”）", None),
+            ("班子成员", "注：本人不涉及的无需打“×”，涉及的请打“×”。"),
+        ]
+    ):
+        got = run(tmp_path / str(k), *_crossed(head, note))
+        assert read(got) == _AS_WRITTEN, head
+        assert "HOLDERS_BY_EXCLUSION" not in codes(got)
+        assert "HOLDER_MARKS_SAID_INVOLVED" in set(
+            got.issues[got.issues["severity"] == "warning"]["code"]
+        ), head
+        assert errors(got) == set()
+    # the plain legend still reads by exclusion
+    got = run(tmp_path / "plain", *_crossed("班子成员（本人不涉及的打“×”）"))
+    assert read(got) == [
+        ("", "", "项目验收走过场", "Ⅰ级"),  # (crossed under both: no one's)
+        ("副局长", "眭霁岚", "惠农补贴发放优亲厚友", "Ⅰ级"),
+        ("局长", "蔺沐澄", "农资抽检选择性执法", "Ⅱ级"),
+    ]
+    assert "HOLDERS_BY_EXCLUSION" in codes(got)
+    assert "HOLDER_MARKS_SAID_INVOLVED" not in codes(got)
+    assert "HOLDER_MARKS_SAID_INVOLVED" in CATALOGUE and "HOLDER_MARKS_SAID_INVOLVED" in SHORT
+
+
+def test_what_the_hundred_and_sixth_review_found_a_note_of_the_units_points_is_no_legend(tmp_path):
+    # (2) '注：表中风险点本单位不涉及的打“×”后删除。' over columns of 'X' meaning 'holds': a note of
+    # the unit's points, not of the holder; the rows as before
+    got = run(tmp_path, *_crossed("班子成员", "注：表中风险点本单位不涉及的打“×”后删除。", "X"))
+    assert read(got) == _AS_WRITTEN
+    assert "HOLDERS_BY_EXCLUSION" not in codes(got)
+    assert errors(got) == set()
+    # a note of the holder reads as before ('注：本人不涉及的打“×”。')
+    got = run(tmp_path / "own", *_crossed("班子成员", "注：本人不涉及的打“×”。"))
+    assert ("局长", "蔺沐澄", "农资抽检选择性执法", "Ⅱ级") in read(got)
+    assert "HOLDERS_BY_EXCLUSION" in codes(got)

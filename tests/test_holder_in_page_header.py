@@ -180,3 +180,67 @@ def test_a_header_naming_who_filled_the_form_in_names_no_holder(tmp_path):
     assert read(got) == [("护林员", "", "巡护记录造假", "Ⅲ级")]
     no_errors(got)
     assert "HOLDER_IN_PAGE_HEADER" not in codes(got)
+
+
+_FORM = [
+    ["XX县林业局岗位廉政风险点排查表"],
+    ["编号", "廉政风险点", "风险等级", "防控措施"],
+    [1, "采伐指标分配不公", "一级", "集体研究"],
+    [2, "接受林农宴请", "二级", "廉洁承诺"],
+]
+_FORM_AS_WRITTEN = [
+    ("", "", "接受林农宴请", "Ⅱ级"),
+    ("", "", "采伐指标分配不公", "Ⅰ级"),
+]
+
+
+def test_what_the_hundred_and_sixth_review_found_a_filler_further_on_the_line_is_no_holder(
+    tmp_path,
+):
+    # (3) '科室：办公室　填表人：某某', '科室：办公室　填报人：某某　日期：…', '单位：…　制表人：某某',
+    # '部门：办公室　联系人：某某　电话：…': who filled the form in, wherever on the line: no holder
+    for k, header in enumerate(
+        [
+            "&L科室：办公室　填表人：钭沐川",
+            "&L科室：办公室　填报人：钭沐川　日期：2025.3",
+            "&C单位：XX县林业局　制表人：钭沐川",
+            "&L部门：办公室　联系人：钭沐川　电话：1234567",
+        ]
+    ):
+        got = run(tmp_path / str(k), {"表": _FORM}, {"表": ["A1:D1"]}, headers={"表": header})
+        assert read(got) == _FORM_AS_WRITTEN, header
+        assert "HOLDER_IN_PAGE_HEADER" not in codes(got), header
+        no_errors(got)
+    # a holder's fields in the header still give him
+    got = run(tmp_path / "own", {"表": _FORM}, {"表": ["A1:D1"]},
+              headers={"表": "&L科室：办公室&R岗位：主任　姓名：钭沐川"})  # fmt: skip
+    assert read(got) == [
+        ("主任", "钭沐川", "接受林农宴请", "Ⅱ级"),
+        ("主任", "钭沐川", "采伐指标分配不公", "Ⅰ级"),
+    ]
+
+
+def test_what_the_hundred_and_sixth_review_found_a_header_naming_another_than_the_cells(tmp_path):
+    # (6) the cells name the holder ('姓名：某某', '岗位：主任 | 姓名：某某'), the header another
+    # ('岗位：股长　姓名：…'): the cells' stand, a warning
+    for k, fields in enumerate(
+        [
+            ["姓名：钭沐川", "", "", ""],
+            ["岗位：主任", "", "姓名：钭沐川", ""],
+        ]
+    ):
+        sheet = [_FORM[0], fields, *_FORM[1:]]
+        got = run(tmp_path / str(k), {"表": sheet}, {"表": ["A1:D1"]},
+                  headers={"表": "&L科室：执法股&R岗位：股长　姓名：晏南舟"})  # fmt: skip
+        post = "主任" if k else ""
+        assert read(got) == [
+            (post, "钭沐川", "接受林农宴请", "Ⅱ级"),
+            (post, "钭沐川", "采伐指标分配不公", "Ⅰ级"),
+        ]
+        assert "HOLDER_PAGE_HEADER_DIFFERS" in codes(got, "warning")
+        no_errors(got)
+    # the same holder in both: no warning
+    sheet = [_FORM[0], ["姓名：钭沐川", "", "", ""], *_FORM[1:]]
+    got = run(tmp_path / "same", {"表": sheet}, {"表": ["A1:D1"]},
+              headers={"表": "&L岗位：主任　姓名：钭沐川"})  # fmt: skip
+    assert "HOLDER_PAGE_HEADER_DIFFERS" not in codes(got)

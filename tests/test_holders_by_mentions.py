@@ -183,3 +183,92 @@ def test_an_account_closing_a_point_of_a_list_without_holders_is_no_mention(tmp_
 
 def test_the_code_is_catalogued():
     assert "HOLDERS_BY_MENTIONS" in CATALOGUE and "HOLDERS_BY_MENTIONS" in SHORT
+
+
+_HEAD = [["XX县图书馆廉政风险防控清单"], ["序号", "风险点", "等级", "防控措施"]]
+
+
+def test_what_the_hundred_and_sixth_review_found_bodies_and_outsiders_mentioned_are_no_holders(
+    tmp_path,
+):
+    # (4) '@文旅局', '@图书馆', '@王老板', '@申请人', '@施工方', '@包工头', '@商户', '@项目方':
+    # an account or someone outside, no holder; such a row stays as written (its text untouched)
+    outsiders = ["文旅局", "图书馆", "王老板", "申请人", "施工方", "包工头", "商户", "项目方"]
+    for k, who in enumerate(outsiders):
+        rows = [
+            *_HEAD,
+            [1, "图书采购指定书商 @濮沐澄", "高", "公开招标"],
+            [2, f"私下转发内部文件给@{who}", "中", "保密"],
+            [3, "场地出借不收费 @郜霁岚", "低", "审批入账"],
+        ]
+        got = run(tmp_path / str(k), {"清单": rows})
+        assert read(got) == [
+            ("", "", "", f"私下转发内部文件给@{who}", "Ⅱ级"),
+            ("", "", "濮沐澄", "图书采购指定书商", "Ⅰ级"),
+            ("", "", "郜霁岚", "场地出借不收费", "Ⅲ级"),
+        ], who
+        assert "HOLDERS_BY_MENTIONS" in set(got.issues["code"])
+    # a roster naming such a mention makes it a member ('@王老板' listed: his)
+    rows = [
+        *_HEAD,
+        [1, "图书采购指定书商 @濮沐澄", "高", "公开招标"],
+        [2, "私下转发内部文件 @郜霁岚", "中", "保密"],
+        [],
+        ["姓名", "科室", "岗位"],
+        ["濮沐澄", "采编部", "部长"],
+        ["郜霁岚", "办公室", "主任"],
+    ]
+    got = run(tmp_path / "roster", {"清单": rows})
+    assert read(got) == [
+        ("办公室", "主任", "郜霁岚", "私下转发内部文件", "Ⅱ级"),
+        ("采编部", "部长", "濮沐澄", "图书采购指定书商", "Ⅰ级"),
+    ]
+
+
+def test_what_the_hundred_and_sixth_review_found_mentions_apart_by_commas_or_closed_by_a_stop(
+    tmp_path,
+):
+    # (5) '… @甲，@乙', '… @乙。', '… @甲、@乙': each mention a holder, the point the text before
+    # the first @ (none left in it)
+    rows = [
+        *_HEAD,
+        [1, "古籍修复经费虚报 @濮沐澄，@郜霁岚", "高", "专家评审"],
+        [2, "培训收费不开票据 @郜霁岚。", "中", "统一开票"],
+        [3, "场地出借不收费 @訾芷汀、@郜霁岚", "低", "审批入账"],
+        [4, "读者押金挪用 @訾芷汀；@濮沐澄", "低", "专户管理"],
+    ]
+    got = run(tmp_path, {"清单": rows})
+    assert read(got) == sorted(
+        [
+            ("", "", "濮沐澄", "古籍修复经费虚报", "Ⅰ级"),
+            ("", "", "濮沐澄", "读者押金挪用", "Ⅲ级"),
+            ("", "", "訾芷汀", "场地出借不收费", "Ⅲ级"),
+            ("", "", "訾芷汀", "读者押金挪用", "Ⅲ级"),
+            ("", "", "郜霁岚", "古籍修复经费虚报", "Ⅰ级"),
+            ("", "", "郜霁岚", "培训收费不开票据", "Ⅱ级"),
+            ("", "", "郜霁岚", "场地出借不收费", "Ⅲ级"),
+        ]
+    )
+    assert "HOLDERS_BY_MENTIONS" in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_sixth_review_found_a_roster_above_the_list_is_no_stray(tmp_path):
+    # (7) the roster above the list: its rows (the last one too) no stray rows
+    rows = [
+        ["XX县图书馆廉政风险防控清单"],
+        ["姓名", "部门", "职务"],
+        ["濮沐澄", "采编部", "部长"],
+        ["郜霁岚", "馆领导", "馆长"],
+        [],
+        ["序号", "风险点", "等级", "防控措施"],
+        [1, "图书采购指定书商 @濮沐澄", "高", "公开招标"],
+        [2, "培训收费不开票据 @郜霁岚", "中", "统一开票"],
+        [3, "场地出借不收费 @濮沐澄", "低", "审批入账"],
+    ]
+    got = run(tmp_path, {"清单": rows})
+    assert read(got) == [
+        ("采编部", "部长", "濮沐澄", "图书采购指定书商", "Ⅰ级"),
+        ("采编部", "部长", "濮沐澄", "场地出借不收费", "Ⅲ级"),
+        ("馆领导", "馆长", "郜霁岚", "培训收费不开票据", "Ⅱ级"),
+    ]
+    assert "ROW_UNPLACED" not in set(got.issues["code"])

@@ -1592,6 +1592,15 @@ CATALOGUE.update({
 SHORT.update({"HOLDERS_BY_EXCLUSION": "打“×”排除的责任人栏"})
 ITEMS["HOLDERS_BY_EXCLUSION"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_MARKS_SAID_INVOLVED": (
+        WARNING,
+        "“{field}”下分{value}几栏、每人一栏打“×”,但说明“{other}”说的是本人涉及的才打“×”(或前后说法不一),"
+        "没有把“×”读作本人不涉及,这些风险点的责任人未能读出;请增加岗位、姓名列,每行只填写承担该风险点的责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_MARKS_SAID_INVOLVED": "说明为涉及才打“×”的责任人栏"})
+ITEMS["HOLDER_MARKS_SAID_INVOLVED"] = "责任人"
+CATALOGUE.update({
     "HOLDER_NAMES_IN_AREAS": (
         INFO,
         "“{field}”下分{value}几栏区域、各格写在该区域承担本行风险点的人的姓名,已把每个写了姓名的人读作该行风险点的责任人"

@@ -952,6 +952,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     fields.setdefault(key, value)  # (what the cells say stands)
                 if printed and self.printed_at:
                     self._printed_holder_said(printed, fields)
+            elif not listy and not meta and "person" in fields:
+                # the cells name him, the page header another: a warning
+                self._printed_holder_differs(min(pre_rows, default=table.row), table.row, fields)
             self.held_below = False
             if not listy:
                 self.held_below = "person" not in fields

@@ -5581,6 +5581,10 @@ _CN_ITEM = LazyRe(
 _FIRST_ITEM = LazyRe(r"^\s*(?:1\s*[.、．]|[（(]1[)）]|①)")
 # a footer's label of who filled the form in or whom to ask, not its holder
 _NOT_HOLDER_LABEL = LazyRe(r"^[^:：]{0,6}(?:联系|填报|填表|制表|经办|审核|编制|电话)")
+# such a label's field anywhere on a line ('科室：办公室　填表人：某某'): cut before the line is read
+_NOT_HOLDER_FIELD = LazyRe(
+    r"(?:联系|填报|填表|制表|经办|审核|编制)(?:人|员)(?:姓名)?\s*[:：]\s*[^\s　:：]*"
+)
 # what a sheet of what each level means calls itself ('风险等级评定标准', '判定依据', '等级说明')
 _CRITERIA = LazyRe(
     r"(?:评定|判定|分级|划分|认定|评估|确定)(?:标准|依据|办法)|(?:等级|级别|类型|风险)(?:说明|释义|定义|标准)"
@@ -6324,6 +6328,18 @@ _EXCLUSION_SAID = LazyRe(
     r"|([×✗✘╳xX／/])[”\"'」]?\s*(?:的|者)?\s*(?:为|表示|代表|即|是)\s*"
     r"(?:本人|本岗位|该岗位|此人)?\s*(?:不涉及|非本人)"
 )
+# a legend's clauses ('班子成员（本人涉及的打“×”，不涉及的不打“×”）': two, each read alone)
+_LEGEND_CLAUSES = LazyRe(r"[，,；;。、]")
+# a clause whose mark is NOT made ('不涉及的不打“×”', '不涉及的无需打×', '不涉及留空'): no exclusion
+_EXCLUSION_NEGATED = LazyRe(r"不(?:打|划|画|标|填|用)|无需|无须|不需|不用|不必|不要|留空|空白|不填")
+# a clause saying the mark is made where the holder IS concerned ('本人涉及的打“×”', '涉及打×'):
+# the mark holds, whatever another clause says
+_INCLUSION_SAID = LazyRe(
+    r"(?<!不)涉及[^，,。；;（()）]{0,6}?(?:打|划|画|标|填|用)\s*[“\"'「‘]?[×✗✘╳xX／/]"
+)
+# a note under the table speaks of the holder ('本人不涉及的打“×”'); one of the unit's points
+# ('表中风险点本单位不涉及的打“×”后删除') is no legend of holder columns
+_EXCLUSION_PERSON = LazyRe(r"本人|个人|本岗位|该岗位|自己|此人")
 # the marks such a column may hold, one kind of them as the words say (a cross, or a slash)
 _EXCLUSION_CROSSES = frozenset("×✗✘╳xX")
 _EXCLUSION_SLASHES = frozenset("／/")
@@ -8700,7 +8716,20 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
 # '…违规承诺优惠政策 @鄞澐璟', '… @鄞澐璟 @寸霂岍 @鄞珞岑', '…＠某某': @ mentions closing a point's
 # cell (a list kept as an online sheet and exported), each a member's name; no letter, digit or
 # dot right before the first ('xx@yy.gov.cn' is an address), none inside the text ('“@某某发布”公众号')
-MENTIONS_TAIL = LazyRe(r"(?<![A-Za-z0-9._\-])(?:\s*[@＠][\u4e00-\u9fff·]{2,5}){1,6}\s*$")
+# (two may stand apart by '，', '、', '；' and the last close with '。': '… @某某，@某某。')
+MENTIONS_TAIL = LazyRe(
+    r"(?<![A-Za-z0-9._\-])\s*[@＠][\u4e00-\u9fff·]{2,5}"
+    r"(?:[\s，,、；;]*[@＠][\u4e00-\u9fff·]{2,5}){0,5}[\s。；;.]*$"
+)
+# a mention of a body or of someone outside ('@文旅局', '@施工方', '@申请人', '@王老板', '@商户'):
+# no holder, though it reads as a name
+_MENTION_OUTSIDER = LazyRe(
+    r"(?:局|馆|院|所|站|中心|委|厅|队|组|公司|集团|厂|店|社)$"
+    r"|(?:施工|项目|建设|甲|乙|对|买|卖|供货|供应|采购|中标|投标|第三|合作)方$"
+    r"|(?:商|住|农|客|用|租|个体)户$|工头$|老板|老师|师傅|老总|经理|同学"
+    r"|(?:申请|申报|当事|负责|责任|联系|经办|委托|代理|承包|发包|投标|中标|报名|举报|投诉|办事|"
+    r"相对|服务|管理|所有|主持|发起|群主)人$"
+)
 MENTION_NAME = LazyRe(r"[@＠]([\u4e00-\u9fff·]{2,5})")
 # the members' column of a roster of those mentioned: '成员 | 部门 | 职务', '人员 | 科室 | 岗位'
 _MENTION_MEMBER_HEAD = LazyRe(

@@ -38,6 +38,7 @@ from xlproc.locate_base import (
     _LONG_LABEL_HEADS,
     _LONG_VALUE_HEADS,
     _NOT_CREW,
+    _NOT_HOLDER_FIELD,
     _NOT_HOLDER_LABEL,
     _NUMBERISH,
     _OTHERS_PART,
@@ -847,6 +848,9 @@ class _Cards:
         for text, cell, part in texts:
             if _NOT_HOLDER_LABEL.match(text.strip()):
                 continue  # ('联系人：…', '填报科室：…', '制表人：…': who filled it in)
+            # (such a field further on: '科室：办公室　填表人：…' names no holder; the 科室 alone
+            # neither, as no holder is named)
+            text = _NOT_HOLDER_FIELD.sub("　", text)
             signed = _SIGNED.match(text.strip())  # '自查人：…', '承诺人：…'
             # (a box's label says it is a name: two to four Han characters of any surname)
             if signed and (
@@ -865,6 +869,26 @@ class _Cards:
             return {}
         self.printed_at = said.get("person", "")
         return got
+
+    def _printed_holder_differs(self, lo: int, hi: int, fields: dict[str, tuple[str, str]]) -> None:
+        """The cells name the holder and the page header or footer names another ('姓名：…' in
+        the cells, '&R岗位：股长　姓名：…' printed): a warning a field that differs (the cells'
+        stand). Only a sheet whose printed page says something at all."""
+        if not (self.grid.page_header or self.grid.page_footer):
+            return
+        at = self.printed_at
+        printed = self._footer_holder(lo, hi)
+        where, self.printed_at = self.printed_at, at
+        if not printed or where not in ("页眉", "页脚"):
+            return
+        for key in ("department", "title", "person"):
+            mine, theirs = printed.get(key, ("", ""))[0], fields.get(key, ("", ""))[0]
+            if mine and theirs and squeeze(mine) != squeeze(theirs):
+                self.issues.append(
+                    make_issue("HOLDER_PAGE_HEADER_DIFFERS", self.rel, self.grid.name,
+                               field=_HOLDER_ZH.get(key, key), value=theirs, other=mine,
+                               part=where)
+                )  # fmt: skip
 
     def _printed_holder_said(
         self, printed: dict[str, tuple[str, str]], fields: dict[str, tuple[str, str]]

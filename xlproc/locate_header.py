@@ -72,6 +72,8 @@ from xlproc.locate_base import (
     _DASH_SAID,
     _DITTO,
     _EXCLUSION_CROSSES,
+    _EXCLUSION_NEGATED,
+    _EXCLUSION_PERSON,
     _EXCLUSION_SAID,
     _EXCLUSION_SLASHES,
     _FLOW_HEAD,
@@ -85,12 +87,14 @@ from xlproc.locate_base import (
     _HOLLOW,
     _IDENTITY_ROLES,
     _IMPACT,
+    _INCLUSION_SAID,
     _INSTRUCTIONS_SHEET,
     _INT_CELL,
     _INTEGRITY_BAND,
     _ITEM_LINE,
     _KIND_MARKS,
     _KIND_STATE,
+    _LEGEND_CLAUSES,
     _LEVEL_WORDISH,
     _LIKELIHOOD,
     _MARK_WORDS,
@@ -3249,11 +3253,23 @@ class _Headers:
             return False
         head = self.sh.rows[hs][c] if c < len(self.sh.rows[hs]) else ""
         notes = [head] + [v for row in self.sh.rows[:300] for v in row if v and "不涉及" in v]
-        for text in notes:
-            said = _EXCLUSION_SAID.search(text)
-            if said and not {"√", "✓", "✔"} & set(text):  # ('涉及打√，不涉及打×': an answer)
-                kind = _EXCLUSION_SLASHES if (said[1] or said[2]) in "／/" else _EXCLUSION_CROSSES
+        for k, text in enumerate(notes):
+            if k and not _EXCLUSION_PERSON.search(text):
+                continue  # (a note of something else: '表中风险点本单位不涉及的打“×”后删除')
+            said = _exclusion_legend(text)
+            if said:
+                kind = _EXCLUSION_SLASHES if said in "／/" else _EXCLUSION_CROSSES
                 return marks <= kind
+            if _INCLUSION_SAID.search(text) and marks <= _EXCLUSION_CROSSES:
+                # ('本人涉及的打“×”，不涉及的不打': the mark holds, not read here) the rows as
+                # before, a warning at the heading
+                issue = make_issue("HOLDER_MARKS_SAID_INVOLVED", self.rel, self.grid.name,
+                                   cell_ref(hs, c), field=squeeze(head),
+                                   value="、".join(f"“{squeeze(v)}”" for v in subs),
+                                   other=squeeze(text))  # fmt: skip
+                if issue not in self.issues:
+                    self.issues.append(issue)
+                return False
         return False
 
     def _excluded_said(
@@ -3293,3 +3309,21 @@ class _Headers:
         if marks & _HOLLOW and marks - _HOLLOW:
             return frozenset(_HOLLOW)
         return frozenset()
+
+
+def _exclusion_legend(text: str) -> str:
+    """The mark a legend says excludes the holder ('班子成员（本人不涉及的打“×”）' → '×', '注：打
+    “×”的为本人不涉及', '／表示不涉及'), read clause by clause (split on ，；。、), else '': a
+    clause that makes no mark ('不涉及的不打“×”', '不涉及的无需打×', '不涉及留空'), or another
+    saying the mark is made where he IS concerned ('本人涉及的打“×”，不涉及的不打'), is no
+    exclusion; nor a legend of ticks too ('涉及打√，不涉及打×': an answer)."""
+    if {"√", "✓", "✔"} & set(text):
+        return ""
+    got = ""
+    for clause in _LEGEND_CLAUSES.split(text):
+        if _INCLUSION_SAID.search(clause):
+            return ""  # ('涉及的打“×”': the mark holds)
+        said = _EXCLUSION_SAID.search(clause)
+        if said and not _EXCLUSION_NEGATED.search(clause.replace("不涉及", "")):
+            got = got or said[1] or said[2]
+    return got

@@ -104,6 +104,7 @@ from xlproc.locate_base import (
     _LOOSE_MOVE,
     _MARK_END_STRIP,
     _MATTER_KEY_HEAD,
+    _MENTION_OUTSIDER,
     _MOVED_ITEMS,
     _NAME_SEPARATORS,
     _NAMES_SPLIT,
@@ -4112,7 +4113,7 @@ class _Holders:
         for rr, m in zip(rows, tails, strict=True):
             names = list(dict.fromkeys(MENTION_NAME.findall(m.group(0)))) if m else []
             point = rr.risk_point[: m.start()].rstrip() if m else ""
-            if not names or not point or not all(n in roster or looks_like_name(n) for n in names):
+            if not names or not point or not all(_mentions_holder(n, roster) for n in names):
                 out.append(rr)  # (no mention, or one of no name: as read)
                 continue
             at = rr.cols.get("risk_point", t.first)
@@ -4131,6 +4132,8 @@ class _Holders:
         self.skip |= used
         self.code_legend |= used  # (neither the tail's rows nor stray ones)
         self.mention_rows |= used
+        # (a roster above the list: its rows may have been reported stray already)
+        self._withdraw_strays({cell_ref(x, sh.nonempty(x)[0]) for x in used if sh.nonempty(x)})
         head = squeeze(t.header[1].get(t.roles["risk_point"], "")) if t.header else ""
         self.issues.append(
             make_issue("HOLDERS_BY_MENTIONS", self.rel, self.grid.name, first,
@@ -5547,3 +5550,16 @@ def _holders_said_in_order(line: str) -> list[tuple[str, str]] | None:
             return None  # ('…分别负责财务、采购': prose, no holders)
         got.append(pair)
     return got
+
+
+def _mentions_holder(name: str, roster: dict[str, tuple[str, str]]) -> bool:
+    """An @ mention names a holder: the roster names him, or it reads as a person's name that is
+    no body, post or outsider ('@文旅局', '@文化馆', '@施工方', '@申请人', '@王老板', '@商户')."""
+    if name in roster:
+        return True
+    return (
+        looks_like_name(name)
+        and not _dept_like(name)
+        and not is_post(name)
+        and not _MENTION_OUTSIDER.search(name)
+    )
