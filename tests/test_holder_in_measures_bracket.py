@@ -214,3 +214,17 @@ def test_the_one_who_carries_the_measures_out_post_and_name(tmp_path):
         ("维修科", "科长", "楮澈岚", "维修配件采购收受回扣"),
     ]
     assert not any("责任人" in m for m in r["measures"])
+
+
+def test_a_post_alone_closing_the_measures(tmp_path):
+    # '（责任人：站长）' closing the measures names the row's post, no one; '（落实责任人：各站站长）'
+    # names every station's head: no post of the row (as before)
+    rows = [["某县农机服务中心廉政风险防控清单"],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "农机购置补贴审核走过场", "一级", "补贴资料两级审核。（责任人：主任）"],
+            [2, "培训经费虚列支出", "三级", "凭签到表报账。（责任人：会计）"]]  # fmt: skip
+    got = run(tmp_path, {"清单": rows}, {"清单": ["A1:D1"]})
+    r = got.risks
+    assert sorted(zip(r["title"], r["risk_point"], strict=True)) == [
+        ("主任", "农机购置补贴审核走过场"), ("会计", "培训经费虚列支出"),
+    ]  # fmt: skip

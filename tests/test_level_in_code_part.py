@@ -227,3 +227,17 @@ def test_what_the_hundred_and_seventh_review_found_dates_are_no_codes(tmp_path):
     got = _collect(inbox)
     assert set(got.risks["risk_level"]) == {""}
     assert "LEVEL_IN_CODE_PART" not in set(got.issues["code"])
+
+
+def test_a_zero_padded_level_part(tmp_path):
+    # 'SW-GC-01-01' under '…风险等级代码1为一级…': the level part written '01' is the key's 1
+    rows = [["XX县水务局岗位廉政风险点登记表"],
+            ["风险编码", "岗位", "姓名", "风险点", "防控措施"],
+            ["SW-GC-01-01", "股长", "阎澍棠", "工程招标设置排他性条件", "招标文件集体审查。"],
+            ["SW-GC-02-02", "股长", "阎澍棠", "工程变更签证把关不严", "三方会签。"],
+            ["SW-GC-03-03", "技术员", "乔沅蘅", "隐蔽工程验收走过场", "留存影像。"],
+            ["注：风险编码由单位代码-股室代码-风险等级代码-顺序号组成，风险等级代码1为一级、2为二级、3为三级。"]]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"清单": rows}, {"清单": ["A1:E1", "A6:E6"]})
+    got = _collect(inbox)
+    assert sorted(got.risks["risk_level"]) == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]

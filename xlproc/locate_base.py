@@ -4389,6 +4389,8 @@ def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) 
         run = _post_run_name(got["person"])  # '责任人：站长邴翯湉': the post glued to the name
         if run is not None:
             got["title"], got["person"] = run
+        elif is_post(got["person"]) and got["person"][:1] not in "各全相有":
+            got["title"] = got.pop("person")  # '（责任人：站长）': the post, no one named
     if post_names and "title" in got and "department" not in got and len(got["title"]) > 3:
         dept, post = split_dept_title(got["title"])  # '基金监管股股长': its 科室 and post
         if dept and post and _dept_like(dept):

@@ -1724,6 +1724,8 @@ class _Levels:
         level is written in digits, a key's letters ('H', 'L') never without the key."""
         if x in levels_by:
             return levels_by[x]
+        if x.isdigit() and len(x) > 1 and x.lstrip("0") in levels_by:
+            return levels_by[x.lstrip("0")]  # ('SW-GC-01-01': the level part zero-padded)
         if x.isdigit():
             return self.config.level(x) if digits and x in _CODE_LEVEL_MARKS else None
         return None if x.isascii() else self.config.level(x)
