@@ -272,3 +272,22 @@ def test_what_the_hundred_and_sixth_review_found_a_roster_above_the_list_is_no_s
         ("馆领导", "馆长", "郜霁岚", "培训收费不开票据", "Ⅱ级"),
     ]
     assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_mentions_with_a_post_in_brackets_or_a_space_after_the_at(tmp_path):
+    # '@鲜于沐岚(部长)': the bracket is his post where no roster says; '@ 冼芷汀': a space typed
+    # after the @ (both were kept as the points' text)
+    rows = [["XX县文化馆廉政风险防控清单"], ["序号", "风险点", "等级", "防控措施"],
+            [1, "非遗申报审核不严 @鲜于沐岚(部长)", "高", "专家评审"],
+            [2, "培训收费不开票据 @ 冼芷汀", "中", "统一开票"],
+            [3, "场馆出借不收费 @冼芷汀、@鲜于沐岚（部长）", "低", "审批入账"]]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"清单": rows}, {"清单": ["A1:D1"]})
+    got = _collect(inbox)
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("", "冼芷汀", "培训收费不开票据"),
+        ("", "冼芷汀", "场馆出借不收费"),
+        ("部长", "鲜于沐岚", "场馆出借不收费"),
+        ("部长", "鲜于沐岚", "非遗申报审核不严"),
+    ])  # fmt: skip

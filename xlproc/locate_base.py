@@ -8720,9 +8720,9 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
 # dot right before the first ('xx@yy.gov.cn' is an address), none inside the text ('“@某某发布”公众号')
 # (two may stand apart by '，', '、', '；' and the last close with '。': '… @某某，@某某。')
 MENTIONS_TAIL = LazyRe(
-    r"(?<![A-Za-z0-9._\-])\s*[@＠][\u4e00-\u9fff·]{2,5}"
-    r"(?:[\s，,、；;]*[@＠][\u4e00-\u9fff·]{2,5}){0,5}[\s。；;.]*$"
-)
+    r"(?<![A-Za-z0-9._\-])\s*[@＠] ?[\u4e00-\u9fff·]{2,5}(?:[(（][\u4e00-\u9fff]{1,10}[)）])?"
+    r"(?:[\s，,、；;]*[@＠] ?[\u4e00-\u9fff·]{2,5}(?:[(（][\u4e00-\u9fff]{1,10}[)）])?){0,5}[\s。；;.]*$"
+)  # ('@鲜于沐岚(部长)', '@ 冼芷汀': a post bracketed after the name, a space after the @)
 # a mention of a body or of someone outside ('@文旅局', '@施工方', '@申请人', '@王老板', '@商户'):
 # no holder, though it reads as a name
 _MENTION_OUTSIDER = LazyRe(
@@ -8732,7 +8732,7 @@ _MENTION_OUTSIDER = LazyRe(
     r"|(?:申请|申报|当事|负责|责任|联系|经办|委托|代理|承包|发包|投标|中标|报名|举报|投诉|办事|"
     r"相对|服务|管理|所有|主持|发起|群主)人$"
 )
-MENTION_NAME = LazyRe(r"[@＠]([\u4e00-\u9fff·]{2,5})")
+MENTION_NAME = LazyRe(r"[@＠] ?([\u4e00-\u9fff·]{2,5})(?:[(（]([\u4e00-\u9fff]{1,10})[)）])?")
 # the members' column of a roster of those mentioned: '成员 | 部门 | 职务', '人员 | 科室 | 岗位'
 _MENTION_MEMBER_HEAD = LazyRe(
     r"^(?:协作)?(?:成员|人员|姓名|用户)(?:姓名|名称)?$|^(?:协作人|参与人)$"

@@ -4055,7 +4055,7 @@ class _Holders:
             n
             for rr in rows
             if (m := MENTIONS_TAIL.search(rr.risk_point))
-            for n in MENTION_NAME.findall(m.group(0))
+            for n, _post in MENTION_NAME.findall(m.group(0))
         }
         got, used = mention_roster(sh, x, head)
         if not got.keys() & mentioned:
@@ -4084,7 +4084,7 @@ class _Holders:
         roster: dict[str, tuple[str, str]] = {}
         used: set[int] = set()
         where = ""
-        mentioned = {n for m in tails if m for n in MENTION_NAME.findall(m.group(0))}
+        mentioned = {n for m in tails if m for n, _post in MENTION_NAME.findall(m.group(0))}
         for x in [*sorted(self.mention_rows), *around]:  # (the one the body cut out first)
             head = mention_roster_head(sh, x)
             if head is None:
@@ -4111,7 +4111,8 @@ class _Holders:
         shown: dict[str, str] = {}
         first = ""
         for rr, m in zip(rows, tails, strict=True):
-            names = list(dict.fromkeys(MENTION_NAME.findall(m.group(0)))) if m else []
+            said = dict(MENTION_NAME.findall(m.group(0))) if m else {}  # name → a bracketed post
+            names = list(said)
             point = rr.risk_point[: m.start()].rstrip() if m else ""
             if not names or not point or not all(_mentions_holder(n, roster) for n in names):
                 out.append(rr)  # (no mention, or one of no name: as read)
@@ -4119,7 +4120,7 @@ class _Holders:
             at = rr.cols.get("risk_point", t.first)
             first = first or rr.cell("risk_point")
             for k, name in enumerate(names):
-                dept, title = roster.get(name, ("", ""))
+                dept, title = roster.get(name, ("", said.get(name, "")))
                 shown.setdefault(name, f"{name}={dept}{title}" if dept or title else name)
                 if k:
                     self.seen += 1  # (a point of two mentions: a point of each)
