@@ -251,3 +251,18 @@ def test_what_the_hundred_and_sixth_review_found_a_note_of_the_units_points_is_n
     got = run(tmp_path / "own", *_crossed("班子成员", "注：本人不涉及的打“×”。"))
     assert ("局长", "蔺沐澄", "农资抽检选择性执法", "Ⅱ级") in read(got)
     assert "HOLDERS_BY_EXCLUSION" in codes(got)
+
+
+def test_legends_written_with_a_dash_or_single_quotes(tmp_path):
+    # '×—本人不涉及' under the table, '（本人不涉及的画‘×’）' in the heading: the same exclusion
+    for k, (head, note) in enumerate([
+        ("班子成员", "注：×—本人不涉及。"),
+        ("班子成员（本人不涉及的画‘×’）", None),
+    ]):  # fmt: skip
+        got = run(tmp_path / str(k), *_crossed(head, note))
+        assert read(got) == [
+            ("", "", "项目验收走过场", "Ⅰ级"),
+            ("副局长", "眭霁岚", "惠农补贴发放优亲厚友", "Ⅰ级"),
+            ("局长", "蔺沐澄", "农资抽检选择性执法", "Ⅱ级"),
+        ], head
+        assert "HOLDERS_BY_EXCLUSION" in codes(got)

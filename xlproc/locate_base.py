@@ -6326,10 +6326,10 @@ _OPEN_LANE = LazyRe(
 # his ('班子成员（本人不涉及的打“×”）', '注：打“×”的为本人不涉及', '（×为不涉及）', '／表示不涉及'):
 # the mark itself in group 1 or 2 (``_excluding_marks``)
 _EXCLUSION_SAID = LazyRe(
-    r"不涉及[^，,。；;（()）]{0,6}?(?:打|划|画|标|填|用)\s*[“\"'「]?([×✗✘╳xX／/])"
-    r"|([×✗✘╳xX／/])[”\"'」]?\s*(?:的|者)?\s*(?:为|表示|代表|即|是)\s*"
+    r"不涉及[^，,。；;（()）]{0,6}?(?:打|划|画|标|填|用)\s*[“\"'「‘]?([×✗✘╳xX／/])"
+    r"|([×✗✘╳xX／/])[”\"'」’]?\s*(?:的|者)?\s*(?:为|表示|代表|即|是|[—–\-－:：=])\s*"
     r"(?:本人|本岗位|该岗位|此人)?\s*(?:不涉及|非本人)"
-)
+)  # ('画‘×’', '×—本人不涉及': a dash or a colon for '为', single quotes)
 # a legend's clauses ('班子成员（本人涉及的打“×”，不涉及的不打“×”）': two, each read alone)
 _LEGEND_CLAUSES = LazyRe(r"[，,；;。、]")
 # a clause whose mark is NOT made ('不涉及的不打“×”', '不涉及的无需打×', '不涉及留空'): no exclusion
