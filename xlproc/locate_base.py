@@ -2651,7 +2651,6 @@ _LEVEL_STEP = LazyRe(
     r"(上调|调高|提高|提升|升|下调|调低|降低|降)\s*(一|二|两|1|2)\s*(?:级|档|个等级)"
 )
 _UP = ("上调", "调高", "提高", "提升", "升")
-_LEVEL_BEFORE = LazyRe(r"\d{4}\s*年|原|上年|去年|调整前|上一年")
 _STEP_FROM = LazyRe(r"由\s*([一二三ⅠⅡⅢ123高中低]级?)")
 _STEPS = {"一": 1, "1": 1, "二": 2, "两": 2, "2": 2}
 _SET_TO = LazyRe(r"(?:定为|评为|列为|确定为)\s*([一二三ⅠⅡⅢ123高中低]级?(?:风险)?)")
@@ -2675,8 +2674,10 @@ _GRADE_MARK_HEAD = LazyRe(
 # a level heading naming a former year's grade in words ('上年风险等级', '原等级', '调整前等级'); a
 # year alone ('2024年等级') is a former one only where the table's caption names a later year
 _LEVEL_FORMER_WORD = LazyRe(r"原|上年|去年|调整前|上一年")
-_NEW_POINT = LazyRe(r"(?:本年度?|今年)?新增(?:风险点?)?")  # a change column's word for a new point
 _LEVEL_HEAD_YEAR = LazyRe(r"(\d{4})\s*年")
+# a level heading of a former grade in words or of a year (which, ``_grade_marks`` asks)
+_LEVEL_BEFORE = LazyRe(f"{_LEVEL_HEAD_YEAR.pattern}|{_LEVEL_FORMER_WORD.pattern}")
+_NEW_POINT = LazyRe(r"(?:本年度?|今年)?新增(?:风险点?)?")  # a change column's word for a new point
 _GRADE_MARK = LazyRe(
     r"^(?:(?P<up>↑+|⬆|↗|上升|上调|调高|提高|升高|升级|升)|(?P<down>↓+|⬇|↘|下降|下调|调低|降低|降级|降))"
     r"(?P<n>[一二两12])?(?:级|档|个等级)?$"
@@ -6650,7 +6651,6 @@ def _outline_names(row: list[str], pc: int, post_depth: bool) -> bool:
             _post_and_name(text) is not None
         )
     return _dept_like(text) or bool(LEADERS_GROUP.match(text))
-    return None
 
 
 def _outline_depths(deepest: int) -> str:
