@@ -23,7 +23,6 @@ failing one names its line, and the Batch checks carry their own messages.)
 import re
 
 from published.batch698 import (
-    CITY_INVEST,
     GRADES,
     HIGHS,
     LAYOUTS,
