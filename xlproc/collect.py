@@ -22,7 +22,7 @@ from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
-from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, fold, number_list
+from xlproc.text import LEVEL_ALTS, LIST_SEPARATORS, LazyRe, cell_ref, fold, number_list
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS, is_text_table
 
@@ -2259,7 +2259,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
                         continue  # ('分解人： | 审核人：': a sign-off line, or no one named)
                     if name and not looks_like_name(name) and (got := _titled_pair(name)):
                         post, name = post or got[0], got[1]  # ('科长 郏珩翚': post and name)
-                    names = [n for n in re.split(r"[、，,；;]", name) if n] or [""]
+                    names = [n for n in re.split(f"[{LIST_SEPARATORS}]", name) if n] or [""]
                     if not all(looks_like_name(n) for n in names):
                         names = [name]  # (one odd cell: as written)
                     cell = cell_ref(y, roles["code"])
@@ -2362,7 +2362,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
 
 
 # the codes of one cell, each naming a card sheet: 'EH-LZ-02、EH-LZ-05', 'LZ-03/LZ-07', '张三，李四'
-_CARD_CODES_SPLIT = re.compile(r"[、，,；;/／\s\u3000]+")
+_CARD_CODES_SPLIT = re.compile(f"[{LIST_SEPARATORS}/／\\s\u3000]+")
 # the lines of a card from which on it names others (his family, his references), not him
 _CARD_FAMILY = re.compile(r"家庭|称谓|成员|亲属|社会关系|配偶|子女")
 # the dashes a code is written with ('LZ－01', 'LZ—01'): one '-' when codes and tabs are compared

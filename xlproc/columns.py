@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
-from xlproc.text import BRACKETED, LazyRe
+from xlproc.text import BRACKETED, LIST_SEPARATORS, LazyRe
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -1743,7 +1743,7 @@ _IN_TURN = LazyRe(
     + _TURN_SPAN
     + rf"|(?:{_TURN_DASH}+\s*)?至今|{_TURN_DASH}+\s*今))\s*[)）]$"
 )
-_TURN_PARTS = LazyRe(r"\s*(?:\n|[、，,；;])\s*")
+_TURN_PARTS = LazyRe(f"\\s*(?:\\n|[{LIST_SEPARATORS}])\\s*")
 
 
 def turn_lines(cell: str) -> list[tuple[str, str]]:

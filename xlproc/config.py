@@ -103,9 +103,16 @@ _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改�
 # a rating: stars (or triangles) filled, then hollow ones padding a scale of three ('★★☆'); boxes
 # and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale
 _RATING = re.compile(r"\s*(★★?(?=☆+\s*$)|▲▲?(?=△+\s*$))")
-_TICKS = re.compile("[☑✓✔√■●▣☒]")
+# the marks a cell is ticked or crossed with, one vocabulary: each reading's set of marks (a
+# choice in a cell, a tick column, a slot, a box, a cross) is built from these
+TICK_MARKS = frozenset("√✓✔☑")
+SOLID_MARKS = frozenset("●■")  # a filled mark, a tick where a form asks for one
+CROSS_MARKS = frozenset("×✗✘")
+EMPTY_BOXES = frozenset("□☐")
+_TICKED = "".join(sorted(TICK_MARKS | SOLID_MARKS | {"▣", "☒"}))
+_TICKS = re.compile(f"[{_TICKED}]")
 _BOXES = LazyRe("[□○☐◯]")
-_MARKED = LazyRe("([☑✓✔√■●▣☒□○☐◯])")
+_MARKED = LazyRe(f"([{_TICKED}□○☐◯])")
 
 
 def ticked_choice(raw: str) -> str:

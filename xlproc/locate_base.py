@@ -43,7 +43,7 @@ from xlproc.columns import (
     risk_worded,
     turn_lines,
 )
-from xlproc.config import ticked_choices
+from xlproc.config import CROSS_MARKS, EMPTY_BOXES, SOLID_MARKS, TICK_MARKS, ticked_choices
 from xlproc.forms import FormSpec, load_spec
 from xlproc.identity import (
     DASHES,
@@ -78,7 +78,7 @@ from xlproc.identity import (
     unit_in_title,
 )
 from xlproc.issues import Issue
-from xlproc.text import LEVEL_ALTS, LazyRe, cell_ref, fold, label_key
+from xlproc.text import LEVEL_ALTS, LIST_SEPARATORS, LazyRe, cell_ref, fold, label_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1274,7 +1274,7 @@ _COUNTED_HOLDER = LazyRe(
 )
 
 
-_HOLDERS_LISTED = LazyRe(r"[、，,；;和及与]")
+_HOLDERS_LISTED = LazyRe(f"[{LIST_SEPARATORS}和及与]")
 
 
 def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | None:
@@ -2362,7 +2362,7 @@ _LIST_ROLES = frozenset({"risk_point", "description", "risk_level", "risk_type",
 _COUNT_HEADS = frozenset({"4", "5", "合计", "小计", "总计", "共计", "数量", "极低", "很低", "较低",
                           "中等", "较高", "很高", "极高"})  # fmt: skip
 # a tick in a grid of who holds which post
-_TABLE_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "○", "v", "V", "是", "/", "—", "-"})
+_TABLE_TICKS = TICK_MARKS | SOLID_MARKS | {"○", "v", "V", "是", "/", "—", "-"}
 
 
 _BRACKETED = LazyRe(r"^\s*[(（【\[].*[)）】\]]\s*$", re.S)
@@ -4268,8 +4268,8 @@ def _score_ticked(v: str) -> bool:
 
 
 # a count of criteria met and the level a note gives it: '符合三项及以上的为一级风险'
-_CRITERIA_TICKS = frozenset({"√", "✓", "✔", "●", "☑", "■", "◆", "▲", "v", "V"})
-_CRITERIA_MARKS = _CRITERIA_TICKS | {"是", "×", "✗", "✘", "否"}
+_CRITERIA_TICKS = TICK_MARKS | SOLID_MARKS | {"◆", "▲", "v", "V"}
+_CRITERIA_MARKS = _CRITERIA_TICKS | CROSS_MARKS | {"是", "否"}
 _COUNT_LEVEL = LazyRe(
     r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个)(?:要素|条件|情形)?\s*(及以上|以上)?"
     r"(?:[\u4e00-\u9fff]{0,4}(?:要素|因素|条件|情形|指标))?\s*(?:的|者)?"
@@ -5138,8 +5138,8 @@ def heading_bracket_holder(text: str) -> dict[str, str]:
 # entries parted by '／', '/', '、' or a comma; a cell's slots parted likewise, each a mark
 _SLOTS_BRACKET = LazyRe(r"^(.*?[^\s（(])\s*[（(]\s*([^()（）]{5,120}?)\s*[)）]\s*$")
 _SLOT_PARTS = LazyRe(r"\s*[／/、,，]\s*")
-_SLOT_TICKED = frozenset("√✓✔●☑■")
-_SLOT_BLANK = frozenset(("○", "〇", "—", "-", "－", "–", "─", "×", "✗", "✘", "□", "☐", "空", ""))
+_SLOT_TICKED = TICK_MARKS | SOLID_MARKS
+_SLOT_BLANK = CROSS_MARKS | EMPTY_BOXES | {"○", "〇", "—", "-", "－", "–", "─", "空", ""}
 
 
 def heading_slot_holders(text: str) -> list[dict[str, str]]:
@@ -6344,13 +6344,13 @@ _INCLUSION_SAID = LazyRe(
 # ('表中风险点本单位不涉及的打“×”后删除') is no legend of holder columns
 _EXCLUSION_PERSON = LazyRe(r"本人|个人|本岗位|该岗位|自己|此人")
 # the marks such a column may hold, one kind of them as the words say (a cross, or a slash)
-_EXCLUSION_CROSSES = frozenset("×✗✘╳xX")
+_EXCLUSION_CROSSES = CROSS_MARKS | frozenset("╳xX")
 _EXCLUSION_SLASHES = frozenset("／/")
 # a holder's heading merged over post columns whose cells name the post's holder of the row
 # ('责任人', '责任领导及责任人', '责任岗位及责任人' over '党委书记 | 苏木达 | …'; ``_post_names``)
 _NAMES_UNDER_POSTS_HEAD = LazyRe(r"(?:责任|负责)人(?:姓名)?(?:[(（][^()（）]{1,12}[)）])?$")
 # what separates two names in one cell of such a post column ('乜晗、冼昊')
-_POST_NAMES_SPLIT = LazyRe(r"[、，,；;]+")
+_POST_NAMES_SPLIT = LazyRe(f"[{LIST_SEPARATORS}]+")
 # the holder's word in a heading merged over place columns whose cells name the holders
 # ('责任区域及看护员' over '宫城 | 皇城 | …'): a post ('看护员', '网格员') or a holder's word
 # that is none ('责任人', '包保人'); ``_area_names``
@@ -6715,8 +6715,8 @@ def _holder_by_term(cell: str) -> str:
 
 _SCALE_HEAD = LazyRe(r"(?:判定|评定|划分|认定|判断|定级|分级|评级|界定)(?:标准|依据|条件)")
 _SCALE_CASES = LazyRe(r"情形|情况|表现|示例|举例|特征|典型")
-_BOX_TICKED = frozenset("☑√✓✔▣■")
-_BOX_EMPTY = frozenset("□☐")
+_BOX_TICKED = TICK_MARKS | {"▣", "■"}
+_BOX_EMPTY = EMPTY_BOXES
 _BOXES_ANY = _BOX_TICKED | _BOX_EMPTY | frozenset("☒")
 
 
@@ -6736,7 +6736,7 @@ def _point_boxes(rows: list[list[str]], pc: int | None) -> bool:
 
 _NO_ANSWER = frozenset({"否", "不涉及", "不存在", "无", "没有", "不适用", "×", "✗"})
 _ANSWERS = _NO_ANSWER | {"是", "涉及", "存在", "有", "适用", "√", "✓"}
-_ANSWER_TICKS = frozenset({"√", "✓", "✔", "☑"})
+_ANSWER_TICKS = TICK_MARKS
 _POINT_GRADE = LazyRe(r"风险点的?(?:等级|级别)$")
 _COUNT_HEAD = LazyRe(r"个数|数量|数目|合计|统计|[(（]个[)）]")
 # a matrix's heading over its points saying the cells hold measures: '廉政风险点及本岗位防控措施'

@@ -78,6 +78,10 @@ def cell_ref(row: int, col: int) -> str:
     return f"{col_letter(col)}{row + 1}"
 
 
+# the marks a list of names, posts or codes is written with ('张三、李四', '站长，副站长；…'):
+# one vocabulary the splitters build on (each adds its own: '和', '及', a slash, a space)
+LIST_SEPARATORS = "、，,；;"
+
 _RANGE_MARK = LazyRe(r"\s*([\-—–－～~至到])\s*")
 _NUMBER_SEP = LazyRe(r"[、,，和及\s]+")
 _RANGE_SPLIT = LazyRe(r"[\-—–－～~至到]+")
