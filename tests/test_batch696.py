@@ -12,11 +12,13 @@ recall=1.000 precision=1.000 levels=1.000 types=1.000 noise=0; with --strict TOT
 recall=1.000 precision=1.000 levels=1.000 types=1.000 noise=0. All eight layouts read in full
 (forms, points, levels and types 1.00, noise 0) plain; the harder ``hongshan_hadaxiang_twin_bands``
 (sheet 对照表) read all 12 points to the right six holders, so the shape turned out to be one the
-reader already handles. Under --strict its forms are 0/6 (the six holders' 科室/岗位 strings differ
-from the truth's; not examined in detail for lack of time). Kind: none plain; a strict-only
-department/post wording difference on the two-band sheet.
+reader already handles. Under --strict its forms are 0/6: the export gives the 科室主任 band's
+three holders (F00001–F00003) their 科室 but no post, and the 工作人员 band's three (F00004–F00006) the
+post 工作人员 but no 科室, where the truth has each holder's row 科室 and his band's heading as post.
+Kind: holder bands side by side headed by posts, with one shared 科室 column, do not give every band
+both the row's 科室 and the band's post.
 
-Not generalised in the stop that measured it (nothing to generalise plain).
+Not generalised in the stop that measured it.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -4,6 +4,11 @@ ordinary files as the audit bodies of one district (松山区, 赤峰市) really
 online-form export, ``提交人：<name>｜职务：<post>｜提交时间：2025-05-NN``
 (``python tests/published/score.py --set batch698``).
 
+A caveat on the ordinary files: the helper who built the batch ran out of time and carried batch
+695's seven ordinary layouts over with the units, people and sources renamed, so their shapes and
+rows are state-owned companies' posts and risks (经理, 董事长, 收费员 …), not the audit bodies' own; they still differ from every earlier batch's layouts in unit, names and source,
+and they read as the shapes they copy. The harder file is new.
+
 These tests check only the truth; no test here reads the batch.
 
 Measured ONCE, untuned, with main's reader at 7d95214 (/work/snap26): TOTAL forms=0.870

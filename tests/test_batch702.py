@@ -1,4 +1,13 @@
-"""The seven-hundred-and-second batch of published layouts (tests/published/batch702.py).
+"""The seven-hundred-and-second batch of published layouts (tests/published/batch702.py): seven
+ordinary files of 林西县 bodies (不动产登记中心, 土地储备中心, four 镇 自然资源所 …) and one harder: the
+自然资源综合行政执法大队's list with no 岗位/责任人 column, each row naming only the holder's office
+room (``301室``) and a closing ``办公室分布：`` line saying who sits in each room
+(``python tests/published/score.py --set batch702``).
+
+A caveat on the ordinary files: the helper who built the batch ran out of time and carried batch
+558's seven ordinary layouts over with the units, people and sources renamed, so their shapes and
+rows are a school district's posts and risks (校长, 教务处 …), not the 自然资源 bodies' own; they still differ from every earlier batch's layouts in unit, names and source,
+and they read as the shapes they copy. The harder file is new.
 
 Measured ONCE, untuned, with main's reader at 7d95214 (/work/snap26): TOTAL forms=0.903
 recall=0.863 precision=0.863 levels=1.000 types=1.000 noise=0; --strict the same. The seven ordinary
