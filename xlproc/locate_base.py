@@ -1770,6 +1770,40 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# an online form's export packs who submitted each row into one cell of label：value pairs
+# ('提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12'): a pair after each separator
+_PACKED_SPLIT = LazyRe(r"\s*(?:[｜|；;/／]|\n)\s*(?=[\u4e00-\u9fffA-Za-z（）()]{1,8}\s*[:：])")
+# who submitted a row of such an export (beside the labels ``field_of`` reads as the holder's)
+_SUBMITTERS = frozenset({"提交人", "填报人", "填写人", "填表人"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _packed_holder(text: str) -> tuple[tuple[str, str], ...]:
+    """A cell of label：value pairs joined by '｜', '|', '；', '/' or lines, one of them a
+    holder's ('提交人：…｜职务：…｜提交时间：…', '填报人：…⏎部门：…⏎岗位：…'): ((field, value), …)
+    of the holder, his post and 科室; other pairs (时间, 电话, IP) are left. () where fewer than
+    two pairs or no holder's label ('联系人：…｜电话：…' names whom to call, no holder)."""
+    pieces = _PACKED_SPLIT.split(text.strip())
+    if len(pieces) < 2:
+        return ()
+    out: dict[str, str] = {}
+    pairs = 0
+    for piece in pieces:
+        label, colon, value = piece.replace(":", "：").partition("：")
+        if not colon:
+            continue
+        pairs += 1
+        key = label_key(label)
+        fld = "person" if key in _SUBMITTERS else field_of(key)
+        value = value.strip()
+        if fld in ("person", "title", "department") and value:
+            out.setdefault(fld, value)
+    name = out.get("person", "")
+    if pairs < 2 or not _boxed_name(name) or _dept_like(name):
+        return ()
+    return tuple(out.items())
+
+
 def _rostered_name(v: str) -> bool:
     """A holder's cell of a roster: a name, a marked one, or two to four Han characters under
     its 姓名 heading (a surname not listed: '粘思齐'; a note: '缺编', '待定')."""

@@ -23,6 +23,7 @@ from xlproc.columns import (
     LIKELY,
     POINTISH,
     SURE,
+    Guess,
     Heading,
     _dept_like,
     _recency,
@@ -1224,6 +1225,12 @@ class _Headers:
                 roles["person"], col_role[a] = a, "person"
         held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
         guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
+        packed = self._packed_holder_column(roles, col_role, rows)  # '提交人：…｜职务：…'
+        if packed is not None:
+            guesses.append(
+                Guess(packed, labels.get(packed, ""), "person",
+                      "表头不是已知的写法,每格是“提交人：…｜职务：…”式的填报信息,取其中的人员、职务和科室")
+            )  # fmt: skip
         level_said = False
         if "risk_level" not in roles:
             level_said = self._legend_column(roles, col_role, rows, headings, h, depth)

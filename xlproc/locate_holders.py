@@ -194,6 +194,7 @@ from xlproc.locate_base import (
     _moved_to,
     _named_tiers,
     _names_a_body,
+    _packed_holder,
     _parse_fields,
     _permission_grid,
     _place,
@@ -2012,6 +2013,9 @@ class _Holders:
             hits.update(
                 c for c in cols if c < len(row) and row[c].count("：") + row[c].count(":") >= 2
             )
+        # the holder column an export's cells of who submitted each row make ('提交人：微生翀湄｜
+        # 职务：总经理｜提交时间：2025-05-12' under 填报信息, ``_packed_holder_column``)
+        packed_at = t.roles.get("person") if t.is_list else None
         merged: dict | None = None
         for c in sorted(hits):
             if merged is None:
@@ -2029,6 +2033,8 @@ class _Holders:
                 got = {f: (v, cell_ref(*at)) for f, v in _fields_in_line(text) if f in IDENTITY}
                 if len(got) >= 2:
                     found[i] = got
+                elif c == packed_at and (pairs := _packed_holder(text)):
+                    found[i] = {f: (v, cell_ref(*at)) for f, v in pairs}
             if not found or len(found) * 2 < filled:
                 continue
             if not t.is_list:
@@ -2049,6 +2055,34 @@ class _Holders:
                         setattr(rr, key, value.strip())
             return found[min(found)]
         return {}
+
+    @staticmethod
+    def _packed_holder_column(
+        roles: dict[str, int], col_role: dict[int, str], rows: list[list[str]]
+    ) -> int | None:
+        """With no holder column, a column of an online form's export packing who submitted each
+        row ('填报信息 | 提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12') is the holder column:
+        most of its cells ``_packed_holder`` pairs naming different people or their posts. Its
+        cells are split by ``_cell_fields``. Returns the column so taken, or None."""
+        if "person" in roles:
+            return None
+        for c, role in col_role.items():
+            if role != "other":
+                continue
+            vals = [row[c] for row in rows if c < len(row) and row[c]]
+            # (the cheap test: two pairs or more in the first cells)
+            if len(vals) < 2 or sum(1 for v in vals[:3] if v.count("：") + v.count(":") >= 2) < 2:
+                continue
+            found = {i: dict(got) for i, v in enumerate(vals) if (got := _packed_holder(v))}
+            if len(found) * 2 <= len(vals):
+                continue
+            if not any("title" in g or "department" in g for g in found.values()) and (
+                len({g["person"] for g in found.values()}) < 2
+            ):
+                continue  # (one submitter of every row, no post said: the clerk, no holder)
+            roles["person"], col_role[c] = c, "person"
+            return c
+        return None
 
     def _holder_beside_field(
         self,
