@@ -91,10 +91,10 @@ def songshan_finance_audit_submitter() -> dict:
     sh.add("填表人：", None, "审核人：", None, None)
     return _layout(
         "songshan_finance_audit_submitter", "https://lw33.cn/article/61441cfc32c44f772ef6d200.html",
-        "(harder) 市财政审计中心 廉洁风险防控清单, after the source's 廉政风险 in 国有企业 (采购, 招标, 财务管理, "
-        "人事任免): a title, a 填报单位 line, ``序号 | 风险点 | 风险等级 | 防控措施 | 备注`` with NO 岗位/责任人 column; the "
-        "备注 cell of each holder's FIRST row says ``本条起N条由post　name负责`` (a forward count), the block the next N rows; "
-        "one other 备注 an ordinary remark ``2025年新增``; ``一级/二级/三级``; a ``注：`` line and a 填表人/审核人 line",
+        "(harder) 区财政审计中心 廉洁风险防控清单, an online form's export: a title, a 填报单位 line, "
+        "``序号 | 风险点 | 风险等级 | 防控措施 | 填报信息`` with NO 岗位/责任人 column; each row's 填报信息 cell packs its "
+        "holder as ``提交人：name｜职务：post｜提交时间：2025-05-NN``; ``一级/二级/三级``; a ``注：`` line and a "
+        "填表人/审核人 line",
         [sh], t,
     )  # fmt: skip
 
