@@ -19,6 +19,7 @@ from xlproc.columns import (
     _dept_like,
     heading_role,
     looks_like_name,
+    role_zh,
 )
 from xlproc.identity import (
     NUMBERING,
@@ -175,6 +176,7 @@ from xlproc.locate_base import (
     _roster_hold,
     _row_seq,
     _same_field,
+    _same_holder,
     _seamed_parts,
     _section_label,
     _shared_close,
@@ -1647,6 +1649,12 @@ class _Body:
                 values.update(holders[0])
                 numbered = [*numbered, *holders[1:]]
                 (held_dashed if closing[2][:1] in "—-－─" else held_closing).append((r, closing[2]))
+            elif (
+                has_point
+                and values["risk_point"].rstrip().endswith(("）", ")"))  # (the cheap test)
+                and ("title" in t.roles or "person" in t.roles)
+            ):
+                self._point_bracket_differs(t, values, r, pc)
             if has_point and t.point_holders and not get("person"):
                 # '…低价发包给亲友（鄢璟琤）' with no 姓名 column: the point, then who holds it
                 m = _TAIL_NAMES.search(values["risk_point"])
@@ -2344,6 +2352,41 @@ class _Body:
         end = sh.span_end(r, start)
         return end >= pc and any(
             pc < roles[x] <= end for x in ("risk_level", "risk_type", "measures") if x in roles
+        )
+
+    def _point_bracket_differs(self, t: _Table, values: dict, r: int, pc: int) -> None:
+        """A list with 岗位 or 姓名 columns whose point closes with its holder's bracket
+        ('…公务接待超标准（责任人：副主任　欧阳翰）') naming another than the row's own columns
+        ('主任 | 邝景澄'): told (HOLDER_BRACKET_DIFFERS), as a cell's bracket is; the columns stand
+        and the point stays as written (it may be the sender's note of who watches the point).
+        A bracket naming the row's own holder, one of its holders, or a row with no post or
+        name written is read as before, untold."""
+        own = {k: values.get(k, "").strip() for k in ("title", "person")}
+        if not (own["title"] or own["person"]):
+            return
+        point = values["risk_point"]
+        if pc in t.holder_cells and holder_bracket(point, False):
+            return  # (labelled fields the cells' own reader takes: '（责任岗位：…　责任人：…）')
+        closing = _point_holder_bracket(point)
+        if closing is None:
+            return
+        clashes = []
+        for h in closing[1]:
+            clash = [k for k, v in own.items() if v and h.get(k) and not _same_holder(k, v, h[k])]
+            if not clash:
+                return  # ('（责任人：科员　訾雨桐）' on 訾雨桐's own row: the same holder)
+            clashes.append(clash)
+        labels = t.header[1] if t.header else {}
+        self.issues.append(
+            make_issue(
+                "HOLDER_BRACKET_DIFFERS",
+                self.rel,
+                self.grid.name,
+                cell_ref(r, pc),
+                field=squeeze(labels.get(pc, "")) or role_zh("risk_point"),
+                value=closing[2].strip(),
+                other="、".join(own[k] for k in clashes[0]),
+            )
         )
 
     def _level_sub_row(self, r: int, row: list[str], t: _Table, holder_cols: list[int]) -> str:

@@ -611,8 +611,44 @@ class _Headers:
                 continue
             heads[point] = Heading("risk_point", 2, sh.key(r, point))
             self._guessed(r, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
-            return self._keep(self._same_below(r, cols, heads))
+            found = self._same_below(r, cols, heads)
+            subs = self._sub_heads_under(r, point)
+            if subs:  # '风险评定' merged over '等级 | 备注' on the row below: a header of two rows
+                heads.update(subs)
+                low = [sh.rows[r + 1][c] for c in subs]
+                found = [
+                    (r2, 2 if r2 + 1 < len(sh.rows) and [sh.rows[r2 + 1][c] for c in subs] == low
+                     else 1, dict(heads))
+                    for r2, _d, _h in found
+                ]  # fmt: skip
+            return self._keep(found)
         return []
+
+    def _sub_heads_under(self, r: int, point: int) -> dict[int, Heading | None]:
+        """The sub-headings of a guessed header row ``r`` on the row below, each under a heading
+        of row ``r`` merged across ('序号 | 岗位 | 存在问题 | 风险评定' with '风险评定' over
+        '等级 | 备注'), the guessed point column ``point`` blank there: each sub-column's heading
+        read from both rows ('风险评定等级'), else its own; {} for any other row below (a data
+        row: a cell outside such a merge, a long text, a level written, the point filled)."""
+        sh = self.sh
+        if r + 1 >= len(sh.rows) or not self.grid.merges:
+            return {}  # (the cheap test: no merges, no heading merged across)
+        spans = [(c0, c1) for _r0, c0, _r1, c1 in sh._merges_from().get(r, ()) if c1 > c0]
+        low = sh.rows[r + 1]
+        below = sh.nonempty(r + 1)
+        if not spans or len(below) < 2 or (point < len(low) and low[point]):
+            return {}
+        subs: dict[int, Heading | None] = {}
+        for c in below:
+            span = next(((c0, c1) for c0, c1 in spans if c0 <= c <= c1), None)
+            v = low[c].strip()
+            if span is None or len(v) > 6 or _INT_CELL.match(v) or self.config.level(v):
+                return {}
+            h = heading_role(label_key(sh.rows[r][span[0]] + v)) or heading_role(sh.key(r + 1, c))
+            subs[c] = h
+        if not any(h is not None and h.role != "other" for h in subs.values()):
+            return {}  # (no sub-heading a known word of a column's role: left as before)
+        return subs
 
     def _quoted_point_column(self, r: int, known: dict[int, Heading]) -> int | None:
         """The measures column of a header row ``r`` that has no risk column, whose cells open
