@@ -1583,6 +1583,15 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_NAMES_UNDER_POSTS": "按岗位分栏写姓名的责任人"})
 ITEMS["HOLDER_NAMES_UNDER_POSTS"] = "责任人"
 CATALOGUE.update({
+    "HOLDERS_FROM_SIGN_ROW": (
+        INFO,
+        "各岗位栏的表头只写岗位、没有姓名,已按表下“{field}”一行在各栏下所签的姓名读出每栏的责任人:{value},"
+        "在谁的栏下打勾就是谁的风险点;如不是这样,请在岗位下另起一行写明各栏责任人的姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_FROM_SIGN_ROW": "按表下签字行读出的各栏责任人"})
+ITEMS["HOLDERS_FROM_SIGN_ROW"] = "责任人"
+CATALOGUE.update({
     "HOLDERS_BY_EXCLUSION": (
         INFO,
         "“{field}”下分{value}几栏、每人一栏,按表头或表下说明在本人不涉及的风险点下打“×”(或“／”),"

@@ -1704,6 +1704,10 @@ class _Headers:
                     elif len(marks) >= 2:  # '● 主责　○ 配合': ○ holds nothing
                         head = sh.rows[hs][c] if c < len(sh.rows[hs]) else ""
                         helper_marks = self._helper_marks(marks, head)
+                    if not excluding and c != raci_col and sample:
+                        # '所长 | 教导员 | 副所长 | 副所长' naming no one, '本人签字确认 | | 阴某某
+                        # | 南门某某 | …' under the rows: each column the holder signing under it
+                        post_ticks = self._signed_under(sub, post_ticks, sample[-1], end)
                     for other in [k for k, v in roles.items() if v in sub]:
                         del roles[other]
                     roles["title"] = c
@@ -3334,6 +3338,42 @@ class _Headers:
                        other=whole)
         )  # fmt: skip
 
+    def _signed_under(
+        self, sub: range, post_ticks: dict[int, str], last: int, end: int
+    ) -> dict[int, str]:
+        """Tick columns headed by posts only ('所长 | 教导员 | 副所长 | 副所长'), the holders' names
+        only in a sign row a few rows under the table ('本人签字确认 | | | 阴某某 | 南门某某 | …',
+        '签字确认', '本人签名：', '责任人（签字）'): each column's post with the name signed under
+        it (two alike posts told apart). Every column must be signed by a different name, one
+        cell each, and the label be the row's only cell before them; otherwise (dates or '已签' signed, a
+        '填表人： | … | 审核人： | …' line, names in the heading already) ``post_ticks`` as read."""
+        if any("\t" in v for v in post_ticks.values()):
+            return post_ticks  # (the heading names them: '站长⏎邝沅霖')
+        sh = self.sh
+        for r in range(last + 1, min(end, len(sh.rows), last + 6)):
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            if not cols or cols[0] >= sub[0]:
+                continue
+            label = _SIGN_ROW_LABEL.fullmatch(re.sub(r"[\s:：()（）]", "", row[cols[0]]))
+            if not label or any(x < sub[0] for x in cols[1:]):
+                continue  # (a note, a date row: the sign row may follow them)
+            names = [squeeze(row[x]) if x < len(row) else "" for x in sub]
+            if (
+                all(looks_like_name(v) for v in names)
+                and len(set(names)) == len(names)
+                and all(sh.span_end(r, x) == x for x in sub)
+            ):
+                self.issues.append(
+                    make_issue("HOLDERS_FROM_SIGN_ROW", self.rel, self.grid.name,
+                               cell_ref(r, cols[0]), field=squeeze(row[cols[0]]),
+                               value="、".join(f"“{post_ticks[x]} {v}”"
+                                              for x, v in zip(sub, names, strict=True)))
+                )  # fmt: skip
+                return {x: f"{post_ticks[x]}\t{v}" for x, v in zip(sub, names, strict=True)}
+            return post_ticks
+        return post_ticks
+
     def _helper_marks(self, marks: set[str], heading: str) -> frozenset[str]:
         """Of two marks under post columns, the one that helps rather than holds: as a legend
         says ('●主责　○配合' in the heading, '○—牵头岗位；√—配合岗位' in a note), else the hollow
@@ -3352,6 +3392,11 @@ class _Headers:
         if marks & _HOLLOW and marks - _HOLLOW:
             return frozenset(_HOLLOW)
         return frozenset()
+
+
+# the label of a sign row under tick columns of posts: '本人签字确认', '签名确认', '责任人（签字）'
+# ('签字', '签名', '确认' alone too; '填表人', '审核人签字' sign for the form, not the columns)
+_SIGN_ROW_LABEL = LazyRe(r"(?:本人|责任人|岗位责任人|班子成员)?((?:签字|签名)(?:确认)?|确认)")
 
 
 def _exclusion_legend(text: str) -> str:
