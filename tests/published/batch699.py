@@ -24,11 +24,12 @@ staff typed in WPS or Excel:
 One is harder:
 
 - ``alukeerqin_supervision_post_sign_row``: the 动物卫生监督所's 领导班子成员廉政风险点分布表, ONE ROW A
-  POINT (``序号 | 廉政风险点 | 风险等级 | … | 防控措施``) and a THREE-ROW heading whose ``责任人`` is merged
-  across one column a holder, the holders' POSTS in the second heading row (``所长 | 教导员 | 副所长 |
-  副所长``) and their NAMES in the third; each row puts ``√`` under EVERY holder whose point it is — one
-  to four ticks a row, the ticks all alike — so one row is a point of several holders, a holder's
-  points are the rows ticked in his column, and the two 副所长 are told apart only by the name row.
+  POINT (``序号 | 廉政风险点 | 风险等级 | … | 防控措施``) under a TWO-ROW heading whose ``责任人`` is merged
+  across one column a holder, the holders' POSTS only in the second heading row (``所长 | 教导员 | 副所长 |
+  副所长``) and their NAMES only in a foot ``本人签字确认`` row under the table, one under each column; each
+  row puts ``√`` under EVERY holder whose point it is — one to four ticks a row, the ticks all alike — so
+  one row is a point of several holders, a holder's points are the rows ticked in his column, and the
+  two 副所长 are told apart only by the sign row.
   The README's 读得懂的表 knows a ``责任岗位`` heading over post columns with ONE ``√`` a row (the ticked
   post is the row's post), a ``●主责　○配合`` responsibility matrix (one main holder a row), a point
   merged down over two posts' rows, a grid of holders across with the points NUMBERED IN THE CELLS,
@@ -52,7 +53,7 @@ it stops being held out.
 Judgement calls this batch leans on, beyond those of the earlier batches:
 
 - in the harder file every ``√`` makes the row's point a point of the holder in that column (post
-  from the second heading row, name from the third), with the row's level; one form a holder, no
+  from the second heading row, name from the foot sign row), with the row's level; one form a holder, no
   科室 (the table names none); a point ticked for four holders is four holders' point; ``防控措施``
   names no holder; the ``注：`` line and the 填表/审核 line are no points;
 - ``校领导``, ``学校领导``, ``草原工作站领导`` (a 处室 cell, a group row, a 所在组室 cell) are the 科室 of those
@@ -152,9 +153,9 @@ def alukeerqin_supervision_post_sign_row() -> dict:
     return _layout(
         "alukeerqin_supervision_post_sign_row", "https://abg.baidu.com/tags/xh5m3ywk33jl3thf23dlz4wsvi16",
         "(harder) 县动物卫生监督所 领导班子成员廉政风险点分布表, after the source's topic page on 中小学校 党组织领导的所长负责制 (“三重一大” 集体讨论, 校服 "
-        "自愿购买, 校服采购流程): a title, a merged ``单位：…　2025年5月`` line, then a THREE-ROW heading: 序号/廉政风险点/"
+        "自愿购买, 校服采购流程): a title, a merged ``单位：…　2025年5月`` line, then a TWO-ROW heading: 序号/廉政风险点/"
         "风险等级/防控措施 merged down, ``责任人`` merged across four holder columns, under it the posts (所长, 教导员, "
-        "副所长, 副所长) and under those the holders' names; ONE ROW A POINT with ``√`` under EVERY holder whose point it is "
+        "副所长, 副所长); the holders' names only in a foot ``本人签字确认`` row under the columns; ONE ROW A POINT with ``√`` under EVERY holder whose point it is "
         "(one to four ticks a row), so one row is a point of several holders and each holder's points are the rows ticked "
         "in his column; 高/中/低, no type column; a merged ``注：`` line and a 填表/审核/所长（签字） line",
         [sh], t,
