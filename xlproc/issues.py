@@ -467,6 +467,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这一格“{value}”写明由某人负责的条数与表中的行对不上({other}),本表未按这类说明分人,各行按原样读取;"
         "请核对条数或序号,或增加岗位、姓名列逐行填写",
     ),
+    "HOLDER_COUNT_UNCOVERED": (
+        WARNING,
+        "这张表按“{field}”一栏写明的条数分人(如“{value}”),第{rows}行不在任何一格所写的条数之内,"
+        "这几行未读出责任人,已照原样读取;请在其{field}写明由谁负责几条,或增加岗位、姓名列逐行填写",
+    ),
     "HOLDER_CHAINED": (
         INFO,
         "“{field}”一栏每格按“{value}”的顺序连写在一起(如“{other}”),已按这个顺序拆开,"
@@ -1246,6 +1251,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"),
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 SHORT.update({"HOLDERS_BY_COUNT": "首行写明条数的责任人", "HOLDER_COUNT_UNFIT": "条数对不上的责任人说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COUNT", "HOLDER_COUNT_UNFIT"), "责任人"))
+SHORT["HOLDER_COUNT_UNCOVERED"] = "不在所写条数之内的行"
+ITEMS["HOLDER_COUNT_UNCOVERED"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
 SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
 SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "底色未读作责任人"})

@@ -1294,7 +1294,16 @@ def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | No
         count = last - first + 1
     if not 1 <= count <= 99:
         return None
-    who = m.group("who").strip()
+    got = _one_holder(m.group("who"))
+    if got is None:
+        return None
+    return count, first, got[0], got[1], m.start(), m.end()
+
+
+def _one_holder(who: str) -> tuple[str, str] | None:
+    """The post and name of one holder as a note writes him ('总经理　某某', '办公室主任某某',
+    '站长'), or None: several ('站长　某某、会计　某某'), or neither a post nor a name."""
+    who = who.strip()
     if _HOLDERS_LISTED.search(who):
         return None  # ('站长　某某、会计　某某': several holders of one count: as read before)
     parts = who.split()
@@ -1307,7 +1316,55 @@ def counted_holder(text: str) -> tuple[int, int | None, str, str, int, int] | No
             post, name = "", post
     if not (name and looks_like_name(name)) and not is_post(post):
         return None
-    return count, first, post, name, m.start(), m.end()
+    return post, name
+
+
+# a note under (or over) a list with no holder column giving its items to holders by number:
+# '说明：第1-2项由办公室主任 某某负责，第3—5项由会计 某某负责，其余由…负责', '注：1—3项 站长
+# 某某；4、5项 副站长 某某' (``noted_ranges``)
+_NOTE_OPENING = LazyRe(r"^(?:填表)?(?:说明|注|备注|附注)\s*[0-9一二三]?\s*[:：]")
+_NOTE_ITEMS = LazyRe(
+    r"(?:第\s*)?(?P<a>\d{1,3})\s*(?:[项条号]\s*)?"
+    r"(?:(?P<dash>[—\-－~～–至到]+)\s*第?\s*(?P<b>\d{1,3})|(?P<more>(?:\s*[、]\s*第?\s*\d{1,3})+))?"
+    r"\s*[项条号](?:风险点|风险|事项|内容)?"
+    r"|(?P<rest>(?:其余|其他|剩余|余下)(?:各?(?:项目|[项条])|风险点)?)"
+)
+_NOTE_WHO_TRIM = LazyRe(r"^[\s，,：:]*(?:均|统一)?由?\s*")
+_NOTE_WHO_END = LazyRe(r"\s*(?:同志)?\s*(?:负责|[；;。，,])")
+
+
+def noted_ranges(text: str) -> list[tuple[tuple[int, ...] | None, str, str, str]] | None:
+    """A note's items by number and their holders ('说明：第1-2项由办公室主任 某某负责，第3—5项由
+    会计 某某负责，其余由…' → ((1, 2), '第1-2项', '办公室主任', '某某'), …; '其余' None, the
+    items no other names), or None: not a note, fewer than two holders, or a numbered part
+    naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before)."""
+    if not _NOTE_OPENING.match(text) or not any(ch.isdigit() for ch in text):
+        return None  # (the cheap test)
+    found = list(_NOTE_ITEMS.finditer(text))
+    if not found:
+        return None
+    out = []
+    for k, m in enumerate(found):
+        stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+        said = _NOTE_WHO_TRIM.sub("", text[m.end() : stop], count=1)
+        end = _NOTE_WHO_END.search(said)
+        who = said[: end.start()] if end else said
+        if end and "负责" in end.group(0) and _NOT_HELD_AFTER.match(said, end.end()):
+            return None  # ('…负责监督': no holder's charge)
+        got = _one_holder(who) if who.strip() else None
+        if got is None:
+            return None  # ('第3项为新增': no holder's, the whole note as read)
+        if m.group("rest"):
+            items = None
+        elif m.group("b"):
+            lo, hi = int(m.group("a")), int(m.group("b"))
+            if not 0 < hi - lo < 100:
+                return None
+            items = tuple(range(lo, hi + 1))
+        else:
+            items = (int(m.group("a")), *map(int, re.findall(r"\d+", m.group("more") or "")))
+        out.append((items, squeeze(m.group(0)), *got))
+    return out if len(out) >= 2 else None
 
 
 def _counted_holder_cells(

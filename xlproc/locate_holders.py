@@ -246,6 +246,7 @@ from xlproc.locate_base import (
     listed_holders,
     mention_roster,
     mention_roster_head,
+    noted_ranges,
     numbered_item_texts,
     roster_key,
 )
@@ -744,7 +745,9 @@ class _Holders:
         the words are taken out of a measure or point (they are none of it). A count that does
         not fit the rows read (past the table's end, over another such cell, '第4—6条' on the
         row numbered 5) is told (HOLDER_COUNT_UNFIT) and the table's rows stay as read; other
-        remarks ('2025年新增', '由办公室负责解释') are no holder's."""
+        remarks ('2025年新增', '由办公室负责解释') are no holder's. Rows no count covers (above
+        the first, or past a count's rows) stay no one's, named in a warning
+        (HOLDER_COUNT_UNCOVERED), not left silently to a holderless form."""
         labels = t.header[1] if t.header else {}
         seq = t.roles.get("seq")
         heads: list[tuple[int, int, str, str, tuple[int, int | None, str, str, int, int]]] = []
@@ -773,7 +776,9 @@ class _Holders:
                                other=f"多出 {over} 条" if over > 0 else "起始序号不符")
                 )  # fmt: skip
             return
+        covered: set[int] = set()
         for i, _c, role, text, (count, _first, post, name, start, stop) in heads:
+            covered.update(range(i, i + count))
             for rr in rows[i : i + count]:
                 if not rr.title.strip() and not rr.person.strip():
                     rr.title, rr.person = post, name
@@ -792,6 +797,16 @@ class _Holders:
                 other=str(len({h[4][2:4] for h in heads})),
             )
         )
+        left = [rr for k, rr in enumerate(rows) if k not in covered]
+        if left:  # (rows above the first count, or past a count's rows: no one's, as read)
+            pc = t.roles.get("risk_point", c)
+            self.issues.append(
+                make_issue("HOLDER_COUNT_UNCOVERED", self.rel, self.grid.name,
+                           cell_ref(left[0].row, pc),
+                           field=squeeze(labels.get(c, "")) or role_zh(role),
+                           value=text[said[4] : said[5]],
+                           rows="、".join(dict.fromkeys(str(rr.row + 1) for rr in left)))
+            )  # fmt: skip
 
     def _holders_by_post_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Names under two or more columns headed by posts ('科主任 | 护士长'), and a post column
@@ -3470,6 +3485,46 @@ class _Holders:
                 label,
             )
             return used
+        return self._noted_range_rows(t, keys, above, next_h)
+
+    def _noted_range_rows(
+        self, t: _Table, keys: list[tuple[int, str]], above: list[int], next_h: int
+    ) -> set[int]:
+        """The same roster of ranges written as one note line under (or over) the list, no
+        table ('说明：第1-2项由办公室主任 某某负责，第3—5项由会计 某某负责，其余由出纳 某某负责',
+        '注：1—3项 站长 某某；4、5项 副站长 某某'; ``noted_ranges``), keyed by the list's 序号:
+        '其余' the numbers no other part names. A line of one cell only, two holders or more,
+        each part naming one, two of the list's numbers held; a note citing numbers for
+        anything else ('说明：第3项为新增') is none (as read)."""
+        sh = self.sh
+        kc, label = next(((c, k) for c, k in keys if k.endswith(("序号", "编号"))), (None, ""))
+        if kc is None:
+            return set()
+        heads = range(t.row, t.start)
+        for x in [*above, *range(t.start, next_h)]:
+            if x in heads:
+                continue
+            cells = sh.nonempty(x)
+            if len(cells) != 1 or sh.rows[x][cells[0]].lstrip()[:1] not in "说注备附填":
+                continue  # (the cheap test: a line of one cell opening as a note does)
+            said = noted_ranges(sh.rows[x][cells[0]].strip())
+            if said is None:
+                continue
+            own = {
+                int(k)
+                for y in range(t.start, x if x > t.row else next_h)
+                if kc < len(sh.rows[y]) and (k := _place(sh.rows[y][kc])) is not None
+            }
+            named = {n for items, *_ in said if items for n in items}
+            ranges = []
+            for items, text, post, name in said:
+                if items is None:  # '其余由…负责': each number no other part names
+                    items, text = tuple(sorted(own - named)), "其余"
+                ranges += [("", n, n, text, ("", post, name)) for n in items]
+            if len({n for _r, n, _h, _t, _m in ranges} & own) < 2:
+                continue  # (numbers of something else)
+            t.range_roster = RangeRoster(kc, None, ranges, cell_ref(x, cells[0]), label)
+            return {x}
         return set()
 
     def _holders_by_range(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
