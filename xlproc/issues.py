@@ -642,6 +642,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外逐个{field}写明的责任人中没有写明(或对应不止一个),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名,或补正表外写明的责任人",
     ),
+    "HOLDERS_BY_COLUMN_KEY": (
+        INFO,
+        "本表没有岗位、责任人列;已按表外一行逐个写明“{field}”各值责任人的说明({legend})"
+        "读作各行的岗位和责任人:{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_COLUMN_KEY_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”在表外逐个写明责任人的说明中没有写明(或写了不止一次),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正表外的说明",
+    ),
     "HOLDER_BY_PERMISSION_GRID": (
         INFO,
         "本表没有岗位、责任人列,各行只写“{business}”和“{field}”;已按业务岗位权限表({legend},"
@@ -1275,6 +1285,8 @@ ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_CALLED_BY_SURNAME": "按名单读出的姓加职务", "HOLDER_CALL_UNMATCHED": "名单中对不上的姓加职务"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_CALLED_BY_SURNAME", "HOLDER_CALL_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_PICKED_BY_STAGE": "按所在环节选定的办理人", "HOLDER_STAGE_NOT_PICKED": "选不出办理人的环节"})  # fmt: skip

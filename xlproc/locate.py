@@ -737,6 +737,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_group(table, raw_rows, around, range(table.row, r))
             if (
                 raw_rows
+                and not {"title", "person"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)
+            ):
+                # '单笔支付金额 | 5万元以下' and no holder, under it '审批权限：5万元以下：支付审核岗
+                # 张三；…' ('办公室分布：301室：大队长 李四　…'): the holder the line gives each value
+                raw_rows = self._holders_by_column_key(
+                    table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
+                )
+            if (
+                raw_rows
                 and self.unplaced
                 and not {"title", "person", "department", "unit"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)

@@ -268,6 +268,16 @@ _POINTS_COUNT_HEAD = LazyRe(
     r"(?:(?:廉政|岗位)?风险点?)?(?:个数|数量|数目|点数|条数)(?:[(（]?[个条项][)）]?)?"
     r"|(?:廉政|岗位)?风险点[(（]?[个条项][)）]?"
 )
+# a line keying a column's values to holders ('审批权限：5万元以下：支付审核岗 张三；…', '办公室分布：
+# 301室：大队长 李四　305室：…'): ``_holders_by_column_key``. An entry ends at the next key or at a
+# list separator; its lead ('：', '—', '的由') and the duty closing its name ('…张三审核审批') go
+_COLUMN_KEY_CUT = LazyRe(r"[；;，,。、\n]")
+_COLUMN_KEY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)?[\s:：]*")
+# (its holder's name: a post's word after it, '科长 高风险', is none)
+_COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
+_COLUMN_KEY_DUTY_TAIL = LazyRe(
+    r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
+)
 # a holder of a count table: (科室, post, name, his number of points, level → his number of them)
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
@@ -3579,6 +3589,116 @@ class _Holders:
                 make_issue("HOLDERS_BY_RANGES", self.rel, self.grid.name, rr_.at,
                            field=rr_.label, value="；".join(shown.values()),
                            legend=f"{self.grid.name}!{rr_.at}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _holders_by_column_key(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list with no post or holder column, one of whose columns' values a LINE above or
+        under it (or a line of its own in the body) keys to holders ('单笔支付金额 | 5万元以下' under '审批权限：5万元以下：支付审核岗
+        张三；5万—50万元：副主任 李四；…' or '单笔5万元以下的由支付审核岗 张三审核审批；…',
+        '办公室 | 301室' under '办公室分布：301室：大队长 王五　305室：…', '班次 | 夜班' under '夜班：
+        值班长 赵六、白班：…'): each row is the point of its value's holder (its 科室 the line's,
+        a value the reader took for a 科室 none), one info; a row whose value the line names not
+        (or twice) stays as read, with a warning at its cell. The line must name a holder (a post
+        and a name) for two of the column's values at least and for most of its rows; a line
+        of level words ('注：高、中、低三级') or of keys that are no values of the column: as read."""
+        sh = self.sh
+        own = {rr.row for rr in rows}
+        lines = [
+            (x, c, sh.rows[x][c])
+            for x in [*around, *(y for y in body if y not in own)]
+            if len(cs := sh.nonempty(x)) == 1
+            for c in cs
+            if len(sh.rows[x][c]) >= 8
+        ]
+        if not lines or not t.header:
+            return rows  # (the cheap test: no line beside the list)
+        skip_roles = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq"}
+        for c in sorted(t.header[1]):
+            if t.col_role.get(c) in skip_roles:
+                continue
+            vals = [squeeze(sh.rows[rr.row][c]) if c < len(sh.rows[rr.row]) else "" for rr in rows]
+            keys = sorted(set(vals) - {""}, key=len, reverse=True)
+            if len(keys) < 2 or any(len(k) > 20 for k in keys):
+                continue  # (one value, or sentences: no keys)
+            for x, lc, text in lines:
+                found = [k for k in keys if k in text]
+                if len(found) < 2:
+                    continue  # (the cheap test: the line names two of the column's values)
+                # each key's place in the line, a longer key first ('5万元以上' masks '5万元')
+                spans: dict[str, list[tuple[int, int]]] = {}
+                masked = text
+                for k in found:
+                    at = masked.find(k)
+                    while at >= 0:
+                        spans.setdefault(k, []).append((at, at + len(k)))
+                        masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
+                        at = masked.find(k)
+                starts = sorted(a for v in spans.values() for a, _e in v)
+                said: dict[str, tuple[str, str, str] | None] = {}
+                for k, where in spans.items():
+                    if len(where) > 1:
+                        said[k] = None  # (named twice: ambiguous)
+                        continue
+                    end = where[0][1]
+                    nxt = next((a for a in starts if a >= end), len(text))
+                    seg = _COLUMN_KEY_CUT.split(text[end:nxt], maxsplit=1)[0]
+                    seg = _COLUMN_KEY_LEAD.sub("", seg).strip()
+                    parts = seg.split()
+                    if len(parts) > 1 and not looks_like_name(parts[-1]):
+                        parts[-1] = _COLUMN_KEY_DUTY_TAIL.sub("", parts[-1])
+                    meaning = _code_meaning(" ".join(p for p in parts if p), "person")
+                    if meaning is not None and _COLUMN_KEY_NAME.match(meaning[2]):
+                        said[k] = meaning
+                defined = {k: m for k, m in said.items() if m is not None}
+                held = sum(v in defined for v in vals)
+                if len(defined) < 2 or 2 * held <= len(rows):
+                    continue  # (level words, or keys of something else: no holders of this list)
+                above = [y for y in around if y < t.row and sh.kind(y) == "fields"]
+                if above and any(
+                    squeeze(_parse_fields(sh, above).get(f, ("",))[0]) for f in ("person", "title")
+                ):
+                    return rows  # (a card whose fields name its holder: '姓名 | 张三' over it)
+                return self._rows_by_column_key(t, rows, c, vals, defined, (x, lc))
+        return rows
+
+    def _rows_by_column_key(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        c: int,
+        vals: list[str],
+        defined: dict[str, tuple[str, str, str]],
+        at: tuple[int, int],
+    ) -> list[RawRisk]:
+        """The rows of ``_holders_by_column_key``: each its value's holder, or a warning."""
+        x, lc = at
+        self.skip.add(x)
+        self.code_legend.add(x)
+        self._withdraw_strays({cell_ref(x, lc)}, ("ROW_UNPLACED",))
+        head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        as_dept = t.col_role.get(c) == "department"  # ('办公室 | 301室': a room, no 科室)
+        shown: dict[str, str] = {}
+        for rr, v in zip(rows, vals, strict=True):
+            got = defined.get(v)
+            if got is None:
+                self.issues.append(
+                    make_issue("HOLDER_COLUMN_KEY_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=v or "空白")
+                )  # fmt: skip
+                continue
+            dept, title, name = got
+            rr.department = dept if as_dept else rr.department or dept
+            rr.title, rr.person = title, name
+            shown[v] = f"{v}={dept}{title} {name}".strip()
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_COLUMN_KEY", self.rel, self.grid.name, cell_ref(x, lc),
+                           field=head, value="、".join(shown.values()),
+                           legend=f"{self.grid.name}!{cell_ref(x, lc)}")
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
