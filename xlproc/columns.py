@@ -327,6 +327,7 @@ COMPOUND_SURNAMES = (
     "伯赏",
     "纳兰",  # (Manchu: the northeast and Inner Mongolia)
     "完颜",
+    "归海",  # (百家姓 …呼延归海…: '归海砚泠')
 )  # fmt: skip  (not 微生: 微生物)
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(

@@ -423,6 +423,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表表头一格末尾的括号里写的是本表的{field}(“{value}”),没有科室、岗位、姓名栏,"
         "已把其下各行(至下一个表头)读作该责任人的风险点;如不是这样,请增加科室、岗位、姓名列分别填写",
     ),
+    "HOLDER_BARE_IN_HEADING": (
+        INFO,
+        "这张表表头一格写的不是表头用语而是{field}(“{value}”),其下一栏空着,没有岗位、姓名栏,"
+        "已把其下各行读作该责任人的风险点;如不是这样,请增加岗位、姓名列分别填写",
+    ),
     "HOLDER_BANDS_ACROSS": (
         INFO,
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
@@ -1176,6 +1181,7 @@ SHORT.update({"HEADING_BY_DICTIONARY": "按数据字典读的表头", "SHEET_FIE
 SHORT.update({"TITLE_BESIDE_TABLE": "写在表格侧边的标题"})
 SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEADING_UNCLEAR": "表头里看不出的责任人"})  # fmt: skip
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
+SHORT["HOLDER_BARE_IN_HEADING"] = "表头一格直接写的责任人"
 SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
 SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
@@ -1259,6 +1265,7 @@ ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
+ITEMS["HOLDER_BARE_IN_HEADING"] = "责任人"
 SHORT.update({"HOLDERS_BY_COUNT": "首行写明条数的责任人", "HOLDER_COUNT_UNFIT": "条数对不上的责任人说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COUNT", "HOLDER_COUNT_UNFIT"), "责任人"))
 SHORT["HOLDER_COUNT_UNCOVERED"] = "不在所写条数之内的行"

@@ -465,6 +465,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table.roles["duty"] = beside[1]
                     table.col_role[beside[1]] = "duty"
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
+            self._bare_heading_holder(table, next_h)  # '… | 防控措施 | 总经理　张三' a table
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             table.point_aimed = self._aimed_points(table, h + depth - 1)

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from xlproc.columns import (
     ANCHOR,
+    COMPOUND_SURNAMES,
     EVERYONE_WORDS,
     IDENTITY,
     LEADERS_GROUP,
@@ -114,6 +115,7 @@ from xlproc.locate_base import (
     _PERIOD,
     _POINT_AND_MEASURES,
     _POINT_AND_SHOWS,
+    _POINT_HOLDER_OVERSEER,
     _POINT_TAG_OPENERS,
     _POST_COLON,
     _POST_LEVEL,
@@ -489,7 +491,7 @@ class _Headers:
                 v = values[c][i].strip()
                 if role == "pair":
                     post, who = caption_holder(v) if v else ("", "")
-                    named.update(title=post if who else v, person=who)
+                    named.update(_spaced_post(post) if who else {"title": v}, person=who)
                 else:
                     named[role] = v
             t.holder_rows[x] = named
@@ -501,6 +503,70 @@ class _Headers:
         self.issues.append(
             make_issue("HOLDER_IN_HEADING", self.rel, self.grid.name,
                        cell_ref(copies[first], cols[0]), field=said, value=shown)
+        )  # fmt: skip
+
+    def _bare_heading_holder(self, t: _Table, next_h: int) -> None:
+        """A table whose heading row names its holder bare in one cell, no label, no bracket
+        ('序号 | 风险点 | 风险等级 | 防控措施 | 总经理　南宫翀湄', '办公室　主任　李明 | 序号 | …',
+        or only '李明'), over a column the point rows leave empty: the rows are that holder's.
+        One table (or the same holder over each copy of its heading); copies naming different
+        holders are ``_holder_headings``'. A cell that reads as a post only ('站长'), a unit or a
+        heading word, or a column with anything under it, is no holder (left as read)."""
+        if t.holder_rows or t.head_post is not None or t.header is None:
+            return  # (read already from the heading's cells or the point's heading)
+        if "title" in t.roles or "person" in t.roles:
+            return  # the rows name their own holders
+        pc = t.roles.get("risk_point")
+        if pc is None:
+            return
+        sh = self.sh
+        depth = max(t.start - t.row, 1)
+        found: list[tuple[int, str, str]] = []  # (column, text, what it names)
+        for c in range(t.first, t.last + 1):
+            if t.col_role.get(c, "other") != "other":
+                continue
+            text = self._header_text(t.row, depth, c).strip()
+            if not text or len(text) > 24 or text[-1] in ")）" or ":" in text or "：" in text:
+                continue  # (the cheap test: a short cell, no bracket, no label: '填表人：…')
+            kind = _holder_value(text)
+            if kind == "pair" and _POINT_HOLDER_OVERSEER.match(squeeze(caption_holder(text)[0])):
+                continue  # '分管领导　王五': who oversees, not whose the rows are
+            if kind == "person" and not _bare_name(squeeze(text)):
+                continue  # '时间', '盖章', '武装部': words the name rules let pass alone
+            if kind in ("pair", "person"):
+                found.append((c, text, kind))
+        if len(found) != 1:
+            return  # (none, or two cells naming someone: whose is unclear)
+        c, text, kind = found[0]
+        copies = [t.row] + [
+            x for x in range(t.start, next_h) if x in self.repeated and x - 1 not in self.repeated
+        ]
+        heads = {y for x in copies for y in range(x, x + depth)}
+        rows = 0
+        for x in copies[1:]:
+            if self._header_text(x, depth, c).strip() != text:
+                return  # another holder over a later copy: not one table's holder
+        for y in range(t.start, next_h):
+            row = sh.rows[y]
+            if y in heads or pc >= len(row) or not row[pc] or sh.kind(y) not in ("other", "fields"):
+                continue  # (a copy of the heading, a blank or a sign-off line: no point row)
+            if c < len(row) and row[c].strip():
+                return  # the point rows write something there: a column of theirs
+            rows += 1
+        if not rows:
+            return
+        if kind == "pair":
+            post, who = caption_holder(text)
+            named = {**_spaced_post(post), "person": who}
+        else:
+            named = {"person": text}
+        for x in copies:
+            t.holder_rows[x] = named
+        t.sections = True  # (a list: its rows are the holder's the heading names)
+        said = "、".join(_HOLDER_ZH[k] for k in ("department", "title", "person") if named.get(k))
+        self.issues.append(
+            make_issue("HOLDER_BARE_IN_HEADING", self.rel, self.grid.name,
+                       cell_ref(t.row, c), field=said, value=squeeze(text))
         )  # fmt: skip
 
     def _bracket_holders(self, t: _Table, next_h: int) -> None:
@@ -3415,3 +3481,27 @@ def _exclusion_legend(text: str) -> str:
         if said and not _EXCLUSION_NEGATED.search(clause.replace("不涉及", "")):
             got = got or said[1] or said[2]
     return got
+
+
+def _spaced_post(post: str) -> dict[str, str]:
+    """The post a heading cell names before its holder, a space between a 科室 and the post
+    ('水资源股　股长' → 科室 and post); else the whole as the post ('工程管理部部长', '总经理')."""
+    parts = post.split()
+    if len(parts) == 2 and _dept_like(parts[0]) and is_post(parts[1]) and not _dept_like(parts[1]):
+        return {"department": parts[0], "title": parts[1]}
+    return {"title": post}
+
+
+def _bare_name(name: str) -> bool:
+    """A name alone in a heading cell, with nothing to mark it a name: three characters not ending
+    as a place or a body does ('邝泓铭', not '康乐县', '修理厂'), or a compound surname's
+    ('司马砚舟'); two characters are too like a word ('时间', '盖章') and are left."""
+    if _dept_like(name) or is_post(name):
+        return False
+    if name[:2] in COMPOUND_SURNAMES:
+        return len(name) in (3, 4)
+    return len(name) == 3 and name[-1] not in _BARE_NAME_NOT_END
+
+
+# what ends a place's, a body's or a form's name of three characters ('康乐县', '修理厂', '公示表')
+_BARE_NAME_NOT_END = frozenset("县区市州旗镇乡村厂库牌表部会站所队组室科股处中段场")
