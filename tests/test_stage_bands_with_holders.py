@@ -10,9 +10,9 @@ Not the published batch's file (a county's 农业农村局 with 经办/审核/�
 科室 column; a 公积金管理中心 with two 阶段 bands, '责任人'/'审定人' and a type column in each
 band, no shared 防控措施, 高/中/低; a 税务所 with '承办人'/'复核人', a 股室 column, a 备注 column
 beside the bands and Ⅰ级/Ⅱ级 levels. Two tables that look a bit alike stay as before (stage
-bands over a post column; bands of 岗位信息/风险信息 with no stage). Not read yet: bands whose
-holder headings repeat one known word ('姓名 | …' in every band), which the reader splits into
-tables side by side before the bands are seen. Written with
+bands over a post column; bands of 岗位信息/风险信息 with no stage). Bands whose holder
+headings repeat one known word ('姓名 | …' in every band) are read too, no longer split into
+tables side by side (tests/test_post_bands_with_names.py). Written with
 xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
 

@@ -1881,3 +1881,11 @@ CATALOGUE["OUTLINE_NUMBERED"] = (
 )
 SHORT["OUTLINE_NUMBERED"] = "按编号层次读出科室和责任人的清单"
 ITEMS["OUTLINE_NUMBERED"] = "责任人"
+CATALOGUE["POST_BANDS_HOLDERS"] = (
+    INFO,
+    "这张表按岗位横向分栏(每栏 {field}),栏头写明该栏人员的岗位(如“{value}”),每行各栏另填姓名;"
+    "已把每栏的风险点读作同一行该栏所填人员的,岗位取栏头,科室取该行的科室栏;"
+    "如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
+)
+SHORT["POST_BANDS_HOLDERS"] = "按岗位分栏、各栏自填姓名的责任人"
+ITEMS["POST_BANDS_HOLDERS"] = "责任人"

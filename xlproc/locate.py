@@ -410,7 +410,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
-            if groups and not self._stage_groups(h, depth, headings):
+            if (
+                groups
+                and not self._stage_groups(h, depth, headings)
+                and not self._own_holder_bands(h, depth, headings)
+            ):
                 return self._split(h, groups, meta)
         if not heads:
             forms = (

@@ -5296,6 +5296,21 @@ def _stage_band_post(text: str) -> str:
     return m.group(2) if m and is_post(m.group(2)) else ""
 
 
+# a post band's heading bracket that only says how the post serves: '副所长（分管）' → '副所长'
+_POST_BAND_NOTE = LazyRe(r"\s*[(（]\s*(?:分管|主管|兼职?|牵头|负责)\s*[)）]$")
+
+
+def _post_band_post(text: str) -> str:
+    """The post a holder band's heading is, alone ('科室主任', '工作人员', '副所长（分管）'), over
+    its own '姓名 | 廉政风险点 | 风险等级' (``_holder_bands``), else '': a name, a holder's words
+    ('科长　张三'), a type ('思想道德') or a stage's are no such heading."""
+    s = squeeze(text) if text and len(text) <= 16 else ""
+    if not s or not is_post(s) or looks_like_name(s) or _band_holder(s):
+        return ""
+    post = _POST_BAND_NOTE.sub("", s)
+    return post if post == s or is_post(post) else ""
+
+
 def _band_holder(text: str) -> dict[str, str]:
     """The holder a band's merged cell names (``_holder_bands``): '登记科　科长　张三', '科长⏎张三',
     '科长（张三）', '科长张三' → its 科室, post and name; {} unless a post at least is clear."""

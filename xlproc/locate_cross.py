@@ -92,6 +92,7 @@ from xlproc.locate_base import (
     _parse_unit,
     _point_holder_dash,
     _point_pairs,
+    _post_band_post,
     _post_holder,
     _stage_band_post,
     _Table,
@@ -1521,11 +1522,16 @@ class _Cross:
             # '经办环节（股员）' over '经办人 | 风险点 | 风险等级': a stage band whose holder is
             # named row by row in its own column, its post in the band's bracket
             stage = _stage_band_post(over[c])
+            # '科室主任' over '姓名 | 廉政风险点 | 风险等级' beside '工作人员' over the same: a post's
+            # band, its holder named row by row in its own column, the row's 科室 beside the bands
+            post = "" if stage else _post_band_post(over[c])
             own: dict[str, str] = {}
             for x in range(c, e + 1):
                 word = sh.key(last, x) if x < len(sh.rows[last]) else ""
-                if stage and not own and x == c and _STAGE_HOLDER_HEAD.match(word):
-                    own = {"title": stage, "person_col": str(x)}
+                if (stage or post) and not own and x == c and _STAGE_HOLDER_HEAD.match(word):
+                    own = {"title": stage or post, "person_col": str(x)}
+                    if post:
+                        own["band"] = "post"
                     continue
                 head = heading_role(word) if word else None
                 if head is None or head.role not in _GROUP_ROLES or head.role in group:
@@ -1548,12 +1554,23 @@ class _Cross:
             return None  # (one holder named over two bands: no band a holder)
         return top, groups, holders
 
+    def _own_holder_bands(self, h: int, depth: int, headings: dict[int, Heading | None]) -> bool:
+        """Bands across each naming its holders in its own column ('科室主任 ⏵ 姓名 | 廉政风险点 |
+        风险等级', '工作人员 ⏵ 姓名 | …', or '经办环节（股员）' over '姓名 | …' in every band): the
+        repeated '姓名' is each band's holder on the row, one table sharing the row's 科室, not
+        tables side by side (``_side_by_side``)."""
+        if h < 1 or not self.grid.merges:
+            return False  # (the cheap test: a band's heading is merged over the header's row)
+        banded = self._holder_bands(h, depth, headings)
+        return bool(banded) and all("person_col" in w for w in banded[2].values())
+
     def _band_holders_of(self, t: _Table, rows: list[RawRisk]) -> None:
         """Each point read under holder bands (``_holder_bands``) takes the holder of the band
         its text stands in on its row (a row's first band left blank moves a later band's point
         into the first one's columns, so the column read is not the band's)."""
         sh = self.sh
         bands = t.band_holders
+        held: dict[int, tuple[str, str]] = {}  # a post band's name column → (科室, name) above
         for rr in rows:
             row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
             said = squeeze(rr.risk_point)
@@ -1570,6 +1587,16 @@ class _Cross:
             if "person_col" in who:  # a stage band: its holder the row's, in the band's column
                 pc = int(who["person_col"])
                 rr.person = squeeze(row[pc]) if pc < len(row) else ""
+                if not rr.person and who.get("band") == "post":
+                    # a post band's 姓名 merged down over his 科室's rows, or written on the 科室's
+                    # first row only: the merge's name, else the band's name above in this 科室
+                    top_left = (self.grid.merged_into or {}).get((rr.row, pc))
+                    if top_left is not None:
+                        rr.person = squeeze(self.grid.get(*top_left))
+                    elif held.get(pc, ("", ""))[0] == rr.department:
+                        rr.person = held[pc][1]
+                if who.get("band") == "post" and rr.person:
+                    held[pc] = (rr.department, rr.person)
                 rr.title = who["title"]
                 if _leader_like(rr.title):
                     rr.department = ""  # ('分管副局长': a leader of the body, no 科室)
@@ -1585,6 +1612,8 @@ class _Cross:
         code, at = "HOLDER_BANDS_ACROSS", first
         if "person_col" in bands[first]:  # a stage band: '经办人 | 风险点 | 风险等级' under it
             code, at = "STAGE_BANDS_HOLDERS", int(bands[first]["person_col"])
+            if bands[first].get("band") == "post":
+                code = "POST_BANDS_HOLDERS"  # ('科室主任' over '姓名 | 廉政风险点 | 风险等级')
             upto = min(int(w["person_col"]) for w in bands.values() if int(w["person_col"]) > at)
             heads = " | ".join(squeeze(sh.rows[top + 1][x]) for x in range(at, upto))
             said = " ".join(sh.rows[top][at].split())

@@ -2058,6 +2058,9 @@ class _Headers:
         banded = self._holder_bands(h, depth, headings) if not (given or staged) else None
         if banded:  # '登记科　科长　张三' over '廉政风险点 | 风险等级 | 防控措施', …: a holder each
             paired, staged = [], banded[1]
+            # ('科室主任 ⏵ 姓名 | …' beside '工作人员 ⏵ 姓名 | …': each '姓名' its band's holder)
+            named = {int(w["person_col"]) for w in banded[2].values() if "person_col" in w}
+            guesses = [g for g in guesses if g.col not in named]
         groups = staged or (_point_groups(labels) if len(paired) < 2 and not given else [])
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
