@@ -20,6 +20,8 @@ both the row's 科室 and the band's post.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: holder bands side by side headed by posts over their own 姓名 | point | level, with one shared 科室 column, read as one table: each band's holder takes the row's 科室 and his band's heading as post (POST_BANDS_HOLDERS; tests/test_post_bands_with_names.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -80,3 +82,7 @@ def test_batch696_twin_bands_give_the_holders():
                 got.append((row[0], post, row[j], row[j + 1], GRADES[row[j + 2]]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert len(got) == sum(len(b[1]) + len(c[1]) for _, b, c in HADA)
+
+
+def test_batch696_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

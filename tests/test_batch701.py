@@ -22,6 +22,8 @@ a closing 审批权限 line, is read without resolving the band to its holder.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: holders keyed by a column's exact values through a line on the sheet (key：post name pairs, 5万元以下的由…审核审批; HOLDERS_BY_COLUMN_KEY, HOLDER_COLUMN_KEY_UNMATCHED; tests/test_holders_keyed_by_column_line.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -79,3 +81,7 @@ def test_batch701_amount_bands_give_the_holders():
     assert len(BY_NAME[name]["truth"]) == len(BANDS)
     text = " ".join(str(c) for row in BATCH.filled(name) for c in row if c)
     assert all(f"{post} {who}" in text for post, who, _ in BANDS.values())
+
+
+def test_batch701_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -21,8 +21,7 @@ from E (``固有风险等级``) and left G (``剩余风险等级``) alone, as th
 shape, an inherent and a residual grade of one point side by side with the measures between
 them, is in effect already handled (no miss to describe).
 
-Not generalised in the stop that measured it (nothing missed; left for the next to decide whether
-a test with other wordings, e.g. ``风险等级（防控前）| 风险等级（防控后）``, is worth adding).
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -135,3 +134,7 @@ def test_batch703_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch703_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
