@@ -1645,6 +1645,16 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_NAMES_IN_AREAS": "按区域分栏写姓名的责任人"})
 ITEMS["HOLDER_NAMES_IN_AREAS"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_POSTS_UNDER_DEPTS": (
+        INFO,
+        "“{field}”下分{value}几栏部门(科室)、各格写该部门承担本行风险点的岗位,已把每个写了的岗位读作该行风险点的责任岗位、"
+        "科室取其栏头,姓名按表下人员名单的部门和岗位查找(没有名单的只记岗位),空着或写“/”的部门不计;"
+        "如不是这样,请增加科室、岗位、姓名列,每行只填写一位责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_POSTS_UNDER_DEPTS": "按部门分栏写岗位的责任人"})
+ITEMS["HOLDER_POSTS_UNDER_DEPTS"] = "责任人"
+CATALOGUE.update({
     "POSTS_FROM_SIGNOFF_LINE": (
         INFO,
         "本表“{field}”一栏只写了姓名、没有岗位(职务)列,已按表上方或下方签字(名单)行所写的职务读作:{value};"

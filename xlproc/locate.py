@@ -842,7 +842,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             )
             listy = table.is_list or by_counts or by_restarts  # (settled once its rows are read)
-            if table.post_ticks:  # a row marked under two posts is a point of each
+            if table.post_ticks and table.holder_depts:  # '办公室\t主任' a line each
+                self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
+                raw_rows = [
+                    replace(rr, department=line.partition("\t")[0], title=line.partition("\t")[2])
+                    if rr.title
+                    else rr
+                    for rr in raw_rows
+                    for line in rr.title.split("\n")
+                ]
+            elif table.post_ticks:  # a row marked under two posts is a point of each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 # (each holder's own measures, where his column holds them, not a mark)
                 own = {v: c for c, v in table.post_ticks.items()} if table.holder_measures else {}

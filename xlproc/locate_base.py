@@ -2353,6 +2353,7 @@ class _Table:
     holder_names: bool = False  # post_ticks' cells name the post's holder of the row ('芮翀骞')
     holder_excluded: bool = False  # post_ticks' marks say NOT his ('×'): his rows, the blank
     holder_areas: bool = False  # holder_names' columns are places: a name in two of a row is once
+    holder_depts: bool = False  # post_ticks' columns are 科室s, their cells posts ('主任、记者')
     open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -6457,6 +6458,14 @@ _EXCLUSION_SLASHES = frozenset("／/")
 _NAMES_UNDER_POSTS_HEAD = LazyRe(r"(?:责任|负责)人(?:姓名)?(?:[(（][^()（）]{1,12}[)）])?$")
 # what separates two names in one cell of such a post column ('乜晗、冼昊')
 _POST_NAMES_SPLIT = LazyRe(f"[{LIST_SEPARATORS}]+")
+# a heading of 科室 AND post merged over one column a 科室 whose cells name that 科室's posts of
+# the row ('责任部门及岗位' over '中心领导 | 办公室 | …', '主任、记者'; ``_dept_post_cells``)
+_DEPT_POSTS_HEAD = LazyRe(
+    r"(?:部门|科室|股室|处室|部室|科队|站所)[^，,。；;]{0,3}?(?:及|和|与|、|/|／|[(（])"
+    r"(?:相关|责任|具体|涉及)?(?:岗位|职务|职位)[)）]?$"
+)
+# the roster's headings that end such columns' rows ('部门 | 岗位 | 姓名' under them)
+_ROSTER_HEAD_ROLES = frozenset({"department", "title", "person"})
 # the holder's word in a heading merged over place columns whose cells name the holders
 # ('责任区域及看护员' over '宫城 | 皇城 | …'): a post ('看护员', '网格员') or a holder's word
 # that is none ('责任人', '包保人'); ``_area_names``

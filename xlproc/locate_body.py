@@ -1378,6 +1378,18 @@ class _Body:
                 if t.holder_areas:  # (under places: names only, '童玙翯' in 宫城 and 皇城 once)
                     held = [h for h in dict.fromkeys(held) if looks_like_name(h.partition("\t")[2])]
                 values["title"] = "\n".join(held)
+            elif post_ticks and t.holder_depts:  # each 科室's posts under it: '科室\tpost' each
+                held = []
+                for c, dept in post_ticks.items():
+                    said = self._holder_cell(r, c)
+                    if said in _DITTO:  # '同上': the posts above in that column
+                        said = carry.get(f"_posted{c}", "")
+                    elif said:
+                        carry[f"_posted{c}"] = said
+                    held.extend(
+                        f"{dept}\t{squeeze(p)}" for p in _POST_NAMES_SPLIT.split(said) if p.strip()
+                    )
+                values["title"] = "\n".join(dict.fromkeys(held))
             elif post_ticks and t.holder_measures:  # each holder's measures under him, '/' none
                 said = {c: self._holder_cell(r, c) for c in post_ticks}
                 values["title"] = "\n".join(post_ticks[c] for c, v in said.items() if v)

@@ -72,6 +72,7 @@ from xlproc.locate_base import (
     _CRITERIA_HEAD,
     _CRITERIA_MARKS,
     _DASH_SAID,
+    _DEPT_POSTS_HEAD,
     _DITTO,
     _EXCLUSION_CROSSES,
     _EXCLUSION_NEGATED,
@@ -119,9 +120,11 @@ from xlproc.locate_base import (
     _POINT_TAG_OPENERS,
     _POST_COLON,
     _POST_LEVEL,
+    _POST_NAMES_SPLIT,
     _RACI_LEGEND,
     _REVISED_WORDS,
     _REVISION_HEAD,
+    _ROSTER_HEAD_ROLES,
     _SAFETY_BAND,
     _SCORE_HEAD,
     _SCORE_SUB,
@@ -1386,6 +1389,7 @@ class _Headers:
         holder_names = False
         holder_excluded = False
         holder_areas = False
+        holder_depts = False
         holder_steps = False
         open_lanes: frozenset[int] = frozenset()
         lane_depts: dict[int, str] = {}
@@ -1779,6 +1783,34 @@ class _Headers:
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
+                elif (
+                    role in ("title", "department", "other")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and c < len(sh.rows[hs])
+                    and _DEPT_POSTS_HEAD.search(squeeze(sh.rows[hs][c]))
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and "department" not in {k for k, v in roles.items() if v not in sub}
+                    and all(v and len(squeeze(v)) <= 12 and _dept_like(squeeze(v)) for v in subs)
+                    and self._dept_post_cells(rows, sub)
+                ):
+                    # 责任部门及岗位 over 中心领导 | 办公室 | 新闻采编部 | …, each cell the POSTS of
+                    # that 科室 whose point the row is ('主任', '主任、记者'), blank or '/' where
+                    # the 科室 has none of it: a copy of the row for each post, its 科室 the
+                    # column's (the holder a roster's, by 科室 and post; none: the post itself)
+                    post_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
+                    holder_depts = True
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["title"] = c
+                    for x in sub:
+                        col_role[x] = "title"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self.issues.append(
+                        make_issue("HOLDER_POSTS_UNDER_DEPTS", self.rel, self.grid.name,
+                                   cell_ref(hs, c), field=squeeze(sh.rows[hs][c]),
+                                   value="、".join(f"“{v}”" for v in post_ticks.values()))
+                    )  # fmt: skip
                 elif (
                     role in ("title", "person", "other")
                     and depth > 1
@@ -2283,6 +2315,7 @@ class _Headers:
         table.holder_names = holder_names
         table.holder_excluded = holder_excluded
         table.holder_areas = holder_areas
+        table.holder_depts = holder_depts
         table.holder_steps = holder_steps
         table.open_lanes = open_lanes
         table.lane_depts = lane_depts if holder_steps else {}
@@ -3201,6 +3234,37 @@ class _Headers:
             named += here
             rows_named += bool(here)
         return named >= 2 and rows_named >= 2
+
+    @staticmethod
+    def _dept_post_cells(rows: list[list[str]], sub: range) -> bool:
+        """科室 columns whose filled cells each name posts only ('主任', '主任、记者', '副主任'),
+        blank or '/' where the 科室 has none of the row: two such cells at least, on two rows. A
+        mark ('√'), a name ('芮淏瑷') or a text in any cell: not such columns. The roster under
+        the rows ('附：人员名单', '序号 | 部门 | 岗位 | 姓名') ends them."""
+        said = 0
+        rows_said = 0
+        for row in rows:
+            here = 0
+            first = next((v.strip() for v in row if v.strip()), "")
+            if first.startswith("附"):
+                break  # ('附：科室岗位人员表': the roster's caption)
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                if len(v) > 30:
+                    return False  # (the cheap end: a text, no posts)
+                parts = [squeeze(p) for p in _POST_NAMES_SPLIT.split(v) if p.strip()]
+                if parts and all(is_post(p) and not looks_like_name(p) for p in parts):
+                    here += 1
+                    continue
+                hd = heading_role(v)
+                if hd is not None and hd.strength >= SURE and hd.role in _ROSTER_HEAD_ROLES:
+                    return said >= 2 and rows_said >= 2  # ('岗位 | 姓名': the roster's heading)
+                return False
+            said += here
+            rows_said += bool(here)
+        return said >= 2 and rows_said >= 2
 
     def _area_subs(self, subs: list[str]) -> bool:
         """Sub-headings that are places ('宫城 | 皇城 | 外城', '3林班 | 5林班'): each written,
