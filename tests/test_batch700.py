@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): department col
 merged heading whose cells name the department's post(s), the holders resolved by department and
 post in a roster under the table.
 
+Generalised after this measurement: department columns under one merged 责任部门及岗位 heading whose cells name only posts give each listed post of the column's department a share of the row's point, the holder from a roster under the table by department and post (HOLDER_POSTS_UNDER_DEPTS; tests/test_dept_columns_naming_posts.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch700_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch700_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
