@@ -12383,3 +12383,13 @@ def test_manchu_compound_surnames_are_names(tmp_path):
             [2, "科员", "完颜霁川", "补助对象审核把关不严", "中", "入户核查"]]  # fmt: skip
     got = run(tmp_path, {"S": rows})
     assert got.posts["person"].tolist() == ["纳兰沅芷", "完颜霁川"]
+
+
+def test_rarer_surnames_of_this_stops_holders_read_and_their_words_not():
+    # 东门, 西门, 南门, 百里 (百家姓's compounds) and 堪 begin holders' names ('东门岍澍', '堪翀霂'); the
+    # places and words they begin stay no names ('东门社区', '百里镇', '堪称'), and 有 stays no surname
+    # ('有台账', '有效期' are a checklist's words)
+    for name in ("东门岍澍", "西门沐澄", "南门瑄", "百里霂岚", "堪翀霂"):
+        assert looks_like_name(name), name
+    for word in ("东门社区", "东门村", "西门口", "百里镇", "堪称", "堪用", "有台账", "有效期", "有权限"):
+        assert not looks_like_name(word), word

@@ -248,7 +248,22 @@ _PLACE_TWO = ("社区", "学校", "小学", "中学", "小组", "村委", "一�
               "六组", "七组", "八组", "九组", "十组")  # fmt: skip
 # compound surnames that begin ordinals and places ('第五网格', '夹谷村', '子车间')
 _RARE_COMPOUNDS = frozenset(
-    {"第五", "夹谷", "子车", "闾丘", "仲孙", "太叔", "单于", "商牟", "伯赏", "仉督"}
+    {
+        "第五",
+        "夹谷",
+        "子车",
+        "闾丘",
+        "仲孙",
+        "太叔",
+        "单于",
+        "商牟",
+        "伯赏",
+        "仉督",
+        "东门",
+        "西门",
+        "南门",
+        "百里",
+    }
 )
 # what ends a part's, a group's or a clause's name, hardly a given name ('第五网格', '第五小组')
 _PART_END_CHARS = set("格组区队部间款社支村片校所站科室街路镇乡条项班级届期次号楼层厂场")
@@ -262,6 +277,7 @@ _RARE_SURNAMES = set(
     "睢"  # ('睢县', '睢宁': places)
     "爨邗广益空"  # ('广场', '益阳', '空白': words; helpers' holders '邗翀甯', '爨霂澍')
     "楮"  # ('楮树': a tree; holder '楮岚澈')
+    "堪"  # ('堪称': a word; holder '堪翀霂'; not 有: '有台账', '有效期' would read as names)
 )  # (百家姓 ones too)
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -328,6 +344,10 @@ COMPOUND_SURNAMES = (
     "纳兰",  # (Manchu: the northeast and Inner Mongolia)
     "完颜",
     "归海",  # (百家姓 …呼延归海…: '归海砚泠')
+    "东门",  # (百家姓 …东门西门…, and 南门 百里: '东门岍澍'; places too: '东门社区', '百里镇')
+    "西门",
+    "南门",
+    "百里",
 )  # fmt: skip  (not 微生: 微生物)
 # characters that occur in post, department and task words but hardly in given names
 NOT_NAME_CHARS = set(
