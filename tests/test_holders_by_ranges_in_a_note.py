@@ -196,3 +196,29 @@ def test_a_list_with_its_own_holder_column_is_read_from_it(tmp_path):
     ])  # fmt: skip
     assert not codes(got) & {"HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"}
     no_errors(got)
+
+
+def test_a_number_two_ranges_of_a_note_name_is_no_ones_and_told(tmp_path):
+    # '第1-3项…，第3—5项…': item 3 in both ranges; its row stays without a holder, with the
+    # warning, and no other reading of the note gives it one; the info names no stakes' boundary
+    got = run(tmp_path, [
+        ["县文化馆风险点清单"],
+        ["序号", "风险点", "风险等级", "防控措施"],
+        [1, "场馆出租收费不入账", "高", "收费入账双人核对"],
+        [2, "培训班收费标准擅自变更", "中", "标准公示"],
+        [3, "演出器材采购拆分", "高", "集中采购"],
+        [4, "志愿者补贴虚报", "低", "名单公示"],
+        [5, "展览布置费虚高", "中", "三方比价"],
+        ["说明：第1-3项由馆长 堪霂澄负责，第3—5项由副馆长 东门澍岚负责。"],
+    ])  # fmt: skip
+    assert read(got) == [
+        ("", "", "演出器材采购拆分", "Ⅰ级"),
+        ("副馆长", "东门澍岚", "展览布置费虚高", "Ⅱ级"),
+        ("副馆长", "东门澍岚", "志愿者补贴虚报", "Ⅲ级"),
+        ("馆长", "堪霂澄", "场馆出租收费不入账", "Ⅰ级"),
+        ("馆长", "堪霂澄", "培训班收费标准擅自变更", "Ⅱ级"),
+    ]
+    issues = got.issues
+    assert list(issues.loc[issues["code"] == "HOLDER_RANGE_AMBIGUOUS", "cell"]) == ["A5"]
+    said = issues.loc[issues["code"] == "HOLDERS_BY_RANGES", "message"].iloc[0]
+    assert "相接处" not in said

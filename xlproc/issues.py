@@ -698,7 +698,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "HOLDERS_BY_RANGES": (
         INFO,
         "本表没有岗位、责任人列,各行只写“{field}”;已按表外分段写明的责任人({legend})"
-        "把各行记入其“{field}”所在区段的责任人名下(两段相接处的归后一段):{value};"
+        "把各行记入其“{field}”所在区段的责任人名下{boundary}:{value};"
         "如不对,请在表中直接填写岗位和姓名",
     ),
     "HOLDER_RANGE_UNMATCHED": (

@@ -3588,7 +3588,9 @@ class _Holders:
             self.issues.append(
                 make_issue("HOLDERS_BY_RANGES", self.rel, self.grid.name, rr_.at,
                            field=rr_.label, value="；".join(shown.values()),
-                           legend=f"{self.grid.name}!{rr_.at}")
+                           legend=f"{self.grid.name}!{rr_.at}",
+                           boundary="" if rr_.label.endswith(("序号", "编号"))
+                           else "(两段相接处的归后一段)")
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
