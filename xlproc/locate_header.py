@@ -640,6 +640,12 @@ class _Headers:
             heads = {c: heading_role(sh.key(r, c)) for c in cols}
             known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
             roles = {h.role for h in known.values()}
+            band = self._level_tick_heads(r, heads) if len(known) >= 2 else []
+            if band:
+                # '高 | 中 | 低' headed on their own, ticks under them: a level heading each
+                # (left unnamed here: ``_classify`` reads them as level marks)
+                known.update((c, Heading("risk_level", 2, sh.key(r, c))) for c in band)
+                roles.add("risk_level")
             if len(known) < 2 or len(known) < len(cols) / 2:
                 continue
             aimed = None if roles & set(POINTISH) else self._aimed_point_column(r, heads, known)
@@ -653,6 +659,8 @@ class _Headers:
                 # text over a column of level words is a header all the same
                 level = self._level_column(r, heads, known) if roles & set(POINTISH) else None
                 if level is None:
+                    if two := self._guessed_two_rows(r, cols):
+                        return two
                     continue
                 heads[level] = Heading("risk_level", 2, sh.key(r, level))
                 roles.add("risk_level")
@@ -674,6 +682,8 @@ class _Headers:
                 not roles & {"risk_level", "risk_type"}
                 and self._level_column(r, heads, known) is None
             ):
+                if two := self._guessed_two_rows(r, cols):
+                    return two  # (the level said on the row below, under a heading across)
                 continue  # measures alone ('存在问题 | 整改措施'): a rectification ledger, not risks
             point = self._unnamed_text_column(r, heads, known)
             if point is None:
@@ -718,6 +728,45 @@ class _Headers:
         if not any(h is not None and h.role != "other" for h in subs.values()):
             return {}  # (no sub-heading a known word of a column's role: left as before)
         return subs
+
+    def _guessed_two_rows(
+        self, r: int, cols: list[int]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """Row ``r`` alone says too little ('序号 | 岗位 | 风险评估 | 防控措施'), but a cell of it
+        merged across heads sub-headings on the row below ('风险评估' over '主要问题 | 风险等级'):
+        the two rows judged together, each sub-heading in its parent's place, by the one-row
+        rules (no level or type among them: a rectification ledger still, no risks). The
+        risk text's column is guessed from its contents as there; [] where it is no such
+        header."""
+        sh = self.sh
+        if r + 1 >= len(sh.rows) or not self.grid.merges or r not in sh._merges_from():
+            return []  # (the cheap test: nothing merged on the row)
+        spans = [(c0, c1) for _r0, c0, _r1, c1 in sh._merges_from()[r] if c1 > c0]
+        under = {x for c0, c1 in spans for x in range(c0, c1 + 1)}
+        below = sh.nonempty(r + 1)
+        if (
+            len(below) < 2
+            or any(c not in under or len(sh.rows[r + 1][c]) > 16 for c in below)
+            or not sh._merged_over_below(r)
+        ):
+            return []  # (sub-headings only under headings merged across, short ones)
+        heads = {c: heading_role(sh.key(r, c)) for c in cols if c not in under}
+        heads.update((c, heading_role(sh.key(r + 1, c))) for c in below)
+        known = {c: h for c, h in heads.items() if h is not None and h.strength >= 2}
+        roles = {h.role for h in known.values()}
+        if (
+            len(known) < 2
+            or len(known) < len(heads) / 2
+            or roles & set(POINTISH)  # (a named risk text: the known header's, as before)
+            or not roles & {"risk_level", "risk_type"}
+        ):
+            return []
+        point = self._unnamed_text_column(r + 1, heads, known)
+        if point is None:
+            return []
+        heads[point] = Heading("risk_point", 2, sh.key(r + 1, point))
+        self._guessed(r + 1, point, r, "risk_point", "表头不是已知的写法,此列是措施左侧最长的文字")
+        return self._keep([(r, 2, dict(sorted(heads.items())))])
 
     def _quoted_point_column(self, r: int, known: dict[int, Heading]) -> int | None:
         """The measures column of a header row ``r`` that has no risk column, whose cells open
@@ -1002,7 +1051,7 @@ class _Headers:
         """The header at row ``r`` and its repeats further down (a copy whose cells of no known
         heading are typed over with a block's 科室, post or holder too: ``_holder_headings``)."""
         sh = self.sh
-        found = [(r, 1, heads)]
+        found = [(r, 1 + self._level_band_under(r, heads), heads)]
         same = tuple(sh.rows[r][c] for c in cols)
         known = [i for i, c in enumerate(cols) if heads.get(c) is not None]
         for r2 in range(r + 1, len(sh.rows)):
@@ -1016,8 +1065,55 @@ class _Headers:
                     for i in range(len(cols))
                 )
             ):
-                found.append((r2, 1, dict(heads)))
+                found.append((r2, 1 + self._level_band_under(r2, heads), dict(heads)))
         return found
+
+    def _level_tick_heads(self, r: int, heads: dict[int, Heading | None]) -> list[int]:
+        """The columns of row ``r`` headed each by a level word alone, side by side ('高 | 中 |
+        低', '一级 | 二级 | 三级'), no parent heading over them, and holding only marks in the
+        rows below, one a row and some ticked: a level band (the row's level the ticked
+        column's word). A '高' column holding text is no band; [] where there is none."""
+        sh = self.sh
+        row = sh.rows[r]
+        cols = [c for c, x in heads.items() if x is None and self._one_level(row[c])]
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
+            return []  # (the cheap test: two level words side by side)
+        if len({self.config.level(row[c]) for c in cols}) != len(cols):
+            return []
+        below = self._data_below(r)
+        marked = False
+        for data in below:
+            vals = [data[c].strip() for c in cols if c < len(data) and data[c].strip()]
+            if any(len(v) > 2 or HAN_TEXT.search(v) for v in vals) or len(vals) > 1:
+                return []  # (text under '高', or a row ticked twice: no level band)
+            marked = marked or any(map(_ticked, vals))
+        return cols if marked else []
+
+    def _level_band_under(self, r: int, heads: dict[int, Heading | None]) -> bool:
+        """Row ``r + 1`` under a guessed header is its level band: level words only ('一级 |
+        二级 | 三级', '高 | 中 | 低'), all under a level heading of row ``r`` merged across them
+        ('风险等级' over them, each row ticking one), the rest of the row blank. Such a row is
+        the header's second row, read as the known headers' band is (the ticks the level)."""
+        sh = self.sh
+        if r + 1 >= len(sh.rows) or not self.grid.merges:
+            return False  # (the cheap test: no merge, no band)
+        below = sh.nonempty(r + 1)
+        if len(below) < 2 or any(len(sh.rows[r + 1][c]) > 6 for c in below):
+            return False
+        spans = [
+            (c0, c1)
+            for _r0, c0, _r1, c1 in sh._merges_from().get(r, ())
+            if c1 > c0
+            and (hd := heads.get(c0)) is not None
+            and hd.role == "risk_level"
+            and any(c0 <= c <= c1 for c in below)
+        ]
+        if len(spans) != 1:
+            return False
+        c0, c1 = spans[0]
+        words = [sh.rows[r + 1][c] for c in below]
+        levels = [self.config.level(v) for v in words]
+        return all(c0 <= c <= c1 for c in below) and all(levels) and len(set(levels)) == len(levels)
 
     def _data_below(self, r: int) -> list[list[str]]:
         """The table-like rows under row ``r`` (up to 40), to judge its columns by."""
