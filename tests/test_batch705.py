@@ -16,8 +16,7 @@ re-saved copies. All eight layouts read in full (forms, points, levels and types
 with the vertically typed 科室, 岗位 and 姓名 cells joined into one word each (药剂科, 科长, 衣沅翊), so
 the shape, though the README's 读得懂的表 does not describe it, is already read; no misses to note.
 
-Not generalised in the stop that measured it (nothing missed; the README could say that a merged
-cell typed one character a line is one word).
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -78,3 +77,7 @@ def test_batch705_vertical_cells_are_one_word_each():
         got.append((dept, post, who, row[4], HML[row[5]]))
     assert got == BATCH.truth_rows(name)
     assert len(BY_NAME[name]["truth"]) == len(VERTICAL)
+
+
+def test_batch705_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
