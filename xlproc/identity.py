@@ -1573,7 +1573,10 @@ def _unit_in_title(title_text: str) -> str:
             unit.endswith("村")
             and part.endswith(("管理所", "管理处", "管理站", "管理中心"))
             and any(w in part for w in ("保护", "遗址", "景区", "文物", "古建"))
-        )  # (not the village's own '村务管理中心', '三资管理中心')
+        ) or (
+            unit.endswith("村") and part.endswith("服务中心") and part.startswith(("旅游", "游客"))
+        )  # (not the village's own '村务管理中心', '三资管理中心', '党群服务中心'; its tourist
+        # site's '北极村旅游服务中心' is a body of its own)
         if after_region and part == "中心" and head.startswith(_CENTRAL_STORE, got.end()):
             # 'XX旗中心粮库': a store named 中心, one body (not the 中心 and a part of it)
             store = _match_part(_UNIT_PART, head, got.end())

@@ -1899,3 +1899,10 @@ CATALOGUE["POST_BANDS_HOLDERS"] = (
 )
 SHORT["POST_BANDS_HOLDERS"] = "按岗位分栏、各栏自填姓名的责任人"
 ITEMS["POST_BANDS_HOLDERS"] = "责任人"
+CATALOGUE["HOLDER_UNDER_PHOTO"] = (
+    INFO,
+    "这块公示牌没有岗位、姓名栏,表格旁无表头一列合并的“{field}”框下写有姓名,已读作本牌各行风险点的责任人"
+    "(岗位取公示牌标题所写岗位):{value};如不是这样,请增加岗位、姓名列逐行填写",
+)
+SHORT["HOLDER_UNDER_PHOTO"] = "公示牌照片框下写的责任人"
+ITEMS["HOLDER_UNDER_PHOTO"] = "责任人"

@@ -753,6 +753,15 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if (
                 raw_rows
                 and self.unplaced
+                and not {"title", "person"} & table.roles.keys()
+                and not any(rr.person for rr in raw_rows)
+            ):
+                # a 公示牌's '（照片）' box beside its rows in an unheaded column, the holder's name
+                # its caption ('梁丘沨岫' under it): each row his, the post the board title's
+                raw_rows = self._holders_by_photo(table, raw_rows)
+            if (
+                raw_rows
+                and self.unplaced
                 and not {"title", "person", "department", "unit"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
             ):

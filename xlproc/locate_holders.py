@@ -4673,6 +4673,98 @@ class _Holders:
             t.sections = True  # (the rows name their holders now: a list)
         return rows
 
+    def _holders_by_photo(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A 公示牌 with no post or holder column whose holder stands only as the CAPTION of a
+        photo placeholder in an UNHEADED column just outside it: a cell saying '（照片）' ('照片',
+        '相片', '免冠照片') beside the board's rows, merged down or not, and the holder's name in
+        the cell right under it ('梁丘沨岫') or on the box's last line ('（照片）⏎梁丘沨岫'). The
+        rows beside a box and its caption are that holder's, his post the one the board's title
+        line names ('主任岗位廉政风险防控公示' → 主任); boards stacked and read as one table, a
+        box each, split so. The boxes and captions are no stray cells, one info a board. A
+        caption that is no name ('（盖章）'), other text in the column, or a row beside no box:
+        as read."""
+        if not rows:
+            return rows
+        sh = self.sh
+        lo, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
+        boxes: list[int] = []
+        for c in (t.first - 1, t.last + 1):
+            if c < 0:
+                continue
+            boxes = [
+                x
+                for x in range(lo, hi + 1)
+                if c < len(sh.rows[x])
+                and "片" in sh.rows[x][c]
+                and (x, c) not in self.grid.merged_into
+                and _PHOTO_BOX.match(sh.rows[x][c])
+            ]
+            if boxes:
+                break
+        if not boxes:
+            return rows  # (the cheap test: no photo box beside the rows)
+        if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in range(t.row, t.start)):
+            return rows  # (a headed column: the table's own, no photo column)
+        down = {r0: r1 for r0, c0, r1, c1 in self.grid.merges or () if c0 == c == c1}
+        boards: list[tuple[int, int, int, str]] = []  # (box, caption's row, last row, name)
+        for i, r0 in enumerate(boxes):
+            r1 = down.get(r0, r0)
+            caption, at = (_PHOTO_BOX.match(sh.rows[r0][c]).group(1) or "").strip(), r0
+            if not caption and r1 + 1 < len(sh.rows) and r1 + 1 <= hi + 1:
+                at = r1 + 1
+                caption = sh.rows[at][c].strip() if c < len(sh.rows[at]) else ""
+            name = "".join(caption.split())
+            if (
+                not name
+                or not looks_like_name(name)
+                or any(w in name for w in ("盖章", "签字", "签名", "公章", "粘贴"))
+            ):
+                return rows  # ('（盖章）', '盖章', '单位负责人': no name under the box, as read
+            end = boxes[i + 1] - 1 if i + 1 < len(boxes) else hi + 1  # (a caption under them)
+            if max(r1, at) > end:
+                return rows  # (a caption past the next box: no board's)
+            boards.append((r0, at, end, name))
+        said = {x for r0, at, _e, _n in boards for x in (*range(r0, down.get(r0, r0) + 1), at)}
+        pos = {rr.row for rr in rows}
+        if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() and x not in said for x in pos):
+            return rows  # (more text in the column beside the rows: no board's photo column)
+        if lo < boards[0][0]:
+            return rows  # (a row above the first box: beside no board's photo)
+        for k, (r0, at, end, name) in enumerate(boards):
+            post = self._board_post(t.row if k == 0 else r0, pos)
+            for rr in rows:
+                if r0 <= rr.row <= end:
+                    rr.title, rr.person = post or rr.title, name
+            self._withdraw_strays(
+                {cell_ref(r0, c), cell_ref(at, c)}, ("CELL_OUTSIDE", "ROW_UNPLACED")
+            )
+            self.issues.append(
+                make_issue("HOLDER_UNDER_PHOTO", self.rel, self.grid.name, cell_ref(at, c),
+                           field=squeeze(sh.rows[r0][c].split("\n")[0]),
+                           value=f"{post} {name}".strip())
+            )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
+    def _board_post(self, below: int, points: set[int]) -> str:
+        """The post a board's title line a few rows above ``below`` names ('主任岗位廉政风险防控
+        公示', '收费员岗位廉洁风险公示牌'), else '': no higher than the rows of the board before."""
+        sh = self.sh
+        for x in range(below - 1, max(below - 5, -1), -1):
+            if x in points:
+                return ""  # (the board before's rows: this board names no post)
+            cells = sh.nonempty(x)
+            m = (
+                _BOARD_POST_LINE.match(squeeze("".join(sh.rows[x][c] for c in cells)))
+                if cells
+                else None
+            )
+            if m:
+                # ('XX县不动产登记中心登记审核员岗位…': the post after the body the line names)
+                _dept, title = split_dept_title(m.group(1))
+                return title if title and is_post(title) else ""
+        return ""
+
     def _holders_in_margin(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A list with no 科室, post or holder column whose holders stand in an UNHEADED column
         just right of its last one, one cell a holder merged down beside his rows ('责任人：⏎中心
@@ -5673,6 +5765,16 @@ class _Holders:
         return x
 
 
+# a photo placeholder on a 公示牌, and a caption on its last line: '（照片）', '照片', '相片',
+# '免冠照片', '（照片）⏎梁丘沨岫' (``_holders_by_photo``)
+_PHOTO_BOX = LazyRe(
+    r"^\s*[（(【\[]?\s*(?:免冠|个人|本人)?(?:照\s*片|相\s*片)\s*[)）】\]]?\s*(?:\n\s*(.*\S))?\s*$"
+)
+# a board's title line naming its post: '主任岗位廉政风险防控公示', '收费员岗位廉洁风险公示牌'
+_BOARD_POST_LINE = LazyRe(
+    r"^(?:[一二三四五六七八九十\d]{1,3}[、.．])?(.{2,20}?)岗位?的?(?:廉政|廉洁)(?:风险)?点?(?:防控)?"
+    r"(?:公示|公示牌|公示栏|告知牌|信息|一览表?|卡)?$"
+)
 # a margin cell's label before the holder it names ('责任人：⏎中心主任⏎鄂翛崟')
 # a 序号 cell with the posts' short names bracketed after the number: '1（院）', '3（院、会）',
 # '2[财、出]', '4(A)' (``_holder_keys_in_numbers``)
