@@ -12393,3 +12393,12 @@ def test_rarer_surnames_of_this_stops_holders_read_and_their_words_not():
         assert looks_like_name(name), name
     for word in ("东门社区", "东门村", "西门口", "百里镇", "堪称", "堪用", "有台账", "有效期", "有权限"):
         assert not looks_like_name(word), word
+
+
+def test_words_of_forms_that_open_with_a_surname_are_no_names():
+    # '盖章', '时间', '安全', '金额' open with a surname's character (盖, 时, 安, 金): words of forms and
+    # duties, no names (a bare '盖章' under a photo box, a '时间' heading); '许可' stays a name
+    for word in ("盖章", "时间", "安全", "金额", "卫生", "应急", "初级", "高级"):
+        assert not looks_like_name(word), word
+    for name in ("许可", "时军", "盖丽", "安宁"):
+        assert looks_like_name(name), name

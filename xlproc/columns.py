@@ -405,6 +405,14 @@ def _yi_name(p: str) -> bool:
     )
 
 
+# two-character words of forms and duties whose first character is a surname's ('盖章', '时间',
+# '安全', '金额'): no name (not '许可', a common name)
+_WORDS_NOT_NAMES = frozenset(
+    "盖章 时间 高级 初级 程序 钱款 金额 安全 平台 车辆 武装 信访 应急 卫生 文化 宗教 公安 海关 国土 双拥 "
+    "计生 史志 门卫 花匠 文印 公关 任免 晋升 签章 印章".split()
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
@@ -415,6 +423,8 @@ def looks_like_name(text: str) -> bool:
     if not parts or len(parts) > 4 or not EVERYONE_WORDS.isdisjoint(parts):
         return False  # ('全体': everyone, no name)
     for p in parts:
+        if p in _WORDS_NOT_NAMES:
+            return False
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
         if _tibetan_name(p):
