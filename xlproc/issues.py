@@ -446,6 +446,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表没有科室、岗位、姓名栏,{field}右侧无表头的一列按行合并单元格写明责任人(如“{value}”),"
         "已把每格旁边各行的风险点读作该格责任人的,每人一张表;如不是这样,请增加科室、岗位、姓名列逐行填写",
     ),
+    "HOLDER_IN_NUMBER": (
+        INFO,
+        "这张表没有科室、岗位、姓名栏,“{field}”一栏按行合并的单元格写的不是编号而是责任人(如“{value}”),"
+        "已把每格所跨各行的风险点读作该格责任人的,每人一张表;如不是这样,请增加科室、岗位、姓名列逐行填写",
+    ),
     "POINT_BANDS_SIDE_BY_SIDE": (
         INFO,
         "这张表同一行并排{value}栏风险点({other}),每栏各有合并的栏头和自己的“等级”列;"
@@ -1275,6 +1280,8 @@ SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
 SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "底色未读作责任人"})
 ITEMS.update(dict.fromkeys(("HOLDER_BY_FILL", "HOLDER_FILL_UNCLEAR"), "责任人"))
 ITEMS["HOLDER_IN_MARGIN"] = "责任人"
+SHORT["HOLDER_IN_NUMBER"] = "序号一栏合并写明的责任人"
+ITEMS["HOLDER_IN_NUMBER"] = "责任人"
 SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
 ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"

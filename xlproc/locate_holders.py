@@ -4815,6 +4815,59 @@ class _Holders:
         t.sections = True  # (the rows name their holders now: a list)
         return rows
 
+    def _holders_in_numbers(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A list with no 科室, post or holder column whose headed 序号 (编号) column holds no
+        numbers but its holders, one cell merged down over each holder's rows ('一⏎局长⏎百里湍'
+        over rows 5–7, '二、副局长　阳汀蘅', '3⏎办公室⏎主任⏎某某'): each row takes the holder of
+        the cell it stands beside (its 科室, post and name; the ordinal no part of them), one
+        info. Every filled 序号 cell beside the rows must name a post or a name once its ordinal
+        is off, one at least merged down over two rows, and every row stand beside one; plain
+        numbers ('1' merged over a block), a group word ('一、采购环节'), a 科室 alone: as read."""
+        c = t.roles["seq"]
+        sh = self.sh
+        texts = {rr.row: sh.rows[rr.row][c].strip() for rr in rows if c < len(sh.rows[rr.row])}
+        if not any(_SEQ_HOLDER_WORDY.search(s) for s in texts.values()):
+            return rows  # (the cheap test: numbers only, or nothing, in the 序号)
+        lo, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
+        down = {r0: r1 for r0, c0, r1, _c1 in self.grid.merges if c0 == c and lo <= r0 <= hi}
+        if not any(r1 > r0 for r0, r1 in down.items()):
+            return rows  # (no 序号 cell merged down over rows: no holder's block)
+        covered = self.grid.merged_into
+        runs: list[tuple[int, int, dict[str, str]]] = []
+        for x in range(lo, hi + 1):
+            if (x, c) in covered or c >= len(sh.rows[x]) or not sh.rows[x][c].strip():
+                continue  # (a merge's covered cell, its text its top cell's)
+            text = _SEQ_HOLDER_ORDINAL.sub("", sh.rows[x][c].strip(), count=1)
+            who = _margin_holder(text) if text else {}
+            if not {"title", "person"} & who.keys():
+                return rows  # ('1', '一、采购环节', '办公室': no holder, as read)
+            joined = who.get("department", "") + who.get("title", "")
+            if who.get("department") and who.get("title") and joined in text:
+                # '工程建设股股长' in one word is the post, as a 岗位 column reads it; a 科室 on
+                # its own line or set off ('综合股⏎股长') is the 科室
+                who = {**who, "department": "", "title": joined}
+            runs.append((x, down.get(x, x), who))
+        if not runs or all(a == b for a, b, _w in runs):
+            return rows
+        of: dict[int, dict[str, str]] = {}
+        for a, b, who in runs:
+            of.update(dict.fromkeys(range(a, b + 1), who))
+        if any(rr.row not in of for rr in rows):
+            return rows  # (a row beside no holder: the column is no list of them)
+        for rr in rows:
+            who = of[rr.row]
+            rr.department = who.get("department", "")
+            rr.title = who.get("title", "")
+            rr.person = who.get("person", "")
+        shown = "、".join(" ".join(sh.rows[a][c].split()) for a, _b, _w in runs)
+        head = squeeze(t.header[1].get(c, "")) if t.header else ""
+        self.issues.append(
+            make_issue("HOLDER_IN_NUMBER", self.rel, self.grid.name, cell_ref(runs[0][0], c),
+                       field=head or "序号", value=shown[:80])
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return rows
+
     def _holders_by_grid(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
@@ -5790,6 +5843,14 @@ _SEQ_KEY_SPLIT = LazyRe(r"[、，,/／]")
 _SEQ_KEY_WORD = LazyRe(r"^(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})$")
 _SEQ_LEGEND_SPLIT = LazyRe(r"[；;，,。\n]")
 _SEQ_LEGEND_SEP = LazyRe(r"[—–\-－─:：=＝]|为|指")
+# a 序号 cell's ordinal before the holder it names ('一⏎局长⏎某某', '二、副局长 某某', '（三）',
+# '1⏎办公室主任⏎某某'): a word or a bracket, set off by a mark or a line ('二级调研员' keeps its 二)
+_SEQ_HOLDER_ORDINAL = LazyRe(
+    r"^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[)）]"
+    r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*(?:[、.．]|(?=\s)|$))\s*"
+)
+# a 序号 cell with words, not a number (``_holders_in_numbers``' cheap test)
+_SEQ_HOLDER_WORDY = LazyRe(r"[\u4e00-\u9fff]{2}")
 _MARGIN_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任岗位|负责人|责任领导|承办人)\s*[:：]?\s*")
 
 
