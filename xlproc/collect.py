@@ -4864,6 +4864,9 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
 
     for g, forms, _sh in located:
         legend = _legend(g, forms, "线")
+        legend = "\n".join(  # (a clause saying the struck are not concerned: not who left)
+            x for x in re.split(r"[。；;\n]", legend) if not _STRUCK_NOT_HOLDERS.search(x)
+        )
         if not forms or not legend or not struck_means_left(legend):
             continue
         merged = g.merged_into
@@ -4905,13 +4908,28 @@ def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
     holders (``_posts_listed_in_cell``: a copy of the point for each), only the bold lines'
     copies stay, one form a holder, said once a sheet. Only where a cell's lines differ in
     boldness, and a note says bold names the holders or the bold lines change from row to row
-    (one post bold in every cell is the sheet's style); .xlsx only (.xls/.ods keep every line)."""
-    from xlproc.fills import bold_lines
-    from xlproc.identity import squeeze
-    from xlproc.locate import listed_holders
+    (one post bold in every cell is the sheet's style); .xlsx only (.xls/.ods keep every line).
+    The same cells with the persons a point does NOT concern STRUCK THROUGH instead
+    ('主任　国翊湫⏎~~副主任　栗昶璘~~⏎…', '注：…用删除线划去的人员不涉及本条风险点'): the lines
+    left standing are the holders (``_marked_holder_lines``)."""
+    from xlproc.fills import bold_lines, standing_lines
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
+    _marked_holder_lines(located, rel, res, lambda g, at: bold_lines(path, g.name, at), "bold")
+    _marked_holder_lines(
+        located, rel, res, lambda g, at: standing_lines(path, g.name, at), "struck"
+    )
+
+
+def _marked_holder_lines(located, rel: str, res: FileResult, read, face: str) -> None:
+    """``_bold_holder_lines`` for one ``face``: ``read(grid, cells)`` gives each holders' cell
+    whose lines differ in that face → the lines naming the row's holders (the bold ones, the
+    ones not struck through)."""
+    from xlproc.fills import struck_means_left
+    from xlproc.identity import squeeze
+    from xlproc.locate import listed_holders
+
     for g, forms, sh in located:
         said = [i for i in sh.issues if i.code == "HOLDERS_LISTED_WITH_POSTS"]
         if not said or not forms:
@@ -4924,21 +4942,27 @@ def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
             if "person" in rr.cols and not rr.sheet and rr.person
         )
         fanned = {merged.get(at, at) for at, n in copies.items() if n >= 2}
-        marked = bold_lines(path, g.name, fanned) if fanned else {}
+        marked = read(g, fanned) if fanned else {}
         if not marked:
             continue
-        pairs = {  # a marked cell → its bold pairs, and its plain ones
+        pairs = {  # a marked cell → its holders' pairs, and the other lines' ones
             at: [
                 {(squeeze(p), squeeze(n)) for x in lines for p, n in listed_holders(x)}
-                for lines in (bold, [x for x in g.get(*at).split("\n") if x.strip() not in bold])
+                for lines in (held, [x for x in g.get(*at).split("\n") if x.strip() not in held])
             ]
-            for at, bold in marked.items()
+            for at, held in marked.items()
         }
-        legend = _legend(g, forms, "粗")
-        if not (_BOLD_HOLDERS.search(legend) and not _BOLD_LEVELS.search(legend)) and (
-            len({frozenset(b) for b, _p in pairs.values()}) < 2
-        ):
-            continue  # (no note, and the same lines bold in every cell: the sheet's style)
+        differ = len({frozenset(b) for b, _p in pairs.values()}) >= 2
+        if face == "bold":
+            legend = _legend(g, forms, "粗")
+            noted = bool(_BOLD_HOLDERS.search(legend) and not _BOLD_LEVELS.search(legend))
+        else:
+            legend = _legend(g, forms, "线", "划")
+            noted = bool(_STRUCK_NOT_HOLDERS.search(legend))
+            if not noted and struck_means_left(legend):
+                continue  # (struck names are those who left: ``_struck_holders``)
+        if not noted and not differ:
+            continue  # (no note, and the same lines marked in every cell: the sheet's style)
         drop = _helpers_copies(forms, merged, pairs)
         if not drop:
             continue
@@ -4948,7 +4972,7 @@ def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
             if len(kept) == len(f.risks):
                 out.append(f)
             elif {(rr.title, rr.person) for rr in kept} <= {(f.title, f.person)}:
-                f.risks = kept  # (a holder's form already: his bold rows)
+                f.risks = kept  # (a holder's form already: his marked rows)
                 out.extend([f] if kept else [])
             else:  # (one form of the whole list: a form each holder)
                 held = [((rr.department or f.department, rr.title, rr.person), rr) for rr in kept]
@@ -4961,8 +4985,9 @@ def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
         field = _QUOTED.search(listed[0].message) if listed else None
         sh.issues[:] = [i for i in sh.issues if not any(i is x for x in listed)]
         first = min(pairs)
+        code = "HOLDERS_BY_BOLD_LINES" if face == "bold" else "HOLDERS_BY_STRUCK_LINES"
         sh.issues.append(
-            make_issue("HOLDERS_BY_BOLD_LINES", rel, g.name, cell_ref(*first),
+            make_issue(code, rel, g.name, cell_ref(*first),
                        field=field.group(1) if field else "责任人",
                        value="、".join(marked[first]))
         )  # fmt: skip
@@ -5001,6 +5026,11 @@ _BOLD_HOLDERS = LazyRe(
 )
 _BOLD_LEVELS = LazyRe(r"(?:加粗|粗体)[^。；;\n]{0,8}(?:[一二三四五六高中低]级|[高中低]风险)")
 _QUOTED = LazyRe(r"“([^”]+)”")
+# a note saying the persons struck through in a holders' cell are not concerned by the row's
+# point ('用删除线划去的人员不涉及本条风险点', '划线的为不涉及该风险点的岗位')
+_STRUCK_NOT_HOLDERS = LazyRe(
+    r"(?:删除线|划线|横线|划去|划掉)[^。；;\n]{0,16}(?:不涉及|不负责|不承担|无关|不属于|不是责任)"
+)
 
 
 def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:

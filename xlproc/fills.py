@@ -621,6 +621,24 @@ def bold_lines(
     bold and the others wholly plain (a rich-text cell '**主任　X**⏎副主任　Y⏎**会计　Z**'): cell →
     its bold lines. A cell all bold or all plain, or with a line bold in part, is left out. The
     workbook's strings are looked at first; openpyxl reads the cells only if some are bold."""
+    return _lines_by_face(path, sheet, cells, r"<(?:\w+:)?b(?:\s[^>]*)?/?>", "b", True)
+
+
+def standing_lines(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], list[str]]:
+    """Of ``cells`` on ``sheet`` of an .xlsx, those of whose lines some are wholly struck through
+    and the others wholly not (a rich-text cell '主任　X⏎~~副主任　Y~~⏎会计　Z'): cell → the lines
+    left standing; as ``bold_lines``, a line struck in part leaves the cell out."""
+    return _lines_by_face(path, sheet, cells, r"<(?:\w+:)?strike(?:\s[^>]*)?/?>", "strike", False)
+
+
+def _lines_by_face(
+    path: Path, sheet: str, cells: set[tuple[int, int]], tag: str, attr: str, kept: bool
+) -> dict[tuple[int, int], list[str]]:
+    """``bold_lines`` and ``standing_lines``: the cells whose lines differ in the font's ``attr``
+    (``b``, ``strike``), each wholly in one face → the lines whose face is ``kept``; the shared
+    strings are searched for ``tag`` first (no such run in the workbook: nothing to read)."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
         return {}
     try:
@@ -628,31 +646,35 @@ def bold_lines(
             strings = part_text(zf, "xl/sharedStrings.xml")
     except Exception:
         return {}
-    if not re.search(r"<(?:\w+:)?b(?:\s[^>]*)?/?>", strings):
-        return {}  # (no bold run in any string of the workbook)
+    if not re.search(tag, strings):
+        return {}  # (no such run in any string of the workbook)
     out: dict[tuple[int, int], list[str]] = {}
     rich = _rich_runs(path, sheet, cells)
     bare = {at for at, runs in rich.items() if any(f is None for _t, f in runs)}
     # (a run with no font of its own is in the cell's)
-    own = _formats(path, sheet, bare, lambda c: bool(c.font and c.font.b)) if bare else {}
+    own = (
+        _formats(path, sheet, bare, lambda c: bool(c.font and getattr(c.font, attr, None)))
+        if bare
+        else {}
+    )
     for at, runs in rich.items():
         lines: list[list[tuple[str, bool]]] = [[]]
         for t, f in runs:
-            bold = bool(own.get(at)) if f is None else bool(getattr(f, "b", None))
+            face = bool(own.get(at)) if f is None else bool(getattr(f, attr, None))
             for k, piece in enumerate(t.split("\n")):
                 if k:
                     lines.append([])
-                lines[-1].append((piece, bold))
+                lines[-1].append((piece, face))
         kinds = []
         for line in lines:
             faces = {b for t, b in line if t.strip()}
             if len(faces) > 1:
-                break  # (a line bold in part: which is meant is not certain)
+                break  # (a line in two faces: which is meant is not certain)
             if faces:
                 kinds.append(("".join(t for t, _b in line).strip(), faces.pop()))
         else:
             if {b for _t, b in kinds} == {True, False}:
-                out[at] = [t for t, b in kinds if b]
+                out[at] = [t for t, b in kinds if b is kept]
     return out
 
 

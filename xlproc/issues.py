@@ -534,6 +534,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已把加粗的岗位及人员读作该行风险点的责任人(每人一份),其余未加粗的作配合人员、不计入;"
         "如不对,请每行只写该风险点的责任岗位和责任人",
     ),
+    "HOLDERS_BY_STRUCK_LINES": (
+        INFO,
+        "“{field}”一栏各行都列出同样的岗位及人员,部分行加了删除线,"
+        "已把未划去的岗位及人员(如“{value}”)读作该行风险点的责任人(每人一份),划去的不计入;"
+        "如不对,请每行只写该风险点的责任岗位和责任人",
+    ),
     "POST_BOXES": (
         INFO,
         "“{field}”一栏每格印着各个岗位、在相应岗位前后的方框内打勾(如“{value}”),"
@@ -1353,6 +1359,8 @@ SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HO
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"
 ITEMS["HOLDERS_BY_BOLD_LINES"] = "责任人"
+SHORT["HOLDERS_BY_STRUCK_LINES"] = "未划去的行为责任人"
+ITEMS["HOLDERS_BY_STRUCK_LINES"] = "责任人"
 SHORT.update({"POST_BOXES": "一格勾选几个责任岗位", "POST_BOXES_NONE_TICKED": "未勾选的责任岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POST_BOXES", "POST_BOXES_NONE_TICKED"), "岗位"))
 SHORT.update({"HOLDERS_BY_RACI": "按字母分工(RACI)的责任人", "HOLDERS_RACI_NONE": "没有负责字母的行"})  # fmt: skip

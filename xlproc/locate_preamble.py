@@ -827,11 +827,15 @@ class _Preamble:
         pc = t.roles.get("title")
         if pc is None:
             return got
+        rp = t.roles.get("risk_point")
         posts = []
         for x in range(r + 1, min(len(self.sh.rows), r + 40)):
             k = self.sh.kind(x)
             if k == "blank":
                 continue
+            row = self.sh.rows[x]
+            if k == "fields" and rp is not None and rp < len(row) and row[rp]:
+                k = "other"  # ('负责人 | 国钰澍 | …' looks a label and its value: a row of points)
             if k != "other" or (x in self.repeated) or len(self.sh.nonempty(x)) == 1:
                 break  # the next caption, a note, a repeated header: the group ends
             posts.append(squeeze(self.sh.rows[x][pc]) if pc < len(self.sh.rows[x]) else "")
