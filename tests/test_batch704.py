@@ -34,6 +34,8 @@ Not generalised in the stop that measured it (left for the next): a ``序号`` c
 merged over blocks of rows, hold ``ordinal⏎post⏎name`` (or post and name) instead of numbers,
 giving the rows beside each cell to that holder.
 
+Generalised after this measurement: a holder written in the headed 序号 (编号) column, merged down over his rows in place of numbers (一⏎局长⏎某某, 二、副局长　某某, 1⏎综合股⏎股长⏎某某), holds the rows beside it (HOLDER_IN_NUMBER; tests/test_holders_in_number_column.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -142,3 +144,7 @@ def test_batch704_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch704_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

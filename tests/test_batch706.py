@@ -46,6 +46,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): struck-through lines in a
 holders cell naming the persons a row's point does not concern.
 
+Generalised after this measurement: a holders cell printing the same post–name lines on every row with the lines of people not concerned struck through (rich text) gives the row's point to the lines left standing (HOLDERS_BY_STRUCK_LINES; tests/test_struck_holder_lines.py); a group row whose first row opens with a label word (负责人) keeps its rows' 科室. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch706_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch706_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
