@@ -157,3 +157,16 @@ def test_a_box_captioned_with_no_name_reads_as_before(tmp_path):
     assert set(got.risks["person"]) <= {"", "公示栏"}
     assert len(got.risks) == 2
     no_errors(got)
+
+
+def test_a_dating_line_ending_in_gongshi_is_no_stray_row(tmp_path):
+    # '青峰县不动产登记中心　2025年5月公示' closing a board: its dating line, no content left outside
+    got = run(tmp_path, [
+        ["青峰县不动产登记中心窗口受理员岗位廉政风险防控公示"],
+        ["序号", "廉政风险点", "风险等级", "防控措施"],
+        [1, "违规受理登记申请", "一级", "双人复核"],
+        [2, "泄露权利人信息", "二级", "查询留痕"],
+        [None, "青峰县不动产登记中心　2025年5月公示"],
+    ], ["A1:D1", "B5:D5"])  # fmt: skip
+    assert "ROW_UNPLACED" not in codes(got)
+    assert len(got.risks) == 2
