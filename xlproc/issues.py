@@ -528,6 +528,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏一格写了几个岗位及各自的人员(如“{value}”),{how};"
         "如不对,请每行只写一个岗位和它的责任人",
     ),
+    "HOLDERS_WITH_OWN_LEVELS": (
+        INFO,
+        "“{field}”一栏一格分行写了几个责任人、各在括号里注明本人的风险等级(如“{value}”),"
+        "已把该行风险点记入所列每个人名下(每人一份),等级按各人括号里所写;"
+        "如不对,请每行只写一个责任人,风险等级另列一栏填写",
+    ),
     "HOLDERS_BY_BOLD_LINES": (
         INFO,
         "“{field}”一栏各行都列出同样的岗位及人员,只有部分行字体加粗(如“{value}”),"
@@ -1356,6 +1362,7 @@ ITEMS["HOLDERS_IN_TURN"] = "责任人"
 SHORT["HOLDER_LEVELS_UNPAIRED"] = "与责任人行数不符的等级"
 ITEMS["HOLDER_LEVELS_UNPAIRED"] = "风险级别"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
+SHORT["HOLDERS_WITH_OWN_LEVELS"] = "一格写几个责任人及各自等级"
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"
 ITEMS["HOLDERS_BY_BOLD_LINES"] = "责任人"

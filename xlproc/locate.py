@@ -841,6 +841,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
             # '责任领导（所长 …／教导员 …）' over '√／—／√': one slot a holder named in the bracket
             raw_rows = self._holders_by_heading_slots(table, raw_rows)
+            # '主任　甲（一级）⏎出纳　乙（二级）' under 责任岗位及责任人（风险等级）: each his own level
+            raw_rows = self._holders_with_own_levels(table, raw_rows) or raw_rows
             by_counts = (
                 counted is not None
                 and bool(raw_rows)

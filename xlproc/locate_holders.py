@@ -2607,6 +2607,106 @@ class _Holders:
             return out
         return rows
 
+    def _holders_with_own_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk] | None:
+        """A holders' cell of a point listing one holder a line, each line closing with that
+        holder's own level of the point in a bracket ('主任　池翊岚（一级）⏎代理会计　双霁珩（二级）',
+        '郜蔓菁（高）、仉望舒（中）'), under a heading naming a holder ('责任岗位及责任人（风险
+        等级）', '责任人及风险等级') and beside no filled level column: the point is each listed
+        holder's (one copy a holder, his post the one written before him, if any) at the level
+        in his bracket, one info a table. None (read as before) unless every filled cell of the
+        column is such lines and at least half of them bracket a level on every line: a bracket
+        of a 科室 ('某某（办公室）'), a date or a rank is no level; a filled level column's levels
+        are the rows' own."""
+        if not rows or not t.header:
+            return None
+        srows, labels = self.sh.rows, t.header[1]
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        pc, tc, lc = t.roles.get("person"), t.roles.get("title"), t.roles.get("risk_level")
+        for c, label in labels.items():
+            # (the cheap tests first: a holder's heading, then a line of a sampled row's cell
+            # closing in a bracket; '备注', '风险点（…）' are read as before)
+            if t.col_role.get(c) not in _OWN_LEVEL_ROLES or not label:
+                continue
+            key = label_key(label)
+            if not _OWN_LEVEL_HOLDER_HEAD.search(key) or not any(
+                c < len(srows[rr.row]) and _OWN_LEVEL_LINE_END.search(srows[rr.row][c])
+                for rr in sample
+            ):
+                continue
+            if pc is not None and pc != c:
+                continue  # (the rows' holder is another column's)
+            if lc is not None and lc != c and any(rr.risk_level.strip() for rr in rows):
+                continue  # (a level column filled: the rows' levels are its own)
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = [merged.get((rr.row, c), (rr.row, c)) for rr in rows]
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row)}
+            # (under a heading naming no level, '（中级）' is the holder's rank)
+            ranks = not _OWN_LEVEL_HEAD_LEVEL.search(key)
+            held = {at: self._own_level_lines(x, ranks) for at, x in texts.items() if x}
+            if not held or not all(held.values()):
+                continue  # (not wholly holders' lines: read as before)
+            graded = sum(all(lv for _p, _n, lv in got) for got in held.values())
+            if 2 * graded < len(held):
+                continue
+            out: list[RawRisk] = []
+            for rr, at in zip(rows, at_row, strict=True):
+                got = held.get(at)
+                if not got:
+                    out.append(rr)
+                    continue
+                for post, name, lv in got:
+                    cols = {**rr.cols, "person": c, **({"risk_level": c} if lv else {})}
+                    if post:
+                        cols["title"] = c
+                    out.append(
+                        replace(rr, title=post or (rr.title if c != tc else ""), person=name,
+                                risk_level=lv or rr.risk_level, cols=cols)
+                    )  # fmt: skip
+            t.col_role[c] = "person"
+            t.roles["person"] = c
+            if tc == c:
+                del t.roles["title"]
+            if lc == c:
+                del t.roles["risk_level"]
+            self._withdraw_column_issues(c, ("COLUMN_GUESSED", "LEVEL_IN_REMARKS"))
+            first = min(at for at, got in held.items() if all(lv for _p, _n, lv in got))
+            self.issues.append(
+                make_issue("HOLDERS_WITH_OWN_LEVELS", self.rel, self.grid.name, cell_ref(*first),
+                           field=squeeze(label) or "责任人", value=texts[first].replace("\n", "⏎"))
+            )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
+            return out
+        return None
+
+    def _own_level_lines(self, cell: str, ranks: bool) -> list[tuple[str, str, str]]:
+        """The holders of a cell of ``_holders_with_own_levels``, one a line (or one a closing
+        bracket: '甲（高）、乙（中）') → [(post or '', name, level or '')]; [] unless every part is
+        one holder, named alone or after his one post, his level a bracket closing it or none.
+        With ``ranks`` (a heading naming no level) '（中级）', '（高级）' are his rank: no level."""
+        got: list[tuple[str, str, str]] = []
+        for part in _OWN_LEVEL_PARTS.split(cell):
+            part = part.strip(" \u3000\n、,，;；")
+            if not part:
+                continue
+            lv = ""
+            m = _OWN_LEVEL_TAIL.match(part)
+            if m:
+                said = squeeze(m.group(2))
+                if (ranks and said in _OWN_LEVEL_RANKS) or not self.config.level(said):
+                    return []  # ('某某（办公室）', '（2025.3起）': no level)
+                part, lv = m.group(1).strip(), squeeze(m.group(2))
+            elif "（" in part or "(" in part:
+                return []
+            name = squeeze(part)
+            if looks_like_name(name):
+                got.append(("", name, lv))
+                continue
+            pairs = listed_holders(part)
+            if len(pairs) != 1:
+                return []  # (two holders before one bracket: whose level, the cell does not say)
+            got.append((pairs[0][0], pairs[0][1], lv))
+        return got
+
     def _holders_by_listed_post(
         self,
         t: _Table,
@@ -5938,3 +6038,16 @@ def _mentions_holder(name: str, roster: dict[str, tuple[str, str]]) -> bool:
         and not is_post(name)
         and not _MENTION_OUTSIDER.search(name)
     )
+
+
+# ``_holders_with_own_levels``: a line closing in a bracket; the holder's line and its level;
+# the parts of a cell, one after each closing bracket or line; a heading naming a holder; the
+# roles such a column may have been given ('其他' for '责任岗位及责任人（风险等级）'); a heading
+# naming the level too; a bracket that is a rank ('（中级）') under a heading naming none
+_OWN_LEVEL_LINE_END = LazyRe(r"[)）][ \u3000]*(?:\n|$)")
+_OWN_LEVEL_TAIL = LazyRe(r"^(.+?)[ \u3000]*[(（]\s*([^()（）]{1,8}?)\s*[)）]$", re.S)
+_OWN_LEVEL_PARTS = LazyRe(r"(?<=[)）])[ \u3000]*[\n、,，;；]?|\n")
+_OWN_LEVEL_HOLDER_HEAD = LazyRe(r"责任人|责任岗位|岗位及|姓名|人员|责任主体")
+_OWN_LEVEL_ROLES = frozenset({"person", "title", "other", "risk_level", "remarks"})
+_OWN_LEVEL_HEAD_LEVEL = LazyRe(r"等级|级别|风险")
+_OWN_LEVEL_RANKS = frozenset({"初级", "中级", "高级"})
