@@ -863,6 +863,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             )
             listy = table.is_list or by_counts or by_restarts  # (settled once its rows are read)
+            if table.dept_ticks:  # a row ticked under two 科室s is a point of each
+                self.seen += sum(rr.department.count("\n") for rr in raw_rows)
+                raw_rows = [
+                    replace(rr, department=dept) if "\n" in rr.department else rr
+                    for rr in raw_rows
+                    for dept in rr.department.split("\n")
+                ]
             if table.post_ticks and table.holder_depts:  # '办公室\t主任' a line each
                 self.seen += sum(rr.title.count("\n") for rr in raw_rows)  # (counted per post)
                 raw_rows = [

@@ -2355,6 +2355,7 @@ class _Table:
     holder_excluded: bool = False  # post_ticks' marks say NOT his ('×'): his rows, the blank
     holder_areas: bool = False  # holder_names' columns are places: a name in two of a row is once
     holder_depts: bool = False  # post_ticks' columns are 科室s, their cells posts ('主任、记者')
+    dept_ticks: dict[int, str] = field(default_factory=dict)  # column → 科室 its tick means
     open_lanes: frozenset[int] = frozenset()  # swim lanes of nobody's steps (the '申请人''s)
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
@@ -6464,6 +6465,12 @@ _POST_NAMES_SPLIT = LazyRe(f"[{LIST_SEPARATORS}]+")
 _DEPT_POSTS_HEAD = LazyRe(
     r"(?:部门|科室|股室|处室|部室|科队|站所)[^，,。；;]{0,3}?(?:及|和|与|、|/|／|[(（])"
     r"(?:相关|责任|具体|涉及)?(?:岗位|职务|职位)[)）]?$"
+)
+# a heading merged over 科室 columns, a tick under each 科室 the row's point is of ('涉及科室' over
+# '办公室 | 财务科 | 执法大队', '责任部门（打√）'): ``_dept_tick_cells``
+_DEPT_TICKS_HEAD = LazyRe(
+    r"^(?:涉及|责任|相关|所属|主责|牵头|承办|归口|对应|风险)?的?(?:部门|科室|股室|处室|部室|科队|站所)"
+    r"(?:[(（][^)）]{0,12}[)）])?$"
 )
 # the roster's headings that end such columns' rows ('部门 | 岗位 | 姓名' under them)
 _ROSTER_HEAD_ROLES = frozenset({"department", "title", "person"})

@@ -1190,6 +1190,10 @@ class _Body:
                 for role in ("person", "title", "department"):
                     if values.get(role) in _BLANK_ITEMS:
                         values[role] = ""  # '(空白)': a pivot table's item for cells left blank
+            if t.dept_ticks:  # a tick under each 科室 of the row's point: '办公室\n财务科'
+                values["department"] = "\n".join(
+                    d for c, d in t.dept_ticks.items() if c < rl and _ticked(row[c])
+                )
             pending: dict[str, list[str]] = {}
             for role, more in t.extra.items():
                 if role in values:

@@ -73,6 +73,7 @@ from xlproc.locate_base import (
     _CRITERIA_MARKS,
     _DASH_SAID,
     _DEPT_POSTS_HEAD,
+    _DEPT_TICKS_HEAD,
     _DITTO,
     _EXCLUSION_CROSSES,
     _EXCLUSION_NEGATED,
@@ -1486,6 +1487,7 @@ class _Headers:
         holder_excluded = False
         holder_areas = False
         holder_depts = False
+        dept_ticks: dict[int, str] = {}
         holder_steps = False
         open_lanes: frozenset[int] = frozenset()
         lane_depts: dict[int, str] = {}
@@ -1879,6 +1881,26 @@ class _Headers:
                     roles["title"] = c
                     for x in sub:
                         col_role[x] = "title"
+                elif (
+                    role in ("department", "title", "other")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and c < len(sh.rows[hs])
+                    and _DEPT_TICKS_HEAD.search(squeeze(sh.rows[hs][c]))
+                    and "department" not in {k for k, v in roles.items() if v not in sub}
+                    and all(v and len(squeeze(v)) <= 12 and _dept_like(squeeze(v)) for v in subs)
+                    and self._dept_tick_cells(rows, sub)
+                ):
+                    # 涉及科室 over 办公室 | 财务科 | 执法大队, a tick ('√') under each 科室 the
+                    # row's point is of: a copy of the row for each ticked 科室, the 科室 the
+                    # column's heading (its post the table's 岗位 column's, if any: 对岗不对人)
+                    dept_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["department"] = c
+                    for x in sub:
+                        col_role[x] = "department"
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     role in ("title", "department", "other")
                     and depth > 1
@@ -2412,6 +2434,7 @@ class _Headers:
         table.holder_excluded = holder_excluded
         table.holder_areas = holder_areas
         table.holder_depts = holder_depts
+        table.dept_ticks = dept_ticks
         table.holder_steps = holder_steps
         table.open_lanes = open_lanes
         table.lane_depts = lane_depts if holder_steps else {}
@@ -3330,6 +3353,25 @@ class _Headers:
             named += here
             rows_named += bool(here)
         return named >= 2 and rows_named >= 2
+
+    @staticmethod
+    def _dept_tick_cells(rows: list[list[str]], sub: range) -> bool:
+        """科室 columns whose filled cells are marks only ('√', '●', '是'), one ticked at least: a
+        text, a post ('主任') or a name ('芮淏瑷') in any cell is no such column (``_dept_post_cells``
+        and the names' readers read those). The roster under the rows ('附：…') ends them."""
+        ticked = False
+        for row in rows:
+            first = next((v.strip() for v in row if v.strip()), "")
+            if first.startswith("附"):
+                break  # ('附：科室岗位人员表': the roster's caption)
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING:
+                    continue
+                if v not in _CRITERIA_MARKS and (len(v) > 2 or HAN_TEXT.search(v) or v.isdigit()):
+                    return False
+                ticked = ticked or _ticked(v)
+        return ticked
 
     @staticmethod
     def _dept_post_cells(rows: list[list[str]], sub: range) -> bool:
