@@ -86,8 +86,11 @@ def test_four_offices_under_related_offices_and_a_notes_column(tmp_path):
             ["1", "违规办理退税", "高", "✓", "✓", None, None, None],
             ["2", "核定定额不公", "中", "✓", None, None, None, "重点"],
             ["3", "稽查选案随意", "高", None, None, None, "✓", None],
-            ["4", "车辆维修虚报", "低", None, None, "✓", None, None]]  # fmt: skip
-    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:G2", "H2:H3"]
+            ["4", "车辆维修虚报", "低", None, None, "✓", None, None],
+            ["5", "办公用品采购不比价", "低", None, None, None, None, None],
+            ["6", "出差补助虚报", "中", None, None, None, None, "待定"]]  # fmt: skip
+    # ('✓' merged down over rows 7 and 8: both 综合股's; row 9 ticks none: no 科室, not the above's)
+    merges = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:G2", "H2:H3", "F7:F8"]
     got = run(tmp_path, rows, merges)
     assert read(got) == sorted([
         ("征管股", "", "", "违规办理退税", "Ⅰ级"),
@@ -95,6 +98,8 @@ def test_four_offices_under_related_offices_and_a_notes_column(tmp_path):
         ("征管股", "", "", "核定定额不公", "Ⅱ级"),
         ("稽查股", "", "", "稽查选案随意", "Ⅰ级"),
         ("综合股", "", "", "车辆维修虚报", "Ⅲ级"),
+        ("综合股", "", "", "办公用品采购不比价", "Ⅲ级"),
+        ("", "", "", "出差补助虚报", "Ⅱ级"),
     ])  # fmt: skip
     assert not errors(got)
 

@@ -1192,7 +1192,9 @@ class _Body:
                         values[role] = ""  # '(空白)': a pivot table's item for cells left blank
             if t.dept_ticks:  # a tick under each 科室 of the row's point: '办公室\n财务科'
                 values["department"] = "\n".join(
-                    d for c, d in t.dept_ticks.items() if c < rl and _ticked(row[c])
+                    d
+                    for c, d in t.dept_ticks.items()
+                    if _ticked((row[c] if c < rl else "") or self._merged_below(r, c, t))
                 )
             pending: dict[str, list[str]] = {}
             for role, more in t.extra.items():
@@ -1257,6 +1259,11 @@ class _Body:
                     values[role] = ""  # a meeting's step: no one holds it; the rows below go on
                 else:
                     values[role] = carry.get(role, "")
+            if t.dept_ticks and not any(
+                _ticked((row[c] if c < rl else "") or self._merged_below(r, c, t))
+                for c in t.dept_ticks
+            ):
+                values["department"] = ""  # (no 科室 ticked: none, not the row above's)
             if r in later:  # read once all rows are: blank till then, not the holder above
                 for role in later[r]:
                     values[role] = ""
