@@ -222,3 +222,60 @@ def test_a_number_two_ranges_of_a_note_name_is_no_ones_and_told(tmp_path):
     assert list(issues.loc[issues["code"] == "HOLDER_RANGE_AMBIGUOUS", "cell"]) == ["A5"]
     said = issues.loc[issues["code"] == "HOLDERS_BY_RANGES", "message"].iloc[0]
     assert "相接处" not in said
+
+
+# the hundred and eighth review: a note keying numbered WINDOWS to people is no note of item
+# ranges ('1号窗口' names a place, not item 1), and a note of who SUPERVISES the items names no
+# holder at all, nor is a name cut out of '某某监督'
+WINDOWS_NOTE = [
+    ["某县政务服务中心廉政风险点一览表"],
+    ["注：1号窗口：受理员 罗梓涵；2号窗口：受理员 邓文博；3号窗口：审核员 萧雨桐"],
+    ["序号", "窗口", "廉政风险点", "风险等级", "防控措施"],
+    [1, "1号窗口", "违规办理登记", "高", "双人复核"],
+    [2, "2号窗口", "收受办事群众好处", "中", "评价器监督"],
+    [3, "3号窗口", "优亲厚友", "低", "排号办理"],
+]
+
+
+def test_what_the_hundred_and_eighth_review_found_numbered_windows_are_no_item_ranges(tmp_path):
+    got = run(tmp_path, WINDOWS_NOTE, ["A1:E1", "A2:E2"])
+    assert read(got) == sorted([
+        ("受理员", "罗梓涵", "违规办理登记", "Ⅰ级"),
+        ("受理员", "邓文博", "收受办事群众好处", "Ⅱ级"),
+        ("审核员", "萧雨桐", "优亲厚友", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_BY_STAGE" in codes(got)  # (read as before: by the window's stage)
+    assert not {"HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"} & codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_eighth_review_found_a_note_of_supervisors_names_no_holder(
+    tmp_path,
+):
+    for note in (
+        "说明：第1-2项由纪检员　钟离砚监督，第3-5项由纪检员　闻人澈监督。",
+        "说明：第1-2项由纪检员　钟离砚　监督，第3-5项由纪检员　闻人澈　监督。",
+    ):
+        rows = [r[:] for r in LIBRARY[:-2]] + [[note]]
+        got = run(tmp_path / str(len(note)), rows, ["A1:D1"])
+        assert read(got) == sorted([
+            ("", "", "图书采购指定书商，收受回扣", "Ⅰ级"),
+            ("", "", "公共文化活动经费虚列", "Ⅱ级"),
+            ("", "", "新书验收不严，以少充多", "Ⅱ级"),
+            ("", "", "古籍修复外包暗箱操作", "Ⅰ级"),
+            ("", "", "赠书登记不实，私自处置", "Ⅲ级"),
+        ]), note  # fmt: skip
+        assert not {"HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED"} & codes(got)
+        no_errors(got)
+
+
+def test_what_the_hundred_and_eighth_review_found_the_item_path_cuts_no_name(tmp_path):
+    # the old item-number path (a '由' and a duty verb after the name): the whole name, the post
+    # without its '由'
+    from xlproc.collect import _ITEM_HOLDER
+
+    m = _ITEM_HOLDER.search("第1-2项由馆长　钟离砚负责，第3—5项由采编部主任　闻人澈负责")
+    assert m and (m.group(2), m.group(3)) == ("馆长", "钟离砚")
+    assert _ITEM_HOLDER.search("第1-2项由纪检员　钟离砚监督") is None
+    m = _ITEM_HOLDER.search("责任分工：第1—3项　村党支部书记　汝峪樵；第4、5项　村委会主任　伏澜岑")
+    assert m and (m.group(2), m.group(3)) == ("村党支部书记", "汝峪樵")

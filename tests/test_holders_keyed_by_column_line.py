@@ -163,3 +163,50 @@ def test_a_line_keying_rooms_the_list_has_not_is_no_key_line(tmp_path):
     assert not {"HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"} & codes(got)
     assert all(not t and not p for t, p, _x, _l in read(got))
     no_errors(got)
+
+
+# the hundred and eighth review: a line of who SUPERVISES each 股室 names no holders (the rows
+# keep their 科室, no one's); where the line does name holders of a 窗口 column read as the 科室,
+# the rows keep that 科室
+def dept_read(got) -> list[tuple[str, str, str, str, str]]:
+    r = got.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+def test_what_the_hundred_and_eighth_review_found_a_supervisors_line_names_no_holders(tmp_path):
+    for label in ("监督责任", "纪检监督", "分管领导"):
+        rows = [
+            ["某县政务服务中心廉政风险点一览表"],
+            [f"{label}：工程股：纪检员 罗梓涵；财务股：纪检员 邓文博"],
+            ["序号", "股室", "廉政风险点", "风险等级", "防控措施"],
+            [1, "工程股", "违规办理支付", "高", "双人复核"],
+            [2, "财务股", "大额支付不经集体研究", "中", "集体研究"],
+        ]
+        got = run(tmp_path / label, rows, ["A1:E1", "A2:E2"])
+        assert dept_read(got) == sorted([
+            ("工程股", "", "", "违规办理支付", "Ⅰ级"),
+            ("财务股", "", "", "大额支付不经集体研究", "Ⅱ级"),
+        ]), label  # fmt: skip
+        assert not {"HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"} & codes(got)
+        no_errors(got)
+
+
+def test_what_the_hundred_and_eighth_review_found_named_windows_keep_their_keshi(tmp_path):
+    rows = [
+        ["某县政务服务中心廉政风险点一览表"],
+        ["窗口分工：不动产窗口：受理员 罗梓涵；社保窗口：受理员 邓文博；税务窗口：审核员 萧雨桐"],
+        ["序号", "窗口", "廉政风险点", "风险等级", "防控措施"],
+        [1, "不动产窗口", "违规办理登记", "高", "双人复核"],
+        [2, "社保窗口", "收受办事群众好处", "中", "评价器监督"],
+        [3, "税务窗口", "优亲厚友", "低", "排号办理"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert dept_read(got) == sorted([
+        ("不动产窗口", "受理员", "罗梓涵", "违规办理登记", "Ⅰ级"),
+        ("社保窗口", "受理员", "邓文博", "收受办事群众好处", "Ⅱ级"),
+        ("税务窗口", "审核员", "萧雨桐", "优亲厚友", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_COLUMN_KEY" in codes(got)
+    no_errors(got)

@@ -22,7 +22,16 @@ from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
-from xlproc.text import LEVEL_ALTS, LIST_SEPARATORS, LazyRe, cell_ref, fold, number_list
+from xlproc.text import (
+    LEVEL_ALTS,
+    LIST_SEPARATORS,
+    WATCHING_LABEL,
+    WATCHING_VERB,
+    LazyRe,
+    cell_ref,
+    fold,
+    number_list,
+)
 from xlproc.versions import FileVersion, take_copy_marker
 from xlproc.workbook import WORKBOOK_EXTS, is_text_table
 
@@ -2572,9 +2581,14 @@ _ITEM_TYPE = LazyRe(
     r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,、。:：]{2,16})"
 )
 _REST_LEVEL = LazyRe(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
+# ('第1—3项　村党支部书记　某某', '第1-2项由馆长　某某负责'): the name a whole word, ending at a
+# separator or a duty's verb, never cut out of a longer one ('某某监督' no '某某监')
 _ITEM_HOLDER = LazyRe(
-    _ITEMS + r"[\s\u3000:：]*([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4})"
+    _ITEMS
+    + r"[\s\u3000:：]*由?([^\s\u3000；;，,。:：]{2,12})[\s\u3000]+([^\s\u3000；;，,。]{2,4}?)"
+    r"(?=[\s\u3000；;，,。（(]|$|同志|负责|牵头|承担|主抓|具体)"
 )
+_ITEM_PART_END = LazyRe(r"[；;，,。]|第\s*[\d、,，\s\-—–－～~至到]+?\s*项")
 
 
 def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None:
@@ -3848,10 +3862,13 @@ def _holders_by_number(table, numbers, text) -> list:
     holders: dict[int, tuple[str, str]] = {}
     for line in text.split("\n"):
         head = line.split("第", 1)[0]
-        if _WATCHING.search(head):
+        if WATCHING_LABEL.search(head):
             continue  # '监督责任：第1—3项　村务监督委员会主任　…': who watches, no holder
         for m in _ITEM_HOLDER.finditer(line):
             post, name = m.group(2), m.group(3)
+            end = _ITEM_PART_END.search(line, m.end())
+            if WATCHING_VERB.search(line[m.start() : end.start() if end else len(line)]):
+                continue  # ('第1-2项由纪检员　某某监督': who watches the items, no holder)
             if is_post(post) and (looks_like_name(name) or marked_name(name)):
                 for n in number_list(m.group(1)):
                     holders.setdefault(n, (post, name))
@@ -3913,7 +3930,7 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
     and so is one naming the list's 业务事项 ('承办业务事项 | 技术改造项目申报、纾困资金兑现'):
     every point of a named matter is the holder's (HOLDERS_BY_MATTER_NAMES)."""
     if any(f.person or f.title for f in table) or any(
-        _WATCHING.search(t.heading) and not t.beside for _w, t in duty
+        WATCHING_LABEL.search(t.heading) and not t.beside for _w, t in duty
     ):  # ('包保企业' beside a list keyed by it: the 包保责任人 holds its points, ``beside``)
         for where, t in duty:
             res.issues.append(make_issue("TABLE_OTHER", rel, where, t.cell, value=t.heading,
@@ -4052,7 +4069,6 @@ def _forms_per_post(f, held: list) -> list:
 
 
 _EACH = LazyRe(r"各岗位|各表|各卡|每张|每个岗位|以上各|均按")
-_WATCHING = LazyRe(r"监督|分管|包保|包村|分包|指导|联系|挂点|挂钩|驻村")  # ('责任领导：…' answers)
 
 
 def _notes_of(g, forms) -> list[list[str]]:

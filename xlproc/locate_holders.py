@@ -250,7 +250,14 @@ from xlproc.locate_base import (
     numbered_item_texts,
     roster_key,
 )
-from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, label_key
+from xlproc.text import (
+    BRACKETED,
+    WATCHING_LABEL,
+    LazyRe,
+    cell_ref,
+    col_letter,
+    label_key,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -274,6 +281,7 @@ _POINTS_COUNT_HEAD = LazyRe(
 _COLUMN_KEY_CUT = LazyRe(r"[；;，,。、\n]")
 _COLUMN_KEY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)?[\s:：]*")
 # (its holder's name: a post's word after it, '科长 高风险', is none)
+_COLUMN_KEY_PLACE = LazyRe(r"\d")  # ('301室', '1号窗口': a place by its number, no 科室)
 _COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 _COLUMN_KEY_DUTY_TAIL = LazyRe(
     r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
@@ -3740,6 +3748,8 @@ class _Holders:
                         masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
                         at = masked.find(k)
                 starts = sorted(a for v in spans.values() for a, _e in v)
+                if WATCHING_LABEL.search(text[: starts[0]]):
+                    continue  # ('监督责任：工程股：纪检员 某某；…': who watches, no holders)
                 said: dict[str, tuple[str, str, str] | None] = {}
                 for k, where in spans.items():
                     if len(where) > 1:
@@ -3793,7 +3803,10 @@ class _Holders:
                 )  # fmt: skip
                 continue
             dept, title, name = got
-            rr.department = dept if as_dept else rr.department or dept
+            if as_dept:  # (a room or a numbered window is no 科室; '不动产窗口' read so stays)
+                rr.department = dept or ("" if _COLUMN_KEY_PLACE.search(v) else rr.department)
+            else:
+                rr.department = rr.department or dept
             rr.title, rr.person = title, name
             shown[v] = f"{v}={dept}{title} {name}".strip()
         if shown:

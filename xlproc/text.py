@@ -82,6 +82,12 @@ def cell_ref(row: int, col: int) -> str:
 # one vocabulary the splitters build on (each adds its own: '和', '及', a slash, a space)
 LIST_SEPARATORS = "、，,；;"
 
+# who watches or oversees points, not who holds them: a line or heading so labelled ('监督责任：…',
+# '分管领导：…', '纪检员：…') names no holders, nor does a part whose verb it is ('…由纪检员 某某监督');
+# one vocabulary for the item-number rule (collect.py) and the column-key line (locate_holders.py)
+WATCHING_LABEL = LazyRe(r"监督|监管|督查|督导|纪检|分管|包保|包村|分包|指导|联系|挂点|挂钩|驻村")
+WATCHING_VERB = LazyRe(r"监督|监管|督查|督导")
+
 _RANGE_MARK = LazyRe(r"\s*([\-—–－～~至到])\s*")
 _NUMBER_SEP = LazyRe(r"[、,，和及\s]+")
 _RANGE_SPLIT = LazyRe(r"[\-—–－～~至到]+")
