@@ -647,9 +647,39 @@ class _Preamble:
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
             level = caption_level(text, self.config)
             if level:
+                if (
+                    "_level" not in carry
+                    and not any(carry.get(x) for x in ("department", "title", "person", "_lead"))
+                    and not any(self.sh.nonempty(x) for x in range(t.start, r))
+                ):
+                    # the first line under the header a level row, no holder named yet: the
+                    # levels are the outer groups, holder rows may nest in them (not the other
+                    # way round: '一、局长　某某' over '（一）一级风险点')
+                    carry["_levels_outer"] = "1"
+                if carry.pop("_level_held", None):
+                    # '二、二级风险点（一般防控）' after '（三）审核科　审核员　却沄翎''s rows: the
+                    # holder rows nest in the level, so a level row ends the holder above it
+                    for x in ("department", "title", "person", "duty", "workflow", "_tier"):
+                        carry.pop(x, None)
                 carry["_level"] = level
                 t.sections = True
                 return True
+            if (
+                carry.get("_levels_outer")
+                and not {"department", "title", "person"} & t.roles.keys()
+            ):
+                held = _level_block_holder(text)
+                if held is not None:
+                    # '（一）中心领导　主任　却瑢翮' under '一、一级风险点（重点防控）', the same
+                    # holders again under '二、…' and '三、…': the holder of the rows below it
+                    # (to the next holder or level row), not a 部分 nor a post typed on a name
+                    for x in ("department", "title", "person", "duty", "workflow", "_tier"):
+                        carry.pop(x, None)
+                    roles = ("department", "title", "person")
+                    carry.update((k, v) for k, v in zip(roles, held, strict=True) if v)
+                    carry["_level_held"] = "1"
+                    t.sections = True
+                    return True
         graded = False
         if "risk_level" not in t.roles:
             style = caption_numbering(text)
@@ -1563,3 +1593,22 @@ class _Preamble:
         for f in by_post.values():
             f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
         return list(by_post.values())
+
+
+def _level_block_holder(text: str) -> tuple[str, str, str] | None:
+    """A holder row nested in a level section ('（一）中心领导　主任　却瑢翮', '审核科　科长　慎琤岫',
+    '站长　却沄翎'): (科室, post, name) its spaced words give, the 科室 '' where it names none; else
+    None ('（一）办公室', '（二）审核科科长', a matter or a note)."""
+    bare = NUMBERING.sub("", text.strip(), count=1).strip()
+    parts = [x for x in re.split(r"[\s\u3000:：]+", bare) if x]
+    if not 2 <= len(parts) <= 3 or len(bare) > 30:
+        return None  # (the cheap test first)
+    name, post = parts[-1], parts[-2]
+    dept = parts[0] if len(parts) == 3 else ""
+    if dept and not (_dept_like(dept) or LEADERS_GROUP.match(dept)):
+        return None
+    if not dept:
+        dept, post = split_dept_title(post)  # '审核科科长　慎琤岫': the 科 typed on its post
+    if not is_post(post) or is_post(name) or _dept_like(name) or not marked_name(name):
+        return None
+    return dept, post, name
