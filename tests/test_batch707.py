@@ -34,6 +34,8 @@ Not generalised in the stop that measured it (left for the next): a 责任岗位
 cell, one holder a line, each line closing with the holder's own level of the row's point in a
 bracket, no level column.
 
+Generalised after this measurement: a holders cell listing one holder a line, each line closing with that holder's own level in brackets (主任　某某（一级）), under a heading naming holders (and levels), gives each listed holder the row's point at his own level (HOLDERS_WITH_OWN_LEVELS; tests/test_holders_with_own_levels.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch707_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch707_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

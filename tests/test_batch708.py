@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): level section 
 holder rows ``（一）科室　岗位　姓名``, a holder row reset by every level row, holder rows whose
 科室 is a group word (中心领导) and whose post (审核员) is rare.
 
+Generalised after this measurement: level rows (一、一级风险点（重点防控）) nesting holder rows (（一）科室　岗位　姓名): each holder row holds the rows under it until the next holder or level row, the same holder under several levels one form (tests/test_holders_nested_in_levels.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch708_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch708_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
