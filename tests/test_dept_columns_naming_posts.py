@@ -217,3 +217,58 @@ def test_a_dept_and_post_heading_over_dept_columns_of_names_is_not_this_shape(tm
     assert "HOLDER_POSTS_UNDER_DEPTS" not in codes(got)
     assert set(got.risks["title"]) == {""}
     assert len(got.risks) == 4
+
+
+_CLINIC = [
+    ["县中医院廉政风险点分解表"],
+    ["序号", "风险点", "风险等级", "责任部门及岗位", None, None, "防控措施"],
+    [None, None, None, "院领导", "医务科", "药剂科", None],
+    [1, "药品遴选收受好处", "一级", "副院长", None, "科长、药师", "集体遴选"],
+    [2, "医疗纠纷私了", "二级", None, "科长", None, "登记"],
+    [],
+    ["附：人员名单"],
+    ["部门", "岗位", "姓名"],
+]
+_CLINIC_MERGES = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"]
+
+
+def test_what_the_hundred_and_eighth_review_found_a_post_the_roster_leaves_out(tmp_path):
+    # the roster names no 药剂科 药师: that post keeps no holder, with a warning at its cell
+    roster = [
+        ["院领导", "副院长", "邬若暄"],
+        ["医务科", "科长", "阎骞舟"],
+        ["药剂科", "科长", "邬澈灵"],
+    ]
+    got = run(tmp_path, _CLINIC + roster, _CLINIC_MERGES)
+    assert read(got) == sorted([
+        ("院领导", "副院长", "邬若暄", "药品遴选收受好处", "Ⅰ级"),
+        ("药剂科", "科长", "邬澈灵", "药品遴选收受好处", "Ⅰ级"),
+        ("药剂科", "药师", "", "药品遴选收受好处", "Ⅰ级"),
+        ("医务科", "科长", "阎骞舟", "医疗纠纷私了", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "DEPT_POST_NOT_IN_ROSTER"]
+    assert list(said["cell"]) == ["F4"] and list(said["severity"]) == ["warning"]
+    assert list(said["value"]) == ["药师"] and "没有列出" in said["message"].iloc[0]
+
+
+def test_what_the_hundred_and_eighth_review_found_a_post_the_roster_lists_twice(tmp_path):
+    # two 院领导 副院长 on the roster: whose is the row? no one's, with a warning at its cell
+    roster = [
+        ["院领导", "副院长", "邬若暄"],
+        ["院领导", "副院长", "阎昶霁"],
+        ["医务科", "科长", "阎骞舟"],
+        ["药剂科", "科长", "邬澈灵"],
+        ["药剂科", "药师", "阎蕴棠"],
+    ]
+    got = run(tmp_path, _CLINIC + roster, _CLINIC_MERGES)
+    assert read(got) == sorted([
+        ("院领导", "副院长", "", "药品遴选收受好处", "Ⅰ级"),
+        ("药剂科", "科长", "邬澈灵", "药品遴选收受好处", "Ⅰ级"),
+        ("药剂科", "药师", "阎蕴棠", "药品遴选收受好处", "Ⅰ级"),
+        ("医务科", "科长", "阎骞舟", "医疗纠纷私了", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "DEPT_POST_NOT_IN_ROSTER"]
+    assert list(said["cell"]) == ["D4"] and list(said["value"]) == ["副院长"]
+    assert "不止一位" in said["message"].iloc[0]

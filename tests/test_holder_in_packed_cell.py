@@ -157,3 +157,43 @@ def test_one_clerk_on_every_row_is_no_holder(tmp_path):
     got = run(tmp_path, rows)
     assert {(t, p) for t, p, _x, _lv in read(got)} == {("", "")}
     no_errors(got)
+
+
+def test_what_the_hundred_and_eighth_review_found_one_clerk_with_a_department_is_no_holder(
+    tmp_path,
+):
+    # the same 填表人 on every row with a 部门 pair: a 部门 alone is no post, the clerk no holder
+    rows = [
+        ["某县财政局廉政风险点清单"],
+        ["序号", "风险点", "风险等级", "防控措施", "填报信息"],
+        [1, "预算编制随意调整", "高", "集体研究", "填表人：罗梓涵；部门：办公室；时间：2025-03-02"],
+        [2, "资金拨付不按进度", "中", "按进度拨付", "填表人：罗梓涵；部门：办公室；时间：2025-03-02"],
+        [3, "政府采购指定供应商", "高", "公开招标", "填表人：罗梓涵；部门：办公室；时间：2025-03-02"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("", "", "预算编制随意调整", "Ⅰ级"),
+        ("", "", "资金拨付不按进度", "Ⅱ级"),
+        ("", "", "政府采购指定供应商", "Ⅰ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {""}
+    assert "COLUMN_GUESSED" not in set(got.issues["code"])
+    no_errors(got)
+
+
+def test_what_the_hundred_and_eighth_review_found_comma_separated_pairs(tmp_path):
+    # '，' and '、' between the pairs, each part opening with its label and a colon
+    rows = [
+        ["某县财政局廉政风险点清单"],
+        ["序号", "风险点", "风险等级", "防控措施", "填报信息"],
+        [1, "预算编制随意调整", "高", "集体研究", "填报人：罗梓涵，岗位：预算股长，时间：2025-03-02"],
+        [2, "资金拨付不按进度", "中", "按进度拨付", "填报人：萧雨桐、岗位：会计、时间：2025-03-02"],
+        [3, "票据管理不严", "低", "专人保管", "填报人：萧雨桐，岗位：会计，时间：2025-03-03"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("预算股长", "罗梓涵", "预算编制随意调整", "Ⅰ级"),
+        ("会计", "萧雨桐", "资金拨付不按进度", "Ⅱ级"),
+        ("会计", "萧雨桐", "票据管理不严", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)

@@ -208,3 +208,56 @@ def test_sign_row_of_dates_under_post_columns_names_no_one(tmp_path):
         ("出纳", "", "现金支票保管不当", "Ⅲ级"),
     ])  # fmt: skip
     assert "HOLDERS_FROM_SIGN_ROW" not in set(got.issues["code"])
+
+
+_LEADERS_TITLE = ["某县水利局领导班子廉政风险点分布表"]
+_LEADERS_HEAD = [
+    ["序号", "廉政风险点", "风险等级", "责任人", None, None, "防控措施"],
+    [None, None, None, "局长", "副局长", "副局长", None],
+]
+_LEADERS_ROWS = [
+    [1, "工程招标暗箱操作", "一级", "√", "√", None, "集体研究"],
+    [2, "资金拨付违规", "二级", None, "√", "√", "审核"],
+    [3, "公车私用", "三级", "√", None, "√", "登记"],
+]
+_LEADERS_MERGES = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "A7:C7"]
+
+
+def test_what_the_hundred_and_eighth_review_found_a_column_left_unsigned(tmp_path):
+    # the last 副局长 column unsigned: the others' names read, its ticked rows the post only
+    sign = ["签字确认", None, None, "郜翎湍", "寇岚汐", None, None]
+    rows = [_LEADERS_TITLE, *_LEADERS_HEAD, *_LEADERS_ROWS, sign]
+    got = run(tmp_path, rows, _LEADERS_MERGES)
+    assert read(got) == sorted([
+        ("局长", "郜翎湍", "工程招标暗箱操作", "Ⅰ级"),
+        ("局长", "郜翎湍", "公车私用", "Ⅲ级"),
+        ("副局长", "寇岚汐", "工程招标暗箱操作", "Ⅰ级"),
+        ("副局长", "寇岚汐", "资金拨付违规", "Ⅱ级"),
+        ("副局长", "", "资金拨付违规", "Ⅱ级"),
+        ("副局长", "", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    unsigned = got.issues[got.issues["code"] == "SIGN_ROW_COLUMN_UNSIGNED"]
+    assert list(unsigned["cell"]) == ["F7"] and list(unsigned["severity"]) == ["warning"]
+    assert "副局长" in unsigned["message"].iloc[0]
+    assert "SIGN_ROW_COLUMN_UNSIGNED" in CATALOGUE and "SIGN_ROW_COLUMN_UNSIGNED" in SHORT
+    said = got.issues[got.issues["code"] == "HOLDERS_FROM_SIGN_ROW"]
+    assert list(said["cell"]) == ["A7"] and "戚泓樾" not in said["value"].iloc[0]
+
+
+def test_what_the_hundred_and_eighth_review_found_names_signed_with_dates(tmp_path):
+    # each name signed with its date ('郜翎湍 3.1', '寇岚汐3月1日', '戚泓樾 2025-03-02')
+    sign = ["签字确认", None, None, "郜翎湍 3.1", "寇岚汐3月1日", "戚泓樾 2025-03-02", None]
+    rows = [_LEADERS_TITLE, *_LEADERS_HEAD, *_LEADERS_ROWS, sign]
+    got = run(tmp_path, rows, _LEADERS_MERGES)
+    assert read(got) == sorted([
+        ("局长", "郜翎湍", "工程招标暗箱操作", "Ⅰ级"),
+        ("局长", "郜翎湍", "公车私用", "Ⅲ级"),
+        ("副局长", "寇岚汐", "工程招标暗箱操作", "Ⅰ级"),
+        ("副局长", "寇岚汐", "资金拨付违规", "Ⅱ级"),
+        ("副局长", "戚泓樾", "资金拨付违规", "Ⅱ级"),
+        ("副局长", "戚泓樾", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "SIGN_ROW_COLUMN_UNSIGNED" not in set(got.issues["code"])
+    assert list(got.issues[got.issues["code"] == "HOLDERS_FROM_SIGN_ROW"]["cell"]) == ["A7"]

@@ -1928,3 +1928,18 @@ CATALOGUE["HOLDER_UNDER_PHOTO"] = (
 )
 SHORT["HOLDER_UNDER_PHOTO"] = "公示牌照片框下写的责任人"
 ITEMS["HOLDER_UNDER_PHOTO"] = "责任人"
+CATALOGUE["SIGN_ROW_COLUMN_UNSIGNED"] = (
+    WARNING,
+    "表下“{field}”一行在岗位栏“{value}”下没有签名,其余各栏已按所签姓名读出责任人,"
+    "这一栏打勾的风险点只记岗位“{value}”、未读出责任人;请在该栏下签上本人姓名,或在表中写明责任人姓名",
+)
+SHORT["SIGN_ROW_COLUMN_UNSIGNED"] = "签字行中未签名的岗位栏"
+ITEMS["SIGN_ROW_COLUMN_UNSIGNED"] = "责任人"
+CATALOGUE["DEPT_POST_NOT_IN_ROSTER"] = (
+    WARNING,
+    "部门(科室)“{field}”一栏下写的岗位“{value}”,表下的人员名单中{other},"
+    "无法确定是谁,这一岗位的风险点只记岗位、未读出责任人;请在名单中为该部门的这一岗位写明一位人员"
+    "(几人同岗的请在表中分别写明),或在表中直接填写姓名",
+)
+SHORT["DEPT_POST_NOT_IN_ROSTER"] = "名单中找不到或不止一人的部门岗位"
+ITEMS["DEPT_POST_NOT_IN_ROSTER"] = "责任人"

@@ -1830,15 +1830,16 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
 
 
 # an online form's export packs who submitted each row into one cell of label：value pairs
-# ('提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12'): a pair after each separator
-_PACKED_SPLIT = LazyRe(r"\s*(?:[｜|；;/／]|\n)\s*(?=[\u4e00-\u9fffA-Za-z（）()]{1,8}\s*[:：])")
+# ('提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12', '填报人：…，岗位：…，时间：…'): a pair
+# after each separator, a comma or '、' one where the next part opens with a label and its colon
+_PACKED_SPLIT = LazyRe(r"\s*(?:[｜|；;/／，,、]|\n)\s*(?=[\u4e00-\u9fffA-Za-z（）()]{1,8}\s*[:：])")
 # who submitted a row of such an export (beside the labels ``field_of`` reads as the holder's)
 _SUBMITTERS = frozenset({"提交人", "填报人", "填写人", "填表人"})
 
 
 @lru_cache(maxsize=1 << 12)
 def _packed_holder(text: str) -> tuple[tuple[str, str], ...]:
-    """A cell of label：value pairs joined by '｜', '|', '；', '/' or lines, one of them a
+    """A cell of label：value pairs joined by '｜', '|', '；', '/', '，', '、' or lines, one of them a
     holder's ('提交人：…｜职务：…｜提交时间：…', '填报人：…⏎部门：…⏎岗位：…'): ((field, value), …)
     of the holder, his post and 科室; other pairs (时间, 电话, IP) are left. () where fewer than
     two pairs or no holder's label ('联系人：…｜电话：…' names whom to call, no holder)."""

@@ -3615,9 +3615,11 @@ class _Headers:
         """Tick columns headed by posts only ('所长 | 教导员 | 副所长 | 副所长'), the holders' names
         only in a sign row a few rows under the table ('本人签字确认 | | | 阴某某 | 南门某某 | …',
         '签字确认', '本人签名：', '责任人（签字）'): each column's post with the name signed under
-        it (two alike posts told apart). Every column must be signed by a different name, one
-        cell each, and the label be the row's only cell before them; otherwise (dates or '已签' signed, a
-        '填表人： | … | 审核人： | …' line, names in the heading already) ``post_ticks`` as read."""
+        it (two alike posts told apart), a date signed after a name dropped ('郜翎湍 3.1'). The
+        columns signed (half of them or more) must each be signed by a different name, one cell
+        each, and the label be the row's only cell before them; a column left unsigned keeps its
+        post only, with a warning naming its cell. Otherwise (dates or '已签' signed, a '填表人： |
+        … | 审核人： | …' line, names in the heading already) ``post_ticks`` as read."""
         if any("\t" in v for v in post_ticks.values()):
             return post_ticks  # (the heading names them: '站长⏎邝沅霖')
         sh = self.sh
@@ -3629,19 +3631,30 @@ class _Headers:
             label = _SIGN_ROW_LABEL.fullmatch(re.sub(r"[\s:：()（）]", "", row[cols[0]]))
             if not label or any(x < sub[0] for x in cols[1:]):
                 continue  # (a note, a date row: the sign row may follow them)
-            names = [squeeze(row[x]) if x < len(row) else "" for x in sub]
+            # (a name signed with its date: '郜翎湍 3.1', '寇岚汐 2025-03-01')
+            names = [_signed_name(row[x]) if x < len(row) else "" for x in sub]
+            signed = {x: v for x, v in zip(sub, names, strict=True) if v not in _UNSIGNED}
             if (
-                all(looks_like_name(v) for v in names)
-                and len(set(names)) == len(names)
+                signed
+                and len(signed) * 2 >= len(names)
+                and all(looks_like_name(v) for v in signed.values())
+                and len(set(signed.values())) == len(signed)
                 and all(sh.span_end(r, x) == x for x in sub)
             ):
+                label = squeeze(row[cols[0]])
                 self.issues.append(
                     make_issue("HOLDERS_FROM_SIGN_ROW", self.rel, self.grid.name,
-                               cell_ref(r, cols[0]), field=squeeze(row[cols[0]]),
-                               value="、".join(f"“{post_ticks[x]} {v}”"
-                                              for x, v in zip(sub, names, strict=True)))
+                               cell_ref(r, cols[0]), field=label,
+                               value="、".join(f"“{post_ticks[x]} {v}”" for x, v in signed.items()))
                 )  # fmt: skip
-                return {x: f"{post_ticks[x]}\t{v}" for x, v in zip(sub, names, strict=True)}
+                for x in sub:
+                    if x not in signed:  # (a column left unsigned: its rows keep the post only)
+                        self.issues.append(
+                            make_issue("SIGN_ROW_COLUMN_UNSIGNED", self.rel, self.grid.name,
+                                       cell_ref(r, x), field=label, value=post_ticks[x])
+                        )  # fmt: skip
+                return {x: f"{post_ticks[x]}\t{signed[x]}" if x in signed else post_ticks[x]
+                        for x in sub}  # fmt: skip
             return post_ticks
         return post_ticks
 
@@ -3663,6 +3676,20 @@ class _Headers:
         if marks & _HOLLOW and marks - _HOLLOW:
             return frozenset(_HOLLOW)
         return frozenset()
+
+
+# a sign row's cell left unsigned under a post's column ('', '/')
+_UNSIGNED = frozenset({"", "/", "／", "-", "—"})
+# a date signed after a name in a sign row ('郜翎湍3.1', '寇岚汐3月1日', '戚泓樾2025-03-01')
+_SIGNED_DATE = LazyRe(r"(?:(?:19|20)\d{2}[.\-/．年])?\d{1,2}[.\-/．月]\d{1,2}日?$")
+
+
+def _signed_name(cell: str) -> str:
+    """A sign row's cell as a name: a date signed after it dropped ('郜翎湍 3.1' → '郜翎湍',
+    '寇岚汐 2025.3.1'); a cell that is no name with its date off stays as it is ('2025.3.1')."""
+    text = squeeze(cell)
+    bare = _SIGNED_DATE.sub("", text)
+    return bare if bare != text and looks_like_name(bare) else text
 
 
 # the label of a sign row under tick columns of posts: '本人签字确认', '签名确认', '责任人（签字）'

@@ -2095,7 +2095,8 @@ class _Holders:
     ) -> int | None:
         """With no holder column, a column of an online form's export packing who submitted each
         row ('填报信息 | 提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12') is the holder column:
-        most of its cells ``_packed_holder`` pairs naming different people or their posts. Its
+        most of its cells ``_packed_holder`` pairs naming different people or their posts (a 部门
+        alone is no post). Its
         cells are split by ``_cell_fields``. Returns the column so taken, or None."""
         if "person" in roles:
             return None
@@ -2109,10 +2110,11 @@ class _Holders:
             found = {i: dict(got) for i, v in enumerate(vals) if (got := _packed_holder(v))}
             if len(found) * 2 <= len(vals):
                 continue
-            if not any("title" in g or "department" in g for g in found.values()) and (
+            if not any("title" in g for g in found.values()) and (
                 len({g["person"] for g in found.values()}) < 2
             ):
-                continue  # (one submitter of every row, no post said: the clerk, no holder)
+                continue  # (one submitter of every row, no post said: the clerk, no holder; a
+                # 部门 alone is no post: '填表人：…；部门：办公室' on every row is the clerk's 科室)
             roles["person"], col_role[c] = c, "person"
             return c
         return None

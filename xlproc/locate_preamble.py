@@ -1427,6 +1427,32 @@ class _Preamble:
             filled_by=bool(person) and person == named.get("_filler"),
         )
 
+    def _dept_post_unheld(
+        self,
+        t: _Table,
+        rr: RawRisk,
+        column_dept: str,
+        key: tuple[str, str, str, str],
+        holders: dict[str, str],
+    ) -> None:
+        """A post written under a 科室's column ('责任部门及岗位' over '院领导 | 医务科 | …') whose
+        holder the roster under the list does not give, leaving it out or listing two for it:
+        a warning naming the post's cell (the row keeps the post)."""
+        x = next((x for x, d in t.post_ticks.items() if d == squeeze(column_dept)), None)
+        dept, post = squeeze(key[1]), squeeze(key[2])
+        twice = any(
+            not name
+            and k.rpartition("\x00")[2] == post
+            and (not (d := k.rpartition("\x00")[0]) or d.startswith(dept) or dept.startswith(d))
+            for k, name in holders.items()
+        )
+        self.issues.append(
+            make_issue("DEPT_POST_NOT_IN_ROSTER", self.rel, self.grid.name,
+                       cell_ref(rr.row, x if x is not None else rr.cols.get("title", 0)),
+                       field=key[1] or column_dept, value=key[2],
+                       other="列了不止一位人员" if twice else "没有列出")
+        )  # fmt: skip
+
     def _list_forms(
         self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str, named
     ) -> list[RawForm]:
@@ -1549,6 +1575,10 @@ class _Preamble:
                     key = posts[raw] = (key[0], bare, key[2], key[3])
                 several = len(depts_of.get(squeeze(key[2]), ())) > 1
                 held = roster_lookup(holders, key[1], key[2], several, all_depts) if holders else ""
+                if t.holder_depts and holders and key[2] and not key[3] and not held:
+                    # (a 科室 column's post the roster under the list leaves out or lists twice:
+                    # the post only, said)
+                    self._dept_post_unheld(t, rr, raw[1], key, holders)
                 if not key[3] and held and not named_column:
                     # the list of who holds which post above or below
                     key = posts[raw] = (*key[:3], held)
