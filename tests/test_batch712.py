@@ -61,7 +61,7 @@ NOBODY = {"tongjiang_enforcement_brigade_posts"}
 
 
 def test_batch712_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=710, unit_words=("同江市",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=712, unit_words=("同江市",), new_people=True)
 
 
 def test_batch712_truth_is_self_consistent():

@@ -31,6 +31,8 @@ are not recognised as a risk table, so the whole workbook is dropped.
 Not generalised in the stop that measured it (left for the next): level columns of stacked
 holder–point–measures cards.
 
+Merged with ``sees=712`` (batches 710 and 711 on dev by then).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -65,7 +67,7 @@ NOBODY = {"jiayin_relics_office_posts"}
 
 
 def test_batch718_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=710, unit_words=("嘉荫县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=712, unit_words=("嘉荫县",), new_people=True)
 
 
 def test_batch718_truth_is_self_consistent():
