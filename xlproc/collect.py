@@ -2624,6 +2624,13 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
+            if not any(rr.risk_level for rr in rows):  # (a note under the list, else over it)
+                over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
+                above = range(max(max(over, default=-1) + 1, start - 6), start)
+                for lines, where in ((below, "表下"), (above, "表上")):
+                    said = ("".join(g.rows[x]) for x in lines)
+                    if _levels_by_serial_style(g, rows, said, config, rel, res, where):
+                        break
             text = "\n".join(
                 t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
@@ -3796,6 +3803,127 @@ def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
     if rest_level:
         said += f";{rest_level}:其余各项"
     res.issues.append(make_issue("LEVEL_BY_NAME", rel, g.name, value=said))
+
+
+# The numbering styles a 序号 may be written in ('①', '（1）', '1', '（一）', '一、', '1.', 'A'),
+# each a level where a note says which ('注：序号为①②…的为一级风险点，为（1）（2）…的为二级，其余
+# 为三级'); the cell's style, and how the info shows it.
+_SERIAL_STYLES = (
+    ("circled", r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]", "①②③…"),
+    ("bracketed", r"[（(]\d{1,3}[）)]|[\u2474-\u2487]", "（1）（2）…"),
+    ("han_bracketed", r"[（(][一二三四五六七八九十]{1,3}[）)]", "（一）（二）…"),
+    ("han", r"[一二三四五六七八九十]{1,3}[、.．]?", "一、二、…"),
+    ("dotted", r"\d{1,3}[.．、]|[\u2488-\u249b]", "1.2.…"),
+    ("plain", r"\d{1,3}(?:\.0)?", "1、2、3…"),
+    ("upper", r"[A-Z][.．、]?", "A、B、C…"),
+    ("lower", r"[a-z][.．、]?", "a、b、c…"),
+)
+_SERIAL_CELL = LazyRe("|".join(f"(?P<{k}>{p})" for k, p, _ in _SERIAL_STYLES))
+# the styles as a note shows them, in this order, each cut out before the next is looked for
+# ('（1）' is no plain '1'; '1、2…' lists plain numbers, '1、2、3、' or '1.' are dotted ones)
+_STYLE_EXAMPLES = (
+    ("circled", LazyRe(r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")),
+    ("bracketed", LazyRe(r"[（(]\s*\d{1,3}\s*[）)]|[\u2474-\u2487]")),
+    ("han_bracketed", LazyRe(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]")),
+    ("dotted", LazyRe(r"\d{1,3}(?:[.．](?!\d)|、(?!\s*\d))|[\u2488-\u249b]")),
+    ("han", LazyRe(r"(?<![\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[、.．…]")),
+    ("plain", LazyRe(r"\d{1,3}")),
+    ("upper", LazyRe(r"(?<![A-Za-z])[A-Z](?![A-Za-z])")),
+    ("lower", LazyRe(r"(?<![A-Za-z])[a-z](?![A-Za-z])")),
+)
+# the styles as a note names them where it shows none ('带圈数字', '加括号的阿拉伯数字', '汉字数字')
+_STYLE_WORDS = (
+    ("circled", LazyRe(r"带圈|圆圈|加圈|圈码|圈号")),
+    ("han_bracketed", LazyRe(r"括号.{0,4}(?:汉字|中文)|(?:汉字|中文).{0,4}括号")),
+    ("bracketed", LazyRe(r"括号")),
+    ("han", LazyRe(r"汉字数字|中文数字|汉字序号|中文序号")),
+    ("upper", LazyRe(r"大写(?:英文)?字母")),
+    ("lower", LazyRe(r"小写(?:英文)?字母")),
+    ("plain", LazyRe(r"阿拉伯数字")),
+)
+_STYLE_REST = LazyRe(r"其余|其他|其它|剩余|余下")
+
+
+def _serial_style(v: str) -> str | None:
+    m = _SERIAL_CELL.fullmatch("".join(v.split()))
+    return m.lastgroup if m else None
+
+
+def _styles_said(part: str) -> list[str]:
+    """The numbering styles one clause of a note shows ('带圈数字（①②③…）') or, showing none,
+    names ('加括号的阿拉伯数字')."""
+    found = []
+    for style, pat in _STYLE_EXAMPLES:
+        if pat.search(part):
+            found.append(style)
+            part = pat.sub(" ", part)
+    if not found:
+        found = [style for style, pat in _STYLE_WORDS if pat.search(part)][:1]
+    return found
+
+
+def _style_levels(text: str, config: Config) -> tuple[dict[str, str], str | None]:
+    """The levels a note gives the 序号's numbering styles: ({style: level}, the rest's level).
+    A sentence naming one level gives it to every style it shows; one naming several pairs
+    them clause by clause ('①②③为一级，（1）（2）为二级'), a clause of styles only taking the
+    next clause's level ('序号为①②…的，为一级'). A style under two levels: no such note."""
+    levels: dict[str, str] = {}
+    rest = None
+    for sentence in re.split(r"[；;。\n]", text):
+        said = [(m, config.level(m.group(1))) for m in re.finditer(_LEVEL_WORD, sentence)]
+        said = [(m, lv) for m, lv in said if lv]
+        if not said:
+            continue
+        parts = [sentence] if len({lv for _m, lv in said}) == 1 else re.split(r"[，,]", sentence)
+        waiting: list[str] = []
+        for part in parts:
+            found = [config.level(m.group(1)) for m in re.finditer(_LEVEL_WORD, part)]
+            found = list(dict.fromkeys(lv for lv in found if lv))
+            styles = _styles_said(re.sub(_LEVEL_WORD, " ", part)) + waiting
+            if len(found) != 1:
+                waiting = styles if not found else []
+                continue
+            waiting = []
+            if not styles and _STYLE_REST.search(part):
+                rest = rest or found[0]
+            for style in styles:
+                if levels.setdefault(style, found[0]) != found[0]:
+                    return {}, None
+    return levels, rest
+
+
+def _levels_by_serial_style(g, rows, lines, config: Config, rel: str, res, where: str) -> bool:
+    """A list with no level column whose 序号 are written in several styles, a note over or
+    under it saying which style is which level ('注：序号为带圈数字（①②③…）的为一级风险点，加括号
+    （（1）（2）…）的为二级风险点，阿拉伯数字的为三级风险点'; '（一）（二）…为高风险，（1）（2）…为
+    中风险，其余为低风险'): each row takes its 序号's style's level. Only where every row's 序号 is
+    of a style the note names (or its '其余' takes), and they are of two styles or more (a list
+    numbered one way has no levels by style; '序号1—3为一级' is ``_levels_by_number``'s)."""
+    text = "\n".join(t for t in lines if ("号" in t or "编" in t) and not _ITEM_LEVEL.search(t))
+    if not text or not re.search(_LEVEL_WORD, text):
+        return False
+    styles = {}
+    for rr in rows:
+        c = rr.cols.get("seq")
+        v = g.rows[rr.row][c] if c is not None and c < len(g.rows[rr.row]) else ""
+        styles[id(rr)] = _serial_style(v) if v.strip() else None
+    if None in styles.values() or len(set(styles.values())) < 2:
+        return False
+    levels, rest = _style_levels(text, config)
+    if not levels or (len(levels) < 2 and not rest):
+        return False
+    if not set(styles.values()) & set(levels) or (
+        not rest and not set(styles.values()) <= set(levels)
+    ):
+        return False
+    for rr in rows:
+        rr.risk_level = levels.get(styles[id(rr)]) or rest or ""
+    shown = {k: s for k, _p, s in _SERIAL_STYLES}
+    said = ";".join(f"{shown[k]}:{lv}" for k, lv in levels.items())
+    if rest:
+        said += f";其余:{rest}"
+    res.issues.append(make_issue("LEVEL_BY_NUMBER_STYLE", rel, g.name, note=where, value=said))
+    return True
 
 
 def _row_number(g, rr) -> int | None:

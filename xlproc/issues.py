@@ -1541,6 +1541,13 @@ CATALOGUE["LEVEL_BY_SUPERVISOR_NOTE"] = (
 )
 SHORT["LEVEL_BY_SUPERVISOR_NOTE"] = "按监督人职务定级"
 ITEMS["LEVEL_BY_SUPERVISOR_NOTE"] = "风险级别"
+CATALOGUE["LEVEL_BY_NUMBER_STYLE"] = (
+    INFO,
+    "本表没有风险级别列,{note}的说明按序号的编号样式定级({value}):已按各行序号的样式读作风险级别;"
+    "如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_NUMBER_STYLE"] = "按序号样式定级"
+ITEMS["LEVEL_BY_NUMBER_STYLE"] = "风险级别"
 CATALOGUE.update({
     "HOLDER_BY_ROW_NUMBER": (
         INFO,
