@@ -30,6 +30,8 @@ Unscored besides: the other issues are info only.
 Not generalised in the stop that measured it (left for the next): levels by the style of the 序号
 (circled, bracketed, plain numbers) per a note.
 
+Generalised after this measurement: the level written as the numbering style of the 序号 (①②③ 一级, （1）（2） 二级, plain numbers 三级) per a note over or under the list (LEVEL_BY_NUMBER_STYLE; tests/test_levels_by_number_style.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -147,3 +149,7 @@ def test_batch712_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch712_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
