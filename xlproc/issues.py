@@ -903,6 +903,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表头没有风险点一栏,各级别各占一列({value}):每格中的内容已按该列的级别读作风险点(一个编号一条);如不对,请按“风险点 | 风险等级”分列填写",
     ),
+    "LEVEL_BOARD_CARDS": (
+        INFO,
+        "本表按风险等级分列({value}),每列自上而下排着一张张卡片(首行括号内写部门、岗位和姓名,下一行写风险点,再下一行写“措施：…”):已把每张卡片读作括号内所写人员的一个该列级别的风险点;如不对,请按“岗位 | 姓名 | 风险点 | 风险等级 | 防控措施”分列填写",
+    ),
     "TYPE_ROWS_LEVEL_COLUMNS": (
         INFO,
         "本表是风险类型和风险等级的交叉表,每行一种风险类型、各级别各占一列({value}):每格中的内容已读作该行类型、该列级别的风险点(一个编号一条,“/”“无”为没有);如不对,请按“风险点 | 风险类型 | 风险等级”分列填写",
@@ -1391,6 +1395,7 @@ SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
 ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
+SHORT.update({"LEVEL_BOARD_CARDS": "按级别分列的风险卡片"})
 SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
 SHORT.update(
     {

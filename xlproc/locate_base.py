@@ -5684,6 +5684,11 @@ _LEVEL_COUNT = LazyRe(
 )
 # a row of measures written in the point's column: '防控措施：⏎1.…', '预防措施:…'
 _MEASURES_ROW = LazyRe(r"^\s*(?:防控|预防|控制|整改|防范)?措施\s*[:：]")
+# a level board's card holder line, the whole cell in brackets ('【保管部　主任　张三】',
+# '（讲解员 李四）', '［…］'; ``_level_board``)
+_BOARD_HOLDER_LINE = LazyRe(
+    r"^\s*[【〔［\[（(]\s*([^【】〔〕［］\[\]（）()]{2,40}?)\s*[】〕］\]）)]\s*$"
+)
 # two to four Han characters not ending as a post or a part does: a name after a holder's label
 _PLAIN_NAME = LazyRe(
     r"[\u4e00-\u9fff]{1,3}[^\W\d_a-zA-Z长员任记理计纳师委室科股所站队部办组处局人责导]"

@@ -29,6 +29,7 @@ from xlproc.identity import (
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
     _ARROWS,
+    _BOARD_HOLDER_LINE,
     _CREW,
     _FORMER,
     _HOLDER_HEADS,
@@ -37,6 +38,7 @@ from xlproc.locate_base import (
     _LONG_KEY_HEAD,
     _LONG_LABEL_HEADS,
     _LONG_VALUE_HEADS,
+    _MEASURES_ROW,
     _NOT_CREW,
     _NOT_HOLDER_FIELD,
     _NOT_HOLDER_LABEL,
@@ -54,6 +56,8 @@ from xlproc.locate_base import (
     _field_with_value,
     _fields_in_line,
     _heading_level,
+    _holder_parts,
+    _is_risk_text,
     _join_posts,
     _key,
     _labelled_cell,
@@ -272,7 +276,7 @@ class _Cards:
                 f = forms[key] = RawForm(
                     sheet=self.grid.name, style="list", tier=tier_of_post(key[1], key[0]), unit=unit, department=key[0],
                     title=key[1], person=key[2], declared="",
-                    person_cell=cell_ref(c["_row"], pc) if pc is not None else "",
+                    person_cell=cell_ref(c.get("_held", c["_row"]), pc) if pc is not None else "",
                     declared_cell="", header_row=c["_row"], person_asked=pc is not None,
                     grade_asked=False,
                 )  # fmt: skip
@@ -296,6 +300,92 @@ class _Cards:
             )
             self.seen += 1
         return list(forms.values())
+
+    def _level_board(self) -> list[RawForm]:
+        """A level board (廉政风险等级看板): a row of the levels themselves ('高风险 | 中风险 |
+        低风险', '一级 | 二级 | 三级'; '风险等级' merged over it or not, '序号' beside), each level
+        column a stack of cards down the sheet — the holder's line wholly in brackets
+        ('【保管部　主任　张三】', '（讲解员 李四）'), the point under it, then '措施：…' lines —
+        a blank row between cards or none: each card a point of its bracketed holder at its
+        column's level, its measures from its '措施：' lines; a form a holder. Only where every
+        cell of the level columns down to the board's end (a '注：' or sign-off line, any cell
+        beside them but a number) is such a card's; [] elsewhere (points one a cell under the
+        levels, ticks under them: ``_level_headers`` and the columns read those)."""
+        sh = self.sh
+        n = min(len(sh.rows), 400)
+        for r in range(min(n, 30)):
+            cols = sh.nonempty(r)
+            if len(cols) < 2 or any(len(sh.rows[r][c]) > 12 for c in cols):
+                continue  # (the cheap test: a row of short cells)
+            levels = {c: v for c in cols if self.config.level(v := sh.rows[r][c]) is not None}
+            if len(levels) < 2 or len({self.config.level(v) for v in levels.values()}) < len(
+                levels
+            ):
+                continue
+            if any(
+                c not in levels
+                and not (r and sh.rows[r - 1][c] == sh.rows[r][c])  # ('序号' merged down)
+                and heading_role(sh.key(r, c)) is None
+                for c in cols
+            ):
+                continue  # ('岗位 | 高 | 中 | 低' with words that are no heading: not a header)
+            cards = self._board_cards(r, levels, n)
+            if not cards:
+                return []
+            forms = self._card_forms(n, cards)
+            if forms:
+                self.issues.append(
+                    make_issue("LEVEL_BOARD_CARDS", self.rel, self.grid.name,
+                               cell_ref(r, min(levels)), value="、".join(levels.values()))
+                )  # fmt: skip
+            return forms
+        return []
+
+    def _board_cards(self, h: int, levels: dict[int, str], n: int) -> list[dict]:
+        """The cards of ``_level_board`` under its level row ``h``, column by column top-down
+        (a holder's cards in level order); [] where any cell of a level column is no part of a
+        card (a point with no bracketed holder above, a holder with no point, a tick)."""
+        sh = self.sh
+        end = n
+        for x in range(h + 1, n):
+            if any(
+                (c not in levels and not _INT_CELL.match(sh.rows[x][c])) or sh.span_end(x, c) > c
+                for c in sh.nonempty(x)
+            ):
+                end = x  # ('注：…', '制表：…' beside or merged across the columns: the board ends)
+                break
+        cards: list[dict] = []
+        for c, level in levels.items():
+            card: dict | None = None
+            for x in range(h + 1, end):
+                v = sh.rows[x][c] if c < len(sh.rows[x]) else ""
+                if not v or (x > h + 1 and sh.rows[x - 1][c] == v):
+                    continue  # (a blank between cards, a cell merged down)
+                m = _BOARD_HOLDER_LINE.match(v)
+                held = _holder_parts(m.group(1)) if m else {}
+                if "title" in held or "person" in held:
+                    if card is not None and "risk_point" not in card:
+                        return []  # (two holder lines, no point between)
+                    card = {**held, "risk_level": level, "_held": x, "_row": x, "_top": x,
+                            "_left": c, "_cols": {"risk_point": c, "risk_level": c}}  # fmt: skip
+                    card["_cols"].update((k, c) for k in held)
+                    cards.append(card)
+                elif card is None or m:
+                    return []  # (a point with no holder's line over it, a bracket of no one)
+                elif _MEASURES_ROW.match(v):
+                    if "risk_point" not in card:
+                        return []
+                    said = _MEASURES_ROW.sub("", v, count=1).strip()
+                    card["measures"] = "\n".join(filter(None, (card.get("measures"), said)))
+                    card["_cols"]["measures"] = c
+                elif "risk_point" in card or not _is_risk_text(v, self.config):
+                    return []  # (a second point on one card, a tick: not such a board)
+                else:
+                    card["risk_point"] = v
+                    card["_row"] = x
+        if len(cards) < 2 or any("risk_point" not in x for x in cards):
+            return []
+        return cards
 
     def _records(self) -> list[RawForm]:
         """A sheet with no table but label lines, one per field ('风  险:' | '…',
