@@ -33,6 +33,8 @@ holder–point–measures cards.
 
 Merged with ``sees=712`` (batches 710 and 711 on dev by then).
 
+Generalised after this measurement: a level board of cards (高风险 | 中风险 | 低风险 columns each holding stacked 【部门　岗位　姓名】 / point / 措施：… cards) gives each card's point to its bracketed holder at the column's level (LEVEL_BOARD_CARDS; tests/test_level_board_cards.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -119,3 +121,7 @@ def test_batch718_plain_tables_by_heading():
     for name, heads, typ in cases:
         assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
         assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+
+
+def test_batch718_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
