@@ -1925,6 +1925,14 @@ CATALOGUE["OUTLINE_NUMBERED"] = (
 )
 SHORT["OUTLINE_NUMBERED"] = "按编号层次读出科室和责任人的清单"
 ITEMS["OUTLINE_NUMBERED"] = "责任人"
+CATALOGUE["OUTLINE_PASTED"] = (
+    INFO,
+    "本表没有表格和表头,是从文稿粘贴到一列的提纲(一段一行):已把“一、…”这样的分组行读作科室,"
+    "写岗位和姓名的行(如“（一）局长　某某”“局长：某某”)读作其下各条的责任人,结尾括号写级别的编号行读作风险点,"
+    "其下“防控措施：”行读作该条的措施,共读出 {value} 名责任人的风险点;如不对,请改交一览表",
+)
+SHORT["OUTLINE_PASTED"] = "按粘贴到一列的提纲读的清单"
+ITEMS["OUTLINE_PASTED"] = "责任人"
 CATALOGUE["POST_BANDS_HOLDERS"] = (
     INFO,
     "这张表按岗位横向分栏(每栏 {field}),栏头写明该栏人员的岗位(如“{value}”),每行各栏另填姓名;"

@@ -426,6 +426,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._dept_type_grid()
                 or self._labelled_points()
                 or self._level_board()  # '高风险 | 中风险 | 低风险' over '【科室　岗位　姓名】' cards
+                or self._pasted_outline()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)

@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from xlproc.columns import POINTISH, SURE, Heading, _dept_like, heading_role, looks_like_name
+from xlproc.columns import (
+    LEADERS_GROUP,
+    POINTISH,
+    SURE,
+    Heading,
+    _dept_like,
+    heading_role,
+    looks_like_name,
+)
 from xlproc.identity import (
     HAN_NAME,
     HOLDER_SPLIT,
@@ -20,6 +28,7 @@ from xlproc.identity import (
     caption_identity,
     dept_in_title,
     heads_the_unit,
+    is_post,
     post_of,
     several_names,
     squeeze,
@@ -35,6 +44,9 @@ from xlproc.locate_base import (
     _HOLDER_HEADS,
     _HOLDER_ZH,
     _INT_CELL,
+    _ITEM_LINE,
+    _LEVEL_CLOSING,
+    _LINE_LABEL,
     _LONG_KEY_HEAD,
     _LONG_LABEL_HEADS,
     _LONG_VALUE_HEADS,
@@ -44,6 +56,7 @@ from xlproc.locate_base import (
     _NOT_HOLDER_LABEL,
     _NUMBERISH,
     _OTHERS_PART,
+    _OUTLINE_HOLDER,
     _PANEL_CAPTIONS,
     _PANEL_WORDS,
     _PERSONAL_LABELS,
@@ -62,9 +75,11 @@ from xlproc.locate_base import (
     _key,
     _labelled_cell,
     _labelled_fields,
+    _level_closed_items,
     _names_point_cell,
     _parse_fields,
     _parse_unit,
+    _post_and_name,
     _Sheet,
     _side_title_text,
     _Table,
@@ -72,6 +87,9 @@ from xlproc.locate_base import (
     field_of,
 )
 from xlproc.text import cell_ref
+
+# a pasted outline longer than this is no 文稿 of one unit's posts (``_pasted_outline``'s cheap test)
+_OUTLINE_PASTED_ROWS = 3000
 
 
 class _Cards:
@@ -841,6 +859,131 @@ class _Cards:
                 )  # fmt: skip
             )
             self.seen += 1
+        return list(forms.values())
+
+    def _pasted_outline(self) -> list[RawForm]:
+        """A Word 文稿 pasted down ONE column, a paragraph a row, no table and no heading: group
+        rows ('一、局领导', '二、民族工作股') the 科室, holder rows ('（一）局长　某某', '局长：某某',
+        '股长（某某）') the holder of the rows under them, numbered point rows closing with their
+        level ('1．…（一级风险）', '2.…（高）') and under each its '防控措施：…' (or '措施：…') row,
+        wrapped lines after it its measures too. Read only where every text stands in one column,
+        at least two point rows close with a level and every point is under a holder row; a work
+        plan's outline (numbered items, no levels, no holders) and a list under a '风险点'
+        heading are not read so. Said once a sheet (OUTLINE_PASTED)."""
+        sh = self.sh
+        n = len(sh.rows)
+        if n < 4 or n > _OUTLINE_PASTED_ROWS:
+            return []
+        col = None
+        lines: list[tuple[int, str]] = []
+        for r in range(n):  # (the cheap test: one text a row, all in one column)
+            cols = sh.nonempty(r)
+            if not cols:
+                continue
+            if len(cols) > 1 or (col is not None and cols[0] != col):
+                return []
+            col = cols[0]
+            lines.append((r, sh.rows[r][col].strip()))
+        if len(lines) < 4 or sum(_LEVEL_CLOSING.search(t) is not None for _r, t in lines) < 2:
+            return []
+        config = self.config
+        kinds: list[tuple[int, str, object]] = []  # (row, kind, what it gives)
+        for r, text in lines:
+            k = sh.kind(r)
+            if k in ("note", "signoff", "page"):
+                kinds.append((r, "end", None))
+                continue
+            m = _LINE_LABEL.match(text)
+            if m is not None and (h := heading_role(_key(m.group(1)))) is not None:
+                if h.role == "measures":  # ('防控措施：…', or alone over its lines)
+                    kinds.append((r, "measures", text[m.end() :].strip()))
+                    continue
+            if (
+                len(text) <= 12
+                and (h := heading_role(_key(text))) is not None
+                and h.strength >= SURE
+            ):
+                return []  # ('风险点', '防控措施': a column's heading over its list, no outline)
+            item = _level_closed_items(text, config, one=True) if _ITEM_LINE.match(text) else []
+            if len(item) == 1 and item[0].get("risk_level"):
+                kinds.append((r, "point", item[0]))
+                continue
+            bare = NUMBERING.sub("", text, count=1).strip()
+            held = _OUTLINE_HOLDER.match(bare)
+            if held and looks_like_name(held.group(2)) and is_post(held.group(1).strip()):
+                kinds.append((r, "holder", (held.group(1).strip(), held.group(2))))
+            elif len(text) <= 40 and (pn := _post_and_name(text)) is not None:
+                kinds.append((r, "holder", pn))
+            elif (
+                bare != text and len(bare) <= 16 and (_dept_like(bare) or LEADERS_GROUP.match(bare))
+            ):
+                kinds.append((r, "group", bare))
+            elif _ITEM_LINE.match(text):
+                kinds.append((r, "item", text))  # (a numbered line with no level of its own)
+            else:
+                kinds.append((r, "other", text))
+        said = [k for _r, k, _v in kinds]
+        if said.count("point") < 2 or "holder" not in said:
+            return []
+        start = said.index("holder")
+        unit = next(
+            (u for r, k, v in kinds[:start] if k == "other" and (u := unit_in_title(str(v)))), ""
+        )
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        dept, holder = "", None
+        last: RawRisk | None = None  # the point the lines below go with
+        wrapped = False  # (its measures run on in the lines below: '防控措施：' alone, or wrapped)
+        for r, k, v in kinds:
+            if k in ("group", "end"):
+                dept = str(v) if k == "group" else dept
+                holder, last = (None, None) if k == "group" else (holder, None)
+                continue
+            if k == "holder":
+                holder, last = v, None
+                continue
+            if k == "item" and wrapped and last is not None:
+                k = "other"  # ('1．招标全部进入平台；' under '防控措施：': a line of its measures)
+            if k in ("point", "item"):
+                if holder is None:
+                    return []  # (a point under no holder: no such outline)
+                post, person = holder  # type: ignore[misc]
+                form = forms.get((dept, post, person))
+                if form is None:
+                    tier = tier_of_post(post, dept)
+                    if tier == "middle" and heads_the_unit(post, dept, unit):
+                        tier = "leader"
+                    form = forms[dept, post, person] = RawForm(
+                        sheet=self.grid.name, style="list", tier=tier, unit=unit,
+                        department=dept, title=post, person=person, declared="",
+                        person_cell="", declared_cell="", header_row=r, person_asked=False,
+                        grade_asked=False,
+                    )  # fmt: skip
+                got = v if k == "point" else {"risk_point": NUMBERING.sub("", str(v), count=1)}
+                last = RawRisk(
+                    r, "", "", "", got["risk_point"], "", got.get("risk_level", ""), "",  # type: ignore[union-attr]
+                    {"risk_point": col, "risk_level": col, "measures": col},
+                    person=person, department=dept, title=post, unit=unit,
+                )  # fmt: skip
+                form.risks.append(last)
+                wrapped = False
+                continue
+            if last is None:
+                continue
+            if k == "measures":
+                last.measures = "\n".join(x for x in (last.measures, str(v)) if x)
+                last.rows = {"measures": r}
+                wrapped = True
+            elif k == "other" and wrapped:
+                last.measures = f"{last.measures}\n{v}" if last.measures else str(v)
+        points = [rr for f in forms.values() for rr in f.risks]
+        if sum(bool(rr.risk_level) for rr in points) * 2 < len(points) + 1:
+            return []
+        self.seen += len(points)
+        at = next(r for r, k, _v in kinds if k == "holder")
+        self.issues.append(
+            make_issue("OUTLINE_PASTED", self.rel, self.grid.name, cell_ref(at, col or 0),
+                       value=str(len(forms)))
+        )  # fmt: skip
         return list(forms.values())
 
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
