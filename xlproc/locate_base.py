@@ -4520,6 +4520,11 @@ _FOOTNOTE_MARKS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰
 _FOOTNOTE_LINE = LazyRe(r"([①-⑳])\s*(?:系指|是指|指|即|为)?\s*[:：]?\s*([^①-⑳\n]{4,})")
 # a 科室, post or name marked as going on from the page before: '规划股（续）', '股长(续上页)'
 _PAGE_GOES_ON = LazyRe(r"\s*[（(]\s*(?:续|续上|续上页|接上页|接上)\s*[)）]$")
+# a 科室, post or name cell saying nothing but that its holder goes on from the page before:
+# '（接上页）', '接上页', '续上页', '同上页', '（续）' on the rows under a heading printed again
+_PAGE_HOLDER_ON = LazyRe(
+    r"[（(]?\s*(?:(?:接|续|同|承)\s*(?:上|前)\s*页|接上|续上)\s*[)）]?|[（(]\s*续\s*[)）]"
+)
 # a holder's own details bracketed after the name: sex, people (民族), party, age or birth
 # the first of measures numbered on the point's own line, straight after its words ('…不核查（1）')
 _INLINE_FIRST_ITEM = LazyRe(r"(?<=[\u4e00-\u9fff])(?:[（(]1[)）]|1[.、．]|①)")

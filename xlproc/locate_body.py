@@ -90,6 +90,7 @@ from xlproc.locate_base import (
     _OUTLINE_CODE,
     _OUTLINE_DOTS,
     _PAGE_GOES_ON,
+    _PAGE_HOLDER_ON,
     _PERSONAL_BRACKET,
     _POINT_DETAILS,
     _POINT_WORDS,
@@ -205,6 +206,14 @@ _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' take
 _TAKER_TEXT_ROLES = frozenset(
     {"risk_point", "risk_level", "risk_type", "measures", "duty", "workflow", "description"}
 )
+
+
+def _page_holder_on(v: str) -> bool:
+    """A holder's cell saying only that the holder above the page break goes on: '（接上页）',
+    '接上页', '续上页', '同上页', '（续）' (``_PAGE_HOLDER_ON``)."""
+    if not v or len(v) > 10 or ("页" not in v and "续" not in v and "接上" not in v):
+        return False  # (the cheap test first: most cells are names and posts)
+    return bool(_PAGE_HOLDER_ON.fullmatch("".join(v.split())))
 
 
 class _Body:
@@ -1242,6 +1251,14 @@ class _Body:
             # a cell merged down repeats its top cell's value
             for role, c in carry_cols:
                 v = values[role]
+                if role in _BACK_ROLES and _page_holder_on(
+                    v or (sh.rows[top[0]][top[1]] if (top := merged.get((r, c))) else "")
+                ):
+                    # '（接上页）', '续上页', '（续）' in a 科室, post or name cell after a page break
+                    # (written, or merged over the continued rows): the holder of the rows before
+                    # the break goes on, no holder of its own; nor does it start a new one
+                    values[role] = carry.get(role, "")
+                    continue
                 if v:
                     if carry.get(role) != v:
                         carry[role] = v
