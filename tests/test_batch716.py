@@ -36,6 +36,8 @@ no heading row, holders and levels in paragraphs of their own.
 
 Merged with ``sees=712`` (batches 710 and 711 on dev by then).
 
+Generalised after this measurement: an outline pasted down one column from a Word 文稿 (group rows the 科室, holder rows （一）局长　某某, numbered point rows closing with their level, a 防控措施： row under each) is read as a list (OUTLINE_PASTED; tests/test_pasted_outline.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -146,3 +148,7 @@ def test_batch716_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch716_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

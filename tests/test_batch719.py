@@ -42,6 +42,8 @@ cell carrying the holder of the last block before the repeated heading.
 
 Merged with ``sees=712`` (batches 710 and 711 on dev by then).
 
+Generalised after this measurement: a 科室/岗位/姓名 cell saying only （接上页）, 续上页, （续） after a page break carries the holder of the last row before the break (tests/test_holder_goes_on_after_page_break.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -104,3 +106,7 @@ def test_batch719_plain_tables_by_heading():
         got = BATCH.by_heading(name, heads)
         assert got == BATCH.truth_rows(name), name
         assert BATCH.types_by(name, "风险类型") == [r["types"] for r in BATCH.points(name)], name
+
+
+def test_batch719_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
