@@ -413,9 +413,21 @@ _WORDS_NOT_NAMES = frozenset(
 )
 
 
+# the caption of a hyperlink standing in a cell for what it links to ('点击查看', '详见附表',
+# '见附件', '查看', '单击此处查看详情'): no name, whatever its first character reads
+LINK_CAPTION = LazyRe(
+    r"(?:请)?(?:(?:点击|单击|双击|点此|点这里|点击此处|单击此处)(?:此处|这里)?"
+    r"(?:查看|打开|跳转|进入)?|查看|详见|参见|见)"
+    r"(?:详情|详细信息|附表|附件|链接|明细|名单|花名册|人员信息表?|信息表?|下表|\d+)?[。.]?"
+    r"|(?:超)?链接"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
     """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
+    if LINK_CAPTION.fullmatch(text.strip()):
+        return False  # '查看': a hyperlink's caption ('查' a surname's)
     text = _WITH_POST.sub("", PHONE.sub("", text.strip()))  # '蒋文斌(处长)', '斛雨萱 139…'
     parts = [p for p in _NAME_SPLIT.split(text.replace("\u3000", " ").strip()) if p]
     if len(parts) > 1 and all(len(p) == 1 for p in parts):

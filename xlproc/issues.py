@@ -577,6 +577,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
     ),
+    "HOLDER_BY_LINK": (
+        INFO,
+        "责任人一格只写“{value}”,是指向本文件另一处({target})的超链接,已按链接所指那一行的"
+        "姓名(及职务)读出 {count} 行的责任人;如不对,请在责任人一格直接写姓名",
+    ),
+    "HOLDER_LINK_UNREAD": (
+        WARNING,
+        "责任人一格只写“{value}”({count} 行),{why},未读出这些行的责任人;请在责任人一格直接写姓名",
+    ),
     "HOLDERS_IN_TURN": (
         INFO,
         "责任人一格分行写了本岗位年内轮流在岗的几个人、各在括号里注明在岗时段({value}),"
@@ -1352,6 +1361,8 @@ SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_P
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
 SHORT["HOLDERS_ON_CHAIN"] = "箭头连写的责任链"
+SHORT.update({"HOLDER_BY_LINK": "超链接指向的责任人", "HOLDER_LINK_UNREAD": "读不出的超链接责任人"})
+ITEMS.update(dict.fromkeys(("HOLDER_BY_LINK", "HOLDER_LINK_UNREAD"), "责任人"))
 ITEMS["HOLDERS_ON_CHAIN"] = "责任人"
 SHORT.update({"HOLDERS_BY_HEADING_SLOTS": "按表头括号顺序逐人打勾", "HOLDER_SLOTS_UNMATCHED": "对不上表头人数的打勾格"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_HEADING_SLOTS", "HOLDER_SLOTS_UNMATCHED"), "责任人"))

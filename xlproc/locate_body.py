@@ -2279,6 +2279,8 @@ class _Body:
             head = squeeze(t.header[1].get(pc_, ""))
             if head and is_post(head) and heading_role(head) is None:
                 posted = head
+        if pc_ is not None:
+            self._holders_by_link(raw_rows)  # ('点击查看' linking to a roster's row)
         handed: dict[str, RawRisk] = {}
         for rr in raw_rows:
             if posted and rr.person and not rr.title:

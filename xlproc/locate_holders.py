@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from xlproc.columns import (
     COMPOUND_SURNAMES,
     IDENTITY,
+    LINK_CAPTION,
     PERSONAL_FIELDS,
     POINTISH,
     _dept_like,
@@ -255,12 +256,15 @@ from xlproc.text import (
     WATCHING_LABEL,
     LazyRe,
     cell_ref,
+    col_index,
     col_letter,
     label_key,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from xlproc.workbook import Grid
 
 
 def _key_parts(text: str) -> list[str]:
@@ -5931,6 +5935,94 @@ class _Holders:
             )  # fmt: skip
         self.unplaced += x - r
         return x
+
+    def _holders_by_link(self, raw_rows: list[RawRisk]) -> None:
+        """Holder cells that print only a hyperlink's caption ('点击查看', '详见', '查看'), the
+        link to the holder's row on a roster sheet of the file ('#人员信息!B4' on a sheet
+        '序号 | 姓名 | 职务 | 联系电话'): the caption is no name; the holder is the 姓名 of the
+        row linked to, his 职务 the post where the row has none. A caption with no link to a
+        row naming someone (or in a format whose links are not read, .xls, .ods) keeps no
+        holder, with a warning."""
+        said = [rr for rr in raw_rows if rr.person and LINK_CAPTION.fullmatch(squeeze(rr.person))]
+        if not said:  # (the cheap test: a name, as in almost every table)
+            return
+        caption = squeeze(said[0].person)
+        links = self.grid.hyperlinks
+        sheets = {g.name: g for g in self.file_sheets if not g.refused and g.rows}
+        read: list[RawRisk] = []
+        unread: list[RawRisk] = []
+        where: dict[str, None] = {}  # the sheets linked to
+        for rr in said:
+            r, c = (rr.rows or {}).get("person", rr.row), rr.cols["person"]
+            r, c = self.grid.merged_into.get((r, c), (r, c))
+            to = links.get((r, c), "")
+            got = _linked_holder(to, sheets, self.grid) if to else None
+            if got is None:
+                rr.person = ""  # (a caption names no one)
+                unread.append(rr)
+                continue
+            rr.person = got[0]
+            if got[1] and not rr.title:
+                rr.title = got[1]
+            where[got[2]] = None
+            read.append(rr)
+        if read:
+            first = min(read, key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_BY_LINK", self.rel, self.grid.name, first.cell("person"),
+                           value=caption, count=str(len(read)),
+                           target="、".join(f"“{g}”工作表" for g in where))
+            )  # fmt: skip
+        if unread:
+            first = min(unread, key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_LINK_UNREAD", self.rel, self.grid.name, first.cell("person"),
+                           value=caption, count=str(len(unread)),
+                           why="本文件格式读不到超链接" if self.grid.links is None
+                           else "不是指向本文件中写有姓名的一行的超链接")
+            )  # fmt: skip
+
+
+# where an internal hyperlink points: "'人员信息'!A4", '人员信息!$B$4', '#人员信息!B4', 'B4' (this
+# sheet); a defined name is no row
+_LINK_PLACE = LazyRe(r"#?(?:'((?:[^']|'')+)'!|([^!'#]+)!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\S*)?")
+_LINK_ROSTER_NAME = LazyRe(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def _linked_holder(to: str, sheets: dict, here: Grid) -> tuple[str, str, str] | None:
+    """The holder on the row a link points to (``_holders_by_link``): (name, post, sheet),
+    the name under the heading '姓名' (or '责任人', '人员') of the nearest heading row above it,
+    the post under '职务' / '岗位'; with no such heading, the cell linked to if it is a name.
+    None when the row names no one."""
+    m = _LINK_PLACE.fullmatch(to.strip())
+    if m is None:
+        return None
+    name = (m.group(1) or "").replace("''", "'") or (m.group(2) or "").strip()
+    grid = sheets.get(name) if name else here
+    if grid is None:
+        return None
+    r, c = int(m.group(4)) - 1, col_index(m.group(3).upper())
+    if not 0 <= r < len(grid.rows):
+        return None
+    for h in range(r - 1, max(-1, r - 60), -1):  # (the roster's heading row above the row)
+        cols = {
+            got.role: k
+            for k, text in enumerate(grid.rows[h])
+            if text and len(text) <= 12 and (got := heading_role(squeeze(text))) is not None
+        }
+        if "person" not in cols:
+            continue
+        who = squeeze(grid.get(r, cols["person"]))
+        post = squeeze(grid.get(r, cols["title"])) if "title" in cols else ""
+        if (
+            who
+            and not LINK_CAPTION.fullmatch(who)
+            and (looks_like_name(who) or _LINK_ROSTER_NAME.fullmatch(who))
+        ):
+            return who, post if is_post(post) else "", grid.name
+        return None
+    who = squeeze(grid.get(r, c))
+    return (who, "", grid.name) if who and looks_like_name(who) else None
 
 
 # a photo placeholder on a 公示牌, and a caption on its last line: '（照片）', '照片', '相片',

@@ -47,6 +47,7 @@ class Grid:
     drawn: ShapeTexts | None = None  # the workbook's text boxes, read when asked
     tips: DataPrompts | None = None  # the workbook's data validations' input messages, when asked
     lines: CellBorders | None = None  # the workbook's cell borders, read when asked
+    links: CellLinks | None = None  # the workbook's cells' hyperlinks, read when asked
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -66,6 +67,12 @@ class Grid:
         """The input messages (输入信息) of this sheet's data validations, (their sqref, title and
         message as lines); [] when it has none or the format keeps them where we do not read."""
         return self.tips.of(self.name) if self.tips is not None else []
+
+    @property
+    def hyperlinks(self) -> dict[tuple[int, int], str]:
+        """This sheet's cells that link inside the workbook, (row, column) → where to
+        ("'人员信息'!A4"); {} when it has none or the format keeps them where we do not read."""
+        return self.links.of(self.name) if self.links is not None else {}
 
     @property
     def comments(self) -> dict[tuple[int, int], str]:
@@ -274,6 +281,70 @@ class PageHeaders:
                     header_sections(html.unescape(hf.group(1))) if hf else []
                 )
         return self.found[(sheet, part)]
+
+
+class CellLinks:
+    """The hyperlinks of an .xlsx workbook's cells that point inside the workbook (a
+    ``location``, or a relationship whose target is '#人员信息!B4'), read from a sheet's XML
+    only when its reading asks (a holder cell whose only text is a caption '点击查看')."""
+
+    def __init__(self, xml: SheetXml) -> None:
+        self.xml = xml
+        self.found: dict[str, dict[tuple[int, int], str]] = {}
+
+    def of(self, sheet: str) -> dict[tuple[int, int], str]:
+        if sheet not in self.found:
+            try:
+                self.found[sheet] = self._read(sheet)
+            except Exception:  # a damaged part: the cells were read, so no links
+                self.found[sheet] = {}
+        return self.found[sheet]
+
+    def _read(self, sheet: str) -> dict[tuple[int, int], str]:
+        xml = self.xml.of(sheet)
+        if "hyperlink" not in xml:  # (the cheap test: most sheets have none)
+            return {}
+        out: dict[tuple[int, int], str] = {}
+        rels: dict[str, str] | None = None
+        for m in re.finditer(r"<(?:\w+:)?hyperlink\b((?:[^>\"]|\"[^\"]*\")*)>", xml):
+            attrs = m.group(1)
+            ref = re.search(r'\bref="\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?"', attrs)
+            if not ref:
+                continue
+            at = re.search(r'\blocation="([^"]*)"', attrs)
+            where = html.unescape(at.group(1)).strip() if at else ""
+            if not where and (rid := re.search(r'\b\w+:id="([^"]*)"', attrs)):
+                if rels is None:
+                    rels = self._targets(sheet)
+                where = rels.get(rid.group(1), "")  # (an outside address is no cell)
+            if not where:
+                continue
+            c0, r0 = col_index(ref.group(1)), int(ref.group(2)) - 1
+            c1 = col_index(ref.group(3)) if ref.group(3) else c0
+            r1 = int(ref.group(4)) - 1 if ref.group(4) else r0
+            if (r1 - r0 + 1) * (c1 - c0 + 1) > 10_000:
+                continue  # (a link laid over a whole column is no one cell's)
+            out.update(dict.fromkeys(product(range(r0, r1 + 1), range(c0, c1 + 1)), where))
+        return out
+
+    def _targets(self, sheet: str) -> dict[str, str]:
+        """The sheet's relationships whose target is a place in the workbook ('#人员信息!B4')."""
+        xml = self.xml
+        with package(xml.data if xml.data is not None else xml.path) as zf:
+            part = sheet_parts(zf).get(sheet)
+            if not part:
+                return {}
+            folder, _, file = part.rpartition("/")
+            rels = f"{folder}/_rels/{file}.rels"
+            if rels not in set(zf.namelist()):
+                return {}
+            out = {}
+            for m in re.finditer(r"<Relationship\b[^>]*>", part_text(zf, rels)):
+                rid = re.search(r'\bId="([^"]+)"', m.group(0))
+                to = re.search(r'\bTarget="#([^"]+)"', m.group(0))
+                if rid and to:
+                    out[rid.group(1)] = html.unescape(to.group(1)).strip()
+            return out
 
 
 class CellComments:
@@ -844,6 +915,7 @@ def read_grids(
     drawn = ShapeTexts(data) if xlsx and data is not None and b"xl/drawings/" in data else None
     tips = DataPrompts(sheet_xml) if sheet_xml is not None else None  # (read when a sheet asks)
     lines = CellBorders(sheet_xml) if sheet_xml is not None else None
+    links = CellLinks(sheet_xml) if sheet_xml is not None else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -883,6 +955,7 @@ def read_grids(
                     drawn=drawn,
                     tips=tips,
                     lines=lines,
+                    links=links,
                     scripts=scripts,
                 )
             )
