@@ -809,6 +809,10 @@ def post_of(
         if all(looks_like_name(x.strip()) for x in names):  # '张三丰、李四海局长': one post, two
             person, title = "、".join(x.strip() for x in names), title or glued[1]
     m = _NAME_POST.match(person)
+    if m and _RANK_OR_LEVEL_NOTE.match(m.group(2)) and marked_name(m.group(1)):
+        # '郦沁禾（高级）', '钱多多（低）': his title rank or the row's level, written after the
+        # holder's name, is no post (the level column says the level)
+        person, m = m.group(1), None
     if (
         m
         and not looks_like_name(m.group(1))
@@ -931,6 +935,12 @@ _SPACE = re.compile(r"\s+")
 
 
 _NAME_POST = re.compile(r"^\s*(\S{2,4})\s*[(（]([^()（）]{1,12})[)）]\s*$")
+# what a bracket after a holder's name may say that is no post: a title rank ('（高级）',
+# '（副高级）') or a risk level ('（低）', '（高风险）', '（二级）', '（★★）')
+_RANK_OR_LEVEL_NOTE = re.compile(
+    r"^\s*(?:正高级|副高级|高级|中级|初级|[高中低]|较高|较低|一般|[高中低]风险|较高风险|一般风险"
+    r"|[一二三123ⅠⅡⅢ]级|★{1,3})\s*$"
+)
 
 
 _POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")
@@ -1146,7 +1156,17 @@ def caption_holder(text: str) -> tuple[str, str]:
     m = _CAPTION_POST_NAME.match(body) or POST_BRACKET_NAME.match(body)
     if (
         m
-        and looks_like_name(m.group(2))
+        and (
+            looks_like_name(m.group(2))
+            # '一、局长　种澜汐': a space after the post marks a name whatever its surname
+            or (
+                m.re is _CAPTION_POST_NAME
+                and len(m.group(2)) <= 3
+                and marked_name(m.group(2))
+                and not is_post(m.group(2))
+                and not _dept_like(m.group(2))
+            )
+        )
         and not looks_like_name(m.group(1))
         and m.group(2) not in NOT_A_NAME
         and not VACANT.match(m.group(2))

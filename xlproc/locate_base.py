@@ -7498,7 +7498,10 @@ def _shared_holders(
                 continue
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
-        depts = [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
+        own = _holders_in_own_depts(names) if held[-1:] in ")）" else ()
+        if own:  # '阚澄宇（办公室）⏎郦沁禾（执法股）': each holder in the 科室 after his name
+            names = [n for n, _d in own]
+        depts = [d for _n, d in own] or [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
         titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
         paired = len(titles) == len(names) >= 2 and all(
             HAN_NAME.match(n)
@@ -7530,6 +7533,29 @@ def _shared_holders(
             level = in_order[i] if in_order else by_post.get(squeeze(title), rr.risk_level)
             out.append(replace(rr, person=name, department=dept, title=title, risk_level=level))
     return out
+
+
+_HOLDER_OWN_DEPT = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,4})\s*[(（]\s*([^()（）\s]{2,16})\s*[)）]\s*$"
+)
+
+
+def _holders_in_own_depts(parts: list[str]) -> tuple[tuple[str, str], ...]:
+    """A shared point's holders one a line (or listed with '、'), each with his 科室 in brackets
+    ('阚澄宇（办公室）⏎郦沁禾（执法股）'): ((name, 科室), …); () unless two or more, every one a
+    name and a 科室 (a post in brackets, '滕沛琰（主任）', is ``_post_name_lines``'s)."""
+    if len(parts) < 2:
+        return ()
+    out = []
+    for x in parts:
+        m = _HOLDER_OWN_DEPT.match(x)
+        if not m:
+            return ()
+        name, dept = m.groups()
+        if not marked_name(name) or is_post(name) or not _dept_like(dept) or is_post(dept):
+            return ()
+        out.append((name, dept))
+    return tuple(out)
 
 
 def _post_name_lines(cell: str) -> tuple[tuple[str, str], ...]:
