@@ -36,6 +36,8 @@ Not generalised in the stop that measured it.
 
 Merged with ``sees=712`` (batches 710 and 711 on dev by then).
 
+Generalised after this measurement: holder cells that only say 点击查看/详见/查看 and link to the holder's row on a roster sheet take the holder (and his 职务 as post) from the linked row (HOLDER_BY_LINK, HOLDER_LINK_UNREAD; link captions are no names; tests/test_holders_by_hyperlink.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch714_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch714_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
