@@ -1,0 +1,126 @@
+"""The seven-hundred-and-twenty-fifth batch of published layouts (tests/published/batch725.py): seven
+ordinary files as the 社区 and 民政 bodies of one district (爱辉区) really send them — the 殡葬管理所's
+清单 under group rows ``一、所领导`` … with ``一级/二级/三级``, the 殡仪馆's 一览表 in two sheets 馆领导/业务科室
+with 高/中/低, the 花园街道办事处's 一览表 under ``附件1`` and a 填报单位 line with ``Ⅰ级/Ⅱ级/Ⅲ级``, the
+民政事务服务中心's 排查表 对岗不对人 with ``风险点 | 风险表现``, the 婚姻登记处's 防控卡 one sheet a person
+with ``★★★/★★/★``, the 养老服务中心's 自查表 one sheet a person with ``一级风险/…``, the 兴安街道社区服务中心's
+一览表 with 责任人 on every row — and one harder: the 民政局's 不相容岗位廉政风险防控表, one row a point
+naming TWO holders in two equal bands ``不相容岗位（一）`` and ``不相容岗位（二）`` (each ``岗位 | 责任人``),
+the point of both (``python tests/published/score.py --set batch725``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch725 import (
+    GRADES,
+    HIGHS,
+    HOLDERS,
+    LAYOUTS,
+    PAIRS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(725, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"aihui_civil_affairs_bureau_incompatible_pairs"}
+TYPED = {"aihui_huayuan_street_list", "aihui_xingan_community_center_list"}
+NOBODY = {"aihui_affairs_center_posts"}
+
+
+def test_batch725_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=720, unit_words=("爱辉区",), new_people=True)
+
+
+def test_batch725_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch725_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch725_every_unit_is_of_aihui():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("爱辉区") for u in units)
+
+
+def test_batch725_both_bands_hold_the_row():
+    name = "aihui_civil_affairs_bureau_incompatible_pairs"
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
+    assert rows[head][2:6] == ["不相容岗位（一）"] * 2 + ["不相容岗位（二）"] * 2
+    assert rows[head + 1][2:6] == ["岗位", "责任人", "岗位", "责任人"]
+    table = BATCH.table(name)
+    assert len(table) == len(PAIRS)
+    got = []
+    for row in table:
+        assert row[3] != row[5]
+        for post, who in ((row[2], row[3]), (row[4], row[5])):
+            got.append(("", post, who, row[6], HML[row[7]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # a holder stands in band (一) on one row and in band (二) on another
+    ones = {row[3] for row in table}
+    twos = {row[5] for row in table}
+    assert ones & twos
+    assert len(BY_NAME[name]["truth"]) == len(HOLDERS)
+
+
+def test_batch725_plain_tables_by_heading():
+    cases = [
+        ("aihui_xingan_community_center_list",
+         {"dept": "部门", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("aihui_huayuan_street_list",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "aihui_affairs_center_posts"
+    heads = {"dept": "科室", "post": "岗位", "point": "风险点"}
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+    name = "aihui_funeral_home_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "馆领导") == BATCH.truth_rows(name, "馆领导")
+    heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "业务科室") == BATCH.truth_rows(name, "业务科室")
+
+
+def test_batch725_group_rows_give_the_department():
+    name = "aihui_funeral_management_group_rows"
+    dept, post, who, got = None, None, None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            post, who = row[1] or post, row[2] or who
+            got.append((dept, post, who, row[3], GRADES[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch725_one_sheet_a_person():
+    name = "aihui_elderly_center_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在科室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+    name = "aihui_marriage_office_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
