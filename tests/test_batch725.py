@@ -12,7 +12,33 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at 30bc7ea (/work/snap28; this worktree branched from
+dev): TOTAL forms=0.969 recall=0.882 precision=1.000 levels=1.000 types=1.000 noise=0; with --strict:
+TOTAL forms=0.812 recall=0.882 precision=1.000 levels=1.000 types=1.000 noise=0. The 8 files: eight
+.xlsx, no re-saved copies. The seven ordinary layouts read in full (forms, points, levels and types
+all 1.00, noise 0, plain and --strict).
+
+Missed, all in the harder ``aihui_civil_affairs_bureau_incompatible_pairs.xlsx`` (sheet 不相容岗位;
+forms 5/6 plain, 0/6 --strict, points 6/12, precision 6/6, noise 0): the reader took the two heading
+rows (3–4) as one heading, read column C (``不相容岗位（一）岗位``) as THE 岗位 and column F
+(``不相容岗位（二）责任人``) as THE 责任人, and put D3 (``不相容岗位（一）责任人``) and E3
+(``不相容岗位（二）岗位``) to ``其他`` (COLUMN_GUESSED at D3, E3); 业务事项 (B) went to duty. So each row
+C5–F10 gave ONE form pairing band (一)'s post with band (二)'s name: C5/F5 ``社会救助股股员 麴翊岚``,
+C6/F6 ``社会救助股股长 麴璟昶``, C7/F7 ``会计 宦岍沄``, C8/F8 ``社会救助股股长 宦琮屹``, C9/F9 ``出纳 麴沅翥``,
+C10/F10 ``社会救助股股员 宦琮屹`` (posts.csv F00001–F00006, one point each, right level), where the truth
+has six holders with their own posts (局长 麴沅翥, 副局长 宦琮屹, 社会救助股股长 麴翊岚, 社会救助股股员
+宦泠岫, 会计 麴璟昶, 出纳 宦岍沄), each with the rows he stands in under EITHER band, 12 points in all:
+the band (二) holders got the row's point under the wrong post (so every form fails --strict, and
+宦琮屹 is split into two forms), the band (一) holders got nothing (宦泠岫, in band (一) only, has no
+form; the six band (一) attributions D5–D10 are the six missed points). Kind: two equal post/holder
+bands side by side under 不相容岗位（一）/（二） headings are read as ONE list with one 岗位 and one
+责任人 column, taken from different bands, so the row's point reaches only the second band's holder
+under the first band's post and never the first band's holder.
+
+Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED).
+
+Not generalised in the stop that measured it (left for the next): two post/holder bands under
+merged 不相容岗位（一）/（二） headings, the row's point belonging to both holders.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
