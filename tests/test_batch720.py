@@ -28,8 +28,7 @@ shape.
 
 Unscored besides: TABLE_NO_TYPE (info) on the files without a type column.
 
-Not generalised in the stop that measured it (nothing missed to generalise; the README might say
-that a list with no heading whose rows each carry ``label | value`` cells is read).
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -135,3 +134,7 @@ def test_batch720_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch720_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

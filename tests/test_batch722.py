@@ -31,7 +31,7 @@ tables, each by its own heading; this shape does not test anything the reader la
 
 Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 
-Not generalised in the stop that measured it: nothing to generalise (no miss).
+Read in full untuned, so nothing was generalised; its reading is asserted since (is_read).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -149,3 +149,7 @@ def test_batch722_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch722_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
