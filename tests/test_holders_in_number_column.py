@@ -147,3 +147,38 @@ def test_a_group_word_merged_in_the_number_column_is_no_holder(tmp_path):
     )
     assert "HOLDER_IN_NUMBER" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_a_keshi_column_beside_the_numbers(tmp_path):
+    # '一⏎股长⏎钟离晏' merged over two rows beside a 科室 column ('预算股'): the rows keep their
+    # 科室, the post and name the 序号 cell's (they were dropped)
+    rows = [["XX县财政局廉政风险点排查表"],
+            ["序号", "科室", "廉政风险点", "风险等级", "防控措施"],
+            ["一\n股长\n钟离晏", "预算股", "预算编制不科学", "高", "集体决策"],
+            [None, "预算股", "预算调整随意", "中", "审批"],
+            ["二\n科员\n澹台若溪", "国库股", "资金拨付不及时", "低", "台账"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A3:A4"])
+    assert read(got) == sorted([
+        ("预算股", "股长", "钟离晏", "预算编制不科学", "Ⅰ级"),
+        ("预算股", "股长", "钟离晏", "预算调整随意", "Ⅱ级"),
+        ("国库股", "科员", "澹台若溪", "资金拨付不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    assert list(issues[issues["code"] == "HOLDER_IN_NUMBER"]["cell"]) == ["A3"]
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_a_holder_column_still_reads_as_before(
+    tmp_path,
+):
+    # a 科室 AND a 责任人 column: the 序号 cell's words are no holder of the rows, as read
+    rows = [["XX县财政局廉政风险点排查表"],
+            ["序号", "科室", "责任人", "廉政风险点", "风险等级", "防控措施"],
+            ["一\n局长\n李明", "办公室", "王芳", "公章使用不登记", "高", "用印登记"],
+            [None, "办公室", "王芳", "公车私用", "中", "派车单"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A3:A4"])
+    assert read(got) == sorted([
+        ("办公室", "", "王芳", "公章使用不登记", "Ⅰ级"),
+        ("办公室", "", "王芳", "公车私用", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_IN_NUMBER" not in codes(got)

@@ -170,3 +170,29 @@ def test_a_dating_line_ending_in_gongshi_is_no_stray_row(tmp_path):
     ], ["A1:D1", "B5:D5"])  # fmt: skip
     assert "ROW_UNPLACED" not in codes(got)
     assert len(got.risks) == 2
+
+
+def test_what_the_hundred_and_ninth_review_found_a_caption_of_post_and_name(tmp_path):
+    # the box '照片' merged over two rows, its caption '受理员　宓荇舟' under it: the caption's
+    # post and name hold the board's rows (the caption's post over the title's 窗口受理员)
+    rows = [
+        [f"{UNIT}岗位廉洁风险公示栏"],
+        [],
+        ["窗口受理员岗位廉洁风险公示"],
+        ["序号", "风险点", "风险级别", "防控措施", None],
+        [1, "受理时吃拿卡要", "一级", "一次性告知", "照片"],
+        [2, "为中介插队", "二级", "叫号系统", None],
+        [3, "泄露信息", "三级", "留痕", "受理员\u3000宓荇舟"],
+        ["监督电话：0719-1234567"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A3:E3", "E5:E6", "A8:E8"])
+    assert read(got) == sorted([
+        ("受理员", "宓荇舟", "受理时吃拿卡要", "Ⅰ级"),
+        ("受理员", "宓荇舟", "为中介插队", "Ⅱ级"),
+        ("受理员", "宓荇舟", "泄露信息", "Ⅲ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    said = issues[issues["code"] == "HOLDER_UNDER_PHOTO"]
+    assert list(said["cell"]) == ["E7"] and list(said["value"]) == ["受理员 宓荇舟"]
+    assert "CELL_OUTSIDE" not in codes(got)
+    no_errors(got)

@@ -263,3 +263,92 @@ def test_a_numbered_group_over_a_head_row_is_its_rows_keshi(tmp_path):
         ("网格管理站", "网格员", "暨青芷", "网格走访台账弄虚作假"),
     ])  # fmt: skip
     no_errors(got)
+
+
+# --- what the hundred and ninth review found: names alone (no posts), and a row all struck
+
+NAMES = ["闵晗溪", "冉知秋", "邬星野"]
+NAME_ROWS = [("协议管理不严", "一级", (0, 2)), ("零星报销审核不严", "二级", (1,)),
+             ("基金结算优亲厚友", "一级", (0, 1))]  # fmt: skip
+
+
+def names_sheet(tmp_path: Path, cell, note: str | None = "注：划删除线的人员不涉及该风险点。"):
+    rows: list[list] = [["澜沧县医疗保障事业服务中心廉政风险排查表"],
+                        ["序号", "风险点", "风险等级", "防控措施", "岗位人员"]]  # fmt: skip
+    for i, (point, lv, standing) in enumerate(NAME_ROWS, 1):
+        rows.append([i, point, lv, "集体研究", cell(standing)])
+    merges = [(0, 0, 0, 4)]
+    if note:
+        rows.append([note])
+        merges.append((len(rows) - 1, 0, len(rows) - 1, 4))
+    inbox = tmp_path / "inbox"
+    write_rich(inbox / "t.xlsx", rows, merges)
+    return _collect(inbox)
+
+
+def test_what_the_hundred_and_ninth_review_found_struck_names_alone_one_a_line(tmp_path):
+    # '闵晗溪⏎~~冉知秋~~⏎邬星野' and the note: the names left standing hold the point (it was
+    # every name on every point, silently)
+    got = names_sheet(tmp_path, lambda s: runs([(n, "") for n in NAMES], s, lambda p, n: p))
+    assert read(got) == sorted([
+        ("", "闵晗溪", "协议管理不严", "Ⅰ级"), ("", "邬星野", "协议管理不严", "Ⅰ级"),
+        ("", "冉知秋", "零星报销审核不严", "Ⅱ级"),
+        ("", "闵晗溪", "基金结算优亲厚友", "Ⅰ级"), ("", "冉知秋", "基金结算优亲厚友", "Ⅰ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    said = issues[issues["code"] == CODE]
+    assert list(said["cell"]) == ["E3"] and list(said["field"]) == ["责任人"]
+    assert "闵晗溪、邬星野" in said["message"].iloc[0]
+    no_errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_struck_names_parted_by_dunhao(tmp_path):
+    def cell(s):
+        return [(n + ("、" if k < 2 else ""), k not in s) for k, n in enumerate(NAMES)]
+
+    got = names_sheet(tmp_path, cell)
+    assert read(got) == sorted([
+        ("", "闵晗溪", "协议管理不严", "Ⅰ级"), ("", "邬星野", "协议管理不严", "Ⅰ级"),
+        ("", "冉知秋", "零星报销审核不严", "Ⅱ级"),
+        ("", "闵晗溪", "基金结算优亲厚友", "Ⅰ级"), ("", "冉知秋", "基金结算优亲厚友", "Ⅰ级"),
+    ])  # fmt: skip
+    assert CODE in set(got.issues["code"])
+    no_errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_struck_names_with_no_note_read_as_before(
+    tmp_path,
+):
+    # names alone struck, no note: may be those who left — every name on every point, as before
+    got = names_sheet(tmp_path, lambda s: runs([(n, "") for n in NAMES], s, lambda p, n: p), None)
+    assert read(got) == sorted(("", n, p, LEVEL[lv]) for p, lv, _s in NAME_ROWS for n in NAMES)
+    assert CODE not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_ninth_review_found_a_row_whose_every_line_is_struck(tmp_path):
+    # the 2nd row's every post–name line struck: nobody holds it — kept once with no holder and
+    # a warning at its cell (it went to everyone)
+    staff = [("主任", "闵晗溪"), ("结算员", "冉知秋"), ("稽核员", "邬星野")]
+    rows: list[list] = [["澜沧县医疗保障事业服务中心廉政风险排查表"],
+                        ["序号", "风险点", "风险等级", "防控措施", "岗位人员"]]  # fmt: skip
+    for i, (point, lv, standing) in enumerate(NAME_ROWS, 1):
+        rows.append([i, point, lv, "集体研究", runs(staff, () if i == 2 else standing)])
+    inbox = tmp_path / "inbox"
+    write_rich(inbox / "t.xlsx", rows, [(0, 0, 0, 4)])
+    got = _collect(inbox)
+    assert read(got) == sorted([
+        ("主任", "闵晗溪", "协议管理不严", "Ⅰ级"), ("稽核员", "邬星野", "协议管理不严", "Ⅰ级"),
+        ("", "", "零星报销审核不严", "Ⅱ级"),
+        ("主任", "闵晗溪", "基金结算优亲厚友", "Ⅰ级"), ("结算员", "冉知秋", "基金结算优亲厚友", "Ⅰ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    gone = issues[issues["code"] == "HOLDERS_ALL_STRUCK"]
+    assert list(gone["cell"]) == ["E4"] and list(gone["severity"]) == ["warning"]
+    assert "主任　闵晗溪、结算员　冉知秋、稽核员　邬星野" in gone["message"].iloc[0]
+    assert list(issues[issues["code"] == CODE]["cell"]) == ["E3"]
+    no_errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_the_new_code_is_catalogued():
+    assert CATALOGUE["HOLDERS_ALL_STRUCK"][0] == "warning"
+    assert "HOLDERS_ALL_STRUCK" in SHORT

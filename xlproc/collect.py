@@ -5056,27 +5056,52 @@ def _bold_holder_lines(located, path: Path, rel: str, res: FileResult) -> None:
     The same cells with the persons a point does NOT concern STRUCK THROUGH instead
     ('主任　国翊湫⏎~~副主任　栗昶璘~~⏎…', '注：…用删除线划去的人员不涉及本条风险点'): the lines
     left standing are the holders (``_marked_holder_lines``)."""
-    from xlproc.fills import bold_lines, standing_lines
+    from xlproc.fills import bold_lines, standing_lines, struck_cells
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
+
+    def standing(g, at):
+        out = standing_lines(path, g.name, at)
+        names = {x for x in at if _names_listed(g.get(*x))}
+        if names:  # ('闵晗溪、~~冉知秋~~、邬星野': names parted by '、' on one line too)
+            out.update(standing_lines(path, g.name, names, sep="、"))
+        return out
+
     _marked_holder_lines(located, rel, res, lambda g, at: bold_lines(path, g.name, at), "bold")
     _marked_holder_lines(
-        located, rel, res, lambda g, at: standing_lines(path, g.name, at), "struck"
+        located, rel, res, standing, "struck", lambda g, at: struck_cells(path, g.name, at)
     )
 
 
-def _marked_holder_lines(located, rel: str, res: FileResult, read, face: str) -> None:
+def _names_listed(text: str) -> list[str]:
+    """The names a holders' cell lists with no post, one a line or parted by '、'
+    ('闵晗溪⏎冉知秋⏎邬星野', '闵晗溪、冉知秋'), squeezed; [] unless two at least, all names."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze
+
+    names = [squeeze(x) for x in re.split(r"[\n、]", text) if x.strip()]
+    return names if len(names) >= 2 and all(map(looks_like_name, names)) else []
+
+
+def _marked_holder_lines(
+    located, rel: str, res: FileResult, read, face: str, struck_points=None
+) -> None:
     """``_bold_holder_lines`` for one ``face``: ``read(grid, cells)`` gives each holders' cell
     whose lines differ in that face → the lines naming the row's holders (the bold ones, the
-    ones not struck through)."""
+    ones not struck through). Struck through, the cells may list NAMES ALONE, one a line or
+    parted by '、' ('闵晗溪⏎~~冉知秋~~⏎邬星野'), where a note says the struck are not concerned:
+    the names left standing hold the row. A cell whose every line is struck (``read`` gives
+    it with no line) names nobody holding its row: the row is kept once, with no holder, and
+    a warning at the cell (HOLDERS_ALL_STRUCK) — unless its point is struck too
+    (``struck_points(grid, cells)``: a row struck whole, ``_struck_rows``' or as read)."""
     from xlproc.fills import struck_means_left
     from xlproc.identity import squeeze
     from xlproc.locate import listed_holders
 
     for g, forms, sh in located:
         said = [i for i in sh.issues if i.code == "HOLDERS_LISTED_WITH_POSTS"]
-        if not said or not forms:
+        if not forms or not (said or face == "struck"):
             continue  # (the cheap test: no cell read as a list of posts and holders)
         merged = g.merged_into
         copies = Counter(  # a row beside a holders' cell → the copies of it read (a holder each)
@@ -5086,16 +5111,24 @@ def _marked_holder_lines(located, rel: str, res: FileResult, read, face: str) ->
             if "person" in rr.cols and not rr.sheet and rr.person
         )
         fanned = {merged.get(at, at) for at, n in copies.items() if n >= 2}
+        if not said:  # (names alone, struck: ``_names_listed`` cells only)
+            fanned = {at for at in fanned if _names_listed(g.get(*at))}
         marked = read(g, fanned) if fanned else {}
-        if not marked:
-            continue
-        pairs = {  # a marked cell → its holders' pairs, and the other lines' ones
-            at: [
+        if not any(marked.values()):
+            continue  # (no cell with lines both marked and not: not this sheet's style)
+        nobody = {at for at, held in marked.items() if not held}  # (every line struck)
+        marked = {at: held for at, held in marked.items() if held}
+        pairs = {}  # a marked cell → its holders' pairs, and the other lines' ones
+        for at, held in marked.items():
+            names = _names_listed(g.get(*at))
+            if names and not said:
+                kept = {squeeze(x) for x in held}
+                pairs[at] = [{("", n) for n in names if n in kept}, {("", n) for n in names if n not in kept}]  # fmt: skip
+                continue
+            pairs[at] = [
                 {(squeeze(p), squeeze(n)) for x in lines for p, n in listed_holders(x)}
                 for lines in (held, [x for x in g.get(*at).split("\n") if x.strip() not in held])
             ]
-            for at, held in marked.items()
-        }
         differ = len({frozenset(b) for b, _p in pairs.values()}) >= 2
         if face == "bold":
             legend = _legend(g, forms, "粗")
@@ -5105,15 +5138,17 @@ def _marked_holder_lines(located, rel: str, res: FileResult, read, face: str) ->
             noted = bool(_STRUCK_NOT_HOLDERS.search(legend))
             if not noted and struck_means_left(legend):
                 continue  # (struck names are those who left: ``_struck_holders``)
-        if not noted and not differ:
-            continue  # (no note, and the same lines marked in every cell: the sheet's style)
+        if not noted and (not differ or not said):
+            continue  # (no note, and the same lines marked in every cell: the sheet's style;
+            # names alone struck with no note may be those who left: as read)
         drop = _helpers_copies(forms, merged, pairs)
+        cleared, emptied = _nobody_copies(g, forms, merged, nobody, struck_points, drop)
         if not drop:
             continue
         out = []
         for f in forms:
             kept = [rr for rr in f.risks if id(rr) not in drop]
-            if len(kept) == len(f.risks):
+            if len(kept) == len(f.risks) and not any(id(rr) in emptied for rr in kept):
                 out.append(f)
             elif {(rr.title, rr.person) for rr in kept} <= {(f.title, f.person)}:
                 f.risks = kept  # (a holder's form already: his marked rows)
@@ -5130,11 +5165,60 @@ def _marked_holder_lines(located, rel: str, res: FileResult, read, face: str) ->
         sh.issues[:] = [i for i in sh.issues if not any(i is x for x in listed)]
         first = min(pairs)
         code = "HOLDERS_BY_BOLD_LINES" if face == "bold" else "HOLDERS_BY_STRUCK_LINES"
+        head = field.group(1) if field else _holders_head(g, forms) or "责任人"
         sh.issues.append(
-            make_issue(code, rel, g.name, cell_ref(*first),
-                       field=field.group(1) if field else "责任人",
+            make_issue(code, rel, g.name, cell_ref(*first), field=head,
                        value="、".join(marked[first]))
         )  # fmt: skip
+        for at in sorted(cleared):
+            sh.issues.append(
+                make_issue("HOLDERS_ALL_STRUCK", rel, g.name, cell_ref(*at), field=head,
+                           value="、".join(x.strip() for x in re.split(r"[\n、]", g.get(*at))
+                                          if x.strip()))
+            )  # fmt: skip
+
+
+def _holders_head(g, forms) -> str:
+    """The heading of the holders' column of ``forms`` on grid ``g`` ('岗位人员'), else ''."""
+    from xlproc.identity import squeeze
+
+    for f in forms:
+        for rr in f.risks:
+            c = rr.cols.get("person")
+            if c is not None and not rr.sheet and f.header_row is not None:
+                return squeeze(g.get(f.header_row, c))
+    return ""
+
+
+def _nobody_copies(
+    g, forms, merged: dict, nobody: set, struck_points, drop: set
+) -> tuple[set, set]:
+    """``_marked_holder_lines``: the rows beside a holders' cell whose every line is struck
+    (``nobody``) keep one copy, with no holder (its 科室 the row's 科室 column's, if any); the
+    other copies join ``drop``. A row whose point is struck through too is left as read (a
+    row struck whole). The cells so cleared, and the ids of the copies left with no holder."""
+    beside: dict[tuple[int, int], list] = {}  # (row, holders' cell) → the row's copies
+    for rr in (rr for f in forms for rr in f.risks):
+        c = rr.cols.get("person")
+        at = None if c is None or rr.sheet else merged.get((rr.row, c), (rr.row, c))
+        if at in nobody and "risk_point" in rr.cols:
+            beside.setdefault((rr.row, at), []).append(rr)
+    if not beside:
+        return set(), set()
+    points = {(row, rrs[0].cols["risk_point"]) for (row, _at), rrs in beside.items()}
+    struck = struck_points(g, points) if struck_points else set()
+    cleared, emptied = set(), set()
+    for (row, at), rrs in beside.items():
+        if (row, rrs[0].cols["risk_point"]) in struck:
+            continue  # (the point struck too: the whole row struck)
+        first, *rest = rrs
+        first.title = first.person = ""
+        if "department" not in first.cols:
+            first.department = ""
+        drop.update(id(rr) for rr in rest)
+        cleared.add(at)
+        emptied.add(id(first))
+    return cleared, emptied
 
 
 def _helpers_copies(forms, merged: dict, pairs: dict) -> set[int]:

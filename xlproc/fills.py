@@ -625,20 +625,34 @@ def bold_lines(
 
 
 def standing_lines(
-    path: Path, sheet: str, cells: set[tuple[int, int]]
+    path: Path, sheet: str, cells: set[tuple[int, int]], sep: str = "\n"
 ) -> dict[tuple[int, int], list[str]]:
     """Of ``cells`` on ``sheet`` of an .xlsx, those of whose lines some are wholly struck through
     and the others wholly not (a rich-text cell '主任　X⏎~~副主任　Y~~⏎会计　Z'): cell → the lines
-    left standing; as ``bold_lines``, a line struck in part leaves the cell out."""
-    return _lines_by_face(path, sheet, cells, r"<(?:\w+:)?strike(?:\s[^>]*)?/?>", "strike", False)
+    left standing; as ``bold_lines``, a line struck in part leaves the cell out. A cell of
+    several lines ALL struck through is in too, with none left standing ([]). ``sep`` the
+    characters parting its items besides the line breaks ('、': names on one line,
+    '闵晗溪、~~冉知秋~~、邬星野')."""
+    return _lines_by_face(
+        path, sheet, cells, r"<(?:\w+:)?strike(?:\s[^>]*)?/?>", "strike", False, sep, True
+    )
 
 
 def _lines_by_face(
-    path: Path, sheet: str, cells: set[tuple[int, int]], tag: str, attr: str, kept: bool
+    path: Path,
+    sheet: str,
+    cells: set[tuple[int, int]],
+    tag: str,
+    attr: str,
+    kept: bool,
+    sep: str = "\n",
+    whole: bool = False,
 ) -> dict[tuple[int, int], list[str]]:
     """``bold_lines`` and ``standing_lines``: the cells whose lines differ in the font's ``attr``
     (``b``, ``strike``), each wholly in one face → the lines whose face is ``kept``; the shared
-    strings are searched for ``tag`` first (no such run in the workbook: nothing to read)."""
+    strings are searched for ``tag`` first (no such run in the workbook: nothing to read). The
+    lines are parted at a line break or any other character of ``sep``; ``whole``: a cell of
+    two lines or more all in the face not kept is in too, with no line ([])."""
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
         return {}
     try:
@@ -661,7 +675,7 @@ def _lines_by_face(
         lines: list[list[tuple[str, bool]]] = [[]]
         for t, f in runs:
             face = bool(own.get(at)) if f is None else bool(getattr(f, attr, None))
-            for k, piece in enumerate(t.split("\n")):
+            for k, piece in enumerate(re.split(f"[{re.escape(sep + chr(10))}]", t)):
                 if k:
                     lines.append([])
                 lines[-1].append((piece, face))
@@ -675,6 +689,8 @@ def _lines_by_face(
         else:
             if {b for _t, b in kinds} == {True, False}:
                 out[at] = [t for t, b in kinds if b is kept]
+            elif whole and len(kinds) >= 2 and {b for _t, b in kinds} == {not kept}:
+                out[at] = []  # (every line struck: none left standing)
     return out
 
 

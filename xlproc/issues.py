@@ -1955,7 +1955,7 @@ ITEMS["POST_BANDS_HOLDERS"] = "责任人"
 CATALOGUE["HOLDER_UNDER_PHOTO"] = (
     INFO,
     "这块公示牌没有岗位、姓名栏,表格旁无表头一列合并的“{field}”框下写有姓名,已读作本牌各行风险点的责任人"
-    "(岗位取公示牌标题所写岗位):{value};如不是这样,请增加岗位、姓名列逐行填写",
+    "(岗位取框下姓名前所写岗位,未写的取公示牌标题所写岗位):{value};如不是这样,请增加岗位、姓名列逐行填写",
 )
 SHORT["HOLDER_UNDER_PHOTO"] = "公示牌照片框下写的责任人"
 ITEMS["HOLDER_UNDER_PHOTO"] = "责任人"
@@ -1974,3 +1974,11 @@ CATALOGUE["DEPT_POST_NOT_IN_ROSTER"] = (
 )
 SHORT["DEPT_POST_NOT_IN_ROSTER"] = "名单中找不到或不止一人的部门岗位"
 ITEMS["DEPT_POST_NOT_IN_ROSTER"] = "责任人"
+CATALOGUE["HOLDERS_ALL_STRUCK"] = (
+    WARNING,
+    "“{field}”一栏本格所列人员(“{value}”)全部加了删除线,按表下说明划去的人员不涉及该风险点,"
+    "本行风险点因此未记入任何人名下(没有责任人);请在本格写明该风险点的责任岗位和责任人"
+    "(不加删除线),或去掉误加的删除线",
+)
+SHORT["HOLDERS_ALL_STRUCK"] = "所列人员全部划去的行"
+ITEMS["HOLDERS_ALL_STRUCK"] = "责任人"

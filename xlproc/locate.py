@@ -756,11 +756,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows
                 and "seq" in table.roles
                 and self.grid.merges
-                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and not {"title", "person", "unit"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
             ):
                 # '序号' merged down over each holder's rows holding '一⏎局长⏎百里湍', not
-                # numbers: each row that holder's
+                # numbers: each row that holder's (a 科室 column beside it keeps its 科室)
                 raw_rows = self._holders_in_numbers(table, raw_rows)
             if (
                 raw_rows

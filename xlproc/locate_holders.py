@@ -4798,8 +4798,10 @@ class _Holders:
         '相片', '免冠照片') beside the board's rows, merged down or not, and the holder's name in
         the cell right under it ('梁丘沨岫') or on the box's last line ('（照片）⏎梁丘沨岫'). The
         rows beside a box and its caption are that holder's, his post the one the board's title
-        line names ('主任岗位廉政风险防控公示' → 主任); boards stacked and read as one table, a
-        box each, split so. The boxes and captions are no stray cells, one info a board. A
+        line names ('主任岗位廉政风险防控公示' → 主任); a caption writing a post before the name
+        ('受理员　宓荇舟') gives the post itself, the caption's winning over the title's (the
+        title names the board, the caption the one in the photo); boards stacked and read as
+        one table, a box each, split so. The boxes and captions are no stray cells, one info a board. A
         caption that is no name ('（盖章）'), other text in the column, or a row beside no box:
         as read."""
         if not rows:
@@ -4832,7 +4834,10 @@ class _Holders:
             if not caption and r1 + 1 < len(sh.rows) and r1 + 1 <= hi + 1:
                 at = r1 + 1
                 caption = sh.rows[at][c].strip() if c < len(sh.rows[at]) else ""
-            name = "".join(caption.split())
+            name, own = "".join(caption.split()), ""
+            parts = caption.split()
+            if len(parts) == 2 and is_post(parts[0]) and looks_like_name(parts[1]):
+                own, name = parts  # ('受理员　宓荇舟': the caption's post and name)
             if (
                 not name
                 or not looks_like_name(name)
@@ -4842,15 +4847,15 @@ class _Holders:
             end = boxes[i + 1] - 1 if i + 1 < len(boxes) else hi + 1  # (a caption under them)
             if max(r1, at) > end:
                 return rows  # (a caption past the next box: no board's)
-            boards.append((r0, at, end, name))
-        said = {x for r0, at, _e, _n in boards for x in (*range(r0, down.get(r0, r0) + 1), at)}
+            boards.append((r0, at, end, name, own))
+        said = {x for r0, at, *_rest in boards for x in (*range(r0, down.get(r0, r0) + 1), at)}
         pos = {rr.row for rr in rows}
         if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() and x not in said for x in pos):
             return rows  # (more text in the column beside the rows: no board's photo column)
         if lo < boards[0][0]:
             return rows  # (a row above the first box: beside no board's photo)
-        for k, (r0, at, end, name) in enumerate(boards):
-            post = self._board_post(t.row if k == 0 else r0, pos)
+        for k, (r0, at, end, name, own) in enumerate(boards):
+            post = own or self._board_post(t.row if k == 0 else r0, pos)
             for rr in rows:
                 if r0 <= rr.row <= end:
                     rr.title, rr.person = post or rr.title, name
@@ -4935,11 +4940,12 @@ class _Holders:
         return rows
 
     def _holders_in_numbers(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
-        """A list with no 科室, post or holder column whose headed 序号 (编号) column holds no
+        """A list with no post or holder column whose headed 序号 (编号) column holds no
         numbers but its holders, one cell merged down over each holder's rows ('一⏎局长⏎百里湍'
         over rows 5–7, '二、副局长　阳汀蘅', '3⏎办公室⏎主任⏎某某'): each row takes the holder of
         the cell it stands beside (its 科室, post and name; the ordinal no part of them), one
-        info. Every filled 序号 cell beside the rows must name a post or a name once its ordinal
+        info. A 科室 column beside it ('科室 | 预算股'): each row keeps the 科室 it writes (the
+        cell's where it writes none), the post and name the 序号 cell's. Every filled 序号 cell beside the rows must name a post or a name once its ordinal
         is off, one at least merged down over two rows, and every row stand beside one; plain
         numbers ('1' merged over a block), a group word ('一、采购环节'), a 科室 alone: as read."""
         c = t.roles["seq"]
@@ -4973,9 +4979,11 @@ class _Holders:
             of.update(dict.fromkeys(range(a, b + 1), who))
         if any(rr.row not in of for rr in rows):
             return rows  # (a row beside no holder: the column is no list of them)
+        own = "department" in t.roles  # (a 科室 column: each row keeps its own 科室)
         for rr in rows:
             who = of[rr.row]
-            rr.department = who.get("department", "")
+            if not own or not rr.department:
+                rr.department = who.get("department", "")
             rr.title = who.get("title", "")
             rr.person = who.get("person", "")
         shown = "、".join(" ".join(sh.rows[a][c].split()) for a, _b, _w in runs)
