@@ -146,3 +146,22 @@ def test_names_under_departments_and_posts_heading_read_as_before(tmp_path):
         ("水政监察大队", "", "蔺霁川", "河道采砂许可把关不严", "Ⅱ级"),
     ])  # fmt: skip
     assert not errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_role_words_under_departments(tmp_path):
+    # '负责审核', '配合', '牵头验收', '监督' under 涉及科室's 科室 columns: each filled cell's
+    # column a 科室 of the row (a copy of the point each), the words kept nowhere
+    rows = [["XX县水利局廉政风险点排查登记表"],
+            ["序号", "廉政风险点", "风险等级", "涉及科室", None, None, "防控措施"],
+            [None, None, None, "办公室", "工程建设股", "水政监察大队", None],
+            [1, "公务接待超标准", "低", "负责审核", "配合", None, "接待清单"],
+            [2, "工程验收走过场", "高", None, "牵头验收", "监督", "第三方验收"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3"])
+    assert read(got) == sorted([
+        ("办公室", "", "", "公务接待超标准", "Ⅲ级"),
+        ("工程建设股", "", "", "公务接待超标准", "Ⅲ级"),
+        ("工程建设股", "", "", "工程验收走过场", "Ⅰ级"),
+        ("水政监察大队", "", "", "工程验收走过场", "Ⅰ级"),
+    ])  # fmt: skip
+    assert not errors(got)
+    assert "COLUMN_GUESSED" not in set(got.issues["code"])

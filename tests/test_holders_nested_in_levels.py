@@ -201,3 +201,28 @@ def test_level_sub_rows_inside_holder_rows_read_as_before(tmp_path):
         ("", "副局长", "邴霁舟", "接受被检查单位礼品礼金", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_hundred_and_ninth_review_found_rows_not_merged_across(tmp_path):
+    # level and holder rows written in column A only, no merges: read as when merged
+    g = "\u3000"
+    rows = [
+        ["XX县医疗保障局廉政风险分级清单"],
+        ["序号", "廉政风险点", "风险类别", "防控措施"],
+        ["一、一级风险点"],
+        [f"（一）局领导{g}局长{g}种澜汐"],
+        [1, "准入评估打招呼", "岗位职责风险", "集体研究"],
+        [f"（二）基金监管股{g}股长{g}邴霁舟"],
+        [2, "选择性执法", "岗位职责风险", "随机抽取"],
+        ["二、二级风险点"],
+        [f"（一）基金监管股{g}股长{g}邴霁舟"],
+        [3, "报销不实", "制度机制风险", "复核"],
+    ]
+    for name, merges in (("plain", []), ("merged", across(rows, 4))):
+        got = run(tmp_path / name, rows, merges)
+        assert read(got) == sorted([
+            ("局领导", "局长", "种澜汐", "准入评估打招呼", "Ⅰ级"),
+            ("基金监管股", "股长", "邴霁舟", "选择性执法", "Ⅰ级"),
+            ("基金监管股", "股长", "邴霁舟", "报销不实", "Ⅱ级"),
+        ]), name  # fmt: skip
+        no_errors(got)

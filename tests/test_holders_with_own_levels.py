@@ -145,3 +145,33 @@ def test_times_in_brackets_beside_a_filled_level_column(tmp_path):
 def test_code_is_catalogued():
     assert CATALOGUE["HOLDERS_WITH_OWN_LEVELS"][0] == "info"
     assert SHORT["HOLDERS_WITH_OWN_LEVELS"]
+
+
+def test_what_the_hundred_and_ninth_review_found_a_bracket_of_no_level(tmp_path):
+    # '阚澄宇（2025年调入）' on one row, '郦沁禾（一级）' on the other under 责任人（风险等级）: the
+    # rule reads the row whose bracket is a level; the other keeps its holder, the date dropped
+    # (no post), its level missing
+    rows = [TITLE,
+            ["序号", "风险点", "责任人（风险等级）", "防控措施"],
+            [1, "公章使用不登记", "阚澄宇（2025年调入）", "用印审批登记"],
+            [2, "执法证件借用", "郦沁禾（一级）", "证件统一保管"]]  # fmt: skip
+    got = run(tmp_path / "mixed", rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("", "阚澄宇", "公章使用不登记", ""),
+        ("", "郦沁禾", "执法证件借用", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_WITH_OWN_LEVELS" in codes(got)
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert list(blank["cell"]) == ["B3"]
+    # anywhere: a date in the bracket after a holder's name is no post
+    rows = [TITLE,
+            ["序号", "风险点", "责任人", "风险等级", "防控措施"],
+            [1, "公章使用不登记", "阚澄宇（2025年调入）", "高", "用印审批登记"],
+            [2, "执法证件借用", "郦沁禾（2024年9月任职）", "低", "证件统一保管"]]  # fmt: skip
+    got = run(tmp_path / "dated", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("", "阚澄宇", "公章使用不登记", "Ⅰ级"),
+        ("", "郦沁禾", "执法证件借用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_WITH_OWN_LEVELS" not in codes(got)
+    assert not errors(got)

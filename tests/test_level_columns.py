@@ -350,3 +350,24 @@ def test_what_the_ninety_first_review_found_a_tick_merged_down(tmp_path):
             ("会计", "窦芷汀", "现金保管不善", "Ⅲ级"),
         ], tick  # fmt: skip
         assert issues(got) == [("TABLE_NO_TYPE", "A2")], tick
+
+
+def test_what_the_hundred_and_ninth_review_found_a_slash_in_the_first_level_cell(tmp_path):
+    # '/' under 高风险 (no measures column): an empty cell, the row's other level cells its
+    # points, not a row of nothing dropped silently
+    rows = [["县供水公司廉政风险点一览表"],
+            ["科室", "岗位", "姓名", "高风险", "中风险", "低风险"],
+            ["办公室", "主任", "甄霁川", "公车私用", "接待超标", "办公用品浪费"],
+            ["财务科", "会计", "甄霁禾", "/", "水费减免审批不严", "票据保管不善"],
+            ["营业科", "抄表员", "甄霁云", "估抄漏抄", "/", "/"]]  # fmt: skip
+    got = run(tmp_path, {"一览表": rows}, {"一览表": ["A1:F1"]})
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+        ("主任", "甄霁川", "公车私用", "Ⅰ级"),
+        ("主任", "甄霁川", "办公用品浪费", "Ⅲ级"),
+        ("主任", "甄霁川", "接待超标", "Ⅱ级"),
+        ("会计", "甄霁禾", "水费减免审批不严", "Ⅱ级"),
+        ("会计", "甄霁禾", "票据保管不善", "Ⅲ级"),
+        ("抄表员", "甄霁云", "估抄漏抄", "Ⅰ级"),
+    ]
+    assert {code for code, _cell in issues(got, "error")} == set()

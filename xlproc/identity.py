@@ -809,9 +809,14 @@ def post_of(
         if all(looks_like_name(x.strip()) for x in names):  # '张三丰、李四海局长': one post, two
             person, title = "、".join(x.strip() for x in names), title or glued[1]
     m = _NAME_POST.match(person)
-    if m and _RANK_OR_LEVEL_NOTE.match(m.group(2)) and marked_name(m.group(1)):
+    if (
+        m
+        and (_RANK_OR_LEVEL_NOTE.match(m.group(2)) or _NAME_DATE_NOTE.search(m.group(2)))
+        and marked_name(m.group(1))
+    ):
         # '郦沁禾（高级）', '钱多多（低）': his title rank or the row's level, written after the
-        # holder's name, is no post (the level column says the level)
+        # holder's name, is no post (the level column says the level); nor is a date
+        # ('阚澄宇（2025年调入）', '郦沁禾（2024年9月任职）': when he came to it)
         person, m = m.group(1), None
     if (
         m
@@ -941,6 +946,10 @@ _RANK_OR_LEVEL_NOTE = re.compile(
     r"^\s*(?:正高级|副高级|高级|中级|初级|[高中低]|较高|较低|一般|[高中低]风险|较高风险|一般风险"
     r"|[一二三123ⅠⅡⅢ]级|★{1,3})\s*$"
 )
+
+
+# a date in a bracket after a holder's name ('（2025年调入）', '（2024.9任职）'): when he came, no post
+_NAME_DATE_NOTE = re.compile(r"(?:19|20)\d{2}\s*(?:年|[.．\-/／]\s*\d{1,2})")
 
 
 _POST_NAME = re.compile(r"^\s*([^:：\s]{1,12})\s*[:：]\s*(\S{2,4})\s*$")

@@ -1124,6 +1124,19 @@ class _Body:
                 if not has_point and is_list and self._section(r, t, carry):
                     r += 1
                     continue
+                if (
+                    not has_point
+                    and not is_list
+                    and len(cols) == 1
+                    and "risk_level" not in roles
+                    and (carry.get("_levels_outer") or caption_level(row[cols[0]], self.config))
+                    and self._data_after(r, next_h, pc)
+                    and self._section(r, t, carry)
+                ):
+                    # '一、一级风险点' (and the holder rows nested in it) written in the 序号 cell
+                    # alone, merged across nothing: the level of the rows under it, as when merged
+                    r += 1
+                    continue
                 caption = None if has_point else self._numbered_caption(r, pc, content)
                 if caption:
                     section = caption  # '2.预算编制' over the rows of that part
@@ -2562,11 +2575,17 @@ class _Body:
     @staticmethod
     def _nothing(row: list[str], t: _Table) -> bool:
         """A row whose risk columns say only 无 (or are blank) reports no risk (a group's of
-        points across the row: its own columns, not those it shares with the others)."""
+        points across the row: its own columns, not those it shares with the others; points
+        a level's, type's or post's column each, '/ | 水费减免审批不严 | …': every such column)."""
         said = False
         shared = set.intersection(*(set(m.values()) for m in t.across)) if t.across else set()
-        for role in ("risk_point", "description", "risk_type", "risk_level", "measures"):
-            c = t.roles.get(role)
+        cols = [
+            t.roles.get(role)
+            for role in ("risk_point", "description", "risk_type", "risk_level", "measures")
+        ]
+        for by in (t.level_points, t.type_points, t.post_points):
+            cols.extend(by or ())
+        for c in cols:
             v = row[c] if c is not None and c < len(row) and c not in shared else ""
             if not v:
                 continue

@@ -3356,9 +3356,11 @@ class _Headers:
 
     @staticmethod
     def _dept_tick_cells(rows: list[list[str]], sub: range) -> bool:
-        """科室 columns whose filled cells are marks only ('√', '●', '是'), one ticked at least: a
-        text, a post ('主任') or a name ('芮淏瑷') in any cell is no such column (``_dept_post_cells``
-        and the names' readers read those). The roster under the rows ('附：…') ends them."""
+        """科室 columns whose filled cells are marks only ('√', '●', '是') or a 科室's part in the
+        point in a short role word ('负责', '牵头验收', '配合', '监督': read as a tick, the words
+        kept nowhere), one ticked at least: a text, a post ('主任') or a name ('芮淏瑷') in any
+        cell is no such column (``_dept_post_cells`` and the names' readers read those). The
+        roster under the rows ('附：…') ends them."""
         ticked = False
         for row in rows:
             first = next((v.strip() for v in row if v.strip()), "")
@@ -3367,6 +3369,9 @@ class _Headers:
             for x in sub:
                 v = row[x].strip() if x < len(row) else ""
                 if not v or v in _NOTHING:
+                    continue
+                if _DEPT_TICK_ROLE.match(v):
+                    ticked = True  # '负责审核', '配合', '牵头验收': the 科室's part, a tick too
                     continue
                 if v not in _CRITERIA_MARKS and (len(v) > 2 or HAN_TEXT.search(v) or v.isdigit()):
                     return False
@@ -3679,6 +3684,11 @@ class _Headers:
 
 
 # a sign row's cell left unsigned under a post's column ('', '/')
+# a 科室's part in a point written under its column in place of a tick ('负责', '配合', '牵头验收',
+# '负责审核', '监督'): a role word, then at most a short verb (``_dept_tick_cells``)
+_DEPT_TICK_ROLE = LazyRe(
+    r"^(?:负责|牵头|配合|监督|参与|协助|协办|主办|主责|承办|督办|参加|落实)[\u4e00-\u9fff]{0,3}$"
+)
 _UNSIGNED = frozenset({"", "/", "／", "-", "—"})
 # a date signed after a name in a sign row ('郜翎湍3.1', '寇岚汐3月1日', '戚泓樾2025-03-01')
 _SIGNED_DATE = LazyRe(r"(?:(?:19|20)\d{2}[.\-/．年])?\d{1,2}[.\-/．月]\d{1,2}日?$")

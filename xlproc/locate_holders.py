@@ -2657,15 +2657,20 @@ class _Holders:
             # (under a heading naming no level, '（中级）' is the holder's rank)
             ranks = not _OWN_LEVEL_HEAD_LEVEL.search(key)
             held = {at: self._own_level_lines(x, ranks) for at, x in texts.items() if x}
-            if not held or not all(held.values()):
+            if not held or not all(got is None or got for got in held.values()):
                 continue  # (not wholly holders' lines: read as before)
-            graded = sum(all(lv for _p, _n, lv in got) for got in held.values())
-            if 2 * graded < len(held):
+            # (a cell whose holder's bracket is no level, '阚澄宇（2025年调入）', is read as
+            # before, its level missing: it does not turn the rule off for the other rows)
+            graded = sum(bool(got) and all(lv for _p, _n, lv in got) for got in held.values())
+            if not graded or 2 * graded < len(held):
                 continue
+            unread = {at for at, got in held.items() if got is None}
             out: list[RawRisk] = []
             for rr, at in zip(rows, at_row, strict=True):
                 got = held.get(at)
                 if not got:
+                    if at in unread and rr.cols.get("risk_level") == c:
+                        rr.risk_level = ""  # (its bracket no level: the row's level missing)
                     out.append(rr)
                     continue
                 for post, name, lv in got:
@@ -2683,7 +2688,7 @@ class _Holders:
             if lc == c:
                 del t.roles["risk_level"]
             self._withdraw_column_issues(c, ("COLUMN_GUESSED", "LEVEL_IN_REMARKS"))
-            first = min(at for at, got in held.items() if all(lv for _p, _n, lv in got))
+            first = min(at for at, got in held.items() if got and all(lv for _p, _n, lv in got))
             self.issues.append(
                 make_issue("HOLDERS_WITH_OWN_LEVELS", self.rel, self.grid.name, cell_ref(*first),
                            field=squeeze(label) or "责任人", value=texts[first].replace("\n", "⏎"))
@@ -2692,12 +2697,15 @@ class _Holders:
             return out
         return None
 
-    def _own_level_lines(self, cell: str, ranks: bool) -> list[tuple[str, str, str]]:
+    def _own_level_lines(self, cell: str, ranks: bool) -> list[tuple[str, str, str]] | None:
         """The holders of a cell of ``_holders_with_own_levels``, one a line (or one a closing
         bracket: '甲（高）、乙（中）') → [(post or '', name, level or '')]; [] unless every part is
-        one holder, named alone or after his one post, his level a bracket closing it or none.
-        With ``ranks`` (a heading naming no level) '（中级）', '（高级）' are his rank: no level."""
+        one holder, named alone or after his one post, his level a bracket closing it or none;
+        None when they are but a bracket closing one is no level ('某某（办公室）', '（2025.3
+        起）'): the cell is read as before. With ``ranks`` (a heading naming no level) '（中级）',
+        '（高级）' are his rank: no level."""
         got: list[tuple[str, str, str]] = []
+        nolevel = False
         for part in _OWN_LEVEL_PARTS.split(cell):
             part = part.strip(" \u3000\n、,，;；")
             if not part:
@@ -2707,8 +2715,10 @@ class _Holders:
             if m:
                 said = squeeze(m.group(2))
                 if (ranks and said in _OWN_LEVEL_RANKS) or not self.config.level(said):
-                    return []  # ('某某（办公室）', '（2025.3起）': no level)
-                part, lv = m.group(1).strip(), squeeze(m.group(2))
+                    nolevel = True  # ('某某（办公室）', '（2025.3起）': no level)
+                    part = m.group(1).strip()
+                else:
+                    part, lv = m.group(1).strip(), squeeze(m.group(2))
             elif "（" in part or "(" in part:
                 return []
             name = squeeze(part)
@@ -2719,7 +2729,7 @@ class _Holders:
             if len(pairs) != 1:
                 return []  # (two holders before one bracket: whose level, the cell does not say)
             got.append((pairs[0][0], pairs[0][1], lv))
-        return got
+        return None if nolevel and got else got
 
     def _holders_by_listed_post(
         self,
