@@ -1982,3 +1982,11 @@ CATALOGUE["HOLDERS_ALL_STRUCK"] = (
 )
 SHORT["HOLDERS_ALL_STRUCK"] = "所列人员全部划去的行"
 ITEMS["HOLDERS_ALL_STRUCK"] = "责任人"
+CATALOGUE["GRID_LINE_HOLDERS"] = (
+    INFO,
+    "本表是风险类型和风险等级的交叉表,没有科室、岗位、姓名栏,格中的风险点一行一条、每行开头在冒号前写明责任人"
+    "(如“{value}”,共 {total} 行):已把每行读作冒号前所写人员的一个该行类型、该列级别的风险点,"
+    "未写责任人的行归同一格中上一行的责任人;如不是这样,请按“岗位 | 姓名 | 风险点 | 风险类型 | 风险等级”分列填写",
+)
+SHORT["GRID_LINE_HOLDERS"] = "交叉表格中逐行写明的责任人"
+ITEMS["GRID_LINE_HOLDERS"] = "责任人"

@@ -2312,6 +2312,9 @@ class _Table:
     # 点'): its (post or kind, level word) pairs, the overseer column the level (``_overseer_grade``)
     overseer_levels: tuple[tuple[str, str], ...] = ()
     point_posts: bool = False  # no post column, each point opens with its post ('出纳：坐支现金')
+    # a type × level grid whose cells list points one a line, each opened by its holder
+    # ('总经理　某某：…⏎报关员　某某：…'): each line a point of its own (``_line_holders``)
+    line_holders: bool = False
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     # no holder column, the first point of each holder's block opens with him in a bracket
     # ('【药剂科　主任　某某】…'), the unbracketed points under it his too (``bracket_head``):
@@ -2621,6 +2624,25 @@ def _band_cell_points(text: str) -> list[str]:
         else:
             out[-1] += x
     return [x for x in out if x] or [text]
+
+
+def _line_holders(text: str) -> list[tuple[str, tuple[str, str, str] | None]]:
+    """The lines of a grid's cell each opened by its own holder ('总经理　某某：…⏎报关员　某某：…',
+    '1.院长某某：…⏎2.…'): (point, (科室, post, name)) a line, numbered lines as
+    ``_band_cell_points`` parts them, else one a line; a line opening with no holder None (the
+    reader gives it the holder of the line above it in the cell)."""
+    lines = _band_cell_points(text) if _ITEM_LINE.match(text.lstrip()) else text.split("\n")
+    out: list[tuple[str, tuple[str, str, str] | None]] = []
+    for x in lines:
+        x = x.strip()
+        if not x:
+            continue
+        m = _HOLDER_COLON.match(x)
+        held = _head_holder(m.group(1)) if m else None
+        if held is None and (m := _POST_COLON.match(x)) and _a_named_post(squeeze(m.group(1))):
+            held = ("", squeeze(m.group(1)), "")  # ('出纳：…' among them: the post alone)
+        out.append((m.group(2).strip(), held) if held and m else (x, None))
+    return out
 
 
 def _item_kind(mark: str) -> str:

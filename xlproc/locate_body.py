@@ -148,6 +148,7 @@ from xlproc.locate_base import (
     _labelled_lines,
     _level_cell_holders,
     _level_closed_items,
+    _line_holders,
     _mark_split,
     _measures_bracket,
     _names_a_body,
@@ -2108,6 +2109,12 @@ class _Body:
                             ):
                                 continue  # ('/' under a level: none of that level)
                             said_all = _band_cell_points(row[c]) if t.level_lines else [row[c]]
+                            if t.line_holders:
+                                # '总经理　某某：…⏎报关员　某某：…': each line its own holder's
+                                # point, a line naming none its line above's (the cell's)
+                                held_lines = _line_holders(row[c])
+                                said_all = [x for x, _ in held_lines] or said_all
+                                holder = ("", "", "")
                             mc = t.level_point_measures.get(c)
                             own = (row[mc] if mc < rl else "") if mc is not None else None
                             each = _band_cell_points(own) if own and len(said_all) > 1 else []
@@ -2116,6 +2123,10 @@ class _Body:
                                 raw_rows.append(replace(base, risk_point=said, risk_level=word,
                                                         cols={**roles, "risk_point": c,
                                                               "risk_level": c}))  # fmt: skip
+                                if t.line_holders and held_lines:
+                                    holder = held_lines[k][1] or holder
+                                    (raw_rows[-1].department, raw_rows[-1].title,
+                                     raw_rows[-1].person) = holder  # fmt: skip
                                 if own is not None:  # the level's own measures, line by line
                                     raw_rows[-1].measures = (
                                         each[k] if len(each) == len(said_all) else own

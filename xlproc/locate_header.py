@@ -157,6 +157,7 @@ from xlproc.locate_base import (
     _lane_steps,
     _level_cell_holders,
     _level_head,
+    _line_holders,
     _measure_like,
     _names_in,
     _outline_column,
@@ -2395,6 +2396,19 @@ class _Headers:
             )  # fmt: skip
         posts = 0 if table.point_heads else self._point_posts(roles, rows)
         table.point_posts = bool(posts) and not card_above()
+        lined = (
+            _grid_line_holders(roles, level_points, rows)
+            if level_points and h in self.level_heads
+            else None
+        )
+        if lined is not None:
+            # '总经理　某某：…⏎报关员　某某：…' in the grid's cells: each line its holder's point
+            table.line_holders, table.point_posts, posts = True, False, 0
+            r0, c0, head, n = lined
+            self.issues.append(
+                make_issue("GRID_LINE_HOLDERS", self.rel, self.grid.name, cell_ref(sample[r0], c0),
+                           value=head, total=str(n))
+            )  # fmt: skip
         if table.point_posts and posts == 2:
             pc = roles["risk_point"]
             first = next(
@@ -2413,7 +2427,7 @@ class _Headers:
                                cell_ref(first[0], pc), value=squeeze(first[1]))
                 )  # fmt: skip
         # (each point naming its post, the rows are several posts': a list)
-        table.sections = table.sections or table.point_posts
+        table.sections = table.sections or table.point_posts or table.line_holders
         table.point_holders = self._point_holders(roles, rows) and (
             "title" in roles or not card_above()  # (a card's holder is its own)
         )
@@ -2940,6 +2954,7 @@ class _Headers:
             or "description" in t.roles
             or t.point_dash
             or t.point_posts
+            or t.line_holders
             or t.point_areas
             or t.point_arrow
             or t.point_measures
@@ -3747,3 +3762,40 @@ def _bare_name(name: str) -> bool:
 
 # what ends a place's, a body's or a form's name of three characters ('康乐县', '修理厂', '公示表')
 _BARE_NAME_NOT_END = frozenset("县区市州旗镇乡村厂库牌表部会站所队组室科股处中段场")
+
+
+def _grid_line_holders(
+    roles: dict[str, int], level_points: dict[int, str], rows: list[list[str]]
+) -> tuple[int, int, str, int] | None:
+    """A type × level grid ('风险类型 | 高风险 | 中风险 | 低风险', ``_type_rows_grid``) with no
+    科室, post or 姓名 column, whose filled cells nearly all open with a holder before a colon
+    ('总经理　某某：…', '1.院长某某：…') and list their points one a line ('…⏎报关员　某某：…'):
+    each line a point of its own holder, not the cell one point of its first line's. (The first
+    such cell's row in ``rows``, its column, its holder's words, how many lines), else None; one
+    such cell among plain ones is a point as written."""
+    if not _IDENTITY_ROLES.isdisjoint(roles):
+        return None
+    cells = [
+        (i, c, v)
+        for i, row in enumerate(rows)
+        for c in sorted(level_points)
+        if c < len(row) and (v := row[c].strip()) and v not in _NOTHING
+        and not _NOTHING_WRITTEN.match(v)
+    ]  # fmt: skip
+    # (the cheap test first: most cells with a colon where a holder's head would end)
+    if (
+        len(cells) < 2
+        or sum(":" in v[:20] or "：" in v[:20] for _, _, v in cells) * 5 < len(cells) * 4
+    ):
+        return None
+    first, held, lines = None, 0, 0
+    for i, c, v in cells:
+        each = _line_holders(v)
+        lines += len(each)
+        m = _HOLDER_COLON.match(_ITEM_LINE.sub("", v.lstrip(), count=1))
+        if each and each[0][1] and each[0][1][2] and m:  # (a name beside the post, not a post)
+            held += 1
+            first = first or (i, c, squeeze(m.group(1)))
+    if first is None or held < 2 or held * 5 < len(cells) * 4:
+        return None
+    return (*first, lines)
