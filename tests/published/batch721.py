@@ -68,7 +68,11 @@ GRADEBANDS = ("高", "中", "低")
 HOLDERS = {
     "总经理": ("琚翊骞", "leader", ""),
     "副总经理": ("芈沅翮", "leader", ""),
-    "货代部经理": ("琚砚秋", "middle", ""),
+    "货代部经理": (
+        "琚砚秋",
+        "middle",
+        "货代部",
+    ),  # (科室 + post in one word: 科室 货代部, post 经理)
     "报关员": ("芈霁岑", "general", ""),
     "仓储主管": ("芈澈岷", "middle", ""),
 }
@@ -105,7 +109,10 @@ def tumen_logistics_company_type_level_grid() -> dict:
         for typ, band, items in GRID:
             for p_post, point in items:
                 if p_post == post:
-                    t.point(sh.name, dept, post, who, tier, point, types_in(typ), HML[band])
+                    title = post.removeprefix(
+                        dept
+                    )  # ('货代部经理': 科室 货代部, post 经理, as batch 613)
+                    t.point(sh.name, dept, title, who, tier, point, types_in(typ), HML[band])
     _line(sh, "注：每条风险点前写明责任岗位和责任人；防控措施另见公司廉洁风险防控手册。", 4)
     sh.add("制表：", None, "审核：", "总经理（签字）：")
     return _layout(
