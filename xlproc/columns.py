@@ -510,6 +510,7 @@ class Profile:
     rank_name: float = 0.0  # share of a rank or grade, then the name ('一级指挥员　禤骁沨')
     counts: float = 0.0  # share of counts ('3', '2个', '/' for none; some with a digit)
     post_over: float = 0.0  # share of a post, and its holder's name on the next line ('部长⏎张三')
+    signed: float = 0.0  # share of a name with the date signed after it ('竺曜泓　2025.4.8')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -562,7 +563,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = name_post = rank_name = post_over = 0.0
+    post_name = unnamed = name_post = rank_name = post_over = signed = 0.0
     if only is None or "name" in only:
         name = (
             sum(
@@ -585,6 +586,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             sum(1 for v in vals if len(v) <= 24 and _rank_then_name(v)) / n if post_name else 0.0
         )
         post_over = sum(1 for v in vals if "\n" in v and _post_over_name(v)) / n
+        signed = sum(1 for v in vals if len(v) <= 24 and signed_name(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -594,7 +596,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         leaders = sum(1 for v in vals if _leader_like(v)) / n
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
-        numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over,
+        numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
     )  # fmt: skip
 
 
@@ -626,6 +628,36 @@ def _no_one(v: str) -> bool:
 
 # headings of a column where each holder signs his rows
 _SIGNATURE = ("签字", "签名", "确认", "承诺人")
+# the date a holder signed on after his name ('竺曜泓　2025.4.8', '訾景澜 2025年4月8日', '4.8')
+_DATE_SIGNED_ON = re.compile(
+    r"[\s\u3000]*(?:(?:19|20)\d{2}\s*[.\-/．年]\s*)?\d{1,2}\s*[.\-/．月]\s*\d{1,2}\s*日?\s*$"
+)
+# the words of a per-row confirmation heading besides the signing ('岗位人员确认（签字、日期）',
+# '本人签字', '确认签字'): what is left names who signs, or no one
+_SIGN_HEAD_WORDS = re.compile(r"确认|签字|签名|日期|时间|及|和|[、,，/（）()]")
+
+
+def signed_name(v: str) -> str:
+    """A signature with the date signed after it as the name ('竺曜泓　2025.4.8' → '竺曜泓'), or ''
+    (no date after it, or no name before it)."""
+    if not v or not (v[-1].isdigit() or v[-1] == "日"):
+        return ""  # (the cheap test: a date ends in a digit or 日)
+    name = _DATE_SIGNED_ON.sub("", v).strip()
+    return name if name != v.strip() and looks_like_name(name) else ""
+
+
+def signs_for_holder(h: Heading | None, label: str) -> bool:
+    """A heading of a per-row confirmation column the row's holder signs ('岗位人员确认（签字、日期）',
+    '本人签字', '签名确认', '确认签字', '签名'), not one signed by a checker or a keyer ('审核人签字',
+    '检查人签名') nor a named person's column that merely says 确认 ('负责人确认' is his)."""
+    if "签" not in label and "确认" not in label:
+        return False
+    if h is not None and (h.role != "person" or h.word in _KEYERS or h.word in _CHECKERS):
+        return False
+    who = _SIGN_HEAD_WORDS.sub("", label)
+    if not who or who in ("本人", "岗位人员", "岗位", "责任人", "岗位责任人", "当事人"):
+        return True
+    return False
 
 
 # words of work that read like names: a tab, a holder's cell or a '…：…' saying them names no one
@@ -960,7 +992,16 @@ def assign_roles(
         role = h.role if h else ""
         why = ""
         if p and p.n:
-            role, why = _by_contents(role, h, p)
+            if (
+                p.signed >= 0.5
+                and p.name + p.signed >= 0.8
+                and signs_for_holder(h, labels.get(c, ""))
+            ):
+                # '岗位人员确认（签字、日期）' over '竺曜泓　2025.4.8': each row's holder signed it,
+                # the only place he is named (post_of drops the date); not a note column
+                role, why = "person", f"{p.signed:.0%} 的内容是签名加日期,签名者为责任人"
+            else:
+                role, why = _by_contents(role, h, p)
         if role == "risk_level" and why and _RANK_LABEL.search(labels.get(c, "")):
             # ('排名 | 2', '位次 | 1': a point's rank, 1 the most serious, is no level of its own;
             # a note may give levels by bands of rank, collect._levels_by_rank_bands)

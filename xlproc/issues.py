@@ -1966,6 +1966,13 @@ CATALOGUE["SIGN_ROW_COLUMN_UNSIGNED"] = (
 )
 SHORT["SIGN_ROW_COLUMN_UNSIGNED"] = "签字行中未签名的岗位栏"
 ITEMS["SIGN_ROW_COLUMN_UNSIGNED"] = "责任人"
+CATALOGUE["ROW_UNSIGNED"] = (
+    WARNING,
+    "表中“{field}”一列由各行岗位人员逐行签名(姓名后写日期),已把签名读作该行风险点的责任人;"
+    "风险点“{value}”这一行没有签名,只记岗位、未读出责任人;请由该岗位人员在此签名,或增加姓名列写明责任人",
+)
+SHORT["ROW_UNSIGNED"] = "逐行签名确认栏中未签名的行"
+ITEMS["ROW_UNSIGNED"] = "责任人"
 CATALOGUE["DEPT_POST_NOT_IN_ROSTER"] = (
     WARNING,
     "部门(科室)“{field}”一栏下写的岗位“{value}”,表下的人员名单中{other},"

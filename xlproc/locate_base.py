@@ -2308,6 +2308,9 @@ class _Table:
     # no level column, a note names the column whose remarks name each row's level in a
     # sentence ('风险等级在备注栏注明' over '列为一级风险点，纳入重点监督'): the one level it names
     level_said: bool = False
+    # the holder column is signed row by row, each name with its date ('岗位人员确认（签字、日期）'
+    # over '竺曜泓　2025.4.8'): a blank there is unsigned, no holder named once above
+    signed_rows: bool = False
     # no level column, a note grading the points by who oversees them ('由局长直接监督的为一级风险
     # 点'): its (post or kind, level word) pairs, the overseer column the level (``_overseer_grade``)
     overseer_levels: tuple[tuple[str, str], ...] = ()

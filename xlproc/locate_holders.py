@@ -31,6 +31,8 @@ from xlproc.columns import (
     name_then_post,
     reads_holder_lines,
     role_zh,
+    signed_name,
+    signs_for_holder,
     starts_with_surname,
 )
 from xlproc.config import ticked_choices
@@ -475,8 +477,8 @@ class _Holders:
         that 科室 and post, where it names one. (A row whose post is carried down from the rows
         above, a meeting's step, keeps what the carrying gave it.)"""
         tc, pc = t.roles.get("title"), t.roles.get("person")
-        if tc is None or pc is None or not any(not rr.person for rr in rows):
-            return
+        if tc is None or pc is None or t.signed_rows or not any(not rr.person for rr in rows):
+            return  # (a row left unsigned in a column signed row by row: ROW_UNSIGNED)
         sh, merged = self.sh, self.grid.merged_into
         holders: dict[tuple[str, str, str, str], set[str]] = {}
         first: dict[tuple[str, str, str, str], int] = {}
@@ -1025,6 +1027,9 @@ class _Holders:
         the rows below it, nor merged down): a blank there names no one."""
         if c is None:
             return False
+        if self._signed_row_by_row(t, c, end):
+            t.signed_rows = True
+            return True
         merged = self.grid.merged_into if self.grid.merges else {}
         pc = t.roles["risk_point"]
         above, again, blank = "", 0, 0
@@ -1043,6 +1048,36 @@ class _Holders:
                 blank += 1  # a blank under a name: '同上' the way most tables write it
             above = v or above
         return again > blank
+
+    def _signed_row_by_row(self, t: _Table, c: int, end: int) -> bool:
+        """The holder column is a per-row confirmation each row's holder signs with the date
+        ('岗位人员确认（签字、日期）' over '竺曜泓　2025.4.8'): a blank there is a row left unsigned,
+        no '同上' of the name above; each such row is warned of where others are signed."""
+        label = t.header[1].get(c, "") if t.header is not None else ""
+        if "签" not in label and "确认" not in label:
+            return False  # (the cheap test: most holder columns say neither)
+        pc = t.roles["risk_point"]
+        rows = self.sh.rows
+        signed, other, unsigned = 0, 0, []
+        for r in range(t.start, end):
+            row = rows[r]
+            if pc >= len(row) or not row[pc]:
+                continue  # a caption, a note, a blank line: no row of the table
+            v = row[c] if c < len(row) else ""
+            if not v:
+                unsigned.append(r)
+            elif signed_name(v):
+                signed += 1
+            else:
+                other += 1
+        if signed < 2 or signed < other or not signs_for_holder(heading_role(label), label):
+            return False  # (names without dates: perhaps one a holder's block, blanks '同上')
+        for r in unsigned:
+            self.issues.append(
+                make_issue("ROW_UNSIGNED", self.rel, self.grid.name, cell_ref(r, c),
+                           field=label, value=rows[r][pc][:30])
+            )  # fmt: skip
+        return True
 
     def _tree_by_parent_codes(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A tree exported flat, a row a node ('编号 | 上级编号 | 类别 | 名称 | 责任人 | …': the
