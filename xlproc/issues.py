@@ -1997,3 +1997,12 @@ CATALOGUE["GRID_LINE_HOLDERS"] = (
 )
 SHORT["GRID_LINE_HOLDERS"] = "交叉表格中逐行写明的责任人"
 ITEMS["GRID_LINE_HOLDERS"] = "责任人"
+CATALOGUE["HOLDER_POINT_LINES_PAIRED"] = (
+    INFO,
+    "风险点一格分行写了几个不同的风险点({value}),行数与同一行岗位、责任人各格(及风险等级一格)相同,"
+    "已按先后顺序把第几行的风险点记入第几行的岗位和责任人名下、取第几行的等级(本表共 {count} 行这样读;"
+    "防控措施、风险类型分行写且行数相同的同样逐行对应);如某条风险点是所列各人共有的,请分行另写一条"
+    "或在每人名下各写一遍",
+)
+SHORT["HOLDER_POINT_LINES_PAIRED"] = "按行对应各人的风险点"
+ITEMS["HOLDER_POINT_LINES_PAIRED"] = "风险点"

@@ -7413,6 +7413,7 @@ def _shared_holders(
     teams: dict[str, RawRisk] | None = None,
     turns: dict[str, RawRisk] | None = None,
     unpaired: list[tuple[RawRisk, int]] | None = None,
+    lined: list[RawRisk] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -7421,10 +7422,14 @@ def _shared_holders(
     ('欧霁翾（1—6月）⏎区沨珝（7—12月）', ``holders_in_turn``) to ``turns``, each holder a copy.
     A level cell of bare levels one a line beside them ('一级⏎二级') gives each holder his own
     by order (``_levels_in_order``); one of more or fewer lines than holders goes to
-    ``unpaired`` with the number of holders, each holder taking its first line."""
+    ``unpaired`` with the number of holders, each holder taking its first line. A point cell of
+    as many whole lines as the holders, beside their posts one a line, holds each holder's OWN
+    point (``_own_point_lines``): line n is the n-th holder's, with the n-th level (and measures or
+    type, where those cells pair alike); such rows go to ``lined``."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
+    by_lines: list[bool] = []  # (a table of such rows with no level: once, when first asked)
     plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
     for rr in rows:
         if ("\n" in rr.title and not rr.person) or ("\n" in rr.person and not rr.title):
@@ -7548,6 +7553,31 @@ def _shared_holders(
         by_post = _levels_by_post(rr.risk_level) if "\n" in rr.risk_level else {}
         # '一级⏎二级' beside '理事长　郝霁岷⏎会计　毕沅翯' (a note may say so): by order
         in_order = _levels_in_order(rr.risk_level) if "\n" in rr.risk_level and not by_post else []
+        own = (
+            _own_point_lines(rr, len(names), in_order, rows, by_lines)
+            if "\n" in rr.risk_point and len(titles) == len(names) and not by_post
+            else None
+        )
+        if own is not None:
+            # '对不符合规划的项目打招呼⏎入园材料初审把关不严' beside '主任⏎项目专员' and '高⏎中':
+            # two holders' own points, paired by line, not one point of both
+            if lined is not None:
+                lined.append(rr)
+            points, measures, types = own
+            for i, name in enumerate(names):
+                out.append(
+                    replace(
+                        rr,
+                        person=name,
+                        department=depts[i] if len(depts) == len(names) else rr.department,
+                        title=titles[i],
+                        risk_level=in_order[i] if in_order else rr.risk_level,
+                        risk_point=points[i],
+                        measures=measures[i],
+                        risk_type=types[i],
+                    )
+                )
+            continue
         if in_order and len(in_order) != len(names):
             if unpaired is not None:
                 unpaired.append((rr, len(names)))
@@ -7558,6 +7588,73 @@ def _shared_holders(
             level = in_order[i] if in_order else by_post.get(squeeze(title), rr.risk_level)
             out.append(replace(rr, person=name, department=dept, title=title, risk_level=level))
     return out
+
+
+# a point's line that goes on in the next ('…打招呼、', '…不严，'), or goes on from the last
+_POINT_LINE_RUNS_ON = "，,、；;：:（(—－-和及与或并"
+_POINT_LINE_RUNS_FROM = "，,。.、；;：:）)"
+
+
+def _own_point_lines(
+    rr: RawRisk, held: int, in_order: list[str], rows: list[RawRisk], by_lines: list[bool]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """The point cell of a row of ``held`` holders (their posts one a line too) read as each
+    holder's own point, paired by line ('对不符合规划的项目打招呼⏎入园材料初审把关不严' beside
+    '主任⏎项目专员'): (points, measures, types), a line each, or None. Only where the point cell has
+    as many lines as the holders, each a whole point (no number, none running on into the next:
+    '罚没款不及时上缴，⏎拖欠入账' is one point wrapped), and the level cell gives as many bare
+    levels one a line ('高⏎中'); with no level written, only where every row of the table with
+    holders and points one a line has as many of each, two such rows at least. The measures and
+    type cells pair so where they have as many lines; else each line keeps them whole."""
+    points = _whole_lines(rr.risk_point, held)
+    if not points:
+        return None
+    if rr.risk_level.strip():
+        if len(in_order) != held:
+            return None  # ('一级' beside two holders: one shared point, its text of two lines)
+    else:
+        if not by_lines:
+            by_lines.append(_table_by_lines(rows))
+        if not by_lines[0]:
+            return None
+    measures = _whole_lines(rr.measures, held) or [rr.measures] * held
+    types = [x.strip() for x in rr.risk_type.split("\n") if x.strip()]
+    if len(types) != held:
+        types = [rr.risk_type] * held
+    return points, measures, types
+
+
+def _whole_lines(cell: str, held: int) -> list[str]:
+    """A cell's lines if exactly ``held`` (two or more), all different, none numbered, each of five
+    characters or more and none running on into the next; else []."""
+    lines = [x.strip() for x in cell.split("\n") if x.strip()]
+    if held < 2 or len(lines) != held or len(set(lines)) != held:
+        return []
+    for x in lines:
+        if (
+            len(squeeze(x)) < 5
+            or x[-1] in _POINT_LINE_RUNS_ON
+            or x[0] in _POINT_LINE_RUNS_FROM
+            or NUMBERING.match(x)
+        ):
+            return []
+    return lines
+
+
+def _table_by_lines(rows: list[RawRisk]) -> bool:
+    """Whether a table with no level written pairs its holders' lines with its points' lines:
+    every row whose holder and point cells both hold lines has as many of each, two rows at least
+    (a single row of two holders and two lines may be one shared point wrapped)."""
+    paired = 0
+    for rr in rows:
+        cell = rr.person if "\n" in rr.person else rr.title  # ('主任　甲⏎会计　乙' under 岗位)
+        if "\n" not in cell or "\n" not in rr.risk_point:
+            continue
+        held = len([x for x in cell.split("\n") if x.strip()])
+        if len([x for x in rr.risk_point.split("\n") if x.strip()]) != held:
+            return False
+        paired += 1
+    return paired >= 2
 
 
 _HOLDER_OWN_DEPT = re.compile(

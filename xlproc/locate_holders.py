@@ -197,6 +197,7 @@ from xlproc.locate_base import (
     _moved_to,
     _named_tiers,
     _names_a_body,
+    _own_point_lines,
     _packed_holder,
     _parse_fields,
     _permission_grid,
@@ -2780,7 +2781,9 @@ class _Holders:
         one cell (merged, or written alike) stands beside rows of two of the posts it lists, and
         at least half the rows beside such cells find their post listed: else None ('股长：甲、
         副股长：乙' beside the 股长's rows only names the point's two holders; 'A岗：…⏎B岗：…'
-        beside the rows' posts lists no post)."""
+        beside the rows' posts lists no post). A point cell of as many whole lines as the holders
+        listed gives each his own line (``_own_point_lines``: '主任　甲⏎验船师　乙' beside two
+        points and '★★★⏎★★'), said once."""
         if by_post:
             several = matched = 0
             posts_of: dict[str, set[str]] = {}  # a cell's text → the rows' posts it lists
@@ -2796,6 +2799,8 @@ class _Holders:
                 return None
         out: list[RawRisk] = []
         said: set[tuple[tuple[int, int], str]] = set()
+        lined: list[RawRisk] = []  # rows whose point lines are each listed holder's own
+        by_lines: list[bool] = []
         head = squeeze(t.header[1].get(c, "")) if t.header else ""
         for rr, at in zip(rows, at_row, strict=True):
             pairs = listed.get(at)
@@ -2819,11 +2824,31 @@ class _Holders:
                     )  # fmt: skip
                 out += [replace(rr, person=n, cols=cols) for n in names or [""]]
             else:
+                in_order = _levels_in_order(rr.risk_level) if "\n" in rr.risk_level else []
+                own = (
+                    _own_point_lines(rr, len(pairs), in_order, rows, by_lines)
+                    if "\n" in rr.risk_point
+                    else None
+                )
+                if own is not None:  # ('主任　甲⏎验船师　乙' beside two points a line each)
+                    lined.append(rr)
+                    out += [
+                        replace(rr, title=p, person=n, cols=cols, risk_point=x, measures=m,
+                                risk_type=ty, risk_level=in_order[i] if in_order else rr.risk_level)
+                        for i, ((p, n), x, m, ty) in enumerate(zip(pairs, *own, strict=True))
+                    ]  # fmt: skip
+                    continue
                 levels = self._listed_levels(rr, pairs)
                 out += [
                     replace(rr, title=p, person=n, cols=cols, risk_level=lv or rr.risk_level)
                     for (p, n), lv in zip(pairs, levels or [""] * len(pairs), strict=True)
                 ]
+        if lined:  # said once per table
+            self.issues.append(
+                make_issue("HOLDER_POINT_LINES_PAIRED", self.rel, self.grid.name,
+                           lined[0].cell("risk_point"), count=str(len(lined)),
+                           value=lined[0].risk_point.strip().replace("\n", "⏎"))
+            )  # fmt: skip
         return out
 
     def _listed_levels(self, rr: RawRisk, pairs: tuple[tuple[str, str], ...]) -> list[str]:

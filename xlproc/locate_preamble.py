@@ -1515,7 +1515,14 @@ class _Preamble:
         teams: dict[str, RawRisk] = {}
         turns: dict[str, RawRisk] = {}
         unpaired: list[tuple[RawRisk, int]] = []
-        shared = _shared_holders(rows, teams, turns, unpaired)
+        lined: list[RawRisk] = []
+        shared = _shared_holders(rows, teams, turns, unpaired, lined)
+        if lined:  # '…打招呼⏎…把关不严' beside '主任⏎项目专员': said once per table
+            self.issues.append(
+                make_issue("HOLDER_POINT_LINES_PAIRED", self.rel, self.grid.name,
+                           lined[0].cell("risk_point"), count=str(len(lined)),
+                           value=lined[0].risk_point.strip().replace("\n", "⏎"))
+            )  # fmt: skip
         for rr, held in unpaired:  # '一级⏎二级⏎三级' beside two holders: whose is whose?
             self.issues.append(
                 make_issue("HOLDER_LEVELS_UNPAIRED", self.rel, self.grid.name, rr.cell("risk_level"),
