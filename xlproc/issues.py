@@ -1952,6 +1952,13 @@ CATALOGUE["POST_BANDS_HOLDERS"] = (
 )
 SHORT["POST_BANDS_HOLDERS"] = "按岗位分栏、各栏自填姓名的责任人"
 ITEMS["POST_BANDS_HOLDERS"] = "责任人"
+CATALOGUE["HOLDERS_IN_PAIR_BANDS"] = (
+    INFO,
+    "这张表一行并排几栏责任人(栏头 {field}),每栏各填岗位和姓名(如“{value}”),没有各自的风险点列;"
+    "已把每行的风险点读作该行各栏责任人共同的,各取本栏的岗位;如不是这样,请改为一行一个风险点并填写岗位、姓名",
+)
+SHORT["HOLDERS_IN_PAIR_BANDS"] = "一行并排几栏、共担该行风险点的责任人"
+ITEMS["HOLDERS_IN_PAIR_BANDS"] = "责任人"
 CATALOGUE["HOLDER_UNDER_PHOTO"] = (
     INFO,
     "这块公示牌没有岗位、姓名栏,表格旁无表头一列合并的“{field}”框下写有姓名,已读作本牌各行风险点的责任人"

@@ -293,6 +293,37 @@ _COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$
 _COLUMN_KEY_DUTY_TAIL = LazyRe(
     r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
 )
+# a pair band's mark on its two headings ('岗位一 | 姓名一', '岗位A | 责任人A', '岗位（2）'), or a name
+# heading that is a holder's by its ending once the band's word before it is off ('主办人' → '人')
+_PAIR_BAND_MARK = LazyRe(r"\s*[(（]?([一二三四五六甲乙丙丁A-Da-d1-6１-６])[)）]?$")
+_PAIR_BAND_WHO = LazyRe(r"^(?:人|人员|责任人|姓名)$")
+# a band of who oversees the row's holders, not one of them ('监督岗位 | 监督人', '分管领导' over a pair)
+_PAIR_BAND_OVERSEER = LazyRe(r"监督|监管|分管|主管|领导|联系|督办")
+
+
+def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
+    """A post heading and the name heading beside it as one band's pair ('岗位 | 责任人', '岗位二 |
+    姓名二', '主办岗位 | 主办人'): (the band's mark, the post word, the name word) with the mark
+    off, else None."""
+    mark = ""
+    a, b = _PAIR_BAND_MARK.search(post), _PAIR_BAND_MARK.search(who)
+    if a and b and a.group(1) == b.group(1) and len(post) > len(a.group(0)):
+        mark, post, who = a.group(1), post[: a.start()], who[: b.start()]
+    n = 0  # ('主办岗位 | 主办人', '协办岗位 | 协办人': the band's word before both)
+    while n < min(len(post), len(who)) - 1 and post[n] == who[n]:
+        n += 1
+    if n >= 2 and not mark:
+        mark, post, who = post[:n], post[n:], who[n:]
+    hp, hw = heading_role(post), heading_role(who)
+    if hp is None or hp.role != "title" or hp.strength < 2:
+        return None
+    if not (hw is not None and hw.role == "person" and hw.strength >= 2) and not (
+        mark and _PAIR_BAND_WHO.match(who)
+    ):
+        return None
+    return mark, post, who
+
+
 # a holder of a count table: (科室, post, name, his number of points, level → his number of them)
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
@@ -2424,6 +2455,101 @@ class _Holders:
                 make_issue("HOLDER_CELL_NUMBERS_UNMATCHED", self.rel, self.grid.name,
                            cell_ref(r, c), field=head, value=nums)
             )  # fmt: skip
+        self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
+        return out
+
+    def _holders_in_pair_bands(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Two or more equal bands of one holder each side by side, a post and a name a band
+        ('不相容岗位（一）' and '不相容岗位（二）' each merged over '岗位 | 责任人', '经办 | 审核 | 审批'
+        over '岗位 | 姓名' each, or no band heading but '岗位一 | 姓名一 | 岗位二 | 姓名二', '主办岗位 |
+        主办人 | 协办岗位 | 协办人'), one row a point: the row's point is each band's holder's alike,
+        one copy each, under the post beside his name in his band (not one band's post with
+        another's name; one info a table). Only where the bands are the table's only post and
+        holder columns, each band's two headings alike but for the band's mark (or merged band
+        headings over them, each its own, none a holder) and some row names two holders; one
+        '岗位 | 姓名' pair (a '分管领导' beside it) and stage bands each with its own point
+        ('经办环节（股员）' over '经办人 | 风险点 | …', ``_holder_bands``) are not so."""
+        if not rows or t.start - t.row > 3:
+            return rows
+        sh = self.sh
+        last = t.start - 1
+        low = sh.rows[last] if last < len(sh.rows) else []
+        held = [c for c, role in t.col_role.items() if role in ("title", "person")]
+        if len(held) < 2:
+            return rows  # (the cheap test: one post or holder column read, or none)
+        bands: list[tuple[int, int]] = []
+        marks: list[tuple[str, str, str]] = []
+        c = t.first
+        while c < min(t.last, len(low) - 1):
+            got = _pair_band_words(squeeze(low[c]), squeeze(low[c + 1]))
+            if got is None:
+                c += 1
+                continue
+            bands.append((c, c + 1))
+            marks.append(got)
+            c += 2
+        if len(bands) < 2:
+            return rows
+        inside = {x for b in bands for x in b}
+        if any(c not in inside for c in held) or any(
+            c not in inside and t.col_role.get(c) in ("title", "person")
+            for c in range(t.first, t.last + 1)
+        ):
+            return rows  # (a post or holder column beside the bands: the row's own)
+        if any(m[1:] != marks[0][1:] for m in marks):
+            return rows  # (bands of one shape)
+        heads: list[str] = []
+        if last > t.row:  # a band's merged heading over its pair ('不相容岗位（一）')
+            top = last - 1
+            for a, b in bands:
+                word = squeeze(sh.rows[top][a]) if a < len(sh.rows[top]) else ""
+                if not word or sh.span_end(top, a) != b or looks_like_name(word):
+                    heads = []
+                    break
+                if _band_holder(sh.rows[top][a]):
+                    return rows  # ('科长　张三' over the band: a holder's band, not a pair's)
+                heads.append(word)
+        if not heads and len({m[0] for m in marks}) < len(marks):
+            return rows  # (neither a band heading each nor a mark each: one list's columns)
+        if heads and len(set(heads)) < len(heads):
+            return rows
+        if any(_PAIR_BAND_OVERSEER.search(w) for w in [*heads, *(m[0] for m in marks)]):
+            return rows  # ('责任岗位 | 责任人 | 监督岗位 | 监督人': the overseer holds no point)
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def cell(r: int, x: int) -> str:
+            return squeeze(self.grid.get(*merged.get((r, x), (r, x))))
+
+        got = {rr.row: [(cell(rr.row, a), cell(rr.row, b)) for a, b in bands] for rr in rows}
+        if not any(len({n for _p, n in pairs if n}) >= 2 for pairs in got.values()):
+            return rows  # (no row naming two holders: not bands of a row's holders)
+        out: list[RawRisk] = []
+        for rr in rows:
+            pairs: dict[tuple[str, str], tuple[int, int]] = {}  # (one holder in two bands: once)
+            for pn, ab in zip(got[rr.row], bands, strict=True):
+                if any(pn):
+                    pairs.setdefault(pn, ab)
+            if not pairs:
+                rr.title = rr.person = ""
+                out.append(rr)
+                continue
+            out += [
+                replace(rr, title=p, person=n, cols={**rr.cols, "title": a, "person": b})
+                for (p, n), (a, b) in pairs.items()
+            ]
+        a, b = bands[0]
+        t.roles["title"], t.roles["person"] = a, b
+        for a, b in bands:
+            t.col_role[a], t.col_role[b] = "title", "person"
+            self._withdraw_column_issues(a)
+            self._withdraw_column_issues(b)
+        first = bands[0][0]
+        field = " | ".join(heads) if heads else " | ".join(squeeze(low[a]) for a, _b in bands)
+        said = next(("　".join(filter(None, x[0])) for x in got.values() if x[0][1]), "")
+        self.issues.append(
+            make_issue("HOLDERS_IN_PAIR_BANDS", self.rel, self.grid.name,
+                       cell_ref(t.row, first), field=field, value=said)
+        )  # fmt: skip
         self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
         return out
 
