@@ -39,6 +39,8 @@ and post 经理, as the batches' convention for a 科室 and post written as one
 ``药剂科主任``); the measurement above counted it as post ``货代部经理`` with no 科室, which cost one
 form under ``--strict`` only.
 
+Generalised after this measurement: a type × level grid whose cells list several 岗位　姓名：point lines gives each line to its own holder at the cell's type and level (GRID_LINE_HOLDERS; tests/test_grid_line_holders.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch721_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch721_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a point cell of several lines
 paired by order with the lines of the post, holder and level cells, each line a holder's own point.
 
+Generalised after this measurement: a row whose point cell holds as many point lines as its holder lines (and level lines) gives line k to holder k at level k (HOLDER_POINT_LINES_PAIRED; tests/test_point_lines_paired_by_holder.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch724_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch724_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

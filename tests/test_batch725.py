@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): two post/holder bands under
 merged 不相容岗位（一）/（二） headings, the row's point belonging to both holders.
 
+Generalised after this measurement: two or more equal 岗位 | 责任人 bands on each row (不相容岗位（一）|（二）, 主办 | 协办, 岗位一 | 姓名一 …) give each band's holder the row's point (HOLDERS_IN_PAIR_BANDS; tests/test_holders_in_pair_bands.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +152,7 @@ def test_batch725_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch725_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
