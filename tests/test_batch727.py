@@ -3,6 +3,15 @@
 These tests check only that the truth is consistent with the sheets; how well the reader does is
 measured by score.py, not asserted here.
 
+Measured ONCE, untuned, with main's reader at e51b7b3 (/work/snap29): TOTAL forms=1.000 recall=1.000
+precision=1.000 levels=0.860 types=1.000 noise=0; with --strict the same. The seven ordinary layouts
+read in full. Missed: only the levels of the harder ``helong_forest_farm_block_bars.xlsx`` (sheet
+评估表, F3:F8, levels 0/6): forms, points and types all right, but none of the six ``■□`` bars got the
+level the ``注：`` line folds them to (truth 1, 1, 2, 1, 3, 3). Kind: a level written as a bar of
+filled and empty blocks, counted and folded into three grades by a note, is not read as a level.
+
+Not generalised in the stop that measured it.
+
 (PYTEST_DONT_REWRITE)
 """
 
