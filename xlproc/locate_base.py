@@ -225,6 +225,9 @@ _COUNT_CELL = LazyRe(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
 # a lone line closing a run of rows with the level or type of them all: '以上为一级风险点（共3项）',
 # '以上3项为高风险', '上述风险点为二级风险', '以上均为中风险', '以上为制度机制风险'
 _FOOTER_STARTS = ("以上", "上述", "上列")
+# the brackets a footer may be written in as a whole: '（以上为一级风险点，共3项）', '【上述风险点为三级】'
+_FOOTER_OPENERS = "（(【[［"
+_FOOTER_CLOSERS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］"}
 _FOOTER_SAYS = LazyRe(
     r"^(?:以上|上述|上列)(?:所列|列出的|各项|全部|所有)?"
     r"(?:共?(?P<lead>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点?)?[,，、]?)?"
@@ -8668,9 +8671,27 @@ def _footer_holder(text: str) -> dict[str, str]:
     return fields if {"title", "person"} & set(fields) else {}
 
 
+def _footer_in_brackets(text: str) -> str:
+    """A footer written in one pair of brackets as a whole, its words without them
+    ('（以上为一级风险点，共3项）' → '以上为一级风险点，共3项'), else '': only a pair that opens the
+    line and closes it ('（一）以上为…' or '以上为一级（共3项）' are not)."""
+    s = text.strip()
+    if len(s) < 4 or s[0] not in _FOOTER_OPENERS or s[-1] != _FOOTER_CLOSERS[s[0]]:
+        return ""
+    inner = s[1:-1].strip()
+    if not inner.startswith(_FOOTER_STARTS) or s[0] in inner or s[-1] in inner:
+        return ""  # (a bracket closed inside: two bracketed parts, not one wrapped line)
+    return inner
+
+
 def _footer_parts(text: str, config) -> tuple[tuple[str, str, int | None] | None, dict[str, str]]:
     """What a lone line closing a run says of its rows: the level (type) it gives, and the
-    holder it names, either or both ('以上为一级风险点，责任人：…': the level, then the holder)."""
+    holder it names, either or both ('以上为一级风险点，责任人：…': the level, then the holder).
+    A line in brackets as a whole ('（以上为二级风险点，共4项）') is read for its level (type)
+    only: a bracketed note of holders ('（以上3项由…负责）') stays as it was read."""
+    if text[:1] in _FOOTER_OPENERS:
+        inner = _footer_in_brackets(text)
+        return (_footer_says(inner, config) if inner else None), {}
     said = _footer_says(text, config)
     if said is not None:
         return said, {}

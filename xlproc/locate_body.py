@@ -51,6 +51,7 @@ from xlproc.locate_base import (
     _DUTY_THEN_POST,
     _EXAMPLE,
     _FIRST_ITEM,
+    _FOOTER_OPENERS,
     _FOOTER_STARTS,
     _FORMER_AND_NOW,
     _GENERIC_TYPES,
@@ -856,7 +857,15 @@ class _Body:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
-                if raw_rows and len(cols) == 1 and row[cols[0]][:2] in _FOOTER_STARTS:
+                if (
+                    raw_rows
+                    and len(cols) == 1
+                    and (
+                        (lone := row[cols[0]])[:2] in _FOOTER_STARTS
+                        # '（以上为一级风险点，共3项）': the footer in brackets
+                        or (lone[:1] in _FOOTER_OPENERS and lone[1:3] in _FOOTER_STARTS)
+                    )
+                ):
                     said, fields = _footer_parts(row[cols[0]], self.config)
                     if fields and self._card_above(t.row):
                         fields = {}  # (a card's holder is the one named above it)
