@@ -29,6 +29,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level given by a closing foot
 row under its run of rows (``（以上为一级风险点，共3项）``), the count of rows it closes.
 
+Generalised after this measurement: a level footer line wrapped in brackets (（以上为一级风险点，共3项）) gives its level to the rows above, as an unbracketed one does (LEVEL_BY_FOOTER; tests/test_level_footer_in_brackets.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -139,3 +141,7 @@ def test_batch733_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch733_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
