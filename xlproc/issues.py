@@ -2013,3 +2013,11 @@ CATALOGUE["HOLDER_POINT_LINES_PAIRED"] = (
 )
 SHORT["HOLDER_POINT_LINES_PAIRED"] = "按行对应各人的风险点"
 ITEMS["HOLDER_POINT_LINES_PAIRED"] = "风险点"
+CATALOGUE["HOLDER_LINES_BY_ROW"] = (
+    INFO,
+    "“{field}”一格向下合并在 {count} 行上,分行写了 {count} 行责任人(如“{value}”),"
+    "已按先后顺序把第几行的人读作所跨第几行风险点的责任人(同一人写两行的,两行风险点都归他);"
+    "如某条风险点是所列各人共有的,请每行只写它自己的责任人",
+)
+SHORT["HOLDER_LINES_BY_ROW"] = "合并格中逐行对应的责任人"
+ITEMS["HOLDER_LINES_BY_ROW"] = "责任人"

@@ -954,7 +954,18 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if by_numbers is not None:
                 raw_rows = by_numbers
             else:
-                raw_rows = self._posts_listed_in_cell(table, raw_rows)  # '科长（…）、科员（…）'
+                # '主任 甲⏎主任 甲⏎副主任 乙' merged beside three rows: one line a row, not shared
+                by_row = self._holder_lines_by_row(table, raw_rows)
+                rest = [rr for rr in raw_rows if id(rr) not in by_row] if by_row else raw_rows
+                if rest:
+                    read = self._posts_listed_in_cell(table, rest)  # '科长（…）、科员（…）'
+                    raw_rows = (
+                        sorted(
+                            [rr for rr in raw_rows if id(rr) in by_row] + read, key=lambda x: x.row
+                        )
+                        if by_row
+                        else read
+                    )
             if listy and raw_rows and "seq" in table.roles and self._moves_items:
                 # '注：…第8、9项风险点改由村委会副主任拓跋翀负责…' by the list: those rows his
                 # (from its last row: a line merged across under it is read in the table)

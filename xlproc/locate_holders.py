@@ -207,6 +207,7 @@ from xlproc.locate_base import (
     _point_names,
     _point_numbers,
     _post_and_holder,
+    _post_name_lines,
     _post_roster,
     _post_then_name,
     _posts_said,
@@ -290,6 +291,12 @@ _COLUMN_KEY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)
 # (its holder's name: a post's word after it, '科长 高风险', is none)
 _COLUMN_KEY_PLACE = LazyRe(r"\d")  # ('301室', '1号窗口': a place by its number, no 科室)
 _COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
+# a note pairing a holder's cell line by line with the rows it spans ('…栏按行填写，每行对应
+# 右侧同一行的风险点', '责任人逐行对应风险点', '各人依次对应'): ``_holder_lines_by_row``
+_LINES_BY_ROW_NOTE = LazyRe(
+    r"^(?=.*(?:责任人|人员|岗位|姓名|负责人|各人))"
+    r".*(?:(?:逐行|依次|按行|每行|按顺序)[^。；;]{0,30}对应|对应[^。；;]{0,20}同一行)"
+)
 _COLUMN_KEY_DUTY_TAIL = LazyRe(
     r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
 )
@@ -2707,6 +2714,76 @@ class _Holders:
                     )  # fmt: skip
         self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
         return out
+
+    def _holder_lines_by_row(self, t: _Table, rows: list[RawRisk]) -> set[int]:
+        """A holder's cell merged down over the rows of several holders, listing one holder a
+        line, the k-th line the holder of the k-th row it spans ('主任 竺翾蘅⏎主任 竺翾蘅⏎副主任
+        蓟岫沄⏎副主任 蓟岫沄' merged beside four points, '郝静姝⏎郝静姝⏎龚彦博' under 责任人): each row
+        is its own line's, not every listed holder's. Only where the cell spans exactly as many
+        rows as it has lines and says so: a line repeated (one holder of two rows; holders all
+        sharing a point are listed once each) or a note pairing them by row ('注：…按行填写，每行
+        对应右侧同一行的风险点', '…依次对应'); lines all different and no note may as well be the
+        holders all sharing every row: read as before. The rows paired (by ``id``)."""
+        if not rows or not self.grid.merges:
+            return set()  # (the cheap test: no merged cell, no such holder's cell)
+        cands = [c for c in (t.roles.get("person"), t.roles.get("title")) if c is not None]
+        if not cands:
+            return set()
+        merged = self.grid.merged_into
+        spans: dict[tuple[int, int], int] = {}  # a merged cell of a holder column → its rows
+        for r0, c0, r1, c1 in self.grid.merges:
+            if c0 == c1 and c0 in cands and r1 > r0:
+                spans[(r0, c0)] = r1 - r0 + 1
+        if not spans:
+            return set()
+        paired: set[int] = set()
+        noted: bool | None = None  # (the sheet's notes looked at when first needed)
+        for c in dict.fromkeys(cands):
+            beside: dict[tuple[int, int], list[RawRisk]] = {}
+            for rr in rows:
+                at = merged.get((rr.row, c), (rr.row, c))
+                if at in spans and id(rr) not in paired:
+                    beside.setdefault(at, []).append(rr)
+            for at, held in beside.items():
+                lines = [squeeze(x) for x in self.grid.get(*at).split("\n") if x.strip()]
+                if len(lines) != spans[at] or len({rr.row for rr in held}) != len(held):
+                    continue  # (two holders over three rows: whose is which, it does not say)
+                if len(held) != len(lines):
+                    continue  # (rows of the span not read as points: the count is not sure)
+                pairs = _post_name_lines("\n".join(lines))
+                if not pairs and not (
+                    c == t.roles.get("person") and all(looks_like_name(x) for x in lines)
+                ):
+                    continue
+                if len(set(lines)) == len(lines):
+                    if noted is None:
+                        noted = self._lines_by_row_noted()
+                    if not noted:
+                        continue  # (distinct lines, no note: maybe all share every row)
+                held.sort(key=lambda rr: rr.row)
+                for k, rr in enumerate(held):
+                    if pairs:
+                        rr.title, rr.person = pairs[k]
+                    else:
+                        rr.person = lines[k]
+                    rr.cols = {**rr.cols, "person": c}
+                    paired.add(id(rr))
+                self.issues.append(
+                    make_issue("HOLDER_LINES_BY_ROW", self.rel, self.grid.name, cell_ref(*at),
+                               field=squeeze(t.header[1].get(c, "")) if t.header else "",
+                               value="⏎".join(lines), count=str(len(lines)))
+                )  # fmt: skip
+        return paired
+
+    def _lines_by_row_noted(self) -> bool:
+        """A line of the sheet pairs a holder's cell with the rows by order ('注：“岗位及责任人”栏
+        按行填写，每行对应右侧同一行的风险点', '责任人逐行对应', '…依次对应各风险点')."""
+        return any(
+            len(v) <= 300 and _LINES_BY_ROW_NOTE.search(squeeze(v))
+            for row in self.sh.rows
+            for v in row
+            if v and "对应" in v
+        )
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
