@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a merged holde
 lines pair by order with the rows it spans (a repeated line for a holder of two rows), told by a
 ``注：`` line or by the line count equalling the rows spanned.
 
+Generalised after this measurement: a holder cell merged over several holders' rows listing one post–name line a row (lines repeating, or a note saying 逐行/依次对应) gives line k to row k (HOLDER_LINES_BY_ROW; tests/test_holder_lines_by_row.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch728_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch728_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
