@@ -2399,6 +2399,9 @@ class _Table:
     answer: int | None = None  # '本岗位是否存在 | 是/否': a row answered 否 is no point
     answer_ticked: bool = False  # '本岗位涉及（打√）' ticked or not: an unticked row is no point
     head_post: tuple[str, str, str] | None = None  # '财务部会计（钭璠漪）岗位风险点': whose rows
+    # '责任人' (or '姓名') over '姓 | 名' ('姓氏 | 名字'): the holder's surname in this column, his
+    # given name in the person column beside it ('芈 | 翾珥'), read together as one name
+    surname_col: int | None = None
     # a heading row repeated over each holder's block, its 岗位/姓名 cells typed over with that
     # holder's ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …'): header row → the roles its cells give
     holder_rows: dict[int, dict[str, str]] = field(default_factory=dict)

@@ -1243,6 +1243,8 @@ class _Body:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known
+            if t.surname_col is not None and values.get("person"):
+                values["person"] = self._whole_name(r, values["person"], t)
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
             for role, v in values.items():
@@ -1291,6 +1293,8 @@ class _Body:
                 elif (r, c) in merged:
                     top = merged[(r, c)]
                     values[role] = carry[role] = sh.rows[top[0]][top[1]].strip()
+                    if role == "person" and t.surname_col is not None and values[role]:
+                        values[role] = carry[role] = self._whole_name(r, values[role], t)
                     if role in pending:  # '詹雨桐' merged under B角 beside the A角's merge
                         values[role] = "\n".join(p for p in (values[role], *pending[role]) if p)
                 elif role == "person" and written_out:
@@ -3263,6 +3267,16 @@ class _Body:
                 return False  # (a row of its own holder, or of its own, with no level)
             graded_above = lv or graded_above
         return full >= 2 and odd * 10 <= full
+
+    def _whole_name(self, r: int, given: str, t: _Table) -> str:
+        """'芈 | 翾珥' under '责任人' over '姓 | 名' (``surname_col``): the row's 姓 cell (or the
+        cell merged down over it, as the 名 is) before its 名, one name ('芈翾珥'); a whole name
+        typed in the 名 cell, a ditto or a blank 姓 leave the 名 as it is."""
+        sc, row = t.surname_col, self.sh.rows[r]
+        sur = ((row[sc] if sc < len(row) else "") or self._merged_below(r, sc, t)).strip()
+        if not sur or given.startswith(sur) or not {sur, given}.isdisjoint(_DITTO):
+            return given
+        return sur + given
 
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
