@@ -29,6 +29,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): a ``姓 | 名`` pair of columns under
 ``责任人`` (or ``姓名``) read together as the holder's name.
 
+Generalised after this measurement: a holder's name split across 姓 | 名 (姓氏 | 名字) columns, under a merged 责任人/姓名 heading or alone, is joined into one name (tests/test_name_split_across_columns.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -131,3 +133,7 @@ def test_batch729_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch729_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
