@@ -618,6 +618,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表下的人员变动表已用于更新各岗位的责任人:{value};如不对,请直接改正表中的姓名",
     ),
+    "LEVEL_HIGHEST_OF_PERIODS": (
+        INFO,
+        "“{field}”下分{value}各列分别评定,按各列中最高的等级读作该风险点的级别"
+        "(“—”、“/”为该列不涉及);如不是这样,请只保留一列级别",
+    ),
     "COLUMN_LATEST_YEAR": (
         INFO,
         "“{field}”下分{value}各列,按最新的“{latest}”一列读{field};其余各列是往年或调整前的,"
@@ -1193,6 +1198,7 @@ SHORT: dict[str, str] = {
 }  # fmt: skip
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
+SHORT.update({"LEVEL_HIGHEST_OF_PERIODS": "分时段评定取最高的级别"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
 SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})
 SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表"})

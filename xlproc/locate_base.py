@@ -2371,6 +2371,7 @@ class _Table:
     lane_depts: dict[str, str] = field(default_factory=dict)  # a lane's holder → the 股室 over it
     blank_marks: frozenset[str] = frozenset()  # what an unticked box of a row of boxes holds
     level_series: list[int] = field(default_factory=list)  # a level per quarter: the latest counts
+    level_peaks: list[int] = field(default_factory=list)  # a grade per season: the highest counts
     level_factors: list[int] = field(
         default_factory=list
     )  # likelihood | impact: the level both make

@@ -1479,6 +1479,10 @@ class _Body:
                 said = [v for v in said if label_key(v) not in _NOTHING]
                 latest = next((v for v in reversed(said) if v.strip() not in _KEEP_LEVEL), "")
                 values["risk_level"] = latest  # ('不变' in the last: the level before stands)
+            if t.level_peaks:  # 汛前 | 主汛期 | 汛后: the highest of the periods' grades
+                peaks = [(lv, v) for c in t.level_peaks if c < rl
+                         if (v := row[c].strip()) and (lv := self.config.level(v))]  # fmt: skip
+                values["risk_level"] = min(peaks)[1] if peaks else ""  # (Ⅰ级 < Ⅱ级 as text)
             if t.level_types:  # 高 | 中 | 低 under 风险类型及等级: the type, in its level's column
                 said_at = {
                     c: ((row[c] if c < rl else "") or self._merged_below(r, c, t)).strip()

@@ -194,6 +194,23 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
+# a merged 风险等级 over parts of the year each graded ('汛前（4—5月） | 主汛期（6—9月） | 汛后（10—11月）',
+# '春季防火期 | 非防火期', '旺季 | 淡季'): the same point in each season, not a series of reviews
+_SEASON_HEAD = LazyRe(
+    r"汛|防火期|[旺淡平]季|[春夏秋冬]季|[春秋]防|时段"
+    r"|\d{1,2}\s*[—\-－–~～至到]+\s*(?:次年)?\d{1,2}\s*月"
+)
+# a note taking the highest of several grades ('以三个时段中最高的等级作为该风险点的风险等级',
+# '两个学期等级不同的，就高确定', '取四个季度中的最高等级'); not the scale's order ('一级为最高')
+_PEAK_NOTE = LazyRe(
+    r"就高|取高|从高|择高"
+    r"|(?:取|按|以|中|间)[^，。；,;：:]{0,10}?(?<!为)(?:最高|较高)(?:的|者|一?级|等级|级别)"
+)
+# sub-headings of two readings of one grade, no periods: inherent and residual ('固有 | 剩余'),
+# self-assessed and approved ('自评 | 审定'): read as before
+_GRADE_READINGS = LazyRe(
+    r"固有|剩余|残余|初始|现有|目标|自评|自查|审定|评定|复核|防控前|防控后|措施前|措施后"
+)
 _LEVEL_HOLDER_HEAD = LazyRe(
     r"^((?:[一二三四五1-5Ⅰ-Ⅴ]|[高中低]|较高|较低)级?)(?:风险)?点?的?(?:防控)?"
     r"(?:责任人|责任岗位|责任人员|责任主体)$"
@@ -1528,6 +1545,7 @@ class _Headers:
         raci_col: int | None = None
         raci_was = ""
         level_series: list[int] = []
+        level_peaks: list[int] = []
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
         level_point_measures: dict[int, int] = {}
@@ -1803,6 +1821,27 @@ class _Headers:
                     for x in sub:
                         col_role[x] = "risk_level"
                     guesses = [g for g in guesses if g.col not in sub]
+                elif depth > 1 and self._peak_of_periods(hs, c, role, sub, subs, rows):
+                    # 风险等级 over 汛前（4—5月） | 主汛期（6—9月） | 汛后（10—11月）, each point
+                    # graded per period ('—' where it does not arise): its level the highest of
+                    # them ('注：…以三个时段中最高的等级作为该风险点的风险等级'), not one column's
+                    level_peaks = list(sub)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    roles["risk_level"] = c
+                    for x in sub:
+                        col_role[x] = "risk_level"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self.issues.append(
+                        make_issue(
+                            "LEVEL_HIGHEST_OF_PERIODS",
+                            self.rel,
+                            self.grid.name,
+                            cell_ref(hs, c),
+                            field="".join(sh.rows[hs][c].split()) or "风险等级",
+                            value="、".join(f"“{squeeze(v)}”" for v in subs),
+                        )
+                    )
                 elif (
                     len(sub) >= 2
                     and all(_PERIOD.search(squeeze(v)) for v in subs)
@@ -2492,6 +2531,7 @@ class _Headers:
             self._raci_read(table, h, raci_col, raci_owners, col_role, raci_was)
         table.blank_marks = _blank_marks(rows, list(type_ticks)) | _blank_marks(rows, list(ticks))
         table.level_series = level_series
+        table.level_peaks = level_peaks
         table.level_factors = level_factors or side_factors
         table.level_scores = scores
         table.former_point = former_point
@@ -2629,6 +2669,49 @@ class _Headers:
             h is not None
             and h.role in POINTISH
             and any(col_role.get(x) in POINTISH for x in sub if x != c)
+        )
+
+    def _peak_of_periods(
+        self, hs: int, c: int, role: str, sub: range, subs: list[str], rows: list[list[str]]
+    ) -> bool:
+        """A level heading merged over sub-columns each graded, every filled cell below a level
+        word or nothing ('高', '—', '/'), whose row's level is the highest of them: the
+        sub-headings parts of the year ('汛前（4—5月）', '春季防火期', '旺季'), or any others but
+        holders with a note taking the highest ('…就高确定'). Quarters, months, half-years and
+        years without such a note stay a series whose latest counts (``level_series``);
+        '固有 | 剩余' and '自评 | 审定' are two readings, read as before."""
+        if len(sub) < 2 or not (role == "risk_level" or _level_head(self.sh.rows[hs][c])):
+            return False
+        keys = [squeeze(v) for v in subs]
+        if not all(keys) or len(set(keys)) != len(keys):
+            return False
+        if any(_GRADE_READINGS.search(k) for k in keys):
+            return False
+        level = self.config.level
+        graded = 0
+        for row in rows:
+            said = [v for x in sub if x < len(row) and (v := row[x].strip())
+                    and v not in _NOTHING and not _NOTHING_WRITTEN.match(v)]  # fmt: skip
+            if any(v.isdigit() or level(v) is None for v in said):
+                return False
+            graded += bool(said)
+        if graded < 2:
+            return False
+        if all(_SEASON_HEAD.search(k) for k in keys):
+            return True
+        if any(_tick_post(v)[1] or is_post(k) for v, k in zip(subs, keys, strict=True)):
+            return False  # (holders' columns, each cell the holder's own level)
+        return self._peak_noted
+
+    @cached_property
+    def _peak_noted(self) -> bool:
+        """A line of the sheet takes the highest of a point's grades ('注：…以三个时段中最高的
+        等级作为该风险点的风险等级', '…就高确定')."""
+        return any(
+            len(v) <= 300 and "高" in v and _PEAK_NOTE.search(squeeze(v))
+            for row in self.sh.rows
+            for v in row
+            if v
         )
 
     def _one_level(self, text: str) -> bool:
