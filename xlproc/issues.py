@@ -1928,6 +1928,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"DEPT_TYPE_GRID": "科室×类型分布表中各条写明责任人的风险点", "DEPT_TYPE_GRID_NO_HOLDER": "分布表中没写责任人的风险点"})  # fmt: skip
 ITEMS.update({"DEPT_TYPE_GRID": "风险点", "DEPT_TYPE_GRID_NO_HOLDER": "责任人"})
+CATALOGUE["YEAR_TIME_GRID"] = (
+    INFO,
+    "本表是人员×时段的分布表(“风险点”一格合并在“{value}”这些时段之上),每行一人,每格写该人在该时段的风险点、末尾括注级别,"
+    "已把 {total} 条逐条读作该行人员的风险点(括号里读作级别,时段不记入风险点),记入 {count} 人名下;如不对,请改用一人一行、写明岗位和姓名的清单",
+)
+SHORT["YEAR_TIME_GRID"] = "人员×时段分布表中的风险点"
+ITEMS["YEAR_TIME_GRID"] = "风险点"
 CATALOGUE["POINT_DITTO_NONE_ABOVE"] = (
     WARNING,
     "风险点一栏写的是“{value}”(照抄上一条),但它上面没有可照抄的风险点(表中第一条或上一行没写风险点),"

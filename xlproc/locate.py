@@ -408,6 +408,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             and self._points_headed_by_levels(heads[0])
         ):
             heads = self._level_headers() or heads  # ('高风险点 | 中风险点 | 低风险点')
+        if (
+            heads
+            and not (self.part or heads[0][0] == own_head)
+            and heads[0][0] + 1 < n
+            and self._year_time_columns(heads[0][0] + 1, sh.nonempty(heads[0][0] + 1))
+            and (forms := self._dept_type_grid())
+        ):  # ('风险点' merged over '第一季度 | …' beside a '防控措施' column: holders by times)
+            return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
             if (

@@ -137,6 +137,14 @@ _GRID_HOLDER_SEP = re.compile(
     r"([（(]\s*[^（()）]{1,6}?\s*[）)])\s*(?:—|─|－|～|~|[，,；;]\s*(?:落实)?责任人\s*[：:])\s*(?=\S)"
 )
 _GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
+# a column heading that is a time of the year (``_year_time_columns``): '开学初（2—3月）', '暑期',
+# '第一季度', 'Q2', '上半年', '3—4月', '十一月', '汛前 | 主汛期 | 汛后', '春节前后'; its bracket the months
+_YEAR_TIME = re.compile(
+    r"^(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年|"
+    r"(?:\d{1,2}|十[一二]|[一二三四五六七八九十])(?:[—\-－~～至到、](?:\d{1,2}|十[一二]|[一二三四五六七八九十]))?"
+    r"月(?:份|上旬|中旬|下旬)?|汛前|汛期|主汛期|汛后|[春夏秋冬]季|春节(?:前后)?|节假日|[寒暑]假|暑期|"
+    r"开学[初前后]?|学期[初中末]|期[初中末]|年[初中末底]|岁末年初)(?:[（(][^()（）]{1,12}[)）])?$"
+)
 
 
 class _Cross:
@@ -748,6 +756,7 @@ class _Cross:
             if len(cols) < 2:
                 continue
             typed = [c for c in cols if len(sh.rows[r][c]) <= 10 and self._one_type(sh.rows[r][c])]
+            times = len(typed) < 2 and bool(typed := self._year_time_columns(r, cols))
             if len(typed) < 2 or typed != [c for c in cols if typed[0] <= c <= typed[-1]]:
                 continue  # (the types side by side, nothing else between them)
             roles: dict[str, int] = {}
@@ -764,15 +773,53 @@ class _Cross:
             if lc is None:
                 continue
             data, _measures_row = self._grid_post_rows(r + 1)
-            got = self._dept_type_cells(data, lc, typed, roles)
+            # (times across: a 科室 merged down over its holders' rows is each row's)
+            carry = self._merged_down_values(lc, data) if times else {}
+            got = self._dept_type_cells(data, lc, typed, roles, carry)
             if got is None:
                 continue
-            return self._dept_type_grid_forms(r, lc, typed, roles, got)
+            return self._dept_type_grid_forms(r, lc, typed, roles, got, carry, times)
         return []
 
+    def _year_time_columns(self, r: int, cols: list[int]) -> list[int]:
+        """The columns of header row ``r`` that are TIMES of the year under one heading naming the
+        points merged over exactly them ('风险时段及风险点（括号内为风险等级）' over '开学初（2—3月）
+        | 学期中（4—5月）| 期末（6—7月）| 暑期（7—8月）', '廉政风险点' over '第一季度 | … | 第四季度',
+        '汛前 | 主汛期 | 汛后'): a holders-down grid whose cells are points each closing with its
+        level, read as the type grid is but with no type (the time is no part of the point);
+        else []. Not a '风险高发时段' band of ticks (no 风险点 in its heading, no points in it)."""
+        sh = self.sh
+        above = sh.rows[r - 1]
+        for c in cols:  # (cheap first: a merge over the row above naming the points)
+            end = sh.span_end(r - 1, c)
+            if end > c and c < len(above) and "风险点" in above[c]:
+                break
+        else:
+            return []
+        times = [x for x in cols if c <= x <= end]
+        if len(times) < 2 or times != list(range(c, end + 1)):
+            return []
+        if not all(len(v := squeeze(sh.rows[r][x])) <= 16 and _YEAR_TIME.match(v) for x in times):
+            return []
+        return times
+
+    def _merged_down_values(self, c: int, rows: list[int]) -> dict[int, str]:
+        """Row → the text of the merge over column ``c`` that starts above it ('校领导' merged
+        B5:B6: row 6's), for the rows of a grid."""
+        sh = self.sh
+        out: dict[int, str] = {}
+        if not rows:
+            return out
+        for r0, c0, r1, c1 in self.grid.merges or ():
+            if c0 <= c <= c1 and r1 > r0 and r1 >= rows[0] and r0 <= rows[-1]:
+                for x in range(r0 + 1, r1 + 1):
+                    out[x] = sh.rows[r0][c0]
+        return out
+
     def _dept_type_cells(
-        self, data: list[int], lc: int, typed: list[int], roles: dict[str, int]
-    ) -> list[tuple[int, int, str, str, list[dict[str, str]] | None]] | None:
+        self, data: list[int], lc: int, typed: list[int], roles: dict[str, int],
+        carry: dict[int, str] | None = None,
+    ) -> list[tuple[int, int, str, str, list[dict[str, str]] | None]] | None:  # fmt: skip
         """The points of a 科室 × type grid's rows (``_dept_type_grid``), each (row, column,
         point, level, holder or None), or None where a cell is not numbered points each closing
         with its level, or where the lines name no holder and the grid has no holder column."""
@@ -782,6 +829,8 @@ class _Cross:
         for x in data:
             row = sh.rows[x]
             down = squeeze(row[lc]) if lc < len(row) else ""
+            if not down and carry:
+                down = squeeze(carry.get(x, ""))
             if not down or _GRID_NOTE_LINE.match(down):
                 break  # (a '注：…' line merged across the grid: its end)
             if down.isdigit() or len(down) > 16:
@@ -817,18 +866,21 @@ class _Cross:
         return out
 
     def _dept_type_grid_forms(
-        self, r: int, lc: int, typed: list[int], roles: dict[str, int], got
-    ) -> list[RawForm]:
+        self, r: int, lc: int, typed: list[int], roles: dict[str, int], got,
+        carry: dict[int, str] | None = None, times: bool = False,
+    ) -> list[RawForm]:  # fmt: skip
         """A 科室 × type grid's forms (``_dept_type_grid``), a holder each in the order first
         named: a line's holder after its dash, else its row's 岗位 | 姓名; a line with neither
-        the 科室's point with no one (warned, its cell named)."""
+        the 科室's point with no one (warned, its cell named). ``times``: the columns times of
+        the year (``_year_time_columns``), no type; ``carry``: a 科室 merged down, each row's."""
         sh = self.sh
         unit = self._unit_above(r)
         tc, pc, mc = roles.get("title"), roles.get("person"), roles.get("measures")
         forms: dict[tuple[str, str, str], RawForm] = {}
         for x, c, point, level, held in got:
             row = sh.rows[x]
-            own = "" if lc == tc else squeeze(row[lc])  # (posts down: no 科室)
+            # (posts down: no 科室; a 科室 merged down over its holders: each row's)
+            own = "" if lc == tc else squeeze(row[lc] or (carry or {}).get(x, ""))
             post = squeeze(row[tc]) if tc is not None and tc < len(row) else ""
             person = squeeze(row[pc]) if pc is not None and pc < len(row) else ""
             holders = [(own, post, person)]
@@ -845,15 +897,28 @@ class _Cross:
                                cell_ref(x, c), value=point)
                 )  # fmt: skip
             measures = row[mc].strip() if mc is not None and mc < len(row) else ""
-            at = {"risk_point": c, "risk_type": c, "risk_level": c, "measures": mc or c}
+            at = {"risk_point": c, "risk_level": c, "measures": mc or c}
+            if not times:
+                at["risk_type"] = c
             for key in holders:
                 if key not in forms:
                     forms[key] = self._post_form(r, unit, *key)
                 self.seen += 1
+                kind = "" if times else squeeze(sh.rows[r][c])
                 forms[key].risks.append(
-                    RawRisk(x, "", "", "", point, squeeze(sh.rows[r][c]), level, measures, at,
-                            key[2], key[0], key[1])
+                    RawRisk(x, "", "", "", point, kind, level, measures, at, key[2], key[0], key[1])
                 )  # fmt: skip
+        if times:  # (the times no type: the file's points untyped)
+            self.issues.append(
+                make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, typed[0]),
+                           field="风险类型")
+            )  # fmt: skip
+            self.issues.append(
+                make_issue("YEAR_TIME_GRID", self.rel, self.grid.name, cell_ref(r, typed[0]),
+                           value=" | ".join(squeeze(sh.rows[r][c]) for c in typed),
+                           count=str(sum(1 for k in forms if k[2])), total=str(len(got)))
+            )  # fmt: skip
+            return list(forms.values())
         self.issues.append(
             make_issue("DEPT_TYPE_GRID", self.rel, self.grid.name, cell_ref(r, typed[0]),
                        value=" | ".join(squeeze(sh.rows[r][c]) for c in typed),
