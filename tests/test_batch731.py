@@ -26,6 +26,8 @@ table, so the whole file is dropped.
 Not generalised in the stop that measured it (left for the next): stage/period columns under a
 merged 风险点 heading, each cell one point with a bracketed level.
 
+Generalised after this measurement: holders down × times of the year across (school stages, months, quarters, 汛期) under one merged heading naming 风险点, each cell's lines points ending in their bracketed level, are read as the holder's points (YEAR_TIME_GRID; tests/test_year_time_grid.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -89,3 +91,7 @@ def test_batch731_stage_cells_give_the_points():
                     got.append((row[1], row[2], row[3], point, GRADES[lv]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert len(BY_NAME[name]["truth"]) == len(CALENDAR)
+
+
+def test_batch731_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

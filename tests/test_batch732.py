@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): a level graded per period
 under a merged ``风险等级`` with a note taking the highest.
 
+Generalised after this measurement: several level columns under one merged 风险等级 heading graded per part of the year (汛前 | 主汛期 | 汛后), or per period with a note saying 最高/就高: the row's level is the highest of its grades (LEVEL_HIGHEST_OF_PERIODS; tests/test_levels_by_period_highest.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch732_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch732_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
