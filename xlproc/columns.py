@@ -511,6 +511,7 @@ class Profile:
     counts: float = 0.0  # share of counts ('3', '2个', '/' for none; some with a digit)
     post_over: float = 0.0  # share of a post, and its holder's name on the next line ('部长⏎张三')
     signed: float = 0.0  # share of a name with the date signed after it ('竺曜泓　2025.4.8')
+    bars: float = 0.0  # share of bars of filled marks padded with empty ones ('■■■□□', '●●○○')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -531,6 +532,9 @@ def needs(h: Heading | None) -> tuple[str, ...] | None:
     return _NEEDS.get(h.role)
 
 
+# a level drawn as a bar four marks wide or more, filled then empty ('■■■■□', '●●○○', '★★★☆☆'):
+# a score a note may fold into levels (locate's ``_bar_levels``); three wide ('■□□') ticks a place
+_MARK_BAR = LazyRe(r"^([■●★▲])\1*[□○☆△]*$")
 # a count typed with its measure word ('2个', '1 项') or bare; '/', '—', '无' for none
 _COUNT = re.compile(r"\d{1,3}\s*[个项条处]?")
 _NO_COUNT = frozenset({"/", "／", "-", "—", "——", "－", "无"})
@@ -546,7 +550,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     numbers = sum(map(str.isdigit, vals)) / n
     counted = sum(1 for v in vals if _COUNT.fullmatch(v))
     counts = (counted + sum(1 for v in vals if v in _NO_COUNT)) / n if counted else 0.0
-    level = typ = name = grade = 0.0
+    level = typ = name = grade = bars = 0.0
     seq = False
     if only is None:
         ints = [int(v) for v in vals if _INT.match(v)]
@@ -557,6 +561,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     if only is None or "level" in only:
         lookup = config.levels.lookup
         level = sum(1 for v in vals if len(v) <= 12 and lookup(v) is not None) / n
+        if level < 0.8 and vals[0][0] in "■●★▲":  # (the cheap test: a bar opens on a filled mark)
+            bars = sum(1 for v in vals if 4 <= len(v) <= 10 and _MARK_BAR.match(v)) / n
     risky = False
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
@@ -597,6 +603,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
+        bars,
     )  # fmt: skip
 
 
@@ -1222,6 +1229,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         role in ("risk_type", "risk_level")
         and h is not None
         and not (role == "risk_level" and h.word.startswith("是否"))  # ('是否为高风险点': 是/否)
+        and not (role == "risk_level" and p.bars >= 0.8)  # ('●●●○': a score drawn, a note folds)
         and (
             h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0 and not p.risky)
         )

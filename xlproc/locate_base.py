@@ -5064,6 +5064,20 @@ def _ordered_re() -> re.Pattern:
 _DEFINES = re.compile("|".join(_DEFINES_LEVEL))
 # a code and what it stands for: '1—思想道德风险', 'A：高风险', 'ZD=制度机制'
 _CODE_KEY = LazyRe(r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,3}\s*[—－\-:：=]\s*[\u4e00-\u9fff]{2}")
+# a level drawn as a bar of filled marks padded with empty ones ('■■■■□', '●●○○', '★★★☆☆'):
+# each filled mark and the empty one beside it; a note counts the filled ones ('■4—5个为一级')
+_BAR_EMPTY_OF = {"■": "□", "●": "○", "★": "☆", "▲": "△"}
+_BAR_CHARS = frozenset("■□●○★☆▲△")
+_BAR_CELL = LazyRe(r"^([■●★▲])\1*([□○☆△]*)$")
+_BAR_NUMERALS = "一二三四五六七八九十"
+# a note's clause folding a count of filled marks into a level: '■4—5个为一级风险', '3个为二级',
+# '1-2颗★为三级', '四个及以上的为高风险'
+_BAR_COUNT_SAID = LazyRe(
+    r"([1-9]|10|[一二三四五六七八九十两])(?:\s*[—–－~～至到-]\s*([1-9]|10|[一二三四五六七八九十两]))?"
+    r"\s*(?:个|颗|格|枚|星)\s*[“\"「]?[■●★▲]?[”\"」]?\s*(及以上|以上|及以下|以下)?\s*(?:的)?"
+    r"\s*(?:为|是|表示|代表|属于?|定为|即|[:：=])\s*"
+    r"(较高|较低|较大|较小|一般|重大|[一二三ⅠⅡⅢ]级|高|中|低)"
+)
 # a mark put before a point and the level a note gives it: '标“★”的为一级风险点', '带☆者为中风险'
 _MARKS = "★☆▲△●○◆◇■□※＊*"
 _LEVEL_SAID = (

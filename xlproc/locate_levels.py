@@ -20,6 +20,11 @@ from xlproc.identity import COUNT_CELL, NUMBERING, SYMBOL, caption_level, squeez
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
     _BAND_LEVEL,
+    _BAR_CELL,
+    _BAR_CHARS,
+    _BAR_COUNT_SAID,
+    _BAR_EMPTY_OF,
+    _BAR_NUMERALS,
     _BOTH_CODE_HEAD,
     _BOTH_NAMED,
     _BRACKETS,
@@ -933,6 +938,8 @@ class _Levels:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
         较低) reads them in that scale's order, with one info naming it."""
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
+        if words and _BAR_CHARS.issuperset("".join(words)) and self._bar_levels(t, rows, words):
+            return  # ('■■■■□' under '注：■4—5个为一级风险…': ``_bar_levels``)
         scale = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
@@ -1093,6 +1100,68 @@ class _Levels:
             make_issue("TYPE_MARKS", self.rel, self.grid.name, cell_ref(t.row, t.roles["risk_point"]),
                        value=said)
         )  # fmt: skip
+
+    def _bar_levels(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column of bars, filled marks padded with empty ones ('■■■■□' = 4 of 5, as
+        a REPT formula prints them; '●●○○', '★★★☆☆'), and a note folding counts of the filled
+        mark into levels ('注：■4—5个为一级风险，3个为二级风险，1—2个为三级风险'): each row's
+        level is the note's for its count, said once. Only where every cell is a bar of one
+        mark, the note names that mark and gives every count down the column a level (two levels
+        at least); '★★★/★★/★', levels of their own, and bars no note counts read as before.
+        True where read so."""
+        level = self.config.level
+        if all(level(w) is not None for w in words):
+            return False  # ('★★★ | ★★ | ★': one grade a star, as the vocabulary knows)
+        legend = self._legend
+        counts: dict[str, int] = {}
+        filled = ""
+        for w in words:
+            m = _BAR_CELL.match(w)
+            if m is None or (filled and m.group(1) != filled):
+                return False
+            filled = m.group(1)
+            if m.group(2).strip(_BAR_EMPTY_OF[filled]):
+                return False  # ('■■○○': two kinds of mark, no bar)
+            counts[w] = len(w) - len(m.group(2))
+        if filled not in legend:
+            return False  # (the note counts the column's own mark: '■4—5个', '3—4个●')
+        widest = max(len(w) for w in words)
+
+        def number(x: str) -> int:
+            return int(x) if x.isdigit() else 2 if x == "两" else _BAR_NUMERALS.index(x) + 1
+
+        by_count: dict[int, str] = {}
+        for line in legend.splitlines():
+            if filled not in line:
+                continue
+            for m in _BAR_COUNT_SAID.finditer(line):
+                a = number(m.group(1))
+                b = number(m.group(2)) if m.group(2) else a
+                a, b = sorted((a, b))
+                if m.group(3):  # '4个及以上', '2个以下'
+                    up, inclusive = "上" in m.group(3), m.group(3).startswith("及")
+                    a, b = (a + (not inclusive), widest) if up else (0, b - (not inclusive))
+                lv = level(m.group(4)) or level(m.group(4) + "风险")
+                if not lv:
+                    return False
+                for n in range(a, b + 1):
+                    if by_count.setdefault(n, lv) != lv:
+                        return False  # (one count, two levels: no fold)
+        if len(set(by_count.values())) < 2 or not set(counts.values()) <= set(by_count):
+            return False
+        for rr in rows:
+            w = rr.risk_level.strip()
+            if w in counts:
+                rr.level_as = by_count[counts[w]]
+        said = "、".join(
+            f"{w}={by_count[n]}" for w, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))
+        )
+        c = t.roles.get("risk_level", t.first)
+        self.issues.append(
+            make_issue("LEVEL_BY_MARK_COUNT", self.rel, self.grid.name, cell_ref(t.row, c),
+                       value=said)
+        )  # fmt: skip
+        return True
 
     @cached_property
     def _legend(self) -> str:
