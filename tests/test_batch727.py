@@ -12,6 +12,8 @@ filled and empty blocks, counted and folded into three grades by a note, is not 
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a level column of bars of filled and empty marks (■■■■□) folded by a note counting the filled marks (4—5个为一级…) gives each row the note's level for its count (LEVEL_BY_MARK_COUNT; tests/test_levels_as_mark_bars.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -37,3 +39,7 @@ def test_batch727_truth_is_self_consistent():
 
 def test_batch727_levels_and_types():
     BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch727_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
