@@ -400,6 +400,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _join_split_list(located, config, by_type)
     _names_from_tabs(located)
     _parts_from_tabs(located)
+    _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
     _holders_from_rosters(located)
     _holders_by_surname(located, rel, res)
     _posts_from_index(located, rel, res)
@@ -1847,6 +1848,120 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
             into.duty_texts = list(dict.fromkeys([*into.duty_texts, *f.duty_texts]))
         if len(kept) != len(forms):
             located[i] = (grid, kept, sheet)
+
+
+def _roster_key_directory(located) -> list[tuple[str, dict[str, list[tuple[str, str]]]]]:
+    """The rosters of the file's sheets of no list ('通讯录': 姓名 | 职务 | 办公电话): for each
+    of their columns of numbers (a digit in each value: phones, 工号, rooms), where it is and
+    value (spaces and dashes gone) → [(post, name)]."""
+    from xlproc.columns import heading_role, looks_like_name
+    from xlproc.identity import squeeze
+    from xlproc.locate_base import _roster_key_value
+
+    out = []
+    for g, forms, _sheet in located:
+        if forms:
+            continue
+        for r, row in enumerate(g.rows[:10]):
+            roles = {c: heading_role(squeeze(v)) for c, v in enumerate(row) if v and v.strip()}
+            pc = next((c for c, h in roles.items() if h and h.strength >= 2 and h.role == "person"), None)  # fmt: skip
+            if pc is None:
+                continue
+            tc = next((c for c, h in roles.items() if h and h.role == "title"), None)
+            for kc in roles:
+                if kc in (pc, tc) or (roles[kc] and roles[kc].role in ("seq", "department")):
+                    continue
+                by: dict[str, list[tuple[str, str]]] = {}
+                for x in g.rows[r + 1 :]:
+                    name = squeeze(x[pc]) if pc < len(x) else ""
+                    if not looks_like_name(name):
+                        break
+                    k = _roster_key_value(squeeze(x[kc])) if kc < len(x) else ""
+                    if k and any(ch.isdigit() for ch in k):
+                        post = squeeze(x[tc]) if tc is not None and tc < len(x) else ""
+                        by.setdefault(k, []).append((post, name))
+                if len(by) >= 2:
+                    out.append((f"{g.name}!{cell_ref(r, kc)}", by))
+            break
+    return out
+
+
+def _holders_by_roster_key_across(located, rel: str, res: FileResult) -> None:
+    """A list with no 姓名 column whose column of numbers ('联系电话 | 0433-3221518' merged over
+    a holder's rows) a roster on another sheet ('通讯录': 姓名 | 职务 | 办公电话) has in a column
+    of its own: each row the person of its number, a form a holder (two of one post told apart
+    by their numbers), one info; before the post → name lookup. A number the roster lacks: a
+    warning, the row keeps its post (the same sheet's roster: ``_holders_by_roster_key``)."""
+    from xlproc.columns import heading_role
+    from xlproc.identity import squeeze
+    from xlproc.locate_base import _roster_key_value
+
+    directory = _roster_key_directory(located)
+    if not directory:
+        return  # (the cheap test: no sheet of numbers and names)
+    skip = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq", "person"}
+    for i, (g, forms, sheet) in enumerate(located):
+        out = []
+        for f in forms:
+            if f.person or f.style != "list" or f.holder_column or not f.risks:
+                out.append(f)
+                continue
+            head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+            if any((h := heading_role(squeeze(v))) and h.role == "person" for v in head if v):
+                out.append(f)
+                continue
+            risks = sorted(f.risks, key=lambda x: x.row)
+            done = None
+            for c, v in enumerate(head):
+                if not v or not v.strip():
+                    continue
+                h = heading_role(squeeze(v))
+                if h is not None and h.role in skip:
+                    continue
+                vals = []
+                for rr in risks:
+                    at = g.merged_into.get((rr.row, c), (rr.row, c))
+                    cell = g.rows[at[0]][c] if c < len(g.rows[at[0]]) else ""
+                    vals.append(_roster_key_value(squeeze(cell)))
+                if len(set(vals) - {""}) < 2 or not all(
+                    not x or any(ch.isdigit() for ch in x) for x in vals
+                ):
+                    continue
+                for at, by in directory:
+                    hit = sum(1 for x in vals if len(by.get(x, ())) == 1)
+                    if len(set(vals) & by.keys()) >= 2 and 2 * hit > len(vals):
+                        done = (c, vals, at, by)
+                        break
+                if done:
+                    break
+            if not done:
+                out.append(f)
+                continue
+            c, vals, at, by = done
+            field = squeeze(head[c])
+            groups: dict[tuple[str, str], list] = {}
+            shown: dict[str, str] = {}
+            for rr, x in zip(risks, vals, strict=True):
+                got = by.get(x, [])
+                if len(got) != 1:
+                    res.issues.append(
+                        make_issue("HOLDER_ROSTER_KEY_UNMATCHED", rel, g.name,
+                                   cell_ref(rr.row, c), field=field, value=x or "空白")
+                    )  # fmt: skip
+                    groups.setdefault(("", ""), []).append(rr)
+                    continue
+                post, name = got[0]
+                rr.person = name
+                rr.title = rr.title or post
+                groups.setdefault((name, post), []).append(rr)
+                shown[x] = f"{x}={rr.title} {name}"
+            for (name, post), rs in groups.items():
+                out.append(replace(f, person=name, title=f.title or post, risks=rs))
+            res.issues.append(
+                make_issue("HOLDERS_BY_ROSTER_KEY", rel, g.name, cell_ref(risks[0].row, c),
+                           field=field, value="、".join(shown.values()), legend=at)
+            )  # fmt: skip
+        located[i] = (g, out, sheet)
 
 
 def _holders_from_rosters(located) -> None:

@@ -988,6 +988,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if raw_rows and "seq" in table.roles and r > raw_rows[-1].row + 1:
                 # '1.短名：指…' under the list
                 self._glossary(table, raw_rows, raw_rows[-1].row + 1, r)
+            if listy and raw_rows and "person" not in table.roles:
+                # '联系电话 | 0433-3221518' and no 姓名, under the list a 通讯录 '姓名 | 职务 |
+                # 办公电话': each row the person of its number (before the post → name lookup)
+                self._holders_by_roster_key(table, raw_rows, [*range(tail, next_h), *pre_rows])
             if listy:  # '附：岗位人员名单' and a small table of who holds which post
                 below, r = self._roster_below(r, next_h, {squeeze(x.title) for x in raw_rows})
                 holders = {**self.tail_roster, **below, **holders}

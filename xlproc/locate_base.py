@@ -7057,6 +7057,12 @@ def _roster_key(text: str) -> str:
     return re.sub(r"[“”\"'‘’《》「」]", "", squeeze(text))
 
 
+def _roster_key_value(text: str) -> str:
+    """A key value as a list and its roster are compared by it: spaces and dashes gone
+    ('0433-3221518', '0433 3221518' → '04333221518')."""
+    return re.sub(r"[\s\-－—–]", "", text)
+
+
 def _ranges_of(ranges: list, route: str, key: float) -> list:
     """The ranges holding ``key`` on ``route`` (any route where the list or the roster gives
     none): one, or none; several where they overlap or lie on routes the list does not choose

@@ -215,6 +215,7 @@ from xlproc.locate_base import (
     _prefix_code_value,
     _ranges_of,
     _roster_key,
+    _roster_key_value,
     _rostered_name,
     _route_key,
     _same_holder,
@@ -4096,6 +4097,117 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _holders_by_roster_key(self, t: _Table, rows: list[RawRisk], around: list[int]) -> None:
+        """A list with no 姓名 column, one of whose columns holds numbers ('联系电话 |
+        0433-3221518' merged over a holder's rows, '工号 | A017', '办公室 | 305室') that a roster
+        above or under it ('序号 | 姓名 | 职务 | 办公电话') has in a column of its own: each row
+        is that roster row's person (and post, where the row has none), before any post → name
+        lookup, so two holders of one post stay apart; one info. A value the roster lacks: a
+        warning, the row keeps its post. The values must hold a digit (keys, no words: a roster
+        matched by post is ``_roster_below``'s) and most rows' values be the roster's."""
+        if not rows or not t.header or "person" in t.roles:
+            return  # (the cheap test: a list naming its own holders)
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            y, c = merged.get((y, c), (y, c))
+            return squeeze(sh.rows[y][c]) if c < len(sh.rows[y]) else ""
+
+        skip = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq"}
+        cands = {
+            c: [_roster_key_value(value(rr.row, c)) for rr in rows]
+            for c, role in t.col_role.items()
+            if role not in skip and t.header[1].get(c)
+        }
+        cands = {
+            c: vs for c, vs in cands.items() if len(set(vs) - {""}) >= 2 and all(
+                not v or (len(v) <= 20 and any(ch.isdigit() for ch in v)) for v in vs
+            )
+        }  # fmt: skip
+        if not cands:
+            return  # (no column of numbers: no keys)
+        own = {rr.row for rr in rows}
+        for x in around:
+            if x in own or x + 1 >= len(sh.rows):
+                continue
+            head = self._key_roster_header(x)
+            if head is None:
+                continue
+            pc, tc = head["person"], head.get("title")
+            kcs = [
+                c
+                for c in sh.nonempty(x)
+                if c not in (pc, tc, head.get("seq"), head.get("department"))
+            ]
+            people: dict[int, dict[str, list[tuple[str, str]]]] = {c: {} for c in kcs}
+            y = x + 1
+            while y < len(sh.rows) and y not in own:
+                name = value(y, pc)
+                if not name or not looks_like_name(name):
+                    break
+                post = value(y, tc) if tc is not None else ""
+                for c in kcs:
+                    k = _roster_key_value(value(y, c))
+                    if k:
+                        people[c].setdefault(k, []).append((post, name))
+                y += 1
+            for c, vals in cands.items():
+                for kc, by in people.items():
+                    hit = sum(1 for v in vals if v in by and len(by[v]) == 1)
+                    if len(set(vals) & by.keys()) < 2 or 2 * hit <= len(vals):
+                        continue
+                    self._rows_by_roster_key(t, rows, c, vals, by, cell_ref(x, kc))
+                    return
+
+    def _key_roster_header(self, x: int) -> dict[str, int] | None:
+        """Row ``x`` heads a roster of people by number: short labels only, one a 姓名, one more
+        at least ('姓名 | 职务 | 办公电话', '工号 | 姓名'); role → column (the first of a role)."""
+        sh = self.sh
+        cols = sh.nonempty(x)
+        if not 2 <= len(cols) <= 8 or any(len(sh.rows[x][c]) > 12 for c in cols):
+            return None
+        found: dict[str, int] = {}
+        for c in cols:
+            h = heading_role(sh.key(x, c))
+            if h is not None and h.strength >= 2:
+                if h.role == "person" and any(w in sh.rows[x][c] for w in NOT_HOLDER_HEAD):
+                    return None  # ('分管领导姓名': who watches)
+                found.setdefault(h.role, c)
+        return found if "person" in found else None
+
+    def _rows_by_roster_key(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        c: int,
+        vals: list[str],
+        by: dict[str, list[tuple[str, str]]],
+        at: str,
+    ) -> None:
+        """The rows of ``_holders_by_roster_key``: each its value's person, or a warning."""
+        head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        shown: dict[str, str] = {}
+        for rr, v in zip(rows, vals, strict=True):
+            got = by.get(v)
+            if not got or len(got) > 1:
+                if v or rr.title:
+                    self.issues.append(
+                        make_issue("HOLDER_ROSTER_KEY_UNMATCHED", self.rel, self.grid.name,
+                                   cell_ref(rr.row, c), field=head, value=v or "空白")
+                    )  # fmt: skip
+                continue
+            post, name = got[0]
+            rr.person = name
+            rr.title = rr.title or post
+            shown[v] = f"{v}={rr.title} {name}"
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_ROSTER_KEY", self.rel, self.grid.name, at, field=head,
+                           value="、".join(shown.values()), legend=f"{self.grid.name}!{at}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now)
 
     def _key_role_roster_rows(self, t: _Table, above: list[int], next_h: int) -> set[int]:
         """A list with no post or holder column whose rows name a KEY ('平台账号 | “某某发布”
