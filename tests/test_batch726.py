@@ -26,6 +26,8 @@ under the list, is read by post alone, so two holders of one post collapse into 
 Not generalised in the stop that measured it (left for the next): holders resolved by a
 ``联系电话`` / ``办公电话`` key between the list and a 通讯录.
 
+Generalised after this measurement: holders keyed by a column's values (office telephone, room numbers) through a roster (通讯录 姓名 | 职务 | 办公电话) under or over the list or on another sheet, before the post lookup (HOLDERS_BY_ROSTER_KEY, HOLDER_ROSTER_KEY_UNMATCHED; tests/test_holders_by_roster_key.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE)
 """
 
@@ -85,3 +87,7 @@ def test_batch726_phones_give_the_holders():
     techs = {(d, post, phone) for d, post, _t, phone, *_ in PHONE_ROWS if post == "技术员"}
     assert len(techs) == 2 and len({(d, p) for d, p, _ in techs}) == 1
     assert len(BY_NAME[name]["truth"]) == len(DIRECTORY)
+
+
+def test_batch726_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
