@@ -122,3 +122,41 @@ def test_distinct_lines_and_no_note_are_read_as_shared(tmp_path):
     )
     assert "HOLDER_LINES_BY_ROW" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_eleventh_review_found_a_levels_note_pairs_no_lines(tmp_path):
+    # '风险等级一、二、三级依次对应高、中、低风险' pairs levels, and '责任人为岗位现任人员' in the
+    # next clause says nothing of rows: the leaders' cell is shared by every row, as before
+    rows = [["XX县自然资源局岗位廉政风险点登记表"],
+            ["序号", "岗位", "责任人", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "局领导", "张建国\n李明华\n赵一鸣", "大额支出个人决定", "制度机制", "一级", "集体决策"],
+            [2, None, None, "文物征集价格不公", "岗位职责", "二级", "专家评估"],
+            [3, None, None, "展陈项目指定施工", "岗位职责", "一级", "公开招标"],
+            [4, "保管员", "王小红", "库房钥匙私自保管", "岗位职责", "三级", "双人双锁"],
+            ["注：风险等级一、二、三级依次对应高、中、低风险；责任人为岗位现任人员。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["B3:B5", "C3:C5"])
+    points = [("大额支出个人决定", "Ⅰ级"), ("文物征集价格不公", "Ⅱ级"), ("展陈项目指定施工", "Ⅰ级")]
+    assert read(got) == sorted(
+        [("局领导", n, p, lv) for n in ("张建国", "李明华", "赵一鸣") for p, lv in points]
+        + [("保管员", "王小红", "库房钥匙私自保管", "Ⅲ级")]
+    )
+    assert "HOLDER_LINES_BY_ROW" not in codes(got)
+    assert not errors(got)
+    # the same note with a clause of its own pairing the holders by row: paired
+    rows[-1] = [
+        "注：风险等级一、二、三级依次对应高、中、低风险；责任人按行依次对应同一行的风险点。"
+    ]
+    got = run(tmp_path / "2", rows, ["B3:B5", "C3:C5"])
+    assert read(got) == sorted([
+        ("局领导", "张建国", "大额支出个人决定", "Ⅰ级"),
+        ("局领导", "李明华", "文物征集价格不公", "Ⅱ级"),
+        ("局领导", "赵一鸣", "展陈项目指定施工", "Ⅰ级"),
+        ("保管员", "王小红", "库房钥匙私自保管", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDER_LINES_BY_ROW"]
+    assert list(said["cell"]) == ["C3"]
+    # a row word and a holder word in different clauses, '对应' in a level's: none
+    rows[-1] = ["注：风险等级依次对应高、中、低；责任人逐行填写。"]
+    got = run(tmp_path / "3", rows, ["B3:B5", "C3:C5"])
+    assert "HOLDER_LINES_BY_ROW" not in codes(got)
+    assert len(read(got)) == 10

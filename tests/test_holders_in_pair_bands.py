@@ -180,3 +180,41 @@ def test_a_supervisor_pair_beside_the_holder_pair_is_not_a_second_holder(tmp_pat
         zip(got.risks["title"], got.risks["person"], strict=True)
     )
     assert not errors(got)
+
+
+def test_what_the_hundred_and_eleventh_review_found_an_overseer_band_and_names_first(tmp_path):
+    # a third '监督岗位' band over '岗位 | 责任人': the two 不相容 bands are the pairs, the
+    # overseer's band left out (its 纪检员 holds no point), not band one's post with his name
+    rows = [["XX县民政局岗位廉政风险防控表"],
+            ["序号", "不相容岗位（一）", None, "不相容岗位（二）", None, "监督岗位", None, "廉政风险点", "风险等级", "防控措施"],
+            [None, "岗位", "责任人", "岗位", "责任人", "岗位", "责任人", None, None, None],
+            [1, "救助股长", "张建国", "出纳", "王小红", "纪检员", "赵一鸣", "合谋套取救助资金", "一级", "分离。"],
+            [2, "会计", "孙丽", "出纳", "王小红", "纪检员", "赵一鸣", "账款不符", "二级", "对账。"]]  # fmt: skip
+    merges = ["A1:J1", "B2:C2", "D2:E2", "F2:G2", "A2:A3", "H2:H3", "I2:I3", "J2:J3"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("救助股长", "张建国", "合谋套取救助资金", "Ⅰ级"),
+        ("出纳", "王小红", "合谋套取救助资金", "Ⅰ级"),
+        ("会计", "孙丽", "账款不符", "Ⅱ级"),
+        ("出纳", "王小红", "账款不符", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_IN_PAIR_BANDS" in codes(got)
+    assert "COLUMN_GUESSED" not in codes(got)
+    assert not errors(got)
+    # '责任人 | 岗位' under each band heading: the name first, read alike
+    rows = [["XX县民政局岗位廉政风险防控表"],
+            ["序号", "不相容岗位（一）", None, "不相容岗位（二）", None, "廉政风险点", "风险等级", "防控措施"],
+            [None, "责任人", "岗位", "责任人", "岗位", None, None, None],
+            [1, "张建国", "救助股长", "王小红", "出纳", "合谋套取救助资金", "一级", "分离。"],
+            [2, "赵一鸣", "会计", "王小红", "出纳", "账款不符", "二级", "对账。"]]  # fmt: skip
+    merges = ["A1:H1", "B2:C2", "D2:E2", "A2:A3", "F2:F3", "G2:G3", "H2:H3"]
+    got = run(tmp_path / "2", rows, merges)
+    assert read(got) == sorted([
+        ("救助股长", "张建国", "合谋套取救助资金", "Ⅰ级"),
+        ("出纳", "王小红", "合谋套取救助资金", "Ⅰ级"),
+        ("会计", "赵一鸣", "账款不符", "Ⅱ级"),
+        ("出纳", "王小红", "账款不符", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_IN_PAIR_BANDS" in codes(got)
+    assert "COLUMN_GUESSED" not in codes(got)
+    assert not errors(got)

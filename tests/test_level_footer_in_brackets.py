@@ -159,3 +159,27 @@ def test_a_bracketed_total_under_written_levels_reads_as_before(tmp_path):
     assert read(got) == _want((HIGH, MIDDLE, LOW), ("Ⅰ级", "Ⅱ级", "Ⅲ级"))
     assert "LEVEL_BY_FOOTER" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_eleventh_review_found_a_colon_footer(tmp_path):
+    # '（以上风险等级：高）', '（以上风险点等级为中）': the level footer too
+    rows = [["XX市住房公积金管理中心廉政风险点清单"],
+            ["序号", "岗位", "姓名", "风险点", "防控措施"],
+            [1, "部长", "枞沄翊", "贷款审批降低条件", "三级复核。"],
+            [2, "信贷员", "隗澍岚", "违规受理贷款", "分岗。"],
+            ["（以上风险等级：高）"],
+            [3, "归集员", "戢沛霖", "违规缓缴", "部务会研究。"],
+            ["（以上风险点等级为中）"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A5:E5", "A7:E7"])
+    assert read(got) == sorted([
+        ("部长", "枞沄翊", "贷款审批降低条件", "Ⅰ级"),
+        ("信贷员", "隗澍岚", "违规受理贷款", "Ⅰ级"),
+        ("归集员", "戢沛霖", "违规缓缴", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_BY_FOOTER" in codes(got)
+    assert not errors(got)
+    # a colon saying no level ('以上风险等级：见附表') gives none
+    rows[4], rows[6] = ["（以上风险等级：见附表）"], ["（以上风险等级：见附表）"]
+    got = run(tmp_path / "2", rows, ["A1:E1", "A5:E5", "A7:E7"])
+    assert "LEVEL_BY_FOOTER" not in codes(got)
+    assert {lv for *_x, lv in read(got)} == {""}

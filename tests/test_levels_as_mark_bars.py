@@ -156,3 +156,35 @@ def test_bars_no_note_counts_are_not_folded(tmp_path):
     got = run(tmp_path, rows, ["A1:E1", "A5:E5"])
     assert [x[3] for x in read(got)] == ["", ""]
     assert "LEVEL_BY_MARK_COUNT" not in codes(got)
+
+
+def test_what_the_hundred_and_eleventh_review_found_an_empty_bar_and_spaced_bars(tmp_path):
+    # one bar of no filled mark: that row's level unknown (LEVEL_UNKNOWN on it), the others read
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    note = ["说明：■5个为一级，■3—4个为二级，■1—2个为三级。"]
+    rows = [["XX县疾病预防控制中心岗位廉政风险表"], head,
+            [1, "主任", "阙霁棠", "疫苗采购不执行目录", "■■■■■", "集体研究。"],
+            [2, "科长", "蒯泓澜", "报告不复核", "□□□□□", "三级审核。"],
+            [3, "管理员", "滕霈瑶", "出入库登记不实", "■■□□□", "双人核对。"],
+            note]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "阙霁棠", "疫苗采购不执行目录", "Ⅰ级"),
+        ("科长", "蒯泓澜", "报告不复核", ""),
+        ("管理员", "滕霈瑶", "出入库登记不实", "Ⅲ级"),
+    ])  # fmt: skip
+    unknown = got.issues[got.issues["code"] == "LEVEL_UNKNOWN"]
+    assert list(unknown["cell"]) == ["E4"]
+    assert "LEVEL_BY_MARK_COUNT" in codes(got)
+    # bars spaced out ('■ ■ □ □ □'): read as the bars they are
+    rows = [["XX县疾病预防控制中心岗位廉政风险表"], head,
+            [1, "主任", "阙霁棠", "疫苗采购不执行目录", "■ ■ ■ ■ ■", "集体研究。"],
+            [2, "科长", "蒯泓澜", "报告不复核", "■ ■ □ □ □", "三级审核。"],
+            note]  # fmt: skip
+    got = run(tmp_path / "2", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "阙霁棠", "疫苗采购不执行目录", "Ⅰ级"),
+        ("科长", "蒯泓澜", "报告不复核", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_BY_MARK_COUNT" in codes(got)
+    no_errors(got)

@@ -207,3 +207,46 @@ def test_no_level_column_and_one_row_of_lines_stays_shared(tmp_path):
 
 def test_the_issue_is_catalogued():
     assert "HOLDER_POINT_LINES_PAIRED" in CATALOGUE and "HOLDER_POINT_LINES_PAIRED" in SHORT
+
+
+def test_what_the_hundred_and_eleventh_review_found_numbered_and_closed_lines(tmp_path):
+    # numbered point lines beside as many holders and levels: each holder his line's point
+    head = ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"]
+    tail = [2, "会计", "王小红", "违规报销", "二级", "严格审核。"]
+    rows = [["XX县财政局岗位廉政风险防控表"], head,
+            [1, "局长\n副局长", "张建国\n李明华", "1.违规审批资金\n2.泄露招标信息", "一级\n二级", "集体研究。"],
+            tail]  # fmt: skip
+    want = sorted([
+        ("局长", "张建国", "违规审批资金", "Ⅰ级"),
+        ("副局长", "李明华", "泄露招标信息", "Ⅱ级"),
+        ("会计", "王小红", "违规报销", "Ⅱ级"),
+    ])  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == want
+    assert "HOLDER_POINT_LINES_PAIRED" in codes(got)
+    no_errors(got)
+    # lines closed by '；' and '。': paired, the marks off
+    rows[2] = [
+        1,
+        "局长\n副局长",
+        "张建国\n李明华",
+        "违规审批资金；\n泄露招标信息。",
+        "一级\n二级",
+        "集体研究。",
+    ]
+    got = run(tmp_path / "2", rows, ["A1:F1"])
+    assert read(got) == want
+    assert "HOLDER_POINT_LINES_PAIRED" in codes(got)
+    no_errors(got)
+    # a first line ending in '，' runs on: one point wrapped, each holder's at his level
+    rows[2] = [
+        1,
+        "局长\n副局长",
+        "张建国\n李明华",
+        "在资金分配中违规审批，\n泄露招标信息。",
+        "一级\n二级",
+        "集体研究。",
+    ]
+    got = run(tmp_path / "3", rows, ["A1:F1"])
+    assert "HOLDER_POINT_LINES_PAIRED" not in codes(got)
+    assert [p for _t, _n, p, _lv in read(got)].count("在资金分配中违规审批，\n泄露招标信息。") == 2

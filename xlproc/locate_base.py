@@ -231,9 +231,9 @@ _FOOTER_CLOSERS = {"（": "）", "(": ")", "【": "】", "[": "]", "［": "］"}
 _FOOTER_SAYS = LazyRe(
     r"^(?:以上|上述|上列)(?:所列|列出的|各项|全部|所有)?"
     r"(?:共?(?P<lead>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点?)?[,，、]?)?"
-    r"(?:风险点|风险事项|各项|事项)?(?:的?(?:风险)?(?:等级|级别))?(?:均|都|皆|全部|全)?"
-    r"(?:为|属于|属|是|系|(?:评|确|认)?定为|列为)"
-    r"(?P<what>[^,，。;；:：()（）]{2,14}?)"
+    r"(?:风险点|风险事项|各项|事项)?(?P<graded>的?(?:风险)?(?:等级|级别))?(?:均|都|皆|全部|全)?"
+    r"(?P<verb>为|属于|属|是|系|(?:评|确|认)?定为|列为|\s*[:：]\s*)"
+    r"(?P<what>[^,，。;；:：()（）]{1,14}?)"
     r"(?:[(（,，]?共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处](?:风险点)?[)）]?)?[。.]?$"
 )
 # a footer naming the level with no verb: '以上一级风险点共2项', '上述高风险点3个'
@@ -7620,6 +7620,7 @@ def _shared_holders(
 # a point's line that goes on in the next ('…打招呼、', '…不严，'), or goes on from the last
 _POINT_LINE_RUNS_ON = "，,、；;：:（(—－-和及与或并"
 _POINT_LINE_RUNS_FROM = "，,。.、；;：:）)"
+_POINT_LINE_CLOSED = "；;。"  # (a point's line closed: '违规审批资金；⏎泄露招标信息。')
 
 
 def _own_point_lines(
@@ -7633,7 +7634,7 @@ def _own_point_lines(
     levels one a line ('高⏎中'); with no level written, only where every row of the table with
     holders and points one a line has as many of each, two such rows at least. The measures and
     type cells pair so where they have as many lines; else each line keeps them whole."""
-    points = _whole_lines(rr.risk_point, held)
+    points = _whole_lines(rr.risk_point, held, marked=True)
     if not points:
         return None
     if rr.risk_level.strip():
@@ -7651,12 +7652,43 @@ def _own_point_lines(
     return points, measures, types
 
 
-def _whole_lines(cell: str, held: int) -> list[str]:
+def _points_held_by_line(rr: RawRisk, held: int) -> bool:
+    """Whether a row's numbered point lines pair with its holders one a line ('1.违规审批资金⏎
+    2.泄露招标信息' beside '局长⏎副局长' and '张建国⏎李明华', or '局长　张建国⏎副局长　李明华'):
+    as many holders as points, each with his post, and the point lines whole
+    (``_own_point_lines`` pairs them, a holder his line's point)."""
+    names = [x.strip() for x in rr.person.split("\n") if x.strip()]
+    titles = [x.strip() for x in rr.title.split("\n") if x.strip()]
+    if not names and len(titles) == held:
+        pairs = _post_name_lines(rr.title)
+        names, titles = [n for _p, n in pairs], [p for p, _n in pairs]
+    elif not titles and len(names) == held:
+        pairs = _post_name_lines(rr.person)
+        names, titles = [n for _p, n in pairs], [p for p, _n in pairs]
+    return (
+        held >= 2
+        and len(names) == len(titles) == held
+        and len(set(names)) == held
+        and all(looks_like_name(n) for n in names)
+        and bool(_whole_lines(rr.risk_point, held, marked=True))
+    )
+
+
+def _whole_lines(cell: str, held: int, marked: bool = False) -> list[str]:
     """A cell's lines if exactly ``held`` (two or more), all different, none numbered, each of five
-    characters or more and none running on into the next; else []."""
+    characters or more and none running on into the next; else []. ``marked`` (a point cell's):
+    lines all numbered ('1.违规审批资金⏎2.泄露招标信息') or each closed by '；'/'。' are whole too,
+    their numbers and closing marks off ('…资金，⏎…' still runs on: one point wrapped)."""
     lines = [x.strip() for x in cell.split("\n") if x.strip()]
     if held < 2 or len(lines) != held or len(set(lines)) != held:
         return []
+    if marked:
+        numbered = [NUMBERING.match(x) for x in lines]
+        if all(numbered):
+            lines = [x[m.end() :].strip() for x, m in zip(lines, numbered, strict=True) if m]
+        lines = [x.rstrip(_POINT_LINE_CLOSED).strip() or x for x in lines]
+        if len(set(lines)) != held or not all(lines):
+            return []
     for x in lines:
         if (
             len(squeeze(x)) < 5
@@ -8746,9 +8778,15 @@ def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
             return None
         return bare.group("what"), "", _small_number(bare.group("count"))
     what = m.group("what")
+    graded = bool(m.group("graded"))  # ('以上风险等级：高', '以上…等级为中': a bare level word)
+    loose = len(what) < 2 or m.group("verb").strip() in ":："
+    if not graded and loose:
+        return None  # (a colon or a one-character word only after '等级')
     if any(w in what for w in ("岗位", "单位", "科室", "部门", "人员", "责任")):
         return None  # ('以上为高风险岗位': the post's grade, not its points')
-    level = what if ("风险" in what or what.endswith("级")) and config.level(what) else ""
+    level = what if ("风险" in what or what.endswith("级") or graded) and config.level(what) else ""
+    if loose and not level:
+        return None  # ('以上风险等级：见附表': no level)
     kind = ""
     if not level:
         known, unknown = config.types(what)

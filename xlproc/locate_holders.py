@@ -293,11 +293,15 @@ _COLUMN_KEY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)
 _COLUMN_KEY_PLACE = LazyRe(r"\d")  # ('301室', '1号窗口': a place by its number, no 科室)
 _COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 # a note pairing a holder's cell line by line with the rows it spans ('…栏按行填写，每行对应
-# 右侧同一行的风险点', '责任人逐行对应风险点', '各人依次对应'): ``_holder_lines_by_row``
+# 右侧同一行的风险点', '责任人逐行对应风险点', '各人按行依次对应'): ``_holder_lines_by_row``
+# All in one clause (between '；'/'。'): a holder's word, a row's ('逐行', '按行', '每行', '各行')
+# and '对应'/'依次', and no level's word ('风险等级一、二、三级依次对应高、中、低风险' pairs levels,
+# not a holder's lines; '责任人为岗位现任人员' in the next clause does not make it one).
 _LINES_BY_ROW_NOTE = LazyRe(
-    r"^(?=.*(?:责任人|人员|岗位|姓名|负责人|各人))"
-    r".*(?:(?:逐行|依次|按行|每行|按顺序)[^。；;]{0,30}对应|对应[^。；;]{0,20}同一行)"
+    r"^(?!.*(?:等级|[一二三四1-4１-４]级|[高中低较]+风险|风险[高中低]))"
+    r"(?=.*(?:责任人|人员|岗位|姓名|负责人|各人))(?=.*(?:逐行|按行|每行|各行))(?=.*(?:对应|依次))"
 )
+_LINES_BY_ROW_CLAUSE = LazyRe(r"[。；;]")
 _COLUMN_KEY_DUTY_TAIL = LazyRe(
     r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
 )
@@ -2476,7 +2480,9 @@ class _Holders:
         holder columns, each band's two headings alike but for the band's mark (or merged band
         headings over them, each its own, none a holder) and some row names two holders; one
         '岗位 | 姓名' pair (a '分管领导' beside it) and stage bands each with its own point
-        ('经办环节（股员）' over '经办人 | 风险点 | …', ``_holder_bands``) are not so."""
+        ('经办环节（股员）' over '经办人 | 风险点 | …', ``_holder_bands``) are not so. A band of
+        an overseer beside two pairs or more ('监督岗位' over '岗位 | 责任人') is left out, its people
+        no holders; a band's name may come first ('责任人 | 岗位' under each band heading)."""
         if not rows or t.start - t.row > 3:
             return rows
         sh = self.sh
@@ -2485,15 +2491,18 @@ class _Holders:
         held = [c for c, role in t.col_role.items() if role in ("title", "person")]
         if len(held) < 2:
             return rows  # (the cheap test: one post or holder column read, or none)
-        bands: list[tuple[int, int]] = []
+        bands: list[tuple[int, int]] = []  # (its post's column, its name's), either order
         marks: list[tuple[str, str, str]] = []
         c = t.first
         while c < min(t.last, len(low) - 1):
             got = _pair_band_words(squeeze(low[c]), squeeze(low[c + 1]))
+            pair = (c, c + 1)
+            if got is None:  # ('责任人 | 岗位' under each band heading: the name first)
+                got, pair = _pair_band_words(squeeze(low[c + 1]), squeeze(low[c])), (c + 1, c)
             if got is None:
                 c += 1
                 continue
-            bands.append((c, c + 1))
+            bands.append(pair)
             marks.append(got)
             c += 2
         if len(bands) < 2:
@@ -2510,19 +2519,32 @@ class _Holders:
         if last > t.row:  # a band's merged heading over its pair ('不相容岗位（一）')
             top = last - 1
             for a, b in bands:
-                word = squeeze(sh.rows[top][a]) if a < len(sh.rows[top]) else ""
-                if not word or sh.span_end(top, a) != b or looks_like_name(word):
+                lo, hi = min(a, b), max(a, b)
+                word = squeeze(sh.rows[top][lo]) if lo < len(sh.rows[top]) else ""
+                if not word or sh.span_end(top, lo) != hi or looks_like_name(word):
                     heads = []
                     break
-                if _band_holder(sh.rows[top][a]):
+                if _band_holder(sh.rows[top][lo]):
                     return rows  # ('科长　张三' over the band: a holder's band, not a pair's)
                 heads.append(word)
         if not heads and len({m[0] for m in marks}) < len(marks):
             return rows  # (neither a band heading each nor a mark each: one list's columns)
         if heads and len(set(heads)) < len(heads):
             return rows
-        if any(_PAIR_BAND_OVERSEER.search(w) for w in [*heads, *(m[0] for m in marks)]):
-            return rows  # ('责任岗位 | 责任人 | 监督岗位 | 监督人': the overseer holds no point)
+        overseen = [
+            bool(
+                _PAIR_BAND_OVERSEER.search(m[0]) or (heads and _PAIR_BAND_OVERSEER.search(heads[k]))
+            )
+            for k, m in enumerate(marks)
+        ]
+        overseers = [ab for ab, o in zip(bands, overseen, strict=True) if o]
+        if overseers:  # ('不相容岗位（一）| （二）| 监督岗位' over '岗位 | 责任人' each: the pairs'
+            # holders only, the overseer's band left out, its people no holders of the point)
+            keep = [k for k, o in enumerate(overseen) if not o]
+            if len(keep) < 2:
+                return rows  # ('责任岗位 | 责任人 | 监督岗位 | 监督人': one band and its overseer)
+            bands, marks = [bands[k] for k in keep], [marks[k] for k in keep]
+            heads = [heads[k] for k in keep] if heads else heads
         merged = self.grid.merged_into if self.grid.merges else {}
 
         def cell(r: int, x: int) -> str:
@@ -2551,7 +2573,12 @@ class _Holders:
             t.col_role[a], t.col_role[b] = "title", "person"
             self._withdraw_column_issues(a)
             self._withdraw_column_issues(b)
-        first = bands[0][0]
+        for a, b in overseers:  # (the overseer's band: no holder's columns)
+            for x in (a, b):
+                if t.col_role.get(x) in ("title", "person"):
+                    t.col_role[x] = "other"
+                self._withdraw_column_issues(x)
+        first = min(bands[0])
         field = " | ".join(heads) if heads else " | ".join(squeeze(low[a]) for a, _b in bands)
         said = next(("　".join(filter(None, x[0])) for x in got.values() if x[0][1]), "")
         self.issues.append(
@@ -2778,12 +2805,14 @@ class _Holders:
 
     def _lines_by_row_noted(self) -> bool:
         """A line of the sheet pairs a holder's cell with the rows by order ('注：“岗位及责任人”栏
-        按行填写，每行对应右侧同一行的风险点', '责任人逐行对应', '…依次对应各风险点')."""
+        按行填写，每行对应右侧同一行的风险点', '责任人逐行对应', '各人按行依次对应各风险点'), in
+        one clause and about no level ('风险等级一、二、三级依次对应高、中、低风险' is none)."""
         return any(
-            len(v) <= 300 and _LINES_BY_ROW_NOTE.search(squeeze(v))
+            len(v) <= 300 and _LINES_BY_ROW_NOTE.search(clause)
             for row in self.sh.rows
             for v in row
-            if v and "对应" in v
+            if v and "行" in v and ("对应" in v or "依次" in v)
+            for clause in _LINES_BY_ROW_CLAUSE.split(squeeze(v))
         )
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:

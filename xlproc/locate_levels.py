@@ -147,6 +147,7 @@ from xlproc.locate_base import (
     _overseer_grade,
     _overseer_grades,
     _point_numbers,
+    _points_held_by_line,
     _product_bands,
     _product_level,
     _RiskMap,
@@ -710,6 +711,9 @@ class _Levels:
             ):
                 out.append(rr)
                 continue
+            if _points_held_by_line(rr, len(points)):
+                out.append(rr)  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
+                continue
             measures = _numbered_lines(rr.measures)
             if len(measures) != len(levels):
                 measures = [rr.measures] * len(levels)
@@ -938,7 +942,11 @@ class _Levels:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
         较低) reads them in that scale's order, with one info naming it."""
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
-        if words and _BAR_CHARS.issuperset("".join(words)) and self._bar_levels(t, rows, words):
+        if (
+            words
+            and _BAR_CHARS.issuperset("".join("".join(words).split()))
+            and self._bar_levels(t, rows, words)
+        ):
             return  # ('■■■■□' under '注：■4—5个为一级风险…': ``_bar_levels``)
         scale = None
         if len(words) == 3:
@@ -1115,17 +1123,23 @@ class _Levels:
         legend = self._legend
         counts: dict[str, int] = {}
         filled = ""
-        for w in words:
-            m = _BAR_CELL.match(w)
+        bars = {w: "".join(w.split()) for w in words}  # ('■ ■ □ □ □': the bar, spaces out)
+        blank = {w for w, b in bars.items() if not b.strip("□○☆△")}  # ('□□□□□': none filled)
+        for w, bar in bars.items():
+            if w in blank:
+                continue
+            m = _BAR_CELL.match(bar)
             if m is None or (filled and m.group(1) != filled):
                 return False
             filled = m.group(1)
             if m.group(2).strip(_BAR_EMPTY_OF[filled]):
                 return False  # ('■■○○': two kinds of mark, no bar)
-            counts[w] = len(w) - len(m.group(2))
+            counts[w] = len(bar) - len(m.group(2))
+        if not filled or any(bars[w].strip(_BAR_EMPTY_OF[filled]) for w in blank):
+            return False  # (empty bars only, or of another mark's)
         if filled not in legend:
             return False  # (the note counts the column's own mark: '■4—5个', '3—4个●')
-        widest = max(len(w) for w in words)
+        widest = max(len(b) for b in bars.values())
 
         def number(x: str) -> int:
             return int(x) if x.isdigit() else 2 if x == "两" else _BAR_NUMERALS.index(x) + 1
@@ -1149,6 +1163,9 @@ class _Levels:
                         return False  # (one count, two levels: no fold)
         if len(set(by_count.values())) < 2 or not set(counts.values()) <= set(by_count):
             return False
+        for w in blank:  # (a bar of no filled mark: its row's level unknown unless the note
+            if 0 in by_count:  # counts none, '0个为低风险'; the other rows read)
+                counts[w] = 0
         for rr in rows:
             w = rr.risk_level.strip()
             if w in counts:
