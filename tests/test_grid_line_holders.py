@@ -174,3 +174,48 @@ def test_one_holder_cell_among_plain_ones(tmp_path):
     assert len(read(got)) == 6
     assert not any(p == "工程款拨付不按进度" for _, _, p, _ in read(got))
     no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_holders_after_a_semicolon(tmp_path):
+    """Two holders' items on one line, split by '；' ('局长　某某：…；出纳　某某：…'): each its own
+    holder's point; a '；' inside one's point stays."""
+    rows = [
+        ["XX县水务局岗位廉政风险分布情况表"],
+        ["风险类型", "一级风险", "二级风险", "三级风险"],
+        ["思想道德风险",
+         f"局长{GAP}甘霖澍：收受请托人财物；出纳{GAP}詹沐澄：挪用公款",
+         f"会计{GAP}詹沁蔓：虚列支出；虚开票据",
+         "无"],
+        ["制度机制风险", f"副局长{GAP}闵溪岚：采砂许可不按程序", "无", f"出纳{GAP}詹沐澄：对账不及时"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("局长", "甘霖澍", "收受请托人财物", "Ⅰ级"),
+        ("出纳", "詹沐澄", "挪用公款", "Ⅰ级"),
+        ("会计", "詹沁蔓", "虚列支出；虚开票据", "Ⅱ级"),
+        ("副局长", "闵溪岚", "采砂许可不按程序", "Ⅰ级"),
+        ("出纳", "詹沐澄", "对账不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "GRID_LINE_HOLDERS" in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_a_holder_alone_over_numbered_points(tmp_path):
+    """'院长某某：' alone on its line over '1.…⏎2.…': each numbered line a point of his, its
+    number and his name out of the point."""
+    rows = [
+        ["XX县人民医院院长廉政风险分布"],
+        ["风险类型", "一级风险", "二级风险", "三级风险"],
+        ["思想道德风险", "院长冼澄邈：\n1.收受药品回扣\n2.接受宴请", "院长冼澄邈：\n1.利用职权安排亲属", "无"],
+        ["制度机制风险", "院长冼澄邈：\n1.大额资金不经集体研究", "无", "院长冼澄邈：\n1.会议记录不全"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("院长", "冼澄邈", "收受药品回扣", "Ⅰ级"),
+        ("院长", "冼澄邈", "接受宴请", "Ⅰ级"),
+        ("院长", "冼澄邈", "利用职权安排亲属", "Ⅱ级"),
+        ("院长", "冼澄邈", "大额资金不经集体研究", "Ⅰ级"),
+        ("院长", "冼澄邈", "会议记录不全", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "GRID_LINE_HOLDERS" in codes(got)
+    no_errors(got)

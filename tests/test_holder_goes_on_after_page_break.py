@@ -194,3 +194,47 @@ def test_words_going_on_and_names_with_xu_stay_holders(tmp_path):
     ])  # fmt: skip
     assert depts(got) == {"农村水利股", "续建工程股"}
     no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_the_placeholder_on_a_second_sheet(tmp_path):
+    """Page 2 as a sheet of its own (the heading again, '（接上页）' in 股室, 岗位 and 姓名 at its top):
+    the holder of the last row of the sheet before goes on (one table over two sheets)."""
+    first = [TITLE, HEAD, [1, "河湖股", "股长", "谯栖岳", "河道采砂许可把关不严", "高", "公开。"]]
+    second = [
+        HEAD,
+        [2, "（接上页）", "（接上页）", "（接上页）", "河湖巡查不上报", "中", "巡查。"],
+        [3, "办公室", "主任", "浦芊颀", "公务接待超标准", "低", "审核。"],
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(
+        inbox / "t.xlsx", {"清单": first, "第2页": second}, {"清单": ["A1:G1"], "第2页": []}
+    )
+    got = _collect(inbox)
+    assert read(got) == sorted([
+        ("股长", "谯栖岳", "河道采砂许可把关不严", "Ⅰ级"),
+        ("股长", "谯栖岳", "河湖巡查不上报", "Ⅱ级"),
+        ("主任", "浦芊颀", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    assert depts(got) == {"河湖股", "办公室"}
+    assert "PAGE_HOLDER_NONE_ABOVE" not in set(got.issues["code"])
+    no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_a_placeholder_with_nothing_above(tmp_path):
+    """'（续）' in the 股室 of the list's first row, nothing above it (nor a sheet before): the
+    科室 stays blank as before, now with a warning naming the cell."""
+    rows = [
+        TITLE,
+        HEAD,
+        [1, "（续）", "股长", "谯栖岳", "河道采砂许可把关不严", "高", "公开。"],
+        [2, "办公室", "主任", "浦芊颀", "公务接待超标准", "低", "审核。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "谯栖岳", "河道采砂许可把关不严", "Ⅰ级"),
+        ("主任", "浦芊颀", "公务接待超标准", "Ⅲ级"),
+    ])  # fmt: skip
+    issues = got.issues[got.issues["code"] == "PAGE_HOLDER_NONE_ABOVE"]
+    assert list(issues["cell"]) == ["B3"] and set(issues["severity"]) == {"warning"}
+    assert "（续）" not in depts(got)
+    no_errors(got)

@@ -226,3 +226,70 @@ def test_a_real_name_that_is_also_a_link_stands(tmp_path):
     assert read(got) == TRUTH
     assert not {"HOLDER_BY_LINK", "HOLDER_LINK_UNREAD"} & codes(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_a_link_to_the_heading_names_no_one(tmp_path):
+    """Captions linking to the roster's heading row ('序号' cell) or to its 姓名 heading cell, or
+    to its title row: no row of a holder, so no holder ('序号' is no name) and a warning."""
+    rows = [
+        ["XX县市场监督管理局城关市场监管所廉政风险防控登记表"],
+        ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+        [1, "所长", "点击查看", "处罚裁量不按基准", "一级", "集体讨论。"],
+        [2, "监管员", "点击查看", "检查通风报信", "二级", "随机抽取。"],
+        [3, "监管员", "点击查看", "抽检样品调包", "三级", "双人签封。"],
+    ]
+    links = {
+        ("表", "C3"): "'人员名单'!A2",
+        ("表", "C4"): "'人员名单'!C2",
+        ("表", "C5"): "'人员名单'!A1",
+    }
+    got = run(
+        tmp_path, {"表": rows, "人员名单": ROSTER}, {"表": ["A1:F1"], "人员名单": ["A1:D1"]}, links
+    )
+    assert read(got) == sorted([
+        ("所长", "", "处罚裁量不按基准", "Ⅰ级"),
+        ("监管员", "", "检查通风报信", "Ⅱ级"),
+        ("监管员", "", "抽检样品调包", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_LINK_UNREAD" in codes(got) and "HOLDER_BY_LINK" not in codes(got)
+    assert "序号" not in set(got.risks["person"])
+    no_errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_a_link_to_a_data_row_still_reads(tmp_path):
+    """The same roster linked at its data rows' 序号 cells: their holders, as before."""
+    rows = [
+        ["XX县市场监督管理局城关市场监管所廉政风险防控登记表"],
+        ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+        [1, "所长", "点击查看", "处罚裁量不按基准", "一级", "集体讨论。"],
+        [2, "食品安全监管员", "点击查看", "检查通风报信", "二级", "随机抽取。"],
+    ]
+    links = {("表", "C3"): "'人员名单'!A3", ("表", "C4"): "'人员名单'!A4"}
+    got = run(
+        tmp_path, {"表": rows, "人员名单": ROSTER}, {"表": ["A1:F1"], "人员名单": ["A1:D1"]}, links
+    )
+    assert read(got) == sorted([
+        ("所长", "郄霁川", "处罚裁量不按基准", "Ⅰ级"),
+        ("食品安全监管员", "甯沐岚", "检查通风报信", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_BY_LINK" in codes(got) and "HOLDER_LINK_UNREAD" not in codes(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_a_data_row_with_a_heading_like_post(tmp_path):
+    """A roster row whose 职务 reads like a heading word ('股室负责人') is still a data row."""
+    roster = [
+        ["人员名单"],
+        ["序号", "职务", "姓名", "所在股室"],
+        [1, "股室负责人", "逄昀澈", "食品股"],
+    ]
+    rows = [
+        ["XX县市场监督管理局城关市场监管所廉政风险防控登记表"],
+        ["序号", "廉政风险点", "风险等级", "防控措施", "责任人"],
+        [1, "日常检查事先通风报信", "二级", "随机抽取。", "点击查看"],
+    ]
+    links = {("表", "E3"): "'人员名单'!C3"}
+    got = run(
+        tmp_path, {"表": rows, "人员名单": roster}, {"表": ["A1:E1"], "人员名单": ["A1:D1"]}, links
+    )
+    assert read(got) == [("股室负责人", "逄昀澈", "日常检查事先通风报信", "Ⅱ级")]
+    assert "HOLDER_BY_LINK" in codes(got) and "HOLDER_LINK_UNREAD" not in codes(got)

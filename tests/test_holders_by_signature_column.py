@@ -171,3 +171,13 @@ def test_a_checkers_signature_beside_a_name_column_names_no_holder(tmp_path):
     got = run(tmp_path, rows)
     assert read(got) == _truth(names)
     assert not errors(got), errors(got)
+
+
+def test_what_the_hundred_and_tenth_review_found_the_date_written_first(tmp_path):
+    """Signatures with the date before the name ('2025年4月8日　訾景澜', '2025.4.8 邬棠玥'): the
+    name is the holder, the date dropped, as when it follows."""
+    dated = ["2025年4月8日\u3000訾景澜", "2025年4月8日\u3000訾景澜", "2025.4.8 邬棠玥",
+             "2025年4月9日\u3000阙沛霖", "2025年4月9日\u3000邬岚骁"]  # fmt: skip
+    got = run(tmp_path, _water("本人签字", dated))
+    assert read(got) == _truth(SIGNERS)
+    assert not errors(got)

@@ -186,3 +186,19 @@ def test_a_one_column_list_under_a_point_heading_is_read_as_before(tmp_path):
 
 def test_the_issue_is_catalogued():
     assert "OUTLINE_PASTED" in CATALOGUE and "OUTLINE_PASTED" in SHORT
+
+
+def test_what_the_hundred_and_tenth_review_found_a_meetings_minutes_are_no_holders(tmp_path):
+    """A meeting's minutes pasted as an outline ('主持人：某某' over numbered items closing with
+    '（一级）'): 主持人 is a meeting's role, no post, so no outline and no points, as before."""
+    rows = [["XX县林业局廉政风险排查工作会议纪要"],
+            ["主持人：冼澄邈"],
+            ["记录人：訾沛岚"],
+            ["1.会议传达了市局文件精神（一级）"],
+            ["措施：抓好落实。"],
+            ["2.各股室对照排查（二级）"],
+            ["措施：月底前完成。"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == []
+    assert "OUTLINE_PASTED" not in codes(got)
+    assert "主持人" not in set(got.risks["title"])

@@ -390,6 +390,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     located = _set_aside(located, rel, res)
+    _page_holders_across(located, rel, res)
     _bold_holder_lines(located, path, rel, res)
     _copies_side_by_side(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
@@ -2297,6 +2298,33 @@ def _link_blocks(g, start: int = 0) -> tuple[list[dict[str, int]], int] | None:
                 roles.setdefault("measures", c)
         return blocks, r
     return None
+
+
+def _page_holders_across(located, rel: str, res: FileResult) -> None:
+    """Rows whose 科室, post or name cell says '（接上页）', '（续）' with no holder above them on
+    their sheet (``RawRisk.page_on``): at the top of a sheet that goes on with the table of the
+    sheet before (the same columns), the holder of that sheet's last row goes on; else (the
+    first row of the file's table, or another table before) the cell is left blank, with a
+    warning naming it (review 110)."""
+    last = None  # (the sheet, the last risk point of the sheets before, its form)
+    for g, forms, _s in located:
+        for f in forms:
+            for rr in f.risks:
+                sheet = rr.sheet or f.sheet or g.name
+                if rr.page_on:
+                    roles = rr.page_on.split(",")
+                    rr.page_on = ""
+                    if last is not None and last[0] != sheet and set(last[1].cols) == set(rr.cols):
+                        held = not (f.person or f.title or f.department)  # (a form of its rows)
+                        for role in roles:
+                            setattr(rr, role, getattr(last[1], role))
+                            if held and f.risks[0] is rr:
+                                setattr(f, role, getattr(last[2], role) or getattr(last[1], role))
+                    else:
+                        res.issues.append(
+                            make_issue("PAGE_HOLDER_NONE_ABOVE", rel, sheet, rr.cell(roles[0]))
+                        )
+                last = (sheet, rr, f)
 
 
 def _holders_by_link_table(located, rel: str, res: FileResult) -> None:

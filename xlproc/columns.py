@@ -639,6 +639,11 @@ _SIGNATURE = ("签字", "签名", "确认", "承诺人")
 _DATE_SIGNED_ON = re.compile(
     r"[\s\u3000]*(?:(?:19|20)\d{2}\s*[.\-/．年]\s*)?\d{1,2}\s*[.\-/．月]\s*\d{1,2}\s*日?\s*$"
 )
+# the date a holder signed on before his name ('2025年4月8日　訾景澜', '2025.4.8 訾景澜')
+_DATE_SIGNED_FIRST = re.compile(
+    r"^[\s\u3000]*(?:(?:19|20)\d{2}\s*[.\-/．年]\s*\d{1,2}\s*[.\-/．月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*"
+)
 # the words of a per-row confirmation heading besides the signing ('岗位人员确认（签字、日期）',
 # '本人签字', '确认签字'): what is left names who signs, or no one
 _SIGN_HEAD_WORDS = re.compile(r"确认|签字|签名|日期|时间|及|和|[、,，/（）()]")
@@ -647,9 +652,14 @@ _SIGN_HEAD_WORDS = re.compile(r"确认|签字|签名|日期|时间|及|和|[、,
 def signed_name(v: str) -> str:
     """A signature with the date signed after it as the name ('竺曜泓　2025.4.8' → '竺曜泓'), or ''
     (no date after it, or no name before it)."""
-    if not v or not (v[-1].isdigit() or v[-1] == "日"):
-        return ""  # (the cheap test: a date ends in a digit or 日)
-    name = _DATE_SIGNED_ON.sub("", v).strip()
+    if not v:
+        return ""
+    if v[-1].isdigit() or v[-1] == "日":  # (the cheap test: a date ends in a digit or 日)
+        name = _DATE_SIGNED_ON.sub("", v).strip()
+    elif v.lstrip()[:1].isdigit():  # the date first: '2025年4月8日　訾景澜' (review 110)
+        name = _DATE_SIGNED_FIRST.sub("", v, count=1).strip()
+    else:
+        return ""
     return name if name != v.strip() and looks_like_name(name) else ""
 
 

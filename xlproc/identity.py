@@ -749,8 +749,9 @@ def post_of(
     if person and person[-1] in ")）":
         person = _HOLDER_NOTE.sub("", person)  # '睢霁澄（兼）': the holder, who holds it besides
         person = _STAFF_CODE.sub("", person)  # '铎映川（YG024）' under '姓名（工号）': the name
-    if person and (person[-1].isdigit() or person[-1] == "日"):
+    if person and (person[-1].isdigit() or person[-1] == "日" or person[0].isdigit()):
         # '竺曜泓　2025.4.8' under '岗位人员确认（签字、日期）': the holder, not the day he signed
+        # (nor the day written first: '2025年4月8日　訾景澜' — review 110)
         person = signed_name(person) or person
     if person and person[-1].isdigit():
         person = PHONE.sub("", person)  # '斛雨萱 13905271468' under '责任人及电话'

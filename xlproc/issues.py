@@ -2050,3 +2050,10 @@ CATALOGUE["HOLDER_LINES_BY_ROW"] = (
 )
 SHORT["HOLDER_LINES_BY_ROW"] = "合并格中逐行对应的责任人"
 ITEMS["HOLDER_LINES_BY_ROW"] = "责任人"
+CATALOGUE["PAGE_HOLDER_NONE_ABOVE"] = (
+    WARNING,
+    "本格写的是“接上页”“续”一类的字样(责任人接上页),但它上面没有可接的责任人(表中第一条,或上一工作表不是同一张表),"
+    "本行的该栏已留空;请在本格写明本行的科室、岗位或姓名",
+)
+SHORT["PAGE_HOLDER_NONE_ABOVE"] = "上面没有可接的“接上页”责任人"
+ITEMS["PAGE_HOLDER_NONE_ABOVE"] = "责任人"

@@ -464,6 +464,8 @@ class RawRisk:
     rows: dict[str, int] | None = None  # role → row, where a role's cell is on another row
     sheet: str = ""  # the sheet it is on, where not its form's (a form continued on a sheet)
     level_as: str = ""  # its level by the table's own three-step scale (config.level_scales)
+    # roles ('department,title') whose cell said '（接上页）' with no holder above (review 110)
+    page_on: str = ""
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
@@ -2643,15 +2645,50 @@ def _line_holders(text: str) -> list[tuple[str, tuple[str, str, str] | None]]:
     reader gives it the holder of the line above it in the cell)."""
     lines = _band_cell_points(text) if _ITEM_LINE.match(text.lstrip()) else text.split("\n")
     out: list[tuple[str, tuple[str, str, str] | None]] = []
-    for x in lines:
+    alone = None  # the holder of a line of his own ('院长某某：'), over his numbered points
+    for x in (part for line in lines for part in _holder_clauses(line)):
         x = x.strip()
         if not x:
+            continue
+        if (a := _LINE_HOLDER_ALONE.match(x)) and (h := _head_holder(a.group(1))) is not None:
+            alone = h  # ('院长某某：' alone on its line: the lines under it are his — review 110)
+            continue
+        if (
+            alone is not None
+            and (im := _ITEM_LINE.match(x))
+            and not _HOLDER_COLON.match(x[im.end() :])
+        ):
+            out.append((x[im.end() :].strip(), alone))  # ('1.…' under him: his point, unnumbered)
             continue
         m = _HOLDER_COLON.match(x)
         held = _head_holder(m.group(1)) if m else None
         if held is None and (m := _POST_COLON.match(x)) and _a_named_post(squeeze(m.group(1))):
             held = ("", squeeze(m.group(1)), "")  # ('出纳：…' among them: the post alone)
+        if held and m:
+            alone = None
         out.append((m.group(2).strip(), held) if held and m else (x, None))
+    return out
+
+
+# a holder alone on his line before a colon, his points on the lines under it ('院长某某：')
+_LINE_HOLDER_ALONE = LazyRe(r"^\s*([^:：\n，,。；;]{2,16}?)\s*[:：]\s*$")
+_LINE_HOLDER_SEMI = LazyRe(r"[；;]")
+
+
+def _holder_clauses(line: str) -> list[str]:
+    """A line of a grid's cell split at each '；' after which a holder and a colon open the next
+    clause ('局长　某某：…；出纳　某某：…' → two, review 110); '；' inside one's point stays."""
+    if "；" not in line and ";" not in line:
+        return [line]
+    pieces = _LINE_HOLDER_SEMI.split(line)
+    seps = _LINE_HOLDER_SEMI.findall(line)
+    out = [pieces[0]]
+    for sep, piece in zip(seps, pieces[1:], strict=True):
+        m = _HOLDER_COLON.match(piece)
+        if m and out[-1].strip() and _head_holder(m.group(1)) is not None:
+            out.append(piece)
+        else:
+            out[-1] += sep + piece
     return out
 
 

@@ -430,6 +430,7 @@ class _Body:
         raw_rows: list[RawRisk] = []
         repeated = 0  # rows writing the point above out again with another measure
         carry: dict[str, str] = {}
+        page_none: list[str] = []  # a row's '（接上页）' cells with no holder above (review 110)
         outline_told = False  # (an outline's numbering said in an issue)
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
@@ -1274,6 +1275,7 @@ class _Body:
             if seq_col is not None:
                 self._holders_back(r, values, roles, by_seq, backed, later)
             # a cell merged down repeats its top cell's value
+            page_none = []  # placeholders with no holder above them on this sheet
             for role, c in carry_cols:
                 v = values[role]
                 if role in _BACK_ROLES and _page_holder_on(
@@ -1283,6 +1285,8 @@ class _Body:
                     # (written, or merged over the continued rows): the holder of the rows before
                     # the break goes on, no holder of its own; nor does it start a new one
                     values[role] = carry.get(role, "")
+                    if not values[role]:  # (none above: the sheet before's, or a warning)
+                        page_none.append(role)
                     continue
                 if v:
                     if carry.get(role) != v:
@@ -2113,6 +2117,8 @@ class _Body:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                if page_none:
+                    raw_rows[-1].page_on = ",".join(page_none)
                 for pair in numbered:  # the cell's later numbered points, the row's otherwise
                     self.seen += 1
                     raw_rows.append(replace(raw_rows[-1], **pair))

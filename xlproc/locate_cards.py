@@ -86,10 +86,16 @@ from xlproc.locate_base import (
     _unmarked,
     field_of,
 )
-from xlproc.text import cell_ref
+from xlproc.text import LazyRe, cell_ref
 
 # a pasted outline longer than this is no 文稿 of one unit's posts (``_pasted_outline``'s cheap test)
 _OUTLINE_PASTED_ROWS = 3000
+# a meeting's roles, no posts: '主持人：某某', '记录人：某某' over a minutes' numbered items
+# (``_pasted_outline``, review 110)
+_PASTED_MEETING_ROLE = LazyRe(
+    r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
+    r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
+)
 
 
 class _Cards:
@@ -910,10 +916,19 @@ class _Cards:
                 continue
             bare = NUMBERING.sub("", text, count=1).strip()
             held = _OUTLINE_HOLDER.match(bare)
-            if held and looks_like_name(held.group(2)) and is_post(held.group(1).strip()):
+            if (
+                held
+                and looks_like_name(held.group(2))
+                and is_post(held.group(1).strip())
+                and not _PASTED_MEETING_ROLE.match(squeeze(held.group(1)))
+            ):
                 kinds.append((r, "holder", (held.group(1).strip(), held.group(2))))
-            elif len(text) <= 40 and (pn := _post_and_name(text)) is not None:
-                kinds.append((r, "holder", pn))
+            elif (
+                len(text) <= 40
+                and (pn := _post_and_name(text)) is not None
+                and not _PASTED_MEETING_ROLE.match(squeeze(pn[0]))
+            ):
+                kinds.append((r, "holder", pn))  # ('主持人：某某' is a meeting's, no post's)
             elif (
                 bare != text and len(bare) <= 16 and (_dept_like(bare) or LEADERS_GROUP.match(bare))
             ):

@@ -6426,6 +6426,9 @@ def _linked_holder(to: str, sheets: dict, here: Grid) -> tuple[str, str, str] | 
     r, c = int(m.group(4)) - 1, col_index(m.group(3).upper())
     if not 0 <= r < len(grid.rows):
         return None
+    heads = sum(1 for text in grid.rows[r] if text and len(text) <= 12 and _link_heading_word(text))
+    if heads >= 2 or _link_heading_word(grid.get(r, c) or ""):
+        return None  # (the roster's heading row itself, or its 姓名 cell: no one — review 110)
     for h in range(r - 1, max(-1, r - 60), -1):  # (the roster's heading row above the row)
         cols = {
             got.role: k
@@ -6439,12 +6442,28 @@ def _linked_holder(to: str, sheets: dict, here: Grid) -> tuple[str, str, str] | 
         if (
             who
             and not LINK_CAPTION.fullmatch(who)
+            and not _link_heading_word(who)
             and (looks_like_name(who) or _LINK_ROSTER_NAME.fullmatch(who))
         ):
             return who, post if is_post(post) else "", grid.name
         return None
     who = squeeze(grid.get(r, c))
-    return (who, "", grid.name) if who and looks_like_name(who) else None
+    return (
+        (who, "", grid.name)
+        if who and looks_like_name(who) and not _link_heading_word(who)
+        else None
+    )
+
+
+def _link_heading_word(text: str) -> bool:
+    """A roster's heading word ('姓名', '序号', '职务'): the row holding one is no data row, and
+    the cell no holder's name (``_linked_holder``, review 110)."""
+    s = squeeze(str(text))
+    return s in ("序号", "编号", "姓名", "名字") or (
+        (h := heading_role(s)) is not None
+        and h.strength >= 2
+        and h.role in ("person", "title", "department", "seq")
+    )
 
 
 # a photo placeholder on a 公示牌, and a caption on its last line: '（照片）', '照片', '相片',
