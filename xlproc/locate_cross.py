@@ -145,6 +145,9 @@ _YEAR_TIME = re.compile(
     r"月(?:份|上旬|中旬|下旬)?|汛前|汛期|主汛期|汛后|[春夏秋冬]季|春节(?:前后)?|节假日|[寒暑]假|暑期|"
     r"开学[初前后]?|学期[初中末]|期[初中末]|年[初中末底]|岁末年初)(?:[（(][^()（）]{1,12}[)）])?$"
 )
+# such a time followed by the points in one heading, no '风险点' merged over the times
+# ('第一季度风险点', '1—3月风险', '汛期廉政风险点'): the time (``_year_time_point_headings``)
+_YEAR_TIME_POINTS = re.compile(r"^(.{1,16}?)\s*(?:的)?(?:廉政|廉洁)?风险点?$")
 
 
 class _Cross:
@@ -773,8 +776,9 @@ class _Cross:
             if lc is None:
                 continue
             data, _measures_row = self._grid_post_rows(r + 1)
-            # (times across: a 科室 merged down over its holders' rows is each row's)
-            carry = self._merged_down_values(lc, data) if times else {}
+            # (a 科室 merged down over its rows is each row's: '馆长室' B3:B5, rows 4 and 5 its
+            # points too, not the grid's end)
+            carry = self._merged_down_values(lc, data)
             got = self._dept_type_cells(data, lc, typed, roles, carry)
             if got is None:
                 continue
@@ -795,11 +799,35 @@ class _Cross:
             if end > c and c < len(above) and "风险点" in above[c]:
                 break
         else:
-            return []
+            return self._year_time_point_headings(r, cols)
         times = [x for x in cols if c <= x <= end]
         if len(times) < 2 or times != list(range(c, end + 1)):
-            return []
+            return self._year_time_point_headings(r, cols)
         if not all(len(v := squeeze(sh.rows[r][x])) <= 16 and _YEAR_TIME.match(v) for x in times):
+            return self._year_time_point_headings(r, cols)
+        return times
+
+    def _year_time_point_headings(self, r: int, cols: list[int]) -> list[int]:
+        """The columns of header row ``r`` each headed by a time of the year followed by the
+        points, with no heading merged over them ('岗位 | 姓名 | 第一季度风险点 | 第二季度风险点
+        | …', '1—3月风险 | 4—6月风险'): side by side, two or more, read as under a merged
+        '风险点' (``_year_time_columns``); else []. Not '第一季度 | 第二季度' alone (a band of
+        ticks beside a 风险点 column), nor one '汛期风险' heading among others."""
+        row = self.sh.rows[r]
+        times = []
+        for x in cols:
+            v = row[x]
+            if not v.rstrip().endswith(("风险", "风险点")):  # (cheap first)
+                if times:
+                    break
+                continue
+            m = _YEAR_TIME_POINTS.match(squeeze(v))
+            if not (m and _YEAR_TIME.match(m.group(1))):
+                if times:
+                    break
+                continue
+            times.append(x)
+        if len(times) < 2 or times != list(range(times[0], times[-1] + 1)):
             return []
         return times
 
@@ -882,6 +910,8 @@ class _Cross:
             # (posts down: no 科室; a 科室 merged down over its holders: each row's)
             own = "" if lc == tc else squeeze(row[lc] or (carry or {}).get(x, ""))
             post = squeeze(row[tc]) if tc is not None and tc < len(row) else ""
+            if not post and tc == lc:  # (posts down, a post merged over its rows: each row's)
+                post = squeeze((carry or {}).get(x, ""))
             person = squeeze(row[pc]) if pc is not None and pc < len(row) else ""
             holders = [(own, post, person)]
             if held is not None:
