@@ -170,3 +170,57 @@ def test_a_band_of_level_ticks_as_before(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "LEVEL_BOARD_CARDS" not in set(got.issues["code"])
+
+
+def test_what_the_reviews_left_cards_whole_in_one_cell(tmp_path):
+    # a 县公交公司's board, each card written whole in one cell: the bracketed holder's line, the
+    # point and its '措施：' line(s), '一级 | 二级 | 三级' over them, a '序号' column beside
+    rows = [
+        ["XX县公共交通有限公司廉政风险等级看板"],
+        ["序号", "一级", "二级", "三级"],
+        [1, "【调度室　主任　晏望舒】\n车辆调度安排优亲厚友\n措施：调度排班每周公示。",
+         "【票务科　科长　靳雨眠】\n票款清点私扣截留\n措施：票款清点双人在场，\n监控全程留存。",
+         "【机务部　保管员　卞若川】\n配件出库不登记\n措施：出库凭单签字。"],
+        [2, "【机务部　经理　蒯听澜】\n维修配件采购指定商家\n措施：配件采购比价三家以上。",
+         "【调度室　主任　晏望舒】\n线路调整收受好处\n措施：线路调整集体研究。", None],
+        ["注：本看板每半年更新一次。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "A5:D5"])
+    assert read(got) == sorted([
+        ("主任", "晏望舒", "车辆调度安排优亲厚友", "Ⅰ级"),
+        ("主任", "晏望舒", "线路调整收受好处", "Ⅱ级"),
+        ("科长", "靳雨眠", "票款清点私扣截留", "Ⅱ级"),
+        ("保管员", "卞若川", "配件出库不登记", "Ⅲ级"),
+        ("经理", "蒯听澜", "维修配件采购指定商家", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    r = got.risks
+    said = dict(zip(r["risk_point"], r["measures"], strict=True))
+    assert said["票款清点私扣截留"] == "票款清点双人在场，\n监控全程留存。"
+    assert set(r["department"]) == {"调度室", "票务科", "机务部"}
+
+
+def test_what_the_reviews_left_holder_lines_without_brackets(tmp_path):
+    # three-row cards whose holder line has no brackets ('票务科　科长　靳雨眠'), '高风险 | 中风险 |
+    # 低风险' under '风险等级', a blank row between cards
+    rows = [
+        ["XX县公共交通有限公司廉政风险等级看板"],
+        ["风险等级", None, None],
+        ["高风险", "中风险", "低风险"],
+        ["调度室　主任　晏望舒", "票务科　科长　靳雨眠", "机务部　保管员　卞若川"],
+        ["车辆调度安排优亲厚友", "票款清点私扣截留", "配件出库不登记"],
+        ["措施：调度排班每周公示。", "措施：票款清点双人在场。", "措施：出库凭单签字。"],
+        [None, None, None],
+        ["机务部　经理　蒯听澜", None, None],
+        ["维修配件采购指定商家", None, None],
+        ["措施：配件采购比价三家以上。", None, None],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:C1", "A2:C2"])
+    assert read(got) == sorted([
+        ("主任", "晏望舒", "车辆调度安排优亲厚友", "Ⅰ级"),
+        ("科长", "靳雨眠", "票款清点私扣截留", "Ⅱ级"),
+        ("保管员", "卞若川", "配件出库不登记", "Ⅲ级"),
+        ("经理", "蒯听澜", "维修配件采购指定商家", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "LEVEL_BOARD_CARDS" in set(got.issues["code"])

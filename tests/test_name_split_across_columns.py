@@ -138,3 +138,40 @@ def test_title_column_beside_name_is_no_split_name(tmp_path):
         ("登记审核员", "司马晴川", "转移登记审核收受好处", "Ⅱ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_reviews_left_given_name_before_surname(tmp_path):
+    # '责任人' merged over '名 | 姓', the given name written first ('沐辰 | 阙'), each merged down
+    rows = [
+        TITLE,
+        ["序号", "岗位", "责任人", None, "风险点", "风险等级", "防控措施"],
+        [None, None, "名", "姓", None, None, None],
+        [1, "中心主任", "沐辰", "阙", "不动产登记审批把关不严，违规办理登记", "一级", "登记审批实行集体会审。"],
+        [2, None, None, None, "插手窗口受理，为亲友优先办理", "二级", "受理一律按排号先后办理。"],
+        [3, "登记审核员", "青禾", "欧阳", "审核中故意刁难，索取好处", "一级", "审核时限公开，超时预警。"],
+    ]  # fmt: skip
+    merges = ["A1:G1", "C2:D2", "A2:A3", "B2:B3", "E2:E3", "F2:F3", "G2:G3",
+              "B4:B5", "C4:C5", "D4:D5"]  # fmt: skip
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("中心主任", "阙沐辰", "不动产登记审批把关不严，违规办理登记", "Ⅰ级"),
+        ("中心主任", "阙沐辰", "插手窗口受理，为亲友优先办理", "Ⅱ级"),
+        ("登记审核员", "欧阳青禾", "审核中故意刁难，索取好处", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+
+
+def test_what_the_reviews_left_given_name_heading_first_on_its_own(tmp_path):
+    # one heading row, '名字 | 姓氏' with no holder heading over them, the 股室 after them
+    rows = [
+        TITLE,
+        ["序号", "名字", "姓氏", "股室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+        [1, "云岫", "訾", "地籍股", "股长", "地籍调查成果审核走过场", "二级", "成果抽查复核，留存记录。"],
+        [2, "星遥", "阙", "档案股", "档案管理员", "违规查阅、复制登记档案", "三级", "查档凭证登记，双人在场。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("股长", "訾云岫", "地籍调查成果审核走过场", "Ⅱ级"),
+        ("档案管理员", "阙星遥", "违规查阅、复制登记档案", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)

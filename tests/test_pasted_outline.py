@@ -202,3 +202,53 @@ def test_what_the_hundred_and_tenth_review_found_a_meetings_minutes_are_no_holde
     assert read(got) == []
     assert "OUTLINE_PASTED" not in codes(got)
     assert "主持人" not in set(got.risks["title"])
+
+
+def test_what_the_reviews_left_holder_rows_naming_only_a_post(tmp_path):
+    """Holder rows naming a post and no one ('（一）局长', '（二）副局长'): the post holds the
+    points under it all the same (对岗不对人), no person; a 市场监督管理局, '（一级）' levels."""
+    rows = [["XX县市场监督管理局岗位廉政风险点"],
+            ["一、局领导"],
+            ["（一）局长"],
+            ["1.行政处罚案件定性个人说了算（一级）"],
+            ["措施：重大案件集体讨论决定。"],
+            ["（二）副局长"],
+            ["1.食品经营许可违规审批（二级）"],
+            ["措施：许可审查两人以上现场核查。"],
+            ["2.抽检样品选取暗箱操作（三级）"],
+            ["措施：抽检计划随机生成，结果公开。"],
+            ["二、综合执法大队"],
+            ["（一）大队长"],
+            ["1.执法检查选择性执法（二级）"],
+            ["措施：检查对象双随机抽取。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("局长", "", "行政处罚案件定性个人说了算", "Ⅰ级"),
+        ("副局长", "", "食品经营许可违规审批", "Ⅱ级"),
+        ("副局长", "", "抽检样品选取暗箱操作", "Ⅲ级"),
+        ("大队长", "", "执法检查选择性执法", "Ⅱ级"),
+    ])  # fmt: skip
+    r = got.risks
+    assert set(zip(r["title"], r["department"], strict=True)) == {
+        ("局长", "局领导"),
+        ("副局长", "局领导"),
+        ("大队长", "综合执法大队"),
+    }
+    assert "OUTLINE_PASTED" in codes(got)
+    assert not errors(got)
+
+
+def test_what_the_reviews_left_a_work_plan_by_post_is_no_list(tmp_path):
+    """A work plan's outline under numbered posts ('（一）局长') whose items close with no level:
+    no outline, as before."""
+    rows = [["XX县市场监督管理局廉政风险防控工作分工"],
+            ["一、局领导"],
+            ["（一）局长"],
+            ["1.负责廉政风险防控工作的总体部署"],
+            ["2.每季度听取一次工作汇报"],
+            ["（二）副局长"],
+            ["1.负责分管股室的风险排查"],
+            ["2.督促整改落实"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == []
+    assert "OUTLINE_PASTED" not in codes(got)

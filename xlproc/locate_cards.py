@@ -97,6 +97,33 @@ _PASTED_MEETING_ROLE = LazyRe(
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
 )
 
+# punctuation a holder's line never has: a point's or a note's ('…，…。', '注：…')
+_BOARD_BARE_NOT = frozenset("，。；;：:、,!！?？")
+
+
+def _card_lines(v: str) -> tuple[str, ...]:
+    """A level board's card written whole in one cell ('【营业所　所长　某某】⏎point⏎措施：…'):
+    its holder's line, its point and its measures from the '措施：' line on, read as the cells of
+    a card down the column (``_board_cards``); any other cell as it is, one piece."""
+    if "\n" not in v:
+        return (v,)  # (the cheap test: one line)
+    lines = [x.strip() for x in v.splitlines() if x.strip()]
+    if len(lines) < 2 or not (_BOARD_HOLDER_LINE.match(lines[0]) or _bare_board_holder(lines[0])):
+        return (v,)
+    at = next((i for i, x in enumerate(lines) if i and _MEASURES_ROW.match(x)), len(lines))
+    said = ["\n".join(lines[1:at]), "\n".join(lines[at:])]
+    return (lines[0], *filter(None, said))
+
+
+def _bare_board_holder(v: str) -> dict[str, str]:
+    """A card's holder line with no brackets ('营业所　所长　某某'): words parted by spaces, a
+    post and a name among them and no point's punctuation, else {}. Only a card with its point and
+    '措施：' under it is so read (``_board_cards``)."""
+    if len(v) > 30 or len(v.split()) < 2 or not _BOARD_BARE_NOT.isdisjoint(v):
+        return {}
+    held = _holder_parts(v)
+    return held if "title" in held and "person" in held else {}
+
 
 class _Cards:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
@@ -385,30 +412,35 @@ class _Cards:
                 v = sh.rows[x][c] if c < len(sh.rows[x]) else ""
                 if not v or (x > h + 1 and sh.rows[x - 1][c] == v):
                     continue  # (a blank between cards, a cell merged down)
-                m = _BOARD_HOLDER_LINE.match(v)
-                held = _holder_parts(m.group(1)) if m else {}
-                if "title" in held or "person" in held:
-                    if card is not None and "risk_point" not in card:
-                        return []  # (two holder lines, no point between)
-                    card = {**held, "risk_level": level, "_held": x, "_row": x, "_top": x,
-                            "_left": c, "_cols": {"risk_point": c, "risk_level": c}}  # fmt: skip
-                    card["_cols"].update((k, c) for k in held)
-                    cards.append(card)
-                elif card is None or m:
-                    return []  # (a point with no holder's line over it, a bracket of no one)
-                elif _MEASURES_ROW.match(v):
-                    if "risk_point" not in card:
-                        return []
-                    said = _MEASURES_ROW.sub("", v, count=1).strip()
-                    card["measures"] = "\n".join(filter(None, (card.get("measures"), said)))
-                    card["_cols"]["measures"] = c
-                elif "risk_point" in card or not _is_risk_text(v, self.config):
-                    return []  # (a second point on one card, a tick: not such a board)
-                else:
-                    card["risk_point"] = v
-                    card["_row"] = x
+                for line in _card_lines(v):
+                    m = _BOARD_HOLDER_LINE.match(line)
+                    held = _holder_parts(m.group(1)) if m else _bare_board_holder(line)
+                    if "title" in held or "person" in held:
+                        if card is not None and "risk_point" not in card:
+                            return []  # (two holder lines, no point between)
+                        card = {**held, "risk_level": level, "_held": x, "_row": x, "_top": x,
+                                "_left": c, "_cols": {"risk_point": c, "risk_level": c}}  # fmt: skip
+                        card["_cols"].update((k, c) for k in held)
+                        if not m:
+                            card["_bare"] = True
+                        cards.append(card)
+                    elif card is None or m:
+                        return []  # (a point with no holder's line over it, a bracket of no one)
+                    elif _MEASURES_ROW.match(line):
+                        if "risk_point" not in card:
+                            return []
+                        said = _MEASURES_ROW.sub("", line, count=1).strip()
+                        card["measures"] = "\n".join(filter(None, (card.get("measures"), said)))
+                        card["_cols"]["measures"] = c
+                    elif "risk_point" in card or not _is_risk_text(line, self.config):
+                        return []  # (a second point on one card, a tick: not such a board)
+                    else:
+                        card["risk_point"] = line
+                        card["_row"] = x
         if len(cards) < 2 or any("risk_point" not in x for x in cards):
             return []
+        if any(x.pop("_bare", False) and "measures" not in x for x in cards):
+            return []  # (a holder's line with no brackets: only on a whole card with its 措施)
         return cards
 
     def _records(self) -> list[RawForm]:
@@ -929,6 +961,17 @@ class _Cards:
                 and not _PASTED_MEETING_ROLE.match(squeeze(pn[0]))
             ):
                 kinds.append((r, "holder", pn))  # ('主持人：某某' is a meeting's, no post's)
+            elif (
+                bare != text
+                and len(bare) <= 12
+                and not _dept_like(bare)
+                and not LEADERS_GROUP.match(bare)
+                and is_post(bare)
+                and not _PASTED_MEETING_ROLE.match(squeeze(bare))
+            ):
+                # '（一）局长', '（二）副局长': a numbered post naming no one, the holder of the
+                # points under it all the same (对岗不对人)
+                kinds.append((r, "holder", (bare, "")))
             elif (
                 bare != text and len(bare) <= 16 and (_dept_like(bare) or LEADERS_GROUP.match(bare))
             ):

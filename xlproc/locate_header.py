@@ -1362,7 +1362,8 @@ class _Headers:
         holder's surname in one cell and his given name in the next ('芈 | 翾珥'), one name read
         across two columns. The 名 column becomes THE person column; returns the 姓 column (else
         None). Only the two sub-headings side by side under the same (or no) holder heading: a
-        '姓名 | 性别' pair or a '名称' beside the '姓名' is no such pair."""
+        '姓名 | 性别' pair or a '名称' beside the '姓名' is no such pair. The given name may come
+        first ('名 | 姓', '名字 | 姓氏': '沐辰 | 阙'), the name still read surname first."""
         for c, lab in labels.items():
             if "姓" not in lab:
                 continue  # (the cheap test first: most headings have no 姓 at all)
@@ -1370,17 +1371,22 @@ class _Headers:
             if not key.endswith("姓") and not key.endswith("姓氏"):
                 continue
             cut = 1 if key.endswith("姓") else 2
-            over, given = key[:-cut], label_key(labels.get(c + 1, ""))
-            if given not in (over + "名", over + "名字"):
+            over = key[:-cut]
+            names = (over + "名", over + "名字")
+            if label_key(labels.get(c + 1, "")) in names:
+                given = c + 1
+            elif c - 1 in labels and label_key(labels[c - 1]) in names:
+                given = c - 1  # ('名 | 姓': the given name written first)
+            else:
                 continue
             if over and not ((x := heading_role(over)) and x.role == "person"):
                 continue  # ('项目 | 姓 …': only a holder's heading over the two halves)
-            if roles.get("person", c + 1) not in (c, c + 1):
+            if roles.get("person", given) not in (c, given):
                 return None  # a name column of its own elsewhere: not the holder's halves
-            for other in [k for k, v in roles.items() if v in (c, c + 1)]:
+            for other in [k for k, v in roles.items() if v in (c, given)]:
                 del roles[other]
-            roles["person"] = c + 1
-            col_role[c] = col_role[c + 1] = "person"
+            roles["person"] = given
+            col_role[c] = col_role[given] = "person"
             return c
         return None
 
@@ -1473,7 +1479,7 @@ class _Headers:
                 roles["person"], col_role[a] = a, "person"
         surname = None if given else self._name_halves(roles, col_role, labels)
         if surname is not None:
-            guesses = [g for g in guesses if g.col not in (surname, surname + 1)]
+            guesses = [g for g in guesses if g.col not in (surname, roles.get("person"))]
         held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
         guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
         packed = self._packed_holder_column(roles, col_role, rows)  # '提交人：…｜职务：…'
@@ -2404,7 +2410,10 @@ class _Headers:
         if len(tiers) > 1:
             extra["duty"] = tiers[1:]  # ('基金管理 | 基金拨付' over the point: '基金管理/基金拨付')
         if surname is not None:  # (the 责任人 merged over the halves: no further column of it)
-            extra = {k: [x for x in xs if x != surname + 1] for k, xs in extra.items()}
+            extra = {
+                k: [x for x in xs if x not in (surname, roles.get("person"))]
+                for k, xs in extra.items()
+            }
             extra = {k: xs for k, xs in extra.items() if xs}
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.duty_tiers = tuple(tiers)
