@@ -315,6 +315,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _read_as_text(grids, rel, res)
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
+    _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
@@ -4805,6 +4806,78 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
 
             value = "、".join(cell_ref(*c) for c in sorted(unclear))
             res.issues.append(make_issue("LEVEL_SHAPES_UNCLEAR", rel, g.name, value=value))
+
+
+_CELL_SEPARATORS = {",": "英文逗号", "\t": "制表符", "|": "竖线"}
+_HEADING_PROSE = re.compile(r"[。；;，：:]|^[一二三四五六七八九十]+、")  # (no heading is a clause)
+
+
+def _rows_delimited_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
+    """A table saved as text (.csv) and pasted into a sheet without 分列: a sheet whose text
+    stands in one column, one cell of it a heading line that parts on ASCII ',' (or a tab, or
+    '|') into headings ('序号,科室,岗位,姓名,廉政风险点,风险等级,防控措施'): each line from it
+    down holding that separator is parted as a .csv line is (``text_rows``: '"查验,放行"' one
+    field; a full-width '，' is text, no separator), a part a cell (said once per sheet). A line
+    of another number of fields is kept as far as it goes and said by its cell; lines without
+    the separator (the title, '填表人：…') stay one cell."""
+    from xlproc.columns import POINTISH, heading_role
+    from xlproc.text import cell_ref, label_key
+
+    for g in grids:
+        rows = g.rows
+        if not rows or any(len(r) - r.count("") > 1 for r in rows[:60]):
+            continue  # (the cheap test: a sheet whose lines each fill more than one cell)
+        head = None
+        for i, r in enumerate(rows[:20]):
+            c, text = next(((c, v) for c, v in enumerate(r) if v), (0, ""))
+            if "\n" in text:
+                continue  # (a cell of many lines: see ``_tables_in_one_cell``)
+            for sep in _CELL_SEPARATORS:
+                if text.count(sep) < 3:
+                    continue
+                parts = _delimited_fields(text, sep)
+                if any(len(x) > 12 or _HEADING_PROSE.search(x) for x in parts):
+                    continue  # (a sentence, '对照岗位职责,逐项查找廉政风险点,…。': no headings)
+                known = [h for x in parts if (h := heading_role(label_key(x))) and h.strength >= 2]
+                if len(parts) >= 4 and len(known) >= 3 and any(h.role in POINTISH for h in known):
+                    head = (i, c, sep, len(parts))
+                    break
+            if head is not None:
+                break
+        if head is None:
+            continue
+        at, col, sep, width = head
+        if any(v and k != col for r in rows[at:] for k, v in enumerate(r)):
+            continue  # (text in another column under the heading: a sheet of columns after all)
+        split, uneven = 0, []
+        for i in range(at, len(rows)):
+            text = rows[i][col] if col < len(rows[i]) else ""
+            if sep not in text or "\n" in text:
+                continue
+            parts = _delimited_fields(text, sep)
+            if len(parts) != width:
+                uneven.append((cell_ref(i, col), len(parts)))
+            rows[i] = [""] * col + parts + [""] * (width - len(parts))
+            split += 1
+        said = _CELL_SEPARATORS[sep]
+        res.issues.append(
+            make_issue("ROWS_DELIMITED_IN_ONE_CELL", rel, g.name, field=said, value=str(split))
+        )
+        for ref, n in uneven:
+            res.issues.append(make_issue("ROW_FIELDS_UNEVEN", rel, g.name, ref, field=said,
+                                         value=str(n), what=str(width)))  # fmt: skip
+
+
+def _delimited_fields(text: str, sep: str) -> list[str]:
+    """One line's fields as a .csv reader parts them (a quoted field keeps its separators)."""
+    import csv
+    import io
+
+    try:
+        rec = next(csv.reader(io.StringIO(text.strip(), newline=""), delimiter=sep), [])
+    except csv.Error:
+        rec = text.strip().split(sep)
+    return [x.strip() for x in rec]
 
 
 _TYPED_GAP = re.compile(r"\u3000{2,}|[ \t]{2,}|\t")

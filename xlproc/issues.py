@@ -919,6 +919,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表每行只有一个单元格,各栏内容用空格隔开(像是从文档粘贴、没有分列的表),已按空格拆成各栏读取({value} 行);如不对,请用“分列”把各栏分到各自的单元格",
     ),
+    "ROWS_DELIMITED_IN_ONE_CELL": (
+        INFO,
+        "本表每行只有一个单元格,各栏内容用{field}隔开(像是把 .csv 文本粘贴进来、没有分列的表),已按{field}拆成各栏读取({value} 行);如不对,请用“分列”把各栏分到各自的单元格",
+    ),
+    "ROW_FIELDS_UNEVEN": (
+        WARNING,
+        "这一行按{field}拆开有 {value} 栏,与表头的 {what} 栏对不上,已按拆出的各栏依次读取(缺的栏留空,多出的栏未读);请核对这一行,必要时用“分列”分到各列后重新报送",
+    ),
     "POINTS_GLOSSED": (
         INFO,
         "表下按序号写有风险点释义({value}条),已作为对应风险点的表现形式读取",
@@ -1209,6 +1217,7 @@ SHORT: dict[str, str] = {
     "PROMPTS_UNREAD": "下拉提示未读取",
     "FORMULAS_COMPUTED": "算出的公式结果", "FORMULA_NOT_COMPUTED": "未算出的公式",
     "MISSING_SUBMISSION": "未报送",
+    "ROWS_DELIMITED_IN_ONE_CELL": "用逗号等隔开未分列的表", "ROW_FIELDS_UNEVEN": "栏数不符的行",
 }  # fmt: skip
 
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
