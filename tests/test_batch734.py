@@ -32,6 +32,8 @@ Not generalised in the stop that measured it (left for the next): comma-separate
 one a cell down column A of an .xlsx sheet (heading cell included), split on ASCII ``,`` while the
 texts keep their full-width ``，``.
 
+Generalised after this measurement: a comma-separated table pasted down one column without 分列 (heading and records each whole in one cell) is split as a .csv line is and read (ROWS_DELIMITED_IN_ONE_CELL, ROW_FIELDS_UNEVEN; tests/test_rows_delimited_in_one_cell.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch734_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch734_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -28,6 +28,8 @@ Unscored besides: the other issues are info only.
 Not generalised in the stop that measured it (left for the next): one-cell rows parted by commas
 (half-width, the texts using full-width ``，``) under a one-cell comma heading.
 
+Generalised after this measurement: a comma-separated table pasted down one column without 分列 is split as a .csv line is and read (ROWS_DELIMITED_IN_ONE_CELL; tests/test_rows_delimited_in_one_cell.py); the same kind as batch 734, measured the same day. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -143,3 +145,7 @@ def test_batch736_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch736_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
