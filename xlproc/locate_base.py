@@ -719,7 +719,13 @@ def _key(v: str) -> str:
         if m:
             outer = label_key(m.group(1))
             h = heading_role(outer) if outer else None
-            if (h is not None and h.strength == SURE) or field_of(outer):
+            if (
+                (h is not None and h.strength == SURE)
+                or field_of(outer)
+                # '岗位廉政风险点（按人员逐条填写，括注等级）': a likely points heading before a note
+                # on how to fill it is that heading (the note's '等级' names no level column)
+                or (h is not None and h.role in POINTISH and _FILLING_NOTE.search(v[m.end(1) :]))
+            ):
                 inner = label_key(v[m.end(1) :])
                 # '责任人(分管领导)': the brackets name the leader who watches, not a qualifier
                 if not (h and h.role == "person" and inner in WATCHERS):
@@ -727,6 +733,8 @@ def _key(v: str) -> str:
     return label_key(v)
 
 
+# a bracket after a heading saying how to fill its column in ('（按人员逐条填写）', '（括注等级）')
+_FILLING_NOTE = LazyRe(r"填写|填报|注明|标注|括注|写明|列明|逐条|分条")
 _QUALIFIED = re.compile(r"^\s*([^()（）]+?)\s*[(（][^()（）]*[)）]\s*$", re.S)
 
 
@@ -3573,6 +3581,48 @@ def _level_closed_items(text: str, config, one: bool = False) -> list[dict[str, 
             return []
         out.append({"risk_point": point, role: said})
     return out
+
+
+def _held_numbered_items(text: str, config) -> list[dict[str, str]]:
+    """The points of a 科室's cell split among its holders by lines naming each alone, post and
+    name with no number and no colon ('局长　某某⏎1.…（一级）⏎2.…（二级）⏎副局长　某某⏎3.…（一级）'):
+    each holder's numbered lines his points, each at its own bracket's level (as
+    ``_level_closed_items``, the numbering running on or not); [] unless the cell opens with such a
+    line and every holder's lines so close. Cheap for the cells of one line or not closing with a
+    bracket."""
+    if "\n" not in text or not text.rstrip().rstrip("。；;，,").endswith(("）", ")", "】", "]")):
+        return []
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2 or len(lines[0]) > 20 or _ITEM_LINE.match(lines[0]):
+        return []
+    out: list[dict[str, str]] = []
+    runs: list[tuple[dict[str, str], list[str]]] = []
+    for x in lines:
+        if _ITEM_LINE.match(x) or (runs and runs[-1][1] and len(x) > 20):
+            if not runs:
+                return []
+            runs[-1][1].append(x)  # (a point's line typed on without a number: its own)
+            continue
+        h = _band_holder(x)
+        if "person" not in h or (runs and not runs[-1][1]):
+            return []  # (any other line, or a holder with no point: not this shape)
+        runs.append(({k: h[k] for k in ("title", "person")}, []))
+    for holder, own in runs:
+        items = _level_closed_items("\n".join(own), config, one=True) if own else []
+        if not items or "risk_level" not in items[0]:
+            return []
+        out.extend({**item, **holder} for item in items)
+    return out
+
+
+def _measures_numbered_alike(points: str, measures: str) -> list[str]:
+    """A measures cell's items, one per point of a cell numbered the same way ('1.…⏎2.…⏎3.…'
+    beside the points '1.…（一级）⏎2.…⏎3.…' under their holders' lines): the numbers of the
+    measures' lines must be those of the points' lines, in order; [] otherwise (kept whole)."""
+    own = [m.group(0).strip() for x in points.split("\n") if (m := _ITEM_LINE.match(x))]
+    each = _band_cell_points(measures) if _ITEM_LINE.match(measures.lstrip()) else []
+    said = [m.group(0).strip() for x in measures.split("\n") if (m := _ITEM_LINE.match(x))]
+    return each if len(each) == len(own) and said == own else []
 
 
 # a measures cell naming the point it answers, under a heading with no point column: the point

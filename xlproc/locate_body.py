@@ -138,6 +138,7 @@ from xlproc.locate_base import (
     _heading_cell,
     _heading_level,
     _heading_type,
+    _held_numbered_items,
     _hint_row,
     _hold,
     _holder_back,
@@ -152,6 +153,7 @@ from xlproc.locate_base import (
     _line_holders,
     _mark_split,
     _measures_bracket,
+    _measures_numbered_alike,
     _names_a_body,
     _names_holder,
     _names_in,
@@ -1857,6 +1859,20 @@ class _Body:
                         values.update(items[0])
                         numbered = items[1:]
                         leveled.append((r, pc))
+                elif (
+                    not (t.type_points or t.level_points)
+                    and not (get("title") or get("person") or get("risk_level"))
+                    and (items := _held_numbered_items(values["risk_point"], self.config))
+                ):
+                    # '局长　某某⏎1.…（一级）⏎副局长　某某⏎2.…（二级）' in a 科室's one cell: a point
+                    # each, its holder the line naming him above it, the row's 科室 kept; the
+                    # measures cell numbered alike ('1.…⏎2.…') gives each point its own
+                    each = _measures_numbered_alike(values["risk_point"], get("measures", ""))
+                    if len(each) == len(items):
+                        items = [{**x, "measures": m} for x, m in zip(items, each, strict=True)]
+                    values.update(items[0])
+                    numbered = items[1:]
+                    leveled.append((r, pc))
             if (
                 parts
                 and values["risk_point"].lstrip().startswith(parts["risk_point"])
