@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a 风险点 he
 bracketed filling note, holder sub-heading lines inside one 科室 cell over numbered points with
 bracketed levels, a measures cell numbered the same way.
 
+Generalised after this measurement: a heading whose bracket only says how to fill the column (岗位廉政风险点（按人员逐条填写，括注等级）) is that heading; a point cell whose bare post–name lines head each holder's numbered points with bracketed levels gives each holder his points, the row's 科室 kept (tests/test_holder_lines_in_office_cell.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +152,7 @@ def test_batch737_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch737_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
