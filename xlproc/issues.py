@@ -1960,6 +1960,13 @@ CATALOGUE["YEAR_TIME_GRID"] = (
 )
 SHORT["YEAR_TIME_GRID"] = "人员×时段分布表中的风险点"
 ITEMS["YEAR_TIME_GRID"] = "风险点"
+CATALOGUE["STAGE_ITEM_GRID"] = (
+    INFO,
+    "本表是环节×事项的分布表(表头“{value}”各列不写责任人),每格一个风险点、末尾括注级别,表下一行({legend})写明各列的责任人,"
+    "已把 {total} 条逐格读作该列责任人的风险点(括号里读作级别,环节不记入风险点),记入 {count} 人名下;如不对,请改用一人一行、写明岗位和姓名的清单",
+)
+SHORT["STAGE_ITEM_GRID"] = "环节×事项分布表中按表下分工读出的风险点"
+ITEMS["STAGE_ITEM_GRID"] = "风险点"
 CATALOGUE["POINT_DITTO_NONE_ABOVE"] = (
     WARNING,
     "风险点一栏写的是“{value}”(照抄上一条),但它上面没有可照抄的风险点(表中第一条或上一行没写风险点),"

@@ -432,6 +432,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._point_groups()
                 or self._dept_post_grid()
                 or self._dept_type_grid()
+                or self._stage_item_grid()  # '经办环节 | 补贴项目…' keyed by a '经办分工：' line
                 or self._labelled_points()
                 or self._level_board()  # '高风险 | 中风险 | 低风险' over '【科室　岗位　姓名】' cards
                 or self._pasted_outline()

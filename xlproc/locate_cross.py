@@ -76,6 +76,7 @@ from xlproc.locate_base import (
     _band_cell_points,
     _band_holder,
     _band_item,
+    _code_meaning,
     _column_numbers,
     _grid_corner,
     _heads_kind,
@@ -137,6 +138,12 @@ _GRID_HOLDER_SEP = re.compile(
     r"([（(]\s*[^（()）]{1,6}?\s*[）)])\s*(?:—|─|－|～|~|[，,；;]\s*(?:落实)?责任人\s*[：:])\s*(?=\S)"
 )
 _GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
+# a line under a stage × item grid keying each column HEADING to its holder ('经办分工：职业培训补贴——
+# 培训股　股长　某某；社会保险补贴——…'): ``_stage_item_grid``. An entry ends at a list separator;
+# its lead ('——', '：', '由') goes; the holder's name is a word of two to six, no level's word
+_STAGE_KEY_CUT = re.compile(r"[；;，,。、\n]")
+_STAGE_KEY_LEAD = re.compile(r"^[\s:：—–\-－→=]*(?:由|为|归)?[\s:：]*")
+_STAGE_KEY_NAME = re.compile(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 # a column heading that is a time of the year (``_year_time_columns``): '开学初（2—3月）', '暑期',
 # '第一季度', 'Q2', '上半年', '3—4月', '十一月', '汛前 | 主汛期 | 汛后', '春节前后'; its bracket the months
 _YEAR_TIME = re.compile(
@@ -784,6 +791,158 @@ class _Cross:
                 continue
             return self._dept_type_grid_forms(r, lc, typed, roles, got, carry, times)
         return []
+
+    def _stage_item_grid(self) -> list[RawForm]:
+        """A grid of stages down ('经办环节 | 申报受理 | 审核认定 | …') by items across whose headings
+        name no holder, no point and no level ('职业培训补贴 | 社会保险补贴 | …'; a '防控措施' column
+        after them the row's), each cell ONE point closing with its level in brackets
+        ('培训机构虚报培训对象（高）'; '—', '/' none), the holders given only by a line under the grid
+        keying each column's HEADING ('经办分工：职业培训补贴——培训股　股长　某某；社会保险补贴——…'):
+        each cell a point of its column's holder at its bracket's level, no type (the stage is no
+        part of the point); a form a holder. Not read so: a line keying fewer than two headings
+        or leaving a column of points with no holder, a cell with no level of its own, headings
+        that name a point or a holder (an ordinary table)."""
+        sh = self.sh
+        n = len(sh.rows)
+        lines = [
+            (x, c)
+            for x in range(2, n)
+            if len(cs := sh.nonempty(x)) == 1
+            for c in cs
+            if len(sh.rows[x][c]) >= 12 and ("—" in sh.rows[x][c] or "：" in sh.rows[x][c])
+        ]
+        if not lines:
+            return []  # (the cheap test: no keying line in the sheet)
+        for r in range(min(n - 2, 30)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            row = sh.rows[r]
+            for x, lc in lines:
+                if x <= r + 1:
+                    continue
+                text = sh.rows[x][lc]
+                heads = {c: k for c in cols[1:] if 2 <= len(k := squeeze(row[c])) <= 16}
+                keyed = [c for c, k in heads.items() if k in text]
+                if len(keyed) < 2 or keyed != [c for c in cols if keyed[0] <= c <= keyed[-1]]:
+                    continue  # (the line names two headings side by side at least)
+                if any(
+                    (h := heading_role(label_key(row[c]))) is not None
+                    and h.strength >= 2
+                    and h.role in ("risk_point", "risk_level", "person", "title", "department")
+                    for c in cols
+                ):
+                    break  # (a heading of an ordinary table: not this grid)
+                held = self._stage_item_keys(text, {c: heads[c] for c in keyed})
+                if held is None:
+                    continue
+                got = self._stage_item_cells(r + 1, x, cols[0], keyed)
+                if got is None or any(c not in held for _y, c, _p, _l in got):
+                    continue
+                return self._stage_item_forms(r, (x, lc), cols, keyed, held, got)
+        return []
+
+    def _stage_item_keys(
+        self, text: str, heads: dict[int, str]
+    ) -> dict[int, tuple[str, str, str]] | None:
+        """Column → (科室, post, holder) the keying line gives its heading (``_stage_item_grid``),
+        a longer heading first ('社会保险补贴' masks '保险补贴'); None where a heading is named twice
+        or fewer than two name a post and a holder."""
+        spans: dict[int, tuple[int, int]] = {}
+        masked = text
+        for c, k in sorted(heads.items(), key=lambda ck: -len(ck[1])):
+            at = masked.find(k)
+            if at < 0:
+                continue
+            if masked.find(k, at + len(k)) >= 0:
+                return None  # (named twice: ambiguous)
+            spans[c] = (at, at + len(k))
+            masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
+        starts = sorted(a for a, _e in spans.values())
+        out: dict[int, tuple[str, str, str]] = {}
+        for c, (_a, end) in spans.items():
+            nxt = next((a for a in starts if a >= end), len(text))
+            seg = _STAGE_KEY_CUT.split(text[end:nxt], maxsplit=1)[0]
+            seg = _STAGE_KEY_LEAD.sub("", seg).strip()
+            meaning = _code_meaning(seg, "person") if seg else None
+            if meaning is not None and meaning[1] and _STAGE_KEY_NAME.match(meaning[2]):
+                out[c] = meaning
+        return out if len(out) >= 2 else None
+
+    def _stage_item_cells(
+        self, start: int, stop: int, sc: int, keyed: list[int]
+    ) -> list[tuple[int, int, str, str]] | None:
+        """The points of a stage × item grid's rows (``_stage_item_grid``), each (row, column,
+        point, level), from ``start`` down to a blank row, a note or the keying line ``stop``;
+        None where a cell is not one point closing with its level or a stage is no short word."""
+        sh = self.sh
+        out = []
+        for y in range(start, stop):
+            row = sh.rows[y]
+            stage = squeeze(row[sc]) if sc < len(row) else ""
+            if not stage or _GRID_NOTE_LINE.match(stage):
+                break
+            if stage.isdigit() or len(stage) > 16:
+                return None
+            for c in keyed:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v) or set(v) <= set("—-－/／"):
+                    continue
+                if "\n" in v:
+                    return None  # (one point a cell: lines are another grid's)
+                m = _ITEM_LINE.match(v)
+                text = v[m.end() :].strip() if m else v
+                tag = _LEVEL_CLOSING.search(text)
+                said = tag.group(1) if tag else ""
+                worded = _level_word(said) or (_END_LEVEL.match(said) and not said.isdigit())
+                point = text[: tag.start()].strip() if tag else ""
+                if not (said and worded and self.config.level(said)) or len(point) < 2:
+                    return None  # (a cell with no level of its own: not this grid)
+                out.append((y, c, point, said))
+        return out if len(out) >= 3 else None
+
+    def _stage_item_forms(
+        self, r: int, line: tuple[int, int], cols: list[int], keyed: list[int],
+        held: dict[int, tuple[str, str, str]], got: list[tuple[int, int, str, str]],
+    ) -> list[RawForm]:  # fmt: skip
+        """A stage × item grid's forms (``_stage_item_grid``): a holder each in the order the
+        columns stand, the row's measures from a '防控措施' column after the items; one info."""
+        sh = self.sh
+        unit = self._unit_above(r)
+        mc = next(
+            (
+                c
+                for c in cols
+                if c > keyed[-1]
+                and (h := heading_role(label_key(sh.rows[r][c]))) is not None
+                and h.role == "measures"
+            ),
+            None,
+        )
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for y, c, point, level in got:
+            key = held[c]
+            if key not in forms:
+                forms[key] = self._post_form(r, unit, *key)
+            row = sh.rows[y]
+            measures = row[mc].strip() if mc is not None and mc < len(row) else ""
+            at = {"risk_point": c, "risk_level": c, "measures": mc if mc is not None else c}
+            self.seen += 1
+            forms[key].risks.append(
+                RawRisk(y, "", "", "", point, "", level, measures, at, key[2], key[0], key[1])
+            )
+        x, lc = line
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, keyed[0]),
+                       field="风险类型")
+        )  # fmt: skip
+        self.issues.append(
+            make_issue("STAGE_ITEM_GRID", self.rel, self.grid.name, cell_ref(r, keyed[0]),
+                       value=" | ".join(squeeze(sh.rows[r][c]) for c in keyed),
+                       legend=f"{self.grid.name}!{cell_ref(x, lc)}",
+                       count=str(len(forms)), total=str(len(got)))
+        )  # fmt: skip
+        return list(forms.values())
 
     def _year_time_columns(self, r: int, cols: list[int]) -> list[int]:
         """The columns of header row ``r`` that are TIMES of the year under one heading naming the
