@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): a grid of two 
 (stage × subsidy item) with a point and a bracketed level in each cell, its columns keyed to
 holders by a ``经办分工：item——股室　岗位　姓名；…`` line.
 
+Generalised after this measurement: a stage × item grid of points with bracketed levels whose column headings a line under the grid keys to holders (职业培训补贴——培训股　股长　某某；…) gives each cell to its column's holder (STAGE_ITEM_GRID; tests/test_stage_item_grid_keyed.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +176,7 @@ def test_batch739_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch739_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
