@@ -6422,6 +6422,44 @@ def _split_post(given: tuple[str, str, str]) -> tuple[str, str, str]:
 _NAME_POST_BRACKET = LazyRe(r"^([^（()）\s]{2,20})\s*[（(]([^（()）]{2,20})[)）]$")
 
 
+# a line keying values or headings to holders ('审批权限：5万元以下：支付审核岗 张三；…', '经办分工：职业
+# 培训补贴——培训股　股长　某某；…'): an entry ends at the next key or a list separator; its lead ('——',
+# '：', '的由') goes, and a duty word after the name ('审核审批'); the name a word of two to six, no
+# level's word ('科长 高风险' names none)
+_KEY_ENTRY_CUT = LazyRe(r"[；;，,。、\n]")
+_KEY_ENTRY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)?[\s:：]*")
+_KEY_ENTRY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
+_KEY_ENTRY_DUTY_TAIL = LazyRe(
+    r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
+)
+
+
+def key_spans(text: str, keys) -> tuple[dict[str, list[tuple[int, int]]], list[int]]:
+    """Each key's places in a keying line, a longer key first masking a shorter one inside it
+    ('5万元以上' masks '5万元', '社会保险补贴' masks '保险补贴'), and every place's start in order."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    masked = text
+    for k in sorted(keys, key=len, reverse=True):
+        at = masked.find(k)
+        while at >= 0:
+            spans.setdefault(k, []).append((at, at + len(k)))
+            masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
+            at = masked.find(k)
+    return spans, sorted(a for v in spans.values() for a, _e in v)
+
+
+def keyed_holder(text: str, end: int, starts: list[int]) -> tuple[str, str, str] | None:
+    """The (科室, post, holder) a keying line names after the key ending at ``end`` (``starts``:
+    every key's start, from ``key_spans``); None where its entry names no holder."""
+    nxt = next((a for a in starts if a >= end), len(text))
+    seg = _KEY_ENTRY_LEAD.sub("", _KEY_ENTRY_CUT.split(text[end:nxt], maxsplit=1)[0]).strip()
+    parts = seg.split()
+    if len(parts) > 1 and not looks_like_name(parts[-1]):
+        parts[-1] = _KEY_ENTRY_DUTY_TAIL.sub("", parts[-1])
+    meaning = _code_meaning(" ".join(p for p in parts if p), "person") if seg else None
+    return meaning if meaning is not None and _KEY_ENTRY_NAME.match(meaning[2]) else None
+
+
 def _code_meaning(said: str, role: str) -> tuple[str, str, str] | None:
     """What a legend gives a code ('所长　闾蘅湉', '馆长瞿望川', '培训部主任'; a holder's code may
     stand for a name alone): (科室, post, holder), or None where it names no post (and, for a

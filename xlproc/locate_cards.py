@@ -1172,7 +1172,18 @@ class _Cards:
         where, self.printed_at = self.printed_at, at
         if not printed or where not in ("页眉", "页脚"):
             return
-        for key in ("department", "title", "person"):
+        self._printed_fields_differ(printed, fields, ("department", "title", "person"), where)
+
+    def _printed_fields_differ(
+        self,
+        printed: dict[str, tuple[str, str]],
+        fields: dict[str, tuple[str, str]],
+        keys: tuple[str, ...],
+        where: str,
+    ) -> None:
+        """A warning for each of ``keys`` the printed page header or footer writes otherwise
+        than the cells (the cells' stand)."""
+        for key in keys:
             mine, theirs = printed.get(key, ("", ""))[0], fields.get(key, ("", ""))[0]
             if mine and theirs and squeeze(mine) != squeeze(theirs):
                 self.issues.append(
@@ -1187,14 +1198,7 @@ class _Cards:
         """Report once a sheet the holder read from its printed page header or footer (info),
         and each of his 科室 and post the cells write otherwise (a warning: the cells' stand)."""
         where = self.printed_at
-        for key in ("department", "title"):
-            mine, theirs = printed.get(key, ("", ""))[0], fields.get(key, ("", ""))[0]
-            if mine and theirs and squeeze(mine) != squeeze(theirs):
-                self.issues.append(
-                    make_issue("HOLDER_PAGE_HEADER_DIFFERS", self.rel, self.grid.name,
-                               field=_HOLDER_ZH.get(key, key), value=theirs, other=mine,
-                               part=where)
-                )  # fmt: skip
+        self._printed_fields_differ(printed, fields, ("department", "title"), where)
         if self.printed_holder:
             return
         self.printed_holder = where

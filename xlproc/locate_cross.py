@@ -76,7 +76,6 @@ from xlproc.locate_base import (
     _band_cell_points,
     _band_holder,
     _band_item,
-    _code_meaning,
     _column_numbers,
     _grid_corner,
     _heads_kind,
@@ -99,6 +98,8 @@ from xlproc.locate_base import (
     _Table,
     _tick_post,
     field_of,
+    key_spans,
+    keyed_holder,
 )
 from xlproc.text import cell_ref, label_key
 
@@ -138,12 +139,6 @@ _GRID_HOLDER_SEP = re.compile(
     r"([（(]\s*[^（()）]{1,6}?\s*[）)])\s*(?:—|─|－|～|~|[，,；;]\s*(?:落实)?责任人\s*[：:])\s*(?=\S)"
 )
 _GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
-# a line under a stage × item grid keying each column HEADING to its holder ('经办分工：职业培训补贴——
-# 培训股　股长　某某；社会保险补贴——…'): ``_stage_item_grid``. An entry ends at a list separator;
-# its lead ('——', '：', '由') goes; the holder's name is a word of two to six, no level's word
-_STAGE_KEY_CUT = re.compile(r"[；;，,。、\n]")
-_STAGE_KEY_LEAD = re.compile(r"^[\s:：—–\-－→=]*(?:由|为|归)?[\s:：]*")
-_STAGE_KEY_NAME = re.compile(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 # a column heading that is a time of the year (``_year_time_columns``): '开学初（2—3月）', '暑期',
 # '第一季度', 'Q2', '上半年', '3—4月', '十一月', '汛前 | 主汛期 | 汛后', '春节前后'; its bracket the months
 _YEAR_TIME = re.compile(
@@ -848,24 +843,16 @@ class _Cross:
         """Column → (科室, post, holder) the keying line gives its heading (``_stage_item_grid``),
         a longer heading first ('社会保险补贴' masks '保险补贴'); None where a heading is named twice
         or fewer than two name a post and a holder."""
-        spans: dict[int, tuple[int, int]] = {}
-        masked = text
-        for c, k in sorted(heads.items(), key=lambda ck: -len(ck[1])):
-            at = masked.find(k)
-            if at < 0:
-                continue
-            if masked.find(k, at + len(k)) >= 0:
-                return None  # (named twice: ambiguous)
-            spans[c] = (at, at + len(k))
-            masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
-        starts = sorted(a for a, _e in spans.values())
+        spans, starts = key_spans(text, set(heads.values()))
+        if any(len(where) > 1 for where in spans.values()):
+            return None  # (a heading named twice: ambiguous)
         out: dict[int, tuple[str, str, str]] = {}
-        for c, (_a, end) in spans.items():
-            nxt = next((a for a in starts if a >= end), len(text))
-            seg = _STAGE_KEY_CUT.split(text[end:nxt], maxsplit=1)[0]
-            seg = _STAGE_KEY_LEAD.sub("", seg).strip()
-            meaning = _code_meaning(seg, "person") if seg else None
-            if meaning is not None and meaning[1] and _STAGE_KEY_NAME.match(meaning[2]):
+        for c, k in heads.items():
+            if (
+                k in spans
+                and (meaning := keyed_holder(text, spans[k][0][1], starts))
+                and meaning[1]
+            ):
                 out[c] = meaning
         return out if len(out) >= 2 else None
 

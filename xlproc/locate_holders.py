@@ -248,6 +248,8 @@ from xlproc.locate_base import (
     heading_slot_holders,
     held_numbers,
     holder_bracket,
+    key_spans,
+    keyed_holder,
     level_then_holders,
     listed_holders,
     mention_roster,
@@ -284,14 +286,9 @@ _POINTS_COUNT_HEAD = LazyRe(
     r"(?:(?:廉政|岗位)?风险点?)?(?:个数|数量|数目|点数|条数)(?:[(（]?[个条项][)）]?)?"
     r"|(?:廉政|岗位)?风险点[(（]?[个条项][)）]?"
 )
-# a line keying a column's values to holders ('审批权限：5万元以下：支付审核岗 张三；…', '办公室分布：
-# 301室：大队长 李四　305室：…'): ``_holders_by_column_key``. An entry ends at the next key or at a
-# list separator; its lead ('：', '—', '的由') and the duty closing its name ('…张三审核审批') go
-_COLUMN_KEY_CUT = LazyRe(r"[；;，,。、\n]")
-_COLUMN_KEY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)?[\s:：]*")
-# (its holder's name: a post's word after it, '科长 高风险', is none)
+# a value of a keyed column that is a place by its number ('301室', '1号窗口'): no 科室
+# (the keying line's entries: ``key_spans``, ``keyed_holder``)
 _COLUMN_KEY_PLACE = LazyRe(r"\d")  # ('301室', '1号窗口': a place by its number, no 科室)
-_COLUMN_KEY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 # a note pairing a holder's cell line by line with the rows it spans ('…栏按行填写，每行对应
 # 右侧同一行的风险点', '责任人逐行对应风险点', '各人按行依次对应'): ``_holder_lines_by_row``
 # All in one clause (between '；'/'。'): a holder's word, a row's ('逐行', '按行', '每行', '各行')
@@ -302,9 +299,6 @@ _LINES_BY_ROW_NOTE = LazyRe(
     r"(?=.*(?:责任人|人员|岗位|姓名|负责人|各人))(?=.*(?:逐行|按行|每行|各行))(?=.*(?:对应|依次))"
 )
 _LINES_BY_ROW_CLAUSE = LazyRe(r"[。；;]")
-_COLUMN_KEY_DUTY_TAIL = LazyRe(
-    r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
-)
 # a pair band's mark on its two headings ('岗位一 | 姓名一', '岗位A | 责任人A', '岗位（2）'), or a name
 # heading that is a holder's by its ending once the band's word before it is off ('主办人' → '人')
 _PAIR_BAND_MARK = LazyRe(r"\s*[(（]?([一二三四五六甲乙丙丁A-Da-d1-6１-６])[)）]?$")
@@ -4047,16 +4041,7 @@ class _Holders:
                 found = [k for k in keys if k in text]
                 if len(found) < 2:
                     continue  # (the cheap test: the line names two of the column's values)
-                # each key's place in the line, a longer key first ('5万元以上' masks '5万元')
-                spans: dict[str, list[tuple[int, int]]] = {}
-                masked = text
-                for k in found:
-                    at = masked.find(k)
-                    while at >= 0:
-                        spans.setdefault(k, []).append((at, at + len(k)))
-                        masked = masked[:at] + "\0" * len(k) + masked[at + len(k) :]
-                        at = masked.find(k)
-                starts = sorted(a for v in spans.values() for a, _e in v)
+                spans, starts = key_spans(text, found)
                 if WATCHING_LABEL.search(text[: starts[0]]):
                     continue  # ('监督责任：工程股：纪检员 某某；…': who watches, no holders)
                 said: dict[str, tuple[str, str, str] | None] = {}
@@ -4064,15 +4049,7 @@ class _Holders:
                     if len(where) > 1:
                         said[k] = None  # (named twice: ambiguous)
                         continue
-                    end = where[0][1]
-                    nxt = next((a for a in starts if a >= end), len(text))
-                    seg = _COLUMN_KEY_CUT.split(text[end:nxt], maxsplit=1)[0]
-                    seg = _COLUMN_KEY_LEAD.sub("", seg).strip()
-                    parts = seg.split()
-                    if len(parts) > 1 and not looks_like_name(parts[-1]):
-                        parts[-1] = _COLUMN_KEY_DUTY_TAIL.sub("", parts[-1])
-                    meaning = _code_meaning(" ".join(p for p in parts if p), "person")
-                    if meaning is not None and _COLUMN_KEY_NAME.match(meaning[2]):
+                    if (meaning := keyed_holder(text, where[0][1], starts)) is not None:
                         said[k] = meaning
                 defined = {k: m for k, m in said.items() if m is not None}
                 held = sum(v in defined for v in vals)
