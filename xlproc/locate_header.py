@@ -36,6 +36,7 @@ from xlproc.columns import (
     needs,
     profile,
     role_zh,
+    signed_name,
     swapped_point_and_measures,
 )
 from xlproc.identity import (
@@ -3779,7 +3780,8 @@ class _Headers:
             if not label or any(x < sub[0] for x in cols[1:]):
                 continue  # (a note, a date row: the sign row may follow them)
             # (a name signed with its date: '郜翎湍 3.1', '寇岚汐 2025-03-01')
-            names = [_signed_name(row[x]) if x < len(row) else "" for x in sub]
+            cells = [squeeze(row[x]) if x < len(row) else "" for x in sub]
+            names = [signed_name(v) or v for v in cells]
             signed = {x: v for x, v in zip(sub, names, strict=True) if v not in _UNSIGNED}
             if (
                 signed
@@ -3833,17 +3835,6 @@ _DEPT_TICK_ROLE = LazyRe(
 )
 _UNSIGNED = frozenset({"", "/", "／", "-", "—"})
 # a date signed after a name in a sign row ('郜翎湍3.1', '寇岚汐3月1日', '戚泓樾2025-03-01')
-_SIGNED_DATE = LazyRe(r"(?:(?:19|20)\d{2}[.\-/．年])?\d{1,2}[.\-/．月]\d{1,2}日?$")
-
-
-def _signed_name(cell: str) -> str:
-    """A sign row's cell as a name: a date signed after it dropped ('郜翎湍 3.1' → '郜翎湍',
-    '寇岚汐 2025.3.1'); a cell that is no name with its date off stays as it is ('2025.3.1')."""
-    text = squeeze(cell)
-    bare = _SIGNED_DATE.sub("", text)
-    return bare if bare != text and looks_like_name(bare) else text
-
-
 # the label of a sign row under tick columns of posts: '本人签字确认', '签名确认', '责任人（签字）'
 # ('签字', '签名', '确认' alone too; '填表人', '审核人签字' sign for the form, not the columns)
 _SIGN_ROW_LABEL = LazyRe(r"(?:本人|责任人|岗位责任人|班子成员)?((?:签字|签名)(?:确认)?|确认)")
