@@ -34,6 +34,7 @@ from xlproc.columns import (
     SURE,
     TIBETAN,
     WATCHERS,
+    Guess,
     Heading,
     _dept_like,
     heading_role,
@@ -9065,6 +9066,26 @@ def _span_role(
         col_role[x] = role
     for other in [k for k, v in roles.items() if v in sub and k != role]:
         del roles[other]
+
+
+def _take_span(
+    roles: dict[str, int],
+    col_role: dict[int, str],
+    guesses: list[Guess],
+    role: str,
+    c: int,
+    sub: list[int],
+) -> list[Guess]:
+    """A heading merged over sub-columns ``sub`` read whole as one ``role`` (a level band of
+    scores, factors, periods or criteria): the roles the sub-columns had go first, the heading's
+    column ``c`` takes ``role``, every sub-column is of it, and their content guesses are dropped
+    (the guesses left are returned)."""
+    for other in [k for k, v in roles.items() if v in sub]:
+        del roles[other]
+    roles[role] = c
+    for x in sub:
+        col_role[x] = role
+    return [g for g in guesses if g.col not in sub]
 
 
 # a roster line's label before its pairs ('所领导及警长：', '班子成员：'); the marks parting its

@@ -183,6 +183,7 @@ from xlproc.locate_base import (
     _sub_time,
     _Table,
     _tag_parts,
+    _take_span,
     _template_ends,
     _template_labels,
     _tick_post,
@@ -1674,12 +1675,7 @@ class _Headers:
                     # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one '●' a row: the score ticked, its
                     # level the band a note gives it (``_score_tick_level``)
                     score_ticks = ticked
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_level"] = c
-                    for x in sub:
-                        col_role[x] = "risk_level"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                     last = max(last, end_c)
                     continue
                 if kind == "stage" and roles.get("risk_point", c) not in sub:
@@ -1736,12 +1732,7 @@ class _Headers:
                 ):
                     # 风险类型及等级 over 高 | 中 | 低: each row's type written in its level's column
                     level_types = {x: sh.rows[hs + 1][x] for x in sub}
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_type"] = c
-                    for x in sub:
-                        col_role[x] = "risk_type"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_type", c, sub)
                 elif (
                     all(levels)
                     and role == "measures"
@@ -1822,23 +1813,13 @@ class _Headers:
                     # 风险评估 over 发生概率 | 危害程度, each 高/中/低, no level column: the level
                     # the two make together (the usual matrix: 高×高, 高×中 一级; 高×低, 中×中 二级)
                     level_factors = list(sub)
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_level"] = c
-                    for x in sub:
-                        col_role[x] = "risk_level"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                 elif depth > 1 and self._peak_of_periods(hs, c, role, sub, subs, rows):
                     # 风险等级 over 汛前（4—5月） | 主汛期（6—9月） | 汛后（10—11月）, each point
                     # graded per period ('—' where it does not arise): its level the highest of
                     # them ('注：…以三个时段中最高的等级作为该风险点的风险等级'), not one column's
                     level_peaks = list(sub)
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_level"] = c
-                    for x in sub:
-                        col_role[x] = "risk_level"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                     self.issues.append(
                         make_issue(
                             "LEVEL_HIGHEST_OF_PERIODS",
@@ -1856,12 +1837,7 @@ class _Headers:
                 ):
                     # 风险等级 over 一季度 | 二季度 | 三季度 | 四季度: each row's latest
                     level_series = list(sub)
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_level"] = c
-                    for x in sub:
-                        col_role[x] = "risk_level"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                 elif (
                     (
                         role == "risk_level"
@@ -1892,12 +1868,7 @@ class _Headers:
                     # 风险等级评定要素 over 涉及重大决策 | 涉及资金资源 | …, a tick under each the
                     # point meets: the level a note makes of their count
                     level_criteria = list(sub)
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["risk_level"] = c
-                    for x in sub:
-                        col_role[x] = "risk_level"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                 elif (
                     (all(levels) or self._counts_totalled(hs, c, subs, levels))
                     and role in ("risk_level", "other")
@@ -1973,12 +1944,7 @@ class _Headers:
                     # row's point is of: a copy of the row for each ticked 科室, the 科室 the
                     # column's heading (its post the table's 岗位 column's, if any: 对岗不对人)
                     dept_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["department"] = c
-                    for x in sub:
-                        col_role[x] = "department"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "department", c, sub)
                 elif (
                     role in ("title", "department", "other")
                     and depth > 1
@@ -1996,12 +1962,7 @@ class _Headers:
                     # column's (the holder a roster's, by 科室 and post; none: the post itself)
                     post_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
                     holder_depts = True
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["title"] = c
-                    for x in sub:
-                        col_role[x] = "title"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "title", c, sub)
                     self.issues.append(
                         make_issue("HOLDER_POSTS_UNDER_DEPTS", self.rel, self.grid.name,
                                    cell_ref(hs, c), field=squeeze(sh.rows[hs][c]),
@@ -2025,12 +1986,7 @@ class _Headers:
                     # row for each name, his post the column's (never a blank filled from above)
                     post_ticks = {x: squeeze(v) for x, v in zip(sub, subs, strict=True)}
                     holder_names = True
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["title"] = c
-                    for x in sub:
-                        col_role[x] = "title"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "title", c, sub)
                     self.issues.append(
                         make_issue("HOLDER_NAMES_UNDER_POSTS", self.rel, self.grid.name,
                                    cell_ref(hs, c), field=squeeze(sh.rows[hs][c]),
@@ -2057,12 +2013,7 @@ class _Headers:
                     post = word if word.endswith("员") else ""
                     post_ticks = dict.fromkeys(sub, post)
                     holder_names = holder_areas = True
-                    for other in [k for k, v in roles.items() if v in sub]:
-                        del roles[other]
-                    roles["title"] = c
-                    for x in sub:
-                        col_role[x] = "title"
-                    guesses = [g for g in guesses if g.col not in sub]
+                    guesses = _take_span(roles, col_role, guesses, "title", c, sub)
                     self.issues.append(
                         make_issue("HOLDER_NAMES_IN_AREAS", self.rel, self.grid.name,
                                    cell_ref(hs, c), field=head,
