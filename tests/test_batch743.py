@@ -29,7 +29,7 @@ heading row A13:D13 ``轮岗时段 | 售票员 | 检票员 | 票务稽核员`` b
 made-up forms whose POST is the 售票员 cell — ``璩蒨楸、缑蒨筠`` (F00004, B14) and ``缑檩岫、璩蒨楸``
 (F00005, B15) — each with one point that is the 检票员 cell's name (C14 ``缑檩岫``, C15 ``缑蒨筠``) and
 a level that is the 稽核员's name (D14, D15 ``璩檩汐``, LEVEL_UNKNOWN), measures blank
-(MEASURES_BLANK E13–E15). The truth has six forms of 票务中心: 售票员 璩蒨楸, 缑蒨筠 and 缑檩岫 (B4–B5's
+(MEASURES_BLANK E13–E15). The truth has six forms of 票务中心: 售票员 璩蒨楸, 缑蒨筠 and 缑檩岫 (C4–C5's
 two points each), 检票员 缑檩岫 and 缑蒨筠 (two points each; 缑檩岫 and 缑蒨筠 rotate between the two
 posts, so each has two forms), 票务稽核员 璩檩汐 (three points), 13 points in all. Kind: a post-only list
 whose holders are given by a separate rota under it (periods down × posts across, each cell the names
