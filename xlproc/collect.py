@@ -2808,23 +2808,19 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                     x for x in sheet.issues
                     if not (x.code == "TABLE_NO_TYPE" and x.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
                 ]  # fmt: skip
-            if _ranges_read(sheet.issues, start, below):
+            if _ranges_read(sheet.ranges_read, start, below):
                 out.extend(table)  # (its note read as a roster of ranges: a row it left is told)
                 continue
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
 
 
-def _ranges_read(issues: list[Issue], start: int, below: range) -> bool:
+def _ranges_read(read: set[int], start: int, below: range) -> bool:
     """Whether the reader already took a note line by this table (under it, or in the few rows
-    over its heading) for a roster of its 序号's ranges (HOLDERS_BY_RANGES): the rows that note
-    left without a holder (a number in two ranges, or in none) stay so, with their warning."""
-    for x in issues:
-        if x.code == "HOLDERS_BY_RANGES":
-            row = int(x.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) - 1
-            if row in below or start - 6 <= row < start:
-                return True
-    return False
+    over its heading; ``read``: ``SheetResult.ranges_read``) for a roster of its 序号's ranges
+    (HOLDERS_BY_RANGES): the rows that note left without a holder (a number in two ranges, or
+    in none) stay so, with their warning."""
+    return any(row in below or start - 6 <= row < start for row in read)
 
 
 # a heading keying a list's rows by the 科室 a leader is in charge of: '分管科室', '联系科室',

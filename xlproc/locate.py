@@ -260,6 +260,7 @@ def locate_forms(
     loc.file_sheets = file_sheets
     res = loc.run()
     res.point_holders = list(loc.point_holders.values())
+    res.ranges_read = loc.ranges_read
     return res
 
 
@@ -358,6 +359,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.last_table: _Table | None = None
         # tables of holders naming points by 序号, by first row (``_point_holders_at``)
         self.point_holders: dict[int, PointHolders] = {}
+        self.ranges_read: set[int] = (
+            set()
+        )  # rows of rosters of 序号 ranges read (``_holders_by_range``)
         self.point_holder_rows: dict[int, int] = {}  # such a table's first row (its caption) → end
         # the cells of a roster keyed by the list's matter beside it (``_matter_roster_beside``)
         self.beside_roster_cells: set[tuple[int, int]] = set()

@@ -550,6 +550,9 @@ class SheetResult:
     roster: dict[str, str] = field(default_factory=dict)
     # tables of holders naming their points by the list's 序号 ('负责风险点序号 | 1—2'), no points
     point_holders: list[PointHolders] = field(default_factory=list)
+    # rows of notes or tables read as a roster of a list's 序号 ranges (HOLDERS_BY_RANGES): the
+    # same note is not read again by 序号 in collect (``_ranges_read``)
+    ranges_read: set[int] = field(default_factory=set)
 
 
 # labels of a personal form's details we do not keep: a label still, never a value
@@ -2245,13 +2248,14 @@ def _is_date(text: str) -> bool:
 class RangeRoster:
     """A roster of ranges keying a holderless list (``_range_roster_rows``): the list's key
     column and route column (None: no route), each range as (route, low, high, its text, (科室,
-    post, holder)), the roster's heading cell and the key's label."""
+    post, holder)), the roster's heading cell, its row and the key's label."""
 
     key_col: int
     route_col: int | None
     ranges: list[tuple[str, float, float, str, tuple[str, str, str]]]
     at: str
     label: str
+    row: int
 
 
 @dataclass

@@ -3898,13 +3898,7 @@ class _Holders:
                 and not _place(sh.rows[cap][sh.nonempty(cap)[0]])
             ):
                 used = used | {cap}  # '管养路段责任分工'
-            t.range_roster = RangeRoster(
-                kc,
-                lc,
-                ranges,
-                cell_ref(r, at),
-                label,
-            )
+            t.range_roster = RangeRoster(kc, lc, ranges, cell_ref(r, at), label, r)
             return used
         return self._noted_range_rows(t, keys, above, next_h)
 
@@ -3944,7 +3938,7 @@ class _Holders:
                 ranges += [("", n, n, text, ("", post, name)) for n in items]
             if len({n for _r, n, _h, _t, _m in ranges} & own) < 2:
                 continue  # (numbers of something else)
-            t.range_roster = RangeRoster(kc, None, ranges, cell_ref(x, cells[0]), label)
+            t.range_roster = RangeRoster(kc, None, ranges, cell_ref(x, cells[0]), label, x)
             return {x}
         return set()
 
@@ -4004,6 +3998,7 @@ class _Holders:
                            else "(两段相接处的归后一段)")
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
+            self.ranges_read.add(rr_.row)
         return rows
 
     def _holders_by_column_key(
