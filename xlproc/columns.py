@@ -445,6 +445,8 @@ def looks_like_name(text: str) -> bool:
             continue  # '俄的拉者', '马海拉几'
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
+        if len(p) == 3 and p[-1] == "员":
+            return False  # '安全员', '信贷员', '计量员': a post however its first character reads
         if (
             len(p) == 3
             and p[0] in _RARE_SURNAMES
