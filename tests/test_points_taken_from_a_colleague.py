@@ -193,14 +193,15 @@ def test_what_the_ninety_fifth_review_found_a_colleague_who_himself_copies_anoth
 
 
 def test_what_the_ninety_fifth_review_found_a_post_column_of_one_value_all_down(tmp_path):
-    """Every row's 岗位 is 信贷员 (the column then read as no posts): '同信贷员蔺骁珩' still names
-    蔺骁珩, the post found in his row's cells; a post his row does not hold, or a name nobody has,
-    leaves the row no point, with a warning naming its cell."""
+    """Every row's 岗位 is 信贷员 (a post, since '信贷员' stopped passing for a name: before, the
+    column was read as no posts): '同信贷员蔺骁珩' still names 蔺骁珩, the post found in his row's
+    cells; a post his row does not hold, or a name nobody has, leaves the row no point, with a
+    warning naming its cell."""
     fan = [4, "信贷部", "信贷员", "凤知远", SAID + "信贷员蔺骁珩", None, None]
     got = run(tmp_path / "post", [T95, H95, *LENDER95, fan], ["A1:G1", "E5:G5"])
     assert read(got) == sorted(
         (post, who, point, level)
-        for post, who in (("", "蔺骁珩"), ("", "凤知远"))
+        for post, who in (("信贷员", "蔺骁珩"), ("信贷员", "凤知远"))
         for point, level in (("贷前调查不实", "Ⅰ级"), ("吃拿卡要", "Ⅱ级"))
     )
     assert "POINTS_TAKEN_FROM_COLLEAGUE" in codes(got, "info")
@@ -211,8 +212,8 @@ def test_what_the_ninety_fifth_review_found_a_post_column_of_one_value_all_down(
         fan = [4, "信贷部", "信贷员", "凤知远", SAID + named, None, None]
         got = run(tmp_path / named, [T95, H95, *LENDER95, fan], ["A1:G1", "E5:G5"])
         assert read(got) == [
-            ("", "蔺骁珩", "吃拿卡要", "Ⅱ级"),
-            ("", "蔺骁珩", "贷前调查不实", "Ⅰ级"),
+            ("信贷员", "蔺骁珩", "吃拿卡要", "Ⅱ级"),
+            ("信贷员", "蔺骁珩", "贷前调查不实", "Ⅰ级"),
         ]
         i = got.issues
         warned = i[i["code"] == "POINTS_COLLEAGUE_UNMATCHED"]
