@@ -7686,10 +7686,11 @@ def _shared_holders(
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
         own = _holders_in_own_depts(names) if held[-1:] in ")）" else ()
-        if own:  # '阚澄宇（办公室）⏎郦沁禾（执法股）': each holder in the 科室 after his name
-            names = [n for n, _d in own]
+        posted = _holders_in_own_posts(names) if held[-1:] in ")）" and not own else ()
+        if own or posted:  # '阚澄宇（办公室）⏎郦沁禾（执法股）': each holder in the 科室 after his
+            names = [n for n, _d in own or posted]  # name; '芮一鸣（监督员）、…': in his post
         depts = [d for _n, d in own] or [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
-        titles = [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
+        titles = [p for _n, p in posted] or [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
         paired = len(titles) == len(names) >= 2 and all(
             HAN_NAME.match(n)
             and len(n) <= 4
@@ -7851,21 +7852,41 @@ _HOLDER_OWN_DEPT = re.compile(
 )
 
 
-def _holders_in_own_depts(parts: list[str]) -> tuple[tuple[str, str], ...]:
-    """A shared point's holders one a line (or listed with '、'), each with his 科室 in brackets
-    ('阚澄宇（办公室）⏎郦沁禾（执法股）'): ((name, 科室), …); () unless two or more, every one a
-    name and a 科室 (a post in brackets, '滕沛琰（主任）', is ``_post_name_lines``'s)."""
+def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str]]:
+    """Holders listed in one cell each with a bracket after his name ('阚澄宇（办公室）',
+    '芮一鸣（监督员）'): [(name, bracket), …]; one bracket closing the list ('芮一鸣、亓书瑶
+    （质量监督站）') is each one's. [] unless two or more, every one a name so written."""
     if len(parts) < 2:
-        return ()
+        return []
+    last = _HOLDER_OWN_DEPT.match(parts[-1])
+    if last and not any(x[-1:] in ")）" for x in parts[:-1]):
+        parts = [f"{x}（{last.group(2)}）" for x in parts[:-1]] + [parts[-1]]
     out = []
     for x in parts:
         m = _HOLDER_OWN_DEPT.match(x)
-        if not m:
-            return ()
-        name, dept = m.groups()
-        if not marked_name(name) or is_post(name) or not _dept_like(dept) or is_post(dept):
-            return ()
-        out.append((name, dept))
+        if not m or not marked_name(m.group(1)) or is_post(m.group(1)):
+            return []
+        out.append((m.group(1), m.group(2)))
+    return out
+
+
+def _holders_in_own_depts(parts: list[str]) -> tuple[tuple[str, str], ...]:
+    """A shared point's holders one a line (or listed with '、'), each with his 科室 in brackets
+    ('阚澄宇（办公室）⏎郦沁禾（执法股）', or one bracket closing the list: '芮一鸣、亓书瑶（质量监督站）'):
+    ((name, 科室), …); () unless two or more, every one a name and a 科室 (a post in brackets,
+    '滕沛琰（主任）', is ``_holders_in_own_posts``'s or ``_post_name_lines``'s)."""
+    out = _holders_each_bracketed(parts)
+    if not out or not all(_dept_like(d) and not is_post(d) for _n, d in out):
+        return ()
+    return tuple(out)
+
+
+def _holders_in_own_posts(parts: list[str]) -> tuple[tuple[str, str], ...]:
+    """The same with each one's post in brackets ('芮一鸣（监督员）、亓书瑶（安全员）', '芮一鸣、亓书瑶
+    （监督员）'): ((name, post), …); () unless every bracket is a post."""
+    out = _holders_each_bracketed(parts)
+    if not out or not all(is_post(p) and not _dept_like(p) for _n, p in out):
+        return ()
     return tuple(out)
 
 
