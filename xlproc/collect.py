@@ -405,6 +405,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
     _holders_from_rosters(located)
     _holders_by_surname(located, rel, res)
+    _holders_by_given_name(located, rel, res)  # '珝湉' by a 人员名单 sheet's '勾珝湉'
     _posts_from_index(located, rel, res)
     _concurrent_holders(located)
     _holders_by_staff_number(located)
@@ -2141,6 +2142,122 @@ def _holders_by_surname(located, rel: str, res: FileResult) -> None:
         res.issues.append(
             make_issue("HOLDER_BY_SURNAME", rel, value="、".join(dict.fromkeys(said)))
         )
+
+
+# a holder cell short enough to be a given name alone ('珝湉', '涛'), no surname before it
+_GIVEN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,2}$")
+# a roster's headings: its names ('姓名'), and the 科室 and post each is listed under
+_GIVEN_ROSTER_NAME_HEADS = frozenset({"姓名", "人员姓名", "员工姓名", "职工姓名", "干部姓名"})
+_GIVEN_ROSTER_DEPT_HEADS = ("科室", "部门", "股室", "处室", "所在科室", "所在部门", "所在股室")
+
+
+def _given_name_roster(located) -> list[tuple[str, str, str, str]]:
+    """The staff the file lists apart from its lists ('人员名单': 序号 | 姓名 | 科室 | 职务, on a
+    sheet of no list, or under a heading row of its own on the list's sheet): (name, 科室, post,
+    where the 姓名 heading is), names of two to four Han characters only."""
+    from xlproc.columns import heading_role
+    from xlproc.identity import is_post, squeeze
+    from xlproc.text import label_key
+
+    out: list[tuple[str, str, str, str]] = []
+    for g, forms, _s in located:
+        heads = {f.header_row for f in forms}
+        for r, row in enumerate(g.rows if forms else g.rows[:12]):
+            if r in heads or not any(v and "名" in v for v in row):
+                continue  # (the cheap test first: no '姓名' in the row)
+            keys = {c: label_key(v) for c, v in enumerate(row) if v}
+            name = next((c for c, k in keys.items() if k in _GIVEN_ROSTER_NAME_HEADS), None)
+            if name is None or any("风险" in k for k in keys.values()):
+                continue  # ('姓名 | 风险点 …': a list's own heading, no roster)
+            dept = next((c for c, k in keys.items() if k in _GIVEN_ROSTER_DEPT_HEADS), None)
+            post = next(
+                (c for c, k in keys.items() if c != name and k.endswith(("职务", "岗位"))), None
+            )
+            if dept is None and post is None:
+                continue  # (a card's '姓名 | 某某' label, no roster)
+            people = []
+            for x in g.rows[r + 1 :]:
+                v = squeeze(x[name]) if name < len(x) else ""
+                if not v:
+                    continue
+                if not _BARE_NAME.match(v) or is_post(v) or heading_role(v) is not None:
+                    break  # (the roster's end: a note, a signature line, another label)
+                d = squeeze(x[dept]) if dept is not None and dept < len(x) else ""
+                p = squeeze(x[post]) if post is not None and post < len(x) else ""
+                people.append((v, d, p, f"{g.name}!{cell_ref(r, name)}"))
+            if len(people) >= 2:
+                out.extend(people)
+            if not forms:
+                break
+    return out
+
+
+def _holders_by_given_name(located, rel: str, res: FileResult) -> None:
+    """Holders written by their given names alone ('珝湉', '澍玹': as colleagues of a small unit
+    call each other), the full names in a roster of the file ('人员名单': 姓名 | 科室 | 职务): a
+    holder no roster name is but the given name of one roster person (his name less a surname of
+    one character or a compound one; of two such, the one of the row's 科室 and post) is that
+    person, one info a table; two and no telling them apart: as written, a warning. A holder the
+    roster lists as written is untouched, so is every file of no roster."""
+    from xlproc.columns import COMPOUND_SURNAMES, _dept_like
+    from xlproc.identity import shortened, squeeze
+
+    forms = [
+        (g, f) for g, fs, _s in located for f in fs
+        if f.person and f.style == "list" and _GIVEN_NAME.match(squeeze(f.person))
+    ]  # fmt: skip
+    if not forms:
+        return  # (the cheap test: no holder short enough to be a given name)
+    roster = _given_name_roster(located)
+    if not roster:
+        return
+    listed = {n for n, _d, _p, _at in roster}
+    by_given: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+    for n, d, p, at in roster:
+        for k in (1, 2):
+            sur = n[:k]
+            if len(n) - k in (1, 2) and (k == 1 or sur in COMPOUND_SURNAMES):
+                by_given[n[k:]].append((n, d, p, at))
+
+    def agrees(person: tuple[str, str, str, str], dept: str, post: str) -> bool:
+        """The roster's 科室 and post are the row's where both say one."""
+        _n, d, p, _at = person
+        if d and dept and _dept_like(d) and not (d in dept or dept in d or shortened(d, dept)):
+            return False
+        return not (p and post and not _same_post(p, post))
+
+    said: dict[tuple[str, int, str], tuple[str, str, list[str]]] = {}
+    for g, f in forms:
+        who = squeeze(f.person)
+        if who in listed or who not in by_given:
+            continue
+        found = by_given[who]
+        fits = [x for x in found if agrees(x, squeeze(f.department), squeeze(f.title))]
+        risks = sorted(f.risks, key=lambda x: x.row)
+        col = next((rr.cols["person"] for rr in risks if "person" in rr.cols), None)
+        at = cell_ref(risks[0].row, col) if risks and col is not None else f.person_cell
+        head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+        field = squeeze(head[col]) if col is not None and col < len(head) and head[col] else ""
+        field = field or f.person_field or "责任人"
+        if len(fits) != 1:
+            if len(found) > 1:  # (one of another 科室 and post: a roster of others, said nothing)
+                res.issues.append(
+                    make_issue("HOLDER_GIVEN_NAME_AMBIGUOUS", rel, g.name, at, field=field,
+                               value=who, names="、".join(n for n, *_ in found))
+                )  # fmt: skip
+            continue
+        name, _d, _p, where = fits[0]
+        f.person = name
+        for rr in f.risks:
+            rr.person = name
+        key = (g.name, f.header_row, field)
+        _at, _w, pairs = said.setdefault(key, (at, where, []))
+        pairs.append(f"{who}→{name}")
+    for (sheet, _r, field), (at, where, pairs) in said.items():
+        res.issues.append(
+            make_issue("HOLDERS_BY_GIVEN_NAME", rel, sheet, at, field=field,
+                       value="、".join(dict.fromkeys(pairs)), legend=where)
+        )  # fmt: skip
 
 
 # headings of a column of staff numbers ('工号 | HX005'), no names

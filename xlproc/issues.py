@@ -2066,6 +2066,20 @@ CATALOGUE["HOLDER_LINES_BY_ROW"] = (
 )
 SHORT["HOLDER_LINES_BY_ROW"] = "合并格中逐行对应的责任人"
 ITEMS["HOLDER_LINES_BY_ROW"] = "责任人"
+CATALOGUE["HOLDERS_BY_GIVEN_NAME"] = (
+    INFO,
+    "“{field}”一栏只写了名字、没写姓,已按本文件的人员名单({legend})"
+    "补全为名单中名字相同的那一位:{value};如不对,请在“{field}”一栏写全姓名",
+)
+SHORT["HOLDERS_BY_GIVEN_NAME"] = "按名单补全姓氏的责任人"
+ITEMS["HOLDERS_BY_GIVEN_NAME"] = "责任人"
+CATALOGUE["HOLDER_GIVEN_NAME_AMBIGUOUS"] = (
+    WARNING,
+    "“{field}”一栏的“{value}”只写了名字,本文件的人员名单中有几位叫这个名字({names}),"
+    "分不清是哪一位,已照原样读取;请在“{field}”一栏写全姓名",
+)
+SHORT["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "名单中有几位同名的名字"
+ITEMS["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "责任人"
 CATALOGUE["PAGE_HOLDER_NONE_ABOVE"] = (
     WARNING,
     "本格写的是“接上页”“续”一类的字样(责任人接上页),但它上面没有可接的责任人(表中第一条,或上一工作表不是同一张表),"
