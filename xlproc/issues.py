@@ -951,6 +951,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{field}”下按风险类型和风险级别分栏({value}),每行在一格内打勾:已把所勾格所在的类型读作风险类型、所在的级别读作风险级别;如不对,请按“风险类型 | 风险级别”分列填写",
     ),
+    "HOLDER_BANDS_LEVEL_TICKS": (
+        INFO,
+        "本表“{field}”下按责任人分栏、每栏再分级别({value}),在本人对应级别下打勾:已把每个勾读作该栏责任人的风险点、所在的级别读作其风险级别(一栏勾了两个级别的,级别未读取);如不对,请按“岗位 | 姓名 | 风险点 | 风险级别”每人分行填写",
+    ),
     "TYPE_LEVEL_TICKS_UNCLEAR": (
         WARNING,
         "本行在“{field}”下勾了不同级别的格({value}),无法确定风险级别,级别未读取(类型已按所勾的格读取);请每个风险点只在一个级别下打勾",
@@ -1438,6 +1442,8 @@ ITEMS["FILE_TEXT_TABLE"] = "文件"
 SHORT.update({"LEVEL_BY_FACTORS": "按评价因素分值定级", "LEVEL_FACTORS_UNBANDED": "未说明区段的评价分值", "LEVEL_PRODUCT_DIFFERS": "与因素乘积不符的分值"})  # fmt: skip
 SHORT.update({"TYPE_ROWS_LEVEL_COLUMNS": "类型成行、级别成列的交叉表"})
 SHORT.update({"LEVEL_BOARD_CARDS": "按级别分列的风险卡片"})
+SHORT["HOLDER_BANDS_LEVEL_TICKS"] = "按责任人分栏、栏内按级别打勾"
+ITEMS["HOLDER_BANDS_LEVEL_TICKS"] = "责任人"
 SHORT.update({"TYPE_LEVEL_TICKS": "按类型和级别分栏打勾", "TYPE_LEVEL_TICKS_UNCLEAR": "勾了几个级别的类型级别栏", "LEVEL_TICKS_DIFFER": "级别栏与所勾级别不同"})  # fmt: skip
 SHORT.update(
     {

@@ -948,6 +948,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear
             if table.type_level_ticks:
                 self._type_level_ticks_said(table, raw_rows)  # likewise
+            if table.band_levels:
+                self._band_levels_said(table, raw_rows)  # likewise
             if "risk_level" not in table.roles and not (table.ticks or table.level_points):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'

@@ -2408,6 +2408,9 @@ class _Table:
     # column → (what its sub-heading names, the sub-heading): 'post' over the post's own risk
     # texts (廉政风险点 over 所长 | 法制员), 'part' over who holds the row there (责任人 over 公司本部 | …)
     per_column: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # holder bands over level words ('局长⏎酆蓼汀' over 高 | 中 | 低), a tick a holder's point at
+    # the level it stands under: column → (post, holder, level); its columns in per_column too
+    band_levels: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     post_points: dict[int, str] = field(default_factory=dict)  # per_column's posts over points
     # posts named by labels above the table ('主　岗 | 站长 | 兼　岗 | 检查员'), its 岗位 column
     # writing only the label ('主岗'): label key → the post

@@ -1975,6 +1975,107 @@ class _Cross:
                 return low - b + 1
         return 0
 
+    def _band_holder_words(self, a: int, c: int, end: int) -> tuple[str, str] | None:
+        """The holder a band merged over columns c–end of row ``a`` names ('局长⏎酆蓼汀', '局长　酆蓼汀',
+        '酆蓼汀' alone), or with row ``a + 1`` merged alike under it ('局长' over '酆蓼汀'): (post,
+        name); None where it names no holder (a type, a level, '责任人')."""
+        sh = self.sh
+        text = sh.rows[a][c].strip() if c < len(sh.rows[a]) else ""
+        if not text or len(text) > 24:
+            return None
+        post, name = _tick_post(text)
+        if name:
+            return post, name
+        if looks_like_name(post) and not is_post(post):
+            return "", post  # (a name alone)
+        if not is_post(post):
+            return None
+        under = sh.rows[a + 1] if a + 1 < len(sh.rows) else []
+        said = under[c].strip() if c < len(under) else ""
+        if said and sh.span_end(a + 1, c) == end and looks_like_name(said) and not is_post(said):
+            return post, said  # (the post over the name, each merged across the band)
+        return post, ""
+
+    def _holder_band_heads(self, a: int) -> tuple[dict[int, tuple[str, str, str]], int]:
+        """Row ``a`` holds two or more neighbouring bands each merged over two to five columns
+        and naming one holder (``_band_holder_words``: '局长⏎酆蓼汀', a post over a name, a name),
+        and the row under them (under the names' row, where the bands are two rows) the same
+        level words under every band, each once ('高 | 中 | 低', '一级 | 二级 | 三级'): column →
+        (post, name, level), and the rows bands and levels take (2 or 3); ({}, 0) else."""
+        sh = self.sh
+        if a < 0 or a + 1 >= len(sh.rows):
+            return {}, 0
+        cols = sh.nonempty(a)
+        spans = [(c, sh.span_end(a, c)) for c in cols]
+        if len(spans) < 2 or any(not 1 <= end - c <= 4 for c, end in spans):
+            return {}, 0  # (the cheap test: bands merged across, nothing else on the row)
+        if any(e + 1 != c for (_, e), (c, _) in zip(spans, spans[1:], strict=False)):
+            return {}, 0
+        holders = [self._band_holder_words(a, c, end) for c, end in spans]
+        if not all(holders) or len(set(holders)) != len(holders):
+            return {}, 0
+        under = sh.rows[a + 1]
+        two = all(
+            post and c < len(under) and under[c].strip() == name
+            for (c, _), (post, name) in zip(spans, holders, strict=True)
+        )  # (the names on a row of their own under the posts)
+        low = a + 2 if two else a + 1
+        if low >= len(sh.rows) or set(sh.nonempty(low)) != {
+            x for c, end in spans for x in range(c, end + 1)
+        }:
+            return {}, 0
+        levels = [sh.rows[low][x].strip() for x in range(spans[0][0], spans[0][1] + 1)]
+        if not all(map(self._one_level, levels)):
+            return {}, 0
+        if len({self.config.level(v) for v in levels}) != len(levels):
+            return {}, 0
+        out: dict[int, tuple[str, str, str]] = {}
+        for (c, end), (post, name) in zip(spans, holders, strict=True):
+            subs = [sh.rows[low][x].strip() for x in range(c, end + 1)]
+            if subs != levels:
+                return {}, 0
+            out.update((x, (post, name, v)) for x, v in zip(range(c, end + 1), subs, strict=True))
+        return out, low - a + 1
+
+    def _band_level_grid(self, h: int, depth: int, rows) -> dict[int, tuple[str, str, str]]:
+        """The holder bands over level words the header's last two or three rows make
+        (``_holder_band_heads``), where only marks stand under them: column → (post, holder,
+        level); else {}."""
+        for used in (3, 2):  # (a post row over a names row first: not the names alone)
+            a = h + depth - used
+            if a < h + 1:
+                continue  # (a heading over the bands: '责任人及风险等级（…打√）')
+            grid, took = self._holder_band_heads(a)
+            if grid and took == used and self._grid_marks_only(grid, rows):
+                return grid
+        return {}
+
+    def _band_rows_under(self, top: int, depth: int) -> int:
+        """How many rows under a header found belong to it as holder bands over level words
+        (``_holder_band_heads``: '责任人及风险等级（在本人对应等级下打√）' over '局长⏎酆蓼汀' merged over
+        '高 | 中 | 低', a '√' under his own level in the band of each holder whose point the row
+        is), only marks under them; else 0 (data rows, as before)."""
+        sh = self.sh
+        b = top + depth
+        if depth < 1 or b + 1 >= len(sh.rows) or not self.grid.merges:
+            return 0  # (the cheap test)
+        for a in (b - 2, b - 1, b):  # (the bands already in the header, or under it)
+            if a <= top or a >= len(sh.rows):
+                continue
+            grid, used = self._holder_band_heads(a)
+            if not grid:
+                continue
+            if a + used <= b:
+                return 0  # (the header has them all)
+            rows = []
+            for r in range(a + used, min(a + used + 50, len(sh.rows))):
+                if sh.kind(r) in ("review", "note"):
+                    break  # (the 注 line, the 填表/审核 line: no rows of the table)
+                rows.append(sh.rows[r])
+            if self._grid_marks_only(grid, rows):
+                return a + used - b
+        return 0
+
     def _type_level_grid(self, h: int, depth: int, rows) -> dict[int, tuple[str, str]]:
         """The type × level grid of ticks the header's last two rows make (``_grid_heads``),
         where only marks stand under it: column → (type, level); else {}."""
@@ -2037,6 +2138,25 @@ class _Cross:
                                cell_ref(rr.row, c), field=head or "风险类型及等级",
                                value="、".join(dict.fromkeys(hit)))
                 )  # fmt: skip
+
+    def _band_levels_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table that its holder bands over level words gave each tick's
+        holder and level, at the heading merged over the bands (the first band where none)."""
+        if not rows:
+            return
+        sh, c = self.sh, min(t.band_levels)
+        at, head = t.start - 2, ""
+        for x in range(t.row, t.start - 2):  # ('责任人及风险等级（在本人对应等级下打√）')
+            v = sh.rows[x][c].strip() if c < len(sh.rows[x]) else ""
+            if v and not self._band_holder_words(x, c, sh.span_end(x, c)):
+                at, head = x, squeeze(v)
+        bands = dict.fromkeys(f"{p}　{n}".strip() for p, n, _v in t.band_levels.values())
+        levels = dict.fromkeys(v for _p, _n, v in t.band_levels.values())
+        self.issues.append(
+            make_issue("HOLDER_BANDS_LEVEL_TICKS", self.rel, self.grid.name, cell_ref(at, c),
+                       field=head or "责任人及风险等级",
+                       value=f"{'、'.join(bands)} 各分 {'、'.join(levels)}")
+        )  # fmt: skip
 
     def _mark_columns(self, hr: int, headings, rows: list[list[str]], names) -> dict[int, str]:
         """Two or more neighbouring columns whose headings each ``names`` one value and whose
@@ -2239,6 +2359,8 @@ class _Cross:
             _tick_post(w)[0] for w in t.post_points.values()
         }  # (by post: '所长⏎程晓' over the points, '所长' over the levels)
         merged = self.grid.merged_into
+        if t.band_levels:
+            return self._band_ticked(t, row, base)
         for c, (kind, word) in t.per_column.items():
             if kind == "oversees":
                 continue  # (a line watching the row's point, the same on every row: no holder)
@@ -2311,6 +2433,23 @@ class _Cross:
                                    title=post or base.title, person=name,
                                    cols={**base.cols, "person": c}))  # fmt: skip
         self.seen += len(out) - 1
+        return out or [base]
+
+    def _band_ticked(self, t: _Table, row: list[str], base: RawRisk) -> list[RawRisk]:
+        """A row under holder bands over level words ('局长⏎酆蓼汀' over 高 | 中 | 低): a point of
+        each holder with a '√' in his band, at the level it stands under (two levels ticked in
+        one band: his point, its level left blank). A row ticking no band stays one point
+        without a holder (nothing is lost)."""
+        held: dict[tuple[str, str], tuple[int, list[str]]] = {}
+        for c, (post, holder, level) in t.band_levels.items():
+            if c < len(row) and row[c].strip() in _GRID_MARKS:
+                held.setdefault((post, holder), (c, []))[1].append(level)
+        out = [
+            replace(base, risk_level=levels[0] if len(levels) == 1 else "", title=post,
+                    person=holder, cols={**base.cols, "risk_level": c})
+            for (post, holder), (c, levels) in held.items()
+        ]  # fmt: skip
+        self.seen += len(out) - 1 if out else 0
         return out or [base]
 
     def _band_types(self, t: _Table, rows: list[RawRisk]) -> None:

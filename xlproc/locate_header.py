@@ -283,6 +283,7 @@ class _Headers:
                 top, depth, heads = self._extend_up(r, got[1], got[0], after)
                 depth += self._grid_row_under(top, depth)  # (高 | 中 | 低 under type bands)
                 depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
+                depth += self._band_rows_under(top, depth)  # (holder bands ⏵ 高 | 中 | 低)
                 depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
                 found.append((top, depth, heads))
                 after = top + depth
@@ -1532,6 +1533,19 @@ class _Headers:
             col_role[cols[0]] = "risk_type"
             guesses = [g for g in guesses if g.col not in grid_ticks]
             last = max(last, cols[-1])
+        # holder bands over level words, one tick a holder: each holder's point at his level
+        band_levels = (
+            {}
+            if given or grid_ticks or scores or side_factors or depth < 3
+            else self._band_level_grid(h, depth, rows)
+        )
+        if band_levels:
+            for other in [k for k, v in roles.items() if v in band_levels]:
+                del roles[other]
+            for x in band_levels:
+                col_role[x] = "risk_level"
+            guesses = [g for g in guesses if g.col not in band_levels]
+            last = max(last, *band_levels)
         ticks: dict[int, str] = {}
         count_total: int | None = None  # ('合计' beside counts of 高 | 中 | 低: their total)
         type_ticks: dict[int, str] = {}
@@ -1568,7 +1582,7 @@ class _Headers:
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
         for c in headings if not given else ():
-            if c in grid_ticks:
+            if c in grid_ticks or c in band_levels:
                 continue  # (read above)
             if holder_steps and (c in post_ticks or c in open_lanes):
                 continue  # (a swim lane read above, the 股室 over it a heading of its own)
@@ -2507,7 +2521,9 @@ class _Headers:
         table.measure_kinds = measure_kinds
         table.level_types = level_types
         table.type_points = type_points
-        table.per_column = per_column
+        if band_levels:
+            per_column.update((x, ("level", f"{p}\n{n}")) for x, (p, n, _v) in band_levels.items())
+        table.per_column, table.band_levels = per_column, band_levels
         table.answer, table.answer_ticked = self._answer_column(labels, rows, roles, col_role)
         if table.answer is not None:
             self._withdraw_column_issues(table.answer)  # (its guess as a post: taken back)
