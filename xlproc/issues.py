@@ -784,6 +784,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "岗位“{value}”在表外的人员配备表中没有列出,这一行未读出各网点的责任人,已照原样读取;"
         "请在人员配备表中补列该岗位,或在表中直接填写科室和姓名",
     ),
+    "POSTS_BY_ROTA_GRID": (
+        INFO,
+        "本表只列岗位,没有责任人列;已按表下的轮岗安排表({legend},一行一个时段、一列一个岗位)"
+        "把各岗位的风险点记入轮岗期间在该岗位的每个人名下(一人一个岗位一份,在几个岗位轮岗的各岗位各一份):{value};"
+        "如不对,请在表中直接填写岗位和姓名",
+    ),
     "HOLDERS_BY_POST_ROSTER": (
         INFO,
         "本表“{field}”一栏写的是岗位或“全体……（某某除外）”这样的一类人,不是姓名;已按表外的职务、姓名名单({legend})"
@@ -1384,6 +1390,8 @@ ITEMS.update(
 )
 SHORT.update({"POSTS_BY_STAFFING_GRID": "按人员配备表分到各网点的岗位", "POST_NOT_IN_STAFFING_GRID": "配备表中没有的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POSTS_BY_STAFFING_GRID", "POST_NOT_IN_STAFFING_GRID"), "责任人"))
+SHORT["POSTS_BY_ROTA_GRID"] = "按轮岗安排表记入各岗位的人员"
+ITEMS["POSTS_BY_ROTA_GRID"] = "责任人"
 SHORT.update({"HOLDERS_BY_POST_ROSTER": "按职务名单展开的适用人员", "POST_NOT_IN_POST_ROSTER": "名单中没有的适用岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_ROSTER", "POST_NOT_IN_POST_ROSTER"), "责任人"))
 ITEMS["POINT_IN_BRACKET"] = "风险点"

@@ -803,6 +803,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._posts_by_staffing_grid(
                     table, raw_rows, range(r, next_h), range(table.row, r)
                 )
+            if raw_rows and "title" in table.roles and not {"person", "unit"} & table.roles.keys():
+                # '岗位 | 廉政风险点' of posts only, and under it '轮岗时段 | 售票员 | 检票员' a row
+                # a period, the names at each post then: each post's points every one of them
+                raw_rows = self._posts_by_rota(
+                    table, raw_rows, range(r, next_h), range(table.row, r)
+                )
             if raw_rows and "title" in table.roles and "person" in table.roles:
                 # '各临床、医技科室 | 科主任 | 各科室主任' over common points: each 科主任's
                 raw_rows = self._shared_by_post(table, raw_rows)

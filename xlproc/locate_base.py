@@ -2125,6 +2125,12 @@ _OUTLET_END = LazyRe(
     r"(?:股|科|室|所|站|队|办|中心|村|社区|学校|中学|小学|幼儿园|院|局|公司|镇|乡|街道|行|部|网点|"
     r"分理处|处|组|段|区|厂|场|点|馆|庭|班|厅|校|网格)\s*$"
 )
+# a rota's first heading, the period each of its rows stands for ('轮岗时段', '班次', '月份',
+# '轮次'; in a corner '时段＼岗位'): the posts across it, the names standing at each in each period
+_ROTA_PERIOD_HEAD = LazyRe(
+    r"^(?:轮岗|轮值|轮换|值班|排班|在岗|上岗)?(?:时段|时间|期间|周期|班次|月份|年月|轮次|批次|阶段|季度|日期)$"
+    r"|^(?:轮岗|轮值|轮换|排班)(?:安排)?$"
+)
 # a corner over a staffing grid's posts and outlets: '岗位＼村卫生室', '网点/岗位'
 _CORNER_SPLIT = LazyRe(r"[＼\\/／]")
 _BODY_END = LazyRe(

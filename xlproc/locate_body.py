@@ -639,6 +639,14 @@ class _Body:
                 break  # '岗位 | 城关所 | 河湾站' over '所长 | 张三 | …': ``_posts_by_staffing_grid``
             if (
                 is_list
+                and len(raw_rows) >= 2
+                and rl - row.count("") >= 3
+                and not {"person", "unit"} & roles.keys()
+                and self._posts_on_rota(r, raw_rows)
+            ):
+                break  # '轮岗时段 | 售票员 | 检票员' over '第一轮 | 甲、乙 | 丙': ``_posts_by_rota``
+            if (
+                is_list
                 and raw_rows
                 and _HOLDER_CODE.match(raw_rows[0].person or raw_rows[0].title)  # (cheap first)
                 and self._code_table_head(r + (rl - row.count("") == 1))

@@ -142,6 +142,7 @@ from xlproc.locate_base import (
     _REFS_BRACKET,
     _REFS_WORD,
     _ROSTER_ROLES,
+    _ROTA_PERIOD_HEAD,
     _ROUTE_HEAD,
     _SHARED_BY_ALL,
     _SIDE_HEADS,
@@ -6207,6 +6208,157 @@ class _Holders:
         if len(grid) < 2 or named < 2 or len(held & posts) < 2:
             return None
         return grid, used, at, lo
+
+    def _posts_by_rota(
+        self, t: _Table, rows: list[RawRisk], tail: range, body: range
+    ) -> list[RawRisk]:
+        """A list of posts with no holders ('岗位 | 廉政风险点 | 风险等级 | 防控措施', '售票员', '检票员')
+        and, under it (``tail``: after a blank row and a title '票务岗位轮岗安排表') or right of it
+        past an empty column, a rota of those posts ('轮岗时段 | 售票员 | 检票员 | 票务稽核员' over a
+        row a period, '第一轮（4—5月）', each cell the names standing at that post then: '甲、乙'),
+        people moving between posts: each point of a post is every person the rota ever puts
+        under it — one form a person and post, in the order met (one standing at two posts has
+        two) — with one info naming the rota. The rota's rows are no points; a post of the list
+        the rota has not stays as read. No rota of these posts (``_rota_grid``): as read."""
+        if any(rr.person for rr in rows):
+            return rows  # (the cheap test: rows of their own holder)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        if len(posts) < 2 or len({(rr.department, squeeze(rr.title)) for rr in rows}) > len(
+            {squeeze(rr.title) for rr in rows}
+        ):
+            return rows  # (one post in two 科室: a rota keyed by the post alone cannot tell them)
+        sh = self.sh
+        own = max(c for x, c in t.roles.items() if x != "other")
+        places = [(x, 0) for x in tail] + [
+            (x, own + 2)
+            for x in body
+            if len(sh.rows[x]) > own + 3 and not sh.rows[x][own + 1]  # (past an empty column)
+        ]
+        found, lo = None, 0
+        for x, lo in places:
+            if x + 1 < len(sh.rows) and sum(1 for c in sh.nonempty(x) if c >= lo) >= 3:
+                found = self._rota_grid(sh, x, lo, posts)
+                if found is not None:
+                    break
+        where = self.grid.name
+        if found is None:
+            # none on the sheet: a sheet of its own ('轮岗安排': 月份 | 讲解员 | 值班员)
+            for grid in self.file_sheets:
+                if grid is self.grid or grid.refused or not grid.rows:
+                    continue
+                if not any(
+                    isinstance(v, str)
+                    and len(v) <= 12
+                    and _ROTA_PERIOD_HEAD.match(label_key(_CORNER_SPLIT.split(v)[0]))
+                    for row in grid.rows[:60]
+                    for v in row[:4]
+                ):
+                    continue  # (the cheap test: no period's heading on it)
+                other = _Sheet(grid)
+                for x in range(min(len(other.rows), 60) - 1):
+                    if len(other.nonempty(x)) >= 3:
+                        found = self._rota_grid(other, x, 0, posts)
+                        if found is not None:
+                            break
+                if found is not None:
+                    where = grid.name
+                    break
+            if found is None:
+                return rows
+        held, used, at = found
+        if where == self.grid.name:
+            x = min(used) - 1  # its caption ('票务岗位轮岗安排表（2025年4—7月）') right above it
+            if (
+                x >= 0
+                and x not in body
+                and x >= tail.start
+                and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+                and sh.kind(x) in ("title", "other")
+            ):
+                used.add(x)
+            used -= set(body)
+            self.staffing_rows |= used
+            self.code_legend |= used
+            beside = body if lo else ()
+            gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
+            self._withdraw_strays(gone)  # (its cells beside the list: they are read)
+        out: list[RawRisk] = []
+        for post in dict.fromkeys(squeeze(rr.title) for rr in rows):
+            mine = [rr for rr in rows if squeeze(rr.title) == post]
+            if not held.get(post):
+                out += mine  # (a post the rota does not staff: as read)
+                continue
+            for name in held[post]:
+                out += [replace(rr, person=name) for rr in mine]
+        self.issues.append(
+            make_issue("POSTS_BY_ROTA_GRID", self.rel, where, at, field="岗位",
+                       value="；".join(f"{p}=" + "、".join(ns) for p, ns in held.items() if ns),
+                       legend=f"{where}!{at}")
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        self.seen += len(out) - len(rows)
+        return out
+
+    def _posts_on_rota(self, r: int, rows: list[RawRisk]) -> bool:
+        """Row ``r``, under a list of posts, heads a rota of them ('轮岗时段 | 售票员 | 检票员'): the
+        list ends there, its heading and rows not read on as points (``_posts_by_rota``)."""
+        cols = self.sh.nonempty(r)
+        if not cols or not any(
+            _ROTA_PERIOD_HEAD.match(label_key(k))
+            for k in _CORNER_SPLIT.split(squeeze(self.sh.rows[r][cols[0]]))
+        ):
+            return False  # (the cheap test: a period's heading first)
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        return len(posts) >= 2 and self._rota_grid(self.sh, r, 0, posts) is not None
+
+    @staticmethod
+    def _rota_grid(
+        sh, x: int, lo: int, posts: set[str]
+    ) -> tuple[dict[str, list[str]], set[int], str] | None:
+        """Row ``x`` of ``sh`` (from column ``lo``) heads a rota of the list's ``posts``: a period's heading
+        first ('轮岗时段', '班次', '月份', '时段＼岗位'), then two or more of the posts (a '备注' after
+        them), each row under it a period ('第一轮（4—5月）', '1—3月', '早班') and the names standing
+        at each post then ('璩某、缑某'; '/' or empty: no one). Post → its distinct holders in
+        the order met, its rows and the heading's cell; or None. Two periods and two people
+        named at least, and every heading past the period's a post of the list: '月份 | 1月 |
+        2月' or '时段 | 张三 | 李四' is no rota of them."""
+        row = sh.rows[x]
+        cols = [c for c in sh.nonempty(x) if c >= lo]
+        if not 3 <= len(cols) <= 12 or any(len(squeeze(row[c])) > 12 for c in cols):
+            return None  # (the cheap test: a list's heading or a line is wider or longer)
+        if not any(
+            _ROTA_PERIOD_HEAD.match(label_key(k))
+            for k in _CORNER_SPLIT.split(squeeze(row[cols[0]]))
+        ):
+            return None
+        heads: dict[int, str] = {}
+        for c in cols[1:]:
+            v = squeeze(row[c])
+            if v in posts:
+                heads[c] = v
+            elif (h := heading_role(sh.key(x, c))) is None or h.role != "other":
+                return None  # ('1月 | 2月', a name, '风险点': no rota of the list's posts)
+        if len(heads) < 2:
+            return None
+        pc = cols[0]
+        held: dict[str, list[str]] = {p: [] for p in heads.values()}
+        used = {x}
+        for y in range(x + 1, min(len(sh.rows), x + 40)):
+            got = sh.rows[y]
+            period = squeeze(got[pc]) if pc < len(got) else ""
+            if not period or len(period) > 20 or period in posts:
+                break
+            names = {p: _grid_names(got[c] if c < len(got) else "") for c, p in heads.items()}
+            if any(ns is None for ns in names.values()):
+                break  # ('注：…' merged across, a sign-off line: the rota has ended)
+            if not any(n for ns in names.values() for n in ns):
+                break
+            for p, ns in names.items():
+                held[p] += [n for n in ns if n and n not in held[p]]
+            used.add(y)
+        if len(used) < 3 or len({n for ns in held.values() for n in ns}) < 2:
+            return None
+        return held, used, cell_ref(x, cols[0])
 
     def _stage_strip(self, x: int, c: int, value, keyf=None) -> dict:
         """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
