@@ -2101,3 +2101,11 @@ CATALOGUE["PAGE_HOLDER_NONE_ABOVE"] = (
 )
 SHORT["PAGE_HOLDER_NONE_ABOVE"] = "上面没有可接的“接上页”责任人"
 ITEMS["PAGE_HOLDER_NONE_ABOVE"] = "责任人"
+CATALOGUE["HOLDERS_BY_STAGE_LINES"] = (
+    INFO,
+    "本表每项业务在“{heads}”各栏分别写明各环节的办理人,“{field}”一格分行写各环节的风险点、每行开头写明环节"
+    "(如“{value}”):已把每行读作本行该环节一栏所填人员的一个风险点,括注的等级读作该风险点的等级,"
+    "每人一张表;如不对,请改为一行一个风险点并直接填写岗位和姓名",
+)
+SHORT["HOLDERS_BY_STAGE_LINES"] = "按各行所写环节选定的办理人"
+ITEMS["HOLDERS_BY_STAGE_LINES"] = "责任人"

@@ -5438,6 +5438,49 @@ _STAGE_PICK_HEAD = LazyRe(
     r"^(经办|承办|受理|初审|复审|审核|复核|审查|审批|审定|签批|签发)(?:人员|人)?"
     r"(?:[(（]([^()（）\s]{2,10})[)）])?$"
 )
+# a line of a point cell opened by its stage ('承办：…（一级）', '复核:…'): the label, the rest
+# (``_holders_picked_by_stage_lines``); a label '环节' may close ('审批环节：…')
+_STAGE_LINE_OPEN = LazyRe(r"^\s*([\u4e00-\u9fff]{2,3}?)(?:环节)?\s*[：:]\s*(\S.*)$")
+# its level closing it in a bracket ('…办理登记（二级）')
+_STAGE_LINE_LEVEL = LazyRe(r"^(.+?)\s*[(（]\s*([^()（）\s]{1,6})\s*[)）][。；;]?$")
+# a label in other words than its column's heading: '经办：' under '承办人', '批准：' under '审批人'
+_STAGE_LINE_ALIKE = (
+    frozenset(("经办", "承办", "受理", "办理")),
+    frozenset(("审核", "复核", "初审", "审查", "复审")),
+    frozenset(("审批", "批准", "审定", "签批", "签发", "决定")),
+)
+_STAGE_LINE_WORDS = frozenset().union(*_STAGE_LINE_ALIKE)
+
+
+def _stage_line_column(label: str, said: list[str]) -> str | None:
+    """The stage column's word ``said`` holds for a point line's label: the same or a near one
+    (``_stage_match``), else the only one of its kind ('批准' → '审批'); None where none is."""
+    got = _stage_match(label, said)
+    if got is not None:
+        return got
+    kind = next((k for k in _STAGE_LINE_ALIKE if label in k), None)
+    near = [k for k in said if kind is not None and k in kind]
+    return near[0] if len(near) == 1 else None
+
+
+def _stage_line_measures(text: str, said: list[str]) -> dict[str, str] | None:
+    """A measures cell of stage-labelled lines beside such a point cell ('承办：双人查验⏎审批：
+    集体研究') → the stage column's word → its measures; None unless every line is one (a line
+    typed on with no label the one above's)."""
+    got: dict[str, str] = {}
+    k = None
+    for line in text.strip().split("\n"):
+        m = _STAGE_LINE_OPEN.match(line)
+        if m and (k := _stage_line_column(_stage_key(m.group(1)), said)) is not None:
+            got[k] = (got.get(k, "") + "\n" + m.group(2).strip()).strip()
+        elif got and line.strip():
+            k = list(got)[-1]
+            got[k] += line.strip()
+        elif line.strip():
+            return None
+    return got or None
+
+
 # a note's post before it is one: '各股经办员' → '经办员'; '分管副主任' a leader, read '副主任'
 _STAGE_POST_NOISE = LazyRe(r"^各(?:股室|科室|股|科|室|所|站|组|部)|(?:担任|负责)$")
 _STAGE_LEAD_WORD = LazyRe(r"^(?:分管|主管)(?=\S{2})")

@@ -153,6 +153,9 @@ from xlproc.locate_base import (
     _STAGE_ENTRY,
     _STAGE_HEAD_WORDS,
     _STAGE_LEAD_WORD,
+    _STAGE_LINE_LEVEL,
+    _STAGE_LINE_OPEN,
+    _STAGE_LINE_WORDS,
     _STAGE_PICK_HEAD,
     _STAGE_POST_NOISE,
     _TIER_LEVEL,
@@ -226,6 +229,8 @@ from xlproc.locate_base import (
     _staff_key_head,
     _stage_holder,
     _stage_key,
+    _stage_line_column,
+    _stage_line_measures,
     _stage_match,
     _successor_in,
     _Table,
@@ -5521,25 +5526,12 @@ class _Holders:
         blank or names no such column (or an empty one) stays as read (the first holder column's),
         with a warning. None unless two such columns, two of them picked by the rows with a name:
         the list is then read as before (the stage a workflow note)."""
-        if not t.header:
-            return None
+        stems = self._stage_pick_stems(t)
+        if stems is None:
+            return None  # (the cheap test: two stages' holder columns, the holder's one of them)
         sh = self.sh
         heads = t.header[1]
-        bottom = t.start - 1
-        stems: dict[str, tuple[int, str, str]] = {}  # a column's stage → (column, heading, post)
-        for c in sorted(heads):
-            under = sh.rows[bottom][c] if bottom > t.row and c < len(sh.rows[bottom]) else ""
-            for v in (heads[c], under):  # (a second heading row's cell: '办理人员' over it)
-                m = _STAGE_PICK_HEAD.match(squeeze(v)) if 2 <= len(v) <= 16 else None
-                if m:
-                    if m.group(1) not in stems:
-                        head = re.split(r"[(（]", m.group(0))[0]
-                        stems[m.group(1)] = (c, head, m.group(2) or "")
-                    break
-        pc = t.roles.get("person")
         cols = {c for c, _h, _p in stems.values()}
-        if len(stems) < 2 or (pc is not None and pc not in cols):
-            return None  # (the cheap test: two stages' holder columns, the holder's one of them)
         merged = self.grid.merged_into if self.grid.merges else {}
 
         def value(y: int, c: int) -> str:
@@ -5612,6 +5604,144 @@ class _Holders:
         ]
         t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _stage_pick_stems(self, t: _Table) -> dict[str, tuple[int, str, str]] | None:
+        """The stages' holder columns of a list (``_holders_picked_by_stage``): a column's stage →
+        (column, heading, the post its bracket gives); None unless two, the rows' holder column
+        (if any) one of them."""
+        if not t.header:
+            return None
+        sh = self.sh
+        heads = t.header[1]
+        bottom = t.start - 1
+        stems: dict[str, tuple[int, str, str]] = {}
+        for c in sorted(heads):
+            under = sh.rows[bottom][c] if bottom > t.row and c < len(sh.rows[bottom]) else ""
+            for v in (heads[c], under):  # (a second heading row's cell: '办理人员' over it)
+                m = _STAGE_PICK_HEAD.match(squeeze(v)) if 2 <= len(v) <= 16 else None
+                if m:
+                    if m.group(1) not in stems:
+                        head = re.split(r"[(（]", m.group(0))[0]
+                        stems[m.group(1)] = (c, head, m.group(2) or "")
+                    break
+        pc = t.roles.get("person")
+        if len(stems) < 2 or (pc is not None and pc not in {c for c, _h, _p in stems.values()}):
+            return None
+        return stems
+
+    def _holders_picked_by_stage_lines(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A list of the same stage columns as ``_holders_picked_by_stage`` ('承办人 | 审核人 |
+        审批人', each cell '监理员⏎张三') and no stage column, whose ONE point cell a row splits
+        into lines each opened by its stage's label and closed by its own level ('承办：…（二级）⏎
+        审核：…（一级）'; '经办：' under '承办人', '批准：' under '审批人' alike): each line is a
+        point of the holder in its stage's column on the same row (one form a holder), its level
+        its bracket's (else the row's), the label and bracket gone; one info. A row whose label
+        names no such column (or an empty one) stays as read, with a warning. As read unless at
+        least half the filled point cells are wholly such lines (a line typed on with no label
+        belongs to the one above) and the lines pick two columns at least: '表现：…⏎措施：…',
+        a single labelled line of one stage, or a table of one holder column are as before."""
+        pcol = t.roles.get("risk_point")
+        if pcol is None or not any(
+            "\n" in rr.risk_point and _STAGE_LINE_OPEN.match(rr.risk_point.partition("\n")[0])
+            for rr in rows
+        ):
+            return rows  # (the cheap test: a labelled cell of several lines)
+        stems = self._stage_pick_stems(t)
+        if stems is None:
+            return rows
+        sh = self.sh
+        said, pc = list(stems), t.roles.get("person")
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v else None
+            return sh.rows[top[0]][top[1]].strip() if top else v.strip()
+
+        # a row → its lines (stage or None, label, point, level)
+        split: dict[int, list[tuple[str | None, str, str, str]]] = {}
+        filled = 0
+        for rr in rows:
+            text = rr.risk_point.strip()
+            if not text:
+                continue
+            filled += 1
+            lines: list[list] = []  # [stage or None, label, text]
+            for line in text.split("\n"):
+                if not line.strip():
+                    continue
+                m = _STAGE_LINE_OPEN.match(line)
+                label = _stage_key(m.group(1)) if m else ""
+                k = _stage_line_column(label, said) if m else None
+                if m and (k is not None or label in _STAGE_LINE_WORDS):
+                    lines.append([k, label, m.group(2).strip()])
+                elif lines:
+                    lines[-1][2] += line.strip()  # (a line typed on: the one above's)
+                else:
+                    break  # (no label first: no such cell)
+            else:
+                got = []
+                for k, label, point in lines:
+                    lm = _STAGE_LINE_LEVEL.match(point)
+                    lv = squeeze(lm.group(2)) if lm else ""
+                    lv = lv if lv and self.config.level(lv) else ""  # ('（含补检）': no level)
+                    got.append((k, label, lm.group(1).strip() if lv else point, lv))
+                if got:
+                    split[rr.row] = got
+        picked = {k for got in split.values() for k, _x, _p, _l in got if k}
+        if 2 * len(split) < filled or len(picked) < 2:
+            return rows  # (few cells so written, or one stage's: as before)
+        field_ = squeeze(t.header[1].get(pcol, "")) or "风险点"
+        first = stems[min(stems, key=lambda k: stems[k][0])][1]
+        out: list[RawRisk] = []
+        cited: tuple[str, str] | None = None  # (the first cell so read, its text)
+        for rr in rows:
+            got = split.get(rr.row)
+            if got is None:
+                out.append(rr)
+                continue
+            whos = {k: _stage_holder({"person": value(rr.row, stems[k][0])}) for k in picked}
+            bad = [x for k, x, _p, _l in got if k is None or not (whos[k] and whos[k][2])]
+            if bad:
+                self.issues.append(
+                    make_issue("HOLDER_STAGE_NOT_PICKED", self.rel, self.grid.name,
+                               rr.cell("risk_point"), field=field_, value=bad[0], first=first)
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            # measures written alike ('承办：双人查验⏎审批：集体研究'): each line its stage's
+            steps = _stage_line_measures(rr.measures, said) if "\n" in rr.measures else None
+            for k, _x, point, lv in got:
+                dept, title, name = whos[k]
+                if dept and _STAGE_LEAD_WORD.match(dept + title):
+                    dept, title = "", dept + title  # ('分管副主任⏎某某': a leader, no 科室 '分管')
+                c = stems[k][0]
+                title = stems[k][2] or title
+                post = _STAGE_LEAD_WORD.sub("", title) if title else ""
+                cols = {**rr.cols, "person": c, **({"title": c} if post else {})}
+                if lv:
+                    cols["risk_level"] = pcol
+                out.append(
+                    replace(rr, risk_point=point, risk_level=lv or rr.risk_level, person=name,
+                            title=post or (rr.title if c == pc else ""), cols=cols,
+                            measures=steps.get(k, "") if steps else rr.measures,
+                            department="" if _leader_like(title) else (dept or rr.department))
+                )  # fmt: skip
+            if not cited:
+                cited = (rr.cell("risk_point"), rr.risk_point.strip().replace("\n", "⏎"))
+        if not cited:
+            return rows
+        self.issues.append(
+            make_issue("HOLDERS_BY_STAGE_LINES", self.rel, self.grid.name, cited[0], field=field_,
+                       heads=" | ".join(stems[k][1] for k in stems), value=cited[1])
+        )  # fmt: skip
+        cells = {cell_ref(x, c) for x in range(t.row, t.start) for c, _h, _p in stems.values()}
+        self.issues = [  # (a stage's column guessed '其他' is read now)
+            i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in cells)
+        ]
+        self.seen += len(out) - len(rows)  # (one point a line now)
+        t.sections = True  # (the rows name their holders now: a list)
+        return out
 
     def _holders_by_group(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
