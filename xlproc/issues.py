@@ -2109,3 +2109,11 @@ CATALOGUE["HOLDERS_BY_STAGE_LINES"] = (
 )
 SHORT["HOLDERS_BY_STAGE_LINES"] = "按各行所写环节选定的办理人"
 ITEMS["HOLDERS_BY_STAGE_LINES"] = "责任人"
+CATALOGUE["HOLDERS_BY_GROUP_NAMES"] = (
+    INFO,
+    "本表没有岗位、责任人列,“{field}”一栏各组以组长的姓名命名({value}),"
+    "已把各组的风险点记入组名开头所写的人(组长)名下,每组一张表;"
+    "如不对,请在表中直接填写岗位和姓名",
+)
+SHORT["HOLDERS_BY_GROUP_NAMES"] = "按组名读出的组长"
+ITEMS["HOLDERS_BY_GROUP_NAMES"] = "责任人"

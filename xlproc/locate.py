@@ -763,6 +763,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows
                 and not {"title", "person"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
+                and ("department" in table.roles or "other" in table.col_role.values())
+            ):
+                # '诊疗组 | 郏翯筠主诊组' and no post: each group its leader's, named in its name
+                raw_rows = self._holders_by_group_names(
+                    table, raw_rows, [*range(pre_start, h), *range(r, next_h)]
+                )
+            if (
+                raw_rows
+                and not {"title", "person"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)
             ):
                 # '单笔支付金额 | 5万元以下' and no holder, under it '审批权限：5万元以下：支付审核岗
                 # 张三；…' ('办公室分布：301室：大队长 李四　…'): the holder the line gives each value

@@ -305,6 +305,34 @@ _LINES_BY_ROW_NOTE = LazyRe(
     r"(?=.*(?:责任人|人员|岗位|姓名|负责人|各人))(?=.*(?:逐行|按行|每行|各行))(?=.*(?:对应|依次))"
 )
 _LINES_BY_ROW_CLAUSE = LazyRe(r"[。；;]")
+# a column naming each group of the list after its leader ('诊疗组 | 郏翯筠主诊组', '班组 | 张三班组',
+# '项目组', '工作专班', '所在中队'; keyed): ``_holders_by_group_names``
+_LEADER_GROUP_HEAD = LazyRe(
+    r"^(?:所在|所属)?[\u4e00-\u9fff]{0,4}(?:组|班组|专班|中队|分队|小队|团队)(?:别|名称|名)?$"
+)
+# the group word after the leader's name in such a cell ('主诊组', '医疗组', '治疗小组', '班组',
+# '专班', '中队'): what is left once a personal name is off its head
+_LEADER_GROUP_WORD = LazyRe(
+    r"(?:主诊|医疗|治疗|诊疗|护理|手术|专家|工作|项目|课题|攻关|专业|技术|服务|维修|抢修|巡查|巡逻|"
+    r"执法|督查|检查|稽查|作业|施工|运维|审计|办案|养护|保洁|安保|收费|路政|监测|调度|营销|客服|教研|"
+    r"备课|质检|检测|科研|研发|保障|应急|后勤)?(?:小组|组|班组|专班|班|中队|分队|小队|团队)"
+)
+# a note's clause saying so ('注：诊疗组以组长姓名命名，组长为本组…第一责任人'): its lines only
+_LEADER_GROUP_NOTE = LazyRe(r"^\s*(?:注|说明|备注|附注)")
+
+
+def _leader_of_group(v: str) -> tuple[str, str] | None:
+    """'郏翯筠主诊组' → ('郏翯筠', '主诊组'): a personal name the name rules accept at the head of
+    a group's name, then only a group word ('第一诊疗组', '急诊组', '内分泌组' name no one)."""
+    v = squeeze(v)
+    for n in (2, 3, 4):  # (the shortest name first: '李明小组' is 李明's 小组)
+        if len(v) > n and _LEADER_GROUP_WORD.fullmatch(v[n:]) and looks_like_name(v[:n]):
+            if any(_LEADER_GROUP_WORD.fullmatch(v[k:]) for k in range(1, n)):
+                return None  # ('第五诊疗组': the group word longer, '第五' left, an ordinal)
+            return v[:n], v[n:]
+    return None
+
+
 # a pair band's mark on its two headings ('岗位一 | 姓名一', '岗位A | 责任人A', '岗位（2）'), or a name
 # heading that is a holder's by its ending once the band's word before it is off ('主办人' → '人')
 _PAIR_BAND_MARK = LazyRe(r"\s*[(（]?([一二三四五六甲乙丙丁A-Da-d1-6１-６])[)）]?$")
@@ -5865,6 +5893,81 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)  # (a point held by three counts once per holder)
+        return out
+
+    def _holders_by_group_names(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> list[RawRisk]:
+        """A list with no post or holder column whose groups are NAMED AFTER THEIR LEADERS, as
+        hospitals and teams name them ('诊疗组 | 郏翯筠主诊组', merged down over the group's rows;
+        '班组 | 张三班组', '项目组 | 李四项目组'), often under '注：诊疗组以组长姓名命名，组长为本组…第一
+        责任人': each group one form, its holder the name at the head of the group's name, its post
+        the note's word for the leader ('组长'; else the group word's as the note writes it,
+        '中队长'; else '组长'), its 科室 the row's (the group column the only one: as read), with
+        one info. Every written cell must be a personal name and a group word: '第一诊疗组', '急诊组',
+        '内分泌组' name no one, and the list reads as before."""
+        if t.header is None:
+            return rows
+        labels = t.header[1]
+        cols = [
+            c
+            for c, role in t.col_role.items()
+            if role in ("other", "department")
+            and (label := label_key(labels.get(c, "")))
+            and label[-1] in "组班队"  # (the cheap test: its heading ends so)
+            and _LEADER_GROUP_HEAD.match(label)
+        ]
+        if len(cols) != 1:
+            return rows
+        gc = cols[0]
+        sh = self.sh
+        merged = self.grid.merged_into if self.grid.merges else {}
+        leaders: dict[int, tuple[str, str, str]] = {}  # row → (group, leader, group word)
+        last: tuple[str, str, str] | None = None
+        for rr in rows:
+            if rr.row in leaders:
+                continue
+            row = sh.rows[rr.row]
+            v = row[gc] if gc < len(row) else ""
+            if not v.strip() and (top := merged.get((rr.row, gc))) is not None:
+                v = sh.rows[top[0]][top[1]]
+            if not v.strip():
+                if last is None:
+                    return rows  # (a row of no group before any group: not such a list)
+                leaders[rr.row] = last  # (written at the group's first row only, unmerged)
+                continue
+            got = _leader_of_group(v)
+            if got is None:
+                return rows  # ('第一诊疗组', '急诊组': a group named otherwise; as read)
+            last = leaders[rr.row] = (squeeze(v), *got)
+        notes = [
+            text
+            for x in around
+            if _LEADER_GROUP_NOTE.match(text := "".join(sh.rows[x][c] for c in sh.nonempty(x)))
+        ]
+        said = "".join(notes)
+
+        def post_for(word: str) -> str:
+            if "组长" in said:
+                return "组长"
+            for i in range(len(word)):  # ('中队长', '专班长', '班长' as the note writes it)
+                if word[i:] + "长" in said:
+                    return word[i:] + "长"
+            return "组长"
+
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr in rows:
+            group, name, word = leaders[rr.row]
+            post = post_for(word)
+            out.append(replace(rr, title=post, person=name))
+            shown.setdefault(group, f"{group}={post} {name}")
+        head = squeeze(labels.get(gc, ""))
+        self.issues.append(
+            make_issue("HOLDERS_BY_GROUP_NAMES", self.rel, self.grid.name, cell_ref(t.row, gc),
+                       field=head, value="；".join(shown.values()))
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
         return out
 
     def _holders_by_posts_named(
