@@ -43,6 +43,8 @@ columns' people dropped.
 Not generalised in the stop that measured it (left for the next): a point cell of stage-labelled
 lines each closed by its level, the line's holder looked up in the row's stage column.
 
+Generalised after this measurement: a point cell split into lines by stage labels beside 承办人 | 审核人 | 审批人 columns gives each line to the holder in its stage's column on the same row, at its own bracketed level (HOLDERS_BY_STAGE_LINES; tests/test_stage_lines_in_point_cell.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +168,7 @@ def test_batch741_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch741_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

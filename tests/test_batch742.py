@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): holder bands across, each
 ``post⏎name`` merged over ``高 | 中 | 低`` tick columns, several holders a row at differing levels.
 
+Generalised after this measurement: holder bands (post and name merged over 高 | 中 | 低 tick columns) give each ticked row to the band's holder at the ticked level (HOLDER_BANDS_LEVEL_TICKS; tests/test_holder_bands_level_ticks.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch742_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch742_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

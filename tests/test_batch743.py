@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): a 轮岗安排
 under a post-only list, its cells naming the people at each post, giving each post's points to
 everyone the rota puts on it (one form a person and post).
 
+Generalised after this measurement: a rota grid of the list's posts (periods down, posts across, names in the cells) under, beside or apart from a post-only list gives each post's points to everyone it puts on the post (POSTS_BY_ROTA_GRID; tests/test_posts_by_rota_grid.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +174,7 @@ def test_batch743_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch743_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

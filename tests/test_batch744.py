@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a group column
 a leader's name plus a group word (``郏翯筠主诊组``, ``乜峤溪医疗组``), the leader the holder of the
 group's points.
 
+Generalised after this measurement: groups named after their leaders ('某某主诊组') with no holder column give each group a form held by the leader, post 组长 or the note's word (HOLDERS_BY_GROUP_NAMES; tests/test_groups_named_after_leaders.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch744_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch744_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -26,6 +26,8 @@ completed from the staff roster on another sheet, so every form is right but for
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: holders written by given name alone are completed from the file's staff roster (HOLDERS_BY_GIVEN_NAME, HOLDER_GIVEN_NAME_AMBIGUOUS; tests/test_holders_by_given_name.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -136,3 +138,7 @@ def test_batch745_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch745_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
