@@ -183,3 +183,27 @@ EXPECT_SHOWN = [
     ("信贷员", "栾沛霆", "贷前调查不实", "Ⅰ级"),
     ("柜员", "栾沛霖", "违规放宽提取条件", "Ⅱ级"),
 ]
+
+
+def test_stage_columns_read_as_lines_of_holders_give_way_to_the_stage_lines(tmp_path):
+    """Every stage cell a clean 'post　name' under a merged heading ('经办人员' over '经办人 |
+    复核人 | 审批人') also reads as holders' lines each holding the whole point (HOLDER_LINES);
+    point cells written a line a stage say otherwise: each line its stage's holder's (found when
+    '信贷员' stopped passing for a name and the lines' reading took such a table first)."""
+    rows = [["XX县不动产登记中心业务环节廉政风险点"],
+            ["序号", "事项", "经办人员", None, None, "风险点", "防控措施"],
+            [None, None, "经办人", "复核人", "审批人", None, None],
+            [1, "抵押登记", "登记员　蔺沐溪", "股长　隗澹宁", "主任　訾翊辰",
+             "经办：受理材料不全的申请（中）\n复核：对抵押合同审查不严（高）\n审批：越权批准登记（高）", "系统留痕"],
+            [2, "更正登记", "登记员　蔺沐溪", "股长　隗澹宁", "主任　訾翊辰",
+             "经办：擅自更改登记信息（高）\n复核：核查走过场（低）", "双人复核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "C2:E2", "A2:A3", "B2:B3", "F2:F3", "G2:G3"])
+    assert read(got) == sorted([
+        ("登记员", "蔺沐溪", "受理材料不全的申请", "Ⅱ级"),
+        ("股长", "隗澹宁", "对抵押合同审查不严", "Ⅰ级"),
+        ("主任", "訾翊辰", "越权批准登记", "Ⅰ级"),
+        ("登记员", "蔺沐溪", "擅自更改登记信息", "Ⅰ级"),
+        ("股长", "隗澹宁", "核查走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_LINES" not in codes(got)
+    assert not errors(got)

@@ -632,9 +632,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_stage(
                     table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
                 )
-            elif raw_rows and "person" in table.roles and not template:
+            elif raw_rows and ("person" in table.roles or "title" in table.roles) and not template:
                 # '承办人 | 审核人 | 审批人' beside one point cell '承办：…（二级）⏎审核：…（一级）':
-                # each line its stage's column's holder's
+                # each line its stage's column's holder's (the columns read as posts with names,
+                # or as holders)
                 raw_rows = self._holders_picked_by_stage_lines(table, raw_rows)
             if (
                 raw_rows

@@ -5452,6 +5452,19 @@ _STAGE_LINE_ALIKE = (
 _STAGE_LINE_WORDS = frozenset().union(*_STAGE_LINE_ALIKE)
 
 
+def _stage_lined(cells: Iterable[str]) -> bool:
+    """Point cells written a line a stage, each opened by its stage's label ('承办：…（二级）⏎
+    审核：…（一级）'): at least half the filled ones so (``_holders_picked_by_stage_lines``)."""
+    filled = lined = 0
+    for v in cells:
+        if not v.strip():
+            continue
+        filled += 1
+        m = _STAGE_LINE_OPEN.match(v.strip().partition("\n")[0]) if "\n" in v.strip() else None
+        lined += bool(m and _stage_key(m.group(1)) in _STAGE_LINE_WORDS)
+    return filled > 0 and 2 * lined >= filled
+
+
 def _stage_line_column(label: str, said: list[str]) -> str | None:
     """The stage column's word ``said`` holds for a point line's label: the same or a near one
     (``_stage_match``), else the only one of its kind ('批准' → '审批'); None where none is."""

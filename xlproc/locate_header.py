@@ -180,6 +180,7 @@ from xlproc.locate_base import (
     _seamed_parts,
     _span_role,
     _stage_column,
+    _stage_lined,
     _sub_time,
     _Table,
     _tag_parts,
@@ -1713,6 +1714,12 @@ class _Headers:
                 )
                 if kind == "part" and "oversees" not in lines.values():
                     lines = {}  # (各单位责任人 over the parts, each part's holder: as before)
+                if (
+                    lines
+                    and (pc := roles.get("risk_point")) is not None
+                    and _stage_lined(row[pc] for row in rows if pc < len(row))
+                ):
+                    lines = {}  # ('承办：…⏎审核：…' beside them: each line its stage's holder's)
                 if lines:
                     # 防控责任（三道防线） over 第一道防线 | 第二道防线 | 第三道防线, each cell
                     # '部门⏎职务　姓名': the holding line's holder the row's, the others watch
