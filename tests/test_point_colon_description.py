@@ -210,3 +210,19 @@ def test_the_code_is_catalogued():
     severity, template = CATALOGUE["POINT_COLON_UNCLEAR"]
     assert severity == "info" and SHORT["POINT_COLON_UNCLEAR"]
     assert "整格" in template.format(field="廉政风险点", value="3", total="5")
+
+
+def test_what_the_hundred_and_twelfth_review_found_a_bare_step_word_is_no_short_name(tmp_path):
+    """'审核：资料把关不严⏎审批：违规审批': the cell's lines each say a step of the work and its risk
+    (a holder column beside, no stage columns); the first step word was taken for the point's
+    name and the rest for its description. A bare step word (受理, 审核, 复核, 审批, 批准 …)
+    before the colon is no short name: the cell stays whole."""
+    stepped = [
+        "审核：资料把关不严，放宽许可条件\n审批：越权审批",
+        "受理：对材料不全的申请人违规受理\n审核：吃拿卡要",
+        "复核：复核流于形式\n批准：未经集体研究即批准",
+        "经办：经办中私自收取费用",
+    ]
+    res = run(tmp_path, rows_of(stepped))
+    assert points(res) == [(c, "") for c in stepped]
+    assert "POINT_COLON_UNCLEAR" not in codes(res)

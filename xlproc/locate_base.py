@@ -3022,6 +3022,8 @@ def _colon_parts(text: str, config) -> tuple[str, str] | None:
     h = heading_role(label_key(key))
     if (h is not None and h.strength == SURE) or _COLON_LABEL.search(key) or _STAGE.search(key):
         return None
+    if key in _STAGE_LINE_WORDS:
+        return None  # ('审核：资料把关不严⏎审批：…': the steps' lines of one cell, no point's name)
     if config.level(key) or config.types(key)[0] or _a_named_post(key):
         return None
     named = caption_identity(key)
