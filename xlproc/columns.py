@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
-from xlproc.text import BRACKETED, LIST_SEPARATORS, LazyRe
+from xlproc.text import BRACKETED, LIST_SEPARATORS, WATCHING_LABEL, LazyRe
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -514,6 +514,7 @@ class Profile:
     post_over: float = 0.0  # share of a post, and its holder's name on the next line ('部长⏎张三')
     signed: float = 0.0  # share of a name with the date signed after it ('竺曜泓　2025.4.8')
     bars: float = 0.0  # share of bars of filled marks padded with empty ones ('■■■□□', '●●○○')
+    shares: float = 0.0  # share of lines labelled by who leads and who assists ('主责：…⏎协责：…')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -571,7 +572,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = name_post = rank_name = post_over = signed = 0.0
+    post_name = unnamed = name_post = rank_name = post_over = signed = shares = 0.0
     if only is None or "name" in only:
         name = (
             sum(
@@ -595,6 +596,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         )
         post_over = sum(1 for v in vals if "\n" in v and _post_over_name(v)) / n
         signed = sum(1 for v in vals if len(v) <= 24 and signed_name(v)) / n
+        if any("责" in v or "配合" in v or "协" in v for v in vals[:8]):  # (the cheap test)
+            shares = sum(1 for v in vals if _lead_names_someone(v)) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -605,7 +608,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
-        bars,
+        bars, shares,
     )  # fmt: skip
 
 
@@ -791,6 +794,58 @@ def name_and_dept_lines(v: str) -> tuple[str, str, str] | None:
         else:
             return None
     return (name, dept, post) if name and (dept or (dated and not post)) else None
+
+
+# the labels of a holders' cell's lines by their share of the point: who leads it ('主责：',
+# '牵头：', '主办：', '第一责任人：') and who assists, holding none of it ('协责：', '配合：', '协办：',
+# '协助：', '参与：'), as a 配合岗位 column names no holder
+_SHARE_LINE = LazyRe(r"^\s*([^\s:：]{1,8}?)\s*[:：]\s*(\S.*?)\s*$")
+_LEAD_SHARE = LazyRe(
+    r"^(?:主责|牵头|主办|第一责任|直接责任|主要责任)(?:人|人员|岗|岗位|科室|股室|部门|单位|领导)?$"
+)
+_ASSIST_SHARE = LazyRe(
+    r"^(?:协责|配合|协办|协助|参与|协同)(?:人|人员|岗|岗位|科室|股室|部门|单位|领导)?$"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def lead_share_line(cell: str) -> str | None:
+    """A holders' cell of lines each labelled by its share of the row's point ('主责：主任　鄂某某⏎
+    协责：项目股　股长　鄂某某', '牵头：…⏎配合：…⏎配合：…'): the words after the lead line's label
+    (the row's holder), '' where every line assists; None unless every line is so labelled (a
+    watcher's line, '监督：…', may stand among them), one at least leads or assists and at most one
+    leads ('第一责任人：X⏎直接责任人：Y' is no such cell)."""
+    if "：" not in cell and ":" not in cell:
+        return None  # (the cheap test: a label's colon)
+    lead, shared = None, False
+    for line in cell.split("\n"):
+        if not line.strip():
+            continue
+        m = _SHARE_LINE.match(line)
+        if m is None:
+            return None
+        label = m.group(1)
+        if _LEAD_SHARE.match(label):
+            if lead is not None:
+                return None
+            lead, shared = m.group(2), True
+        elif _ASSIST_SHARE.match(label):
+            shared = True
+        elif not WATCHING_LABEL.search(label):
+            return None
+    if not shared:
+        return None
+    return lead if lead is not None else ""
+
+
+def _lead_names_someone(v: str) -> bool:
+    """A cell of lines labelled by their share (``lead_share_line``) whose lead line ends in a
+    name ('主责：项目股　股长　鄂某某'), or none leads; not '主责：办公室⏎配合：财务股' (科室 only)."""
+    lead = lead_share_line(v)
+    if not lead:
+        return lead == ""
+    last = lead.split()[-1]
+    return looks_like_name(last) and last not in NOT_A_NAME
 
 
 def _post_over_name(v: str) -> bool:
@@ -1188,6 +1243,10 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "risk_level", "内容是风险级别的写法"
     if role == "risk_level" and p.type >= 0.8 and p.level < 0.2:
         return "risk_type", "内容是风险类型的写法"
+    if p.shares >= 0.6 and role in ("person", "title") and h is not None:
+        # '主责：主任　鄂某某⏎协责：项目股　股长　鄂某某' under 责任人: the lead line names the
+        # holder (``lead_share_line``), though the cells read as posts and 科室
+        return "person", ("" if role == "person" else "内容是分行标明主责、协责的责任人")
     if (
         p.name >= 0.8
         and role != "person"

@@ -608,6 +608,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "标明“组员”“协助人”等的人在其下工作,不另作责任人,其姓名记入该岗位的岗位职责;"
         "如组员各自承担本岗位的风险点,请在责任人一栏每人分别填写",
     ),
+    "HOLDER_BY_LEAD_LINE": (
+        INFO,
+        "责任人一栏各格分行写了主责和协责(配合)的人员(如“{value}”),已按标明“主责”“牵头”“主办”等的一行"
+        "读作该风险点的科室、岗位和责任人;标明“协责”“配合”“协办”“协助”“参与”的人员只是配合落实,"
+        "不另作责任人;如协责人员也承担该风险点,请在责任人一栏每人分别填写",
+    ),
+    "HOLDER_NO_LEAD_LINE": (
+        WARNING,
+        "这一格“{value}”没有标明“主责”(“牵头”“主办”)的一行,看不出该风险点由谁负责,已按原样读取;"
+        "请写明主责人员",
+    ),
     "HOLDER_BESIDE_PERSONAL": (
         INFO,
         "“{value}”一栏各格分行写姓名和{field}(如“{example}”),已按写姓名的一行读作责任人;{field}是个人信息,"
@@ -1417,6 +1428,10 @@ SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT["HOLDERS_IN_TURN"] = "轮流在岗的几位责任人"
 ITEMS["HOLDERS_IN_TURN"] = "责任人"
+SHORT["HOLDER_BY_LEAD_LINE"] = "按主责一行读的责任人"
+ITEMS["HOLDER_BY_LEAD_LINE"] = "责任人"
+SHORT["HOLDER_NO_LEAD_LINE"] = "没写主责的责任人"
+ITEMS["HOLDER_NO_LEAD_LINE"] = "责任人"
 SHORT["HOLDER_LEVELS_UNPAIRED"] = "与责任人行数不符的等级"
 ITEMS["HOLDER_LEVELS_UNPAIRED"] = "风险级别"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip

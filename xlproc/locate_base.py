@@ -39,6 +39,7 @@ from xlproc.columns import (
     _dept_like,
     heading_role,
     holders_in_turn,
+    lead_share_line,
     looks_like_name,
     measure_item,
     risk_worded,
@@ -7638,6 +7639,7 @@ def _shared_holders(
     turns: dict[str, RawRisk] | None = None,
     unpaired: list[tuple[RawRisk, int]] | None = None,
     lined: list[RawRisk] | None = None,
+    shares: tuple[list[RawRisk], list[RawRisk]] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -7649,13 +7651,39 @@ def _shared_holders(
     ``unpaired`` with the number of holders, each holder taking its first line. A point cell of
     as many whole lines as the holders, beside their posts one a line, holds each holder's OWN
     point (``_own_point_lines``): line n is the n-th holder's, with the n-th level (and measures or
-    type, where those cells pair alike); such rows go to ``lined``."""
+    type, where those cells pair alike); such rows go to ``lined``. A column of cells whose lines
+    are labelled by their share of the point ('主责：主任　鄂某某⏎协责：项目股　股长　鄂某某',
+    ``_lead_share_column``) holds each row by its lead line alone (its 科室, post and name): such
+    rows go to ``shares``' first list, those of a cell with no lead line (read as written) to its
+    second."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
+    by_share = _lead_share_column(rows)
     by_lines: list[bool] = []  # (a table of such rows with no level: once, when first asked)
     plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
     for rr in rows:
+        if by_share and rr.person.strip() and _team_head(rr.person.strip()) is None:
+            # ('牵头人：X⏎协助人：Y' of names alone is a team's cell: ``_team_head``)
+            lead = lead_share_line(rr.person)
+            if not lead:  # ('协责：财务股　出纳　某某' alone, or lines unlabelled: who leads it?)
+                if shares is not None and (lead == "" or "\n" in rr.person.strip()):
+                    shares[1].append(rr)
+            else:
+                if shares is not None:
+                    shares[0].append(rr)
+                link = chain_link(lead, False)
+                if link is not None:  # '项目股　股长　鄂某某', '主任　鄂某某', '鄂某某'
+                    out.append(
+                        replace(
+                            rr,
+                            department=link[0] or rr.department,
+                            title=link[1] or rr.title,
+                            person=link[2],
+                        )
+                    )
+                    continue
+                rr = replace(rr, person=lead)  # (several on the lead line: read as any cell)
         if ("\n" in rr.title and not rr.person) or ("\n" in rr.person and not rr.title):
             lines = _post_name_lines(rr.person or rr.title)
             if lines:  # '理事长　郝霁岷⏎会计　毕沅翯': each line a holder, his post and name
@@ -7955,6 +7983,20 @@ def _holders_in_own_posts(parts: list[str]) -> tuple[tuple[str, str], ...]:
     if not out or not all(is_post(p) and not _dept_like(p) for _n, p in out):
         return ()
     return tuple(out)
+
+
+def _lead_share_column(rows: list[RawRisk]) -> bool:
+    """The holders' column of a list reads its cells by their lead lines: half its cells at least
+    (two at least, or every one) are lines labelled by their share of the row's point ('主责：…⏎
+    协责：…', ``lead_share_line``), one at least with a lead line; a team's cell ('牵头人：X⏎协助人：
+    Y', ``_team_head``) is none."""
+    cells = {rr.person.strip() for rr in rows if rr.person.strip()}
+    if not cells or not any("：" in x or ":" in x for x in cells):
+        return False  # (the cheap test: a label's colon)
+    read = [lead_share_line(x) for x in cells]
+    read = [x for x, cell in zip(read, cells, strict=True) if x is None or _team_head(cell) is None]
+    labelled = sum(x is not None for x in read)
+    return any(read) and (labelled == len(cells) or 2 <= labelled and 2 * labelled >= len(cells))
 
 
 def _post_name_lines(cell: str) -> tuple[tuple[str, str], ...]:

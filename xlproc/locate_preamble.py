@@ -1516,7 +1516,19 @@ class _Preamble:
         turns: dict[str, RawRisk] = {}
         unpaired: list[tuple[RawRisk, int]] = []
         lined: list[RawRisk] = []
-        shared = _shared_holders(rows, teams, turns, unpaired, lined)
+        shares: tuple[list[RawRisk], list[RawRisk]] = ([], [])
+        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares)
+        if shares[0]:  # '主责：主任　鄂某某⏎协责：…': said once per table
+            first = min(shares[0], key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDER_BY_LEAD_LINE", self.rel, self.grid.name, first.cell("person"),
+                           value=first.person.strip().replace("\n", "⏎"))
+            )  # fmt: skip
+        for rr in shares[1]:  # '协责：财务股　出纳　某某' alone: who leads it?
+            self.issues.append(
+                make_issue("HOLDER_NO_LEAD_LINE", self.rel, self.grid.name, rr.cell("person"),
+                           value=rr.person.strip().replace("\n", "⏎"))
+            )  # fmt: skip
         if lined:  # '…打招呼⏎…把关不严' beside '主任⏎项目专员': said once per table
             self.issues.append(
                 make_issue("HOLDER_POINT_LINES_PAIRED", self.rel, self.grid.name,
