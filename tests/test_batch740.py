@@ -36,6 +36,8 @@ Unscored besides: TABLE_NO_TYPE (info) in the harder file; the ordinary files' i
 Not generalised in the stop that measured it (left for the next): a holders' cell whose lines are
 labelled ``主责：`` / ``协责：`` (the row's holder on the 主责 line only).
 
+Generalised after this measurement: a holder cell of role-labelled lines (主责：科室　岗位　姓名⏎协责：…) gives the row to the lead line's holder, the assisting lines naming none (HOLDER_BY_LEAD_LINE, HOLDER_NO_LEAD_LINE; tests/test_holder_lead_lines.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch740_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch740_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
