@@ -155,3 +155,86 @@ def test_one_group_not_named_after_anyone_leaves_the_whole_column_as_before(tmp_
     got = run(tmp_path, rows, ["A1:D1"])
     assert set(got.risks["person"]) == {""} and set(got.risks["title"]) == {""}
     assert "HOLDERS_BY_GROUP_NAMES" not in codes(got)
+
+
+def _squads(groups: list[str], head: str = "中队", note: str | None = None):
+    """The reviewer's 执法大队 sheet: 'head | 廉政风险点 | 风险级别 | 防控措施', each group merged
+    down over its two rows."""
+    rows = [
+        ["XX县综合行政执法大队廉政风险防控一览表"],
+        [head, "廉政风险点", "风险级别", "防控措施"],
+    ]
+    points = [("对违法建设选择性查处", "高"), ("罚没物品私自处置", "中"),
+              ("对流动摊贩吃拿卡要", "中"), ("违规减免处罚金额", "高")]  # fmt: skip
+    for i, (p, lv) in enumerate(points):
+        rows.append([groups[i // 2] if i % 2 == 0 else None, p, lv, "集体审议"])
+    if note:
+        rows.append([note])
+    return rows, ["A1:D1", "A3:A4", "A5:A6"]
+
+
+def test_what_the_hundred_and_twelfth_review_found_places_and_emblems_are_no_leaders(tmp_path):
+    # '江南中队', '雷锋班', '周末班': a two-character head is a place's, an emblem's, a time's;
+    # one such group among real ones ('宓瀛曈中队 | 江南中队') leaves the whole column as read
+    for i, (groups, head) in enumerate([
+        (["江南中队", "高新中队"], "中队"), (["金桥中队", "向阳中队"], "中队"),
+        (["雷锋班", "黄河班"], "班组"), (["周末班", "白云班"], "班组"),
+        (["宓瀛曈中队", "江南中队"], "中队"), (["高新区中队", "向阳路中队"], "中队"),
+    ]):  # fmt: skip
+        rows, merges = _squads(groups, head)
+        got = run(tmp_path / str(i), rows, merges)
+        assert read(got) == sorted([
+            (groups[0], "", "", "对违法建设选择性查处", "Ⅰ级"),
+            (groups[0], "", "", "罚没物品私自处置", "Ⅱ级"),
+            (groups[1], "", "", "对流动摊贩吃拿卡要", "Ⅱ级"),
+            (groups[1], "", "", "违规减免处罚金额", "Ⅰ级"),
+        ]), groups  # fmt: skip
+        assert "HOLDERS_BY_GROUP_NAMES" not in codes(got)
+        unsure = got.issues[got.issues["code"] == "HOLDERS_BY_GROUP_NAMES_UNSURE"]
+        if groups[0] == "宓瀛曈中队":  # (one looks named after its leader, one not: said)
+            assert list(unsure["cell"]) == ["A2"] and list(unsure["value"]) == ["江南中队"]
+            assert list(unsure["severity"]) == ["warning"]
+        else:
+            assert unsure.empty
+
+
+def test_what_the_hundred_and_twelfth_review_found_short_names_with_a_note(tmp_path):
+    # a note saying the groups are named after their leaders: '李明组' is 李明's; under '小组'
+    # (no 科室 column) every row of a group has the same 科室, none
+    rows, merges = _squads(["张三丰组", "李明组"], "小组", "注：各小组以组长姓名命名。")
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("", "组长", "张三丰", "对违法建设选择性查处", "Ⅰ级"),
+        ("", "组长", "张三丰", "罚没物品私自处置", "Ⅱ级"),
+        ("", "组长", "李明", "对流动摊贩吃拿卡要", "Ⅱ级"),
+        ("", "组长", "李明", "违规减免处罚金额", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_GROUP_NAMES" in codes(got)
+    assert not errors(got)
+    # no note: '李明' is too short a head to be sure of; the whole column reads as before
+    rows, merges = _squads(["张三丰组", "李明组"], "小组")
+    got = run(tmp_path / "b", rows, merges)
+    assert set(got.risks["person"]) == {""}
+    assert "HOLDERS_BY_GROUP_NAMES" not in codes(got)
+
+
+def test_what_the_hundred_and_twelfth_review_found_headings_ending_in_bie_or_mingcheng(tmp_path):
+    # '组别', '班组名称', '小组名': headings the rule's pattern allows, now also its cheap test's
+    for i, (groups, head, word) in enumerate([
+        (["张三丰组", "宓瀛曈组"], "组别", "组"),
+        (["阚沐阳班组", "宓清越班组"], "班组名称", "班组"),
+        (["阚沐阳小组", "宓清越小组"], "小组名", "小组"),
+    ]):  # fmt: skip
+        rows, merges = _squads(groups, head)
+        got = run(tmp_path / str(i), rows, merges)
+        lead = [g[: -len(word)] for g in groups]
+        assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == sorted(
+            [("组长", lead[0])] * 2 + [("组长", lead[1])] * 2
+        ), head
+        assert len(set(got.risks["department"])) == 2  # (one 科室 a group, its name)
+        assert "HOLDERS_BY_GROUP_NAMES" in codes(got)
+    # '组别 | 第一组': no one named, as before
+    rows, merges = _squads(["第一组", "第二组"], "组别")
+    got = run(tmp_path / "n", rows, merges)
+    assert set(got.risks["person"]) == {""}
+    assert "HOLDERS_BY_GROUP_NAMES" not in codes(got)

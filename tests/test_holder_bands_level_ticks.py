@@ -185,3 +185,93 @@ def test_holders_as_single_tick_columns_beside_a_level_column_read_as_before(tmp
     ])  # fmt: skip
     assert "HOLDER_BANDS_LEVEL_TICKS" not in codes(got)
     no_errors(got)
+
+
+def _bands(
+    bands: list[str],
+    ticks: list[list[int]],
+    head: str | None = "责任领导及风险等级（在本人对应等级下打√）",
+):
+    """The reviewer's 领导班子 sheet: '序号 | 廉政风险点 | head (merged over the bands) | 防控措施',
+    the bands merged over 高 | 中 | 低 each, three points ticked at the given columns; with no
+    head, the bands on the header's first row beside its own headings."""
+    n, w = 3, 3 * len(bands)
+    from xlsxwriter.utility import xl_col_to_name as col
+
+    band_row = [None, None] + sum([[b, None, None] for b in bands], []) + [None]
+    level_row = [None, None] + ["高", "中", "低"] * len(bands) + [None]
+    points = ["工程项目招标指定品牌", "干部选拔任用中优亲厚友", "收受管理对象礼金"]
+    body = []
+    for i, (p, t) in enumerate(zip(points, ticks, strict=True)):
+        r = [i + 1, p] + [None] * w + ["集体决策，纪检监督"]
+        for c in t:
+            r[2 + c] = "√"
+        body.append(r)
+    last = 2 + w
+    merges = [f"A1:{col(last)}1"]
+    if head is None:
+        band_row[0], band_row[1], band_row[-1] = "序号", "廉政风险点", "防控措施"
+        rows = [["XX局领导班子廉政风险等级评定表"], band_row, level_row, *body]
+        merges += ["A2:A3", "B2:B3", f"{col(last)}2:{col(last)}3"]
+        at = 2
+    else:
+        rows = [["XX局领导班子廉政风险等级评定表"],
+                ["序号", "廉政风险点", head] + [None] * (w - 1) + ["防控措施"],
+                band_row, level_row, *body]  # fmt: skip
+        merges += ["A2:A4", "B2:B4", f"C2:{col(last - 1)}2", f"{col(last)}2:{col(last)}4"]
+        at = 3
+    merges += [f"{col(2 + i * n)}{at}:{col(2 + i * n + n - 1)}{at}" for i in range(len(bands))]
+    return rows, merges
+
+
+def test_what_the_hundred_and_twelfth_review_found_tier_bands_are_no_holders(tmp_path):
+    # '班子成员 | 中层干部' over 高 | 中 | 低: tiers of the staff, no one's band; read as before
+    # (no post '班子成员', no holder)
+    rows, merges = _bands(["班子成员", "中层干部"], [[0, 4], [1], [5]])
+    got = run(tmp_path, rows, merges)
+    assert "HOLDER_BANDS_LEVEL_TICKS" not in codes(got)
+    assert not {"班子成员", "中层干部"} & set(got.risks["title"])
+    assert set(got.risks["person"]) == {""}
+    rows, merges = _bands(["一般干部", "全体人员"], [[0, 4], [1], [5]])
+    got = run(tmp_path / "b", rows, merges)
+    assert "HOLDER_BANDS_LEVEL_TICKS" not in codes(got)
+    assert not {"一般干部", "全体人员"} & set(got.risks["title"])
+
+
+def test_what_the_hundred_and_twelfth_review_found_bands_on_the_headers_first_row(tmp_path):
+    # no heading over the bands: '序号 | 廉政风险点 | 局长⏎宓澹宁 | 副局长⏎郗霭岚 | 防控措施'
+    # over 高 | 中 | 低 twice: each tick its holder's point at its level
+    rows, merges = _bands(["局长\n宓澹宁", "副局长\n郗霭岚"], [[0, 4], [1, 5], [2]], head=None)
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "宓澹宁", "工程项目招标指定品牌", "Ⅰ级"),
+        ("副局长", "郗霭岚", "工程项目招标指定品牌", "Ⅱ级"),
+        ("局长", "宓澹宁", "干部选拔任用中优亲厚友", "Ⅱ级"),
+        ("副局长", "郗霭岚", "干部选拔任用中优亲厚友", "Ⅲ级"),
+        ("局长", "宓澹宁", "收受管理对象礼金", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDER_BANDS_LEVEL_TICKS"]
+    assert list(said["cell"]) == ["C2"]
+    no_errors(got)
+    # posts alone as the header's own headings name no one: as before (no holder read)
+    rows, merges = _bands(["局长", "副局长"], [[0, 4], [1, 5], [2]], head=None)
+    got = run(tmp_path / "b", rows, merges)
+    assert "HOLDER_BANDS_LEVEL_TICKS" not in codes(got)
+
+
+def test_what_the_hundred_and_twelfth_review_found_one_holders_band(tmp_path):
+    # the only band '局长⏎宓澹宁' over 高 | 中 | 低: one holder's card with level ticks
+    rows, merges = _bands(["局长\n宓澹宁"], [[0], [1], [2]])
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("局长", "宓澹宁", "工程项目招标指定品牌", "Ⅰ级"),
+        ("局长", "宓澹宁", "干部选拔任用中优亲厚友", "Ⅱ级"),
+        ("局长", "宓澹宁", "收受管理对象礼金", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_BANDS_LEVEL_TICKS" in codes(got)
+    no_errors(got)
+    # a band of a post alone names no one: as before
+    rows, merges = _bands(["局长"], [[0], [1], [2]])
+    got = run(tmp_path / "b", rows, merges)
+    assert "HOLDER_BANDS_LEVEL_TICKS" not in codes(got)
+    assert set(got.risks["person"]) == {""}

@@ -2132,3 +2132,11 @@ CATALOGUE["HOLDERS_BY_GROUP_NAMES"] = (
 )
 SHORT["HOLDERS_BY_GROUP_NAMES"] = "按组名读出的组长"
 ITEMS["HOLDERS_BY_GROUP_NAMES"] = "责任人"
+CATALOGUE["HOLDERS_BY_GROUP_NAMES_UNSURE"] = (
+    WARNING,
+    "本表没有岗位、责任人列,“{field}”一栏有的组名开头像是组长姓名,有的({value})开头只有两个字"
+    "或像地名,不能确定各组是否以组长姓名命名,各组的风险点未记入任何人名下;"
+    "如各组以组长姓名命名,请在表下注明“各组以组长姓名命名”,或在表中直接填写岗位和姓名",
+)
+SHORT["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "组名是否以组长姓名命名不能确定"
+ITEMS["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "责任人"

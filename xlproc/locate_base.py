@@ -2379,6 +2379,9 @@ class _Table:
     point_aimed: bool = False
     # '风险点及防控要求' over 'point，应 requirement。' in one sentence (``_required_parts``)
     point_required: bool = False
+    # the column naming each group after its leader ('诊疗组 | 郏翯筠主诊组'; ``_holders_by_group_names``):
+    # the holders' groups, no 科室 labels of the rows beside it (``_left_labels``)
+    group_names_col: int | None = None
     post_ticks: dict[int, str] = field(default_factory=dict)  # column → post its mark means
     helper_marks: frozenset[str] = frozenset()  # marks under a post that help, not hold ('○')
     raci_owners: frozenset[str] = frozenset()  # a RACI chart's letters that hold the row ('R')

@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from xlproc.columns import (
     ANCHOR,
+    EVERYONE_WORDS,
     IDENTITY,
+    LEADERS_GROUP,
     POINTISH,
     SURE,
     WATCHERS,
@@ -27,6 +29,7 @@ from xlproc.columns import (
 from xlproc.identity import (
     HAN_TEXT,
     NUMBERING,
+    TIER_GROUPS,
     UNIT_END,
     holder_and_post,
     is_post,
@@ -137,6 +140,11 @@ def _line_cell_holders(text: str) -> list[dict[str, str]]:
 # '…（高）—科长　某某', '…（中）～报装员　某某', '…（高），责任人：出纳　某某'
 _GRID_HOLDER_SEP = re.compile(
     r"([（(]\s*[^（()）]{1,6}?\s*[）)])\s*(?:—|─|－|～|~|[，,；;]\s*(?:落实)?责任人\s*[：:])\s*(?=\S)"
+)
+# a band naming a tier or a collective of the staff, no holder ('班子成员', '中层干部', '一般干部',
+# '全体人员', '其他工作人员'): ``_band_holder_words``
+_BAND_TIER = re.compile(
+    r"^(?:全体|所有|中层|一般|其他|其它|普通|基层)|(?:干部|成员|班子|职工|员工|人员|党员)$"
 )
 _GRID_NOTE_LINE = re.compile(r"^(?:注|说明|备注|填表说明)\s*[：:]")
 # a column heading that is a time of the year (``_year_time_columns``): '开学初（2—3月）', '暑期',
@@ -1990,30 +1998,46 @@ class _Cross:
             return "", post  # (a name alone)
         if not is_post(post):
             return None
+        if (
+            post in EVERYONE_WORDS
+            or post in TIER_GROUPS
+            or LEADERS_GROUP.match(post)
+            or _BAND_TIER.search(post)
+        ):
+            return None  # ('班子成员 | 中层干部' over 高 | 中 | 低: tiers, no one's band)
         under = sh.rows[a + 1] if a + 1 < len(sh.rows) else []
         said = under[c].strip() if c < len(under) else ""
         if said and sh.span_end(a + 1, c) == end and looks_like_name(said) and not is_post(said):
             return post, said  # (the post over the name, each merged across the band)
         return post, ""
 
-    def _holder_band_heads(self, a: int) -> tuple[dict[int, tuple[str, str, str]], int]:
+    def _holder_band_heads(
+        self, a: int, first: bool = False
+    ) -> tuple[dict[int, tuple[str, str, str]], int]:
         """Row ``a`` holds two or more neighbouring bands each merged over two to five columns
         and naming one holder (``_band_holder_words``: '局长⏎酆蓼汀', a post over a name, a name),
         and the row under them (under the names' row, where the bands are two rows) the same
         level words under every band, each once ('高 | 中 | 低', '一级 | 二级 | 三级'): column →
-        (post, name, level), and the rows bands and levels take (2 or 3); ({}, 0) else."""
+        (post, name, level), and the rows bands and levels take (2 or 3); ({}, 0) else.
+        One band alone ('局长⏎宓澹宁' over 高 | 中 | 低: one holder's card), or bands on the
+        header's ``first`` row beside its own headings ('序号 | 廉政风险点 | 局长⏎宓澹宁 | 副局长⏎
+        郗霭岚 | 防控措施', no heading over them), only where every band names a person."""
         sh = self.sh
         if a < 0 or a + 1 >= len(sh.rows):
             return {}, 0
         cols = sh.nonempty(a)
         spans = [(c, sh.span_end(a, c)) for c in cols]
-        if len(spans) < 2 or any(not 1 <= end - c <= 4 for c, end in spans):
+        if first:
+            spans = [(c, end) for c, end in spans if end > c]  # (its own headings beside them)
+        if not spans or any(not 1 <= end - c <= 4 for c, end in spans):
             return {}, 0  # (the cheap test: bands merged across, nothing else on the row)
         if any(e + 1 != c for (_, e), (c, _) in zip(spans, spans[1:], strict=False)):
             return {}, 0
         holders = [self._band_holder_words(a, c, end) for c, end in spans]
         if not all(holders) or len(set(holders)) != len(holders):
             return {}, 0
+        if (first or len(spans) < 2) and not all(h[1] for h in holders if h):
+            return {}, 0  # ('局长' alone, '局长 | 副局长' as the header's headings: no one named)
         under = sh.rows[a + 1]
         two = all(
             post and c < len(under) and under[c].strip() == name
@@ -2043,9 +2067,9 @@ class _Cross:
         level); else {}."""
         for used in (3, 2):  # (a post row over a names row first: not the names alone)
             a = h + depth - used
-            if a < h + 1:
+            if a < h:
                 continue  # (a heading over the bands: '责任人及风险等级（…打√）')
-            grid, took = self._holder_band_heads(a)
+            grid, took = self._holder_band_heads(a, first=a == h)
             if grid and took == used and self._grid_marks_only(grid, rows):
                 return grid
         return {}
@@ -2060,9 +2084,9 @@ class _Cross:
         if depth < 1 or b + 1 >= len(sh.rows) or not self.grid.merges:
             return 0  # (the cheap test)
         for a in (b - 2, b - 1, b):  # (the bands already in the header, or under it)
-            if a <= top or a >= len(sh.rows):
+            if a < top or a >= len(sh.rows):
                 continue
-            grid, used = self._holder_band_heads(a)
+            grid, used = self._holder_band_heads(a, first=a == top)
             if not grid:
                 continue
             if a + used <= b:

@@ -1537,7 +1537,7 @@ class _Headers:
         # holder bands over level words, one tick a holder: each holder's point at his level
         band_levels = (
             {}
-            if given or grid_ticks or scores or side_factors or depth < 3
+            if given or grid_ticks or scores or side_factors or depth < 2
             else self._band_level_grid(h, depth, rows)
         )
         if band_levels:
@@ -3281,6 +3281,8 @@ class _Headers:
             c = t.first  # (the label's cell starts on the section's heading row: 'A8 药剂科')
         else:
             return
+        if c == t.group_names_col:
+            return  # ('张三丰组' merged down: the holder's group, named after him; no 科室)
         got: dict[int, str] = {}
         for rr in rows:
             if rr.department:

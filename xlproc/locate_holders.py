@@ -319,6 +319,12 @@ _LEADER_GROUP_WORD = LazyRe(
 )
 # a note's clause saying so ('注：诊疗组以组长姓名命名，组长为本组…第一责任人'): its lines only
 _LEADER_GROUP_NOTE = LazyRe(r"^\s*(?:注|说明|备注|附注)")
+# what such a note says of the groups' names ('以组长姓名命名', '以班长名字命名'): the names at the
+# head of the groups' names are their leaders', however short ('李明组')
+_LEADER_GROUP_NAMED = LazyRe(r"(?:姓名|名字|人名)(?:来|进行)?命名")
+# the last character of a place's name at a group's head ('高新区中队', '向阳路中队', '金桥村组'):
+# no leader's name without such a note
+_LEADER_GROUP_PLACE_END = LazyRe(r"[区路村街镇乡县市港湾]$")
 
 
 def _leader_of_group(v: str) -> tuple[str, str] | None:
@@ -5914,7 +5920,8 @@ class _Holders:
             for c, role in t.col_role.items()
             if role in ("other", "department")
             and (label := label_key(labels.get(c, "")))
-            and label[-1] in "组班队"  # (the cheap test: its heading ends so)
+            and label[-1]
+            in "组班队别称名"  # (the cheap test: its heading ends so, '组别', '小组名')
             and _LEADER_GROUP_HEAD.match(label)
         ]
         if len(cols) != 1:
@@ -5946,6 +5953,23 @@ class _Holders:
             if _LEADER_GROUP_NOTE.match(text := "".join(sh.rows[x][c] for c in sh.nonempty(x)))
         ]
         said = "".join(notes)
+        weak = {
+            group: name
+            for group, name, _w in leaders.values()
+            if len(name) < 3
+            or (not name.startswith(COMPOUND_SURNAMES) and _LEADER_GROUP_PLACE_END.search(name))
+        }
+        if weak and not _LEADER_GROUP_NAMED.search(said):
+            # ('江南中队', '雷锋班', '周末班', '高新区中队': a two-character head is a place's, an
+            # emblem's, a time's as likely as a name; one such group leaves the whole column as read,
+            # with a warning where others look named after their leaders: '宓瀛曈中队 | 江南中队')
+            if any(group not in weak for group, _n, _w in leaders.values()):
+                self.issues.append(
+                    make_issue("HOLDERS_BY_GROUP_NAMES_UNSURE", self.rel, self.grid.name,
+                               cell_ref(t.row, gc), field=squeeze(labels.get(gc, "")),
+                               value="、".join(weak))
+                )  # fmt: skip
+            return rows
 
         def post_for(word: str) -> str:
             if "组长" in said:
@@ -5957,10 +5981,14 @@ class _Holders:
 
         out: list[RawRisk] = []
         shown: dict[str, str] = {}
+        dc = t.roles.get("department")
         for rr in rows:
             group, name, word = leaders[rr.row]
             post = post_for(word)
-            out.append(replace(rr, title=post, person=name))
+            # one 科室 a group: the group's own where its column is the 科室's, the row's 科室
+            # column's where another is, else none (not the group's name on some rows only)
+            dept = group if dc == gc else (rr.department if dc is not None else "")
+            out.append(replace(rr, title=post, person=name, department=dept))
             shown.setdefault(group, f"{group}={post} {name}")
         head = squeeze(labels.get(gc, ""))
         self.issues.append(
@@ -5968,6 +5996,7 @@ class _Holders:
                        field=head, value="；".join(shown.values()))
         )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
+        t.group_names_col = gc
         return out
 
     def _holders_by_posts_named(
