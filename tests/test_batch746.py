@@ -1,0 +1,139 @@
+"""The seven-hundred-and-forty-sixth batch of published layouts (tests/published/batch746.py): seven
+ordinary files as the 林业 and 中药材产业 bodies of one county (清原满族自治县) really send them and one
+harder: the 国有大孤家林场's 廉政风险点清单 sorted by level, with no 科室, 岗位 or 姓名 column, whose rows'
+holders show only in the STYLE of the 序号 (``①②③`` 场长, ``⑴⑵⑶`` 副场长, ``1.2.3.`` 股长, ``一、二、``
+护林员), keyed by a ``说明：`` line above the table (``python tests/published/score.py --set batch746``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch746 import (
+    FARM,
+    FARM_ROWS,
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(746, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"qingyuan_dagujia_forest_farm_numbering_styles"}
+TYPED = {
+    "qingyuan_forest_enforcement_team_posts",
+    "qingyuan_nankouqian_station_list",
+    "qingyuan_herb_market_centre_register",
+}
+NOBODY = {"qingyuan_forest_enforcement_team_posts"}
+
+
+def test_batch746_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(
+        count=(8, 9), harder=HARDER, sees=746, unit_words=("清原满族自治县",), new_people=True
+    )
+
+
+def test_batch746_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14), fields_in="file")
+    assert RESAVED == ()
+
+
+def test_batch746_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch746_every_unit_is_of_qingyuan():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("清原满族自治县") for u in units)
+
+
+def test_batch746_numbering_styles_give_the_holders():
+    name = "qingyuan_dagujia_forest_farm_numbering_styles"
+    rows = BATCH.filled(name)
+    note = rows[1][0]
+    assert note.startswith("说明：")
+    for dept, post, who, _tier, _style, shown in FARM:
+        assert f"“{shown}”的为{dept}{post}　{who}" in note
+    head = BATCH.header(name)
+    assert rows[head] == ["序号", "廉政风险点", "风险等级", "防控措施"]
+    table = rows[head + 1 : head + 1 + len(FARM_ROWS)]
+    assert rows[head + 1 + len(FARM_ROWS)][0].startswith("制表")
+    assert not any(isinstance(row[0], int) for row in table)
+    got, counts = [], [0] * len(FARM)
+    for row in table:
+        owners = [k for k, f in enumerate(FARM) if row[0] == f[4](counts[k] + 1)]
+        assert len(owners) == 1, row
+        k = owners[0]
+        counts[k] += 1
+        dept, post, who, _tier, _style, _shown = FARM[k]
+        got.append((dept, post, who, row[1], GRADES[row[2]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # sorted by level, the holders interleaved: no holder's rows form one block
+    levels = [GRADES[row[2]] for row in table]
+    assert levels == sorted(levels)
+    order = [k for k, *_ in FARM_ROWS]
+    assert any(
+        order[i] != order[i + 1] and order[i] in order[i + 2 :] for i in range(len(order) - 2)
+    )
+    assert len(BY_NAME[name]["truth"]) == len(FARM)
+
+
+def test_batch746_plain_tables_by_heading():
+    cases = [
+        ("qingyuan_nankouqian_station_list",
+         {"dept": "股室", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("qingyuan_herb_market_centre_register",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("qingyuan_forest_enforcement_team_posts", {"dept": "中队", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "qingyuan_forestry_bureau_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "局领导") == BATCH.truth_rows(name, "局领导")
+    heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "科室") == BATCH.truth_rows(name, "科室")
+
+
+def test_batch746_group_rows_give_the_department():
+    name = "qingyuan_wandianzi_station_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch746_one_sheet_a_person():
+    name = "qingyuan_herb_testing_station_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在部门", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "qingyuan_herb_centre_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
