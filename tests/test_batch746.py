@@ -8,7 +8,25 @@ These tests check only that the truth is consistent with the sheets and with the
 judgement calls; how well the reader does is measured by score.py, not asserted here (no test
 here reads the batch).
 
-MEASUREMENT
+Measured ONCE, untuned, with main's reader at c4d2703 (/work/snap32; this worktree branched from
+dev at the same commit): TOTAL forms=0.852 recall=0.812 precision=0.812 levels=1.000 types=1.000
+noise=0; with --strict the same: TOTAL forms=0.852 recall=0.812 precision=0.812 levels=1.000
+types=1.000 noise=0. The 8 files: eight .xlsx, no re-saved copies. The seven ordinary layouts read
+in full (forms, points, levels and types all 1.00, noise 0).
+
+Missed, all in the harder ``qingyuan_dagujia_forest_farm_numbering_styles.xlsx`` (sheet 风险点清单;
+forms 0/4, points 0/9, precision 0/9, noise 0): the reader found the table (heading A3:D3) and read
+all nine points B4–B12, each with its right level C4–C12 and its measures D4–D12, but put them all
+in ONE form without a holder (posts.csv F00001: unit 清原满族自治县国有大孤家林场, no 科室, no post, no
+person, 9 points): the 序号 cells A4–A12 (``①``, ``⑴``, ``②``, ``1.``, ``一、``, ``⑵``, ``2.``, ``二、``,
+``③``) were taken as mere numbering and the ``说明：`` line A2 (``序号为“①②③…”的为场长　禚湛彧；…⑴⑵⑶…
+副场长　阚沅翀；…1.2.3.…营林股股长　禚岚玥；…一、二、三、…护林员　阚翊澂``) as a note, where the truth
+has four holders: 场长 禚湛彧 (B4, B6, B12), 副场长 阚沅翀 (B5, B9), 营林股 股长 禚岚玥 (B7, B10) and 护林员
+阚翊澂 (B8, B11). The only issue is info (TABLE_NO_TYPE at A3). Kind: a list sorted by level whose
+holders are told only by the numbering style of the 序号, keyed to posts and names by a 说明 line,
+is read as one holder-less form, the styles taken for plain numbering.
+
+Not generalised in the stop that measured it.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
