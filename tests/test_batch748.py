@@ -1,0 +1,143 @@
+"""The seven-hundred-and-forty-eighth batch of published layouts (tests/published/batch748.py): seven
+ordinary files as the 交通运输 and 公路 bodies of one county (喀喇沁左翼蒙古族自治县) really send them —
+the 交通运输局's 一览表 in two sheets 局领导/股室 with ``一级/二级/三级``, the 运输管理所's 排查表 对岗不对人
+with ``风险点 | 风险表现``, the 农村公路养护中心's 自查表 one sheet a person with ``Ⅰ级/Ⅱ级/Ⅲ级``, the
+超限运输检测站's 清单 under group rows with ``一级风险/二级风险/三级风险``, the 汽车客运站's 防控卡 one sheet
+a leader with ``★★★/★★/★``, the 出租汽车管理办公室's 一览表 with ``高风险/中风险/低风险``, the
+机动车驾驶员培训管理站's 登记表 — and one harder: the 公路管理段's 一览表 where three posts are vacant and
+their 责任人 cells name the colleague acting for them (``空缺（由副段长　…代管）``)
+(``python tests/published/score.py --set batch748``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+import re
+
+from published.batch748 import (
+    GRADES,
+    HIGHS,
+    LAYOUTS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    SECTION,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(748, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"kazuo_highway_section_vacant_posts"}
+TYPED = {
+    "kazuo_transport_office_posts",
+    "kazuo_taxi_office_list",
+    "kazuo_driving_school_register",
+}
+NOBODY = {"kazuo_transport_office_posts"}
+
+
+def test_batch748_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(
+        count=(8, 9),
+        harder=HARDER,
+        sees=746,
+        unit_words=("喀喇沁左翼蒙古族自治县",),
+        new_people=True,
+    )
+
+
+def test_batch748_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch748_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch748_every_unit_is_of_kazuo():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("喀喇沁左翼蒙古族自治县") for u in units)
+
+
+def test_batch748_vacant_posts_go_to_the_acting_holder():
+    name = "kazuo_highway_section_vacant_posts"
+    table = BATCH.table(name)
+    own = {}  # person → his own post, from the rows naming him bare
+    dept = post = cell = None
+    got = []
+    for row in table:
+        dept, post, cell = row[1] or dept, row[2] or post, row[3] or cell
+        if "空缺" in cell:
+            acting = re.search(r"[丌羿]\w{2}", cell.split("\u3000")[-1]).group(0)
+            got.append((dept, post, acting, row[4], GRADES[row[5]]))
+        else:
+            own[cell] = post
+            got.append((dept, post, cell, row[4], GRADES[row[5]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    vacant = [(d, p, who) for d, p, c, who, _, _ in SECTION if "空缺" in c]
+    assert len(vacant) == 3
+    # every acting holder holds a block of his own under another post
+    for _d, p, who in vacant:
+        assert who in own and own[who] != p
+    assert len(BY_NAME[name]["truth"]) == len(SECTION)
+
+
+def test_batch748_plain_tables_by_heading():
+    cases = [
+        ("kazuo_taxi_office_list",
+         {"dept": "部门", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("kazuo_driving_school_register",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("kazuo_transport_office_posts", {"dept": "股室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "kazuo_transport_bureau_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "局领导") == BATCH.truth_rows(name, "局领导")
+    heads = {"dept": "股室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "股室") == BATCH.truth_rows(name, "股室")
+    name = "kazuo_transport_office_posts"
+    points = {p["risk_point"] for p in BATCH.points(name)}
+    assert not points & {row[4] for row in BATCH.table(name)}
+
+
+def test_batch748_group_rows_give_the_department():
+    name = "kazuo_overload_station_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch748_one_sheet_a_person():
+    name = "kazuo_rural_road_centre_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在股室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "kazuo_bus_station_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
