@@ -12394,7 +12394,17 @@ def test_rarer_surnames_of_this_stops_holders_read_and_their_words_not():
     # ('有台账', '有效期' are a checklist's words)
     for name in ("东门岍澍", "西门沐澄", "南门瑄", "百里霂岚", "堪翀霂"):
         assert looks_like_name(name), name
-    for word in ("东门社区", "东门村", "西门口", "百里镇", "堪称", "堪用", "有台账", "有效期", "有权限"):
+    for word in (
+        "东门社区",
+        "东门村",
+        "西门口",
+        "百里镇",
+        "堪称",
+        "堪用",
+        "有台账",
+        "有效期",
+        "有权限",
+    ):
         assert not looks_like_name(word), word
 
 
@@ -12405,3 +12415,51 @@ def test_words_of_forms_that_open_with_a_surname_are_no_names():
         assert not looks_like_name(word), word
     for name in ("许可", "时军", "盖丽", "安宁"):
         assert looks_like_name(name), name
+
+
+def test_what_the_hundred_and_twelfth_review_found(tmp_path):
+    # a 责任人 column of posts where no one is named ('信贷员', '安全员', '监督员', '主任') and a
+    # real name among them stays the holders' column: each post the row's post (its 岗位 empty),
+    # no holder; the name his (it had been guessed '其他' and every holder lost); a single post
+    # among names alike (it had been read as a person '安全员')
+    head = ["科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+
+    def table(cells):
+        rows = [["某县住建局廉政风险防控一览表"], head]
+        for i, (d, p, h) in enumerate(cells, 1):
+            rows.append([d, p, h, f"风险点{i}甲乙丙", "二级", "措施"])
+        return {"一览表": rows}
+
+    got = run(tmp_path / "a", table([("信贷股", "", "信贷员"), ("安全股", "", "安全员"),
+                                     ("质监站", "", "监督员"), ("办公室", "主任", "甄沐阳")]))  # fmt: skip
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+        ("主任", "甄沐阳", "风险点4甲乙丙", "Ⅱ级"),
+        ("信贷员", "", "风险点1甲乙丙", "Ⅱ级"),
+        ("安全员", "", "风险点2甲乙丙", "Ⅱ级"),
+        ("监督员", "", "风险点3甲乙丙", "Ⅱ级"),
+    ]
+    assert "COLUMN_GUESSED" not in {c for c, _at in issues(got)}
+    for n, post in enumerate(("安全员", "会计", "主任")):
+        got = run(tmp_path / f"b{n}", table([("安全股", "", post), ("质监站", "监督员", "芮一鸣"),
+                                             ("办公室", "主任", "甄沐阳"), ("财务股", "会计", "李娜")]))  # fmt: skip
+        r = got.risks
+        assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+            (post, "", "风险点1甲乙丙"), ("监督员", "芮一鸣", "风险点2甲乙丙"),
+            ("主任", "甄沐阳", "风险点3甲乙丙"), ("会计", "李娜", "风险点4甲乙丙"),
+        ]), post  # fmt: skip
+        assert not issues(got, "error")
+    # a post beside a 岗位 of its own: the 岗位 stands, no holder ('监督员' beside '股长'); three
+    # characters ending 员 and opening with a surname beside another 岗位 ('张德员' beside '会计')
+    # may be a name as well as a post: as written, with a warning naming the cell
+    got = run(tmp_path / "c", table([("质监站", "股长", "监督员"), ("财务股", "会计", "张德员"),
+                                     ("财务股", "出纳", "李光员"), ("办公室", "主任", "甄沐阳")]))  # fmt: skip
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("股长", "", "风险点1甲乙丙"), ("会计", "张德员", "风险点2甲乙丙"),
+        ("出纳", "李光员", "风险点3甲乙丙"), ("主任", "甄沐阳", "风险点4甲乙丙"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDER_OR_POST_UNCLEAR"]
+    assert said["cell"].tolist() == ["C4"] and said["severity"].tolist() == ["warning"]
+    assert said["value"].tolist() == ["张德员、李光员"]
+    assert "HOLDER_OR_POST_UNCLEAR" in CATALOGUE

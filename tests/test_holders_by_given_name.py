@@ -209,3 +209,53 @@ def test_no_roster_or_a_roster_of_other_posts_reads_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_GIVEN_NAME", "HOLDER_GIVEN_NAME_AMBIGUOUS"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twelfth_review_found(tmp_path):
+    # (1) a roster of another body (the 乡镇 liaison officers, one of them '周刘洋 出纳') rewrites
+    # no full name: '王磊' has no roster person of his post, so the list writes full names and
+    # the table is read as written; (2) two-character full names the roster partly lists as
+    # written ('李娜', '刘洋') are full names: '王磊' is not '张王磊'
+    rows = [["XX县水务局岗位廉政风险点清单"],
+            ["序号", "股室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "王磊", "公车私用", "中", "公车定位"],
+            [2, "财务股", "会计", "李娜", "虚列支出", "高", "双人审核"],
+            [3, "财务股", "出纳", "刘洋", "现金不入账", "低", "日清月结"]]  # fmt: skip
+    want = sorted([
+        ("主任", "王磊", "公车私用", "Ⅱ级"),
+        ("会计", "李娜", "虚列支出", "Ⅰ级"),
+        ("出纳", "刘洋", "现金不入账", "Ⅲ级"),
+    ])  # fmt: skip
+    others = [["各乡镇水利站联络员名单"],
+              ["序号", "乡镇", "姓名", "职务", "电话"],
+              [1, "城关镇", "赵王磊", "站长", "139"],
+              [2, "河口乡", "孙李娜", "副站长", "138"],
+              [3, "东岗镇", "周刘洋", "出纳", "137"]]  # fmt: skip
+    staff = [["人员名单"], ["序号", "姓名", "职务"],
+             [1, "张王磊", "主任"], [2, "李娜", "会计"], [3, "刘洋", "出纳"]]  # fmt: skip
+    # (a group under the list: '钱王磊 局长' alone fits, '李娜', '刘洋' none)
+    group = [*rows, [None] * 7, ["附：廉政风险防控工作领导小组"],
+             ["序号", "姓名", "职务", "小组职务"],
+             [1, "钱王磊", "主任", "组长"], [2, "孙志强", "副局长", "副组长"]]  # fmt: skip
+    for name, sheets in (
+        ("other", {"清单": rows, "乡镇联络员": others}),
+        ("full", {"清单": rows, "人员名单": staff}),
+        ("group", {"清单": group}),
+    ):
+        got = run(tmp_path / name, sheets)
+        assert read(got) == want, name
+        assert not {"HOLDERS_BY_GIVEN_NAME", "HOLDER_GIVEN_NAME_AMBIGUOUS"} & set(
+            got.issues["code"]
+        ), name
+        no_errors(got)
+    # a list of given names all through is still completed, one-character ones too
+    single = [row[:] for row in rows]
+    single[2][3], single[3][3], single[4][3] = "磊", "娜", "洋"
+    staff1 = [["人员名单"], ["序号", "姓名", "科室", "职务"],
+              [1, "王磊", "办公室", "主任"], [2, "李娜", "财务股", "会计"],
+              [3, "刘洋", "财务股", "出纳"]]  # fmt: skip
+    got = run(tmp_path / "single", {"清单": single, "人员名单": staff1})
+    assert read(got) == want
+    assert issues_of(got, "HOLDERS_BY_GIVEN_NAME")["value"].tolist() == [
+        "磊→王磊、娜→李娜、洋→刘洋"
+    ]

@@ -80,11 +80,43 @@ def test_one_holder_with_a_bracket_stays_one(tmp_path):
     assert sorted(p[2] for p in people) == sorted(["甄沐阳", "阙明澈"])
 
 
-def test_a_bracket_neither_post_nor_department_splits_nothing_new(tmp_path):
-    """'（2024年调入）' says when, not where or what: the cell is read as before (whole)."""
+def test_a_bracket_neither_post_nor_department_is_dropped(tmp_path):
+    """'（2024年调入）' says when, not where or what: two holders all the same, the bracket
+    dropped (review 112; it had kept the cell whole, one person named by it)."""
     cell = "蒯晓岚、阙明澈（2024年调入）"
     rows = [TITLE, HEAD,
             ["供水站", "化验员", cell, "水质检测数据造假", "一级", "双人复核"],
             ["供水站", "站长", "甄沐阳", "违规审批接水", "二级", "集体研究"]]  # fmt: skip
     people, _errors = _read(tmp_path, rows)
-    assert ("供水站", "化验员", cell, "水质检测数据造假", "Ⅰ级") in people
+    assert ("供水站", "化验员", "蒯晓岚", "水质检测数据造假", "Ⅰ级") in people
+    assert ("供水站", "化验员", "阙明澈", "水质检测数据造假", "Ⅰ级") in people
+    assert len(people) == 3
+
+
+def test_what_the_hundred_and_twelfth_review_found(tmp_path):
+    # other brackets than a post or a 科室 made the whole cell one person: a phone, a date, a
+    # remark, a body are dropped, a bracket on one holder alone is his, and a post and a 科室
+    # mixed each the holder's own; one who left ('（已调离）') is still no holder
+    cells = {
+        "芮一鸣、亓书瑶（2024年调入）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣（办公室主任）、亓书瑶": [("质监站", "办公室主任", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣（13900000001）、亓书瑶（13900000002）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣、亓书瑶（电话：0415-1234567）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣、亓书瑶（临时）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣、亓书瑶（A角）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣、亓书瑶（分管）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣（站长）、亓书瑶（办公室）": [("质监站", "站长", "芮一鸣"), ("办公室", "监督员", "亓书瑶")],
+        "芮一鸣、亓书瑶（县住建局）": [("质监站", "监督员", "芮一鸣"), ("质监站", "监督员", "亓书瑶")],
+        "芮一鸣（已调离）、亓书瑶": [("质监站", "监督员", "亓书瑶")],
+        "芮一鸣（监督员）": [("质监站", "监督员", "芮一鸣")],
+    }  # fmt: skip
+    for n, (cell, want) in enumerate(cells.items()):
+        rows = [TITLE, HEAD,
+                ["质监站", "监督员", cell, "质量监督抽查走过场", "二级", "双人抽查"],
+                ["办公室", "主任", "甄沐阳", "公车私用", "三级", "公车定位"]]  # fmt: skip
+        people, errors = _read(tmp_path / str(n), rows)
+        assert people == sorted(
+            [(d, p, w, "质量监督抽查走过场", "Ⅱ级") for d, p, w in want]
+            + [("办公室", "主任", "甄沐阳", "公车私用", "Ⅲ级")]
+        ), cell
+        assert not errors, cell

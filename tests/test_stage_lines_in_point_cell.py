@@ -207,3 +207,50 @@ def test_stage_columns_read_as_lines_of_holders_give_way_to_the_stage_lines(tmp_
     ])  # fmt: skip
     assert "HOLDER_LINES" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_twelfth_review_found(tmp_path):
+    # the stage lines numbered ('1.承办：…'), typed on one line apart by '；', or labelled in 【】
+    # ('【承办】…', which had also been read as the row's 科室 '承办'): read alike
+    head = ["序号", "业务事项", "承办人", "审核人", "审批人", "风险点", "风险等级", "防控措施"]
+    people = [("农机员\n鲍知远", "科长\n闵若溪", "主任\n宓海川"),
+              ("会计\n艾雨桐", "科长\n闵若溪", "主任\n宓海川")]  # fmt: skip
+    items = ["农机购置补贴审核", "补贴资金拨付"]
+    lines = [
+        [("承办", "补贴资料审核不严", "二级"), ("审核", "复核流于形式", "三级"),
+         ("审批", "违规审批", "一级")],
+        [("承办", "虚列拨付对象", "一级"), ("审核", "台账核对不严", "二级")],
+    ]  # fmt: skip
+    want = sorted([
+        ("农机员", "鲍知远", "补贴资料审核不严", "Ⅱ级"),
+        ("科长", "闵若溪", "复核流于形式", "Ⅲ级"),
+        ("主任", "宓海川", "违规审批", "Ⅰ级"),
+        ("会计", "艾雨桐", "虚列拨付对象", "Ⅰ级"),
+        ("科长", "闵若溪", "台账核对不严", "Ⅱ级"),
+    ])  # fmt: skip
+    writings = {
+        "numbered": lambda ls: "\n".join(
+            f"{i}.{s}：{p}（{lv}）" for i, (s, p, lv) in enumerate(ls, 1)
+        ),
+        "semicolons": lambda ls: "；".join(f"{s}：{p}（{lv}）" for s, p, lv in ls),
+        "brackets": lambda ls: "\n".join(f"【{s}】{p}（{lv}）" for s, p, lv in ls),
+    }
+    for name, write in writings.items():
+        rows = [["XX市农机服务中心业务廉政风险防控表"], head]
+        for i, (item, (a, b, c), ls) in enumerate(zip(items, people, lines, strict=True), 1):
+            rows.append([i, item, a, b, c, write(ls), "二级", "双人查验"])
+        got = run(tmp_path / name, rows)
+        assert read(got) == want, name
+        assert set(got.risks["department"]) == {""}, name
+        assert "HOLDERS_BY_STAGE_LINES" in codes(got), name
+        assert "HOLDER_STAGE_NOT_PICKED" not in codes(got), name
+        assert not errors(got), name
+    # a single stage's prose, numbered under its label, is no such cell: as before
+    rows = [["XX市农机服务中心业务廉政风险防控表"], head]
+    for i, (item, (a, b, c)) in enumerate(zip(items, people, strict=True), 1):
+        rows.append(
+            [i, item, a, b, c, "审核：\n1.资料审核不严\n2.复核流于形式", "二级", "双人查验"]
+        )
+    got = run(tmp_path / "prose", rows)
+    assert "HOLDERS_BY_STAGE_LINES" not in codes(got)
+    assert sorted(got.risks["person"]) == ["艾雨桐", "鲍知远"]

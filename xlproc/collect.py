@@ -2226,13 +2226,31 @@ def _holders_by_given_name(located, rel: str, res: FileResult) -> None:
             return False
         return not (p and post and not _same_post(p, post))
 
+    def fitting(f) -> list[tuple[str, str, str, str]]:
+        found = by_given.get(squeeze(f.person), [])
+        return [x for x in found if agrees(x, squeeze(f.department), squeeze(f.title))]
+
+    # a list writing its holders by given names writes them all so: a table one of whose short
+    # holders the roster lists as written ('李娜': full names of two characters), or one of
+    # whose holders no roster person of the row's 科室 and post fits (a roster of another body:
+    # '乡镇联络员 赵王磊 站长'), is read as written
+    tables: dict[tuple[str, int], list] = defaultdict(list)
+    for g, fs, _s in located:
+        for f in fs:
+            if f.person and f.style == "list":
+                tables[(g.name, f.header_row)].append(f)
+    plain = {
+        key for key, fs in tables.items()
+        if any(_GIVEN_NAME.match(squeeze(f.person)) and squeeze(f.person) in listed for f in fs)
+        or any(squeeze(f.person) not in listed and not fitting(f) for f in fs)
+    }  # fmt: skip
     said: dict[tuple[str, int, str], tuple[str, str, list[str]]] = {}
     for g, f in forms:
         who = squeeze(f.person)
-        if who in listed or who not in by_given:
+        if who in listed or who not in by_given or (g.name, f.header_row) in plain:
             continue
         found = by_given[who]
-        fits = [x for x in found if agrees(x, squeeze(f.department), squeeze(f.title))]
+        fits = fitting(f)
         risks = sorted(f.risks, key=lambda x: x.row)
         col = next((rr.cols["person"] for rr in risks if "person" in rr.cols), None)
         at = cell_ref(risks[0].row, col) if risks and col is not None else f.person_cell

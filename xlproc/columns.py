@@ -515,6 +515,8 @@ class Profile:
     signed: float = 0.0  # share of a name with the date signed after it ('竺曜泓　2025.4.8')
     bars: float = 0.0  # share of bars of filled marks padded with empty ones ('■■■□□', '●●○○')
     shares: float = 0.0  # share of lines labelled by who leads and who assists ('主责：…⏎协责：…')
+    # share of one name of a common surname ('甄沐阳'; not '贝文华' of a rare one, nor a post)
+    plain_names: float = 0.0
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -572,7 +574,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if not typ and mean_len == 1 and config.type_initials(vals):
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
-    post_name = unnamed = name_post = rank_name = post_over = signed = shares = 0.0
+    post_name = unnamed = name_post = rank_name = post_over = signed = shares = plain_names = 0.0
     if only is None or "name" in only:
         name = (
             sum(
@@ -598,6 +600,16 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         signed = sum(1 for v in vals if len(v) <= 24 and signed_name(v)) / n
         if any("责" in v or "配合" in v or "协" in v for v in vals[:8]):  # (the cheap test)
             shares = sum(1 for v in vals if _lead_names_someone(v)) / n
+        plain_names = (
+            sum(
+                1
+                for v in vals
+                if 2 <= len(v) <= 4
+                and (v[0] in _SURNAMES or v[:2] in COMPOUND_SURNAMES)
+                and looks_like_name(v)
+            )
+            / n
+        )
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -608,7 +620,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
-        bars, shares,
+        bars, shares, plain_names,
     )  # fmt: skip
 
 
@@ -1279,6 +1291,9 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         and h.word != "姓名"
         and (p.post + p.dept + p.labels >= 0.5 or p.mean_len > 8)
         and p.post_over < 0.5  # ('财务部部长⏎栾霁雯': a long post over its holder's name)
+        # (posts where no one is named and a name of a common surname among them, nothing else:
+        # '信贷员 | 安全员 | 甄沐阳' stays the holders', each post the row's, see locate_body)
+        and not (p.plain_names > 0 and p.name + p.post >= 0.999 and not p.dept and not p.labels)
     ):
         # a responsibility heading over posts or departments, not people (a rare surname
         # alone does not overrule the heading)

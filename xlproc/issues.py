@@ -2109,6 +2109,13 @@ CATALOGUE["HOLDER_GIVEN_NAME_AMBIGUOUS"] = (
 )
 SHORT["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "名单中有几位同名的名字"
 ITEMS["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "责任人"
+CATALOGUE["HOLDER_OR_POST_UNCLEAR"] = (
+    WARNING,
+    "“{field}”一栏的“{value}”以“员”结尾,既像姓名也像岗位(本行“岗位”另写了岗位),"
+    "分不清是人名还是岗位,已照原样读作责任人;如是岗位,请把它写进“岗位”一栏、在“{field}”一栏写上姓名",
+)
+SHORT["HOLDER_OR_POST_UNCLEAR"] = "分不清是姓名还是岗位的责任人"
+ITEMS["HOLDER_OR_POST_UNCLEAR"] = "责任人"
 CATALOGUE["PAGE_HOLDER_NONE_ABOVE"] = (
     WARNING,
     "本格写的是“接上页”“续”一类的字样(责任人接上页),但它上面没有可接的责任人(表中第一条,或上一工作表不是同一张表),"

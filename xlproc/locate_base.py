@@ -5456,6 +5456,35 @@ _STAGE_LINE_ALIKE = (
     frozenset(("审批", "批准", "审定", "签批", "签发", "决定")),
 )
 _STAGE_LINE_WORDS = frozenset().union(*_STAGE_LINE_ALIKE)
+# a stage's label as written otherwise: numbered ('1.承办：…', '（2）审核：…'), in 【】 ('【承办】…'),
+# or several on one line apart by '；' ('承办：…（二级）；审核：…（三级）')
+_STAGE_LINE_LABEL = (
+    r"(?:经办|承办|受理|办理|审核|复核|初审|审查|复审|审批|批准|审定|签批|签发|决定)人?(?:环节)?"
+)
+_STAGE_LINE_NUMBERED = LazyRe(
+    r"^\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*(?=【?"
+    + _STAGE_LINE_LABEL
+    + r"\s*[：:】])"
+)
+_STAGE_LINE_BRACKETED = LazyRe(r"^\s*【\s*(" + _STAGE_LINE_LABEL + r")\s*】\s*(?=\S)")
+_STAGE_LINE_APART = LazyRe(
+    r"\s*[；;]\s*(?=(?:\d{1,2}\s*[.、．]\s*)?【?" + _STAGE_LINE_LABEL + r"\s*[：:】])"
+)
+
+
+def _stage_line_texts(text: str) -> list[str]:
+    """A point (or measures) cell's lines as its stages' labels open them: each line, one typed
+    on by '；' before the next label a line too, a number before a label ('1.承办：') dropped, a
+    label in 【】 ('【承办】…') written '承办：…'."""
+    out = []
+    for line in text.strip().split("\n"):
+        parts = _STAGE_LINE_APART.split(line) if "；" in line or ";" in line else [line]
+        for x in parts:
+            x = _STAGE_LINE_NUMBERED.sub("", x, count=1)
+            x = _STAGE_LINE_BRACKETED.sub(r"\1：", x, count=1)
+            if x.strip():
+                out.append(x)
+    return out
 
 
 def _stage_lined(cells: Iterable[str]) -> bool:
@@ -5466,7 +5495,8 @@ def _stage_lined(cells: Iterable[str]) -> bool:
         if not v.strip():
             continue
         filled += 1
-        m = _STAGE_LINE_OPEN.match(v.strip().partition("\n")[0]) if "\n" in v.strip() else None
+        lines = _stage_line_texts(v)
+        m = _STAGE_LINE_OPEN.match(lines[0]) if len(lines) > 1 else None
         lined += bool(m and _stage_key(m.group(1)) in _STAGE_LINE_WORDS)
     return filled > 0 and 2 * lined >= filled
 
@@ -5488,7 +5518,7 @@ def _stage_line_measures(text: str, said: list[str]) -> dict[str, str] | None:
     typed on with no label the one above's)."""
     got: dict[str, str] = {}
     k = None
-    for line in text.strip().split("\n"):
+    for line in _stage_line_texts(text):
         m = _STAGE_LINE_OPEN.match(line)
         if m and (k := _stage_line_column(_stage_key(m.group(1)), said)) is not None:
             got[k] = (got.get(k, "") + "\n" + m.group(2).strip()).strip()
@@ -7783,12 +7813,24 @@ def _shared_holders(
                 continue
         if len(names) < 2:  # '郝永福 谭桂兰': two names apart by a space
             names = held.split()
-        own = _holders_in_own_depts(names) if held[-1:] in ")）" else ()
-        posted = _holders_in_own_posts(names) if held[-1:] in ")）" and not own else ()
-        if own or posted:  # '阚澄宇（办公室）⏎郦沁禾（执法股）': each holder in the 科室 after his
-            names = [n for n, _d in own or posted]  # name; '芮一鸣（监督员）、…': in his post
-        depts = [d for _n, d in own] or [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
-        titles = [p for _n, p in posted] or [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
+        each = (
+            _holders_each_bracketed(parts) or _holders_each_bracketed(names)
+            if "（" in held or "(" in held
+            else []
+        )  # (the cell as written first: '亓书瑶（电话：…）' is no label '电话：')
+        if each:  # '阚澄宇（办公室）⏎郦沁禾（执法股）': each holder in the 科室 after his name;
+            names = [n for n, _d, _p in each]  # '芮一鸣（监督员）、…': in his post; a phone, a
+            # date or a remark in his bracket ('（13900000001）', '（临时）') is dropped
+        depts = (
+            [d or rr.department.strip() for _n, d, _p in each]
+            if any(d for _n, d, _p in each)
+            else [x for x in HOLDER_SPLIT.split(rr.department.strip()) if x]
+        )
+        titles = (
+            [p or rr.title.strip() for _n, _d, p in each]
+            if any(p for _n, _d, p in each)
+            else [x for x in HOLDER_SPLIT.split(rr.title.strip()) if x]
+        )
         paired = len(titles) == len(names) >= 2 and all(
             HAN_NAME.match(n)
             and len(n) <= 4
@@ -7945,47 +7987,51 @@ def _table_by_lines(rows: list[RawRisk]) -> bool:
     return paired >= 2
 
 
-_HOLDER_OWN_DEPT = re.compile(
-    r"^\s*([\u4e00-\u9fff·]{2,4})\s*[(（]\s*([^()（）\s]{2,16})\s*[)）]\s*$"
+# one holder of several in a cell, a bracket after him or not ('芮一鸣（监督员）', '亓书瑶',
+# '芮一鸣（13900000001）', '亓书瑶（电话：0415-1234567）'): the name, what his bracket holds
+_HOLDER_AND_BRACKET = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,4})\s*(?:[(（]\s*([^()（）\n]{1,24}?)\s*[)）])?\s*$"
 )
+# a bracket naming the body rather than its 科室 ('县住建局', '县委', '镇政府'): no one's 科室
+_HOLDER_BRACKET_BODY = re.compile(r"(?:局|委|委员会|政府|厅)$")
 
 
-def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str]]:
-    """Holders listed in one cell each with a bracket after his name ('阚澄宇（办公室）',
-    '芮一鸣（监督员）'): [(name, bracket), …]; one bracket closing the list ('芮一鸣、亓书瑶
-    （质量监督站）') is each one's. [] unless two or more, every one a name so written."""
+def _holder_bracket_role(b: str) -> str:
+    """What a bracket after one holder's name holds: 'post' ('监督员', '办公室主任'), 'dept'
+    ('办公室', '质量监督站'), else '' (a phone, a date, a remark '临时', 'A角', '分管', a body)."""
+    if not b or _HOLDER_BRACKET_BODY.search(b):
+        return ""
+    if is_post(b) and not _dept_like(b):
+        return "post"
+    if _dept_like(b) and not is_post(b):
+        return "dept"
+    return ""
+
+
+def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str, str]]:
+    """Holders listed in one cell, a bracket after any of them ('阚澄宇（办公室）',
+    '芮一鸣（监督员）、亓书瑶', '芮一鸣（13900000001）、…'): [(name, 科室, post), …], each
+    bracket his 科室 or post where it is one, else dropped (a phone, a date, a remark, a body);
+    one bracket closing the list ('芮一鸣、亓书瑶（质量监督站）') is each one's when a 科室 or a
+    post, else dropped too. [] unless two or more, every one a name so written, one bracket at
+    least."""
     if len(parts) < 2:
         return []
-    last = _HOLDER_OWN_DEPT.match(parts[-1])
-    if last and not any(x[-1:] in ")）" for x in parts[:-1]):
-        parts = [f"{x}（{last.group(2)}）" for x in parts[:-1]] + [parts[-1]]
+    found = [_HOLDER_AND_BRACKET.match(x) for x in parts]
+    if not all(found) or not any(m.group(2) for m in found if m):
+        return []
+    names = [m.group(1) for m in found if m]
+    if not all(marked_name(n) and not is_post(n) for n in names):
+        return []
+    brackets = [m.group(2) or "" for m in found if m]
+    last = brackets[-1]
+    if last and not any(brackets[:-1]) and _holder_bracket_role(last):
+        brackets = [last] * len(names)  # one bracket closing the list: each one's
     out = []
-    for x in parts:
-        m = _HOLDER_OWN_DEPT.match(x)
-        if not m or not marked_name(m.group(1)) or is_post(m.group(1)):
-            return []
-        out.append((m.group(1), m.group(2)))
+    for n, b in zip(names, brackets, strict=True):
+        role = _holder_bracket_role(b)
+        out.append((n, b if role == "dept" else "", b if role == "post" else ""))
     return out
-
-
-def _holders_in_own_depts(parts: list[str]) -> tuple[tuple[str, str], ...]:
-    """A shared point's holders one a line (or listed with '、'), each with his 科室 in brackets
-    ('阚澄宇（办公室）⏎郦沁禾（执法股）', or one bracket closing the list: '芮一鸣、亓书瑶（质量监督站）'):
-    ((name, 科室), …); () unless two or more, every one a name and a 科室 (a post in brackets,
-    '滕沛琰（主任）', is ``_holders_in_own_posts``'s or ``_post_name_lines``'s)."""
-    out = _holders_each_bracketed(parts)
-    if not out or not all(_dept_like(d) and not is_post(d) for _n, d in out):
-        return ()
-    return tuple(out)
-
-
-def _holders_in_own_posts(parts: list[str]) -> tuple[tuple[str, str], ...]:
-    """The same with each one's post in brackets ('芮一鸣（监督员）、亓书瑶（安全员）', '芮一鸣、亓书瑶
-    （监督员）'): ((name, post), …); () unless every bracket is a post."""
-    out = _holders_each_bracketed(parts)
-    if not out or not all(is_post(p) and not _dept_like(p) for _n, p in out):
-        return ()
-    return tuple(out)
 
 
 def _lead_share_column(rows: list[RawRisk]) -> bool:

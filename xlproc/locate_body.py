@@ -14,12 +14,15 @@ from dataclasses import replace
 from operator import itemgetter
 
 from xlproc.columns import (
+    COMPOUND_SURNAMES,
     EVERYONE_WORDS,
     LEADERS_GROUP,
     _dept_like,
     heading_role,
     looks_like_name,
+    name_then_post,
     role_zh,
+    starts_with_surname,
 )
 from xlproc.identity import (
     NUMBERING,
@@ -104,6 +107,7 @@ from xlproc.locate_base import (
     _SET_TO,
     _SHARER_GROUP,
     _SHOWS_LINE,
+    _STAGE_LINE_WORDS,
     _STATUS_TAIL,
     _STEP_FROM,
     _STEPS,
@@ -188,6 +192,7 @@ from xlproc.locate_base import (
     _shows_split,
     _signed_label,
     _signoff_cell,
+    _stage_key,
     _sub_row_level,
     _Table,
     _tag_parts,
@@ -218,6 +223,14 @@ def _page_holder_on(v: str) -> bool:
     if not v or len(v) > 10 or ("页" not in v and "续" not in v and "接上" not in v):
         return False  # (the cheap test first: most cells are names and posts)
     return bool(_PAGE_HOLDER_ON.fullmatch("".join(v.split())))
+
+
+# a post one is called by after his surname ('康科长', '岑主任')
+_ADDRESSED_POST = re.compile(
+    r"副?(?:[科股局所站院处部队校园室组]长|主任|书记|会计|出纳|经理|老师|干事)"
+)
+# one word alone in a holder's cell ending as posts end ('安全员', '主任'), to try as a post
+_ONE_POST_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:员|长|主任|会计|出纳|书记|干事|专干)")
 
 
 class _Body:
@@ -2034,7 +2047,12 @@ class _Body:
             if has_point and values["risk_point"][:1] in "【〔[［" and "department" not in roles:
                 tag = _DEPT_TAG.match(values["risk_point"])
                 named = caption_identity(tag.group(1)) if tag else None
-                if tag and named is not None and named[0] == "department":
+                if (
+                    tag
+                    and named is not None
+                    and named[0] == "department"
+                    and _stage_key(tag.group(1)) not in _STAGE_LINE_WORDS
+                ):  # ('【承办】…⏎【审核】…': stages' labels, no 科室)
                     # '【教务处】学籍变更审核把关不严' with no 科室 column: the row's 科室, then
                     # its point ('【立案环节】', a stage, stays)
                     values["department"] = named[1]
@@ -2353,11 +2371,39 @@ class _Body:
         if pc_ is not None:
             self._holders_by_link(raw_rows)  # ('点击查看' linking to a roster's row)
         handed: dict[str, RawRisk] = {}
+        unclear: list[RawRisk] = []  # (holder cells a name or a post alike)
         for rr in raw_rows:
             if posted and rr.person and not rr.title:
                 rr.title = posted
             if rr.person and rr.person[-1] in _NAME_MARKS:
                 rr.person = _unmarked(rr.person)  # '闵渫珑*△': marks a note explains
+            if (
+                pc_ is not None
+                and rr.person
+                and rr.cols.get("person") == pc_
+                and _ONE_POST_WORD.fullmatch(who := rr.person.strip())
+                and is_post(who)
+                and not looks_like_name(who)
+                and not name_then_post(who)  # ('司马云峰站长': the holder, his post after him)
+                and not (
+                    starts_with_surname(who)
+                    and _ADDRESSED_POST.fullmatch(who[2 if who[:2] in COMPOUND_SURNAMES else 1 :])
+                )  # ('康科长', '欧阳院长': a holder called by surname and post, a roster's to name)
+                and heading_role(who) is None
+            ):
+                if (
+                    rr.title
+                    and squeeze(rr.title) != who
+                    and len(who) == 3
+                    and who[-1] == "员"
+                    and starts_with_surname(who)
+                ):
+                    # '张德员' beside '会计': a name ending 员 or a post, no telling: as written
+                    unclear.append(rr)
+                else:
+                    # '安全员', '主任' in the holders' column: the row's post, no holder named
+                    rr.title = rr.title or who
+                    rr.person = ""
             if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
                 post = m.group(2)
                 if is_post(post) and post not in _NO_POST_ALONE and not LEADERS_GROUP.match(post):
@@ -2386,6 +2432,13 @@ class _Body:
                 _part_by_path(rr)
             if rr.person and _HANDED.search(rr.person):
                 self._handed_over(rr, handed)
+        if unclear and pc_ is not None:
+            head = squeeze(t.header[1].get(pc_, "")) if t.header else ""
+            self.issues.append(
+                make_issue("HOLDER_OR_POST_UNCLEAR", self.rel, grid.name,
+                           unclear[0].cell("person"), field=head or "责任人",
+                           value="、".join(dict.fromkeys(rr.person.strip() for rr in unclear)))
+            )  # fmt: skip
         if handed:
             first = min(handed.values(), key=lambda x: x.row)
             self.issues.append(

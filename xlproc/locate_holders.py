@@ -231,6 +231,7 @@ from xlproc.locate_base import (
     _stage_key,
     _stage_line_column,
     _stage_line_measures,
+    _stage_line_texts,
     _stage_match,
     _successor_in,
     _Table,
@@ -5676,7 +5677,9 @@ class _Holders:
         a single labelled line of one stage, or a table of one holder column are as before."""
         pcol = t.roles.get("risk_point")
         if pcol is None or not any(
-            "\n" in rr.risk_point and _STAGE_LINE_OPEN.match(rr.risk_point.partition("\n")[0])
+            ("\n" in rr.risk_point or "；" in rr.risk_point or ";" in rr.risk_point)
+            and len(lines := _stage_line_texts(rr.risk_point)) > 1
+            and _STAGE_LINE_OPEN.match(lines[0])
             for rr in rows
         ):
             return rows  # (the cheap test: a labelled cell of several lines)
@@ -5701,7 +5704,7 @@ class _Holders:
                 continue
             filled += 1
             lines: list[list] = []  # [stage or None, label, text]
-            for line in text.split("\n"):
+            for line in _stage_line_texts(text):
                 if not line.strip():
                     continue
                 m = _STAGE_LINE_OPEN.match(line)
@@ -5744,7 +5747,11 @@ class _Holders:
                 out.append(rr)
                 continue
             # measures written alike ('承办：双人查验⏎审批：集体研究'): each line its stage's
-            steps = _stage_line_measures(rr.measures, said) if "\n" in rr.measures else None
+            steps = (
+                _stage_line_measures(rr.measures, said)
+                if "\n" in rr.measures or "；" in rr.measures or ";" in rr.measures
+                else None
+            )
             for k, _x, point, lv in got:
                 dept, title, name = whos[k]
                 if dept and _STAGE_LEAD_WORD.match(dept + title):
