@@ -590,6 +590,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "责任人一格只写“{value}”({count} 行),{why},未读出这些行的责任人;请在责任人一格直接写姓名",
     ),
+    "HOLDER_ACTING_FOR_VACANT": (
+        INFO,
+        "责任人一格写明本岗位空缺、由另一位同事代管(兼任、代理)({value};见 {cells}),"
+        "已把该岗位的风险点记入代管人名下(岗位和科室仍为空缺的本岗位,与他本人岗位分作两张表),"
+        "“空缺”“代管”等字样和代管人本人的职务不计入姓名;如不对,请在责任人一格只写姓名",
+    ),
+    "HOLDER_ACTING_UNREAD": (
+        WARNING,
+        "责任人一格“{value}”写明本岗位空缺、由他人代管,但看不出代管人的姓名,未读出责任人;"
+        "请写明代管人的姓名(如“空缺（由副科长　张三代管）”)",
+    ),
     "HOLDERS_IN_TURN": (
         INFO,
         "责任人一格分行写了本岗位年内轮流在岗的几个人、各在括号里注明在岗时段({value}),"
@@ -1427,6 +1438,8 @@ ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_TICKS", "LEVEL_SCORE_NO_BANDS", "LEV
 SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT["HOLDERS_IN_TURN"] = "轮流在岗的几位责任人"
+SHORT.update({"HOLDER_ACTING_FOR_VACANT": "空缺岗位的代管人", "HOLDER_ACTING_UNREAD": "看不出代管人的空缺岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_ACTING_FOR_VACANT", "HOLDER_ACTING_UNREAD"), "责任人"))
 ITEMS["HOLDERS_IN_TURN"] = "责任人"
 SHORT["HOLDER_BY_LEAD_LINE"] = "按主责一行读的责任人"
 ITEMS["HOLDER_BY_LEAD_LINE"] = "责任人"

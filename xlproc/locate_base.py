@@ -5239,6 +5239,60 @@ _CARETAKER = LazyRe(
     r"(?<![原拟将])(?:现|暂|目前|暂时)?由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*"
     r"(?:负责|兼管|代管|兼任|兼|代理|履职)(?!审核|审批|审查|监督|复核|把关|签字|考核|指导)"
 )
+# a vacant post's holder cell saying who acts for it: '空缺（由副段长　某某代管）', '暂缺，暂由养护股
+# 股长　某某兼任', '（空缺）路政股副股长　某某代理', '由某某暂代（岗位空缺）'; the vacancy word opening
+# the cell (or closing it in a bracket), the stand-in after it (``acting_for_vacant``)
+_VACANCY_WORDS = (
+    r"(?:岗位|该岗位?|本岗位?)?(?:空缺|暂缺|缺员|缺编|空岗|缺岗|待配备|未配备|暂未配备|暂无人员?)"
+)
+_VACANCY_OPENS = LazyRe(
+    r"^\s*[(（【\[]?\s*" + _VACANCY_WORDS + r"\s*[)）】\]]?\s*[，,；;：:、。]?\s*"
+)
+_VACANCY_CLOSES = LazyRe(r"\s*[(（【\[]\s*" + _VACANCY_WORDS + r"\s*[)）】\]]\s*$")
+_STANDS_IN = LazyRe(
+    r"^(?:现|暂|目前|暂时|临时)?(?:由\s*)?(?P<who>\S.*?)\s*(?:同志)?\s*"
+    r"(?:暂代|代管|代理|代行|兼任|兼管|兼|临时负责|暂时负责|负责|主持)(?:工作|职责|职务)?\s*$"
+)
+# what a stand-in's part says when it names someone (or means to): a name is not guessed from it
+_STAND_IN_HINT = LazyRe(r"由|代|兼|负责|主持")
+
+
+def acting_for_vacant(cell: str) -> tuple[str, str] | None:
+    """A holder's cell saying the post is vacant and who acts for it: ('acting', name) for
+    '空缺（由副段长　羿某代管）', '空缺，暂由养护股股长　丌某兼任', '（空缺）路政股副股长　羿某
+    代理' (the post written with him is his own, not this one's); ('vacant', '') for a vacancy
+    with a note naming no one ('空缺（待招录）'); ('unread', '') where it says someone stands in
+    but no name can be told ('空缺（由段务会指定专人代管）'). None for any other cell (a bare '空缺'
+    is ``VACANT``'s; '张三（兼）' a holder)."""
+    if "缺" not in cell and "配备" not in cell and "暂无" not in cell:
+        return None  # (the cheap test first)
+    m = _VACANCY_OPENS.match(cell)
+    if m and m.end() < len(cell.rstrip()):
+        rest = cell[m.end() :]
+    elif (m := _VACANCY_CLOSES.search(cell)) and m.start() > 0:
+        rest = cell[: m.start()]
+    else:
+        return None
+    rest = rest.strip().strip("，,；;。、")
+    if rest[:1] in "(（【[" and rest[-1:] in ")）】]":
+        rest = rest[1:-1].strip()
+    said = _STANDS_IN.match(rest)
+    who = said.group("who").strip() if said else ""
+    if who:
+        parts = who.split()
+        if len(parts) >= 2 and marked_name(parts[-1]) and not is_post(parts[-1]):
+            return "acting", parts[-1]  # '副段长　羿琡澪': his own post, then him
+        bare = re.sub(r"[(（][^()（）]*[)）]$", "", squeeze(who))  # '羿琡澪（副段长）'
+        if looks_like_name(bare) and not is_post(bare) and bare not in NOT_A_NAME:
+            return "acting", bare
+        run = _post_run_name(squeeze(who))
+        if run and not is_post(run[1]):
+            return "acting", run[1]  # '养护股股长丌璈淯'
+    if said or _STAND_IN_HINT.search(rest) or looks_like_name(squeeze(rest)):
+        return "unread", ""
+    return "vacant", ""
+
+
 _CLAUSE = LazyRe(r"[，,。；;（）()]")
 # a note moving numbered items of a list to another holder in it ('第8、9项风险点改由村委会副主任
 # 拓跋翀负责', '序号8—9调整为村文书负责', '第3项改由张三（副主任）负责'): the numbers, the word

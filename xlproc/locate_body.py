@@ -2372,6 +2372,8 @@ class _Body:
             self._holders_by_link(raw_rows)  # ('点击查看' linking to a roster's row)
         handed: dict[str, RawRisk] = {}
         unclear: list[RawRisk] = []  # (holder cells a name or a post alike)
+        acting: dict[str, list[str]] = {}  # a vacant post's cell naming who acts for it
+        unread: set[str] = set()
         for rr in raw_rows:
             if posted and rr.person and not rr.title:
                 rr.title = posted
@@ -2432,12 +2434,21 @@ class _Body:
                 _part_by_path(rr)
             if rr.person and _HANDED.search(rr.person):
                 self._handed_over(rr, handed)
+            elif rr.person and pc_ is not None:
+                self._acting_for_vacant(rr, acting, unread)  # '空缺（由副段长　某某代管）'
         if unclear and pc_ is not None:
             head = squeeze(t.header[1].get(pc_, "")) if t.header else ""
             self.issues.append(
                 make_issue("HOLDER_OR_POST_UNCLEAR", self.rel, grid.name,
                            unclear[0].cell("person"), field=head or "责任人",
                            value="、".join(dict.fromkeys(rr.person.strip() for rr in unclear)))
+            )  # fmt: skip
+        if acting:  # said once per table, naming the cells
+            first = next(iter(acting.values()))[0]  # (rows in order: the first such cell)
+            self.issues.append(
+                make_issue("HOLDER_ACTING_FOR_VACANT", self.rel, grid.name, first,
+                           value="；".join(acting),
+                           cells="、".join(c for cs in acting.values() for c in cs))
             )  # fmt: skip
         if handed:
             first = min(handed.values(), key=lambda x: x.row)

@@ -243,6 +243,7 @@ from xlproc.locate_base import (
     _window_key,
     _window_match,
     _window_names,
+    acting_for_vacant,
     call_of,
     called_roster,
     cell_slots,
@@ -736,6 +737,31 @@ class _Holders:
         said = rr.person.strip()
         rr.person = parts[0] if before else parts[1]
         handed.setdefault(said, rr)
+
+    def _acting_for_vacant(
+        self, rr: RawRisk, acting: dict[str, list[str]], unread: set[str]
+    ) -> None:
+        """A vacant post's holder cell naming who acts for it ('空缺（由副段长　羿某代管）',
+        '空缺，暂由养护股股长　丌某兼任', '（空缺）路政股副股长　羿某代理'): the post's points are the
+        acting colleague's, under this post and its 科室 (a form apart from his own post's), his
+        name taken out of the phrase (``acting``: each phrase's cells, for the table's one
+        info); a vacancy naming no one ('空缺（待招录）') has no holder; a stand-in whose name
+        cannot be told ('空缺（由会计兼）') is no name either, warned at its cell."""
+        got = acting_for_vacant(rr.person)
+        if got is None:
+            return
+        said = rr.person.strip()
+        kind, rr.person = got
+        if kind == "acting":
+            cells = acting.setdefault(said, [])
+            if rr.cell("person") not in cells:
+                cells.append(rr.cell("person"))
+        elif kind == "unread" and said not in unread:
+            unread.add(said)  # (a cell merged down its post's rows: warned once)
+            self.issues.append(
+                make_issue("HOLDER_ACTING_UNREAD", self.rel, self.grid.name, rr.cell("person"),
+                           value=said.replace("\n", "⏎"))
+            )  # fmt: skip
 
     def _hold_run(self, fields: dict[str, str], band: list[RawRisk], r: int, c: int) -> list[str]:
         """A footer naming the 科室, post and holder of ``band``, the rows since the footer
