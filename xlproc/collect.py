@@ -4794,15 +4794,14 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
 
     for g, forms, todo in _points_where(located, lambda rr: not rr.risk_level.strip(), _unwritten):
         tiers = {f.tier for f in forms if f.tier}
-        if not tiers:
-            continue
-        note = _legend(g, forms, "领导", "中层", "一般")
+        note = _legend(g, forms, "领导", "中层", "一般") if tiers else ""
         given: dict[str, set[str]] = {}
         for m in _TIER_LEVEL.finditer(note):
             level = config.level(m.group(2).strip())
             if level:
                 given.setdefault(_TIER_WORD[m.group(1)], set()).add(level)
         if len(given) < 2 or any(len(v) != 1 for v in given.values()):
+            _levels_from_post_grading(located, g, forms, todo, rel, res, config)
             continue
         levels = {t: next(iter(v)) for t, v in given.items()}
         if len(set(levels.values())) != len(levels):
@@ -4820,6 +4819,157 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
         if found:
             said = "、".join(f"{TIER_NAMES[t]}={lv}" for t, lv in levels.items())
             res.issues.append(make_issue("LEVEL_BY_TIER", rel, g.name, value=said))
+
+
+# a grading of posts, a level and the posts of that level: a row '一级风险岗位 | 局长、副局长、建筑市场
+# 管理科科长' (the posts in one cell or several, the level merged down over rows of one post each),
+# or a note's '一级风险岗位：局长、副局长；二级风险岗位：…' ('高风险岗位有…', 'Ⅱ级岗位包括…')
+_GRADED_POSTS_LABEL = LazyRe(r"^(\S{1,6}?)(?:廉政|廉洁)?(?:风险)?岗位(?:[（(]\S{0,6}[）)])?[:：]?$")
+_GRADED_POSTS_SAID = LazyRe(
+    r"(?:^|[\s；;。，,:：])([^\s；;。，,:：为]{1,6}?)(?:廉政|廉洁)?(?:风险)?岗位\s*"
+    r"(?:[:：]|为|有|包括|是)\s*([^；;。\n]+)"
+)
+# the words of a grading's own heading row ('风险等级 | 岗位', '等级 | 岗位名称') and title
+_GRADING_HEAD_WORDS = frozenset(
+    {"序号", "风险等级", "等级", "级别", "风险级别", "岗位等级", "岗位风险等级",
+     "岗位", "岗位名称", "风险岗位", "所含岗位", "岗位（科室+岗位）", "备注"}
+)  # fmt: skip
+
+
+def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) -> tuple:
+    """The grading of posts a sheet's rows (not ``skip``, the points' own) write: {level: posts
+    as written}, and the rows that are its rows, its heading and its title (nothing when fewer
+    than two levels are named)."""
+    grading: dict[str, list[str]] = {}
+    taken: list[int] = []
+    last = None  # (the level of the row above, merged down over rows of one post each)
+    for r, row in enumerate(rows):
+        if r in skip:
+            last = None
+            continue
+        cells = [(c, "".join(v.split())) for c, v in enumerate(row) if v.strip()]
+        if not cells:
+            last = None
+            continue
+        m = _GRADED_POSTS_LABEL.match(cells[0][1])
+        level = config.level(m.group(1)) if m else None
+        said = [v for _c, v in cells[1:] if v != cells[0][1]]
+        if level and said:
+            grading.setdefault(level, []).extend(said)
+            taken.append(r)
+            last = level
+        elif last and cells[0][0] > 0 and len(cells) <= 2 and r - 1 in taken:
+            grading[last].extend(v for _c, v in cells)  # (a post under the merged level)
+            taken.append(r)
+        else:
+            last = None
+            for m in _GRADED_POSTS_SAID.finditer("\n".join(v for _c, v in cells)):
+                level = config.level(m.group(1))
+                if level:
+                    grading.setdefault(level, []).append(m.group(2))
+                    if r not in taken:
+                        taken.append(r)
+    if len(grading) < 2:
+        return {}, []
+    rows_of = set(taken)
+    for r in sorted(rows_of):  # (the heading and title over the grading's rows)
+        for above in (r - 1, r - 2):
+            if above < 0 or above in rows_of or above in skip:
+                break
+            words = ["".join(v.split()) for v in rows[above] if v.strip()]
+            if words and all(w in _GRADING_HEAD_WORDS for w in words):
+                rows_of.add(above)
+                continue
+            if len(words) == 1 and "岗位" in words[0] and re.search("等级|级别|定级|评定", words[0]) \
+                    and len(words[0]) <= 24:  # fmt: skip
+                rows_of.add(above)
+            break
+    return grading, sorted(rows_of)
+
+
+def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, config) -> None:
+    """Points with no level under a note saying each takes its post's grade ('各风险点的风险等级
+    按所在岗位的风险等级确定') and a grading of posts under the list (over it, or on another sheet):
+    '一级风险岗位 | 局长、副局长、建筑市场管理科科长', '二级风险岗位 | …', a post of a 科室 written
+    科室+岗位. Each point takes the grade of the grading row naming its post (科室+岗位, else the
+    岗位 alone when it is named under one grade only); the grading's rows are no stray rows; said
+    once per sheet. A post no row names keeps its blank level; a post named under two grades,
+    or a grading of fewer than two levels, gives nothing."""
+    if not (lines := _legend(g, forms, "岗位")):
+        return  # (the cheap test: no line of the sheet's notes says 岗位)
+    grids = [(i, gg) for i, (gg, _f, _sh) in enumerate(located)]
+    here = next(i for i, gg in grids if gg is g)
+    said = _post_level_note(lines.split("\n"))  # (the word that the points take it, else
+    found = note = None  # a grading of posts is the posts' own grades: nothing to look up)
+    for i, gg in sorted(grids, key=lambda x: x[0] != here):
+        if i == here:
+            if not said:
+                continue
+            skip = {rr.row for f in forms for rr in f.risks if not rr.sheet}
+            skip |= {f.header_row for f in forms}
+        else:
+            if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
+                continue  # (another sheet's list of points is no grading)
+            if len(gg.rows) > 200 or "岗位" not in "".join(chain.from_iterable(gg.rows)):
+                continue
+            skip = set()
+        note = said or _post_level_note(map("".join, gg.rows))
+        if not note:
+            continue
+        grading, rows_of = _post_grading_rows(gg.rows, config, skip)
+        if grading:
+            found = (i, grading, rows_of)
+            break
+    if not found:
+        return
+    i, grading, rows_of = found
+    whole: dict[str, set[str]] = {}  # (科室+岗位 as written, or the 岗位 alone: its levels)
+    for level, texts in grading.items():
+        for text in texts:
+            for post in re.split(r"[、，,；;/／\n]+", text):
+                post = re.sub(r"[（(][^）)]*[）)]", "", "".join(post.split())).strip("。.")
+                if post:
+                    whole.setdefault(post, set()).add(level)
+    blank = {id(rr) for rr in todo}
+    found_n, named = 0, []
+    for f in forms:
+        dept, title = "".join(f.department.split()), "".join(f.title.split())
+        if not title:
+            continue
+        levels = whole.get(dept + title) if dept else None
+        levels = levels or whole.get(title)
+        if not levels or len(levels) != 1:
+            continue
+        level = next(iter(levels))
+        mine = [rr for rr in f.risks if id(rr) in blank]
+        for rr in mine:
+            rr.risk_level = level
+        if mine:
+            found_n += len(mine)
+            named.append(f"{'　'.join(filter(None, (dept, title)))}={level}")
+    if not found_n:
+        return
+    sheet = located[i][2]
+    cells = {x.cell for x in sheet.issues if x.code == "ROW_UNPLACED"}
+    gone = {c for c in cells if int(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) - 1 in rows_of}
+    if gone:
+        sheet.issues = [
+            x for x in sheet.issues if not (x.code == "ROW_UNPLACED" and x.cell in gone)
+        ]
+        sheet.unplaced -= len(gone)
+    where = located[i][0].name
+    at = f"“{where}”表中" if i != here else ""
+    res.issues.append(
+        make_issue(
+            "LEVEL_BY_POST_GRADING",
+            rel,
+            g.name,
+            cell_ref(rows_of[0], 0) if i == here else "",
+            value="、".join(dict.fromkeys(named)),
+            field=f"{at}第{rows_of[0] + 1}行起的岗位风险等级评定",
+            note=note,
+        )
+    )
 
 
 def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -963,6 +963,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有填写风险点的级别,表下说明按岗位类别定级,已按说明读取:{value};如不对,请为每个风险点填写级别",
     ),
+    "LEVEL_BY_POST_GRADING": (
+        INFO,
+        "本表没有填写风险点的级别,说明写明“{note}”,已按{field}中各岗位的等级读作该岗位各风险点的级别:{value};如不对,请为每个风险点填写级别",
+    ),
     "LEVEL_COLUMNS": (
         INFO,
         "表头没有风险点一栏,各级别各占一列({value}):每格中的内容已按该列的级别读作风险点(一个编号一条);如不对,请按“风险点 | 风险等级”分列填写",
@@ -1260,6 +1264,7 @@ SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
+SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"LEVEL_BY_CHANGE_MARK": "按升降标记调整的上年等级", "LEVEL_CHANGE_MARK_UNCLEAR": "未读作级别的升降标记"})  # fmt: skip
