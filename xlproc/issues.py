@@ -2165,3 +2165,9 @@ CATALOGUE["HOLDERS_BY_GROUP_NAMES_UNSURE"] = (
 )
 SHORT["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "组名是否以组长姓名命名不能确定"
 ITEMS["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "责任人"
+CATALOGUE["HEADING_SORTED_INTO_ROWS"] = (
+    INFO,
+    "本表的表头行被一同排序到了表格中间(排序时未勾选“数据包含标题”),表头上方的 {value} 行(第{rows}行)"
+    "与表中各行填法相同,已按表格各列读作本表的风险点;请把表头行移回表格顶部",
+)
+SHORT["HEADING_SORTED_INTO_ROWS"] = "表头被排序到表中间"

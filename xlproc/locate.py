@@ -536,6 +536,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._crew_above(pre_rows) if not (table.is_list or template) else (("", ""), set())
             )
             listed = listed | crew_rows
+            strays: list[int] = []
             for r in pre_rows:
                 if (
                     sh.kind(r) == "other"
@@ -550,7 +551,25 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     and r != table.band_row  # '登记科　科长　张三' over its band: the holders
                     and not self._group_band(r, table)  # '收入环节 | 责任股室 | 支出环节' over it
                 ):
+                    strays.append(r)
+            # '3 | 生态修复股 | 股长 | 宓泓缇 | …' over the heading: the list sorted with its heading
+            # row in the range, the rows over it the table's (read from the top, the heading
+            # passed over as a repeated one); only where stray rows stand over the heading
+            sorted_over = self._sorted_over_heading(table, strays, next_h) if strays else []
+            for r in strays:
+                if r not in sorted_over:
                     self._unplace(r)
+            if sorted_over:
+                self.repeated.update(range(h, table.start))
+                pre_rows = [x for x in pre_rows if x < sorted_over[0]]
+                self.issues.append(
+                    make_issue(
+                        "HEADING_SORTED_INTO_ROWS", self.rel, self.grid.name,
+                        cell_ref(h, table.first), value=str(len(sorted_over)),
+                        rows="、".join(str(x + 1) for x in sorted_over),
+                    )
+                )  # fmt: skip
+                table.start = sorted_over[0]
             if "risk_point" not in table.roles or (
                 not meta and (self._counts_only(table, next_h) or self._level_scale(table, next_h))
             ):  # (our own template's table is the points' whatever they say: '0' is one)

@@ -269,6 +269,67 @@ class _Body:
         )
         self.unplaced += 1
 
+    def _sorted_over_heading(self, t: _Table, strays: list[int], next_h: int) -> list[int]:
+        """A list sorted in Excel with its heading row inside the range (the 排序 dialog's
+        '数据包含标题' left unticked): some of its rows now stand between the title and the
+        heading ('3 | 生态修复股 | 股长 | 宓泓缇 | 造林地块验收…不实 | 二级 | …' over '序号 | 科室 |
+        岗位 | 姓名 | …'). The stray rows right over the heading (blank rows aside) that fill only
+        columns the rows under it fill, and whose cells read as the table's roles say — its
+        point a text, and two more of a 序号, a level word, a name, a post, a 科室, a type, a
+        tick — are rows of the table, read with its column roles; the rest stay strays. The
+        rows so taken, top first."""
+        sh, roles = self.sh, t.roles
+        pc = roles.get("risk_point")
+        if pc is None or strays[-1] >= t.row:
+            return []
+        # the columns the rows under the heading fill (its first few rows)
+        filled: set[int] = set()
+        seen = 0
+        for x in range(t.start, min(next_h, t.start + 12)):
+            if x in self.repeated or x in self.skip or sh.kind(x) != "other":
+                continue
+            filled.update(sh.nonempty(x))
+            seen += 1
+            if seen == 3:
+                break
+        if pc not in filled:
+            return []
+        lookup, type_only = self.config.levels.lookup, self.config.type_only
+        taken: list[int] = []
+        stray = set(strays)
+        x = t.row - 1
+        while x >= 0:
+            cols = sh.nonempty(x)
+            if not cols:
+                x -= 1  # (a blank row between: nothing)
+                continue
+            if x not in stray or len(cols) < 3 or not filled.issuperset(cols):
+                break
+            row = sh.rows[x]
+            point = row[pc] if pc < len(row) else ""
+            if len(point) < 6 or looks_like_name(point):
+                break
+            said = 0
+            for role, c in roles.items():
+                v = row[c] if c < len(row) else ""
+                if not v:
+                    continue
+                if (
+                    (role == "seq" and v.isdigit() and len(v) <= 4)
+                    or (role == "risk_level" and len(v) <= 12 and lookup(v) is not None)
+                    or (role == "person" and (looks_like_name(v) or _post_and_name(v)))
+                    or (role == "title" and (is_post(v) or _post_and_name(v)))
+                    or (role == "department" and _dept_like(v))
+                    or (role == "risk_type" and type_only(v))
+                ):
+                    said += 1
+            said += any(c < len(row) and _ticked(row[c]) for c in t.ticks)  # (高 | 中 | 低 ticked)
+            if said < 2:
+                break
+            taken.append(x)
+            x -= 1
+        return taken[::-1]
+
     # --- rows ---------------------------------------------------------------------------
 
     @staticmethod
