@@ -34,6 +34,8 @@ unscored: the reader gives 段长 and 副段长 the tier 中层岗位 where the 
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a vacant post's holder cell naming who acts for it (空缺（由副段长　某某代管）, 暂由…兼任, …代理) gives the vacant post's points to the acting colleague under the vacant post (HOLDER_ACTING_FOR_VACANT, HOLDER_ACTING_UNREAD; tests/test_holders_acting_for_vacant.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch748_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch748_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -34,6 +34,8 @@ Unscored besides: the other issue is info only (TABLE_NO_TYPE).
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: rows sorted above their own heading (the heading inside the sorted range) that fill the table's columns as its rows do are read as rows of the table (HEADING_SORTED_INTO_ROWS; tests/test_heading_sorted_into_rows.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch749_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch749_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

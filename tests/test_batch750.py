@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): levels given b
 ``岗位风险等级`` grading of posts (一级/二级/三级风险岗位 followed by the posts of that grade) beside or
 under a list without a level column.
 
+Generalised after this measurement: a grading of posts (一级风险岗位 | 局长、副局长、…) under, over or beside a list without levels, with a note that points take their post's grade, gives each row its post's level (LEVEL_BY_POST_GRADING; tests/test_levels_by_post_grading.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch750_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch750_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
