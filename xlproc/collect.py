@@ -2910,6 +2910,18 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                     said = ("".join(g.rows[x]) for x in lines)
                     if _levels_by_serial_style(g, rows, said, config, rel, res, where):
                         break
+            # (a note keying the 序号's styles to holders, over the list or under it)
+            if not any(f.person or f.title for f in table):
+                over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
+                above = range(max(max(over, default=-1) + 1, start - 6), start)
+                for lines, where in ((above, "表上"), (below, "表下")):
+                    said = [(x, "".join(g.rows[x])) for x in lines]
+                    by_style = _holders_by_serial_style(g, table, rows, said, rel, res, where)
+                    if by_style is not None:
+                        break
+                if by_style is not None:
+                    out.extend(by_style)
+                    continue
             text = "\n".join(
                 t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
             )
@@ -4199,6 +4211,142 @@ def _levels_by_serial_style(g, rows, lines, config: Config, rel: str, res, where
         said += f";其余:{rest}"
     res.issues.append(make_issue("LEVEL_BY_NUMBER_STYLE", rel, g.name, note=where, value=said))
     return True
+
+
+# a 说明 part keying a 序号 style to its holder ('序号为“①②③…”的为场长　某某', '⑴⑵⑶为副场长
+# 某某的风险点', '股长 某某的风险点序号为1.2.3.'): the pieces a holder may be among, and the
+# words before and after him that are none of his
+_STYLE_HOLDER_SPLIT = LazyRe(
+    r"(?:说明|注|备注)\s*[:：]|序号|编号|[“”\"'‘’「」『』]|…+|\.{2,}|(?<=[①-⒇⑴-⒛])等"
+)
+_STYLE_HOLDER_HEAD = LazyRe(
+    r"^[\s\u3000、.．:：—–－\-~～→]*(?:的|均|皆|都)?(?:为|是|系|属于|属|归)?[\s\u3000:：]*"
+)
+_STYLE_HOLDER_TAIL = LazyRe(
+    r"[\s\u3000]*(?:同志)?(?:的|所)?(?:负责|承担)?的?(?:(?:廉政|廉洁)?风险(?:点|防控点)?)?[\s\u3000]*$"
+)
+# a part shows its styles by a run ('①②③', '1.2.3.…', '（1）（2）等'), not one item's number
+# ('1.本表由办公室主任　某某负责解释': a note's own numbering, no key)
+_STYLE_RUN = LazyRe(r"…|\.{2,}|等|号|样式|数字|字母")
+
+
+def _style_holder(part: str) -> tuple[str, str, str] | None:
+    """The holder one part of a 说明 names, its styles' examples cut out: (科室, post, name) from
+    '的为营林股股长　某某的廉政风险点' (a post alone, '为场长的风险点': (科室, post, '')), else None."""
+    from xlproc.identity import _titled_first, is_post, looks_like_name, split_dept_title
+
+    got = []
+    for piece in _STYLE_HOLDER_SPLIT.split(part):
+        piece = _STYLE_HOLDER_TAIL.sub("", _STYLE_HOLDER_HEAD.sub("", piece, count=1), count=1)
+        if len(piece) < 2:
+            continue
+        pair = _titled_first(piece)
+        if pair is not None:
+            got.append((pair[0], *pair[1]))
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,12}", piece) and is_post(piece):
+            dept, post = split_dept_title(piece)
+            if post and is_post(post) and not looks_like_name(piece):
+                got.append((dept, post, ""))
+    return got[0] if len(got) == 1 else None
+
+
+def _style_holders(lines: list[tuple[int, str]]) -> tuple[dict[str, tuple], int]:
+    """The holders a 说明 keys the 序号's numbering styles to ('①②③为场长　某某的风险点；⑴⑵⑶为
+    副场长　某某…；1.2.3.为营林股股长　某某…'): ({style: (科室, post, name)}, the row of its
+    first key); a style it shows naming no one is no one's ('一、二、为'). Parts are cut at '；',
+    '。' and line ends, and at '，' where styles and holder stand apart ('序号为①②③的，为场长
+    某某'; '场长　某某的风险点，序号为①②③'). A style keyed to two holders is no one's, unless the other only showed it in
+    passing ('1.2.3.' shows dotted, its '1.2' plain too: the style found first wins)."""
+    keyed: dict[str, list[tuple[int, tuple]]] = {}
+    first = -1
+    for row, line in lines:
+        for sentence in re.split(r"[；;。\n]", line):
+            waiting: list[str] = []
+            held = None
+            for part in re.split(r"[，,]", sentence):
+                cut, shown = part, 0
+                for _style, pat in _STYLE_EXAMPLES:  # (each cut out before the next is sought)
+                    cut, n = pat.subn(" ", cut)
+                    shown += n
+                styles = _styles_said(part)
+                if styles and shown < 2 and not _STYLE_RUN.search(part):
+                    styles = []  # ('1.本表由…': the note's own item number)
+                holder = _style_holder(cut)
+                if styles and holder is None and held is not None:
+                    holder, held = held, None
+                elif not styles and holder is not None and waiting:
+                    styles, waiting = waiting, []
+                if styles and holder is not None:
+                    for rank, style in enumerate(styles):
+                        keyed.setdefault(style, []).append((rank, holder))
+                    first = row if first < 0 else first
+                    held = None
+                elif styles:
+                    waiting = styles
+                elif holder is not None:
+                    held = holder
+    holders = {}
+    for style, said in keyed.items():
+        best = min(rank for rank, _h in said)
+        who = {h for rank, h in said if rank == best}
+        if len(who) == 1:
+            holders[style] = who.pop()
+    return holders, first
+
+
+def _holders_by_serial_style(g, table, rows, lines, rel: str, res, where: str) -> list | None:
+    """A list with no 科室, 岗位 or 姓名 column whose rows' holders show only in the STYLE of
+    the 序号, a 说明 over or under it keying each style to a holder ('说明：序号为“①②③…”的为
+    场长　某某；序号为“⑴⑵⑶…”的为副场长　某某；序号为“1.2.3.…”的为营林股股长　某某'), the rows
+    interleaved (sorted by level): each row its style's holder, a form each. Only where every
+    row's 序号 has a style, of two or more, and the note keys two of them or more to holders
+    (``lines``: (row, text) of the note's window; ``_style_holders``). A row whose style the
+    note names no one for, or does not name, stays as it was, said at its cell. The forms, or
+    None where the list is no such one."""
+    if any(f.person or f.title for f in table) or any(rr.title or rr.person for rr in rows):
+        return None
+    styles = {}
+    for rr in rows:
+        c = rr.cols.get("seq")
+        v = g.rows[rr.row][c] if c is not None and c < len(g.rows[rr.row]) else ""
+        style = _serial_style(v) if v.strip() else None
+        if style is None:
+            return None
+        styles[id(rr)] = style
+    if len(set(styles.values())) < 2:
+        return None
+    lines = [(x, t) for x, t in lines if _STYLE_RUN.search(t) or "为" in t or "是" in t]
+    holders, at = _style_holders(lines) if lines else ({}, -1)
+    if len(set(holders.values())) < 2 or len(set(styles.values()) & set(holders)) < 2:
+        return None
+    shown = {k: s for k, _p, s in _SERIAL_STYLES}
+    out = []
+    for f in table:
+        held, rest = [], []
+        for rr in f.risks:
+            holder = holders.get(styles.get(id(rr), ""))
+            if holder is None:
+                rest.append(rr)
+                if id(rr) in styles:
+                    c = rr.cols["seq"]
+                    res.issues.append(make_issue("HOLDER_NUMBER_STYLE_UNNAMED", rel, g.name,
+                                                 cell_ref(rr.row, c), value=g.rows[rr.row][c].strip(),
+                                                 note=where))  # fmt: skip
+                continue
+            dept, post, name = holder
+            # (the row's own 科室, else the note's: a title's '…所' is the body, not his 科室)
+            rr.department, rr.title, rr.person = rr.department or dept, post, name
+            held.append(((rr.department, post, name), rr))
+        out.extend([replace(f, risks=rest)] if rest else [])
+        out.extend(_forms_per_post(f, held))
+    used = set(styles.values())  # (the styles the rows have: '1.2.3.' shows a plain '1' too)
+    said = ";".join(f"{shown[k]}:{'　'.join(x for x in h if x)}" for k, h in holders.items()
+                    if k in shown and k in used)  # fmt: skip
+    cell = next((cell_ref(at, c) for c, v in enumerate(g.rows[at]) if v.strip()), "")
+    res.issues.append(
+        make_issue("HOLDER_BY_NUMBER_STYLE", rel, g.name, cell, value=said, note=where)
+    )
+    return out
 
 
 def _row_number(g, rr) -> int | None:

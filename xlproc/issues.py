@@ -1643,6 +1643,20 @@ CATALOGUE["LEVEL_BY_NUMBER_STYLE"] = (
 SHORT["LEVEL_BY_NUMBER_STYLE"] = "按序号样式定级"
 ITEMS["LEVEL_BY_NUMBER_STYLE"] = "风险级别"
 CATALOGUE.update({
+    "HOLDER_BY_NUMBER_STYLE": (
+        INFO,
+        "本表没有科室、岗位、姓名列,{note}的说明按序号的编号样式区分各风险点是谁的({value}):"
+        "已按各行序号的样式读作对应的科室、岗位和责任人,每人一张表;如不对,请增加“岗位”“姓名”列逐行填写",
+    ),
+    "HOLDER_NUMBER_STYLE_UNNAMED": (
+        WARNING,
+        "此格序号“{value}”的编号样式,{note}的说明没有写明是谁的风险点,该行未定责任人;"
+        "请在说明中写明这一样式对应的岗位和姓名,或增加“岗位”“姓名”列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_BY_NUMBER_STYLE": "按序号样式定责任人", "HOLDER_NUMBER_STYLE_UNNAMED": "说明未列的序号样式"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_BY_NUMBER_STYLE", "HOLDER_NUMBER_STYLE_UNNAMED"), "责任人"))
+CATALOGUE.update({
     "HOLDER_BY_ROW_NUMBER": (
         INFO,
         "本表有 {value} 格科室、岗位或责任人写的是“同序号N”(“同第N项”),已按所指序号那一行写明的科室、岗位、责任人读取"
