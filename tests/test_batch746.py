@@ -28,6 +28,8 @@ is read as one holder-less form, the styles taken for plain numbering.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a list whose holders are told apart only by the numbering style of the 序号, keyed to holders by a 说明 line, gives each row to its style's holder (HOLDER_BY_NUMBER_STYLE, HOLDER_NUMBER_STYLE_UNNAMED; tests/test_holders_by_number_style.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch746_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch746_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
