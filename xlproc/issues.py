@@ -773,6 +773,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”不在表外分段写明的任何区段之内,这一行未读出责任人,已照原样读取;"
         "请在表中直接填写岗位和姓名,或补正分段",
     ),
+    "HOLDERS_BY_ROW_NUMBERS": (
+        INFO,
+        "本表没有序号和岗位、责任人列;已按表外说明({legend})用工作表行号分段写明的责任人,"
+        "把各行风险点记入其所在行号区段的责任人名下:{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_ROW_UNMATCHED": (
+        WARNING,
+        "表外说明({legend})用工作表行号分段写明责任人,第{value}行{where},这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正说明",
+    ),
     "HOLDER_RANGE_AMBIGUOUS": (
         WARNING,
         "“{field}”一栏的“{value}”同时落在表外分段写明的几个区段之内({ranges}),"
@@ -1410,6 +1420,8 @@ SHORT.update({"HOLDERS_BY_KEY_AND_ROLE": "按对象和角色取的责任人", "K
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_KEY_AND_ROLE", "KEY_ROLE_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
 SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"
+SHORT.update({"HOLDERS_BY_ROW_NUMBERS": "按说明所写行号取的责任人", "HOLDER_ROW_UNMATCHED": "说明所写行号没有分到的行"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_ROW_NUMBERS", "HOLDER_ROW_UNMATCHED"), "责任人"))
 ITEMS.update(
     dict.fromkeys(
         ("HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED", "HOLDER_RANGE_AMBIGUOUS"), "责任人"

@@ -1351,23 +1351,44 @@ _NOTE_ITEMS = LazyRe(
 )
 _NOTE_WHO_TRIM = LazyRe(r"^[\s，,：:]*(?:均|统一)?由?\s*")
 _NOTE_WHO_END = LazyRe(r"\s*(?:同志)?\s*(?:负责|[；;。，,])")
+# the same note citing the WORKSHEET'S OWN ROW NUMBERS, no item numbers ('说明：第4—6行为所长
+# 某某的风险点；第7—8行为副所长…', '注：4-6行：站长 某某；7、8行由会计 某某负责'): 行 after the
+# number ('行政', '行业', '行使' no row); the holder's part may end in '的风险点' ('…的')
+_NOTE_ROWS = LazyRe(
+    r"(?:第\s*)?(?P<a>\d{1,4})\s*(?:行\s*)?"
+    r"(?:(?P<dash>[—\-－~～–至到]+)\s*第?\s*(?P<b>\d{1,4})|(?P<more>(?:\s*[、]\s*第?\s*\d{1,4})+))?"
+    r"\s*行(?!政|业|使|贿|驶|动|车|李|程|走|文)(?:风险点|风险|事项|内容)?"
+    r"|(?P<rest>(?:其余|其他|剩余|余下)各?行(?:风险点)?)"
+)
+_NOTE_ROW_WHO_TRIM = LazyRe(r"^[\s，,：:]*(?:均|统一)?(?:由|为|是|系|属于?)?\s*")
+_NOTE_ROW_WHO_END = LazyRe(r"\s*(?:同志)?\s*(?:的|负责|[；;。，,])")
 
 
-def noted_ranges(text: str) -> list[tuple[tuple[int, ...] | None, str, str, str]] | None:
+def noted_ranges(
+    text: str, by_rows: bool = False
+) -> list[tuple[tuple[int, ...] | None, str, str, str]] | None:
     """A note's items by number and their holders ('说明：第1-2项由办公室主任 某某负责，第3—5项由
     会计 某某负责，其余由…' → ((1, 2), '第1-2项', '办公室主任', '某某'), …; '其余' None, the
     items no other names), or None: not a note, fewer than two holders, or a numbered part
-    naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before)."""
+    naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before).
+    ``by_rows``: the parts cite the worksheet's row numbers ('第4—6行为所长 某某的风险点')."""
     if not _NOTE_OPENING.match(text) or not any(ch.isdigit() for ch in text):
         return None  # (the cheap test)
-    found = list(_NOTE_ITEMS.finditer(text))
+    if by_rows and "行" not in text:
+        return None
+    parts, trim, ends = (
+        (_NOTE_ROWS, _NOTE_ROW_WHO_TRIM, _NOTE_ROW_WHO_END)
+        if by_rows
+        else (_NOTE_ITEMS, _NOTE_WHO_TRIM, _NOTE_WHO_END)
+    )
+    found = list(parts.finditer(text))
     if not found:
         return None
     out = []
     for k, m in enumerate(found):
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
-        said = _NOTE_WHO_TRIM.sub("", text[m.end() : stop], count=1)
-        end = _NOTE_WHO_END.search(said)
+        said = trim.sub("", text[m.end() : stop], count=1)
+        end = ends.search(said)
         who = said[: end.start()] if end else said
         if end and "负责" in end.group(0) and _NOT_HELD_AFTER.match(said, end.end()):
             return None  # ('…负责监督': no holder's charge)
@@ -2257,7 +2278,7 @@ class RangeRoster:
     column and route column (None: no route), each range as (route, low, high, its text, (科室,
     post, holder)), the roster's heading cell, its row and the key's label."""
 
-    key_col: int
+    key_col: int | None  # (None: the worksheet's own row numbers, '第4—6行为…')
     route_col: int | None
     ranges: list[tuple[str, float, float, str, tuple[str, str, str]]]
     at: str

@@ -3897,8 +3897,8 @@ class _Holders:
             ]
             if len(vals) >= 2 and all(v is not None for v in vals):
                 keys.append((c, k))
-        if not keys:
-            return set()  # (the cheap test: no column of stakes or numbers)
+        if not keys:  # (the cheap test: no column of stakes or numbers)
+            return self._noted_range_rows(t, keys, above, next_h)  # (the sheet's rows, '第4—6行')
         heads = range(t.row, t.start)  # (the list's own heading is no roster)
         rows = [x for x in range(min(above, default=t.row), next_h) if x not in heads]
         merged = self.grid.merged_into if self.grid.merges else {}
@@ -3977,11 +3977,13 @@ class _Holders:
         '注：1—3项 站长 某某；4、5项 副站长 某某'; ``noted_ranges``), keyed by the list's 序号:
         '其余' the numbers no other part names. A line of one cell only, two holders or more,
         each part naming one, two of the list's numbers held; a note citing numbers for
-        anything else ('说明：第3项为新增') is none (as read)."""
+        anything else ('说明：第3项为新增') is none (as read).
+        A note citing the WORKSHEET'S OWN ROW NUMBERS ('说明：第4—6行为所长 某某的风险点；第7—8行为
+        副所长…', no 序号 to count by: ``noted_ranges(…, by_rows=True)``) is keyed by them, where the
+        list has no 序号 column or its 序号 do not hold the note's numbers while its rows do
+        (``RangeRoster.key_col`` None); its numbers must all fall on the list's rows."""
         sh = self.sh
         kc, label = next(((c, k) for c, k in keys if k.endswith(("序号", "编号"))), (None, ""))
-        if kc is None:
-            return set()
         heads = range(t.row, t.start)
         for x in [*above, *range(t.start, next_h)]:
             if x in heads:
@@ -3989,8 +3991,11 @@ class _Holders:
             cells = sh.nonempty(x)
             if len(cells) != 1 or sh.rows[x][cells[0]].lstrip()[:1] not in "说注备附填":
                 continue  # (the cheap test: a line of one cell opening as a note does)
-            said = noted_ranges(sh.rows[x][cells[0]].strip())
+            text = sh.rows[x][cells[0]].strip()
+            said = noted_ranges(text) if kc is not None else None
             if said is None:
+                if "行" in text and (got := self._noted_sheet_rows(t, kc, text, x, next_h)):
+                    return got
                 continue
             own = {
                 int(k)
@@ -4009,6 +4014,74 @@ class _Holders:
             return {x}
         return set()
 
+    def _noted_sheet_rows(
+        self, t: _Table, kc: int | None, text: str, x: int, next_h: int
+    ) -> set[int]:
+        """A note line (row ``x``) giving the list's rows to holders by the worksheet's own row
+        numbers ('第4—6行为所长 某某的风险点'; ``_noted_range_rows``): the roster keyed by them,
+        or none — fewer than two of its numbers on rows of the list, one off the list's rows
+        (the note counts something else), or the list's 序号 holding them all ('第1—3行' under
+        a list numbered 1, 2, 3 …: as read)."""
+        said = noted_ranges(text, by_rows=True)
+        if said is None:
+            return set()
+        sh = self.sh
+        body = range(t.start, x if x > t.row else next_h)
+        own = {y + 1 for y in body if sh.nonempty(y)}  # (the numbers Excel prints: from 1)
+        named = {n for items, *_ in said if items for n in items}
+        if len(named & own) < 2 or not named <= {y + 1 for y in body}:
+            return set()  # (numbers of something else)
+        if kc is not None:
+            keyed = {
+                int(k)
+                for y in body
+                if kc < len(sh.rows[y]) and (k := _place(sh.rows[y][kc])) is not None
+            }
+            if named <= keyed:
+                return set()  # (the list's 序号 hold them: which is meant, unclear; as read)
+        ranges = []
+        for items, part, post, name in said:
+            if items is None:  # '其余各行为…': each of the list's rows no other part names
+                items, part = tuple(sorted(own - named)), "其余"
+            ranges += [("", n, n, part, ("", post, name)) for n in items]
+        t.range_roster = RangeRoster(None, None, ranges, cell_ref(x, sh.nonempty(x)[0]), "行号", x)
+        return {x}
+
+    def _holders_by_sheet_rows(
+        self, t: _Table, rows: list[RawRisk], rr_: RangeRoster
+    ) -> list[RawRisk]:
+        """Each row of a list whose note names holders by the worksheet's row numbers
+        (``_noted_sheet_rows``): the post and holder of the part naming its row, one info; a
+        row no part names, or two do, stays as read with a warning at its point's cell."""
+        col = t.roles.get("risk_point", 0)
+        shown: dict[str, str] = {}
+        for rr in rows:
+            hits = [g for g in rr_.ranges if g[1] == rr.row + 1]
+            if len(hits) != 1:
+                where = (
+                    "同时写在几段之中(" + "、".join(g[3] + g[4][1] + g[4][2] for g in hits) + ")"
+                    if hits
+                    else "不在其中任何一段"
+                )
+                self.issues.append(
+                    make_issue("HOLDER_ROW_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, col), legend=f"{self.grid.name}!{rr_.at}",
+                               value=str(rr.row + 1), where=where)
+                )  # fmt: skip
+                continue
+            _r, _lo, _hi, part, (dept, title, name) = hits[0]
+            rr.department = rr.department or dept
+            rr.title, rr.person = title, name
+            shown[part] = part + "=" + " ".join(x for x in (dept + title, name) if x)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDERS_BY_ROW_NUMBERS", self.rel, self.grid.name, rr_.at,
+                           legend=f"{self.grid.name}!{rr_.at}", value="；".join(shown.values()))
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            self.ranges_read.add(rr_.row)
+        return rows
+
     def _holders_by_range(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each row of a list keyed by places (``t.range_roster``): the 科室, post and holder of
         the roster's range holding its key on its route (a key on a boundary belongs to the
@@ -4017,6 +4090,8 @@ class _Holders:
         stays as read, with a warning at its cell."""
         rr_ = t.range_roster
         assert rr_ is not None
+        if rr_.key_col is None:  # ('第4—6行为所长 某某的风险点': the worksheet's own rows)
+            return self._holders_by_sheet_rows(t, rows, rr_)
         sh = self.sh
         merged = self.grid.merged_into if self.grid.merges else {}
 
