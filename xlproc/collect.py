@@ -405,6 +405,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
     _holders_from_rosters(located)
     _holders_by_surname(located, rel, res)
+    _holders_by_change_sheet(located, rel, res)  # '岗位人员调整情况' on a sheet of its own
     _holders_by_given_name(located, rel, res)  # '珝湉' by a 人员名单 sheet's '勾珝湉'
     _posts_from_index(located, rel, res)
     _concurrent_holders(located)
@@ -2063,6 +2064,90 @@ def _posts_from_index(located, rel: str, res: FileResult) -> None:
 
 # a column of an index sheet naming each post's sheet: '表号', '表名', '工作表', '附表'
 _INDEX_HEAD = re.compile(r"^(?:表号|表名|表序|工作表|工作表名|附表|附表号|对应表|表格编号)$")
+
+
+def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
+    """A sheet of no points holding only a table of changes ('岗位人员调整情况': 科室 | 岗位 |
+    原责任人 | 现责任人 | 调整时间) beside the list's sheets, as ``_changes`` reads one under the
+    list: each form at that 科室 and post held by the former holder (any, when not written) is
+    the new one's now, one info naming the sheet; a change matching no form is a warning."""
+    from xlproc.columns import heading_role
+    from xlproc.locate_base import _FORMER_HOLDER_HEAD, _NEW_HOLDER_HEAD
+    from xlproc.text import label_key
+
+    if len(located) < 2 or not any(fs for _g, fs, _s in located):
+        return
+    for g, fs, _s in located:
+        if fs:
+            continue
+        for r, row in enumerate(g.rows[:8]):
+            keys = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
+            if not any(_FORMER_HOLDER_HEAD.match(k) for k in keys.values()):
+                continue  # (the cheap test first: most sheets have no such heading)
+            cols: dict[str, int] = {}
+            for c, k in keys.items():
+                if _FORMER_HOLDER_HEAD.match(k):
+                    cols.setdefault("old", c)
+                elif _NEW_HOLDER_HEAD.match(k):
+                    cols.setdefault("new", c)
+                elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
+                    cols.setdefault(h.role, c)
+            if "new" not in cols or not {"department", "title"} & cols.keys():
+                break
+            _apply_change_sheet(located, g, r, cols, rel, res)
+            break
+
+
+def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResult) -> None:
+    """The changes under row ``r`` of sheet ``g`` applied to the forms of the other sheets."""
+    from xlproc.identity import NO_ONE, VACANT, squeeze
+
+    forms = [f for _g, fs, _s in located if _g is not g for f in fs]
+    depts = any(f.department for f in forms)
+    changes = []
+    for x in range(r + 1, len(g.rows)):
+        row = g.rows[x]
+        got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+        dept, title, old, new = (got.get(k, "") for k in ("department", "title", "old", "new"))
+        if not new and not old:
+            if any(got.values()):
+                break  # ('填表：… 审核：…' under it)
+            continue
+        if not new or not (old or (dept and title)):
+            continue
+        if VACANT.match(new) or NO_ONE.match(new) or new.startswith(("空缺", "暂缺", "待配")):
+            new = ""
+        changes.append((x, dept, title, old, new))
+    if not changes:
+        return
+    moved, now, unmatched = [], [], []
+    for x, dept, title, old, new in changes:
+        hit = [
+            f
+            for f in forms
+            if (not old or old == squeeze(f.person))
+            and (not dept or not depts or dept == squeeze(f.department))
+            and (not title or title == squeeze(f.title))
+        ]
+        now += [(f, new) for f in hit]
+        moved += [f"{f.title} {f.person or '（原未写）'}→{new or '空缺'}" for f in hit]
+        if not hit:
+            unmatched.append(x)
+    for f, name in now:  # (after all are looked up: two holders who swapped posts)
+        f.person = name
+        for rr in f.risks:
+            rr.person = name
+    head = min(cols.values())
+    if moved:
+        res.issues.append(
+            make_issue("HOLDERS_CHANGED", rel, g.name, cell_ref(r, head),
+                       value="、".join(dict.fromkeys(moved)), table=f"工作表“{g.name}”的人员变动表")
+        )  # fmt: skip
+    for x in unmatched:
+        res.issues.append(
+            make_issue("HOLDER_CHANGE_UNMATCHED", rel, g.name, cell_ref(x, head),
+                       value=" ".join(v for v in g.rows[x] if v))
+        )  # fmt: skip
 
 
 def _holders_by_surname(located, rel: str, res: FileResult) -> None:

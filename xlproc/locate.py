@@ -854,8 +854,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     if sh.kind(x) == "note" or len(sh.nonempty(x)) == 1  # (a subtitle too)
                 )
                 self._levels_by_rank(raw_rows, own)
-            if r < next_h and self._change_log_head(r):
-                r = self._changes(r, next_h, raw_rows)  # the holders now of the posts above
+            if r < next_h and (log := self._change_log_at(r, next_h)) is not None:
+                # the holders now of the posts above ('岗位人员调整情况' under a '注：' line)
+                r = self._changes(log, next_h, raw_rows, r)
             if any(not rr.risk_level for rr in raw_rows) and (
                 _LEVEL_ONCE.search(self._legend) or _LEVEL_ONCE.search(self._level_heading(table))
             ):

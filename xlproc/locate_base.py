@@ -5963,13 +5963,17 @@ _DIGITS_AS_LEVELS = LazyRe(
     r"(?:等级|级别)[^。；;\n]{0,12}?(?:数字|[1１]\s*[、,，/～~—\-至到]\s*[2２])"
     r"|(?:数字|[1１]\s*[、,，/～~—\-至到]\s*[2２])[^。；;\n]{0,12}?(?:等级|级别)"
 )
-# the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后'
+# the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后',
+# '交接人 | 接替人', '离任人员 | 继任人员'
 _FORMER_HOLDER_HEAD = LazyRe(
-    r"^(?:原任|原|调整前|变动前|轮岗前|交接前|移交)(?:人员|责任人|姓名|人)?$"
+    r"^(?:原任|原|调整前|变动前|轮岗前|交接前|移交|交接|离任)(?:人员|责任人|姓名|人)?$"
 )
 _NEW_HOLDER_HEAD = LazyRe(
-    r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收)(?:人员|责任人|姓名|人)?$"
+    r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收|接替|继任)(?:人员|责任人|姓名|人)?$"
 )
+# a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
+# or the table's title ('岗位人员调整情况', '人员变动登记')
+_CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")
 # a holder's (科室's, post's) sub-column of a year, or of before and after: '2024年', '上年', '现'
 _HELD_ROLES = frozenset({"person", "title", "department"})
 _SUB_YEAR = LazyRe(r"^(\d{4})年度?$")

@@ -65,6 +65,7 @@ from xlproc.locate_base import (
     _CHAIN_KINDS,
     _CHAIN_MARK,
     _CHAIN_ROLES,
+    _CHANGE_LOG_LINE,
     _CLAUSE,
     _CN_ITEM,
     _CODE_CAPTION,
@@ -6801,11 +6802,30 @@ class _Holders:
             _NEW_HOLDER_HEAD.match(k) for k in keys
         )
 
-    def _changes(self, r: int, end: int, rows: list[RawRisk]) -> int:
-        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
-        row of the list held by a former holder at that 科室 and post is the new one's now (a swap
-        read from the holders as listed), with one info; returns the row after it."""
+    def _change_log_at(self, r: int, end: int) -> int | None:
+        """The header of a table of changes at ``r`` or a few rows under it, past blank rows and
+        lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
+        点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况')."""
         sh = self.sh
+        for y in range(r, min(end, r + 5)):
+            if sh.kind(y) == "blank":
+                continue
+            cells = sh.nonempty(y)
+            if len(cells) > 1:
+                return y if self._change_log_head(y) else None
+            if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
+                return None  # (a signoff, a stray line: not this shape)
+        return None
+
+    def _changes(self, r: int, end: int, rows: list[RawRisk], top: int | None = None) -> int:
+        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
+        row of the list at that 科室 and post held by the former holder (any holder when the
+        former is not written) is the new one's now (a swap read from the holders as listed),
+        with one info naming the table; a change matching no row of the list is a warning at its
+        cell (no holder invented). ``top`` is the first of the lines over the header (the note,
+        the title: '岗位人员调整情况'), read with it; returns the row after the table."""
+        sh = self.sh
+        top = r if top is None else top
         cols: dict[str, int] = {}
         for c in sh.nonempty(r):
             k = sh.key(r, c)
@@ -6815,12 +6835,13 @@ class _Holders:
                 cols.setdefault("new", c)
             elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
                 cols.setdefault(h.role, c)
-        changes: dict[tuple[str, str, str], str] = {}
+        changes: list[tuple[int, str, str, str, str]] = []  # (row, 科室, 岗位, 原, 现)
         x = r + 1
         while x < end and sh.kind(x) in ("other", "fields"):
             row = sh.rows[x]
             got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
-            if got.get("old") and got.get("new"):
+            dept, title, old = got.get("department", ""), got.get("title", ""), got.get("old", "")
+            if got.get("new") and (old or (dept and title)):
                 new = got["new"]
                 if (
                     VACANT.match(new)
@@ -6828,28 +6849,60 @@ class _Holders:
                     or new.startswith(("空缺", "暂缺", "待配"))
                 ):
                     new = ""  # ('暂缺（由会计代管）': no one holds it now)
-                changes[(got.get("department", ""), got.get("title", ""), got["old"])] = new
+                changes.append((x, dept, title, old, new))
             x += 1
         moved = []
         now = []
-        for rr in rows:
-            for key in (
-                (squeeze(rr.department), squeeze(rr.title), squeeze(rr.person)),
-                ("", squeeze(rr.title), squeeze(rr.person)),
-                (squeeze(rr.department), "", squeeze(rr.person)),
-            ):
-                if key in changes:
-                    now.append((rr, changes[key]))
-                    moved.append(f"{rr.title} {rr.person}→{changes[key] or '空缺'}")
-                    break
-        for rr, name in now:  # (after all are looked up: two holders who swapped posts)
+        unmatched = []
+        depts = any(rr.department for rr in rows)  # (a list with no 科室: the post says which)
+        for at, dept, title, old, new in changes:
+            hit = False
+            for rr in rows:
+                post, was = squeeze(rr.title), squeeze(rr.person)
+                if (
+                    title
+                    and not was
+                    and post.startswith(title)
+                    and looks_like_name(post[len(title) :])
+                ):
+                    post, was = title, post[len(title) :]  # '主任　阚霁柔' in one cell
+                if (
+                    (not old or old == was)
+                    and (not dept or not depts or dept == squeeze(rr.department))
+                    and (not title or title == post)
+                ):
+                    hit = True
+                    now.append((rr, post, new))
+                    moved.append(f"{post} {was or '（原未写）'}→{new or '空缺'}")
+            if not hit:
+                unmatched.append(at)
+        for rr, post, name in now:  # (after all are looked up: two holders who swapped posts)
+            if squeeze(rr.title) != post:
+                rr.title = post  # (the former holder's name out of the post's cell)
             rr.person = name
+        title_line = next(
+            (
+                v
+                for y in range(top, r)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+                and not v.startswith(("注", "说明", "备注"))
+            ),
+            "",
+        )
         if moved:
             self.issues.append(
                 make_issue("HOLDERS_CHANGED", self.rel, self.grid.name, cell_ref(r, sh.nonempty(r)[0]),
-                           value="、".join(dict.fromkeys(moved)))
+                           value="、".join(dict.fromkeys(moved)),
+                           table=f"表下的人员变动表“{title_line}”" if title_line else "表下的人员变动表")
             )  # fmt: skip
-        self.unplaced += x - r
+        for at in unmatched:
+            self.issues.append(
+                make_issue("HOLDER_CHANGE_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(at, sh.nonempty(at)[0]),
+                           value=" ".join(v for v in sh.rows[at] if v))
+            )  # fmt: skip
+        self.unplaced += x - top
         return x
 
     def _holders_by_link(self, raw_rows: list[RawRisk]) -> None:
