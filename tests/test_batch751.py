@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): holders named in a 说明 line by
 the worksheet's row numbers (``第4—6行为…``), with no 序号 column to count by.
 
+Generalised after this measurement: a note naming the worksheet's own row numbers (第4—6行为所长　某某的风险点；…) under a list with no 序号 or holder column gives each row in a range to the holder its part names (HOLDERS_BY_ROW_NUMBERS, HOLDER_ROW_UNMATCHED; tests/test_holders_by_sheet_row_numbers.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +154,7 @@ def test_batch751_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch751_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a 岗位人员调整 table under a list
 (科室 | 岗位 | 原责任人 | 现责任人 | 调整时间) replacing, by 科室 and 岗位, the holders the list prints.
 
+Generalised after this measurement: a staff-change table (原责任人 | 现责任人, 调整前 | 调整后, 交接人 | 接替人) under the list past a note and a title, or on its own sheet, hands the changed posts' points to the new holders (HOLDERS_CHANGED, HOLDER_CHANGE_UNMATCHED; tests/test_staff_change_table.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +180,7 @@ def test_batch753_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch753_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
