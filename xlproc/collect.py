@@ -4590,10 +4590,12 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                 if h.every:  # ('局长 | 全部': every point of the list)
                     h.numbers = sorted(n for n in by_number if n is not None)
                 missing = [n for n in h.numbers if n not in by_number]
-                if missing:
-                    res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, h.cell,
+                # (a grid a column a grade: each number said at its own grade's cell)
+                at = {n: h.levels[n][1] if n in h.levels else h.cell for n in missing}
+                for cell in dict.fromkeys(at.values()):
+                    res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, cell,
                                                  field="在风险点表中没有这一序号",
-                                                 value="、".join(map(str, missing))))  # fmt: skip
+                                                 value="、".join(str(n) for n in missing if at[n] == cell)))  # fmt: skip
                 got = [by_number[n] for n in h.numbers if n in by_number]
             for rr in got:
                 points.add(id(rr))
@@ -4601,6 +4603,7 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                     named.setdefault(id(rr), []).append(h)
         code = "HOLDERS_BY_POINT_NAMES" if t.by_name else "HOLDERS_BY_POINT_NUMBERS"
         code = "HOLDERS_BY_MATTER_NAMES" if by_matter else code  # ('承办业务事项')
+        code = "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS" if t.graded else code  # ('一级风险点 | 二级…')
         res.issues.append(make_issue(code, rel, where, t.cell, value=t.heading,
                                      field=f"{len(t.holders)}人、{len(points)}个风险点"))  # fmt: skip
     out = []
@@ -4611,10 +4614,13 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
             if not holders:
                 rest.append(rr)
             own = rr.department  # (the row's own 科室 stays, as a staff line's does)
+            level, n = rr.risk_level, numbers[id(rr)]
             for k, h in enumerate(holders):
                 x = rr if k == 0 else replace(rr)  # (a point two answer for: each one's)
                 sheet.rows_seen += k > 0
                 x.department, x.title, x.person = own or h.department, h.title, h.person
+                # (a grid a column a grade: the holder's grade of it, where the list has none)
+                x.risk_level = level or (h.levels[n][0] if n in h.levels else "")
                 held.append(((x.department, x.title, x.person), x))
         parts = [replace(f, risks=rest)] if rest else []
         parts += [replace(p, style="list", person_asked=False, holder_column=True)

@@ -342,6 +342,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏按风险点表的序号写明各人负责哪些风险点({field}),"
         "已据此读取各风险点的科室、岗位和责任人;如不对,请在风险点表中直接填写科室、岗位和责任人",
     ),
+    "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS": (
+        INFO,
+        "风险点表中没有科室、岗位、责任人列,也没有风险等级列,本分解表按风险等级分栏(“{value}”等),每人一行、"
+        "各等级栏内按风险点表的序号写明本人在该等级负责哪些风险点({field}),已据此读取各风险点的科室、岗位、"
+        "责任人和风险等级(同一风险点多人负责的,分别记入各人名下);如不对,请在风险点表中直接填写",
+    ),
     "HOLDERS_BY_NUMBERS_IN_CELL": (
         INFO,
         "“{field}”一格分行写了本行的几位责任人、各人后面写明所负责的风险点序号(如“{value}”),"
@@ -1394,6 +1400,8 @@ ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
+SHORT["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "按序号分级分工的责任人"
+ITEMS["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "责任人"
 SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_NUMBERS_IN_CELL": "一格写责任人及其风险点序号", "HOLDER_CELL_NUMBERS_UNMATCHED": "本行找不到的风险点序号"})  # fmt: skip

@@ -518,6 +518,8 @@ class PointHolder:
     every: bool = False  # '全部': every point of the list
     # the points named by the list's short 风险点 words instead ('户外广告审批、占道经营许可')
     names: list[str] = field(default_factory=list)
+    # a grid with a column a grade ('一级风险点 | 二级风险点'): number → (the grade's word, its cell)
+    levels: dict[int, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -534,6 +536,9 @@ class PointHolders:
     # a roster printed beside the list keyed by its own matter column ('包保企业 | 包保责任人'):
     # whose each key's points are, not who oversees them (``_matter_roster_beside``)
     beside: bool = False
+    # its numbers stand in a column a grade ('一级风险点 | 二级风险点 | 三级风险点'): each holder's
+    # points at the level of the column (``PointHolder.levels``)
+    graded: bool = False
 
 
 @dataclass
@@ -7002,6 +7007,11 @@ def _point_numbers(text: str) -> list[int]:
 _ITEM_WORDS = LazyRe(r"(?<=\d)[项条](?=、第?\d)|(?<=、)第(?=\d)")
 # a heading saying its cells are the points' numbers ('负责风险点序号', '风险点编号'): no names
 _NUMBERS_SAID = LazyRe(r"序号|编号|号码|号$")
+# a column of a holders' grid naming the list's points of one grade by 序号 ('一级风险点',
+# 'Ⅱ级风险点序号', '高风险事项'): the grade's word (a level to ``Config.level``)
+_GRADE_REFS_HEAD = LazyRe(r"^(\S{1,4}?)(?:廉政|廉洁)?(?:风险点|风险事项|风险)(?:序号|编号)?$")
+# a grade's cell of such a grid saying it has none ('—', '/', '无')
+_GRADE_REFS_NONE = LazyRe(r"[—－\-–/／\\无]*")
 # what parts a cell naming points by their words ('户外广告审批、占道经营许可', one a line)
 _NAMES_SPLIT = LazyRe(r"[、，,；;／/\n]+")
 # what a point's words are compared without: spaces and punctuation ('门前三包 考核。')

@@ -86,6 +86,8 @@ from xlproc.locate_base import (
     _FILLERS,
     _FLOW_MARK,
     _FORMER_HOLDER_HEAD,
+    _GRADE_REFS_HEAD,
+    _GRADE_REFS_NONE,
     _GRID_CELL_MAX,
     _GRID_MARKS,
     _HANDED,
@@ -1907,11 +1909,13 @@ class _Holders:
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
-    def _point_holders_head(self, r: int) -> tuple[int, dict[str, int]] | None:
+    def _point_holders_head(self, r: int) -> tuple[int, dict[str, int], dict[int, str]] | None:
         """Row ``r`` heads a table of holders naming their points by the list's 序号: short
         labels only, a post or a holder among them (科室 too, perhaps) and one column headed as
-        the points' numbers ('负责风险点序号', '对应风险点', '负责事项序号'). (that column, role →
-        column), or None. A table of measures by number ('对应风险点 | 防控措施') names no one."""
+        the points' numbers ('负责风险点序号', '对应风险点', '负责事项序号'), or a column a grade
+        ('一级风险点 | 二级风险点 | 三级风险点', ``_grade_refs``). (that column, or the first
+        grade's, role → column, grade's column → its word), or None. A table of measures by
+        number ('对应风险点 | 防控措施') names no one."""
         sh = self.sh
         if r >= len(sh.rows):
             return None
@@ -1934,11 +1938,15 @@ class _Holders:
                 and all(_REFS_BRACKET.search(b) for b in BRACKETED.findall(row[c]))
                 and self._numbers_grid(r, c)
             ]
+        grades: dict[int, str] = {}
+        if not refs:  # '处室 | 岗位 | 姓名 | 一级风险点 | 二级风险点 | 三级风险点'
+            grades = self._grade_refs(r, short)
+            refs = [min(grades)] if grades else []
         if len(refs) != 1:
             return None
         found: dict[str, int] = {}
         for c in cols:
-            if c == refs[0]:
+            if c == refs[0] or c in grades:
                 continue
             h = heading_role(sh.key(r, c))
             if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
@@ -1946,7 +1954,21 @@ class _Holders:
             found.setdefault(h.role, c)
         if "person" not in found and "title" not in found:
             return None
-        return refs[0], found
+        return refs[0], found, grades
+
+    def _grade_refs(self, r: int, short: list[int]) -> dict[int, str]:
+        """The columns of row ``r`` each headed by a grade of the list's points ('一级风险点 |
+        二级风险点 | 三级风险点', '高风险事项 | 中风险事项 | 低风险事项'), two grades at least:
+        column → the grade's word; else {}. Whether their cells are the list's 序号 (not the
+        points' words, nor counts) ``_point_holders_at`` settles by the rows."""
+        sh = self.sh
+        got: dict[int, str] = {}
+        for c in short:
+            m = _GRADE_REFS_HEAD.match(sh.key(r, c))
+            if m and self.config.level(m.group(1)):
+                got[c] = m.group(1)
+        levels = {self.config.level(w) for w in got.values()}
+        return got if len(levels) >= 2 and len(levels) == len(got) else {}
 
     def _numbers_grid(self, r: int, c: int) -> dict[int, int]:
         """A heading at (r, c) merged across columns whose sub-headings in the next row are the
@@ -1976,21 +1998,29 @@ class _Holders:
         head = self._point_holders_head(x)
         if head is None:
             return None
-        rc, cols = head
-        grid = self._numbers_grid(x, rc)  # the numbers' own columns, a tick under each held
+        rc, cols, grades = head
+        # the numbers' own columns, a tick under each held
+        grid = {} if grades else self._numbers_grid(x, rc)
         holders: list[PointHolder] = []
         dept = ""
         y = x + 1 + bool(grid)
         # '对应风险点 | 户外广告审批、占道经营许可': the points by their names, where the heading
         # says no 序号 (one way or the other for the whole table; ``_names_of_points``)
         by_name: bool | None = (
-            None if not grid and not _NUMBERS_SAID.search(sh.key(x, rc)) else False
+            None if not grid and not grades and not _NUMBERS_SAID.search(sh.key(x, rc)) else False
         )
         while y < end and sh.nonempty(y):
             row = sh.rows[y]
             said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             names: list[str] = []
-            if grid:
+            levels: dict[int, tuple[str, str]] = {}
+            if grades:  # ('1、2' under 一级风险点, '6、7' under 二级风险点, '—' none)
+                got = self._grade_numbers(row, y, grades)
+                if got is None:
+                    break  # (a grade's cell saying words: the points themselves, no numbers)
+                levels, numbers, every = got, list(got), False
+                refs = "、".join(map(str, numbers))
+            elif grid:
                 numbers = [n for c, n in grid.items() if c < len(row) and _ticked(row[c])]
                 refs, every = "、".join(map(str, numbers)), False
             else:
@@ -2013,19 +2043,56 @@ class _Holders:
                 holders.append(
                     PointHolder(y, cell_ref(y, rc), dept, post,
                                 name if looks_like_name(name) or marked_name(name) else "",
-                                numbers, every, names)
+                                numbers, every, names, levels)
                 )  # fmt: skip
             y += 1
         if not any(h.numbers or h.names for h in holders):
             return None  # (every row '全部': a list of who answers for the whole, no numbers)
+        if grades and not self._grade_numbers_said(holders, r, x, y):
+            return None  # (a count of each grade's points, '2 | 1 | 0', no 序号)
         if by_name and not self._names_of_points(holders, x, y):
             return None  # (the words are the holders' duties, no points of a list on the sheet)
         self.point_holders[x] = PointHolders(
-            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name)
+            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name), graded=bool(grades)
         )
         self.point_holder_rows[r] = self.point_holder_rows[x] = y
         self.point_holder_used.update(range(r, y))
         return y
+
+    def _grade_numbers(
+        self, row: list[str], y: int, grades: dict[int, str]
+    ) -> dict[int, tuple[str, str]] | None:
+        """A holder's row of a grid a column a grade ('1、2 | 6、7 | —'): each number named →
+        (its column's grade word, its cell), the first grade where two name it; None where a
+        cell says anything but numbers or none ('—', '/', '无')."""
+        got: dict[int, tuple[str, str]] = {}
+        for c, word in grades.items():
+            v = squeeze(row[c]) if c < len(row) else ""
+            if _GRADE_REFS_NONE.fullmatch(v):
+                continue
+            numbers = _point_numbers(v)
+            if not numbers:
+                return None
+            for n in numbers:
+                got.setdefault(n, (word, cell_ref(y, c)))
+        return got
+
+    def _grade_numbers_said(self, holders: list[PointHolder], r: int, x: int, y: int) -> bool:
+        """The numbers of a grid a column a grade are the list's 序号, not counts of each
+        grade's points ('2 | 1 | 0'): no 0, and a cell listing two ('1、2', '5—8') or a caption
+        or note by the table saying 序号 ('注：分解表中的数字为上表风险点序号')."""
+        cells: dict[str, int] = {}
+        for h in holders:
+            if 0 in h.levels:
+                return False
+            for _w, cell in h.levels.values():
+                cells[cell] = cells.get(cell, 0) + 1
+        if any(k > 1 for k in cells.values()):
+            return True
+        sh = self.sh
+        last = max(h.row for h in holders) + 1  # (a note under it may be taken in as a row)
+        lines = [*range(r, x), *range(last, min(max(y, last + 3), len(sh.rows)))]
+        return any(_NUMBERS_SAID.search("".join(sh.rows[k])) for k in lines)
 
     def _names_of_points(self, holders: list[PointHolder], top: int, end: int) -> bool:
         """The words a table of holders names its points by ('环卫作业政府采购、执法车辆使用')
