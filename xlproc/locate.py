@@ -99,6 +99,7 @@ from xlproc.locate_base import (
     _join_posts,
     _key,
     _labels_over_values,
+    _paper_fields,
     _parse_fields,
     _parse_unit,
     _post_and_name,
@@ -536,10 +537,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._crew_above(pre_rows) if not (table.is_list or template) else (("", ""), set())
             )
             listed = listed | crew_rows
+            # '被审计单位 | … | 索引号 | LZ-01' over a post's self-check: a working paper's header
+            # block, its 编制人 the holder (its lines no rows outside the table)
+            paper, paper_rows = (
+                ({}, set()) if table.is_list or template or meta else _paper_fields(sh, pre_rows)
+            )
             strays: list[int] = []
             for r in pre_rows:
                 if (
                     sh.kind(r) == "other"
+                    and r not in paper_rows
                     and not self._title_like(r)
                     and r not in values
                     and r not in listed
@@ -1063,6 +1070,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")
                  and r not in listed and v not in listed},
             )  # fmt: skip
+            if paper:
+                unit = lined = unit or paper["unit"][0]
+                for key in ("person", "department", "title"):
+                    if key in paper:
+                        fields.setdefault(key, paper[key])
             if in_cell and not listy:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows

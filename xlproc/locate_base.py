@@ -2025,6 +2025,74 @@ def _captions_under(sh: _Sheet, r: int) -> bool:
     )
 
 
+# an audit working paper's header block (审计工作底稿) over a post's self-check: '被审计单位 | XX局 |
+# 索引号 | LZ-01', '审计（核查）事项 | 经济责任审计科科长岗位廉政风险点自查 | 页　次 | 1/1', '编制人 | … |
+# 日　期 | …', '复核人 | … | 日　期 | …'; its labels as keys, what each names (None: no field)
+_PAPER_UNIT = LazyRe(r"^被(?:审计|核查|检查|审计调查)(?:单位|对象)(?:名称)?$")
+_PAPER_MATTER = LazyRe(r"^(?:审计|核查|检查)(?:核查|调查)?(?:事项|项目|内容)(?:名称)?$")
+_PAPER_AUTHOR = LazyRe(r"^编制(?:人|者|人员)?(?:签字|签名)?$")
+_PAPER_OTHER = LazyRe(
+    r"^(?:底稿)?(?:索引号|编号)$|^页次$|^(?:编制|复核|审核)?(?:日期|时间)$"
+    r"|^(?:复核|审核|审定|复审)(?:人|者|人员)?(?:签字|签名)?$"  # a reviewer: no holder of the paper
+)
+# the post the 事项 sentence names: '经济责任审计科科长岗位廉政风险点自查', '对办公室主任岗位廉洁风险的核查'
+_PAPER_POST = LazyRe(r"^(?:对|关于)?(.{2,30}?)(?:岗位?)?的?(?:廉政|廉洁)?风险")
+
+
+def _paper_fields(sh: _Sheet, rows: list[int]) -> tuple[dict[str, tuple[str, str]], set[int]]:
+    """An audit working paper's header block above a one-person table: the 编制人 (the
+    self-check's author) its holder, the 被审计单位 its unit, the 科室 and post those the
+    审计（核查）事项 sentence names ('经济责任审计科科长岗位廉政风险点自查'); the 复核人 reviews
+    it and holds nothing here, 索引号/页次/日期 are no fields. ({}, set()) unless the block has
+    a 被审计单位, a 事项 naming a post's 风险 and an 编制人 naming a person; else its fields
+    ('unit', 'person', 'department', 'title') and its rows."""
+    # the cheap test first: a line opening with '被审…' (no other form says so)
+    if not any(
+        (cols := sh.nonempty(r)) and sh.rows[r][cols[0]].lstrip().startswith("被") for r in rows
+    ):
+        return {}, set()
+    got: dict[str, tuple[str, str]] = {}
+    used: set[int] = set()
+    for r in rows:
+        cols = sh.nonempty(r)
+        labelled = False
+        for i, c in enumerate(cols):
+            text = sh.rows[r][c]
+            head, colon, rest = text.partition("：" if "：" in text else ":")
+            k = label_key(head)
+            fld = (
+                "unit" if _PAPER_UNIT.match(k)
+                else "matter" if _PAPER_MATTER.match(k)
+                else "person" if _PAPER_AUTHOR.match(k)
+                else "" if _PAPER_OTHER.match(k)
+                else None
+            )  # fmt: skip
+            if fld is None:
+                continue
+            labelled = True
+            if not fld or fld in got:
+                continue
+            if colon and rest.strip():
+                got[fld] = (rest.strip(), cell_ref(r, c))  # '编制人：亢楮言' in one cell
+            elif i + 1 < len(cols):
+                got[fld] = (sh.rows[r][cols[i + 1]].strip(), cell_ref(r, cols[i + 1]))
+        if labelled:
+            used.add(r)
+    person = squeeze(got.get("person", ("",))[0])
+    matter = got.pop("matter", None)
+    m = _PAPER_POST.match(squeeze(matter[0])) if matter else None
+    if not (m and got.get("unit", ("",))[0] and looks_like_name(person)):
+        return {}, set()
+    dept, title = split_dept_title(m.group(1))
+    if not is_post(title):
+        return {}, set()
+    got["person"] = (person, got["person"][1])
+    got["title"] = (title, matter[1])
+    if dept:
+        got["department"] = (dept, matter[1])
+    return got, used
+
+
 def _parse_fields(
     sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None
 ) -> dict[str, tuple[str, str]]:
