@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): a ``风险点�
 ``一级风险点 | 二级风险点 | 三级风险点`` across, cells listing the list's 序号) under a list without holder
 and level columns.
 
+Generalised after this measurement: a holder × level grid under (beside, or apart from) a list with no holder or level column, each level cell listing the list's 序号, gives each numbered point to every holder whose row names it at that column's level (HOLDERS_AND_LEVELS_BY_POINT_NUMBERS; tests/test_holders_levels_by_point_numbers.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch752_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch752_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

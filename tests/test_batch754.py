@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a working-pape
 whose 编制人 is the holder and whose 复核人 is not, the unit in its 被审计单位 cell and the post and
 科室 only inside the 审计（核查）事项 sentence.
 
+Generalised after this measurement: an audit working-paper header block (被审计单位, 审计（核查）事项 naming 科室 and post, 编制人, 复核人) over a one-person table is read as the form's label rows, the 编制人 its holder, the 复核人 none (tests/test_audit_paper_header.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch754_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch754_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
