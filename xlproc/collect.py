@@ -317,6 +317,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _cells_by_dropdowns(grids, path, rel, res)
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
+    _rows_filled_across(grids, rel, res, config)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
@@ -5437,6 +5438,70 @@ def _rows_typed_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
                 rows[i] = parts + [""] * (width - len(parts))
                 split += 1
         res.issues.append(make_issue("ROWS_TYPED_IN_ONE_CELL", rel, g.name, value=str(split)))
+
+
+# a text a row filled across may repeat: two Han characters at least (no mark, number or '/')
+_FILLED_HAN = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
+_FILLED_DITTO = frozenset({"同上", "见上", "同前", "同左", "同右", "略", "不详"})
+
+
+def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) -> None:
+    """A sheet after WPS's 拆分并填充内容 (Excel's 取消合并并填充): no merge is left, and a row
+    that was one cell merged across (the title, '填报单位：…', a group row '二、港口管理科', a
+    '注：…' line) now holds its text in every cell. A row whose non-empty cells, three or more
+    side by side over most of the sheet's width, all hold one text is read as that text merged
+    across them (the text kept in its first cell), as the original was; said once per sheet.
+    A data row whose cells happen to be equal ('/ | / | /', '无 | 无 | 无', '高 | 高 | 高',
+    '同上 | 同上 | 同上') is no such row: only a text of words that is no level, type, mark or
+    placeholder counts."""
+    from xlproc.locate_base import _NOTHING, _PROMPTS
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        if g.merges is None or len(rows) < 3:
+            continue  # (merges unknown: a text table, a sheet not read)
+        width = 0
+        found: list[tuple[int, int, int]] = []
+        for r, row in enumerate(rows):
+            if len(row) < 3 or not row[-1] and not row[1]:
+                continue  # (the cheap test: a filled row fills its second or last cell)
+            text = next((v for v in row if v), "")
+            same = row.count(text)
+            if same < 3 or len(row) - row.count("") != same:
+                continue  # (a row of one text only, three cells or more)
+            first = row.index(text)
+            if row[first : first + same].count(text) != same:
+                continue  # (side by side: a merge is one block of cells)
+            if not width:
+                width = max(len(x) - x.count("") for x in rows)
+            if same * 3 < width * 2:
+                continue  # (over most of the table's width, not a few cells of a row)
+            if (
+                not _FILLED_HAN.search(text)
+                or text in _NOTHING
+                or text in _PROMPTS
+                or text in _FILLED_DITTO
+                or label_key(text) in _NOTHING
+                or config.level(text)
+                or config.grade(text)
+                or config.type_only(text)
+            ):
+                continue  # (a level, type, mark or placeholder repeated: a data row)
+            found.append((r, first, first + same - 1))
+        if not found:
+            continue
+        merged = g.merged_into
+        done = 0
+        for r, c0, c1 in found:
+            if any((r, c) in merged for c in range(c0, c1 + 1)):
+                continue  # (a cell already in a merge: not a row filled across)
+            rows[r] = rows[r][: c0 + 1] + [""] * (c1 - c0) + rows[r][c1 + 1 :]
+            g.merges.append((r, c0, r, c1))
+            done += 1
+        if done:
+            g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
+            res.issues.append(make_issue("ROWS_FILLED_ACROSS", rel, g.name, value=str(done)))
 
 
 def _tables_in_one_cell(grids: list, rel: str) -> list:
