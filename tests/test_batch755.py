@@ -41,6 +41,8 @@ Unscored besides: the other issues are info only (FILE_SKIPPED).
 Not generalised in the stop that measured it (left for the next): a row repeating one text in
 every cell read as what it would be merged (title, group row, note).
 
+Generalised after this measurement: rows an unmerge-and-fill (WPS 拆分并填充内容) left repeating one text across the row are read as the merged title, 填报单位 line, group rows and note they were (ROWS_FILLED_ACROSS; tests/test_rows_filled_across.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch755_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch755_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
