@@ -20,7 +20,7 @@ re-saved copies. The seven ordinary layouts read in full (forms, points, levels 
 noise 0).
 
 Missed, all in the harder ``suizhong_jiumenkou_scenic_captions_below.xlsx`` (sheet 风险点表; forms 0/4,
-points 0/9, precision 0/9, noise 0): the repeated heading rows (A3, A8, A13, A18) were taken as one
+points 0/9, precision 0/9, noise 0): the repeated heading rows (A3, A9, A14, A19) were taken as one
 table's reprinted heading and the four caption lines under the tables (A7 ``表1　主任　戚翾珩　岗位廉政风险点``,
 A12 ``表2　副主任　鲜于琮翊…``, A17 ``表3　票务科科长　戚曜琚…``, A22 ``表4　保护利用科文保员　鲜于鹂湄…``) were
 not read as holders: the rows of tables 1–3 (B4–B6, B10–B11, B15–B16, seven points, right levels)
