@@ -12449,17 +12449,59 @@ def test_what_the_hundred_and_twelfth_review_found(tmp_path):
             ("主任", "甄沐阳", "风险点3甲乙丙"), ("会计", "李娜", "风险点4甲乙丙"),
         ]), post  # fmt: skip
         assert not issues(got, "error")
-    # a post beside a 岗位 of its own: the 岗位 stands, no holder ('监督员' beside '股长'); three
+    # a post beside a 岗位 of its own: the 岗位 stands, the post kept as written with a warning
+    # at its cell (review 113b: it had been dropped) ('监督员' beside '股长'); three
     # characters ending 员 and opening with a surname beside another 岗位 ('张德员' beside '会计')
     # may be a name as well as a post: as written, with a warning naming the cell
     got = run(tmp_path / "c", table([("质监站", "股长", "监督员"), ("财务股", "会计", "张德员"),
                                      ("财务股", "出纳", "李光员"), ("办公室", "主任", "甄沐阳")]))  # fmt: skip
     r = got.risks
     assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == sorted([
-        ("股长", "", "风险点1甲乙丙"), ("会计", "张德员", "风险点2甲乙丙"),
+        ("股长", "监督员", "风险点1甲乙丙"), ("会计", "张德员", "风险点2甲乙丙"),
         ("出纳", "李光员", "风险点3甲乙丙"), ("主任", "甄沐阳", "风险点4甲乙丙"),
     ])  # fmt: skip
+    named = got.issues[got.issues["code"] == "HOLDER_CELL_NAMES_POST"]
+    assert named["cell"].tolist() == ["C3"] and named["value"].tolist() == ["监督员"]
     said = got.issues[got.issues["code"] == "HOLDER_OR_POST_UNCLEAR"]
     assert said["cell"].tolist() == ["C4"] and said["severity"].tolist() == ["warning"]
     assert said["value"].tolist() == ["张德员、李光员"]
     assert "HOLDER_OR_POST_UNCLEAR" in CATALOGUE
+
+
+def test_what_the_hundred_and_thirteenth_review_found(tmp_path):
+    head = ["科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+
+    def table(cells):
+        rows = [["某县住建局廉政风险防控一览表"], head]
+        for i, (d, p, h) in enumerate(cells, 1):
+            rows.append([d, p, h, f"风险点{i}审批把关不严", "二级", "措施落实到位"])
+        return {"一览表": rows}
+
+    # a post in the 责任人 column other than the row's filled 岗位 ('副科长' beside '科长'): not
+    # dropped; the row's post stays, the cell kept as written, a warning at it with its text
+    got = run(tmp_path / "a", table([("规划科", "科长", "副科长"), ("建管科", "科长", "王伟"),
+                                     ("办公室", "主任", "张敏")]))  # fmt: skip
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+        ("主任", "张敏", "风险点3审批把关不严", "Ⅱ级"),
+        ("科长", "副科长", "风险点1审批把关不严", "Ⅱ级"),
+        ("科长", "王伟", "风险点2审批把关不严", "Ⅱ级"),
+    ]
+    said = got.issues[got.issues["code"] == "HOLDER_CELL_NAMES_POST"]
+    assert said["cell"].tolist() == ["C3"] and said["severity"].tolist() == ["warning"]
+    assert said["value"].tolist() == ["副科长"] and "科长" in said["message"].iloc[0]
+    assert not issues(got, "error")
+    # a 责任人 column of posts only ('科长', '副科长', '科员', no name) beside an empty 岗位 column:
+    # the rows' posts, no holder (对岗不对人), one info for the column (none for the empty one)
+    got = run(tmp_path / "b", table([("规划科", "", "科长"), ("规划科", "", "副科长"),
+                                     ("规划科", "", "科员"), ("建管科", "", "科长")]))  # fmt: skip
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)) == [
+        ("副科长", "", "风险点2审批把关不严", "Ⅱ级"),
+        ("科员", "", "风险点3审批把关不严", "Ⅱ级"),
+        ("科长", "", "风险点1审批把关不严", "Ⅱ级"),
+        ("科长", "", "风险点4审批把关不严", "Ⅱ级"),
+    ]
+    assert [c for c in issues(got) if c[0] == "COLUMN_GUESSED"] == [("COLUMN_GUESSED", "C2")]
+    assert not issues(got, "error") and not issues(got, "warning")
+    assert "HOLDER_CELL_NAMES_POST" in CATALOGUE

@@ -186,3 +186,77 @@ def test_stray_rows_over_the_heading_not_shaped_as_its_rows_stay_strays(tmp_path
 def test_the_code_is_catalogued():
     assert CATALOGUE["HEADING_SORTED_INTO_ROWS"][0] == "info"
     assert SHORT["HEADING_SORTED_INTO_ROWS"]
+
+
+# review 113b: what the rule had taken in that is no sorted row of the list, and the heading
+# sorted to the bottom
+RIVER = [[1, "局领导", "局长", "亓渊澈", "水利工程项目安排个人决定", "高", "项目安排经党组会集体研究。"],
+         [2, "水政监察大队", "队员", "亓望舒", "巡河发现问题不记录、不上报", "低", "巡河轨迹上传平台，问题限时上报。"],
+         [3, "建设管理股", "股长", "隗沐泠", "工程验收降低标准，签证不实", "高", "验收邀请第三方参加，签证双人复核。"]]  # fmt: skip
+RIVER_READ = [("局长", "亓渊澈", "水利工程项目安排个人决定", "Ⅰ级"),
+              ("队员", "亓望舒", "巡河发现问题不记录、不上报", "Ⅲ级"),
+              ("股长", "隗沐泠", "工程验收降低标准，签证不实", "Ⅰ级")]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirteenth_review_found_duty_rows_fill_fewer_columns(tmp_path):
+    # a 岗位职责 block over the heading ('1 | 局领导 | 局长 | 亓渊澈 | 主持全面工作…', no level, no
+    # measures): no sorted row (the rows under the heading fill the level and the measures)
+    rows = [["XX县水利局岗位廉政风险点一览表"],
+            ["岗位职责："],
+            [1, "局领导", "局长", "亓渊澈", "主持全面工作，负责水利工程建设管理"],
+            [2, "水政监察大队", "队员", "亓望舒", "负责河道巡查和水政执法工作"],
+            HEAD, *RIVER]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted(RIVER_READ)
+    no_errors(got)
+    assert "HEADING_SORTED_INTO_ROWS" not in codes(got)
+    stray = got.issues[got.issues["code"] == "ROW_UNPLACED"]
+    assert sorted(stray["cell"]) == ["A3", "A4"]
+
+
+def test_what_the_hundred_and_thirteenth_review_found_a_copy_of_a_row_under_it(tmp_path):
+    # the first row of the list copied over the heading (the same point, holder and level): a
+    # stray, not read twice
+    rows = [["XX县水利局岗位廉政风险点一览表"], RIVER[0], HEAD, *RIVER]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted(RIVER_READ)
+    assert "HEADING_SORTED_INTO_ROWS" not in codes(got)
+    stray = got.issues[got.issues["code"] == "ROW_UNPLACED"]
+    assert list(stray["cell"]) == ["A2"]
+
+
+def test_what_the_hundred_and_thirteenth_review_found_the_heading_sorted_last(tmp_path):
+    # sorted on 序号 ascending: the numbers first, the heading last, no row under it: the rows over
+    # it that fill its columns alike are its rows
+    rows = [["XX县水利局岗位廉政风险点一览表"], *RIVER, HEAD]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted(RIVER_READ)
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "HEADING_SORTED_INTO_ROWS"]
+    assert list(said["cell"]) == ["A5"] and list(said["value"]) == ["3"]
+    assert not {"ROW_UNPLACED", "FILE_NO_FORM"} & set(codes(got))
+    # one row over a last heading: nothing to compare it with, as before
+    got = run(tmp_path / "one", [["XX县水利局岗位廉政风险点一览表"], RIVER[0], HEAD], ["A1:G1"])
+    assert read(got) == []
+    assert "HEADING_SORTED_INTO_ROWS" not in codes(got)
+
+
+def test_what_the_hundred_and_thirteenth_review_found_example_rows_over_it(tmp_path):
+    # '例 | 办公室 | 科员 | 张三 | …' over the heading, or a numbered row under a '填写示例：' line: how
+    # to fill it in, no row of the list and no HEADING_SORTED_INTO_ROWS (a stray, as before)
+    example = [
+        "例",
+        "办公室",
+        "科员",
+        "张三",
+        "公务用车私用、加油卡管理不严",
+        "低",
+        "车辆使用登记。",
+    ]
+    for n, over in enumerate(([example], [["填写示例："], [9, *example[1:]]])):
+        rows = [["XX县水利局岗位廉政风险点一览表"], *over, HEAD, *RIVER]
+        got = run(tmp_path / str(n), rows, ["A1:G1"])
+        assert read(got) == sorted(RIVER_READ), n
+        assert "HEADING_SORTED_INTO_ROWS" not in codes(got), n
+        stray = got.issues[got.issues["code"] == "ROW_UNPLACED"]
+        assert list(stray["cell"]) == [f"A{len(over) + 1}"], n

@@ -202,3 +202,52 @@ def test_a_post_under_two_grades_is_not_guessed(tmp_path):
 
 def test_the_issue_is_catalogued():
     assert "LEVEL_BY_POST_GRADING" in CATALOGUE and "LEVEL_BY_POST_GRADING" in SHORT
+
+
+PLAIN = [
+    [1, "院领导", "院长", "褚沅霖", "大型医疗设备采购中指定品牌", "采购经院党委会集体研究，全程公开招标。"],
+    [2, "院领导", "副院长", "嵇岚泱", "医用耗材准入把关不严", "耗材准入经药事委员会评审。"],
+    [3, "药剂科", "主任", "褚霁澄", "药品遴选收受回扣", "药品遴选集体讨论，结果公示。"],
+    [4, "财务科", "主任", "嵇沐晗", "医保结算审核走过场", "结算资料双人复核，按月抽查。"],
+    [5, "财务科", "出纳", "褚槿汐", "收费现金不及时入账", "现金日清日结，票款核对。"],
+]  # fmt: skip
+PLAIN_READ = [
+    ("主任", "嵇沐晗", "医保结算审核走过场", "Ⅱ级"),
+    ("主任", "褚霁澄", "药品遴选收受回扣", "Ⅰ级"),
+    ("出纳", "褚槿汐", "收费现金不及时入账", "Ⅲ级"),
+    ("副院长", "嵇岚泱", "医用耗材准入把关不严", "Ⅰ级"),
+    ("院长", "褚沅霖", "大型医疗设备采购中指定品牌", "Ⅰ级"),
+]
+
+
+def test_what_the_hundred_and_thirteenth_review_found_grading_rows_read_as_list_rows(tmp_path):
+    # grading rows with no heading of their own under the list after a blank row, one post a
+    # cell: read as rows of the list with no point (POINT_BLANK at E10–E12) before the grading
+    # used them; the grading's, no issue and no row of the list seen
+    rows = [TITLE, NOTE, HEAD, *PLAIN, [],
+            ["一级风险岗位", "院长", "副院长", "药剂科主任"],
+            ["二级风险岗位", "财务科主任"],
+            ["三级风险岗位", "财务科出纳"]]  # fmt: skip
+    got = run(tmp_path, {"排查表": rows}, {"排查表": ["A1:F1", "A2:F2"]})
+    assert read(got) == sorted(PLAIN_READ)
+    assert "LEVEL_BY_POST_GRADING" in codes(got)
+    assert not {"POINT_BLANK", "ROW_UNPLACED", "LEVEL_BLANK"} & codes(got)
+    assert not errors(got)
+    assert got.counts()["rows_seen"] == 5 and got.counts()["unplaced"] == 0
+
+
+def test_what_the_hundred_and_thirteenth_review_found_grading_by_kind_with_a_level_column(tmp_path):
+    # a grading by 岗位类别 with its own level column ('岗位类别 | 岗位 | 风险等级' over '领导岗位 |
+    # 院长、副院长 | 一级'): each post the level of its row's level cell
+    rows = [TITLE, NOTE, HEAD, *PLAIN, [],
+            ["岗位类别", "岗位", "风险等级"],
+            ["领导岗位", "院长、副院长", "一级"],
+            ["中层岗位", "药剂科主任、财务科主任", "二级"],
+            ["一般岗位", "出纳", "三级"]]  # fmt: skip
+    got = run(tmp_path, {"排查表": rows}, {"排查表": ["A1:F1", "A2:F2"]})
+    want = [(p, w, x, "Ⅱ级" if w == "褚霁澄" else lv) for p, w, x, lv in PLAIN_READ]
+    assert read(got) == sorted(want)
+    said = got.issues[got.issues["code"] == "LEVEL_BY_POST_GRADING"]
+    assert list(said["cell"]) == ["A10"]
+    assert not {"POINT_BLANK", "ROW_UNPLACED", "LEVEL_BLANK"} & codes(got)
+    assert not errors(got)

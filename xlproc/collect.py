@@ -5072,7 +5072,8 @@ _GRADED_POSTS_SAID = LazyRe(
 # the words of a grading's own heading row ('风险等级 | 岗位', '等级 | 岗位名称') and title
 _GRADING_HEAD_WORDS = frozenset(
     {"序号", "风险等级", "等级", "级别", "风险级别", "岗位等级", "岗位风险等级",
-     "岗位", "岗位名称", "风险岗位", "所含岗位", "岗位（科室+岗位）", "备注"}
+     "岗位", "岗位名称", "风险岗位", "所含岗位", "岗位（科室+岗位）", "备注",
+     "岗位类别", "岗位类型", "类别", "包含岗位"}
 )  # fmt: skip
 
 
@@ -5094,6 +5095,11 @@ def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) ->
         m = _GRADED_POSTS_LABEL.match(cells[0][1])
         level = config.level(m.group(1)) if m else None
         said = [v for _c, v in cells[1:] if v != cells[0][1]]
+        if m and not level and len(cells) >= 3 and len(cells[-1][1]) <= 6:
+            # '领导岗位 | 院长、副院长 | 一级' under '岗位类别 | 岗位 | 风险等级': a grading by the
+            # posts' kind, the level in the row's own level cell
+            level = config.level(cells[-1][1])
+            said = said[:-1] if level else said
         if level and said:
             grading.setdefault(level, []).extend(said)
             taken.append(r)
@@ -5189,14 +5195,20 @@ def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, con
             named.append(f"{'　'.join(filter(None, (dept, title)))}={level}")
     if not found_n:
         return
+    # the issues the reader raised on the grading's rows (a stray row, a row of the list with no
+    # point: '一级风险岗位 | 院长 | 副院长' under the list): the grading's, none; nor rows seen
     sheet = located[i][2]
-    cells = {x.cell for x in sheet.issues if x.code == "ROW_UNPLACED"}
-    gone = {c for c in cells if int(c.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) - 1 in rows_of}
-    if gone:
-        sheet.issues = [
-            x for x in sheet.issues if not (x.code == "ROW_UNPLACED" and x.cell in gone)
-        ]
-        sheet.unplaced -= len(gone)
+    on_rows = set(rows_of)
+    on_it = [
+        x for x in sheet.issues
+        if x.cell and int(x.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) - 1 in on_rows
+    ]  # fmt: skip
+    if on_it:
+        blank = sum(1 for x in on_it if x.code == "POINT_BLANK")
+        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED")
+        sheet.rows_seen -= blank
+        sheet.rows_reported -= blank
+        sheet.issues = [x for x in sheet.issues if x not in on_it]
     where = located[i][0].name
     at = f"“{where}”表中" if i != here else ""
     res.issues.append(

@@ -1207,6 +1207,8 @@ def assign_roles(
         if col_role[c] != said and (h is not None or col_role[c] != "other"):
             if said == "description" and col_role[c] == "risk_point":
                 continue  # the only risk text is the point
+            if said == "title" and col_role[c] == "other" and not getattr(profiles.get(c), "n", 0):
+                continue  # (an empty 岗位 column, the posts written in another: nothing read)
             guesses.append(
                 Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
             )
@@ -1560,8 +1562,12 @@ def swapped_point_and_measures(
 
 def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) -> None:
     """No column names the post, and one headed as the holder holds posts (责任划分/人员 over
-    预算管理岗, 财务科负责人): it names the post. Of several, the one headed as responsible."""
-    if "title" in col_role.values():
+    预算管理岗, 财务科负责人): it names the post. Of several, the one headed as responsible.
+    A 岗位 column left empty on every row beside it ('岗位 | 责任人' over ' | 科长', ' | 副科长'):
+    the same, the posts the rows' own, no holder (对岗不对人), the empty column none."""
+    titles = [c for c, r in col_role.items() if r == "title"]
+    empty = [c for c in titles if (p := profiles.get(c)) is None or not p.n]
+    if len(empty) != len(titles):
         return
     cands = [
         c
@@ -1576,11 +1582,19 @@ def _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels) ->
         and profiles[c].several < 0.5  # several posts a cell: who answers for it, not a post
         # 分管副局长 beside a 科室's rows: a leader who watches them, not their post
         and (profiles[c].leaders == 0 or "department" not in col_role.values())
+        # (beside an empty 岗位 column: posts only, no name among them)
+        and (not titles or (profiles[c].post >= 0.999 and profiles[c].name == 0))
     ]
     if cands:
         c = max(cands, key=lambda c: ("责任" in labels.get(c, ""), profiles[c].post, -c))
         col_role[c] = "title"
         whys[c] = "表头像是责任人,内容是岗位名称,作岗位"
+        for x in empty:
+            col_role[x] = "other"  # (the 岗位 column nobody filled)
+        if empty:
+            whys[c] = (
+                "表头像是责任人,内容全是岗位名称,岗位一栏空白,作各行的岗位,责任人空缺(对岗不对人)"
+            )
 
 
 # a column headed so is the table's own 科室, whatever other 科室 columns say

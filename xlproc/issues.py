@@ -2214,3 +2214,11 @@ CATALOGUE["HEADING_SORTED_INTO_ROWS"] = (
     "与表中各行填法相同,已按表格各列读作本表的风险点;请把表头行移回表格顶部",
 )
 SHORT["HEADING_SORTED_INTO_ROWS"] = "表头被排序到表中间"
+CATALOGUE["HOLDER_CELL_NAMES_POST"] = (
+    WARNING,
+    "责任人一栏的“{value}”写的是岗位,不是人名,与本行“岗位”一栏的“{post}”也不同;"
+    "本行岗位仍读作“{post}”,“{value}”照原样读作责任人;"
+    "请在责任人一栏写上人员姓名,如“{value}”才是本行的岗位,请改写在“岗位”一栏",
+)
+SHORT["HOLDER_CELL_NAMES_POST"] = "责任人一栏写的是另一岗位"
+ITEMS["HOLDER_CELL_NAMES_POST"] = "责任人"

@@ -231,6 +231,8 @@ _ADDRESSED_POST = re.compile(
 )
 # one word alone in a holder's cell ending as posts end ('安全员', '主任'), to try as a post
 _ONE_POST_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:员|长|主任|会计|出纳|书记|干事|专干)")
+# '填写示例：', '示例', '例：' on a line over rows stood over a heading: how to fill it in
+_SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
 
 
 class _Body:
@@ -282,33 +284,47 @@ class _Body:
         pc = roles.get("risk_point")
         if pc is None or strays[-1] >= t.row:
             return []
-        # the columns the rows under the heading fill (its first few rows)
-        filled: set[int] = set()
-        seen = 0
-        for x in range(t.start, min(next_h, t.start + 12)):
-            if x in self.repeated or x in self.skip or sh.kind(x) != "other":
-                continue
-            filled.update(sh.nonempty(x))
-            seen += 1
-            if seen == 3:
-                break
-        if pc not in filled:
-            return []
-        lookup, type_only = self.config.levels.lookup, self.config.type_only
-        taken: list[int] = []
-        stray = set(strays)
-        x = t.row - 1
-        while x >= 0:
-            cols = sh.nonempty(x)
-            if not cols:
-                x -= 1  # (a blank row between: nothing)
-                continue
-            if x not in stray or len(cols) < 3 or not filled.issuperset(cols):
-                break
+        # the rows under the heading (its first few): the columns most of them fill, and what
+        # (point, holder, level) each says
+        under = [
+            x
+            for x in range(t.start, next_h)
+            if x not in self.repeated and x not in self.skip and sh.kind(x) == "other"
+        ]
+        key_cols = [roles[k] for k in ("risk_point", "person", "title", "risk_level") if k in roles]
+
+        def key(x: int) -> tuple[str, ...]:
             row = sh.rows[x]
+            return tuple(squeeze(row[c]) if c < len(row) else "" for c in key_cols)
+
+        said_under = {key(x) for x in under}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        lookup, type_only = self.config.levels.lookup, self.config.type_only
+        level_c, measures_c = roles.get("risk_level"), roles.get("measures")
+
+        def shaped(x: int, common: set[int], filled: set[int]) -> bool:
+            """A row read as the list's rows are: only columns they fill, every column most of
+            them fill (a cell merged from above aside), its point a text, and two more cells
+            that read as the table's roles say."""
+            cols = sh.nonempty(x)
+            if len(cols) < 3 or not filled.issuperset(cols):
+                return False
+            row = sh.rows[x]
+            if any(v in _EXAMPLE for v in row[:3]):
+                return False  # ('例 | 办公室 | 科员 | …': how to fill it in)
+            if any(c not in cols and (x, c) not in merged for c in common - set(t.ticks)):
+                return (
+                    False  # ('1 | 局领导 | 局长 | 亓渊澈 | 主持全面工作…': no level, no measures)
+                )
+            if not (
+                (level_c is not None and level_c < len(row) and lookup(row[level_c]) is not None)
+                or (measures_c is not None and measures_c < len(row) and row[measures_c])
+                or any(c < len(row) and _ticked(row[c]) for c in t.ticks)
+            ):
+                return False
             point = row[pc] if pc < len(row) else ""
             if len(point) < 6 or looks_like_name(point):
-                break
+                return False
             said = 0
             for role, c in roles.items():
                 v = row[c] if c < len(row) else ""
@@ -324,10 +340,51 @@ class _Body:
                 ):
                     said += 1
             said += any(c < len(row) and _ticked(row[c]) for c in t.ticks)  # (高 | 中 | 低 ticked)
-            if said < 2:
+            return said >= 2
+
+        def columns_of(rows: list[int]) -> tuple[set[int], set[int]]:
+            """The columns some of ``rows`` fill, and those most of them fill."""
+            count: dict[int, int] = {}
+            for x in rows:
+                for c in sh.nonempty(x):
+                    count[c] = count.get(c, 0) + 1
+            return set(count), {c for c, n in count.items() if 2 * n > len(rows)}
+
+        stray = set(strays)
+        over: list[int] = []  # the stray rows right over the heading (blank rows passed), upwards
+        x = t.row - 1
+        while x >= 0:
+            if not sh.nonempty(x):
+                x -= 1  # (a blank row between: nothing)
+                continue
+            if x not in stray:
                 break
-            taken.append(x)
+            over.append(x)
             x -= 1
+        if under:
+            filled, common = columns_of(under[:3])
+        else:
+            # the heading sorted last ('序号' after the numbers): no rows under it; the rows over
+            # it compared with each other (two at least)
+            filled, common = columns_of(over)
+            if len(over) < 2:
+                return []
+        if pc not in filled:
+            return []
+        taken: list[int] = []
+        for x in over:
+            if not shaped(x, common, filled) or (under and key(x) in said_under):
+                break  # (a copy of a row under the heading: a stray, as before)
+            taken.append(x)
+        if not under and len(taken) < 2:
+            return []
+        if taken:
+            # '填写示例：' over them: how to fill it in, no rows
+            y = taken[-1] - 1
+            while y >= 0 and not sh.nonempty(y):
+                y -= 1
+            if y >= 0 and _SORTED_EXAMPLE_LINE.search("".join(sh.rows[y])):
+                return []
         return taken[::-1]
 
     # --- rows ---------------------------------------------------------------------------
@@ -2463,6 +2520,13 @@ class _Body:
                 ):
                     # '张德员' beside '会计': a name ending 员 or a post, no telling: as written
                     unclear.append(rr)
+                elif rr.title and squeeze(rr.title) != who:
+                    # '副科长' beside '科长': a post, not a person, but not the row's post either:
+                    # as written (nothing lost), with a warning at the cell
+                    self.issues.append(
+                        make_issue("HOLDER_CELL_NAMES_POST", self.rel, grid.name,
+                                   rr.cell("person"), value=who, post=squeeze(rr.title))
+                    )  # fmt: skip
                 else:
                     # '安全员', '主任' in the holders' column: the row's post, no holder named
                     rr.title = rr.title or who
