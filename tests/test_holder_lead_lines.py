@@ -221,3 +221,63 @@ def test_lines_labelled_over_departments_only_read_as_before(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "HOLDER_BY_LEAD_LINE" not in codes(got)
+
+
+def _held(got) -> list[tuple[str, str, str, str, str]]:
+    r = got.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+# the 113th review's rows: a 林业和草原局's list, a 责任人 column, the points one a row
+_REVIEW_HEAD = ["序号", "权力事项", "廉政风险点", "风险等级", "防控措施", "责任人"]
+_REVIEW_POINTS = [("超限额核发采伐许可证", "一级"), ("补助资金截留", "二级"),
+                  ("伐区验收不到现场", "三级"), ("护林员选聘优亲厚友", "一级")]  # fmt: skip
+
+
+def _review(tmp_path: Path, cells: list[str]):
+    rows = [["XX县林业和草原局廉政风险点及防控责任清单"], _REVIEW_HEAD]
+    for i, cell in enumerate(cells):
+        point, level = _REVIEW_POINTS[i]
+        rows.append([i + 1, "事项", point, level, "公示。", cell])
+    return run(tmp_path, rows, ["A1:F1"])
+
+
+def test_what_the_hundred_and_thirteenth_review_found_a_lead_dept_is_no_name(tmp_path):
+    # '主责科室：营林股⏎配合科室：资源股' beside a lead line naming a holder: the 科室 is the
+    # row's 科室, never a person
+    got = _review(tmp_path, ["主责科室：营林股\n配合科室：资源股", "主责科室：办公室\n配合科室：财务股",
+                             f"主责：办公室{G}会计{G}苗婧妍\n配合：财务股"])  # fmt: skip
+    assert _held(got) == sorted([
+        ("营林股", "", "", "超限额核发采伐许可证", "Ⅰ级"),
+        ("办公室", "", "", "补助资金截留", "Ⅱ级"),
+        ("办公室", "会计", "苗婧妍", "伐区验收不到现场", "Ⅲ级"),
+    ])  # fmt: skip
+    assert codes(got).count("HOLDER_BY_LEAD_LINE") == 1
+    no_errors(got)
+
+
+def test_what_the_hundred_and_thirteenth_review_found_a_labelled_cell_among_others(tmp_path):
+    # (a) one labelled cell among plain names: read by its lead line, its helper no holder and
+    # no label in the post
+    got = _review(
+        tmp_path, ["仉沐宸", f"主责：股长{G}仉沐宸\n配合：技术员{G}伏澜清", "苗婧妍", "伏澜清"]
+    )
+    assert _held(got) == sorted([
+        ("", "", "仉沐宸", "超限额核发采伐许可证", "Ⅰ级"),
+        ("", "股长", "仉沐宸", "补助资金截留", "Ⅱ级"),
+        ("", "", "苗婧妍", "伐区验收不到现场", "Ⅲ级"),
+        ("", "", "伏澜清", "护林员选聘优亲厚友", "Ⅰ级"),
+    ])  # fmt: skip
+    assert codes(got).count("HOLDER_BY_LEAD_LINE") == 1
+    no_errors(got)
+    # (b) lead lines naming posts only: the lead's post, no person, no label in it
+    got = _review(tmp_path / "posts", ["主责：局长\n配合：股长", "主责：副局长\n配合：会计",
+                                       f"主责：股长{G}仉沐宸\n配合：技术员{G}伏澜清"])  # fmt: skip
+    assert _held(got) == sorted([
+        ("", "局长", "", "超限额核发采伐许可证", "Ⅰ级"),
+        ("", "副局长", "", "补助资金截留", "Ⅱ级"),
+        ("", "股长", "仉沐宸", "伐区验收不到现场", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)

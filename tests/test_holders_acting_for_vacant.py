@@ -191,3 +191,65 @@ def test_a_blank_holder_with_a_remark_naming_the_caretaker_reads_as_before(tmp_p
 def test_the_codes_are_catalogued():
     for code in ("HOLDER_ACTING_FOR_VACANT", "HOLDER_ACTING_UNREAD"):
         assert code in CATALOGUE and code in SHORT
+
+
+# the 113th review's rows: a 公路管理段's list, its four posts held, two more cells after them
+_ROAD = "XX县公路管理段岗位廉政风险防控一览表"
+_ROAD_HEAD = ["序号", "科室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"]
+_ROAD_ROWS = [[1, "段领导", "段长", "羿琡澪", "工程发包个人说了算", "高", "集体研究。"],
+              [2, "段领导", "副段长", "丌璈淯", "养护计划随意调整", "中", "计划公示。"],
+              [3, "财务股", "出纳", "濮岚汐", "现金超限额", "低", "每日盘点。"],
+              [4, "路政股", "路政员", "卞若岚", "巡查吃拿卡要", "中", "两人执法。"]]  # fmt: skip
+_ROAD_HELD = [("段长", "羿琡澪", "工程发包个人说了算", "Ⅰ级"),
+              ("副段长", "丌璈淯", "养护计划随意调整", "Ⅱ级"),
+              ("出纳", "濮岚汐", "现金超限额", "Ⅲ级"),
+              ("路政员", "卞若岚", "巡查吃拿卡要", "Ⅱ级")]  # fmt: skip
+
+
+def _road(tmp_path: Path, cells: list[str]):
+    rows = [[_ROAD], _ROAD_HEAD, *[r[:] for r in _ROAD_ROWS]]
+    for i, (dept, cell) in enumerate(zip(("养护股", "路政股", "财务股"), cells, strict=False)):
+        rows.append([5 + i, dept, "股长", cell, f"风险点{i}项目验收走过场", "高", "双人验收。"])
+    return run(tmp_path, rows, ["A1:G1"])
+
+
+def test_what_the_hundred_and_thirteenth_review_found_a_name_before_the_vacancy_holds(tmp_path):
+    # '羿琡澪（岗位空缺）', '濮岚汐（本岗位暂缺）', '卞若岚（缺编）': a name written first is the
+    # holder, as before; no stand-in, no warning
+    got = _road(tmp_path, ["羿琡澪（岗位空缺）", "濮岚汐（本岗位暂缺）", "卞若岚（缺编）"])
+    assert read(got) == sorted([*_ROAD_HELD,
+        ("股长", "羿琡澪", "风险点0项目验收走过场", "Ⅰ级"),
+        ("股长", "濮岚汐", "风险点1项目验收走过场", "Ⅰ级"),
+        ("股长", "卞若岚", "风险点2项目验收走过场", "Ⅰ级"),
+    ])  # fmt: skip
+    assert not {"HOLDER_ACTING_UNREAD", "HOLDER_ACTING_FOR_VACANT"} & set(codes(got))
+    no_errors(got)
+
+
+def test_what_the_hundred_and_thirteenth_review_found_rare_surnames_run_onto_the_post(tmp_path):
+    # '空缺（由副段长丌璈淯代管）', '空缺，暂由养护股股长丌璈淯兼任': a surname no list holds,
+    # typed straight after the acting colleague's own post
+    got = _road(tmp_path, ["空缺（由副段长丌璈淯代管）", "空缺，暂由养护股股长丌璈淯兼任"])
+    assert read(got) == sorted([*_ROAD_HELD,
+        ("股长", "丌璈淯", "风险点0项目验收走过场", "Ⅰ级"),
+        ("股长", "丌璈淯", "风险点1项目验收走过场", "Ⅰ级"),
+    ])  # fmt: skip
+    assert ("养护股", "股长", "丌璈淯") in depts(got) and ("路政股", "股长", "丌璈淯") in depts(got)
+    assert "HOLDER_ACTING_UNREAD" not in codes(got)
+    assert codes(got).count("HOLDER_ACTING_FOR_VACANT") == 1
+    no_errors(got)
+
+
+def test_what_the_hundred_and_thirteenth_review_found_other_wordings_of_a_stand_in(tmp_path):
+    # '空岗，…' (空岗 the vacancy), '暂无（…兼）', a remark after the stand-in's clause, '暂管', '代'
+    for i, cells in enumerate([
+        [f"空岗，由副段长{GAP}丌璈淯代管", f"暂无（由副段长{GAP}丌璈淯兼）",
+         f"空缺（由副段长{GAP}丌璈淯代管，待补充）"],
+        ["空缺（由丌璈淯暂管）", "空缺（丌璈淯代）"],
+    ]):  # fmt: skip
+        got = _road(tmp_path / str(i), cells)
+        acting = [("股长", "丌璈淯", f"风险点{n}项目验收走过场", "Ⅰ级") for n in range(len(cells))]
+        assert read(got) == sorted([*_ROAD_HELD, *acting]), cells
+        assert "HOLDER_ACTING_UNREAD" not in codes(got)
+        assert codes(got).count("HOLDER_ACTING_FOR_VACANT") == 1
+        no_errors(got)

@@ -19,6 +19,8 @@ from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
 from xlproc.issues import CATALOGUE, SHORT
 
+G = "\u3000"
+
 
 def _collect(inbox: Path):
     config = load_config()
@@ -186,3 +188,72 @@ def test_styles_keyed_to_levels_give_no_holders(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDER_BY_NUMBER_STYLE", "HOLDER_NUMBER_STYLE_UNNAMED"):
         assert code in CATALOGUE and code in SHORT
+
+
+# the 113th review's rows: a 林场's list, '①' and '⑴' (or '一、' and '1.') interleaved
+_FARM = "XX县国有林场廉政风险点清单"
+_FARM_ROWS = [["①", "木材销售低价处置", "高", "进场交易。"],
+              ["⑴", "苗圃用工虚报", "高", "实名登记。"],
+              ["②", "公车私用", "中", "派车登记。"],
+              ["⑵", "护林员选聘优亲厚友", "低", "公示七日。"]]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirteenth_review_found_a_contact_note_names_no_holders(tmp_path):
+    # a note saying whom to contact, or who checks and signs the rows off, keys no style to
+    # holders: the rows stay without one (as before), no 科室 of the note's words
+    head = ["序号", "风险点", "风险等级", "防控措施"]
+    rows = [["一、", "林地审核把关不严", "高", "集体审议。"],
+            ["1.", "采伐指标分配不公", "高", "指标公示。"],
+            ["二、", "财务报销审核不严", "中", "票据三审。"],
+            ["2.", "苗木验收走过场", "低", "双人验收。"]]  # fmt: skip
+    for i, note in enumerate([
+        f"注：一、二、…类风险点请联系办公室主任{G}蔺澄川；1.2.…类请联系财务股股长{G}扈泠然。",
+        f"说明：一、二、为局机关股室风险点，由分管副局长{G}蔺澄川审核把关；1.2.为下属站所风险点，"
+        f"由站长{G}扈泠然审核把关。",
+        f"注：一、二、为局机关风险点（局长{G}蔺澄川签字确认）；1.2.为站所风险点（副局长{G}扈泠然签字确认）。",
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), [["XX县林业和草原局廉政风险点清单"], head, *rows, [note]],
+                  ["A1:D1", "A7:D7"])  # fmt: skip
+        assert read(got) == sorted([
+            ("", "", "", "林地审核把关不严", "Ⅰ级"),
+            ("", "", "", "采伐指标分配不公", "Ⅰ级"),
+            ("", "", "", "财务报销审核不严", "Ⅱ级"),
+            ("", "", "", "苗木验收走过场", "Ⅲ级"),
+        ]), note  # fmt: skip
+        assert not {"HOLDER_BY_NUMBER_STYLE", "HOLDER_NUMBER_STYLE_UNNAMED"} & codes(got)
+        no_errors(got)
+
+
+def test_what_the_hundred_and_thirteenth_review_found_the_linking_words_are_no_post(tmp_path):
+    # '…由场长　某某负责' (no 为), '序号带圈数字的为场长　某某的风险点': the post is 场长, the
+    # linking words and the style's description none of it
+    head = ["序号", "风险点", "风险等级", "防控措施"]
+    want = sorted([
+        ("", "场长", "蔺澄川", "木材销售低价处置", "Ⅰ级"),
+        ("", "场长", "蔺澄川", "公车私用", "Ⅱ级"),
+        ("", "副场长", "扈泠然", "苗圃用工虚报", "Ⅰ级"),
+        ("", "副场长", "扈泠然", "护林员选聘优亲厚友", "Ⅲ级"),
+    ])  # fmt: skip
+    for i, note in enumerate([
+        f"说明：①②③由场长{G}蔺澄川负责；⑴⑵⑶由副场长{G}扈泠然负责。",
+        f"说明：序号带圈数字的为场长{G}蔺澄川的风险点，序号带括号数字的为副场长{G}扈泠然的风险点。",
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), [[_FARM], head, *_FARM_ROWS, [note]], ["A1:D1", "A7:D7"])
+        assert read(got) == want, note
+        said = got.issues[got.issues["code"] == "HOLDER_BY_NUMBER_STYLE"]
+        assert list(said["cell"]) == ["A7"] and "由" not in said["value"].iloc[0]
+        no_errors(got)
+    # a note keying the same styles to levels as well ('①②③为一级风险点，由场长　某某负责'), no
+    # level column: the levels by style too
+    rows = [[s, p, m] for s, p, _lv, m in _FARM_ROWS]
+    note = f"说明：①②③为一级风险点，由场长{G}蔺澄川负责；⑴⑵⑶为二级风险点，由副场长{G}扈泠然负责。"
+    got = run(tmp_path / "lv", [[_FARM], ["序号", "风险点", "防控措施"], *rows, [note]],
+              ["A1:C1", "A7:C7"])  # fmt: skip
+    assert read(got) == sorted([
+        ("", "场长", "蔺澄川", "木材销售低价处置", "Ⅰ级"),
+        ("", "场长", "蔺澄川", "公车私用", "Ⅰ级"),
+        ("", "副场长", "扈泠然", "苗圃用工虚报", "Ⅱ级"),
+        ("", "副场长", "扈泠然", "护林员选聘优亲厚友", "Ⅱ级"),
+    ])  # fmt: skip
+    assert {"HOLDER_BY_NUMBER_STYLE", "LEVEL_BY_NUMBER_STYLE"} <= codes(got)
+    no_errors(got)

@@ -4265,6 +4265,11 @@ def _style_levels(text: str, config: Config) -> tuple[dict[str, str], str | None
     return levels, rest
 
 
+# a note showing its styles by a run of circled or bracketed numbers ('①②③为一级风险点，由场长
+# 某某负责'), no '序号' said: its levels are the styles' too
+_STYLE_LEVEL_RUN = LazyRe(r"[\u2460-\u2473]{2}|[\u2474-\u2487]{2}")
+
+
 def _levels_by_serial_style(g, rows, lines, config: Config, rel: str, res, where: str) -> bool:
     """A list with no level column whose 序号 are written in several styles, a note over or
     under it saying which style is which level ('注：序号为带圈数字（①②③…）的为一级风险点，加括号
@@ -4272,7 +4277,11 @@ def _levels_by_serial_style(g, rows, lines, config: Config, rel: str, res, where
     中风险，其余为低风险'): each row takes its 序号's style's level. Only where every row's 序号 is
     of a style the note names (or its '其余' takes), and they are of two styles or more (a list
     numbered one way has no levels by style; '序号1—3为一级' is ``_levels_by_number``'s)."""
-    text = "\n".join(t for t in lines if ("号" in t or "编" in t) and not _ITEM_LEVEL.search(t))
+    text = "\n".join(
+        t
+        for t in lines
+        if ("号" in t or "编" in t or _STYLE_LEVEL_RUN.search(t)) and not _ITEM_LEVEL.search(t)
+    )
     if not text or not re.search(_LEVEL_WORD, text):
         return False
     styles = {}
@@ -4311,6 +4320,19 @@ _STYLE_HOLDER_HEAD = LazyRe(
 _STYLE_HOLDER_TAIL = LazyRe(
     r"[\s\u3000]*(?:同志)?(?:的|所)?(?:负责|承担)?的?(?:(?:廉政|廉洁)?风险(?:点|防控点)?)?[\s\u3000]*$"
 )
+# a part keys its rows to the holder only where it SAYS they are his ('为…的风险点', '由…负责',
+# '…负责', '属…'), and names no one to contact, ask, check or sign off ('请联系办公室主任　某某',
+# '由分管领导　某某审核把关', '场长　某某签批'); and the 科室 or post parsed out of it never
+# carries the note's own words ('由场长', '带圈数字的为场长', '类风险点请联系办公室')
+_STYLE_OWNER_SAID = LazyRe(r"为|是|系|属|归|由|负责|承担|的(?:廉政|廉洁)?风险")
+_STYLE_OWNER_NOT = LazyRe(
+    r"联系|咨询|询问|审核|审定|审批|审查|签字|签批|签发|签名|签认|确认|填表|填报|制表|汇总|"
+    r"监督|把关|解释|复核|备案|上报|报送|排查"
+)
+_STYLE_OWNER_WORDS = LazyRe(
+    r"类|风险|请|联系|咨询|由|为|的|是|系|负责|序号|编号|数字|字母|带圈|圆圈|括号|样式|说明|[①-⒇⑴-⒛…]"
+)
+_STYLE_OWNER_LINK = LazyRe(r"(?:的|均|皆|都)?(?:为|是|系|由|属于|属|归)")
 # a part shows its styles by a run ('①②③', '1.2.3.…', '（1）（2）等'), not one item's number
 # ('1.本表由办公室主任　某某负责解释': a note's own numbering, no key)
 _STYLE_RUN = LazyRe(r"…|\.{2,}|等|号|样式|数字|字母")
@@ -4321,18 +4343,30 @@ def _style_holder(part: str) -> tuple[str, str, str] | None:
     '的为营林股股长　某某的廉政风险点' (a post alone, '为场长的风险点': (科室, post, '')), else None."""
     from xlproc.identity import _titled_first, is_post, looks_like_name, split_dept_title
 
+    if not _STYLE_OWNER_SAID.search(part) or _STYLE_OWNER_NOT.search(part):
+        return None
     got = []
-    for piece in _STYLE_HOLDER_SPLIT.split(part):
-        piece = _STYLE_HOLDER_TAIL.sub("", _STYLE_HOLDER_HEAD.sub("", piece, count=1), count=1)
-        if len(piece) < 2:
-            continue
-        pair = _titled_first(piece)
-        if pair is not None:
-            got.append((pair[0], *pair[1]))
-        elif re.fullmatch(r"[\u4e00-\u9fff]{2,12}", piece) and is_post(piece):
-            dept, post = split_dept_title(piece)
-            if post and is_post(post) and not looks_like_name(piece):
-                got.append((dept, post, ""))
+    for whole in _STYLE_HOLDER_SPLIT.split(part):
+        # (the piece, else what follows a linking word in it: '由场长　某某负责', '带圈数字的为
+        # 场长　某某': the holder is what stands after the 由 or 为, the words before none of his)
+        starts = [0] + [m.end() for m in _STYLE_OWNER_LINK.finditer(whole)]
+        for at in starts:
+            piece = _STYLE_HOLDER_TAIL.sub(
+                "", _STYLE_HOLDER_HEAD.sub("", whole[at:], count=1), count=1
+            )
+            if len(piece) < 2:
+                continue
+            pair = _titled_first(piece)
+            held = None
+            if pair is not None:
+                held = (pair[0], *pair[1])
+            elif re.fullmatch(r"[\u4e00-\u9fff]{2,12}", piece) and is_post(piece):
+                dept, post = split_dept_title(piece)
+                if post and is_post(post) and not looks_like_name(piece):
+                    held = (dept, post, "")
+            if held is not None and not _STYLE_OWNER_WORDS.search(held[0] + held[1]):
+                got.append(held)
+                break
     return got[0] if len(got) == 1 else None
 
 
@@ -4401,7 +4435,7 @@ def _holders_by_serial_style(g, table, rows, lines, rel: str, res, where: str) -
         styles[id(rr)] = style
     if len(set(styles.values())) < 2:
         return None
-    lines = [(x, t) for x, t in lines if _STYLE_RUN.search(t) or "为" in t or "是" in t]
+    lines = [(x, t) for x, t in lines if _STYLE_RUN.search(t) or re.search(r"[为是由]|负责", t)]
     holders, at = _style_holders(lines) if lines else ({}, -1)
     if len(set(holders.values())) < 2 or len(set(styles.values()) & set(holders)) < 2:
         return None

@@ -5336,19 +5336,37 @@ _CARETAKER = LazyRe(
 # a vacant post's holder cell saying who acts for it: '空缺（由副段长　某某代管）', '暂缺，暂由养护股
 # 股长　某某兼任', '（空缺）路政股副股长　某某代理', '由某某暂代（岗位空缺）'; the vacancy word opening
 # the cell (or closing it in a bracket), the stand-in after it (``acting_for_vacant``)
-_VACANCY_WORDS = (
-    r"(?:岗位|该岗位?|本岗位?)?(?:空缺|暂缺|缺员|缺编|空岗|缺岗|待配备|未配备|暂未配备|暂无人员?)"
-)
+_VACANCY_WORDS = r"(?:岗位|该岗位?|本岗位?)?(?:空缺|暂缺|缺员|缺编|空岗|缺岗|待配备|未配备|暂未配备|暂无(?:人员?)?)"
 _VACANCY_OPENS = LazyRe(
     r"^\s*[(（【\[]?\s*" + _VACANCY_WORDS + r"\s*[)）】\]]?\s*[，,；;：:、。]?\s*"
 )
 _VACANCY_CLOSES = LazyRe(r"\s*[(（【\[]\s*" + _VACANCY_WORDS + r"\s*[)）】\]]\s*$")
 _STANDS_IN = LazyRe(
     r"^(?:现|暂|目前|暂时|临时)?(?:由\s*)?(?P<who>\S.*?)\s*(?:同志)?\s*"
-    r"(?:暂代|代管|代理|代行|兼任|兼管|兼|临时负责|暂时负责|负责|主持)(?:工作|职责|职务)?\s*$"
+    r"(?:暂代|代管|代理|代行|兼任|兼管|暂管|兼|代|临时负责|暂时负责|负责|主持)(?:工作|职责|职务)?\s*$"
 )
 # what a stand-in's part says when it names someone (or means to): a name is not guessed from it
 _STAND_IN_HINT = LazyRe(r"由|代|兼|负责|主持")
+
+
+def _post_run_marked(s: str) -> tuple[str, str] | None:
+    """'副段长丌璈淯': (post, holder) of a post typed straight onto a name of a surname no list
+    holds, the name as a holder's cell takes one (``marked_name``) after a whole post."""
+    if not s.isalpha() or not 4 <= len(s) <= 16:
+        return None
+    for n in (3, 2):
+        post, name = s[:-n], s[-n:]
+        if (
+            len(post) >= 2
+            and is_post(post)
+            and not looks_like_name(post)
+            and not _dept_like(post)
+            and marked_name(name)
+            and not is_post(name)
+            and not (post + name[:1]).endswith(POST_ENDS)  # ('副段长丌浩': not '副段' '长丌浩')
+        ):
+            return post, name
+    return None
 
 
 def acting_for_vacant(cell: str) -> tuple[str, str] | None:
@@ -5358,10 +5376,11 @@ def acting_for_vacant(cell: str) -> tuple[str, str] | None:
     with a note naming no one ('空缺（待招录）'); ('unread', '') where it says someone stands in
     but no name can be told ('空缺（由段务会指定专人代管）'). None for any other cell (a bare '空缺'
     is ``VACANT``'s; '张三（兼）' a holder)."""
-    if "缺" not in cell and "配备" not in cell and "暂无" not in cell:
+    if "缺" not in cell and "配备" not in cell and "暂无" not in cell and "空岗" not in cell:
         return None  # (the cheap test first)
     m = _VACANCY_OPENS.match(cell)
-    if m and m.end() < len(cell.rstrip()):
+    opens = bool(m and m.end() < len(cell.rstrip()))
+    if opens:
         rest = cell[m.end() :]
     elif (m := _VACANCY_CLOSES.search(cell)) and m.start() > 0:
         rest = cell[: m.start()]
@@ -5370,16 +5389,25 @@ def acting_for_vacant(cell: str) -> tuple[str, str] | None:
     rest = rest.strip().strip("，,；;。、")
     if rest[:1] in "(（【[" and rest[-1:] in ")）】]":
         rest = rest[1:-1].strip()
-    said = _STANDS_IN.match(rest)
+    # (the stand-in's clause, a remark after it aside: '由副段长　某某代管，待补充')
+    said = _STANDS_IN.match(rest) or next(
+        filter(None, (_STANDS_IN.match(x.strip()) for x in re.split(r"[，,；;。]", rest))), None
+    )
+    if not opens and not said and not _STAND_IN_HINT.search(rest):
+        return None  # '羿某（岗位空缺）': a name written first is the holder, the bracket a remark
     who = said.group("who").strip() if said else ""
     if who:
         parts = who.split()
         if len(parts) >= 2 and marked_name(parts[-1]) and not is_post(parts[-1]):
             return "acting", parts[-1]  # '副段长　羿琡澪': his own post, then him
         bare = re.sub(r"[(（][^()（）]*[)）]$", "", squeeze(who))  # '羿琡澪（副段长）'
-        if looks_like_name(bare) and not is_post(bare) and bare not in NOT_A_NAME:
+        if (
+            (looks_like_name(bare) or (marked_name(bare) and not _dept_like(bare)))
+            and not is_post(bare)
+            and bare not in NOT_A_NAME
+        ):  # ('丌璈淯': a surname no list holds, as a holder's cell takes it)
             return "acting", bare
-        run = _post_run_name(squeeze(who))
+        run = _post_run_name(squeeze(who)) or _post_run_marked(squeeze(who))
         if run and not is_post(run[1]):
             return "acting", run[1]  # '养护股股长丌璈淯'
     if said or _STAND_IN_HINT.search(rest) or looks_like_name(squeeze(rest)):
@@ -7853,27 +7881,32 @@ def _shared_holders(
     by_lines: list[bool] = []  # (a table of such rows with no level: once, when first asked)
     plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
     for rr in rows:
-        if by_share and rr.person.strip() and _team_head(rr.person.strip()) is None:
+        # (a labelled cell is read by its lead line wherever it stands, the column's other cells
+        # plain names or not: '主责：股长　某某⏎配合：技术员　某某' among plain names; a cell of
+        # posts only, read as the post column's, '主责：局长⏎配合：股长', gives its lead's post)
+        cell = rr.person.strip() or rr.title.strip()
+        lead = lead_share_line(cell) if "：" in cell or ":" in cell else None
+        if cell and (by_share or lead) and _team_head(cell) is None:
             # ('牵头人：X⏎协助人：Y' of names alone is a team's cell: ``_team_head``)
-            lead = lead_share_line(rr.person)
             if not lead:  # ('协责：财务股　出纳　某某' alone, or lines unlabelled: who leads it?)
-                if shares is not None and (lead == "" or "\n" in rr.person.strip()):
+                if rr.person.strip() and shares is not None and (lead == "" or "\n" in cell):
                     shares[1].append(rr)
             else:
-                if shares is not None:
+                if shares is not None and rr.person.strip():
                     shares[0].append(rr)
-                link = chain_link(lead, False)
-                if link is not None:  # '项目股　股长　鄂某某', '主任　鄂某某', '鄂某某'
+                link = _lead_line_holder(lead)
+                if link is not None:  # '项目股　股长　鄂某某', '主任　鄂某某', '鄂某某', '营林股'
                     out.append(
                         replace(
                             rr,
                             department=link[0] or rr.department,
-                            title=link[1] or rr.title,
+                            title=link[1] or (rr.title if rr.person.strip() else ""),
                             person=link[2],
                         )
                     )
                     continue
-                rr = replace(rr, person=lead)  # (several on the lead line: read as any cell)
+                if rr.person.strip():
+                    rr = replace(rr, person=lead)  # (several on the lead line: read as any cell)
         if ("\n" in rr.title and not rr.person) or ("\n" in rr.person and not rr.title):
             lines = _post_name_lines(rr.person or rr.title)
             if lines:  # '理事长　郝霁岷⏎会计　毕沅翯': each line a holder, his post and name
@@ -8189,6 +8222,27 @@ def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str, str]]:
         role = _holder_bracket_role(b)
         out.append((n, b if role == "dept" else "", b if role == "post" else ""))
     return out
+
+
+def _lead_line_holder(lead: str) -> tuple[str, str, str] | None:
+    """(科室, post, name) of a labelled cell's lead line ('项目股　股长　鄂某某', '主任　鄂某某',
+    '鄂某某'); a 科室 alone ('营林股', '营林股　某某' with a name) is the 科室, never a name; a post
+    alone ('局长') the post. None where it is none of these (several names: read as any cell)."""
+    link = chain_link(lead, False)
+    if link is not None:
+        dept, post, name = link
+        if name and _dept_like(name) and not looks_like_name(name):
+            return (dept or name, post, "")
+        return link
+    parts = lead.replace("\u3000", " ").split()
+    whole = "".join(parts)
+    if _dept_like(whole) and not looks_like_name(whole):
+        return (whole, "", "")
+    if is_post(whole) and not looks_like_name(whole) and not _dept_like(whole):
+        return ("", whole, "")
+    if len(parts) == 2 and _dept_like(parts[0]) and marked_name(parts[1]) and not is_post(parts[1]):
+        return (parts[0], "", parts[1])
+    return None
 
 
 def _lead_share_column(rows: list[RawRisk]) -> bool:
