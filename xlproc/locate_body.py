@@ -655,6 +655,10 @@ class _Body:
         held_runs: list[str] = []  # each such footer's cell
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
+        # labelled holder rows closing each person's points ('责任岗位：主任　　责任人：…' under
+        # them, none over the first; ``_labels_close_blocks``), looked up at the first such row
+        labels_close: bool | None = None
+        held_closed: list[str] = []  # each such row's cell
         not_applying: list[str] = []  # the answer cells of rows answered no (or left unticked)
         members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
@@ -1042,6 +1046,23 @@ class _Body:
                             self._hold_run(fields, raw_rows[-1:], r, cols[0])
                             self.seen += 1
                         held_each += self._hold_run(held[0], [point], r, cols[0])
+                        r += 1
+                        continue
+                if (
+                    len(cols) == 1
+                    and raw_rows
+                    and labels_close is not False
+                    and ("：" in (label_line := row[cols[0]]) or ":" in label_line)
+                    and not {"department", "title", "person"} & roles.keys()
+                    and (fields := _caption_holder_fields(label_line))
+                ):
+                    if labels_close is None:
+                        labels_close = self._labels_close_blocks(t, next_h, pc)
+                    if labels_close:
+                        # '责任岗位：主任　　责任人：…' after each person's points (none over the
+                        # first, the table ending with one): the holder of the rows above it
+                        held_closed += self._hold_run(fields, raw_rows[held_from:], r, cols[0])
+                        held_from = len(raw_rows)
                         r += 1
                         continue
                 if (
@@ -2369,6 +2390,12 @@ class _Body:
                 make_issue("HOLDER_BY_FOOTER", self.rel, grid.name, held_runs[0],
                            value=str(len(held_runs)))
             )  # fmt: skip
+        if held_closed:  # once a table: the labelled rows naming the holders of the rows above
+            t.sections = True
+            self.issues.append(
+                make_issue("HOLDER_ROWS_CLOSING", self.rel, grid.name, held_closed[0],
+                           value=str(len(held_closed)))
+            )  # fmt: skip
         if members_read:  # once a table: the group rows naming their members post by post
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
@@ -2788,6 +2815,34 @@ class _Body:
         if pc >= len(below) or not _FIRST_ITEM.match(below[pc]):
             return False
         return any(c < len(below) and below[c].strip() for c in own)
+
+    def _labels_close_blocks(self, t: _Table, next_h: int, pc: int) -> bool:
+        """Lone labelled holder rows ('责任岗位：主任　　责任人：…', merged across) in a list of
+        no holder columns CLOSE each person's points rather than open them: points stand above
+        the first such row, each such row closes one point at least, and the last stands after
+        the last point (a note or sign-off may follow). A label row over the first point, a
+        point after the last label row, or a footer ('以上风险点…') or headed line ('以下风险
+        点…') anywhere: read as before (group rows opening the rows below, footers closing)."""
+        if t.point_holders or self.holder_above:
+            return False
+        sh, rows = self.sh, self.sh.rows
+        points = labels = 0  # points since the last label row; label rows
+        for x in range(t.start, min(next_h, len(rows))):
+            if x in self.repeated or x in self.skip:
+                continue
+            cols = sh.nonempty(x)
+            if len(cols) == 1:
+                text = rows[x][cols[0]]
+                if text[:2] in _FOOTER_STARTS or text[:2] in ("以下", "下列"):
+                    return False  # (the line says which rows it names)
+                if ("：" in text or ":" in text) and _caption_holder_fields(text):
+                    if not points:
+                        return False  # (over the first point, or two labels a block: headed)
+                    labels += 1
+                    points = 0
+            elif pc in cols and not rows[x][pc].endswith((":", "：")):
+                points += 1  # ('审核：' under the point: a sign-off, no point)
+        return labels >= 2 and not points
 
     def _data_after(self, r: int, next_h: int, pc: int) -> bool:
         """Some row after row ``r`` (before the next header) holds a risk point among other
