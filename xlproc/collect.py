@@ -5500,6 +5500,7 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
     A data row whose cells happen to be equal ('/ | / | /', '无 | 无 | 无', '高 | 高 | 高',
     '同上 | 同上 | 同上') is no such row: only a text of words that is no level, type, mark or
     placeholder counts."""
+    from xlproc.identity import is_post
     from xlproc.locate_base import _NOTHING, _PROMPTS
     from xlproc.text import label_key
 
@@ -5507,7 +5508,7 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         rows = g.rows
         if g.merges is None or len(rows) < 3:
             continue  # (merges unknown: a text table, a sheet not read)
-        width = 0
+        width = left = 0
         found: list[tuple[int, int, int]] = []
         for r, row in enumerate(rows):
             if len(row) < 3 or not row[-1] and not row[1]:
@@ -5521,8 +5522,14 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
                 continue  # (side by side: a merge is one block of cells)
             if not width:
                 width = max(len(x) - x.count("") for x in rows)
+                left = min(next(i for i, v in enumerate(x) if v) for x in rows if any(x))
             if same * 3 < width * 2:
                 continue  # (over most of the table's width, not a few cells of a row)
+            if first != left:
+                continue  # (a merge across the sheet opens at its first column; '科长 | 科长 |
+                # 科长' under '药剂科 | 财务科 | …' beside a corner column is a row of posts)
+            if len(text) <= 4 and is_post(text):
+                continue  # (a post repeated across: each column's post, not one merged cell)
             if (
                 not _FILLED_HAN.search(text)
                 or text in _NOTHING
