@@ -319,6 +319,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.issues: list[Issue] = []
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
+        self.captions_told = False  # HOLDER_BY_TABLE_CAPTION said (once a sheet)
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks

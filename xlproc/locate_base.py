@@ -9134,6 +9134,44 @@ _CAPTION_HOLDER_LEAD = LazyRe(
 )
 
 
+# a Word caption numbering its table ('表1　主任　戚某某　岗位廉政风险点', '附表2-1：科长　冉某某'):
+# the number, then what it names
+_NUMBERED_TABLE_CAPTION = LazyRe(
+    r"^附?表\s*\d{1,2}(?:[-－—–.]\d{1,2})?(?:[\s\u3000:：.、]+|(?=[\u4e00-\u9fff]))(?P<body>.+)$"
+)
+# the words closing such a caption after its holder: '岗位廉政风险点', '廉洁风险防控表'
+_NUMBERED_CAPTION_TAIL = LazyRe(
+    r"[\s\u3000]*(?:的)?(?:岗位)?(?:廉政|廉洁)?风险(?:点|防控)?(?:表|清单|一览表|登记表|排查表)?$"
+)
+_CAPTION_GAPS = LazyRe(r"[\s\u3000]+")
+
+
+def _numbered_caption_holder(text: str) -> dict[str, str]:
+    """The 科室, post and holder an unlabelled numbered table caption names ('表3　票务科科长
+    戚某某　岗位廉政风险点' → 票务科, 科长, 戚某某; '表1　主任　戚某某', '附表2-1 办公室　主任　…'),
+    else {}: a post and a name after it at least, each in its own part; a caption naming a
+    matter ('表2　资金管理类风险点') or a label ('表1　责任人：…') is none."""
+    s = text.strip()
+    if len(s) > 40 or s[:1] not in "表附" or "：" in s or ":" in s:
+        return {}  # (the cheap test: a caption opens with its number, no labels)
+    m = _NUMBERED_TABLE_CAPTION.match(s)
+    if m is None:
+        return {}
+    body = _NUMBERED_CAPTION_TAIL.sub("", m.group("body").strip())
+    parts = [x for x in _CAPTION_GAPS.split(body) if x]
+    if not 2 <= len(parts) <= 3 or not looks_like_name(parts[-1]) or is_post(parts[-1]):
+        return {}
+    _unit, dept, post = split_unit_title("".join(parts[:-1]))
+    if len(parts) == 3 and not dept:
+        dept, post = parts[0], parts[1]
+    if not is_post(post):
+        return {}
+    fields = {"title": post, "person": parts[-1]}
+    if dept:
+        fields["department"] = dept
+    return fields
+
+
 _WATCHER_PART = LazyRe(r"^(?:分管|主管|联系|挂点|包保|监督|督导)[\u4e00-\u9fff]{0,6}[:：]")
 
 

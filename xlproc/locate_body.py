@@ -653,6 +653,11 @@ class _Body:
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         held_from = 0  # the rows a footer naming their holder closes start here
         held_runs: list[str] = []  # each such footer's cell
+        # the '表N　主任　…' captions of stacked tables naming their holders, if any, and whether
+        # under their tables (else over them: the one over this table's heading names its rows')
+        below, captions = self._table_captions
+        over = None if below or not captions else self._caption_over(t.row)
+        captioned: list[str] = []  # each such caption's cell that named a row's holder
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
         # labelled holder rows closing each person's points ('责任岗位：主任　　责任人：…' under
@@ -697,6 +702,13 @@ class _Body:
         once = self._written_once(t, next_h)  # '一级（下同）' over empty cells
         while r < next_h:
             if r in self.repeated or r in self.skip:
+                if captions and r in self.repeated and r - 1 not in self.repeated:
+                    # the next small table's heading: a table of no caption reads as before
+                    if over is not None:
+                        captioned += self._hold_run(captions[over], raw_rows[held_from:], over,
+                                                    sh.nonempty(over)[0])  # fmt: skip
+                    held_from = len(raw_rows)
+                    over = None if below else self._caption_over(r)
                 if (
                     heading_levels
                     and r in self.repeated
@@ -1003,6 +1015,15 @@ class _Body:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
+                if captions and r in captions:
+                    # '表2　副主任　鲜于某某　岗位廉政风险点' under table 2's rows: their holder
+                    # (``_table_captions``), not a group line over the table under it; one over
+                    # the next table's heading names the rows under it (read at the heading)
+                    if below:
+                        captioned += self._hold_run(captions[r], raw_rows[held_from:], r, cols[0])
+                        held_from = len(raw_rows)
+                    r += 1
+                    continue
                 if (
                     raw_rows
                     and len(cols) == 1
@@ -2396,6 +2417,17 @@ class _Body:
                 make_issue("HOLDER_ROWS_CLOSING", self.rel, grid.name, held_closed[0],
                            value=str(len(held_closed)))
             )  # fmt: skip
+        if over is not None:  # (the last small table's caption over it)
+            captioned += self._hold_run(captions[over], raw_rows[held_from:], over,
+                                        sh.nonempty(over)[0])  # fmt: skip
+        if captioned:  # the captions of the sheet's stacked tables naming their holders
+            t.sections = True
+            if not self.captions_told:  # (once a sheet: its small tables may read apart)
+                self.captions_told = True
+                self.issues.append(
+                    make_issue("HOLDER_BY_TABLE_CAPTION", self.rel, grid.name, captioned[0],
+                               value=str(len(captions)), part="下方" if below else "上方")
+                )  # fmt: skip
         if members_read:  # once a table: the group rows naming their members post by post
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],

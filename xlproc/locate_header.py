@@ -335,7 +335,13 @@ class _Headers:
                 while r > prev and sh.kind(r) in ("blank", "title", "page"):
                     cols = sh.nonempty(r)
                     # a caption naming the post or 科室 of the rows below stays: it groups them
-                    if not (len(cols) == 1 and self._caption_names(sh.rows[r][cols[0]])):
+                    # ('表1　主任　…' under or over its table: its holder, ``_table_captions``)
+                    if not (
+                        len(cols) == 1
+                        and (
+                            self._caption_names(sh.rows[r][cols[0]]) or r in self._table_captions[1]
+                        )
+                    ):
                         self.skip.add(r)
                     r -= 1
             else:

@@ -204,6 +204,7 @@ from xlproc.locate_base import (
     _moved_to,
     _named_tiers,
     _names_a_body,
+    _numbered_caption_holder,
     _own_point_lines,
     _packed_holder,
     _parse_fields,
@@ -778,6 +779,51 @@ class _Holders:
                     setattr(rr, k, v)
                     took = True
         return [cell_ref(r, c)] if took else []
+
+    @cached_property
+    def _table_captions(self) -> tuple[bool, dict[int, dict[str, str]]]:
+        """A sheet of small tables stacked down whose holders stand only in a numbered caption
+        line of each, Word's 题注 ('表1　主任　戚某某　岗位廉政风险点', '表3　票务科科长　…'): whether
+        the captions stand UNDER their tables, and the rows of the captions with the holder each
+        names; (False, {}) for any other sheet. Two such lines at least, each a lone cell: under
+        the tables where each is right under a row of the table above it and each but the last
+        has the next table's heading after it (blank lines between); over them where each has
+        a heading right after it (the first table under its caption, the last with none under
+        it). A '表2　…' line over rows of the same table is a group line, none. Looked at once a
+        sheet."""
+        sh = self.sh
+        said: dict[int, dict[str, str]] = {}
+        for r, row in enumerate(sh.rows):
+            lone = next(filter(None, row), "")
+            if "表" not in lone[:2]:
+                continue  # (the cheap test: a caption opens the line with its number)
+            if len(sh.nonempty(r)) == 1 and (fields := _numbered_caption_holder(lone)):
+                said[r] = fields
+        if len(said) < 2:
+            return False, {}
+        rows = sorted(said)
+        headed = [self._heading_after(r) for r in rows]
+        if all(r > 0 and len(sh.nonempty(r - 1)) >= 2 for r in rows) and all(headed[:-1]):
+            return True, said  # (each closing a table: the last with no table after it)
+        return (False, said) if all(headed) else (False, {})
+
+    def _caption_over(self, h: int) -> int | None:
+        """The row of the numbered caption standing over the heading at row ``h`` (blank lines
+        between), of a sheet whose captions stand over their tables (``_table_captions``)."""
+        x = h - 1
+        while x >= 0 and not self.sh.nonempty(x):
+            x -= 1
+        return x if x in self._table_captions[1] else None
+
+    def _heading_after(self, r: int) -> bool:
+        """The first line after row ``r`` but blank ones is a table's heading, two cells of it
+        headings' words at least ('序号 | 廉政风险点 | 风险等级 | 防控措施')."""
+        sh = self.sh
+        x = r + 1
+        while x < len(sh.rows) and not sh.nonempty(x):
+            x += 1
+        cols = sh.nonempty(x) if x < len(sh.rows) else []
+        return len(cols) >= 2 and sum(heading_role(sh.key(x, c)) is not None for c in cols) >= 2
 
     def _close_run(
         self, r: int, c: int, said: tuple[str, str, int | None], band: list[RawRisk]
