@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, FILE_SKIPPED).
 Not generalised in the stop that measured it (left for the next): a labelled holder row read as
 closing the block above when the first block has none above it and the table ends with one.
 
+Generalised after this measurement: labelled holder rows closing each block of a list with no holder column (points first, the last label row after the last point) give each block to the label row after it (HOLDER_ROWS_CLOSING; tests/test_holder_rows_closing_blocks.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch756_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch756_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ holder and one table's points go to the next caption's 科室.
 Not generalised in the stop that measured it (left for the next): ``表N`` caption lines printed
 under stacked tables naming the holder of the table above.
 
+Generalised after this measurement: numbered 表N captions under (or over) stacked small tables each name their table's holder (HOLDER_BY_TABLE_CAPTION; tests/test_table_captions.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch760_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch760_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
