@@ -1957,6 +1957,14 @@ CATALOGUE.update({
         "无法确定各段属于谁,已照原样读取、未记入任何人名下;请核对说明所写的人员与各段编号,或增加“岗位”“姓名”列逐行写明",
     ),
 })  # fmt: skip
+CATALOGUE["HOLDERS_MID_BLOCK"] = (
+    INFO,
+    "本表没有合并单元格,“序号”分 {value} 段各从 1 重新编号,每段只在其中一行(不都是第一行)写了岗位和姓名:"
+    "已把整段的风险点(包括写名字那一行上面的行)记入该行的岗位和姓名名下,科室按写在哪一段读取、并沿用到下面各段,"
+    "直到另写一个科室;如不对,请在每一行填写科室、岗位和姓名",
+)
+SHORT["HOLDERS_MID_BLOCK"] = "按分段编号读取的写在段中一行的岗位"
+ITEMS["HOLDERS_MID_BLOCK"] = "责任人"
 SHORT.update({"HOLDERS_BY_RESTARTS": "按分段编号和说明顺序分给各人的风险点", "RESTART_HOLDERS_UNMATCHED": "与分段数不符的说明人员"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"), "责任人"))
 

@@ -2528,7 +2528,7 @@ class _Body:
                     )
                     for rr in raw_rows
                 }
-            if free:
+            if free and not self._centred_by_restarts(raw_rows, roles, free):
                 self._centred_blocks(raw_rows, written, free)
                 self._footed_blocks(raw_rows, written, free)
         _hold(raw_rows, signed_from, below)

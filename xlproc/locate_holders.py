@@ -1031,6 +1031,67 @@ class _Holders:
                 )
         return out
 
+    def _centred_by_restarts(
+        self, rows: list[RawRisk], roles: dict[str, int], cols: list[int]
+    ) -> bool:
+        """No merged cell, no blank row nor line between the holders' blocks: only the ``序号``
+        starting again at 1 tells them apart (1 2 3 | 1 2 | 1 2 3), and each block writes its
+        post and holder once, on ONE of its rows — a middle one, as a merge centred would print
+        ('大队长 | 冉某某' on the second of three rows), not always the first. Each block's rows are
+        that row's post and holder, those above it too; a 科室 (or unit) written once among a
+        block's rows is that block's, and the blocks' below until another is written (as merged
+        over them: '大队领导' on the third row of the first of its two blocks). Said once (info
+        ``HOLDERS_MID_BLOCK``). A block writing none, or two (every row written out, a post
+        changing within it), or all written on the first rows (carried down, as read): False."""
+        sc = roles.get("seq")
+        own = [roles[r] for r in ("title", "person") if r in roles and roles[r] in cols]
+        if sc is None or not own or len(rows) < 3:
+            return False
+        sh = self.sh
+
+        def typed(r: int, c: int) -> bool:
+            line = sh.rows[r]
+            return c < len(line) and bool(line[c].strip())
+
+        # (the cheap test first: some row below the first names no holder)
+        if all(typed(rr.row, c) for rr in rows for c in own):
+            return False
+        blocks = self._restart_blocks(rows, sc)
+        if blocks is None or len(blocks) < 2:
+            return False
+        labels: list[RawRisk] = []
+        for block in blocks:
+            named = {rr.row: rr for rr in block if any(typed(rr.row, c) for c in own)}
+            if len(named) != 1:
+                return False  # (none, or a post changing within the block: read as before)
+            label = next(iter(named.values()))
+            if not all(typed(label.row, c) for c in own):
+                return False  # (a post without its holder, or a name without its post)
+            labels.append(label)
+        if all(label.row == block[0].row for block, label in zip(blocks, labels, strict=True)):
+            return False  # (each holder on his block's first row: carried down, as read)
+        outer = [(r, roles[r]) for r in ("unit", "department") if r in roles and roles[r] in cols]
+        given: list[dict[str, str]] = []  # each block's 科室 (and unit), written in it or above
+        now: dict[str, str] = {}
+        for block in blocks:
+            for role, c in outer:
+                at = {rr.row: rr for rr in block if typed(rr.row, c)}
+                if len(at) > 1:
+                    return False  # (two 科室 in one holder's block: not one label a block)
+                if at:
+                    now[role] = getattr(next(iter(at.values())), role)
+            given.append(dict(now))
+        for block, label, held in zip(blocks, labels, given, strict=True):
+            for rr in block:
+                rr.title, rr.person = label.title, label.person
+                for role, _c in outer:
+                    setattr(rr, role, held.get(role, getattr(label, role)))
+        self.issues.append(
+            make_issue("HOLDERS_MID_BLOCK", self.rel, self.grid.name,
+                       cell_ref(labels[0].row, own[0]), value=str(len(blocks)))
+        )  # fmt: skip
+        return True
+
     def _centred_blocks(
         self, rows: list[RawRisk], written: dict[int, int], cols: list[int]
     ) -> None:
@@ -1609,6 +1670,24 @@ class _Holders:
             )  # fmt: skip
         return True
 
+    def _restart_blocks(self, raw_rows: list[RawRisk], sc: int) -> list[list[RawRisk]] | None:
+        """The rows cut into blocks by a ``序号`` starting again at 1 (1 2 3 | 1 2 | 1 2 3), in
+        row order; None where the numbers do not so run ('1 2 4', a blank 序号)."""
+        blocks: list[list[RawRisk]] = []
+        last, prev_row = 0, -1
+        for rr in sorted(raw_rows, key=lambda x: x.row):
+            n = self._seq_number(rr, sc)
+            if n is None and rr.row == prev_row and blocks:
+                blocks[-1].append(rr)  # (a row read as two points: one number)
+            elif n == 1:
+                blocks.append([rr])
+            elif n is not None and n == last + 1 and blocks:
+                blocks[-1].append(rr)
+            else:
+                return None  # ('1 2 4', a blank 序号: no numbering by blocks)
+            last, prev_row = n if n is not None else last, rr.row
+        return blocks
+
     def _holders_by_restarts(self, t: _Table, raw_rows: list[RawRisk], near: list[int]) -> bool:
         """A list that names no holder, post nor 科室 whose ``序号`` starts again at 1 for each
         holder's block (1 2 3 | 1 2 | 1 2 3, at least three blocks), with a line above or under it
@@ -1623,20 +1702,8 @@ class _Holders:
         if any(rr.person or rr.department or rr.title for rr in raw_rows):
             return False  # (group rows '一、办公室' or another rule named the holders)
         # (the cheap test first: the numbers, each block 1, 2, 3 … and at least three blocks)
-        blocks: list[list[RawRisk]] = []
-        last, prev_row = 0, -1
-        for rr in sorted(raw_rows, key=lambda x: x.row):
-            n = self._seq_number(rr, sc)
-            if n is None and rr.row == prev_row and blocks:
-                blocks[-1].append(rr)  # (a row read as two points: one number)
-            elif n == 1:
-                blocks.append([rr])
-            elif n is not None and n == last + 1 and blocks:
-                blocks[-1].append(rr)
-            else:
-                return False  # ('1 2 4', a blank 序号: no numbering by blocks)
-            last, prev_row = n if n is not None else last, rr.row
-        if len(blocks) < 3:
+        blocks = self._restart_blocks(raw_rows, sc)
+        if blocks is None or len(blocks) < 3:
             return False
         sh = self.sh
         for x in near:
