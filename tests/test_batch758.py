@@ -49,6 +49,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FI
 Not generalised in the stop that measured it (left for the next): holders and 科室 typed once in
 the middle row of their rows, the blocks told by a 序号 restarting at 1.
 
+Generalised after this measurement: holders typed once in the middle row of their block, blocks known by a restarting 序号, hold the whole block, the 科室 typed mid-block too (HOLDERS_MID_BLOCK; tests/test_holders_mid_block.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -197,3 +199,7 @@ def test_batch758_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch758_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
