@@ -738,6 +738,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在表外名单中找不到(或不止一人),这一行未按号码读出责任人,已按岗位读取;"
         "请在表中直接填写姓名,或补正名单",
     ),
+    "HOLDERS_BY_SECTION_KEYS": (
+        INFO,
+        "本表没有岗位、责任人列;各分段标题行({legend})括号内逐个写明了本段“{field}”各值的责任人,"
+        "已按各行所在分段的写明读作各行的岗位和责任人:{value};如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_SECTION_KEY_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”在本行所在分段标题行的括号内没有写明(或写了不止一次),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正分段标题行的说明",
+    ),
     "HOLDER_COLUMN_KEY_UNMATCHED": (
         WARNING,
         "“{field}”一栏的“{value}”在表外逐个写明责任人的说明中没有写明(或写了不止一次),这一行未读出责任人,"
@@ -1427,6 +1437,8 @@ ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMA
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_SECTION_KEYS": "按各分段标题行对应某列取值的责任人", "HOLDER_SECTION_KEY_UNMATCHED": "分段标题行中对不上的列值"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_SECTION_KEYS", "HOLDER_SECTION_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_ROSTER_KEY": "按名单中相同号码读出的责任人", "HOLDER_ROSTER_KEY_UNMATCHED": "名单中找不到的号码"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_ROSTER_KEY", "HOLDER_ROSTER_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_CALLED_BY_SURNAME": "按名单读出的姓加职务", "HOLDER_CALL_UNMATCHED": "名单中对不上的姓加职务"})  # fmt: skip

@@ -147,6 +147,7 @@ from xlproc.locate_base import (
     _ROSTER_ROLES,
     _ROTA_PERIOD_HEAD,
     _ROUTE_HEAD,
+    _SECTION_LINE,
     _SHARED_BY_ALL,
     _SIDE_HEADS,
     _STAFF_COL_ROLES,
@@ -290,6 +291,21 @@ def _key_parts(text: str) -> list[str]:
     """The keys a roster's cell names, as compared ('甲化工有限公司、乙矿业公司': two), split as
     the names mode splits a holder's list of points (``_NAMES_SPLIT``)."""
     return [k for p in _NAMES_SPLIT.split(text) if (k := _point_key(p))]
+
+
+def _closing_bracket_inner(text: str) -> str:
+    """What the bracket closing a section row holds ('二、失业保险金（含代缴医保）申领（经办：…；审批：
+    副主任　某某）' → '经办：…；审批：副主任　某某'), so the business's own words key nothing and the last
+    name keeps no '）'; a row closing on no bracket: as it is."""
+    if not text.endswith(("）", ")")):
+        return text
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        depth += text[i] in "）)"
+        depth -= text[i] in "（("
+        if depth == 0:
+            return text[i + 1 : -1]
+    return text
 
 
 # the heading of a count table's column of each holder's number of points ('风险点数', '风险点
@@ -4362,6 +4378,10 @@ class _Holders:
                 spans, starts = key_spans(text, found)
                 if WATCHING_LABEL.search(text[: starts[0]]):
                     continue  # ('监督责任：工程股：纪检员 某某；…': who watches, no holders)
+                if x in body and (
+                    scoped := self._column_keys_by_section(rows, vals, keys, body, x)
+                ):
+                    return self._rows_by_section_key(t, rows, c, vals, scoped)
                 said: dict[str, tuple[str, str, str] | None] = {}
                 for k, where in spans.items():
                     if len(where) > 1:
@@ -4379,6 +4399,92 @@ class _Holders:
                 ):
                     return rows  # (a card whose fields name its holder: '姓名 | 张三' over it)
                 return self._rows_by_column_key(t, rows, c, vals, defined, (x, lc))
+        return rows
+
+    def _column_keys_by_section(
+        self, rows: list[RawRisk], vals: list[str], keys: list[str], body: range, first: int
+    ) -> dict[int, dict[str, tuple[str, str, str]]] | None:
+        """Section rows of the body each keying, in their closing bracket, the column's values
+        of the rows under them to THEIR holders ('一、养老保险待遇核定（经办：待遇核发股科员　某某；复核：
+        …；审批：副主任　某某）', '二、关系转移接续（经办：…）'): each section row's row → its keys, or None
+        (one section row keying, or the rows mostly named by none: a table-wide line, as read).
+        A section row is a body row of one cell, numbered ('二、', '（三）') or merged across."""
+        sh = self.sh
+        own = {rr.row for rr in rows}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        heads = [
+            y
+            for y in body
+            if y not in own
+            and len(cs := sh.nonempty(y)) == 1
+            and (_SECTION_LINE.match(sh.rows[y][cs[0]]) or (y, cs[0] + 1) in merged)
+        ]
+        if first not in heads or len(heads) < 2:
+            return None  # (the cheap test: two section rows at least, the first among them)
+        scoped: dict[int, dict[str, tuple[str, str, str]]] = {}
+        for y in heads:
+            text = _closing_bracket_inner(squeeze(sh.rows[y][sh.nonempty(y)[0]]))
+            found = [k for k in keys if k in text]
+            if not found:
+                scoped[y] = {}
+                continue
+            spans, starts = key_spans(text, found)
+            scoped[y] = {
+                k: m
+                for k, where in spans.items()
+                if len(where) == 1 and (m := keyed_holder(text, where[0][1], starts)) is not None
+            }
+        if sum(bool(v) for v in scoped.values()) < 2:
+            return None
+        held = 0
+        for rr, v in zip(rows, vals, strict=True):
+            y = max((h for h in heads if h < rr.row), default=None)
+            held += y is not None and v in scoped[y]
+        return scoped if 2 * held > len(rows) else None
+
+    def _rows_by_section_key(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        c: int,
+        vals: list[str],
+        scoped: dict[int, dict[str, tuple[str, str, str]]],
+    ) -> list[RawRisk]:
+        """The rows of ``_column_keys_by_section``: each its own section row's holder of its
+        value (up to the next section row), or a warning; one info."""
+        heads = sorted(scoped)
+        sh = self.sh
+        for y in heads:
+            if scoped[y]:
+                self.skip.add(y)
+                self.code_legend.add(y)
+        self._withdraw_strays(
+            {cell_ref(y, sh.nonempty(y)[0]) for y in heads if scoped[y]}, ("ROW_UNPLACED",)
+        )
+        head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        shown: dict[str, str] = {}
+        for rr, v in zip(rows, vals, strict=True):
+            y = max((h for h in heads if h < rr.row), default=None)
+            got = scoped[y].get(v) if y is not None else None
+            if got is None:
+                self.issues.append(
+                    make_issue("HOLDER_SECTION_KEY_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=v or "空白")
+                )  # fmt: skip
+                continue
+            dept, title, name = got
+            rr.department = rr.department or dept
+            rr.title, rr.person = title, name
+            at = cell_ref(y, sh.nonempty(y)[0])
+            shown[f"{at}{v}"] = f"{at} {v}={dept}{title} {name}".strip()
+        if shown:
+            at = [cell_ref(y, sh.nonempty(y)[0]) for y in heads if scoped[y]]
+            self.issues.append(
+                make_issue("HOLDERS_BY_SECTION_KEYS", self.rel, self.grid.name, at[0],
+                           field=head, value="、".join(shown.values()),
+                           legend=f"{self.grid.name}!{'、'.join(at)}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
         return rows
 
     def _rows_by_column_key(
