@@ -41,6 +41,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, FILE_SKIPPED).
 Not generalised in the stop that measured it (left for the next): a stage legend scoped to its
 section row, each section's bracket keying the 办理环节 of the rows under it.
 
+Generalised after this measurement: section rows each keying their own stages to holders in a closing bracket (（经办：…；复核：…；审批：…）) give each row its own section's holder for its stage (HOLDERS_BY_SECTION_KEYS, HOLDER_SECTION_KEY_UNMATCHED; tests/test_holders_by_section_keys.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +183,7 @@ def test_batch757_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch757_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
