@@ -174,3 +174,18 @@ def test_holder_columns_under_bracketed_section_rows_read_as_before(tmp_path):
     ])  # fmt: skip
     assert not {"HOLDERS_BY_SECTION_KEYS", "HOLDER_SECTION_KEY_UNMATCHED"} & codes(got)
     assert not errors(got)
+
+
+def test_a_department_opening_with_a_lead_word_keeps_it():
+    """'经办：归集科科员　某某': 归 opens the 科室 归集科 here, no lead word ('归 办公室…', '由财务股…',
+    '为出纳…' still lose theirs); found by this stop's section-keys helper (the 科室 read '集科')."""
+    from xlproc.locate_base import keyed_holder
+
+    said = {
+        "经办：归集科科员　隗沐阳": ("归集科", "科员", "隗沐阳"),
+        "经办：归 办公室主任　亓书澈": ("办公室", "主任", "亓书澈"),
+        "经办：由财务股股长　冼望舒负责": ("财务股", "股长", "冼望舒"),
+        "经办：为出纳　邝若溪": ("", "出纳", "邝若溪"),
+    }
+    for text, want in said.items():
+        assert keyed_holder(text, 3, [0]) == want, text

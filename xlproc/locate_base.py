@@ -6713,7 +6713,7 @@ _NAME_POST_BRACKET = LazyRe(r"^([^（()）\s]{2,20})\s*[（(]([^（()）]{2,20})
 # '：', '的由') goes, and a duty word after the name ('审核审批'); the name a word of two to six, no
 # level's word ('科长 高风险' names none)
 _KEY_ENTRY_CUT = LazyRe(r"[；;，,。、\n]")
-_KEY_ENTRY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|归|是)?[\s:：]*")
+_KEY_ENTRY_LEAD = LazyRe(r"^[\s:：—–\-－→=]*(?:的)?(?:由|为|是|归(?=\s))?[\s:：]*")
 _KEY_ENTRY_NAME = LazyRe(r"^(?![^风级等]*[风级等])[\u4e00-\u9fff·]{2,6}$")
 _KEY_ENTRY_DUTY_TAIL = LazyRe(
     r"(?:负责|具体)?(?:审核|审批|签批|复核|核准|批准|把关|值守|值班|办理|受理|管理|分管|负责)+\S*$"
