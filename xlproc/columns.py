@@ -680,6 +680,40 @@ def signed_name(v: str) -> str:
     return name if name != v.strip() and looks_like_name(name) else ""
 
 
+# a holder's share of the responsibility for the row's point written on his line ('所长　牟某　40%',
+# '牟某（40%）', '牟某 占40%', '40%　所长　牟某'): a number and a percent sign, no part of who he is
+_HOLDER_SHARE_TAIL = re.compile(
+    r"[\s\u3000]*[(（]?\s*(?:占|承担|分担)?\s*(\d{1,3}(?:\.\d{1,2})?)\s*[%％]\s*[)）]?[\s\u3000]*$"
+)
+_HOLDER_SHARE_HEAD = re.compile(r"^[\s\u3000]*(\d{1,3}(?:\.\d{1,2})?)\s*[%％][\s\u3000]+")
+
+
+def holder_shares(cell: str) -> tuple[str, float] | None:
+    """A holders' cell whose every line closes (or opens) with the holder's share of the row's
+    point ('所长　牟某　40%⏎食品监管员　牟某某　60%', '牟某（40%）', '40%　所长　牟某'): (the cell
+    without the shares, the shares' sum); None for any other cell (no '%', a line without a share,
+    a line that is a share alone)."""
+    if "%" not in cell and "％" not in cell:
+        return None  # (the cheap test)
+    lines, total = [], 0.0
+    for x in cell.split("\n"):
+        if not x.strip():
+            continue
+        m = _HOLDER_SHARE_TAIL.search(x)
+        if m is not None and m.start() > 0:
+            rest = x[: m.start()]
+        else:
+            m = _HOLDER_SHARE_HEAD.match(x)
+            if m is None:
+                return None
+            rest = x[m.end() :]
+        if not rest.strip() or rest.strip()[-1:].isdigit():
+            return None
+        lines.append(rest.strip())
+        total += float(m.group(1))
+    return ("\n".join(lines), total) if lines else None
+
+
 def signs_for_holder(h: Heading | None, label: str) -> bool:
     """A heading of a per-row confirmation column the row's holder signs ('岗位人员确认（签字、日期）',
     '本人签字', '签名确认', '确认签字', '签名'), not one signed by a checker or a keyer ('审核人签字',

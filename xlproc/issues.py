@@ -2250,3 +2250,17 @@ CATALOGUE["HOLDER_CELL_NAMES_POST"] = (
 )
 SHORT["HOLDER_CELL_NAMES_POST"] = "责任人一栏写的是另一岗位"
 ITEMS["HOLDER_CELL_NAMES_POST"] = "责任人"
+CATALOGUE["HOLDER_SHARES_DROPPED"] = (
+    INFO,
+    "“{field}”一栏在每位责任人后写了其承担责任的比例(如“{value}”),"
+    "比例未保留:已把每行的岗位和姓名读作本行风险点的一位责任人,每人一张表",
+)
+SHORT["HOLDER_SHARES_DROPPED"] = "责任人后所写、未保留的责任分担比例"
+ITEMS["HOLDER_SHARES_DROPPED"] = "责任人"
+CATALOGUE["HOLDER_SHARES_UNSUMMED"] = (
+    WARNING,
+    "“{field}”一格所写各责任人的分担比例合计为 {total}%,不是100%(“{value}”);"
+    "所列各人仍读作本行风险点的责任人,请核对各人的分担比例",
+)
+SHORT["HOLDER_SHARES_UNSUMMED"] = "合计不是100%的责任分担比例"
+ITEMS["HOLDER_SHARES_UNSUMMED"] = "责任人"

@@ -19,6 +19,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     _dept_like,
     heading_role,
+    holder_shares,
     looks_like_name,
     name_then_post,
     role_zh,
@@ -208,6 +209,8 @@ from xlproc.locate_base import (
 )
 from xlproc.text import cell_ref, col_letter, label_key, number_list
 
+# the cells whose lines may close with each holder's share of the point ('牟某　40%')
+_SHARE_ROLES = ("person", "title")
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 
 
@@ -521,6 +524,28 @@ class _Body:
         values["risk_level"] = t.grade_words.get(canon[k], canon[k])
         graded.append(cell_ref(r, c))
 
+    def _shares_dropped(
+        self, t: _Table, r: int, c: int, cell: str, total: float, told: set[tuple[int, int]]
+    ) -> None:
+        """Tell once per table that holders' shares ('牟某　40%') were dropped, naming the column,
+        and warn at each cell (once, merged or not) whose shares do not add up to 100%."""
+        top = self.grid.merged_into.get((r, c), (r, c)) if self.grid.merges else (r, c)
+        if top in told:
+            return
+        field = (t.header[1].get(c, "") if t.header is not None else "") or f"第{c + 1}列"
+        if not told:
+            self.issues.append(
+                make_issue("HOLDER_SHARES_DROPPED", self.rel, self.grid.name, cell_ref(*top),
+                           field=field, value=cell.strip().replace("\n", "⏎"))
+            )  # fmt: skip
+        told.add(top)
+        if abs(total - 100) > 0.01:
+            self.issues.append(
+                make_issue("HOLDER_SHARES_UNSUMMED", self.rel, self.grid.name, cell_ref(*top),
+                           field=field, value=cell.strip().replace("\n", "⏎"),
+                           total=f"{total:g}")
+            )  # fmt: skip
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -538,6 +563,7 @@ class _Body:
             c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
         )
         order = [r for r in ("unit", "department", "title", "person") if r in roles]
+        shares_told: set[tuple[int, int]] = set()  # the holders' cells told of shares dropped
         carry_cols = [
             (role, roles[role])
             for role in (*order, "declared_grade", "tier", "duty", "workflow")
@@ -1498,6 +1524,13 @@ class _Body:
             if r in later:  # read once all rows are: blank till then, not the holder above
                 for role in later[r]:
                     values[role] = ""
+            for role in _SHARE_ROLES:
+                v = values.get(role, "")
+                if v and ("%" in v or "％" in v) and (got := holder_shares(v)) is not None:
+                    # '所长　牟某　40%⏎食品监管员　牟某某　60%': each holder's share of the point
+                    # is no part of him; each line is read as any holder's line, the shares dropped
+                    values[role] = got[0]
+                    self._shares_dropped(t, r, roles[role], v, got[1], shares_told)
             if fill_cols:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:

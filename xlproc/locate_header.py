@@ -31,6 +31,7 @@ from xlproc.columns import (
     answers,
     assign_roles,
     heading_role,
+    holder_shares,
     identity_parts,
     looks_like_name,
     needs,
@@ -1457,6 +1458,10 @@ class _Headers:
             if need == () and texts < 2 and headings[c].strength == SURE:
                 continue  # a sure heading of a column whose contents decide nothing here
             vals = [row[c] if c < len(row) else "" for row in rows]
+            if headings[c] is not None and headings[c].role in ("person", "title"):
+                # '所长　牟某　40%⏎食品监管员　牟某某　60%' under '责任人及责任分担比例': each
+                # line's share is no part of the holder, his cell is judged without it
+                vals = [got[0] if (got := holder_shares(v)) is not None else v for v in vals]
             profiles[c] = profile(vals, self.config, need)
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
