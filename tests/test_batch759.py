@@ -37,6 +37,8 @@ Not generalised in the stop that measured it (left for the next): holder lines c
 percentage share (``所长　某某　40%``), several such lines in one 责任人 cell, each line a holder of
 the row's point.
 
+Generalised after this measurement: holder lines each closing with a share of the responsibility (岗位　姓名　40%, 姓名（40%）, 占40%) are holders' lines, the shares dropped (HOLDER_SHARES_DROPPED, HOLDER_SHARES_UNSUMMED; tests/test_holder_lines_with_shares.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch759_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch759_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
