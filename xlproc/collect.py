@@ -2989,6 +2989,13 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
+            if not any(rr.risk_level for rr in rows):  # (bands parted by divider rows, a note)
+                over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
+                above = range(max(max(over, default=-1) + 1, start - 6), start)
+                for lines in (below, above):
+                    said = [(x, "".join(g.rows[x])) for x in lines]
+                    if _levels_by_dividers(g, rows, said, config, rel, res):
+                        break
             if not any(rr.risk_level for rr in rows):  # (a note under the list, else over it)
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
@@ -4133,6 +4140,82 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         i for i in sheet.issues
         if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
     ]  # fmt: skip
+
+
+_LEVEL_WORD_ANY = LazyRe(_LEVEL_WORD)
+# ('————', '- - -', '＝＝＝', '******'): a cell drawn of a line's marks only
+_DIVIDER_CELL = LazyRe(r"[\s\u3000]*(?:[—\-－–─━=＝*＊_＿~～·.…﹉﹍﹣][\s\u3000]*){3,}")
+# ('由高到低排列', '从低至高'): the order of the bands, top to bottom
+_BANDS_ORDER = LazyRe(r"[由从按]?(高|重|低|轻)[到至向→]+(低|轻|高|重)")
+# ('第一条横线以上为一级', '两条横线之间为二级', '第二条横线以下为三级'): a band by its place
+_BAND_PLACE = LazyRe(r"(以上|之上|上方|之间|中间|以下|之下|下方)[^，,；;。]{0,8}?" + _LEVEL_WORD)
+
+
+def _levels_by_dividers(g, rows, lines, config: Config, rel: str, res) -> bool:
+    """A list with no level column sorted by level, its bands parted only by divider rows
+    ('————' merged across, '- - -' or '******' in one cell) that a note explains ('注：本清单按
+    风险等级由高到低排列，各等级之间以横线行隔开…'; '横线以上为高风险，横线以下为低风险'): each
+    band's rows take its level. Only where the note says the bands' order (high to low or low to
+    high, or each band's place) and names two or three levels, and the dividers inside the list
+    are exactly one fewer, each between two of its rows; else the dividers stay unread rows."""
+    notes = [(x, t) for x, t in lines if "线" in t or "隔" in t or "星号" in t]
+    if not notes:
+        return False
+    text, at = "", -1
+    for x, t in notes:
+        if _LEVEL_WORD_ANY.search(t) and (_BANDS_ORDER.search(t) or _BAND_PLACE.search(t)):
+            text, at = t, x
+            break
+    if not text:
+        return False
+    order = _BANDS_ORDER.search(text)
+    named = [config.level(m.group(1)) for m in _LEVEL_WORD_ANY.finditer(_BANDS_ORDER.sub("", text))]
+    levels = sorted({lv for lv in named if lv})
+    if not 2 <= len(levels) <= 3:
+        return False
+    if order:
+        if order.group(1) in "低轻":
+            levels.reverse()
+    else:  # each band by its place: '以上' the first, '之间' the second, '以下' the last
+        by_place = {}
+        for m in _BAND_PLACE.finditer(text):
+            place = m.group(1)
+            k = 0 if "上" in place else len(levels) - 1 if "下" in place else 1
+            if by_place.setdefault(k, config.level(m.group(2))) != config.level(m.group(2)):
+                return False
+        if sorted(by_place) != list(range(len(levels))):
+            return False
+        levels = [by_place[k] for k in range(len(levels))]
+        if len(set(levels)) != len(levels):
+            return False
+    starts = sorted({rr.row for rr in rows})
+    dividers = [
+        x
+        for x in range(starts[0] + 1, starts[-1])
+        if any(v.strip() for v in g.rows[x])
+        and all(not v.strip() or _DIVIDER_CELL.fullmatch(v) for v in g.rows[x])
+    ]
+    if len(dividers) != len(levels) - 1:
+        return False
+    cuts = [*dividers, len(g.rows)]
+    bands: list[list[int]] = [[] for _ in levels]
+    for r in starts:
+        bands[next(k for k, d in enumerate(cuts) if r < d)].append(r)
+    if not all(bands):
+        return False  # (two dividers with no row between them: no bands)
+    band_of = {r: k for k, band in enumerate(bands) for r in band}
+    for rr in rows:
+        rr.risk_level = levels[band_of[rr.row]]
+    said = "，".join(
+        f"第{b[0] + 1}—{b[-1] + 1}行 {lv}" for b, lv in zip(bands, levels, strict=True)
+    )
+    cell = next(c for c, v in enumerate(g.rows[at]) if v.strip())
+    note = "".join(text.split())
+    res.issues.append(
+        make_issue("LEVEL_BY_DIVIDERS", rel, g.name, cell_ref(at, cell),
+                   value=note[:60] + ("…" if len(note) > 60 else ""), bands=said)
+    )  # fmt: skip
+    return True
 
 
 _QUOTED_LEVEL = LazyRe(

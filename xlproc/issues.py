@@ -1691,6 +1691,13 @@ CATALOGUE["LEVEL_BY_NUMBER_STYLE"] = (
 )
 SHORT["LEVEL_BY_NUMBER_STYLE"] = "按序号样式定级"
 ITEMS["LEVEL_BY_NUMBER_STYLE"] = "风险级别"
+CATALOGUE["LEVEL_BY_DIVIDERS"] = (
+    INFO,
+    "本表没有风险级别列,各行按级别排列、以分隔线行分段,说明“{value}”写明了各段的级别:已按各行所在的段读作风险级别"
+    "({bands}),分隔线行不是风险点;如不对,请增加“风险级别”列逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_DIVIDERS"] = "按分隔线分段定级"
+ITEMS["LEVEL_BY_DIVIDERS"] = "风险级别"
 CATALOGUE.update({
     "HOLDER_BY_NUMBER_STYLE": (
         INFO,
