@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): levels by bands of rows parted
 by divider rows (a row of ``——`` merged across) explained by a note.
 
+Generalised after this measurement: level bands known only by divider rows (————) under a note saying how the list is banded give each band's rows its level (LEVEL_BY_DIVIDERS; tests/test_levels_by_divider_rows.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch762_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch762_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
