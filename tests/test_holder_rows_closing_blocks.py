@@ -177,3 +177,73 @@ def test_footers_saying_above_are_read_as_before(tmp_path):
     assert "HOLDER_BY_FOOTER" in codes(got)
     assert "HOLDER_ROWS_CLOSING" not in codes(got)
     no_errors(got)
+
+
+HEAD4 = ["序号", "风险点", "风险等级", "防控措施"]
+P4 = [
+    [1, "社保待遇审核不严", "一级", "待遇核定双人复核"],
+    [2, "违规办理一次性清退", "二级", "集体研究"],
+    [3, "稽核时少报缴费基数", "二级", "交叉抽查"],
+    [4, "基金支出审批把关不严", "一级", "班子会研究"],
+]
+
+
+def test_what_the_hundred_and_fourteenth_review_found_closing_labels_split_over_cells(tmp_path):
+    # '责任岗位：待遇审核员 | | 责任人：濮湛翎 |' in two unmerged cells closing each block: read as
+    # the merged label row, and no point lost (3 and 4 went with a 'table of another kind')
+    rows = [
+        [f"{UNIT}廉政风险排查表"], HEAD4, P4[0], P4[1],
+        ["责任岗位：待遇审核员", None, "责任人：濮湛翎", None], P4[2],
+        ["责任岗位：稽核员", None, "责任人：邰沅璟", None], P4[3],
+        ["责任岗位：中心主任", None, "责任人：濮曦澐", None],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("待遇审核员", "濮湛翎", "社保待遇审核不严", "Ⅰ级"),
+        ("待遇审核员", "濮湛翎", "违规办理一次性清退", "Ⅱ级"),
+        ("稽核员", "邰沅璟", "稽核时少报缴费基数", "Ⅱ级"),
+        ("中心主任", "濮曦澐", "基金支出审批把关不严", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_ROWS_CLOSING" in codes(got)
+    assert "TABLE_OTHER" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_opening_labels_split_over_cells(tmp_path):
+    # the same split rows over each block (the first point under one): they open the rows below
+    rows = [
+        [f"{UNIT}廉政风险排查表"], HEAD4,
+        ["责任岗位：待遇审核员", None, "责任人：濮湛翎", None], P4[0], P4[1],
+        ["责任岗位：稽核员", None, "责任人：邰沅璟", None], P4[2],
+        ["责任岗位：中心主任", None, "责任人：濮曦澐", None], P4[3],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("待遇审核员", "濮湛翎", "社保待遇审核不严", "Ⅰ级"),
+        ("待遇审核员", "濮湛翎", "违规办理一次性清退", "Ⅱ级"),
+        ("稽核员", "邰沅璟", "稽核时少报缴费基数", "Ⅱ级"),
+        ("中心主任", "濮曦澐", "基金支出审批把关不严", "Ⅰ级"),
+    ])  # fmt: skip
+    assert not {"HOLDER_ROWS_CLOSING", "TABLE_OTHER", "POINT_BLANK"} & codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_split_labels_mid_list_lose_no_point(
+    tmp_path,
+):
+    # split label rows inside the list with points after the last: opening rows as merged
+    # ones are, the points before the first naming no one; none lost
+    rows = [
+        [f"{UNIT}廉政风险排查表"], HEAD4, P4[0], P4[1],
+        ["责任岗位：稽核员", "责任人：邰沅璟"], P4[2],
+        ["责任岗位：中心主任", "责任人：濮曦澐"], P4[3],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("", "", "社保待遇审核不严", "Ⅰ级"),
+        ("", "", "违规办理一次性清退", "Ⅱ级"),
+        ("稽核员", "邰沅璟", "稽核时少报缴费基数", "Ⅱ级"),
+        ("中心主任", "濮曦澐", "基金支出审批把关不严", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "TABLE_OTHER" not in codes(got)
+    no_errors(got)

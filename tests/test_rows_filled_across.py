@@ -175,3 +175,47 @@ def test_rows_of_nothing_and_a_few_cells_alike_stay_as_they_were(tmp_path):
 def test_the_code_is_catalogued():
     assert CATALOGUE["ROWS_FILLED_ACROSS"][0] == "info"
     assert "ROWS_FILLED_ACROSS" in SHORT
+
+
+def test_what_the_hundred_and_fourteenth_review_found_group_rows_filled_from_column_b(tmp_path):
+    # '| 办公室 | 办公室 | 办公室 | 办公室' with the 序号 column left blank: group rows filled
+    # across from the second column to the last, each the 科室 of the rows under it
+    title = f"{LIBRARY}岗位廉政风险防控表"
+    rows = [
+        across(title, 5),
+        ["序号", "岗位", "风险点", "风险等级", "防控措施"],
+        [None, *across("办公室", 4)],
+        [1, "主任", "公务接待超标准", "高", "严格执行接待标准"],
+        [None, *across("财务科", 4)],
+        [2, "会计", "会计凭证审核不严", "中", "双人复核"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == [
+        ("办公室", "主任", "", "公务接待超标准", "Ⅰ级"),
+        ("财务科", "会计", "", "会计凭证审核不严", "Ⅱ级"),
+    ]
+    assert "ROWS_FILLED_ACROSS" in codes(got)
+    assert not {"ROW_UNPLACED", "LEVEL_UNKNOWN"} & codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_level_rows_filled_across(tmp_path):
+    # '一级风险' in every cell of a four-column row, nothing else: a level's group row merged
+    # across before, the rows under it of that level (not a data row of levels)
+    title = f"{LIBRARY}岗位廉政风险防控表"
+    rows = [
+        across(title, 4),
+        ["岗位", "风险点", "责任人", "防控措施"],
+        across("一级风险", 4),
+        ["主任", "公务接待超标准", "芈清澜", "严格执行接待标准"],
+        across("二级风险", 4),
+        ["会计", "会计凭证审核不严", "亓官砚", "双人复核"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == [
+        ("", "主任", "芈清澜", "公务接待超标准", "Ⅰ级"),
+        ("", "会计", "亓官砚", "会计凭证审核不严", "Ⅱ级"),
+    ]
+    assert "ROWS_FILLED_ACROSS" in codes(got)
+    assert not {"ROW_UNPLACED", "LEVEL_BLANK"} & codes(got)
+    no_errors(got)

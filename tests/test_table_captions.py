@@ -187,3 +187,78 @@ def test_numbered_lines_over_rows_of_one_table_stay_its_group_rows(tmp_path):
         ("", "表2副局长", "司马岚", "稽核检查通风报信", "Ⅰ级"),
     ])  # fmt: skip
     assert "HOLDER_BY_TABLE_CAPTION" not in set(got.issues["code"])
+
+
+H2 = ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+
+
+def _issues(got, code: str) -> list[dict]:
+    return [x for x in got.issues.to_dict("records") if x["code"] == code]
+
+
+def test_what_the_hundred_and_fourteenth_review_found_captions_over_own_holder_columns(tmp_path):
+    # tables with their own 岗位 and 责任人 columns keep their holders: a caption naming others
+    # gives nothing (its 科室 neither) and is warned at its cell, naming both
+    rows = [[TITLE], [None], H2, [1, "局长", "欧阳澈", "审批个人说了算", "一级", M],
+            [f"表1{G}办公室{G}科员{G}赵六"], [None],
+            H2, [1, "稽核员", "王五", "稽核通风报信", "一级", M],
+            [f"表2{G}财务股{G}会计{G}钱七"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == [
+        ("", "局长", "欧阳澈", "审批个人说了算", "Ⅰ级"),
+        ("", "稽核员", "王五", "稽核通风报信", "Ⅰ级"),
+    ]
+    warned = _issues(got, "HOLDER_CAPTION_DIFFERS")
+    assert [x["cell"] for x in warned] == ["A5", "A9"]
+    assert "科员" in warned[0]["message"] and "欧阳澈" in warned[0]["message"]
+    assert not _issues(got, "HOLDER_BY_TABLE_CAPTION")
+    assert CATALOGUE["HOLDER_CAPTION_DIFFERS"][0] == "warning"
+    assert "HOLDER_CAPTION_DIFFERS" in SHORT
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_captions_agreeing_give_their_ke_shi(
+    tmp_path,
+):
+    # the caption names the rows' own post and holder: its 科室 is taken, nothing warned
+    rows = [[TITLE], [None], H2, [1, "股长", "欧阳澈", "审批个人说了算", "一级", M],
+            [f"表1{G}基金监管股{G}股长{G}欧阳澈"], [None],
+            H2, [1, "稽核员", "王五", "稽核通风报信", "一级", M],
+            [f"表2{G}稽核股{G}稽核员{G}王五"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == [
+        ("基金监管股", "股长", "欧阳澈", "审批个人说了算", "Ⅰ级"),
+        ("稽核股", "稽核员", "王五", "稽核通风报信", "Ⅰ级"),
+    ]
+    assert not _issues(got, "HOLDER_CAPTION_DIFFERS")
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_chinese_numbered_captions(tmp_path):
+    # '表一　局长　欧阳澈', '表二　…': read as 表1, 表2 (no '表一局长' glued into a post)
+    rows = [[TITLE], [None], HEAD, [1, "医保基金支出审批个人说了算", "一级", M],
+            [2, "定点机构准入打招呼", "二级", M], [f"表一{G}局长{G}欧阳澈"], [None],
+            HEAD, [1, "稽核检查通风报信", "一级", M], [f"表二{G}副局长{G}李四"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == [
+        ("", "副局长", "李四", "稽核检查通风报信", "Ⅰ级"),
+        ("", "局长", "欧阳澈", "医保基金支出审批个人说了算", "Ⅰ级"),
+        ("", "局长", "欧阳澈", "定点机构准入打招呼", "Ⅱ级"),
+    ]
+    assert _issues(got, "HOLDER_BY_TABLE_CAPTION")
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_colon_captions_run_together(tmp_path):
+    # '表1：局长欧阳澈岗位廉政风险点': a colon after the number, the post typed onto the name
+    rows = [[TITLE], [None], HEAD, [1, "医保基金支出审批个人说了算", "一级", M],
+            [2, "定点机构准入打招呼", "二级", M], ["表1：局长欧阳澈岗位廉政风险点"], [None],
+            HEAD, [1, "稽核检查通风报信", "一级", M], ["表2：副局长李四岗位廉政风险点"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == [
+        ("", "副局长", "李四", "稽核检查通风报信", "Ⅰ级"),
+        ("", "局长", "欧阳澈", "医保基金支出审批个人说了算", "Ⅰ级"),
+        ("", "局长", "欧阳澈", "定点机构准入打招呼", "Ⅱ级"),
+    ]
+    assert _issues(got, "HOLDER_BY_TABLE_CAPTION")
+    assert not errors(got)

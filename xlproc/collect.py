@@ -5591,7 +5591,7 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         rows = g.rows
         if g.merges is None or len(rows) < 3:
             continue  # (merges unknown: a text table, a sheet not read)
-        width = left = 0
+        width = left = right = 0
         found: list[tuple[int, int, int]] = []
         for r, row in enumerate(rows):
             if len(row) < 3 or not row[-1] and not row[1]:
@@ -5606,21 +5606,30 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
             if not width:
                 width = max(len(x) - x.count("") for x in rows)
                 left = min(next(i for i, v in enumerate(x) if v) for x in rows if any(x))
+                right = max(max(i for i, v in enumerate(x) if v) for x in rows if any(x))
             if same * 3 < width * 2:
                 continue  # (over most of the table's width, not a few cells of a row)
-            if first != left:
+            # ('| 办公室 | 办公室 | 办公室 | 办公室' to the last column, the 序号 column left blank:
+            # a group row filled across from the second column; a bare post so is a row of posts)
+            second = first == left + 1 and first + same - 1 == right and not is_post(text)
+            if first != left and not second:
                 continue  # (a merge across the sheet opens at its first column; '科长 | 科长 |
                 # 科长' under '药剂科 | 财务科 | …' beside a corner column is a row of posts)
             if len(text) <= 4 and is_post(text):
                 continue  # (a post repeated across: each column's post, not one merged cell)
+            # '一级风险 | 一级风险 | 一级风险 | 一级风险' over the whole width of four columns or
+            # more, nothing else: a level's group row, the rows under it of that level
+            whole = first == left and same == right - left + 1 and same >= 4
             if (
                 not _FILLED_HAN.search(text)
                 or text in _NOTHING
                 or text in _PROMPTS
                 or text in _FILLED_DITTO
                 or label_key(text) in _NOTHING
-                or config.level(text)
-                or config.grade(text)
+                or (
+                    (config.level(text) or config.grade(text))
+                    and not (whole and config.level(text))
+                )
                 or config.type_only(text)
             ):
                 continue  # (a level, type, mark or placeholder repeated: a data row)

@@ -2271,3 +2271,10 @@ CATALOGUE["HOLDER_SHARES_UNSUMMED"] = (
 )
 SHORT["HOLDER_SHARES_UNSUMMED"] = "合计不是100%的责任分担比例"
 ITEMS["HOLDER_SHARES_UNSUMMED"] = "责任人"
+CATALOGUE["HOLDER_CAPTION_DIFFERS"] = (
+    WARNING,
+    "{value} 处小表题注写的“{other}”与表中岗位、责任人列所写的“{found}”不同,"
+    "已按表中所写读取,未按题注读取;请核对后改正题注或表中的一处",
+)
+SHORT["HOLDER_CAPTION_DIFFERS"] = "与表中不同的题注责任人"
+ITEMS["HOLDER_CAPTION_DIFFERS"] = "责任人"

@@ -9120,6 +9120,19 @@ def _extend(rr: RawRisk, values: dict[str, str]) -> None:
             setattr(rr, role, values[role])
 
 
+# a label and the value typed after its colon ('责任岗位：局长'), no bare heading ('对应风险点：')
+_LABEL_THEN_VALUE = LazyRe(r"^[^:：]{1,10}[:：][\s\u3000]*[^\s\u3000:：]")
+
+
+def _label_cells_line(row: list[str], cols: list[int]) -> str:
+    """A row of two to four cells each a label filled in ('责任岗位：局长 | | 责任人：张三'): the
+    one line they write ('责任岗位：局长　责任人：张三'), as a label row merged across would;
+    else ''."""
+    if not 2 <= len(cols) <= 4 or not all(_LABEL_THEN_VALUE.search(row[c]) for c in cols):
+        return ""
+    return "　".join(row[c].strip() for c in cols)
+
+
 # the words opening a footer that names the holder of the rows above: '以上风险点', '上述5项'
 _FOOTER_HOLDER_LEAD = LazyRe(
     r"^(?:以上|上述|上列)(?:所列|各项|全部)?(?:共?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条])?"
@@ -9137,7 +9150,8 @@ _CAPTION_HOLDER_LEAD = LazyRe(
 # a Word caption numbering its table ('表1　主任　戚某某　岗位廉政风险点', '附表2-1：科长　冉某某'):
 # the number, then what it names
 _NUMBERED_TABLE_CAPTION = LazyRe(
-    r"^附?表\s*\d{1,2}(?:[-－—–.]\d{1,2})?(?:[\s\u3000:：.、]+|(?=[\u4e00-\u9fff]))(?P<body>.+)$"
+    r"^附?表\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}(?=[\s\u3000:：.、]))(?:[-－—–.]\d{1,2})?"
+    r"(?:[\s\u3000:：.、]+|(?=[\u4e00-\u9fff]))(?P<body>.+)$"
 )
 # the words closing such a caption after its holder: '岗位廉政风险点', '廉洁风险防控表'
 _NUMBERED_CAPTION_TAIL = LazyRe(
@@ -9152,13 +9166,15 @@ def _numbered_caption_holder(text: str) -> dict[str, str]:
     else {}: a post and a name after it at least, each in its own part; a caption naming a
     matter ('表2　资金管理类风险点') or a label ('表1　责任人：…') is none."""
     s = text.strip()
-    if len(s) > 40 or s[:1] not in "表附" or "：" in s or ":" in s:
-        return {}  # (the cheap test: a caption opens with its number, no labels)
+    if len(s) > 40 or s[:1] not in "表附":
+        return {}  # (the cheap test: a caption opens with its number)
     m = _NUMBERED_TABLE_CAPTION.match(s)
-    if m is None:
-        return {}
+    if m is None or "：" in m.group("body") or ":" in m.group("body"):
+        return {}  # (a colon after the number only: '表1：局长…', not a label '表1　责任人：…')
     body = _NUMBERED_CAPTION_TAIL.sub("", m.group("body").strip())
     parts = [x for x in _CAPTION_GAPS.split(body) if x]
+    if len(parts) == 1 and (run := _post_run_name(parts[0])):
+        parts = list(run)  # '表1：局长欧阳澈岗位廉政风险点': the post typed onto the name
     if not 2 <= len(parts) <= 3 or not looks_like_name(parts[-1]) or is_post(parts[-1]):
         return {}
     _unit, dept, post = split_unit_title("".join(parts[:-1]))

@@ -152,6 +152,7 @@ from xlproc.locate_base import (
     _is_signoff_label,
     _joined,
     _key,
+    _label_cells_line,
     _labelled_lines,
     _level_cell_holders,
     _level_closed_items,
@@ -684,6 +685,7 @@ class _Body:
         below, captions = self._table_captions
         over = None if below or not captions else self._caption_over(t.row)
         captioned: list[str] = []  # each such caption's cell that named a row's holder
+        own_held = "title" in roles or "person" in roles  # (its own holders stand over a caption's)
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
         # labelled holder rows closing each person's points ('责任岗位：主任　　责任人：…' under
@@ -731,8 +733,8 @@ class _Body:
                 if captions and r in self.repeated and r - 1 not in self.repeated:
                     # the next small table's heading: a table of no caption reads as before
                     if over is not None:
-                        captioned += self._hold_run(captions[over], raw_rows[held_from:], over,
-                                                    sh.nonempty(over)[0])  # fmt: skip
+                        captioned += self._hold_captioned(captions[over], raw_rows[held_from:],
+                                                          over, sh.nonempty(over)[0], own_held)  # fmt: skip
                     held_from = len(raw_rows)
                     over = None if below else self._caption_over(r)
                 if (
@@ -1046,7 +1048,8 @@ class _Body:
                     # (``_table_captions``), not a group line over the table under it; one over
                     # the next table's heading names the rows under it (read at the heading)
                     if below:
-                        captioned += self._hold_run(captions[r], raw_rows[held_from:], r, cols[0])
+                        captioned += self._hold_captioned(captions[r], raw_rows[held_from:], r,
+                                                          cols[0], own_held)  # fmt: skip
                         held_from = len(raw_rows)
                     r += 1
                     continue
@@ -1096,10 +1099,14 @@ class _Body:
                         r += 1
                         continue
                 if (
-                    len(cols) == 1
+                    # (or split over unmerged cells: '责任岗位：局长 | | 责任人：张三')
+                    (len(cols) == 1 or _label_cells_line(row, cols))
                     and raw_rows
                     and labels_close is not False
-                    and ("：" in (label_line := row[cols[0]]) or ":" in label_line)
+                    and (
+                        "：" in (label_line := _label_cells_line(row, cols) or row[cols[0]])
+                        or ":" in label_line
+                    )  # fmt: skip
                     and not {"department", "title", "person"} & roles.keys()
                     and (fields := _caption_holder_fields(label_line))
                 ):
@@ -1113,9 +1120,13 @@ class _Body:
                         r += 1
                         continue
                 if (
-                    len(cols) == 1
-                    and (row[cols[0]][:2] in ("以下", "下列") or sh.kind(r) == "fields")
-                    and _caption_holder_fields(row[cols[0]])
+                    (len(cols) == 1 or _label_cells_line(row, cols))
+                    and (
+                        row[cols[0]][:2] in ("以下", "下列")
+                        or sh.kind(r) == "fields"
+                        or _label_cells_line(row, cols)
+                    )  # fmt: skip
+                    and _caption_holder_fields(_label_cells_line(row, cols) or row[cols[0]])
                     and self._data_after(r, next_h, pc)
                     and self._section(r, t, carry)
                 ):
@@ -2451,8 +2462,8 @@ class _Body:
                            value=str(len(held_closed)))
             )  # fmt: skip
         if over is not None:  # (the last small table's caption over it)
-            captioned += self._hold_run(captions[over], raw_rows[held_from:], over,
-                                        sh.nonempty(over)[0])  # fmt: skip
+            captioned += self._hold_captioned(captions[over], raw_rows[held_from:], over,
+                                              sh.nonempty(over)[0], own_held)  # fmt: skip
         if captioned:  # the captions of the sheet's stacked tables naming their holders
             t.sections = True
             if not self.captions_told:  # (once a sheet: its small tables may read apart)
@@ -2896,8 +2907,9 @@ class _Body:
             if x in self.repeated or x in self.skip:
                 continue
             cols = sh.nonempty(x)
-            if len(cols) == 1:
-                text = rows[x][cols[0]]
+            split = _label_cells_line(rows[x], cols)  # ('责任岗位：局长 | | 责任人：张三')
+            if len(cols) == 1 or split:
+                text = split or rows[x][cols[0]]
                 if text[:2] in _FOOTER_STARTS or text[:2] in ("以下", "下列"):
                     return False  # (the line says which rows it names)
                 if ("：" in text or ":" in text) and _caption_holder_fields(text):

@@ -155,6 +155,7 @@ from xlproc.locate_base import (
     _is_risk_text,
     _item_then_point,
     _kind_ticked,
+    _label_cells_line,
     _lane_holders,
     _lane_steps,
     _level_cell_holders,
@@ -3444,8 +3445,8 @@ class _Headers:
             return False  # (the cheap tests before the row's kind)
         if _INT_CELL.match(sh.rows[r][cols[0]]):
             return False  # numbered: a data row
-        if sh.kind(r) in ("fields", "unit", "signoff"):
-            return False  # a form's fields ('科室:国库股 | 持卡人:…')
+        if sh.kind(r) in ("fields", "unit", "signoff") or _label_cells_line(sh.rows[r], cols):
+            return False  # a form's fields ('科室:国库股 | 持卡人:…', '责任岗位：局长 | 责任人：…')
         if self._level_grid_head(r, cols):
             return True  # '发生可能性＼影响程度 | 高 | 中 | 低': a grid giving the levels, no rows
         heads = {c: heading_role(sh.key(r, c)) for c in cols}

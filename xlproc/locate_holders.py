@@ -796,6 +796,29 @@ class _Holders:
                     took = True
         return [cell_ref(r, c)] if took else []
 
+    def _hold_captioned(
+        self, fields: dict[str, str], band: list[RawRisk], r: int, c: int, own: bool
+    ) -> list[str]:
+        """A table's numbered caption at (r, c) naming the holder of ``band`` (``_table_captions``):
+        as a footer (``_hold_run``) for a table of no holder columns; a table writing its own
+        post or holder (``own``) keeps them and takes nothing where the caption names another
+        (HOLDER_CAPTION_DIFFERS at the caption's cell, naming both), only the 科室 where it
+        names the rows' own."""
+        if not own:
+            return self._hold_run(fields, band, r, c)
+        keys = [k for k in ("title", "person") if k in fields]
+        theirs = {tuple(getattr(rr, k).strip() for k in keys) for rr in band}
+        mine = tuple(fields[k] for k in keys)
+        if any(a and a != b for row in theirs for a, b in zip(row, mine, strict=True)):
+            found = next(row for row in theirs if any(row))
+            self.issues.append(
+                make_issue("HOLDER_CAPTION_DIFFERS", self.rel, self.grid.name, cell_ref(r, c),
+                           value=cell_ref(r, c), other="　".join(mine), found="　".join(found))
+            )  # fmt: skip
+            return []
+        dept = {k: v for k, v in fields.items() if k == "department"}
+        return self._hold_run(dept, band, r, c) if dept else []
+
     @cached_property
     def _table_captions(self) -> tuple[bool, dict[int, dict[str, str]]]:
         """A sheet of small tables stacked down whose holders stand only in a numbered caption

@@ -115,6 +115,7 @@ from xlproc.locate_base import (
     _is_date,
     _is_signoff_label,
     _is_unit_label,
+    _label_cells_line,
     _names_a_body,
     _numbering_style,
     _parse_fields,
@@ -640,10 +641,12 @@ class _Preamble:
         """A lone line inside a list table naming a 科室 ('一、办公室') or a post
         ('(二)村委会主任') opens the rows below it, where the table has no such column."""
         cols = self.sh.nonempty(r)
-        if len(cols) != 1:
+        # ('责任岗位：局长 | | 责任人：张三': a label line split over unmerged cells, one line)
+        split = _label_cells_line(self.sh.rows[r], cols)
+        if len(cols) != 1 and not split:
             return False
         # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
-        text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", self.sh.rows[r][cols[0]]))
+        text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", split or self.sh.rows[r][cols[0]]))
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
             level = caption_level(text, self.config)
             if level:
@@ -710,7 +713,7 @@ class _Preamble:
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_members", None)
         carry.pop("_lead", None)
-        raw = self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
+        raw = split or self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
         fields = _caption_holder_fields(raw) if "：" in raw or ":" in raw else {}
         if fields:
             # '以下风险点责任科室：院办　责任岗位：院长　责任人：…' over the rows of that holder
@@ -1179,6 +1182,8 @@ class _Preamble:
         first = row[cols[0]]
         if _INT_CELL.match(first):
             return False  # numbered: a data row
+        if _label_cells_line(row, cols):
+            return False  # '责任岗位：局长 | 责任人：张三': labels filled in, a holder's row
         head = heading_role(sh.key(r, cols[0]))
         corner = head is None and bool(_GRID_CORNER.search(first))
         if not corner and (head is None or head.strength < 2 or head.role in _LIST_ROLES):
