@@ -1727,6 +1727,20 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_BY_ROW_NUMBER": "按序号引用前行的责任人", "HOLDER_ROW_NUMBER_UNMATCHED": "对不上的引用序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_BY_ROW_NUMBER", "HOLDER_ROW_NUMBER_UNMATCHED"), "责任人"))
 CATALOGUE.update({
+    "HOLDER_SAME_AS_LEFT": (
+        INFO,
+        "本表有 {value} 格责任人写的是“同左”(“见左”“同前列”),已按同一行左边最近一列写明的姓名(如合并单元格的科室负责人)读取,"
+        "该行风险点计入此人名下;左边那一列其他各行不作责任人;如不是这样,请在每一行直接填写责任人姓名",
+    ),
+    "HOLDER_SAME_AS_LEFT_NONE": (
+        WARNING,
+        "此格责任人写的是“{value}”,但同一行左边没有写明姓名的单元格,无法确定指的是谁,已按“同上”读取;"
+        "请直接填写责任人姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_SAME_AS_LEFT": "按“同左”取左列姓名的责任人", "HOLDER_SAME_AS_LEFT_NONE": "左边没有姓名的“同左”"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_SAME_AS_LEFT", "HOLDER_SAME_AS_LEFT_NONE"), "责任人"))
+CATALOGUE.update({
     "POINTS_TAKEN_FROM_COLLEAGUE": (
         INFO,
         "本行未逐条填写风险点,写的是“{value}”,已把{field}的 {count} 个风险点(连同风险等级、类型和防控措施)"

@@ -213,6 +213,10 @@ from xlproc.text import cell_ref, col_letter, label_key, number_list
 # the cells whose lines may close with each holder's share of the point ('牟某　40%')
 _SHARE_ROLES = ("person", "title")
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
+# a holder's cell saying its holder is the one named at its left: '同左', '见左', '同前列',
+# '（同左）' under 岗位责任人 beside a 科室负责人 column naming the head (``_name_at_left``)
+_SAME_LEFT_SAID = re.compile(r"[（(]?(?:同|见|如)(?:左|左列|左栏|左侧|前列|前栏)[)）]?")
+_NOT_LEFT_ROLES = frozenset({"seq", "unit", "department", "title"})  # (never a name at the left)
 
 
 # the columns of a point's own words, no post in them, for a colleague named by post and name
@@ -625,6 +629,16 @@ class _Body:
                 if c < len(row)
             ):
                 seq_col = None
+        # the holder's cells saying '同左' (the head named at their left), only where some does
+        left_col = roles.get("person", 0)
+        if left_col and not any(
+            "左" in row[left_col] or "前列" in row[left_col]
+            for row in sh.rows[t.start : next_h]
+            if left_col < len(row)
+        ):
+            left_col = 0
+        left_read: list[str] = []  # the '同左' cells read as the name at their left
+        left_none: list[tuple[str, str]] = []  # those with no name at their left: (cell, said)
         by_seq: dict[int, dict[str, str]] = {}
         backed: list[str] = []  # cells read from the row their number names
         unbacked: list[tuple[str, str]] = []  # cells naming no row: (cell, what it says)
@@ -1466,6 +1480,8 @@ class _Body:
                         pending[role] = extras  # joined once the first column's cell is known
             if t.surname_col is not None and values.get("person"):
                 values["person"] = self._whole_name(r, values["person"], t)
+            if left_col:  # '同左' under 岗位责任人: the head named at its left (merged down too)
+                self._name_at_left(r, row, left_col, values, roles, t, left_read, left_none)
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
             for role, v in values.items():
@@ -2552,6 +2568,15 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDER_ROW_NUMBER_UNMATCHED", self.rel, grid.name, cell, value=said)
             )
+        if left_read:  # once a table: the '同左' cells read as the name at their left
+            self.issues.append(
+                make_issue("HOLDER_SAME_AS_LEFT", self.rel, grid.name, left_read[0],
+                           value=str(len(left_read)))
+            )  # fmt: skip
+        for cell, said in left_none:
+            self.issues.append(
+                make_issue("HOLDER_SAME_AS_LEFT_NONE", self.rel, grid.name, cell, value=said)
+            )
         if computed:
             self.issues.append(
                 make_issue("ROWS_COMPUTED", self.rel, grid.name, cell_ref(computed[0], 0),
@@ -3632,6 +3657,43 @@ class _Body:
         if not sur or given.startswith(sur) or not {sur, given}.isdisjoint(_DITTO):
             return given
         return sur + given
+
+    def _name_at_left(
+        self,
+        r: int,
+        row: list[str],
+        pc: int,
+        values: dict[str, str],
+        roles: dict[str, int],
+        t: _Table,
+        read: list[str],
+        none: list[tuple[str, str]],
+    ) -> None:
+        """A holder's cell saying '同左' ('见左', '同前列'; written, or merged down over the row):
+        the holder is the one named in the nearest column to its left naming someone on the row
+        (a '科室负责人' merged down over the 科室's rows, beside a '岗位责任人' that says '同左' on
+        the head's own rows), not a holder called '同左', nor the name above as a '同上' would
+        be. That column stays no holder's otherwise (the head of the 科室 holds no staff's points).
+        None named at its left: read as before (a ditto of the cell above), its cell named."""
+        said = values["person"] or self._merged_below(r, pc, t)
+        if not said or len(said) > 8 or "同" not in said and "见" not in said and "如" not in said:
+            return  # (the cheap test first)
+        if not _SAME_LEFT_SAID.fullmatch("".join(said.split())):
+            return
+        top = self.grid.merged_into.get((r, pc)) if self.grid.merges else None
+        first = top is None or top[0] == r  # (a merged cell told once, at its top row)
+        skip = {c for role, c in roles.items() if role in _NOT_LEFT_ROLES}
+        for c in range(pc - 1, -1, -1):
+            if c in skip:
+                continue
+            v = ((row[c] if c < len(row) else "") or self._merged_below(r, c, t)).strip()
+            if v and (looks_like_name(v) or _plain_name(v)):
+                values["person"] = v
+                if first:
+                    read.append(cell_ref(r, pc))
+                return
+        if first:
+            none.append((cell_ref(r, pc), said.strip()))
 
     def _merged_below(self, r: int, c: int, t: _Table) -> str:
         """The value of a cell merged down from a row of the table, else ''."""
