@@ -37,6 +37,8 @@ called ``同左``) while the head column is dropped as ``其他``.
 Not generalised in the stop that measured it (left for the next): ``同左`` in a holder column pointing
 at a name in the column to its left (a 科室负责人 merged over the whole 科室).
 
+Generalised after this measurement: a per-row holder cell saying 同左 (见左, 同前列) takes the name in the nearest name column at its left on that row, the head merged down included (HOLDER_SAME_AS_LEFT, HOLDER_SAME_AS_LEFT_NONE; tests/test_holder_same_as_left.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +154,7 @@ def test_batch763_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch763_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
