@@ -88,10 +88,12 @@ def test_labels_and_values_in_one_cell_and_a_sentence_of_a_check(tmp_path):
         [3, "印章使用不登记，违规出具证明", "三级", "用印审批登记，专人保管。"],
     ]  # fmt: skip
     got = run(tmp_path, {"SL-11": rows}, {"SL-11": ["A1:D1", "A2:B2", "A3:B3", "A4:B4", "A5:B5"]})
+    # a 核查 of the post by others (the hundred-and-fourteenth review): its 编制人 is the checker,
+    # no holder — the post and 科室 the sentence names
     assert read(got) == sorted([
-        ("主任", "欧阳霁川", "公务接待超标准、超范围列支", "Ⅲ级"),
-        ("主任", "欧阳霁川", "公车私用或维修费用虚列", "Ⅱ级"),
-        ("主任", "欧阳霁川", "印章使用不登记，违规出具证明", "Ⅲ级"),
+        ("主任", "", "公务接待超标准、超范围列支", "Ⅲ级"),
+        ("主任", "", "公车私用或维修费用虚列", "Ⅱ级"),
+        ("主任", "", "印章使用不登记，违规出具证明", "Ⅲ级"),
     ])  # fmt: skip
     assert depts(got) == {(UNIT, "办公室")}
     assert "ROW_UNPLACED" not in codes(got)
@@ -187,4 +189,40 @@ def test_a_list_under_a_paper_block_keeps_its_holders_columns(tmp_path):
         ("主任", "欧阳霁川", "公务接待超标准列支", "Ⅱ级"),
         ("股长", "冼沐棠", "虚报工程量套取补助", "Ⅰ级"),
     ])  # fmt: skip
+    no_errors(got)
+
+
+_TAB = [["序号", "风险点", "风险等级", "防控措施"],
+        [1, "小型水利工程虚报工程量", "一级", "三级审核"],
+        [2, "工程验收降低标准", "二级", "验收公示"]]  # fmt: skip
+_TAB_MERGES = ["A1:E1", "B2:C2", "B3:C3", "B4:C4", "B5:C5"]
+
+
+def test_what_the_hundred_and_fourteenth_review_found_an_audit_of_a_post_names_no_holder(tmp_path):
+    rows = [["审计工作底稿"], ["被审计单位", UNIT, "", "索引号", "JZ-03"],
+            ["审计事项", "对农村水利股股长岗位廉政风险防控落实情况的审计", "", "页次", "1/1"],
+            ["编制人", "冼沐棠", "", "日期", "2025年3月4日"],
+            ["复核人", "岑望舒", "", "日期", "2025年3月6日"], *_TAB]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": _TAB_MERGES})
+    assert read(got) == sorted([
+        ("股长", "", "小型水利工程虚报工程量", "Ⅰ级"),
+        ("股长", "", "工程验收降低标准", "Ⅱ级"),
+    ])  # fmt: skip
+    assert depts(got) == {(UNIT, "农村水利股")}
+    assert "ROW_UNPLACED" not in codes(got)  # (the block's lines are no stray rows)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fourteenth_review_found_a_tabulator_over_a_self_check(tmp_path):
+    rows = [["审计工作底稿"], ["被审计单位", UNIT, "", "索引号", "JZ-05"],
+            ["审计事项", "农村水利股股长岗位廉政风险点自查", "", "页次", "1/1"],
+            ["制表人", "冼沐棠", "", "日期", "2025年3月4日"],
+            ["审核人", "岑望舒", "", "日期", "2025年3月6日"], *_TAB]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": _TAB_MERGES})
+    assert read(got) == sorted([
+        ("股长", "冼沐棠", "小型水利工程虚报工程量", "Ⅰ级"),
+        ("股长", "冼沐棠", "工程验收降低标准", "Ⅱ级"),
+    ])  # fmt: skip
+    assert depts(got) == {(UNIT, "农村水利股")}
+    assert "ROW_UNPLACED" not in codes(got)
     no_errors(got)

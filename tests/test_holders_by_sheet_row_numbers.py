@@ -172,3 +172,41 @@ def test_a_list_with_its_own_post_and_name_columns_is_read_from_them(tmp_path):
     ])  # fmt: skip
     assert not codes(got) & {"HOLDERS_BY_ROW_NUMBERS", "HOLDER_ROW_UNMATCHED"}
     no_errors(got)
+
+
+_POINTS = [["探测设备采购指定厂家", "高", "采购集体研究。"],
+           ["人工影响天气作业经费虚列", "中", "经费支出附记录。"],
+           ["气象资料违规对外提供", "中", "审批登记。"],
+           ["雷电防护检测报告出具不实", "高", "报告复核。"],
+           ["值班补助虚报冒领", "低", "每月公示。"]]  # fmt: skip
+_HELD = sorted([("站长", "欧阳翀", "探测设备采购指定厂家", "Ⅰ级"),
+                ("站长", "欧阳翀", "人工影响天气作业经费虚列", "Ⅱ级"),
+                ("预报员", "公孙澜", "气象资料违规对外提供", "Ⅱ级"),
+                ("预报员", "公孙澜", "雷电防护检测报告出具不实", "Ⅰ级"),
+                ("预报员", "公孙澜", "值班补助虚报冒领", "Ⅲ级")])  # fmt: skip
+
+
+def test_what_the_hundred_and_fourteenth_review_found_a_list_with_seq_makes_rows_unclear(tmp_path):
+    for i, note in enumerate(["说明：第1—2行为站长　欧阳翀的风险点；第3—5行为预报员　公孙澜的风险点。",
+                              "说明：第3—4行为站长　欧阳翀的风险点；第5—7行为预报员　公孙澜的风险点。"]):  # fmt: skip
+        rows = [["XX县气象观测站岗位廉政风险点排查表"], ["序号", "风险点", "风险等级", "防控措施"]]
+        rows += [[k, *r] for k, r in enumerate(_POINTS, 1)] + [[note]]
+        got = run(tmp_path / str(i), rows, ["A1:D1", "A8:D8"])
+        assert read(got) == sorted(("", "", p, lv) for _t, _n, p, lv in _HELD)
+        assert "HOLDERS_BY_ROW_NUMBERS" not in codes(got)
+        warned = got.issues[got.issues["code"] == "HOLDER_ROWS_OR_SEQ_UNCLEAR"]
+        assert list(warned["cell"]) == ["A8"] and "序号" in warned["message"].iloc[0]
+
+
+def test_what_the_hundred_and_fourteenth_review_found_labels_and_chinese_numerals_in_row_notes(
+    tmp_path,
+):
+    for i, note in enumerate(["备注：第4~5行责任人：站长 欧阳翀；第6~8行责任人：预报员 公孙澜",
+                              "说明：第四至五行为站长　欧阳翀的风险点；第六至八行为预报员　公孙澜的风险点。"]):  # fmt: skip
+        rows = [["XX县气象观测站岗位廉政风险点排查表"], ["填报单位：XX县气象观测站"],
+                ["风险点", "风险等级", "防控措施"], *_POINTS, [note]]  # fmt: skip
+        got = run(tmp_path / str(i), rows, ["A1:C1", "A2:C2", "A9:C9"])
+        assert read(got) == _HELD
+        assert "HOLDERS_BY_ROW_NUMBERS" in codes(got)
+        assert "HOLDER_ROW_UNMATCHED" not in codes(got)
+        no_errors(got)

@@ -190,3 +190,26 @@ def test_counts_of_each_grade_under_a_graded_list_name_no_points(tmp_path):
 def test_the_code_is_catalogued():
     assert "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS" in CATALOGUE
     assert "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS" in SHORT
+
+
+def test_what_the_hundred_and_fourteenth_review_found_a_count_grid_over_another_tables_seq_head(
+    tmp_path,
+):
+    # a count of each grade's points ('2 | 1 | —'), the NEXT table's '序号' heading within three
+    # rows under it: that heading is no note of this grid — counts, read as before
+    points = [
+        "医疗机构校验走过场",
+        "选择性处罚",
+        "集中采购收受回扣",
+        "补助资金虚报冒领",
+        "职称评审优亲厚友",
+    ]
+    rows = [["XX县卫生健康局廉政风险点清单"], ["序号", "风险点", "防控措施"]]
+    rows += [[i, p, f"措施{i}"] for i, p in enumerate(points, 1)]
+    rows += [[None], ["各岗位风险点数量统计"], ["岗位", "姓名", "一级风险点", "二级风险点", "三级风险点"],
+             ["局长", "蒯望舒", "2", "1", "—"], ["科长", "郜星澜", "1", "2", "1"], [None],
+             ["序号", "整改事项", "完成时限"], [1, "完善制度", "6月底"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows})
+    assert read(got) == sorted(("", "", "", p, "") for p in points)
+    assert "TABLE_OTHER" in codes(got)
+    assert not {"HOLDERS_AND_LEVELS_BY_POINT_NUMBERS", "HOLDERS_BY_POINT_NUMBERS"} & codes(got)

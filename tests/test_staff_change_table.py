@@ -181,3 +181,70 @@ def test_a_roster_sheet_of_names_only_and_a_duty_table_change_no_holder(tmp_path
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_CHANGED", "HOLDER_CHANGE_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+_W = [["XX县水利局岗位廉政风险防控清单"],
+      ["序号", "股室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+      [1, "局领导", "局长", "濮阳澈", "水利工程招投标打招呼", "一级", "集体研究"],
+      [2, "局领导", "副局长", "阚霁柔", "工程变更签证把关不严", "一级", "专家论证"],
+      [3, "局领导", "副局长", "阚霁柔", "质量验收走过场", "二级", "联合验收"],
+      [4, "计财股", "会计", "扈沛昀", "专项资金拨付不及时", "二级", "对账"]]  # fmt: skip
+_AS_LISTED = sorted([("局长", "濮阳澈", "水利工程招投标打招呼", "Ⅰ级"),
+                     ("副局长", "阚霁柔", "工程变更签证把关不严", "Ⅰ级"),
+                     ("副局长", "阚霁柔", "质量验收走过场", "Ⅱ级"),
+                     ("会计", "扈沛昀", "专项资金拨付不及时", "Ⅱ级")])  # fmt: skip
+
+
+def test_what_the_hundred_and_fourteenth_review_found_a_level_adjustment_table_names_no_one(
+    tmp_path,
+):
+    for before in ("二级", ""):
+        rows = [*_W, ["说明：以下风险点等级有调整，以下表为准。"], ["风险等级调整情况"],
+                ["序号", "股室", "岗位", "调整前", "调整后", "调整理由"],
+                [1, "局领导", "副局长", before, "一级", "涉及资金量大"],
+                [2, "计财股", "会计", "二级", "三级", "已实行国库集中支付"]]  # fmt: skip
+        got = run(tmp_path / (before or "blank"), {"S": rows}, {"S": ["A1:G1", "A7:G7", "A8:F8"]})
+        assert read(got) == _AS_LISTED
+        assert "ROW_UNPLACED" in codes(got)
+        assert not codes(got) & {"HOLDERS_CHANGED", "HOLDER_CHANGE_UNMATCHED"}
+
+
+def test_what_the_hundred_and_fourteenth_review_found_another_bodys_changes_warn_of_nothing(
+    tmp_path,
+):
+    for i, (head, row) in enumerate([("单位", [1, "县水利工程管理站", "副局长", "冼书白", "瞿望川", "2025年2月"]),
+                                     ("村", [1, "东村", "村级河长", "冼书白", "瞿望川", "2025年2月"])]):  # fmt: skip
+        rows = [*_W, [None], ["下属单位负责人变动情况"],
+                ["序号", head, "职务", "原任", "现任", "调整时间"], row]  # fmt: skip
+        got = run(tmp_path / str(i), {"S": rows}, {"S": ["A1:G1", "A8:F8"]})
+        assert read(got) == _AS_LISTED
+        assert not codes(got) & {"HOLDERS_CHANGED", "HOLDER_CHANGE_UNMATCHED"}
+
+
+def test_what_the_hundred_and_fourteenth_review_found_post_and_name_in_a_change_cell(tmp_path):
+    rows = [*_W, ["注：部分岗位人员已调整，以下表为准。"], ["人员变更登记"],
+            ["序号", "股室", "原责任人", "现责任人", "变更时间"],
+            [1, "局领导", "副局长　阚霁柔", "副局长　冼书白", "2025年2月"]]  # fmt: skip
+    got = run(tmp_path, {"S": rows}, {"S": ["A1:G1", "A7:G7", "A8:E8"]})
+    assert read(got) == sorted([("局长", "濮阳澈", "水利工程招投标打招呼", "Ⅰ级"),
+                                ("副局长", "冼书白", "工程变更签证把关不严", "Ⅰ级"),
+                                ("副局长", "冼书白", "质量验收走过场", "Ⅱ级"),
+                                ("会计", "扈沛昀", "专项资金拨付不及时", "Ⅱ级")])  # fmt: skip
+    assert "HOLDERS_CHANGED" in codes(got)
+    assert not codes(got) & {"ROW_UNPLACED", "HOLDER_CHANGE_UNMATCHED"}
+
+
+def test_what_the_hundred_and_fourteenth_review_found_headings_before_and_after_the_change(
+    tmp_path,
+):
+    for i, (a, b) in enumerate([("变更前责任人", "变更后责任人"), ("变更前", "变更后")]):
+        rows = [*_W, ["注：部分岗位人员已调整，以下表为准。"], ["人员变更登记"],
+                ["序号", "股室", "岗位", a, b, "变更时间"],
+                [1, "局领导", "副局长", "阚霁柔", "冼书白", "2025年2月"]]  # fmt: skip
+        got = run(tmp_path / str(i), {"S": rows}, {"S": ["A1:G1", "A7:G7", "A8:F8"]})
+        assert read(got) == sorted([("局长", "濮阳澈", "水利工程招投标打招呼", "Ⅰ级"),
+                                    ("副局长", "冼书白", "工程变更签证把关不严", "Ⅰ级"),
+                                    ("副局长", "冼书白", "质量验收走过场", "Ⅱ级"),
+                                    ("会计", "扈沛昀", "专项资金拨付不及时", "Ⅱ级")])  # fmt: skip
+        assert "HOLDERS_CHANGED" in codes(got)
+        assert not codes(got) & {"ROW_UNPLACED", "HOLDER_CHANGE_UNMATCHED"}

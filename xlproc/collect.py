@@ -2102,6 +2102,8 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
 def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResult) -> None:
     """The changes under row ``r`` of sheet ``g`` applied to the forms of the other sheets."""
     from xlproc.identity import NO_ONE, VACANT, squeeze
+    from xlproc.locate_holders import _CHANGE_OTHER_BODY_HEAD, _change_holder
+    from xlproc.text import label_key
 
     forms = [f for _g, fs, _s in located if _g is not g for f in fs]
     depts = any(f.department for f in forms)
@@ -2110,6 +2112,16 @@ def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResul
         row = g.rows[x]
         got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
         dept, title, old, new = (got.get(k, "") for k in ("department", "title", "old", "new"))
+        for k in ("old", "new"):
+            if not got.get(k) or ":" in row[cols[k]] or "：" in row[cols[k]]:
+                continue  # ('审核人：' of a signoff line under it)
+            if (said := _change_holder(row[cols[k]])) is None:
+                return  # ('调整前 | 调整后' of levels, '二级 | 一级': no change of holder)
+            if k == "old":
+                old = said[1]
+            else:
+                new = said[1] or new
+            title = title or said[0]  # ('副局长　冼书白' under 现责任人)
         if not new and not old:
             if any(got.values()):
                 break  # ('填表：… 审核：…' under it)
@@ -2121,6 +2133,7 @@ def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResul
         changes.append((x, dept, title, old, new))
     if not changes:
         return
+    other_body = any(_CHANGE_OTHER_BODY_HEAD.match(label_key(v)) for v in g.rows[r] if v)
     moved, now, unmatched = [], [], []
     for x, dept, title, old, new in changes:
         hit = [
@@ -2134,6 +2147,8 @@ def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResul
         moved += [f"{f.title} {f.person or '（原未写）'}→{new or '空缺'}" for f in hit]
         if not hit:
             unmatched.append(x)
+    if other_body and not now:
+        return  # ('单位 | 职务 | 原任 | 现任' of 下属单位, 村（社区）河长: another body's people)
     for f, name in now:  # (after all are looked up: two holders who swapped posts)
         f.person = name
         for rr in f.risks:

@@ -807,6 +807,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有序号和岗位、责任人列;已按表外说明({legend})用工作表行号分段写明的责任人,"
         "把各行风险点记入其所在行号区段的责任人名下:{value};如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDER_ROWS_OR_SEQ_UNCLEAR": (
+        WARNING,
+        "表外说明“{value}”按“第…行”分段写明责任人,但本表有“{field}”列,"
+        "“行”可能指工作表行号,也可能指{field};无法确定,各行未按此说明读出责任人,已照原样读取;"
+        "请在表中直接填写岗位和姓名,或在说明中写明“序号第…项”",
+    ),
     "HOLDER_ROW_UNMATCHED": (
         WARNING,
         "表外说明({legend})用工作表行号分段写明责任人,第{value}行{where},这一行未读出责任人,"
@@ -1459,6 +1465,8 @@ SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_
 SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"
 SHORT.update({"HOLDERS_BY_ROW_NUMBERS": "按说明所写行号取的责任人", "HOLDER_ROW_UNMATCHED": "说明所写行号没有分到的行"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_ROW_NUMBERS", "HOLDER_ROW_UNMATCHED"), "责任人"))
+SHORT["HOLDER_ROWS_OR_SEQ_UNCLEAR"] = "行号还是序号不明的说明"
+ITEMS["HOLDER_ROWS_OR_SEQ_UNCLEAR"] = "责任人"
 ITEMS.update(
     dict.fromkeys(
         ("HOLDERS_BY_RANGES", "HOLDER_RANGE_UNMATCHED", "HOLDER_RANGE_AMBIGUOUS"), "责任人"

@@ -1365,7 +1365,15 @@ _NOTE_ROWS = LazyRe(
     r"\s*行(?!政|业|使|贿|驶|动|车|李|程|走|文)(?:风险点|风险|事项|内容)?"
     r"|(?P<rest>(?:其余|其他|剩余|余下)各?行(?:风险点)?)"
 )
-_NOTE_ROW_WHO_TRIM = LazyRe(r"^[\s，,：:]*(?:均|统一)?(?:由|为|是|系|属于?)?\s*")
+_NOTE_ROW_WHO_TRIM = LazyRe(
+    r"^[\s，,：:]*(?:(?:风险)?责任人|负责人|责任岗位)?[\s，,：:]*(?:均|统一)?(?:由|为|是|系|属于?)?\s*"
+)  # ('第4~5行责任人：站长 某某': the label no part of the post)
+# a row number in Chinese numerals ('第四至五行', '第十一、十二行'): after 第, or before 行 or a
+# range's dash or a 、 (``noted_ranges`` by rows reads them as digits)
+_NOTE_ROW_CN = LazyRe(
+    r"(?<=第)[一二三四五六七八九十]{1,3}(?=\s*(?:[—\-－~～–至到、]|行))"
+    r"|(?<=[—\-－~～–至到、])[一二三四五六七八九十]{1,3}(?=\s*(?:[—\-－~～–至到、]|行))"
+)
 _NOTE_ROW_WHO_END = LazyRe(r"\s*(?:同志)?\s*(?:的|负责|[；;。，,])")
 
 
@@ -1377,6 +1385,8 @@ def noted_ranges(
     items no other names), or None: not a note, fewer than two holders, or a numbered part
     naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before).
     ``by_rows``: the parts cite the worksheet's row numbers ('第4—6行为所长 某某的风险点')."""
+    if by_rows and "行" in text:
+        text = _NOTE_ROW_CN.sub(lambda m: str(_cn_row_number(m.group(0))), text)  # '第四至五行'
     if not _NOTE_OPENING.match(text) or not any(ch.isdigit() for ch in text):
         return None  # (the cheap test)
     if by_rows and "行" not in text:
@@ -1411,6 +1421,15 @@ def noted_ranges(
             items = (int(m.group("a")), *map(int, re.findall(r"\d+", m.group("more") or "")))
         out.append((items, squeeze(m.group(0)), *got))
     return out if len(out) >= 2 else None
+
+
+def _cn_row_number(word: str) -> int:
+    """'五' → 5, '十二' → 12, '二十' → 20, '二十三' → 23 (a row number in Chinese numerals)."""
+    digits = "一二三四五六七八九"
+    if "十" not in word:
+        return int("".join(str(digits.index(ch) + 1) for ch in word))
+    tens, _, ones = word.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def _counted_holder_cells(
@@ -2030,18 +2049,22 @@ def _captions_under(sh: _Sheet, r: int) -> bool:
 # 日　期 | …', '复核人 | … | 日　期 | …'; its labels as keys, what each names (None: no field)
 _PAPER_UNIT = LazyRe(r"^被(?:审计|核查|检查|审计调查)(?:单位|对象)(?:名称)?$")
 _PAPER_MATTER = LazyRe(r"^(?:审计|核查|检查)(?:核查|调查)?(?:事项|项目|内容)(?:名称)?$")
-_PAPER_AUTHOR = LazyRe(r"^编制(?:人|者|人员)?(?:签字|签名)?$")
+_PAPER_AUTHOR = LazyRe(r"^(?:编制|制表)(?:人|者|人员)?(?:签字|签名)?$")
 _PAPER_OTHER = LazyRe(
     r"^(?:底稿)?(?:索引号|编号)$|^页次$|^(?:编制|复核|审核)?(?:日期|时间)$"
     r"|^(?:复核|审核|审定|复审)(?:人|者|人员)?(?:签字|签名)?$"  # a reviewer: no holder of the paper
 )
+# a 事项 sentence of the post's own check ('…岗位廉政风险点自查', '…风险排查', '…自评'): its 编制人 the
+# holder; an audit or 核查 of the post by others ('对…落实情况的审计') names the post, not its holder
+_PAPER_SELF_CHECK = LazyRe(r"(?:自查|自评|排查|自检)(?:表|情况|报告|工作)?$")
 # the post the 事项 sentence names: '经济责任审计科科长岗位廉政风险点自查', '对办公室主任岗位廉洁风险的核查'
 _PAPER_POST = LazyRe(r"^(?:对|关于)?(.{2,30}?)(?:岗位?)?的?(?:廉政|廉洁)?风险")
 
 
 def _paper_fields(sh: _Sheet, rows: list[int]) -> tuple[dict[str, tuple[str, str]], set[int]]:
-    """An audit working paper's header block above a one-person table: the 编制人 (the
-    self-check's author) its holder, the 被审计单位 its unit, the 科室 and post those the
+    """An audit working paper's header block above a one-person table: the 编制人 or 制表人 (the
+    self-check's author) its holder where the 事项 is the post's own check ('…自查', '…排查',
+    '…自评'; an audit or 核查 of the post by others names no holder), the 被审计单位 its unit, the 科室 and post those the
     审计（核查）事项 sentence names ('经济责任审计科科长岗位廉政风险点自查'); the 复核人 reviews
     it and holds nothing here, 索引号/页次/日期 are no fields. ({}, set()) unless the block has
     a 被审计单位, a 事项 naming a post's 风险 and an 编制人 naming a person; else its fields
@@ -2086,7 +2109,10 @@ def _paper_fields(sh: _Sheet, rows: list[int]) -> tuple[dict[str, tuple[str, str
     dept, title = split_dept_title(m.group(1))
     if not is_post(title):
         return {}, set()
-    got["person"] = (person, got["person"][1])
+    if _PAPER_SELF_CHECK.search(squeeze(matter[0])):
+        got["person"] = (person, got["person"][1])
+    else:
+        del got["person"]  # (the auditor wrote it: the post's, no holder named)
     got["title"] = (title, matter[1])
     if dept:
         got["department"] = (dept, matter[1])
@@ -6067,10 +6093,10 @@ _DIGITS_AS_LEVELS = LazyRe(
 # the heads of a table of who took over which post: '原任人员 | 现任人员', '调整前 | 调整后',
 # '交接人 | 接替人', '离任人员 | 继任人员'
 _FORMER_HOLDER_HEAD = LazyRe(
-    r"^(?:原任|原|调整前|变动前|轮岗前|交接前|移交|交接|离任)(?:人员|责任人|姓名|人)?$"
+    r"^(?:原任|原|调整前|变动前|变更前|轮岗前|交接前|移交|交接|离任)(?:人员|责任人|姓名|人)?$"
 )
 _NEW_HOLDER_HEAD = LazyRe(
-    r"^(?:现任|现|调整后|变动后|轮岗后|新任|接任|接收|接替|继任)(?:人员|责任人|姓名|人)?$"
+    r"^(?:现任|现|调整后|变动后|变更后|轮岗后|新任|接任|接收|接替|继任)(?:人员|责任人|姓名|人)?$"
 )
 # a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
 # or the table's title ('岗位人员调整情况', '人员变动登记')

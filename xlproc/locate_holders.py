@@ -2243,8 +2243,16 @@ class _Holders:
             return True
         sh = self.sh
         last = max(h.row for h in holders) + 1  # (a note under it may be taken in as a row)
-        lines = [*range(r, x), *range(last, min(max(y, last + 3), len(sh.rows)))]
-        return any(_NUMBERS_SAID.search("".join(sh.rows[k])) for k in lines)
+        under = []
+        for k in range(last, min(max(y, last + 3), len(sh.rows))):
+            if len(sh.nonempty(k)) > 1:
+                break  # (another table's heading, '序号 | 整改事项 | 完成时限': not of this grid)
+            under.append(k)
+        # a caption or a note of one line speaking of the grid, never a table's row of cells
+        return any(
+            len(cells := sh.nonempty(k)) == 1 and _NUMBERS_SAID.search(sh.rows[k][cells[0]])
+            for k in [*range(r, x), *under]
+        )
 
     def _names_of_points(self, holders: list[PointHolder], top: int, end: int) -> bool:
         """The words a table of holders names its points by ('环卫作业政府采购、执法车辆使用')
@@ -4249,16 +4257,29 @@ class _Holders:
         body = range(t.start, x if x > t.row else next_h)
         own = {y + 1 for y in body if sh.nonempty(y)}  # (the numbers Excel prints: from 1)
         named = {n for items, *_ in said if items for n in items}
-        if len(named & own) < 2 or not named <= {y + 1 for y in body}:
-            return set()  # (numbers of something else)
+        on_rows = len(named & own) >= 2 and named <= {y + 1 for y in body}
         if kc is not None:
+            # a list with a 序号 column: '第1—2行' may mean its 序号 as well as the sheet's rows —
+            # which is meant, unclear: as read, with a warning at the note
             keyed = {
                 int(k)
                 for y in body
                 if kc < len(sh.rows[y]) and (k := _place(sh.rows[y][kc])) is not None
             }
-            if named <= keyed:
-                return set()  # (the list's 序号 hold them: which is meant, unclear; as read)
+            if not on_rows and not (len(named & keyed) >= 2 and named <= keyed):
+                return set()  # (numbers of something else)
+            at = cell_ref(x, sh.nonempty(x)[0])
+            if not any(
+                i.code == "HOLDER_ROWS_OR_SEQ_UNCLEAR" and i.cell == at for i in self.issues
+            ):
+                self.issues.append(
+                    make_issue("HOLDER_ROWS_OR_SEQ_UNCLEAR", self.rel, self.grid.name, at,
+                               field=squeeze(sh.rows[t.row][kc]) if kc < len(sh.rows[t.row]) else "序号",
+                               value=text.strip())
+                )  # fmt: skip
+            return set()
+        if not on_rows:
+            return set()  # (numbers of something else)
         ranges = []
         for items, part, post, name in said:
             if items is None:  # '其余各行为…': each of the list's rows no other part names
@@ -7114,27 +7135,29 @@ class _Holders:
     def _change_log_at(self, r: int, end: int) -> int | None:
         """The header of a table of changes at ``r`` or a few rows under it, past blank rows and
         lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
-        点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况')."""
+        点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况').
+        None where its before/after cells name no one ('调整前 | 调整后' of levels: '二级 | 一级')."""
         sh = self.sh
         for y in range(r, min(end, r + 5)):
             if sh.kind(y) == "blank":
                 continue
             cells = sh.nonempty(y)
             if len(cells) > 1:
-                return y if self._change_log_head(y) else None
+                if not self._change_log_head(y):
+                    return None
+                changes, _cols, _x = self._change_rows(y, end)
+                if changes is None:
+                    return None  # (levels, counts, dates under 调整前/调整后: no change of holder)
+                return y
             if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
                 return None  # (a signoff, a stray line: not this shape)
         return None
 
-    def _changes(self, r: int, end: int, rows: list[RawRisk], top: int | None = None) -> int:
-        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
-        row of the list at that 科室 and post held by the former holder (any holder when the
-        former is not written) is the new one's now (a swap read from the holders as listed),
-        with one info naming the table; a change matching no row of the list is a warning at its
-        cell (no holder invented). ``top`` is the first of the lines over the header (the note,
-        the title: '岗位人员调整情况'), read with it; returns the row after the table."""
+    def _change_rows(self, r: int, end: int) -> tuple[list | None, dict[str, int], int]:
+        """The changes under the header at ``r``: (row, 科室, 岗位, 原, 现) each, a post written
+        with the name in the 原/现 cell ('副局长　阚霁柔') taken as the row's post; None where a
+        before/after cell is no name ('二级', '3'); with the columns and the row after the table."""
         sh = self.sh
-        top = r if top is None else top
         cols: dict[str, int] = {}
         for c in sh.nonempty(r):
             k = sh.key(r, c)
@@ -7145,13 +7168,29 @@ class _Holders:
             elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
                 cols.setdefault(h.role, c)
         changes: list[tuple[int, str, str, str, str]] = []  # (row, 科室, 岗位, 原, 现)
+        named = True
         x = r + 1
         while x < end and sh.kind(x) in ("other", "fields"):
             row = sh.rows[x]
-            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
-            dept, title, old = got.get("department", ""), got.get("title", ""), got.get("old", "")
+            raw = {k: row[c] if c < len(row) else "" for k, c in cols.items()}
+            got = {k: squeeze(v) for k, v in raw.items()}
+            dept, title = got.get("department", ""), got.get("title", "")
+            old, new = got.get("old", ""), got.get("new", "")
+            for k in ("old", "new"):
+                if not got.get(k) or ":" in raw[k] or "：" in raw[k]:
+                    continue  # ('审核人：' of a signoff line under it: no change)
+                said = _change_holder(raw[k])
+                if said is None:
+                    named = False  # ('二级 | 一级' of a level's adjustment)
+                    continue
+                post, name = said
+                if k == "old":
+                    old = name
+                else:
+                    new = name
+                if post and not title:
+                    title = post  # ('副局长　阚霁柔 | 副局长　冼书白' under 原/现责任人)
             if got.get("new") and (old or (dept and title)):
-                new = got["new"]
                 if (
                     VACANT.match(new)
                     or NO_ONE.match(new)
@@ -7160,31 +7199,53 @@ class _Holders:
                     new = ""  # ('暂缺（由会计代管）': no one holds it now)
                 changes.append((x, dept, title, old, new))
             x += 1
+        return (changes if named else None), cols, x
+
+    @staticmethod
+    def _change_hits(change: tuple, rows: list[RawRisk]) -> list[tuple[RawRisk, str, str]]:
+        """The rows of the list a change (row, 科室, 岗位, 原, 现) is of: (row, post, former)."""
+        _at, dept, title, old, _new = change
+        depts = any(rr.department for rr in rows)  # (a list with no 科室: the post says which)
+        hits = []
+        for rr in rows:
+            post, was = squeeze(rr.title), squeeze(rr.person)
+            if title and not was and post.startswith(title) and looks_like_name(post[len(title) :]):
+                post, was = title, post[len(title) :]  # '主任　阚霁柔' in one cell
+            if (
+                (not old or old == was)
+                and (not dept or not depts or dept == squeeze(rr.department))
+                and (not title or title == post)
+            ):
+                hits.append((rr, post, was))
+        return hits
+
+    def _changes(self, r: int, end: int, rows: list[RawRisk], top: int | None = None) -> int:
+        """The table of changes under a list ('部门 | 岗位 | 原任人员 | 现任人员 | 变动时间'): each
+        row of the list at that 科室 and post held by the former holder (any holder when the
+        former is not written) is the new one's now (a swap read from the holders as listed),
+        with one info naming the table; a change matching no row of the list is a warning at its
+        cell (no holder invented). ``top`` is the first of the lines over the header (the note,
+        the title: '岗位人员调整情况'), read with it; returns the row after the table."""
+        sh = self.sh
+        top = r if top is None else top
+        changes, _cols, x = self._change_rows(r, end)
         moved = []
         now = []
         unmatched = []
-        depts = any(rr.department for rr in rows)  # (a list with no 科室: the post says which)
-        for at, dept, title, old, new in changes:
-            hit = False
-            for rr in rows:
-                post, was = squeeze(rr.title), squeeze(rr.person)
-                if (
-                    title
-                    and not was
-                    and post.startswith(title)
-                    and looks_like_name(post[len(title) :])
-                ):
-                    post, was = title, post[len(title) :]  # '主任　阚霁柔' in one cell
-                if (
-                    (not old or old == was)
-                    and (not dept or not depts or dept == squeeze(rr.department))
-                    and (not title or title == post)
-                ):
-                    hit = True
-                    now.append((rr, post, new))
-                    moved.append(f"{post} {was or '（原未写）'}→{new or '空缺'}")
-            if not hit:
-                unmatched.append(at)
+        for change in changes or []:
+            new = change[4]
+            hits = self._change_hits(change, rows)
+            for rr, post, was in hits:
+                now.append((rr, post, new))
+                moved.append(f"{post} {was or '（原未写）'}→{new or '空缺'}")
+            if not hits:
+                unmatched.append(change[0])
+        if (
+            unmatched
+            and not now
+            and any(_CHANGE_OTHER_BODY_HEAD.match(sh.key(r, c)) for c in sh.nonempty(r))
+        ):
+            unmatched = []  # ('单位 | 职务 | 原任 | 现任' of 下属单位, '村 | 职务 | …': another body's)
         for rr, post, name in now:  # (after all are looked up: two holders who swapped posts)
             if squeeze(rr.title) != post:
                 rr.title = post  # (the former holder's name out of the post's cell)
@@ -7455,3 +7516,27 @@ _OWN_LEVEL_HOLDER_HEAD = LazyRe(r"责任人|责任岗位|岗位及|姓名|人员
 _OWN_LEVEL_ROLES = frozenset({"person", "title", "other", "risk_level", "remarks"})
 _OWN_LEVEL_HEAD_LEVEL = LazyRe(r"等级|级别|风险")
 _OWN_LEVEL_RANKS = frozenset({"初级", "中级", "高级"})
+
+# the 科室-ish heading of a table of changes of another body's people: '单位', '村', '社区', '乡镇'
+_CHANGE_OTHER_BODY_HEAD = LazyRe(
+    r"^(?:所属|下属|基层)?(?:单位|村|社区|村社区|村（社区）|乡镇|乡镇街道|街道)(?:名称)?$"
+)
+
+
+def _change_holder(text: str) -> tuple[str, str] | None:
+    """A 原/现责任人 cell of a table of changes: ('', name), (post, name) for '副局长　冼书白', ('', '')
+    for no one ('空缺', '暂缺（由会计代管）'); None for anything naming no one ('二级', '3')."""
+    name = squeeze(text)
+    if (
+        not name
+        or VACANT.match(name)
+        or NO_ONE.match(name)
+        or name.startswith(("空缺", "暂缺", "待配"))
+        or not name.strip("—－-―/／\\、")
+    ):
+        return "", ""
+    if looks_like_name(name) or marked_name(name):
+        return "", name
+    if (pair := holder_and_post(text)) is not None:
+        return pair[1], pair[0]
+    return None
