@@ -728,6 +728,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有岗位、责任人列;已按表外一行逐个写明“{field}”各值责任人的说明({legend})"
         "读作各行的岗位和责任人:{value};如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_KEY_GRID": (
+        INFO,
+        "本表没有岗位、责任人列;已按表外一张对照表({legend})中“{field}”各值与其对应的责任人"
+        "读作各行的岗位和责任人:{value};对照表本身不作风险点;如不对,请在表中直接填写岗位和姓名",
+    ),
     "HOLDERS_BY_ROSTER_KEY": (
         INFO,
         "本表没有姓名列;已按表外名单({legend})中与“{field}”一栏相同的号码读出各行的责任人:{value};"
@@ -1443,6 +1448,8 @@ ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMA
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_BY_KEY_GRID": "按表外对照表对应某列取值的责任人"})
+ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})
 SHORT.update({"HOLDERS_BY_SECTION_KEYS": "按各分段标题行对应某列取值的责任人", "HOLDER_SECTION_KEY_UNMATCHED": "分段标题行中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_SECTION_KEYS", "HOLDER_SECTION_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_ROSTER_KEY": "按名单中相同号码读出的责任人", "HOLDER_ROSTER_KEY_UNMATCHED": "名单中找不到的号码"})  # fmt: skip

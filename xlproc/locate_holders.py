@@ -4405,8 +4405,8 @@ class _Holders:
             for c in cs
             if len(sh.rows[x][c]) >= 8
         ]
-        if not lines or not t.header:
-            return rows  # (the cheap test: no line beside the list)
+        if not t.header:
+            return rows  # (the cheap test: no headings)
         skip_roles = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq"}
         for c in sorted(t.header[1]):
             if t.col_role.get(c) in skip_roles:
@@ -4443,7 +4443,71 @@ class _Holders:
                 ):
                     return rows  # (a card whose fields name its holder: '姓名 | 张三' over it)
                 return self._rows_by_column_key(t, rows, c, vals, defined, (x, lc))
+        for c in sorted(t.header[1]):
+            if t.col_role.get(c) in skip_roles:
+                continue
+            if (grid := self._column_key_grid(rows, c, [*around, *body])) is not None:
+                above = [y for y in around if y < t.row and sh.kind(y) == "fields"]
+                if above and any(
+                    squeeze(_parse_fields(sh, above).get(f, ("",))[0]) for f in ("person", "title")
+                ):
+                    return rows  # (a card whose fields name its holder)
+                self.seen -= len(rows) - len(grid[0])  # (the grid's rows read as points: none)
+                return self._rows_by_column_key(t, *grid)
         return rows
+
+    def _column_key_grid(self, rows: list[RawRisk], c: int, near: list[int]) -> tuple | None:
+        """A GRID keying a keyless list's column values to holders ('接访日 | 星期一…星期五' merged
+        down the list, under it '局领导接访日安排': '接访日 | 星期一 | 星期二 | …' over '接访领导 |
+        局长　某某 | 副局长　某某 | …'; or the holders' row over the keys', or the keys down one
+        column and each holder in the next, '东片 | 队长　某某'): two rows (or columns) whose cells
+        pair two of the column's values at least, each once, with a post and a name, the pairs
+        holding most of the list's other rows. The grid's rows are no points. Returns the
+        arguments of ``_rows_by_column_key`` (the rows without the grid's), or None."""
+        sh = self.sh
+        near_set = set(near)
+        cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
+        merged = self.grid.merged_into if self.grid.merges else {}
+        # (a value merged down over its rows, '星期一', is each row's)
+        vals = [cell(*merged.get((rr.row, c), (rr.row, c))) for rr in rows]
+        keys = {v for v in vals if v and len(v) <= 20}
+        if len(keys) < 2:
+            return None  # (the cheap test: the column has two short values)
+        for x in near:
+            at = [j for j in sh.nonempty(x) if cell(x, j) in keys]
+            if not at:
+                continue  # (none of the column's values in this row)
+            pairs: list[tuple[list[tuple[str, int, int]], set[int]]] = []
+            for y in (x + 1, x - 1) if len(at) >= 2 else ():  # (holders under the keys, or over)
+                if y in near_set:
+                    pairs.append(([(cell(x, j), y, j) for j in at], {x, y}))
+            j = at[0]  # (or the keys down a column, each holder in the next, '东片 | 队长　某某')
+            if (
+                len(sh.nonempty(x)) == 2
+                and sh.nonempty(x)[1] == j + 1
+                and (x - 1 not in near_set or cell(x - 1, j) not in keys)
+            ):
+                down, y = [], x
+                while y in near_set and cell(y, j) in keys and sh.nonempty(y) == [j, j + 1]:
+                    down.append((cell(y, j), y, j + 1))
+                    y += 1
+                if len(down) >= 2:
+                    pairs.append((down, {y for _k, y, _j in down}))
+            for found, grid_rows in pairs:
+                said: dict[str, tuple[str, str, str] | None] = {}
+                for k, y, j in found:
+                    got = keyed_holder(text, 0, []) if (text := cell(y, j)) else None
+                    said[k] = None if k in said else got  # (a key twice: ambiguous)
+                defined = {k: m for k, m in said.items() if m is not None}
+                rest = [
+                    (rr, v) for rr, v in zip(rows, vals, strict=True) if rr.row not in grid_rows
+                ]
+                held = sum(v in defined for _rr, v in rest)
+                if len(defined) < 2 or 2 * held <= len(rest):
+                    continue
+                kept = [rr for rr, _v in rest]
+                return kept, c, [v for _rr, v in rest], defined, (min(grid_rows), at[0]), grid_rows
+        return None
 
     def _column_keys_by_section(
         self, rows: list[RawRisk], vals: list[str], keys: list[str], body: range, first: int
@@ -4539,12 +4603,28 @@ class _Holders:
         vals: list[str],
         defined: dict[str, tuple[str, str, str]],
         at: tuple[int, int],
+        grid_rows: set[int] | None = None,
     ) -> list[RawRisk]:
-        """The rows of ``_holders_by_column_key``: each its value's holder, or a warning."""
+        """The rows of ``_holders_by_column_key``: each its value's holder, or a warning
+        (``grid_rows``: the rows of a keying grid, ``_column_key_grid``, not a line)."""
         x, lc = at
-        self.skip.add(x)
-        self.code_legend.add(x)
-        self._withdraw_strays({cell_ref(x, lc)}, ("ROW_UNPLACED",))
+        sh = self.sh
+        gone = grid_rows or {x}
+        self.skip |= gone
+        self.code_legend |= gone
+        cells = {cell_ref(y, j) for y in gone for j in range(len(sh.rows[y]))}
+        if grid_rows:  # (a grid row read as a point: its level's or blank point's issue goes)
+            blank = [i for i in self.issues if i.code == "POINT_BLANK" and i.cell in cells]
+            self.seen -= len(blank)
+            self.reported -= len(blank)
+            self.issues = [
+                i
+                for i in self.issues
+                if not (
+                    i.code in ("LEVEL_UNKNOWN", "LEVEL_BLANK", "POINT_BLANK") and i.cell in cells
+                )
+            ]
+        self._withdraw_strays(cells if grid_rows else {cell_ref(x, lc)}, ("ROW_UNPLACED",))
         head = squeeze(t.header[1].get(c, "")) or col_letter(c)
         as_dept = t.col_role.get(c) == "department"  # ('办公室 | 301室': a room, no 科室)
         shown: dict[str, str] = {}
@@ -4564,10 +4644,14 @@ class _Holders:
             rr.title, rr.person = title, name
             shown[v] = f"{v}={dept}{title} {name}".strip()
         if shown:
+            code = "HOLDERS_BY_KEY_GRID" if grid_rows else "HOLDERS_BY_COLUMN_KEY"
+            legend = f"{self.grid.name}!{cell_ref(x, lc)}"
+            if grid_rows:  # (the grid's span: its first row's first cell to its last row's last)
+                last = max(grid_rows)
+                legend += f":{cell_ref(last, max(j for y in grid_rows for j in sh.nonempty(y)))}"
             self.issues.append(
-                make_issue("HOLDERS_BY_COLUMN_KEY", self.rel, self.grid.name, cell_ref(x, lc),
-                           field=head, value="、".join(shown.values()),
-                           legend=f"{self.grid.name}!{cell_ref(x, lc)}")
+                make_issue(code, self.rel, self.grid.name, cell_ref(x, lc),
+                           field=head, value="、".join(shown.values()), legend=legend)
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
