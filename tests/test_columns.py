@@ -98,7 +98,9 @@ def test_heading_words(heading, role):
      ("官方兽医", False), ("邗翀甯", True), ("爨霂澍", True), ("广播站", False), ("益阳市", False),
      # three-character posts ending in 员 whose first character is a surname's (a leftover)
      ("安全员", False), ("信贷员", False), ("计量员", False), ("管护员", False), ("公证员", False),
-     ("安置员", False), ("葛长春", True), ("查霁月", True)]
+     ("安置员", False), ("葛长春", True), ("查霁月", True),
+     # days of the week, a keying column's values ('周一', '周五'), 周 a surname's character
+     ("周一", False), ("周五", False), ("周末", False), ("周一鸣", True)]
 )  # fmt: skip
 def test_personal_names(text, yes):
     assert looks_like_name(text) is yes

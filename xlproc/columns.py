@@ -409,7 +409,9 @@ def _yi_name(p: str) -> bool:
 # '安全', '金额'): no name (not '许可', a common name)
 _WORDS_NOT_NAMES = frozenset(
     "盖章 时间 高级 初级 程序 钱款 金额 安全 平台 车辆 武装 信访 应急 卫生 文化 宗教 公安 海关 国土 双拥 "
-    "计生 史志 门卫 花匠 文印 公关 任免 晋升 签章 印章".split()
+    "计生 史志 门卫 花匠 文印 公关 任免 晋升 签章 印章 "
+    # days of the week ('周一 | 周三 | 周五' keying a list: no holders named 周)
+    "周一 周二 周三 周四 周五 周六 周日 周天 周末".split()
 )
 
 
