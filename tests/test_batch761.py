@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a list keyed by 接访日 (weekday)
 with a weekday × leader grid under it naming each day's holder.
 
+Generalised after this measurement: a key grid under a list keyed by a column's values (星期一 | 星期二 … over each day's 局长　某某, or keys down a column beside their holders) gives each row its value's holder (HOLDERS_BY_KEY_GRID; tests/test_holders_by_key_grid.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch761_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch761_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
