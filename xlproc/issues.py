@@ -764,6 +764,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "各项业务下各岗位办理的环节)读出各行风险点的岗位和责任人,每人一张表:{value};"
         "同一环节两人办理的记入两人名下;如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDER_BY_TICK_GRID": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写“{field}”;已按表外的业务分工表({legend},各人在所管业务下打“√”)"
+        "读出各行风险点的岗位和责任人,每人一张表:{value};同一业务几人打“√”的记入几人名下;"
+        "如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_TICK_GRID_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”在业务分工表({legend})中没有人打“√”,这一行未读出责任人,已照原样读取;"
+        "请在分工表中补打“√”,或在表中直接填写岗位和姓名",
+    ),
     "HOLDER_GRID_OTHER_STAGES": (
         WARNING,
         "本表没有岗位、责任人列,表外有一张业务岗位权限表({legend}),但表中各格写的办理环节(“{value}”)"
@@ -1461,6 +1472,10 @@ SHORT["HOLDER_BY_PERMISSION_GRID"] = "按业务岗位权限表读出的责任人
 ITEMS["HOLDER_BY_PERMISSION_GRID"] = "责任人"
 SHORT["HOLDER_GRID_OTHER_STAGES"] = "环节写法对不上的岗位权限表"
 ITEMS["HOLDER_GRID_OTHER_STAGES"] = "责任人"
+SHORT["HOLDER_BY_TICK_GRID"] = "按业务分工表打“√”读出的责任人"
+ITEMS["HOLDER_BY_TICK_GRID"] = "责任人"
+SHORT["HOLDER_TICK_GRID_UNMATCHED"] = "分工表中无人打“√”的业务"
+ITEMS["HOLDER_TICK_GRID_UNMATCHED"] = "责任人"
 ITEMS.update(dict.fromkeys(("HOLDER_PICKED_BY_STAGE", "HOLDER_STAGE_NOT_PICKED"), "责任人"))
 SHORT.update({"HOLDERS_BY_GROUP_ROSTER": "按名单分组的责任人", "GROUP_NOT_IN_ROSTER": "名单中没有的责任组"})  # fmt: skip
 SHORT.update({"HOLDERS_BY_LEVEL_AND_GROUP": "按等级和科室取的责任人", "LEVEL_NOT_IN_TIER_ROSTER": "名单中没有对应等级的责任人"})  # fmt: skip

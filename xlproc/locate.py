@@ -783,6 +783,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_stage(
                     table, raw_rows, around, range(table.row, r), "department"
                 )
+            elif (
+                raw_rows
+                and not template
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and ("duty" in table.roles or "other" in table.col_role.values())
+            ):
+                # '经营业务 | 廉政风险点' and no holder: a 业务分工表 under it ('岗位 | 姓名 | 农资配送
+                # | …' over '主任 | 张三 | √') says whose, a ticked permission grid
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_grid(table, raw_rows, around, range(table.row, r))
             elif raw_rows and ("department" in table.roles or "unit" in table.roles):
                 # '责任主体 | 局领导' and no post: a roster keyed by group says whose
                 around = [*range(pre_start, h), *range(r, next_h)]

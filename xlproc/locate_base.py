@@ -6541,6 +6541,74 @@ def _permission_grid(
     return cells, holders, used, cell_ref(heads[0], c)
 
 
+# a tick grid's cell: a tick ('√') for a business its row's holder runs, else nothing ('', '—')
+_TICK_GRID_MARKS = TICK_MARKS | {"v", "V", "○", "●"}
+
+
+def _tick_grid(
+    sh: _Sheet,
+    xs: Iterable[int],
+    keys: list[str],
+    not_grid: set[int] | frozenset[int] = frozenset(),
+) -> tuple[dict[int, str], dict[int, tuple[str, str]], dict[int, set[int]], set[int], str] | None:
+    """A permission grid turned and ticked: holders down, the list's key values across
+    ('岗位 | 姓名 | 农资配送 | 农产品收购' over '主任 | 张三 | √ | √'; or one cell '主任⏎张三'
+    under '岗位及姓名'), '√' under each business its row's holder runs (many to many), among
+    rows ``xs`` of ``sh`` (no row of ``not_grid``): (column → its key, row → (post, name),
+    row → its ticked columns, the grid's rows with its caption, its first cell), or None.
+    Its heading names at least two of ``keys`` and heads its holders ('岗位', '姓名'); each of
+    its rows names a holder and ticks or leaves blank every key's cell."""
+    for y in xs:
+        on = sh.nonempty(y)
+        if len(on) < 3 or y in not_grid:
+            continue  # (the cheap test: a holder's heading and two keys)
+        across = {k: m for k in on if (m := _stage_match(_stage_key(sh.rows[y][k]), keys))}
+        if len(set(across.values())) < 2 or len(set(across.values())) != len(across):
+            continue  # (two keys or fewer, or a key twice: no grid of the list's keys)
+        first = min(across)
+        left = [k for k in on if k < first]
+        aside = set(left)
+        roles = {k: h.role for k in left if (h := heading_role(sh.key(y, k))) is not None}
+        if (
+            not left
+            or set(on) - set(left) - set(across)
+            or not {"title", "person"} & {*roles.values()}
+        ):
+            continue  # (every cell left of the keys a holder's heading, none right of them odd)
+        holders: dict[int, tuple[str, str]] = {}
+        ticks: dict[int, set[int]] = {}
+        x = y + 1
+        while x < len(sh.rows) and x not in not_grid:
+            row_on = sh.nonempty(x)
+            if not row_on or any(k not in aside and k not in across for k in row_on):
+                break  # (a blank line, a '注：' line, a sign-off line)
+            said = {k: squeeze(sh.rows[x][k]) for k in row_on if k in across}
+            if any(v not in _TICK_GRID_MARKS and not _GRID_NONE.match(v) for v in said.values()):
+                break  # (a cell under a key that is no tick: a table of other things)
+            marks = {k for k, v in said.items() if v in _TICK_GRID_MARKS}  # ('—': not his)
+            post = name = ""
+            for k in sorted(roles):
+                v = sh.rows[x][k] if k < len(sh.rows[x]) else ""
+                if not squeeze(v):
+                    continue
+                if roles[k] in ("title", "person", "department"):
+                    p, n = _grid_holder(v)  # ('张三' under '姓名', '主任⏎张三' under '岗位及姓名')
+                    post, name = post or p, name or n
+            if not name:
+                break  # (a grid of posts or 科室 alone names no one: not read)
+            holders[x], ticks[x] = (post, name), marks
+            x += 1
+        if len(holders) < 2 or sum(len(m) for m in ticks.values()) < 2:
+            continue
+        used = {y, *holders}
+        up = y - 1  # its caption right over it ('业务分工表（在本人分管的业务下打“√”）')
+        if up >= 0 and up not in not_grid and len(sh.nonempty(up)) == 1:
+            if len(sh.rows[up][sh.nonempty(up)[0]]) <= 40:
+                used.add(up)
+        return across, holders, ticks, used, cell_ref(y, left[0])
+    return None
+
+
 # a list keyed by a window's or a desk's number ('窗口 | 窗口名称 | 廉政风险点', '1号窗口' …)
 _WINDOW_WORDS = ("窗口", "柜台", "服务台")
 # the heading of a window's number in a map of holders: '窗口', '窗口号', '服务窗口', '柜台号'

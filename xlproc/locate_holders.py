@@ -162,6 +162,7 @@ from xlproc.locate_base import (
     _STAGE_LINE_WORDS,
     _STAGE_PICK_HEAD,
     _STAGE_POST_NOISE,
+    _TICK_GRID_MARKS,
     _TIER_LEVEL,
     _VACANT_NOW,
     _VACANT_SEAT,
@@ -240,6 +241,7 @@ from xlproc.locate_base import (
     _stage_match,
     _successor_in,
     _Table,
+    _tick_grid,
     _ticked,
     _tier_key,
     _tier_parts,
@@ -5951,6 +5953,8 @@ class _Holders:
         do: one form a holder), with one info; a row no cell names stays as read, with a warning
         at its stage. The grid's rows are no points and no stray rows. A grid of ticks ('√'), of
         words other than the list's stages, or naming no holder is no such grid: as read."""
+        if "workflow" not in t.roles:
+            return self._holders_by_ticks(t, rows, around, body)
         bc = t.roles.get("duty")
         if bc is None or any(rr.person or rr.title for rr in rows):
             return rows  # (the cheap test: a business column, and no holder written)
@@ -6038,6 +6042,108 @@ class _Holders:
                            if t.header else "业务事项",
                            value="；".join(f"{k}={'、'.join(v)}" for k, v in shown.items()),
                            legend=legend)
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+        return out
+
+    def _holders_by_ticks(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """The permission grid turned and ticked: a list keyed by a business ('序号 | 经营业务 |
+        廉政风险点 | 风险等级 | 防控措施', '农资配送' merged over its points) with no post, holder,
+        科室 or stage column, and under or beside it a 业务分工表 of persons down and the list's
+        businesses across ('岗位 | 姓名 | 农资配送 | 农产品收购 | …' over '主任 | 张三 | √ | √'),
+        '√' under each business a person runs (``_tick_grid``). Each row is then the point of
+        every person ticked under its business (a form each), with one info; a business no one
+        is ticked under stays as read, with a warning. The grid is no rows of the list: its
+        heading, tick rows and caption are no points and no stray rows."""
+        if {"title", "person", "department", "unit"} & t.roles.keys():
+            return rows
+        sh = self.sh
+        if all(rr.person or rr.title for rr in rows):
+            return rows  # (the cheap test: no holder column, and not every holder written)
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def value(y: int, c: int) -> str:
+            v = sh.rows[y][c] if c < len(sh.rows[y]) else ""
+            top = merged.get((y, c)) if not v.strip() else None
+            return squeeze(sh.rows[top[0]][top[1]]) if top else squeeze(v)
+
+        cols = [c for c, role in sorted(t.col_role.items()) if role in ("other", "duty")]
+        xs = sorted({*around, *body})
+        # the list's own rows, with a long point or a level ('高', '二级'), are no grid's; the
+        # businesses are those of its rows that tick nothing and name no one (the grid's heading
+        # and tick rows read as points name '姓名' and '张三' under 经营业务)
+        skip = {rr.row for rr in rows if len(rr.risk_point) > _GRID_CELL_MAX
+                or _LIST_LEVEL.match(squeeze(rr.risk_level))}  # fmt: skip
+        ticked = {
+            rr.row
+            for rr in rows
+            if any(squeeze(sh.rows[rr.row][k]) in _TICK_GRID_MARKS for k in sh.nonempty(rr.row))
+        }
+        if any(rr.person or rr.title for rr in rows if rr.row not in ticked and rr.row in skip):
+            return rows  # (a holder written in a row of the list's own: not keyed by a grid)
+        for c in cols:
+            keys = {rr.row: _stage_key(value(rr.row, c)) for rr in rows}
+            said = sorted(
+                k
+                for k in {keys[x] for x in keys if x not in ticked} - {""}
+                if (h := heading_role(k)) is None or h.role not in ("title", "person")
+            )
+            if len(said) < 2:
+                continue
+            found = _tick_grid(sh, [x for x in xs if x not in skip], said, skip)
+            if found is not None:
+                break
+        else:
+            return rows
+        across, holders, ticks, used, at = found
+        self.skip |= used - set(body)
+        self.code_legend |= used - set(body)
+        gone_rows = used | {x for x in range(min(used), max(used) + 1) if not sh.nonempty(x)}
+        gone = {cell_ref(y, k) for y in used for k in range(len(sh.rows[y]))}
+        before = len(rows)
+        rows = [rr for rr in rows if rr.row not in gone_rows]
+        self.seen -= before - len(rows)
+        blank = [i for i in self.issues if i.code == "POINT_BLANK" and i.cell in gone]
+        self.seen -= len(blank)
+        self.reported -= len(blank)
+        self._withdraw_strays(gone, ("ROW_UNPLACED", "CELL_OUTSIDE", "POINT_BLANK"))
+        self.unplaced += len(blank)  # (a blank point's row was counted read, not unplaced)
+        # (the grid's rows read as points: their levels and measures said nothing of the list)
+        self.issues = [
+            i for i in self.issues if not (i.source_sheet == self.grid.name and i.cell in gone)
+        ]
+        head = squeeze(t.header[1].get(c, "")) if t.header else ""
+        out: list[RawRisk] = []
+        shown: dict[str, list[str]] = {}
+        for rr in rows:
+            k = keys.get(rr.row, "")
+            who = [x for x in holders if any(across[a] == k for a in ticks[x])] if k else []
+            if not who:
+                self.issues.append(
+                    make_issue("HOLDER_TICK_GRID_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head or "业务", value=k or "空白",
+                               legend=f"{self.grid.name}!{at}")
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            for n, x in enumerate(who):
+                title, name = holders[x]
+                if n:
+                    out.append(replace(rr, title=title, person=name))
+                else:
+                    rr.title, rr.person = title, name
+                    out.append(rr)
+                if f"{title} {name}".strip() not in shown.setdefault(k, []):
+                    shown[k].append(f"{title} {name}".strip())
+            self.seen += len(who) - 1  # (a business several run: a point of each)
+        if shown:
+            self.issues.append(
+                make_issue("HOLDER_BY_TICK_GRID", self.rel, self.grid.name, at,
+                           field=head or "业务",
+                           value="；".join(f"{k}={'、'.join(v)}" for k, v in shown.items())[:300],
+                           legend=f"{self.grid.name}!{at}")
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return out
