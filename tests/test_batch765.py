@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): a list keyed b
 ``岗位 | 姓名 | <business> …`` tick grid under it, each point belonging to every person ticked
 under its business (many to many).
 
+Generalised after this measurement: a persons × businesses tick grid (岗位 | 姓名 | business | business …, √ under each one runs) under a list keyed by business gives each row to every person ticked under its business (HOLDER_BY_TICK_GRID, HOLDER_TICK_GRID_UNMATCHED; tests/test_business_tick_grid.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +174,7 @@ def test_batch765_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch765_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
