@@ -2961,6 +2961,16 @@ _ITEM_TYPE = LazyRe(
     r"\s*(?:为|是|属于|均为|属)\s*([^\s；;，,、。:：]{2,16})"
 )
 _REST_LEVEL = LazyRe(r"其余(?:各项|的)?\s*(?:为|是|均为|属于)\s*" + _LEVEL_WORD)
+# a review note CHANGING the levels of rows by 序号 ('第2项风险等级调整为一级，第5、7项调整为三级',
+# '序号3由二级下调为三级', '2—4项改为高风险'): the items, one run or several, or a bare run of
+# numbers only as a range or list ('2—4项', never '其中2项': a count), then a change verb
+_ITEM_LEVEL_CHANGED = LazyRe(
+    r"((?:(?:第|序号)\s*[\d、,，\s\-—–－～~至到]+?\s*项?\s*[、,，和及与]?\s*)+"
+    r"|(?<![\d.．])\d+\s*[\-—–－～~至到、,，]\s*[\d、,，\s\-—–－～~至到]*?\s*项)"
+    r"\s*(?:的)?\s*(?:风险)?\s*(?:等级|级别)?\s*(?:由\s*[^\s，,。；;]{1,5}?\s*)?"
+    r"(?:调整为|上调为|下调为|调整至|调整到|调为|调至|改为|改成|更改为|修改为|变更为|更正为|应为)\s*"
+    + _LEVEL_WORD
+)
 # ('第1—3项　村党支部书记　某某', '第1-2项由馆长　某某负责'): the name a whole word, ending at a
 # separator or a duty's verb, never cut out of a longer one ('某某监督' no '某某监')
 _ITEM_HOLDER = LazyRe(
@@ -3031,7 +3041,9 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                     out.extend(by_style)
                     continue
             text = "\n".join(
-                t for t in ("".join(g.rows[x]) for x in below) if _NAMES_ITEMS.search(t)
+                t
+                for t in ("".join(g.rows[x]) for x in below)
+                if _NAMES_ITEMS.search(t) or ("项" in t and _ITEM_LEVEL_CHANGED.search(t))
             )
             text = text or common
             duty = duties.get((i, start), [])
@@ -3056,7 +3068,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 if not text:
                     out.extend(table)
                     continue
-            _levels_by_number(table, numbers, text, config, rel, g.name, res)
+            _levels_by_number(g, table, numbers, text, config, rel, res)
             if _types_by_number(table, numbers, text, config, rel, g.name, res):
                 at = str(start + 1)  # (the table's own word that it has no type column goes)
                 sheet.issues = [
@@ -4573,7 +4585,13 @@ def _row_number(g, rr) -> int | None:
     return int(float(v)) if re.fullmatch(r"\d+(?:\.0)?", v) else None
 
 
-def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str, res) -> None:
+def _levels_by_number(g, table, numbers, text, config: Config, rel: str, res) -> None:
+    """Levels by 序号 from a note under a list: where the list has no level column, the note's
+    ('第1、2项为高风险……其余为低风险'); where it has one, only a note CHANGING them
+    (``_levels_changed_by_number``: the cell wins over a plain '第2项为一级')."""
+    if any(rr.risk_level for f in table for rr in f.risks):
+        _levels_changed_by_number(g, table, numbers, text, config, rel, res)
+        return
     levels: dict[int, str] = {}
     for m in _ITEM_LEVEL.finditer(text):
         lv = config.level(m.group(2))
@@ -4581,7 +4599,7 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
             levels.setdefault(n, lv)
     rest = _REST_LEVEL.search(text)
     rest_level = config.level(rest.group(1)) if rest else None
-    if not levels or any(rr.risk_level for f in table for rr in f.risks):
+    if not levels:
         return
     for f in table:
         for rr in f.risks:
@@ -4589,7 +4607,61 @@ def _levels_by_number(table, numbers, text, config: Config, rel: str, sheet: str
             if lv:
                 rr.risk_level = lv
     said = _levels_said(levels, rest_level)
-    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, sheet, value=said))
+    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+
+
+def _levels_changed_by_number(g, table, numbers, text, config: Config, rel: str, res) -> None:
+    """A review note under a list that has its own level column changing the levels of the rows
+    it numbers ('审核意见：…其中第2项风险等级调整为一级，第5、7项调整为三级，其余维持。', the level
+    cells not retyped): the note is the later word, so those rows take its level (info naming
+    the rows, old → new); a number naming no row is warned at the note's cell. Only a change verb
+    ('调整为', '改为', '应为' …) overrides a cell: a plain '第2项为一级' leaves the cells as they are."""
+    if "为" not in text and "至" not in text and "到" not in text and "成" not in text:
+        return
+    changed: dict[int, str] = {}
+    said: dict[int, str] = {}  # (the number → the note's line, for its cell)
+    for line in text.split("\n"):
+        for m in _ITEM_LEVEL_CHANGED.finditer(line):
+            lv = config.level(m.group(2))
+            items = re.sub(r"第|项|序号|和|及|与", "、", m.group(1))
+            for n in number_list(items) if lv else ():
+                changed.setdefault(n, lv)
+                said.setdefault(n, line)
+    if not changed:
+        return
+    by_number = {numbers.get(id(rr)): rr for f in table for rr in f.risks}
+    done = []
+    for n, lv in sorted(changed.items()):
+        rr = by_number.get(n)
+        if rr is not None:
+            was = (config.level(rr.risk_level) or rr.risk_level) if rr.risk_level else "未填"
+            done.append(f"第{n}项:{was}→{lv}")
+            rr.risk_level = lv
+    last = max((rr.row for f in table for rr in f.risks if not rr.sheet), default=-1)
+    lines = dict.fromkeys(said[n] for n in changed)
+    for line in lines:
+        cell, note = _note_cell(g, last, line)
+        left = [str(n) for n in sorted(changed) if said[n] == line and n not in by_number]
+        if left:
+            res.issues.append(make_issue("LEVEL_CHANGE_UNMATCHED", rel, g.name, cell,
+                                         value="、".join(left), note=note))  # fmt: skip
+    if done:
+        cell, note = _note_cell(g, last, next(iter(lines)))
+        res.issues.append(make_issue("LEVEL_CHANGED_BY_NOTE", rel, g.name, cell,
+                                     value=";".join(done), note=note))  # fmt: skip
+
+
+def _note_cell(g, after: int, line: str) -> tuple[str, str]:
+    """The cell of a note's line under a list (the first row after ``after`` whose cells join
+    to it) and its words, cut short ('审核意见：经市气象局纪检组审核……'), for an issue."""
+    for x in range(after + 1, len(g.rows)):
+        if "".join(g.rows[x]) == line:  # (the words, past a label cell '审核意见' before them)
+            c = next((c for c, v in enumerate(g.rows[x]) if v.strip() and len(v) > 6), None)
+            if c is None:
+                c = next((c for c, v in enumerate(g.rows[x]) if v.strip()), 0)
+            words = " ".join(v.strip() for v in g.rows[x] if v.strip())
+            return cell_ref(x, c), words if len(words) <= 40 else words[:40] + "……"
+    return "", line[:40]
 
 
 def _levels_said(levels: dict[int, str], rest_level: str | None = None) -> str:

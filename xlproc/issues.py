@@ -2322,3 +2322,17 @@ CATALOGUE["HOLDER_CAPTION_DIFFERS"] = (
 )
 SHORT["HOLDER_CAPTION_DIFFERS"] = "与表中不同的题注责任人"
 ITEMS["HOLDER_CAPTION_DIFFERS"] = "责任人"
+CATALOGUE["LEVEL_CHANGED_BY_NOTE"] = (
+    INFO,
+    "表下说明(“{note}”)按序号调整了表中几项的风险级别,级别栏未改;已按说明读作调整后的级别:{value};"
+    "如不对,请在“风险级别”栏直接填写最终级别",
+)
+SHORT["LEVEL_CHANGED_BY_NOTE"] = "说明调整的风险级别"
+ITEMS["LEVEL_CHANGED_BY_NOTE"] = "风险级别"
+CATALOGUE["LEVEL_CHANGE_UNMATCHED"] = (
+    WARNING,
+    "表下说明(“{note}”)调整风险级别的第{value}项在表中没有对应序号的行,这部分调整未读取;"
+    "请核对说明所写的序号,或在“风险级别”栏直接填写最终级别",
+)
+SHORT["LEVEL_CHANGE_UNMATCHED"] = "对不上序号的级别调整说明"
+ITEMS["LEVEL_CHANGE_UNMATCHED"] = "风险级别"
