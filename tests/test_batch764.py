@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a review (审核意见) note
 overriding the levels of numbered rows in a list that has its own level column.
 
+Generalised after this measurement: a review note under a list with its own level column changing the levels of rows it names by 序号 (第2项风险等级调整为一级) overrides those rows' levels (LEVEL_CHANGED_BY_NOTE, LEVEL_CHANGE_UNMATCHED; tests/test_review_note_changes_levels.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch764_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch764_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
