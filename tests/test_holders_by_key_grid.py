@@ -179,3 +179,17 @@ def test_a_list_with_its_own_holders_column_ignores_a_grid_under_it(tmp_path):
     got = run(tmp_path, rows, ["A1:F1"])
     assert "HOLDERS_BY_KEY_GRID" not in codes(got)
     assert set(got.risks["person"]) >= {"甄澍岚"} and "蒯霁岚" not in set(got.risks["person"])
+
+
+def test_a_duty_rota_of_several_rows_under_the_keys_is_no_key_grid(tmp_path):
+    """'查房时段 | 上旬 | 中旬 | 下旬' over TWO rows of leaders (each month's): a rota, no one row
+    keying each 时段 to its holder — read as before (no HOLDERS_BY_KEY_GRID, no holders given)."""
+    rows = [list(r) for r in HOSPITAL[:-1]]
+    rows[-1] = ["一月", "院长　蒯霁岚", "副院长　籍沐宸", "院长　蒯霁岚"]
+    rows[-2] = ["查房时段", "上旬", "中旬", "下旬"]
+    rows.append(["二月", "副院长　籍沐宸", "院长　蒯霁岚", "副院长　籍沐宸"])
+    got = run(tmp_path, rows, ["A1:F1", "B3:B4", "B5:B6", "B7:B8", "A10:F10"])
+    assert "HOLDERS_BY_KEY_GRID" not in codes(got)
+    points = {p for _t, _who, p, _lv in read(got)}
+    assert "查房中暗示科室采购指定品牌药品" in points
+    assert all(who == "" for _t, who, p, _lv in read(got) if p == "查房中暗示科室采购指定品牌药品")

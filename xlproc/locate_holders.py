@@ -4481,6 +4481,15 @@ class _Holders:
                 continue  # (none of the column's values in this row)
             pairs: list[tuple[list[tuple[str, int, int]], set[int]]] = []
             for y in (x + 1, x - 1) if len(at) >= 2 else ():  # (holders under the keys, or over)
+                beyond = y + (y - x)  # (a second row of holders past it: a duty rota by weeks,
+                if (
+                    beyond in near_set
+                    and sum(  # '第一周 | … ⏎ 第二周 | …', no key grid)
+                        keyed_holder(t, 0, []) is not None for j in at if (t := cell(beyond, j))
+                    )
+                    >= 2
+                ):
+                    continue
                 if y in near_set:
                     pairs.append(([(cell(x, j), y, j) for j in at], {x, y}))
             j = at[0]  # (or the keys down a column, each holder in the next, '东片 | 队长　某某')
