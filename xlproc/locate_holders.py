@@ -4445,10 +4445,17 @@ class _Holders:
                 ):
                     return rows  # (a card whose fields name its holder: '姓名 | 张三' over it)
                 return self._rows_by_column_key(t, rows, c, vals, defined, (x, lc))
+        near = [*around, *body]
+        # each text of the rows around and in the body → the rows holding it (a grid's keys are
+        # looked up in it, not by reading every row again for each column)
+        texts: dict[str, list[int]] = {}
+        for x in dict.fromkeys(near):
+            for j in sh.nonempty(x):
+                texts.setdefault(squeeze(sh.rows[x][j]), []).append(x)
         for c in sorted(t.header[1]):
             if t.col_role.get(c) in skip_roles:
                 continue
-            if (grid := self._column_key_grid(rows, c, [*around, *body])) is not None:
+            if (grid := self._column_key_grid(rows, c, near, texts)) is not None:
                 above = [y for y in around if y < t.row and sh.kind(y) == "fields"]
                 if above and any(
                     squeeze(_parse_fields(sh, above).get(f, ("",))[0]) for f in ("person", "title")
@@ -4458,14 +4465,17 @@ class _Holders:
                 return self._rows_by_column_key(t, *grid)
         return rows
 
-    def _column_key_grid(self, rows: list[RawRisk], c: int, near: list[int]) -> tuple | None:
+    def _column_key_grid(
+        self, rows: list[RawRisk], c: int, near: list[int], texts: dict[str, list[int]]
+    ) -> tuple | None:
         """A GRID keying a keyless list's column values to holders ('接访日 | 星期一…星期五' merged
         down the list, under it '局领导接访日安排': '接访日 | 星期一 | 星期二 | …' over '接访领导 |
         局长　某某 | 副局长　某某 | …'; or the holders' row over the keys', or the keys down one
         column and each holder in the next, '东片 | 队长　某某'): two rows (or columns) whose cells
         pair two of the column's values at least, each once, with a post and a name, the pairs
         holding most of the list's other rows. The grid's rows are no points. Returns the
-        arguments of ``_rows_by_column_key`` (the rows without the grid's), or None."""
+        arguments of ``_rows_by_column_key`` (the rows without the grid's), or None. ``texts``:
+        each text of the ``near`` rows → the rows holding it."""
         sh = self.sh
         near_set = set(near)
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
@@ -4475,7 +4485,15 @@ class _Holders:
         keys = {v for v in vals if v and len(v) <= 20}
         if len(keys) < 2:
             return None  # (the cheap test: the column has two short values)
-        for x in near:
+        named: dict[int, int] = {}  # a row → how many of its cells are the column's values
+        for k in keys:
+            for x in texts.get(k, ()):
+                named[x] = named.get(x, 0) + 1
+        # (a row of two values at least, or a row of two cells, a value and its holder: the
+        # list's own rows, one value among many cells, are passed over)
+        for x in [
+            y for y in near if named.get(y, 0) >= 2 or (y in named and len(sh.nonempty(y)) == 2)
+        ]:
             at = [j for j in sh.nonempty(x) if cell(x, j) in keys]
             if not at:
                 continue  # (none of the column's values in this row)
