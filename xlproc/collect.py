@@ -5246,6 +5246,7 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
                 given.setdefault(_TIER_WORD[m.group(1)], set()).add(level)
         if len(given) < 2 or any(len(v) != 1 for v in given.values()):
             _levels_from_post_grading(located, g, forms, todo, rel, res, config)
+            _levels_from_column_note(g, forms, todo, rel, res, config)
             continue
         levels = {t: next(iter(v)) for t, v in given.items()}
         if len(set(levels.values())) != len(levels):
@@ -5263,6 +5264,81 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
         if found:
             said = "、".join(f"{TIER_NAMES[t]}={lv}" for t, lv in levels.items())
             res.issues.append(make_issue("LEVEL_BY_TIER", rel, g.name, value=said))
+
+
+# a note's clause giving the rows of one value their level, the value first: '每月检查一次的为一级
+# 风险点', '每季度的为二级', '监督检查频次为每半年的，定为三级风险'
+_VALUE_LEVEL = LazyRe(
+    r"([^。；;，,\n:：]{1,16}?)的[，,]?\s*(?:均|一律|统一)?(?:定|确定|列|划定|认定)?为"
+    r"\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)
+
+
+def _levels_from_column_note(g, forms, todo, rel, res: FileResult, config) -> None:
+    """Points with no level under a note giving the rows of each value of one column their
+    level ('每月检查一次的为一级风险点，每季度检查一次的为二级风险点，每半年…为三级'), the column
+    one the export does not carry (``监督检查频次`` read as 监测指标, or a 备注: '每月' / '每季度' /
+    '每半年'; a column of no role the column guess reads already): each row takes the
+    level of the clause naming its value, said once per sheet (info ``LEVEL_BY_COLUMN_NOTE``). As
+    the kinds of posts of ``_levels_from_tier``, but any column's values: two levels at least,
+    two values at least, each value named by clauses of one level and most rows' values named;
+    a value the note does not name keeps its blank level."""
+    todo = [rr for rr in todo if not rr.risk_level.strip()]
+    if len(todo) < 2 or not (lines := _legend(g, forms, "的为", "定为", "列为", "均为")):
+        return  # (the cheap test: no line of the sheet's notes says '…的为')
+    clauses = []  # (the value's words, its level, the sentence)
+    for line in lines.split("\n"):
+        for m in _VALUE_LEVEL.finditer(line):
+            level = config.level(m.group(2).strip())
+            subject = "".join(m.group(1).split())
+            if level and subject:
+                clauses.append((subject, level, line.strip()))
+    if len({lv for _s, lv, _t in clauses}) < 2:
+        return
+    # (the columns of what a row is: its point, holder, measures… are not a value the note keys;
+    # a column of how it is overseen, '监督检查频次' read as 'monitoring', or of none, may be)
+    used = {
+        c for f in forms for rr in f.risks for role, c in rr.cols.items()
+        if role not in ("monitoring", "other")
+    }  # fmt: skip
+    merged = g.merged_into or {}
+
+    def value(r: int, c: int) -> str:  # (a value merged down over rows: its top cell's)
+        return "".join((g.get(r, c) or g.get(*merged.get((r, c), (r, c)))).split())
+
+    width = max((len(g.rows[rr.row]) for rr in todo if rr.row < len(g.rows)), default=0)
+    for c in range(width):
+        if c in used:
+            continue
+        values = {id(rr): value(rr.row, c) for rr in todo}
+        filled = [v for v in values.values() if v]
+        if len(filled) < 2 or any(len(v) > 10 for v in filled):
+            continue  # (a column of short values only: '每月', '每季度')
+        levels: dict[str, str] = {}
+        for v in set(filled):
+            named = {lv for subject, lv, _t in clauses if v in subject} if len(v) > 1 else ()
+            if len(named) == 1:
+                levels[v] = next(iter(named))
+        if len(set(levels.values())) < 2 or 2 * sum(v in levels for v in filled) < len(filled):
+            continue
+        for rr in todo:
+            if values[id(rr)] in levels:
+                rr.risk_level = levels[values[id(rr)]]
+        head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+        label = "".join(head[c].split()) if c < len(head) else ""
+        said = "、".join(f"{v}={lv}" for v, lv in levels.items())
+        note = next(t for s, _lv, t in clauses if any(v in s for v in levels))
+        res.issues.append(
+            make_issue(
+                "LEVEL_BY_COLUMN_NOTE",
+                rel,
+                g.name,
+                value=said,
+                field=label or f"第{c + 1}列",
+                note=note,
+            )
+        )
+        return
 
 
 # a grading of posts, a level and the posts of that level: a row '一级风险岗位 | 局长、副局长、建筑市场
