@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level written as the row's
 监督检查频次 (检查频次, 监督频次) and folded to grades by a ``注：`` line.
 
+Generalised after this measurement: a level written only as the value of a column with no level role (监督检查频次: 每月/每季度/每半年), folded to levels by a note (每月的为一级风险点…), is read from the note (LEVEL_BY_COLUMN_NOTE; tests/test_levels_by_column_note.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -143,3 +145,7 @@ def test_batch766_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch766_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
