@@ -2341,3 +2341,17 @@ CATALOGUE["LEVEL_CHANGE_UNMATCHED"] = (
 )
 SHORT["LEVEL_CHANGE_UNMATCHED"] = "对不上序号的级别调整说明"
 ITEMS["LEVEL_CHANGE_UNMATCHED"] = "风险级别"
+CATALOGUE["HOLDER_SELF_IS_FILLER"] = (
+    INFO,
+    "责任人一格写“{value}”(见 {cells}),已按本表的“{field}”一行读作填报人本人:{found};"
+    "如不对,请在责任人一格直接写姓名",
+)
+SHORT["HOLDER_SELF_IS_FILLER"] = "写“本人”的填报人"
+ITEMS["HOLDER_SELF_IS_FILLER"] = "责任人"
+CATALOGUE["HOLDER_SELF_NO_FILLER"] = (
+    WARNING,
+    "几位责任人的清单里责任人一格写“{value}”,但本表上下没有写明姓名的填报人(填表人)一行,"
+    "看不出“{value}”是谁,未读出这些行的责任人;请在责任人一格直接写姓名",
+)
+SHORT["HOLDER_SELF_NO_FILLER"] = "看不出是谁的“本人”"
+ITEMS["HOLDER_SELF_NO_FILLER"] = "责任人"

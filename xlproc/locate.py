@@ -998,6 +998,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._successors(raw_rows, table)  # '备注 | 该岗位由蒯昉湄接任' beside the old name
                 self._caretakers(raw_rows, table)  # '备注 | 岗位暂缺，现由站长逄樾岑负责'
                 self._named_once(raw_rows, table)  # a post's holder written at its first row only
+                self._self_rows(raw_rows, table, pre_rows)  # '本人' rows of the list's 填报人
             if listy and "title" in table.roles:
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
                 if "person" not in table.roles and self.grid.comments:

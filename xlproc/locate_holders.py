@@ -37,6 +37,7 @@ from xlproc.columns import (
 )
 from xlproc.config import ticked_choices
 from xlproc.identity import (
+    _SELF,
     GROUP_ROLES,
     HAN_TEXT,
     HOLDER_SPLIT,
@@ -53,6 +54,7 @@ from xlproc.identity import (
     post_of,
     roster_cell,
     split_dept_title,
+    split_unit_title,
     squeeze,
 )
 from xlproc.issues import make_issue
@@ -83,6 +85,7 @@ from xlproc.locate_base import (
     _DUTY_KEY_HEAD,
     _EVERY_POINT,
     _EVERYONE_NOUNS,
+    _FILLER,
     _FILLERS,
     _FLOW_MARK,
     _FORMER_HOLDER_HEAD,
@@ -202,6 +205,7 @@ from xlproc.locate_base import (
     _level_cell_ticked_holder,
     _levels_by_post,
     _levels_in_order,
+    _line_fields,
     _mark_keys,
     _moved_to,
     _named_tiers,
@@ -309,6 +313,9 @@ def _closing_bracket_inner(text: str) -> str:
             return text[i + 1 : -1]
     return text
 
+
+# a holder's cell naming the one who filled the list in: '本人', '自己', '填表人本人'
+_SELF_WORDS = frozenset({*_SELF, "填表人本人", "填报人本人", "本人（填表人）", "本人(填表人)"})
 
 # the heading of a count table's column of each holder's number of points ('风险点数', '风险点
 # 个数（个）', '廉政风险点数量', '条数'; keyed, its brackets dropped): ``_count_table``
@@ -648,6 +655,76 @@ class _Holders:
             names = found.get((rr.department, rr.title)) if not rr.person else None
             if names and len(names) == 1:
                 rr.person = next(iter(names))
+
+    def _self_rows(self, rows: list[RawRisk], t: _Table, around: list[int]) -> None:
+        """A list of several holders filled in by one of them, whose own rows say '本人' in the
+        责任人 cell ('自己', '填表人本人'; merged down his rows) while the others' rows name them,
+        a line of the sheet naming who filled it in ('填报人：覃某　职务：营业科科长　填报日期：…',
+        often with '注：“本人”指填报人'): those rows are the 填报人's (his post and 科室 from the
+        line where the row writes none; HOLDER_SELF_IS_FILLER). No such line naming one: the
+        rows keep no holder and the cell is warned (HOLDER_SELF_NO_FILLER), never silently."""
+        own = [rr for rr in rows if squeeze(rr.person) in _SELF_WORDS]
+        if not own or len(own) == len(rows):
+            return  # (the cheap test first; a list of his rows only is his card: as before)
+        sh = self.sh
+        found: dict[str, tuple[str, str, int]] = {}
+        first = set(around)
+        for r in sorted(range(len(sh.rows)), key=lambda x: (x not in first, x)):
+            text = "".join(
+                v if v.rstrip().endswith((":", "：")) else v + "　" for v in sh.rows[r] if v
+            )
+            if "填" not in text:
+                continue
+            ms = _line_fields(text)
+            name = post = ""
+            for m in ms:
+                key, value = label_key(m.group(1)), m.group(2).strip()
+                if key in _FILLER and value and looks_like_name(value) and not is_post(value):
+                    name = value
+                elif field_of(key) in ("title", "dept_title") and value:
+                    post = post or value
+            if name:
+                found.setdefault(name, (post, "".join(sh.rows[r]).strip()[:30], r))
+                if r in first:
+                    break  # (the table's own line above it beats one further off)
+        said = squeeze(own[0].person)
+        near = [n for n, (_p, _t, r) in found.items() if r in first]
+        name = near[0] if near else (next(iter(found)) if len(found) == 1 else "")
+        if not name:
+            self.issues.append(
+                make_issue("HOLDER_SELF_NO_FILLER", self.rel, self.grid.name, own[0].cell("person"),
+                           value=said)
+            )  # fmt: skip
+            for rr in own:
+                rr.person = ""
+            return
+        post, line, _r = found[name]
+        _u, dept, title = split_unit_title(post) if post else ("", "", "")
+        tc, merged = t.roles.get("title"), self.grid.merged_into
+        mine = {id(rr) for rr in own}
+        carried = set()  # rows whose post was carried down from another holder's row above
+        for prev, rr in zip([None, *rows], rows, strict=False):
+            row = sh.rows[rr.row]
+            if (
+                id(rr) in mine
+                and tc is not None
+                and (rr.row, tc) not in merged
+                and not (tc < len(row) and row[tc].strip())
+                and (prev is None or id(prev) not in mine or id(prev) in carried)
+            ):
+                carried.add(id(rr))
+        for rr in own:
+            rr.person = name
+            if title and id(rr) in carried:
+                rr.title = ""  # ('工程师' above, his rows' post left blank: not his post)
+            if not rr.title and title:
+                rr.title = title
+                rr.department = rr.department or dept
+        self.issues.append(
+            make_issue("HOLDER_SELF_IS_FILLER", self.rel, self.grid.name, own[0].cell("person"),
+                       field=line, value=said, found=name,
+                       cells=", ".join(dict.fromkeys(rr.cell("person") for rr in own)))
+        )  # fmt: skip
 
     @cached_property
     def _moves_items(self) -> bool:
