@@ -27,6 +27,8 @@ no holder.
 Not generalised in the stop that measured it (left for the next): ``本人`` in a holders' column
 of a many-holder list resolved by a ``填报人：…`` line (and a note saying so).
 
+Generalised after this measurement: 本人 rows in a list of several holders take the person (and, where the row lacks it, the post) of the sheet's 填报人/填表人 line (HOLDER_SELF_IS_FILLER, HOLDER_SELF_NO_FILLER; tests/test_holders_self_filler.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -142,3 +144,7 @@ def test_batch767_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch767_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
