@@ -733,6 +733,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有岗位、责任人列;已按表外一张对照表({legend})中“{field}”各值与其对应的责任人"
         "读作各行的岗位和责任人:{value};对照表本身不作风险点;如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_OBJECT_REGISTER": (
+        INFO,
+        "本表没有岗位、责任人列,各风险点的内容写明了所涉物品;已按表外保管责任表({legend})中“{field}”"
+        "一栏的各物品及其保管责任人读作各行的岗位和责任人:{value};保管责任表本身不作风险点;"
+        "如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_OBJECT_UNNAMED": (
+        WARNING,
+        "“{field}”一栏的“{value}”没有写到保管责任表中的物品(或写到不止一件),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名",
+    ),
     "HOLDERS_BY_ROSTER_KEY": (
         INFO,
         "本表没有姓名列;已按表外名单({legend})中与“{field}”一栏相同的号码读出各行的责任人:{value};"
@@ -1465,6 +1476,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责�
 SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_KEY_GRID": "按表外对照表对应某列取值的责任人"})
+SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})
 SHORT.update({"HOLDERS_BY_SECTION_KEYS": "按各分段标题行对应某列取值的责任人", "HOLDER_SECTION_KEY_UNMATCHED": "分段标题行中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_SECTION_KEYS", "HOLDER_SECTION_KEY_UNMATCHED"), "责任人"))

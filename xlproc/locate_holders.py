@@ -405,6 +405,12 @@ def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
+# an object-keeper register's headings: '装备名称 | 数量及存放地点 | 保管责任人 | 职务'
+_OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$")
+_KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
+_KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
+
+
 class _Holders:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -4540,6 +4546,84 @@ class _Holders:
                     return rows  # (a card whose fields name its holder)
                 self.seen -= len(rows) - len(grid[0])  # (the grid's rows read as points: none)
                 return self._rows_by_column_key(t, *grid)
+        return self._holders_by_object_register(t, rows, near)
+
+    def _holders_by_object_register(
+        self, t: _Table, rows: list[RawRisk], near: list[int]
+    ) -> list[RawRisk]:
+        """A keyless list whose points each NAME an object in their text ('应急通信指挥车燃油卡
+        私用…', '天通卫星电话话费充值虚报…'), and beside or under it a register of the objects
+        and their keepers ('装备名称 | 数量及存放地点 | 保管责任人 | 职务' over '应急通信指挥车 |
+        1辆 | 霍某 | 科长'): each point is the keeper's of the one object its text names (post
+        from 职务/岗位), one info; the register (and its caption line) no stray rows. A point
+        naming none or two of the objects stays as read, with a warning. Two objects at least
+        must be named, by most points; a register naming no person: as read."""
+        pc = next((c for c, role in t.col_role.items() if role == "risk_point"), None)
+        if pc is None or len(rows) < 2:
+            return rows  # (the cheap test: a point column)
+        sh = self.sh
+        own = {rr.row for rr in rows}
+        cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
+        for x in near:
+            cs = sh.nonempty(x)
+            if x in own or len(cs) < 3:
+                continue
+            heads = {j: cell(x, j) for j in cs}
+            who = [j for j, v in heads.items() if _KEEPER_HEAD.search(v)]
+            post = [j for j, v in heads.items() if _KEEPER_POST_HEAD.search(v)]
+            if len(who) != 1 or len(post) > 1 or not _OBJECT_HEAD.search(heads[cs[0]]):
+                continue  # ('装备名称 | … | 保管责任人 | 职务': names, a keeper, his post)
+            kc, wc, tc = cs[0], who[0], (post[0] if post else None)
+            keepers: dict[str, tuple[str, str, str] | None] = {}
+            y = x + 1
+            while y < len(sh.rows) and y not in own and (k := cell(y, kc)):
+                name = cell(y, wc)
+                if not _rostered_name(name) or len(k) > 20:
+                    break  # ('填表人：' or a sentence: the register ends)
+                keepers[k] = (
+                    None if k in keepers else ("", cell(y, tc) if tc is not None else "", name)
+                )
+                y += 1
+            defined = {k: m for k, m in keepers.items() if m is not None}
+            if len(defined) < 2:
+                continue
+            named: list[tuple[RawRisk, str | None]] = []
+            for rr in rows:
+                text = cell(rr.row, pc)
+                found = [k for k in defined if k in text]
+                found = [k for k in found if not any(k != o and k in o for o in found)]
+                named.append((rr, found[0] if len(found) == 1 else None))
+            hit = {k for _rr, k in named if k}
+            if len(hit) < 2 or 2 * sum(k is not None for _rr, k in named) <= len(rows):
+                continue  # (objects the points do not name: another table)
+            reg = set(range(x, y))
+            if x - 1 not in own and len(sh.nonempty(x - 1)) == 1:
+                reg.add(x - 1)  # (its caption, '应急通信装备保管责任表')
+            self.skip |= reg
+            self.code_legend |= reg
+            self._withdraw_strays(
+                {cell_ref(z, j) for z in reg for j in range(len(sh.rows[z]))}, ("ROW_UNPLACED",)
+            )
+            head = squeeze(t.header[1].get(pc, "")) or col_letter(pc)
+            shown: dict[str, str] = {}
+            for rr, k in named:
+                if k is None:
+                    self.issues.append(
+                        make_issue("HOLDER_OBJECT_UNNAMED", self.rel, self.grid.name,
+                                   cell_ref(rr.row, pc), field=head, value=cell(rr.row, pc))
+                    )  # fmt: skip
+                    continue
+                _dept, title, name = defined[k]
+                rr.title, rr.person = title, name
+                shown[k] = f"{k}={title} {name}".strip()
+            last = cell_ref(y - 1, max(j for z in range(x, y) for j in sh.nonempty(z)))
+            self.issues.append(
+                make_issue("HOLDERS_BY_OBJECT_REGISTER", self.rel, self.grid.name,
+                           cell_ref(x, kc), field=heads[kc], value="、".join(shown.values()),
+                           legend=f"{self.grid.name}!{cell_ref(x, kc)}:{last}")
+            )  # fmt: skip
+            t.sections = True  # (the rows name their holders now: a list)
+            return rows
         return rows
 
     def _column_key_grid(
