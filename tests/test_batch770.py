@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a register under or over a holderless list whose objects (装备名称) are named inside the points' texts gives each point its object's keeper (HOLDERS_BY_OBJECT_REGISTER, HOLDER_OBJECT_UNNAMED; tests/test_holders_by_object_register.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch770_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch770_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
