@@ -2305,6 +2305,12 @@ CATALOGUE["HOLDERS_BY_GROUP_NAMES_UNSURE"] = (
 )
 SHORT["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "组名是否以组长姓名命名不能确定"
 ITEMS["HOLDERS_BY_GROUP_NAMES_UNSURE"] = "责任人"
+CATALOGUE["CARD_HELD_BY_CREW"] = (
+    INFO,
+    "本卡按车辆（一车一卡）填写，标签行按岗位列出了{count}名车组人员（{value}），已把卡上每个风险点读作他们每人的风险点"
+    "（每人一张表）；标注“监督人”等的监督人员不读作责任人",
+)
+SHORT["CARD_HELD_BY_CREW"] = "车组人员共持一卡"
 CATALOGUE["HEADING_SORTED_INTO_ROWS"] = (
     INFO,
     "本表的表头行被一同排序到了表格中间(排序时未勾选“数据包含标题”),表头上方的 {value} 行(第{rows}行)"

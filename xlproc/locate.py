@@ -538,6 +538,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._crew_above(pre_rows) if not (table.is_list or template) else (("", ""), set())
             )
             listed = listed | crew_rows
+            # '主驾驶员 | 萧翊琛 | 副驾驶员 | 甘璟珞' on a bus's card (一车一卡): its crew hold it
+            crew_posts: dict[str, str] = {}
+            crew_dept = ("", "")
+            if not (crew[0] or table.is_list or template or meta):
+                crew, crew_rows, crew_posts, crew_dept = self._crew_by_role(pre_rows)
+                listed = listed | crew_rows
             # '被审计单位 | … | 索引号 | LZ-01' over a post's self-check: a working paper's header
             # block, its 编制人 the holder (its lines no rows outside the table)
             paper, paper_rows = (
@@ -1092,6 +1098,18 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows
             if crew[0] and "person" not in fields:
                 fields["person"] = crew
+                if crew_posts:
+                    fields.pop("head", None)
+                    if len(set(crew_posts.values())) == 1:
+                        fields["title"] = (next(iter(crew_posts.values())), crew[1])
+                    if crew_dept[0]:
+                        fields["department"] = crew_dept  # '所属班组 | 清运一班', said outright
+                    self.issues.append(
+                        make_issue(
+                            "CARD_HELD_BY_CREW", self.rel, self.grid.name, crew[1],
+                            value=crew[0], count=str(len(crew_posts)),
+                        )
+                    )  # fmt: skip
             for key, value in self.panel.items():
                 fields.setdefault(key, value)  # '姓名 | 郄澹宁' in a panel left of the table
             if not listy and not meta and "person" not in fields and "head" not in fields:
@@ -1343,6 +1361,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                         )  # fmt: skip
                     )
                 )
+                for f in forms[-len(crew_posts) :] if crew_posts else ():
+                    if f.person in crew_posts and len(set(crew_posts.values())) > 1:
+                        f.title = crew_posts[f.person]  # '驾驶员 | … | 乘务员 | …': each his own
         for r in range(pre_start, n):
             if r in self.code_legend:
                 continue  # ('代号 | 科室 | 岗位 | 姓名' under the list: who its codes are)

@@ -1526,6 +1526,13 @@ def _bracketed_name(text: str) -> bool:
 # its stand-ins or a family
 _CREW = LazyRe(r"在岗|岗位人员|工作人员|人员名单|到岗|上岗|任职时间|编制|人员类别")
 _NOT_CREW = re.compile(r"监督|[AB]角|[AB]岗|家庭|亲属|称谓|关系|联系人")
+# a crew member's role on a vehicle's card ('主驾驶员', '副驾驶员', '乘务员', '主班', 'A岗'):
+# its stem the post ('驾驶员'); '主班', 'A岗' stand as written
+_CREW_ROLE = LazyRe(
+    r"^(?:[主副正]|主班|副班|[AB]岗)?(?P<stem>驾驶员|司机|乘务员|售票员|跟车员|安全员)$|^(?:主班|副班|[AB]岗)$"
+)
+# the label of the crew's 科室 on such a card ('所属车队', '所属部门')
+_CREW_DEPT = ("车队", "部门", "科室", "班组")
 _TABLE_COLUMN = re.compile(r"^\s*(?:列|Column)\s*\d{1,2}\s*$")
 _PHONE_LINE = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,8}?(?:监督|举报|监督举报|投诉|咨询|值班|办公|联系)?电话\s*[:：]\s*[\d（(][\dXx*＊\-－—\s]*"

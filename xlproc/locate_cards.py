@@ -40,6 +40,8 @@ from xlproc.locate_base import (
     _ARROWS,
     _BOARD_HOLDER_LINE,
     _CREW,
+    _CREW_DEPT,
+    _CREW_ROLE,
     _FORMER,
     _HOLDER_HEADS,
     _HOLDER_ZH,
@@ -86,7 +88,7 @@ from xlproc.locate_base import (
     _unmarked,
     field_of,
 )
-from xlproc.text import LazyRe, cell_ref
+from xlproc.text import WATCHING_LABEL, LazyRe, cell_ref
 
 # a pasted outline longer than this is no 文稿 of one unit's posts (``_pasted_outline``'s cheap test)
 _OUTLINE_PASTED_ROWS = 3000
@@ -1409,6 +1411,59 @@ class _Cards:
         if not label.endswith((":", "：")) or not looks_like_name(name.strip()):
             return False
         return field_of(self.sh.key(r, cols[0])) == "person"
+
+    def _crew_by_role(
+        self, rows: list[int]
+    ) -> tuple[tuple[str, str], set[int], dict[str, str], tuple[str, str]]:
+        """A card keyed by a vehicle (一车一卡) whose holders are its crew, named by role on its
+        label rows ('主驾驶员 | 萧翊琛 | 副驾驶员 | 甘璟珞', '主班 | … | 副班 | …', 'A岗 | … | B岗 |
+        …', a row each or side by side): each crew member holds every point of the card, his
+        post the role's stem ('驾驶员'); a supervisor's label beside them ('车队长（监督人） | …',
+        '监督人 | …') names no holder; '所属车队 | 第一车队' gives the 科室. Returns ('甲、乙', first
+        name's cell), the card's label rows, {name: post} and the 科室 field, or nothing."""
+        sh = self.sh
+        none: tuple = (("", ""), set(), {}, ("", ""))
+        if not any(_CREW_ROLE.match(sh.key(r, c)) for r in rows for c in sh.nonempty(r)[:1]):
+            return none  # the cheap test: no row opens with a crew role
+        posts: dict[str, str] = {}
+        first_cell, used, pairs_rows, dept = "", set(), [], ("", "")
+        for r in rows:
+            cols = sh.nonempty(r)
+            if len(cols) < 2 or len(cols) % 2:
+                continue
+            pairs = [(sh.key(r, cols[i]), squeeze(sh.rows[r][cols[i + 1]]), cols[i + 1])
+                     for i in range(0, len(cols), 2)]  # fmt: skip
+            if any(not k or k == "\x00" for k, _v, _c in pairs):
+                continue
+            pairs_rows.append((r, pairs))
+            crew = [(k, v, c) for k, v, c in pairs if _CREW_ROLE.match(k)]
+            if not crew:
+                continue
+            if len(crew) != len(pairs) or not all(looks_like_name(v) for _k, v, _c in crew):
+                return none  # ('驾驶员 | 张三 | 驾龄 | 12年': one driver's own fields)
+            for k, v, c in crew:
+                posts.setdefault(v, _CREW_ROLE.match(k).group("stem") or k)
+                first_cell = first_cell or cell_ref(r, c)
+            used.add(r)
+        if len(posts) < 2:
+            return none  # one driver: a one-person card, read as before
+        for r, pairs in pairs_rows:
+            if r in used:
+                continue
+            depts = [
+                (v, c) for k, v, c in pairs if k.endswith(_CREW_DEPT) and not looks_like_name(v)
+            ]
+            if depts and not dept[0]:
+                dept = (depts[0][0], cell_ref(r, depts[0][1]))  # '所属车队 | 第一车队'
+            if (
+                depts
+                or WATCHING_LABEL.search(sh.rows[r][sh.nonempty(r)[0]])
+                or not any(field_of(k) for k, _v, _c in pairs)
+            ):
+                # '车队长（监督人） | 萧曜岑 | 监督电话 | …': he only checks; '车辆编号 | QY-03 |
+                # 车牌号 | …': the vehicle's; the card's labels, no rows outside it
+                used.add(r)
+        return ("、".join(posts), first_cell), used, posts, dept
 
     def _crew_above(self, rows: list[int]) -> tuple[tuple[str, str], set[int]]:
         """A small table of the people in the post above a post's card ('本岗位在岗人员' over
