@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a card keyed b
 another object) whose crew labels (主驾驶员 / 副驾驶员) name the holders, each holding every point,
 beside a supervisor label that holds none.
 
+Generalised after this measurement: a card whose label rows name its crew by role (主驾驶员 | 某某 | 副驾驶员 | 某某, 主班/副班, 司机/跟车员) makes each crew member a holder of the card's points, the supervisor (车队长（监督人）) none (CARD_HELD_BY_CREW; tests/test_vehicle_card_crew.py). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch768_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch768_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
