@@ -2072,8 +2072,7 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
     原责任人 | 现责任人 | 调整时间) beside the list's sheets, as ``_changes`` reads one under the
     list: each form at that 科室 and post held by the former holder (any, when not written) is
     the new one's now, one info naming the sheet; a change matching no form is a warning."""
-    from xlproc.columns import heading_role
-    from xlproc.locate_base import _FORMER_HOLDER_HEAD, _NEW_HOLDER_HEAD
+    from xlproc.locate_base import _FORMER_HOLDER_HEAD, change_columns
     from xlproc.text import label_key
 
     if len(located) < 2 or not any(fs for _g, fs, _s in located):
@@ -2085,14 +2084,7 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
             keys = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
             if not any(_FORMER_HOLDER_HEAD.match(k) for k in keys.values()):
                 continue  # (the cheap test first: most sheets have no such heading)
-            cols: dict[str, int] = {}
-            for c, k in keys.items():
-                if _FORMER_HOLDER_HEAD.match(k):
-                    cols.setdefault("old", c)
-                elif _NEW_HOLDER_HEAD.match(k):
-                    cols.setdefault("new", c)
-                elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
-                    cols.setdefault(h.role, c)
+            cols = change_columns(keys)
             if "new" not in cols or not {"department", "title"} & cols.keys():
                 break
             _apply_change_sheet(located, g, r, cols, rel, res)

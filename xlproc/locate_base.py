@@ -6105,6 +6105,23 @@ _FORMER_HOLDER_HEAD = LazyRe(
 _NEW_HOLDER_HEAD = LazyRe(
     r"^(?:现任|现|调整后|变动后|变更后|轮岗后|新任|接任|接收|接替|继任)(?:人员|责任人|姓名|人)?$"
 )
+
+
+def change_columns(keys: dict[int, str]) -> dict[str, int]:
+    """A table of changes' columns by its headings' keys (column → ``label_key``): 'old' and
+    'new' (the holders before and after), 'department' and 'title' where written; the first
+    of each kind."""
+    cols: dict[str, int] = {}
+    for c, k in keys.items():
+        if _FORMER_HOLDER_HEAD.match(k):
+            cols.setdefault("old", c)
+        elif _NEW_HOLDER_HEAD.match(k):
+            cols.setdefault("new", c)
+        elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
+            cols.setdefault(h.role, c)
+    return cols
+
+
 # a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
 # or the table's title ('岗位人员调整情况', '人员变动登记')
 _CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")

@@ -261,6 +261,7 @@ from xlproc.locate_base import (
     chain_heading,
     chain_link,
     chain_links,
+    change_columns,
     counted_holder,
     duty_numbers_cited,
     field_of,
@@ -7083,6 +7084,28 @@ class _Holders:
             self.seen += len(out) - len(rows)
         return out
 
+    def _claim_roster_rows(self, used: set[int], body, tail: range, lo: int) -> None:
+        """The rows of a roster read beside or under a list (a staffing grid, a rota; ``used``,
+        from column ``lo`` on), with its one-cell caption right above it, are no stray rows and
+        no points: kept aside, and their cells' ROW_UNPLACED withdrawn (beside the list, the
+        list's own rows' cells from ``lo`` on too)."""
+        sh = self.sh
+        x = min(used) - 1
+        if (
+            x >= 0
+            and x not in body
+            and x >= tail.start
+            and len([c for c in sh.nonempty(x) if c >= lo]) == 1
+            and sh.kind(x) in ("title", "other")
+        ):
+            used.add(x)
+        used -= set(body)
+        self.staffing_rows |= used
+        self.code_legend |= used
+        beside = body if lo else ()
+        gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
+        self._withdraw_strays(gone)  # (its cells beside the list: they are read)
+
     def _posts_by_staffing_grid(
         self, t: _Table, rows: list[RawRisk], tail: range, body: range
     ) -> list[RawRisk]:
@@ -7127,21 +7150,7 @@ class _Holders:
         own = {o: held for o, held in grid.items() if squeeze(o) and squeeze(o) in above}
         if own:  # ('…水利局办公室岗位…表' over a roster of every 股室: the list is 办公室's own)
             grid = own
-        x = min(used) - 1  # its caption ('各营业网点关键岗位人员') right above it
-        if (
-            x >= 0
-            and x not in body
-            and x >= tail.start
-            and len([c for c in sh.nonempty(x) if c >= lo]) == 1
-            and sh.kind(x) in ("title", "other")
-        ):
-            used.add(x)
-        used -= set(body)
-        self.staffing_rows |= used
-        self.code_legend |= used
-        beside = body if lo else ()
-        gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
-        self._withdraw_strays(gone)  # (its cells beside the list: they are read)
+        self._claim_roster_rows(used, body, tail, lo)  # ('各营业网点关键岗位人员' over it)
         held_posts = {p for held in grid.values() for p in held}
         out: list[RawRisk] = []
         missing: set[str] = set()
@@ -7346,21 +7355,7 @@ class _Holders:
                 return rows
         held, used, at = found
         if where == self.grid.name:
-            x = min(used) - 1  # its caption ('票务岗位轮岗安排表（2025年4—7月）') right above it
-            if (
-                x >= 0
-                and x not in body
-                and x >= tail.start
-                and len([c for c in sh.nonempty(x) if c >= lo]) == 1
-                and sh.kind(x) in ("title", "other")
-            ):
-                used.add(x)
-            used -= set(body)
-            self.staffing_rows |= used
-            self.code_legend |= used
-            beside = body if lo else ()
-            gone = {cell_ref(y, c) for y in [*used, *beside] for c in sh.nonempty(y) if c >= lo}
-            self._withdraw_strays(gone)  # (its cells beside the list: they are read)
+            self._claim_roster_rows(used, body, tail, lo)  # ('票务岗位轮岗安排表' over it)
         out: list[RawRisk] = []
         for post in dict.fromkeys(squeeze(rr.title) for rr in rows):
             mine = [rr for rr in rows if squeeze(rr.title) == post]
@@ -7536,15 +7531,7 @@ class _Holders:
         with the name in the 原/现 cell ('副局长　阚霁柔') taken as the row's post; None where a
         before/after cell is no name ('二级', '3'); with the columns and the row after the table."""
         sh = self.sh
-        cols: dict[str, int] = {}
-        for c in sh.nonempty(r):
-            k = sh.key(r, c)
-            if _FORMER_HOLDER_HEAD.match(k):
-                cols.setdefault("old", c)
-            elif _NEW_HOLDER_HEAD.match(k):
-                cols.setdefault("new", c)
-            elif (h := heading_role(k)) is not None and h.role in ("department", "title"):
-                cols.setdefault(h.role, c)
+        cols = change_columns({c: sh.key(r, c) for c in sh.nonempty(r)})
         changes: list[tuple[int, str, str, str, str]] = []  # (row, 科室, 岗位, 原, 现)
         named = True
         x = r + 1
