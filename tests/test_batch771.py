@@ -1,0 +1,106 @@
+"""The seven-hundred-and-seventy-first batch of published layouts (tests/published/batch771.py): seven
+ordinary files as the culture, radio-and-television and tourism bodies of one county (平山县) really
+send them, and one harder: the 旅游服务中心's 廉政风险点登记表 whose only holder is spelled in each
+row's ``风险编号`` (``主任·郗缃蕤-01``) (``python tests/published/score.py --set batch771``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch771 import CODED, GRADES, HIGHS, LAYOUTS, RESAVED, RISKS, ROMAN, STARS, build
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS}
+BATCH = Batch(771, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"pingshan_tourism_service_centre_named_codes"}
+TYPED = {
+    "pingshan_xibaipo_scenic_posts",
+    "pingshan_market_enforcement_list",
+    "pingshan_museum_register",
+}
+NOBODY = {"pingshan_xibaipo_scenic_posts"}
+
+
+def test_batch771_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=771, unit_words=("平山县",), new_people=True)
+
+
+def test_batch771_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch771_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch771_every_unit_is_of_pingshan():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all(u.startswith("平山县") for u in units)
+
+
+def test_batch771_codes_give_the_holders():
+    name = "pingshan_tourism_service_centre_named_codes"
+    table = [r for r in BATCH.filled(name) if isinstance(r[0], str) and "·" in r[0]]
+    got = []
+    for row in table:
+        holder, number = row[0].rsplit("-", 1)
+        post, who = holder.split("·")
+        assert number.isdigit()
+        got.append((row[1], post, who, row[2], HML[row[3]]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    assert len(BY_NAME[name]["truth"]) == len(CODED)
+    assert not any("·" in c for row in table for c in row[1:] if isinstance(c, str))
+
+
+def test_batch771_plain_tables_by_heading():
+    cases = [
+        ("pingshan_market_enforcement_list",
+         {"dept": "中队", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("pingshan_museum_register",
+         {"dept": "部室", "post": "岗位", "person": "姓名", "point": "风险点"}, "风险类别"),
+        ("pingshan_xibaipo_scenic_posts", {"dept": "部门", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "pingshan_culture_bureau_list"
+    heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name)
+
+
+def test_batch771_group_rows_give_the_department():
+    name = "pingshan_library_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch771_one_sheet_a_person():
+    name = "pingshan_culture_centre_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在部室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "pingshan_relics_station_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
