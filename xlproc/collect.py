@@ -5737,7 +5737,8 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
     across them (the text kept in its first cell), as the original was; said once per sheet.
     A data row whose cells happen to be equal ('/ | / | /', '无 | 无 | 无', '高 | 高 | 高',
     '同上 | 同上 | 同上') is no such row: only a text of words that is no level, type, mark or
-    placeholder counts."""
+    placeholder counts, but for a level or a type filled over the whole row of four cells or
+    more (a type's also from the second cell, the 序号 left blank): the group row it was."""
     from xlproc.identity import is_post
     from xlproc.locate_base import _NOTHING, _PROMPTS
     from xlproc.text import label_key
@@ -5772,8 +5773,9 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
                 # 科长' under '药剂科 | 财务科 | …' beside a corner column is a row of posts)
             if len(text) <= 4 and is_post(text):
                 continue  # (a post repeated across: each column's post, not one merged cell)
-            # '一级风险 | 一级风险 | 一级风险 | 一级风险' over the whole width of four columns or
-            # more, nothing else: a level's group row, the rows under it of that level
+            # '一级风险 | 一级风险 | 一级风险 | 一级风险' (or '制度机制风险 | 制度机制风险 | …') over
+            # the whole width of four columns or more, nothing else: a level's (a type's) group
+            # row, the rows under it of that level (type)
             whole = first == left and same == right - left + 1 and same >= 4
             if (
                 not _FILLED_HAN.search(text)
@@ -5785,7 +5787,7 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
                     (config.level(text) or config.grade(text))
                     and not (whole and config.level(text))
                 )
-                or config.type_only(text)
+                or (config.type_only(text) and not (whole or (second and same >= 4)))
             ):
                 continue  # (a level, type, mark or placeholder repeated: a data row)
             found.append((r, first, first + same - 1))

@@ -782,6 +782,10 @@ _LOWER_LINE_ROLES = frozenset(
 )
 
 
+# the key a column headed by a risk type alone is read by, under no '风险点' ('思想道德风险')
+_TYPE_HEAD_KEY = label_key("风险点")
+
+
 class _Sheet:
     """A grid with cached label keys and row classification."""
 
@@ -799,11 +803,16 @@ class _Sheet:
         # (those header rows whose second line names its fields cell by cell: ``_lower_line``)
         self.lower_lines: set[int] = set()
         self._keys: dict[str, str] = {}  # cell text → ``_key`` of it (the sheet's texts recur)
+        # header row → its columns each headed by one risk type ('思想道德风险 | 制度机制风险'
+        # beside '岗位 | 姓名 | 风险等级', no '风险点' over them): point columns (``type_headed``)
+        self.type_heads: dict[int, frozenset[int]] = {}
 
     def key(self, r: int, c: int) -> str:
         row = self.rows[r]
         if c >= len(row):
             return ""
+        if self.type_heads and c in self.type_heads.get(r, ()):
+            return _TYPE_HEAD_KEY  # (a type's column of points: read as '风险点')
         v = row[c]
         k = self._keys.get(v)
         if k is None:
@@ -1000,6 +1009,12 @@ class _Sheet:
             if "风" in text or "描述" in text or "表现" in text:
                 out[r] = any(map(_names_point_cell, self.rows[r]))
         return out
+
+    def type_headed(self, r: int, cols: Iterable[int]) -> None:
+        """Header row ``r``'s columns ``cols`` each head one risk type's points: from now on
+        they are keyed as '风险点' and the row names a risk text."""
+        self.type_heads[r] = frozenset(cols)
+        self._points[r] = True
 
     def header_candidates(self) -> list[int]:
         """The rows ``headings`` can accept: those naming a risk text and those just above one."""

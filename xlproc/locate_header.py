@@ -276,6 +276,7 @@ class _Headers:
         rows, titles, page numbers and blank lines lie between: it is skipped, not a new
         table."""
         sh = self.sh
+        self._type_headed_rows()
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
         after = 0  # the row after the last header found
         for r in sh.header_candidates():
@@ -291,6 +292,78 @@ class _Headers:
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
+
+    def _type_headed_rows(self) -> None:
+        """A list's header on one row whose point columns are headed by the risk types alone,
+        no '风险点' over them ('科室 | 岗位 | 姓名 | 思想道德风险 | 制度机制风险 | 岗位职责风险 |
+        防控措施 | 风险等级'), each row's type cells that type's points (some empty): the type
+        columns are read as point columns (``_Sheet.type_headed``), each its type's, as under
+        a merged '风险点' band. Two types side by side at least, each another, after a 科室,
+        岗位 or 姓名 heading, beside a level or measures heading, every other cell a short
+        heading and no risk text named; under the types texts of words ('理想信念动摇'), not a
+        tally ('3'), ticks, levels or the dash-and-holder lines of a 科室 × type grid."""
+        sh = self.sh
+        if sh.type_heads:
+            return
+        config = self.config
+        for r in range(len(sh.rows)):
+            if sh.names_point(r):
+                continue  # (a header naming its points: read as it is)
+            row = sh.rows[r]
+            if "\x00".join(row).count("风险") < 2:
+                continue  # (the cheap test: two type headings write '风险' twice)
+            if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
+                continue  # (the types a band under or over '风险点': a header of two rows)
+            cols = sh.nonempty(r)
+            # ('岗位' and '岗位（姓名）' read as a type's short name too: a type heading writes
+            # four words at least, and no holder's heading)
+            typed = [
+                c
+                for c in cols
+                if 4 <= len(row[c]) <= 8
+                and self._one_type(row[c])
+                and not ((h := heading_role(sh.key(r, c))) and h.role in IDENTITY)
+            ]
+            if len(typed) < 2 or typed != [c for c in cols if typed[0] <= c <= typed[-1]]:
+                continue  # (the types side by side, nothing else between them)
+            if len({config.types(row[c])[0][0] for c in typed}) < len(typed):
+                continue
+            roles = set()
+            for c in cols:
+                if c in typed:
+                    continue
+                k = sh.key(r, c)
+                h = heading_role(k) if k and k != "\x00" else None
+                if h is None or h.strength < 2 or len(row[c]) > 12:
+                    break  # (a cell of no heading: a data row, a title)
+                if h.role not in IDENTITY or c < typed[0]:
+                    roles.add(h.role)  # (a holder's heading after the types: no list's holder)
+            else:
+                if not roles & set(IDENTITY):
+                    continue  # (no holder: a 风险类型 × 等级 grid, a tally of types)
+                if roles & {*POINTISH, "risk_type"} or not roles & {"risk_level", "measures"}:
+                    continue
+                if self._type_cells_hold_points(r, typed, "risk_level" in roles):
+                    sh.type_headed(r, typed)  # (and its copies further down, page by page)
+
+    def _type_cells_hold_points(self, r: int, typed: list[int], levelled: bool) -> bool:
+        """Under header row ``r``'s type columns (``_type_headed_rows``) the rows write texts
+        of words, not numbers, ticks or levels; without a level column none closes with a
+        holder after a dash (a 科室 × type grid's lines, ``_dept_type_grid``)."""
+        sh, level = self.sh, self.config.level
+        texts = 0
+        for x in range(r + 1, min(len(sh.rows), r + 61)):
+            row = sh.rows[x]
+            for c in typed:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING:
+                    continue
+                if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
+                    return False
+                if not levelled and "—" in v:
+                    return False
+                texts += len(v) >= 4
+        return texts > 0
 
     def _keep(
         self, found: list[tuple[int, int, dict[int, Heading | None]]]
