@@ -2360,6 +2360,20 @@ CATALOGUE["LEVEL_CHANGE_UNMATCHED"] = (
 )
 SHORT["LEVEL_CHANGE_UNMATCHED"] = "对不上序号的级别调整说明"
 ITEMS["LEVEL_CHANGE_UNMATCHED"] = "风险级别"
+CATALOGUE["LEVEL_CHANGED_BY_TABLE"] = (
+    INFO,
+    "{table}调整了上面清单中一项风险点的风险级别,级别栏未改;已按调整后的级别读取:{value};"
+    "此表各行不另作风险点;如不对,请在清单的“风险级别”栏直接填写最终级别",
+)
+SHORT["LEVEL_CHANGED_BY_TABLE"] = "调整表调整的风险级别"
+ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
+CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (
+    WARNING,
+    "风险等级调整表的这一行(“{value}”)在上面的清单中找不到同一岗位、同一风险点,这一行的调整未读取;"
+    "请核对岗位和风险点的写法与清单一致,或在清单的“风险级别”栏直接填写最终级别",
+)
+SHORT["LEVEL_CHANGE_ROW_UNMATCHED"] = "对不上风险点的级别调整"
+ITEMS["LEVEL_CHANGE_ROW_UNMATCHED"] = "风险级别"
 CATALOGUE["HOLDER_SELF_IS_FILLER"] = (
     INFO,
     "责任人一格写“{value}”(见 {cells}),已按本表的“{field}”一行读作填报人本人:{found};"

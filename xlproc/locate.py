@@ -473,6 +473,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # printed end (the next header): not on a table pasted under it, nor where lines
             # pasted under the form's end fall in its rows ('各环节责任人：…', a 分工 table)
             template = self.own = h == own_row and beyond >= next_h
+            # '风险等级调整情况' under a list on the sheet: its points' levels, no points of its own
+            if (
+                forms
+                and not template
+                and (changed_to := self._levels_by_change_table(h, depth, next_h, forms))
+            ):
+                pre_start = changed_to
+                continue
             if not template and self._point_holders_at(h, next_h) is not None:
                 continue  # a table of holders by point numbers, read as a header: no points
             # '… | 包保企业 | 廉政风险点 | … |  | 包保企业 | 包保责任人 | 职务': the roster beside is

@@ -6140,6 +6140,14 @@ def change_columns(keys: dict[int, str]) -> dict[str, int]:
 # a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
 # or the table's title ('岗位人员调整情况', '人员变动登记')
 _CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")
+# a table of levels adjusted, under a list on its sheet ('风险等级调整情况': '序号 | 岗位 | 风险点 |
+# 调整前等级 | 调整后等级 | 调整原因'; '风险等级' over '调整前 | 调整后'): the heading of its
+# levels before and after, the words of a level joined down its header's rows
+_LEVEL_CHANGE_WORDS = LazyRe(r"风险|等级|级别|的")
+_LEVEL_BEFORE_WORDS = frozenset(("调整前", "原", "原定", "原有", "变更前", "调前"))
+_LEVEL_AFTER_WORDS = frozenset(("调整后", "调整为", "现", "变更后", "新", "调后"))
+
+
 # a holder's (科室's, post's) sub-column of a year, or of before and after: '2024年', '上年', '现'
 _HELD_ROLES = frozenset({"person", "title", "department"})
 _SUB_YEAR = LazyRe(r"^(\d{4})年度?$")

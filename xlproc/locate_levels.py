@@ -63,7 +63,10 @@ from xlproc.locate_base import (
     _LEADERS_WORD,
     _LEGEND_BAND,
     _LEGEND_OPEN,
+    _LEVEL_AFTER_WORDS,
     _LEVEL_BEFORE,
+    _LEVEL_BEFORE_WORDS,
+    _LEVEL_CHANGE_WORDS,
     _LEVEL_CODE,
     _LEVEL_COUNT,
     _LEVEL_FORMER_WORD,
@@ -2492,6 +2495,104 @@ class _Levels:
             if pc < len(row) and row[pc] and sh.kind(r) in ("other", "fields"):
                 vals.append(row[pc])
         return len(vals) >= 2 and sum(1 for v in vals if COUNT_CELL.match(v)) >= 0.8 * len(vals)
+
+    def _levels_by_change_table(self, h: int, depth: int, end: int, forms: list) -> int | None:
+        """A table of levels adjusted under a list on the sheet ('风险等级调整情况' over '序号 | 岗位 |
+        风险点 | 调整前等级 | 调整后等级 | 调整原因', or '风险等级' merged over '调整前 | 调整后'): its
+        rows name points of the list above, no new points. The list's point of the row's post
+        (科室, holder where both write them) whose text is the row's or holds it, or is held in
+        it, takes the level after (an info at the row's cell); a row matching none is warned at
+        its cell and changes nothing. Returns the row after the table, None where the header at
+        ``h`` is not of this shape (the level-change words are looked for first: cheap): a table
+        with a 防控措施 column ('原风险等级 | 调整后风险等级 | 防控措施' is a list of its own) or no
+        row of which names a listed point is read as before."""
+        sh = self.sh
+        rows = range(h, min(h + depth, len(sh.rows)))
+        if not any("调" in v or "原" in v or "变" in v for y in rows for v in sh.rows[y]):
+            return None
+        labels: dict[int, str] = {}
+        merged = self.grid.merged_into
+        for c in sorted({c for y in rows for c in sh.nonempty(y)}):
+            for y in rows:  # (a heading merged over two: '风险等级' over '调整前 | 调整后')
+                k = sh.key(*merged.get((y, c), (y, c)))
+                if k and not labels.get(c, "").endswith(k):
+                    labels[c] = labels.get(c, "") + k
+        cols: dict[str, int] = {}
+        for c, k in sorted(labels.items()):
+            bare = _LEVEL_CHANGE_WORDS.sub("", k)
+            if bare != k and bare in _LEVEL_BEFORE_WORDS:
+                cols.setdefault("before", c)
+            elif bare != k and bare in _LEVEL_AFTER_WORDS:
+                cols.setdefault("after", c)
+            elif (r := heading_role(k)) is not None and r.role == "measures":
+                return None  # ('原风险等级 | 调整后风险等级 | 防控措施': a list of its own)
+            elif r is not None and r.role in ("risk_point", "title", "department", "person"):
+                cols.setdefault(r.role, c)
+        if "after" not in cols or "before" not in cols or "risk_point" not in cols:
+            return None
+        listed = [rr for f in forms for rr in f.risks]
+        if not listed:
+            return None  # (no list above on the sheet: a table of its own)
+        config = self.config
+        done, unmatched, found = [], [], []
+        x = h + depth
+        while x < end and sh.kind(x) not in ("blank", "signoff", "page"):
+            row = sh.rows[x]
+            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            point = got["risk_point"].rstrip("。；;，,")
+            if not point:
+                x += 1
+                continue
+            new = config.level(got["after"]) if got["after"] else None
+            same = [
+                rr
+                for rr in listed
+                if all(
+                    not got.get(k) or not getattr(rr, k) or squeeze(getattr(rr, k)) == got[k]
+                    for k in ("title", "department", "person")
+                )
+            ]
+            hits = [rr for rr in same if squeeze(rr.risk_point).rstrip("。；;，,") == point] or [
+                rr
+                for rr in same
+                if point in (own := squeeze(rr.risk_point).rstrip("。；;，,")) or own in point
+            ]
+            if not hits or new is None:
+                unmatched.append((x, " ".join(v for v in row if v)))
+            else:
+                found.append((x, point, new, hits))
+            x += 1
+        if not found:
+            return None  # (no row names a point of the list: another list's rows, read as before)
+        for y, point, new, hits in found:
+            at = cell_ref(y, cols["after"])
+            for rr in hits:
+                was = (config.level(rr.risk_level) or rr.risk_level) if rr.risk_level else "未填"
+                rr.risk_level = new
+                done.append(
+                    (at, f"{squeeze(rr.title) or squeeze(rr.department)}“{point}”:{was}→{new}")
+                )
+        title_line = next(
+            (
+                v
+                for y in range(max(0, h - 3), h)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+            ),
+            "",
+        )
+        for at, said in done:
+            self.issues.append(
+                make_issue("LEVEL_CHANGED_BY_TABLE", self.rel, self.grid.name, at, value=said,
+                           table=f"表下的“{title_line}”" if title_line else "表下的风险等级调整表")
+            )  # fmt: skip
+        for y, said in unmatched:
+            self.issues.append(
+                make_issue("LEVEL_CHANGE_ROW_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(y, sh.nonempty(y)[0]), value=said)
+            )  # fmt: skip
+        self.unplaced += x - h
+        return x
 
     def _levels_by_rank(self, rows: list[RawRisk], legend: str) -> None:
         """A list ranked by level ('按风险等级由高到低排列，其中高风险点5个、中风险点6个、低风险点3个'),
