@@ -931,6 +931,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
             # '责任领导（所长 …／教导员 …）' over '√／—／√': one slot a holder named in the bracket
             raw_rows = self._holders_by_heading_slots(table, raw_rows)
+            # '责任领导（①局长 …　②党组书记 …）' (or '注：责任领导栏中①为局长 …') over '①③': numbered holders
+            raw_rows = self._holders_by_numbered_key(
+                table, raw_rows, [*range(pre_start, h), *range(r, next_h)]
+            )
             # '主任　甲（一级）⏎出纳　乙（二级）' under 责任岗位及责任人（风险等级）: each his own level
             raw_rows = self._holders_with_own_levels(table, raw_rows) or raw_rows
             by_counts = (

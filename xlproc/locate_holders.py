@@ -20,6 +20,7 @@ from xlproc.columns import (
     COMPOUND_SURNAMES,
     IDENTITY,
     LINK_CAPTION,
+    NOT_A_NAME,
     PERSONAL_FIELDS,
     POINTISH,
     _dept_like,
@@ -197,10 +198,12 @@ from xlproc.locate_base import (
     _group_roster_fits,
     _group_roster_head,
     _held_by_post,
+    _holder_parts,
     _holder_words,
     _in_collective,
     _is_date,
     _is_signoff_label,
+    _key,
     _level_cell_holders,
     _level_cell_ticked_holder,
     _levels_by_post,
@@ -410,6 +413,64 @@ CountedHolder = tuple[str, str, str, int, dict[str, int]]
 _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$")
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
 _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
+
+
+# a numbered key of holders (``_holders_by_numbered_key``): its numbers as written in a heading's
+# bracket or a note ('①局长 隗翛暻　②…', '1.局长 … 2.…', '(1)…(2)…', '1、…', '①为局长 …，②为…')
+_NUMKEY_MARK = LazyRe(
+    r"([①-⑳])\s*(?:为|是|指|[:：—\-－=＝])?"
+    r"|[(（](\d{1,2})[)）]\s*(?:为|是|指|[:：—\-－=＝])?"
+    r"|(?<![\d.．])(\d{1,2})\s*(?:[.．、:：—\-－=＝]|为|是|指)"
+)
+# a cell of that column naming only numbers of the key: '①②', '①、②', '1、2', '1,3', '(1)(3)'
+_NUMKEY_CELL = LazyRe(
+    r"^(?:[①-⑳](?:\s*[、,，/／;；]?\s*[①-⑳])*"
+    r"|\d{1,2}(?:\s*[、,，/／;；]\s*\d{1,2})*"
+    r"|[(（]\d{1,2}[)）](?:\s*[、,，]?\s*[(（]\d{1,2}[)）])*)$"
+)
+_NUMKEY_NUMBER = LazyRe(r"[①-⑳]|\d{1,2}")
+
+
+def _numkey_number(mark: str) -> int:
+    """A key's or a cell's number as counted: '③' → 3, '12' → 12."""
+    return ord(mark) - ord("①") + 1 if "①" <= mark <= "⑳" else int(mark)
+
+
+def _numkey_entries(text: str) -> dict[int, dict[str, str]] | None:
+    """A numbered key of holders ('①局长 隗翛暻　②党组书记 逯翾澋', '1.站长 甲 2.会计 乙', '(1)…(2)…',
+    '①为局长 …，②为…'): number → {科室, post, holder}, numbered 1, 2, … in order, two or more,
+    each entry a post and name, a name or a post alone; None where any entry is no holder
+    ('①思想道德风险②…', '1.高 2.中') or the numbers skip."""
+    marks = list(_NUMKEY_MARK.finditer(text))
+    if len(marks) < 2:
+        return None
+    out: dict[int, dict[str, str]] = {}
+    for k, m in enumerate(marks):
+        n = _numkey_number(next(g for g in m.groups() if g))
+        if n != k + 1:
+            return None  # ('2025.6', '第1、3项': no key numbered in order)
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        entry = text[m.end() : end].strip(" \u3000\t\n，,；;。、/／")
+        if k + 1 == len(marks):  # (the last entry: to the line's end or a sentence's)
+            entry = re.split(r"[。；;\n]", entry, maxsplit=1)[0].strip(" \u3000，,、")
+        got = _holder_parts(entry) if entry else {}
+        if "person" not in got:
+            bare = squeeze(entry)
+            if bare and looks_like_name(bare) and bare not in NOT_A_NAME and not is_post(bare):
+                got = {"person": bare}
+            elif bare and is_post(bare):
+                got = {"title": bare}
+            else:
+                return None
+        if got.get("department") in (
+            "党组",
+            "党委",
+            "党总支",
+            "支部",
+        ):  # ('党组书记 逯翾澋': one post)
+            got = {**got, "title": got.pop("department") + got.get("title", "")}
+        out[n] = got
+    return out
 
 
 class _Holders:
@@ -3117,6 +3178,122 @@ class _Holders:
                     )  # fmt: skip
         self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
         return out
+
+    def _holders_by_numbered_key(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> list[RawRisk]:
+        """A column whose cells give only the numbers of the row's holders ('①②', '①、③',
+        '1、2', '1,3', '(1)(3)') and whose key numbers the holders in order — in the heading's own
+        bracket ('责任领导（①局长 隗翛暻　②党组书记 逯翾澋　③副局长 …）', '（1.站长 … 2.…）') or in a
+        line above or under the table naming the column ('注：责任领导栏中①为局长 …，②为…'): the
+        row's point is each numbered holder's, one copy each, post and name from the key (one
+        info a column; a number the key lacks a warning naming its cell, its row no holder's).
+        Only where the table has no other holder or post column, every filled cell of the column
+        is such numbers and the key numbers two or more holders 1, 2, … in order, each entry a
+        post, a name or both: plain counts or 序号-like numbers with no key, or a key of types or
+        levels ('①思想道德风险'), read as before. (The slots of ticks are ``_holders_by_heading_
+        slots``; a holder column's codes with a legend ``_holder_codes``.)"""
+        if not rows or not t.header:
+            return rows
+        srows = self.sh.rows
+        sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        for c, head in t.header[1].items():
+            role = t.col_role.get(c)
+            if role not in ("other", "person", "title"):
+                continue
+            if (pc is not None and c != pc) or (tc is not None and c != tc):
+                continue  # (the rows' own holders beside it: not read so)
+            # (the cheap test: the sampled cells numbers only)
+            said = [srows[rr.row][c].strip() for rr in sample if c < len(srows[rr.row])]
+            if not any(said) or not all(_NUMKEY_CELL.match(x) for x in said if x):
+                continue
+            if role != "other" and not all(
+                _NUMKEY_CELL.match(getattr(rr, role).strip()) for rr in rows if getattr(rr, role)
+            ):
+                continue  # (its codes already read: ``_holder_codes``)
+            merged = self.grid.merged_into if self.grid.merges else {}
+            at_row = {rr.row: merged.get((rr.row, c), (rr.row, c)) for rr in rows}
+            texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row.values())}
+            filled = [x for x in texts.values() if x]
+            if len(filled) < 2 or not all(_NUMKEY_CELL.match(x) for x in filled):
+                continue
+            got = self._numbered_key(t, c, head, around)
+            if got is None:
+                continue
+            key, where, stem = got
+            out: list[RawRisk] = []
+            unclear: dict[str, str] = {}
+            for rr in rows:
+                at = at_row[rr.row]
+                nums = [_numkey_number(x) for x in _NUMKEY_NUMBER.findall(texts[at])]
+                if not nums or not all(n in key for n in nums):
+                    for x in _NUMKEY_NUMBER.findall(texts[at]):
+                        if _numkey_number(x) not in key:
+                            unclear.setdefault(x, cell_ref(*at))
+                    rr = replace(  # (a number is no one's name or post)
+                        rr,
+                        person="" if _NUMKEY_CELL.match(rr.person.strip()) else rr.person,
+                        title="" if _NUMKEY_CELL.match(rr.title.strip()) else rr.title,
+                    )
+                    out.append(rr)
+                    continue
+                for n in dict.fromkeys(nums):
+                    who = key[n]
+                    out.append(
+                        replace(rr, department=who.get("department", ""),
+                                title=who.get("title", ""), person=who.get("person", ""),
+                                cols={**rr.cols, "person": c, "title": c})
+                    )  # fmt: skip
+            t.col_role[c] = "person"
+            t.roles["person"] = c
+            if tc == c:
+                del t.roles["title"]
+            self._withdraw_column_issues(c)
+            field = stem or "责任人"
+            for x, cell in unclear.items():
+                self.issues.append(
+                    make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
+                               field=field, value=x, why="没有写明", kept="这一行未读出责任人")
+                )  # fmt: skip
+            shown = "、".join(
+                f"{n}={w.get('department', '')}{w.get('title', '')} {w.get('person', '')}".strip()
+                for n, w in key.items()
+            )
+            self.issues.append(
+                make_issue("HOLDER_CODES", self.rel, self.grid.name, where, field=field,
+                           value=shown, legend=f"{self.grid.name}!{where}")
+            )  # fmt: skip
+            self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
+            return out
+        return rows
+
+    def _numbered_key(
+        self, t: _Table, c: int, head: str, around: list[int]
+    ) -> tuple[dict[int, dict[str, str]], str, str] | None:
+        """The numbered key of column ``c``'s holders (``_holders_by_numbered_key``): number →
+        holder, the key's cell and the heading's words outside its bracket; None where neither
+        the heading's bracket nor a line around the table naming the column keys two or more."""
+        open_at = min((i for i in (head.find("（"), head.find("(")) if i > 0), default=-1)
+        stem = squeeze(head[:open_at] if open_at > 0 else head)
+        heading = heading_role(_key(stem)) if stem else None
+        if heading is not None and heading.role not in ("other", "person", "title"):
+            return None  # ('风险类型（①…②…）': a key of no holders)
+        if open_at > 0 and (key := _numkey_entries(head[open_at + 1 :].rstrip().rstrip("）)"))):
+            return key, cell_ref(t.row, c), stem
+        if not stem:
+            return None
+        sh = self.sh
+        for x in around:  # '注：责任领导栏中①为局长 …，②为…' (a line naming the column)
+            for cc in sh.nonempty(x):
+                text = sh.rows[x][cc]
+                i = text.find(stem)
+                if i < 0 or (key := _numkey_entries(text[i + len(stem) :])) is None:
+                    continue
+                self.skip.add(x)
+                self.code_legend.add(x)
+                return key, cell_ref(x, cc), stem
+        return None
 
     def _holder_lines_by_row(self, t: _Table, rows: list[RawRisk]) -> set[int]:
         """A holder's cell merged down over the rows of several holders, listing one holder a
