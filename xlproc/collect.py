@@ -413,6 +413,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_staff_number(located)
     _holders_by_link_table(located, rel, res)
     _holders_by_card_sheets(located, rel, res)
+    _holders_by_post_cards(located, rel, res)  # '岗位名称 | 站长', '任职者 | 鞠某' on sheets after
     _holders_by_code(located)
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
@@ -2758,6 +2759,20 @@ def _card_code_key(v: str) -> str:
     return _CARD_CODE_DASH.sub("-", _key_value(v))
 
 
+def _card_fields(sh, first: int, end: int) -> dict[str, str]:
+    """The label fields of the card in rows ``first``..``end`` of ``sh`` (field → value), read
+    until its lines of others ('家庭主要成员', '称　谓 | 姓　名': his family's names, not his)."""
+    from xlproc.locate_base import _parse_fields
+
+    rows = []
+    for r in range(first, end):
+        if any(_CARD_FAMILY.search(sh.key(r, c)) for c in sh.nonempty(r)):
+            break
+        if sh.nonempty(r):
+            rows.append(r)
+    return {f: v for f, (v, _cell) in _parse_fields(sh, rows).items()}
+
+
 def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
     """A list whose holders are named only by codes ('责任人廉政档案编号 | EH-LZ-02、EH-LZ-04'),
     each code the name of another sheet of the file that is a person's card (a 廉政档案登记表:
@@ -2768,7 +2783,7 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
     a holder's name only adds the post and 科室 the row does not give.)"""
     from xlproc.columns import heading_role, looks_like_name
     from xlproc.identity import squeeze, tier_of_post
-    from xlproc.locate_base import _parse_fields, _Sheet
+    from xlproc.locate_base import _Sheet
     from xlproc.text import label_key
 
     tabs = {_card_code_key(g.name): g for g, fs, _s in located if not fs and g.rows}
@@ -2800,13 +2815,7 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
         """The card the sheet named ``key`` is: its holder's name, post and 科室, else None."""
         if key not in fronts:
             sh = _Sheet(tabs[key])
-            rows = []
-            for r in range(min(len(sh.rows), 30)):
-                if any(_CARD_FAMILY.search(sh.key(r, c)) for c in sh.nonempty(r)):
-                    break  # ('家庭主要成员', '称　谓 | 姓　名': his family's names, not his)
-                if sh.nonempty(r):
-                    rows.append(r)
-            front = {f: v for f, (v, _cell) in _parse_fields(sh, rows).items()}
+            front = _card_fields(sh, 0, min(len(sh.rows), 30))
             person = squeeze(front.get("person", ""))
             post = squeeze(front.get("title", "")) or squeeze(front.get("dept_title", ""))
             dept = squeeze(front.get("department", ""))
@@ -2903,6 +2912,102 @@ def _holders_by_card_sheets(located, rel: str, res: FileResult) -> None:
             )
         if changed:
             located[i] = (g, out, sheet)
+
+
+# the label a 岗位说明书 card names its post by ('岗位名称 | 站长', '职位 | 出纳'): a card starts there
+_POST_CARD_LABEL = re.compile(r"^(?:岗位|职位)(?:名称)?$")
+# a card's holder under a label the fields do not know ('现任 | 鞠某', '现任人员 | …')
+_POST_CARD_NOW = re.compile(r"^现任(?:人员|者)?$")
+
+
+def _post_cards(g) -> list[tuple[str, str, str, str]]:
+    """The 岗位说明书 label cards on a sheet of no table (one a sheet, or several down it), each
+    from a row '岗位名称 | 站长' to the next such row: (post, holder, 科室, cell of its post) of
+    each card naming a holder ('任职者 | 鞠某', '在岗人员', '姓名', '现任') — its 所在股室 if it
+    says one. A row '岗位 | 姓名 | …' is a roster's heading, no card."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze
+    from xlproc.locate_base import _Sheet, field_of
+
+    sh = _Sheet(g)
+    end = min(len(sh.rows), 400)
+    starts = []
+    for r in range(end):
+        cols = sh.nonempty(r)
+        if len(cols) >= 2 and _POST_CARD_LABEL.match(sh.key(r, cols[0])):
+            value = sh.key(r, cols[1])
+            if value and field_of(value) is None and not looks_like_name(squeeze(value)):
+                starts.append((r, cols[1]))
+    cards = []
+    for i, (r0, c0) in enumerate(starts):
+        stop = starts[i + 1][0] if i + 1 < len(starts) else end
+        front = _card_fields(sh, r0, stop)
+        person = squeeze(front.get("person", ""))
+        if not person:  # ('现任 | 鞠某')
+            person = next(
+                (squeeze(sh.rows[r][cs[j + 1]]) for r in range(r0, stop)
+                 if (cs := sh.nonempty(r)) for j, c in enumerate(cs[:-1])
+                 if _POST_CARD_NOW.match(sh.key(r, c))), "",
+            )  # fmt: skip
+        if looks_like_name(person):
+            post = squeeze(sh.rows[r0][c0])
+            cards.append((post, person, squeeze(front.get("department", "")), cell_ref(r0, c0)))
+    return cards
+
+
+def _holders_by_post_cards(located, rel: str, res: FileResult) -> None:
+    """A list naming its points by post only ('序号 | 岗位 | 廉政风险点 | 风险等级 | 防控措施', a
+    '注：各岗位任职人员及所在股室见后附岗位说明书') whose holders stand in 岗位说明书 label cards on
+    sheets of no points ('岗位名称 | 站长', '所在股室 | 站领导', '任职者 | 鞠某'): each post matched
+    by exactly one card goes to its holder and 科室. A post with no (or two) cards keeps its post
+    only, named in a warning — once some post of the list found its card; a list none of whose
+    posts has a card stays as it was. A card listing points is a form (a 防控卡), no key."""
+    from xlproc.identity import squeeze, tier_of_post
+
+    pages = [g for g, fs, _s in located if not fs and g.rows]
+    if not pages:
+        return  # (the cheap test: no sheet without a table to hold a card)
+    lists = [
+        i for i, (_g, fs, _s) in enumerate(located)
+        if fs and all(not f.person for f in fs) and any(f.title and f.risks for f in fs)
+    ]  # fmt: skip
+    if not lists:
+        return
+    cards: dict[str, list[tuple[str, str, str, str]]] = {}
+    for g in pages:
+        for post, person, dept, at in _post_cards(g):
+            cards.setdefault(post, []).append((g.name, at, person, dept))
+    if not cards:
+        return
+    for i in lists:
+        g, forms, sheet = located[i]
+        posts = {squeeze(f.title) for f in forms if f.title and f.risks}
+        if not any(len(cards.get(p, ())) == 1 for p in posts):
+            continue  # (cards of other posts: not this list's key)
+        out, said, missing = [], [], []
+        for f in forms:
+            found = cards.get(squeeze(f.title), ()) if f.risks and f.style != "template" else ()
+            if len(found) != 1:
+                if f.risks and f.title and f.title not in missing:
+                    missing.append(f.title)
+                out.append(f)
+                continue
+            page, _at, person, dept = found[0]
+            # (a 科室 column's own 科室 stays; a title's '…服务中心' yields to the card's)
+            if any("department" in rr.cols for rr in f.risks) or not dept:
+                dept = f.department
+            tier = tier_of_post(f.title, dept) or f.tier
+            risks = [replace(rr, person=person, department=dept, tier=tier) for rr in f.risks]
+            out.append(replace(f, person=person, department=dept, tier=tier, risks=risks,
+                               holder_column=True))  # fmt: skip
+            said.append(f"{f.title}({page})→{person}")
+        located[i] = (g, out, sheet)
+        at = cell_ref(forms[0].header_row, 0)
+        res.issues.append(
+            make_issue("HOLDERS_BY_POST_CARDS", rel, g.name, at, value="、".join(said))
+        )
+        for post in missing:
+            res.issues.append(make_issue("POST_CARD_MISSING", rel, g.name, at, value=post))
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'

@@ -2093,6 +2093,19 @@ CATALOGUE.update({
 SHORT.update({"HOLDERS_BY_CARD_SHEETS": "按登记卡表名对应的责任人编号", "HOLDER_CARD_SHEET_MISSING": "找不到登记卡的责任人编号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_CARD_SHEETS", "HOLDER_CARD_SHEET_MISSING"), "责任人"))
 CATALOGUE.update({
+    "HOLDERS_BY_POST_CARDS": (
+        INFO,
+        "本表只写岗位、没有姓名和科室,本文件其他工作表是各岗位的岗位说明书(写明岗位名称、任职者和所在科室),"
+        "已按岗位名称把各岗位的风险点记入说明书所写任职者和科室名下:{value};如不对,请增加“科室”“姓名”列逐行写明",
+    ),
+    "POST_CARD_MISSING": (
+        WARNING,
+        "岗位“{value}”在本文件的岗位说明书中找不到(或不止一份),其风险点只记岗位、未记入任何人名下;请补上该岗位的说明书或在表中写明姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_POST_CARDS": "按岗位说明书对应的任职者", "POST_CARD_MISSING": "找不到岗位说明书的岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_CARDS", "POST_CARD_MISSING"), "责任人"))
+CATALOGUE.update({
     "HOLDER_KEYS_IN_NUMBERS": (
         INFO,
         "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号后括号里写的简称按说明({legend})读作各项的"
