@@ -2401,3 +2401,10 @@ CATALOGUE["HOLDER_SELF_NO_FILLER"] = (
 )
 SHORT["HOLDER_SELF_NO_FILLER"] = "看不出是谁的“本人”"
 ITEMS["HOLDER_SELF_NO_FILLER"] = "责任人"
+CATALOGUE["APPROVAL_RECORD_SKIPPED"] = (
+    INFO,
+    "清单下方的“{value}”一表({cells})是审批、流转记录(审批人、审批意见、审批时间),共 {count} 行,"
+    "不是风险点,未作风险点读取,其中的审批人也不作为责任人;如不对,请把风险点填入清单",
+)
+SHORT["APPROVAL_RECORD_SKIPPED"] = "审批记录表"
+ITEMS["APPROVAL_RECORD_SKIPPED"] = "风险点"

@@ -93,6 +93,7 @@ from xlproc.locate_base import (
     RawRisk,
     SheetResult,
     _addressed_holder,
+    _applicant_line,
     _field_with_value,
     _full_type,
     _holder_value,
@@ -326,6 +327,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.mention_rows: set[int] = set()  # a roster of the members a list's points @ mention
+        self.approval_rows: set[int] = set()  # an OA form's 审批记录 under its list
         self.stacked: set[int] = (
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
@@ -1100,6 +1102,18 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                  and sh.kind(v) in ("fields", "other", "signoff", "unit")
                  and r not in listed and v not in listed},
             )  # fmt: skip
+            if (
+                listy
+                and "person" in fields
+                and any(
+                    _applicant_line(tuple(filter(None, sh.rows[x]))) == fields["person"][0]
+                    for x in pre_rows
+                    if sh.kind(x) == "fields"
+                )
+            ):
+                # '申请人 | 宓梓岚 | 申请部门 | 综合股' over a list of several posts: he applied
+                # for them (his 科室 the posts'), no holder of theirs
+                del fields["person"]
             if paper:
                 unit = lined = unit or paper["unit"][0]
                 for key in ("person", "department", "title"):

@@ -437,6 +437,8 @@ _SIGNOFF_EXACT = {
     "监督责任人",
 }
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
+# a cell of an OA export's print line ('打印人：系统管理员', '打印时间：2025-03-20 14:02', '导出时间：…')
+_PRINTED_LINE = re.compile(r"^\s*(?:打印|导出)(?:人|时间|日期)\s*[:：]")
 _ENDS_WITH_DATE = re.compile(
     r"(\d{4}|[〇零一二三四五六七八九十]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"(\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?(?:\s*(?:公示|发布|印发|制表|制))?$"
@@ -1590,6 +1592,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "page"  # '列1 | 列2 | …': the header Excel gives a table made of cells with none
     if len(cols) == 1 and _PHONE_LINE.match(first):
         return "signoff"  # '监督电话：0834-6522318（县纪委监委驻…纪检监察组）' under a card
+    if first[:1] in "打导" and all(_PRINTED_LINE.match(v) for v in row):
+        return "page"  # '打印人：系统管理员 | 打印时间：…' under an OA export: the page's, no row
     if 1 < len(cols) <= 4 and all(_CONTACT_CELL.match(v) for v in row):
         return "signoff"  # '报检点地址：… | 监督电话：12316' under a table
     if (
@@ -1709,6 +1713,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "signoff"  # '排查时间：…　填报人：中心综合办': who filled it in and when
         if not _field_with_value(first):
             return "title"
+    if _applicant_line(row) or (len(cols) >= 4 and fk in _FLOW_LABELS):
+        # '申请人 | 阚翥岍 | 申请部门 | 扑火一中队': an OA form's applicant; '流程编号 | LC… | 流程名称
+        # | …' over it: the form's own record, no row
+        return "fields"
     # field labels are short: do not fold the long texts of a data row
     if any(
         len(v) <= 12 and not _FIGURES.fullmatch(v) and _field_label(v) for v in row
@@ -1920,6 +1928,62 @@ def _fields_in_line(text: str) -> tuple[tuple[str, str], ...]:
 _PACKED_SPLIT = LazyRe(r"\s*(?:[｜|；;/／，,、]|\n)\s*(?=[\u4e00-\u9fffA-Za-z（）()]{1,8}\s*[:：])")
 # who submitted a row of such an export (beside the labels ``field_of`` reads as the holder's)
 _SUBMITTERS = frozenset({"提交人", "填报人", "填写人", "填表人"})
+
+# an OA 审批单's applicant and his part in the header block of label | value pairs over its list
+# ('申请人 | 阚翥岍 | 申请部门 | 扑火一中队 | 申请日期 | …'): the holder and his 科室 — read so only
+# on such a line, a name after the applicant's label (``_applicant_line``); a 填报人 stays the
+# one who filled it in (``HOLDER_SELF_IS_FILLER``)
+_APPLICANT_FIELD = {"申请人": "person", "申报人": "person", "发起人": "person",
+                    "申请部门": "department", "申报部门": "department", "发起部门": "department",
+                    "申请科室": "department", "申报科室": "department",
+                    "申请股室": "department", "申报股室": "department"}  # fmt: skip
+
+
+# the heading of an approval or circulation record under an OA form's list ('节点名称 | 审批人 | 职务 |
+# 审批意见 | 审批时间 | 用时', '步骤 | 办理人 | 办理意见 | 办理时间'): who signed it off, no points
+_APPROVER_HEADS = frozenset({"审批人", "办理人", "处理人", "操作人", "签批人", "审签人"})
+_APPROVAL_HEADS = frozenset({
+    "节点", "节点名称", "审批节点", "流程节点", "环节名称", "审批环节", "步骤", "步骤名称",
+    "审批意见", "办理意见", "处理意见", "审核意见", "签批意见", "审批结果", "办理结果",
+    "审批时间", "办理时间", "处理时间", "审核时间", "操作时间", "签批时间", "到达时间", "完成时间",
+    "用时", "耗时", "办理用时", "审批用时",
+})  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def _approval_head(row: tuple[str, ...]) -> bool:
+    """The heading row of an approval record ('节点名称 | 审批人 | 职务 | 审批意见 | 审批时间 | 用时'):
+    short cells, an approver's heading and two of a record's (node, opinion, time, time taken),
+    no risk point's heading ('风险点 | … | 审批意见' heads a list with an opinion column)."""
+    if len(row) < 3 or any(len(v) > 10 for v in row):
+        return False  # (the cheap test)
+    keys = [label_key(v) for v in row]
+    if not any(k in _APPROVER_HEADS for k in keys) or sum(k in _APPROVAL_HEADS for k in keys) < 2:
+        return False
+    return not any((h := heading_role(k)) is not None and h.role == "risk_point" for k in keys)
+
+
+# the first label of an OA form's line of its own record ('流程编号 | LC20250312007 | 流程名称 | …')
+_FLOW_LABELS = frozenset({"流程编号", "流程名称", "流水号", "单据编号", "表单编号", "审批编号",
+                          "申请编号", "申报编号"})  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def _applicant_line(row: tuple[str, ...]) -> str:
+    """The applicant a line of label | value pairs names ('申请人 | 阚翥岍 | 申请部门 | 扑火一中队'
+    → '阚翥岍'), else '': two pairs at least, the applicant's label followed by his name
+    ('申请人 | 受理' over a procedure's steps is a lane's heading, no pair)."""
+    if len(row) < 4 or not any(v[:1] in "申发" for v in row):
+        return ""  # (the cheap test)
+    return next(
+        (
+            name
+            for i, v in enumerate(row[:-1])
+            if _APPLICANT_FIELD.get(label_key(v)) == "person"
+            and looks_like_name(name := row[i + 1].strip())
+        ),
+        "",
+    )
 
 
 @lru_cache(maxsize=1 << 12)
@@ -2176,6 +2240,8 @@ def _parse_fields(
         other_party = any(row[c].lstrip().startswith("甲方") for c in keys)
         # '谈话人 | 郦… | 职　务 | 局长': the post on the line is the other party's
         others_line = bool(keys) and bool(_OTHER_PARTY.match(keys[min(keys)]))
+        # '申请人 | 阚翥岍 | 申请部门 | 扑火一中队': an OA form's applicant, the holder
+        applicant = bool(_applicant_line(tuple(row[c] for c in cols)))
         for i, (c, k) in enumerate(keys.items(), 1):
             if others_line and field_of(k) == "person" and k not in _NAME_LABELS:
                 others_line = (
@@ -2196,7 +2262,7 @@ def _parse_fields(
                     del out["person"]
                 out.setdefault(inline[0], (inline[1], cell_ref(r, c)))
                 continue
-            fld = field_of(k)
+            fld = field_of(k) or (applicant and _APPLICANT_FIELD.get(k)) or None
             c2 = cols[i] if i < len(cols) else None  # the next filled cell (cols ascend)
             if fld is None and c2 is not None and _part_label(k, row[c2]):
                 part = (row[c2], cell_ref(r, c2))  # '村卫生室 | 柳湾村卫生室': the label says

@@ -120,6 +120,7 @@ from xlproc.locate_base import (
     RawRisk,
     _a_named_post,
     _aimed_parts,
+    _approval_head,
     _area_cell_holders,
     _arrow_parts,
     _balanced,
@@ -551,6 +552,29 @@ class _Body:
                            total=f"{total:g}")
             )  # fmt: skip
 
+    def _approval_record(self, r: int, next_h: int) -> bool:
+        """An approval record under an OA form's list ('审批记录' over '节点名称 | 审批人 | 职务 |
+        审批意见 | 审批时间 | 用时' and rows '部门负责人审核 | 麻蕤澧 | 副队长 | 同意。 | …'): it ends the
+        list; its rows, down to a blank row, are no points and its approvers hold none of them
+        (kept in ``approval_rows`` for ``_tail``; one info naming it)."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        head = r + (len(cols) == 1)  # (a band over the heading: '审批记录')
+        if head >= next_h or not _approval_head(tuple(v for v in sh.rows[head] if v)):
+            return False
+        end = head + 1
+        while end < next_h and sh.kind(end) not in ("blank", "page"):  # ('打印人：…' ends it)
+            end += 1
+        self.approval_rows.update(range(r, end))
+        last = max(sh.nonempty(end - 1), default=cols[0])
+        self.issues.append(
+            make_issue("APPROVAL_RECORD_SKIPPED", self.rel, self.grid.name, cell_ref(r, cols[0]),
+                       value=squeeze(sh.rows[r][cols[0]]) if head > r else "审批记录",
+                       cells=f"{cell_ref(r, cols[0])}:{cell_ref(end - 1, last)}",
+                       count=str(end - head - 1))
+        )  # fmt: skip
+        return True
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -771,6 +795,13 @@ class _Body:
                 continue
             row = once.get(r) or sh.rows[r]
             rl = len(row)
+            if (
+                raw_rows
+                and rl - row.count("") in (1, 3, 4, 5, 6, 7, 8)
+                and not (pc < rl and len(row[pc]) > 10)  # (a point's text: the common case)
+                and self._approval_record(r, next_h)
+            ):
+                break  # '审批记录' and '节点名称 | 审批人 | 职务 | 审批意见' under an OA form's list
             if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
                 # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
                 # ('公示：…'): the flow chart's drawing, no row (a step the point under it holds)

@@ -986,6 +986,9 @@ class _Preamble:
             if r in self.mention_rows:
                 r += 1  # '协作成员' and '成员 | 部门 | 职务' under '… @鄞澐璟': ``_holders_by_mentions``
                 continue
+            if r in self.approval_rows:
+                r += 1  # '审批记录' and '节点名称 | 审批人 | …' under an OA form: ``_approval_record``
+                continue
             k = sh.kind(r)
             if k != "blank" and (after := self._point_holders_at(r, next_h)) is not None:
                 r = after  # '序号 | 姓名 | 职务 | 负责风险点序号': whose the points above are
