@@ -33,6 +33,8 @@ Unscored besides: TABLE_NO_TYPE (info).
 Not generalised in the stop that measured it (left for the next): a numbered key of holders in a
 heading's bracket (``①post name　②…``) with the column's cells naming the numbers.
 
+Generalised after this measurement: the numbered key of holders in the heading's bracket (or a 注 line) is read: each row's point goes to every holder its cell numbers (HOLDER_CODES; a number the key lacks HOLDER_CODE_UNCLEAR). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -144,3 +146,7 @@ def test_batch772_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch772_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -47,6 +47,8 @@ Not generalised in the stop that measured it (left for the next): an OA 审批�
 | 岗　位`` header pairs as the holder, and its ``审批记录`` (节点名称 | 审批人 | 职务 | 审批意见) table
 under the list as another table whose people hold none of the points.
 
+Generalised after this measurement: an OA 申报审批单's applicant pairs (申请人 | 申请部门) give the holder and 科室; the 审批记录 table under the list ends it (APPROVAL_RECORD_SKIPPED); the 打印人/打印时间 line is a page line. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +174,7 @@ def test_batch773_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch773_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -34,6 +34,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a post-only list's holders and 股室 are read from per-post 岗位说明书 cards keyed by 岗位名称 (HOLDERS_BY_POST_CARDS; a post with no card POST_CARD_MISSING). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch775_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch775_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
