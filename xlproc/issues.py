@@ -686,6 +686,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表“{field}”一栏填的是代号,已按代号说明({legend})读作各行的科室、岗位和责任人:{value};"
         "如不对,请直接填写岗位和姓名",
     ),
+    "HOLDER_SPELLED_IN_CODES": (
+        INFO,
+        "本表没有岗位和责任人栏,“{field}”一栏各行的编号写明了岗位和姓名(如“{value}”),已按编号读作各行的"
+        "岗位和责任人,编号中的序号不计入;如不对,请直接填写岗位和姓名",
+    ),
     "HOLDER_MARKS": (
         INFO,
         "本表没有科室、岗位和责任人栏,“{field}”一栏各项末尾标注的符号按符号说明({legend})读作各项的"
@@ -1363,6 +1368,7 @@ SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
 SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
+SHORT["HOLDER_SPELLED_IN_CODES"] = "编号里写明的岗位和姓名"
 SHORT["HOLDERS_BY_MENTIONS"] = "风险点后@的责任人"
 SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})

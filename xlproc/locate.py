@@ -734,6 +734,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…违规承诺优惠政策 @鄞澐璟' over '成员 | 部门 | 职务': each mention a holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_mentions(table, raw_rows, around)
+            if len(raw_rows) > 1 and not prefixed:
+                # '风险编号 | 所在部门' over '主任·郗缃蕤-01 | 中心领导': the holder the code spells
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_spelled_in_codes(table, raw_rows, around)
             by_posts = raw_rows
             if raw_rows and not template:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):

@@ -297,6 +297,45 @@ if TYPE_CHECKING:
     from xlproc.workbook import Grid
 
 
+# a risk code spelling its holder: '主任·郗缃蕤-01', '01-会计', 'LZ-办公室主任-张三-1' (the running
+# number at one end, the parts parted by '·', '-', '_', '/' or a space; a code's letters may lead)
+_SPELLED_CODE_TAIL = re.compile(r"^(.+?)[\s·・\-－—–_/.．]*\d{1,3}$")
+_SPELLED_CODE_HEAD = re.compile(r"^\d{1,3}[\s·・\-－—–_/.．]+(.+)$")
+_SPELLED_CODE_SPLIT = re.compile(r"[\s·・\-－—–_/]+")
+_SPELLED_CODE_ROLES = (None, "other", "seq", "duty", "title", "person")
+_SPELLED_CODE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+# a note giving the code's format: '编号格式：岗位·姓名-序号', '风险编码由“岗位-序号”组成'
+_SPELLED_CODE_NOTE = re.compile(
+    r"(?:编号|编码|代码|代号).{0,20}?(?:岗位|职务)\s*[·・\-－—–_/\s]\s*(?:姓名|责任人|序号|流水号)"
+)
+
+
+def _spelled_holder(cell: str) -> tuple[str, str] | None:
+    """The (post, name) a risk code spells ('主任·郗缃蕤-01' → ('主任', '郗缃蕤'); '会计-02' →
+    ('会计', '')), or None for a plain code ('LZ-01', 'S01-1', 'FX2024-003', 'A1.2'): a post's
+    word and/or a name ``looks_like_name`` accepts, nothing else, beside a running number."""
+    text = squeeze(cell)
+    m = _SPELLED_CODE_TAIL.match(text) or _SPELLED_CODE_HEAD.match(text)
+    if m is None:
+        return None
+    parts = [p for p in _SPELLED_CODE_SPLIT.split(m.group(1)) if p]
+    while parts and parts[0].isascii():  # a code's letters before the holder: 'LZ-'
+        parts.pop(0)
+    if not parts or len(parts) > 2 or not all(_SPELLED_CODE_WORD.match(p) for p in parts):
+        return None
+    if len(parts) == 1:
+        word = parts[0]
+        if is_post(word) and not looks_like_name(word):
+            return word, ""
+        return ("", word) if looks_like_name(word) and not is_post(word) else None
+    a, b = parts
+    if is_post(a) and looks_like_name(b) and not is_post(b):
+        return a, b
+    if is_post(b) and looks_like_name(a) and not is_post(a):  # '郗缃蕤·主任-01'
+        return b, a
+    return None
+
+
 def _key_parts(text: str) -> list[str]:
     """The keys a roster's cell names, as compared ('甲化工有限公司、乙矿业公司': two), split as
     the names mode splits a holder's list of points (``_NAMES_SPLIT``)."""
@@ -5588,6 +5627,64 @@ class _Holders:
                            field=head or "责任人", value=shown, legend=legend)
             )  # fmt: skip
         t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
+        return out
+
+    def _holders_spelled_in_codes(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> list[RawRisk]:
+        """No post or holder column, and the list's 编号 spells each row's holder before or after
+        a running number ('风险编号 | 所在部门 | …' over '主任·郗缃蕤-01 | 中心领导 | …', '01-会计',
+        'LZ-办公室主任-张三-1'): each row's holder is the post and name its code spells (a 科室
+        column stays its 科室; one form a holder), with one info naming the column. Read when two
+        thirds of the codes spell a post and a name, or spell a post or a name and a note gives
+        the format ('注：风险编号格式为“岗位·姓名-序号”'); plain codes ('LZ-01', 'S01-1') and a
+        code table's ('岗位代码 | …', ``_holder_codes``) stay as read."""
+        if len(rows) < 2 or not t.header:
+            return rows
+        sh = self.sh
+        col = next(
+            (
+                c
+                for c, k in t.header[1].items()
+                if k
+                and t.col_role.get(c) in _SPELLED_CODE_ROLES  # (its words read as duties or posts)
+                and _CODE_HEAD.search(squeeze(k))
+            ),
+            None,
+        )
+        if col is None or any(t.roles.get(x, col) != col for x in ("title", "person")):
+            return rows  # (a post's or holder's column of its own: the code is only a code)
+        own = t.col_role.get(col)
+        if any((rr.title and own != "title") or (rr.person and own != "person") for rr in rows):
+            return rows  # (a card's holder stands)
+        cells = [sh.rows[rr.row][col] if col < len(sh.rows[rr.row]) else "" for rr in rows]
+        if sum(1 for v in cells if re.search(r"[\u4e00-\u9fff]", v)) * 3 < len(rows) * 2:
+            return rows  # (the cheap test: most codes hold no Chinese word)
+        spelled = [_spelled_holder(v) for v in cells]
+        got = [h for h in spelled if h is not None]
+        if len(got) * 3 < len(rows) * 2:
+            return rows
+        if sum(1 for p, n in got if p and n) * 3 < len(rows) * 2:  # post-only: a note must say so
+            noted = any(
+                _SPELLED_CODE_NOTE.search(squeeze(sh.rows[x][c]))
+                for x in around
+                for c in sh.nonempty(x)
+            )
+            if not noted:
+                return rows
+        out = [
+            rr
+            if h is None
+            else replace(rr, title=h[0], person=h[1], duty="" if own == "duty" else rr.duty)
+            for rr, h in zip(rows, spelled, strict=True)
+        ]
+        first = next(v for v, h in zip(cells, spelled, strict=True) if h is not None)
+        self.issues.append(
+            make_issue("HOLDER_SPELLED_IN_CODES", self.rel, self.grid.name,
+                       cell_ref(t.row, col), field=squeeze(t.header[1][col]),
+                       value=squeeze(first))
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
         return out
 
     def _holder_marks(
