@@ -29,6 +29,8 @@ and name (``岗位·姓名-NN``) is read as a plain code, so the holders are los
 Not generalised in the stop that measured it (left for the next): holders spelled inside a 编号
 column as ``岗位·姓名-序号`` (a note giving the format), to be read apart from the running number.
 
+Generalised after this measurement: a code column whose codes spell the holder's post and name beside a running number (主任·某某-01) gives each row's holder (HOLDER_SPELLED_IN_CODES), with or without the 注 line giving the format. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -128,3 +130,7 @@ def test_batch771_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch771_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
