@@ -1021,6 +1021,17 @@ class _Body:
                 and self._change_log_head(r)
             ):
                 break  # '岗位 | 原任人员 | 现任人员 | 变动时间': who took over which post (run)
+            if (
+                has_point
+                and len(row[pc]) <= 8  # (a point's words are longer: the cheap test)
+                and rl - row.count("") >= 3
+                and self._change_log_head(r, posts=True)
+                and self._change_rows(r, next_h)[0] is not None
+            ):
+                # '序号 | 岗位 | 原任人员 | 现任人员 | 调整时间' under a caption, its date's (or
+                # post's, 备注's) heading in the point's column: who took over which post, no points
+                # (names under 原/现: '二级 | 一级' of a post's level adjusted reads as before)
+                break
             if has_point and _heading_cell(row[pc]) and self._foreign_header(r, t):
                 break  # the heading row of another table (a list of who is responsible …)
             if (

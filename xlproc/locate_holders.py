@@ -7772,12 +7772,20 @@ class _Holders:
             y += 1
         return got, used
 
-    def _change_log_head(self, r: int) -> bool:
-        """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'."""
+    def _change_log_head(self, r: int, posts: bool = False) -> bool:
+        """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'. With
+        ``posts``, only one naming the post or 科室 changed and no point, level or measure: not
+        a second list whose own columns are '原任 | 现任' holders ('岗位 | 原任 | 现任 | 风险点')."""
         keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
-        return any(_FORMER_HOLDER_HEAD.match(k) for k in keys) and any(
-            _NEW_HOLDER_HEAD.match(k) for k in keys
-        )
+        if not (
+            any(_FORMER_HOLDER_HEAD.match(k) for k in keys)
+            and any(_NEW_HOLDER_HEAD.match(k) for k in keys)
+        ):
+            return False
+        if not posts:
+            return True
+        roles = {h.role for k in keys if (h := heading_role(k)) is not None}
+        return bool(roles & {"title", "department"}) and not roles & _CHANGE_NOT_HEADS
 
     def _change_log_at(self, r: int, end: int) -> int | None:
         """The header of a table of changes at ``r`` or a few rows under it, past blank rows and
@@ -7809,7 +7817,10 @@ class _Holders:
         changes: list[tuple[int, str, str, str, str]] = []  # (row, 科室, 岗位, 原, 现)
         named = True
         x = r + 1
-        while x < end and sh.kind(x) in ("other", "fields"):
+        while x < end and (
+            sh.kind(x) in ("other", "fields")
+            or (sh.kind(x) == "signoff" and self._change_row_signed(x, cols))
+        ):
             row = sh.rows[x]
             raw = {k: row[c] if c < len(row) else "" for k, c in cols.items()}
             got = {k: squeeze(v) for k, v in raw.items()}
@@ -7840,6 +7851,19 @@ class _Holders:
             x += 1
         return (changes if named else None), cols, x
 
+    def _change_row_signed(self, x: int, cols: dict[str, int]) -> bool:
+        """A row of changes the sheet took for a signature line ('副馆长 | 阚霁柔 | 冼书白 |
+        2025年3月': a post, names and a date): one with a name under 现任 and no label's colon
+        ('审核人： | 局长（签字）：' under the table is the signoff it looks)."""
+        row = self.sh.rows[x]
+        c = cols.get("new")
+        if c is None or c >= len(row) or not row[c].strip():
+            return False
+        if any(":" in v or "：" in v or "签" in v for v in row):
+            return False
+        said = _change_holder(row[c])
+        return said is not None and bool(said[1])
+
     @staticmethod
     def _change_hits(change: tuple, rows: list[RawRisk]) -> list[tuple[RawRisk, str, str]]:
         """The rows of the list a change (row, 科室, 岗位, 原, 现) is of: (row, post, former)."""
@@ -7850,6 +7874,10 @@ class _Holders:
             post, was = squeeze(rr.title), squeeze(rr.person)
             if title and not was and post.startswith(title) and looks_like_name(post[len(title) :]):
                 post, was = title, post[len(title) :]  # '主任　阚霁柔' in one cell
+            elif (
+                title and not post and was.startswith(title) and looks_like_name(was[len(title) :])
+            ):
+                post, was = title, was[len(title) :]  # ('岗位及责任人' read as the holder's cell)
             if (
                 (not old or old == was)
                 and (not dept or not depts or dept == squeeze(rr.department))
@@ -7895,6 +7923,16 @@ class _Holders:
                 for y in range(top, r)
                 if len(cells := sh.nonempty(y)) == 1
                 and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+                and not v.startswith(("注", "说明", "备注"))
+            ),
+            "",
+        ) or next(
+            (
+                v  # (the caption read with the list's rows over it: '岗位人员调整情况')
+                for y in range(top - 1, max(top - 3, 0) - 1, -1)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+                and _CHANGE_LOG_LINE.search(v)
                 and not v.startswith(("注", "说明", "备注"))
             ),
             "",
@@ -8156,6 +8194,11 @@ _OWN_LEVEL_ROLES = frozenset({"person", "title", "other", "risk_level", "remarks
 _OWN_LEVEL_HEAD_LEVEL = LazyRe(r"等级|级别|风险")
 _OWN_LEVEL_RANKS = frozenset({"初级", "中级", "高级"})
 
+# the headings a table of who took over which post has none of (``_change_log_head``): a list's
+# own, whose '原任 | 现任' columns are its points' holders ('岗位 | 原任 | 现任 | 风险点 | 等级')
+_CHANGE_NOT_HEADS = frozenset(
+    ("risk_point", "description", "risk_type", "risk_level", "measures", "duty", "workflow")
+)
 # the 科室-ish heading of a table of changes of another body's people: '单位', '村', '社区', '乡镇'
 _CHANGE_OTHER_BODY_HEAD = LazyRe(
     r"^(?:所属|下属|基层)?(?:单位|村|社区|村社区|村（社区）|乡镇|乡镇街道|街道)(?:名称)?$"
