@@ -2195,6 +2195,13 @@ CATALOGUE["OUTLINE_PASTED"] = (
 )
 SHORT["OUTLINE_PASTED"] = "按粘贴到一列的提纲读的清单"
 ITEMS["OUTLINE_PASTED"] = "责任人"
+CATALOGUE["OUTLINE_STAIRCASE"] = (
+    INFO,
+    "本表是大纲式(阶梯式)导出:{value}各占一行、逐级向下排在各自一栏,其下的风险点行不再填写;"
+    "已把这些行读作其下各风险点的{value},不作缺风险点的行;如不对,请在每个风险点行填写{value}",
+)
+SHORT["OUTLINE_STAIRCASE"] = "大纲式逐级分行导出的清单"
+ITEMS["OUTLINE_STAIRCASE"] = "责任人"
 CATALOGUE["POST_BANDS_HOLDERS"] = (
     INFO,
     "这张表按岗位横向分栏(每栏 {field}),栏头写明该栏人员的岗位(如“{value}”),每行各栏另填姓名;"

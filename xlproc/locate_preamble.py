@@ -141,6 +141,10 @@ from xlproc.locate_base import (
 from xlproc.roster import TIER_WORDS
 from xlproc.text import cell_ref, col_letter, fold, label_key
 
+# the levels of an outline export's identity columns, the 单位 above the 科室 above the post above
+# its holder above his duty (``_group_row``)
+_OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4}
+
 
 class _Preamble:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
@@ -468,7 +472,9 @@ class _Preamble:
     def _group_row(self, r: int, t: _Table, next_h: int) -> bool:
         """A row that names a post, its holder or duty and leaves every risk column empty, over
         rows of points that leave those cells empty in turn: it heads them (their cells take
-        its values), it is no point left blank."""
+        its values), it is no point left blank. In an outline export the levels stand a row each
+        (科室, then 岗位, then 姓名 over the points, OUTLINE_STAIRCASE said once): each heads
+        the points its deeper rows lead down to."""
         sh, roles = self.sh, t.roles
         row = sh.rows[r]
 
@@ -478,14 +484,60 @@ class _Preamble:
 
         risk = ("risk_point", "description", "risk_type", "risk_level", "measures")
         own = [role for role in ("department", "title", "person", "duty") if filled(row, role)]
+        if not own:
+            own = [role for role in ("unit",) if filled(row, role)]  # (an outline's 单位 row)
         if not own or any(filled(row, role) for role in risk):
             return False
+        depth = max(_OUTLINE_DEPTH[role] for role in own)
+        steps: list[str] = []
         for x in range(r + 1, next_h):
             below = sh.rows[x]
             if not any(below):
                 continue
-            return filled(below, "risk_point") and not any(filled(below, role) for role in own)
+            if filled(below, "risk_point"):
+                if not any(filled(below, role) for role in (*own, *steps)) and (
+                    steps or own != ["unit"]
+                ):  # (a 单位 alone straight over points is no outline: as before)
+                    if steps:
+                        self._outline_told(t, r)
+                    return True
+                return False
+            # an outline (staircase) export: '质量监督股' alone in 科室, then '股长' alone in
+            # 岗位, then '牟溆瑭' alone in 姓名, then the points with those cells empty: a row of
+            # a deeper level steps down to them; a row of this level or above ('监督员' after
+            # '牟溆瑭') is the next holder's, and this one heads no point (still told)
+            deeper = [role for role in _OUTLINE_DEPTH if filled(below, role)]
+            if (
+                not deeper
+                or min(_OUTLINE_DEPTH[role] for role in deeper) <= depth
+                or any(filled(below, role) for role in risk)
+                or any(
+                    v
+                    for c, v in enumerate(below)
+                    if c not in t.col_role
+                    or t.col_role[c] not in _OUTLINE_DEPTH
+                    and t.col_role[c] != "seq"
+                )
+            ):
+                return False
+            steps.extend(deeper)
         return False
+
+    def _outline_told(self, t: _Table, r: int) -> None:
+        """A table read as an outline (its 科室, 岗位 and 姓名 each on a row of its own over the
+        points): said once (OUTLINE_STAIRCASE)."""
+        if t.row in self.outlined:
+            return
+        self.outlined.add(t.row)
+        heads = [
+            squeeze(t.header[1].get(t.roles[role], "")) or role
+            for role in _OUTLINE_DEPTH
+            if role in t.roles and t.header
+        ]
+        self.issues.append(
+            make_issue("OUTLINE_STAIRCASE", self.rel, self.grid.name,
+                       cell_ref(r, self.sh.nonempty(r)[0]), value="、".join(heads))
+        )  # fmt: skip
 
     def _pledge_line(self, r: int) -> bool:
         """A lone sentence of a pledge under it ('以上承诺,保证做到,并请广大干部群众予以监督。')."""
