@@ -29,6 +29,8 @@ Not generalised in the stop that measured it (left for the next): label-only 科
 an outline-form export (each level of the tree on its own row, in its own column) taken as the
 holder's labels and not flagged.
 
+Generalised after this measurement: an outline (staircase) export's 科室-only and 岗位-only rows over the point rows are outline heads, no POINT_BLANK (OUTLINE_STAIRCASE, info); a holder row with no points under it still gets POINT_BLANK. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -142,3 +144,7 @@ def test_batch774_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch774_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
