@@ -2421,3 +2421,12 @@ CATALOGUE["APPROVAL_RECORD_SKIPPED"] = (
 )
 SHORT["APPROVAL_RECORD_SKIPPED"] = "审批记录表"
 ITEMS["APPROVAL_RECORD_SKIPPED"] = "风险点"
+CATALOGUE["SURVEY_EXPORT"] = (
+    INFO,
+    "本表是问卷平台(问卷星、腾讯问卷等)导出的答卷,每行一名填报人,表头是“1、您的姓名：”这样的题目:"
+    "已按题目读作姓名、单位、科室、岗位、风险点和防控措施,平台自带的序号、提交时间、来源等列未读,"
+    "多选题所选的各项(以“┋”等隔开)各读作一个风险点,级别按题目所写,“(跳过)”作空白,"
+    "共读出 {value} 名填报人的风险点;如不对,请改交一览表",
+)
+SHORT["SURVEY_EXPORT"] = "问卷平台导出的答卷"
+ITEMS["SURVEY_EXPORT"] = "责任人"

@@ -115,6 +115,28 @@ _LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风�
 _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
 
 
+# a survey platform's export (问卷星, 腾讯问卷, 金数据), one row a respondent: a question's heading
+# is its number ('1、', 'Q3.', '第5题') then its wording ('您的姓名：', '本岗位的高风险点（一级）：（多选题）')
+_SURVEY_NUMBER = re.compile(
+    r"^\s*(?:[QqＱ]\s*\d{1,3}\s*[.、．:：]?|第\s*\d{1,3}\s*题\s*[.、．:：]?|\d{1,3}\s*[、.．])\s*(?=\S)"
+)
+_SURVEY_WORDING = re.compile(
+    r"您|本岗位|本人|请(?:填写|选择|勾选|列出)|[：:？?]\s*$|[（(【\[]\s*(?:多选|单选|填空|必答|选填|可多选)题?\s*[)）】\]]"
+)
+_SURVEY_KIND = re.compile(r"[（(【\[]\s*(?:多选|单选|填空|必答|选填|可多选)题?\s*[)）】\]]")
+_SURVEY_ASKING = re.compile(r"^(?:请(?:填写|选择|勾选|列出)|您(?:的|所在的?)?|本人(?:的)?)")
+# a level the question names: '高风险点（一级）' (its bracket first), '中风险点', '三级风险点'
+_SURVEY_LEVEL_WORD = re.compile(
+    r"(较高|较低|一般|重大|较大|[高中低]|[一二三1-3]级|[ⅠⅡⅢ]级)\s*(?:等级)?(?:的)?(?:廉政)?风险"
+)
+_SURVEY_BRACKET = re.compile(r"[（(]([^()（）]{1,8})[)）]")
+# the ticked options of a multiple-choice cell ('…┋…', 腾讯问卷 '…|…' or '…；…'); '其他〖…〗' the text typed
+_SURVEY_OPTIONS = re.compile(r"\s*[┋｜|]\s*")
+_SURVEY_OPTIONS_MORE = re.compile(r"\s*[┋｜|；;]\s*")
+_SURVEY_OTHER = re.compile(r"^其[他它]\s*〖(.*)〗$")
+_SURVEY_ROLES = ("person", "unit", "department", "title", "risk_point", "risk_type", "measures")
+
+
 def _line_cell_holders(text: str) -> list[dict[str, str]]:
     """The holders one cell under a line of defence (``_defence_lines``) names: a whole holder
     ('信贷管理部⏎总经理　冉若澜'), a 科室 alone ('信贷管理部': the 科室's post-less form), or a 科室
@@ -1243,6 +1265,100 @@ class _Cross:
                 continue  # (every group line over rows of its own)
             return self._point_group_forms(r, ids, groups, data)
         return []
+
+    def _survey_question(self, text: str) -> tuple[str, str, bool] | None:
+        """A survey export's question heading read by the words inside: (role, the level it names,
+        whether multiple-choice); None unless numbered and worded as a question ('4、您的岗位：',
+        'Q5. 本岗位的高风险点（一级）：（多选题）', '第3题 请填写所在科室')."""
+        m = _SURVEY_NUMBER.match(text)
+        if not m or not _SURVEY_WORDING.search(text):
+            return None
+        many = "多选" in text
+        words = _SURVEY_KIND.sub("", text[m.end() :]).strip().rstrip("：:？? ")
+        words = _SURVEY_ASKING.sub("", words).replace("所在的", "所在")
+        level = ""
+        for b in _SURVEY_BRACKET.findall(words):
+            if self.config.level(squeeze(b)):
+                level = squeeze(b)
+        bare = _SURVEY_BRACKET.sub("", words)
+        h = heading_role(label_key(bare))
+        if h is None or h.role not in _SURVEY_ROLES:
+            return None
+        if h.role == "risk_point" and not level and (lw := _SURVEY_LEVEL_WORD.search(bare)):
+            level = lw.group(1) if self.config.level(lw.group(1)) else ""
+        return h.role, level, many
+
+    def _survey_export(self) -> list[RawForm]:
+        """A survey platform's export, one row a respondent (问卷星's '序号 | 提交答卷时间 | 所用时间 |
+        来源 | … | 1、您的姓名： | … | 5、本岗位的高风险点（一级）：（多选题） | …'): the questions are
+        read by the words inside, the platform's own columns left; each ticked option of a point
+        question ('…┋…') is a point of the level the question names, '(跳过)' nothing; one form a
+        respondent, his measures to each of his points. Needs a point question and one naming the
+        holder (a satisfaction survey is no form). Said once (SURVEY_EXPORT)."""
+        sh = self.sh
+        for r in range(min(len(sh.rows) - 1, 5)):
+            cols = sh.nonempty(r)
+            row = sh.rows[r]
+            numbered = [c for c in cols if _SURVEY_NUMBER.match(row[c])]
+            if len(numbered) < 3:
+                continue  # (the cheap test: three numbered headings)
+            asked: dict[int, tuple[str, str, bool]] = {}
+            for c in numbered:
+                q = self._survey_question(squeeze(row[c]))
+                if q is not None:
+                    asked[c] = q
+            roles = {q[0] for q in asked.values()}
+            if len(asked) < 3 or "risk_point" not in roles or not {"person", "title"} & roles:
+                continue
+            return self._survey_forms(r, asked)
+        return []
+
+    def _survey_forms(self, r: int, asked: dict[int, tuple[str, str, bool]]) -> list[RawForm]:
+        sh = self.sh
+        above = self._unit_above(r)
+
+        def said(row: list[str], c: int) -> str:
+            v = row[c].strip() if c < len(row) else ""
+            return "" if v.strip("()（）") in ("跳过", "空") else v
+
+        forms: list[RawForm] = []
+        for x in range(r + 1, len(sh.rows)):
+            row = sh.rows[x]
+            got: dict[str, list[str]] = {}
+            for c, (role, _lv, _many) in asked.items():
+                if role != "risk_point" and (v := said(row, c)):
+                    got.setdefault(role, []).append(v)
+            one = {k: squeeze(v[0]) for k, v in got.items() if k not in ("measures", "risk_type")}
+            form = self._post_form(
+                r, one.get("unit", above), one.get("department", ""), one.get("title", ""),
+                one.get("person", ""),
+            )  # fmt: skip
+            measures = "\n".join(got.get("measures", []))
+            typ = "；".join(got.get("risk_type", []))
+            for c, (role, lv, many) in asked.items():
+                v = said(row, c) if role == "risk_point" else ""
+                for option in (_SURVEY_OPTIONS_MORE if many else _SURVEY_OPTIONS).split(v):
+                    point = (m.group(1) if (m := _SURVEY_OTHER.match(option)) else option).strip()
+                    if not point:
+                        continue
+                    self.seen += 1
+                    form.risks.append(
+                        RawRisk(x, "", "", "", point, typ, lv, measures, {"risk_point": c},
+                                form.person, form.department, form.title)
+                    )  # fmt: skip
+            if form.risks:
+                forms.append(form)
+        if forms:
+            self.issues.append(
+                make_issue("SURVEY_EXPORT", self.rel, self.grid.name, cell_ref(r, min(asked)),
+                           value=str(len(forms)))
+            )  # fmt: skip
+            if "risk_type" not in {q[0] for q in asked.values()}:
+                self.issues.append(
+                    make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),
+                               field="风险类型")
+                )  # fmt: skip
+        return forms
 
     def _post_form(self, r: int, unit: str, dept: str, post: str, person: str) -> RawForm:
         """A post's form of a list read in one piece (header row ``r``), its risks to come."""
