@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): questionnaire 
 ``N、…：`` question headings and platform columns, multiple-choice answers joined by ``┋``, levels
 given by the question, ``(跳过)`` cells.
 
+Generalised after this measurement: a survey platform's export (问卷星/腾讯问卷/金数据: numbered question headings, ┋-joined options, (跳过)) is read, one form a respondent, each ticked option a point with the level its question names (SURVEY_EXPORT). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch780_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch780_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
