@@ -2018,20 +2018,37 @@ class _Holders:
             also = mc is not None and sh.key(r, mc).startswith(
                 "兼"
             )  # ('兼任岗位': besides his own)
-            tc, pc, dc = cols["title"], cols["person"], cols.get("department")
+            # a roster folded across ('科室 | 岗位 | 姓名' ×3): each group a person, left to right
+            folds = self._roster_folds(r, min_col) if len(sh.nonempty(r)) >= 4 else None
+            groups = folds or [cols]
             got: dict[str, list[str]] = {}
             n = 0
-            dept = ""
-            for x in range(r + 1, len(sh.rows)) if full else rows[i + 1 :]:
+            last = r
+            ended = False
+            depts = [""] * len(groups)
+            lines = (
+                (x, g)
+                for x in (range(r + 1, len(sh.rows)) if full else rows[i + 1 :])
+                for g in range(len(groups))
+            )
+            for x, g in lines:
+                if ended and not g:
+                    break  # (a fold's cells left blank closed the row before: its last)
                 row = sh.rows[x]
+                tc, pc, dc = groups[g]["title"], groups[g]["person"], groups[g].get("department")
                 post = squeeze(row[tc]) if tc < len(row) else ""
                 name = squeeze(row[pc]) if pc < len(row) else ""
+                if g and not post and not name:
+                    ended = True  # the last row's groups left blank at its end
+                    continue
                 if dc is not None and dc < len(row) and row[dc]:
-                    dept = squeeze(row[dc])  # (merged down over its posts)
+                    depts[g] = squeeze(row[dc])  # (merged down over its posts)
+                dept = depts[g]
                 if not post or looks_like_name(post):
                     break
                 if not _rostered_name(name):
                     break
+                last = x
                 if not (looks_like_name(name) or marked_name(name)):
                     name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
@@ -2053,7 +2070,7 @@ class _Holders:
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
-                return held, set(range(r, r + 1 + n))
+                return held, set(range(r, last + 1 if folds else r + 1 + n))
         return {}, set()
 
     def _grid_holders(
@@ -2497,7 +2514,10 @@ class _Holders:
         if r >= len(sh.rows):
             return None
         cols = sh.nonempty(r)
-        if not 2 <= len(cols) <= 8 or any(len(sh.rows[r][c]) > 12 for c in cols):
+        if len(cols) > 8:
+            folds = self._roster_folds(r)  # ('科室 | 岗位 | 姓名' three times across one row)
+            return folds[0] if folds else None
+        if len(cols) < 2 or any(len(sh.rows[r][c]) > 12 for c in cols):
             return None
         found: dict[str, int] = {}
         for c in cols:
@@ -2510,6 +2530,43 @@ class _Holders:
                 return found
         grid = self._grid_roster(r)
         return {"department": grid[0]} if grid is not None else None
+
+    def _roster_folds(self, r: int, lo: int = 0) -> list[dict[str, int]] | None:
+        """Row ``r`` heads a roster FOLDED across to fit the page: the same group of a roster's
+        headings two times or more in one row ('科室 | 岗位 | 姓名 | 科室 | 岗位 | 姓名 | …',
+        '岗位 | 姓名' ×4), each group's cells under it a person, read left to right: each group's
+        role → column (from column ``lo``), or None. Groups headed differently ('科室 | 岗位 |
+        姓名 | 科室 | 职务 | 姓名') are no fold, nor two lists side by side (their risk columns)."""
+        sh = self.sh
+        cols = [c for c in sh.nonempty(r) if c >= lo]
+        n = len(cols)
+        if not 4 <= n <= 16:
+            return None  # (the cheap test: two groups of two labels at least, a page wide)
+        row = sh.rows[r]
+        if any(len(row[c]) > 8 for c in cols):
+            return None
+        keys = [sh.key(r, c) for c in cols]
+        w = next(
+            (
+                w
+                for w in (2, 3, 4)
+                if n % w == 0 and all(keys[i] == keys[i % w] for i in range(w, n))
+            ),
+            None,
+        )
+        if w is None:
+            return None
+        first: dict[str, int] = {}
+        for j, c in enumerate(cols[:w]):
+            h = heading_role(keys[j])
+            if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES or h.role in first:
+                return None
+            if h.role == "person" and any(x in row[c] for x in NOT_HOLDER_HEAD):
+                return None  # ('分管领导姓名': who watches)
+            first[h.role] = j
+        if "title" not in first or "person" not in first:
+            return None
+        return [{k: cols[g + j] for k, j in first.items()} for g in range(0, n, w)]
 
     def _grid_roster(self, r: int) -> tuple[int, dict[int, str]] | None:
         """Row ``r`` heads a grid of who holds which post, a row a 科室 and a column a post
