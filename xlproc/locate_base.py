@@ -3031,6 +3031,29 @@ _PAIRS = dict(zip(_TAG_OPENERS, "】〕］]）)」〗", strict=True))
 _TYPE_LEAD = LazyRe(
     r"\s*([【〔［\[（(「〖])\s*([^【】〔〕［］\[\]（）()「」〖〗\s]{1,16}?)\s*([】〕］\]）)」〗])\s*"
 )
+_TAG_CLOSERS = "】〕］]）)」〗"
+# a tag closing a cell ('…不制止（股室监管）。'), its brackets paired
+_LEVEL_TAG_TAIL = LazyRe(
+    r"([【〔［\[（(「〖])\s*([^【】〔〕［］\[\]（）()「」〖〗\s]{1,16}?)\s*([】〕］\]）)」〗])\s*[。；;]?\s*$"
+)
+# a note's tags as quoted words, as a legend names them: '【高】为…' → '“高”为…'
+_TAGS_QUOTED = str.maketrans("【〔［[】〕］]", "““““””””")
+_NUMERAL_TAG = LazyRe(r"[\d一二三四五六七八九十]{1,3}")  # '（一）', '【2】': a list's number
+
+
+def _level_tag_of(text: str) -> tuple[str, int, int] | None:
+    """The bracketed tag opening a cell, else closing it ('【局级管控】项目一律进…' → '局级管控'),
+    with where it stands; None where there is none or its brackets are not of one pair."""
+    for m in (_TYPE_LEAD.match(text), _LEVEL_TAG_TAIL.search(text)):
+        if (
+            m
+            and _PAIRS.get(m.group(1)) == m.group(3)
+            and (text[: m.start()] + text[m.end() :]).strip()
+        ):
+            return m.group(2), m.start(), m.end()
+    return None
+
+
 # a note saying the brackets before the points hold their types: '注：风险点前【】内为风险类型。'
 _TAG_TYPE_NOTE = LazyRe(
     r"(?:[【〔［\[][】〕］\]]|括号|括弧)\s*(?:内|中|里)?[^。；;\n]{0,10}类[型别]"

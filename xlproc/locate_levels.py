@@ -95,6 +95,7 @@ from xlproc.locate_base import (
     _NEW_POINT,
     _NOTHING,
     _NUMBER,
+    _NUMERAL_TAG,
     _PAIRS,
     _PART_KEY,
     _PREFIX_LEGEND,
@@ -107,9 +108,11 @@ from xlproc.locate_base import (
     _SCORE_LEVEL,
     _SEQ_LIST,
     _SET_TO,
+    _TAG_CLOSERS,
     _TAG_LINE,
     _TAG_OPENERS,
     _TAG_TYPE_NOTE,
+    _TAGS_QUOTED,
     _TIER_NONE,
     _TITLE_LEVEL,
     _TITLE_NOTE,
@@ -140,6 +143,7 @@ from xlproc.locate_base import (
     _legend_pair_re,
     _legend_words,
     _level_sentences,
+    _level_tag_of,
     _level_word,
     _listed_re,
     _map_grades,
@@ -818,6 +822,8 @@ class _Levels:
         )
 
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
+        if "risk_level" not in t.roles:
+            self._level_tags(t, rows)  # '【局级管控】…' under '注：【局级管控】的为一级风险点…'
         # '风险表现及防控措施' over '表现：…⏎措施：…': how the point shows, then its measures
         shows_too = mc is not None and "表现" in labels.get(mc, "") and "措施" in labels.get(mc, "")
         for rr in rows:
@@ -875,6 +881,66 @@ class _Levels:
             self.issues = [
                 i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
             ]
+
+    def _level_tags(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column, and every row's measures (else its point) open or close with a
+        bracketed tag, the same few down the list ('【局级管控】项目一律进…', '〔重点防控〕…',
+        '…（股室监管）'): the tag is the row's level where the vocabulary knows its words
+        ('【高风险】', '【重点防控】', two of them at least) or a note folds them to levels ('注：
+        …【局级管控】的为一级风险点，【股室管控】的为二级风险点…'); the tag taken off the text. Only
+        where every row's tag folds: a type ('【制度机制】'), a stage ('【事前】'), a number or a
+        source ('（依据《…》）') opening some cell leaves the whole table as it was."""
+        if any(rr.risk_level.strip() for rr in rows) or len(rows) < 2:
+            return
+        level = self.config.level
+        for field in ("measures", "risk_point"):
+            cells = [getattr(rr, field).strip() for rr in rows]
+            if not any(
+                x[:1] in _TAG_OPENERS or x.rstrip("。；;")[-1:] in _TAG_CLOSERS for x in cells
+            ):
+                continue  # (the cheap test: most cells open and close with no bracket)
+            found = [_level_tag_of(x) if x else None for x in cells]
+            if sum(map(bool, found)) < 2 or any(
+                x and not f for x, f in zip(cells, found, strict=True)
+            ):
+                continue  # (a filled cell with no tag: the tags are no level of the list's)
+            words = list(dict.fromkeys(f[0] for f in found if f))
+            if len(words) > 4 or any(self.config.types(w)[0] for w in words):
+                continue  # (a type's word: ``_type_tags`` or the type column decides)
+            if any(map(_level_word, words)) and (
+                field == "risk_point" or all(f[1] == 0 for f in found if f)
+            ):
+                continue  # ('【一级】' opening the measures, '（高）' closing the point: as before)
+            known = {w: w for w in words if level(w) and not _NUMERAL_TAG.fullmatch(w)}
+            by = "用语本身"
+            if len(known) < len(words) or len(words) < 2:
+                legend = self._legend
+                if not legend or not any(w in legend for w in words):
+                    continue
+                folded = self._legend_levels(legend.translate(_TAGS_QUOTED))  # '“局级管控”为…'
+                known = {w: folded[w] for w in words if w in folded}
+                if len(known) < len(words):
+                    known = self._values_defined(legend, words)  # '【局级管控】的为一级风险点'
+                if len(known) < len(words) or len(set(known.values())) < len(words):
+                    continue
+                note = next(x for x in legend.split("\n") if any(w in x for w in words)).strip()
+                by = f"说明“{note if len(note) <= 40 else note[:40] + '…'}”"
+            for rr, x, f in zip(rows, cells, found, strict=True):
+                if f:
+                    setattr(rr, field, (x[: f[1]] + x[f[2] :]).strip())
+                    rr.risk_level = known[f[0]]
+                    rr.cols = {**rr.cols, "risk_level": rr.cols.get(field, t.first)}
+            said = "、".join(
+                f"{w}={level(known[w])}" for w in sorted(words, key=lambda w: level(known[w]))
+            )
+            at = cell_ref(t.row, t.roles.get(field, t.first))
+            head = "防控措施" if field == "measures" else "风险点"
+            self.issues.append(
+                make_issue(
+                    "LEVEL_TAGS", self.rel, self.grid.name, at, field=head, value=said, by=by
+                )
+            )
+            return
 
     def _type_tags(self, t: _Table, rows: list[RawRisk]) -> int:
         """Each point's type in a tag opening its cell ('【制度机制】重大案件不经集体讨论',
