@@ -29,6 +29,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a bracketed control-tier tag
 opening the measures cell, folded to levels by a note.
 
+Generalised after this measurement: a bracketed control-tier tag opening (or closing) the measures or point cell (【局级管控】) is the row's level when the vocabulary knows it or a note folds it (LEVEL_TAGS); the tag leaves the text. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -137,3 +139,7 @@ def test_batch777_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch777_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
