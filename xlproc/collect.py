@@ -414,6 +414,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_link_table(located, rel, res)
     _holders_by_card_sheets(located, rel, res)
     _holders_by_post_cards(located, rel, res)  # '岗位名称 | 站长', '任职者 | 鞠某' on sheets after
+    _holders_by_named_table(located, rel, res)  # '一、岗位风险' by '二、个人风险' '岗位 | 姓名'
     _holders_by_code(located)
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
@@ -3008,6 +3009,124 @@ def _holders_by_post_cards(located, rel: str, res: FileResult) -> None:
         )
         for post in missing:
             res.issues.append(make_issue("POST_CARD_MISSING", rel, g.name, at, value=post))
+
+
+# a line telling a post's points to go to the holders named in another table of the file ('注：
+# 岗位风险由该岗位在岗人员承担，在岗人员见“个人风险”部分', '说明：各岗位风险由对应人员承担')
+_POST_PART_NOTE = re.compile(
+    r"^\s*(?:注|说明|备注)\s*\d?\s*[:：.、]?.*岗位.*(?:承担|在岗人员|任职人员|对应人员|见.{0,8}(?:个人|人员))"
+)
+
+
+def _post_list_tables(located) -> tuple[dict, dict]:
+    """The file's lists by table ((sheet index, heading row) → forms): those naming their points by
+    post only ('序号 | 岗位 | 廉政风险点 | …', no 姓名 column, no one named) and those with a 姓名
+    column naming one holder a form."""
+    bare: dict[tuple[int, int], list] = {}
+    named: dict[tuple[int, int], list] = {}
+    for i, (_g, forms, _s) in enumerate(located):
+        by: dict[int, list] = {}
+        for f in forms:
+            if f.style == "list" and f.risks:
+                by.setdefault(f.header_row, []).append(f)
+        for row, fs in by.items():
+            if all(not f.person and f.title and not f.holder_column for f in fs):
+                if not any("person" in rr.cols for f in fs for rr in f.risks):
+                    bare[(i, row)] = fs
+            elif all(f.person and f.title and f.holder_column for f in fs):
+                named[(i, row)] = fs
+    return bare, named
+
+
+def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
+    """A list naming its points by post only ('一、岗位风险': '序号 | 岗位 | 廉政风险点 | 风险等级
+    | 防控措施', no 姓名 column) beside a second points table of the file naming one holder a post
+    ('二、个人风险': '岗位 | 姓名 | 个人风险点 | …'): each post with exactly one holder of that post
+    in the named table (the 科室 agreeing where both give one) is his, its points joined to his form
+    (one form a holder: his post's points and his own), one info. On one sheet the two parts are
+    one paper; across sheets only with a note ('注：岗位风险由该岗位在岗人员承担') or the posts
+    matching one to one. A post with no holder (or with two: 同岗多人) keeps its post only, a
+    warning — once some other post was joined, or (two holders) when every post has some holder."""
+    from xlproc.identity import squeeze, tier_of_post
+
+    if not any(f.person for _g, fs, _s in located for f in fs):
+        return  # (the cheap test: no one named in the file)
+    if not any(not f.person and f.title for _g, fs, _s in located for f in fs):
+        return
+    bare, named = _post_list_tables(located)
+    if not (bare and named):
+        return
+    noted = any(
+        _POST_PART_NOTE.match(squeeze(v))
+        for g, _fs, _s in located
+        for x in g.rows
+        for v in x
+        if v and len(v) < 120
+    )
+    joined_into: dict[int, list] = {}  # id(named form) → the post-only forms joined to it
+    gone: set[int] = set()
+    for (i, row), forms in bare.items():
+        posts = {squeeze(f.title) for f in forms}
+        here = [k for k in named if k[0] == i]
+        if not here:  # (across sheets: a note, or the posts one to one)
+            there = list(named)
+            held = [squeeze(f.title) for k in there for f in named[k]]
+            if not noted and not (set(held) == posts and len(held) == len(set(held))):
+                continue
+            here = there
+        holders = [f for k in here for f in named[k]]
+        out_of: dict[int, tuple] = {}
+        said, missing, several = [], [], []
+        for f in forms:
+            d = squeeze(f.department)
+            found = {
+                h.person: h
+                for h in holders
+                if squeeze(h.title) == squeeze(f.title)
+                and not (d and squeeze(h.department) and squeeze(h.department) != d)
+            }
+            if len(found) == 1:
+                out_of[id(f)] = (f, next(iter(found.values())))
+            elif found:
+                several.append(f"{f.title}({'、'.join(found)})")
+            else:
+                missing.append(f.title)
+        if not out_of and not (several and not missing):
+            continue  # (the named table is of other posts: two lists, as written)
+        g = located[i][0]
+        at = cell_ref(row, 0)
+        for f, h in out_of.values():
+            sheet = g.name if g.name != h.sheet else ""
+            dept = h.department or f.department
+            tier = h.tier or tier_of_post(h.title, dept) or f.tier
+            joined_into.setdefault(id(h), []).extend(
+                replace(rr, person=h.person, department=dept, tier=tier, sheet=rr.sheet or sheet)
+                for rr in f.risks
+            )
+            gone.add(id(f))
+            said.append(f"{f.title}→{h.person}")
+        tables = {k for k in here for x in named[k] for _f, h in out_of.values() if x is h}
+        where = "、".join(f"{located[k[0]][0].name}!{cell_ref(k[1], 0)}" for k in sorted(tables))
+        if said:
+            res.issues.append(
+                make_issue("HOLDERS_BY_NAMED_TABLE", rel, g.name, at, value="、".join(said),
+                           legend=where)
+            )  # fmt: skip
+        for post in [*missing, *several] if said else several:
+            res.issues.append(make_issue("NAMED_TABLE_HOLDER_UNSURE", rel, g.name, at, value=post))
+    if not gone:
+        return
+    for i, (g, forms, sheet) in enumerate(located):
+        out = []
+        for f in forms:
+            if id(f) in gone:
+                continue
+            extra = joined_into.get(id(f))
+            if extra:
+                rows = sorted(extra + f.risks, key=lambda rr: (rr.sheet or f.sheet) != f.sheet)
+                f = replace(f, risks=rows)
+            out.append(f)
+        located[i] = (g, out, sheet)
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'

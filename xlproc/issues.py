@@ -2116,6 +2116,21 @@ CATALOGUE.update({
 SHORT.update({"HOLDERS_BY_POST_CARDS": "按岗位说明书对应的任职者", "POST_CARD_MISSING": "找不到岗位说明书的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_CARDS", "POST_CARD_MISSING"), "责任人"))
 CATALOGUE.update({
+    "HOLDERS_BY_NAMED_TABLE": (
+        INFO,
+        "本表只写岗位、没有姓名,本文件另一张写了姓名的风险点表({legend})每个岗位写明了在岗人员,"
+        "已按岗位把本表各岗位的风险点记入该岗位在岗人员名下,与其本人的风险点合为一张表:{value};"
+        "如不对,请在本表增加“姓名”列逐行写明",
+    ),
+    "NAMED_TABLE_HOLDER_UNSURE": (
+        WARNING,
+        "岗位“{value}”在本文件写了姓名的风险点表中找不到在岗人员(或不止一人),其风险点只记岗位、未记入任何人名下;"
+        "请在表中写明姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_NAMED_TABLE": "按另一张表的在岗人员对应", "NAMED_TABLE_HOLDER_UNSURE": "对不上在岗人员的岗位"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"), "责任人"))
+CATALOGUE.update({
     "HOLDER_KEYS_IN_NUMBERS": (
         INFO,
         "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号后括号里写的简称按说明({legend})读作各项的"
