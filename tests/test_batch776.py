@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a post-only table whose posts each have one holder in a named points table of the same sheet (or, with a note or a one-to-one match, of another sheet) gives its points to those holders (HOLDERS_BY_NAMED_TABLE; NAMED_TABLE_HOLDER_UNSURE). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch776_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch776_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
