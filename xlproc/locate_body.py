@@ -29,6 +29,7 @@ from xlproc.identity import (
     NUMBERING,
     caption_identity,
     caption_level,
+    holder_and_post,
     is_post,
     roster_cell,
     squeeze,
@@ -232,6 +233,21 @@ def _page_holder_on(v: str) -> bool:
     if not v or len(v) > 10 or ("页" not in v and "续" not in v and "接上" not in v):
         return False  # (the cheap test first: most cells are names and posts)
     return bool(_PAGE_HOLDER_ON.fullmatch("".join(v.split())))
+
+
+def _across_post_name(v: str) -> tuple[str, str] | None:
+    """A holder's block merged across the 科室, 岗位 and 姓名 columns naming his post and him:
+    '局长　甄翯湲', '副局长⏎钭澂翊', '局长：甄翯湲', '甄翯湲（局长）' → (post, name); None for a 科室
+    ('办公室'), a post alone ('局长') or a group's label ('局领导')."""
+    if len(v) < 4 or len(v) > 24:
+        return None  # (the cheap test: a post and a name need four characters at least)
+    got = _post_and_name(v)  # 'post name', 'post：name' (a space, a newline or a colon between)
+    if got is not None:
+        return None if _dept_like(got[0]) else got
+    pair = holder_and_post(v) if v.rstrip()[-1:] in ")）" else None  # '甄翯湲（局长）'
+    if pair is not None and is_post(pair[1]) and not _dept_like(pair[1]):
+        return pair[1], pair[0]
+    return None
 
 
 # a post one is called by after his surname ('康科长', '岑主任')
@@ -631,6 +647,8 @@ class _Body:
             if "department" in roles and roles.get("title") == roles["department"] + 1 and merged
             else None
         )
+        # ... and on to the 姓名 column: '局长　甄翯湲' across 科室:姓名, the holder's post and name
+        across_person = roles.get("person") if span_post is not None else None
         own_cols = [roles[x] for x in ("seq", "title", "person") if x in roles]
         former, post_ticks = t.former_point, t.post_ticks  # (looked up once, not per row)
         # where a point's closing bracket goes: its description, or (the heading saying the
@@ -1616,6 +1634,13 @@ class _Body:
                     values["department"] = (
                         ""  # '全体干部职工' across 科室 and 岗位: a post, no 科室
                     )
+                    if (
+                        across_person is not None
+                        and merged.get((r, across_person)) == top
+                        and values.get("person") == values["title"]
+                        and (split := _across_post_name(values["title"])) is not None
+                    ):
+                        values["title"], values["person"] = split
             if t.overseer_levels:  # '局长 某某' under 监督责任人, graded by a note: its grade
                 values["risk_level"] = _overseer_grade(
                     values.get("risk_level", ""), t.overseer_levels
