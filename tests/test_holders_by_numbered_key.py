@@ -132,3 +132,51 @@ def test_a_numbered_key_of_types_is_no_key_of_holders(tmp_path):
     assert [(t, p) for t, p, _x, _y in read(got)] == [("", "")] * 3
     assert not {"HOLDER_CODES", "HOLDER_CODE_UNCLEAR"} & codes(got)
     # (its circled marks no type the reader knows: TYPE_UNKNOWN as before, no holders)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_the_rows_own_department_kept(tmp_path):
+    rows = [
+        ["XX局廉政风险点"],
+        ["序号", "科室", "风险点", "风险等级", "防控措施", "责任领导（①局长 隗翛暻 ②副局长 逯翾澋）"],
+        [1, "办公室", "公车私用", "中", "派车登记", "①"], [2, "财务科", "公款私存", "高", "对账", "②"],
+        [3, "审批科", "违规审批", "高", "联审", "①②"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    r = got.risks
+    assert sorted(zip(r["department"], r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("办公室", "局长", "隗翛暻", "公车私用"), ("审批科", "副局长", "逯翾澋", "违规审批"),
+        ("审批科", "局长", "隗翛暻", "违规审批"), ("财务科", "副局长", "逯翾澋", "公款私存"),
+    ]  # fmt: skip
+
+
+def test_what_the_hundred_and_fifteenth_review_found_ranges_all_and_party_posts(tmp_path):
+    # '①-③', '①~③', '全体' name runs of the key or all of it; '党组书记' and '纪检组长' are posts
+    head = "责任领导（①局长 隗翛暻 ②党组书记 逯翾澋 ③副局长 郗缃蕤 ④纪检组长 郦霖澄）"
+    rows = [
+        ["XX局廉政风险点"], ["序号", "风险点", "风险等级", "防控措施", head],
+        [1, "重大事项决策不民主", "高", "集体决策", "①-③"], [2, "干部选拔把关不严", "高", "民主推荐", "全体"],
+        [3, "项目审批", "中", "联审", "①~②"], [4, "执纪不严", "中", "监督", "④"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted(
+        [(t, p, "重大事项决策不民主", "Ⅰ级") for t, p in (("局长", "隗翛暻"), ("党组书记", "逯翾澋"), ("副局长", "郗缃蕤"))]
+        + [(t, p, "干部选拔把关不严", "Ⅰ级") for t, p in (("局长", "隗翛暻"), ("党组书记", "逯翾澋"), ("副局长", "郗缃蕤"), ("纪检组长", "郦霖澄"))]
+        + [("局长", "隗翛暻", "项目审批", "Ⅱ级"), ("党组书记", "逯翾澋", "项目审批", "Ⅱ级"), ("纪检组长", "郦霖澄", "执纪不严", "Ⅱ级")]
+    )  # fmt: skip
+    assert set(got.risks["department"]) == {""}
+    assert "HOLDER_CODES" in codes(got)
+    assert "党组党组书记" not in " ".join(got.issues["message"])
+
+
+def test_what_the_hundred_and_fifteenth_review_found_one_odd_cell(tmp_path):
+    rows = [
+        ["XX局廉政风险点"], ["序号", "风险点", "风险等级", "防控措施", "责任领导（①局长 隗翛暻 ②副局长 逯翾澋）"],
+        [1, "重大事项决策不民主", "高", "集体决策", "见附件"], [2, "干部选拔把关不严", "高", "民主推荐", "①"],
+        [3, "项目审批", "中", "联审", "②"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("副局长", "逯翾澋", "项目审批", "Ⅱ级"), ("局长", "隗翛暻", "干部选拔把关不严", "Ⅰ级"),
+        ("", "", "重大事项决策不民主", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_CODE_UNCLEAR" in codes(got)

@@ -222,3 +222,63 @@ def test_a_roster_table_is_no_card(tmp_path):
     got = run(tmp_path, {"排查表": LIST, "人员": roster}, {"排查表": LIST_MERGES})
     assert not {"HOLDERS_BY_POST_CARDS", "POST_CARD_MISSING"} & codes(got)
     no_errors(got)
+
+
+def _rev115_card(post, dept, who):
+    return [["XX县水利站岗位说明书"], ["岗位名称", post, "岗位类别", "管理岗"],
+            ["所在股室", dept, "汇报对象", "站长"], ["任职者", who, "到岗时间", "2023年3月"],
+            ["主要职责", "负责相关工作。", None, None]]  # fmt: skip
+
+
+_REV115_CM = ["A1:D1", "B5:D5"]
+
+
+def test_what_the_hundred_and_fifteenth_review_found_two_posts_of_one_name_in_two_offices(tmp_path):
+    # two 股长 of different 股室, one card naming 办公室: only that 股长 is its holder's
+    rows = [
+        ["XX县水利站岗位廉政风险点排查表"], ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+        [1, "站领导", "站长", "工程招标暗箱操作", "一级", "集体决策"], [2, "办公室", "股长", "公车私用", "二级", "派车登记"],
+        [3, "财务股", "股长", "公款私存", "一级", "定期对账"], [4, "工程股", "技术员", "验收走过场", "二级", "全程留影"],
+    ]  # fmt: skip
+    sheets = {"排查表": rows, "站长": _rev115_card("站长", "站领导", "鞠澄远"),
+              "股长": _rev115_card("股长", "办公室", "阚霁舟"), "技术员": _rev115_card("技术员", "工程股", "逯沅芷")}  # fmt: skip
+    merges = {"排查表": ["A1:F1"]} | {k: _REV115_CM for k in sheets if k != "排查表"}
+    got = run(tmp_path, sheets, merges)
+    assert read(got) == sorted([
+        ("站长", "鞠澄远", "工程招标暗箱操作", "Ⅰ级"), ("股长", "阚霁舟", "公车私用", "Ⅱ级"),
+        ("股长", "", "公款私存", "Ⅰ级"), ("技术员", "逯沅芷", "验收走过场", "Ⅱ级"),
+    ])  # fmt: skip
+    missing = got.issues[got.issues["code"] == "POST_CARD_MISSING"]
+    assert list(missing["value"]) == ["股长"]
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_POST_CARDS"]["message"].iloc[0]
+    assert said.count("股长(") == 1
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_bracketed_post_and_a_card_with_points(
+    tmp_path,
+):
+    # '站长（法定代表人）' on the card is the list's 站长; 副站长's holder on a 防控卡 of his own
+    # points is not said to have no card
+    rows = [
+        ["XX县水利站岗位廉政风险点排查表"], ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+        [1, "站长", "工程招标暗箱操作", "一级", "集体决策"], [2, "副站长", "工程变更把关不严", "二级", "会审"],
+        [3, "会计", "公款私存", "一级", "定期对账"],
+    ]  # fmt: skip
+    fk = [["XX县水利站岗位廉政风险防控卡"], ["岗位名称", "副站长", "任职者", "阚霁舟"], ["所在股室", "站领导", None, None],
+          ["序号", "风险点", "风险等级", "防控措施"], [1, "工程变更把关不严", "二级", "会审"],
+          [2, "质量验收走过场", "二级", "抽检"]]  # fmt: skip
+    sheets = {
+        "排查表": rows,
+        "防控卡": fk,
+        "站长": _rev115_card("站长（法定代表人）", "站领导", "鞠澄远"),
+    }
+    got = run(tmp_path, sheets, {"排查表": ["A1:E1"], "防控卡": ["A1:D1"], "站长": _REV115_CM})
+    assert read(got) == sorted([
+        ("站长", "鞠澄远", "工程招标暗箱操作", "Ⅰ级"), ("副站长", "", "工程变更把关不严", "Ⅱ级"),
+        ("会计", "", "公款私存", "Ⅰ级"), ("副站长", "阚霁舟", "工程变更把关不严", "Ⅱ级"),
+        ("副站长", "阚霁舟", "质量验收走过场", "Ⅱ级"),
+    ])  # fmt: skip
+    missing = got.issues[got.issues["code"] == "POST_CARD_MISSING"]
+    assert list(missing["value"]) == ["会计"]
+    no_errors(got)

@@ -157,3 +157,22 @@ def test_codes_beside_a_post_column_and_work_word_codes_stay_as_read(tmp_path):
     assert set(got.risks["person"]) == {""} and set(got.risks["title"]) == {""}
     assert set(got.risks["department"]) == {"工程股"}
     assert "HOLDER_SPELLED_IN_CODES" not in codes(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_village_or_office_in_the_code(tmp_path):
+    # '李村-会计-01' beside 所在村 '李村', '党建-主任-01' beside 科室 '党建办': no one named 李村, 党建
+    rows = [
+        ["XX镇村级小微权力廉政风险点一览表"], ["风险编号", "所在村", "风险点", "风险等级", "防控措施"],
+        ["李村-会计-01", "李村", "截留挪用村集体资金", "高", "村务公开"], ["李村-会计-02", "李村", "虚列支出", "中", "审核"],
+        ["张庄-会计-01", "张庄", "白条入账", "中", "票据审核"], ["何庄-报账员-01", "何庄", "套取惠农补贴", "高", "张榜公示"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert set(got.risks["person"]) == {""}
+    rows = [
+        ["XX镇岗位廉政风险点一览表"], ["编号", "科室", "风险点", "风险等级", "防控措施"],
+        ["党建-主任-01", "党建办", "发展党员把关不严", "中", "集体研究"], ["农经-站长-01", "农经站", "三资管理不规范", "高", "定期审计"],
+        ["卫健-专干-01", "卫健办", "违规发放计生奖扶", "中", "公示"], ["文体-站长-01", "文体站", "活动经费虚报", "低", "报账审核"],
+    ]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    assert set(got.risks["person"]) == {""}
+    assert "HOLDER_SPELLED_IN_CODES" not in codes(got)

@@ -188,3 +188,75 @@ def test_a_second_list_with_levels_before_and_after_and_measures_is_still_a_list
     assert len(read(got)) == 4
     assert not {"LEVEL_CHANGED_BY_TABLE", "LEVEL_CHANGE_ROW_UNMATCHED"} & set(got.issues["code"])
     no_errors(got)
+
+
+_REV115_LIST = [
+    ["XX局岗位廉政风险点排查表"],
+    ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+    [1, "办公室", "科长", "公车私用", "二级", "派车登记"],
+    [2, "办公室", "科员", "办公用品采购虚报", "三级", "验收登记"],
+    [3, "财务科", "科长", "违规审批报销", "一级", "联签"],
+    [4, "财务科", "会计", "公款私存", "二级", "对账"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_second_list_with_one_row_matching(tmp_path):
+    # '原风险等级 | 现风险等级' of another part: its one row matching a listed point (and unchanged)
+    # does not make it an adjustment table; its new points are read
+    rows = _REV115_LIST + [
+        [None],
+        ["二、下属监测中心岗位廉政风险点（本年度评估）"],
+        ["序号", "岗位", "风险点", "原风险等级", "现风险等级"],
+        [1, "科长", "公车私用", "二级", "二级"],
+        [2, "科长", "仪器采购指定品牌", "一级", "一级"],
+        [3, "技术员", "篡改监测数据", "二级", "一级"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A8:E8"])
+    points = [p for _t, _w, p, _l in read(got)]
+    assert "仪器采购指定品牌" in points and "篡改监测数据" in points
+    assert ("科长", "", "公车私用", "Ⅱ级") in read(got)
+    assert not [c for c, _at in codes(got, "info") if c == "LEVEL_CHANGED_BY_TABLE"]
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_row_matching_two_points(tmp_path):
+    # the same post and point in two 科室: the one whose level is the row's 调整前 changes;
+    # where both are, neither changes and the row is warned
+    lst = [r[:] for r in _REV115_LIST]
+    lst[4] = [3, "财务科", "科长", "公车私用", "三级", "联签"]
+    tail = [[None], ["风险等级调整情况"], ["序号", "岗位", "风险点", "调整前等级", "调整后等级"]]
+    got = run(tmp_path, lst + tail + [[1, "科长", "公车私用", "二级", "一级"]], ["A1:F1", "A8:E8"])
+    assert [x for x in read(got) if x[2] == "公车私用"] == [
+        ("科长", "", "公车私用", "Ⅰ级"), ("科长", "", "公车私用", "Ⅲ级")
+    ]  # fmt: skip
+    lst[4] = [3, "财务科", "科长", "公车私用", "二级", "联签"]
+    got = run(
+        tmp_path / "b", lst + tail + [[1, "科长", "公车私用", "二级", "一级"]], ["A1:F1", "A8:E8"]
+    )
+    assert [x for x in read(got) if x[2] == "公车私用"] == [("科长", "", "公车私用", "Ⅱ级")] * 2
+    assert ("LEVEL_CHANGE_ROW_AMBIGUOUS", "A10") in codes(got, "warning")
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_short_generic_point(tmp_path):
+    # '审批' does not name '违规审批报销' (too short a part): no level of the list changes
+    rows = _REV115_LIST + [
+        [None], ["风险等级调整情况"], ["序号", "风险点", "调整前等级", "调整后等级", "调整原因"],
+        [1, "审批", "一级", "二级", "已上线系统"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A8:E8"])
+    assert ("科长", "", "违规审批报销", "Ⅰ级") in read(got)
+    assert not [c for c, _at in codes(got, "info") if c == "LEVEL_CHANGED_BY_TABLE"]
+
+
+def test_what_the_hundred_and_fifteenth_review_found_review_words_before_and_after(tmp_path):
+    # '复核前等级 | 复核后等级' (and 评估前/后, 复评前/后, 上年/本年) name the levels before and after
+    rows = _REV115_LIST + [
+        [None], ["风险等级调整情况"], ["序号", "岗位", "风险点", "复核前等级", "复核后等级"],
+        [1, "会计", "公款私存", "二级", "一级"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "A8:E8"])
+    assert read(got) == sorted([
+        ("科长", "", "公车私用", "Ⅱ级"), ("科员", "", "办公用品采购虚报", "Ⅲ级"),
+        ("科长", "", "违规审批报销", "Ⅰ级"), ("会计", "", "公款私存", "Ⅰ级"),
+    ])  # fmt: skip
+    assert ("LEVEL_CHANGED_BY_TABLE", "E10") in codes(got, "info")

@@ -2956,6 +2956,18 @@ def _post_cards(g) -> list[tuple[str, str, str, str]]:
     return cards
 
 
+# a card's post with a bracket closing it ('站长（法定代表人）', '副站长（分管工程）'): the list's '站长'
+_POST_CARD_CLOSE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _card_post_key(post: str) -> str:
+    """A post as a card and a list are matched: squeezed, a closing bracket removed."""
+    from xlproc.identity import squeeze
+
+    bare = squeeze(post)
+    return _POST_CARD_CLOSE.sub("", bare) or bare
+
+
 def _holders_by_post_cards(located, rel: str, res: FileResult) -> None:
     """A list naming its points by post only ('序号 | 岗位 | 廉政风险点 | 风险等级 | 防控措施', a
     '注：各岗位任职人员及所在股室见后附岗位说明书') whose holders stand in 岗位说明书 label cards on
@@ -2977,19 +2989,41 @@ def _holders_by_post_cards(located, rel: str, res: FileResult) -> None:
     cards: dict[str, list[tuple[str, str, str, str]]] = {}
     for g in pages:
         for post, person, dept, at in _post_cards(g):
-            cards.setdefault(post, []).append((g.name, at, person, dept))
+            cards.setdefault(_card_post_key(post), []).append((g.name, at, person, dept))
     if not cards:
         return
+    # posts whose holder stands on a form of his own (a 防控卡 with its points): no card missing
+    on_forms = {
+        _card_post_key(f.title) for j, (_g, fs, _s) in enumerate(located) if j not in lists
+        for f in fs if f.person and f.title and f.risks
+    }  # fmt: skip
+
+    def form_dept(f) -> str:  # (the list's 科室 column's, not a title's '…服务中心')
+        depts = {
+            squeeze(rr.department) for rr in f.risks if rr.department and "department" in rr.cols
+        }
+        return depts.pop() if len(depts) == 1 else ""
+
     for i in lists:
         g, forms, sheet = located[i]
-        posts = {squeeze(f.title) for f in forms if f.title and f.risks}
+        posts = {_card_post_key(f.title) for f in forms if f.title and f.risks}
         if not any(len(cards.get(p, ())) == 1 for p in posts):
             continue  # (cards of other posts: not this list's key)
+        # a post the list has in several 科室: only the card naming the 科室 answers for it
+        depts_of: dict[str, set[str]] = {}
+        for f in forms:
+            if f.title and f.risks:
+                depts_of.setdefault(_card_post_key(f.title), set()).add(form_dept(f))
         out, said, missing = [], [], []
         for f in forms:
-            found = cards.get(squeeze(f.title), ()) if f.risks and f.style != "template" else ()
+            key = _card_post_key(f.title) if f.title else ""
+            found = cards.get(key, ()) if f.risks and f.style != "template" else ()
+            own = form_dept(f)
+            if found and own:  # (the list's 科室 and the card's 所在股室 must agree)
+                several = len(depts_of.get(key, ())) > 1
+                found = [c for c in found if squeeze(c[3]) == own or (not c[3] and not several)]
             if len(found) != 1:
-                if f.risks and f.title and f.title not in missing:
+                if f.risks and f.title and f.title not in missing and key not in on_forms:
                     missing.append(f.title)
                 out.append(f)
                 continue
@@ -3004,8 +3038,10 @@ def _holders_by_post_cards(located, rel: str, res: FileResult) -> None:
             said.append(f"{f.title}({page})→{person}")
         located[i] = (g, out, sheet)
         at = cell_ref(forms[0].header_row, 0)
-        res.issues.append(
-            make_issue("HOLDERS_BY_POST_CARDS", rel, g.name, at, value="、".join(said))
+        res.issues.append(  # (a post of several forms said once)
+            make_issue(
+                "HOLDERS_BY_POST_CARDS", rel, g.name, at, value="、".join(dict.fromkeys(said))
+            )
         )
         for post in missing:
             res.issues.append(make_issue("POST_CARD_MISSING", rel, g.name, at, value=post))

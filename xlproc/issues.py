@@ -2419,6 +2419,13 @@ CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (
 )
 SHORT["LEVEL_CHANGE_ROW_UNMATCHED"] = "对不上风险点的级别调整"
 ITEMS["LEVEL_CHANGE_ROW_UNMATCHED"] = "风险级别"
+CATALOGUE["LEVEL_CHANGE_ROW_AMBIGUOUS"] = (
+    WARNING,
+    "风险等级调整表的这一行(“{value}”)在上面的清单中对得上不止一项风险点(同一岗位、同一风险点在几个科室),"
+    "调整前的级别也分不出是哪一项,这一行的调整未读取;请在调整表中写明科室,或在清单的“风险级别”栏直接填写最终级别",
+)
+SHORT["LEVEL_CHANGE_ROW_AMBIGUOUS"] = "对得上几项风险点的级别调整"
+ITEMS["LEVEL_CHANGE_ROW_AMBIGUOUS"] = "风险级别"
 CATALOGUE["HOLDER_SELF_IS_FILLER"] = (
     INFO,
     "责任人一格写“{value}”(见 {cells}),已按本表的“{field}”一行读作填报人本人:{found};"

@@ -6233,8 +6233,36 @@ _CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")
 # 调整前等级 | 调整后等级 | 调整原因'; '风险等级' over '调整前 | 调整后'): the heading of its
 # levels before and after, the words of a level joined down its header's rows
 _LEVEL_CHANGE_WORDS = LazyRe(r"风险|等级|级别|的")
-_LEVEL_BEFORE_WORDS = frozenset(("调整前", "原", "原定", "原有", "变更前", "调前"))
-_LEVEL_AFTER_WORDS = frozenset(("调整后", "调整为", "现", "变更后", "新", "调后"))
+_LEVEL_BEFORE_WORDS = frozenset(
+    (
+        "调整前",
+        "原",
+        "原定",
+        "原有",
+        "变更前",
+        "调前",
+        "复核前",
+        "评估前",
+        "复评前",
+        "上年",
+        "上年度",
+    )
+)
+_LEVEL_AFTER_WORDS = frozenset(
+    (
+        "调整后",
+        "调整为",
+        "现",
+        "变更后",
+        "新",
+        "调后",
+        "复核后",
+        "评估后",
+        "复评后",
+        "本年",
+        "本年度",
+    )
+)
 
 
 # a holder's (科室's, post's) sub-column of a year, or of before and after: '2024年', '上年', '现'

@@ -468,6 +468,26 @@ _NUMKEY_CELL = LazyRe(
     r"|[(（]\d{1,2}[)）](?:\s*[、,，]?\s*[(（]\d{1,2}[)）])*)$"
 )
 _NUMKEY_NUMBER = LazyRe(r"[①-⑳]|\d{1,2}")
+# such a cell naming a run of the key's numbers ('①-③', '①~③', '1-3') or all of them ('全体')
+_NUMKEY_SPAN = LazyRe(r"^([①-⑳]|\d{1,2})\s*[-~～—－至到]\s*([①-⑳]|\d{1,2})$")
+_NUMKEY_ALL = frozenset(("全体", "全部", "以上全部", "以上全体", "全体人员", "全体领导"))
+
+
+def _numkey_cell_ok(text: str) -> bool:
+    """A cell of a numbered key's column: numbers, a run of them or all of them."""
+    return bool(_NUMKEY_CELL.match(text) or _NUMKEY_SPAN.match(text)) or text in _NUMKEY_ALL
+
+
+def _numkey_cell_numbers(text: str, key: dict) -> list[int]:
+    """The key's numbers a cell names ('①②' → [1, 2], '①-③' → [1, 2, 3], '全体' → all)."""
+    if text in _NUMKEY_ALL:
+        return list(key)
+    if m := _NUMKEY_SPAN.match(text):
+        a, b = _numkey_number(m.group(1)), _numkey_number(m.group(2))
+        return list(range(a, b + 1)) if a < b else []
+    if not _NUMKEY_CELL.match(text):
+        return []
+    return [_numkey_number(x) for x in _NUMKEY_NUMBER.findall(text)]
 
 
 def _numkey_number(mark: str) -> int:
@@ -501,13 +521,10 @@ def _numkey_entries(text: str) -> dict[int, dict[str, str]] | None:
                 got = {"title": bare}
             else:
                 return None
-        if got.get("department") in (
-            "党组",
-            "党委",
-            "党总支",
-            "支部",
-        ):  # ('党组书记 逯翾澋': one post)
-            got = {**got, "title": got.pop("department") + got.get("title", "")}
+        if got.get("department") in ("党组", "党委", "党总支", "支部", "纪检组"):
+            # ('党组书记 逯翾澋', '纪检组长 郦霖澄': one post; the 科室 popped before the copy)
+            dept, post = got.pop("department"), got.get("title", "")
+            got = {**got, "title": dept + (post[1:] if post[:1] == dept[-1] else post)}
         out[n] = got
     return out
 
@@ -3302,7 +3319,7 @@ class _Holders:
                 continue  # (the rows' own holders beside it: not read so)
             # (the cheap test: the sampled cells numbers only)
             said = [srows[rr.row][c].strip() for rr in sample if c < len(srows[rr.row])]
-            if not any(said) or not all(_NUMKEY_CELL.match(x) for x in said if x):
+            if not any(said) or sum(1 for x in said if x and not _numkey_cell_ok(x)) > 1:
                 continue
             if role != "other" and not all(
                 _NUMKEY_CELL.match(getattr(rr, role).strip()) for rr in rows if getattr(rr, role)
@@ -3312,8 +3329,9 @@ class _Holders:
             at_row = {rr.row: merged.get((rr.row, c), (rr.row, c)) for rr in rows}
             texts = {at: self.grid.get(*at).strip() for at in dict.fromkeys(at_row.values())}
             filled = [x for x in texts.values() if x]
-            if len(filled) < 2 or not all(_NUMKEY_CELL.match(x) for x in filled):
-                continue
+            odd = [x for x in filled if not _numkey_cell_ok(x)]
+            if len(filled) - len(odd) < 2 or len(odd) > 1:
+                continue  # (one odd cell a warning at it, the other rows read)
             got = self._numbered_key(t, c, head, around)
             if got is None:
                 continue
@@ -3322,9 +3340,11 @@ class _Holders:
             unclear: dict[str, str] = {}
             for rr in rows:
                 at = at_row[rr.row]
-                nums = [_numkey_number(x) for x in _NUMKEY_NUMBER.findall(texts[at])]
+                nums = _numkey_cell_numbers(texts[at], key)
                 if not nums or not all(n in key for n in nums):
-                    for x in _NUMKEY_NUMBER.findall(texts[at]):
+                    if texts[at] and not nums:  # ('见附件', '③-①': no numbers of the key)
+                        unclear.setdefault(texts[at], cell_ref(*at))
+                    for x in _NUMKEY_NUMBER.findall(texts[at]) if nums else ():
                         if _numkey_number(x) not in key:
                             unclear.setdefault(x, cell_ref(*at))
                     rr = replace(  # (a number is no one's name or post)
@@ -3337,7 +3357,7 @@ class _Holders:
                 for n in dict.fromkeys(nums):
                     who = key[n]
                     out.append(
-                        replace(rr, department=who.get("department", ""),
+                        replace(rr, department=who.get("department") or rr.department,
                                 title=who.get("title", ""), person=who.get("person", ""),
                                 cols={**rr.cols, "person": c, "title": c})
                     )  # fmt: skip
@@ -5718,6 +5738,14 @@ class _Holders:
         if sum(1 for v in cells if re.search(r"[\u4e00-\u9fff]", v)) * 3 < len(rows) * 2:
             return rows  # (the cheap test: most codes hold no Chinese word)
         spelled = [_spelled_holder(v) for v in cells]
+        # a "name" that is the row's 科室 or 村 or begins one ('李村-会计-01' beside 所在村 '李村',
+        # '党建-主任-01' beside 科室 '党建办'): a place, no one's name
+        places = {squeeze(rr.department) for rr in rows if rr.department}
+        spelled = [
+            (h[0], "") if h and h[1] and any(p.startswith(h[1]) for p in places) else h
+            for h in spelled
+        ]
+        spelled = [None if h is not None and not h[0] and not h[1] else h for h in spelled]
         got = [h for h in spelled if h is not None]
         if len(got) * 3 < len(rows) * 2:
             return rows

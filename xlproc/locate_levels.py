@@ -171,6 +171,18 @@ from xlproc.locate_base import (
 from xlproc.text import BRACKETED, cell_ref, col_letter, fold, label_key
 
 
+def _level_change_point_holds(point: str, listed: str) -> bool:
+    """A level-adjustment row's point names a listed point whose text holds it or is held in
+    it: the shorter at least 4 characters and more than half the longer, or a whole clause of
+    it ('审批' does not name '违规审批报销')."""
+    own = squeeze(listed).rstrip("。；;，,")
+    short, long_ = sorted((point, own), key=len)
+    if len(short) < 4 or short not in long_:
+        return False
+    # (or a whole clause of it: '违规出具证明' of '审核把关不严，违规出具证明')
+    return 2 * len(short) > len(long_) or short in re.split(r"[，,；;、]", long_)
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -2574,7 +2586,7 @@ class _Levels:
         row of which names a listed point is read as before."""
         sh = self.sh
         rows = range(h, min(h + depth, len(sh.rows)))
-        if not any("调" in v or "原" in v or "变" in v for y in rows for v in sh.rows[y]):
+        if not any(w in v for y in rows for v in sh.rows[y] for w in "调原变复评年"):
             return None
         labels: dict[int, str] = {}
         merged = self.grid.merged_into
@@ -2600,7 +2612,7 @@ class _Levels:
         if not listed:
             return None  # (no list above on the sheet: a table of its own)
         config = self.config
-        done, unmatched, found = [], [], []
+        done, unmatched, found, ambiguous = [], [], [], []
         x = h + depth
         while x < end and sh.kind(x) not in ("blank", "signoff", "page"):
             row = sh.rows[x]
@@ -2610,6 +2622,10 @@ class _Levels:
                 x += 1
                 continue
             new = config.level(got["after"]) if got["after"] else None
+            old = config.level(got["before"]) if got["before"] else None
+            if new is not None and old == new:
+                x += 1  # ('二级 | 二级': no adjustment, neither a match nor a miss)
+                continue
             same = [
                 rr
                 for rr in listed
@@ -2619,17 +2635,31 @@ class _Levels:
                 )
             ]
             hits = [rr for rr in same if squeeze(rr.risk_point).rstrip("。；;，,") == point] or [
-                rr
-                for rr in same
-                if point in (own := squeeze(rr.risk_point).rstrip("。；;，,")) or own in point
+                rr for rr in same if _level_change_point_holds(point, rr.risk_point)
             ]
-            if not hits or new is None:
+            if len(hits) > 1 and old is not None:  # (the one whose level is the row's 调整前)
+                hits = [rr for rr in hits if config.level(rr.risk_level) == old] or hits
+            if len(hits) > 1 and new is not None:
+                ambiguous.append((x, " ".join(v for v in row if v)))
+            elif not hits or new is None:
                 unmatched.append((x, " ".join(v for v in row if v)))
             else:
                 found.append((x, point, new, hits))
             x += 1
-        if not found:
-            return None  # (no row names a point of the list: another list's rows, read as before)
+        rows_read = len(found) + len(unmatched) + len(ambiguous)
+        # an adjustment table names the list's points in all its rows but at most one, and two
+        # thirds of them (half where its headings or caption say '调整'/'变更'): a list whose one
+        # row happens to match ('原风险等级 | 现风险等级' of another part) is read as before
+        said = any(
+            w in v
+            for y in range(max(0, h - 2), h + depth)
+            for v in sh.rows[y]
+            for w in ("调整", "变更")
+        )
+        named = len(found) + len(ambiguous)  # (a row naming two listed points names the list's)
+        share = named / rows_read if rows_read else 0.0
+        if not named or named < rows_read - 1 or share < (0.5 if said else 2 / 3):
+            return None
         for y, point, new, hits in found:
             at = cell_ref(y, cols["after"])
             for rr in hits:
@@ -2655,6 +2685,11 @@ class _Levels:
         for y, said in unmatched:
             self.issues.append(
                 make_issue("LEVEL_CHANGE_ROW_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(y, sh.nonempty(y)[0]), value=said)
+            )  # fmt: skip
+        for y, said in ambiguous:
+            self.issues.append(
+                make_issue("LEVEL_CHANGE_ROW_AMBIGUOUS", self.rel, self.grid.name,
                            cell_ref(y, sh.nonempty(y)[0]), value=said)
             )  # fmt: skip
         self.unplaced += x - h
