@@ -180,3 +180,26 @@ def test_what_the_hundred_and_fifteenth_review_found_one_odd_cell(tmp_path):
         ("", "", "重大事项决策不民主", "Ⅰ级"),
     ])  # fmt: skip
     assert "HOLDER_CODE_UNCLEAR" in codes(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_two_tables_each_keyed_by_a_note(tmp_path):
+    # each table's 注 line keys its own numbers, each key reported once (HOLDER_CODES, no
+    # HOLDERS_BY_COLUMN_KEY at the same cell)
+    rows = [
+        ["一、局领导班子廉政风险点"], ["序号", "风险点", "风险等级", "防控措施", "责任领导"],
+        [1, "重大事项决策不民主", "高", "集体决策", "①②"], [2, "干部选拔把关不严", "高", "民主推荐", "②"],
+        ["注：责任领导栏中①为局长 隗翛暻，②为党组书记 逯翾澋。"],
+        ["二、机关科室廉政风险点"], ["序号", "风险点", "风险等级", "防控措施", "责任领导"],
+        [1, "项目审批不规范", "中", "联审", "①"], [2, "资金拨付", "高", "会签", "②"],
+        ["注：责任领导栏中①为副局长 郗缃蕤，②为纪检组长 郦霖澄。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A5:E5", "A6:E6", "A10:E10"])
+    assert read(got) == sorted([
+        ("局长", "隗翛暻", "重大事项决策不民主", "Ⅰ级"), ("党组书记", "逯翾澋", "重大事项决策不民主", "Ⅰ级"),
+        ("党组书记", "逯翾澋", "干部选拔把关不严", "Ⅰ级"), ("副局长", "郗缃蕤", "项目审批不规范", "Ⅱ级"),
+        ("纪检组长", "郦霖澄", "资金拨付", "Ⅰ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {""}
+    i = got.issues
+    assert sorted(i[i["code"] == "HOLDER_CODES"]["cell"]) == ["A10", "A5"]
+    assert "HOLDERS_BY_COLUMN_KEY" not in codes(got)

@@ -176,3 +176,31 @@ def test_what_the_hundred_and_fifteenth_review_found_a_village_or_office_in_the_
     got = run(tmp_path / "b", rows, ["A1:E1"])
     assert set(got.risks["person"]) == {""}
     assert "HOLDER_SPELLED_IN_CODES" not in codes(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_variants_of_the_spelled_code(tmp_path):
+    # 科室·岗位·姓名 (its 科室 read too), sub-numbered '-1-1', bracketed '主任（某某）-01', '-0001'
+    rows = [
+        ["XX中心廉政风险点"], ["风险编号", "风险点", "风险等级", "防控措施"],
+        ["办公室·主任·郗缃蕤-01", "违规审批", "高", "集体决策"], ["办公室·主任·郗缃蕤-02", "收受礼品", "中", "承诺书"],
+        ["财务科·会计·宓晗沚-01", "公款私存", "低", "对账"], ["注：风险编号格式为“科室·岗位·姓名-序号”。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "A6:D6"])
+    assert read(got) == sorted([
+        ("主任", "郗缃蕤", "违规审批", "Ⅰ级"), ("主任", "郗缃蕤", "收受礼品", "Ⅱ级"), ("会计", "宓晗沚", "公款私存", "Ⅲ级"),
+    ])  # fmt: skip
+    assert depts(got) == {("办公室", "郗缃蕤"), ("财务科", "宓晗沚")}
+    for k, (a, b, c) in enumerate(
+        (("主任·郗缃蕤-1-1", "主任·郗缃蕤-1-2", "会计·宓晗沚-2-1"),
+         ("主任（郗缃蕤）-01", "主任（郗缃蕤）-02", "会计（宓晗沚）-01"),
+         ("主任·郗缃蕤-0001", "主任·郗缃蕤-0002", "会计·宓晗沚-0003"))
+    ):  # fmt: skip
+        rows = [
+            ["XX中心廉政风险点"], ["风险编号", "风险点", "风险等级", "防控措施"],
+            [a, "违规审批", "高", "集体决策"], [b, "收受礼品", "中", "承诺书"], [c, "公款私存", "低", "对账"],
+        ]  # fmt: skip
+        got = run(tmp_path / str(k), rows, ["A1:D1"])
+        assert read(got) == sorted([
+            ("主任", "郗缃蕤", "违规审批", "Ⅰ级"), ("主任", "郗缃蕤", "收受礼品", "Ⅱ级"), ("会计", "宓晗沚", "公款私存", "Ⅲ级"),
+        ]), a  # fmt: skip
+        assert "HOLDER_SPELLED_IN_CODES" in codes(got)

@@ -299,9 +299,11 @@ if TYPE_CHECKING:
 
 # a risk code spelling its holder: '主任·郗缃蕤-01', '01-会计', 'LZ-办公室主任-张三-1' (the running
 # number at one end, the parts parted by '·', '-', '_', '/' or a space; a code's letters may lead)
-_SPELLED_CODE_TAIL = re.compile(r"^(.+?)[\s·・\-－—–_/.．]*\d{1,3}$")
+_SPELLED_CODE_TAIL = re.compile(
+    r"^(.+?)[\s·・\-－—–_/.．]*(?:\d{1,4}[\-－—–.．])?\d{1,4}$"
+)  # (a running number, sub-numbered or of four digits: '-1-1', '-0001')
 _SPELLED_CODE_HEAD = re.compile(r"^\d{1,3}[\s·・\-－—–_/.．]+(.+)$")
-_SPELLED_CODE_SPLIT = re.compile(r"[\s·・\-－—–_/]+")
+_SPELLED_CODE_SPLIT = re.compile(r"[\s·・\-－—–_/（）()]+")  # ('主任（郗缃蕤）-01')
 _SPELLED_CODE_ROLES = (None, "other", "seq", "duty", "title", "person")
 _SPELLED_CODE_WORD = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
 # a note giving the code's format: '编号格式：岗位·姓名-序号', '风险编码由“岗位-序号”组成'
@@ -310,10 +312,11 @@ _SPELLED_CODE_NOTE = re.compile(
 )
 
 
-def _spelled_holder(cell: str) -> tuple[str, str] | None:
+def _spelled_holder(cell: str) -> tuple[str, ...] | None:
     """The (post, name) a risk code spells ('主任·郗缃蕤-01' → ('主任', '郗缃蕤'); '会计-02' →
     ('会计', '')), or None for a plain code ('LZ-01', 'S01-1', 'FX2024-003', 'A1.2'): a post's
-    word and/or a name ``looks_like_name`` accepts, nothing else, beside a running number."""
+    word and/or a name ``looks_like_name`` accepts, nothing else, beside a running number
+    ('-01', '-1-1', '-0001'); a 科室 before the post ('办公室·主任·郗缃蕤-01') a third item."""
     text = squeeze(cell)
     m = _SPELLED_CODE_TAIL.match(text) or _SPELLED_CODE_HEAD.match(text)
     if m is None:
@@ -321,6 +324,12 @@ def _spelled_holder(cell: str) -> tuple[str, str] | None:
     parts = [p for p in _SPELLED_CODE_SPLIT.split(m.group(1)) if p]
     while parts and parts[0].isascii():  # a code's letters before the holder: 'LZ-'
         parts.pop(0)
+    if len(parts) == 3 and all(_SPELLED_CODE_WORD.match(p) for p in parts):
+        dept, post, name = parts  # ('办公室·主任·郗缃蕤-01': 科室·岗位·姓名)
+        if is_post(post) and looks_like_name(name) and not is_post(name):
+            if not looks_like_name(dept) and not is_post(dept):
+                return post, name, dept
+        return None
     if not parts or len(parts) > 2 or not all(_SPELLED_CODE_WORD.match(p) for p in parts):
         return None
     if len(parts) == 1:
@@ -5093,6 +5102,14 @@ class _Holders:
         (``grid_rows``: the rows of a keying grid, ``_column_key_grid``, not a line)."""
         x, lc = at
         sh = self.sh
+        if (
+            not grid_rows
+            and all(v and _numkey_cell_ok(v) for v in vals)
+            and any("①" <= ch <= "⑳" for v in vals for ch in v)
+        ):
+            return (
+                rows  # ('①②' keyed by '注：…①为局长 …': ``_holders_by_numbered_key``'s, said once)
+            )
         gone = grid_rows or {x}
         self.skip |= gone
         self.code_legend |= gone
@@ -5742,14 +5759,16 @@ class _Holders:
         # '党建-主任-01' beside 科室 '党建办'): a place, no one's name
         places = {squeeze(rr.department) for rr in rows if rr.department}
         spelled = [
-            (h[0], "") if h and h[1] and any(p.startswith(h[1]) for p in places) else h
+            (h[0], "", *h[2:]) if h and h[1] and any(p.startswith(h[1]) for p in places) else h
             for h in spelled
         ]
         spelled = [None if h is not None and not h[0] and not h[1] else h for h in spelled]
         got = [h for h in spelled if h is not None]
         if len(got) * 3 < len(rows) * 2:
             return rows
-        if sum(1 for p, n in got if p and n) * 3 < len(rows) * 2:  # post-only: a note must say so
+        if (
+            sum(1 for p, n, *_d in got if p and n) * 3 < len(rows) * 2
+        ):  # post-only: a note must say so
             noted = any(
                 _SPELLED_CODE_NOTE.search(squeeze(sh.rows[x][c]))
                 for x in around
@@ -5760,7 +5779,13 @@ class _Holders:
         out = [
             rr
             if h is None
-            else replace(rr, title=h[0], person=h[1], duty="" if own == "duty" else rr.duty)
+            else replace(
+                rr,
+                title=h[0],
+                person=h[1],
+                duty="" if own == "duty" else rr.duty,
+                department=h[2] if len(h) > 2 and not rr.department else rr.department,
+            )
             for rr, h in zip(rows, spelled, strict=True)
         ]
         first = next(v for v, h in zip(cells, spelled, strict=True) if h is not None)
