@@ -209,3 +209,52 @@ def test_a_signoff_of_reviewers_under_a_card_is_no_record(tmp_path):
     assert read(got) == [("抽检员", "仉修远", "案件移送不及时", "Ⅱ级")]
     no_errors(got)
     assert "APPROVAL_RECORD_SKIPPED" not in codes(got)
+
+
+# what the hundred and fifteenth review found: a record headed '环节 | 经办人 | 意见 | 日期' (before a
+# junk point '经办人' credited to the applicant) and a 会签 block under a list ('会签部门 | 会签人 |
+# 意见 | 日期', before three junk points) are records that end the list, as an approval record is
+_PIPES_115 = [
+    ["岗位廉政风险点申报审批单"],
+    ["申请人", "蔺砚舟", "申请部门", "管网运维科", "岗位", "管网巡检员"],
+    ["序号", "风险点", "风险类别", "风险等级", "防控措施"],
+    [1, "管网破损抢修虚报工程量", "业务流程", "二级", "双人核对"],
+    [2, "私自为用户改接管道收取费用", "岗位职责", "一级", "走报装流程"],
+    [],
+]
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_record_of_handlers(tmp_path):
+    rows = [*_PIPES_115, ["环节", "经办人", "意见", "日期"],
+            ["科室审核", "贲晓岚", "同意", "2025-04-18"], ["公司审批", "暴承锐", "同意", "2025-04-19"]]  # fmt: skip
+    got = run(tmp_path, {"表": rows}, {"表": ["A1:E1"]})
+    assert read(got) == sorted([
+        ("管网巡检员", "蔺砚舟", "管网破损抢修虚报工程量", "Ⅱ级"),
+        ("管网巡检员", "蔺砚舟", "私自为用户改接管道收取费用", "Ⅰ级"),
+    ])  # fmt: skip
+    assert codes(got).count("APPROVAL_RECORD_SKIPPED") == 1
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_countersigning_block(tmp_path):
+    rows = [["某局岗位廉政风险点一览表"], ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "局长", "钟离岚", "重大事项决策不民主", "一级", "集体研究"],
+            [2, "出纳", "巫马霏", "公款私存", "二级", "定期对账"], [],
+            ["会签部门", "会签人", "意见", "日期"],
+            ["纪检组", "闾丘棠", "同意", "2025-05-01"], ["办公室", "东郭映", "同意", "2025-05-02"]]  # fmt: skip
+    got = run(tmp_path, {"表": rows}, {"表": ["A1:F1"]})
+    assert read(got) == sorted([
+        ("局长", "钟离岚", "重大事项决策不民主", "Ⅰ级"),
+        ("出纳", "巫马霏", "公款私存", "Ⅱ级"),
+    ])  # fmt: skip
+    assert codes(got).count("APPROVAL_RECORD_SKIPPED") == 1
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_list_of_handlers_stays_a_list(tmp_path):
+    # 经办人 beside a risk point's heading: a list's holder column, no record
+    rows = [["某局岗位廉政风险点一览表"], ["岗位", "经办人", "风险点", "风险等级", "审核意见", "日期"],
+            ["出纳", "巫马霏", "公款私存", "二级", "同意", "2025-05-01"]]  # fmt: skip
+    got = run(tmp_path, {"表": rows}, {"表": ["A1:F1"]})
+    assert read(got) == [("出纳", "巫马霏", "公款私存", "Ⅱ级")]
+    assert "APPROVAL_RECORD_SKIPPED" not in codes(got)

@@ -16,6 +16,7 @@ whose lines close with a level and a holder after a dash: read as before.
 
 from pathlib import Path
 
+import pytest
 from helpers import write_workbook
 
 from xlproc.collect import assemble, discover, read_file
@@ -168,4 +169,44 @@ def test_a_dept_by_type_grid_with_measures_stays_that_grid(tmp_path):
         ("所长", "牧晗清", "拨付资金收受好处", "Ⅰ级"),
     ])  # fmt: skip
     assert "DEPT_TYPE_GRID" in set(got.issues["code"])
+    no_errors(got)
+
+
+# what the hundred and fifteenth review found: the type headings numbered ('一、思想道德风险') or
+# written with another ending ('思想道德方面', '制度机制类', '岗位职责风险点') are type headings as
+# the bare ones are (before: only the last type column read, untyped; or the whole sheet lost)
+_GRANARY_115 = [
+    ["库领导", "主任", "郗望舒", "收受粮食经纪人礼品礼金", "", "轮换粮源个人说了算", "集体研究", "一级"],
+    ["保管科", "保管员", "甄栖霞", "", "出入库过磅不复核", "虚报损耗倒卖储备粮", "双人过磅", "二级"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["一、思想道德风险", "二、制度机制风险", "三、岗位职责风险"],
+        ["思想道德方面", "制度机制方面", "岗位职责方面"],
+        ["思想道德类", "制度机制类", "岗位职责类"],
+        ["（一）思想道德风险点", "（二）制度机制风险点", "（三）岗位职责风险点"],
+    ],
+)
+def test_what_the_hundred_and_fifteenth_review_found_numbered_or_other_type_headings(
+    tmp_path, heads
+):
+    rows = [["XX县储备库岗位廉政风险防控一览表"],
+            ["科室", "岗位", "姓名", *heads, "防控措施", "风险等级"], *_GRANARY_115]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("主任", "郗望舒", "收受粮食经纪人礼品礼金", "Ⅰ级"),
+        ("主任", "郗望舒", "轮换粮源个人说了算", "Ⅰ级"),
+        ("保管员", "甄栖霞", "出入库过磅不复核", "Ⅱ级"),
+        ("保管员", "甄栖霞", "虚报损耗倒卖储备粮", "Ⅱ级"),
+    ])  # fmt: skip
+    assert typed(got) == sorted([
+        ("收受粮食经纪人礼品礼金", "思想道德风险"),
+        ("轮换粮源个人说了算", "岗位职责风险"),
+        ("出入库过磅不复核", "制度机制风险"),
+        ("虚报损耗倒卖储备粮", "岗位职责风险"),
+    ])  # fmt: skip
+    assert not set(got.issues["code"]) & {"FILE_NO_FORM", "COLUMN_GUESSED", "TABLE_NO_TYPE"}
     no_errors(got)

@@ -180,3 +180,71 @@ def test_a_second_list_naming_points_under_the_first_is_read_as_a_list(tmp_path)
     ])  # fmt: skip
     assert "HOLDERS_CHANGED" not in codes(got)
     assert not errors(got)
+
+
+# what the hundred and fifteenth review found: '空缺', '待定' or '暂缺' under 现任 (before dropped with
+# no word, the former holder keeping the post) leaves the post vacant, said at the cell; a post
+# under 现任 ('局长') names no one: said at the cell, the holders as they were; a row whose 原任
+# and 现任 are one person is no change
+def _market_115(*changes: list) -> list[list]:
+    return [
+        *MARKET,
+        [],
+        ["岗位人员调整情况"],
+        ["岗位", "原任人员", "现任人员", "调整时间"],
+        *changes,
+    ]
+
+
+def _at(got, code: str) -> list[str]:
+    return list(got.issues[got.issues["code"] == code]["cell"])
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_vacancy_under_the_new_holder(tmp_path):
+    rows = _market_115(["副局长", "綦沅湘", "空缺", "2025年4月"],
+                       ["队员", "雍瀚之", "待定", "2025年8月"])  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A8:D8"])
+    assert read(got) == sorted([
+        ("局长", "公冶翀", "行政处罚案件说情干预", "Ⅰ级"),
+        ("副局长", "", "特种设备检验走过场", "Ⅱ级"),
+        ("股长", "甄岫云", "企业登记材料审核不严", "Ⅱ级"),
+        ("队员", "", "执法检查吃拿卡要", "Ⅲ级"),
+    ])  # fmt: skip
+    assert _at(got, "HOLDER_CHANGE_TO_VACANT") == ["C10", "C11"]
+    said = got.issues[got.issues["code"] == "HOLDER_CHANGE_TO_VACANT"]["message"]
+    assert "綦沅湘" in said.iloc[0] and "空缺" in said.iloc[0] and "待定" in said.iloc[1]
+    assert "綦沅湘→空缺" in changed(got)
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_post_under_the_new_holder(tmp_path):
+    rows = _market_115(["副局长", "綦沅湘", "局长", "2025年4月"], ["队员", "雍瀚之", "暂缺", ""])
+    got = run(tmp_path, rows, ["A1:G1", "A8:D8"])
+    assert read(got) == sorted([
+        ("局长", "公冶翀", "行政处罚案件说情干预", "Ⅰ级"),
+        ("副局长", "綦沅湘", "特种设备检验走过场", "Ⅱ级"),
+        ("股长", "甄岫云", "企业登记材料审核不严", "Ⅱ级"),
+        ("队员", "", "执法检查吃拿卡要", "Ⅲ级"),
+    ])  # fmt: skip
+    assert _at(got, "HOLDER_CHANGE_NOT_NAME") == ["C10"]
+    assert _at(got, "HOLDER_CHANGE_TO_VACANT") == ["C11"]
+    assert "綦沅湘" not in changed(got)
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_the_same_holder_is_no_change(tmp_path):
+    rows = _market_115(["副局长", "綦沅湘", "綦沅湘", "2025年4月"],
+                       ["队员", "雍瀚之", "司空渺", "2025年8月"])  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A8:D8"])
+    assert read(got) == sorted([
+        ("局长", "公冶翀", "行政处罚案件说情干预", "Ⅰ级"),
+        ("副局长", "綦沅湘", "特种设备检验走过场", "Ⅱ级"),
+        ("股长", "甄岫云", "企业登记材料审核不严", "Ⅱ级"),
+        ("队员", "司空渺", "执法检查吃拿卡要", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "綦沅湘" not in changed(got) and "雍瀚之→司空渺" in changed(got)
+    assert not codes(got) & {"HOLDER_CHANGE_UNMATCHED", "HOLDER_CHANGE_NOT_NAME", "ROW_UNPLACED"}
+    rows = _market_115(["副局长", "綦沅湘", "綦沅湘", "2025年4月"])
+    got = run(tmp_path / "b", rows, ["A1:G1", "A8:D8"])
+    assert "HOLDERS_CHANGED" not in codes(got)
+    assert not errors(got)

@@ -123,3 +123,19 @@ def test_a_bare_deputy_post_in_a_holders_cell_is_the_post(tmp_path):
         ("", "柏文涛", "收费不开票", "Ⅱ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+# what the hundred and fifteenth review found: '管网巡线', '车辆调配' (巡线, 调配 no task words yet)
+# and '第五监测' (第五 a compound surname's, the ordinal's all the same) were names
+@pytest.mark.parametrize(
+    "word",
+    ["管网巡线", "管道巡线", "车辆调配", "第五监测", "物资调运", "邮件分拣", "产品抽检", "动物检疫",
+     "第一监测", "第3网格"],
+)  # fmt: skip
+def test_what_the_hundred_and_fifteenth_review_found_more_tasks_and_ordinals(word):
+    assert not looks_like_name(word)
+
+
+@pytest.mark.parametrize("name", [*NAMES, "第五枕流", "第五思源", "管调配"])
+def test_what_the_hundred_and_fifteenth_review_found_names_stay_names(name):
+    assert looks_like_name(name)

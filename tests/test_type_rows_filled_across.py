@@ -14,6 +14,7 @@ whose 类型 cell alone says the type: read as before, no ``ROWS_FILLED_ACROSS``
 
 from pathlib import Path
 
+import pytest
 from helpers import write_workbook
 
 from xlproc.collect import assemble, discover, read_file
@@ -149,3 +150,37 @@ def test_type_rows_filled_from_the_second_column_the_number_left_blank(tmp_path)
     said = got.issues[got.issues["code"] == "ROWS_FILLED_ACROSS"]
     assert list(said["value"]) == ["2"]
     no_errors(got)
+
+
+# what the hundred and fifteenth review found: a type row filled across that keeps its number
+# in the 序号 cell ('一 | 思想道德风险 | …', before a junk point and the rows under the second type
+# row dropped), and one filled over part of the row only ('A:B', 'B:D', the rest empty: the rows
+# under it lost, TABLE_OTHER) are the type's group rows, as a merged one is
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (["一"] + across("思想道德风险", 5), ["二"] + across("岗位职责风险", 5)),
+        (["一、"] + across("思想道德风险", 5), ["二、"] + across("岗位职责风险", 5)),
+        (across("思想道德风险", 2) + [""] * 4, across("岗位职责风险", 2) + [""] * 4),
+        (["", *across("思想道德风险", 3), "", ""], ["", *across("岗位职责风险", 3), "", ""]),
+        (["思想道德风险"] + [""] * 5, ["", "岗位职责风险", "", "", "", ""]),
+    ],
+)
+def test_what_the_hundred_and_fifteenth_review_found_numbered_and_partial_type_rows(
+    tmp_path, first, second
+):
+    rows = [list(r) for r in _archive_rows()]
+    rows[2], rows[5] = first, second
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == ARCHIVES
+    assert not codes(got) & {"TABLE_OTHER", "POINT_BLANK", "TABLE_NO_TYPE", "MEASURES_BLANK"}
+    no_errors(got)
+
+
+def test_what_the_hundred_and_fifteenth_review_found_a_data_row_of_one_type_stays(tmp_path):
+    # a row whose point and type cells both say '制度机制风险', its post written: no group row
+    rows = [["岗位", "廉政风险点", "风险类型", "风险等级"],
+            ["测报股长", "制度机制风险", "制度机制风险", "二级"],
+            ["测报股长", "观测数据报送不复核", "制度机制风险", "二级"]]  # fmt: skip
+    got = run(tmp_path / "a", rows)
+    assert "ROWS_FILLED_ACROSS" not in codes(got)

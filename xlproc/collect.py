@@ -5987,6 +5987,40 @@ def _rows_typed_in_one_cell(grids: list, rel: str, res: FileResult) -> None:
 # a text a row filled across may repeat: two Han characters at least (no mark, number or '/')
 _FILLED_HAN = re.compile(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", re.S)
 _FILLED_DITTO = frozenset({"同上", "见上", "同前", "同左", "同右", "略", "不详"})
+_FILLED_GROUP_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?$")
+
+
+def _type_row_filled(
+    row: list[str], config: Config, left: int, right: int
+) -> tuple[int, int, str] | None:
+    """A row whose only text is one risk type written in two cells or more side by side (the
+    rest of the table's width, ``left`` to ``right``, empty: 'A:B', 'B:D' of a type's group row
+    filled over part of the row), or in every cell but a number before them ('一 | 思想道德风险 |
+    思想道德风险 | …', the group's number kept in the 序号 cell): (first cell, last cell, the text
+    to keep in the first), else None. A type in every cell of the row, no number, is left to
+    ``_rows_filled_across`` (a list of three columns may write it so in a data row)."""
+    from xlproc.identity import NUMBERING
+
+    cols = [c for c, v in enumerate(row) if v]
+    if len(cols) < 2:
+        return None
+    number = ""
+    if _FILLED_GROUP_NUMBER.match(row[cols[0]].strip()):
+        number, cols = row[cols[0]].strip(), cols[1:]
+        if len(cols) < 2 or not row[cols[0] - 1]:
+            return None  # (the number right before the type's cells, two of them at least)
+    text = row[cols[0]]
+    if len(cols) < 2 or cols[-1] - cols[0] + 1 != len(cols) or any(row[c] != text for c in cols):
+        return None  # (one text, side by side)
+    bare = NUMBERING.sub("", text).strip()
+    known, unknown = config.types(bare)
+    if len(known) != 1 or unknown or not 2 <= len(bare) <= 8 or config.level(text):
+        return None
+    if number:
+        return cols[0] - 1, cols[-1], number.rstrip("、.．") + "、" + text
+    if cols[0] <= left and cols[-1] >= right:
+        return None  # (over the whole width: a level's or type's row as ``_rows_filled_across``)
+    return cols[0], cols[-1], text
 
 
 def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) -> None:
@@ -6010,6 +6044,16 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         width = left = right = 0
         found: list[tuple[int, int, int]] = []
         for r, row in enumerate(rows):
+            lead = next((v for v in row if v), "") if len(row) - row.count("") >= 2 else ""
+            if lead and (config.type_only(lead) or _FILLED_GROUP_NUMBER.match(lead.strip())):
+                if not width:
+                    width = max(len(x) - x.count("") for x in rows)
+                    left = min(next(i for i, v in enumerate(x) if v) for x in rows if any(x))
+                    right = max(max(i for i, v in enumerate(x) if v) for x in rows if any(x))
+                typed = _type_row_filled(row, config, left, right)
+                if typed is not None:  # a type's group row filled over part of the row
+                    found.append((r, *typed))
+                    continue
             if len(row) < 3 or not row[-1] and not row[1]:
                 continue  # (the cheap test: a filled row fills its second or last cell)
             text = next((v for v in row if v), "")
@@ -6050,15 +6094,15 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
                 or (config.type_only(text) and not (whole or (second and same >= 4)))
             ):
                 continue  # (a level, type, mark or placeholder repeated: a data row)
-            found.append((r, first, first + same - 1))
+            found.append((r, first, first + same - 1, text))
         if not found:
             continue
         merged = g.merged_into
         done = 0
-        for r, c0, c1 in found:
+        for r, c0, c1, text in found:
             if any((r, c) in merged for c in range(c0, c1 + 1)):
                 continue  # (a cell already in a merge: not a row filled across)
-            rows[r] = rows[r][: c0 + 1] + [""] * (c1 - c0) + rows[r][c1 + 1 :]
+            rows[r] = rows[r][:c0] + [text] + [""] * (c1 - c0) + rows[r][c1 + 1 :]
             g.merges.append((r, c0, r, c1))
             done += 1
         if done:

@@ -422,8 +422,12 @@ _TASK_WORD_ENDS = frozenset(
     "维修 检修 抢修 机修 运维 维护 养护 管护 保养 仓储 储存 存储 储备 运输 配送 装卸 核销 核算 结算 收费 "
     "收缴 征收 缴费 计量 抄表 化验 检测 监测 检验 巡检 巡查 巡护 巡逻 调度 监控 监管 稽查 审核 审批 审查 "
     "核查 查验 验收 登记 备案 受理 办理 采购 销售 招标 发包 发放 报销 出库 入库 施工 整治 治理 保洁 安装 "
-    "统计 评审 评估 督查 考核 环节 流程 节点 步骤 程序 阶段".split()
+    "统计 评审 评估 督查 考核 环节 流程 节点 步骤 程序 阶段 巡线 调配 调运 分拣 抽检 检疫".split()
 )
+
+
+# an ordinal's opening, no surname's ('第一', '第三', '第12'; '第五' is a compound surname: '第五枕流')
+_ORDINAL_NOT_NAME = LazyRe(r"^第[一二三四六七八九十百千两零〇\d]")
 
 
 # the caption of a hyperlink standing in a cell for what it links to ('点击查看', '详见附表',
@@ -456,8 +460,15 @@ def looks_like_name(text: str) -> bool:
             continue  # '桑吉彭措', '泽仁央宗'
         if _yi_name(p):
             continue  # '俄的拉者', '马海拉几'
-        if len(p) == 4 and p[2:] in _TASK_WORD_ENDS and p[:2] not in COMPOUND_SURNAMES:
+        if (
+            len(p) == 4
+            and p[2:] in _TASK_WORD_ENDS
+            and (p[:2] not in COMPOUND_SURNAMES or p[0] == "第")
+        ):
             return False  # '管网维修', '冷链仓储': a task whose first character is a surname's
+            # ('第五监测': an ordinal's team at work, 第五 a surname's all the same)
+        if _ORDINAL_NOT_NAME.match(p):
+            return False  # '第一监测', '第3网格': an ordinal ('第五' a compound surname, below)
         if len(p) >= 3 and p.endswith(("科", "股", "室", "站", "所", "处", "队", "办", "中心")):
             return False  # '房产科', '任务股': a 科室 however its first character reads
         if len(p) == 3 and p[-1] == "员":

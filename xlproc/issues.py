@@ -2456,3 +2456,17 @@ CATALOGUE["SURVEY_EXPORT"] = (
 )
 SHORT["SURVEY_EXPORT"] = "问卷平台导出的答卷"
 ITEMS["SURVEY_EXPORT"] = "责任人"
+CATALOGUE["HOLDER_CHANGE_TO_VACANT"] = (
+    WARNING,
+    "人员变动表中“{post}”一行的现任人员写“{value}”,已读作该岗位现已空缺:该岗位的风险点不再记在原任"
+    "“{former}”名下,责任人空着;如已有人接任,请在这一格填写接任者的姓名",
+)
+SHORT["HOLDER_CHANGE_TO_VACANT"] = "变动后空缺的岗位"
+ITEMS["HOLDER_CHANGE_TO_VACANT"] = "责任人"
+CATALOGUE["HOLDER_CHANGE_NOT_NAME"] = (
+    WARNING,
+    "人员变动表中“{post}”一行的现任人员写“{value}”,是岗位不是姓名,看不出由谁接任,"
+    "未用于更新责任人(仍记在原任名下);请在这一格填写接任者的姓名",
+)
+SHORT["HOLDER_CHANGE_NOT_NAME"] = "现任写成岗位的人员变动"
+ITEMS["HOLDER_CHANGE_NOT_NAME"] = "责任人"

@@ -1958,9 +1958,22 @@ def _approval_head(row: tuple[str, ...]) -> bool:
     if len(row) < 3 or any(len(v) > 10 for v in row):
         return False  # (the cheap test)
     keys = [label_key(v) for v in row]
-    if not any(k in _APPROVER_HEADS for k in keys) or sum(k in _APPROVAL_HEADS for k in keys) < 2:
+    if any(k in _APPROVER_HEADS for k in keys) and sum(k in _APPROVAL_HEADS for k in keys) >= 2:
+        return not any((h := heading_role(k)) is not None and h.role == "risk_point" for k in keys)
+    # '环节 | 经办人 | 意见 | 日期': 经办人 with an opinion's and a time's (or bare date's) heading;
+    # '会签部门 | 会签人 | 意见 | 日期': a circulation record, with either; no risk's heading at all
+    opinion = any(k.endswith(("意见", "结果")) for k in keys)
+    time = any(k.endswith(("时间", "日期")) for k in keys)
+    if not (
+        ("经办人" in keys and opinion and time)
+        or (any(k in _COSIGN_HEADS for k in keys) and (opinion or time))
+    ):
         return False
-    return not any((h := heading_role(k)) is not None and h.role == "risk_point" for k in keys)
+    return not any((h := heading_role(k)) is not None and h.role in _RECORD_NOT_HEADS for k in keys)
+
+
+_COSIGN_HEADS = frozenset({"会签人", "会签部门", "会签科室", "会签单位"})
+_RECORD_NOT_HEADS = frozenset({"risk_point", "risk_level", "risk_type", "measures"})
 
 
 # the first label of an OA form's line of its own record ('流程编号 | LC20250312007 | 流程名称 | …')
@@ -6229,6 +6242,9 @@ def change_columns(keys: dict[int, str]) -> dict[str, int]:
 # a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
 # or the table's title ('岗位人员调整情况', '人员变动登记')
 _CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")
+_CHANGE_VACANT_WORD = LazyRe(
+    r"^[(（]?(?:空缺|暂缺|待定|缺员|空岗|待配|待补|暂无)"
+)  # (a post no one holds now)
 # a table of levels adjusted, under a list on its sheet ('风险等级调整情况': '序号 | 岗位 | 风险点 |
 # 调整前等级 | 调整后等级 | 调整原因'; '风险等级' over '调整前 | 调整后'): the heading of its
 # levels before and after, the words of a level joined down its header's rows

@@ -42,6 +42,7 @@ from xlproc.columns import (
 )
 from xlproc.identity import (
     HAN_TEXT,
+    NUMBERING,
     SEVERAL_MARK,
     caption_holder,
     caption_identity,
@@ -310,23 +311,26 @@ class _Headers:
             if sh.names_point(r):
                 continue  # (a header naming its points: read as it is)
             row = sh.rows[r]
-            if "\x00".join(row).count("风险") < 2:
-                continue  # (the cheap test: two type headings write '风险' twice)
+            joined = "\x00".join(row)
+            if sum(joined.count(w) for w in ("风险", "方面", "类")) < 2:
+                continue  # (the cheap test: two type headings write '风险' ('方面', '类') twice)
             if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
                 continue  # (the types a band under or over '风险点': a header of two rows)
             cols = sh.nonempty(r)
             # ('岗位' and '岗位（姓名）' read as a type's short name too: a type heading writes
             # four words at least, and no holder's heading)
+            # ('一、思想道德风险 | 二、制度机制风险': the types numbered, read as the bare ones)
+            bare = {c: NUMBERING.sub("", row[c]).strip() for c in cols}
             typed = [
                 c
                 for c in cols
-                if 4 <= len(row[c]) <= 8
-                and self._one_type(row[c])
+                if 4 <= len(bare[c]) <= 8
+                and self._one_type(bare[c])
                 and not ((h := heading_role(sh.key(r, c))) and h.role in IDENTITY)
             ]
             if len(typed) < 2 or typed != [c for c in cols if typed[0] <= c <= typed[-1]]:
                 continue  # (the types side by side, nothing else between them)
-            if len({config.types(row[c])[0][0] for c in typed}) < len(typed):
+            if len({config.types(bare[c])[0][0] for c in typed}) < len(typed):
                 continue
             roles = set()
             for c in cols:
@@ -2716,11 +2720,12 @@ class _Headers:
         风险点 | 岗位职责风险点', two at least, each another type), no other point column:
         column → type, or {}."""
         points = [c for c, x in headings.items() if x and x.role == "risk_point"]
+        # ('一、思想道德风险 | 二、制度机制风险': numbered, the types all the same)
+        bare = {c: NUMBERING.sub("", labels.get(c, "")).strip() for c in points}
         typed = {
             c: known[0]
             for c in points
-            if self._one_type(labels.get(c, ""))
-            and (known := self.config.types(labels.get(c, ""))[0])
+            if self._one_type(bare[c]) and (known := self.config.types(bare[c])[0])
         }
         if len(typed) < 2 or len(typed) < len(points) or len(set(typed.values())) < len(typed):
             return {}

@@ -69,6 +69,7 @@ from xlproc.locate_base import (
     _CHAIN_MARK,
     _CHAIN_ROLES,
     _CHANGE_LOG_LINE,
+    _CHANGE_VACANT_WORD,
     _CLAUSE,
     _CN_ITEM,
     _CODE_CAPTION,
@@ -7940,6 +7941,9 @@ class _Holders:
                 if not got.get(k) or ":" in raw[k] or "：" in raw[k]:
                     continue  # ('审核人：' of a signoff line under it: no change)
                 said = _change_holder(raw[k])
+                if said is None and k == "new" and is_post(new):
+                    new = None  # ('局长' under 现任: a post, no one named; ``_changes`` says so)
+                    continue
                 if said is None:
                     named = False  # ('二级 | 一级' of a level's adjustment)
                     continue
@@ -7951,7 +7955,9 @@ class _Holders:
                 if post and not title:
                     title = post  # ('副局长　阚霁柔 | 副局长　冼书白' under 原/现责任人)
             if got.get("new") and (old or (dept and title)):
-                if (
+                if new is None:
+                    pass
+                elif (
                     VACANT.match(new)
                     or NO_ONE.match(new)
                     or new.startswith(("空缺", "暂缺", "待配"))
@@ -7972,7 +7978,9 @@ class _Holders:
         if any(":" in v or "：" in v or "签" in v for v in row):
             return False
         said = _change_holder(row[c])
-        return said is not None and bool(said[1])
+        if said is None:
+            return is_post(squeeze(row[c]))  # ('局长' under 现任: said at its cell, ``_changes``)
+        return bool(said[1]) or bool(_CHANGE_VACANT_WORD.match(squeeze(row[c])))  # ('空缺')
 
     @staticmethod
     def _change_hits(change: tuple, rows: list[RawRisk]) -> list[tuple[RawRisk, str, str]]:
@@ -8005,13 +8013,30 @@ class _Holders:
         the title: '岗位人员调整情况'), read with it; returns the row after the table."""
         sh = self.sh
         top = r if top is None else top
-        changes, _cols, x = self._change_rows(r, end)
+        changes, cols, x = self._change_rows(r, end)
         moved = []
         now = []
         unmatched = []
         for change in changes or []:
-            new = change[4]
+            at, _dept, title, old, new = change
+            nc = cols.get("new", 0)
+            said = sh.rows[at][nc] if nc < len(sh.rows[at]) else ""
+            if new is None:  # '局长' under 现任: no one named, the holders stay
+                self.issues.append(
+                    make_issue("HOLDER_CHANGE_NOT_NAME", self.rel, self.grid.name, cell_ref(at, nc),
+                               value=said.strip(), post=title or "")
+                )  # fmt: skip
+                continue
+            if old and old == new:
+                continue  # ('副局长 | 綦沅湘 | 綦沅湘': the same holder, no change)
             hits = self._change_hits(change, rows)
+            if hits and not new and _CHANGE_VACANT_WORD.match(squeeze(said)):
+                # '空缺', '待定' under 现任: the post's rows lose their holder, said at the cell
+                self.issues.append(
+                    make_issue("HOLDER_CHANGE_TO_VACANT", self.rel, self.grid.name, cell_ref(at, nc),
+                               value=said.strip(), post=hits[0][1] or title,
+                               former="、".join(dict.fromkeys(w for _rr, _p, w in hits if w)))
+                )  # fmt: skip
             for rr, post, was in hits:
                 now.append((rr, post, new))
                 moved.append(f"{post} {was or '（原未写）'}→{new or '空缺'}")
