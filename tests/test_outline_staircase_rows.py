@@ -197,3 +197,35 @@ def test_a_post_and_name_row_over_its_points_is_a_group_row_as_before(tmp_path):
     assert cells(got, "POINT_BLANK") == []
     assert cells(got, "OUTLINE_STAIRCASE") == []
     no_errors(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_duty_and_remark_cells(tmp_path):
+    # 7. a 岗位职责 cell on the post row: the duty is the post's, the name row still deeper
+    rows = [["XX县水利局岗位廉政风险点台账"],
+            ["科室", "岗位", "岗位职责", "姓名", "序号", "风险点", "风险级别", "防控措施"],
+            ["办公室"], [None, "主任", "负责全面工作"], [None, None, None, "甄一"],
+            [None, None, None, None, 1, "公车私用", "高", "派车登记"],
+            ["财务股"], [None, "会计", "负责会计核算"], [None, None, None, "甄二"],
+            [None, None, None, None, 2, "报销审核不严", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "duty", rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("主任", "甄一", "公车私用", "Ⅰ级"),
+        ("会计", "甄二", "报销审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert depts(got) == {("主任", "办公室"), ("会计", "财务股")}
+    assert "POINT_BLANK" not in set(got.issues["code"])
+    assert "OUTLINE_STAIRCASE" in set(got.issues["code"])
+    # 8. a 备注 cell on the name row ('2025年3月到任'): the walk goes on
+    rows = [["XX县水利局岗位廉政风险点台账"],
+            ["科室", "岗位", "姓名", "序号", "风险点", "风险级别", "防控措施", "备注"],
+            ["办公室"], [None, "主任"], [None, None, "甄一", None, None, None, None, "2025年3月到任"],
+            [None, None, None, 1, "公车私用", "高", "派车登记"],
+            [None, "会计"], [None, None, "甄二"],
+            [None, None, None, 2, "报销审核不严", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "remark", rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("主任", "甄一", "公车私用", "Ⅰ级"),
+        ("会计", "甄二", "报销审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert depts(got) == {("主任", "办公室"), ("会计", "办公室")}
+    assert "POINT_BLANK" not in set(got.issues["code"])

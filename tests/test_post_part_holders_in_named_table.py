@@ -2,7 +2,10 @@
 second points table of the same file that names one holder a post ('岗位 | 姓名 | 个人风险点 |
 …'): the post's points are its holder's, one form a holder with his post's points and his own.
 On one sheet the two parts are one paper; across sheets only with a note that the posts' risks
-are borne by the holders named in the other table, or with the posts matching one to one.
+are borne by the holders named in the other table, the note pointing at it ('见“个人风险”表').
+
+Left as they are (the 116th review): a 科室 spelled differently in the two parts ('办公室' /
+'局办公室'), or a post written with its 科室 ('办公室科员') against a 科室 column: not joined.
 
 Not the published batch's file (a 扶贫资产管理中心 with 主任/资产管理员/会计 under '一、岗位风险'
 and '二、个人风险', 高/中/低, no 科室): a county's 水利工程管理站, 公共资源交易中心 and 文化馆, with 科室 columns, other posts and names, 较高/一般/较低, ★★★/★★/★ and Ⅰ级/Ⅱ级/Ⅲ级,
@@ -110,7 +113,8 @@ def test_parts_on_two_sheets_joined_by_the_note(tmp_path):
 
 
 def test_parts_on_two_sheets_one_to_one_with_a_type_column_and_a_post_unheld(tmp_path):
-    # no note, but the posts one to one: joined; the named table has a 风险类型 column
+    # no note, the posts one to one: no evidence (附件2/附件4 of one body share posts), read apart
+    # as two lists (the 116th review); the named table has a 风险类型 column
     posts = [["XX县文化馆岗位廉政风险防控表"],
              ["序号", "岗位", "廉政风险点", "风险类型", "风险等级", "防控措施"],
              [1, "馆长", "文化活动经费虚报冒领", "制度机制", "Ⅰ级", "经费支出公示"],
@@ -123,11 +127,12 @@ def test_parts_on_two_sheets_one_to_one_with_a_type_column_and_a_post_unheld(tmp
         tmp_path / "one", {"岗位": posts, "人员": own}, {"岗位": ["A1:F1"], "人员": ["A1:G1"]}
     )
     assert read(got) == sorted([
-        ("", "馆长", "郇叙白", "文化活动经费虚报冒领", "Ⅰ级"),
+        ("", "馆长", "", "文化活动经费虚报冒领", "Ⅰ级"),
         ("", "馆长", "郇叙白", "场地出租收入不入账", "Ⅰ级"),
-        ("", "文化专干", "郦望舒", "农家书屋图书采购吃回扣", "Ⅱ级"),
+        ("", "文化专干", "", "农家书屋图书采购吃回扣", "Ⅱ级"),
         ("", "文化专干", "郦望舒", "演出门票私下赠送亲友", "Ⅲ级"),
     ])  # fmt: skip
+    assert not {"HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"} & codes(got)
     assert set(got.risks["risk_type"]) == {"制度机制风险", "岗位职责风险", "思想道德风险"}
     assert not errors(got)
     # one sheet: a post no one in the second part holds keeps its post only, a warning
@@ -208,3 +213,95 @@ def test_two_holders_of_one_post_join_no_one(tmp_path):
     warned = got.issues[got.issues["code"] == "NAMED_TABLE_HOLDER_UNSURE"]
     assert len(warned) == 1 and "窗口人员" in warned["value"].iloc[0]
     assert not errors(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_copies_old_tables_and_loose_notes(tmp_path):
+    h6 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    h5 = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    # 1. a post-only public copy (对岗不对人) of the named table on its sheet: no join, an info
+    rows = [["廉政风险点（原件）"], h6,
+            [1, "主任", "张立", "审批把关不严", "高", "集体研究"],
+            [2, "会计", "王芳", "报销审核不严", "中", "复核"], [],
+            ["廉政风险点（公示版，对岗不对人）"], h5,
+            [1, "主任", "审批把关不严", "高", "集体研究"],
+            [2, "会计", "报销审核不严", "中", "复核"]]  # fmt: skip
+    got = run(tmp_path / "copy", {"S": rows})
+    assert read(got) == sorted([
+        ("", "主任", "张立", "审批把关不严", "Ⅰ级"),
+        ("", "主任", "", "审批把关不严", "Ⅰ级"),
+        ("", "会计", "王芳", "报销审核不严", "Ⅱ级"),
+        ("", "会计", "", "报销审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "POST_TABLE_COPY_OF_NAMED" in codes(got)
+    assert "HOLDERS_BY_NAMED_TABLE" not in codes(got)
+    # 1. a repealed (or earlier-year) post-only table above the named one: never joined
+    for caption in ("岗位廉政风险点（已废止）", "2024年岗位廉政风险点"):
+        rows = [[caption], h5,
+                [1, "主任", "公车私用", "高", "派车登记"],
+                ["2025年个人廉政风险点"], h6,
+                [1, "主任", "张立", "收受礼金", "中", "廉洁提醒"],
+                [2, "会计", "王芳", "报销审核不严", "中", "复核"]]  # fmt: skip
+        got = run(tmp_path / caption[:4], {"S": rows})
+        assert read(got) == sorted([
+            ("", "主任", "", "公车私用", "Ⅰ级"),
+            ("", "主任", "张立", "收受礼金", "Ⅱ级"),
+            ("", "会计", "王芳", "报销审核不严", "Ⅱ级"),
+        ])  # fmt: skip
+        assert not {"HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"} & codes(got)
+    # 2. across sheets a generic note ('各岗位风险由对应人员承担') points at no table: apart
+    named = [["附件2"], h6,
+             [1, "站长", "靳澜舟", "工程验收不按程序组织", "高", "验收小组集体签字"],
+             [2, "副站长", "蒯晴岚", "维修项目指定施工队伍", "中", "比选"]]  # fmt: skip
+    general = [["一般岗位廉政风险点"], h5,
+               [1, "站长", "站务会议纪要补记", "低", "会议当场记录"],
+               [2, "出纳", "私设小金库", "高", "盘点"],
+               [3, "副站长", "值班脱岗", "低", "查岗"],
+               ["说明：各岗位风险由对应人员承担，岗位调整时随岗移交。"]]  # fmt: skip
+    got = run(tmp_path / "note", {"附件2": named, "一般岗位": general})
+    assert read(got) == sorted([
+        ("", "站长", "靳澜舟", "工程验收不按程序组织", "Ⅰ级"),
+        ("", "副站长", "蒯晴岚", "维修项目指定施工队伍", "Ⅱ级"),
+        ("", "站长", "", "站务会议纪要补记", "Ⅲ级"),
+        ("", "出纳", "", "私设小金库", "Ⅰ级"),
+        ("", "副站长", "", "值班脱岗", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {"HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"} & codes(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_no_join_one_to_one_and_few_warnings(tmp_path):
+    h6 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    h5 = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    # 3. 附件2 leaders and 附件4 一般岗位 with the same posts one to one, no note: apart
+    named = [["附件2 领导班子廉政风险点"], h6,
+             [1, "主任", "张立", "审批把关不严", "高", "集体研究"],
+             [2, "副主任", "李平", "分管采购指定供应商", "中", "比选"]]  # fmt: skip
+    general = [["附件4 一般岗位廉政风险点"], h5,
+               [1, "主任", "办公室日常文件签收不及时", "低", "台账"],
+               [2, "副主任", "车辆调度私用", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "one", {"附件2": named, "附件4": general})
+    assert read(got) == sorted([
+        ("", "主任", "张立", "审批把关不严", "Ⅰ级"),
+        ("", "主任", "", "办公室日常文件签收不及时", "Ⅲ级"),
+        ("", "副主任", "李平", "分管采购指定供应商", "Ⅱ级"),
+        ("", "副主任", "", "车辆调度私用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {"HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"} & codes(got)
+    # 4. one post shared by a 领导班子 part and an 一般岗位 part: joined, but no warning for
+    # 出纳 and 司机 the named part could never cover
+    rows = [["XX局廉政风险点排查表"], ["一、领导班子"], h6,
+            [1, "局长", "张立", "审批把关不严", "高", "集体研究"],
+            [2, "办公室主任", "李平", "公车私用", "中", "登记"],
+            ["二、一般岗位"], h5,
+            [1, "办公室主任", "会议费超标", "中", "审核"],
+            [2, "出纳", "私设小金库", "高", "盘点"],
+            [3, "司机", "公车私用", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "few", {"S": rows})
+    assert read(got) == sorted([
+        ("领导班子", "局长", "张立", "审批把关不严", "Ⅰ级"),
+        ("领导班子", "办公室主任", "李平", "公车私用", "Ⅱ级"),
+        ("领导班子", "办公室主任", "李平", "会议费超标", "Ⅱ级"),
+        ("", "出纳", "", "私设小金库", "Ⅰ级"),
+        ("", "司机", "", "公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_NAMED_TABLE" in codes(got)
+    assert "NAMED_TABLE_HOLDER_UNSURE" not in codes(got)

@@ -161,3 +161,71 @@ def test_a_roster_whose_groups_are_headed_differently_reads_as_before(tmp_path):
     ])  # fmt: skip
     assert "TABLE_OTHER" in set(got.issues["code"])
     no_errors(got)
+
+
+_LIST = [["XX县卫生健康局岗位廉政风险点一览表"],
+         ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+         [1, "局领导", "局长", "重大项目决策不民主", "一级", "集体研究"],
+         [2, "局领导", "副局长", "医疗器械采购打招呼", "一级", "公开招标"],
+         [3, "办公室", "主任", "公车私用", "二级", "派车登记"],
+         [4, "财务股", "会计", "报销审核不严", "二级", "双人复核"], []]  # fmt: skip
+
+
+def test_what_the_hundred_and_sixteenth_review_found_a_trailing_remark_and_placeholders(tmp_path):
+    # 5. a 备注 column after the two groups: still a fold, the second group read
+    rows = [*_LIST, ["附：岗位人员名单"],
+            ["科室", "岗位", "姓名", "科室", "岗位", "姓名", "备注"],
+            ["局领导", "局长", "甄一", "局领导", "副局长", "甄二", ""],
+            ["办公室", "主任", "甄三", "财务股", "会计", "甄四", "借调"]]  # fmt: skip
+    got = run(tmp_path / "remark", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("局长", "甄一", "重大项目决策不民主", "Ⅰ级"),
+        ("副局长", "甄二", "医疗器械采购打招呼", "Ⅰ级"),
+        ("主任", "甄三", "公车私用", "Ⅱ级"),
+        ("会计", "甄四", "报销审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+    no_errors(got)
+    # 6. a placeholder ('空缺', '／', '—') in one group: that post no one's, the other group read
+    for mark in ("／", "—", "空缺"):
+        rows = [*_LIST, ["附：岗位人员名单"], ["岗位", "姓名", "岗位", "姓名"],
+                ["局长", "甄一", "副局长", "甄二"], ["主任", mark, "会计", "甄四"]]  # fmt: skip
+        got = run(tmp_path / f"mark{ord(mark[0])}", rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("局长", "甄一", "重大项目决策不民主", "Ⅰ级"),
+            ("副局长", "甄二", "医疗器械采购打招呼", "Ⅰ级"),
+            ("主任", "", "公车私用", "Ⅱ级"),
+            ("会计", "甄四", "报销审核不严", "Ⅱ级"),
+        ])  # fmt: skip
+        assert "ROW_UNPLACED" not in set(got.issues["code"])
+    # (a one-group roster alike)
+    rows = [*_LIST, ["附：岗位人员名单"], ["岗位", "姓名"], ["局长", "甄一"], ["副局长", "空缺"],
+            ["主任", "／"], ["会计", "甄四"]]  # fmt: skip
+    got = run(tmp_path / "one", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("局长", "甄一", "重大项目决策不民主", "Ⅰ级"),
+        ("副局长", "", "医疗器械采购打招呼", "Ⅰ级"),
+        ("主任", "", "公车私用", "Ⅱ级"),
+        ("会计", "甄四", "报销审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "ROW_UNPLACED" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_sixteenth_review_found_two_holders_of_a_post_warned(tmp_path):
+    # 10. 同岗多人 in a folded roster (and in an unfolded one): the post left blank, a warning
+    folded = [["岗位", "姓名", "岗位", "姓名"], ["局长", "甄一", "副局长", "甄二"],
+              ["副局长", "甄六", "主任", "甄三"], ["会计", "甄四", None, None]]  # fmt: skip
+    plain = [["岗位", "姓名"], ["局长", "甄一"], ["副局长", "甄二"], ["副局长", "甄六"],
+             ["主任", "甄三"], ["会计", "甄四"]]  # fmt: skip
+    for name, roster in (("folded", folded), ("plain", plain)):
+        got = run(tmp_path / name, [*_LIST, ["附：岗位人员名单"], *roster], ["A1:F1"])
+        assert read(got) == sorted([
+            ("局长", "甄一", "重大项目决策不民主", "Ⅰ级"),
+            ("副局长", "", "医疗器械采购打招呼", "Ⅰ级"),
+            ("主任", "甄三", "公车私用", "Ⅱ级"),
+            ("会计", "甄四", "报销审核不严", "Ⅱ级"),
+        ])  # fmt: skip
+        warned = got.issues[got.issues["code"] == "ROSTER_POST_SEVERAL_HOLDERS"]
+        assert list(warned["value"]) == ["副局长"], name
+        assert set(warned["severity"]) == {"warning"}
+        assert "甄二、甄六" in warned["message"].iloc[0]

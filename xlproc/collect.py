@@ -3054,6 +3054,28 @@ _POST_PART_NOTE = re.compile(
 )
 
 
+# a caption telling a table out of date ('（已废止）', '作废', '上年度', '旧版'): never joined
+_STALE_TABLE_CAPTION = re.compile(r"已?废止|作废|上一?年度?|去年|旧版|[（(]旧[）)]|原版")
+# a note pointing at the named table itself ('见“个人风险”表', '按附件2', '个人风险部分'): a note
+# across sheets must, a generic '各岗位风险由对应人员承担' is no pointer
+_POST_PART_POINTER = re.compile(
+    r"(?:见|按|详见|参见|对照).{0,12}(?:表|附件|个人风险|部分|名单)|个人风险|附件\s*\d"
+)
+
+
+def _table_caption(g, row: int) -> str:
+    """The nearest line of text above a table's heading row (its caption), '' if none."""
+    for x in range(row - 1, max(-1, row - 4), -1):
+        text = "".join(v for v in g.rows[x] if v).strip()
+        if text:
+            return text
+    return ""
+
+
+def _caption_years(text: str) -> set[int]:
+    return {int(y) for y in re.findall(r"(20\d\d)\s*年", text)}
+
+
 def _post_list_tables(located) -> tuple[dict, dict]:
     """The file's lists by table ((sheet index, heading row) → forms): those naming their points by
     post only ('序号 | 岗位 | 廉政风险点 | …', no 姓名 column, no one named) and those with a 姓名
@@ -3092,25 +3114,42 @@ def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
     bare, named = _post_list_tables(located)
     if not (bare and named):
         return
-    noted = any(
-        _POST_PART_NOTE.match(squeeze(v))
-        for g, _fs, _s in located
-        for x in g.rows
-        for v in x
-        if v and len(v) < 120
-    )
+    sheets = {squeeze(g.name) for g, _fs, _s in located if g.name}
+    noted_on: set[int] = set()  # the sheets whose note points at the named table
+    for i, (g, _fs, _s) in enumerate(located):
+        for x in g.rows:
+            for v in x:
+                if not (v and len(v) < 120 and _POST_PART_NOTE.match(squeeze(v))):
+                    continue
+                t = squeeze(v)
+                if _POST_PART_POINTER.search(t) or any(
+                    n and n != squeeze(g.name) and n in t for n in sheets
+                ):
+                    noted_on.add(i)
+    named_years = {y for (k, r) in named for y in _caption_years(_table_caption(located[k][0], r))}
     joined_into: dict[int, list] = {}  # id(named form) → the post-only forms joined to it
     gone: set[int] = set()
     for (i, row), forms in bare.items():
-        posts = {squeeze(f.title) for f in forms}
+        caption = _table_caption(located[i][0], row)
+        years = _caption_years(caption)
+        if _STALE_TABLE_CAPTION.search(caption) or (
+            years and named_years and max(years) < max(named_years)
+        ):
+            continue  # (an old or repealed table: its posts were someone's then)
         here = [k for k in named if k[0] == i]
-        if not here:  # (across sheets: a note, or the posts one to one)
-            there = list(named)
-            held = [squeeze(f.title) for k in there for f in named[k]]
-            if not noted and not (set(held) == posts and len(held) == len(set(held))):
+        if not here:  # (across sheets: only with a note pointing at the named table)
+            if i not in noted_on:
                 continue
-            here = there
+            here = list(named)
         holders = [f for k in here for f in named[k]]
+        own = {squeeze(rr.risk_point) for h in holders for rr in h.risks}
+        texts = [squeeze(rr.risk_point) for f in forms for rr in f.risks]
+        if texts and sum(t in own for t in texts) * 5 >= len(texts) * 4:
+            res.issues.append(
+                make_issue("POST_TABLE_COPY_OF_NAMED", rel, located[i][0].name, cell_ref(row, 0),
+                           value=caption or located[i][0].name)
+            )  # fmt: skip
+            continue  # (a post-only copy of the named table: '公示版，对岗不对人')
         out_of: dict[int, tuple] = {}
         said, missing, several = [], [], []
         for f in forms:
@@ -3148,7 +3187,11 @@ def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
                 make_issue("HOLDERS_BY_NAMED_TABLE", rel, g.name, at, value="、".join(said),
                            legend=where)
             )  # fmt: skip
-        for post in [*missing, *several] if said else several:
+        # (the posts left unjoined warned of only when most were joined: a 领导班子 part sharing
+        # one post with an 一般岗位 part could never have covered 出纳 or 司机)
+        most = len(out_of) * 2 >= len(out_of) + len(missing) + len(several)
+        unsure = [*missing, *several] if said else several
+        for post in unsure if most or not said else []:
             res.issues.append(make_issue("NAMED_TABLE_HOLDER_UNSURE", rel, g.name, at, value=post))
     if not gone:
         return

@@ -2131,6 +2131,15 @@ CATALOGUE.update({
 SHORT.update({"HOLDERS_BY_NAMED_TABLE": "按另一张表的在岗人员对应", "NAMED_TABLE_HOLDER_UNSURE": "对不上在岗人员的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_NAMED_TABLE", "NAMED_TABLE_HOLDER_UNSURE"), "责任人"))
 CATALOGUE.update({
+    "POST_TABLE_COPY_OF_NAMED": (
+        INFO,
+        "只写岗位的表“{value}”的风险点与本文件写了姓名的风险点表几乎相同,视为其副本(如公示版、对岗不对人),"
+        "未按岗位记入在岗人员名下、照原样读取;如确为另一部分风险点,请在表中写明姓名或删去副本",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_TABLE_COPY_OF_NAMED": "写了姓名的表的只写岗位的副本"})
+ITEMS.update({"POST_TABLE_COPY_OF_NAMED": "责任人"})
+CATALOGUE.update({
     "HOLDER_KEYS_IN_NUMBERS": (
         INFO,
         "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号后括号里写的简称按说明({legend})读作各项的"
@@ -2470,3 +2479,10 @@ CATALOGUE["HOLDER_CHANGE_NOT_NAME"] = (
 )
 SHORT["HOLDER_CHANGE_NOT_NAME"] = "现任写成岗位的人员变动"
 ITEMS["HOLDER_CHANGE_NOT_NAME"] = "责任人"
+CATALOGUE["ROSTER_POST_SEVERAL_HOLDERS"] = (
+    WARNING,
+    "岗位人员名单中岗位“{value}”写了不止一人({names}),无法确定该岗位的风险点是谁的,"
+    "这一岗位的风险点只记岗位、未读出责任人;请在表中增加姓名列逐行写明,或在名单中分开写明各人的岗位",
+)
+SHORT["ROSTER_POST_SEVERAL_HOLDERS"] = "名单中同岗多人的岗位"
+ITEMS["ROSTER_POST_SEVERAL_HOLDERS"] = "责任人"

@@ -539,6 +539,12 @@ def _numkey_entries(text: str) -> dict[int, dict[str, str]] | None:
     return out
 
 
+# one column after a folded roster's groups, the whole roster's ('备注', '说明', '联系电话')
+# a holder's cell of a roster saying the post is vacant ('／', '空缺', '缺编'): no one holds it
+_VACANT_MARKS = frozenset({"／", "/", "空缺", "缺编", "暂缺", "待定", "待配", "×", "x"})
+_FOLD_TRAILER = re.compile(r"备注|说明|附注|联系电话|电话|联系方式|手机(?:号码?)?")
+
+
 class _Holders:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -1799,7 +1805,10 @@ class _Holders:
                 self.held_posts.update(
                     (name, post) for post, name in pairs if not (group and post in GROUP_ROLES)
                 )
+        self.roster_shared = []
         roster, rows_used = self._roster_table(rows)
+        if rows_used:
+            self._roster_shared_said()
         return {**roster, **out}, used | rows_used
 
     def _count_table(
@@ -2073,6 +2082,8 @@ class _Holders:
                 dept = depts[g]
                 if not post or looks_like_name(post):
                     break
+                if name and label_key(name) in _NOTHING | _VACANT_MARKS:
+                    name = "空缺"  # ('—', '／', '空缺'): the post no one holds, read on
                 if not _rostered_name(name):
                     break
                 last = x
@@ -2097,6 +2108,11 @@ class _Holders:
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
+                self.roster_shared = [
+                    (r, p, [x for x in dict.fromkeys(ns) if x])
+                    for p, ns in got.items()
+                    if len({x for x in ns if x}) >= 2
+                ]
                 return held, set(range(r, last + 1 if folds else r + 1 + n))
         return {}, set()
 
@@ -2264,6 +2280,22 @@ class _Holders:
         )  # (its caption too: '包保责任分工表')
         return gap, lc
 
+    def _roster_shared_said(self) -> None:
+        """A warning for each post the roster just read gives two holders or more (同岗多人:
+        whose the post's points are the roster cannot say), once a post."""
+        for r, post, names in getattr(self, "roster_shared", []):
+            at = cell_ref(r, 0)
+            value = post.replace("\x00", "") or post
+            if not any(
+                i.code == "ROSTER_POST_SEVERAL_HOLDERS" and i.cell == at and i.value == value
+                for i in self.issues
+            ):
+                self.issues.append(
+                    make_issue("ROSTER_POST_SEVERAL_HOLDERS", self.rel, self.grid.name, at,
+                               value=value, names="、".join(names))
+                )  # fmt: skip
+        self.roster_shared = []
+
     def _roster_below(self, r: int, end: int, posts: set[str]) -> tuple[dict[str, str], int]:
         """A table of who holds which post under a list ('附：岗位人员名单' over '序号 | 股室 |
         岗位 | 姓名'): post → holder, and the row after it (``r`` when there is none). Right
@@ -2277,9 +2309,11 @@ class _Holders:
             x += 1  # its caption
         if x >= end or self._roster_header(x) is None:
             return {}, r
+        self.roster_shared = []
         got, used = self._roster_table(list(range(x, end)))
         if not got:
             return {}, r
+        self._roster_shared_said()
         after = max(used) + 1
         while after < end and sh.kind(after) == "blank":
             after += 1
@@ -2573,14 +2607,24 @@ class _Holders:
         if any(len(row[c]) > 8 for c in cols):
             return None
         keys = [sh.key(r, c) for c in cols]
-        w = next(
-            (
-                w
-                for w in (2, 3, 4)
-                if n % w == 0 and all(keys[i] == keys[i % w] for i in range(w, n))
-            ),
-            None,
-        )
+
+        def width(keys: list[str]) -> int | None:
+            m = len(keys)
+            return next(
+                (
+                    w
+                    for w in (2, 3, 4)
+                    if m % w == 0 and m > w and all(keys[i] == keys[i % w] for i in range(w, m))
+                ),
+                None,
+            )
+
+        w = width(keys)
+        if w is None and _FOLD_TRAILER.fullmatch(keys[-1]):
+            # one trailing column after whole groups ('科室 | 岗位 | 姓名 ×2 | 备注'): the groups'
+            cols, keys = cols[:-1], keys[:-1]
+            n -= 1
+            w = width(keys)
         if w is None:
             return None
         first: dict[str, int] = {}

@@ -144,6 +144,9 @@ from xlproc.text import cell_ref, col_letter, fold, label_key
 # the levels of an outline export's identity columns, the 单位 above the 科室 above the post above
 # its holder above his duty (``_group_row``)
 _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4}
+# a column whose cells never stop an outline's walk: a remark beside a level's row ('备注' over
+# '2025年3月到任' on the 姓名 row)
+_OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
 
 
 class _Preamble:
@@ -488,7 +491,15 @@ class _Preamble:
             own = [role for role in ("unit",) if filled(row, role)]  # (an outline's 单位 row)
         if not own or any(filled(row, role) for role in risk):
             return False
-        depth = max(_OUTLINE_DEPTH[role] for role in own)
+
+        def rank(roles: list[str]) -> list[str]:
+            # a duty written beside its post or holder ('主任 | 负责全面工作') is of that level:
+            # ranked only when it stands alone on its row
+            return [x for x in roles if x != "duty"] or roles
+
+        heads = t.header[1] if t.header else {}
+        aside = {c for c, v in heads.items() if v and _OUTLINE_ASIDE.search(squeeze(v))}
+        depth = max(_OUTLINE_DEPTH[role] for role in rank(own))
         steps: list[str] = []
         for x in range(r + 1, next_h):
             below = sh.rows[x]
@@ -509,14 +520,17 @@ class _Preamble:
             deeper = [role for role in _OUTLINE_DEPTH if filled(below, role)]
             if (
                 not deeper
-                or min(_OUTLINE_DEPTH[role] for role in deeper) <= depth
+                or min(_OUTLINE_DEPTH[role] for role in rank(deeper)) <= depth
                 or any(filled(below, role) for role in risk)
                 or any(
                     v
                     for c, v in enumerate(below)
-                    if c not in t.col_role
-                    or t.col_role[c] not in _OUTLINE_DEPTH
-                    and t.col_role[c] != "seq"
+                    if c not in aside
+                    and (
+                        c not in t.col_role
+                        or t.col_role[c] not in _OUTLINE_DEPTH
+                        and t.col_role[c] != "seq"
+                    )
                 )
             ):
                 return False
