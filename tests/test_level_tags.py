@@ -212,3 +212,54 @@ def test_sources_opening_the_measures_are_no_level(tmp_path):
     ])  # fmt: skip
     assert all(m.startswith("（依据") for m in got.risks["measures"]), list(got.risks["measures"])
     assert not errors(got), errors(got)
+
+
+def _pair_rows(first: str, second: str) -> list[list]:
+    return [
+        ["科室", "岗位", "责任人", "风险点", "风险类型", "防控措施"],
+        ["办公室", "主任", "籍慕岚", "公车私用", "岗位职责", first],
+        ["财务科", "会计", "戚照雪", "虚列支出", "制度机制", second],
+    ]
+
+
+def test_what_the_hundred_and_sixteenth_review_found_two_control_grades(tmp_path):
+    # 重点/一般 and 重点防控/一般防控, opening or closing the measures: the two grades of one
+    # scale, Ⅰ级 and Ⅱ级 alike (not 一般 = Ⅲ级 on one row and no level on the other), the tag
+    # off the text
+    want = sorted([("主任", "籍慕岚", "公车私用", "Ⅰ级"), ("会计", "戚照雪", "虚列支出", "Ⅱ级")])
+    for i, (first, second) in enumerate(
+        [
+            ("【重点】严格派车审批。", "【一般】双人复核。"),
+            ("【重点防控】严格派车审批。", "【一般防控】双人复核。"),
+            ("严格派车审批。（重点）", "双人复核。（一般）"),
+        ]
+    ):
+        got = run(tmp_path / str(i), _pair_rows(first, second), [])
+        assert read(got) == want, (first, read(got))
+        assert set(got.risks["measures"]) == {"严格派车审批。", "双人复核。"}
+        assert "LEVEL_TAGS" in codes(got)
+        assert "LEVEL_BLANK" not in codes(got)
+        assert not errors(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_numbers_are_no_level_tags(tmp_path):
+    # '(1)' / '（二）' opening the measures, a note defining 1/2/3 (or 一级/二级): a list's
+    # number, never a level tag; the rows read as before, levels blank
+    for i, (first, second, note) in enumerate(
+        [
+            ("(1)严格派车审批。", "(2)双人复核。", "注：1为高风险，2为中风险，3为低风险。"),
+            (
+                "（一）严格派车审批。",
+                "（二）双人复核。",
+                "注：风险等级分为一级（高）、二级（中）、三级（低）。",
+            ),
+        ]
+    ):
+        rows = [*_pair_rows(first, second), ["", "", "", note, "", ""]]
+        got = run(tmp_path / str(i), rows, [])
+        assert read(got) == sorted(
+            [("主任", "籍慕岚", "公车私用", ""), ("会计", "戚照雪", "虚列支出", "")]
+        )
+        assert set(got.risks["measures"]) == {first, second}
+        assert "LEVEL_TAGS" not in codes(got)
+        assert list(got.issues[got.issues["code"] == "LEVEL_BLANK"]["cell"]) == ["D2", "D3"]

@@ -146,3 +146,141 @@ def test_numbered_headings_without_question_wording_are_not_a_survey(tmp_path):
     ]
     got = run(tmp_path, rows)
     assert "SURVEY_EXPORT" not in codes(got)
+
+
+WJX = ["序号", "提交答卷时间", "所用时间", "来源", "来源详情", "来自IP"]
+
+
+def wjx(i: int) -> list:
+    return [i, "2025/5/6 8:30:12", "210秒", "手机提交", "直接访问", f"61.2.3.{i}"]
+
+
+def test_what_the_hundred_and_sixteenth_review_found_colon_headings_are_a_list(tmp_path):
+    # (1, 7) '1.科室： | … | 5.风险等级： | 6.防控措施：' and no platform column, no question
+    # wording: an ordinary list, its levels read, no SURVEY_EXPORT
+    rows = [
+        ["1.科室：", "2.岗位：", "3.姓名：", "4.风险点：", "5.风险等级：", "6.防控措施："],
+        ["办公室", "主任", "籍慕岚", "公车私用", "二级", "严格派车审批。"],
+        ["财务科", "会计", "戚照雪", "虚列支出", "一级", "双人复核。"],
+    ]
+    got = run(tmp_path / "a", rows)
+    assert read(got) == sorted(
+        [("主任", "籍慕岚", "公车私用", "Ⅱ级"), ("会计", "戚照雪", "虚列支出", "Ⅰ级")]
+    )
+    assert "SURVEY_EXPORT" not in codes(got)
+    assert "LEVEL_BLANK" not in codes(got)
+    rows = [
+        ["序号", "1.部门：", "2.岗位名称：", "3.责任人：", "4.风险点描述：", "5.风险类型：", "6.防控措施："],
+        [1, "办公室", "主任", "籍慕岚", "公车私用", "岗位职责", "严格派车审批。"],
+        [2, "财务科", "会计", "戚照雪", "虚列支出", "制度机制", "双人复核。"],
+    ]  # fmt: skip
+    got = run(tmp_path / "b", rows)
+    assert read(got) == sorted(
+        [("主任", "籍慕岚", "公车私用", ""), ("会计", "戚照雪", "虚列支出", "")]
+    )
+    assert "SURVEY_EXPORT" not in codes(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_merges_are_no_export(tmp_path):
+    # (3) 科室/岗位/责任人 merged over a post's two rows under '1、科室：' headings: carried down
+    rows = [
+        ["1、科室：", "2、岗位：", "3、责任人：", "4、风险点：", "5、防控措施："],
+        ["办公室", "主任", "籍慕岚", "公车私用", "严格派车审批。"],
+        ["", "", "", "公款吃喝", "公务接待清单。"],
+        ["财务科", "会计", "戚照雪", "虚列支出", "双人复核。"],
+    ]
+    got = run(tmp_path, rows, ["A2:A3", "B2:B3", "C2:C3"])
+    assert read(got) == sorted([
+        ("主任", "籍慕岚", "公车私用", ""),
+        ("主任", "籍慕岚", "公款吃喝", ""),
+        ("会计", "戚照雪", "虚列支出", ""),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"办公室", "财务科"}
+    assert "SURVEY_EXPORT" not in codes(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_level_questions(tmp_path):
+    # (2) a level question of its own ('4、该风险点的风险等级：', '风险等级：（单选题）') gives the
+    # level of that respondent's points
+    for i, head in enumerate(["4、该风险点的风险等级：", "4、风险等级：（单选题）"]):
+        rows = [
+            [*WJX, "1、您的姓名：", "2、您的岗位：", "3、本岗位的风险点：", head, "5、防控措施："],
+            [*wjx(1), "籍慕岚", "主任", "公车私用", "一级", "严格派车审批。"],
+            [*wjx(2), "戚照雪", "会计", "虚列支出", "中风险", "双人复核。"],
+        ]
+        got = run(tmp_path / str(i), rows)
+        assert read(got) == sorted(
+            [("主任", "籍慕岚", "公车私用", "Ⅰ级"), ("会计", "戚照雪", "虚列支出", "Ⅱ级")]
+        )
+        assert "SURVEY_EXPORT" in codes(got)
+        assert "LEVEL_BLANK" not in codes(got)
+        no_errors(got)
+
+
+def test_what_the_hundred_and_sixteenth_review_found_typed_answers_split_as_a_list(tmp_path):
+    # (4) a typed (not 多选) answer: '|' stays in the point, '1.…；2.…' is two points
+    rows = [
+        [*WJX, "1、您的姓名：", "2、您的岗位：", "3、请列出本岗位的风险点：", "4、防控措施："],
+        [*wjx(1), "籍慕岚", "主任", "审批|备案不规范", "严格派车审批。"],
+        [*wjx(2), "戚照雪", "会计", "1.虚列支出；2.截留收入", "双人复核。"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("主任", "籍慕岚", "审批|备案不规范", ""),
+        ("会计", "戚照雪", "虚列支出", ""),
+        ("会计", "戚照雪", "截留收入", ""),
+    ])  # fmt: skip
+
+
+def test_what_the_hundred_and_sixteenth_review_found_one_column_an_option(tmp_path):
+    # (5) 问卷星's one column an option: 1 ticks the bracket's option, 0 nothing
+    rows = [
+        [*WJX, "1、您的姓名：", "2、您的岗位：", "3、本岗位的风险点：(公车私用)",
+         "3、本岗位的风险点：(虚列支出)", "3、本岗位的风险点：(挪用公款)", "4、防控措施："],
+        [*wjx(1), "籍慕岚", "主任", 1, 0, 0, "严格派车审批。"],
+        [*wjx(2), "戚照雪", "会计", 0, 1, 1, "双人复核。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("主任", "籍慕岚", "公车私用", ""),
+        ("会计", "戚照雪", "虚列支出", ""),
+        ("会计", "戚照雪", "挪用公款", ""),
+    ])  # fmt: skip
+
+
+def test_what_the_hundred_and_sixteenth_review_found_measures_by_level(tmp_path):
+    # (6) '4、高风险点防控措施：' goes to the high points only, '6、低风险点防控措施：' to the low
+    rows = [
+        [*WJX, "1、您的姓名：", "2、您的岗位：", "3、本岗位的高风险点：（多选题）", "4、高风险点防控措施：",
+         "5、本岗位的低风险点：（多选题）", "6、低风险点防控措施："],
+        [*wjx(1), "籍慕岚", "主任", "公车私用", "严格派车审批。", "迟到早退", "考勤打卡。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted(
+        [("主任", "籍慕岚", "公车私用", "Ⅰ级"), ("主任", "籍慕岚", "迟到早退", "Ⅲ级")]
+    )
+    m = got.risks
+    assert dict(zip(m["risk_point"], m["measures"], strict=True)) == {
+        "公车私用": "严格派车审批。",
+        "迟到早退": "考勤打卡。",
+    }
+
+
+def test_what_the_hundred_and_sixteenth_review_found_bare_q_headings_and_skipped(tmp_path):
+    # 'Q1. 姓名 | … | Q4. 风险点（多选题）' beside the platform's columns: an export; a respondent
+    # who answered only his name is said (POINT_BLANK at his row), nothing lost silently
+    rows = [
+        [*WJX, "Q1. 姓名", "Q2. 科室", "Q3. 岗位", "Q4. 风险点（多选题）", "Q5. 防控措施"],
+        [*wjx(1), "籍慕岚", "办公室", "主任", "公车私用|公款吃喝", "严格派车审批。"],
+        [*wjx(2), "戚照雪", "财务科", "会计", "虚列支出", "双人复核。"],
+        [*wjx(3), "阙听松", "(跳过)", "(跳过)", "(跳过)", "(跳过)"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("主任", "籍慕岚", "公车私用", ""),
+        ("主任", "籍慕岚", "公款吃喝", ""),
+        ("会计", "戚照雪", "虚列支出", ""),
+    ])  # fmt: skip
+    assert "SURVEY_EXPORT" in codes(got)
+    blank = got.issues[got.issues["code"] == "POINT_BLANK"]
+    assert list(blank["cell"]) == ["J4"]

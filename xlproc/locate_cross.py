@@ -82,6 +82,7 @@ from xlproc.locate_base import (
     _column_numbers,
     _grid_corner,
     _heads_kind,
+    _inline_items,
     _is_date,
     _is_risk_text,
     _is_signoff_label,
@@ -103,6 +104,7 @@ from xlproc.locate_base import (
     field_of,
     key_spans,
     keyed_holder,
+    numbered_item_texts,
 )
 from xlproc.text import cell_ref, label_key
 
@@ -134,7 +136,25 @@ _SURVEY_BRACKET = re.compile(r"[（(]([^()（）]{1,8})[)）]")
 _SURVEY_OPTIONS = re.compile(r"\s*[┋｜|]\s*")
 _SURVEY_OPTIONS_MORE = re.compile(r"\s*[┋｜|；;]\s*")
 _SURVEY_OTHER = re.compile(r"^其[他它]\s*〖(.*)〗$")
-_SURVEY_ROLES = ("person", "unit", "department", "title", "risk_point", "risk_type", "measures")
+# every role a question may ask: the holder's, the point's and what the ordinary heading matcher
+# reads beside it (a level question '4、该风险点的风险等级：' gives the level of that row's points)
+_SURVEY_ROLES = (
+    "person", "unit", "department", "title", "risk_point", "risk_type", "risk_level", "measures",
+    "duty", "workflow", "description",
+)  # fmt: skip
+# the platform's own columns (问卷星, 腾讯问卷, 金数据): a sheet with one is an export
+_SURVEY_PLATFORM = re.compile(
+    r"^(?:提交答卷时间|开始答题时间|结束答题时间|答题时间|所用时间|答题时长|来源|来源详情|来自IP|IP地址|"
+    r"填写设备|提交时间|地理位置)$"
+)
+# a heading asked as a question ('您的…', '本岗位的…', '请填写…', '（多选题）'); a colon alone is not
+# one ('1.科室：' heads an ordinary list)
+_SURVEY_ASKED = re.compile(
+    r"您|本岗位|本人|请(?:填写|选择|勾选|列出)|[（(【\[]\s*(?:多选|单选|填空|必答|选填|可多选)题?\s*[)）】\]]"
+)
+# 问卷星's one column an option ('3、本岗位的风险点：(公车私用)'), its cells 1 / 0
+_SURVEY_OPTION_COL = re.compile(r"[：:？?]\s*[（(]([^()（）]{1,40})[)）]\s*$")
+_SURVEY_TICKED = frozenset({"1", "1.0", "√", "✓", "✔", "选中", "是", "☑"})
 
 
 def _line_cell_holders(text: str) -> list[dict[str, str]]:
@@ -1266,15 +1286,21 @@ class _Cross:
             return self._point_group_forms(r, ids, groups, data)
         return []
 
-    def _survey_question(self, text: str) -> tuple[str, str, bool] | None:
+    def _survey_question(self, text: str) -> tuple[str, str, bool, str] | None:
         """A survey export's question heading read by the words inside: (role, the level it names,
-        whether multiple-choice); None unless numbered and worded as a question ('4、您的岗位：',
-        'Q5. 本岗位的高风险点（一级）：（多选题）', '第3题 请填写所在科室')."""
+        whether multiple-choice, the option of a one-column-an-option heading); None unless
+        numbered and naming a role ('4、您的岗位：', 'Q5. 本岗位的高风险点（一级）：（多选题）', '第3题
+        请填写所在科室', 'Q1. 姓名', '3、本岗位的风险点：(公车私用)'). Whether the sheet is an export
+        at all is ``_survey_export``'s to say."""
         m = _SURVEY_NUMBER.match(text)
-        if not m or not _SURVEY_WORDING.search(text):
+        if not m:
             return None
         many = "多选" in text
-        words = _SURVEY_KIND.sub("", text[m.end() :]).strip().rstrip("：:？? ")
+        words = _SURVEY_KIND.sub("", text[m.end() :]).strip()
+        option = ""
+        if o := _SURVEY_OPTION_COL.search(words):
+            option, words = squeeze(o.group(1)), words[: o.start()]
+        words = words.strip().rstrip("：:？? ")
         words = _SURVEY_ASKING.sub("", words).replace("所在的", "所在")
         level = ""
         for b in _SURVEY_BRACKET.findall(words):
@@ -1284,9 +1310,12 @@ class _Cross:
         h = heading_role(label_key(bare))
         if h is None or h.role not in _SURVEY_ROLES:
             return None
-        if h.role == "risk_point" and not level and (lw := _SURVEY_LEVEL_WORD.search(bare)):
-            level = lw.group(1) if self.config.level(lw.group(1)) else ""
-        return h.role, level, many
+        if h.role in ("risk_point", "measures") and not level:
+            lw = _SURVEY_LEVEL_WORD.search(bare)
+            level = lw.group(1) if lw and self.config.level(lw.group(1)) else ""
+        if option and h.role != "risk_point":
+            return None  # (an option column of another question: no field of ours)
+        return h.role, level, many, option
 
     def _survey_export(self) -> list[RawForm]:
         """A survey platform's export, one row a respondent (问卷星's '序号 | 提交答卷时间 | 所用时间 |
@@ -1294,15 +1323,20 @@ class _Cross:
         read by the words inside, the platform's own columns left; each ticked option of a point
         question ('…┋…') is a point of the level the question names, '(跳过)' nothing; one form a
         respondent, his measures to each of his points. Needs a point question and one naming the
-        holder (a satisfaction survey is no form). Said once (SURVEY_EXPORT)."""
+        holder (a satisfaction survey is no form), and the marks of a real export: a platform's
+        column ('提交答卷时间', '答题时长', …), a '（多选题）' bracket, or most headings asked as
+        questions ('您的…', '本岗位…'); '1.科室： | 2.岗位： | …' heads an ordinary list. A merged
+        cell on the table is no platform's (they never merge): the ordinary reader reads it. Said
+        once (SURVEY_EXPORT)."""
         sh = self.sh
+        merged = self.grid.merged_into
         for r in range(min(len(sh.rows) - 1, 5)):
             cols = sh.nonempty(r)
             row = sh.rows[r]
             numbered = [c for c in cols if _SURVEY_NUMBER.match(row[c])]
             if len(numbered) < 3:
                 continue  # (the cheap test: three numbered headings)
-            asked: dict[int, tuple[str, str, bool]] = {}
+            asked: dict[int, tuple[str, str, bool, str]] = {}
             for c in numbered:
                 q = self._survey_question(squeeze(row[c]))
                 if q is not None:
@@ -1310,23 +1344,59 @@ class _Cross:
             roles = {q[0] for q in asked.values()}
             if len(asked) < 3 or "risk_point" not in roles or not {"person", "title"} & roles:
                 continue
+            platform = any(_SURVEY_PLATFORM.match(squeeze(row[c])) for c in cols)
+            kinds = any(_SURVEY_KIND.search(row[c]) for c in numbered)
+            worded = sum(bool(_SURVEY_ASKED.search(row[c])) for c in asked)
+            if not (platform or kinds or 2 * worded > len(asked)):
+                return []  # ('1.科室： | 2.岗位： | …': an ordinary list's numbered headings)
+            if any(x >= r for x, _c in merged):
+                return []  # (merged cells: no platform's export, the ordinary reader's table)
             return self._survey_forms(r, asked)
         return []
 
-    def _survey_forms(self, r: int, asked: dict[int, tuple[str, str, bool]]) -> list[RawForm]:
+    def _survey_points(self, v: str, many: bool) -> list[str]:
+        """A point answer's points: options parted by '┋' always, by '|', '｜' or '；' only in a
+        multiple-choice question's cell; a typed answer split as a list's cell is (its numbered
+        items, '1.…；2.…'); '其他〖…〗' the text typed."""
+        out: list[str] = []
+        for option in (_SURVEY_OPTIONS_MORE if many else re.compile(r"\s*┋\s*")).split(v):
+            text = (m.group(1) if (m := _SURVEY_OTHER.match(option)) else option).strip()
+            if not text:
+                continue
+            items = None if many else _inline_items(text)
+            if not items and not many:
+                found = numbered_item_texts(text)
+                if (
+                    len(found) > 1
+                    and [n for n, _x in found] == list(range(1, len(found) + 1))
+                    and text.lstrip()[:1] in "1（(①"
+                ):
+                    items = [x.strip().rstrip("；;。，,").strip() for _n, x in found]
+            out.extend(x for x in (items or [text]) if x)
+        return out
+
+    def _survey_forms(self, r: int, asked: dict[int, tuple[str, str, bool, str]]) -> list[RawForm]:
         sh = self.sh
         above = self._unit_above(r)
+        level = self.config.level
 
         def said(row: list[str], c: int) -> str:
             v = row[c].strip() if c < len(row) else ""
             return "" if v.strip("()（）") in ("跳过", "空") else v
 
         forms: list[RawForm] = []
+        skipped: list[str] = []
+        point_cols = [c for c, q in asked.items() if q[0] == "risk_point"]
         for x in range(r + 1, len(sh.rows)):
             row = sh.rows[x]
             got: dict[str, list[str]] = {}
-            for c, (role, _lv, _many) in asked.items():
-                if role != "risk_point" and (v := said(row, c)):
+            by_level: dict[str | None, list[str]] = {}  # a measures question naming a level
+            for c, (role, lv, _many, _option) in asked.items():
+                if role == "risk_point" or not (v := said(row, c)):
+                    continue
+                if role == "measures" and lv:
+                    by_level.setdefault(level(lv), []).append(v)
+                else:
                     got.setdefault(role, []).append(v)
             one = {k: squeeze(v[0]) for k, v in got.items() if k not in ("measures", "risk_type")}
             form = self._post_form(
@@ -1335,24 +1405,38 @@ class _Cross:
             )  # fmt: skip
             measures = "\n".join(got.get("measures", []))
             typ = "；".join(got.get("risk_type", []))
-            for c, (role, lv, many) in asked.items():
-                v = said(row, c) if role == "risk_point" else ""
-                for option in (_SURVEY_OPTIONS_MORE if many else _SURVEY_OPTIONS).split(v):
-                    point = (m.group(1) if (m := _SURVEY_OTHER.match(option)) else option).strip()
-                    if not point:
-                        continue
+            row_level = one.get("risk_level", "")
+            for c, (role, lv, many, option) in asked.items():
+                if role != "risk_point":
+                    continue
+                v = said(row, c)
+                if option:  # (one column an option: ticked 1 / √, else none)
+                    points = [option] if squeeze(v) in _SURVEY_TICKED else []
+                else:
+                    points = self._survey_points(v, many)
+                lv = lv or row_level
+                own = "\n".join(by_level.get(level(lv), [])) if lv else ""
+                said_measures = "\n".join(x for x in (measures, own) if x)
+                for point in points:
                     self.seen += 1
-                    form.risks.append(
-                        RawRisk(x, "", "", "", point, typ, lv, measures, {"risk_point": c},
-                                form.person, form.department, form.title)
-                    )  # fmt: skip
+                    cols = {"risk_point": c}
+                    risk = RawRisk(x, "", "", "", point, typ, lv, said_measures, cols,
+                                   form.person, form.department, form.title)  # fmt: skip
+                    risk.duty = one.get("duty", "")
+                    risk.workflow = one.get("workflow", "")
+                    risk.description = one.get("description", "")
+                    form.risks.append(risk)
             if form.risks:
                 forms.append(form)
+            elif got and point_cols:  # (a respondent who answered no point question)
+                skipped.append(cell_ref(x, point_cols[0]))
         if forms:
             self.issues.append(
                 make_issue("SURVEY_EXPORT", self.rel, self.grid.name, cell_ref(r, min(asked)),
                            value=str(len(forms)))
             )  # fmt: skip
+            for at in skipped:
+                self.issues.append(make_issue("POINT_BLANK", self.rel, self.grid.name, at))
             if "risk_type" not in {q[0] for q in asked.values()}:
                 self.issues.append(
                     make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),

@@ -183,6 +183,10 @@ def _level_change_point_holds(point: str, listed: str) -> bool:
     return 2 * len(short) > len(long_) or short in re.split(r"[，,；;、]", long_)
 
 
+# the closing word of a control grade's tag ('重点防控', '一般管控'): read off to compare the grades
+_CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -919,13 +923,25 @@ class _Levels:
             words = list(dict.fromkeys(f[0] for f in found if f))
             if len(words) > 4 or any(self.config.types(w)[0] for w in words):
                 continue  # (a type's word: ``_type_tags`` or the type column decides)
-            if any(map(_level_word, words)) and (
-                field == "risk_point" or all(f[1] == 0 for f in found if f)
+            if any(_NUMERAL_TAG.fullmatch(w) for w in words):
+                continue  # ('(1)', '（二）': a list's number, never a level, whatever a note defines)
+            # exactly the two grades of one scale ('重点 / 一般', '重点防控 / 一般防控'): the higher
+            # Ⅰ级, the lower Ⅱ级 ('一般' alone a level word of Ⅲ级, but the second of TWO grades
+            # here), opening or closing the cell, either spelling alike
+            grades = {_CONTROL_GRADE_END.sub("", w): w for w in words}
+            two = len(words) == 2 and set(grades) == {"重点", "一般"}
+            if (
+                not two
+                and any(map(_level_word, words))
+                and (field == "risk_point" or all(f[1] == 0 for f in found if f))
             ):
                 continue  # ('【一级】' opening the measures, '（高）' closing the point: as before)
             known = {w: w for w in words if level(w) and not _NUMERAL_TAG.fullmatch(w)}
             by = "用语本身"
-            if len(known) < len(words) or len(words) < 2:
+            if two:
+                known = {grades["重点"]: "Ⅰ级", grades["一般"]: "Ⅱ级"}
+                by = "两档用语（重点为Ⅰ级、一般为Ⅱ级）"
+            elif len(known) < len(words) or len(words) < 2:
                 legend = self._legend
                 if not legend or not any(w in legend for w in words):
                     continue
