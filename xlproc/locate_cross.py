@@ -122,9 +122,6 @@ _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
 _SURVEY_NUMBER = re.compile(
     r"^\s*(?:[QqＱ]\s*\d{1,3}\s*[.、．:：]?|第\s*\d{1,3}\s*题\s*[.、．:：]?|\d{1,3}\s*[、.．])\s*(?=\S)"
 )
-_SURVEY_WORDING = re.compile(
-    r"您|本岗位|本人|请(?:填写|选择|勾选|列出)|[：:？?]\s*$|[（(【\[]\s*(?:多选|单选|填空|必答|选填|可多选)题?\s*[)）】\]]"
-)
 _SURVEY_KIND = re.compile(r"[（(【\[]\s*(?:多选|单选|填空|必答|选填|可多选)题?\s*[)）】\]]")
 _SURVEY_ASKING = re.compile(r"^(?:请(?:填写|选择|勾选|列出)|您(?:的|所在的?)?|本人(?:的)?)")
 # a level the question names: '高风险点（一级）' (its bracket first), '中风险点', '三级风险点'
