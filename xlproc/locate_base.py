@@ -702,6 +702,17 @@ def _signed_label(v: str) -> bool:
     )
 
 
+def _post_to_sign(v: str) -> bool:
+    """A leader's post with a colon, his place to sign ('局长：', '分管副局长：'): in a line of
+    such pairs under a list, a sign-off, not a row."""
+    key = _key(v)
+    return (
+        2 <= len(key) <= 8
+        and not key.endswith("负责人")  # ('科室负责人：' may name a card's holder)
+        and (bool(tier_of_post(key)) or key.endswith(POST_ENDS))
+    )
+
+
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     """A line of places to sign, each a label with a colon and at most one short value after it
     ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
@@ -710,7 +721,7 @@ def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     labels, after = 0, 1
     for c in cols:
         v = row[c].strip()
-        if v.endswith((":", "：")) and _is_signoff_label(_key(v)):
+        if v.endswith((":", "：")) and (_is_signoff_label(_key(v)) or _post_to_sign(v)):
             labels, after = labels + 1, 0
         elif after or len(v) > 16:
             return False  # two values in a row, or a long text: data
@@ -1679,6 +1690,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             or _ENDS_WITH_DATE.search(row[cols[-1]])
             or _is_signoff_label(_key(first))
             or _signed_label(first)  # '编制:综合部'
+            # '局长： | 某某 | 分管副局长： | 某某': leaders' places to sign, each with a name
+            or (_post_to_sign(first) and _signoff_pairs(row, cols))
             # a label further along: only in a line of short cells (a data row may end in a
             # measure such as '严格审核')
             or any(
