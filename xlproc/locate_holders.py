@@ -505,13 +505,13 @@ def _numkey_number(mark: str) -> int:
     return ord(mark) - ord("①") + 1 if "①" <= mark <= "⑳" else int(mark)
 
 
-def _numkey_entries(text: str) -> dict[int, dict[str, str]] | None:
+def _numkey_entries(text: str, least: int = 2) -> dict[int, dict[str, str]] | None:
     """A numbered key of holders ('①局长 隗翛暻　②党组书记 逯翾澋', '1.站长 甲 2.会计 乙', '(1)…(2)…',
     '①为局长 …，②为…'): number → {科室, post, holder}, numbered 1, 2, … in order, two or more,
     each entry a post and name, a name or a post alone; None where any entry is no holder
     ('①思想道德风险②…', '1.高 2.中') or the numbers skip."""
     marks = list(_NUMKEY_MARK.finditer(text))
-    if len(marks) < 2:
+    if len(marks) < least or not marks:  # (one alone only a block's: ``_block_keys``)
         return None
     out: dict[int, dict[str, str]] = {}
     for k, m in enumerate(marks):
@@ -3358,7 +3358,10 @@ class _Holders:
         Only where the table has no other holder or post column, every filled cell of the column
         is such numbers and the key numbers two or more holders 1, 2, … in order, each entry a
         post, a name or both: plain counts or 序号-like numbers with no key, or a key of types or
-        levels ('①思想道德风险'), read as before. (The slots of ticks are ``_holders_by_heading_
+        levels ('①思想道德风险'), read as before. Beside a holders column, only where that
+        column numbers each block's own holders (``_block_keys``: '①股长　匡某⏎②股员　蓟某' merged
+        over a 股室's rows, the numbers restarting in every block): each row looks its numbers up
+        in its own block's key. (The slots of ticks are ``_holders_by_heading_
         slots``; a holder column's codes with a legend ``_holder_codes``.)"""
         if not rows or not t.header:
             return rows
@@ -3369,12 +3372,14 @@ class _Holders:
             role = t.col_role.get(c)
             if role not in ("other", "person", "title"):
                 continue
-            if (pc is not None and c != pc) or (tc is not None and c != tc):
-                continue  # (the rows' own holders beside it: not read so)
+            beside = [x for x in dict.fromkeys((pc, tc)) if x is not None and x != c]
             # (the cheap test: the sampled cells numbers only)
             said = [srows[rr.row][c].strip() for rr in sample if c < len(srows[rr.row])]
             if not any(said) or sum(1 for x in said if x and not _numkey_cell_ok(x)) > 1:
                 continue
+            blocks = self._block_keys(rows, beside) if beside else None
+            if beside and blocks is None:
+                continue  # (the rows' own holders beside it: not read so)
             if role != "other" and not all(
                 _NUMKEY_CELL.match(getattr(rr, role).strip()) for rr in rows if getattr(rr, role)
             ):
@@ -3386,14 +3391,21 @@ class _Holders:
             odd = [x for x in filled if not _numkey_cell_ok(x)]
             if len(filled) - len(odd) < 2 or len(odd) > 1:
                 continue  # (one odd cell a warning at it, the other rows read)
-            got = self._numbered_key(t, c, head, around)
-            if got is None:
-                continue
-            key, where, stem = got
+            if blocks is None:
+                got = self._numbered_key(t, c, head, around)
+                if got is None:
+                    continue
+                key, where, stem = got
+                keyed = dict.fromkeys(at_row, key)
+            else:
+                keyed, kc, where = blocks
+                open_at = min((i for i in (head.find("（"), head.find("(")) if i > 0), default=-1)
+                stem = squeeze(head[:open_at] if open_at > 0 else head)
             out: list[RawRisk] = []
             unclear: dict[str, str] = {}
             for rr in rows:
                 at = at_row[rr.row]
+                key = keyed[rr.row]
                 nums = _numkey_cell_numbers(texts[at], key)
                 if not nums or not all(n in key for n in nums):
                     if texts[at] and not nums:  # ('见附件', '③-①': no numbers of the key)
@@ -3401,10 +3413,10 @@ class _Holders:
                     for x in _NUMKEY_NUMBER.findall(texts[at]) if nums else ():
                         if _numkey_number(x) not in key:
                             unclear.setdefault(x, cell_ref(*at))
-                    rr = replace(  # (a number is no one's name or post)
+                    rr = replace(  # (a number is no one's name or post, nor a block's key)
                         rr,
-                        person="" if _NUMKEY_CELL.match(rr.person.strip()) else rr.person,
-                        title="" if _NUMKEY_CELL.match(rr.title.strip()) else rr.title,
+                        person="" if blocks or _NUMKEY_CELL.match(rr.person.strip()) else rr.person,
+                        title="" if blocks or _NUMKEY_CELL.match(rr.title.strip()) else rr.title,
                     )
                     out.append(rr)
                     continue
@@ -3417,18 +3429,24 @@ class _Holders:
                     )  # fmt: skip
             t.col_role[c] = "person"
             t.roles["person"] = c
-            if tc == c:
+            if tc is not None and (tc == c or blocks is not None):
                 del t.roles["title"]
             self._withdraw_column_issues(c)
+            if blocks is not None:
+                t.col_role[kc] = "other"  # (the blocks' keys, read: no holders of their own)
+                self._withdraw_column_issues(kc)
             field = stem or "责任人"
             for x, cell in unclear.items():
                 self.issues.append(
                     make_issue("HOLDER_CODE_UNCLEAR", self.rel, self.grid.name, cell,
                                field=field, value=x, why="没有写明", kept="这一行未读出责任人")
                 )  # fmt: skip
-            shown = "、".join(
-                f"{n}={w.get('department', '')}{w.get('title', '')} {w.get('person', '')}".strip()
-                for n, w in key.items()
+            shown = "；".join(  # (a key a block: each said once, in order)
+                "、".join(
+                    f"{n}={w.get('department', '')}{w.get('title', '')} {w.get('person', '')}".strip()
+                    for n, w in k.items()
+                )
+                for k in {id(k): k for k in keyed.values()}.values()
             )
             self.issues.append(
                 make_issue("HOLDER_CODES", self.rel, self.grid.name, where, field=field,
@@ -3437,6 +3455,41 @@ class _Holders:
             self.seen += len(out) - len(rows)  # (a point of two holders counts once per holder)
             return out
         return rows
+
+    def _block_keys(
+        self, rows: list[RawRisk], cands: list[int]
+    ) -> tuple[dict[int, dict[int, dict[str, str]]], int, str] | None:
+        """Each block's own numbered key of holders, in a holders cell merged over the block's rows
+        ('①股长　匡某⏎②股员　蓟某' over a 股室's rows, '1.所长 甘某⏎2.副所长 乐某') or written in its
+        first row only, the cells under it blank, the numbers restarting in every block: row →
+        its block's key, the column and the first key's cell (``_holders_by_numbered_key``). None
+        unless every row of the table has such a key, each entry a holder: a merged cell of
+        holders unnumbered (the block's holders all sharing its rows) is read as before."""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for kc in cands:
+            keyed: dict[int, dict[int, dict[str, str]]] = {}
+            parsed: dict[tuple[int, int], dict[int, dict[str, str]] | None] = {}
+            first = None
+            key = None
+            for rr in sorted(rows, key=lambda x: x.row):
+                at = merged.get((rr.row, kc), (rr.row, kc))
+                text = self.grid.get(*at).strip()
+                if text:
+                    if at not in parsed:
+                        if not _NUMKEY_MARK.match(text):
+                            break  # (the cheap test: a key starts with its first number)
+                        parsed[at] = _numkey_entries(text, least=1)
+                    key = parsed[at]
+                    first = first or at
+                elif at != (rr.row, kc) or rr.row - 1 not in keyed:
+                    key = None  # (a blank cell only under its block's key: its row's)
+                if key is None:
+                    break
+                keyed[rr.row] = key
+            else:
+                if first is not None and any(len(k) >= 2 for k in parsed.values() if k):
+                    return keyed, kc, cell_ref(*first)
+        return None
 
     def _numbered_key(
         self, t: _Table, c: int, head: str, around: list[int]
