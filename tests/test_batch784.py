@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): a numbered key of holders in a
 merged per-block cell, restarting per block, cited by a 责任人（填编号） column.
 
+Generalised after this measurement: a numbered key kept in each block's merged 岗位及人员 cell (①股长　某某⏎②股员　某某), the number column picking each row's holders, is read (HOLDER_CODES; a number the block's key lacks HOLDER_CODE_UNCLEAR). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch784_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch784_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
