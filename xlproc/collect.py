@@ -401,6 +401,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
+    _levels_by_tab_colour(located, path, rel, res, config)
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
@@ -1831,8 +1832,16 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
     # words a tab naming a level or a type has: 风险, 级 or a configured type's name
     words = {"风险", "级", *(t.removesuffix("风险") for t in config.risk_types.canonical)}
     split = [x for x in located if x[1] and facet(x[0], x[1])]
-    if len(split) < 2:
-        return
+    if len(split) >= 2:
+        _join_sheets(located, split)
+
+
+def _join_sheets(located: list, split: list) -> None:
+    """The forms of the sheets ``split`` (of ``located``), parts of one list: a holder on several
+    of them is one form, its points from each; the same point on two of them is a copy sent twice
+    and stays apart."""
+    from xlproc.identity import squeeze
+
     first: dict[tuple, object] = {}
     for i, (grid, forms, sheet) in enumerate(located):
         if not any(grid is g for g, _f, _s in split):
@@ -1855,6 +1864,67 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
             into.duty_texts = list(dict.fromkeys([*into.duty_texts, *f.duty_texts]))
         if len(kept) != len(forms):
             located[i] = (grid, kept, sheet)
+
+
+def _levels_by_tab_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """A list split into neutrally named sheets ('表1 | 表2 | 表3') with no level column, each
+    sheet's level the colour of its TAB, as a note says ('说明：以工作表标签颜色区分：红色标签为一级
+    风险，橙色标签为二级风险，黄色标签为三级风险'): each point with no level of its own takes its
+    sheet's tab's, said once; and the sheets are one list, a holder on several of them one form
+    (as tabs named '一级风险' are). Tabs coloured under no such note, and a note giving the CELLS'
+    fills levels, are left to the other steps (.xlsx; the tabs are read only under the note)."""
+    from xlproc.fills import nearest, tab_colours, tab_levels
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not any(x[1] for x in located):
+        return
+    levels: dict[str, str] = {}
+    noted = ""
+    for g, forms, _sh in located:  # (the cheap test: a note naming the tabs, '标签')
+        legend = _legend(g, forms, "标签", "页签")
+        levels = tab_levels(legend, config.level) if legend else {}
+        if levels:
+            noted = g.name
+            break
+    if not levels:
+        return
+    tabs = tab_colours(path)
+    of_sheet = {}
+    for name, colour in tabs.items():
+        lv = levels.get(nearest(colour, levels), "")
+        if lv:
+            of_sheet[name] = lv
+    if not of_sheet:
+        return  # (no tab coloured as the note says: an .xls copy, say)
+    done = []
+    for x in located:
+        g, forms, _sh = x
+        found = 0
+        for f in forms:
+            for rr in f.risks:
+                lv = of_sheet.get(rr.sheet or g.name, "")
+                if lv and not rr.risk_level.strip():
+                    rr.risk_level = lv
+                    found += 1
+        if found and g.name in of_sheet:
+            done.append(x)
+    if not done:
+        return
+    said = "、".join(
+        f"{n}（{tabs[n]}色）={lv}" for n, lv in of_sheet.items() if n in {x[0].name for x in done}
+    )
+    res.issues.append(make_issue("LEVEL_BY_TAB_COLOUR", rel, noted, value=said))
+    if len(done) >= 2:
+        # one list: a sheet under no title of its own is the titled sheet's unit's (or office's,
+        # '…市场监督管理所岗位廉政风险防控表' over the first sheet only)
+        for field in ("unit", "department"):
+            said = {getattr(f, field) for x in done for f in x[1]} - {""}
+            if len(said) != 1:
+                continue
+            for _g, forms, _sh in done:
+                if not any(getattr(f, field) for f in forms):
+                    for f in forms:
+                        setattr(f, field, next(iter(said)))
+        _join_sheets(located, done)
 
 
 def _roster_key_directory(located) -> list[tuple[str, dict[str, list[tuple[str, str]]]]]:

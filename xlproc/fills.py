@@ -122,6 +122,74 @@ def colour_types(legend: str, types) -> tuple[dict[str, str], str]:
     return out, (hows.pop() if len(hows) == 1 else "")
 
 
+# a colour word and the level a note gives the sheets whose TAB has it: '红色标签为一级风险',
+# '橙色标签页表示二级风险', '黄色页签的工作表为三级风险' (in a sentence naming the tabs)
+_TAB_SAID = re.compile(
+    r"(红|橙|黄|绿|蓝|紫)色?(?:的)?(?:工作表|表)?(?:标签页?|页签)?(?:的)?(?:工作表|表|页)?"
+    r"(?:中的?|内的?|里的?)?(?:风险点?)?\s*(?:为|是|表示|代表|属于?|[—－-]|[：:])\s*"
+    + f"({LEVEL_ALTS})"
+)
+_TABS_NAMED = re.compile(r"标签|页签")
+
+
+def tab_levels(legend: str, level) -> dict[str, str]:
+    """Colour name → canonical level, from a sentence of a note saying the levels are shown by
+    the colour of the worksheets' tabs ('以工作表标签颜色区分：红色标签为一级风险，橙色标签为二级
+    风险…'); {} for a note about the cells' fills or fonts (no '标签' in its sentence), or one
+    naming fewer than two colours."""
+    out: dict[str, str] = {}
+    for sentence in _SENTENCE.split(legend):
+        if not _TABS_NAMED.search(sentence) or _NOT_POINTS.search(sentence):
+            continue
+        for colour, word in _TAB_SAID.findall(sentence):
+            lv = level(word)
+            if lv:
+                out.setdefault(colour, lv)
+    return out if len(out) >= 2 else {}
+
+
+_TAB_COLOUR = re.compile(r"<(?:\w+:)?tabColor\b([^>]*)/?>")
+
+
+def tab_colours(path: Path) -> dict[str, str]:
+    """Sheet name → the colour name of its tab (``<sheetPr><tabColor rgb=…>``: an ARGB, an
+    indexed colour or the theme's, its tint left aside), for the sheets of an .xlsx whose tab is
+    coloured; {} for any other file or one whose parts cannot be read."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return {}
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    from xlproc.workbook import sheet_parts
+
+    out: dict[str, str] = {}
+    try:
+        with package(path) as zf:
+            theme: dict[str, str] | None = None
+            for sheet, part in sheet_parts(zf).items():
+                head = part_text(zf, part)[:4000]  # (sheetPr comes first)
+                m = _TAB_COLOUR.search(head)
+                if m is None:
+                    continue
+                attrs = m.group(1)
+                rgb = re.search(r'\brgb="([0-9A-Fa-f]{6,8})"', attrs)
+                indexed = re.search(r'\bindexed="(\d+)"', attrs)
+                themed = re.search(r'\btheme="(\d+)"', attrs)
+                got = rgb.group(1) if rgb else ""
+                if not got and indexed and int(indexed.group(1)) < min(64, len(COLOR_INDEX)):
+                    got = COLOR_INDEX[int(indexed.group(1))]
+                if not got and themed:
+                    theme = _theme(zf) if theme is None else theme
+                    slots = ("lt1", "dk1", "lt2", "dk2", *(f"accent{i}" for i in range(1, 7)))
+                    k = int(themed.group(1))
+                    got = theme.get(slots[k], "") if k < len(slots) else ""
+                name = colour_name(got) if got else ""
+                if name:
+                    out[sheet] = name
+    except Exception:  # a part missing or damaged: no tab read
+        return {}
+    return out
+
+
 def colour_name(rgb: str) -> str:
     """'FFFF0000' → '红': the hue of an ARGB colour, '' for grey, white or black."""
     rgb = rgb[-6:]
