@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a level by the
 colour folded by a note (红色标签为一级风险…), and one holder's rows on several sheets by level taken as
 one form.
 
+Generalised after this measurement: levels by sheet tab colour folded by a note (LEVEL_BY_TAB_COLOUR) are read, and the sheets so levelled are one list (one form a holder across them). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +179,7 @@ def test_batch782_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch782_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
