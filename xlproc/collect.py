@@ -420,6 +420,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
     _leaders_by_division_line(located, rel, res)
+    _holders_by_group_line(located, rel, res)  # '第一仲裁庭由首席仲裁员某某…组成'
     _holders_in_duty_prose(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
@@ -3625,6 +3626,130 @@ def _leaders_for_table(g, forms, table, rows, starts, k, rel: str, sheet, res: F
     for p in out:  # (each its own points' duties)
         said = {x for rr in p.risks for x in (rr.duty, rr.workflow)}
         p.duty_texts = [(label, text) for label, text in texts if text in said]
+    return out
+
+
+# a clause of a note line naming people for another end than holding the rows ('联系人：…',
+# '监督人：…', '填表人：…', '分管领导：…'): no group's members
+_MEMBERS_OTHER_END = LazyRe(r"联系|监督|填表|填报|审核|审批|签字|签名|电话|分管|督办")
+# the words around a group's members: '由…组成', '…构成', '成员为…', '：'
+_MEMBERS_FRAME = LazyRe(
+    r"^(?:[:：\s\u3000]|由|成员(?:为|有|是)?|人员(?:为|有)?|设)+|(?:共同)?(?:组成|构成)$"
+)
+_MEMBERS_SPLIT = LazyRe(r"[、，,:：\s\u3000]+")
+
+
+def _members_of_groups(
+    text: str, groups: list[str], posts: list[str]
+) -> dict[tuple[str, str], list[str]]:
+    """The (group, post) → names a note line says each group is made up of: '第一仲裁庭由首席仲裁员
+    晏瑧琭、书记员巫昳蘅组成；立案庭受理员巫筠翚。', '甲组：组长 某某，组员 某某' ('groups' and 'posts':
+    the list's own, longest first; a group's name begun by a longer post ('办公室主任') is the post)."""
+    from xlproc.identity import looks_like_name
+
+    found: dict[tuple[str, str], list[str]] = {}
+    for clause in re.split(r"[；;。\n]", text):
+        if not any(g in clause for g in groups) or _MEMBERS_OTHER_END.search(clause):
+            continue
+        cuts = []
+        at = 0
+        while at < len(clause):
+            g = next((g for g in groups if clause.startswith(g, at)), None)
+            p = next((p for p in posts if clause.startswith(p, at)), None)
+            if g is not None and not (p is not None and len(p) > len(g)):
+                cuts.append((at, g))
+                at += len(g)
+            else:
+                at += 1
+        for n, (at, g) in enumerate(cuts):
+            body = clause[at + len(g) : cuts[n + 1][0] if n + 1 < len(cuts) else len(clause)]
+            body = _MEMBERS_FRAME.sub("", body.strip())
+            post = None
+            for token in (t for t in _MEMBERS_SPLIT.split(body) if t):
+                p = next((p for p in posts if token.startswith(p)), None)
+                if p is not None:
+                    rest, post = token[len(p) :], p  # ('首席仲裁员晏瑧琭' glued, or the post alone)
+                    if rest and looks_like_name(rest):
+                        found.setdefault((g, p), []).append(rest)
+                        post = None
+                elif post is not None and looks_like_name(token):  # ('书记员 巫昳蘅')
+                    found.setdefault((g, post), []).append(token)
+                    post = None
+                else:
+                    post = None
+    return found
+
+
+def _holders_by_group_line(located, rel: str, res: FileResult) -> None:
+    """A list keyed by (group, post) with no name column ('仲裁庭 | 岗位': '第一仲裁庭 | 首席仲裁员', the
+    same posts in each group), its holders standing only in a prose note over or under it naming
+    each group's members by post ('说明：第一仲裁庭由首席仲裁员晏瑧琭、书记员巫昳蘅组成；第二仲裁庭由…；
+    立案庭受理员巫筠翚。'): each (group, post) form takes the one person the line names for it. Read
+    only where the list spans two groups or more and the line names at least two of its (group,
+    post) and most; a pair it names twice or not at all stays as it was (a warning); a clause
+    naming 联系人, 监督人, 填表人 names no holders (HOLDERS_BY_GROUP_LINE)."""
+    for i, (g, forms, sheet) in enumerate(located):
+        if all(f.person for f in forms):
+            continue  # (the cheap test: a list naming its holders is read as it is)
+        starts = sorted({f.header_row for f in forms})
+        out = []
+        for k, start in enumerate(starts):
+            table = [f for f in forms if f.header_row == start]
+            out.extend(_group_line_for_table(g, forms, table, starts, k, rel, res) or table)
+        located[i] = (g, out, sheet)
+
+
+def _group_line_for_table(g, forms, table, starts, k, rel: str, res: FileResult) -> list:
+    """``_holders_by_group_line`` for one table: its forms with their holders, or [] where the
+    table or its lines are not of that shape."""
+    rows = [rr for f in table for rr in f.risks if not rr.sheet]
+    if not rows or any(f.person or not f.department or not f.title for f in table):
+        return []
+    pairs = {(f.department, f.title) for f in table}
+    groups = sorted({d for d, _t in pairs}, key=len, reverse=True)
+    if len(groups) < 2:
+        return []
+    posts = sorted({t for _d, t in pairs}, key=len, reverse=True)
+    start = starts[k]
+    above = max((rr.row for f in forms if f.header_row < start for rr in f.risks
+                 if not rr.sheet and rr.row < start), default=-1)  # fmt: skip
+    end = starts[k + 1] if k + 1 < len(starts) else len(g.rows)
+    found: dict[tuple[str, str], list[str]] = {}
+    where = None
+    for r in chain(range(max(rr.row for rr in rows) + 1, end), range(above + 1, start)):
+        text = "\n".join(v for v in g.rows[r] if v)
+        if not any(d in text for d in groups):
+            continue
+        said = _members_of_groups(text, groups, posts)
+        if any(p in pairs for p in said):
+            for p, names in said.items():
+                found.setdefault(p, []).extend(n for n in names if n not in found.get(p, []))
+            where = where or cell_ref(r, next(c for c, v in enumerate(g.rows[r]) if v))
+    named = {p: names[0] for p, names in found.items() if p in pairs and len(names) == 1}
+    if len(named) < 2 or 2 * len(named) < len(pairs):
+        return []  # (a line not about this list: few of its groups' posts named)
+    col = rows[0].cols.get("department")
+    head = g.rows[start][col] if col is not None and col < len(g.rows[start]) else ""
+    group_head = re.sub(r"\s+", "", head or "") or "组别"
+    res.issues.append(make_issue("HOLDERS_BY_GROUP_LINE", rel, g.name, where, value=group_head,
+                                 field=f"{len(set(named.values()))}人、{len(named)}个岗位"))  # fmt: skip
+    out = []
+    for f in table:
+        name = named.get((f.department, f.title))
+        if name is None:
+            rr = f.risks[0]
+            why = (
+                "说明中写了不止一人"
+                if len(found.get((f.department, f.title), [])) > 1
+                else "说明中没有写"
+            )
+            res.issues.append(make_issue("GROUP_LINE_POST_UNNAMED", rel, g.name, rr.cell("title"),
+                                         value=f"{f.department}　{f.title}", field=why))  # fmt: skip
+            out.append(f)
+            continue
+        for rr in f.risks:
+            rr.person = name
+        out.append(replace(f, person=name))
     return out
 
 

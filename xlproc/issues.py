@@ -2490,3 +2490,17 @@ CATALOGUE["ROSTER_POST_SEVERAL_HOLDERS"] = (
 )
 SHORT["ROSTER_POST_SEVERAL_HOLDERS"] = "名单中同岗多人的岗位"
 ITEMS["ROSTER_POST_SEVERAL_HOLDERS"] = "责任人"
+CATALOGUE["HOLDERS_BY_GROUP_LINE"] = (
+    INFO,
+    "表中没有姓名列,各行按“{value}”和岗位排列,表上方或下方的说明按组写明各组由哪些岗位的哪些人组成,"
+    "已按组名和岗位把各行风险点记入说明所写的人员名下({field});如不对,请增加“姓名”一列逐行填写责任人",
+)
+SHORT["HOLDERS_BY_GROUP_LINE"] = "按说明所写各组人员读出的责任人"
+ITEMS["HOLDERS_BY_GROUP_LINE"] = "责任人"
+CATALOGUE["GROUP_LINE_POST_UNNAMED"] = (
+    WARNING,
+    "“{value}”这一岗位{field},未读出责任人,已照原样只按岗位读取;"
+    "请在说明中写明该组这一岗位的人员,或增加“姓名”一列逐行填写",
+)
+SHORT["GROUP_LINE_POST_UNNAMED"] = "说明中未写人员的组内岗位"
+ITEMS["GROUP_LINE_POST_UNNAMED"] = "责任人"
