@@ -130,7 +130,7 @@ def test_a_post_alone_merged_across_names_no_one(tmp_path):
 
 def test_a_group_label_merged_across_names_no_one(tmp_path):
     """'委领导' across 科室:姓名 and down over its rows: a group's label, no post and name in it;
-    read as before (the label in all three holder cells, as the reader has it today)."""
+    the block's 科室, no post and no one (tests/test_group_blocks_and_grade_records.py)."""
     rows = [["XX市卫生健康委员会岗位廉政风险清单"],
             ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
             [1, "委领导", None, None, "重大项目决策个人说了算", "高", "重大事项集体决策。"],
@@ -138,7 +138,7 @@ def test_a_group_label_merged_across_names_no_one(tmp_path):
             [3, "医政医管科", "科长", "冼澈汀", "医师执业注册审核把关不严", "中", "注册材料双人复核。"]]  # fmt: skip
     got = run(tmp_path, rows, ["A1:G1", "B3:D4"])
     assert read(got) == sorted([
-        ("委领导", "委领导", "委领导", "重大项目决策个人说了算", "Ⅰ级"),
-        ("委领导", "委领导", "委领导", "违规插手工程项目", "Ⅰ级"),
+        ("委领导", "", "", "重大项目决策个人说了算", "Ⅰ级"),
+        ("委领导", "", "", "违规插手工程项目", "Ⅰ级"),
         ("医政医管科", "科长", "冼澈汀", "医师执业注册审核把关不严", "Ⅱ级"),
     ])  # fmt: skip

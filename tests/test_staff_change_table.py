@@ -205,7 +205,8 @@ def test_what_the_hundred_and_fourteenth_review_found_a_level_adjustment_table_n
                 [2, "计财股", "会计", "二级", "三级", "已实行国库集中支付"]]  # fmt: skip
         got = run(tmp_path / (before or "blank"), {"S": rows}, {"S": ["A1:G1", "A7:G7", "A8:F8"]})
         assert read(got) == _AS_LISTED
-        assert "ROW_UNPLACED" in codes(got)
+        # (posts' grades adjusted, no point column: a record of grade changes, said once)
+        assert "POST_GRADES_CHANGED_TABLE" in codes(got) and "ROW_UNPLACED" not in codes(got)
         assert not codes(got) & {"HOLDERS_CHANGED", "HOLDER_CHANGE_UNMATCHED"}
 
 

@@ -2424,6 +2424,13 @@ CATALOGUE["LEVEL_CHANGED_BY_TABLE"] = (
     "此表各行不另作风险点;如不对,请在清单的“风险级别”栏直接填写最终级别",
 )
 SHORT["LEVEL_CHANGED_BY_TABLE"] = "调整表调整的风险级别"
+CATALOGUE["POST_GRADES_CHANGED_TABLE"] = (
+    INFO,
+    "{table}记录的是岗位风险等级的调整({value}),已读作等级调整记录,各行不另作风险点;"
+    "岗位风险等级由本软件按各岗位的风险点计算,如需调整,请在清单的“风险级别”栏改正风险点的级别",
+)
+SHORT["POST_GRADES_CHANGED_TABLE"] = "岗位等级调整记录"
+ITEMS["POST_GRADES_CHANGED_TABLE"] = "风险级别"
 ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
 CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (
     WARNING,

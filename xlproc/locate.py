@@ -896,6 +896,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     if sh.kind(x) == "note" or len(sh.nonempty(x)) == 1  # (a subtitle too)
                 )
                 self._levels_by_rank(raw_rows, own)
+            if r < next_h and (graded := self._grade_change_at(r, next_h)) is not None:
+                # '岗位风险等级调整情况': posts' grades before and after, no points of its own
+                r = self._post_grade_changes(graded, next_h, r)
             if r < next_h and (log := self._change_log_at(r, next_h)) is not None:
                 # the holders now of the posts above ('岗位人员调整情况' under a '注：' line)
                 r = self._changes(log, next_h, raw_rows, r)

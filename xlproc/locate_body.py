@@ -820,6 +820,15 @@ class _Body:
                 and self._approval_record(r, next_h)
             ):
                 break  # '审批记录' and '节点名称 | 审批人 | 职务 | 审批意见' under an OA form's list
+            if (
+                raw_rows
+                and rl - row.count("") in (1, 3, 4, 5, 6, 7)
+                and not (pc < rl and len(row[pc]) > 10)  # (a point's text: the common case)
+                and self._grade_change_at(r, next_h) is not None
+            ):
+                # '岗位风险等级调整情况' and '序号 | 岗位 | 调整前 | 调整后' under the list: posts'
+                # grades adjusted, no points (``_post_grade_changes``)
+                break
             if t.holder_steps and not (pc < rl and row[pc]) and self._lane_only_row(row, t):
                 # '↓' in a lane, '开始', '结束', the applicant's '提交申请', a step with no point
                 # ('公示：…'): the flow chart's drawing, no row (a step the point under it holds)
@@ -1641,6 +1650,16 @@ class _Body:
                         and (split := _across_post_name(values["title"])) is not None
                     ):
                         values["title"], values["person"] = split
+                elif (
+                    top[1] == span_post[0]
+                    and across_person is not None
+                    and merged.get((r, across_person)) == top
+                    and values.get("person") == values.get("title") == values.get("department")
+                    and _dept_like(values["department"])
+                ):
+                    # '委领导' (or '办公室') merged across 科室, 岗位 and 姓名 over a block of
+                    # points: the block's 科室 or group, no post of its own and no one's name
+                    values["title"] = values["person"] = ""
             if t.overseer_levels:  # '局长 某某' under 监督责任人, graded by a note: its grade
                 values["risk_level"] = _overseer_grade(
                     values.get("risk_level", ""), t.overseer_levels

@@ -5892,6 +5892,16 @@ class _Holders:
                        cell_ref(t.row, col), field=squeeze(t.header[1][col]),
                        value=squeeze(first))
         )  # fmt: skip
+        # '代码' guessed by its contents as the post column: read as codes after all, the guess
+        # (COLUMN_GUESSED '表头'代码'所在列按内容判断为'岗位'') is taken back
+        heads = {cell_ref(x, col) for x in range(max(0, t.row - 2), t.start)}
+        self.issues = [
+            i
+            for i in self.issues
+            if not (
+                i.code == "COLUMN_GUESSED" and i.source_sheet == self.grid.name and i.cell in heads
+            )
+        ]
         t.sections = True  # (the rows name their holders: a list)
         return out
 

@@ -29,6 +29,7 @@ from xlproc.locate_base import (
     _BOTH_NAMED,
     _BRACKETS,
     _CELL_NOTE,
+    _CHANGE_LOG_LINE,
     _CODE_GAP,
     _CODE_GIVES_BOTH,
     _CODE_GIVES_LEVEL,
@@ -168,7 +169,7 @@ from xlproc.locate_base import (
     grade_mark_step,
     titled_types,
 )
-from xlproc.text import BRACKETED, cell_ref, col_letter, fold, label_key
+from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
 
 def _level_change_point_holds(point: str, listed: str) -> bool:
@@ -185,6 +186,14 @@ def _level_change_point_holds(point: str, listed: str) -> bool:
 
 # the closing word of a control grade's tag ('重点防控', '一般管控'): read off to compare the grades
 _CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
+
+
+# the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
+_GRADE_CHANGE_NOT_HEADS = frozenset(
+    {"risk_point", "measures", "risk_type", "duty", "description", "workflow"}
+)
+# a post's grade written as a letter under 调整前/调整后: 'A', 'B类', 'Ｃ级'
+_POST_GRADE_LETTER = LazyRe(r"[A-DＡ-Ｄa-d][类级]?")
 
 
 class _Levels:
@@ -2709,6 +2718,110 @@ class _Levels:
                            cell_ref(y, sh.nonempty(y)[0]), value=said)
             )  # fmt: skip
         self.unplaced += x - h
+        return x
+
+    def _grade_change_head(self, y: int) -> dict[str, int] | None:
+        """The columns of a header of posts' grades adjusted ('序号 | 岗位 | 调整前 | 调整后 |
+        调整时间', '科室 | 岗位 | 原风险等级 | 现风险等级'): the level before and after and the post
+        (科室, holder) whose it is; None where it has no such pair, no post's column, or a column of
+        points, measures, types or duties (``_levels_by_change_table`` reads a point's)."""
+        sh = self.sh
+        cols: dict[str, int] = {}
+        for c in sh.nonempty(y):
+            k = sh.key(y, c)
+            bare = _LEVEL_CHANGE_WORDS.sub("", k)
+            if bare in _LEVEL_BEFORE_WORDS:
+                cols.setdefault("before", c)
+            elif bare in _LEVEL_AFTER_WORDS:
+                cols.setdefault("after", c)
+            elif (r := heading_role(k)) is not None and r.role in _GRADE_CHANGE_NOT_HEADS:
+                return None  # ('岗位 | 风险点 | 调整前等级 | …': a point's, or a list of its own)
+            elif r is not None and r.role in ("title", "department", "person"):
+                cols.setdefault(r.role, c)
+        if "before" not in cols or "after" not in cols or "title" not in cols:
+            return None
+        return cols
+
+    def _grade_change_at(self, r: int, end: int) -> int | None:
+        """The header of a table of posts' grades adjusted at ``r`` or a few rows under it, past
+        blank rows and a caption of one cell ('岗位风险等级调整情况'): a row a post, its level (or
+        grade 'A'/'B'/'C') before and after, no point; None where any row's before/after cell is no
+        level ('阚霁柔 | 冼书白' under '调整前 | 调整后' is who took over: ``_change_log_at``)."""
+        sh = self.sh
+        for y in range(r, min(end, r + 4)):
+            if sh.kind(y) == "blank":
+                continue
+            cells = sh.nonempty(y)
+            if len(cells) == 1:
+                if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
+                    return None  # (a signoff, a stray line: not this shape)
+                continue
+            row = sh.rows[y]
+            if not any("前" in v or "原" in v for v in row if len(v) <= 8):
+                return None  # (the cheap test: no '调整前', '原等级' among short headings)
+            cols = self._grade_change_head(y)
+            if cols is None:
+                return None
+            graded = 0
+            x = y + 1
+            while x < end and sh.kind(x) in ("other", "fields", "signoff"):
+                got = self._grade_change_row(x, cols)
+                if got is None:
+                    if sh.kind(x) == "signoff":
+                        break  # ('审核人：' under the table)
+                    return None
+                graded += any(got)
+                x += 1
+            return y if graded else None
+        return None
+
+    def _grade_change_row(self, x: int, cols: dict[str, int]) -> tuple[str, str] | None:
+        """The level before and after on row ``x`` of a table of posts' grades adjusted, None
+        where either is written and no level ('阚霁柔', '审核人：'); a row of a post, two levels
+        and a date is taken for a signature line ('股长 | 二级 | 一级 | 2025年3月'): read here."""
+        row = self.sh.rows[x]
+        got = tuple(
+            squeeze(row[c]) if c < len(row) else "" for c in (cols["before"], cols["after"])
+        )
+        for v in got:
+            if v and not (self.config.level(v) or _POST_GRADE_LETTER.fullmatch(v)):
+                return None
+        return got
+
+    def _post_grade_changes(self, h: int, end: int, top: int) -> int:
+        """A table of posts' grades adjusted under a list (``_grade_change_at``'s header at
+        ``h``; ``top`` the first of the lines over it, its caption): posts' grades are computed
+        from their points, so its rows are no points and change nothing; one info names it.
+        Returns the row after the table."""
+        sh = self.sh
+        cols = self._grade_change_head(h) or {}
+        said = []
+        x = h + 1
+        while (
+            x < end
+            and sh.kind(x) in ("other", "fields", "signoff")
+            and self._grade_change_row(x, cols) is not None
+        ):
+            row = sh.rows[x]
+            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            who = got.get("title") or got.get("department") or got.get("person")
+            said.append(f"{who} {got['before'] or '未填'}→{got['after'] or '未填'}")
+            x += 1
+        caption = next(
+            (
+                v
+                for y in range(top, h)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+                and not v.startswith(("注", "说明", "备注"))
+            ),
+            "",
+        )
+        self.issues.append(
+            make_issue("POST_GRADES_CHANGED_TABLE", self.rel, self.grid.name,
+                       cell_ref(h, sh.nonempty(h)[0]), value="、".join(said[:8]),
+                       table=f"表下的“{caption}”" if caption else "表下的岗位风险等级调整表")
+        )  # fmt: skip
         return x
 
     def _levels_by_rank(self, rows: list[RawRisk], legend: str) -> None:
