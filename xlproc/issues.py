@@ -705,6 +705,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "科室、岗位和责任人:{value};标注几个符号的即为这几人共同的风险点,符号不计入风险点;"
         "如不对,请直接填写岗位和姓名",
     ),
+    "HOLDER_BY_SOURCE_FILE": (
+        INFO,
+        "本表是合并多份回收表格而成的汇总表,没有岗位和责任人栏,“{field}”一栏记的是各行的来源文件或工作表"
+        "(如“{value}”),已按来源分为{count}份表(文件名的扩展名和“(1)”“副本”等后缀不计),文件名中的科室、"
+        "岗位和姓名读作各份表的科室、岗位和责任人;如不对,请直接填写岗位和姓名",
+    ),
+    "SOURCE_FILE_NO_HOLDER": (
+        WARNING,
+        "“{field}”一栏的来源“{value}”没有写明岗位或姓名,这份表的各行已单独读作一份表,未读出责任人;"
+        "请在表中填写岗位和姓名,或把该文件按“科室-岗位-姓名”命名后重新合并",
+    ),
     "HOLDERS_BY_MENTIONS": (
         INFO,
         "本表没有科室、岗位和责任人栏,“{field}”一栏各项末尾的“@姓名”已读作该项的责任人{roster}:"
@@ -1378,6 +1389,7 @@ SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明�
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
 SHORT["HOLDER_SPELLED_IN_CODES"] = "编号里写明的岗位和姓名"
 SHORT["HOLDERS_BY_MENTIONS"] = "风险点后@的责任人"
+SHORT.update({"HOLDER_BY_SOURCE_FILE": "合并表来源文件名里的责任人", "SOURCE_FILE_NO_HOLDER": "没有写明责任人的来源文件"})  # fmt: skip
 SHORT.update({"HOLDER_BY_STAGE": "按环节或窗口写明的责任人", "HOLDER_STAGE_UNMATCHED": "对不上的环节或窗口"})  # fmt: skip
 SHORT.update({"POINT_COLON_UNCLEAR": "冒号分不清的风险点"})
 SHORT.update({"POINT_BULLETS_UNCLEAR": "项目符号分不清的风险点"})
@@ -1541,6 +1553,7 @@ ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))
+ITEMS.update(dict.fromkeys(("HOLDER_BY_SOURCE_FILE", "SOURCE_FILE_NO_HOLDER"), "责任人"))
 SHORT["HOLDERS_ON_CHAIN"] = "箭头连写的责任链"
 SHORT.update({"HOLDER_BY_LINK": "超链接指向的责任人", "HOLDER_LINK_UNREAD": "读不出的超链接责任人"})
 ITEMS.update(dict.fromkeys(("HOLDER_BY_LINK", "HOLDER_LINK_UNREAD"), "责任人"))

@@ -739,6 +739,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_mentions(table, raw_rows, around)
             if len(raw_rows) > 1 and not prefixed:
+                # '工作簿名称' over '资源保护科-护林员-臧屹沣.xlsx': a merge's returns, one form each
+                raw_rows = self._holders_by_source_files(table, raw_rows)
+            if len(raw_rows) > 1 and not prefixed:
                 # '风险编号 | 所在部门' over '主任·郗缃蕤-01 | 中心领导': the holder the code spells
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_spelled_in_codes(table, raw_rows, around)

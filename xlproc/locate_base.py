@@ -470,6 +470,8 @@ class RawRisk:
     level_as: str = ""  # its level by the table's own three-step scale (config.level_scales)
     # roles ('department,title') whose cell said '（接上页）' with no holder above (review 110)
     page_on: str = ""
+    # the return it was merged from ('资源保护科-护林员-臧屹沣', a merge's 工作簿名称): one form a return
+    source: str = ""
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
@@ -504,6 +506,7 @@ class RawForm:
     holder_column: bool = False  # a list's post whose table has a column for its holder
     gone: bool = False  # every row of it set aside after reading (hidden rows of closed points)
     concurrent: bool = False  # its holder named by the post he holds too ('（副镇长兼任）')
+    source: str = ""  # the return it was merged from (``RawRisk.source``): never joined to another
 
 
 @dataclass
@@ -9290,7 +9293,7 @@ def _join_posts(forms: list[RawForm]) -> list[RawForm]:
     out: list[RawForm] = []
     seen: dict[tuple, RawForm] = {}
     for f in forms:
-        key = (f.style, f.unit, f.department, f.title, f.person)
+        key = (f.style, f.unit, f.department, f.title, f.person, f.source)
         first = seen.get(key)
         if first is not None and not f.person_asked and not first.person_asked:
             first.risks.extend(f.risks)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from xlproc.columns import (
     COMPOUND_SURNAMES,
     IDENTITY,
+    LEADERS_GROUP,
     LINK_CAPTION,
     NOT_A_NAME,
     PERSONAL_FIELDS,
@@ -325,6 +326,11 @@ def _spelled_holder(cell: str) -> tuple[str, ...] | None:
     parts = [p for p in _SPELLED_CODE_SPLIT.split(m.group(1)) if p]
     while parts and parts[0].isascii():  # a code's letters before the holder: 'LZ-'
         parts.pop(0)
+    return _spelled_parts(parts)
+
+
+def _spelled_parts(parts: list[str]) -> tuple[str, ...] | None:
+    """The (post, name[, 科室]) a code's or a file name's words spell, or None (``_spelled_holder``)."""
     if len(parts) == 3 and all(_SPELLED_CODE_WORD.match(p) for p in parts):
         dept, post, name = parts  # ('办公室·主任·郗缃蕤-01': 科室·岗位·姓名)
         if is_post(post) and looks_like_name(name) and not is_post(name):
@@ -344,6 +350,50 @@ def _spelled_holder(cell: str) -> tuple[str, ...] | None:
     if is_post(b) and looks_like_name(a) and not is_post(a):  # '郗缃蕤·主任-01'
         return b, a
     return None
+
+
+# a merge tool's column naming each row's source (WPS 合并表格 '工作簿名称', Power Query
+# 'Source.Name', '来源文件', '工作表名称'); its cells' extension and a download's or a copy's suffix
+# ('…-荆璟沅(1).xlsx', '…（2）.xls', '… - 副本.xlsx')
+_SOURCE_COL_HEAD = re.compile(
+    r"^(?:工作簿|来源文件|源文件|来源工作簿|来源工作表|工作表)(?:名称|名)?$|^source\.?name$", re.I
+)  # ('文件名', '文件名称' may list a 制度's documents: only by cells ending in '.xlsx')
+_SOURCE_FILE_EXT = re.compile(r"\.(?:xlsx|xlsm|xls|et|ett|csv)$", re.I)
+_SOURCE_COPY_TAIL = re.compile(r"(?:\s*[-－_]?\s*副本)?\s*(?:[(（]\s*\d{1,2}\s*[)）])?$")
+_SOURCE_NOT_HEAD = re.compile(r"附件|备注|说明|依据|材料|链接|佐证")
+# a file name's words of the form itself ('荆璟沅-风险点排查表.xlsx', '…廉政风险防控卡'): no holder's
+_SOURCE_FORM_WORD = re.compile(
+    r"(?:廉政|风险|排查|防控|自查).*(?:表|卡|单)$|^(?:汇总|合并|填报|回执)"
+)
+
+
+def _source_stem(cell: str) -> str:
+    """A source file's name without its extension and copy suffix ('资源保护科-护林员-荆璟沅(1).xlsx'
+    → '资源保护科-护林员-荆璟沅'; 'Sheet1' as it is)."""
+    stem = _SOURCE_FILE_EXT.sub("", " ".join(cell.split()))  # (a space parts its words)
+    return _SOURCE_COPY_TAIL.sub("", stem).strip() or stem
+
+
+def _source_holder(stem: str) -> tuple[str, ...] | None:
+    """The (post, name[, 科室]) a return's file name spells as ``_spelled_parts`` reads a code's
+    words, the three parts in any order ('站领导-站长-荆翊澍', '荆翊澍_站长_站领导', '臧珹翕'); a
+    leaders' group ('站领导') is a 科室 here. None for a name naming no one ('Sheet1', '汇总表')."""
+    parts = [
+        p for p in _SPELLED_CODE_SPLIT.split(stem) if p and not p.isascii()
+    ]  # ('01-', 'Sheet1': a number's or a tool's, no one's)
+    parts = [p for p in parts if not _SOURCE_FORM_WORD.search(p)]
+    if len(parts) != 3:
+        return _spelled_parts(parts) if parts else None
+    if not all(_SPELLED_CODE_WORD.match(p) for p in parts):
+        return None
+    names = [p for p in parts if looks_like_name(p) and not is_post(p)]
+    posts = [p for p in parts if is_post(p) and not LEADERS_GROUP.match(p) and p not in names]
+    if len(names) != 1 or len(posts) != 1:
+        return None
+    dept = next(p for p in parts if p not in (names[0], posts[0]))
+    if looks_like_name(dept) or (is_post(dept) and not LEADERS_GROUP.match(dept)):
+        return None
+    return posts[0], names[0], dept
 
 
 def _key_parts(text: str) -> list[str]:
@@ -5819,6 +5869,71 @@ class _Holders:
                            field=head or "责任人", value=shown, legend=legend)
             )  # fmt: skip
         t.sections = t.sections or role == "person"  # (the rows name their holders: a list)
+        return out
+
+    def _holders_by_source_files(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """No post or holder column, and a merge tool's column names each row's source: WPS 合并表格's
+        '工作簿名称', Power Query's 'Source.Name', '来源文件', '文件名', '工作表名称', or a column
+        whose cells mostly end in '.xlsx'/'.xls'/'.et'/'.csv' ('资源保护科-护林员-臧屹沣.xlsx', the
+        序号 restarting at each file): each distinct file (its extension and a copy suffix '(1)',
+        '（2）', '副本' off) is one return, one form, its holder the (科室, post, name) its name
+        spells as ``_source_holder`` reads it (a 科室 column stays its 科室), with one info naming
+        the column; a file naming no one ('Sheet1') is still a form of its own, with a warning. A
+        '附件' or '备注' column ('见附件.docx') is no source column."""
+        if not t.header or {"title", "person"} & t.roles.keys():
+            return rows  # (the cheap test: a holder's column of its own)
+        sh = self.sh
+        heads = t.header[1]
+        col = next((c for c, k in heads.items() if k and _SOURCE_COL_HEAD.match(squeeze(k))), None)
+        if col is None:  # (else a column of file names under another heading)
+            for c, k in heads.items():
+                if t.col_role.get(c) not in (None, "other") or _SOURCE_NOT_HEAD.search(k or ""):
+                    continue
+                cells = [sh.rows[rr.row][c] if c < len(sh.rows[rr.row]) else "" for rr in rows]
+                if not any(_SOURCE_FILE_EXT.search(v.strip()) for v in cells[:3]):
+                    continue  # (the cheap test: the first rows name no file)
+                if sum(1 for v in cells if _SOURCE_FILE_EXT.search(v.strip())) * 3 >= len(rows) * 2:
+                    col = c
+                    break
+        if col is None or t.col_role.get(col) not in (None, "other"):
+            return rows
+        if any(rr.title or rr.person for rr in rows):
+            return rows  # (a card's holder stands)
+        stems: list[str] = []
+        last = ""
+        for rr in rows:  # (a blank or merged cell: the file above's)
+            v = sh.rows[rr.row][col].strip() if col < len(sh.rows[rr.row]) else ""
+            last = _source_stem(v) if v else last
+            stems.append(last)
+        files = dict.fromkeys(s for s in stems if s)
+        held = {f: _source_holder(f) for f in files}
+        if not files or (len(files) < 2 and not any(held.values())):
+            return rows  # (one source naming no one: as read)
+        out = []
+        for rr, stem in zip(rows, stems, strict=True):
+            h = held.get(stem)
+            if h is None:
+                out.append(replace(rr, source=stem))
+                continue
+            out.append(
+                replace(rr, title=h[0], person=h[1], source=stem,
+                        department=h[2] if len(h) > 2 and not rr.department else rr.department,
+                        cols={**rr.cols, "title": col, "person": col})
+            )  # fmt: skip
+        field = squeeze(heads.get(col, ""))
+        first = next(rr for rr, stem in zip(rows, stems, strict=True) if stem)
+        self.issues.append(
+            make_issue("HOLDER_BY_SOURCE_FILE", self.rel, self.grid.name, cell_ref(t.row, col),
+                       field=field, value=squeeze(sh.rows[first.row][col]), count=str(len(files)))
+        )  # fmt: skip
+        for f, h in held.items():
+            if h is None:
+                at = next(rr for rr, s in zip(rows, stems, strict=True) if s == f)
+                self.issues.append(
+                    make_issue("SOURCE_FILE_NO_HOLDER", self.rel, self.grid.name,
+                               cell_ref(at.row, col), field=field, value=f)
+                )  # fmt: skip
+        t.sections = True  # (the rows name their returns: a list)
         return out
 
     def _holders_spelled_in_codes(

@@ -1531,7 +1531,7 @@ class _Preamble:
         self, t: _Table, rows: list[RawRisk], unit: str, fields: dict, title_text: str, named
     ) -> list[RawForm]:
         """A list table holds many posts: one form per unit, 科室, post and holder, in order."""
-        by_post: dict[tuple[str, str, str, str], RawForm] = {}
+        by_post: dict[tuple[str, ...], RawForm] = {}  # (and the return merged from, if any)
         f_person = fields.get("person", ("", ""))[0] or fields.get("head", ("", ""))[0]
         if _NO_ONE_HOLDER.match(f_person.strip()):
             f_person = ""  # '在岗人员 | 3人': a headcount, no holder
@@ -1679,7 +1679,8 @@ class _Preamble:
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
                     key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
             rr.unit, rr.department, rr.title, rr.person = key
-            f = by_post.get(key)
+            fkey = (*key, rr.source) if rr.source else key
+            f = by_post.get(fkey)
             if f is None:
                 pc = rr.cols.get("person", rr.cols["risk_point"])
                 tier = (
@@ -1705,12 +1706,13 @@ class _Preamble:
                     )
                 if not tier and len(t.roles) and not rr.title:
                     tier = _tier_from(title_text)
-                f = by_post[key] = RawForm(
+                f = by_post[fkey] = RawForm(
                     sheet=self.grid.name, style="list", tier=tier, unit=rr.unit,
                     department=rr.department, title=rr.title,
                     person=rr.person, declared=rr.declared, person_cell=cell_ref(rr.row, pc),
                     declared_cell=cell_ref(rr.row, rr.cols["declared_grade"]) if rr.declared else "",
                     header_row=t.row, person_asked=False, holder_column=named_column,
+                    source=rr.source,
                 )  # fmt: skip
             f.risks.append(rr)
         for f in by_post.values():
