@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): a merge tool's
 column (``工作簿名称``, ``Source.Name``, ``来源文件``) whose cells name each return as
 ``科室-岗位-姓名.xlsx`` (a ``(1)`` copy suffix), the 序号 restarting at each file.
 
+Generalised after this measurement: a WPS/Excel merge of returned files with a source-file column (工作簿名称: 科室-岗位-姓名.xlsx, copy suffixes) is read one form a return, the holder from the file name (HOLDER_BY_SOURCE_FILE; SOURCE_FILE_NO_HOLDER). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch785_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch785_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
