@@ -22,10 +22,9 @@ One is harder:
   股室人员 | 岗位 | 廉政风险点 | 风险等级 | 防控措施``: ``股室`` and ``股室人员`` merged over each 股室's
   rows, the ``股室人员`` cell listing that 股室's staff one a line as ``岗位　姓名`` (in the 股室's own
   roll order, not the rows' order), and each row naming only its POST; a row's holder is the one
-  staff line whose post is the row's post. The README's 读得懂的表 knows a 责任人 cell listing
-  several holders (the point each one's), a merged holder cell listing one holder a row (paired by
-  order), group rows listing members over post-only rows; it does not describe a merged per-股室
-  staff cell in a column of its own from which each post-only row picks its holder by post.
+  staff line whose post is the row's post. Chosen as new, but docs/layouts.md (读得懂的表, its
+  paragraph on a last column ``科室人员`` merged down over the 科室's rows listing staff by post)
+  already describes it, and the reader read it in full (see tests/test_batch787.py).
 
 Each layout imitates the *shape* of such a table after a public page (its ``source``) that no
 earlier batch cited; the pages describe their subject in prose (a 城管 执法冲突 通报 — 市容秩序巡查,
