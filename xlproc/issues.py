@@ -629,6 +629,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已把该岗位的每个风险点分别记入每个人名下(每人一张表),括号里的时段不计入姓名;"
         "如其中有人已调离、不再承担这些风险点,请只写现任的姓名,或写成“现：…⏎原：…”",
     ),
+    "HOLDERS_IN_TURN_BY_DATE": (
+        INFO,
+        "责任人一格分行写了本岗位年内轮流在岗的几个人、各注明在岗时段(如“{example}”),表里“{value}”一列"
+        "({cell})逐行写了日期,已按日期把每一行的风险点记入当时在岗的那个人名下(每人一张表);"
+        "如该风险点应由几人共同负责,请删去日期或在各人名下分别列出",
+    ),
+    "HOLDER_IN_TURN_UNDATED": (
+        WARNING,
+        "责任人一格写了轮流在岗的几个人及各自在岗时段({value}),但本行的日期({cell})没填、读不出,"
+        "或不在任何一人的在岗时段内,看不出该风险点属于谁,已暂记入每个人名下;请填写该风险点的排查日期",
+    ),
     "HOLDER_LEVELS_UNPAIRED": (
         WARNING,
         "风险等级一格分行写了几个等级({value}),但本行责任人一格分行写了 {count} 人,行数对不上,"
@@ -1573,6 +1584,10 @@ ITEMS["HOLDERS_IN_TURN"] = "责任人"
 SHORT["HOLDER_BY_LEAD_LINE"] = "按主责一行读的责任人"
 ITEMS["HOLDER_BY_LEAD_LINE"] = "责任人"
 SHORT["HOLDER_NO_LEAD_LINE"] = "没写主责的责任人"
+SHORT["HOLDERS_IN_TURN_BY_DATE"] = "按日期取当时在岗的责任人"
+ITEMS["HOLDERS_IN_TURN_BY_DATE"] = "责任人"
+SHORT["HOLDER_IN_TURN_UNDATED"] = "看不出当时谁在岗的风险点"
+ITEMS["HOLDER_IN_TURN_UNDATED"] = "责任人"
 ITEMS["HOLDER_NO_LEAD_LINE"] = "责任人"
 SHORT["HOLDER_LEVELS_UNPAIRED"] = "与责任人行数不符的等级"
 ITEMS["HOLDER_LEVELS_UNPAIRED"] = "风险级别"

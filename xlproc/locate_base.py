@@ -20,6 +20,8 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
+    _IN_TURN,
+    _TURN_PARTS,
     ANCHOR,
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -8141,6 +8143,87 @@ def _without_own_name(dept: str, unit: str) -> str:
     return dept
 
 
+# a column of the date each row's point was found on ('排查时间', '发现时间', '检查日期', '日期')
+_ROW_DATE_HEADING = LazyRe(r"^(?:排查|发现|检查|自查|登记|识别|查找|查摆)?(?:时间|日期)$")
+# a date as typed in such a column ('2025.8.14', '2025-08-14', '2025年8月14日', '2025/8/14',
+# a date cell read as '2025-08-14 00:00:00'): its year and month
+_ROW_DATE_TEXT = LazyRe(
+    r"^(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*(?:[.．/\-月]\s*(?:\d{1,2}\s*日?)?)?(?:\s|$)"
+)
+# a holder's period with its year ('（2025.1—2025.6）', '（2025年7月—12月）', '（2025.7至今）');
+# a period of months alone ('（1—6月）') has none and picks no date
+_TURN_PERIODS = LazyRe(
+    r"[(（]\s*(\d{4})\s*[.．/年]\s*(\d{1,2})\s*月?份?\s*(?:[—\-－~～–至到]+\s*"
+    r"(?:(?:(\d{4})\s*[.．/年]\s*)?(\d{1,2})\s*月?份?|(今)))?\s*[)）]\s*$"
+)
+
+
+def _row_date(text: str) -> tuple[int, int] | None:
+    """The (year, month) of a row's date cell ('2025.8.14', '2025年8月14日', an Excel date read
+    as its serial number '45883'), else None."""
+    m = _ROW_DATE_TEXT.match(text)
+    if m:
+        month = int(m.group(2))
+        return (int(m.group(1)), month) if 1 <= month <= 12 else None
+    if text.isdigit() and 20000 <= int(text) <= 80000:  # an Excel date's serial number
+        import datetime as dt
+
+        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
+        return day.year, day.month
+    return None
+
+
+def _turn_periods(cell: str) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """The periods (from, to as year and month) of each holder in turn of ``cell``
+    ('訾钰瑀（2025.1—2025.6）⏎郏彧镛（2025.7—2025.12）'), one who returns with each of his;
+    {} unless every line's period has its year (a date needs one to fall in it)."""
+    out: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    names = [n for _p, n in turn_lines(cell)]
+    parts = [x for x in _TURN_PARTS.split(cell.strip()) if x]
+    if len(names) < 2 or len(parts) < len(names):
+        return {}
+    for part in parts:
+        m = _TURN_PERIODS.search(part)
+        line = _IN_TURN.match(part)
+        if not m or not line or line.group(2) not in names:
+            return {}
+        who = line.group(2)
+        start = (int(m.group(1)), int(m.group(2)))
+        if m.group(5):  # '（2025.7至今）'
+            end = (9999, 12)
+        elif m.group(4):
+            end = (int(m.group(3) or m.group(1)), int(m.group(4)))
+        else:
+            end = start  # '（2025.6）': that month
+        if end < start:
+            return {}
+        out.setdefault(who, []).append((start, end))
+    return out
+
+
+def _turn_dates(
+    header: dict[int, str], col_role: dict[int, str], rows: list[RawRisk], sheet_rows: list
+) -> tuple[int, dict[int, tuple[int, int] | None]] | None:
+    """A list's column of each row's date ('排查时间 | 2025.8.14') beside holders in turn with
+    their periods: the column and each row's (year, month) (None: blank or not a date), for
+    ``_shared_holders`` to give the row to the holder in post on that date; None without such
+    a column, or when no cell holds holders in turn."""
+    if not any("\n" in rr.person or "、" in rr.person for rr in rows):
+        return None  # (the cheap test: no cell of several holders)
+    cols = [
+        c for c, h in header.items()
+        if col_role.get(c) in (None, "other") and _ROW_DATE_HEADING.match(label_key(h))
+    ]  # fmt: skip
+    if len(cols) != 1 or not any(holders_in_turn(rr.person) for rr in rows):
+        return None
+    c = cols[0]
+    dates = {
+        rr.row: _row_date(row[c].strip()) if c < len(row := sheet_rows[rr.row]) else None
+        for rr in rows
+    }
+    return (c, dates) if any(dates.values()) else None
+
+
 def _shared_holders(
     rows: list[RawRisk],
     teams: dict[str, RawRisk] | None = None,
@@ -8148,6 +8231,7 @@ def _shared_holders(
     unpaired: list[tuple[RawRisk, int]] | None = None,
     lined: list[RawRisk] | None = None,
     shares: tuple[list[RawRisk], list[RawRisk]] | None = None,
+    by_date: tuple[dict[int, tuple[int, int] | None], list[RawRisk], list[RawRisk]] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -8163,7 +8247,11 @@ def _shared_holders(
     are labelled by their share of the point ('主责：主任　鄂某某⏎协责：项目股　股长　鄂某某',
     ``_lead_share_column``) holds each row by its lead line alone (its 科室, post and name): such
     rows go to ``shares``' first list, those of a cell with no lead line (read as written) to its
-    second."""
+    second. Beside a column of each row's date (``_turn_dates``: ``by_date``'s row → (year,
+    month)), a row of holders in turn with dated periods ('訾钰瑀（2025.1—2025.6）⏎郏彧镛
+    （2025.7—2025.12）' beside '2025.8.14') is the point of the holder in post on that date alone
+    (such rows go to ``by_date``'s first list); one whose date no period holds, or with none, stays
+    each holder's (to its second list)."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
@@ -8227,6 +8315,20 @@ def _shared_holders(
         if in_turn and all(not p or is_post(p) for p, _n in in_turn):
             # '欧霁翾（1—6月）⏎区沨珝（7—12月）', '收费员 祁朗月（1—6月）⏎…': the post rotates, each
             # holds its points (one who returns once), under the post written before him
+            if by_date is not None and rr.row in by_date[0]:
+                # '排查时间 | 2025.8.14' beside '訾钰瑀（2025.1—2025.6）⏎郏彧镛（2025.7—2025.12）':
+                # the row's point is the one's in post on that date
+                # ('（1—6月）' has no year: no date is in it, read as ever)
+                when = by_date[0][rr.row]
+                spans = _turn_periods(rr.person)
+                held = [n for n, ps in spans.items() if when and any(a <= when <= b for a, b in ps)]
+                if held:
+                    by_date[1].append(rr)
+                    post = {n: p for p, n in in_turn}
+                    out.extend(replace(rr, title=post[n] or rr.title, person=n) for n in held)
+                    continue
+                if spans:
+                    by_date[2].append(rr)
             if turns is not None:
                 turns.setdefault(rr.person.strip(), rr)
             out.extend(replace(rr, title=p or rr.title, person=who) for p, who in in_turn)

@@ -130,6 +130,7 @@ from xlproc.locate_base import (
     _Table,
     _tail_label,
     _tier_from,
+    _turn_dates,
     _unmarked,
     _without_own_name,
     field_of,
@@ -1591,7 +1592,22 @@ class _Preamble:
         unpaired: list[tuple[RawRisk, int]] = []
         lined: list[RawRisk] = []
         shares: tuple[list[RawRisk], list[RawRisk]] = ([], [])
-        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares)
+        dated = _turn_dates(t.header[1], t.col_role, rows, self.sh.rows) if t.header else None
+        by_date = (dated[1], [], []) if dated else None
+        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares, by_date)
+        if dated and by_date and by_date[1]:  # '排查时间 | 2025.8.14': said once per table
+            first = min(by_date[1], key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_IN_TURN_BY_DATE", self.rel, self.grid.name,
+                           cell_ref(t.row, dated[0]), value=t.header[1][dated[0]],
+                           example=first.person.strip().replace("\n", "⏎"))
+            )  # fmt: skip
+        for rr in by_date[2] if by_date else ():  # a row of no date, or one no period holds
+            self.issues.append(
+                make_issue("HOLDER_IN_TURN_UNDATED", self.rel, self.grid.name,
+                           cell_ref(rr.row, dated[0]) if dated else rr.cell("person"),
+                           value=rr.person.strip().replace("\n", "⏎"))
+            )  # fmt: skip
         if shares[0]:  # '主责：主任　鄂某某⏎协责：…': said once per table
             first = min(shares[0], key=lambda x: x.row)
             self.issues.append(
