@@ -39,6 +39,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, HOLDERS_IN_TURN
 Not generalised in the stop that measured it (left for the next): a per-row date (排查时间) that
 picks, among holders in turn listed with their periods, the one in post on that date.
 
+Generalised after this measurement: holders in turn with dated periods are picked by each row's 排查时间 (HOLDERS_IN_TURN_BY_DATE; a row no period covers HOLDER_IN_TURN_UNDATED). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -147,3 +149,7 @@ def test_batch781_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch781_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
