@@ -1408,19 +1408,32 @@ _NOTE_ROW_CN = LazyRe(
     r"|(?<=[—\-－~～–至到、])[一二三四五六七八九十]{1,3}(?=\s*(?:[—\-－~～–至到、]|行))"
 )
 _NOTE_ROW_WHO_END = LazyRe(r"\s*(?:同志)?\s*(?:的|负责|[；;。，,])")
+# a part of the same note giving the items by the PARITY of their 序号, no numbers ('序号为单数的由
+# 主任 某某负责，序号为双数的由副主任 某某负责', '注：单数序号为主任 某某的风险点，双数序号为…',
+# '奇数项由…负责'): the word must stand by 序号, 项 or 条 ('双数月份检查', '快递单号': no part);
+# ``noted_ranges`` resolves it over the list's numbers
+_NOTE_PARITY_WORD = LazyRe(r"[单双奇偶][数号]")
+_NOTE_PARITY = LazyRe(
+    r"(?:序号|编号)\s*(?:为|是)?\s*(?P<par>单数|双数|奇数|偶数|单号|双号)(?:的)?\s*(?:[项条])?"
+    r"|(?P<par2>单数|双数|奇数|偶数|单号|双号)\s*(?:序号|编号|[项条])"
+)
+_NOTE_PARITY_TAIL = LazyRe(r"\s*(?:的)?\s*(?:风险点|风险|事项|内容)?")
 
 
 def noted_ranges(
-    text: str, by_rows: bool = False
+    text: str, by_rows: bool = False, numbers: Iterable[int] = ()
 ) -> list[tuple[tuple[int, ...] | None, str, str, str]] | None:
     """A note's items by number and their holders ('说明：第1-2项由办公室主任 某某负责，第3—5项由
     会计 某某负责，其余由…' → ((1, 2), '第1-2项', '办公室主任', '某某'), …; '其余' None, the
     items no other names), or None: not a note, fewer than two holders, or a numbered part
     naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before).
-    ``by_rows``: the parts cite the worksheet's row numbers ('第4—6行为所长 某某的风险点')."""
+    ``by_rows``: the parts cite the worksheet's row numbers ('第4—6行为所长 某某的风险点').
+    ``numbers``: the list's own 序号, over which a part by parity ('序号为单数的由主任 某某负责',
+    '双数序号为副主任 某某的风险点'; ``_NOTE_PARITY``) takes the odd or the even ones."""
     if by_rows and "行" in text:
         text = _NOTE_ROW_CN.sub(lambda m: str(_cn_row_number(m.group(0))), text)  # '第四至五行'
-    if not _NOTE_OPENING.match(text) or not any(ch.isdigit() for ch in text):
+    parity = not by_rows and bool(numbers) and _NOTE_PARITY_WORD.search(text) is not None
+    if not _NOTE_OPENING.match(text) or not (parity or any(ch.isdigit() for ch in text)):
         return None  # (the cheap test)
     if by_rows and "行" not in text:
         return None
@@ -1430,11 +1443,30 @@ def noted_ranges(
         else (_NOTE_ITEMS, _NOTE_WHO_TRIM, _NOTE_WHO_END)
     )
     found = list(parts.finditer(text))
+    odd_even = list(_NOTE_PARITY.finditer(text)) if parity else []
+    if odd_even:  # (a number inside a part by parity is none of its own)
+        found = sorted(
+            [*odd_even, *(m for m in found if not any(_overlap(m, p) for p in odd_even))],
+            key=lambda m: m.start(),
+        )
     if not found:
         return None
     out = []
     for k, m in enumerate(found):
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
+        if "par" in m.re.groupindex:
+            # '序号为单数的由…负责', '单数序号为…的风险点': the holder after 由 or 为, up to 的 or 负责
+            said = text[_NOTE_PARITY_TAIL.match(text, m.end()).end() : stop]  # type: ignore[union-attr]
+            said = _NOTE_ROW_WHO_TRIM.sub("", said, count=1)
+            end = _NOTE_ROW_WHO_END.search(said)
+            who = said[: end.start()] if end else said
+            got = _one_holder(who) if who.strip() else None
+            if got is None:
+                return None  # ('单数序号为新增': no holder's, the whole note as read)
+            odd = (m.group("par") or m.group("par2"))[0] in "单奇"
+            items = tuple(sorted({n for n in numbers if n % 2 == odd}))
+            out.append((items, squeeze(m.group(0)), *got))
+            continue
         said = trim.sub("", text[m.end() : stop], count=1)
         end = ends.search(said)
         who = said[: end.start()] if end else said
@@ -1454,6 +1486,11 @@ def noted_ranges(
             items = (int(m.group("a")), *map(int, re.findall(r"\d+", m.group("more") or "")))
         out.append((items, squeeze(m.group(0)), *got))
     return out if len(out) >= 2 else None
+
+
+def _overlap(a: re.Match, b: re.Match) -> bool:
+    """Two matches sharing a character."""
+    return a.start() < b.end() and b.start() < a.end()
 
 
 def _cn_row_number(word: str) -> int:

@@ -4741,7 +4741,9 @@ class _Holders:
         '注：1—3项 站长 某某；4、5项 副站长 某某'; ``noted_ranges``), keyed by the list's 序号:
         '其余' the numbers no other part names. A line of one cell only, two holders or more,
         each part naming one, two of the list's numbers held; a note citing numbers for
-        anything else ('说明：第3项为新增') is none (as read).
+        anything else ('说明：第3项为新增') is none (as read). A part may give the 序号 by their
+        PARITY ('序号为单数的由主任 某某负责，序号为双数的由副主任 某某负责', '单数序号为…的风险点',
+        '奇数项由…负责'): the list's odd or even 序号, its rows alternating between two holders.
         A note citing the WORKSHEET'S OWN ROW NUMBERS ('说明：第4—6行为所长 某某的风险点；第7—8行为
         副所长…', no 序号 to count by: ``noted_ranges(…, by_rows=True)``) is keyed by them, where the
         list has no 序号 column or its 序号 do not hold the note's numbers while its rows do
@@ -4756,16 +4758,20 @@ class _Holders:
             if len(cells) != 1 or sh.rows[x][cells[0]].lstrip()[:1] not in "说注备附填":
                 continue  # (the cheap test: a line of one cell opening as a note does)
             text = sh.rows[x][cells[0]].strip()
-            said = noted_ranges(text) if kc is not None else None
+            own = (
+                {
+                    int(k)
+                    for y in range(t.start, x if x > t.row else next_h)
+                    if kc < len(sh.rows[y]) and (k := _place(sh.rows[y][kc])) is not None
+                }
+                if kc is not None
+                else set()
+            )  # (the list's 序号: a part by parity, '序号为单数的由…负责', takes its odd ones)
+            said = noted_ranges(text, numbers=own) if kc is not None else None
             if said is None:
                 if "行" in text and (got := self._noted_sheet_rows(t, kc, text, x, next_h)):
                     return got
                 continue
-            own = {
-                int(k)
-                for y in range(t.start, x if x > t.row else next_h)
-                if kc < len(sh.rows[y]) and (k := _place(sh.rows[y][kc])) is not None
-            }
             named = {n for items, *_ in said if items for n in items}
             ranges = []
             for items, text, post, name in said:
