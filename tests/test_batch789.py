@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a note assigni
 the parity of the 序号 (``序号为单数的由…负责，序号为双数的由…负责``; 奇数/偶数, 单号/双号) to holders
 named in it, the holders' rows alternating down a list keyed by 业务事项.
 
+Generalised after this measurement: a note assigning the 序号 by parity (单数序号为…，双数序号为…) gives each row its holder (HOLDERS_BY_RANGES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch789_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch789_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
