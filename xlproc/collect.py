@@ -3394,6 +3394,8 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                     said = ("".join(g.rows[x]) for x in lines)
                     if _levels_by_serial_style(g, rows, said, config, rel, res, where):
                         break
+            if not any(rr.risk_level for rr in rows):  # ('1（一级）' in the 序号: the row's level)
+                _levels_in_numbers(g, rows, start, config, rel, res)
             # (a note keying the 序号's styles to holders, over the list or under it)
             if not any(f.person or f.title for f in table):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
@@ -4905,6 +4907,51 @@ def _levels_by_serial_style(g, rows, lines, config: Config, rel: str, res, where
     if rest:
         said += f";其余:{rest}"
     res.issues.append(make_issue("LEVEL_BY_NUMBER_STYLE", rel, g.name, note=where, value=said))
+    return True
+
+
+# a 序号 cell with the row's level after its number: '1（一级）', '2(高)', '3【Ⅱ级】', '4（高风险）',
+# '5★★'; unbracketed only after a mark ('1-高风险', '2.二级') (``_levels_in_numbers``)
+_SEQ_LEVEL_WORD = LazyRe(
+    r"^\s*\d{1,3}\s*(?:[.．、]?\s*[（(\[［【〔]\s*([^（）()\[\]［］【】〔〕]{1,6}?)\s*[)）\]］】〕]"
+    r"|(?:[-－—–.．、:：]\s*)?([★☆]{1,5})|[-－—–.．、:：]\s*([^\d\s]{1,5}))\s*$"
+)
+# a bracket word that is a number or a letter, never a level here ('1（2）', '3（一）', '4(A)', '5(H)')
+_SEQ_LEVEL_NOT = LazyRe(r"^(?:[\d一二三四五六七八九十]+|[A-Za-z]+)$")
+
+
+def _levels_in_numbers(g, rows, start: int, config: Config, rel: str, res) -> bool:
+    """A list with no level column whose 序号 cells carry each row's level after the number
+    ('1（一级）', '2（二级）' over '注：序号后括号内为该风险点的风险等级'; '3(高)', '4【Ⅱ级】', '5★★',
+    '6-高风险'): each row takes that level, the 序号 staying its number (a note or none). Only where
+    two rows or more and two in three of the rows carry one, and every word after a number is
+    one the vocabulary reads as a level: a holder's key ('1（院、会）', ``_holder_keys_in_numbers``'s),
+    a type, a date, a sub-number ('1（2）') or a letter ('4(A)') leave the list as it was."""
+    c = rows[0].cols.get("seq")
+    if c is None or "level" in rows[0].cols or len(rows) < 2:
+        return False
+    said: dict[int, str] = {}
+    for rr in rows:
+        row = g.rows[rr.row]
+        v = row[c] if c < len(row) else ""
+        if not v[:1].isdigit() and not v[:1].isspace():
+            continue  # (the cheap test: '（一）', '示例' or a blank open with no number)
+        m = _SEQ_LEVEL_WORD.search(v)
+        if m is None:
+            continue
+        word = next(x for x in m.groups() if x)
+        if _SEQ_LEVEL_NOT.search(word) or not config.level(word):
+            return False
+        said[id(rr)] = word
+    if len(said) < 2 or len(said) * 3 < len(rows) * 2:
+        return False
+    for rr in rows:
+        if id(rr) in said:
+            rr.risk_level = said[id(rr)]
+    words = "、".join(dict.fromkeys(said.values()))
+    head = g.rows[start][c].strip() if start < len(g.rows) and c < len(g.rows[start]) else ""
+    res.issues.append(make_issue("LEVEL_IN_NUMBERS", rel, g.name, rows[0].cell("seq"),
+                                 field=head or "序号", value=words))  # fmt: skip
     return True
 
 

@@ -1781,6 +1781,13 @@ CATALOGUE["LEVEL_BY_NUMBER_STYLE"] = (
 )
 SHORT["LEVEL_BY_NUMBER_STYLE"] = "按序号样式定级"
 ITEMS["LEVEL_BY_NUMBER_STYLE"] = "风险级别"
+CATALOGUE["LEVEL_IN_NUMBERS"] = (
+    INFO,
+    "本表没有风险级别列,“{field}”列各格在编号后写明级别({value}):已按各行编号后所写读作风险级别,"
+    "序号仍取编号;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_IN_NUMBERS"] = "序号里写明的级别"
+ITEMS["LEVEL_IN_NUMBERS"] = "风险级别"
 CATALOGUE["LEVEL_BY_DIVIDERS"] = (
     INFO,
     "本表没有风险级别列,各行按级别排列、以分隔线行分段,说明“{value}”写明了各段的级别:已按各行所在的段读作风险级别"
