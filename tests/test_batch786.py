@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): the level written in a
 bracket after the 序号 (``1（一级）``) with a note saying so.
 
+Generalised after this measurement: the level written in a bracket after the 序号 (1（一级）) or after it (1-高) is read when the list has no level column (LEVEL_IN_NUMBERS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +152,7 @@ def test_batch786_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch786_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
