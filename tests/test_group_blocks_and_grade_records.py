@@ -242,3 +242,29 @@ def test_code_column_read_as_spelled_holders_takes_back_the_guess(tmp_path):
     guessed = got.issues[got.issues["code"] == "COLUMN_GUESSED"]
     assert not any(c.startswith("A") for c in guessed["cell"])
     no_errors(got)
+
+
+# --- what the hundred and seventeenth review found ----------------------------------------------
+
+
+def test_what_the_hundred_and_seventeenth_review_found_a_table_of_staff_moves(tmp_path):
+    # '人员岗位调整情况' and '序号 | 姓名 | 调整前岗位 | 调整后岗位 | 调整时间' under the list: who
+    # moved between posts, no points (one info naming it)
+    rows = [*LIST, [],
+            ["人员岗位调整情况"],
+            ["序号", "姓名", "调整前岗位", "调整后岗位", "调整时间"],
+            [1, "祁沅芷", "收费员", "抄表员", "2025年2月"],
+            [2, "仉澈", "抄表员", "收费员", "2025年3月"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted(LIST_READ)
+    i = got.issues
+    said = i[i["code"] == "POST_MOVES_TABLE"]
+    assert list(said["cell"]) == ["A8"]
+    assert said["value"].iloc[0] == "祁沅芷 收费员→抄表员、仉澈 抄表员→收费员"
+    assert not {"ROW_UNPLACED", "POINT_BLANK", "MEASURES_BLANK"} & codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_seventeenth_review_found_moves_code_is_catalogued():
+    assert CATALOGUE["POST_MOVES_TABLE"][0] == "info"
+    assert SHORT["POST_MOVES_TABLE"]

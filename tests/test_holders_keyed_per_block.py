@@ -161,3 +161,35 @@ def test_one_key_for_the_whole_table_read_as_before(tmp_path):
     got = run(tmp_path, rows, ["A1:E1"])
     assert read(got) == WANT[:4]
     no_errors(got)
+
+
+# --- what the hundred and seventeenth review found ----------------------------------------------
+
+
+def test_what_the_hundred_and_seventeenth_review_found_a_count_column_is_no_holders_numbers(
+    tmp_path,
+):
+    # '涉及人数 | 2 / 1' beside '①所长　某某⏎②副所长　某某' merged per block: counts, not the
+    # numbers of the block's holders; every point is both holders' as before, the ①/② dropped
+    k1, k2 = "①所长　甘翊霄\n②副所长　乐沅琪", "①科长　邰昕珩\n②科员　鄂霈宁"
+    rows = [["某县税务局分局岗位廉政风险防控清单"],
+            ["序号", "单位", "岗位及人员", "涉及人数", "风险点", "风险等级", "防控措施"],
+            [1, "城区分局", k1, 2, "发票领用审核把关不严", "高", "系统比对"],
+            [2, "城区分局", k1, 1, "税收优惠备案不审即办", "中", "双人复核"],
+            [3, "稽查科", k2, 2, "稽查选案人为干预", "高", "随机抽取"],
+            [4, "稽查科", k2, 1, "案件审理降格处理", "中", "集体审理"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B4", "C3:C4", "B5:B6", "C5:C6"])
+    assert read(got) == sorted([
+        ("所长", "甘翊霄", "发票领用审核把关不严", "Ⅰ级"),
+        ("所长", "甘翊霄", "税收优惠备案不审即办", "Ⅱ级"),
+        ("副所长", "乐沅琪", "发票领用审核把关不严", "Ⅰ级"),
+        ("副所长", "乐沅琪", "税收优惠备案不审即办", "Ⅱ级"),
+        ("科长", "邰昕珩", "稽查选案人为干预", "Ⅰ级"),
+        ("科长", "邰昕珩", "案件审理降格处理", "Ⅱ级"),
+        ("科员", "鄂霈宁", "稽查选案人为干预", "Ⅰ级"),
+        ("科员", "鄂霈宁", "案件审理降格处理", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_CODES" not in codes(got, "info")
+    assert "HOLDERS_LISTED_WITH_POSTS" in codes(got, "info")
+    assert not codes(got, "warning")
+    no_errors(got)

@@ -189,3 +189,69 @@ def test_a_note_on_the_cells_fills_is_read_by_the_fills_not_the_tabs(tmp_path):
         ("科员", "雍绮岚", "接待办事群众态度生硬", ""),
     ])  # fmt: skip
     assert len(got.posts) == 5
+
+
+# --- what the hundred and seventeenth review found ----------------------------------------------
+
+REV117_HEAD = ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"]
+REV117 = {
+    "一": [["XX县档案馆廉政风险点一览表"], REV117_HEAD,
+          [1, "办公室", "主任", "欧阳澈", "公务接待超标准", "接待清单公开"],
+          [2, "保管科", "科长", "司马岚", "档案借阅不登记", "借阅登记"],
+          ["注：工作表标签为红色的为高风险，黄色的为中风险，绿色的为低风险。"]],
+    "二": [REV117_HEAD, [1, "综合科", "主任", "欧阳澈", "公车私用", "派车登记"],
+          [2, "利用科", "科员", "上官昀", "泄露档案信息", "保密承诺"]],
+    "三": [REV117_HEAD, [1, "保管科", "科长", "司马岚", "档案销毁不监销", "双人监销"]],
+}  # fmt: skip
+REV117_TABS = {
+    "一": Color(rgb="FFFF0000"),
+    "二": Color(rgb="FFFFFF00"),
+    "三": Color(rgb="FF00B050"),
+}
+
+
+def test_what_the_hundred_and_seventeenth_review_found_one_name_under_two_offices(tmp_path):
+    # 欧阳澈 主任 of 办公室 on the red sheet and of 综合科 on the yellow: his two posts, no copy
+    # sent twice; 司马岚 of 保管科 on two sheets: one form
+    got = run(tmp_path, REV117, REV117_TABS, {"一": ["A1:F1", "A5:F5"]})
+    assert read(got) == sorted([
+        ("主任", "欧阳澈", "公务接待超标准", "Ⅰ级"),
+        ("主任", "欧阳澈", "公车私用", "Ⅱ级"),
+        ("科长", "司马岚", "档案借阅不登记", "Ⅰ级"),
+        ("科长", "司马岚", "档案销毁不监销", "Ⅲ级"),
+        ("科员", "上官昀", "泄露档案信息", "Ⅱ级"),
+    ])  # fmt: skip
+    p = got.posts
+    assert sorted(zip(p["department"], p["person"], strict=True)) == sorted(
+        [("办公室", "欧阳澈"), ("综合科", "欧阳澈"), ("保管科", "司马岚"), ("利用科", "上官昀")]
+    )
+    assert "FORM_DUPLICATE" not in codes(got)
+    assert "LEVEL_BY_TAB_COLOUR" in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_seventeenth_review_found_a_sheet_with_its_own_levels(tmp_path):
+    # the third sheet has a level column: its levels kept, the message names the sheets that
+    # took their tab's
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    sheets = {
+        "一": [["XX县档案馆廉政风险点一览表"], REV117_HEAD,
+              [1, "办公室", "主任", "欧阳澈", "公务接待超标准", "接待清单公开"],
+              ["注：工作表标签红色为一级风险，橙色为二级风险，黄色为三级风险。"]],
+        "二": [REV117_HEAD, [1, "利用科", "科员", "上官昀", "泄露档案信息", "保密承诺"]],
+        "三": [head, [1, "保管科", "科长", "司马岚", "档案借阅不登记", "一级", "借阅登记"]],
+    }  # fmt: skip
+    tabs = {"一": Color(rgb="FFFF0000"), "二": Color(rgb="FFFFC000"), "三": Color(rgb="FFFFFF00")}
+    got = run(tmp_path, sheets, tabs, {"一": ["A1:F1", "A4:F4"]})
+    assert read(got) == sorted([
+        ("主任", "欧阳澈", "公务接待超标准", "Ⅰ级"),
+        ("科员", "上官昀", "泄露档案信息", "Ⅱ级"),
+        ("科长", "司马岚", "档案借阅不登记", "Ⅰ级"),
+    ])  # fmt: skip
+    i = got.issues
+    said = i[i["code"] == "LEVEL_BY_TAB_COLOUR"]["message"]
+    assert len(said) == 1
+    message = said.iloc[0]
+    assert "工作表“一”、“二”没有填写风险级别" in message
+    assert "本工作簿没有风险级别列" not in message
+    no_errors(got)

@@ -182,3 +182,90 @@ def test_codes_are_catalogued():
         assert code in CATALOGUE and SHORT[code] and ITEMS[code] == "责任人"
     assert CATALOGUE["HOLDER_BY_SOURCE_FILE"][0] == "info"
     assert CATALOGUE["SOURCE_FILE_NO_HOLDER"][0] == "warning"
+
+
+# --- what the hundred and seventeenth review found ----------------------------------------------
+
+
+def test_what_the_hundred_and_seventeenth_review_found_a_ledger_column_is_no_source(tmp_path):
+    # '台账 | 数据核对台账.xlsx' in one office's list: its ledgers, one form as before
+    rows = [["XX县统计局办公室廉政风险点"],
+            ["序号", "风险点", "风险等级", "防控措施", "台账"],
+            [1, "统计数据造假", "高", "数据双人核对", "数据核对台账.xlsx"],
+            [2, "泄露调查对象信息", "中", "分级授权", "授权登记.xlsx"],
+            [3, "公车私用", "低", "派车登记", "派车登记表.xlsx"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([("", "", "统计数据造假", "Ⅰ级"), ("", "", "泄露调查对象信息", "Ⅱ级"),
+                                ("", "", "公车私用", "Ⅲ级")])  # fmt: skip
+    assert len(got.posts) == 1
+    assert not {"HOLDER_BY_SOURCE_FILE", "SOURCE_FILE_NO_HOLDER"} & codes(got)
+
+
+def test_what_the_hundred_and_seventeenth_review_found_file_names_by_contents_need_holders(
+    tmp_path,
+):
+    # file names under an unknown heading, naming no one and the 序号 running on: no returns
+    rows = [["XX县统计局办公室廉政风险点"],
+            ["序号", "风险点", "风险等级", "防控措施", "表样"],
+            [1, "统计数据造假", "高", "数据双人核对", "数据核对表.xlsx"],
+            [2, "泄露调查对象信息", "中", "分级授权", "授权登记.xlsx"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert len(got.posts) == 1
+    assert not {"HOLDER_BY_SOURCE_FILE", "SOURCE_FILE_NO_HOLDER"} & codes(got)
+
+
+def test_what_the_hundred_and_seventeenth_review_found_glued_file_names_split(tmp_path):
+    # '财务股出纳司马岚.xlsx', '出纳上官岫(1).xlsx', '办公室欧阳澈.xlsx': 科室, post and name glued;
+    # '会计师文静' parts two ways (会计 + 师文静, 会计师 + 文静): no post, a warning
+    rows = [["XX县统计局廉政风险点汇总"],
+            ["工作簿名称", "序号", "风险点", "风险等级", "防控措施"],
+            ["办公室欧阳澈.xlsx", 1, "统计数据造假", "高", "数据双人核对"],
+            ["财务股出纳司马岚.xlsx", 1, "公款私存", "高", "日清月结"],
+            ["财务股-出纳司马昀.xlsx", 1, "票据管理混乱", "中", "专人保管"],
+            ["出纳上官岫(1).xlsx", 1, "虚报冒领", "低", "双签"],
+            ["会计师文静.xlsx", 1, "做假账", "高", "复核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("", "欧阳澈", "统计数据造假", "Ⅰ级"),
+        ("出纳", "司马岚", "公款私存", "Ⅰ级"),
+        ("出纳", "司马昀", "票据管理混乱", "Ⅱ级"),
+        ("出纳", "上官岫", "虚报冒领", "Ⅲ级"),
+        ("", "", "做假账", "Ⅰ级"),
+    ])  # fmt: skip
+    assert ("办公室", "", "欧阳澈") in depts(got)
+    assert ("财务股", "出纳", "司马岚") in depts(got)
+    i = got.issues
+    warned = i[i["code"] == "SOURCE_FILE_NO_HOLDER"]
+    assert list(warned["cell"]) == ["A7"]
+    assert "HOLDER_BY_SOURCE_FILE" in codes(got, "info")
+
+
+def test_what_the_hundred_and_seventeenth_review_found_names_from_files_beside_posts(tmp_path):
+    # a 岗位 column and no 姓名 column: each file spells the name (and 科室) of its rows' post
+    rows = [["XX县统计局廉政风险点汇总"],
+            ["工作簿名称", "序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["办公室-主任-欧阳澈.xlsx", 1, "主任", "统计数据造假", "高", "数据双人核对"],
+            ["办公室-主任-欧阳澈.xlsx", 2, "主任", "泄露调查对象信息", "中", "分级授权"],
+            ["财务股-出纳-司马岚.xlsx", 1, "出纳", "公款私存", "高", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "欧阳澈", "统计数据造假", "Ⅰ级"),
+        ("主任", "欧阳澈", "泄露调查对象信息", "Ⅱ级"),
+        ("出纳", "司马岚", "公款私存", "Ⅰ级"),
+    ])  # fmt: skip
+    assert depts(got) == {("办公室", "主任", "欧阳澈"), ("财务股", "出纳", "司马岚")}
+    assert "HOLDER_BY_SOURCE_FILE" in codes(got, "info")
+    assert not codes(got, "warning")
+
+
+def test_what_the_hundred_and_seventeenth_review_found_a_file_of_another_post_stays(tmp_path):
+    # a file spelling another post than its rows': the rows' posts as read, no names
+    rows = [["XX县统计局廉政风险点汇总"],
+            ["工作簿名称", "序号", "岗位", "风险点", "风险等级", "防控措施"],
+            ["办公室-主任-欧阳澈.xlsx", 1, "主任", "统计数据造假", "高", "数据双人核对"],
+            ["财务股-会计-司马岚.xlsx", 1, "出纳", "公款私存", "高", "日清月结"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted(
+        [("主任", "", "统计数据造假", "Ⅰ级"), ("出纳", "", "公款私存", "Ⅰ级")]
+    )
+    assert "HOLDER_BY_SOURCE_FILE" not in codes(got)

@@ -88,3 +88,45 @@ def test_a_row_whose_post_cell_ends_in_a_colon_is_still_a_row(tmp_path):
     assert ("冼书白", "公款私存") in set(
         zip(got.risks["person"], got.risks["risk_point"], strict=True)
     )
+
+
+# --- what the hundred and seventeenth review found ----------------------------------------------
+
+REV117_TAIL = [
+    ["序号", "风险点", "风险等级", "防控措施"],
+    [1, "超限处罚随意减免", "高", "执法记录仪"],
+    [2, "路政许可不按程序", "中", "窗口办理"],
+]
+
+
+def _rev117(tmp_path: Path, line: list[str]):
+    inbox = tmp_path / "inbox"
+    rows = [["XX县交通运输局路政股岗位廉政风险防控表"], line, *REV117_TAIL]
+    write_workbook(inbox / "t.xlsx", {"清单": rows}, {"清单": ["A1:D1"]})
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def test_what_the_hundred_and_seventeenth_review_found_post_pairs_above_a_table(tmp_path):
+    # '股长： | 宓霁川 | 副股长： | 芮晴岚' ABOVE the table: no sign-off; two holders, which one's
+    # is not said: unplaced, as before the rule
+    got = _rev117(tmp_path, ["股长：", "宓霁川", "副股长：", "芮晴岚"])
+    assert read(got) == sorted(
+        [("", "", "超限处罚随意减免", "Ⅰ级"), ("", "", "路政许可不按程序", "Ⅱ级")]
+    )
+    i = got.issues
+    assert list(i[i["code"] == "ROW_UNPLACED"]["cell"]) == ["A2"]
+
+
+def test_what_the_hundred_and_seventeenth_review_found_post_pairs_under_a_table_sign(tmp_path):
+    # the same line UNDER the table's rows: the leaders' places to sign, no stray
+    inbox = tmp_path / "inbox"
+    rows = [["XX县交通运输局路政股岗位廉政风险防控表"], *REV117_TAIL,
+            ["股长：", "宓霁川", "副股长：", "芮晴岚"]]  # fmt: skip
+    write_workbook(inbox / "t.xlsx", {"清单": rows}, {"清单": ["A1:D1"]})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert read(got) == sorted(
+        [("", "", "超限处罚随意减免", "Ⅰ级"), ("", "", "路政许可不按程序", "Ⅱ级")]
+    )
+    assert "ROW_UNPLACED" not in codes(got)

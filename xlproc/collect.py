@@ -1849,6 +1849,7 @@ def _join_sheets(located: list, split: list) -> None:
             continue
         kept = []
         for f in forms:
+            f.split_sheets = True  # (one list: his forms under two 科室 no copy sent twice)
             key = (f.unit, squeeze(f.department), squeeze(f.title), squeeze(f.person))
             into = first.get(key) if (f.person or f.title) else None
             if into is not None and {squeeze(rr.risk_point) for rr in f.risks} & {
@@ -1913,7 +1914,8 @@ def _levels_by_tab_colour(located, path: Path, rel: str, res: FileResult, config
     said = "、".join(
         f"{n}（{tabs[n]}色）={lv}" for n, lv in of_sheet.items() if n in {x[0].name for x in done}
     )
-    res.issues.append(make_issue("LEVEL_BY_TAB_COLOUR", rel, noted, value=said))
+    took = "、".join(f"“{x[0].name}”" for x in done)  # (a sheet with levels of its own: not named)
+    res.issues.append(make_issue("LEVEL_BY_TAB_COLOUR", rel, noted, value=said, field=took))
     if len(done) >= 2:
         # one list: a sheet under no title of its own is the titled sheet's unit's (or office's,
         # '…市场监督管理所岗位廉政风险防控表' over the first sheet only)

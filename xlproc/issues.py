@@ -318,7 +318,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "LEVEL_BY_TAB_COLOUR": (
         INFO,
-        "本工作簿没有风险级别列,各工作表标签的颜色按说明读作风险级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+        "工作表{field}没有填写风险级别,其各风险点按说明以工作表标签的颜色读作风险级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
     "LEVEL_TYPEFACE": (
         INFO,
@@ -718,7 +718,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "HOLDER_BY_SOURCE_FILE": (
         INFO,
-        "本表是合并多份回收表格而成的汇总表,没有岗位和责任人栏,“{field}”一栏记的是各行的来源文件或工作表"
+        "本表是合并多份回收表格而成的汇总表,{lacks},“{field}”一栏记的是各行的来源文件或工作表"
         "(如“{value}”),已按来源分为{count}份表(文件名的扩展名和“(1)”“副本”等后缀不计),文件名中的科室、"
         "岗位和姓名读作各份表的科室、岗位和责任人;如不对,请直接填写岗位和姓名",
     ),
@@ -2465,6 +2465,13 @@ CATALOGUE["POST_GRADES_CHANGED_TABLE"] = (
     "岗位风险等级由本软件按各岗位的风险点计算,如需调整,请在清单的“风险级别”栏改正风险点的级别",
 )
 SHORT["POST_GRADES_CHANGED_TABLE"] = "岗位等级调整记录"
+CATALOGUE["POST_MOVES_TABLE"] = (
+    INFO,
+    "{table}记录的是人员岗位的调整({value}),已读作人员调整记录,各行不另作风险点;"
+    "如调整后的岗位风险点有变化,请在清单中按现岗位填写岗位、姓名和风险点",
+)
+SHORT["POST_MOVES_TABLE"] = "人员岗位调整记录"
+ITEMS["POST_MOVES_TABLE"] = "责任人"
 ITEMS["POST_GRADES_CHANGED_TABLE"] = "风险级别"
 ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
 CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (

@@ -137,6 +137,7 @@ from xlproc.locate_base import field_of as field_of
 from xlproc.locate_base import heading_bracket_holder as heading_bracket_holder
 from xlproc.locate_base import holder_bracket as holder_bracket
 from xlproc.locate_base import listed_holders as listed_holders
+from xlproc.locate_base import posts_to_sign_line as posts_to_sign_line
 from xlproc.locate_base import roster_lookup as roster_lookup
 from xlproc.locate_base import titled_types as titled_types
 from xlproc.text import (
@@ -566,7 +567,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             strays: list[int] = []
             for r in pre_rows:
                 if (
-                    sh.kind(r) == "other"
+                    # ('股长： | 甲 | 副股长： | 乙' ABOVE the table: no sign-off, a stray as before)
+                    (
+                        sh.kind(r) == "other"
+                        or (sh.kind(r) == "signoff" and posts_to_sign_line(sh.rows[r]))
+                    )
                     and r not in paper_rows
                     and not self._title_like(r)
                     and r not in values
@@ -902,6 +907,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if r < next_h and (graded := self._grade_change_at(r, next_h)) is not None:
                 # '岗位风险等级调整情况': posts' grades before and after, no points of its own
                 r = self._post_grade_changes(graded, next_h, r)
+            if r < next_h and (moved := self._post_moves_at(r, next_h)) is not None:
+                # '人员岗位调整情况': '姓名 | 调整前岗位 | 调整后岗位', who moved, no points
+                r = self._post_moves(moved, next_h, r)
             if r < next_h and (log := self._change_log_at(r, next_h)) is not None:
                 # the holders now of the posts above ('岗位人员调整情况' under a '注：' line)
                 r = self._changes(log, next_h, raw_rows, r)

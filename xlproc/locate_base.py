@@ -508,6 +508,7 @@ class RawForm:
     holder_column: bool = False  # a list's post whose table has a column for its holder
     gone: bool = False  # every row of it set aside after reading (hidden rows of closed points)
     concurrent: bool = False  # its holder named by the post he holds too ('（副镇长兼任）')
+    split_sheets: bool = False  # on one of the sheets of one list split by level (``_join_sheets``)
     source: str = ""  # the return it was merged from (``RawRisk.source``): never joined to another
 
 
@@ -715,6 +716,15 @@ def _post_to_sign(v: str) -> bool:
         2 <= len(key) <= 8
         and not key.endswith("负责人")  # ('科室负责人：' may name a card's holder)
         and (bool(tier_of_post(key)) or key.endswith(POST_ENDS))
+    )
+
+
+def posts_to_sign_line(row: list[str]) -> bool:
+    """A line whose places to sign are all leaders' posts ('股长： | 甲 | 副股长： | 乙'): a sign-off
+    only UNDER a table; above one it is read as any line (``_post_to_sign``)."""
+    labels = [v.strip() for v in row if v and v.strip().endswith((":", "："))]
+    return len(labels) >= 2 and all(
+        _post_to_sign(v) and not _is_signoff_label(_key(v)) for v in labels
     )
 
 
@@ -8098,6 +8108,10 @@ def chain_link(link: str, posts: bool) -> tuple[str, str, str] | None:
     return None
 
 
+# a list's own number before a post in a cell listing posts and holders ('①', '1.', '(2)')
+_LISTED_NUMBERING = LazyRe(r"^(?:[①-⑳]|\d{1,2}[.．、]|[(（]\d{1,2}[)）])\s*")
+
+
 @lru_cache(maxsize=1 << 10)
 def listed_holders(cell: str) -> tuple[tuple[str, str], ...]:
     """Posts each with its holder, all in one cell: '科长：厍沨珺⏎科员：缑玥潆', '科长（郄昶瀚）、
@@ -8131,6 +8145,8 @@ def listed_holders(cell: str) -> tuple[tuple[str, str], ...]:
             if len(parts) != 2:
                 return ()
             pairs.append((parts[0], parts[1]))
+    # ('①所长　甘某⏎②副所长　乐某', '1.科长 甲'): the list's numbers are no part of the post
+    pairs = [(_LISTED_NUMBERING.sub("", p) or p, n) for p, n in pairs]
     if not pairs or not all(_listed_post(p) and _listed_name(n, bracketed) for p, n in pairs):
         return ()
     return tuple(pairs)

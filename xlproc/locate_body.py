@@ -824,7 +824,10 @@ class _Body:
                 raw_rows
                 and rl - row.count("") in (1, 3, 4, 5, 6, 7)
                 and not (pc < rl and len(row[pc]) > 10)  # (a point's text: the common case)
-                and self._grade_change_at(r, next_h) is not None
+                and (
+                    self._grade_change_at(r, next_h) is not None
+                    or self._post_moves_at(r, next_h) is not None
+                )
             ):
                 # '岗位风险等级调整情况' and '序号 | 岗位 | 调整前 | 调整后' under the list: posts'
                 # grades adjusted, no points (``_post_grade_changes``)

@@ -360,7 +360,7 @@ _SOURCE_COL_HEAD = re.compile(
 )  # ('文件名', '文件名称' may list a 制度's documents: only by cells ending in '.xlsx')
 _SOURCE_FILE_EXT = re.compile(r"\.(?:xlsx|xlsm|xls|et|ett|csv)$", re.I)
 _SOURCE_COPY_TAIL = re.compile(r"(?:\s*[-－_]?\s*副本)?\s*(?:[(（]\s*\d{1,2}\s*[)）])?$")
-_SOURCE_NOT_HEAD = re.compile(r"附件|备注|说明|依据|材料|链接|佐证")
+_SOURCE_NOT_HEAD = re.compile(r"附件|备注|说明|依据|材料|链接|佐证|台账|记录|表单")
 # a file name's words of the form itself ('荆璟沅-风险点排查表.xlsx', '…廉政风险防控卡'): no holder's
 _SOURCE_FORM_WORD = re.compile(
     r"(?:廉政|风险|排查|防控|自查).*(?:表|卡|单)$|^(?:汇总|合并|填报|回执)"
@@ -374,14 +374,63 @@ def _source_stem(cell: str) -> str:
     return _SOURCE_COPY_TAIL.sub("", stem).strip() or stem
 
 
+# how a post glued before its holder's name ends ('出纳', '科员', '股长', '主任'), to choose between
+# two ways of parting a file name (``_source_glued``)
+_GLUED_POST_END = LazyRe(
+    r"(?:员|长|主任|会计|出纳|书记|干事|专干|助理|秘书|经理|主管|司机|师|官|管理)$"
+)
+
+
+def _source_glued(word: str) -> list[str] | None:
+    """A file name's word gluing a 科室, a post and a name with nothing between ('财务股出纳司马岚',
+    '出纳上官岫', '办公室欧阳澈') → [科室, post, name] as present; [] where it splits two ways
+    ('出纳' + a name or '出纳司' + another: a compound surname decides); None for no glued name."""
+    if looks_like_name(word) and not is_post(word):
+        return None  # (a name alone)
+    dept, rest = split_dept_title(word)
+    cands = []
+    for k in (2, 3, 4):
+        name, pre = rest[-k:], rest[:-k]
+        if len(rest) < k or not looks_like_name(name) or is_post(name):
+            continue
+        if pre and pre[-1] + name[0] in COMPOUND_SURNAMES:
+            continue  # ('出纳司' + '马岚': '司马岚' is the name)
+        if pre and not (is_post(pre) and not looks_like_name(pre) and not _dept_like(pre)):
+            continue
+        if not pre and not dept:
+            continue
+        cands.append([x for x in (dept, pre, name) if x])
+    if len(cands) > 1:  # ('会计张文军': '会计' ends as posts end, '会计张' does not)
+        cands = [x for x in cands if len(x) > 1 and _GLUED_POST_END.search(x[-2])]
+    if len(cands) > 1:
+        return []
+    return cands[0] if cands else None
+
+
 def _source_holder(stem: str) -> tuple[str, ...] | None:
     """The (post, name[, 科室]) a return's file name spells as ``_spelled_parts`` reads a code's
     words, the three parts in any order ('站领导-站长-荆翊澍', '荆翊澍_站长_站领导', '臧珹翕'); a
-    leaders' group ('站领导') is a 科室 here. None for a name naming no one ('Sheet1', '汇总表')."""
+    leaders' group ('站领导') is a 科室 here; parts glued ('财务股出纳司马岚', '出纳上官岫(1)',
+    '办公室欧阳澈') split by ``_source_glued``. None for a name naming no one ('Sheet1', '汇总表')
+    or glued parts that split two ways: never a post holding a name."""
     parts = [
         p for p in _SPELLED_CODE_SPLIT.split(stem) if p and not p.isascii()
     ]  # ('01-', 'Sheet1': a number's or a tool's, no one's)
     parts = [p for p in parts if not _SOURCE_FORM_WORD.search(p)]
+    if 0 < len(parts) <= 2:
+        split: list[str] = []
+        for p in parts:
+            g = _source_glued(p)
+            if g == []:
+                return None  # (two ways to split: no one's)
+            split += g or [p]
+        if len(split) > 3:
+            return None
+        if len(split) == 2 and split != parts:  # ('办公室欧阳澈': a 科室 and a name, no post)
+            dept, name = split
+            if looks_like_name(name) and not is_post(name) and not is_post(dept):
+                return "", name, dept
+        parts = split
     if len(parts) != 3:
         return _spelled_parts(parts) if parts else None
     if not all(_SPELLED_CODE_WORD.match(p) for p in parts):
@@ -531,6 +580,23 @@ _NUMKEY_NUMBER = LazyRe(r"[①-⑳]|\d{1,2}")
 # such a cell naming a run of the key's numbers ('①-③', '①~③', '1-3') or all of them ('全体')
 _NUMKEY_SPAN = LazyRe(r"^([①-⑳]|\d{1,2})\s*[-~～—－至到]\s*([①-⑳]|\d{1,2})$")
 _NUMKEY_ALL = frozenset(("全体", "全部", "以上全部", "以上全体", "全体人员", "全体领导"))
+
+
+# a heading of counts or totals ('涉及人数', '数量', '次数', '合计'): its numbers count, never number
+# holders (``_holders_by_numbered_key``)
+_NUMKEY_COUNT_HEAD = LazyRe(r"人数|人次|数量|次数|个数|件数|合计|小计|总数|总计|职数")
+# heads of people who check or supervise, not hold ('检查人 | ①②'): no number column of holders
+_NUMKEY_NOT_HOLDER_HEAD = LazyRe(
+    r"检查|排查人|考核人|谈话|约谈|记录人|监督|审核人|审批人|填表|填报"
+)
+
+
+def _numkey_head_ok(head: str) -> bool:
+    """May a column headed ``head`` give its rows' holders by number (``_holders_by_numbered_
+    key``)? A holder's heading (责任人, 承担人, 编号, 代号…) or an unknown one; never one that counts
+    ('涉及人数 | 2') or names people who are no holders ('检查人')."""
+    text = squeeze(head)
+    return not (_NUMKEY_COUNT_HEAD.search(text) or _NUMKEY_NOT_HOLDER_HEAD.search(text))
 
 
 def _numkey_cell_ok(text: str) -> bool:
@@ -3420,8 +3486,8 @@ class _Holders:
         pc, tc = t.roles.get("person"), t.roles.get("title")
         for c, head in t.header[1].items():
             role = t.col_role.get(c)
-            if role not in ("other", "person", "title"):
-                continue
+            if role not in ("other", "person", "title") or not _numkey_head_ok(head):
+                continue  # ('涉及人数 | 2' beside '①所长　某某⏎②…': counts, no holders' numbers)
             beside = [x for x in dict.fromkeys((pc, tc)) if x is not None and x != c]
             # (the cheap test: the sampled cells numbers only)
             said = [srows[rr.row][c].strip() for rr in sample if c < len(srows[rr.row])]
@@ -5886,11 +5952,15 @@ class _Holders:
         spells as ``_source_holder`` reads it (a 科室 column stays its 科室), with one info naming
         the column; a file naming no one ('Sheet1') is still a form of its own, with a warning. A
         '附件' or '备注' column ('见附件.docx') is no source column."""
-        if not t.header or {"title", "person"} & t.roles.keys():
+        if not t.header or "person" in t.roles:
             return rows  # (the cheap test: a holder's column of its own)
+        # ('工作簿名称 | 序号 | 岗位 | …' over '办公室-主任-欧阳某.xlsx | 1 | 主任'): posts and no
+        # names, each file spelling its holder's name, and his post where it gives one
+        posts = "title" in t.roles
         sh = self.sh
         heads = t.header[1]
         col = next((c for c, k in heads.items() if k and _SOURCE_COL_HEAD.match(squeeze(k))), None)
+        by_cells = col is None
         if col is None:  # (else a column of file names under another heading)
             for c, k in heads.items():
                 if t.col_role.get(c) not in (None, "other") or _SOURCE_NOT_HEAD.search(k or ""):
@@ -5903,7 +5973,7 @@ class _Holders:
                     break
         if col is None or t.col_role.get(col) not in (None, "other"):
             return rows
-        if any(rr.title or rr.person for rr in rows):
+        if any(rr.person or (rr.title and not posts) for rr in rows):
             return rows  # (a card's holder stands)
         stems: list[str] = []
         last = ""
@@ -5915,6 +5985,13 @@ class _Holders:
         held = {f: _source_holder(f) for f in files}
         if not files or (len(files) < 2 and not any(held.values())):
             return rows  # (one source naming no one: as read)
+        if posts and not self._source_names_posts(rows, stems, held):
+            return rows  # (a file naming no one, or another post than its rows': as read)
+        if by_cells and not (
+            sum(1 for h in held.values() if h) * 2 > len(files)
+            or self._seq_restarts(t, rows, stems)
+        ):  # ('台账 | 数据核对台账.xlsx' of one office's list: its ledgers, no returns)
+            return rows
         out = []
         for rr, stem in zip(rows, stems, strict=True):
             h = held.get(stem)
@@ -5922,15 +5999,17 @@ class _Holders:
                 out.append(replace(rr, source=stem))
                 continue
             out.append(
-                replace(rr, title=h[0], person=h[1], source=stem,
+                replace(rr, title=rr.title or h[0], person=h[1], source=stem,
                         department=h[2] if len(h) > 2 and not rr.department else rr.department,
-                        cols={**rr.cols, "title": col, "person": col})
+                        cols={**rr.cols, "person": col} if posts else
+                        {**rr.cols, "title": col, "person": col})
             )  # fmt: skip
         field = squeeze(heads.get(col, ""))
         first = next(rr for rr, stem in zip(rows, stems, strict=True) if stem)
         self.issues.append(
             make_issue("HOLDER_BY_SOURCE_FILE", self.rel, self.grid.name, cell_ref(t.row, col),
-                       field=field, value=squeeze(sh.rows[first.row][col]), count=str(len(files)))
+                       field=field, value=squeeze(sh.rows[first.row][col]), count=str(len(files)),
+                       lacks="有岗位栏但没有姓名栏" if posts else "没有岗位和责任人栏")
         )  # fmt: skip
         for f, h in held.items():
             if h is None:
@@ -5941,6 +6020,37 @@ class _Holders:
                 )  # fmt: skip
         t.sections = True  # (the rows name their returns: a list)
         return out
+
+    @staticmethod
+    def _source_names_posts(
+        rows: list[RawRisk], stems: list[str], held: dict[str, tuple[str, ...] | None]
+    ) -> bool:
+        """Beside a 岗位 column and no 姓名 column (``_holders_by_source_files``): every file spells a
+        name, and the post it spells, where it spells one, is each of its rows' own."""
+        if not held or not all(h and h[1] for h in held.values()):
+            return False
+        return all(
+            not (h := held.get(stem)) or not h[0] or not rr.title or squeeze(rr.title) == h[0]
+            for rr, stem in zip(rows, stems, strict=True)
+        )
+
+    def _seq_restarts(self, t: _Table, rows: list[RawRisk], stems: list[str]) -> bool:
+        """The 序号 restarts where the source file changes ('1 2 | 1 | 1 2 3'), at every change (one
+        change at least): the rows are several returns merged (``_holders_by_source_files``)."""
+        sc = t.roles.get("seq")
+        if sc is None:
+            return False
+        changes = 0
+        prev = None
+        for i, rr in enumerate(rows):
+            v = self.sh.rows[rr.row][sc].strip() if sc < len(self.sh.rows[rr.row]) else ""
+            n = int(v) if v.isdigit() else None
+            if i and stems[i] != stems[i - 1]:
+                changes += 1
+                if n is None or prev is None or n > prev:
+                    return False
+            prev = n
+        return changes > 0
 
     def _holders_spelled_in_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int]

@@ -189,6 +189,8 @@ _CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
 
 
 # the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
+# a heading's words of a post moved ('调整前岗位', '原职务', '现岗位'): the rest says before or after
+_MOVE_POST_WORDS = LazyRe(r"岗位|职务|职位|的")
 _GRADE_CHANGE_NOT_HEADS = frozenset(
     {"risk_point", "measures", "risk_type", "duty", "description", "workflow"}
 )
@@ -2774,6 +2776,87 @@ class _Levels:
                 x += 1
             return y if graded else None
         return None
+
+    def _post_moves_head(self, y: int) -> dict[str, int] | None:
+        """The columns of a header of staff moved between posts ('序号 | 姓名 | 调整前岗位 | 调整后
+        岗位 | 调整时间'): the holder's name and his post before and after; None where it has no
+        such pair of posts, no name's column, or a column of points, measures, types or levels."""
+        sh = self.sh
+        cols: dict[str, int] = {}
+        for c in sh.nonempty(y):
+            k = sh.key(y, c)
+            bare = _MOVE_POST_WORDS.sub("", k)
+            if bare != k and bare in _LEVEL_BEFORE_WORDS:
+                cols.setdefault("before", c)
+            elif bare != k and bare in _LEVEL_AFTER_WORDS:
+                cols.setdefault("after", c)
+            elif (r := heading_role(k)) is not None and r.role in (
+                *_GRADE_CHANGE_NOT_HEADS,
+                "risk_level",
+            ):
+                return None  # (a point's column: a list of points after all)
+            elif r is not None and r.role == "person":
+                cols.setdefault("person", c)
+        if {"before", "after", "person"} - cols.keys():
+            return None
+        return cols
+
+    def _post_moves_at(self, r: int, end: int) -> int | None:
+        """The header of a table of staff moved between posts at ``r`` or a few rows under it,
+        past blank rows and a caption of one cell ('人员岗位调整情况'): a row a holder, his post
+        before and after, no point; None for any other shape (``_post_moves``)."""
+        sh = self.sh
+        for y in range(r, min(end, r + 4)):
+            if sh.kind(y) == "blank":
+                continue
+            cells = sh.nonempty(y)
+            if len(cells) == 1:
+                if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
+                    return None
+                continue
+            cols = self._post_moves_head(y)
+            if cols is None:
+                return None
+            moved = 0
+            x = y + 1
+            while x < end and sh.kind(x) in ("other", "fields"):
+                row = sh.rows[x]
+                got = [squeeze(row[c]) if c < len(row) else "" for c in cols.values()]
+                if not got[0] or any(len(v) > 16 or self.config.level(v) for v in got):
+                    return None  # (no one's move: a long text or a level)
+                moved += 1
+                x += 1
+            return y if moved else None
+        return None
+
+    def _post_moves(self, h: int, end: int, top: int) -> int:
+        """A table of staff moved between posts under a list (``_post_moves_at``'s header at
+        ``h``; ``top`` the first line over it): its rows are no points; one info names it.
+        Returns the row after the table."""
+        sh = self.sh
+        cols = self._post_moves_head(h) or {}
+        said = []
+        x = h + 1
+        while x < end and sh.kind(x) in ("other", "fields"):
+            row = sh.rows[x]
+            got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            said.append(f"{got['person']} {got['before'] or '未填'}→{got['after'] or '未填'}")
+            x += 1
+        caption = next(
+            (
+                v
+                for y in range(top, h)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+            ),
+            "",
+        )
+        self.issues.append(
+            make_issue("POST_MOVES_TABLE", self.rel, self.grid.name,
+                       cell_ref(h, sh.nonempty(h)[0]), value="、".join(said[:8]),
+                       table=f"表下的“{caption}”" if caption else "表下的人员岗位调整表")
+        )  # fmt: skip
+        return x
 
     def _grade_change_row(self, x: int, cols: dict[str, int]) -> tuple[str, str] | None:
         """The level before and after on row ``x`` of a table of posts' grades adjusted, None

@@ -135,7 +135,7 @@ def normalise_form(
         "source_file": rel, "source_sheet": sheet,
         # not exported; used for roster matching and feedback
         "_roster_row": form.roster_row, "_tier": form.tier, "_style": form.style, "_raw_declared": form.declared,
-        "_concurrent": form.concurrent,
+        "_concurrent": form.concurrent, "_split_sheets": form.split_sheets,
     }  # fmt: skip
     return post, risks, issues
 

@@ -213,6 +213,11 @@ def _two_posts(a: dict, b: dict) -> bool:
     # on two sheets, only a post whose holder is named by the other post he holds ('教务处 | 主任 |
     # 由副校长兼' beside '校领导 | 副校长'), of another 科室
     other_sheet = a["source_sheet"] != b["source_sheet"]
+    if other_sheet and a.get("_split_sheets") and b.get("_split_sheets"):
+        # one list split into sheets by level ('一级风险 | 二级风险', tabs coloured by level): his
+        # forms under two 科室 are his two posts, as on one sheet (the same 科室: joined before)
+        da, db = a.get("department") or "", b.get("department") or ""
+        return bool(da and db and da != db)
     if other_sheet and not (
         (a.get("_concurrent") or b.get("_concurrent"))  # (named so, not a form sent twice)
         and a.get("title")
