@@ -2518,6 +2518,15 @@ CATALOGUE["SURVEY_EXPORT"] = (
 )
 SHORT["SURVEY_EXPORT"] = "问卷平台导出的答卷"
 ITEMS["SURVEY_EXPORT"] = "责任人"
+CATALOGUE["TASK_EXPORT"] = (
+    INFO,
+    "本表是团队任务工具(Teambition、钉钉项目、飞书任务等)导出的任务列表,每行一项任务:"
+    "已把各父任务下的子任务读作风险点(子任务的“标题”),“执行者”读作责任人,“所属分组”读作科室,"
+    "“岗位”“风险等级”和防控措施(或“备注”)照各列读取;父任务行不是风险点,“参与者”“创建者”不作责任人,"
+    "“优先级”不作风险级别,共读出 {value} 名责任人的风险点;如不对,请改交一览表",
+)
+SHORT["TASK_EXPORT"] = "任务工具导出的任务列表"
+ITEMS["TASK_EXPORT"] = "责任人"
 CATALOGUE["HOLDER_CHANGE_TO_VACANT"] = (
     WARNING,
     "人员变动表中“{post}”一行的现任人员写“{value}”,已读作该岗位现已空缺:该岗位的风险点不再记在原任"

@@ -404,8 +404,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.panel = (
             (self._side_panel() or self._right_panel()) if not (self.part or template) else {}
         )
-        survey = self._survey_export() if not (self.part or template) else []
-        if survey:  # '序号 | 提交答卷时间 | … | 1、您的姓名： | …': a survey platform's export
+        survey = (
+            (self._survey_export() or self._task_export()) if not (self.part or template) else []
+        )
+        # '序号 | 提交答卷时间 | … | 1、您的姓名： | …': a survey platform's export; '任务ID | 标题 |
+        # 任务类型 | … | 执行者 | …': a team task tool's
+        if survey:
             return SheetResult(survey, self.issues, self.seen, self.reported, self.unplaced)
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])
         if (

@@ -153,6 +153,25 @@ _SURVEY_ASKED = re.compile(
 _SURVEY_OPTION_COL = re.compile(r"[：:？?]\s*[（(]([^()（）]{1,40})[)）]\s*$")
 _SURVEY_TICKED = frozenset({"1", "1.0", "√", "✓", "✔", "选中", "是", "☑"})
 
+# a team task tool's export (Teambition, 钉钉项目, 飞书任务), one row a task: the tool's own fields;
+# a heading row with four of them is an export ('任务ID | 标题 | 任务类型 | 父任务 | … | 执行者 | …')
+_TASK_TOOL_FIELDS = frozenset(
+    {
+        "任务ID", "任务编号", "标题", "任务标题", "任务名称", "任务类型", "父任务", "所属项目", "所属分组",
+        "任务分组", "任务列表", "执行者", "参与者", "创建者", "创建人", "关注人", "优先级", "截止时间",
+        "开始时间", "完成时间", "创建时间", "任务状态", "是否完成", "标签",
+    }
+)  # fmt: skip
+# the export's fields that carry a role of ours (the rest by the ordinary heading words, ``heading_role``):
+# the sub-task's 标题 the point, the 执行者 the holder, the 分组 the 科室; '参与者', '创建者', '优先级',
+# '截止时间', '任务状态' no role (a watcher, a clerk, the tool's urgency, no level)
+_TASK_FIELD_ROLES = {
+    "标题": "risk_point", "任务标题": "risk_point", "任务名称": "risk_point", "执行者": "person",
+    "负责人": "person", "所属分组": "department", "任务分组": "department", "任务类型": "kind",
+    "父任务": "parent", "备注": "remark", "描述": "remark", "任务描述": "remark",
+}  # fmt: skip
+_TASK_OWN_ROLES = ("department", "title", "risk_type", "risk_level", "measures")
+
 
 def _line_cell_holders(text: str) -> list[dict[str, str]]:
     """The holders one cell under a line of defence (``_defence_lines``) names: a whole holder
@@ -1440,6 +1459,96 @@ class _Cross:
                                field="风险类型")
                 )  # fmt: skip
         return forms
+
+    def _task_export(self) -> list[RawForm]:
+        """A team task tool's export (Teambition, 钉钉项目, 飞书任务), one row a task: '任务ID | 标题 |
+        任务类型 | 父任务 | 所属分组 | 执行者 | 参与者 | 创建者 | 优先级 | 风险等级 | 岗位 | 备注 | …'. One
+        parent task a holder ('任务', '…岗位廉政风险排查') over his sub-tasks ('子任务', or a row
+        naming its 父任务), whose 标题 are his points: the 执行者 the holder (a sub-task's blank one
+        its parent's), 所属分组 the 科室, 岗位 the post, 风险等级 the level, a 防控措施 field (else
+        备注 / 描述) the measures; parent rows no points; '参与者', '创建者', '优先级' (the tool's
+        urgency, no level), '截止时间', '任务状态' left. Needs four of the tool's own fields with a
+        title, an 执行者 and a 任务类型 or 父任务 among them, and a risk field (风险等级 / 风险类型):
+        a task list with none is no form, and an ordinary list with a '标题' column has not the
+        tool's fields. Merged cells on the table: no tool's export. Said once (TASK_EXPORT)."""
+        sh = self.sh
+        for r in range(min(len(sh.rows) - 1, 3)):
+            row = sh.rows[r]
+            heads = {c: squeeze(row[c]) for c in sh.nonempty(r)}
+            if sum(h in _TASK_TOOL_FIELDS for h in heads.values()) < 4:
+                continue  # (the cheap test: the tool's own fields)
+            cols: dict[str, int] = {}
+            for c, h in heads.items():
+                role = _TASK_FIELD_ROLES.get(h)
+                if role is None and h not in _TASK_TOOL_FIELDS:
+                    found = heading_role(label_key(h))
+                    role = found.role if found and found.role in _TASK_OWN_ROLES else None
+                if role and role not in cols:
+                    cols[role] = c
+            if not (
+                {"risk_point", "person"} <= cols.keys()
+                and {"kind", "parent"} & cols.keys()
+                and {"risk_level", "risk_type"} & cols.keys()
+            ):
+                return []  # (no risk field: a task list, no form)
+            if any(x >= r for x, _c in self.grid.merged_into):
+                return []
+            return self._task_forms(r, cols)
+        return []
+
+    def _task_forms(self, r: int, cols: dict[str, int]) -> list[RawForm]:
+        sh = self.sh
+        unit = self._unit_above(r)
+        measures_col = cols.get("measures", cols.get("remark"))
+
+        def got(row: list[str], role: str) -> str:
+            c = cols.get(role)
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        parents: dict[str, str] = {}  # a parent task's 标题 → its 执行者
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for x in range(r + 1, len(sh.rows)):
+            row = sh.rows[x]
+            kind, parent, title = (
+                squeeze(got(row, "kind")),
+                got(row, "parent"),
+                got(row, "risk_point"),
+            )
+            if not title:
+                continue
+            if not (kind == "子任务" or (parent and kind in ("", "子任务"))):
+                parents[title] = got(row, "person")  # (a parent task: the holder, no point)
+                continue
+            person = squeeze(got(row, "person") or parents.get(parent, ""))
+            dept, post = squeeze(got(row, "department")), squeeze(got(row, "title"))
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = self._post_form(r, unit, dept, post, person)
+            measures = (
+                row[measures_col].strip()
+                if measures_col is not None and measures_col < len(row)
+                else ""
+            )
+            at = {k: c for k, c in cols.items() if k not in ("kind", "parent", "remark")}
+            if measures_col is not None:
+                at["measures"] = measures_col
+            self.seen += 1
+            forms[key].risks.append(
+                RawRisk(x, "", "", "", title, got(row, "risk_type"), got(row, "risk_level"), measures,
+                        at, person, dept, post)
+            )  # fmt: skip
+        out = [f for f in forms.values() if f.risks]
+        if out:
+            self.issues.append(
+                make_issue("TASK_EXPORT", self.rel, self.grid.name, cell_ref(r, cols["risk_point"]),
+                           value=str(len(out)))
+            )  # fmt: skip
+            if "risk_type" not in cols:
+                self.issues.append(
+                    make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),
+                               field="风险类型")
+                )  # fmt: skip
+        return out
 
     def _post_form(self, r: int, unit: str, dept: str, post: str, person: str) -> RawForm:
         """A post's form of a list read in one piece (header row ``r``), its risks to come."""
