@@ -198,6 +198,12 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# an attribute of a control under a merged 控制活动 band ('控制类型 | 控制方式 | 控制频率' beside
+# '控制措施', cells '预防性控制', '人工控制', '每笔'): how and how often the measure is done, no
+# measure text of its own (the 内部控制 风险控制矩阵; ``_control_attribute``)
+_CONTROL_ATTRIBUTE_HEAD = LazyRe(
+    r"^(?:控制|执行|监控|管控|检查|复核)(?:类型|类别|方式|手段|频率|频次|周期|性质)$"
+)
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 # a merged 风险等级 over parts of the year each graded ('汛前（4—5月） | 主汛期（6—9月） | 汛后（10—11月）',
@@ -1479,6 +1485,16 @@ class _Headers:
             return c
         return None
 
+    @staticmethod
+    def _control_attribute(sub: str, x: int, rows: list[list[str]]) -> bool:
+        """A sub-heading under a merged band naming an attribute of the control, not its
+        text ('控制方式', '控制频率' under 控制活动), its cells short words ('人工控制', '每笔',
+        '预防性控制'): left out of the measures, as 控制类型 is no risk type."""
+        if not sub or not _CONTROL_ATTRIBUTE_HEAD.search(squeeze(sub)):
+            return False
+        cells = [squeeze(row[x]) for row in rows if x < len(row) and row[x].strip()]
+        return all(len(v) <= 6 and not v.endswith(("。", "；", ";")) for v in cells)
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
@@ -2274,8 +2290,17 @@ class _Headers:
                         col_role[end_c] = "description"
                         last = max(last, end_c)
                         continue
+                    # the holder's name column under the band ('控制责任' over '责任股室 | 责任岗位 |
+                    # 控制执行人', its heading no holder's word but its cells names) is the person,
+                    # never a further 科室 or post ('预算股' + '卜琎峃'); a control's attribute
+                    # ('控制方式', '控制频率') is none of the measures' text
+                    who = roles.get("person") if role != "person" else None
                     extra.setdefault(role, []).extend(
-                        x for x in range(c + 1, end_c + 1) if not own(x)
+                        x
+                        for x in range(c + 1, end_c + 1)
+                        if not own(x)
+                        and x != who
+                        and not self._control_attribute(subs[x - c], x, rows)
                     )
                 last = max(last, end_c)
         if not given and "risk_type" not in roles:
