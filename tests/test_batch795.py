@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a 风险控制
 stands far right as 控制执行人 under a merged 控制责任 band, beside 控制类型 | 控制方式 | 控制频率
 control attributes that are neither types, levels nor measures.
 
+Generalised after this measurement: a 控制责任 band's executor column is the person, never joined to the 科室, and control attributes (控制方式, 控制频率) stay out of the measures. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +168,7 @@ def test_batch795_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch795_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
