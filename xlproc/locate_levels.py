@@ -2842,21 +2842,28 @@ class _Levels:
             got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             said.append(f"{got['person']} {got['before'] or '未填'}→{got['after'] or '未填'}")
             x += 1
-        caption = next(
-            (
-                v
-                for y in range(top, h)
-                if len(cells := sh.nonempty(y)) == 1
-                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
-            ),
-            "",
-        )
+        caption = self._record_caption(top, h)
         self.issues.append(
             make_issue("POST_MOVES_TABLE", self.rel, self.grid.name,
                        cell_ref(h, sh.nonempty(h)[0]), value="、".join(said[:8]),
                        table=f"表下的“{caption}”" if caption else "表下的人员岗位调整表")
         )  # fmt: skip
         return x
+
+    def _record_caption(self, top: int, h: int) -> str:
+        """The one-cell line over a record table's header at ``h`` (from ``top``), its caption
+        ('岗位人员调整情况'); a note ('注：…') is none."""
+        sh = self.sh
+        return next(
+            (
+                v
+                for y in range(top, h)
+                if len(cells := sh.nonempty(y)) == 1
+                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
+                and not v.startswith(("注", "说明", "备注"))
+            ),
+            "",
+        )
 
     def _grade_change_row(self, x: int, cols: dict[str, int]) -> tuple[str, str] | None:
         """The level before and after on row ``x`` of a table of posts' grades adjusted, None
@@ -2890,16 +2897,7 @@ class _Levels:
             who = got.get("title") or got.get("department") or got.get("person")
             said.append(f"{who} {got['before'] or '未填'}→{got['after'] or '未填'}")
             x += 1
-        caption = next(
-            (
-                v
-                for y in range(top, h)
-                if len(cells := sh.nonempty(y)) == 1
-                and len(v := squeeze(sh.rows[y][cells[0]])) <= 20
-                and not v.startswith(("注", "说明", "备注"))
-            ),
-            "",
-        )
+        caption = self._record_caption(top, h)
         self.issues.append(
             make_issue("POST_GRADES_CHANGED_TABLE", self.rel, self.grid.name,
                        cell_ref(h, sh.nonempty(h)[0]), value="、".join(said[:8]),
