@@ -2562,3 +2562,10 @@ CATALOGUE["GROUP_LINE_POST_UNNAMED"] = (
 )
 SHORT["GROUP_LINE_POST_UNNAMED"] = "说明中未写人员的组内岗位"
 ITEMS["GROUP_LINE_POST_UNNAMED"] = "责任人"
+CATALOGUE["HOLDERS_SHARE_SECTION"] = (
+    INFO,
+    "表中没有岗位和姓名列,{value} 个分段行写明了本段各风险点由哪些人员共同承担(如 {cell} 的“局长　某某、副局长　某某共同涉及”),"
+    "已把每段各行风险点分别记入该段所列每一位人员名下(几人共有的,每人一份);如不对,请增加“岗位”“姓名”两列逐行填写责任人",
+)
+SHORT["HOLDERS_SHARE_SECTION"] = "分段行所列共同承担的人员"
+ITEMS["HOLDERS_SHARE_SECTION"] = "责任人"

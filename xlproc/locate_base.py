@@ -2869,6 +2869,65 @@ def member_post(post: str, members: dict[str, list[str]]) -> str | None:
     return ends[0] if len(ends) == 1 else None
 
 
+# the words closing a section row that names who shares the rows under it: '…共同涉及',
+# '…本人涉及', '…均涉及的风险点', '…共同承担', '…共性风险'
+_SECTION_SHARE_TAIL = LazyRe(
+    r"(?:[的之])?(?:(?:共同|均|都|本人|共)?(?:涉及|承担|负责)(?:的)?(?:廉政)?(?:风险点?)?|共性风险点?)"
+    r"\s*[:：。]?\s*$"
+)
+# the holders a bracket after the group's word lists: '班子成员及办公室（局长　某、副局长　某）'
+_SECTION_SHARE_BRACKET = LazyRe(r"^(.{0,16}?)[(（]([^()（）:：]+)[)）]$")
+_SECTION_SHARE_SPLIT = LazyRe(r"[、，,；;]")
+_SECTION_SHARE_JOIN = LazyRe(r"[和及与]")
+
+
+def section_sharers(text: str, known: dict[str, str]) -> list[tuple[str, str]] | None:
+    """A section row of a list with no post or name column naming the holders who share every
+    row under it ('一、局长　酆某、副局长　褚某共同涉及', '二、局长酆某本人涉及', '四、班子成员及
+    办公室（局长　某、副局长　某、办公室主任　某）共同涉及'): (post, name) of each, in order. A
+    bracket may list names alone that an earlier section of the table paired with their posts
+    (``known``: name → post). None for anything else: a 科室 ('一、办公室'), a group word alone
+    ('三、班子成员'), one post's holder in a label ('一、出纳岗(责任人:李明)'), one post and name
+    with no word of sharing ('一、局长　某': ``caption_holder`` reads it)."""
+    body = NUMBERING.sub("", text.strip(), count=1).strip()
+    if len(body) < 4 or ":" in body or "：" in body:
+        return None  # (the cheap test: a label line is ``_caption_holder_fields``')
+    tail = _SECTION_SHARE_TAIL.search(body)
+    worded = tail is not None and tail.start() > 0
+    if worded:
+        body = body[: tail.start()].rstrip()
+    m = _SECTION_SHARE_BRACKET.match(body)
+    if m:
+        body = m.group(2)
+    elif not worded and not _SECTION_SHARE_SPLIT.search(body):
+        return None  # (one run, no word of sharing: a 科室, a post, a post and its holder)
+    got: list[tuple[str, str]] = []
+    for part in _SECTION_SHARE_SPLIT.split(body):
+        part = part.strip()
+        if not part:
+            continue
+        if _SECTION_SHARE_JOIN.search(part):
+            # '党组书记某和纪检组长某': joined by a word, each side a post and its holder (a
+            # post and name read whole would swallow the first pair into the post)
+            pairs = [_post_run_name(x.strip()) for x in _SECTION_SHARE_JOIN.split(part)]
+            if len(pairs) >= 2 and all(x is not None for x in pairs):
+                got.extend(x for x in pairs if x is not None)
+                continue
+        pair = _post_run_name(part)
+        if pair is not None:
+            got.append(pair)
+            continue
+        name = squeeze(part)
+        if not (m and name in known):
+            return None
+        got.append((known[name], name))  # '（酆某、褚某）': named with their posts above
+    if not got or (len(got) < 2 and not worded):
+        return None
+    if len({n for _, n in got}) != len(got):
+        return None  # (a name twice: no list of holders)
+    return got
+
+
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'
 _POST_NAME_DUTIES = LazyRe(r"^\s*([^\s:：]{2,12}?)[ \u3000]+([\u4e00-\u9fff·]{2,4})\s*[:：]\s*\S")
 # the words that say who answers for a group, not a post of its rows

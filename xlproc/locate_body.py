@@ -1706,6 +1706,9 @@ class _Body:
                     values["person"] = held[squeeze(values["title"])]  # named on the group line
                 if "_members" in carry and not values.get("person"):
                     self._group_member(r, values, carry["_members"], members_read, also)
+                if carry.get("_section_sharers") and "person" not in roles:
+                    # (a section row naming several holders who share its rows: ``_section``)
+                    also.extend({"title": p, "person": n} for p, n in carry["_section_sharers"])
             if (
                 prefix_levels
                 and not values.get("risk_level")
@@ -2581,6 +2584,12 @@ class _Body:
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
                            value=str(len(members_read)))
+            )  # fmt: skip
+        if carry.get("_sharers_at"):  # once a table: the section rows naming who shares them
+            shared_at = carry["_sharers_at"]
+            self.issues.append(
+                make_issue("HOLDERS_SHARE_SECTION", self.rel, grid.name, shared_at[0],
+                           value=str(len(shared_at)))
             )  # fmt: skip
         if not_applying:  # once a table: the rows the holder said are not his
             self.issues.append(

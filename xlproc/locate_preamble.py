@@ -137,6 +137,7 @@ from xlproc.locate_base import (
     group_members,
     member_post,
     roster_lookup,
+    section_sharers,
     tab_name,
 )
 from xlproc.roster import TIER_WORDS
@@ -780,6 +781,25 @@ class _Preamble:
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_members", None)
         carry.pop("_lead", None)
+        carry.pop("_section_sharers", None)
+        if (
+            "title" not in t.roles
+            and "person" not in t.roles
+            and (shared := section_sharers(text, carry.get("_sharers_known") or {}))  # type: ignore[arg-type]
+        ):
+            # '一、局长　酆某、副局长　褚某共同涉及', '二、局长　酆某本人涉及' over rows naming
+            # no post or holder: every row under it is a point of each holder it names (the
+            # first here, the others copies, ``_table``), not one post worded as the whole line
+            for x in ("department", "title", "person", "duty", "workflow", "_tier"):
+                carry.pop(x, None)
+            carry.pop("declared_grade", None)
+            (carry["title"], carry["person"]), *others = shared
+            carry["_section_sharers"] = others  # type: ignore[assignment]
+            known = carry.setdefault("_sharers_known", {})  # type: ignore[arg-type]
+            known.update((n, p) for p, n in shared)  # type: ignore[union-attr]
+            carry.setdefault("_sharers_at", []).append(cell_ref(r, cols[0]))  # type: ignore[union-attr]
+            t.sections = True
+            return True
         raw = split or self.sh.rows[r][cols[0]]  # (its watcher too: '责任科室：…　分管领导：…')
         fields = _caption_holder_fields(raw) if "：" in raw or ":" in raw else {}
         if fields:
