@@ -179,3 +179,101 @@ def test_a_parity_note_naming_no_holder_reads_as_before(tmp_path):
     got, bare = _as_without(tmp_path, rows, ["A1:E1", *merges, f"A{len(rows)}:E{len(rows)}"], 8)
     assert read(got) == read(bare)
     assert "HOLDERS_BY_RANGES" not in set(got.issues["code"])
+
+
+# what the hundred and eighteenth review found
+HEAD = ["序号", "工作环节", "廉政风险点", "风险等级", "防控措施"]
+RESERVOIR = ["XX县红旗水库管理所领导班子廉政风险防控清单"]
+
+
+def _noted(tmp_path: Path, note: str):
+    body, merges, odd, even = _list(2)
+    rows = [RESERVOIR, HEAD, *body, [note]]
+    got = run(tmp_path, rows, ["A1:E1", *merges, f"A{len(rows)}:E{len(rows)}"])
+    return got, odd, even
+
+
+def _points() -> list[tuple[str, str]]:
+    return [(p, lv) for _s, pair in STEPS for p, lv, _m in pair]
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_parity_phrase_naming_nobody(tmp_path):
+    # '…，单数项每季度自查': no part (names no holder); the listed parts still read
+    got, odd, even = _noted(
+        tmp_path, "注：1、3、5项由所长綦澹岷负责，2、4、6项由副所长堵昕妍负责，单数项每季度自查。"
+    )
+    assert read(got) == sorted(
+        [("所长", "綦澹岷", p, GRADE[lv]) for p, lv in odd]
+        + [("副所长", "堵昕妍", p, GRADE[lv]) for p, lv in even]
+    )
+    no_errors(got)
+    assert "HOLDERS_BY_RANGES" in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_helping_clause_is_no_part(tmp_path):
+    # '双数序号另由会计某某协助' assigns nothing: 6 no part covers, unmatched as before
+    got, _odd, _even = _noted(
+        tmp_path,
+        "注：第1—4项由所长綦澹岷负责，第5项由副所长堵昕妍负责，双数序号另由会计芮沅澈协助。",
+    )
+    pts = _points()
+    assert read(got) == sorted(
+        [("所长", "綦澹岷", p, GRADE[lv]) for p, lv in pts[:4]]
+        + [("副所长", "堵昕妍", *(pts[4][0], GRADE[pts[4][1]]))]
+        + [("", "", pts[5][0], GRADE[pts[5][1]])]
+    )
+    assert "芮沅澈" not in set(got.risks["person"]) and "协助" not in "".join(got.risks["title"])
+    unmatched = got.issues[got.issues["code"] == "HOLDER_RANGE_UNMATCHED"]
+    assert list(unmatched["value"]) == ["6"]
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_checking_clause_reads_as_before(tmp_path):
+    body, merges, _odd, _even = _list(2)
+    rows = [
+        RESERVOIR,
+        HEAD,
+        *body,
+        ["注：单数序号由办公室主任祁朗月每季度检查，双数序号由纪检委员欧霁翾每季度检查。"],
+    ]
+    got, bare = _as_without(tmp_path, rows, ["A1:E1", *merges, f"A{len(rows)}:E{len(rows)}"], 8)
+    assert read(got) == read(bare)
+    assert "HOLDERS_BY_RANGES" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_eighteenth_review_found_parity_within_a_range(tmp_path):
+    # '1—4项中单数序号…，双数序号…；5—6项…': the parity over 1—4 only
+    got, _odd, _even = _noted(
+        tmp_path,
+        "注：1—4项中单数序号由所长綦澹岷负责，双数序号由副所长堵昕妍负责；5—6项由会计芮沅澈负责。",
+    )
+    pts = _points()
+    who = [("所长", "綦澹岷"), ("副所长", "堵昕妍")] * 2 + [("会计", "芮沅澈")] * 2
+    assert read(got) == sorted((*w, p, GRADE[lv]) for w, (p, lv) in zip(who, pts, strict=True))
+    no_errors(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_second_parity_without_its_noun(tmp_path):
+    # '序号为单数的由…负责，双数的由…负责': 双数 inherits 序号
+    got, odd, even = _noted(
+        tmp_path, "说明：序号为单数的由所长綦澹岷负责，双数的由副所长堵昕妍负责。"
+    )
+    assert read(got) == sorted(
+        [("所长", "綦澹岷", p, GRADE[lv]) for p, lv in odd]
+        + [("副所长", "堵昕妍", p, GRADE[lv]) for p, lv in even]
+    )
+    no_errors(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_part_naming_a_post_alone(tmp_path):
+    # '双数序号由副主任负责', '4—6项由副主任负责': the post's, with a warning at the note
+    for note, who in (
+        ("注：单数序号由主任綦澹岷负责，双数序号由副主任负责。", [0, 1] * 3),
+        ("注：1—3项由主任綦澹岷负责，4—6项由副主任负责。", [0] * 3 + [1] * 3),
+    ):
+        got, _odd, _even = _noted(tmp_path / str(who[1]), note)
+        holders = [("主任", "綦澹岷"), ("副主任", "")]
+        assert read(got) == sorted(
+            (*holders[w], p, GRADE[lv]) for w, (p, lv) in zip(who, _points(), strict=True)
+        )
+        warned = got.issues[got.issues["code"] == "HOLDER_RANGE_POST_UNNAMED"]
+        assert list(warned["cell"]) == ["A9"] and "副主任" in warned["message"].iloc[0]

@@ -183,3 +183,70 @@ def test_two_holders_sharing_a_point_beside_a_date_column_are_not_in_turn(tmp_pa
     ])  # fmt: skip
     assert not {"HOLDERS_IN_TURN_BY_DATE", "HOLDER_IN_TURN_UNDATED", "HOLDERS_IN_TURN"} & codes(got)
     assert not errors(got)
+
+
+# what the hundred and eighteenth review found
+_UNIT = ["XX县卫生健康局综合监督执法队廉政风险点排查台账"]
+_POINTS = ["现场检查接受宴请", "检查记录事后补写", "罚款数额自由裁量过宽"]
+_TWO = "邝岫云（2025.1—2025.6）\n戚沅芷（2025.7—2025.12）"
+
+
+def _ledger(tmp_path: Path, head: str, dates: list[str], cell: str = _TWO):
+    rows = [_UNIT, ["序号", "岗位", "责任人", head, "风险点", "风险等级", "防控措施"]]
+    rows += [
+        [i + 1, "监督员" if i == 0 else None, cell if i == 0 else None, d, p, "中", "两人同行。"]
+        for i, (d, p) in enumerate(zip(dates, _POINTS, strict=True))
+    ]
+    return run(tmp_path, rows, ["A1:G1", "B3:B5", "C3:C5"])
+
+
+def _each(*names: str) -> list[tuple[str, str, str, str]]:
+    return sorted(("监督员", n, p, "Ⅱ级") for n in names for p in _POINTS)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_bare_date_of_one_fill_in_day(tmp_path):
+    # '日期' (bare) on every row the same: the day the list was filled, no finding's: each holder
+    for head in ("日期", "时间"):
+        got = _ledger(tmp_path / head, head, ["2025.12.20"] * 3)
+        assert read(got) == _each("邝岫云", "戚沅芷")
+        assert "HOLDERS_IN_TURN_BY_DATE" not in codes(got)
+        assert "HOLDERS_IN_TURN" in codes(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_a_bare_date_of_several_days(tmp_path):
+    # a bare '时间' whose dates differ across the rows still dates them
+    got = _ledger(tmp_path, "时间", ["2025.3.1", "2025.8.1", "2025.11.1"])
+    assert read(got) == sorted([
+        ("监督员", "邝岫云", _POINTS[0], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[1], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[2], "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_IN_TURN_BY_DATE" in codes(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_overlapping_periods_warn(tmp_path):
+    # 2025.6.15 in both periods ('2025.1—2025.6', '2025.6—2025.12'): each holder's, warned
+    got = _ledger(tmp_path, "排查时间", ["2025.3.1", "2025.6.15", "2025.11.1"],
+                  "邝岫云（2025.1—2025.6）\n戚沅芷（2025.6—2025.12）")  # fmt: skip
+    assert read(got) == sorted([
+        ("监督员", "邝岫云", _POINTS[0], "Ⅱ级"),
+        ("监督员", "邝岫云", _POINTS[1], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[1], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[2], "Ⅱ级"),
+    ])  # fmt: skip
+    undated = got.issues[got.issues["code"] == "HOLDER_IN_TURN_UNDATED"]
+    assert list(undated["cell"]) == ["D4"]
+    assert "HOLDERS_IN_TURN_BY_DATE" in codes(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_periods_to_the_day(tmp_path):
+    # '（2025.1.1—2025.6.15）⏎（2025.6.16—2025.12.31）': day precision, 2025.6.10 the first's
+    got = _ledger(tmp_path, "排查时间", ["2025.6.10", "2025.6.20", "2025.11.1"],
+                  "邝岫云（2025.1.1—2025.6.15）\n戚沅芷（2025.6.16—2025.12.31）")  # fmt: skip
+    assert read(got) == sorted([
+        ("监督员", "邝岫云", _POINTS[0], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[1], "Ⅱ级"),
+        ("监督员", "戚沅芷", _POINTS[2], "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDER_IN_TURN_UNDATED" not in codes(got)
+    assert not errors(got)

@@ -139,3 +139,53 @@ def test_sub_numbers_and_type_words_in_brackets_are_no_levels(tmp_path):
         ])  # fmt: skip
         assert "LEVEL_IN_NUMBERS" not in codes(got)
         assert "LEVEL_BLANK" in codes(got)
+
+
+# what the hundred and eighteenth review found
+_BUREAU = [("基金监管股", "股长", "闵霁澜", "飞行检查前向定点医院通风报信"),
+           ("基金监管股", "股长", "闵霁澜", "违规骗保案件查处降格处理"),
+           ("待遇保障股", "经办员", "隗澍棠", "慢特病认定标准把握不严"),
+           ("待遇保障股", "经办员", "隗澍棠", "报销材料受理不一次性告知")]  # fmt: skip
+
+
+def _bureau(tmp_path: Path, seqs: list[str], head: str = "序号"):
+    rows = [TITLE, [head, "科室", "岗位", "姓名", "风险点", "防控措施"]]
+    rows += [[s, *p, "集体审理"] for s, p in zip(seqs, _BUREAU, strict=True)]
+    return run(tmp_path, rows, ["A1:F1"])
+
+
+def test_what_the_hundred_and_eighteenth_review_found_one_non_level_bracket(tmp_path):
+    # '3（新增）' among levels: the levels read, row 3 blank (LEVEL_BLANK as before)
+    got = _bureau(tmp_path, ["1（高）", "2（中）", "3（新增）", "4（低）"])
+    levels = ["Ⅰ级", "Ⅱ级", "", "Ⅲ级"]
+    assert read(got) == sorted(
+        (p[1], p[2], p[3], lv) for p, lv in zip(_BUREAU, levels, strict=True)
+    )
+    assert "LEVEL_IN_NUMBERS" in codes(got)
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert list(blank["cell"]) == ["E5"]
+
+
+def test_what_the_hundred_and_eighteenth_review_found_mostly_no_levels_read_as_before(tmp_path):
+    got = _bureau(tmp_path, ["1（新增）", "2（修订）", "3（高）", "4"])
+    assert read(got) == sorted((p[1], p[2], p[3], "") for p in _BUREAU)
+    assert "LEVEL_IN_NUMBERS" not in codes(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_stars_after_outline_numbers_and_codes(
+    tmp_path,
+):
+    levels = ["Ⅱ级", "Ⅲ级", "Ⅰ级", "Ⅲ级"]
+    for head, seqs in (("序号", ["1-1★★", "1-2★", "2-1★★★", "2-2★"]),
+                       ("编号", ["FX-01★★", "FX-02★", "FX-03★★★", "FX-04★"])):  # fmt: skip
+        got = _bureau(tmp_path / seqs[0][:2], seqs, head)
+        assert read(got) == sorted(
+            (p[1], p[2], p[3], lv) for p, lv in zip(_BUREAU, levels, strict=True)
+        )
+        assert "LEVEL_IN_NUMBERS" in codes(got) and "LEVEL_BLANK" not in codes(got)
+
+
+def test_what_the_hundred_and_eighteenth_review_found_words_after_a_code_stay_unread(tmp_path):
+    got = _bureau(tmp_path, ["FX-01高", "FX-02中", "FX-03高", "FX-04低"], "编号")
+    assert read(got) == sorted((p[1], p[2], p[3], "") for p in _BUREAU)
+    assert "LEVEL_IN_NUMBERS" not in codes(got)

@@ -4920,6 +4920,11 @@ _SEQ_LEVEL_WORD = LazyRe(
 )
 # a bracket word that is a number or a letter, never a level here ('1（2）', '3（一）', '4(A)', '5(H)')
 _SEQ_LEVEL_NOT = LazyRe(r"^(?:[\d一二三四五六七八九十]+|[A-Za-z]+)$")
+# stars after an outline number or a code ('1-1★★', '2.3★', 'FX-01★★★' under 编号): stars only
+# (a word after a code, 'FX-01高', is too like the code's own letters: none)
+_SEQ_CODE_STARS = LazyRe(
+    r"^\s*(?:[A-Za-z]{1,4}\s*[-－—–.．_]?\s*)?\d{1,3}(?:\s*[-－—–.．_]\s*\d{1,3}){0,3}\s*([★☆]{1,5})\s*$"
+)
 
 
 def _levels_in_numbers(g, rows, start: int, config: Config, rel: str, res) -> bool:
@@ -4927,8 +4932,13 @@ def _levels_in_numbers(g, rows, start: int, config: Config, rel: str, res) -> bo
     ('1（一级）', '2（二级）' over '注：序号后括号内为该风险点的风险等级'; '3(高)', '4【Ⅱ级】', '5★★',
     '6-高风险'): each row takes that level, the 序号 staying its number (a note or none). Only where
     two rows or more and two in three of the rows carry one, and every word after a number is
-    one the vocabulary reads as a level: a holder's key ('1（院、会）', ``_holder_keys_in_numbers``'s),
-    a type, a date, a sub-number ('1（2）') or a letter ('4(A)') leave the list as it was."""
+    one the vocabulary reads as a level; a sub-number ('1（2）') or a letter ('4(A)') leaves the
+    list as it was. Where two in three carry a level, the others carrying none or a word no level
+    ('3（新增）', '4（修订）'), the levels there are read and the others stay blank (LEVEL_BLANK as
+    before); a holder's key ('1（院、会）', ``_holder_keys_in_numbers``'s), a type or a date on most
+    rows leaves the list as it was. Stars after an outline number or a code ('1-1★★', 'FX-01★★'
+    under 编号; ``_SEQ_CODE_STARS``) are read alike; a word after them is not.
+    (Borderline, read as levels by the vocabulary: '1(重点)', '1（一类）'.)"""
     c = rows[0].cols.get("seq")
     if c is None or "level" in rows[0].cols or len(rows) < 2:
         return False
@@ -4936,14 +4946,21 @@ def _levels_in_numbers(g, rows, start: int, config: Config, rel: str, res) -> bo
     for rr in rows:
         row = g.rows[rr.row]
         v = row[c] if c < len(row) else ""
+        if "★" in v or "☆" in v:
+            stars = _SEQ_CODE_STARS.search(v)  # '1-1★★', 'FX-01★★'
+            if stars is not None and config.level(stars.group(1)):
+                said[id(rr)] = stars.group(1)
+                continue
         if not v[:1].isdigit() and not v[:1].isspace():
             continue  # (the cheap test: '（一）', '示例' or a blank open with no number)
         m = _SEQ_LEVEL_WORD.search(v)
         if m is None:
             continue
         word = next(x for x in m.groups() if x)
-        if _SEQ_LEVEL_NOT.search(word) or not config.level(word):
+        if _SEQ_LEVEL_NOT.search(word):
             return False
+        if not config.level(word):
+            continue  # ('3（新增）': no level, the row's blank; most rows must carry one)
         said[id(rr)] = word
     if len(said) < 2 or len(said) * 3 < len(rows) * 2:
         return False

@@ -1982,8 +1982,10 @@ def reads_holder_lines(values: list[str]) -> bool:
 
 # a holder's time on the post in brackets after his name, when the post rotates within the year:
 # '（1—6月）', '（7-12月）', '（1月至6月）', '（上半年）', '（第三季度）', '（2025.1—2025.6）',
-# '（2025年7月—12月）'
-_TURN_SPAN = r"(?:\d{4}\s*[.．/年]\s*)?\d{1,2}\s*月?(?:份)?"
+# '（2025年7月—12月）', to the day '（2025.1.1—2025.6.30）', '（2025年1月1日—6月30日）'
+_TURN_SPAN = (
+    r"(?:\d{4}\s*[.．/年]\s*)?\d{1,2}\s*月?(?:份)?(?:\s*(?:[.．/]|(?<=月))\s*\d{1,2}\s*日?)?"
+)
 _TURN_DASH = r"[—\-－~～–]"
 # a holder's line: his name (after his post perhaps, '收费员 祁朗月（1—6月）') and his period in
 # brackets, one ending now too ('（2024.7至今）', '（2024.7—今）')

@@ -638,7 +638,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "HOLDER_IN_TURN_UNDATED": (
         WARNING,
         "责任人一格写了轮流在岗的几个人及各自在岗时段({value}),但本行的日期({cell})没填、读不出,"
-        "或不在任何一人的在岗时段内,看不出该风险点属于谁,已暂记入每个人名下;请填写该风险点的排查日期",
+        "不在任何一人的在岗时段内,或同时落在几个人的在岗时段内(时段重叠),看不出该风险点属于谁,已暂记入每个人名下;请填写该风险点的排查日期",
     ),
     "HOLDER_LEVELS_UNPAIRED": (
         WARNING,
@@ -885,6 +885,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”同时落在表外分段写明的几个区段之内({ranges}),"
         "无法确定是哪位责任人,这一行未读出责任人,已照原样读取;"
         "请在表中直接填写岗位和姓名(或增加与分段表对应的路线一栏),或补正分段使各段互不重叠",
+    ),
+    "HOLDER_RANGE_POST_UNNAMED": (
+        WARNING,
+        "表外说明“{value}”中“{part}”只写了岗位“{post}”,没有写姓名;这些行已记入该岗位名下,"
+        "责任人姓名空缺;请在说明中补写姓名,或在表中直接填写岗位和姓名",
     ),
     "HOLDERS_BY_KEY_AND_ROLE": (
         INFO,
@@ -1540,6 +1545,8 @@ SHORT.update({"HOLDERS_BY_KEY_AND_ROLE": "按对象和角色取的责任人", "K
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_KEY_AND_ROLE", "KEY_ROLE_NOT_IN_ROSTER"), "责任人"))
 SHORT.update({"HOLDERS_BY_RANGES": "按分段写明的责任人", "HOLDER_RANGE_UNMATCHED": "不在任何分段内的行"})  # fmt: skip
 SHORT["HOLDER_RANGE_AMBIGUOUS"] = "落在几个分段内的行"
+SHORT["HOLDER_RANGE_POST_UNNAMED"] = "分段说明中只写岗位未写姓名的一段"
+ITEMS["HOLDER_RANGE_POST_UNNAMED"] = "责任人"
 SHORT.update({"HOLDERS_BY_ROW_NUMBERS": "按说明所写行号取的责任人", "HOLDER_ROW_UNMATCHED": "说明所写行号没有分到的行"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_ROW_NUMBERS", "HOLDER_ROW_UNMATCHED"), "责任人"))
 SHORT["HOLDER_ROWS_OR_SEQ_UNCLEAR"] = "行号还是序号不明的说明"

@@ -1426,7 +1426,13 @@ _NOTE_PARITY_WORD = LazyRe(r"[单双奇偶][数号]")
 _NOTE_PARITY = LazyRe(
     r"(?:序号|编号)\s*(?:为|是)?\s*(?P<par>单数|双数|奇数|偶数|单号|双号)(?:的)?\s*(?:[项条])?"
     r"|(?P<par2>单数|双数|奇数|偶数|单号|双号)\s*(?:序号|编号|[项条])"
-)
+    r"|(?P<par3>单数|双数|奇数|偶数|单号|双号)(?=的|由)"
+)  # (par3, '双数的由…': after a first part by parity only, its noun inherited)
+# a parity part's holder must be given to hold ('由 post name 负责', '为 post name 的风险点'): one
+# helping, checking or reviewing ('另由会计某某协助', '由…每季度检查') is no part of the note
+_NOTE_PARITY_HELD = LazyRe(r"^[\s，,：:]*(?:均|统一)?(?:由|为|是)")
+# a range opening parts by parity within it ('1—4项中单数序号由…负责，双数序号由…负责')
+_NOTE_RANGE_SCOPE = LazyRe(r"^\s*(?:中|之中|内|里)?\s*[，,：:]?\s*$")
 _NOTE_PARITY_TAIL = LazyRe(r"\s*(?:的)?\s*(?:风险点|风险|事项|内容)?")
 
 
@@ -1439,7 +1445,10 @@ def noted_ranges(
     naming no holder ('说明：第3项为新增', '注：第2项由办公室负责解释' — as read before).
     ``by_rows``: the parts cite the worksheet's row numbers ('第4—6行为所长 某某的风险点').
     ``numbers``: the list's own 序号, over which a part by parity ('序号为单数的由主任 某某负责',
-    '双数序号为副主任 某某的风险点'; ``_NOTE_PARITY``) takes the odd or the even ones."""
+    '双数序号为副主任 某某的风险点', '…，双数的由…负责'; ``_NOTE_PARITY``) takes the odd or the
+    even ones — within a range opening it ('1—4项中单数序号由…负责'); a parity clause that holds
+    no one ('单数项每季度自查', '双数序号另由会计 某某协助': only '由…负责' and '为…的' hold) is
+    no part, the note's other parts read."""
     if by_rows and "行" in text:
         text = _NOTE_ROW_CN.sub(lambda m: str(_cn_row_number(m.group(0))), text)  # '第四至五行'
     parity = not by_rows and bool(numbers) and _NOTE_PARITY_WORD.search(text) is not None
@@ -1454,6 +1463,11 @@ def noted_ranges(
     )
     found = list(parts.finditer(text))
     odd_even = list(_NOTE_PARITY.finditer(text)) if parity else []
+    odd_even = [
+        m
+        for k, m in enumerate(odd_even)
+        if not m.group("par3") or any(not p.group("par3") for p in odd_even[:k])
+    ]  # ('双数的由…': after '序号为单数的由…' only)
     if odd_even:  # (a number inside a part by parity is none of its own)
         found = sorted(
             [*odd_even, *(m for m in found if not any(_overlap(m, p) for p in odd_even))],
@@ -1462,21 +1476,40 @@ def noted_ranges(
     if not found:
         return None
     out = []
+    scope: set[int] | None = None  # ('1—4项中单数序号…': the parts by parity within 1—4)
     for k, m in enumerate(found):
         stop = found[k + 1].start() if k + 1 < len(found) else len(text)
         if "par" in m.re.groupindex:
-            # '序号为单数的由…负责', '单数序号为…的风险点': the holder after 由 or 为, up to 的 or 负责
+            # '序号为单数的由…负责', '单数序号为…的风险点': the holder after 由 or 为, up to 的 or 负责;
+            # a part naming none or not holding ('单数项每季度自查', '双数序号另由会计某某协助')
+            # is no part (the note's other parts still read)
             said = text[_NOTE_PARITY_TAIL.match(text, m.end()).end() : stop]  # type: ignore[union-attr]
+            if not _NOTE_PARITY_HELD.match(said):
+                continue
             said = _NOTE_ROW_WHO_TRIM.sub("", said, count=1)
             end = _NOTE_ROW_WHO_END.search(said)
-            who = said[: end.start()] if end else said
+            if not end or not end.group(0).strip().endswith(("的", "负责")):
+                continue
+            if "负责" in end.group(0) and _NOT_HELD_AFTER.match(said, end.end()):
+                continue  # ('…负责监督')
+            who = said[: end.start()]
             got = _one_holder(who) if who.strip() else None
             if got is None:
-                return None  # ('单数序号为新增': no holder's, the whole note as read)
-            odd = (m.group("par") or m.group("par2"))[0] in "单奇"
-            items = tuple(sorted({n for n in numbers if n % 2 == odd}))
+                continue
+            odd = (m.group("par") or m.group("par2") or m.group("par3"))[0] in "单奇"
+            pool = numbers if scope is None else scope
+            items = tuple(sorted({n for n in pool if n % 2 == odd}))
             out.append((items, squeeze(m.group(0)), *got))
             continue
+        scope = None
+        if (
+            m.group("b")
+            and k + 1 < len(found)
+            and "par" in found[k + 1].re.groupindex
+            and _NOTE_RANGE_SCOPE.match(text[m.end() : stop])
+        ):
+            scope = set(range(int(m.group("a")), int(m.group("b")) + 1))
+            continue  # ('1—4项中': the parts by parity after it take its numbers only)
         said = trim.sub("", text[m.end() : stop], count=1)
         end = ends.search(said)
         who = said[: end.start()] if end else said
@@ -8257,39 +8290,57 @@ def _without_own_name(dept: str, unit: str) -> str:
 
 # a column of the date each row's point was found on ('排查时间', '发现时间', '检查日期', '日期')
 _ROW_DATE_HEADING = LazyRe(r"^(?:排查|发现|检查|自查|登记|识别|查找|查摆)?(?:时间|日期)$")
+# a bare '日期'/'时间' may date anything (a fill-in date on every row): it counts only when its
+# dates differ across the rows (``_turn_dates``), a heading naming the finding preferred
+_BARE_DATE_HEADS = frozenset({"时间", "日期"})
 # a date as typed in such a column ('2025.8.14', '2025-08-14', '2025年8月14日', '2025/8/14',
-# a date cell read as '2025-08-14 00:00:00'): its year and month
+# a date cell read as '2025-08-14 00:00:00'): its year, month and day (if given)
 _ROW_DATE_TEXT = LazyRe(
-    r"^(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*(?:[.．/\-月]\s*(?:\d{1,2}\s*日?)?)?(?:\s|$)"
+    r"^(\d{4})\s*[.．/\-年]\s*(\d{1,2})\s*(?:[.．/\-月]\s*(?:(\d{1,2})\s*日?)?)?(?:\s|$)"
 )
-# a holder's period with its year ('（2025.1—2025.6）', '（2025年7月—12月）', '（2025.7至今）');
-# a period of months alone ('（1—6月）') has none and picks no date
+# a holder's period with its year ('（2025.1—2025.6）', '（2025年7月—12月）', '（2025.7至今）',
+# to the day '（2025.1.1—2025.6.30）'); a period of months alone ('（1—6月）') has none and picks
+# no date
+_TURN_DAY = r"(?:\s*(?:[.．/]|(?<=月))\s*(?P<{}>\d{{1,2}})\s*日?)?"
 _TURN_PERIODS = LazyRe(
-    r"[(（]\s*(\d{4})\s*[.．/年]\s*(\d{1,2})\s*月?份?\s*(?:[—\-－~～–至到]+\s*"
-    r"(?:(?:(\d{4})\s*[.．/年]\s*)?(\d{1,2})\s*月?份?|(今)))?\s*[)）]\s*$"
+    r"[(（]\s*(?P<y1>\d{4})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*(?:月份?)?"
+    + _TURN_DAY.format("d1")
+    + r"\s*(?:[—\-－~～–至到]+\s*(?:(?:(?P<y2>\d{4})\s*[.．/年]\s*)?(?P<m2>\d{1,2})\s*(?:月份?)?"
+    + _TURN_DAY.format("d2")
+    + r"|(?P<now>今)))?\s*[)）]\s*$"
 )
 
+_Day = tuple[int, int, int]
 
-def _row_date(text: str) -> tuple[int, int] | None:
-    """The (year, month) of a row's date cell ('2025.8.14', '2025年8月14日', an Excel date read
-    as its serial number '45883'), else None."""
+
+def _row_date(text: str) -> tuple[_Day, _Day] | None:
+    """The first and last day of a row's date cell ((year, month, day) twice: '2025.8.14', '2025年
+    8月14日', an Excel date read as its serial number '45883'; a month without its day,
+    '2025.8', from its 1st to its 31st), else None."""
     m = _ROW_DATE_TEXT.match(text)
     if m:
         month = int(m.group(2))
-        return (int(m.group(1)), month) if 1 <= month <= 12 else None
+        if not 1 <= month <= 12:
+            return None
+        year = int(m.group(1))
+        if m.group(3) and 1 <= int(m.group(3)) <= 31:
+            day = (year, month, int(m.group(3)))
+            return day, day
+        return (year, month, 1), (year, month, 31)
     if text.isdigit() and 20000 <= int(text) <= 80000:  # an Excel date's serial number
         import datetime as dt
 
-        day = dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
-        return day.year, day.month
+        d = dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
+        return (d.year, d.month, d.day), (d.year, d.month, d.day)
     return None
 
 
-def _turn_periods(cell: str) -> dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """The periods (from, to as year and month) of each holder in turn of ``cell``
-    ('訾钰瑀（2025.1—2025.6）⏎郏彧镛（2025.7—2025.12）'), one who returns with each of his;
-    {} unless every line's period has its year (a date needs one to fall in it)."""
-    out: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+def _turn_periods(cell: str) -> dict[str, list[tuple[_Day, _Day]]]:
+    """The periods (first and last day) of each holder in turn of ``cell``
+    ('訾钰瑀（2025.1—2025.6）⏎郏彧镛（2025.7—2025.12）', '…（2025.1.1—2025.6.30）'), one who
+    returns with each of his; {} unless every line's period has its year (a date needs one to
+    fall in it). A period by months runs from the 1st of its first to the 31st of its last."""
+    out: dict[str, list[tuple[_Day, _Day]]] = {}
     names = [n for _p, n in turn_lines(cell)]
     parts = [x for x in _TURN_PARTS.split(cell.strip()) if x]
     if len(names) < 2 or len(parts) < len(names):
@@ -8300,13 +8351,17 @@ def _turn_periods(cell: str) -> dict[str, list[tuple[tuple[int, int], tuple[int,
         if not m or not line or line.group(2) not in names:
             return {}
         who = line.group(2)
-        start = (int(m.group(1)), int(m.group(2)))
-        if m.group(5):  # '（2025.7至今）'
-            end = (9999, 12)
-        elif m.group(4):
-            end = (int(m.group(3) or m.group(1)), int(m.group(4)))
-        else:
-            end = start  # '（2025.6）': that month
+        start = (int(m.group("y1")), int(m.group("m1")), int(m.group("d1") or 1))
+        if m.group("now"):  # '（2025.7至今）'
+            end = (9999, 12, 31)
+        elif m.group("m2"):
+            end = (
+                int(m.group("y2") or m.group("y1")),
+                int(m.group("m2")),
+                int(m.group("d2") or 31),
+            )
+        else:  # '（2025.6）': that month (or that day)
+            end = (start[0], start[1], int(m.group("d1") or 31))
         if end < start:
             return {}
         out.setdefault(who, []).append((start, end))
@@ -8315,7 +8370,7 @@ def _turn_periods(cell: str) -> dict[str, list[tuple[tuple[int, int], tuple[int,
 
 def _turn_dates(
     header: dict[int, str], col_role: dict[int, str], rows: list[RawRisk], sheet_rows: list
-) -> tuple[int, dict[int, tuple[int, int] | None]] | None:
+) -> tuple[int, dict[int, tuple[_Day, _Day] | None]] | None:
     """A list's column of each row's date ('排查时间 | 2025.8.14') beside holders in turn with
     their periods: the column and each row's (year, month) (None: blank or not a date), for
     ``_shared_holders`` to give the row to the holder in post on that date; None without such
@@ -8326,13 +8381,17 @@ def _turn_dates(
         c for c, h in header.items()
         if col_role.get(c) in (None, "other") and _ROW_DATE_HEADING.match(label_key(h))
     ]  # fmt: skip
+    named = [c for c in cols if label_key(header[c]) not in _BARE_DATE_HEADS]
+    bare = len(named) == 0  # ('排查时间' beside a bare '日期': the one saying what it dates)
+    if named:
+        cols = named
     if len(cols) != 1 or not any(holders_in_turn(rr.person) for rr in rows):
         return None
     c = cols[0]
-    dates = {
-        rr.row: _row_date(row[c].strip()) if c < len(row := sheet_rows[rr.row]) else None
-        for rr in rows
-    }
+    texts = {rr.row: row[c].strip() if c < len(row := sheet_rows[rr.row]) else "" for rr in rows}
+    dates = {x: _row_date(v) for x, v in texts.items()}
+    if bare and len({texts[x] for x, d in dates.items() if d}) < 2:
+        return None  # (a bare '日期' of one date on every row: the date filled in, no finding's)
     return (c, dates) if any(dates.values()) else None
 
 
@@ -8343,7 +8402,7 @@ def _shared_holders(
     unpaired: list[tuple[RawRisk, int]] | None = None,
     lined: list[RawRisk] | None = None,
     shares: tuple[list[RawRisk], list[RawRisk]] | None = None,
-    by_date: tuple[dict[int, tuple[int, int] | None], list[RawRisk], list[RawRisk]] | None = None,
+    by_date: tuple[dict[int, tuple[_Day, _Day] | None], list[RawRisk], list[RawRisk]] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -8433,14 +8492,17 @@ def _shared_holders(
                 # ('（1—6月）' has no year: no date is in it, read as ever)
                 when = by_date[0][rr.row]
                 spans = _turn_periods(rr.person)
-                held = [n for n, ps in spans.items() if when and any(a <= when <= b for a, b in ps)]
-                if held:
+                held = [
+                    n for n, ps in spans.items()
+                    if when and any(a <= when[1] and when[0] <= b for a, b in ps)
+                ]  # fmt: skip
+                if len(held) == 1:
                     by_date[1].append(rr)
                     post = {n: p for p, n in in_turn}
                     out.extend(replace(rr, title=post[n] or rr.title, person=n) for n in held)
                     continue
-                if spans:
-                    by_date[2].append(rr)
+                if spans:  # (no period holds the date, or two do — periods overlapping:
+                    by_date[2].append(rr)  # whose it is, unclear: each holder's, warned)
             if turns is not None:
                 turns.setdefault(rr.person.strip(), rr)
             out.extend(replace(rr, title=p or rr.title, person=who) for p, who in in_turn)

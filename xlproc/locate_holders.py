@@ -4847,6 +4847,13 @@ class _Holders:
             if len({n for _r, n, _h, _t, _m in ranges} & own) < 2:
                 continue  # (numbers of something else)
             t.range_roster = RangeRoster(kc, None, ranges, cell_ref(x, cells[0]), label, x)
+            for _items, part, post, name in said:
+                if post and not name:  # ('双数序号由副主任负责': the post's, no name given)
+                    self.issues.append(
+                        make_issue("HOLDER_RANGE_POST_UNNAMED", self.rel, self.grid.name,
+                                   cell_ref(x, cells[0]), field=label, value=text.strip(),
+                                   part=part, post=post)
+                    )  # fmt: skip
             return {x}
         return set()
 
