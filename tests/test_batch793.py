@@ -37,6 +37,8 @@ Not generalised in the stop that measured it (left for the next): section rows n
 holders (``局长 某某、副局长 某某共同涉及``, ``…本人涉及``, ``（某某、某某、某某）均涉及``) over rows with
 no holder column.
 
+Generalised after this measurement: section rows naming several holders who share the rows under them (局长某某、副局长某某共同涉及) give each row to every holder named (HOLDERS_SHARE_SECTION). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch793_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch793_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
