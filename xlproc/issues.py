@@ -2576,3 +2576,10 @@ CATALOGUE["HOLDERS_SHARE_SECTION"] = (
 )
 SHORT["HOLDERS_SHARE_SECTION"] = "分段行所列共同承担的人员"
 ITEMS["HOLDERS_SHARE_SECTION"] = "责任人"
+CATALOGUE["POINTS_AMONG_DUTY_LINES"] = (
+    INFO,
+    "本表 {value} 格逐行写了岗位职责,其间用“风险点：”等标明风险点(如“{example}”),已把每个标明的行读作一个风险点,"
+    "行末括号里的级别读作该条的级别、上一行读作其职责,未标明的职责行不读作风险点;如不是这样,请一格只写一个风险点",
+)
+SHORT["POINTS_AMONG_DUTY_LINES"] = "职责行之间标明的风险点"
+ITEMS["POINTS_AMONG_DUTY_LINES"] = "风险点"

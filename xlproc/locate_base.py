@@ -3841,6 +3841,64 @@ def _labelled_lines(text: str) -> dict[str, str] | None:
     return parts if len(parts) >= 2 and parts.get("risk_point") else None
 
 
+# the number before a duty line ('1.负责…。', '（2）…', '③…'), off the duty read for its point
+_DUTY_NUMBER = LazyRe(r"^\s*(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])\s*")
+# labelled lines that belong to the point above them in a cell of duty lines
+_POINT_OWN_LINES = frozenset({"measures", "risk_level", "risk_type", "description"})
+
+
+def _points_among_lines(text: str, config) -> list[dict[str, str]]:
+    """The points of a cell listing duties line by line with, under some of them, a labelled
+    point line ('1.负责公证书的审批出证。⏎　风险点：违规签发（一级）⏎2.负责…。⏎3.负责…。⏎　风险点：…
+    （二级）' under '岗位职责及廉政风险点'; '职责：…⏎风险点1：…⏎防控措施：…'): a point each labelled
+    line ('风险点：', '廉政风险：', '风险：', '风险点2：'), its closing bracket its level (type), the
+    unlabelled (or '职责：') line above it its duty, a '防控措施：…' (level, type) line after it
+    its own; the lines with no label are no points. [] unless two points or more are so labelled
+    AMONG other lines (one '职责：…⏎风险点：…' pair, or '风险点：…⏎防控措施：…' twice with nothing
+    else: ``_labelled_lines``, as before; numbered points with no label: as before). Cheap for
+    the cells with no second '风险' in them."""
+    if text.count("风险") < 2:
+        return []
+    out: list[dict[str, str]] = []
+    duty = ""  # the last line above that is no point's: the next point's duty
+    others = 0  # the lines that are no point's nor a point's own
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        m = _NUMBERED_LABEL.match(line)
+        h = heading_role(label_key(m.group(3))) if m else None
+        role = h.role if h is not None and h.strength == SURE else None
+        said = line[m.end() :].strip() if m else ""
+        if role == "risk_point":
+            body = said.rstrip("。；;，, ")
+            item: dict[str, str] = {"duty": duty}
+            tag = _LEVEL_CLOSING.search(body)
+            word = tag.group(1) if tag else ""
+            if (
+                word
+                and config.level(word)
+                and (_level_word(word) or (_END_LEVEL.match(word) and not word.isdigit()))
+            ):
+                item["risk_level"], body = word, body[: tag.start()].strip()
+            elif (tag := _TYPE_TAG.search(body)) and _full_type(tag.group(1), config):
+                item["risk_type"], body = tag.group(1), body[: tag.start()].strip()
+            if len(body) < 2:
+                return []
+            item["risk_point"] = body
+            out.append(item)
+            duty = ""
+        elif role in _POINT_OWN_LINES:
+            if not out or role in out[-1] or not said or duty:
+                return []  # ('防控措施：' with no point above, or its lines below: not this shape)
+            out[-1][role] = said
+        elif role in ("duty", "workflow") or role is None:
+            others += 1
+            duty = _DUTY_NUMBER.sub("", said if role else line.strip(), count=1).rstrip("。；;，, ")
+        else:
+            return []  # (a line labelled as another field's: '责任人：…')
+    return out if len(out) >= 2 and others else []
+
+
 # clauses closing a point cell that give its type or its level in prose ('…，属岗位职责风险，
 # 风险等级为一级。'): a labelled clause ('风险类型为…', '风险等级：中') or a verb and a word
 # ('属于…类风险', '为一级风险', '定为二级')

@@ -179,6 +179,7 @@ from xlproc.locate_base import (
     _point_holder_dash,
     _point_holders_of_line,
     _point_numbers,
+    _points_among_lines,
     _points_named,
     _post_and_name,
     _post_in_heading,
@@ -763,6 +764,7 @@ class _Body:
             and self._dash_holders(pc, t.start, next_h)
         )
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
+        lined_cells: list[tuple[int, str]] = []  # cells of duty lines with labelled point lines
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
         # '【高风险】' alone in the point's column inside a holder's block gives its level to the
         # points under it, down to the next such row or the next holder (a level column beside
@@ -2172,11 +2174,30 @@ class _Body:
             by_clause = False
             if has_point and "\n" in values["risk_point"] and _has_colon(values["risk_point"]):
                 pairs = _numbered_pairs(values["risk_point"]) or []
+                lined = (
+                    []
+                    if pairs or numbered
+                    else _points_among_lines(values["risk_point"], self.config)
+                )
                 if pairs and not get("measures") and not numbered:
                     # '风险点1：…⏎防控措施1：…⏎风险点2：…': a point each, with its own measures
                     values.update(pairs.pop(0))
                     numbered = pairs
-                parts = _labelled_lines(values["risk_point"])
+                elif lined:
+                    # '1.负责…。⏎　风险点：…（一级）⏎2.负责…。' under '岗位职责及廉政风险点': a point
+                    # each labelled line, its duty the line above, its level (measures) its own
+                    # or the row's; the duty lines no points
+                    said = lined[0]["risk_point"]
+                    lined_cells.append(
+                        (r, next(x.strip() for x in values["risk_point"].split("\n") if said in x))
+                    )
+                    row_own = {
+                        x: get(x, "") for x in ("duty", "risk_level", "risk_type", "measures")
+                    }
+                    lined = [{**row_own, **{k: v for k, v in x.items() if v}} for x in lined]
+                    values.update(lined[0])
+                    numbered = lined[1:]
+                parts = None if lined else _labelled_lines(values["risk_point"])
             if has_point and not parts and not numbered:
                 # '…走过场，属岗位职责风险，风险等级为一级。': the type and level given in clauses
                 # closing the point's sentence (a numbered line each, where every line closes so)
@@ -2620,6 +2641,12 @@ class _Body:
             )  # fmt: skip
         if clauses:  # once a table: the points whose type or level closed their sentences
             self._clauses_said(t, raw_rows, clauses)
+        if lined_cells:  # once a table: the cells of duties with labelled point lines among them
+            self.issues.append(
+                make_issue("POINTS_AMONG_DUTY_LINES", self.rel, grid.name,
+                           cell_ref(lined_cells[0][0], pc), value=str(len(lined_cells)),
+                           example=lined_cells[0][1])
+            )  # fmt: skip
         if leveled:  # once a table: the cells of numbered points each closing with its level
             self.issues.append(
                 make_issue("POINTS_NUMBERED_LEVELS", self.rel, grid.name, cell_ref(*leveled[0]),
