@@ -37,6 +37,8 @@ Unscored besides: TABLE_NO_TYPE (info) on the untyped files.
 
 Not generalised in the stop that measured it.
 
+Generalised after this measurement: a cell of numbered duties with labelled 风险点：…（level） lines among them gives one point per labelled line with its own level (POINTS_AMONG_DUTY_LINES). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -150,3 +152,7 @@ def test_batch792_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch792_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
