@@ -5348,7 +5348,7 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                 got, m = _points_by_name(h, *keys, rel, where, res, "风险" not in t.heading)
                 by_matter += m
             else:
-                if h.every:  # ('局长 | 全部': every point of the list)
+                if h.every and not t.excluded:  # ('局长 | 全部': every point of the list)
                     h.numbers = sorted(n for n in by_number if n is not None)
                 missing = [n for n in h.numbers if n not in by_number]
                 # (a grid a column a grade: each number said at its own grade's cell)
@@ -5357,7 +5357,11 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
                     res.issues.append(make_issue("HOLDER_NUMBERS_UNMATCHED", rel, where, cell,
                                                  field="在风险点表中没有这一序号",
                                                  value="、".join(str(n) for n in missing if at[n] == cell)))  # fmt: skip
-                got = [by_number[n] for n in h.numbers if n in by_number]
+                if t.excluded:  # ('本人不涉及的风险点 | 第2、5项': the list's others; '无' all)
+                    got = [rr for n, rr in sorted(by_number.items(), key=lambda kv: kv[0] or 0)
+                           if n is not None and n not in h.numbers]  # fmt: skip
+                else:
+                    got = [by_number[n] for n in h.numbers if n in by_number]
             for rr in got:
                 points.add(id(rr))
                 if h not in named.get(id(rr), []):
@@ -5365,6 +5369,7 @@ def _holders_by_point_table(table, numbers, duty, rel: str, sheet, res: FileResu
         code = "HOLDERS_BY_POINT_NAMES" if t.by_name else "HOLDERS_BY_POINT_NUMBERS"
         code = "HOLDERS_BY_MATTER_NAMES" if by_matter else code  # ('承办业务事项')
         code = "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS" if t.graded else code  # ('一级风险点 | 二级…')
+        code = "HOLDERS_BY_EXCLUDED_NUMBERS" if t.excluded else code  # ('本人不涉及的风险点')
         res.issues.append(make_issue(code, rel, where, t.cell, value=t.heading,
                                      field=f"{len(t.holders)}人、{len(points)}个风险点"))  # fmt: skip
     out = []

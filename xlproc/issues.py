@@ -358,6 +358,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏按风险点表的序号写明各人负责哪些风险点({field}),"
         "已据此读取各风险点的科室、岗位和责任人;如不对,请在风险点表中直接填写科室、岗位和责任人",
     ),
+    "HOLDERS_BY_EXCLUDED_NUMBERS": (
+        INFO,
+        "风险点表中没有科室、岗位、责任人列,其下的人员表“{value}”一栏按风险点表的序号写明各人不涉及哪些风险点({field}),"
+        "已将风险点表中其余各项读作本人的风险点(填“无”或空着的为全部风险点);如不对,请在风险点表中直接填写科室、岗位和责任人",
+    ),
     "HOLDERS_AND_LEVELS_BY_POINT_NUMBERS": (
         INFO,
         "风险点表中没有科室、岗位、责任人列,也没有风险等级列,本分解表按风险等级分栏(“{value}”等),每人一行、"
@@ -1503,6 +1508,7 @@ ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "按序号分级分工的责任人"
+SHORT["HOLDERS_BY_EXCLUDED_NUMBERS"] = "按不涉及的序号读出的责任人"
 ITEMS["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "责任人"
 SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))

@@ -547,6 +547,9 @@ class PointHolders:
     # its numbers stand in a column a grade ('一级风险点 | 二级风险点 | 三级风险点'): each holder's
     # points at the level of the column (``PointHolder.levels``)
     graded: bool = False
+    # its numbers are those each holder does NOT have ('本人不涉及的风险点（填序号）' | '第2、5项',
+    # '无' all): his points are the list's others (``PointHolder.numbers`` the excluded)
+    excluded: bool = False
 
 
 @dataclass
@@ -6670,6 +6673,14 @@ _POINT_REFS_HEAD = LazyRe(
 # 责任人' under a list whose section rows name those matters ('（一）移民后期扶持资金发放'), or
 # its 业务事项 column (its names must be cells of the sheet: ``_names_of_points``)
 _MATTER_KEY_HEAD = LazyRe(r"^(?:工作|业务|职权|权力)?事项(?:名称)?$|^(?:职权|业务)名称$")
+# a roster's column listing the numbers of the list's points a holder does NOT have, the rest
+# his ('本人不涉及的风险点（填序号）', '不承担的风险事项序号', '除外风险点', '排除的风险点编号'; the
+# brackets dropped by the caller): the list minus them (``PointHolders.excluded``)
+_EXCLUDED_REFS_HEAD = LazyRe(
+    r"^(?:本人|本岗位?|个人|岗位)?(?:不涉及|不承担|不负责|除外|排除|不含|不包含|不包括)的?"
+    r"(?:廉政|廉洁)?(?:风险点?|风险事项|事项)(?:序号|编号|号)?$"
+    r"|^(?:本人|个人)?(?:廉政|廉洁)?(?:风险点|风险事项)(?:序号|编号)?(?:除外|排除|不含)$"
+)
 # what a column naming points or matters says ('对应风险点', '承办业务事项', '负责环节')
 _REFS_WORD = LazyRe(r"风险|事项|业务|职权|环节")
 # a post's or holder's code: 'A', 'B、D', 'C2', '3', '①', '甲'; or holders' pinyin initials,

@@ -88,6 +88,7 @@ from xlproc.locate_base import (
     _DUTY_KEY_HEAD,
     _EVERY_POINT,
     _EVERYONE_NOUNS,
+    _EXCLUDED_REFS_HEAD,
     _FILLER,
     _FILLERS,
     _FLOW_MARK,
@@ -2441,13 +2442,16 @@ class _Holders:
             return {}, r  # right above the next list ('二、农机股' over it): its roster
         return got, max(used) + 1
 
-    def _point_holders_head(self, r: int) -> tuple[int, dict[str, int], dict[int, str]] | None:
+    def _point_holders_head(
+        self, r: int
+    ) -> tuple[int, dict[str, int], dict[int, str], bool] | None:
         """Row ``r`` heads a table of holders naming their points by the list's 序号: short
         labels only, a post or a holder among them (科室 too, perhaps) and one column headed as
         the points' numbers ('负责风险点序号', '对应风险点', '负责事项序号'), or a column a grade
         ('一级风险点 | 二级风险点 | 三级风险点', ``_grade_refs``). (that column, or the first
-        grade's, role → column, grade's column → its word), or None. A table of measures by
-        number ('对应风险点 | 防控措施') names no one."""
+        grade's, role → column, grade's column → its word, whether its numbers are those each
+        holder does NOT have: '本人不涉及的风险点（填序号）', the list's others his), or None. A
+        table of measures by number ('对应风险点 | 防控措施') names no one."""
         sh = self.sh
         if r >= len(sh.rows):
             return None
@@ -2474,6 +2478,17 @@ class _Holders:
         if not refs:  # '处室 | 岗位 | 姓名 | 一级风险点 | 二级风险点 | 三级风险点'
             grades = self._grade_refs(r, short)
             refs = [min(grades)] if grades else []
+        excluded = False
+        if not refs:  # '本人不涉及的风险点（填序号）': the numbers he does NOT have
+            refs = [
+                c
+                for c in cols
+                if len(row[c]) <= 20
+                and ("不" in row[c] or "除" in row[c])  # (the cheap test)
+                and _EXCLUDED_REFS_HEAD.match(squeeze(BRACKETED.sub("", row[c])))
+                and all(_REFS_BRACKET.search(b) for b in BRACKETED.findall(row[c]))
+            ]
+            excluded = bool(refs)
         if len(refs) != 1:
             return None
         found: dict[str, int] = {}
@@ -2486,7 +2501,7 @@ class _Holders:
             found.setdefault(h.role, c)
         if "person" not in found and "title" not in found:
             return None
-        return refs[0], found, grades
+        return refs[0], found, grades, excluded
 
     def _grade_refs(self, r: int, short: list[int]) -> dict[int, str]:
         """The columns of row ``r`` each headed by a grade of the list's points ('一级风险点 |
@@ -2530,7 +2545,7 @@ class _Holders:
         head = self._point_holders_head(x)
         if head is None:
             return None
-        rc, cols, grades = head
+        rc, cols, grades, excluded = head
         # the numbers' own columns, a tick under each held
         grid = {} if grades else self._numbers_grid(x, rc)
         holders: list[PointHolder] = []
@@ -2555,6 +2570,12 @@ class _Holders:
             elif grid:
                 numbers = [n for c, n in grid.items() if c < len(row) and _ticked(row[c])]
                 refs, every = "、".join(map(str, numbers)), False
+            elif excluded:  # ('第2、5项' he has not; '无', '—' or blank: he has them all)
+                refs = squeeze(row[rc]) if rc < len(row) else ""
+                every = bool(_GRADE_REFS_NONE.fullmatch(refs))
+                numbers = [] if every else _point_numbers(refs)
+                if not every and not numbers:
+                    break  # (words: no numbers, the table ends or is not one of numbers)
             else:
                 refs = squeeze(row[rc]) if rc < len(row) else ""
                 numbers = _point_numbers(refs) if refs and not by_name else []
@@ -2578,15 +2599,16 @@ class _Holders:
                                 numbers, every, names, levels)
                 )  # fmt: skip
             y += 1
-        if not any(h.numbers or h.names for h in holders):
+        if not any(h.numbers or h.names for h in holders) and not (excluded and holders):
             return None  # (every row '全部': a list of who answers for the whole, no numbers)
         if grades and not self._grade_numbers_said(holders, r, x, y):
             return None  # (a count of each grade's points, '2 | 1 | 0', no 序号)
         if by_name and not self._names_of_points(holders, x, y):
             return None  # (the words are the holders' duties, no points of a list on the sheet)
         self.point_holders[x] = PointHolders(
-            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name), graded=bool(grades)
-        )
+            x, cell_ref(x, rc), squeeze(sh.rows[x][rc]), holders, bool(by_name),
+            graded=bool(grades), excluded=excluded,
+        )  # fmt: skip
         self.point_holder_rows[r] = self.point_holder_rows[x] = y
         self.point_holder_used.update(range(r, y))
         return y
