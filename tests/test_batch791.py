@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a roster under
 list whose cells list the numbers of the points each person does not have (本人不涉及的风险点),
 read as the list minus those numbers.
 
+Generalised after this measurement: a roster under a holderless numbered list giving the point numbers each person does NOT have (本人不涉及的风险点（填序号）; 无 = all) gives each person the rest (HOLDERS_BY_EXCLUDED_NUMBERS). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +176,7 @@ def test_batch791_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch791_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
