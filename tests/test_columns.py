@@ -4849,10 +4849,14 @@ def test_what_the_review_of_batches_185_to_188_found(tmp_path):
             [text],
         ]
         assert {p[2] for p in posts(f"duties{i}", rows)} == {""}
-    # a cell of two labelled points stays whole; so does one whose measures column is filled
+    # a cell of two whole labelled pairs: a point each, its own measures (``_numbered_pairs``);
+    # one whose measures column is filled stays whole
     head2 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
     two = "风险点：违规审批\n防控措施：集体研究\n风险点：虚报冒领\n防控措施：公示"
-    assert risks("two", [title, head2, [1, "会计", "王强", two, "高", ""]]) == [[two, ""]]
+    assert risks("two", [title, head2, [1, "会计", "王强", two, "高", ""]]) == [
+        ["违规审批", "集体研究"],
+        ["虚报冒领", "公示"],
+    ]
     cell = "风险点：违规审批\n防控措施：集体研究决定"
     assert risks("filled", [title, head2, [1, "会计", "王强", cell, "高", "三重一大"]]) == [
         [cell, "三重一大"]

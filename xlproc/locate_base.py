@@ -3570,17 +3570,32 @@ _NUMBERED_LABEL = LazyRe(
 def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
     """'风险点1：…⏎防控措施1：…⏎风险点2：…⏎防控措施2：…' (points and their measures numbered
     together in one cell): a dict of role → text per number, in order; None unless every
-    labelled line is numbered, each number opens with its point and has its measures."""
+    labelled line is numbered, each number opens with its point and has its measures.
+    Unnumbered, '风险点：…⏎防控措施：…⏎风险点：…⏎防控措施：…' (two pairs or more, nothing
+    else): a point each '风险点：' (a '风险描述：' after a pair's measures), with its own
+    measures; one such pair is ``_labelled_lines``', as before; a number among unnumbered
+    labels, a pair with no measures: None (the cell read as before)."""
     groups: dict[str, dict[str, str]] = {}
     role = key = None
+    plain = False  # the labels carry no number: a new group at each point's label
     for line in text.split("\n"):
         m = _NUMBERED_LABEL.match(line)
         number = m and (m.group(1) or m.group(2) or m.group(4))
         h = heading_role(label_key(m.group(3))) if m else None
         if m and h is not None and h.strength == SURE and h.role in _LINE_ROLES:
             if not number and key is None:
-                return None  # unnumbered: '风险点：…⏎防控措施：…' (``_labelled_lines``)
-            key, role = number or key, h.role  # ('（1）风险点：…⏎防控措施：…': the number's)
+                plain = True  # unnumbered: '风险点：…⏎防控措施：…⏎风险点：…'
+            if plain:
+                if number:
+                    return None  # ('风险点：…⏎措施1：…': numbered and not, no such pairs)
+                group = groups.get(key) if key is not None else None
+                if h.role in ("risk_point", "description") and (
+                    group is None or h.role in group or "measures" in group
+                ):
+                    key = str(len(groups) + 1)  # ('风险点：A⏎防控措施：a⏎风险点：B': B's own)
+                role = h.role
+            else:
+                key, role = number or key, h.role  # ('（1）风险点：…⏎防控措施：…': the number's)
             group = groups.setdefault(key, {})
             if not group and role not in ("risk_point", "description"):
                 return None
@@ -3598,6 +3613,8 @@ def _numbered_pairs(text: str) -> list[dict[str, str]] | None:
         if not group.get("risk_point") or "measures" not in group:
             return None
         out.append(group)
+    if plain and len(out) < 2:
+        return None  # one '风险点：…⏎防控措施：…' pair: ``_labelled_lines``
     return out or None
 
 
@@ -3857,8 +3874,8 @@ def _points_among_lines(text: str, config) -> list[dict[str, str]]:
     line ('风险点：', '廉政风险：', '风险：', '风险点2：'), its closing bracket its level (type), the
     unlabelled (or '职责：') line above it its duty, a '防控措施：…' (level, type) line after it
     its own; the lines with no label are no points. [] unless two points or more are so labelled
-    AMONG other lines (one '职责：…⏎风险点：…' pair, or '风险点：…⏎防控措施：…' twice with nothing
-    else: ``_labelled_lines``, as before; numbered points with no label: as before). Cheap for
+    AMONG other lines (one '职责：…⏎风险点：…' pair: ``_labelled_lines``, as before;
+    '风险点：…⏎防控措施：…' twice with nothing else: ``_numbered_pairs``; numbered points with no label: as before). Cheap for
     the cells with no second '风险' in them."""
     if text.count("风险") < 2:
         return []
