@@ -159,7 +159,7 @@ def test_one_duty_and_one_risk_label_read_as_before(tmp_path):
 
 def test_two_labelled_points_with_no_other_line_read_as_before(tmp_path):
     """'风险点：…⏎防控措施：…⏎风险点：…⏎防控措施：…' with no duty or plain line among them: not this
-    shape (the cell stays one point, as before)."""
+    shape; whole labelled pairs, a point each with its own measures (``_numbered_pairs``)."""
     cell = "风险点：受请托调整界址点坐标\n防控措施：双人复测。\n风险点：私用测量仪器承揽私活\n防控措施：领用登记。"
     rows = [
         ["XX县自然资源局测绘队岗位风险表"],
@@ -170,6 +170,11 @@ def test_two_labelled_points_with_no_other_line_read_as_before(tmp_path):
     got = run(tmp_path, rows, ["A1:D1"])
     got_rows = read(got)
     assert ("队长", "眭砚舟", "测绘成果审核把关不严", "Ⅱ级") in got_rows
-    # (the two-point cell: one record, as before, whatever part of it is read as the point)
-    assert [x[:2] + x[3:] for x in got_rows if x[0] == "测量员"] == [("测量员", "佘澜清", "Ⅱ级")]
+    # (the two-point cell: two records, nothing of the second left inside the first's measures)
+    assert sorted(x for x in got_rows if x[0] == "测量员") == sorted(
+        [
+            ("测量员", "佘澜清", "私用测量仪器承揽私活", "Ⅱ级"),
+            ("测量员", "佘澜清", "受请托调整界址点坐标", "Ⅱ级"),
+        ]
+    )
     assert "POINTS_AMONG_DUTY_LINES" not in set(got.issues["code"])
