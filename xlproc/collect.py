@@ -6353,7 +6353,13 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         width = left = right = 0
         found: list[tuple[int, int, int]] = []
         for r, row in enumerate(rows):
-            lead = next((v for v in row if v), "") if len(row) - row.count("") >= 2 else ""
+            lead = ""
+            if len(row) - row.count("") >= 2:
+                # (the cheap test first: a type filled across repeats one text in two of the
+                # row's first three filled cells, the first perhaps its number)
+                vals = [v for v in row if v][:3]
+                if vals[0] == vals[1] or (len(vals) > 2 and vals[1] == vals[2]):
+                    lead = vals[0]
             if lead and (config.type_only(lead) or _FILLED_GROUP_NUMBER.match(lead.strip())):
                 if not width:
                     width = max(len(x) - x.count("") for x in rows)
