@@ -137,6 +137,7 @@ from xlproc.locate_base import field_of as field_of
 from xlproc.locate_base import heading_bracket_holder as heading_bracket_holder
 from xlproc.locate_base import holder_bracket as holder_bracket
 from xlproc.locate_base import listed_holders as listed_holders
+from xlproc.locate_base import lone_post_pair as lone_post_pair
 from xlproc.locate_base import posts_to_sign_line as posts_to_sign_line
 from xlproc.locate_base import roster_lookup as roster_lookup
 from xlproc.locate_base import titled_types as titled_types
@@ -1145,6 +1146,17 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 for key in ("person", "department", "title"):
                     if key in paper:
                         fields.setdefault(key, paper[key])
+            if (
+                not listy
+                and not meta
+                and fields.keys().isdisjoint(("person", "title", "head"))
+                and table.roles.keys().isdisjoint(("person", "title"))
+            ):
+                # '股长： | 宓霁川 | 填表日期： | …' over a card with no holder column: the one
+                # post to sign there and the name after it are the card's ('负责人： | …' alike)
+                pair = lone_post_pair(sh, [x for x in pre_rows if x not in listed])
+                if pair:
+                    fields["title"], fields["person"] = pair
             if in_cell and not listy:
                 for key, value in in_cell.items():
                     fields.setdefault(key, value)  # a card's '持卡人信息' column beside its rows

@@ -731,6 +731,27 @@ def posts_to_sign_line(row: list[str]) -> bool:
     )
 
 
+def lone_post_pair(sh: _Sheet, rows: list[int]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The one leader's post with a colon and a name after it in the lines above a card
+    ('股长： | 宓霁川 | 填表日期： | 2025年6月'): the card's post and holder, as '负责人： | …'
+    names one; two such pairs ('股长： | 甲 | 副股长： | 乙') name no one holder (None)."""
+    found = None
+    for r in rows:
+        row, cols = sh.rows[r], sh.nonempty(r)
+        for i, c in enumerate(cols):
+            v = row[c].strip()
+            if not v.endswith((":", "：")) or not _post_to_sign(v):
+                continue  # (the cheap test first: a label with a colon, a post's)
+            key = _key(v)
+            if _is_signoff_label(key) or field_of(key):
+                continue  # '审核人：', '岗位：': a sign-off's or a field's label, read as such
+            name = squeeze(row[cols[i + 1]]) if i + 1 < len(cols) else ""
+            if found is not None or not looks_like_name(name):
+                return None
+            found = ((squeeze(v.rstrip(":：")), cell_ref(r, c)), (name, cell_ref(r, cols[i + 1])))
+    return found
+
+
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     """A line of places to sign, each a label with a colon and at most one short value after it
     ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
