@@ -8451,7 +8451,24 @@ class _Holders:
                            cell_ref(at, sh.nonempty(at)[0]),
                            value=" ".join(v for v in sh.rows[at] if v))
             )  # fmt: skip
+        if changes == []:
+            # a header taken and not one row under it read as a change ('局长： | 张三 | 李四 |
+            # 2025年3月' taken for a signoff line, '局长 |  | 李四' with no former holder): each
+            # row down to the blank line said at its cell, none lost without a word
+            x = self._change_rows_unread(r, end)
+            self.unplaced += r + 1 - top
+            return x
         self.unplaced += x - top
+        return x
+
+    def _change_rows_unread(self, r: int, end: int) -> int:
+        """The rows under a change header at ``r`` none of which read as a change: each down to
+        the next blank line a ROW_UNPLACED at its first cell; returns the row after them."""
+        sh = self.sh
+        x = r + 1
+        while x < end and sh.kind(x) != "blank":
+            self._unplace(x)
+            x += 1
         return x
 
     def _holders_by_link(self, raw_rows: list[RawRisk]) -> None:
