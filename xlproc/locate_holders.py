@@ -558,6 +558,14 @@ def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
+def _fan_out(rr: RawRisk, holders: list[tuple[str, str]]) -> list[RawRisk]:
+    """A row's point held by each of ``holders`` ((post, name) pairs, at least one): the row
+    itself takes the first, a copy each of the others (the caller counts the copies seen)."""
+    (title, name), *more = holders
+    rr.title, rr.person = title, name
+    return [rr, *(replace(rr, title=t, person=p) for t, p in more)]
+
+
 # an object-keeper register's headings: '装备名称 | 数量及存放地点 | 保管责任人 | 职务'
 _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$")
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
@@ -6965,13 +6973,9 @@ class _Holders:
                 )  # fmt: skip
                 out.append(rr)
                 continue
-            for n, c in enumerate(who):
+            out.extend(_fan_out(rr, [holders[c] for c in who]))
+            for c in who:
                 title, name = holders[c]
-                if n:
-                    out.append(replace(rr, title=title, person=name))
-                else:
-                    rr.title, rr.person = title, name
-                    out.append(rr)
                 shown.setdefault(f"{b}/{k}", []).append(f"{title} {name}".strip())
             self.seen += len(who) - 1  # (a stage two hold: a point of each)
         if shown:
@@ -7069,13 +7073,9 @@ class _Holders:
                 )  # fmt: skip
                 out.append(rr)
                 continue
-            for n, x in enumerate(who):
+            out.extend(_fan_out(rr, [holders[x] for x in who]))
+            for x in who:
                 title, name = holders[x]
-                if n:
-                    out.append(replace(rr, title=title, person=name))
-                else:
-                    rr.title, rr.person = title, name
-                    out.append(rr)
                 if f"{title} {name}".strip() not in shown.setdefault(k, []):
                     shown[k].append(f"{title} {name}".strip())
             self.seen += len(who) - 1  # (a business several run: a point of each)
