@@ -2487,6 +2487,20 @@ SHORT["POST_MOVES_TABLE"] = "人员岗位调整记录"
 ITEMS["POST_MOVES_TABLE"] = "责任人"
 ITEMS["POST_GRADES_CHANGED_TABLE"] = "风险级别"
 ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
+CATALOGUE["POINT_EARLIER_YEAR"] = (
+    INFO,
+    "按年度逐条登记的台账中,这一风险点另有往年登记的行({value}),已按最新的{latest}登记行读取"
+    "风险点、级别和措施,往年的行不另作风险点;如不对,请删去往年的行或改正登记年度",
+)
+SHORT["POINT_EARLIER_YEAR"] = "往年登记的行"
+ITEMS["POINT_EARLIER_YEAR"] = "风险级别"
+CATALOGUE["POINT_NOT_REREGISTERED"] = (
+    WARNING,
+    "按年度逐条登记的台账中,这一风险点只有{value}的登记行,{latest}未再登记,仍作为风险点收录;"
+    "如已销号,请在{latest}登记一行并注明“已销号”,如仍需防控,请补登{latest}的一行",
+)
+SHORT["POINT_NOT_REREGISTERED"] = "最新年度未登记的风险点"
+ITEMS["POINT_NOT_REREGISTERED"] = "风险点"
 CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (
     WARNING,
     "风险等级调整表的这一行(“{value}”)在上面的清单中找不到同一岗位、同一风险点,这一行的调整未读取;"

@@ -1050,6 +1050,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_post_columns(table, raw_rows)  # 科主任 | 护士长 | …
                 if "person" not in table.roles and self.grid.comments:
                     self._holders_in_comments(table, raw_rows)  # a 批注 '岗位责任人：…' on a post
+            if listy:  # '登记年度 | 2024年' over '2025年', one 风险编号: the latest year's row
+                raw_rows = self._points_by_year(table, raw_rows)
             self._scale(table, raw_rows)
             if table.score_ticks:
                 self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear

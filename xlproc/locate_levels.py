@@ -188,6 +188,18 @@ def _level_change_point_holds(point: str, listed: str) -> bool:
 _CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
 
 
+# a ledger's column of the year a row was registered ('登记年度', '排查年度', '年份'; not a date
+# '排查时间': holders in turn by date are read by ``_holders_in_turn_by_date``) and its cells
+_LEDGER_YEAR_HEAD = LazyRe(r"^(?:登记|排查|评估|评定|识别|填报|确认|审定)?(?:年度|年份)$")
+_LEDGER_YEAR_CELL = LazyRe(r"^(\d{4})\s*(?:年度?)?$")
+# a point's code column ('风险编号', '风险点编码', '编号'): one point over its year rows
+_LEDGER_CODE_HEAD = LazyRe(r"编号|编码|代码")
+# a ledger row's cell closing its point ('已销号', '（已撤销）', '不再列入防控')
+_LEDGER_STRUCK_OFF = LazyRe(
+    r"^[(（]?(?:已?销号|已?撤销|已删除|不再列入(?:防控|清单)?|不再作为风险点)[)）]?$"
+)
+
+
 # the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
 # a heading's words of a post moved ('调整前岗位', '原职务', '现岗位'): the rest says before or after
 _MOVE_POST_WORDS = LazyRe(r"岗位|职务|职位|的")
@@ -2721,6 +2733,90 @@ class _Levels:
             )  # fmt: skip
         self.unplaced += x - h
         return x
+
+    def _points_by_year(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A dynamic ledger one row a point a year ('登记年度 | 2024年' over '2025年', the same
+        '风险编号' on both, the point typed again, the level changed): each point is read ONCE,
+        from the row of its latest year (level, measures, text); its earlier years' rows are
+        superseded (an info naming them, POINT_EARLIER_YEAR), a point whose latest row says
+        '已销号' is dropped (ROW_DELETED at that cell), and a point only in an earlier year is
+        kept with a warning that it was not registered again (POINT_NOT_REREGISTERED). One point
+        is one 风险编号, else one holder's point text. Only where the table has a year column
+        (its heading first: cheap) with two years or more and some point on rows of two years:
+        a list all of one year, or a 年度 column whose every row is its own point, reads as
+        before."""
+        if len(rows) < 2 or not t.header:
+            return rows
+        heads = t.header[1]
+        yc = next((c for c, k in heads.items() if _LEDGER_YEAR_HEAD.match(squeeze(k))), None)
+        if yc is None:
+            return rows
+        sh = self.sh
+
+        def cell(rr: RawRisk, c: int) -> str:
+            row = sh.rows[rr.row]
+            return squeeze(row[c]) if c < len(row) else ""
+
+        years = [m.group(1) if (m := _LEDGER_YEAR_CELL.match(cell(rr, yc))) else "" for rr in rows]
+        if not all(years) or len(set(years)) < 2:
+            return rows  # (one year in every row, or a row of no year: as before)
+        cc = next(
+            (c for c, k in heads.items() if c != yc and _LEDGER_CODE_HEAD.search(squeeze(k))), None
+        )
+        codes = [cell(rr, cc) for rr in rows] if cc is not None else []
+        if not all(codes) or len(set(codes)) == len(codes):
+            codes = []  # (a running number, or codes missing: the holder's point text instead)
+
+        def key(i: int) -> tuple[str, ...]:
+            rr = rows[i]
+            if codes:
+                return (codes[i],)
+            return (squeeze(rr.department), squeeze(rr.title), squeeze(rr.person),
+                    squeeze(rr.risk_point).rstrip("。；;，,"))  # fmt: skip
+
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(rows)):
+            groups.setdefault(key(i), []).append(i)
+        if not any(len({years[i] for i in g}) > 1 for g in groups.values()):
+            return rows  # (no point on two years' rows: each row its own point)
+        latest = max(years)
+        drop: set[int] = set()
+        for g in groups.values():
+            last = max(years[i] for i in g)
+            keep = [i for i in g if years[i] == last]
+            older = [i for i in g if years[i] != last]
+            if older:
+                drop.update(older)
+                self.issues.append(
+                    make_issue("POINT_EARLIER_YEAR", self.rel, self.grid.name,
+                               rows[keep[0]].cell("risk_point"),
+                               value="、".join(f"{years[i]}年（第{rows[i].row + 1}行）" for i in older),
+                               latest=f"{last}年")
+                )  # fmt: skip
+            for i in keep:
+                rr = rows[i]
+                off = next(
+                    (
+                        c
+                        for c in range(t.first, t.last + 1)
+                        if _LEDGER_STRUCK_OFF.match(cell(rr, c))
+                    ),
+                    None,
+                )
+                if off is not None:
+                    # ('风险等级 | 已销号': closed this year, no point; nor its older rows)
+                    drop.add(i)
+                    self.issues.append(
+                        make_issue("ROW_DELETED", self.rel, self.grid.name, cell_ref(rr.row, off),
+                                   field=squeeze(heads.get(off, "")), value=cell(rr, off))
+                    )  # fmt: skip
+                elif last != latest:
+                    self.issues.append(
+                        make_issue("POINT_NOT_REREGISTERED", self.rel, self.grid.name,
+                                   rr.cell("risk_point"), value=f"{last}年", latest=f"{latest}年")
+                    )  # fmt: skip
+        self.reported += len(drop)
+        return [rr for i, rr in enumerate(rows) if i not in drop]
 
     def _grade_change_head(self, y: int) -> dict[str, int] | None:
         """The columns of a header of posts' grades adjusted ('序号 | 岗位 | 调整前 | 调整后 |
