@@ -811,8 +811,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '执法环节' and no post: '各环节责任人：接警受案—值班民警　张三；…' says whose
                 # (our template's '工作流程' is no such stage: its holder is the form's)
                 around = [*range(pre_start, h), *range(r, next_h)]
-                if not template:
+                # ('申请受理⏎（受理岗　某某）' down '办理流程': each node's bracket says whose)
+                if not template and not self._holders_in_stage_nodes(table, raw_rows, False):
                     raw_rows = self._holders_by_stage(table, raw_rows, around, range(table.row, r))
+                    if not any(rr.title or rr.person for rr in raw_rows):
+                        self._holders_in_stage_nodes(table, raw_rows, True)  # ('（受理岗）')
             elif raw_rows and _window_keyed(table, raw_rows):
                 # '窗口 | 窗口名称 | 廉政风险点' and no holder: the hall's plan ('1号窗口⏎企业开办⏎
                 # 张三' boxes), a '窗口 | 姓名' table or a '1号窗口：张三；…' line says whose

@@ -9665,6 +9665,20 @@ def _grid_row_empty(row: list[str], gc: int, config) -> bool:
     )
 
 
+# a connector drawn between two nodes of a flow down a column: '↓', '→', '▼', '⇩' (``_connector_row``)
+_FLOW_CONNECTOR = LazyRe(r"[→←↑↓⇒⇓⬇➡⇩⇨⇧⇦↘↙↗↖▼▽▲△︾]{1,3}")
+
+
+def _connector_row(row: list[str], wc: int) -> bool:
+    """A row of a flow column (``wc``, '办理流程') holding only the connector between two nodes
+    ('↓' alone, or arrows in every cell it fills): a spacer of the chart, no point, nothing to
+    report."""
+    said = row[wc].strip() if wc < len(row) else ""
+    if not said or said[0].isalnum() or not _FLOW_CONNECTOR.fullmatch(said):
+        return False  # (the cheap test: the flow's own cell is an arrow)
+    return all(not v.strip() or _FLOW_CONNECTOR.fullmatch(v.strip()) for v in row)
+
+
 def _is_risk_text(v: str, config) -> bool:
     """A cell that could be a risk point's text: words, not a number or a level word."""
     return len(v) >= 4 and not _NUMBERISH.match(v) and config.level(v) is None

@@ -132,6 +132,7 @@ from xlproc.locate_base import (
     _closing_clauses,
     _colon_parts,
     _column_numbers,
+    _connector_row,
     _cross_ref,
     _ditto_said,
     _extend,
@@ -2424,6 +2425,9 @@ class _Body:
                     continue
                 if gc is not None and _grid_row_empty(row, gc, self.config):
                     r += 1  # '业务流程风险 | / | / | /': none of that type (level), no blank point
+                    continue
+                if "workflow" in roles and _connector_row(row, roles["workflow"]):
+                    r += 1  # '↓' between two nodes of a flow down the '办理流程' column: a spacer
                     continue
                 if (aside := self.aside.get(t.row)) and all(
                     not v or c in aside or c in own_cols or c in order_cols

@@ -6496,6 +6496,44 @@ class _Holders:
         t.sections = True  # (the rows name their holders: a list)
         return out
 
+    def _holders_in_stage_nodes(self, t: _Table, rows: list[RawRisk], posts_only: bool) -> bool:
+        """A flow drawn down a stage column ('办理流程', '环节') with no post or holder column,
+        whose node cells (merged over the node's points or not) close with a bracket naming the
+        node's post and holder ('申请受理⏎（受理岗　某某）', '复核（复核岗 某某）'): each row is then
+        the point of that post and holder (one form a holder), the step alone its stage, with one
+        info. Every node must so end, two nodes at least; a bracket naming no post and person
+        ('受理（1个工作日）', '审核（窗口）') leaves the column as read. ``posts_only``: a bracket
+        naming a post alone ('（受理岗）', a post word ending in 岗) counts too (called when no
+        other source named the rows' holders). Whether it read them."""
+        nodes = {rr.workflow for rr in rows if rr.workflow}
+        if len(nodes) < 2 or not all(v.rstrip()[-1:] in ")）" for v in nodes):
+            return False  # (the cheap test: every node closes with a bracket)
+        if any(rr.title or rr.person or rr.department for rr in rows):
+            return False  # (a card's holder, or the rows' own: they stand)
+        said: dict[str, tuple[str, tuple[str, str, str]]] = {}
+        for v in nodes:
+            m = _STAGE_NODE_BRACKET.match(v)
+            meaning = _code_meaning(m.group(2), "person") if m else None
+            if meaning is None or not meaning[1]:
+                return False  # ('受理（1个工作日）', '（张三）' with no post: no node's holder)
+            if not meaning[2] and not (posts_only and meaning[1].endswith(("岗", "岗位"))):
+                return False  # ('审核（窗口）': the step's detail, no post of the node's)
+            said[v] = (squeeze(m.group(1)), meaning)
+        first = min((rr for rr in rows if rr.workflow), key=lambda rr: rr.row)
+        m = _STAGE_NODE_BRACKET.match(first.workflow)
+        shown, at = first.workflow[m.end(1) :].strip(), cell_ref(first.row, t.roles["workflow"])
+        for rr in rows:
+            if rr.workflow:
+                step, (dept, title, name) = said[rr.workflow]
+                rr.workflow, rr.department, rr.title, rr.person = step, dept, title, name
+        labels = t.header[1] if t.header else {}
+        self.issues.append(
+            make_issue("HOLDER_IN_CELL_BRACKET", self.rel, self.grid.name, at,
+                       field=squeeze(labels.get(t.roles["workflow"], "")) or "环节", value=shown)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return True
+
     def _holders_by_stage(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range, key: str = "workflow"
     ) -> list[RawRisk]:
@@ -8579,6 +8617,11 @@ def _link_heading_word(text: str) -> bool:
     )
 
 
+# a flow node's cell: the step, then its post and holder in a closing bracket
+# ('申请受理⏎（受理岗　某某）', '复核（复核岗 某某）') (``_holders_in_stage_nodes``)
+_STAGE_NODE_BRACKET = LazyRe(
+    r"^\s*([^()（）]*[^()（）\s])\s*[（(]\s*([^()（）]{2,24}?)\s*[)）]\s*$"
+)
 # a photo placeholder on a 公示牌, and a caption on its last line: '（照片）', '照片', '相片',
 # '免冠照片', '（照片）⏎梁丘沨岫' (``_holders_by_photo``)
 _PHOTO_BOX = LazyRe(
