@@ -184,3 +184,31 @@ def test_post_and_name_columns_win_over_the_bracket(tmp_path):
     ])  # fmt: skip
     assert "HOLDER_IN_CELL_BRACKET" not in codes(got)
     no_errors(got)
+
+
+def test_start_and_end_boxes_of_the_chart_are_spacers(tmp_path):
+    """A chart drawn in the middle column with its '开始' and '结束' boxes (the shape of batch797,
+    read without tuning): the terminal boxes are no rows without a point; a step really named
+    '审批结束' or carrying a point stays a row."""
+    rows = [
+        ["XX县图书馆采购流程廉政风险点"],
+        ["风险等级", "风险点", "工作流程", "防控措施"],
+        [None, None, "开始", None],
+        [None, None, "↓", None],
+        ["二级", "需求论证不充分", "需求申报\n（采编部　主任　濮阳惜芸）", "集体论证。"],
+        [None, None, "⇩", None],
+        ["一级", "围标串标", "组织采购\n（馆长　谯慕嵘）", "公开招标，纪检监督。"],
+        [None, None, "流程结束", None],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("主任", "濮阳惜芸", "需求论证不充分", "Ⅱ级"),
+        ("馆长", "谯慕嵘", "围标串标", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "POINT_BLANK" not in codes(got)
+    no_errors(got)
+    rows[7] = ["三级", "验收走过场", "结束", "交叉验收。"]  # a terminal box carrying a point
+    got = run(tmp_path / "b", rows, ["A1:D1"])
+    assert ("验收走过场", "Ⅲ级") in set(
+        zip(got.risks["risk_point"], got.risks["risk_level"], strict=True)
+    )

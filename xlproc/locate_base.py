@@ -9667,6 +9667,8 @@ def _grid_row_empty(row: list[str], gc: int, config) -> bool:
 
 # a connector drawn between two nodes of a flow down a column: '↓', '→', '▼', '⇩' (``_connector_row``)
 _FLOW_CONNECTOR = LazyRe(r"[→←↑↓⇒⇓⬇➡⇩⇨⇧⇦↘↙↗↖▼▽▲△︾]{1,3}")
+# a flow chart's terminal box: '开始', '结束', '流程结束' (``_connector_row``)
+_FLOW_TERMINAL = LazyRe(r"(?:流程|办理)?(?:开始|结束|终止)")
 
 
 def _connector_row(row: list[str], wc: int) -> bool:
@@ -9674,9 +9676,17 @@ def _connector_row(row: list[str], wc: int) -> bool:
     ('↓' alone, or arrows in every cell it fills): a spacer of the chart, no point, nothing to
     report."""
     said = row[wc].strip() if wc < len(row) else ""
-    if not said or said[0].isalnum() or not _FLOW_CONNECTOR.fullmatch(said):
+    if not said:
+        return False
+    if said[0].isalnum():
+        # a chart's terminal box ('开始', '结束'), the rest of its row blank or arrows
+        if not _FLOW_TERMINAL.fullmatch(said):
+            return False
+    elif not _FLOW_CONNECTOR.fullmatch(said):
         return False  # (the cheap test: the flow's own cell is an arrow)
-    return all(not v.strip() or _FLOW_CONNECTOR.fullmatch(v.strip()) for v in row)
+    return all(
+        not v.strip() or _FLOW_CONNECTOR.fullmatch(v.strip()) for k, v in enumerate(row) if k != wc
+    )
 
 
 def _is_risk_text(v: str, config) -> bool:
