@@ -212,3 +212,28 @@ def test_start_and_end_boxes_of_the_chart_are_spacers(tmp_path):
     assert ("验收走过场", "Ⅲ级") in set(
         zip(got.risks["risk_point"], got.risks["risk_level"], strict=True)
     )
+
+
+def test_a_node_naming_an_overseeing_leader_gives_no_invented_department(tmp_path):
+    """'（分管副局长　甄沅澈）': the post is the whole '分管副局长' — '分管' says what he oversees,
+    it is no 科室 '分管局' (split_dept_title cut it so)."""
+    from xlproc.identity import split_dept_title
+
+    assert split_dept_title("分管副局长") == ("", "分管副局长")
+    assert split_dept_title("分管财务副主任") == ("", "分管财务副主任")
+    assert split_dept_title("财务股股长") == ("财务股", "股长")  # as before
+    rows = [
+        ["XX县医保局基金拨付流程廉政风险点"],
+        ["拨付环节", "风险点", "风险等级", "防控措施"],
+        ["拨付初审\n（基金股　股长　甄若溪）", "审核把关不严", "中", "双人复核。"],
+        ["↓", None, None, None],
+        ["拨付审批\n（分管副局长　甄沅澈）", "违规审批拨付", "高", "集体研究。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1"])
+    r = got.risks
+    found = set(zip(r["department"], r["title"], r["person"], strict=True))
+    assert ("", "分管副局长", "甄沅澈") in found or ("局领导", "分管副局长", "甄沅澈") in found, (
+        found
+    )
+    assert not any(d.startswith("分管") for d in r["department"])
+    no_errors(got)

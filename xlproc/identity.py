@@ -1995,6 +1995,8 @@ def split_dept_title(text: str) -> tuple[str, str]:
     if m and _dept_like(m.group(1).strip()):
         return m.group(1).strip(), m.group(2).strip()
     s = "".join(text.split())  # '指挥调度科⏎调度员': a line break inside the cell
+    if s.startswith("分管"):
+        return "", s  # '分管副局长': what the post oversees, no 科室 '分管局' in it
     for rx in (_DEPT, _BUREAU_POST):  # '总务处总务干事': the 科室 ends at its first 处
         m = rx.match(s)
         if m and m.group(1) not in _TITLE_SET and any(m.group(2).endswith(t) for t in _TITLES):
