@@ -437,6 +437,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_colour(located, path, rel, res, config)
     _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
+    _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _levels_from_tier(located, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
@@ -7345,6 +7346,44 @@ def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: 
         if unclear:
             value = "、".join(cell_ref(*c) for c in sorted(unclear))
             res.issues.append(make_issue("LEVEL_TYPEFACE_UNCLEAR", rel, g.name, value=value))
+
+
+def _levels_by_marked_word(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells printing every grade of the scale, the assessed one marked by its own run's
+    font (rich text: '高　**中**　低' in bold or red, '注：评定的等级以红色加粗标出'): each takes
+    the marked word's level, said once per sheet. A cell naming several grades is never read
+    as its first (``Vocabulary.grades_listed``); one with no word marked, or two, stays without
+    a level (LEVEL_UNKNOWN names it). .xlsx only: an .xls copy's runs are not read (its cells
+    stay unknown, not read as their first grade)."""
+    from xlproc.fills import marked_words
+
+    listed = config.levels.grades_listed
+    for g, _forms, rows in _points_where(
+        located,
+        lambda rr: "risk_level" in rr.cols and not rr.level_as,
+        lambda w: bool(listed(w)),
+    ):
+        rows = [rr for rr in rows if listed(rr.risk_level)]
+        if not rows:
+            continue
+        at_of = {}
+        for rr in rows:
+            at = (rr.row, rr.cols["risk_level"])
+            top = g.merged_into.get(at)
+            at_of[id(rr)] = top if top is not None and top[1] == at[1] else at
+        marks = marked_words(path, g.name, set(at_of.values()))
+        if not marks:
+            continue  # (no rich text: nothing marked, the cells stay unknown)
+        found: dict[str, str] = {}
+        for rr in rows:
+            words = marks.get(at_of[id(rr)], [])
+            level = config.level(words[0]) if len(words) == 1 else None
+            if level:
+                rr.level_as = level
+                found.setdefault(words[0], level)
+        if found:
+            said = "、".join(f"{w}={lv}" for w, lv in sorted(found.items(), key=lambda x: x[1]))
+            res.issues.append(make_issue("LEVEL_MARKED_WORD", rel, g.name, value=said))
 
 
 def _holders_by_code(located) -> None:

@@ -590,8 +590,10 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         ) >= 0.7 * (len(ints) - 1)
         grade = sum(1 for v in vals if len(v) <= 3 and config.grade(v)) / n
     if only is None or "level" in only:
-        lookup = config.levels.lookup
-        level = sum(1 for v in vals if len(v) <= 12 and lookup(v) is not None) / n
+        lookup, listed = config.levels.lookup, config.levels.grades_listed
+        # ('高　中　低' printed in every cell, the grade marked by its run's font: a level cell
+        # all the same, ``Vocabulary.grades_listed``)
+        level = sum(1 for v in vals if len(v) <= 12 and (lookup(v) is not None or listed(v))) / n
         if level < 0.8 and vals[0][0] in "■●★▲":  # (the cheap test: a bar opens on a filled mark)
             bars = sum(1 for v in vals if 4 <= len(v) <= 10 and _MARK_BAR.match(v)) / n
     risky = False

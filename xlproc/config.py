@@ -75,13 +75,41 @@ class Vocabulary:
         )
         return now if before is not None else None
 
+    def grades_listed(self, raw: str) -> list[tuple[str, str]]:
+        """A cell printing the grades of a scale for one to be marked ('高　中　低', '一级 二级
+        三级', 'Ⅰ Ⅱ Ⅲ'): its words each with its level, in order; else []. Two or more bare
+        words, each a different level, all three of them or all of one form (one character
+        each, or the same ending: '一级 二级'); not 'Ⅱ级 较高' (one level said twice) nor
+        '高 (中)'. Such a cell gives no level by its first word (the mark, if any, is read
+        from its runs' fonts: collect's ``_levels_by_marked_word``)."""
+        if " " not in raw and "\u3000" not in raw and "\t" not in raw:
+            return []  # (one word: the cheap test, nearly every cell)
+        words = fold(raw).split(" ")
+        if len(words) < 2:
+            return []
+        got = []
+        for w in words:
+            canon = next((self._map[k] for k in _variants(w) if k in self._map), None)
+            if canon is None or w[0] in "(（[【":
+                return []
+            got.append((w, canon))
+        named = {c for _w, c in got}
+        if len(named) < len(got):
+            return []
+        if len(named) < len(self.canonical) and not (
+            all(len(w) == 1 for w in words)
+            or (len({len(w) for w in words}) == 1 and len({w[-1] for w in words}) == 1)
+        ):
+            return []
+        return got
+
     def lookup(self, raw: str) -> str | None:
         try:
             return self._memo[raw]
         except KeyError:
             pass
         found = self._changed(raw) if _CHANGED.search(raw) else None
-        if found is None:
+        if found is None and not self.grades_listed(raw):
             found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
         if found is None and (":" in raw or "：" in raw):
             # written with its label: '风险等级:中'

@@ -1367,3 +1367,122 @@ def _solid_fills(path: Path, sheet: str, cells: set[tuple[int, int]], name) -> d
         return name(rgb)
 
     return _formats(path, sheet, cells, look)
+
+
+# --- a level cell printing every grade, the assessed one marked by its run ('高　**中**　低') ---------
+
+
+def _run_face(font, own) -> tuple:
+    """What a run looks like, as ``marked_words`` compares runs: bold, underline, colour, size;
+    a run with no font of its own (or a field it does not set) takes the cell's ``own``."""
+
+    def pick(name):
+        v = getattr(font, name, None) if font is not None else None
+        return v if v is not None else getattr(own, name, None)
+
+    u = pick("u")
+    colour = pick("color")
+    key = None
+    if colour is not None:
+        rgb = getattr(colour, "rgb", None)
+        if getattr(colour, "type", "") == "rgb" and isinstance(rgb, str):
+            key = None if rgb.upper()[-6:] == "000000" else rgb.upper()[-6:]  # (black: the text's)
+        elif getattr(colour, "type", "") == "theme":
+            theme, tint = getattr(colour, "theme", None), getattr(colour, "tint", 0) or 0
+            key = None if theme == 1 and not tint else ("theme", theme, tint)
+        elif getattr(colour, "type", "") == "indexed":
+            key = None if getattr(colour, "indexed", None) in (8, 64) else ("index", colour.indexed)
+    size = pick("sz") or pick("size")
+    return (bool(pick("b")), bool(u) and u != "none", key, float(size) if size else None)
+
+
+def marked_words(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], list[str]]:
+    """Of ``cells`` on ``sheet`` of an .xlsx (each a level cell printing every grade, '高　中
+    低'), those in rich text: cell → the words (parted by spaces) whose runs look unlike the
+    others': one word bold, red, underlined or larger and the rest alike ('高　**中**　低' →
+    ['中']); [] where no word stands out, two do, or the odd one out is the plain one. Two words
+    differing: the one bold, underlined, coloured or larger where the other is not. Cells
+    with no rich text are left out (the whole cell in one face marks none of its words: the
+    shared strings are looked at first, the workbook is read only if some string is in runs)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm") or not cells:
+        return {}
+    try:
+        with package(path) as zf:
+            strings = part_text(zf, "xl/sharedStrings.xml")
+    except Exception:
+        strings = ""
+    if not re.search(r"<(?:\w+:)?r>", strings) and "inlineStr" not in strings:
+        # (no shared string in runs; an inline rich string is rare: looked at only through
+        # the cells openpyxl reads below when the sheet has some)
+        try:
+            with package(path) as zf:
+                from xlproc.workbook import sheet_parts
+
+                part = sheet_parts(zf).get(sheet)
+                xml = part_text(zf, part) if part else ""
+        except Exception:
+            return {}
+        if not re.search(r"<(?:\w+:)?is>\s*<(?:\w+:)?r>", xml):
+            return {}
+    from openpyxl import load_workbook
+
+    out: dict[tuple[int, int], list[str]] = {}
+    try:
+        wb = load_workbook(path, rich_text=True, data_only=True)
+        ws = wb[sheet]
+        for r, c in cells:
+            cell = ws.cell(row=r + 1, column=c + 1)
+            v = cell.value
+            if not hasattr(v, "__iter__") or isinstance(v, str):
+                continue
+            chars = [(ch, _run_face(getattr(p, "font", None), cell.font))
+                     for p in v for ch in str(getattr(p, "text", p))]  # fmt: skip
+            out[(r, c)] = _standing_out(chars)
+        wb.close()
+    except Exception:  # (a damaged or unexpected part: the fonts are not known)
+        return {}
+    return out
+
+
+def _standing_out(chars: list[tuple[str, tuple]]) -> list[str]:
+    """``marked_words`` for one cell's characters each with its run's look."""
+    words: list[tuple[str, set]] = []
+    text, looks = "", set()
+    for ch, look in [*chars, (" ", None)]:
+        if ch.isspace():
+            if text:
+                words.append((text, looks))
+            text, looks = "", set()
+        else:
+            text += ch
+            looks.add(look)
+    if len(words) < 2 or any(len(lk) != 1 for _w, lk in words):
+        return []  # (a word in two faces: no word marked whole)
+    faces = [next(iter(lk)) for _w, lk in words]
+    if len(set(faces)) == 1:
+        return []
+    if len(words) == 2:
+        (a, fa), (b, fb) = zip((w for w, _l in words), faces, strict=True)
+        ahead = [_emphasis(fa, fb), _emphasis(fb, fa)]
+        return [a] if ahead == [True, False] else [b] if ahead == [False, True] else []
+    common = max(set(faces), key=faces.count)
+    if faces.count(common) != len(faces) - 1:
+        return []  # (no face shared by all the words but one)
+    odd = next(f for f in faces if f != common)
+    if not _emphasis(odd, common) or _emphasis(common, odd):
+        return []  # ('**一级**　**二级**　三级': the plain one is no mark, two are marked)
+    return [w for (w, _l), f in zip(words, faces, strict=True) if f == odd]
+
+
+def _emphasis(look: tuple, other: tuple) -> bool:
+    """``look`` stands out against ``other`` and not the other way round in some respect:
+    bold, underlined, coloured (not black) or larger."""
+    b, u, colour, size = look
+    return (
+        (b and not other[0])
+        or (u and not other[1])
+        or (colour is not None and other[2] is None)
+        or (size is not None and other[3] is not None and size > other[3])
+    )

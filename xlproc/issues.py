@@ -324,6 +324,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,风险点单元格的字体(加粗、下划线等)按表下说明读作风险级别:{value};如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_MARKED_WORD": (
+        INFO,
+        "风险级别单元格印有全部等级,按单元格里以加粗、颜色、下划线或字号标出的一级读作风险级别:{value};如不是这样,请在风险级别栏只填写评定的一级",
+    ),
     "LEVEL_TYPEFACE_UNCLEAR": (
         WARNING,
         "风险点单元格 {value} 的字体与表下说明对不上(说明没有写到的字体,或一格里几种字体),未读作风险级别;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -1388,6 +1392,7 @@ SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})
 SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表"})
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
+SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
 SHORT.update({"LEVEL_BY_COLUMN_NOTE": "按说明由某一栏的内容定级"})
