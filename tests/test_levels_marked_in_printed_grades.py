@@ -256,3 +256,46 @@ def test_resaved_by_libreoffice(tmp_path):
     got = _read(tmp_path / "xls")
     assert set(got.risks["risk_level"]) == {""}
     assert {i["code"] for i in errors(got)} == {"LEVEL_UNKNOWN"}
+
+
+def test_xlsxwriter_rich_strings_marked_bold_red_in_a_smaller_size(tmp_path):
+    """As Excel and xlsxwriter write them (shared strings; a first run with no font of its own,
+    the others in the template's face, the marked one bold, red and a point smaller than the
+    rest, 宋体 where they are Calibri): weight and colour mark the grade, the sizes say nothing.
+    (batch800's file, read without tuning, was of this kind.)"""
+    import xlsxwriter
+
+    path = tmp_path / "inbox" / "公积金中心.xlsx"
+    path.parent.mkdir(parents=True)
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("一览表")
+    mark = wb.add_format({"bold": True, "font_color": "red", "font_size": 10, "font_name": "宋体"})
+    plain = wb.add_format({"font_size": 11, "font_name": "Calibri"})
+    cell = wb.add_format({"font_size": 10, "font_name": "宋体"})
+    ws.write_row(0, 0, ["XX县住房公积金中心廉政风险点一览表"])
+    ws.write_row(1, 0, ["岗位", "姓名", "风险点", "风险等级", "防控措施"])
+    people = [("主任", "郗澹如", "违规审批贷款", "高"), ("会计", "逯南乔", "挪用归集资金", "中"),
+              ("审核员", "郗晏清", "审核把关不严", "低"), ("会计", "逯南乔", "违规提取", "高")]  # fmt: skip
+    for r, (post, who, point, grade) in enumerate(people, 2):
+        ws.write_row(r, 0, [post, who, point])
+        parts: list = []
+        for i, w in enumerate(["高", "中", "低"]):
+            if i:
+                parts += [plain, GAP]
+            if w == grade:
+                parts += [mark, w]
+            elif i == 0:
+                parts.append(w)  # (a first run with no format of its own: the cell's)
+            else:
+                parts += [plain, w]
+        ws.write_rich_string(r, 3, *parts, cell)
+        ws.write(r, 4, "集体研究，全程留痕。")
+    ws.write(6, 0, "注：风险等级以红色加粗字标示。")
+    wb.close()
+    got = _read(path.parent)
+    r = got.risks
+    assert sorted(zip(r["person"], r["risk_point"], r["risk_level"], strict=True)) == sorted([
+        ("郗澹如", "违规审批贷款", "Ⅰ级"), ("逯南乔", "挪用归集资金", "Ⅱ级"),
+        ("郗晏清", "审核把关不严", "Ⅲ级"), ("逯南乔", "违规提取", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])

@@ -1461,6 +1461,10 @@ def _standing_out(chars: list[tuple[str, tuple]]) -> list[str]:
     if len(words) < 2 or any(len(lk) != 1 for _w, lk in words):
         return []  # (a word in two faces: no word marked whole)
     faces = [next(iter(lk)) for _w, lk in words]
+    if len({f[:3] for f in faces}) > 1:
+        # marked by weight, underline or colour: sizes say nothing (a first run with no font of
+        # its own takes the cell's size, the others the template's)
+        faces = [(*f[:3], None) for f in faces]
     if len(set(faces)) == 1:
         return []
     if len(words) == 2:
@@ -1477,12 +1481,12 @@ def _standing_out(chars: list[tuple[str, tuple]]) -> list[str]:
 
 
 def _emphasis(look: tuple, other: tuple) -> bool:
-    """``look`` stands out against ``other`` and not the other way round in some respect:
-    bold, underlined, coloured (not black) or larger."""
+    """``look`` stands out against ``other``: bold, underlined or coloured (not black) where
+    the other is not; only when neither is so marked, larger (a red bold run set a point
+    smaller than the plain ones is still the marked one)."""
     b, u, colour, size = look
-    return (
-        (b and not other[0])
-        or (u and not other[1])
-        or (colour is not None and other[2] is None)
-        or (size is not None and other[3] is not None and size > other[3])
-    )
+    if (b and not other[0]) or (u and not other[1]) or (colour is not None and other[2] is None):
+        return True
+    if (other[0] and not b) or (other[1] and not u) or (other[2] is not None and colour is None):
+        return False  # (the other is the one marked: its size says nothing)
+    return size is not None and other[3] is not None and size > other[3]
