@@ -513,6 +513,10 @@ def starts_with_surname(text: str) -> bool:
     )
 
 
+# the separators of an organisation path in one cell (identity.org_path)
+ORG_PATH_MARKS = frozenset(">＞›»→/／\\")
+
+
 @dataclass
 class Profile:
     """What the non-empty cells of one column look like."""
@@ -543,6 +547,9 @@ class Profile:
     shares: float = 0.0  # share of lines labelled by who leads and who assists ('主责：…⏎协责：…')
     # share of one name of a common surname ('甄沐阳'; not '贝文华' of a rare one, nor a post)
     plain_names: float = 0.0
+    # share of an organisation path ending in a post and its holder's name: '内乡县统计数据管理中心
+    # > 数据审核科 > 科长 > 谯珣蘅', a system's export naming the row's holder (identity.org_path)
+    paths: float = 0.0
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -603,6 +610,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             typ = 1.0  # '思 | 制 | 岗': each the one type whose name holds it (read so by locate)
         risky = sum(v.endswith("风险") for v in vals) >= 0.5 * n
     post_name = unnamed = name_post = rank_name = post_over = signed = shares = plain_names = 0.0
+    paths = 0.0
     if only is None or "name" in only:
         name = (
             sum(
@@ -638,6 +646,10 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             )
             / n
         )
+        if any(ORG_PATH_MARKS.intersection(v) for v in vals[:8]):  # (the cheap test)
+            from xlproc.identity import org_path
+
+            paths = sum(1 for v in vals if len(v) <= 60 and (o := org_path(v)) and o[2]) / n
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n
@@ -648,7 +660,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
-        bars, shares, plain_names,
+        bars, shares, plain_names, paths,
     )  # fmt: skip
 
 
@@ -1309,6 +1321,12 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     weak = h is None or h.role in ("other", "monitoring") or h.strength == HINT
     if role == "seq" or (weak and p.seq):
         return "seq", ("" if role == "seq" else "内容为连续编号")
+    if p.paths >= 0.6 and role in ("", "other", "monitoring", *IDENTITY):
+        # '内乡县统计数据管理中心 > 数据审核科 > 科长 > 谯珣蘅' under '责任对象' (or none): each
+        # row's holder as an organisation path, read apart by locate_body (identity.org_path)
+        return "person", (
+            "" if role == "person" else f"{p.paths:.0%} 的内容是组织路径(单位>科室>岗位>姓名)"
+        )
     if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level":
         if weak or role in ("risk_type", "other"):
             return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"

@@ -19,6 +19,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     NOT_A_NAME,
     NOT_NAME_CHARS,
+    ORG_PATH_MARKS,
     PHONE,
     POST_BRACKET_NAME,
     POST_ENDS,
@@ -223,6 +224,48 @@ SYMBOL = re.compile(
 def is_post(text: str) -> bool:
     """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
     return bool(tier_of_post(text)) or text.endswith(POST_ENDS)
+
+
+# an organisation path in one cell, as a system's export prints a row's holder ('内乡县统计数据
+# 管理中心 > 数据审核科 > 科长 > 谯珣蘅'): only separators no post or name is written with ('-' is
+# not one: '财务科-出纳'); '/' and '\' never after ':' (no 'D:\…', no 'http://…')
+_ORG_PATH_SEP = re.compile(r"\s*(?:[>＞›»→／]|(?<![:：/])[/\\](?![/\\]))\s*")
+_ORG_PATH_PART = re.compile(r"[\u4e00-\u9fff·（）()]{2,24}")
+_ORG_PATH_NARROW = frozenset(">＞›»→")  # (a two-part path only by these: '岗位职责/审批' is none)
+# a unit's kind ending its name: a first part so, nothing but the post after it, is the unit
+_ORG_PATH_UNIT_ENDS = ("中心", "局", "院", "委", "所", "站", "馆", "队", "公司", "政府", "办事处")
+_ORG_PATH_PLACE = re.compile(r"[省市县区州旗镇乡]")
+
+
+@lru_cache(maxsize=1 << 12)
+def org_path(text: str) -> tuple[str, str, str] | None:
+    """(科室, post, person) of an organisation path in one cell, deepest last ('单位 > 科室 > post
+    > name'; '单位 > 中心领导 > 主任 > 某某' the leaders' group its 科室; '… > 数据审核科 > 科长' no
+    one named): None for anything else ('受理→审核→审批' ends in no post, '岗位职责/审批' has two
+    parts and a slash). The unit first in the path is dropped: a part before the 科室, or alone
+    before the post one whose name is a place's and ends in a unit's kind ('内乡县…中心')."""
+    if not ORG_PATH_MARKS.intersection(text):  # (the cheap test)
+        return None
+    parts = _ORG_PATH_SEP.split(text.strip())
+    if not 2 <= len(parts) <= 6 or not all(map(_ORG_PATH_PART.fullmatch, parts)):
+        return None
+    if len(parts) == 2 and not _ORG_PATH_NARROW.intersection(text):
+        return None
+    person = ""
+    if looks_like_name(parts[-1]) and not is_post(parts[-1]):
+        person = parts.pop()
+    if not parts or not is_post(parts[-1]) or looks_like_name(parts[-1]):
+        return None
+    if len(parts) + bool(person) < 3 and not _ORG_PATH_NARROW.intersection(text):
+        return None
+    post = parts.pop()
+    if parts and (
+        len(parts) == 1
+        and parts[0].endswith(_ORG_PATH_UNIT_ENDS)
+        and _ORG_PATH_PLACE.search(parts[0])
+    ):
+        parts.pop(0)  # (the unit itself: no 科室)
+    return (parts[-1] if parts else "", post, person)
 
 
 HAN_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")

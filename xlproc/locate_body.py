@@ -17,6 +17,7 @@ from xlproc.columns import (
     COMPOUND_SURNAMES,
     EVERYONE_WORDS,
     LEADERS_GROUP,
+    ORG_PATH_MARKS,
     _dept_like,
     heading_role,
     holder_shares,
@@ -31,6 +32,7 @@ from xlproc.identity import (
     caption_level,
     holder_and_post,
     is_post,
+    org_path,
     roster_cell,
     squeeze,
 )
@@ -610,6 +612,13 @@ class _Body:
             c0 == seq == c1 and r1 > r0 >= t.start for r0, c0, r1, c1 in grid.merges or ()
         )
         order = [r for r in ("unit", "department", "title", "person") if r in roles]
+        # a holder column of organisation paths ('… > 数据审核科 > 科长 > 谯珣蘅', a system's
+        # export): each row's 科室, post and holder read apart (the cheap test: a mark in it)
+        hc = roles.get("person")
+        path_holders = hc is not None and any(
+            hc < len(row) and ORG_PATH_MARKS.intersection(row[hc] or "")
+            for row in sh.rows[t.start : t.start + 8]
+        )
         shares_told: set[tuple[int, int]] = set()  # the holders' cells told of shares dropped
         carry_cols = [
             (role, roles[role])
@@ -1633,6 +1642,17 @@ class _Body:
                     # is no part of him; each line is read as any holder's line, the shares dropped
                     values[role] = got[0]
                     self._shares_dropped(t, r, roles[role], v, got[1], shares_told)
+            if (
+                path_holders
+                and (v := values.get("person", ""))
+                and (path := org_path(v)) is not None
+            ):
+                # '内乡县统计数据管理中心 > 数据审核科 > 科长 > 谯珣蘅': the row's 科室, post and
+                # holder in one path (the unit dropped); no 科室 or 岗位 column says otherwise
+                values["person"] = path[2]
+                for role, part in zip(("department", "title"), path[:2], strict=True):
+                    if part and not values.get(role):
+                        values[role] = part
             if fill_cols:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:
