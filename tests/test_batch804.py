@@ -74,7 +74,7 @@ NOBODY = {"yiyang_reserve_center_posts"}
 
 
 def test_batch804_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=801, unit_words=("宜阳县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=804, unit_words=("宜阳县",), new_people=True)
 
 
 def test_batch804_truth_is_self_consistent():
