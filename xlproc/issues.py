@@ -2490,6 +2490,13 @@ CATALOGUE["POST_MOVES_TABLE"] = (
 )
 SHORT["POST_MOVES_TABLE"] = "人员岗位调整记录"
 ITEMS["POST_MOVES_TABLE"] = "责任人"
+CATALOGUE["HOLDERS_BY_MOVES_TABLE"] = (
+    INFO,
+    "表中没有姓名列,{table}写明了各人轮岗(调整)后的现岗位,已按各人的现科室和现岗位读出清单中各岗位的"
+    "责任人({value});原岗位一栏只作记录,不据以认定责任人;如不对,请在清单中增加姓名列逐行写明",
+)
+SHORT["HOLDERS_BY_MOVES_TABLE"] = "按人员调整表的现岗位读出的责任人"
+ITEMS["HOLDERS_BY_MOVES_TABLE"] = "责任人"
 ITEMS["POST_GRADES_CHANGED_TABLE"] = "风险级别"
 ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
 CATALOGUE["POINT_EARLIER_YEAR"] = (

@@ -348,6 +348,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
+        # who stands where now by a table of staff moves under a list (``_moves_places``), and
+        # its header's cell and caption
+        self.moves_roster: dict[str, list[str]] = {}
+        self.moves_said: tuple[str, str] = ("", "")
         self.signed_post = ""  # the post a holder's signature names before him, as written
         self.current_table: _Table | None = None  # the table whose rows are being read
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
@@ -915,6 +919,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if r < next_h and (graded := self._grade_change_at(r, next_h)) is not None:
                 # '岗位风险等级调整情况': posts' grades before and after, no points of its own
                 r = self._post_grade_changes(graded, next_h, r)
+            self.moves_roster = {}
             if r < next_h and (moved := self._post_moves_at(r, next_h)) is not None:
                 # '人员岗位调整情况': '姓名 | 调整前岗位 | 调整后岗位', who moved, no points
                 r = self._post_moves(moved, next_h, r)
@@ -1116,6 +1121,19 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 holders = {**self.tail_roster, **below, **holders}
                 if "person" not in table.roles:
                     holders = {**self._roster_beside(table, r), **holders}  # (right of the list)
+                if (
+                    not holders
+                    and (self.moves_roster or self.file_sheets)
+                    and "person" not in table.roles
+                    and raw_rows
+                    and not any(rr.person for rr in raw_rows)
+                ):
+                    # '股室 | 岗位' naming no one, and under it (or on a sheet of its own) '姓名 |
+                    # 原股室 | 原岗位 | 现股室 | 现岗位' after a round of 轮岗: each post its one
+                    # holder by his 现 place
+                    if not self.moves_roster:
+                        self._moves_on_other_sheet()
+                    holders = self._holders_by_moves(raw_rows)
             pre_start = r
             unit = lined = _parse_unit(sh, pre_rows, stacked)
             filler = ""

@@ -161,12 +161,15 @@ from xlproc.locate_base import (
     _RiskMap,
     _said_bands,
     _Scores,
+    _Sheet,
     _Table,
     _tier_sets,
     _weight_cell,
     _weight_in_heading,
     _weighted_bands,
     grade_mark_step,
+    roster_key,
+    roster_lookup,
     titled_types,
 )
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
@@ -203,6 +206,11 @@ _LEDGER_STRUCK_OFF = LazyRe(
 # the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
 # a heading's words of a post moved ('调整前岗位', '原职务', '现岗位'): the rest says before or after
 _MOVE_POST_WORDS = LazyRe(r"岗位|职务|职位|的")
+# a 科室's column of a table of staff moves ('原股室 | 原岗位 | 现股室 | 现岗位'), and the words of
+# a post's after ('现任岗位', '新任职务') besides the levels' ('调整后', '现', '新')
+_MOVE_DEPT_WORDS = LazyRe(r"股室|科室|处室|部门|所在|的")
+_MOVE_AFTER_EXTRA = frozenset({"现任", "新任", "调入"})
+_MOVE_BEFORE_EXTRA = frozenset({"原任", "调出"})
 _GRADE_CHANGE_NOT_HEADS = frozenset(
     {"risk_point", "measures", "risk_type", "duty", "description", "workflow"}
 )
@@ -2873,19 +2881,27 @@ class _Levels:
             return y if graded else None
         return None
 
-    def _post_moves_head(self, y: int) -> dict[str, int] | None:
+    def _post_moves_head(self, y: int, depts: bool = False, sh=None) -> dict[str, int] | None:
         """The columns of a header of staff moved between posts ('序号 | 姓名 | 调整前岗位 | 调整后
         岗位 | 调整时间'): the holder's name and his post before and after; None where it has no
-        such pair of posts, no name's column, or a column of points, measures, types or levels."""
-        sh = self.sh
+        such pair of posts, no name's column, or a column of points, measures, types or levels.
+        ``depts``: the 科室 after too ('现股室', 'after_dept'), where it has one; ``sh`` another
+        sheet's model (a moves table on a sheet of its own: ``_moves_on_other_sheet``)."""
+        sh = sh or self.sh
         cols: dict[str, int] = {}
         for c in sh.nonempty(y):
             k = sh.key(y, c)
             bare = _MOVE_POST_WORDS.sub("", k)
-            if bare != k and bare in _LEVEL_BEFORE_WORDS:
+            if bare != k and (bare in _LEVEL_BEFORE_WORDS or bare in _MOVE_BEFORE_EXTRA):
                 cols.setdefault("before", c)
-            elif bare != k and bare in _LEVEL_AFTER_WORDS:
+            elif bare != k and (bare in _LEVEL_AFTER_WORDS or bare in _MOVE_AFTER_EXTRA):
                 cols.setdefault("after", c)
+            elif (
+                depts
+                and (d := _MOVE_DEPT_WORDS.sub("", k)) != k
+                and (d in _LEVEL_AFTER_WORDS or d in _MOVE_AFTER_EXTRA)
+            ):
+                cols.setdefault("after_dept", c)  # ('现股室', '调整后科室'; '原股室' history)
             elif (r := heading_role(k)) is not None and r.role in (
                 *_GRADE_CHANGE_NOT_HEADS,
                 "risk_level",
@@ -2897,11 +2913,12 @@ class _Levels:
             return None
         return cols
 
-    def _post_moves_at(self, r: int, end: int) -> int | None:
+    def _post_moves_at(self, r: int, end: int, sh=None) -> int | None:
         """The header of a table of staff moved between posts at ``r`` or a few rows under it,
         past blank rows and a caption of one cell ('人员岗位调整情况'): a row a holder, his post
-        before and after, no point; None for any other shape (``_post_moves``)."""
-        sh = self.sh
+        before and after, no point; None for any other shape (``_post_moves``). (``sh``: another
+        sheet's model.)"""
+        sh = sh or self.sh
         for y in range(r, min(end, r + 4)):
             if sh.kind(y) == "blank":
                 continue
@@ -2910,7 +2927,7 @@ class _Levels:
                 if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
                     return None
                 continue
-            cols = self._post_moves_head(y)
+            cols = self._post_moves_head(y, sh=sh)
             if cols is None:
                 return None
             moved = 0
@@ -2939,12 +2956,124 @@ class _Levels:
             said.append(f"{got['person']} {got['before'] or '未填'}→{got['after'] or '未填'}")
             x += 1
         caption = self._record_caption(top, h)
+        self.moves_roster = self._moves_places(h, x)
+        self.moves_said = (
+            cell_ref(h, sh.nonempty(h)[0]),
+            f"表下的“{caption}”" if caption else "表下的人员岗位调整表",
+        )
         self.issues.append(
             make_issue("POST_MOVES_TABLE", self.rel, self.grid.name,
                        cell_ref(h, sh.nonempty(h)[0]), value="、".join(said[:8]),
                        table=f"表下的“{caption}”" if caption else "表下的人员岗位调整表")
         )  # fmt: skip
         return x
+
+    def _moves_places(self, h: int, end: int, sh=None) -> dict[str, list[str]]:
+        """Who stands where now by a table of staff moves (header ``h``, rows to ``end``): the
+        roster key of each one's 现 place ('现股室 | 现岗位' '经济责任审计股 | 股长'; the 原 place is
+        history and names no holder) → the names there, in order. (``sh``: another sheet's.)"""
+        sh = sh or self.sh
+        cols = self._post_moves_head(h, depts=True, sh=sh) or {}
+        if "after" not in cols or "person" not in cols:
+            return {}
+        got: dict[str, list[str]] = {}
+        for x in range(h + 1, end):
+            row = sh.rows[x]
+            said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
+            if said["after"] and looks_like_name(said["person"]):
+                got.setdefault(roster_key(said.get("after_dept", ""), said["after"]), []).append(
+                    said["person"]
+                )
+        return got
+
+    def _moves_on_other_sheet(self) -> None:
+        """No moves table under a post-only list: one on another sheet of the file ('轮岗交流登记'
+        a sheet of its own, '姓名 | 原股室 | 原岗位 | 现股室 | 现岗位'), its 现 places kept as
+        ``_post_moves`` keeps those under a list (the first such table; its sheet is read as
+        before)."""
+        for grid in self.file_sheets:
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            if not any(
+                any("姓名" in v and len(v) <= 8 for v in row)
+                and any(len(v) <= 8 and ("现" in v or "后" in v or "新" in v) for v in row)
+                for row in grid.rows[:200]
+            ):  # (the cheap test: a 姓名 heading beside a 现/调整后 one)
+                continue
+            other = _Sheet(grid)
+            for y in range(min(len(other.rows), 200)):
+                if not any("姓名" in v for v in other.rows[y]):
+                    continue
+                if self._post_moves_at(y, len(other.rows), other) != y:
+                    continue
+                end = y + 1
+                while end < len(other.rows) and other.kind(end) in ("other", "fields"):
+                    end += 1
+                places = self._moves_places(y, end, other)
+                if places:
+                    caption = next(
+                        (
+                            v
+                            for x in range(max(0, y - 2), y)
+                            if len(cells := other.nonempty(x)) == 1
+                            and len(v := squeeze(other.rows[x][cells[0]])) <= 30
+                        ),
+                        "",
+                    )
+                    self.moves_roster = places
+                    self.moves_said = (
+                        "",
+                        f"工作表“{grid.name}”中的“{caption}”"
+                        if caption
+                        else f"工作表“{grid.name}”中的人员调整表",
+                    )
+                    return
+                break
+
+    def _holders_by_moves(self, rows: list[RawRisk]) -> dict[str, str]:
+        """A post-only list's holders by the table of staff moves under it (``_moves_places``):
+        each post whose 科室 and post exactly one person's 现 place matches is his; a post two
+        people's 现 places match stays post-only, said (``ROSTER_POST_SEVERAL_HOLDERS``); one info
+        names those read. {} where the table places no post of the list (left as a record)."""
+        places, (at, table) = self.moves_roster, self.moves_said
+        self.moves_roster = {}
+        if not places:
+            return {}
+        held = {k: ns[0] if len(set(ns)) == 1 else "" for k, ns in places.items()}
+        depts_of: dict[str, set[str]] = {}
+        for rr in rows:
+            depts_of.setdefault(squeeze(rr.title), set()).add(squeeze(rr.department))
+        all_depts = frozenset(d for ds in depts_of.values() for d in ds if d)
+        found: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}
+        for dept, post in dict.fromkeys((squeeze(rr.department), squeeze(rr.title)) for rr in rows):
+            if not post:
+                continue
+            several = len(depts_of.get(post, ())) > 1
+            name = roster_lookup(held, dept, post, several, all_depts)
+            if name:
+                found[f"{dept}{post}"] = name
+                continue
+            one = {roster_key(dept, post), roster_key("", post)} & held.keys()
+            names = [n for k in one for n in dict.fromkeys(places[k])]
+            if len(set(names)) >= 2:
+                shared[f"{dept}{post}"] = names
+        if not found and not shared:
+            return {}
+        if not at:  # (a table on another sheet: said at the list's first post)
+            at = rows[0].cell("title")
+        for post, names in shared.items():
+            self.issues.append(
+                make_issue("ROSTER_POST_SEVERAL_HOLDERS", self.rel, self.grid.name, at,
+                           value=post, names="、".join(names))
+            )  # fmt: skip
+        if found:
+            self.issues.append(
+                make_issue("HOLDERS_BY_MOVES_TABLE", self.rel, self.grid.name, at,
+                           table=table,
+                           value="、".join(f"{p} {n}" for p, n in found.items()))
+            )  # fmt: skip
+        return held
 
     def _record_caption(self, top: int, h: int) -> str:
         """The one-cell line over a record table's header at ``h`` (from ``top``), its caption
