@@ -558,12 +558,19 @@ def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
-def _fan_out(rr: RawRisk, holders: list[tuple[str, str]]) -> list[RawRisk]:
-    """A row's point held by each of ``holders`` ((post, name) pairs, at least one): the row
-    itself takes the first, a copy each of the others (the caller counts the copies seen)."""
-    (title, name), *more = holders
-    rr.title, rr.person = title, name
-    return [rr, *(replace(rr, title=t, person=p) for t, p in more)]
+def _fan_out(
+    rr: RawRisk, holders: list[tuple[str, str]] | list[dict[str, str]], **fields: object
+) -> list[RawRisk]:
+    """A row's point held by each of ``holders``, at least one: (post, name) pairs, or each
+    holder's own fields as dicts of the same keys ({'department': …, 'title': …, 'person': …}).
+    The row itself takes the first, a copy each of the others (the caller counts the copies
+    seen); ``fields`` (``cols=…``) are set on the row, so on every copy alike, a holder's own
+    field over them. What a holder's field falls back on ('… or rr.department') is the row's
+    as it came: the list is built before the row takes the first."""
+    own = [h if isinstance(h, dict) else {"title": h[0], "person": h[1]} for h in holders]
+    for k, v in {**fields, **own[0]}.items():
+        setattr(rr, k, v)
+    return [rr, *(replace(rr, **h) for h in own[1:])]
 
 
 # an object-keeper register's headings: '装备名称 | 数量及存放地点 | 保管责任人 | 职务'
@@ -3196,12 +3203,12 @@ class _Holders:
                     rr.person = rr.title = ""  # (no line names it: no holder written)
                     out.append(rr)
                     continue
-                cols = {**rr.cols, "person": c, "title": c}
-                out += [
-                    replace(rr, title=w.get("title", ""), person=w["person"], cols=cols,
-                            department=w.get("department") or rr.department)
-                    for w in mine
-                ]  # fmt: skip
+                out += _fan_out(
+                    rr,
+                    [{"title": w.get("title", ""), "person": w["person"],
+                      "department": w.get("department") or rr.department} for w in mine],
+                    cols={**rr.cols, "person": c, "title": c},
+                )  # fmt: skip
         t.roles["person"] = c
         t.col_role[c] = "person"
         self._withdraw_column_issues(c)
@@ -3394,11 +3401,14 @@ class _Holders:
                     rr.person = ""
                     out.append(rr)
                     continue
-                cols = {**rr.cols, "person": c}
-                out += [
-                    replace(rr, department=d or rr.department, title=p, person=n, cols=cols)
-                    for d, p, n in got
-                ]
+                out += _fan_out(
+                    rr,
+                    [
+                        {"department": d or rr.department, "title": p, "person": n}
+                        for d, p, n in got
+                    ],
+                    cols={**rr.cols, "person": c},
+                )
             t.col_role[c] = "person"
             t.roles["person"] = c
             if tc == c:  # ('经办人责任链' taken for a post's column by its contents)
@@ -3463,12 +3473,12 @@ class _Holders:
             if not held:
                 out.append(rr)  # (no slot ticked, or not so written: no holder, as before)
                 continue
-            out += [
-                replace(rr, department=who.get("department") or rr.department,
-                        title=who.get("title", ""), person=who["person"],
-                        cols={**rr.cols, "person": c, "title": c})
-                for who, c in held.values()
-            ]  # fmt: skip
+            out += _fan_out(
+                rr,
+                [{"department": who.get("department") or rr.department,
+                  "title": who.get("title", ""), "person": who["person"],
+                  "cols": {**rr.cols, "person": c, "title": c}} for who, c in held.values()],
+            )  # fmt: skip
         t.col_role[first_col] = "person"
         t.roles["person"] = first_col
         if tc == first_col:
@@ -3566,13 +3576,13 @@ class _Holders:
                     )
                     out.append(rr)
                     continue
-                for n in dict.fromkeys(nums):
-                    who = key[n]
-                    out.append(
-                        replace(rr, department=who.get("department") or rr.department,
-                                title=who.get("title", ""), person=who.get("person", ""),
-                                cols={**rr.cols, "person": c, "title": c})
-                    )  # fmt: skip
+                held = [key[n] for n in dict.fromkeys(nums)]
+                out += _fan_out(
+                    rr,
+                    [{"department": w.get("department") or rr.department,
+                      "title": w.get("title", ""), "person": w.get("person", "")} for w in held],
+                    cols={**rr.cols, "person": c, "title": c},
+                )  # fmt: skip
             t.col_role[c] = "person"
             t.roles["person"] = c
             if tc is not None and (tc == c or blocks is not None):
