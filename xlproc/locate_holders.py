@@ -1415,10 +1415,11 @@ class _Holders:
             held = [(p, name_at(rr.row, cols[p])) for p in parts]
             held = [(p, n) for p, n in held if n and n not in _NOTHING] or [(parts[0], "")]
             self.seen += len(held) - 1
-            for p, n in held:
-                out.append(
-                    replace(rr, title=p, person=n, cols={**rr.cols, "person": cols.get(p, pc)})
-                )
+            out += _fan_out(
+                rr,
+                [{"title": p, "person": n, "cols": {**rr.cols, "person": cols.get(p, pc)}}
+                 for p, n in held],
+            )  # fmt: skip
         return out
 
     def _centred_by_restarts(
@@ -3319,10 +3320,11 @@ class _Holders:
                 rr.title = rr.person = ""
                 out.append(rr)
                 continue
-            out += [
-                replace(rr, title=p, person=n, cols={**rr.cols, "title": a, "person": b})
-                for (p, n), (a, b) in pairs.items()
-            ]
+            out += _fan_out(
+                rr,
+                [{"title": p, "person": n, "cols": {**rr.cols, "title": a, "person": b}}
+                 for (p, n), (a, b) in pairs.items()],
+            )  # fmt: skip
         a, b = bands[0]
         t.roles["title"], t.roles["person"] = a, b
         for a, b in bands:
@@ -7506,8 +7508,7 @@ class _Holders:
                 out.append(rr)
                 continue
             unit = "" if role == "unit" else rr.unit  # ('责任单位 | 投资股': the group, no unit)
-            for post, name in held:
-                out.append(replace(rr, department=g, title=post, person=name, unit=unit))
+            out += _fan_out(rr, held, department=g, unit=unit)
             shown[g] = f"{g}=" + "、".join(f"{p} {n}".strip() for p, n in held)
         if shown:
             self.issues.append(
