@@ -3525,6 +3525,29 @@ def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
     keeps its own (LEADERS_BY_DIVISION_LINE)."""
     from xlproc.locate_base import _LEADERS_WORD
 
+    def per_table(g, forms, table, starts, k, sheet) -> list:
+        rows = [rr for f in table for rr in f.risks if not rr.sheet]
+        if not rows or any(  # ('领导班子' read from the title as its post: the group's)
+            f.person or (f.title and not _LEADERS_WORD.search(f.title)) for f in table
+        ):
+            return []
+        return _leaders_for_table(g, forms, table, rows, starts, k, rel, sheet, res)
+
+    _each_table_naming_no_holder(located, per_table)
+
+
+def _each_table_naming_no_holder(located, per_table) -> None:
+    """Apply ``per_table(g, forms, table, starts, k, sheet)`` to each table of each located sheet
+    (``located``: (grid, forms, sheet) triples, changed in place) where some form names no
+    holder; a table is the forms of one header row (``starts[k]``), tables in the order of their
+    rows. A table's forms are replaced by what ``per_table`` returns, or kept as they were where
+    it returns nothing ([]: the table is not of its shape).
+
+    Why one helper: ``_leaders_by_division_line`` and ``_holders_by_group_line`` both fill in
+    the holders a note line names for a list with no name column, and they cut a sheet's forms
+    into tables and skip a sheet that names its holders the same way; written twice, a change
+    to that cut (which forms make one table, which sheets are passed over) had to be made in
+    both, and one copy would drift."""
     for i, (g, forms, sheet) in enumerate(located):
         if all(f.person for f in forms):
             continue  # (the cheap test: a list naming its holders is read as it is)
@@ -3532,15 +3555,7 @@ def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
         out = []
         for k, start in enumerate(starts):
             table = [f for f in forms if f.header_row == start]
-            rows = [rr for f in table for rr in f.risks if not rr.sheet]
-            got = (
-                rows
-                and not any(  # ('领导班子' read from the title as its post: the group's)
-                    f.person or (f.title and not _LEADERS_WORD.search(f.title)) for f in table
-                )
-                and _leaders_for_table(g, forms, table, rows, starts, k, rel, sheet, res)
-            )
-            out.extend(got or table)
+            out.extend(per_table(g, forms, table, starts, k, sheet) or table)
         located[i] = (g, out, sheet)
 
 
@@ -3693,15 +3708,12 @@ def _holders_by_group_line(located, rel: str, res: FileResult) -> None:
     only where the list spans two groups or more and the line names at least two of its (group,
     post) and most; a pair it names twice or not at all stays as it was (a warning); a clause
     naming 联系人, 监督人, 填表人 names no holders (HOLDERS_BY_GROUP_LINE)."""
-    for i, (g, forms, sheet) in enumerate(located):
-        if all(f.person for f in forms):
-            continue  # (the cheap test: a list naming its holders is read as it is)
-        starts = sorted({f.header_row for f in forms})
-        out = []
-        for k, start in enumerate(starts):
-            table = [f for f in forms if f.header_row == start]
-            out.extend(_group_line_for_table(g, forms, table, starts, k, rel, res) or table)
-        located[i] = (g, out, sheet)
+    _each_table_naming_no_holder(
+        located,
+        lambda g, forms, table, starts, k, _sheet: _group_line_for_table(
+            g, forms, table, starts, k, rel, res
+        ),
+    )
 
 
 def _group_line_for_table(g, forms, table, starts, k, rel: str, res: FileResult) -> list:
