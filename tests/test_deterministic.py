@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from published import batch17, batch36
+from published import batch17, batch36, batch766
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,9 +34,11 @@ def test_collect_writes_the_same_whatever_the_hash_seed(tmp_path):
     inbox = tmp_path / "inbox"
     batch17.build(inbox / "b17")
     batch36.build(inbox / "b36")
+    batch766.build(inbox / "b766")  # levels by each row's check frequency, listed in a message
     shutil.copytree(ROOT / "samples" / "inbox", inbox / "samples")
     runs = [_collect(inbox, tmp_path, seed) for seed in (1, 2, 3)]
     assert runs[0]["issues.csv"].count(b"LEVEL_SCALE") >= 3  # the messages in question
+    assert b"LEVEL_BY_COLUMN_NOTE" in runs[0]["issues.csv"]
     for other in runs[1:]:
         for name, data in runs[0].items():
             assert other[name] == data, name

@@ -5889,7 +5889,7 @@ def _levels_from_column_note(g, forms, todo, rel, res: FileResult, config) -> No
         if len(filled) < 2 or any(len(v) > 10 for v in filled):
             continue  # (a column of short values only: '每月', '每季度')
         levels: dict[str, str] = {}
-        for v in set(filled):
+        for v in dict.fromkeys(filled):  # (in order: the message names them so)
             named = {lv for subject, lv, _t in clauses if v in subject} if len(v) > 1 else ()
             if len(named) == 1:
                 levels[v] = next(iter(named))
