@@ -2464,6 +2464,13 @@ CATALOGUE["LEVEL_CHANGED_BY_NOTE"] = (
 )
 SHORT["LEVEL_CHANGED_BY_NOTE"] = "说明调整的风险级别"
 ITEMS["LEVEL_CHANGED_BY_NOTE"] = "风险级别"
+CATALOGUE["LEVEL_BEFORE_MEASURES"] = (
+    INFO,
+    "表中风险级别分防控前“{field}”和防控后“{other}”两列,已按“{value}”读取风险点的级别({reason}),"
+    "另一列不作风险点的级别;如不对,请只保留一列“风险级别”",
+)
+SHORT["LEVEL_BEFORE_MEASURES"] = "防控前后两列的风险级别"
+ITEMS["LEVEL_BEFORE_MEASURES"] = "风险级别"
 CATALOGUE["LEVEL_CHANGE_UNMATCHED"] = (
     WARNING,
     "表下说明(“{note}”)调整风险级别的第{value}项在表中没有对应序号的行,这部分调整未读取;"

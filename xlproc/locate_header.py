@@ -206,6 +206,16 @@ _CONTROL_ATTRIBUTE_HEAD = LazyRe(
 )
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
+# a point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
+# 剩余风险等级（防控后）'): the words qualifying each level heading; the one before is the point's
+# level unless a note takes the one after ('以防控后等级为准', '以剩余风险等级为准')
+_MEASURED_BEFORE = ("固有", "初始", "原始", "防控前", "控制前", "措施前")
+_MEASURED_AFTER = ("剩余", "残余", "防控后", "控制后", "措施后")
+_AFTER_LEVEL_NOTE = LazyRe(
+    r"[以按](?:落实|采取)?(?:防控|控制)?(?:措施)?后的?(?:风险)?(?:等级|级别)?"
+    r"(?:为准|为依据|确定|认定|评定|定级)"
+    r"|[以按](?:剩余|残余)(?:风险)?的?(?:等级|级别)?(?:为准|为依据|确定|认定|评定|定级)"
+)
 # a merged 风险等级 over parts of the year each graded ('汛前（4—5月） | 主汛期（6—9月） | 汛后（10—11月）',
 # '春季防火期 | 非防火期', '旺季 | 淡季'): the same point in each season, not a series of reviews
 _SEASON_HEAD = LazyRe(
@@ -1563,6 +1573,8 @@ class _Headers:
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
+        either = self._levels_either_side(roles, col_role, headings, labels, h)
+        guesses = [g for g in guesses if g.col not in either]  # (said by its own info)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
         more_measures = [
             c
@@ -2854,6 +2866,48 @@ class _Headers:
         """A heading that is one risk type and nothing else ('思想道德', '制度机制风险')."""
         known, unknown = self.config.types(text)
         return len(known) == 1 and not unknown and len(squeeze(text)) <= 8
+
+    def _levels_either_side(self, roles, col_role, headings, labels, h: int) -> tuple[int, ...]:
+        """A point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
+        剩余风险等级（防控后）'): the column before the measures is the point's level (never the
+        post's A/B/C grade its contents may look like), the one after is no field of the point;
+        a note taking the one after ('以防控后等级为准') takes it. One level column of neither
+        kind beside them ('风险等级'), or no measures column: as before. Returns the two columns
+        so read, else ()."""
+        if "measures" not in roles:
+            return ()
+        before: list[int] = []
+        after: list[int] = []
+        for c, hd in headings.items():
+            if hd is None or hd.role != "risk_level":
+                continue
+            s = squeeze(labels.get(c, ""))
+            ahead = any(w in s for w in _MEASURED_BEFORE)
+            if ahead == any(w in s for w in _MEASURED_AFTER):
+                return ()  # an unqualified level column (or one saying both): it wins as before
+            (before if ahead else after).append(c)
+        if len(before) != 1 or len(after) != 1:
+            return ()
+        pre, post = before[0], after[0]
+        noted = any(
+            len(v) <= 300 and ("后" in v or "余" in v) and _AFTER_LEVEL_NOTE.search(squeeze(v))
+            for r, row in enumerate(self.sh.rows)
+            if r != h
+            for v in row
+            if v
+        )
+        taken, left = (post, pre) if noted else (pre, post)
+        for role in [k for k, v in roles.items() if v in (pre, post)]:
+            del roles[role]
+        roles["risk_level"], col_role[taken], col_role[left] = taken, "risk_level", "other"
+        # (the label joins a heading of two rows: '风险级别' over '措施前')
+        head = {c: squeeze(labels.get(c, "")) for c in (pre, post)}
+        self.issues.append(
+            make_issue("LEVEL_BEFORE_MEASURES", self.rel, self.grid.name, cell_ref(h, taken),
+                       field=head[pre], other=head[post], value=head[taken],
+                       reason="表下说明以防控后的等级为准" if noted else "防控前的等级是风险点本身的级别")
+        )  # fmt: skip
+        return pre, post
 
     @staticmethod
     def _current_point(roles, col_role, headings, labels) -> int | None:
