@@ -10343,12 +10343,18 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
     if not 2 <= len(cols) <= 6 or any(len(row[c]) > 8 for c in cols):
         return None  # (the cheap test: a roster's heading is a few short labels)
     found: dict[str, int] = {}
+    extra = 0
     for c in cols:
         h = heading_role(sh.key(x, c))
-        if h is None or h.strength < 2 or h.role not in ("seq", "department", "title", "person"):
+        if h is None or h.role == "other":
+            # ('行政执法证号', '备注' beside '姓名 | 职务': a column more of the people, no point's;
+            # a label of a list's, '廉政风险点', '风险等级', has a role and is no roster)
+            extra += 1
+            continue
+        if h.strength < 2 or h.role not in ("seq", "department", "title", "person"):
             return None
         found.setdefault(h.role, c)
-    if "title" not in found or "person" not in found:
+    if "title" not in found or "person" not in found or extra > len(found):
         return None
     tc, pc, dc = found["title"], found["person"], found.get("department")
     members: list[tuple[str, str, str]] = []
@@ -10370,6 +10376,65 @@ def _post_roster(sh: _Sheet, x: int) -> tuple[list[tuple[str, str, str]], set[in
     if len(members) < 2:
         return None
     return members, used, cell_ref(x, tc)
+
+
+# a holders cell naming the people who hold a licence, not a post ('持证执法人员', '持证人员',
+# '有执法证人员', '持有执法证的人员', '持证监督员'), and a roster column saying who holds one ('行政执法证号',
+# '执法证件号码', '持证情况'), its empty words ('—', '无', '暂无', '未取得', '待取证') no licence
+_LICENSED_GROUP = LazyRe(
+    r"^(?:持有?|具有|取得|有)([\u4e00-\u9fff]{0,6}?)证[件书]?的?[\u4e00-\u9fff]{0,4}?"
+    r"(?:员|干部|民警|职工|同志)$"  # ('…人员', '…队员', '持证监督员')
+)
+_LICENCE_HEAD = LazyRe(r"证[号件书]|证编号|持证")
+_NO_LICENCE = LazyRe(r"^[\s—\-－–~～/／\\、.。…·*×]*$|^(?:无|暂无|没有|未|待|尚未|空缺)")
+
+
+def _licence_holders(sh: _Sheet, x: int, used: set[int], word: str) -> tuple[str, set[str]] | None:
+    """The roster headed at row ``x`` (its rows ``used``) read for the licensed group ``word``
+    names ('持证执法人员' over '行政执法证号'): the licence column's heading and the names whose
+    cell in it holds a real value ('41032700127', not '—', '无', blank); None where no one column
+    of the roster says who holds a licence, or no one holds one (a column all blank)."""
+    m = _LICENSED_GROUP.match(word)
+    if m is None:
+        return None
+    row = sh.rows[x]
+    cols = [c for c in sh.nonempty(x) if len(row[c]) <= 12 and _LICENCE_HEAD.search(row[c])]
+    if len(cols) > 1 and m.group(1):  # ('执法证' of '有执法证人员': the column of that 证)
+        cols = [c for c in cols if m.group(1) in row[c]]
+    pc = next(
+        (c for c in sh.nonempty(x) if (h := heading_role(sh.key(x, c))) and h.role == "person"),
+        None,
+    )
+    if len(cols) != 1 or pc is None:
+        return None
+    lc = cols[0]
+    held: set[str] = set()
+    for y in sorted(used - {x}):
+        r = sh.rows[y]
+        v = squeeze(r[lc]) if lc < len(r) else ""
+        if v and not _NO_LICENCE.match(v):
+            held |= {n for n in HOLDER_SPLIT.split(squeeze(r[pc]) if pc < len(r) else "") if n}
+    return (squeeze(row[lc]), held) if held else None
+
+
+def _licence_roster_at(sh: _Sheet, x: int) -> bool:
+    """Row ``x`` heads a roster of who holds which post with a licence column some member's cell
+    fills ('序号 | 姓名 | 职务 | 执法证件号码' over '… | LS2021017'): a post list's rows end there
+    (a roster with no such column ends them as ``_roster_header`` says)."""
+    if x >= len(sh.rows):
+        return False
+    row = sh.rows[x]
+    cols = [c for c in sh.nonempty(x) if len(row[c]) <= 12 and _LICENCE_HEAD.search(row[c])]
+    if not cols:
+        return False  # (the cheap test: a licence column's heading)
+    found = _post_roster(sh, x)
+    if found is None:
+        return False
+    return any(
+        (v := squeeze(sh.rows[y][c]) if c < len(sh.rows[y]) else "") and not _NO_LICENCE.match(v)
+        for y in found[1] - {x}
+        for c in cols
+    )
 
 
 # '…违规承诺优惠政策 @鄞澐璟', '… @鄞澐璟 @寸霂岍 @鄞珞岑', '…＠某某': @ mentions closing a point's

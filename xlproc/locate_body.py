@@ -161,6 +161,7 @@ from xlproc.locate_base import (
     _labelled_lines,
     _level_cell_holders,
     _level_closed_items,
+    _licence_roster_at,
     _line_holders,
     _mark_split,
     _measures_bracket,
@@ -881,6 +882,16 @@ class _Body:
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
+            if (
+                is_list
+                and raw_rows
+                and rl - row.count("") <= 6  # (the cheap test: a roster's heading is narrow)
+                and _licence_roster_at(self.sh, r + (rl - row.count("") == 1))
+                and not any(looks_like_name(rr.person) for rr in raw_rows)
+            ):
+                # '适用人员 | 持证人员' over '序号 | 姓名 | 职务 | 执法证件号码': who holds the posts
+                # and the licences above (a list of names, '姓名 | 鄢沛霖', reads on as before)
+                break
             if (
                 raw_rows
                 and rl - row.count("") <= 6  # (the cheap test: a roster's heading is narrow)

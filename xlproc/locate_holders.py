@@ -112,6 +112,7 @@ from xlproc.locate_base import (
     _ITEM_NUMBER,
     _KEY_ROLE_COLS,
     _LEVEL_HOLDERS_HEAD,
+    _LICENSED_GROUP,
     _LIST_LEVEL,
     _LISTING_MARK,
     _LOOSE_MOVE,
@@ -211,6 +212,7 @@ from xlproc.locate_base import (
     _level_cell_ticked_holder,
     _levels_by_post,
     _levels_in_order,
+    _licence_holders,
     _line_fields,
     _mark_keys,
     _moved_to,
@@ -7661,9 +7663,13 @@ class _Holders:
             ex or len(named) > 1 or any(_COLLECTIVE_OF.match(x) for x in named)
             for named, ex in said.values()
         )
-        if not grouped and role == "title":
+        if (
+            not grouped
+            and role == "title"
+            and not any(_LICENSED_GROUP.match(x) for named, _ex in said.values() for x in named)
+        ):
             return rows  # ('岗位 | 所长' a row: the roster's holder is looked up as before)
-        sh = self.sh
+        sh = rsh = self.sh
         found = None
         for x in around:
             found = _post_roster(sh, x)
@@ -7673,9 +7679,9 @@ class _Holders:
         for grid in self.group_sheets if found is None else ():
             if grid is self.grid:
                 continue
-            other = _Sheet(grid)  # (a '人员名单' sheet of the file)
-            for x in range(min(len(other.rows) - 1, 20)):
-                found = _post_roster(other, x)
+            rsh = _Sheet(grid)  # (a '人员名单' sheet of the file)
+            for x in range(min(len(rsh.rows) - 1, 20)):
+                found = _post_roster(rsh, x)
                 if found is not None:
                     sheet = grid.name
                     break
@@ -7689,11 +7695,23 @@ class _Holders:
         cells = [x for named, ex in said.values() for x in [*named, *ex]]
         if any(x in names for x in cells):
             return rows  # (a roster's name in the cell: a column of holders, read as before)
+        # '持证执法人员' over a roster's '行政执法证号' ('41032700127', '—'): the group of those the
+        # column gives a real value, across posts (a column all blank defines no one: as read)
+        licensed = {
+            x: got
+            for x in {x for named, _ex in said.values() for x in named if x not in posts}
+            if (got := _licence_holders(rsh, min(used), used, x)) is not None
+        }
+        grouped = grouped or bool(licensed)
+        if not grouped and role == "title":
+            return rows  # (no one the roster marks licensed: as before)
         if not grouped and not any(
             sum(p == x for _d, p, _n in members) > 1 for named, _ex in said.values() for x in named
         ):
             return rows  # (one post a row, each one member's: the roster's holder as before)
-        if sum(x in posts or _COLLECTIVE_OF.match(x) is not None for x in cells) * 2 < len(cells):
+        if sum(
+            x in posts or x in licensed or _COLLECTIVE_OF.match(x) is not None for x in cells
+        ) * 2 < len(cells):
             return rows  # (few of its posts on the roster: another roster's, or none)
         if not role:
             # (the column is read after all: its guess withdrawn)
@@ -7714,7 +7732,9 @@ class _Holders:
             held: list[tuple[str, str, str]] = []
             for x in named:
                 m = _COLLECTIVE_OF.match(x)
-                if m is None:
+                if x in licensed:
+                    got = [mb for mb in members if mb[2] in licensed[x][1]]
+                elif m is None:
                     got = [mb for mb in members if mb[1] == x]
                 elif m.group(1) in _EVERYONE_NOUNS:
                     got = [mb for mb in members if _in_collective(mb[1], m.group(1))]
