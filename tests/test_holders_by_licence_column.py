@@ -79,6 +79,9 @@ def test_market_station_licensed_people_by_certificate_numbers(tmp_path):
     no_errors(got)
     assert "HOLDERS_BY_POST_ROSTER" in codes(got)
     assert "POST_NOT_IN_POST_ROSTER" not in codes(got)
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_POST_ROSTER"]["value"].iloc[0]
+    parts = said.split("；")
+    assert len(parts) == len(set(parts)), said  # (two 持证人员 rows: the resolution said once)
 
 
 def test_squadron_two_heading_rows_ticks_and_post_before_name(tmp_path):

@@ -7760,7 +7760,7 @@ class _Holders:
             self.issues.append(
                 make_issue("HOLDERS_BY_POST_ROSTER", self.rel, self.grid.name,
                            cell_ref(t.row, col), field=head or "适用人员",
-                           value="；".join(shown), legend=f"{sheet or self.grid.name}!{at}")
+                           value="；".join(dict.fromkeys(shown)), legend=f"{sheet or self.grid.name}!{at}")
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)
