@@ -2622,3 +2622,16 @@ CATALOGUE["POINTS_AMONG_DUTY_LINES"] = (
 )
 SHORT["POINTS_AMONG_DUTY_LINES"] = "职责行之间标明的风险点"
 ITEMS["POINTS_AMONG_DUTY_LINES"] = "风险点"
+CATALOGUE["LEVEL_BY_SCALE_MARK"] = (
+    INFO,
+    "本表“风险程度”下几栏没有写级别,只在表头印着刻度“{field}”,各行在某一栏打记号,已按记号所在栏在刻度上的位置读作风险级别:{value};"
+    "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_SCALE_MARK"] = "按刻度下记号所在栏定级"
+ITEMS["LEVEL_BY_SCALE_MARK"] = "风险级别"
+CATALOGUE["LEVEL_SCALE_MARKS_UNCLEAR"] = (
+    WARNING,
+    "本行在刻度“{field}”下的 {value} 几栏都打了记号(应只打一个),无法确定级别,风险级别未读取;请只在一栏内打记号",
+)
+SHORT["LEVEL_SCALE_MARKS_UNCLEAR"] = "刻度下记号不止一个"
+ITEMS["LEVEL_SCALE_MARKS_UNCLEAR"] = "风险级别"

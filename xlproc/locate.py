@@ -1063,6 +1063,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._scale(table, raw_rows)
             if table.score_ticks:
                 self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear
+            if table.scale_row is not None:
+                self._scale_marks_said(table, raw_rows)  # likewise
             if table.type_level_ticks:
                 self._type_level_ticks_said(table, raw_rows)  # likewise
             if table.band_levels:

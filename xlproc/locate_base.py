@@ -2673,6 +2673,9 @@ class _Table:
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
     # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one tick a row: column → the score it stands for
     score_ticks: dict[int, int] = field(default_factory=dict)
+    # 风险程度 over three unlabelled columns, a scale printed under it ('低 ——————→ 高'), one
+    # mark a row: the scale's cell (row, column) where ``ticks`` were read from its direction
+    scale_row: tuple[int, int] | None = None
     # no level column, a note names the column whose remarks name each row's level in a
     # sentence ('风险等级在备注栏注明' over '列为一级风险点，纳入重点监督'): the one level it names
     level_said: bool = False
@@ -4994,6 +4997,17 @@ _FORMER_AND_NOW = LazyRe(
 # a heading over columns headed by scores, one ticked a row: '风险程度评分', '分值', '得分', '风险值'
 _SCORE_HEAD = LazyRe(r"评分|分值|得分|打分|赋分|分数|风险值|风险程度|风险指数")
 _SCORE_SUB = LazyRe(r"(\d{1,2})(?:\.0)?\s*分?")  # a score column's own heading: '1', '5分'
+# a scale printed under a level heading over unlabelled columns ('低 ——————→ 高', '高←——低',
+# '轻 → 重'): its two ends, the arrow between them optional; the pairs a scale may name
+_SCALE_ROW_ARROW = r"[\s\-—–─―━→←⟶⟵>＞<＜=…·.]*"
+_SCALE_ROW_ENDS = LazyRe(
+    f"{_SCALE_ROW_ARROW}(?:由|从)?([低高轻重小大弱强]){_SCALE_ROW_ARROW}[到至]?"
+    f"{_SCALE_ROW_ARROW}([低高轻重小大弱强]){_SCALE_ROW_ARROW}"
+)
+_SCALE_ROW_LOW = {"低": "高", "轻": "重", "小": "大", "弱": "强"}  # low end → its high end
+# the level headings such a band stands under (not '风险程度评分' or '分值': scores)
+_SCALE_ROW_HEAD = LazyRe(r"^(?:风险)?(?:程度|等级|级别)(?:[（(][^）)]*[）)])?$")
+_SCALE_ROW_MARKS = frozenset("★○◎")  # (besides the ticks of ``_CRITERIA_TICKS``)
 _SCORE_UNTICKED = frozenset("○◯")  # (offered, not ticked: '○ | ● | ○')
 
 

@@ -74,6 +74,7 @@ from xlproc.locate_base import (
     _CRITERIA,
     _CRITERIA_HEAD,
     _CRITERIA_MARKS,
+    _CRITERIA_TICKS,
     _DASH_SAID,
     _DEPT_POSTS_HEAD,
     _DEPT_TICKS_HEAD,
@@ -130,6 +131,10 @@ from xlproc.locate_base import (
     _REVISION_HEAD,
     _ROSTER_HEAD_ROLES,
     _SAFETY_BAND,
+    _SCALE_ROW_ENDS,
+    _SCALE_ROW_HEAD,
+    _SCALE_ROW_LOW,
+    _SCALE_ROW_MARKS,
     _SCORE_HEAD,
     _SCORE_SUB,
     _SCORE_UNTICKED,
@@ -1670,6 +1675,7 @@ class _Headers:
         type_levels = False
         level_criteria: list[int] = []
         score_ticks: dict[int, int] = {}
+        scale_row: tuple[int, int] | None = None
         post_ticks: dict[int, str] = {}
         holder_measures = False
         holder_names = False
@@ -1799,6 +1805,20 @@ class _Headers:
                     and self._types_under(rows, sub)
                 ):
                     kind = None  # (types written in their level's column: read below)
+                if (
+                    not ticks
+                    and role == "risk_level"
+                    and "risk_level" not in [k for k, v in roles.items() if v not in sub]
+                    and (scaled := self._scale_mark_columns(hs, c, sub, subs, rows))
+                ):
+                    # 风险程度 over three unlabelled columns, '低 ——————→ 高' printed under
+                    # them, one '●' a row: the column the mark stands in is the level, read as
+                    # ticks under 高 | 中 | 低 are (``_scale_marks_said`` says so)
+                    ticks = scaled
+                    scale_row = (hs + 1, c)
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
+                    last = max(last, end_c)
+                    continue
                 if (
                     not score_ticks
                     and "risk_level" not in [k for k, v in roles.items() if v not in sub]
@@ -2544,6 +2564,7 @@ class _Headers:
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
         table.level_criteria = level_criteria
         table.score_ticks = score_ticks
+        table.scale_row = scale_row
         table.level_said = level_said
         table.overseer_levels = overseer_levels
         table.point_dash = self._point_dash(roles, labels, rows)
@@ -3062,6 +3083,64 @@ class _Headers:
         if all(levels) and not self._score_bands(tuple(scores)):
             return {}
         return dict(zip(sub, scores, strict=True))
+
+    def _scale_mark_columns(
+        self, hs: int, c: int, sub: range, subs: list[str], rows: list[list[str]]
+    ) -> dict[int, str]:
+        """Columns under a merged level heading ('风险程度', '风险等级') that carry no words of
+        their own, only a scale printed across them in the row below ('低 ——————→ 高' in one
+        merged cell, or '低 | → | 高' over the three), and in the rows only marks (●, √, ★),
+        some ticked: column → level, the scale's high end Ⅰ级, its low end Ⅲ级, else {}. Only
+        as many columns as there are levels (three): two or five columns under a scale say
+        no level each (left as before). Not 一级 | 二级 | 三级 sub-headings (``ticks`` of their
+        own), nor '风险程度评分' over 1 | 2 | 3 (scores)."""
+        canon = self.config.levels.canonical
+        if len(sub) != len(canon) or not subs[0].strip():
+            return {}  # (the cheap tests first: three columns, the scale's first end at the left)
+        heads = self.sh.rows[hs]
+        if c >= len(heads) or not _SCALE_ROW_HEAD.fullmatch(squeeze(heads[c])):
+            return {}
+        if any(v.strip() for v in subs[1:]) and not subs[-1].strip():
+            return {}  # (spread over the columns: the other end at the right)
+        ends = _SCALE_ROW_ENDS.fullmatch(squeeze("".join(subs)))
+        if not ends:
+            return {}
+        low, high = ends.groups()
+        if _SCALE_ROW_LOW.get(low) != high:
+            if _SCALE_ROW_LOW.get(high) != low:
+                return {}  # ('高 → 高', '低 → 重': no scale)
+            canon = canon[::-1]  # ('高 ←—— 低': the high end at the left)
+        marks = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
+        if not marks or not all(v in _CRITERIA_TICKS or v in _SCALE_ROW_MARKS for v in marks):
+            return {}  # (words or numbers under the scale: no band of marks)
+        return dict(zip(sub, canon[::-1], strict=True))
+
+    def _scale_marks_said(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Says once for the table that its levels were read from the column of each row's
+        mark under the printed scale, and names each row marking two of its columns (its
+        level then left blank: LEVEL_BLANK asks for one)."""
+        if not rows or t.scale_row is None:
+            return
+        r0, c0 = t.scale_row
+        sh = self.sh
+        scale = "".join(sh.rows[r0][x] for x in t.ticks if x < len(sh.rows[r0]))
+        said = "、".join(f"{col_letter(x)}列={lv}" for x, lv in t.ticks.items())
+        self.issues.append(
+            make_issue("LEVEL_BY_SCALE_MARK", self.rel, self.grid.name, cell_ref(r0, c0),
+                       field=squeeze(scale), value=said)
+        )  # fmt: skip
+        for rr in rows:
+            if rr.sheet and rr.sheet != self.grid.name:
+                continue
+            row = sh.rows[rr.row]
+            marked = [x for x in t.ticks if x < len(row) and _ticked(row[x].strip())]
+            if len(marked) > 1:
+                rr.risk_level = ""
+                self.issues.append(
+                    make_issue("LEVEL_SCALE_MARKS_UNCLEAR", self.rel, self.grid.name,
+                               cell_ref(rr.row, marked[0]), field=squeeze(scale),
+                               value="、".join(cell_ref(rr.row, x) for x in marked))
+                )  # fmt: skip
 
     def _score_marks(self, r: int, t: _Table) -> list[int]:
         """The scores row ``r`` ticks under ``t.score_ticks`` (a tick merged down over a post's
