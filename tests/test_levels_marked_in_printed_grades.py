@@ -299,3 +299,73 @@ def test_xlsxwriter_rich_strings_marked_bold_red_in_a_smaller_size(tmp_path):
         ("郗晏清", "审核把关不严", "Ⅲ级"), ("逯南乔", "违规提取", "Ⅰ级"),
     ])  # fmt: skip
     assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+
+
+def _three_rows(levels: list) -> list[list]:
+    rows: list[list] = [
+        ["XX局廉政风险点登记表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    ]
+    people = [("办公室", "主任", "张三", "公车私用"), ("财务科", "会计", "李四", "虚报冒领"),
+              ("财务科", "出纳", "王五", "挪用公款")]  # fmt: skip
+    for i, ((dept, post, who, point), lv) in enumerate(zip(people, levels, strict=True), 1):
+        rows.append([i, dept, post, who, point, lv, "集体研究。"])
+    return rows
+
+
+def _unknown_cells(got) -> list[tuple[str, str]]:
+    return sorted((i["cell"], i["value"]) for i in errors(got) if i["code"] == "LEVEL_UNKNOWN")
+
+
+def test_what_the_hundred_and_nineteenth_review_found_scales_outside_the_vocabulary(tmp_path):
+    """'较高　一般　较低' (two words of one level) and '一级　二级　三级　四级' (a fourth grade the
+    vocabulary has not) print a scale: never read as the first word; the marked word's own level
+    is the level, a marked word outside the vocabulary ('四级') no level and an error."""
+    plain = run(tmp_path / "plain", _three_rows(["较高　一般　较低", "一级　二级　三级　四级", "中"]),
+                ["A1:G1"])  # fmt: skip
+    assert read(plain) == [
+        ("主任", "张三", "公车私用", ""),
+        ("会计", "李四", "虚报冒领", ""),
+        ("出纳", "王五", "挪用公款", "Ⅱ级"),
+    ]
+    assert _unknown_cells(plain) == [("F3", "较高　一般　较低"), ("F4", "一级　二级　三级　四级")]
+    marked = run(tmp_path / "marked", _three_rows([printed(["较高", "一般", "较低"], "较低"),
+                 printed(["一级", "二级", "三级", "四级"], "四级"),
+                 printed(["一级", "二级", "三级", "四级"], "二级")]), ["A1:G1"])  # fmt: skip
+    assert read(marked) == [
+        ("主任", "张三", "公车私用", "Ⅲ级"),
+        ("会计", "李四", "虚报冒领", ""),
+        ("出纳", "王五", "挪用公款", "Ⅱ级"),
+    ]
+    assert _unknown_cells(marked) == [("F4", "一级　二级　三级　四级")]
+    listed = load_config().levels.grades_listed
+    assert [c for _w, c in listed("较高　一般　较低")] == ["Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    assert [c for _w, c in listed("一级 二级 三级 四级")] == ["Ⅰ级", "Ⅱ级", "Ⅲ级", ""]
+    for one in ("较高 一般", "一级 四级", "一级 二级 较大 五级", "高 中 措施"):
+        assert not listed(one), one
+
+
+def test_what_the_hundred_and_nineteenth_review_found_grades_parted_by_slashes(tmp_path):
+    """Grades parted by '/', '／', '、' or '|' are words as those parted by spaces: the marked one
+    is the level; plain '高/中/低' stays without a level, said."""
+
+    def parted(words: list[str], sep: str, marked: str) -> CellRichText:
+        parts: list = []
+        for i, w in enumerate(words):
+            if i:
+                parts.append(TextBlock(PLAIN, sep))
+            parts.append(TextBlock(RED if w == marked else PLAIN, w))
+        return CellRichText(parts)
+
+    got = run(tmp_path, _three_rows([parted(["高", "中", "低"], "/", "中"),
+              parted(["高", "中", "低"], "、", "低"), "高/中/低"]), ["A1:G1"])  # fmt: skip
+    assert read(got) == [
+        ("主任", "张三", "公车私用", "Ⅱ级"),
+        ("会计", "李四", "虚报冒领", "Ⅲ级"),
+        ("出纳", "王五", "挪用公款", ""),
+    ]
+    assert _unknown_cells(got) == [("F5", "高/中/低")]
+    assert "LEVEL_MARKED_WORD" in set(got.issues["code"])
+    listed = load_config().levels.grades_listed
+    for cell in ("高/中/低", "高／中／低", "高、中、低", "一级|二级|三级"):
+        assert len(listed(cell)) == 3, cell

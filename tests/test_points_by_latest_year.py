@@ -159,3 +159,122 @@ def test_year_column_without_repeated_points_as_before(tmp_path):
     ]
     assert not errors(got)
     assert not {"POINT_EARLIER_YEAR", "POINT_NOT_REREGISTERED", "ROW_DELETED"} & set(codes(got))
+
+
+def issues_of(got, code: str) -> list[tuple[str, str, str]]:
+    i = got.issues
+    i = i[i["code"] == code]
+    return sorted(zip(i["severity"], i["cell"], i["value"], strict=True))
+
+
+def test_what_the_hundred_and_nineteenth_review_found_numbers_restarting_each_year(tmp_path):
+    """A 编号 restarting each year (1, 2 | 1, 2) is a 序号, no point's code: one point is one
+    holder's point text (张三's 2024 point is not 王五's 2025 one)."""
+    rows = [
+        ["XX局2024—2025年度廉政风险点登记表"],
+        ["编号", "年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "2024年", "办公室", "主任", "张三", "公车私用", "中", "车辆统一调度"],
+        [2, "2024年", "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+        [1, "2025年", "财务科", "出纳", "王五", "挪用公款", "高", "每日对账"],
+        [2, "2025年", "财务科", "会计", "李四", "虚报冒领", "低", "双人复核"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == [
+        ("主任", "张三", "公车私用", "Ⅱ级"),
+        ("会计", "李四", "虚报冒领", "Ⅲ级"),
+        ("出纳", "王五", "挪用公款", "Ⅰ级"),
+    ]
+    assert issues_of(got, "POINT_NOT_REREGISTERED") == [("warning", "F3", "2024年")]
+    assert issues_of(got, "POINT_EARLIER_YEAR") == [("info", "F6", "2024年（第4行）")]
+    assert not issues_of(got, "POINT_CODE_NOT_SAME")
+
+
+def test_what_the_hundred_and_nineteenth_review_found_a_post_code_twice_a_year(tmp_path):
+    """A 岗位编号 on two points of one holder in one year is no point's code: one holder's point
+    text instead (公款吃喝, 2024 only, is kept and said; 公车私用 read from 2025)."""
+    rows = [
+        ["XX局廉政风险点动态台账"],
+        ["岗位编号", "排查年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["GW-01", "2024年", "办公室", "主任", "张三", "公车私用", "中", "车辆统一调度"],
+        ["GW-01", "2024年", "办公室", "主任", "张三", "公款吃喝", "中", "接待审批"],
+        ["GW-01", "2025年", "办公室", "主任", "张三", "公车私用", "高", "车辆统一调度、GPS"],
+        ["GW-02", "2025年", "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert read(got) == [
+        ("主任", "张三", "公款吃喝", "Ⅱ级"),
+        ("主任", "张三", "公车私用", "Ⅰ级"),
+        ("会计", "李四", "虚报冒领", "Ⅱ级"),
+    ]
+    assert issues_of(got, "POINT_NOT_REREGISTERED") == [("warning", "F4", "2024年")]
+    assert issues_of(got, "POINT_EARLIER_YEAR") == [("info", "F5", "2024年（第3行）")]
+
+
+def test_what_the_hundred_and_nineteenth_review_found_a_code_on_two_points(tmp_path):
+    """One code on two years' rows of different holders or different points is shared by
+    mistake: no row merged, each its own point, a warning naming both rows; a code on rows of
+    one holder's similar point text (reworded in the later year) still merges."""
+    rows = [
+        ["XX局廉政风险点登记表"],
+        ["序号", "编号", "年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "A-01", "2024年", "办公室", "主任", "张三", "公车私用", "高", "车辆统一调度"],
+        [2, "A-01", "2025年", "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+        [3, "A-02", "2025年", "财务科", "出纳", "王五", "挪用公款", "高", "每日对账"],
+        [4, "A-03", "2024年", "财务科", "出纳", "王五", "私设小金库", "中", "定期盘点"],
+        [5, "A-03", "2025年", "财务科", "出纳", "王五", "现金保管不善", "低", "定期盘点"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:I1"])
+    assert read(got) == [
+        ("主任", "张三", "公车私用", "Ⅰ级"),
+        ("会计", "李四", "虚报冒领", "Ⅱ级"),
+        ("出纳", "王五", "挪用公款", "Ⅰ级"),
+        ("出纳", "王五", "现金保管不善", "Ⅲ级"),
+        ("出纳", "王五", "私设小金库", "Ⅱ级"),
+    ]
+    assert not errors(got)
+    said = issues_of(got, "POINT_CODE_NOT_SAME")
+    assert [(s, c, v) for s, c, v in said] == [("warning", "B4", "A-01"), ("warning", "B7", "A-03")]
+    msgs = list(got.issues[got.issues["code"] == "POINT_CODE_NOT_SAME"]["message"])
+    assert any("第3行" in m and "第4行" in m for m in msgs)
+    assert codes(got).count("POINT_EARLIER_YEAR") == 0
+    reworded = [
+        ["XX局廉政风险点动态台账"],
+        ["风险点编码", "排查年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["Z-01", "2024年度", "办公室", "主任", "张三", "公车私用", "中", "车辆统一调度"],
+        ["Z-01", "2025年度", "办公室", "主任", "张三", "公务用车私用、违规加油", "高", "GPS"],
+        ["Z-02", "2025年度", "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+    ]  # fmt: skip
+    got = run(tmp_path / "reworded", reworded, ["A1:H1"])
+    assert read(got) == [
+        ("主任", "张三", "公务用车私用、违规加油", "Ⅰ级"),
+        ("会计", "李四", "虚报冒领", "Ⅱ级"),
+    ]
+    assert not issues_of(got, "POINT_CODE_NOT_SAME")
+    assert issues_of(got, "POINT_EARLIER_YEAR") == [("info", "F4", "2024年（第3行）")]
+
+
+def test_what_the_hundred_and_nineteenth_review_found_years_in_numerals_or_merged(tmp_path):
+    """Years in Chinese numerals ('二〇二四年', '二〇二五年度') and a year merged down over its rows
+    (B3:B4 2024年, B5:B6 2025年) are years as '2024年' is."""
+    rows = [
+        ["XX局廉政风险点动态台账"],
+        ["风险点编码", "登记年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["Z-01", "二〇二四年", "办公室", "主任", "张三", "公车私用", "中", "车辆统一调度"],
+        ["Z-01", "二〇二五年度", "办公室", "主任", "张三", "公车私用", "高", "车辆统一调度、GPS"],
+        ["Z-02", "二〇二五年度", "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+    ]  # fmt: skip
+    got = run(tmp_path / "numerals", rows, ["A1:H1"])
+    assert read(got) == [("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "李四", "虚报冒领", "Ⅱ级")]
+    assert issues_of(got, "POINT_EARLIER_YEAR") == [("info", "F4", "2024年（第3行）")]
+    rows = [
+        ["XX局廉政风险点动态台账"],
+        ["风险编号", "年度", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["F-01", "2024年", "办公室", "主任", "张三", "公车私用", "中", "车辆统一调度"],
+        ["F-02", None, "财务科", "会计", "李四", "虚报冒领", "中", "双人复核"],
+        ["F-01", "2025年", "办公室", "主任", "张三", "公车私用", "高", "车辆统一调度、GPS"],
+        ["F-02", None, "财务科", "会计", "李四", "虚报冒领", "低", "双人复核"],
+    ]  # fmt: skip
+    got = run(tmp_path / "merged", rows, ["A1:H1", "B3:B4", "B5:B6"])
+    assert read(got) == [("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "李四", "虚报冒领", "Ⅲ级")]
+    assert codes(got).count("POINT_EARLIER_YEAR") == 2
+    assert not errors(got)

@@ -77,29 +77,40 @@ class Vocabulary:
 
     def grades_listed(self, raw: str) -> list[tuple[str, str]]:
         """A cell printing the grades of a scale for one to be marked ('高　中　低', '一级 二级
-        三级', 'Ⅰ Ⅱ Ⅲ'): its words each with its level, in order; else []. Two or more bare
-        words, each a different level, all three of them or all of one form (one character
-        each, or the same ending: '一级 二级'); not 'Ⅱ级 较高' (one level said twice) nor
-        '高 (中)'. Such a cell gives no level by its first word (the mark, if any, is read
-        from its runs' fonts: collect's ``_levels_by_marked_word``)."""
-        if " " not in raw and "\u3000" not in raw and "\t" not in raw:
+        三级', 'Ⅰ Ⅱ Ⅲ', '高/中/低', '高、中、低'): its words each with its level ('' for a word
+        of the scale outside the vocabulary: '四级'), in order; else []. The words are parted by
+        spaces or by '/', '／', '、', '|' (``GRADE_WORD_MARKS``). Two or more bare words, each a
+        different level, all three of them or all of one form (one character each, or the same
+        ending: '一级 二级'); three or more level words even where two say one level ('较高　一般
+        较低'); three or more of one form, most of them level words ('一级 二级 三级 四级'); not
+        'Ⅱ级 较高' (one level said twice) nor '高 (中)'. Such a cell gives no level by its first
+        word (the mark, if any, is read from its runs' fonts: collect's
+        ``_levels_by_marked_word``)."""
+        if not _GRADE_WORD_PARTS.search(raw):
             return []  # (one word: the cheap test, nearly every cell)
-        words = fold(raw).split(" ")
+        words = _GRADE_WORD_PARTS.sub(" ", fold(raw)).split()
         if len(words) < 2:
             return []
         got = []
         for w in words:
             canon = next((self._map[k] for k in _variants(w) if k in self._map), None)
-            if canon is None or w[0] in "(（[【":
+            if w[0] in "(（[【":
                 return []
-            got.append((w, canon))
-        named = {c for _w, c in got}
+            got.append((w, canon or ""))
+        one_form = all(len(w) == 1 for w in words) or (
+            len({len(w) for w in words}) == 1 and len({w[-1] for w in words}) == 1
+        )
+        known = [c for _w, c in got if c]
+        if len(known) < len(got):
+            # ('一级 二级 三级 四级': a scale longer than the vocabulary's, its words of one form)
+            if len(got) < 3 or not one_form or len(known) < len(got) - 1 or len(known) < 2:
+                return []
+            return got
+        named = set(known)
         if len(named) < len(got):
-            return []
-        if len(named) < len(self.canonical) and not (
-            all(len(w) == 1 for w in words)
-            or (len({len(w) for w in words}) == 1 and len({w[-1] for w in words}) == 1)
-        ):
+            # ('较高　一般　较低': three level words, two of one level, still the scale printed)
+            return got if len(got) >= 3 and len(named) >= 2 else []
+        if len(named) < len(self.canonical) and not one_form:
             return []
         return got
 
@@ -127,6 +138,9 @@ class Vocabulary:
         return found
 
 
+# what parts the words of a scale printed in a level cell: spaces, and '/', '／', '、', '|'
+GRADE_WORD_MARKS = "/／、|｜"
+_GRADE_WORD_PARTS = re.compile(r"[\s/／、|｜]")
 _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
 # a rating: stars (or triangles) filled, then hollow ones padding a scale of three ('★★☆'); boxes
 # and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from xlproc.config import GRADE_WORD_MARKS
 from xlproc.text import BRACKETED, LEVEL_ALTS, LazyRe, col_index
 from xlproc.workbook import package, part_text
 
@@ -1451,7 +1452,7 @@ def _standing_out(chars: list[tuple[str, tuple]]) -> list[str]:
     words: list[tuple[str, set]] = []
     text, looks = "", set()
     for ch, look in [*chars, (" ", None)]:
-        if ch.isspace():
+        if ch.isspace() or ch in GRADE_WORD_MARKS:
             if text:
                 words.append((text, looks))
             text, looks = "", set()

@@ -2520,6 +2520,13 @@ CATALOGUE["POINT_NOT_REREGISTERED"] = (
 )
 SHORT["POINT_NOT_REREGISTERED"] = "最新年度未登记的风险点"
 ITEMS["POINT_NOT_REREGISTERED"] = "风险点"
+CATALOGUE["POINT_CODE_NOT_SAME"] = (
+    WARNING,
+    "按年度逐条登记的台账中,编号“{value}”的{rows}不是同一责任人的同一风险点,未按一条风险点合并,"
+    "各行分别收录;如确是同一风险点,请统一责任人和风险点的写法,如不是,请改用不同的编号",
+)
+SHORT["POINT_CODE_NOT_SAME"] = "同一编号下不是同一风险点的往年行"
+ITEMS["POINT_CODE_NOT_SAME"] = "风险点"
 CATALOGUE["LEVEL_CHANGE_ROW_UNMATCHED"] = (
     WARNING,
     "风险等级调整表的这一行(“{value}”)在上面的清单中找不到同一岗位、同一风险点,这一行的调整未读取;"

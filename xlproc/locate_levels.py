@@ -194,13 +194,41 @@ _CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
 # a ledger's column of the year a row was registered ('登记年度', '排查年度', '年份'; not a date
 # '排查时间': holders in turn by date are read by ``_holders_in_turn_by_date``) and its cells
 _LEDGER_YEAR_HEAD = LazyRe(r"^(?:登记|排查|评估|评定|识别|填报|确认|审定)?(?:年度|年份)$")
-_LEDGER_YEAR_CELL = LazyRe(r"^(\d{4})\s*(?:年度?)?$")
+_LEDGER_YEAR_CELL = LazyRe(r"^([\d〇○零一二三四五六七八九]{4})\s*(?:年度?)?$")
+# a year written in Chinese numerals ('二〇二五年度'): its digits
+_LEDGER_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # a point's code column ('风险编号', '风险点编码', '编号'): one point over its year rows
 _LEDGER_CODE_HEAD = LazyRe(r"编号|编码|代码")
 # a ledger row's cell closing its point ('已销号', '（已撤销）', '不再列入防控')
 _LEDGER_STRUCK_OFF = LazyRe(
     r"^[(（]?(?:已?销号|已?撤销|已删除|不再列入(?:防控|清单)?|不再作为风险点)[)）]?$"
 )
+
+
+def _ledger_point_text(v: str) -> str:
+    return re.sub(r"[\s，,、；;。.：:（）()]", "", squeeze(v))
+
+
+def _ledger_rows_one_point(a: RawRisk, b: RawRisk) -> bool:
+    """Two years' rows of one code are one point: the same holder (the name, else the 科室 and
+    post) and the same or a similar point text (equal, one inside the other, or two thirds of the
+    shorter's characters in the longer: '公车私用' / '公务用车私用、违规加油')."""
+    pa, pb = squeeze(a.person), squeeze(b.person)
+    if pa and pb:
+        if pa != pb:
+            return False
+    elif (squeeze(a.department), squeeze(a.title)) != (squeeze(b.department), squeeze(b.title)):
+        return False
+    ta, tb = _ledger_point_text(a.risk_point), _ledger_point_text(b.risk_point)
+    if ta == tb or (ta and tb and (ta in tb or tb in ta)):
+        return True
+    short, other = sorted((set(ta), set(tb)), key=len)
+    return bool(short) and len(short & other) * 3 >= len(short) * 2
+
+
+def _ledger_row_said(rr: RawRisk) -> str:
+    who = squeeze(rr.person) or squeeze(rr.title) or squeeze(rr.department)
+    return f"{who}“{squeeze(rr.risk_point)[:20]}”"
 
 
 # the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
@@ -2749,7 +2777,11 @@ class _Levels:
         superseded (an info naming them, POINT_EARLIER_YEAR), a point whose latest row says
         '已销号' is dropped (ROW_DELETED at that cell), and a point only in an earlier year is
         kept with a warning that it was not registered again (POINT_NOT_REREGISTERED). One point
-        is one 风险编号, else one holder's point text. Only where the table has a year column
+        is one 风险编号, else one holder's point text: a code only where it is one point's (once
+        a year; not a 编号 restarting 1, 2 each year, a 序号), and its rows of two years only
+        where they are one holder's same or similar point (``_ledger_rows_one_point``; else each
+        row its own point, a warning POINT_CODE_NOT_SAME naming both). A year may be written in
+        Chinese numerals ('二〇二五年度') or merged down over its rows. Only where the table has a year column
         (its heading first: cheap) with two years or more and some point on rows of two years:
         a list all of one year, or a 年度 column whose every row is its own point, reads as
         before."""
@@ -2765,26 +2797,55 @@ class _Levels:
             row = sh.rows[rr.row]
             return squeeze(row[c]) if c < len(row) else ""
 
-        years = [m.group(1) if (m := _LEDGER_YEAR_CELL.match(cell(rr, yc))) else "" for rr in rows]
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def year_of(rr: RawRisk) -> str:
+            # (a year merged down over its rows, 'B3:B4 2024年': the merged cell fills them)
+            y, c = merged.get((rr.row, yc), (rr.row, yc))
+            row = sh.rows[y]
+            m = _LEDGER_YEAR_CELL.match(squeeze(row[c]) if c < len(row) else "")
+            return m.group(1).translate(_LEDGER_YEAR_DIGITS) if m else ""
+
+        years = [year_of(rr) for rr in rows]
         if not all(years) or len(set(years)) < 2:
             return rows  # (one year in every row, or a row of no year: as before)
         cc = next(
             (c for c, k in heads.items() if c != yc and _LEDGER_CODE_HEAD.search(squeeze(k))), None
         )
         codes = [cell(rr, cc) for rr in rows] if cc is not None else []
-        if not all(codes) or len(set(codes)) == len(codes):
+        if (
+            not all(codes)
+            or len(set(codes)) == len(codes)
+            # (a code twice in one year is no point's code: a post's 'GW-01', a 编号 by mistake)
+            or len(set(zip(years, codes, strict=True))) < len(codes)
+            # (numbers restarting each year, 1 2 | 1 2: a 序号, not a code)
+            or all(v.isdigit() for v in codes)
+        ):
             codes = []  # (a running number, or codes missing: the holder's point text instead)
 
-        def key(i: int) -> tuple[str, ...]:
-            rr = rows[i]
-            if codes:
-                return (codes[i],)
+        def text_key(rr: RawRisk) -> tuple[str, ...]:
             return (squeeze(rr.department), squeeze(rr.title), squeeze(rr.person),
                     squeeze(rr.risk_point).rstrip("。；;，,"))  # fmt: skip
 
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in range(len(rows)):
-            groups.setdefault(key(i), []).append(i)
+            groups.setdefault((codes[i],) if codes else text_key(rows[i]), []).append(i)
+        if codes:
+            # a code groups rows of one holder's same point only: else each row its own point
+            for k, g in list(groups.items()):
+                head = max(g, key=lambda i: years[i])
+                for i in list(g):
+                    if i == head or _ledger_rows_one_point(rows[i], rows[head]):
+                        continue
+                    g.remove(i)
+                    groups[("", str(i))] = [i]
+                    a, b = rows[i], rows[head]
+                    self.issues.append(
+                        make_issue("POINT_CODE_NOT_SAME", self.rel, self.grid.name,
+                                   cell_ref(b.row, cc), value=k[0],
+                                   rows=f"第{a.row + 1}行（{years[i]}年，{_ledger_row_said(a)}）"
+                                        f"与第{b.row + 1}行（{years[head]}年，{_ledger_row_said(b)}）")
+                    )  # fmt: skip
         if not any(len({years[i] for i in g}) > 1 for g in groups.values()):
             return rows  # (no point on two years' rows: each row its own point)
         latest = max(years)
