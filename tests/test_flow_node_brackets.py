@@ -237,3 +237,85 @@ def test_a_node_naming_an_overseeing_leader_gives_no_invented_department(tmp_pat
     )
     assert not any(d.startswith("分管") for d in r["department"])
     no_errors(got)
+
+
+def _warned(got, code: str) -> list[tuple[str, str]]:
+    i = got.issues
+    return sorted(zip(i[i["code"] == code]["cell"], i[i["code"] == code]["value"], strict=True))
+
+
+_HEAD = [["XX中心办理流程廉政风险防控图"], ["办理环节", "序号", "风险点", "等级", "防控措施"]]
+
+
+def test_what_the_hundred_and_nineteenth_review_found_arrow_and_end_rows_with_points(tmp_path):
+    # an arrow row carrying a point is the node's above it; the chart still reads
+    rows = _HEAD + [
+        ["申请受理\n（受理岗　张三）", 1, "放宽材料要求", "高", "一次性告知"],
+        ["↓", 2, "受理后拖延移交", "中", "限时移交"],
+        ["审核\n（审核岗　李四）", 3, "审核流于形式", "中", "双人复核"],
+    ]
+    got = run(tmp_path / "a", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("受理岗", "张三", "放宽材料要求", "Ⅰ级"), ("受理岗", "张三", "受理后拖延移交", "Ⅱ级"),
+        ("审核岗", "李四", "审核流于形式", "Ⅱ级"),
+    ])  # fmt: skip
+    assert stages(got) == {"申请受理", "审核"}
+    no_errors(got)
+    # a '结束' row carrying a point: its own step, no holder, a warning at its cell
+    rows = _HEAD + [
+        ["开始", None, None, None, None],
+        ["申请受理\n（受理岗　张三）", 1, "放宽材料要求", "高", "一次性告知"],
+        ["↓", None, None, None, None],
+        ["审核\n（审核岗　李四）", 2, "审核流于形式", "中", "双人复核"],
+        ["结束", 3, "办结后资料不归档", "低", "按时归档"],
+    ]
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("受理岗", "张三", "放宽材料要求", "Ⅰ级"), ("审核岗", "李四", "审核流于形式", "Ⅱ级"),
+        ("", "", "办结后资料不归档", "Ⅲ级"),
+    ])  # fmt: skip
+    assert _warned(got, "FLOW_BOX_POINT_UNHELD") == [("A7", "结束")]
+    no_errors(got)
+
+
+def test_what_the_hundred_and_nineteenth_review_found_two_holders_and_other_brackets(tmp_path):
+    # two holders in one bracket: each holds the node's points
+    rows = _HEAD + [
+        ["申请受理\n（受理岗　张三、赵六）", 1, "放宽材料要求", "高", "一次性告知"],
+        ["↓", None, None, None, None],
+        ["审核\n（审核岗　李四）", 2, "审核流于形式", "中", "双人复核"],
+    ]
+    got = run(tmp_path / "a", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("受理岗", "张三", "放宽材料要求", "Ⅰ级"), ("受理岗", "赵六", "放宽材料要求", "Ⅰ级"),
+        ("审核岗", "李四", "审核流于形式", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    # half-width on one line, a 、 between post and name
+    rows = _HEAD + [
+        ["申请受理(受理岗 张三)", 1, "放宽材料要求", "高", "一次性告知"],
+        ["⬇", None, None, None, None],
+        ["审核(审核岗、李四)", 2, "审核流于形式", "中", "双人复核"],
+        ["结束", None, None, None, None],
+    ]
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    want = sorted(
+        [("受理岗", "张三", "放宽材料要求", "Ⅰ级"), ("审核岗", "李四", "审核流于形式", "Ⅱ级")]
+    )
+    assert read(got) == want
+    assert stages(got) == {"申请受理", "审核"}
+    # labelled brackets: a name alone (no post), or both post and name
+    rows = _HEAD + [
+        ["申请受理\n（责任人：张三）", 1, "放宽材料要求", "高", "一次性告知"],
+        ["↓", None, None, None, None],
+        ["审核\n（责任人：李四）", 2, "审核流于形式", "中", "双人复核"],
+    ]
+    got = run(tmp_path / "c", rows, ["A1:E1"])
+    assert read(got) == sorted(
+        [("", "张三", "放宽材料要求", "Ⅰ级"), ("", "李四", "审核流于形式", "Ⅱ级")]
+    )
+    rows[2][0] = "申请受理\n（责任岗位：受理岗；责任人：张三）"
+    rows[4][0] = "审核\n（责任岗位：审核岗；责任人：李四）"
+    got = run(tmp_path / "d", rows, ["A1:E1"])
+    assert read(got) == want
+    no_errors(got)

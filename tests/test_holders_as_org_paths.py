@@ -172,3 +172,97 @@ def test_slash_paths_under_a_department_heading_with_ticked_levels(tmp_path):
         [("规划审批股", "诸葛晴川"), ("质量安全站", "司空蔚然"), ("房产管理股", "尉迟晚晴")]
     )
     no_errors(got)
+
+
+def _warned(got, code: str) -> list[tuple[str, str]]:
+    i = got.issues
+    return sorted(zip(i[i["code"] == code]["cell"], i[i["code"] == code]["value"], strict=True))
+
+
+def test_what_the_hundred_and_nineteenth_review_found_two_names_and_a_vacancy(tmp_path):
+    # the path's last part naming two people, or a vacancy, under 人员: never the whole path as
+    # the person; two holders of 财务科/会计, or a post-only 会计 (and an 'XX' unit keeps it on)
+    head = [["XX局风险点导出"], ["编号", "风险事项", "等级", "防控办法", "人员"]]
+    rows = head + [
+        ["1", "公车私用", "高", "车辆统一调度", "XX县财政局 > 办公室 > 主任 > 张三"],
+        ["2", "虚报冒领", "中", "双人复核", "汝阳县财政局 > 财务科 > 会计 > 李四、赵六"],
+        ["3", "挪用公款", "高", "每日对账", "汝阳县财政局 > 财务科 > 出纳 > 王五"],
+    ]
+    got = run(tmp_path / "a", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "李四", "虚报冒领", "Ⅱ级"),
+        ("会计", "赵六", "虚报冒领", "Ⅱ级"), ("出纳", "王五", "挪用公款", "Ⅰ级"),
+    ])  # fmt: skip
+    assert depts(got) == [
+        ("办公室", "张三"),
+        ("财务科", "李四"),
+        ("财务科", "王五"),
+        ("财务科", "赵六"),
+    ]
+    no_errors(got)
+    for vacant in ("（空缺）", "空缺"):
+        rows[3][4] = f"汝阳县财政局 > 财务科 > 会计 > {vacant}"
+        got = run(tmp_path / vacant, rows, ["A1:E1"])
+        assert read(got) == sorted([
+            ("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "", "虚报冒领", "Ⅱ级"),
+            ("出纳", "王五", "挪用公款", "Ⅰ级"),
+        ])  # fmt: skip
+        assert ("财务科", "") in depts(got)
+        assert not any(">" in p for p in got.risks["person"])
+        no_errors(got)
+
+
+def test_what_the_hundred_and_nineteenth_review_found_near_variants(tmp_path):
+    # (a) a path column beside a real 姓名 column: 科室 and 岗位 from the path; a name that
+    # disagrees keeps the column's, the row as before, a warning at the path's cell
+    rows = [
+        ["XX局风险点导出"], ["编号", "风险事项", "等级", "防控办法", "组织路径", "姓名"],
+        ["1", "公车私用", "高", "车辆统一调度", "汝阳县财政局 > 办公室 > 主任 > 张三", "张三"],
+        ["2", "虚报冒领", "中", "双人复核", "汝阳县财政局 > 财务科 > 会计 > 李四", "李四"],
+        ["3", "挪用公款", "高", "每日对账", "汝阳县财政局 > 财务科 > 出纳 > 王五", "赵六"],
+    ]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "李四", "虚报冒领", "Ⅱ级"),
+        ("", "赵六", "挪用公款", "Ⅰ级"),
+    ])  # fmt: skip
+    assert depts(got) == [("", "赵六"), ("办公室", "张三"), ("财务科", "李四")]
+    assert _warned(got, "ORG_PATH_DIFFERS") == [("E5", "汝阳县财政局 > 财务科 > 出纳 > 王五")]
+    no_errors(got)
+    # (b) every path ends in a post (heading 所属): post-only holders
+    rows = [
+        ["XX局风险点导出"], ["编号", "风险事项", "等级", "防控办法", "所属"],
+        ["1", "公车私用", "高", "车辆统一调度", "汝阳县财政局 > 办公室 > 主任"],
+        ["2", "虚报冒领", "中", "双人复核", "汝阳县财政局 > 财务科 > 会计"],
+        ["3", "挪用公款", "高", "每日对账", "汝阳县财政局 > 财务科 > 出纳"],
+    ]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("主任", "", "公车私用", "Ⅰ级"), ("会计", "", "虚报冒领", "Ⅱ级"),
+        ("出纳", "", "挪用公款", "Ⅰ级"),
+    ])  # fmt: skip
+    assert set(zip(got.risks["department"], got.risks["title"], strict=True)) == {
+        ("办公室", "主任"), ("财务科", "会计"), ("财务科", "出纳")
+    }  # fmt: skip
+    no_errors(got)
+    # (c) a path under 责任人 beside a 科室 column that disagrees: the column's 科室, a warning
+    rows = [
+        ["XX局风险点导出"], ["编号", "科室", "风险事项", "等级", "防控办法", "责任人"],
+        ["1", "办公室", "公车私用", "高", "车辆统一调度", "汝阳县财政局 > 综合科 > 主任 > 张三"],
+        ["2", "财务科", "虚报冒领", "中", "双人复核", "汝阳县财政局 > 财务科 > 会计 > 李四"],
+    ]  # fmt: skip
+    got = run(tmp_path / "c", rows, ["A1:F1"])
+    assert read(got) == sorted(
+        [("主任", "张三", "公车私用", "Ⅰ级"), ("会计", "李四", "虚报冒领", "Ⅱ级")]
+    )
+    assert depts(got) == [("办公室", "张三"), ("财务科", "李四")]
+    assert _warned(got, "ORG_PATH_DIFFERS") == [("F3", "汝阳县财政局 > 综合科 > 主任 > 张三")]
+    no_errors(got)
+    # dashes are no path's separators: left as before (no holder, no 科室)
+    rows = [
+        ["XX局风险点导出"], ["编号", "风险事项", "等级", "防控办法", "责任对象"],
+        ["1", "公车私用", "高", "车辆统一调度", "汝阳县财政局-办公室-主任-张三"],
+        ["2", "虚报冒领", "中", "双人复核", "汝阳县财政局-财务科-会计-李四"],
+    ]  # fmt: skip
+    got = run(tmp_path / "d", rows, ["A1:E1"])
+    assert read(got) == sorted([("", "", "公车私用", "Ⅰ级"), ("", "", "虚报冒领", "Ⅱ级")])

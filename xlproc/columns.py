@@ -649,7 +649,12 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         if any(ORG_PATH_MARKS.intersection(v) for v in vals[:8]):  # (the cheap test)
             from xlproc.identity import org_path
 
-            paths = sum(1 for v in vals if len(v) <= 60 and (o := org_path(v)) and o[2]) / n
+            got = [org_path(v) if len(v) <= 60 else None for v in vals]
+            paths = sum(1 for o in got if o and o[2]) / n
+            if not paths and all(o and o[0] and _dept_like(o[0]) for o in got):
+                # '汝阳县财政局 > 办公室 > 主任' in every cell: each row's 科室 and post, a
+                # post-only holder (a path of 2+ parts ending in a post, a 科室 before it)
+                paths = 1.0
     post = dept = labels = several = leaders = 0.0
     if only is None or "org" in only:
         post = sum(1 for v in vals if _post_like(v)) / n

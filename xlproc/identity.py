@@ -231,6 +231,12 @@ def is_post(text: str) -> bool:
 # not one: '财务科-出纳'); '/' and '\' never after ':' (no 'D:\…', no 'http://…')
 _ORG_PATH_SEP = re.compile(r"\s*(?:[>＞›»→／]|(?<![:：/])[/\\](?![/\\]))\s*")
 _ORG_PATH_PART = re.compile(r"[\u4e00-\u9fff·（）()]{2,24}")
+# a part with ASCII letters or digits in it ('XX县财政局', '第2党支部'): two Chinese characters beside them
+_ORG_PATH_PART_ASCII = re.compile(
+    r"(?=(?:.*[\u4e00-\u9fff]){2})[\u4e00-\u9fff·（）()A-Za-z0-9]{2,24}"
+)
+# the last part naming more than one holder ('李四、赵六'): split as a holder's cell is
+_ORG_PATH_NAMES = re.compile(r"\s*[、,，;；]\s*")
 _ORG_PATH_NARROW = frozenset(">＞›»→")  # (a two-part path only by these: '岗位职责/审批' is none)
 # a unit's kind ending its name: a first part so, nothing but the post after it, is the unit
 _ORG_PATH_UNIT_ENDS = ("中心", "局", "院", "委", "所", "站", "馆", "队", "公司", "政府", "办事处")
@@ -247,12 +253,20 @@ def org_path(text: str) -> tuple[str, str, str] | None:
     if not ORG_PATH_MARKS.intersection(text):  # (the cheap test)
         return None
     parts = _ORG_PATH_SEP.split(text.strip())
-    if not 2 <= len(parts) <= 6 or not all(map(_ORG_PATH_PART.fullmatch, parts)):
-        return None
-    if len(parts) == 2 and not _ORG_PATH_NARROW.intersection(text):
-        return None
     person = ""
-    if looks_like_name(parts[-1]) and not is_post(parts[-1]):
+    if len(parts) >= 3 and (
+        VACANT.match(parts[-1]) or several_names(_ORG_PATH_NAMES.split(parts[-1]))
+    ):
+        # '… > 会计 > 李四、赵六' two holders, '… > 会计 > （空缺）' a vacancy: the last part as a
+        # holder's cell, split (or read as vacant) as one is
+        person = parts.pop()
+    if not 2 <= len(parts) <= 6 or not all(
+        _ORG_PATH_PART.fullmatch(x) or _ORG_PATH_PART_ASCII.fullmatch(x) for x in parts
+    ):
+        return None
+    if len(parts) + bool(person) == 2 and not _ORG_PATH_NARROW.intersection(text):
+        return None
+    if not person and looks_like_name(parts[-1]) and not is_post(parts[-1]):
         person = parts.pop()
     if not parts or not is_post(parts[-1]) or looks_like_name(parts[-1]):
         return None

@@ -2642,3 +2642,18 @@ CATALOGUE["LEVEL_SCALE_MARKS_UNCLEAR"] = (
 )
 SHORT["LEVEL_SCALE_MARKS_UNCLEAR"] = "刻度下记号不止一个"
 ITEMS["LEVEL_SCALE_MARKS_UNCLEAR"] = "风险级别"
+CATALOGUE["ORG_PATH_DIFFERS"] = (
+    WARNING,
+    "组织路径“{value}”写的{field}是“{said}”,与本行“{field}”一栏的“{kept}”不同;"
+    "已按本行一栏读作“{kept}”,未按路径改写;请核对后把路径或该栏改为一致",
+)
+SHORT["ORG_PATH_DIFFERS"] = "与本行科室、岗位或姓名不同的组织路径"
+ITEMS["ORG_PATH_DIFFERS"] = "责任人"
+CATALOGUE["FLOW_BOX_POINT_UNHELD"] = (
+    WARNING,
+    "“{field}”一栏的“{value}”是流程图的起止框(或第一个环节前的箭头),却写了风险点;"
+    "流程图未写明它由哪个岗位负责,这一行未读出责任人,已照原样读取;"
+    "请把该风险点写在所属环节的行内,或在“{value}”后用括号写明岗位和责任人",
+)
+SHORT["FLOW_BOX_POINT_UNHELD"] = "写在流程图起止框上、未写明责任人的风险点"
+ITEMS["FLOW_BOX_POINT_UNHELD"] = "责任人"

@@ -34,6 +34,7 @@ from xlproc.identity import (
     is_post,
     org_path,
     roster_cell,
+    shortened,
     squeeze,
 )
 from xlproc.issues import make_issue
@@ -573,6 +574,14 @@ class _Body:
                            total=f"{total:g}")
             )  # fmt: skip
 
+    def _path_differs(self, r: int, c: int, cell: str, role: str, kept: str, said: str) -> None:
+        """Warn at an organisation path ('… > 综合科 > 主任 > 张三') whose 科室, post or name
+        differs from the row's own column: the column's is kept."""
+        self.issues.append(
+            make_issue("ORG_PATH_DIFFERS", self.rel, self.grid.name, cell_ref(r, c),
+                       field=role_zh(role), value=cell.strip(), kept=kept, said=said)
+        )  # fmt: skip
+
     def _approval_record(self, r: int, next_h: int) -> bool:
         """An approval record under an OA form's list ('审批记录' over '节点名称 | 审批人 | 职务 |
         审批意见 | 审批时间 | 用时' and rows '部门负责人审核 | 麻蕤澧 | 副队长 | 同意。 | …'): it ends the
@@ -619,6 +628,13 @@ class _Body:
         path_holders = hc is not None and any(
             hc < len(row) and ORG_PATH_MARKS.intersection(row[hc] or "")
             for row in sh.rows[t.start : t.start + 8]
+        )
+        # a column of such paths beside a real 姓名 column (taken as 'other'): each row's 科室 and
+        # post from it where the row names none, its name checked against the 姓名 column's
+        path_aside = (
+            _path_column_aside(sh.rows[t.start : t.start + 8], t.col_role)
+            if hc is not None and not path_holders
+            else None
         )
         shares_told: set[tuple[int, int]] = set()  # the holders' cells told of shares dropped
         carry_cols = [
@@ -1660,10 +1676,27 @@ class _Body:
             ):
                 # '内乡县统计数据管理中心 > 数据审核科 > 科长 > 谯珣蘅': the row's 科室, post and
                 # holder in one path (the unit dropped); no 科室 or 岗位 column says otherwise
+                # (one that does wins, and is warned of)
                 values["person"] = path[2]
                 for role, part in zip(("department", "title"), path[:2], strict=True):
                     if part and not values.get(role):
                         values[role] = part
+                    elif part and not _path_part_agrees(values[role], part):
+                        self._path_differs(r, hc, v, role, values[role], part)
+            elif (
+                path_aside is not None
+                and (v := (row[path_aside] if path_aside < rl else "") or "")
+                and (path := org_path(v)) is not None
+            ):
+                if path[2] and values.get("person") and values["person"] != path[2]:
+                    # '… > 出纳 > 王五' beside 姓名 '赵六': whose post it is cannot be told
+                    self._path_differs(r, path_aside, v, "person", values["person"], path[2])
+                else:
+                    for role, part in zip(("department", "title"), path[:2], strict=True):
+                        if part and not values.get(role):
+                            values[role] = part
+                        elif part and not _path_part_agrees(values[role], part):
+                            self._path_differs(r, path_aside, v, role, values[role], part)
             if fill_cols:
                 for role, c in fill_cols:
                     if not values[role] and (r, c) in merged:
@@ -3908,3 +3941,24 @@ class _Body:
             # (a line the table takes for a caption, as it does '主任　阙知微')
             return sh.kind(x) == "title" and _post_and_name(sh.rows[x][pc]) is not None
         return False
+
+
+def _path_part_agrees(own: str, part: str) -> bool:
+    """A row's own 科室 or post and the path's ('财务科', '局财务科'; '办公室', '综合办'): the same."""
+    a, b = "".join(own.split()), "".join(part.split())
+    return a == b or a in b or b in a or shortened(a, b) or shortened(b, a)
+
+
+def _path_column_aside(rows: list[list], col_role: dict[int, str]) -> int | None:
+    """The column, taken as no holder's, whose first cells are organisation paths naming a
+    person ('汝阳县财政局 > 财务科 > 会计 > 李四') beside a 姓名 column of its own."""
+    for c, role in sorted(col_role.items()):
+        if role != "other":
+            continue
+        vals = [str(row[c]).strip() for row in rows if c < len(row) and row[c]]
+        if vals and all(
+            len(v) <= 60 and ORG_PATH_MARKS.intersection(v) and (o := org_path(v)) and o[2]
+            for v in vals
+        ):
+            return c
+    return None

@@ -55,6 +55,7 @@ from xlproc.identity import (
     marked_name,
     post_of,
     roster_cell,
+    several_names,
     split_dept_title,
     split_unit_title,
     squeeze,
@@ -91,7 +92,9 @@ from xlproc.locate_base import (
     _EXCLUDED_REFS_HEAD,
     _FILLER,
     _FILLERS,
+    _FLOW_CONNECTOR,
     _FLOW_MARK,
+    _FLOW_TERMINAL,
     _FORMER_HOLDER_HEAD,
     _GRADE_REFS_HEAD,
     _GRADE_REFS_NONE,
@@ -6519,7 +6522,9 @@ class _Holders:
         ('受理（1个工作日）', '审核（窗口）') leaves the column as read. ``posts_only``: a bracket
         naming a post alone ('（受理岗）', a post word ending in 岗) counts too (called when no
         other source named the rows' holders). Whether it read them."""
-        nodes = {rr.workflow for rr in rows if rr.workflow}
+        # a row whose flow cell is an arrow or a terminal box ('↓', '结束') yet carries a point: no
+        # node of its own (an arrow's point is the node's above it; a terminal's stays unheld)
+        nodes = {rr.workflow for rr in rows if rr.workflow and not _flow_box(rr.workflow)}
         if len(nodes) < 2 or not all(v.rstrip()[-1:] in ")）" for v in nodes):
             return False  # (the cheap test: every node closes with a bracket)
         if any(rr.title or rr.person or rr.department for rr in rows):
@@ -6527,23 +6532,46 @@ class _Holders:
         said: dict[str, tuple[str, tuple[str, str, str]]] = {}
         for v in nodes:
             m = _STAGE_NODE_BRACKET.match(v)
-            meaning = _code_meaning(m.group(2), "person") if m else None
-            if meaning is None or not meaning[1]:
+            meaning = _node_bracket_holder(m.group(2)) if m else None
+            if meaning is None or not (meaning[1] or meaning[3]):
                 return False  # ('受理（1个工作日）', '（张三）' with no post: no node's holder)
             if not meaning[2] and not (posts_only and meaning[1].endswith(("岗", "岗位"))):
                 return False  # ('审核（窗口）': the step's detail, no post of the node's)
-            said[v] = (squeeze(m.group(1)), meaning)
-        first = min((rr for rr in rows if rr.workflow), key=lambda rr: rr.row)
+            said[v] = (squeeze(m.group(1)), meaning[:3])
+        first = min((rr for rr in rows if rr.workflow in said), key=lambda rr: rr.row)
         m = _STAGE_NODE_BRACKET.match(first.workflow)
         shown, at = first.workflow[m.end(1) :].strip(), cell_ref(first.row, t.roles["workflow"])
-        for rr in rows:
-            if rr.workflow:
-                step, (dept, title, name) = said[rr.workflow]
-                rr.workflow, rr.department, rr.title, rr.person = step, dept, title, name
         labels = t.header[1] if t.header else {}
+        field = squeeze(labels.get(t.roles["workflow"], "")) or "环节"
+        above: tuple[str, tuple[str, str, str]] | None = None  # the last node read, down the rows
+        out: list[RawRisk] = []
+        for rr in sorted(rows, key=lambda x: x.row):
+            if rr.workflow in said:
+                above = said[rr.workflow]
+            elif rr.workflow and _flow_box(rr.workflow):
+                if above is None or not _FLOW_CONNECTOR.fullmatch(rr.workflow.strip()):
+                    # '结束' (or an arrow before any node) carrying a point: whose, the chart
+                    # does not say
+                    self.issues.append(
+                        make_issue("FLOW_BOX_POINT_UNHELD", self.rel, self.grid.name,
+                                   cell_ref(rr.row, t.roles["workflow"]), field=field,
+                                   value=rr.workflow.strip())
+                    )  # fmt: skip
+                    out.append(rr)
+                    continue
+            else:
+                out.append(rr)
+                continue
+            assert above is not None
+            step, (dept, title, name) = above
+            rr.workflow, rr.department = step, dept
+            names = [x for x in _NODE_NAMES_SPLIT.split(name) if x] if name else [""]
+            self.seen += len(names) - 1
+            out += _fan_out(rr, [(title, x) for x in names])  # ('张三、赵六': each holds it)
+        rows[:] = out
         self.issues.append(
             make_issue("HOLDER_IN_CELL_BRACKET", self.rel, self.grid.name, at,
-                       field=squeeze(labels.get(t.roles["workflow"], "")) or "环节", value=shown)
+                       field=field, value=shown)
         )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
         return True
@@ -8653,6 +8681,52 @@ def _link_heading_word(text: str) -> bool:
 _STAGE_NODE_BRACKET = LazyRe(
     r"^\s*([^()（）]*[^()（）\s])\s*[（(]\s*([^()（）]{2,24}?)\s*[)）]\s*$"
 )
+# a node bracket's labels: '责任人：张三', '责任岗位：受理岗；责任人：张三' (``_node_bracket_holder``)
+_NODE_LABELLED = LazyRe(
+    r"^\s*(?:(?:责任)?岗位\s*[:：]\s*([^:：；;，,]{2,12}?)\s*[；;，,\s]\s*)?"
+    r"(?:责任人|负责人|经办人|承办人|办理人)\s*[:：]\s*(\S.*?)\s*$"
+)
+# a node bracket's post, then its holder or holders: '审核岗、李四', '受理岗 张三、赵六'
+_NODE_POST_NAMES = LazyRe(r"^\s*([^\s、，,:：]{2,12}?)\s*[\s、，,]\s*(\S.*?)\s*$")
+_NODE_NAMES_SPLIT = LazyRe(r"\s*[、，,\s]\s*")
+
+
+def _flow_box(v: str) -> bool:
+    """An arrow or a terminal box in a flow chart's node column ('↓', '结束')."""
+    v = v.strip()
+    return bool(_FLOW_CONNECTOR.fullmatch(v) or _FLOW_TERMINAL.fullmatch(v))
+
+
+def _node_bracket_holder(said: str) -> tuple[str, str, str, bool] | None:
+    """(科室, post, holder or holders joined by '、', labelled) a flow node's bracket names:
+    '受理岗　张三', '审核岗、李四', '受理岗　张三、赵六', '责任人：张三' (a name alone, labelled so),
+    '责任岗位：受理岗；责任人：张三'; else what ``_code_meaning`` reads, or None."""
+    got = _code_meaning(said, "person")
+    if got is not None and got[1] and got[2]:
+        return (*got, False)  # ('结算股经办员 蒯泠珊': its 科室 told apart)
+    m = _NODE_LABELLED.match(said)
+    if m:
+        names = [x for x in _NODE_NAMES_SPLIT.split(m.group(2)) if x]
+        post = m.group(1) or ""
+        if (
+            names
+            and (post == "" or is_post(post))
+            and (several_names(names) or (len(names) == 1 and looks_like_name(names[0])))
+        ):
+            return ("", post, "、".join(names), True)
+        return None
+    m = _NODE_POST_NAMES.match(said)
+    if m and is_post(m.group(1)) and not looks_like_name(m.group(1)):
+        names = [x for x in _NODE_NAMES_SPLIT.split(m.group(2)) if x]
+        if several_names(names) or (
+            len(names) == 1 and looks_like_name(names[0]) and not is_post(names[0])
+        ):
+            own = _code_meaning(m.group(1), "person")  # ('结算股经办员': its 科室 apart)
+            dept, post = (own[0], own[1]) if own and own[1] and not own[2] else ("", m.group(1))
+            return (dept, post, "、".join(names), False)
+    return None if got is None else (*got, False)
+
+
 # a photo placeholder on a 公示牌, and a caption on its last line: '（照片）', '照片', '相片',
 # '免冠照片', '（照片）⏎梁丘沨岫' (``_holders_by_photo``)
 _PHOTO_BOX = LazyRe(
