@@ -2580,6 +2580,14 @@ CATALOGUE["TASK_EXPORT"] = (
 )
 SHORT["TASK_EXPORT"] = "任务工具导出的任务列表"
 ITEMS["TASK_EXPORT"] = "责任人"
+CATALOGUE["HOLDER_BY_AUTHOR_COLUMN"] = (
+    INFO,
+    "本表是在线收集表(腾讯文档、金山文档等)导出的清单,没有姓名(责任人)列:已把系统记录每行填写人的"
+    "“{value}”一列读作该行风险点的责任人;“最后修改人”“修改人”等列只记谁改过这一行,不作责任人;"
+    "如不对,请增加“姓名”一列写明各风险点的责任人",
+)
+SHORT["HOLDER_BY_AUTHOR_COLUMN"] = "在线收集表的创建人读作责任人"
+ITEMS["HOLDER_BY_AUTHOR_COLUMN"] = "责任人"
 CATALOGUE["HOLDER_CHANGE_TO_VACANT"] = (
     WARNING,
     "人员变动表中“{post}”一行的现任人员写“{value}”,已读作该岗位现已空缺:该岗位的风险点不再记在原任"

@@ -209,6 +209,16 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 _CONTROL_ATTRIBUTE_HEAD = LazyRe(
     r"^(?:控制|执行|监控|管控|检查|复核)(?:类型|类别|方式|手段|频率|频次|周期|性质)$"
 )
+# the row's author an online collection sheet records ('创建人 | 创建时间 | 最后修改人 | 最后修改时间'
+# of a 腾讯文档 / 金山文档 sheet exported, '提交者 | 提交时间'), maybe marked '（系统）': the holder of
+# a list with no 姓名 column (``_author_holder_column``); who last edited a row is no holder
+_ROW_AUTHOR_HEAD = LazyRe(r"^(?:创建[人者]|提交[人者]|填写人|填报人|录入人)(?:[(（]系统[)）])?$")
+# who last edited a row ('最后修改人', '最后编辑人', '更新者'): the clerk who tidied it, no holder
+_ROW_EDITOR_HEAD = LazyRe(r"^(?:最后|最近)?(?:修改|更新|编辑)(?:人|者)$")
+# the tool's own record of a row beside its author: when and by whom it was made or edited
+_ROW_RECORD_HEAD = LazyRe(
+    r"^(?:最后|最近)?(?:创建|提交|填写|填报|录入|修改|更新|编辑)(?:时间|日期|人|者)(?:[(（]系统[)）])?$"
+)
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 # a point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
@@ -1275,6 +1285,59 @@ class _Headers:
             )  # fmt: skip
         )
 
+    def _author_holder_column(
+        self, h: int, depth: int, roles, col_role, labels, rows
+    ) -> int | None:
+        """An online collection sheet exported ('所在股室 | 岗位 | 风险点 | … | 创建人 | 创建时间 |
+        最后修改人 | 最后修改时间'), no 姓名 column: each row's holder is who made it, the column
+        headed as its author ('创建人', '提交者', '填报人（系统）'; under a band '系统记录' its own
+        word) whose cells are names. Needs the tool's record beside it (another '…时间' or
+        '…修改人' column): a bare '填报人' column of an ordinary list is left as before, and so is
+        one naming a 科室's liaison who typed in the rows of several of its posts.
+        '最后修改人' names whoever tidied the row (the 办公室's clerk): never the holder, though
+        its names alone guessed it so ('最后编辑人', a heading no one knows): the author takes it."""
+        sh = self.sh
+
+        def own(c: int) -> str:  # the column's lowest heading (a band above it no part)
+            for r in range(h + depth - 1, h - 1, -1):
+                if c < len(sh.rows[r]) and sh.rows[r][c].strip():
+                    return squeeze(sh.rows[r][c])
+            return squeeze(labels.get(c, ""))
+
+        held = roles.get("person")
+        if held is not None and not _ROW_EDITOR_HEAD.match(own(held)):
+            return None  # (a holder column of its own: the author left unread, as before)
+        found = [
+            c
+            for c, k in labels.items()
+            if ("人" in k or "者" in k)
+            and col_role.get(c) in (None, "other")
+            and _ROW_AUTHOR_HEAD.match(own(c))
+        ]
+        if len(found) != 1:
+            return None  # (the cheap test: one author heading)
+        c = found[0]
+        if not any(_ROW_RECORD_HEAD.match(own(x)) for x in labels if x != c):
+            return None
+        said = [r_[c].strip() for r_ in rows if c < len(r_) and r_[c].strip()]
+        if len(said) < 2 or sum(map(looks_like_name, said)) < 0.8 * len(said):
+            return None  # ('办公室', '系统管理员': no person's names)
+        # a 科室's liaison keying all its posts' rows in ('综合窗口科 | 科长 … 出件员' each '录入人
+        # 禄溪言' of a system's export): who typed them, no holder (one holding two posts of two
+        # 科室 is still his own)
+        d, t = roles.get("department"), roles.get("title")
+        if t is not None:
+            posts: dict[tuple[str, str], set[str]] = {}
+            for r_ in rows:
+                who = r_[c].strip() if c < len(r_) else ""
+                dept = r_[d].strip() if d is not None and d < len(r_) else ""
+                post = r_[t].strip() if t < len(r_) else ""
+                if who and post:
+                    posts.setdefault((who, dept), set()).add(post)
+            if any(len(p) > 1 for p in posts.values()):
+                return None
+        return c
+
     def _names_unread(self, hs: int, col_role, profiles, labels, marked) -> None:
         """No column holds the holder, yet one of personal names is read as nothing ('排查人 |
         帅某某、邗某某' of the inspectors, or a heading no one knows): say so, else the names are
@@ -1603,6 +1666,12 @@ class _Headers:
                 and sum(map(looks_like_name, said)) * 2 > len(said)  # (names, not posts)
             ):
                 roles["person"], col_role[a] = a, "person"
+        author = self._author_holder_column(h, depth, roles, col_role, labels, rows)
+        if author is not None:
+            if (editor := roles.get("person")) is not None:  # ('最后编辑人' guessed by its names)
+                col_role[editor] = "other"
+                guesses = [g for g in guesses if g.col != editor]
+            roles["person"], col_role[author] = author, "person"
         surname = None if given else self._name_halves(roles, col_role, labels)
         if surname is not None:
             guesses = [g for g in guesses if g.col not in (surname, roles.get("person"))]
@@ -2495,6 +2564,11 @@ class _Headers:
                     reason=g.why,
                 )
             )
+        if author is not None and not given:  # (said on the sheet before)
+            self.issues.append(
+                make_issue("HOLDER_BY_AUTHOR_COLUMN", self.rel, grid.name, cell_ref(hs, author),
+                           value=labels.get(author, "").replace("\n", ""))
+            )  # fmt: skip
         if "person" not in roles and not given:
             self._names_unread(hs, col_role, profiles, labels, marked)
         if "risk_type" not in roles and not given and not type_points:
