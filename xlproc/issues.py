@@ -468,6 +468,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表每人一栏、横向并排(每栏 {field}),栏上方合并单元格写明该栏的责任人(如“{value}”),"
         "已把每栏的风险点读作该栏责任人的,每人一张表;如不是这样,请改为一行一个风险点并填写科室、岗位、姓名",
     ),
+    "SHARED_BAND_BOTH_HOLDERS": (
+        INFO,
+        "这张表几人各一栏横向并排,其中“{value}”一栏没有写人、写明是共同的风险点,已把该栏的风险点"
+        "同时读作其他各栏责任人({holders})的;如不是这样,请把共同的风险点分别填入各人栏内",
+    ),
     "HOLDER_BY_FILL": (
         INFO,
         "“{sheet}”表没有科室、岗位、姓名栏,表上方一行图例按底色写明责任人,已按各行的底色读出责任人:{value},每人一张表;如不是这样,请增加岗位、姓名列逐行填写",
@@ -1410,6 +1415,7 @@ SHORT.update({"HOLDER_IN_HEADING": "写在表头里的责任人", "HOLDER_IN_HEA
 SHORT.update({"HOLDER_IN_HEADING_BRACKET": "表头括号里的责任人"})
 SHORT["HOLDER_BARE_IN_HEADING"] = "表头一格直接写的责任人"
 SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
+SHORT["SHARED_BAND_BOTH_HOLDERS"] = "几人共有的一栏风险点"
 SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
@@ -1500,6 +1506,7 @@ ITEMS.update(dict.fromkeys(("HOLDERS_BY_COUNT", "HOLDER_COUNT_UNFIT"), "责任�
 SHORT["HOLDER_COUNT_UNCOVERED"] = "不在所写条数之内的行"
 ITEMS["HOLDER_COUNT_UNCOVERED"] = "责任人"
 ITEMS["HOLDER_BANDS_ACROSS"] = "责任人"
+ITEMS["SHARED_BAND_BOTH_HOLDERS"] = "责任人"
 SHORT["HOLDER_IN_MARGIN"] = "表格右侧无表头一列的责任人"
 SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "底色未读作责任人"})
 ITEMS.update(dict.fromkeys(("HOLDER_BY_FILL", "HOLDER_FILL_UNCLEAR"), "责任人"))

@@ -6175,6 +6175,22 @@ def _band_holder(text: str) -> dict[str, str]:
     return got if "title" in got else {}
 
 
+# a holder band's bracket saying its points are his alone, beside a shared band ('受理岗　张三（本岗
+# 独有风险）', '出纳　李四（独有）'): no part of the name
+_OWN_BAND_NOTE = LazyRe(
+    r"\s*[(（]\s*(?:本岗|本人|个人)?(?:独有|独占|特有|专有)(?:风险点?)?\s*[)）]$"
+)
+# a band shared by the holders' bands beside it: '两岗共同风险（受理岗、审核岗共担）', '共有风险点'
+_SHARED_BAND = LazyRe(r"共同|共有|共担|两岗共性|共性风险")
+
+
+def _is_shared_band(text: str) -> bool:
+    """A band's heading saying its points are shared and naming no one ('两岗共同风险（…共担）',
+    '共性风险点'): the points of every named holder band beside it (``_holder_bands``)."""
+    s = text.strip() if text and len(text) <= 40 else ""
+    return bool(s) and bool(_SHARED_BAND.search(s)) and not _band_holder(s)
+
+
 # a heading over level columns whose cells name holders: '风险等级及责任岗位', '…及责任人'
 _LEVEL_HOLDERS_HEAD = LazyRe(r"岗位|责任人|人员|姓名|职务|责任主体")
 

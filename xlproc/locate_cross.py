@@ -68,6 +68,7 @@ from xlproc.locate_base import (
     _NOT_TICKED,
     _NOTHING,
     _NOTHING_WRITTEN,
+    _OWN_BAND_NOTE,
     _POINT_GRADE,
     _RECORD_ROLES,
     _RISKY,
@@ -85,6 +86,7 @@ from xlproc.locate_base import (
     _inline_items,
     _is_date,
     _is_risk_text,
+    _is_shared_band,
     _is_signoff_label,
     _key,
     _kind_ticked,
@@ -106,6 +108,7 @@ from xlproc.locate_base import (
     keyed_holder,
     numbered_item_texts,
 )
+from xlproc.locate_holders import _fan_out
 from xlproc.text import cell_ref, label_key
 
 # the sub-heading of a holder column whose holder holds the row's point (``_defence_lines``), and
@@ -2072,6 +2075,9 @@ class _Cross:
             return None
         groups: list[dict[str, int]] = []
         holders: dict[int, dict[str, str]] = {}
+        # '受理岗　张三（本岗独有风险）' | '两岗共同风险（受理岗、审核岗共担）' | '审核岗　李四（本岗独有
+        # 风险）': a band naming no one but shared, its points every named band's holder's
+        shared = {c for c, e in spans if _is_shared_band(over[c])}
         for c, e in spans:
             group: dict[str, int] = {}
             # '经办环节（股员）' over '经办人 | 风险点 | 风险等级': a stage band whose holder is
@@ -2092,7 +2098,13 @@ class _Cross:
                 if head is None or head.role not in _GROUP_ROLES or head.role in group:
                     return None  # (a band's columns are one point's, each once)
                 group[head.role] = x
-            who = own or _band_holder(over[c])
+            if c in shared:
+                who = {"shared": "1"}
+            elif shared:  # (a named band beside a shared one: its post and name, no bracket)
+                who = _band_holder(_OWN_BAND_NOTE.sub("", over[c]))
+                who = who if "person" in who else {}
+            else:
+                who = own or _band_holder(over[c])
             if "risk_point" not in group or not who:
                 return None
             groups.append(group)
@@ -2107,6 +2119,8 @@ class _Cross:
             return None  # (bands of one shape, no point's column outside them)
         if len({tuple(sorted(w.items())) for w in holders.values()}) < len(holders):
             return None  # (one holder named over two bands: no band a holder)
+        if shared and len(holders) - len(shared) < 2:
+            return None  # (a shared band is shared by two named holders at least)
         return top, groups, holders
 
     def _own_holder_bands(self, h: int, depth: int, headings: dict[int, Heading | None]) -> bool:
@@ -2126,6 +2140,10 @@ class _Cross:
         sh = self.sh
         bands = t.band_holders
         held: dict[int, tuple[str, str]] = {}  # a post band's name column → (科室, name) above
+        # a shared band's point ('两岗共同风险（…共担）') is each named band's holder's, in order
+        named = [w for _, w in sorted(bands.items()) if "shared" not in w]
+        sharing = len(named) < len(bands)
+        copies: dict[int, list[RawRisk]] = {}
         for rr in rows:
             row = sh.rows[rr.row] if rr.row < len(sh.rows) else []
             said = squeeze(rr.risk_point)
@@ -2156,9 +2174,20 @@ class _Cross:
                 if _leader_like(rr.title):
                     rr.department = ""  # ('分管副局长': a leader of the body, no 科室)
                 continue
+            if sharing:  # (the 科室 the title names, unless the band names one)
+                fields = ("department", "title", "person")
+                got = [{k: w.get(k) or (rr.department if k == "department" else "") for k in fields}
+                       for w in ([who] if "shared" not in who else named)]  # fmt: skip
+                # (a point moved into the first band's columns: its cells are its own band's)
+                shift = at - rr.cols.get("risk_point", at)
+                cols = {k: x + shift if k in _GROUP_ROLES else x for k, x in rr.cols.items()}
+                copies[id(rr)] = _fan_out(rr, got, cols=cols)
+                continue
             rr.department = who.get("department", "")
             rr.title = who.get("title", "")
             rr.person = who.get("person", "")
+        if copies:
+            rows[:] = [x for rr in rows for x in copies.get(id(rr), [rr])]
         top = t.band_row
         first = min(bands)
         own = sorted(c for c, role in t.col_role.items() if role in _GROUP_ROLES)
@@ -2176,6 +2205,13 @@ class _Cross:
             make_issue(code, self.rel, self.grid.name, cell_ref(top, at),
                        field=heads, value=said)
         )  # fmt: skip
+        if sharing:
+            at = next(c for c, w in sorted(bands.items()) if "shared" in w)
+            self.issues.append(
+                make_issue("SHARED_BAND_BOTH_HOLDERS", self.rel, self.grid.name, cell_ref(top, at),
+                           value=" ".join(sh.rows[top][at].split()),
+                           holders="、".join(f"{w['title']}{w['person']}" for w in named))
+            )  # fmt: skip
 
     def _grid_heads(self, a: int) -> dict[int, tuple[str, str]]:
         """Row ``a`` holds two or more neighbouring bands of one kind (思想道德风险 | 制度机制风险 |
