@@ -1912,6 +1912,14 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_UNDER_EACH_POINT": "每条风险点下写明责任人"})
 ITEMS["HOLDER_UNDER_EACH_POINT"] = "责任人"
 CATALOGUE.update({
+    "HOLDERS_AS_BRANCHES": (
+        INFO,
+        "表中没有岗位、责任人列,{count}个风险点下面各有以“├─”“└─”这样的树枝符号开头的行(共{value}行),每行写一位责任科室、岗位和责任人,已按此读作其上风险点的责任人(每人一份该风险点),这些行不算风险点,也不作为下面各行的分组行;如不是这样,请增加责任岗位、责任人列",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_AS_BRANCHES": "风险点下树枝行写明的责任人"})
+ITEMS["HOLDERS_AS_BRANCHES"] = "责任人"
+CATALOGUE.update({
     "HOLDER_UNDER_EACH_POINT_GAP": (
         WARNING,
         "本表每个风险点下面一行写明该风险点的责任人,唯独风险点“{value}”下面没有这一行,未读取它的责任人(也未按其下一行的责任人读取);请在该风险点下面补写一行“责任科室：…　责任岗位：…　责任人：…”",

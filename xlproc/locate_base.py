@@ -6316,6 +6316,35 @@ def _holder_parts(inner: str) -> dict[str, str]:
     return {}
 
 
+# a tree-branch row in a point's column naming one of the point's holders, the point's row above
+# it ('├─ 质量监督股　股长　某某', the last '└─ …'; '┣━', '|-', '+-' as typed): the mark, any dashes
+_TREE_BRANCH_OPENERS = frozenset("├└┣┗┠┖╠╚|+ \u3000")
+_TREE_BRANCH = LazyRe(r"^[ \u3000]*(?:[├└┣┗┠┖╠╚][─—\-━]*|[|+][─—\-━]+)[ \u3000]*(?=\S)")
+
+
+def _tree_branch_holder(text: str) -> dict[str, str] | None:
+    """A tree-branch row's holder ('├─ 质量监督股　股长　某某' → 科室, post, name; '└─ 站长　某某';
+    '├─ 副站长', a post alone), else None: no branch mark opening the cell, or its rest no holder
+    ('├─ 1.1 审批环节' is a sub-point, '…—…' mid-text a point's own words)."""
+    if text[:1] not in _TREE_BRANCH_OPENERS:
+        return None  # (the cheap test: the mark opens the cell)
+    m = _TREE_BRANCH.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest or "\n" in rest:
+        return None
+    b = POST_BRACKET_NAME.match(rest)  # '└─ 站长（某某）'
+    if b and is_post(squeeze(b.group(1))) and looks_like_name(b.group(2)):
+        rest = f"{b.group(1)} {b.group(2)}"
+    got = _holder_parts(rest.replace("\u3000", " "))
+    if got.get("title"):
+        return got
+    if is_post(rest) and not _dept_like(rest) and not looks_like_name(rest):
+        return {"title": rest}  # '├─ 副站长': the post alone
+    return None
+
+
 # a holder in a bracket opening a point: '【院长　某某】…', '〔财务股　股长　某某〕…', '[某某]…'
 _HEAD_HOLDER_BRACKET = LazyRe(
     r"^\s*(?:【([^【】\n]{2,24})】|〔([^〔〕\n]{2,24})〕|［([^［］\n]{2,24})］|\[([^\[\]\n]{2,24})\])\s*(?=\S)"

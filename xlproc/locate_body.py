@@ -117,6 +117,7 @@ from xlproc.locate_base import (
     _STEP_FROM,
     _STEPS,
     _TAIL_NAMES,
+    _TREE_BRANCH_OPENERS,
     _TYPE_LEVEL,
     _TYPE_PREFIX,
     _UP,
@@ -208,6 +209,7 @@ from xlproc.locate_base import (
     _tag_parts,
     _takes_over,
     _ticked,
+    _tree_branch_holder,
     _unmarked,
     _with_stage,
     bracket_head,
@@ -216,6 +218,7 @@ from xlproc.locate_base import (
     level_then_holders,
     member_post,
 )
+from xlproc.locate_holders import _fan_out
 from xlproc.text import cell_ref, col_letter, label_key, number_list
 
 # the cells whose lines may close with each holder's share of the point ('牟某　40%')
@@ -521,6 +524,24 @@ class _Body:
             )  # fmt: skip
         return out
 
+    def _tree_branches(self, t: _Table, r: int, next_h: int, pc: int, above: int) -> int:
+        """The row after a run of tree-branch rows from ``r`` in the point column ``pc``, each a
+        lone cell naming a holder ('├─ 质量监督股　股长　某某' … '└─ 站长　某某',
+        ``_tree_branch_holder``), right under the point row ``above`` (blank rows between), in a
+        table whose first row is a point's, not a holder's; 0 where row ``r`` is none, another
+        row stands between, or the table opens with a 科室 or holder row (a tree of holders OVER
+        their points, '办公室' / '├─ 主任　某某' / '1 | …'): as before."""
+        sh = self.sh
+        if any(sh.nonempty(x) for x in range(above + 1, r)):
+            return 0  # (the point row above, not a caption or footer between)
+        first = next((x for x in range(t.start, r) if sh.nonempty(x)), r)
+        if len(sh.nonempty(first)) < 2:
+            return 0  # (the table opens with a lone cell: the holders stand over their points)
+        end = r
+        while end < next_h and sh.nonempty(end) == [pc] and _tree_branch_holder(sh.rows[end][pc]):
+            end += 1
+        return end if end > r else 0
+
     def _dash_holders(self, pc: int, start: int, end: int) -> bool:
         """Most point cells of rows ``start``..``end`` close with a dash and their holder, unlabelled
         ('…对单证不符放行——审单员　闻砚翮', ``_point_holder_dash``), two or more: the tails are the
@@ -772,6 +793,9 @@ class _Body:
         own_held = "title" in roles or "person" in roles  # (its own holders stand over a caption's)
         under_each: bool | None = None  # a holder's line under every point (``_holder_under_each``)
         held_each: list[str] = []  # each such line's cell
+        # the first cell of each point's tree-branch holder rows ('├─ …' … '└─ …'), how many
+        branched: list[str] = []
+        branch_rows = 0
         # labelled holder rows closing each person's points ('责任岗位：主任　　责任人：…' under
         # them, none over the first; ``_labels_close_blocks``), looked up at the first such row
         labels_close: bool | None = None
@@ -1168,6 +1192,30 @@ class _Body:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
+                if (
+                    raw_rows
+                    and cols == [pc]
+                    and row[pc][:1] in _TREE_BRANCH_OPENERS  # (the cheap test first)
+                    and not {"title", "person"} & roles.keys()
+                    and (end := self._tree_branches(t, r, next_h, pc, raw_rows[-1].row))
+                ):
+                    # '├─ 质量监督股　股长　某某' … '└─ …' under a numbered point in its own
+                    # column: the holders of the point above them, a copy of it each (not group
+                    # lines naming the holder of the next point)
+                    held = [_tree_branch_holder(sh.rows[x][pc]) for x in range(r, end)]
+                    above = raw_rows[-1].row
+                    k = len(raw_rows)
+                    while k and raw_rows[k - 1].row == above:
+                        k -= 1
+                    fanned = [
+                        x for rr in raw_rows[k:] for x in _fan_out(rr, [h for h in held if h])
+                    ]
+                    self.seen += len(fanned) - (len(raw_rows) - k)
+                    raw_rows[k:] = fanned
+                    branched.append(cell_ref(r, pc))
+                    branch_rows += end - r
+                    r = end
+                    continue
                 if captions and r in captions:
                     # '表2　副主任　鲜于某某　岗位廉政风险点' under table 2's rows: their holder
                     # (``_table_captions``), not a group line over the table under it; one over
@@ -2689,6 +2737,12 @@ class _Body:
             self.issues.append(
                 make_issue("RECORDS_IN_TWO_LINES", self.rel, grid.name, cell_ref(t.row + 1, 0),
                            value=str(len(lower_read)))
+            )  # fmt: skip
+        if branched:  # once a table: the points' holders drawn as tree branches under each
+            t.sections = True  # (the rows name their holders, as group lines would: a list)
+            self.issues.append(
+                make_issue("HOLDERS_AS_BRANCHES", self.rel, grid.name, branched[0],
+                           value=str(branch_rows), count=str(len(branched)))
             )  # fmt: skip
         if held_each:  # once a table: the lines naming the holder of the point above each
             t.sections = True  # (the rows name their posts, as group lines would: a list)
