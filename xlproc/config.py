@@ -119,6 +119,9 @@ class Vocabulary:
             return self._memo[raw]
         except KeyError:
             pass
+        if _SCALE_JOINS.search(raw) and _SCALE_PRINTED.fullmatch(raw):
+            self._memo[raw] = None
+            return None  # ('低 ——————→ 高', '高 ←—— 低', '轻——重': a printed scale, no level)
         found = self._changed(raw) if _CHANGED.search(raw) else None
         if found is None and not self.grades_listed(raw):
             found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
@@ -141,6 +144,14 @@ class Vocabulary:
 # what parts the words of a scale printed in a level cell: spaces, and '/', '／', '、', '|'
 GRADE_WORD_MARKS = "/／、|｜"
 _GRADE_WORD_PARTS = re.compile(r"[\s/／、|｜]")
+# a scale printed from one end to the other ('低 ——————→ 高', '高 ←—— 低', '轻——重', '低 -- 高'):
+# the two ends of a scale joined by a run of dashes (an arrow after it or not) or by a left
+# arrow; no level (a bare '低→高' is a level changed: ``_CHANGED``)
+_SCALE_JOINS = re.compile(r"[—–─―━－\-]{2}|[—–─―━]\s*[→⟶]|[←⟵]")
+_SCALE_PRINTED = re.compile(
+    r"\s*(?:由|从)?\s*(低\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*高|高\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*低"
+    r"|轻\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*重|重\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*轻)\s*"
+)
 _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
 # a rating: stars (or triangles) filled, then hollow ones padding a scale of three ('★★☆'); boxes
 # and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale

@@ -918,7 +918,17 @@ class _Body:
                 break  # '岗位责任分工' and '姓名 | 职务 | 负责风险点序号': whose the points above are
             if (
                 is_list
-                and "person" not in roles
+                and (
+                    "person" not in roles
+                    # ('适用人员' over '所长', '综合内勤': a holders column naming posts, read as
+                    # names while the rows are; a plain '职务 | 姓名' under it ends it likewise)
+                    or (
+                        raw_rows
+                        and rl - row.count("") <= 6  # (the cheap test: a roster's heading)
+                        and any(rr.person for rr in raw_rows)
+                        and not any(looks_like_name(rr.person) for rr in raw_rows)
+                    )
+                )
                 and self._roster_header(r + (rl - row.count("") == 1))
             ):
                 break  # '附：岗位人员名单' and '序号 | 股室 | 岗位 | 姓名': who holds the posts above
@@ -2006,6 +2016,27 @@ class _Body:
                     for who in named[1]
                 ]  # fmt: skip
                 values.update(level_held[0])
+            elif (
+                t.ticks
+                and len(
+                    marked := [
+                        c
+                        for c in t.ticks
+                        if c < rl and _ticked(row[c]) and row[c].strip() not in t.blank_marks
+                    ]
+                )
+                > 1
+            ):
+                # '√ | √ | ' under 高 | 中 | 低: two grades ticked, none is the row's (no first
+                # column's guessed); a printed scale's rows are said by ``_scale_marks_said``
+                values["risk_level"] = ""
+                if t.scale_row is None:
+                    self.issues.append(
+                        make_issue("LEVEL_SCALE_MARKS_UNCLEAR", self.rel, grid.name,
+                                   cell_ref(r, marked[0]),
+                                   field=" | ".join(squeeze(t.ticks[c]) for c in t.ticks),
+                                   value="、".join(cell_ref(r, c) for c in marked))
+                    )  # fmt: skip
             elif t.ticks:  # a mark under 一级 / 二级 / 三级
                 values["risk_level"] = next(
                     (

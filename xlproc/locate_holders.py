@@ -7733,20 +7733,22 @@ class _Holders:
         grouped = grouped or bool(licensed)
         if not grouped and role == "title":
             return rows  # (no one the roster marks licensed: as before)
-        if not grouped and not any(
-            sum(p == x for _d, p, _n in members) > 1 for named, _ex in said.values() for x in named
+        if (
+            not grouped
+            and not any(
+                sum(p == x for _d, p, _n in members) > 1
+                for named, _ex in said.values()
+                for x in named
+            )
+            and not (role == "person" and all(x in posts for x in cells))
         ):
+            # (a holders column read as names, '适用人员' over '所长 | 综合内勤' and a plain
+            # '职务 | 姓名' roster under it: no post lookup after reads it, so the roster's here)
             return rows  # (one post a row, each one member's: the roster's holder as before)
         if sum(
             x in posts or x in licensed or _COLLECTIVE_OF.match(x) is not None for x in cells
         ) * 2 < len(cells):
             return rows  # (few of its posts on the roster: another roster's, or none)
-        if not role:
-            # (the column is read after all: its guess withdrawn)
-            heads = {cell_ref(y, col) for y in range(t.row, t.start)}
-            self.issues = [
-                i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in heads)
-            ]
         if not sheet:
             if (x := min(used) - 1) >= 0 and len(sh.nonempty(x)) == 1 and x not in body:
                 used.add(x)  # its caption ('附：本所民警名单')
@@ -7783,6 +7785,13 @@ class _Holders:
                 f"{'、'.join(named)}{'（除' + '、'.join(ex) + '）' if ex else ''}="
                 + "、".join(n for *_x, n in held)
             )
+        if shown or not role:
+            # (the column is read after all, as posts the roster resolves: its guess withdrawn,
+            # whichever way it was guessed — '适用人员' read as no one's column or as 岗位)
+            heads = {cell_ref(y, col) for y in range(t.row, t.start)}
+            self.issues = [
+                i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in heads)
+            ]
         if shown:
             head = squeeze(t.header[1].get(col, "")) if t.header else ""
             self.issues.append(

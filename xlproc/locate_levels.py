@@ -2974,6 +2974,25 @@ class _Levels:
             return None
         return cols
 
+    @staticmethod
+    def _move_row(sh, x: int, cols: dict[str, int]) -> bool:
+        """Row ``x`` under a moves table's header (its ``cols``) is one of its rows. With no
+        序号 a row reads like a sign-off line ('缑思远 | 设备科主任 | 药剂科主任 | 2025-01-06': a
+        name, a date at its end): under such a header it is a move all the same where its name
+        looks like one, its posts are filled and no cell is a label ('填报人：' is a sign-off)."""
+        kind = sh.kind(x)
+        if kind in ("other", "fields"):
+            return True
+        if kind != "signoff" or "person" not in cols:
+            return False
+        row = sh.rows[x]
+        got = [squeeze(row[c]) if c < len(row) else "" for c in cols.values()]
+        return (
+            all(got)
+            and looks_like_name(squeeze(row[cols["person"]]))
+            and not any(":" in row[c] or "：" in row[c] for c in sh.nonempty(x))
+        )
+
     def _post_moves_at(self, r: int, end: int, sh=None) -> int | None:
         """The header of a table of staff moved between posts at ``r`` or a few rows under it,
         past blank rows and a caption of one cell ('人员岗位调整情况'): a row a holder, his post
@@ -2993,7 +3012,7 @@ class _Levels:
                 return None
             moved = 0
             x = y + 1
-            while x < end and sh.kind(x) in ("other", "fields"):
+            while x < end and self._move_row(sh, x, cols):
                 row = sh.rows[x]
                 got = [squeeze(row[c]) if c < len(row) else "" for c in cols.values()]
                 if not got[0] or any(len(v) > 16 or self.config.level(v) for v in got):
@@ -3011,7 +3030,7 @@ class _Levels:
         cols = self._post_moves_head(h) or {}
         said = []
         x = h + 1
-        while x < end and sh.kind(x) in ("other", "fields"):
+        while x < end and self._move_row(sh, x, cols):
             row = sh.rows[x]
             got = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             said.append(f"{got['person']} {got['before'] or '未填'}→{got['after'] or '未填'}")
@@ -3068,7 +3087,8 @@ class _Levels:
                 if self._post_moves_at(y, len(other.rows), other) != y:
                     continue
                 end = y + 1
-                while end < len(other.rows) and other.kind(end) in ("other", "fields"):
+                cols = self._post_moves_head(y, sh=other) or {}
+                while end < len(other.rows) and self._move_row(other, end, cols):
                     end += 1
                 places = self._moves_places(y, end, other)
                 if places:
