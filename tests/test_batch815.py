@@ -1,0 +1,151 @@
+"""The eight-hundred-and-fifteenth batch of published layouts (tests/published/batch815.py): seven
+ordinary files as the archives and local-history bodies of one county (秭归县) really send them — the
+地方志编纂中心's 一览表 with ``一级/二级/三级``, the 党史研究室's 防控卡 one sheet a leader with ``★★★/★★/★``,
+the 档案局's 排查表 对岗不对人 with ``…风险`` types and 高/中/低, the 城市建设档案馆's 一览表 in two sheets
+馆领导/科室 with ``Ⅰ级/Ⅱ级/Ⅲ级``, the 茅坪镇's 清单 under group rows with ``一级风险/二级风险/三级风险``, the
+郭家坝镇's 自查表 one sheet a person with ``高风险/中风险/低风险``, the 屈原镇's 一览表 with ``较高/一般/较低``
+— and one harder: the 档案馆's 岗位廉政风险点排查表, one row a person with two headed
+``廉政风险点（一） | 风险等级 | 廉政风险点（二） | 风险等级`` pairs, further pairs typed on rightwards into
+unheaded columns (``python tests/published/score.py --set batch815``).
+
+These tests check only that the truth is consistent with the sheets and with the batch's stated
+judgement calls; how well the reader does is measured by score.py, not asserted here (no test
+here reads the batch).
+
+MEASUREMENT
+
+(PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
+failing one names its line, and the Batch checks carry their own messages.)
+"""
+
+from published.batch815 import (
+    GRADES,
+    HEADED,
+    HIGHS,
+    LAYOUTS,
+    PAIRS,
+    RESAVED,
+    RISKS,
+    ROMAN,
+    SCALE,
+    SPILL,
+    STARS,
+    build,
+)
+from published.checks import Batch
+from published.layouts import HML
+
+LEVELS = {**HML, **GRADES, **ROMAN, **STARS, **RISKS, **HIGHS, **SCALE}
+BATCH = Batch(815, LAYOUTS, build, levels=LEVELS)
+BY_NAME = BATCH.by_name
+HARDER = {"zigui_archives_hall_pairs_spilled"}
+TYPED = {
+    "zigui_gazetteer_center_list",
+    "zigui_archives_bureau_posts",
+    "zigui_quyuan_list",
+}
+NOBODY = {"zigui_archives_bureau_posts"}
+
+
+def test_batch815_is_apart_from_the_earlier_batches():
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=811, unit_words=("秭归县",), new_people=True)
+
+
+def test_batch815_truth_is_self_consistent():
+    BATCH.truth_is_self_consistent(nobody=NOBODY, points=(5, 14))
+    assert RESAVED == ()
+
+
+def test_batch815_levels_and_types():
+    BATCH.levels_and_types(typed=TYPED, one_type=True)
+
+
+def test_batch815_every_unit_is_of_zigui():
+    units = {f["unit"] for lay in LAYOUTS for f in lay["truth"]}
+    assert len(units) == len(LAYOUTS) and all("秭归县" in u for u in units)
+
+
+def test_batch815_pairs_run_on_past_the_heading():
+    name = "zigui_archives_hall_pairs_spilled"
+    rows = BATCH.filled(name)
+    head = BATCH.header(name)
+    width = 4 + 2 * HEADED
+    heading = [
+        "序号",
+        "科室",
+        "岗位",
+        "姓名",
+        "廉政风险点（一）",
+        "风险等级",
+        "廉政风险点（二）",
+        "风险等级",
+    ]
+    assert rows[head][:width] == heading
+    # the columns the further pairs are typed into have no heading
+    assert all(c is None for c in rows[head][width:])
+    table = BATCH.table(name)
+    assert len(table) == len(PAIRS)
+    got, spilled = [], 0
+    for row in table:
+        row = row + [None] * (width + 2 * SPILL - len(row))
+        cells = row[4:]
+        pairs = [(cells[k], cells[k + 1]) for k in range(0, len(cells), 2)]
+        filled = [p for p in pairs if p[0] is not None]
+        # the pairs are typed from the left with no gap, each with its level
+        assert pairs[: len(filled)] == filled and all(lv in HML for _, lv in filled)
+        spilled += sum(1 for p in pairs[HEADED:] if p[0] is not None)
+        for point, lv in filled:
+            got.append((row[1], row[2], row[3], point, HML[lv]))
+    assert sorted(got) == sorted(BATCH.truth_rows(name))
+    # some rows run past the heading, one leaves the second headed pair blank
+    assert spilled >= 3
+    assert any(len(items) == 1 for *_, items in PAIRS)
+    assert max(len(items) for *_, items in PAIRS) == HEADED + SPILL
+    assert len(BY_NAME[name]["truth"]) == len(PAIRS)
+
+
+def test_batch815_plain_tables_by_heading():
+    cases = [
+        ("zigui_quyuan_list",
+         {"dept": "部门", "post": "岗位", "person": "责任人", "point": "廉政风险点"}, "风险类型"),
+        ("zigui_gazetteer_center_list",
+         {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}, "风险类型"),
+        ("zigui_archives_bureau_posts", {"dept": "股室", "post": "岗位", "point": "风险点"}, "风险类型"),
+    ]  # fmt: skip
+    for name, heads, typ in cases:
+        assert BATCH.by_heading(name, heads) == BATCH.truth_rows(name), name
+        assert BATCH.types_by(name, typ) == [r["types"] for r in BATCH.points(name)], name
+    name = "zigui_urban_archives_two_sheets"
+    heads = {"post": "职务", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "馆领导") == BATCH.truth_rows(name, "馆领导")
+    heads = {"dept": "科室", "post": "岗位", "person": "姓名", "point": "廉政风险点"}
+    assert BATCH.by_heading(name, heads, "科室") == BATCH.truth_rows(name, "科室")
+
+
+def test_batch815_group_rows_give_the_department():
+    name = "zigui_maoping_group_rows"
+    dept, got = None, []
+    for row in BATCH.filled(name):
+        if isinstance(row[0], str) and row[0][:2] in ("一、", "二、", "三、"):
+            dept = row[0][2:]
+        elif isinstance(row[0], int):
+            got.append((dept, row[1], row[2], row[3], RISKS[row[4]]))
+    assert got == BATCH.truth_rows(name)
+
+
+def test_batch815_one_sheet_a_person():
+    name = "zigui_guojiaba_selfchecks"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", "所在科室", "岗　位", "填表时间"]
+        assert rows[2][:3] == [f["person"], f["department"], f["title"]]
+        fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
+    name = "zigui_party_history_cards"
+    for f in BY_NAME[name]["truth"]:
+        rows = BATCH.filled(name, f["sheet"])
+        assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+        fixed = {"post": f["title"], "person": f["person"]}
+        got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
+        assert got == BATCH.truth_rows(name, f["sheet"])
