@@ -237,7 +237,17 @@ def test_which_cells_list_the_grades():
     listed = load_config().levels.grades_listed
     assert [c for _w, c in listed("一级　二级　三级")] == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert [c for _w, c in listed("高风险 低风险")] == ["Ⅰ级", "Ⅲ级"]
-    for one in ("高", "Ⅱ级 较高", "高 (中)", "Ⅰ级 较高", "高☑　中□　低□", "高风险（中）"):
+    # ('高⏎中': levels one a line, paired with holders or points one a line, not a scale)
+    for one in (
+        "高",
+        "Ⅱ级 较高",
+        "高 (中)",
+        "Ⅰ级 较高",
+        "高☑　中□　低□",
+        "高风险（中）",
+        "高\n中",
+        "一级\n二级\n三级",
+    ):
         assert not listed(one), one
 
 

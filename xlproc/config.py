@@ -86,8 +86,10 @@ class Vocabulary:
         'Ⅱ级 较高' (one level said twice) nor '高 (中)'. Such a cell gives no level by its first
         word (the mark, if any, is read from its runs' fonts: collect's
         ``_levels_by_marked_word``)."""
-        if not _GRADE_WORD_PARTS.search(raw):
-            return []  # (one word: the cheap test, nearly every cell)
+        if not _GRADE_WORD_PARTS.search(raw) or "\n" in raw.strip():
+            # (one word: the cheap test, nearly every cell; levels one a line, '高⏎中', pair
+            # with holders or points one a line: no scale printed on one line)
+            return []
         words = _GRADE_WORD_PARTS.sub(" ", fold(raw)).split()
         if len(words) < 2:
             return []
