@@ -5821,6 +5821,7 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
         if len(given) < 2 or any(len(v) != 1 for v in given.values()):
             _levels_from_post_grading(located, g, forms, todo, rel, res, config)
             _levels_from_column_note(g, forms, todo, rel, res, config)
+            _levels_from_type_note(g, forms, todo, rel, res, config)
             continue
         levels = {t: next(iter(v)) for t, v in given.items()}
         if len(set(levels.values())) != len(levels):
@@ -5913,6 +5914,69 @@ def _levels_from_column_note(g, forms, todo, rel, res: FileResult, config) -> No
             )
         )
         return
+
+
+# a note's clause giving the points of some risk types their level, the types first: '制度机制风险、
+# 业务流程风险为一级风险', '岗位职责类风险定为二级', '属于思想道德风险的，均为三级风险'
+_TYPES_LEVEL = LazyRe(
+    r"([^。；;:：\n]{2,60}?)(?:的)?[，,]?\s*(?:均|一律|统一)?(?:定|确定|列|划定|认定)?为"
+    r"\s*([^。；;，,:：\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)
+_TYPES_APART = LazyRe(r"[、，,/]+|和|及|与|以及")
+
+
+def _levels_from_type_note(g, forms, todo, rel, res: FileResult, config) -> None:
+    """Points with no level, their types read, under a note grading the risk TYPES ('注：风险等级按
+    风险类型确定：制度机制风险、业务流程风险为一级风险；岗位职责风险为二级风险；思想道德风险…为三级'):
+    each point takes the level of its type, said once per sheet (info ``LEVEL_BY_TYPE_NOTE``);
+    the type column is one the column note (``_levels_from_column_note``) passes over. Only on a
+    sheet no row of which writes a level (beside a level column the note is commentary), types
+    named through the type vocabulary ('制度机制' as '制度机制风险'), each named at one level, two
+    levels at least. A point of several types takes the highest of their levels (the message
+    counts them); a point whose types the note does not name keeps its blank level."""
+    todo = [rr for rr in todo if not rr.risk_level.strip() and rr.risk_type.strip()]
+    if not todo or any(rr.risk_level.strip() for f in forms for rr in f.risks):
+        return
+    stems = [t.removesuffix("风险") for t in config.risk_types.canonical]
+    if not (lines := _legend(g, forms, *stems)) or "为" not in lines:
+        return  # (the cheap test: no line of the sheet's notes names a type and says '…为')
+    given: dict[str, set[str]] = {}
+    note = ""
+    for line in lines.split("\n"):
+        for m in _TYPES_LEVEL.finditer(line):
+            level = config.level(m.group(2).strip())
+            if not level:
+                continue  # ('思想道德风险为主要风险': no level)
+            named = []  # (the types the clause ends with: '按风险类型，制度机制风险' → 制度机制)
+            for part in reversed(_TYPES_APART.split("".join(m.group(1).split()))):
+                known, unknown = config.types(part.removeprefix("属于").removeprefix("凡"))
+                if not known or unknown:
+                    break
+                named += known
+            for t in named:
+                given.setdefault(t, set()).add(level)
+            note = note or (line.strip() if named else "")
+    if len({lv for v in given.values() for lv in v}) < 2 or any(
+        len(v) != 1 for v in given.values()
+    ):
+        return  # (one level only, or a type given two: not a grading by type)
+    levels = {t: next(iter(v)) for t, v in given.items()}
+    rank = config.levels.canonical
+    found = mixed = 0
+    for rr in todo:
+        known, _unknown = config.types(rr.risk_type)
+        got = {levels[t] for t in known if t in levels}
+        if not got:
+            continue  # (a type the note does not name: LEVEL_BLANK as before)
+        rr.risk_level = min(got, key=lambda lv: rank.index(lv) if lv in rank else len(rank))
+        found += 1
+        mixed += len(got) > 1
+    if not found:
+        return
+    said = "、".join(f"{t}={lv}" for t, lv in levels.items())
+    if mixed:
+        said += f"(其中{mixed}个风险点有几种类型、级别不同,取最高的级别)"
+    res.issues.append(make_issue("LEVEL_BY_TYPE_NOTE", rel, g.name, value=said, note=note))
 
 
 # a grading of posts, a level and the posts of that level: a row '一级风险岗位 | 局长、副局长、建筑市场

@@ -1097,6 +1097,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有填写风险点的级别,说明写明“{note}”,已按{field}一栏所填的内容读作各风险点的级别:{value};说明没有写到的内容仍留空;如不对,请为每个风险点填写级别",
     ),
+    "LEVEL_BY_TYPE_NOTE": (
+        INFO,
+        "本表没有填写风险点的级别,说明写明“{note}”,已按各风险点的风险类型读作其级别:{value};说明没有写到的类型仍留空;如不对,请为每个风险点填写级别",
+    ),
     "LEVEL_BY_POST_GRADING": (
         INFO,
         "本表没有填写风险点的级别,说明写明“{note}”,已按{field}中各岗位的等级读作该岗位各风险点的级别:{value};如不对,请为每个风险点填写级别",
@@ -1401,6 +1405,7 @@ SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
 SHORT.update({"LEVEL_BY_COLUMN_NOTE": "按说明由某一栏的内容定级"})
+SHORT.update({"LEVEL_BY_TYPE_NOTE": "按说明由风险类型定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"LEVEL_BY_CHANGE_MARK": "按升降标记调整的上年等级", "LEVEL_CHANGE_MARK_UNCLEAR": "未读作级别的升降标记"})  # fmt: skip
