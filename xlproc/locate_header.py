@@ -209,6 +209,8 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 _CONTROL_ATTRIBUTE_HEAD = LazyRe(
     r"^(?:控制|执行|监控|管控|检查|复核)(?:类型|类别|方式|手段|频率|频次|周期|性质)$"
 )
+# a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
+_PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # the row's author an online collection sheet records ('创建人 | 创建时间 | 最后修改人 | 最后修改时间'
 # of a 腾讯文档 / 金山文档 sheet exported, '提交者 | 提交时间'), maybe marked '（系统）': the holder of
 # a list with no 姓名 column (``_author_holder_column``); who last edited a row is no holder
@@ -1529,6 +1531,58 @@ class _Headers:
             c += 1
         return out
 
+    def _unheaded_pairs(
+        self, h: int, depth: int, last: int, rows: list[list[str]], across: list[dict[str, int]]
+    ) -> list[dict[str, int]]:
+        """'廉政风险点（一） | 风险等级 | 廉政风险点（二） | 风险等级' and a person with more points
+        typing them on past the heading, a pair at a time ('注：…在右侧空白列依次续填…'): the two
+        columns right of the last headed pair (``last``, its level) that no heading names, whose
+        point cells are text typed on after the pair before it in the same row and whose level
+        cells are a level word or blank (one level word at least in the first such pair), are one
+        more pair; returns them, as ``across`` holds the headed ones. A comment, a name or a date
+        right of the table is no such pair (CELL_OUTSIDE as before)."""
+        if across[-1].get("risk_level") != last or any(
+            len(g) != 2 or g.get("risk_level") != g.get("risk_point", -9) + 1 for g in across
+        ):
+            return []  # (the cheap test: a table ending in bare point | level pairs)
+        sh, merged, level = self.sh, self.grid.merged_into, self.config.level
+        out: list[dict[str, int]] = []
+        prev, c = across[-1]["risk_point"], last + 1
+        while True:
+            if any(
+                (x < len(sh.rows[r]) and sh.rows[r][x].strip()) or (r, x) in merged
+                for r in range(h, h + depth)
+                for x in (c, c + 1)
+            ):
+                break  # a heading of its own (or one merged across): another column
+            said = levelled = 0
+            for row in rows:
+                p = row[c].strip() if c < len(row) else ""
+                lv = row[c + 1].strip() if c + 1 < len(row) else ""
+                if not p and not lv:
+                    continue
+                before = row[prev].strip() if prev < len(row) else ""
+                if (
+                    not p
+                    or not before
+                    or label_key(before) in _NOTHING
+                    or (lv and level(lv) is None)
+                    or len(p) < 4
+                    or level(p) is not None
+                    or looks_like_name(p)
+                    or _is_date(p)
+                    or _PAIRS_TAIL_WORD.match(p)
+                ):
+                    said = 0  # ('已整改 | 2025.6', a level alone, a note: not a pair typed on)
+                    break
+                said += 1
+                levelled += bool(lv)
+            if not said or (not out and not levelled):
+                break
+            out.append({"risk_point": c, "risk_level": c + 1})
+            prev, c = c, c + 2
+        return out
+
     @staticmethod
     def _name_halves(roles, col_role, labels) -> int | None:
         """'责任人' (or '姓名') merged over '姓 | 名', or '姓氏 | 名字' headed on their own: the
@@ -2613,6 +2667,22 @@ class _Headers:
         table.surname_col = surname
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
+        if (
+            table.across
+            and not given
+            and (more := self._unheaded_pairs(h, depth, last, rows, table.across))
+        ):
+            # 'point | level' pairs typed on into unheaded columns past the headed ones: more
+            # points of the same row's holder, each with its level
+            for g in more:
+                col_role[g["risk_point"]] = col_role[g["risk_level"]] = "other"
+            table.across = [*table.across, *more]
+            table.last = more[-1]["risk_level"]
+            self.issues.append(
+                make_issue("PAIRS_CONTINUED_UNHEADED", self.rel, grid.name,
+                           cell_ref(h, more[0]["risk_point"]), field=labels.get(last - 1, ""),
+                           value=f"{col_letter(more[0]['risk_point'])}–{col_letter(table.last)}")
+            )  # fmt: skip
         if banded:
             table.band_row, table.band_holders = banded[0], banded[2]
             table.sections = True  # (a list: each band's points its holder's form)
