@@ -1653,14 +1653,15 @@ class _Body:
                 self._name_at_left(r, row, left_col, values, roles, t, left_read, left_none)
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
-            for role, v in values.items():
-                if (
-                    v
-                    and len(v) <= 8
-                    and _DITTO_CHAR.search(v)
-                    and (as_ditto := _ditto_said(v)) != v
-                ):
-                    values[role] = as_ditto  # ('同 上', '〃〃', '”' alone: a ditto too)
+            if _DITTO_CHAR.search("".join(values.values())):  # (the cheap test: one search a row)
+                for role, v in values.items():
+                    if (
+                        v
+                        and len(v) <= 8
+                        and _DITTO_CHAR.search(v)
+                        and (as_ditto := _ditto_said(v)) != v
+                    ):
+                        values[role] = as_ditto  # ('同 上', '〃〃', '”' alone: a ditto too)
             if not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:
