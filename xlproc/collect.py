@@ -2332,8 +2332,8 @@ def _given_name_roster(located) -> list[tuple[str, str, str, str]]:
     for g, forms, _s in located:
         heads = {f.header_row for f in forms}
         for r, row in enumerate(g.rows if forms else g.rows[:12]):
-            if r in heads or not any(v and "名" in v for v in row):
-                continue  # (the cheap test first: no '姓名' in the row)
+            if r in heads or "名" not in "\x00".join(row):
+                continue  # (the cheap test first, in C: no '姓名' in the row)
             keys = {c: label_key(v) for c, v in enumerate(row) if v}
             name = next((c for c, k in keys.items() if k in _GIVEN_ROSTER_NAME_HEADS), None)
             if name is None or any("风险" in k for k in keys.values()):
