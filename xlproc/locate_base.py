@@ -1062,6 +1062,12 @@ class _Sheet:
                 out[r] = any(map(_names_point_cell, self.rows[r]))
         return out
 
+    @cached_property
+    def writes_at(self) -> bool:
+        """Some cell of the sheet writes an '@' ('＠'): only then may a point read off it close
+        with mentions ('… @鄞澐璟', ``MENTIONS_TAIL``). Looked at once, where a rule asks."""
+        return any("@" in text or "＠" in text for text in map("\x00".join, self.rows))
+
     def type_headed(self, r: int, cols: Iterable[int]) -> None:
         """Header row ``r``'s columns ``cols`` each head one risk type's points: from now on
         they are keyed as '风险点' and the row names a risk text."""

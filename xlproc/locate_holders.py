@@ -6288,6 +6288,8 @@ class _Holders:
         members the points read so far mention ('成员 | 部门 | 职务' under '… @鄞澐璟'): its rows,
         kept as no rows of any kind (``_holders_by_mentions`` reads it); else an empty set."""
         sh = self.sh
+        if not sh.writes_at:
+            return set()  # (the cheap test: no '@' on the sheet, no point mentions anyone)
         x = r + (len(sh.nonempty(r)) == 1)
         head = mention_roster_head(sh, x)
         if head is None:
