@@ -5143,8 +5143,8 @@ class _Holders:
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
         for x in near:
             cs = sh.nonempty(x)
-            if x in own or len(cs) < 3:
-                continue
+            if x in own or len(cs) < 3 or not _OBJECT_HEAD.search(cell(x, cs[0])):
+                continue  # (the cheap test first: the row opens with an object's heading)
             heads = {j: cell(x, j) for j in cs}
             who = [j for j, v in heads.items() if _KEEPER_HEAD.search(v)]
             post = [j for j, v in heads.items() if _KEEPER_POST_HEAD.search(v)]
