@@ -107,7 +107,8 @@ def main(argv: list[str]) -> int:
             pickle.dump(items, f)
         procs = {}
         for name, checkout in (("base", args.base), ("new", args.new)):
-            env = dict(os.environ, PYTHONPATH=str(Path(checkout).resolve()))
+            # (one hash seed for both: a message listing a set in its order is no difference)
+            env = dict(os.environ, PYTHONPATH=str(Path(checkout).resolve()), PYTHONHASHSEED="0")
             out = os.path.join(tmp, f"{name}.pkl")
             cmd = [sys.executable, __file__, "--worker", listed, out]
             procs[name] = (subprocess.Popen(cmd, env=env, cwd=tmp), out)
