@@ -434,6 +434,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if len(posts_of[f.person]) > 1:
             f.person = ""
     _scale_across_sheets(located, rel, res, config)
+    _holders_by_indent(located, path, rel, res)
     _levels_by_colour(located, path, rel, res, config)
     _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
@@ -7121,6 +7122,66 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
                 said += f"、其余={rest}"
             what = "文字颜色" if by_font else "底色"
             res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
+
+
+def _holders_by_indent(located, path: Path, rel: str, res: FileResult) -> None:
+    """A list with no post or name column under section rows each naming several holders
+    ('二、药剂科（科主任　巫某；药师　乜某）', read as holders sharing every row under it:
+    ``section_sharers``) whose rows are told apart by how far the point is typed in: flush
+    the first-named's, indented ('　　统计医生处方用药量…') the second's, interleaved, as a note
+    says ('注：…顶格书写的为该组第一位人员…，缩进两格书写的为第二位人员…'). A group is so
+    when its points stand at exactly as many indents as it names holders, the least flush;
+    read so under such a note (``_indent_noted``), or without one when every group of the
+    table (two or more) is so. Each row then stays only with the holder of its indent, in
+    the order named, said once a table; else the holders share every row as before (the
+    grid's text is stripped: the cells are read again, only for such a table, .xlsx only)."""
+    from xlproc.fills import typed_indents
+    from xlproc.text import cell_ref
+
+    for g, forms, sheet in located:
+        if not sheet.indent_groups or path.suffix.lower() not in (".xlsx", ".xlsm"):
+            continue  # (the cheap test: no section row naming several holders)
+        whole = 0  # (tables every group of which is read so: the sharing said no more)
+        for pc, groups, noted in sheet.indent_groups:
+            cells = {(r, pc) for _shared, rows in groups for r in rows}
+            steps = typed_indents(path, g.name, cells)
+            if not any(steps.values()):
+                continue  # (every point flush: shared, as the section rows say)
+            whose: dict[int, tuple[str, str]] = {}  # row → its holder (post, name)
+            fits = 0
+            for shared, rows in groups:
+                widths = sorted({steps.get((r, pc), 0) for r in rows})
+                if len(widths) != len(shared) or widths[0]:
+                    continue  # (one indent: shared; other indents: no holder each)
+                fits += 1
+                whose.update((r, shared[widths.index(steps.get((r, pc), 0))]) for r in rows)
+            if not fits or (not noted and (fits < 2 or fits != len(groups))):
+                continue  # (no note, and not every group so: indents of their own)
+            # (a row none of whose copies names its holder as the section row did: left shared)
+            found = {
+                rr.row
+                for f in forms
+                for rr in f.risks
+                if whose.get(rr.row, ("", ""))[1] == rr.person
+            }
+            dropped = 0
+            for f in forms:
+                kept = [
+                    rr for rr in f.risks if rr.row not in found or rr.person == whose[rr.row][1]
+                ]
+                dropped += len(f.risks) - len(kept)
+                f.risks[:] = kept
+            if not dropped:
+                continue
+            forms[:] = [f for f in forms if f.risks]
+            sheet.rows_seen -= dropped
+            whole += fits == len(groups)
+            first = min(r for r in whose if steps.get((r, pc)))  # (its first point typed in)
+            res.issues.append(
+                make_issue("HOLDERS_BY_INDENT", rel, g.name, cell_ref(first, pc), value=str(fits))
+            )
+        if whole == len(sheet.indent_groups):
+            sheet.issues = [i for i in sheet.issues if i.code != "HOLDERS_SHARE_SECTION"]
 
 
 def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

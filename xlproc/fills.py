@@ -295,6 +295,31 @@ def cell_indents(path: Path, sheet: str, cells: set[tuple[int, int]]) -> dict[tu
     return _formats(path, sheet, cells, _indent)  # type: ignore[return-value]
 
 
+def _typed_indent(cell) -> int:
+    """How far a cell's text stands in: its leading spaces typed (a full-width one two, an
+    ASCII one one: '　　统计医生处方…' → 4) and Excel's indent steps (two each); 0 flush."""
+    text = cell.value if isinstance(cell.value, str) else ""
+    n = 0
+    for ch in text:
+        if ch == "\u3000":
+            n += 2
+        elif ch == " ":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n + 2 * (_indent(cell) or 0)
+
+
+def typed_indents(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], int]:
+    """How far each of ``cells`` stands in (``_typed_indent``), read with openpyxl from an .xlsx
+    (the grid's text is stripped); {} for a file keeping none we read."""
+    return _formats(path, sheet, cells, _typed_indent)  # type: ignore[return-value]
+
+
 def _fill_or_unknown(cell) -> str | None:
     """The solid fill's colour name, '?' for a fill whose colour is not known here (a theme's
     other than white or black, or a pattern), None for no fill or a white, grey or black one."""

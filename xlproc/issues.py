@@ -2654,6 +2654,14 @@ CATALOGUE["HOLDERS_SHARE_SECTION"] = (
 )
 SHORT["HOLDERS_SHARE_SECTION"] = "分段行所列共同承担的人员"
 ITEMS["HOLDERS_SHARE_SECTION"] = "责任人"
+CATALOGUE["HOLDERS_BY_INDENT"] = (
+    INFO,
+    "表中没有岗位和姓名列,{value} 个分段行各写明了几位人员,其下风险点有的顶格、有的缩进(如 {cell}),"
+    "已按风险点的缩进分给该段所列人员(顶格的为第一位,缩进的为第二位,依次类推),不再每人一份;"
+    "如不对,请增加“岗位”“姓名”两列逐行填写责任人",
+)
+SHORT["HOLDERS_BY_INDENT"] = "按缩进区分的分段人员"
+ITEMS["HOLDERS_BY_INDENT"] = "责任人"
 CATALOGUE["POINTS_AMONG_DUTY_LINES"] = (
     INFO,
     "本表 {value} 格逐行写了岗位职责,其间用“风险点：”等标明风险点(如“{example}”),已把每个标明的行读作一个风险点,"

@@ -323,6 +323,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.seen = self.reported = self.unplaced = 0
         self.repeated: set[int] = set()
         self.captions_told = False  # HOLDER_BY_TABLE_CAPTION said (once a sheet)
+        # section rows naming several holders, their rows (``collect._holders_by_indent``)
+        self.indent_groups: list = []
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
@@ -1482,6 +1484,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if not (f.person or f.department or f.title):  # the last post of the sheet before
                 f.continued = True
         res = SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
+        res.indent_groups = self.indent_groups
         if self.last_table is not None:
             res.header = self.last_table.header
         return res

@@ -570,6 +570,10 @@ class SheetResult:
     # rows of notes or tables read as a roster of a list's 序号 ranges (HOLDERS_BY_RANGES): the
     # same note is not read again by 序号 in collect (``_ranges_read``)
     ranges_read: set[int] = field(default_factory=set)
+    # tables whose section rows name several holders ('二、药剂科（科主任　某；药师　某）'):
+    # (point column, [(holders named, rows under it)], a note says indent tells them apart),
+    # read by the points' typed indent in collect (``_holders_by_indent``)
+    indent_groups: list = field(default_factory=list)
 
 
 # labels of a personal form's details we do not keep: a label still, never a value
@@ -2992,6 +2996,19 @@ def section_sharers(text: str, known: dict[str, str]) -> list[tuple[str, str]] |
     if len({n for _, n in got}) != len(got):
         return None  # (a name twice: no list of holders)
     return got
+
+
+def section_group(text: str) -> str:
+    """The group a section row naming its sharers in a bracket names before it ('二、药剂科（科
+    主任　某；药师　某）' → '药剂科', '一、院领导（院长　某；…）' → '院领导'): '' where the row
+    names none, or a joined one ('班子成员及办公室': no one 科室)."""
+    body = NUMBERING.sub("", text.strip(), count=1).strip()
+    tail = _SECTION_SHARE_TAIL.search(body)
+    if tail is not None and tail.start() > 0:
+        body = body[: tail.start()].rstrip()
+    m = _SECTION_SHARE_BRACKET.match(body)
+    group = squeeze(m.group(1)) if m else ""
+    return "" if _SECTION_SHARE_JOIN.search(group) or _SECTION_SHARE_SPLIT.search(group) else group
 
 
 # a line of who holds a post and what he does: '主任　茹望岳：主持全面工作，分管财务股。'

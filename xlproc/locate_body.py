@@ -1835,6 +1835,7 @@ class _Body:
                 if carry.get("_section_sharers") and "person" not in roles:
                     # (a section row naming several holders who share its rows: ``_section``)
                     also.extend({"title": p, "person": n} for p, n in carry["_section_sharers"])
+                    carry["_sharer_groups"][-1][1].append(r)  # (whose by its indent: collect)
             if (
                 prefix_levels
                 and not values.get("risk_level")
@@ -2756,6 +2757,7 @@ class _Body:
             )  # fmt: skip
         if carry.get("_sharers_at"):  # once a table: the section rows naming who shares them
             shared_at = carry["_sharers_at"]
+            self._sharers_by_indent(t, carry["_sharer_groups"], r)
             self.issues.append(
                 make_issue("HOLDERS_SHARE_SECTION", self.rel, grid.name, shared_at[0],
                            value=str(len(shared_at)))
@@ -3607,6 +3609,24 @@ class _Body:
                            field=k[1] + k[2] or k[0], count=str(len(got)))
             )  # fmt: skip
         return out
+
+    def _sharers_by_indent(self, t: _Table, groups: list, end: int) -> None:
+        """Section rows naming several holders ('二、药剂科（科主任　某；药师　某）') kept for
+        ``collect._holders_by_indent``, which reads their points' typed indent (the grid's text
+        is stripped): flush the first-named's, indented the second's, as a note may say."""
+        many = [(shared, rows) for shared, rows in groups if len(shared) >= 2 and rows]
+        if many:  # (the cheap test: a group of one holder has no one to tell apart)
+            self.indent_groups.append((t.roles["risk_point"], many, self._indent_noted(t, end)))
+
+    def _indent_noted(self, t: _Table, end: int) -> bool:
+        """A note by the table (a few rows above its heading or below its end) saying the
+        indent tells whose a point is ('缩进两格书写的为第二位人员', '顶格填写的为…')."""
+        sh = self.sh
+        for r in range(max(0, t.row - 4), min(len(sh.rows), end + 6)):
+            for v in sh.rows[r]:
+                if v and "缩进" in v and ("顶格" in v or "首行" in v):
+                    return True
+        return False
 
     def _shared_by_bracket(self, rows: list[RawRisk]) -> list[RawRisk]:
         """A point written once under one holder and closed by a bracket naming those who share it

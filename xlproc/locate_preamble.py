@@ -137,6 +137,7 @@ from xlproc.locate_base import (
     group_members,
     member_post,
     roster_lookup,
+    section_group,
     section_sharers,
     tab_name,
 )
@@ -795,6 +796,11 @@ class _Preamble:
             carry.pop("declared_grade", None)
             (carry["title"], carry["person"]), *others = shared
             carry["_section_sharers"] = others  # type: ignore[assignment]
+            group = section_group(text)
+            if group and _dept_like(group):
+                carry["department"] = group  # '二、药剂科（科主任　某；药师　某）': their 科室
+            # (the rows under it, with their points' typed indent: ``_split_by_indent``)
+            carry.setdefault("_sharer_groups", []).append((shared, []))  # type: ignore[union-attr]
             known = carry.setdefault("_sharers_known", {})  # type: ignore[arg-type]
             known.update((n, p) for p, n in shared)  # type: ignore[union-attr]
             carry.setdefault("_sharers_at", []).append(cell_ref(r, cols[0]))  # type: ignore[union-attr]
