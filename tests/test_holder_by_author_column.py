@@ -180,8 +180,8 @@ def test_a_filler_line_above_the_list_is_no_author_column(tmp_path):
 
 
 def test_a_checkers_column_and_a_bare_filler_column_read_as_before(tmp_path):
-    # '审核人 | 审核时间' with no author column: no tool's author, read by its names as before
-    # (COLUMN_GUESSED), this rule not said
+    # '审核人 | 审核时间' with no author column: no tool's author, and a checker's column no
+    # holder's (tests/test_reviewer_column_not_holder.py): posts only, its names said unread
     rows = [list(r) for r in KINGSOFT]
     rows[1] = [
         "科室",
@@ -198,14 +198,14 @@ def test_a_checkers_column_and_a_bare_filler_column_read_as_before(tmp_path):
         r[5], r[7], r[8] = "隗澈予", "", ""
     got = run(tmp_path, rows, ["A1:I1"])
     assert read(got) == sorted([
-        ("监督员", "隗澈予", "工程质量验收中降低标准放行", "Ⅰ级"),
-        ("监督员", "隗澈予", "对施工单位违规行为选择性执法", "Ⅱ级"),
-        ("股长", "隗澈予", "市政工程变更签证把关不严", "Ⅱ级"),
-        ("股长", "隗澈予", "接受施工单位宴请", "Ⅰ级"),
-        ("文员", "隗澈予", "公车使用登记不实", "Ⅲ级"),
+        ("监督员", "", "工程质量验收中降低标准放行", "Ⅰ级"),
+        ("监督员", "", "对施工单位违规行为选择性执法", "Ⅱ级"),
+        ("股长", "", "市政工程变更签证把关不严", "Ⅱ级"),
+        ("股长", "", "接受施工单位宴请", "Ⅰ级"),
+        ("文员", "", "公车使用登记不实", "Ⅲ级"),
     ])  # fmt: skip
     assert "HOLDER_BY_AUTHOR_COLUMN" not in codes(got)
-    assert "COLUMN_GUESSED" in codes(got)
+    assert "COLUMN_NAMES_UNREAD" in codes(got)
     no_errors(got)
     # a bare '填报人' column of an ordinary list, no record of a tool beside it: as before (by
     # its names, COLUMN_GUESSED)

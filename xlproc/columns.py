@@ -1167,6 +1167,11 @@ def assign_roles(
                 role, why = "person", f"{p.signed:.0%} 的内容是签名加日期,签名者为责任人"
             else:
                 role, why = _by_contents(role, h, p)
+        if role == "person" and why and _REVIEWER_HEAD.match("".join(labels.get(c, "").split())):
+            # '审核人 | 甄某某' down every row, '最后编辑人', '复核人': who checked or tidied the
+            # rows, never their holder, however much its cells look like holders' names (the
+            # list stays one of posts; locate_header says the names were left unread)
+            role, why = "other", ""
         if role == "risk_level" and why and _RANK_LABEL.search(labels.get(c, "")):
             # ('排名 | 2', '位次 | 1': a point's rank, 1 the most serious, is no level of its own;
             # a note may give levels by bands of rank, collect._levels_by_rank_bands)
@@ -1315,6 +1320,13 @@ WATCHERS = {"责任领导", "分管领导", "主管领导", "分管负责人", "
 _FORMER_HOLDERS = frozenset({"原任人员", "原任", "原责任人", "原任责任人", "原岗位人员"})
 _KEYERS = frozenset({"录入人", "录入员", "提交人", "提交者", "操作人", "操作员", "创建人", "修改人", "更新人",
                      "发布人", "导出人", "填报人", "审核人", "审批人", "复核人"})  # fmt: skip
+
+
+# who checked, approved or last edited the rows ('审核人', '复核人', '审批人', '最后编辑人', '修改人',
+# '更新者'): a column of their names is no holder's, whatever its cells (``assign_roles``)
+_REVIEWER_HEAD = LazyRe(
+    r"^(?:最后|最近)?(?:审核|复核|审批|审定|核稿|修改|更新|编辑)(?:人|者)(?:[(（]系统[)）])?$"
+)
 
 
 # a heading that says 'kind' and nothing more: over 管权 / 管人 / 管财 it sorts powers, not risks

@@ -117,6 +117,7 @@ from xlproc.locate_base import (
     _STEP_FROM,
     _STEPS,
     _TAIL_NAMES,
+    _TREE_BRANCH,
     _TREE_BRANCH_OPENERS,
     _TYPE_LEVEL,
     _TYPE_PREFIX,
@@ -542,6 +543,35 @@ class _Body:
             end += 1
         return end if end > r else 0
 
+    def _branches_over_points(self, t: _Table, next_h: int, pc: int) -> None:
+        """A tree of holders OVER their points drawn down the point's column: the table opens
+        with a lone cell there ('办公室', or a holder), each holder a lone branch row ('├─ 主任
+        某某', the last '└─ 科员　某某'; '┣━', '|-', '+-' as typed) over his numbered points. The
+        mark is dropped from each such cell ('主任　某某', ``_tree_branch_holder`` reading the
+        rest a holder), so the one-column tree reads as it does unmarked (``_dept_over_posts``,
+        the holder's line over the rows under it) and no mark reaches a post. A table opening
+        with a point row, its branches under each point, is the other tree (``_tree_branches``)."""
+        sh = self.sh
+        first = next((x for x in range(t.start, next_h) if sh.nonempty(x)), None)
+        if first is None or sh.nonempty(first) != [pc]:
+            return  # (the cheap test: most tables open with a point row)
+        marked = [
+            x
+            for x in range(first, next_h)
+            if sh.nonempty(x) == [pc]
+            and sh.rows[x][pc][:1] in _TREE_BRANCH_OPENERS
+            and _tree_branch_holder(sh.rows[x][pc])
+        ]
+        if not marked or any(len(sh.nonempty(x)) > 1 for x in range(first, marked[0])):
+            return  # (a point row before the first branch: the branches may hang under points)
+        for x in marked:
+            after = next((y for y in range(x + 1, next_h) if sh.nonempty(y)), None)
+            if after is None or len(sh.nonempty(after)) < 2:
+                return  # (a branch row over no point row of its own: not this tree)
+        for x in marked:
+            sh.rows[x][pc] = _TREE_BRANCH.sub("", sh.rows[x][pc], count=1)
+            sh._kinds[x] = None  # (read again, as the unmarked line)
+
     def _dash_holders(self, pc: int, start: int, end: int) -> bool:
         """Most point cells of rows ``start``..``end`` close with a dash and their holder, unlabelled
         ('…对单证不符放行——审单员　闻砚翮', ``_point_holder_dash``), two or more: the tails are the
@@ -687,6 +717,8 @@ class _Body:
         outline_told = False  # (an outline's numbering said in an issue)
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
+        if "title" not in roles and "person" not in roles:
+            self._branches_over_points(t, next_h, pc)  # '办公室' / '├─ 主任　某某' / '1 | …'
         if "person" in roles and ("title" in roles or "department" in roles):
             self._name_down_cells(t, next_h)  # '佘', '翀', '岍' down a holder's block: '佘翀岍'
         written_out = self._written_out(t, roles.get("person"), next_h)
