@@ -452,21 +452,27 @@ def hidden_means_closed(legend: str) -> bool:
     return False
 
 
+def _sheet_xml(path: Path, sheet: str) -> str | None:
+    """The XML of ``sheet``'s own part in an .xlsx ('' where it has none); None where the
+    package cannot be read (missing or damaged: what the part would tell is not known)."""
+    from xlproc.workbook import sheet_parts
+
+    try:
+        with package(path) as zf:
+            part = sheet_parts(zf).get(sheet)
+            return part_text(zf, part) if part else ""
+    except Exception:
+        return None
+
+
 def hidden_rows(path: Path, sheet: str) -> set[int]:
     """The 0-based rows hidden on ``sheet`` of an .xlsx (``<row r="6" hidden="1">``); an empty
     set for any other file, or one whose parts cannot be read."""
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return set()
 
-    from xlproc.workbook import sheet_parts
-
-    try:
-        with package(path) as zf:
-            part = sheet_parts(zf).get(sheet)
-            if part is None:
-                return set()
-            xml = part_text(zf, part)
-    except Exception:  # a part missing or damaged: the cells were read, so nothing hidden
+    xml = _sheet_xml(path, sheet)
+    if not xml:  # a part missing or damaged: the cells were read, so nothing hidden
         return set()
     out = set()
     for m in re.finditer(r"<(?:\w+:)?row\b([^>]*)>", xml):
@@ -595,15 +601,10 @@ def icon_colours(
     percent of the range); {} where the sheet has none or it cannot be read (.xlsx only)."""
     import html
 
-    from xlproc.workbook import sheet_parts
-
     if path.suffix.lower() not in (".xlsx", ".xlsm") or not values:
         return {}
-    try:
-        with package(path) as zf:
-            part = sheet_parts(zf).get(sheet)
-            xml = part_text(zf, part) if part else ""
-    except Exception:
+    xml = _sheet_xml(path, sheet)
+    if xml is None:
         return {}
     out: dict[tuple[int, int], str] = {}
     for block in re.finditer(
@@ -1442,15 +1443,8 @@ def marked_words(
     if not re.search(r"<(?:\w+:)?r>", strings) and "inlineStr" not in strings:
         # (no shared string in runs; an inline rich string is rare: looked at only through
         # the cells openpyxl reads below when the sheet has some)
-        try:
-            with package(path) as zf:
-                from xlproc.workbook import sheet_parts
-
-                part = sheet_parts(zf).get(sheet)
-                xml = part_text(zf, part) if part else ""
-        except Exception:
-            return {}
-        if not re.search(r"<(?:\w+:)?is>\s*<(?:\w+:)?r>", xml):
+        xml = _sheet_xml(path, sheet)
+        if not xml or not re.search(r"<(?:\w+:)?is>\s*<(?:\w+:)?r>", xml):
             return {}
     from openpyxl import load_workbook
 
