@@ -2237,7 +2237,7 @@ ITEMS.update(dict.fromkeys(("HOLDER_KEYS_IN_NUMBERS", "HOLDER_KEY_UNDEFINED"), "
 CATALOGUE.update({
     "HOLDER_NUMBERS_IN_CODES": (
         INFO,
-        "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号(如“2-1”)的前一段按说明({legend})中的责任人代号读作各项的"
+        "本表没有科室、岗位和责任人栏,“{field}”一栏各项编号(如“2-1”、“甲1”)的前一段按说明({legend})中的责任人代号读作各项的"
         "科室、岗位和责任人:{value};如不对,请直接填写岗位和姓名",
     ),
     "HOLDER_NUMBER_UNDEFINED": (

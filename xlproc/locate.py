@@ -155,7 +155,7 @@ from xlproc.locate_body import _Body
 from xlproc.locate_cards import _Cards
 from xlproc.locate_cross import _Cross
 from xlproc.locate_header import _Headers
-from xlproc.locate_holders import _Holders
+from xlproc.locate_holders import _SEQ_HOLDER_KEY, _Holders
 from xlproc.locate_levels import _Levels
 from xlproc.locate_preamble import _Preamble
 
@@ -736,11 +736,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 and (
                     (row[c][:1].isdigit() and _SEQ_COMPOSITE_CUE & set(row[c][1:4]))
                     or row[c][:1] in ("（", "(")
+                    or (row[c][1:4][-1:].isdigit() and _SEQ_HOLDER_KEY.match(row[c]))
                 )
                 and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
             ):
                 # '2-1' in the 编号 under '说明：编号前一位为责任人代号（1—主任　夔翀鹬；2—…）': the
-                # first part's holder (the rows sorted by level, one holder's scattered)
+                # first part's holder (the rows sorted by level, one holder's scattered); so '乙1'
+                # under '说明：编号首字为责任人代号：甲—总经理　某某；乙—…' (a key glued to the number)
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holder_keys_in_numbers(
                     table, raw_rows, around, range(table.row, r), numbered=True

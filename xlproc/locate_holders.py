@@ -6405,19 +6405,29 @@ class _Holders:
         number' ('2-1', '1.2', '3－1', '（2）1') and a numbered legend line ('说明：编号前一位为责任人
         代号（1—主任　某某；2—副主任　某某）', '注：1.站长 某某；2.会计 某某', '1：出纳') keys the first
         part: the rows may be sorted by level, one holder's rows scattered, so no block shows them.
-        A composite 编号 of no such legend ('1-1', '1-2' as chapter numbers) stays as read."""
+        So a key of one or two letters or characters glued before the number ('乙1', '丙2', 'A1',
+        'B-2') keyed by a legend line ('说明：编号首字为责任人代号：甲—总经理　某某；乙—仓储部　部长
+        某某', '甲为…', 'A=…'): two keys at least ('FX-01', 'LZ01': a prefix all rows share, no key).
+        A composite 编号 of no such legend ('1-1', '1-2' as chapter numbers; '甲1' unkeyed) stays
+        as read."""
         sc = t.roles["seq"]
         sh = self.sh
         merged = self.grid.merged_into if self.grid.merges else {}
         keyed: list[tuple[list[str], str]] = []  # each row's keys and its 序号 cell
+        lettered = False  # (numbered: '甲1', 'A1' keys rather than '2-1' numbers)
         for rr in rows:
             at = merged.get((rr.row, sc), (rr.row, sc))
             text = sh.rows[at[0]][at[1]] if at[1] < len(sh.rows[at[0]]) else ""
             if numbered:
                 m = _SEQ_HOLDER_NUMBER.match(text) if text else None
-                if m is None:
+                k = _SEQ_HOLDER_KEY.match(text) if text and m is None else None
+                if m is None and k is None:
                     return rows  # (one 编号 not composite: not this shape)
-                keyed.append(([str(int(m.group(1) or m.group(2)))], cell_ref(*at)))
+                lettered = k is not None if not keyed else lettered
+                if (k is not None) != lettered:
+                    return rows  # ('2-1' beside '甲1': no one scheme)
+                key = k.group(1).upper() if k else str(int(m.group(1) or m.group(2)))
+                keyed.append(([key], cell_ref(*at)))
                 continue
             m = _SEQ_BRACKET_KEYS.match(text) if text else None
             parts = [p.strip() for p in _SEQ_KEY_SPLIT.split(m.group(1))] if m else []
@@ -6428,11 +6438,14 @@ class _Holders:
         used = {k for ks, _c in keyed for k in ks}
         if not used or (numbered and len(keyed) < 2):
             return rows
+        if numbered and lettered and len(used) < 2:
+            return rows  # ('FX-01', 'LZ01': a prefix all rows share is no holder's key)
         alt = "|".join(re.escape(k) for k in sorted(used, key=len, reverse=True))
         if numbered:  # ('（1—主任　某某', '注：1.站长 某某'; not the '2' of '12—' or of '2025-')
             entry = re.compile(
                 rf"(?:^|(?<=[：:\s“”\"「」（(]))0*({alt})(?![\d.．]\d)"
-                r"\s*(?:[—–\-－─:：=＝.．、]+|为|指)\s*([^—–:：=＝]{2,30}?)[)）”\"」。．.]*$"
+                r"\s*(?:[—–\-－─:：=＝.．、]+|为|指)\s*([^—–:：=＝]{2,30}?)[)）”\"」。．.]*$",
+                re.I if lettered else 0,
             )
         else:
             entry = re.compile(
@@ -8759,6 +8772,9 @@ _SEQ_BRACKET_KEYS = LazyRe(
 _SEQ_HOLDER_NUMBER = LazyRe(
     r"^\s*(?:(\d{1,2})\s*[-－—–.．]\s*\d{1,3}|[（(]\s*(\d{1,2})\s*[)）]\s*\d{1,3})\s*$"
 )
+# a 编号 whose first one or two characters are a holder's key in a legend, glued or set off by '-'
+# or '.': '甲1', '丙2', 'A1', 'B-2', '二.3' (``_holder_keys_in_numbers(numbered=True)``)
+_SEQ_HOLDER_KEY = LazyRe(r"^\s*([A-Za-z]{1,2}|[\u4e00-\u9fff]{1,2})\s*[-－.．]?\s*\d{1,3}\s*$")
 _SEQ_KEY_SPLIT = LazyRe(r"[、，,/／]")
 _SEQ_KEY_WORD = LazyRe(r"^(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,3})$")
 _SEQ_LEGEND_SPLIT = LazyRe(r"[；;，,。\n]")
