@@ -243,3 +243,122 @@ def test_a_collective_with_exceptions_over_a_plain_roster_reads_as_before(tmp_pa
     ])  # fmt: skip
     no_errors(got)
     assert "HOLDERS_BY_POST_ROSTER" in codes(got)
+
+
+# ------------------------------------------------ what the hundred and twentieth review found
+
+_STATION = "XX市场监督管理所廉政风险点清单"
+_POINTS = [
+    "案件查办中擅自撤案",
+    "日常检查中接受吃请",
+    "抽检样品选择有倾向性",
+    "罚没物品保管登记不全",
+]
+_GRADES = ["高风险", "高风险", "中风险", "低风险"]
+
+
+def _station_list(groups: tuple[str, ...], roster: list[list]) -> list[list]:
+    head = [["序号", "适用人员", "廉政风险点", "风险等级", "防控措施"]]
+    body = [
+        [i + 1, g, p, lv, "措施。"]
+        for i, (g, p, lv) in enumerate(zip(groups, _POINTS, _GRADES, strict=True))
+    ]
+    return [[_STATION], *head, *body, [], ["所内人员信息"], *roster]
+
+
+def test_what_the_hundred_and_twentieth_review_found_an_id_card_column_licenses_no_one(tmp_path):
+    # '身份证号' (or '驾驶证号', '健康证编号') is no licence: the 持证人员 rows stay post-only with a
+    # warning at their cells, the posts still resolve by the roster
+    for head in ("身份证号", "驾驶证号", "健康证编号"):
+        rows = _station_list(
+            ("所长", "持证人员", "持证人员", "综合内勤"),
+            [
+                ["序号", "姓名", "岗位", head],
+                [1, "鄢沛霖", "所长", "5226011980"],
+                [2, "仉若澜", "市场监管员", "5226011985"],
+                [3, "鄢栖桐", "市场监管员", "5226011990"],
+                [4, "仉望舒", "综合内勤", "5226011995"],
+            ],
+        )
+        got = run(tmp_path / head, rows, ["A1:E1"])
+        assert read(got) == sorted([
+            ("所长", "鄢沛霖", "案件查办中擅自撤案", "Ⅰ级"),
+            ("", "持证人员", "日常检查中接受吃请", "Ⅰ级"),
+            ("", "持证人员", "抽检样品选择有倾向性", "Ⅱ级"),
+            ("综合内勤", "仉望舒", "罚没物品保管登记不全", "Ⅲ级"),
+        ]), head  # fmt: skip
+        warned = got.issues[got.issues["code"] == "POST_NOT_IN_POST_ROSTER"]
+        assert sorted(warned["cell"]) == ["B4", "B5"], head
+        said = got.issues[got.issues["code"] == "HOLDERS_BY_POST_ROSTER"]
+        assert list(said["value"]) == ["所长=鄢沛霖；综合内勤=仉望舒"], head
+        no_errors(got)
+
+
+def test_what_the_hundred_and_twentieth_review_found_an_id_column_beside_the_licence_one(
+    tmp_path,
+):
+    # '身份证号 | 执法证号': the id column rejects nothing, the licence column is the 执法证号 one
+    rows = _station_list(
+        ("所长", "持证人员", "持证人员", "综合内勤"),
+        [
+            ["序号", "姓名", "岗位", "身份证号", "执法证号"],
+            [1, "鄢沛霖", "所长", "5226011980", "LS01"],
+            [2, "仉若澜", "市场监管员", "5226011985", None],
+            [3, "鄢栖桐", "市场监管员", "5226011990", "LS03"],
+            [4, "仉望舒", "综合内勤", "5226011995", None],
+        ],
+    )
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("所长", "鄢沛霖", "案件查办中擅自撤案", "Ⅰ级"),
+        ("所长", "鄢沛霖", "日常检查中接受吃请", "Ⅰ级"),
+        ("所长", "鄢沛霖", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("市场监管员", "鄢栖桐", "日常检查中接受吃请", "Ⅰ级"),
+        ("市场监管员", "鄢栖桐", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("综合内勤", "仉望舒", "罚没物品保管登记不全", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_POST_ROSTER"]
+    assert list(said["value"]) == ["所长=鄢沛霖；持证人员=鄢沛霖、鄢栖桐；综合内勤=仉望舒"]
+    assert "POST_NOT_IN_POST_ROSTER" not in codes(got)
+    no_errors(got)
+
+
+_LICENCE_ROSTER = [
+    ["序号", "姓名", "岗位", "执法证件号码", "联系电话"],
+    [1, "鄢沛霖", "所长", "LS2019001", "13800000001"],
+    [2, "仉若澜", "市场监管员", "LS2021017", "13800000002"],
+    [3, "鄢栖桐", "市场监管员", "无", "13800000003"],
+    [4, "仉望舒", "综合内勤", None, "13800000004"],
+]
+
+
+def test_what_the_hundred_and_twentieth_review_found_a_licensed_group_with_exceptions(tmp_path):
+    # '持证人员（所长除外）': the licensed but the 所长, as '全体干部（站长除外）' excepts
+    rows = _station_list(("所长", "持证人员（所长除外）", "持证人员", "综合内勤"), _LICENCE_ROSTER)
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("所长", "鄢沛霖", "案件查办中擅自撤案", "Ⅰ级"),
+        ("所长", "鄢沛霖", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("市场监管员", "仉若澜", "日常检查中接受吃请", "Ⅰ级"),
+        ("市场监管员", "仉若澜", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("综合内勤", "仉望舒", "罚没物品保管登记不全", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "POST_NOT_IN_POST_ROSTER" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twentieth_review_found_enforcers_over_a_licence_roster(tmp_path):
+    # '执法人员' (no 持证) over an '执法证件号码' roster: the licence's kind names its holders
+    rows = _station_list(("所长", "执法人员", "执法人员", "综合内勤"), _LICENCE_ROSTER)
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("所长", "鄢沛霖", "案件查办中擅自撤案", "Ⅰ级"),
+        ("所长", "鄢沛霖", "日常检查中接受吃请", "Ⅰ级"),
+        ("所长", "鄢沛霖", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("市场监管员", "仉若澜", "日常检查中接受吃请", "Ⅰ级"),
+        ("市场监管员", "仉若澜", "抽检样品选择有倾向性", "Ⅱ级"),
+        ("综合内勤", "仉望舒", "罚没物品保管登记不全", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_POST_ROSTER"]
+    assert list(said["value"]) == ["所长=鄢沛霖；执法人员=鄢沛霖、仉若澜；综合内勤=仉望舒"]
+    no_errors(got)

@@ -218,3 +218,88 @@ def test_moves_table_on_a_sheet_of_its_own_names_the_list_posts(tmp_path):
     assert len(said) == 1 and set(said["source_sheet"]) == {"排查表"}
     assert "轮岗登记" in said["message"].iloc[0]
     no_errors(got)
+
+
+# ------------------------------------------------ what the hundred and twentieth review found
+
+_BUREAU = "XX市市场监督管理局岗位廉政风险点排查表"
+_BUREAU_LIST = [
+    ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+    [1, "登记注册科", "科长", "违规办理登记", "一级", "集体审核"],
+    [2, "登记注册科", "科员", "受理材料把关不严", "二级", "双人复核"],
+    [3, "食品安全监管科", "科长", "检查中选择性执法", "一级", "双随机"],
+    [4, "食品安全监管科", "科员", "接受被检单位宴请", "二级", "廉洁承诺"],
+]
+_MOVES_HEAD = ["序号", "姓名", "原科室", "原岗位", "现科室", "现岗位", "调整时间"]
+
+
+def test_what_the_hundred_and_twentieth_review_found_a_person_moved_twice(tmp_path):
+    # 甄澜清 moved in February and again in September: his September place only is his now; the
+    # February one is history (its post stays post-only), whichever row comes first
+    for order in (1, -1):
+        moves = [
+            [1, "甄澜清", "食品安全监管科", "科长", "登记注册科", "科长", "2025年2月"],
+            [2, "甄澜清", "登记注册科", "科长", "食品安全监管科", "科长", "2025年9月"],
+        ][::order]
+        rows = [[_BUREAU], *_BUREAU_LIST, [None], ["2025年度干部轮岗交流情况表"], _MOVES_HEAD,
+                *moves,
+                [3, "邴若溪", "食品安全监管科", "科员", "登记注册科", "科员", "2025年3月"]]  # fmt: skip
+        got = run(tmp_path / str(order), rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("科长", "", "违规办理登记", "Ⅰ级"),
+            ("科员", "邴若溪", "受理材料把关不严", "Ⅱ级"),
+            ("科长", "甄澜清", "检查中选择性执法", "Ⅰ级"),
+            ("科员", "", "接受被检单位宴请", "Ⅱ级"),
+        ]), order  # fmt: skip
+        said = got.issues[got.issues["code"] == "HOLDERS_BY_MOVES_TABLE"]
+        assert list(said["value"]) == ["登记注册科科员 邴若溪、食品安全监管科科长 甄澜清"], order
+        no_errors(got)
+    # no 调整时间: the lower row is the later move
+    rows = [[_BUREAU], *_BUREAU_LIST, [None], ["干部轮岗交流情况表"], _MOVES_HEAD[:-1],
+            [1, "甄澜清", "食品安全监管科", "科长", "登记注册科", "科长"],
+            [2, "甄澜清", "登记注册科", "科长", "食品安全监管科", "科长"]]  # fmt: skip
+    got = run(tmp_path / "undated", rows, ["A1:F1"])
+    assert ("科长", "甄澜清", "检查中选择性执法", "Ⅰ级") in read(got)
+    assert ("科长", "", "违规办理登记", "Ⅰ级") in read(got)
+
+
+def test_what_the_hundred_and_twentieth_review_found_another_units_moves_sheet(tmp_path):
+    # sheets 市局 | 城关所 | 市局轮岗: the 市局's moves name the 市局's 登记注册科科长, never the
+    # 城关所's one of the same name
+    station = [
+        ["XX市场监管局城关所岗位廉政风险点排查表"],
+        ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+        [1, "登记注册科", "科长", "违规发放执照", "一级", "集体审核"],
+    ]
+    moves = [
+        ["市局2025年度干部轮岗交流登记"],
+        ["序号", "姓名", "原科室", "原岗位", "现科室", "现岗位"],
+        [1, "甄澜清", "食品安全监管科", "科长", "登记注册科", "科长"],
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(
+        inbox / "list.xlsx",
+        {"市局": [[_BUREAU], *_BUREAU_LIST], "城关所": station, "市局轮岗": moves},
+        {"市局": ["A1:F1"], "城关所": ["A1:F1"]},
+    )
+    got = _collect(inbox)
+    assert read(got) == sorted([
+        ("科长", "甄澜清", "违规办理登记", "Ⅰ级"),
+        ("科员", "", "受理材料把关不严", "Ⅱ级"),
+        ("科长", "", "检查中选择性执法", "Ⅰ级"),
+        ("科员", "", "接受被检单位宴请", "Ⅱ级"),
+        ("科长", "", "违规发放执照", "Ⅰ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDERS_BY_MOVES_TABLE"]
+    assert list(said["value"]) == ["登记注册科科长 甄澜清"]
+    assert list(said["cell"]) == ["C3"]  # (the 市局 list's first post)
+    # the caption naming no unit, two units' lists: whose is unsure, both post-only (as before)
+    moves[0] = ["2025年度干部轮岗交流登记"]
+    write_workbook(
+        inbox / "list.xlsx",
+        {"市局": [[_BUREAU], *_BUREAU_LIST], "城关所": station, "市局轮岗": moves},
+        {"市局": ["A1:F1"], "城关所": ["A1:F1"]},
+    )
+    got = _collect(inbox)
+    assert not any(got.risks["person"])
+    assert "HOLDERS_BY_MOVES_TABLE" not in codes(got)

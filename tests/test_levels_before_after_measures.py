@@ -174,3 +174,29 @@ def test_grades_before_and_after_an_adjustment_read_as_before(tmp_path):
     got = run(tmp_path, rows, merges)
     assert read(got) == _truth(1)  # the adjusted one, as before
     assert "LEVEL_BEFORE_MEASURES" not in codes(got)
+
+
+# ------------------------------------------------ what the hundred and twentieth review found
+
+
+def test_what_the_hundred_and_twentieth_review_found_letters_before_levels_after(tmp_path):
+    # 'A/B/C' in the 防控前 column (no level word at all), 高/中/低 in the 防控后 one: the after
+    # column is the level, said in the info (no LEVEL_UNKNOWN on every row)
+    rows = [
+        ["XX县自来水公司岗位廉政风险识别评估表"],
+        ["岗位", "姓名", "风险点", "防控前风险等级", "防控措施", "防控后风险等级"],
+        ["经理", "覃砚舟", "管网改造工程分包", "A", "集体决策。", "中"],
+        ["抄表员", "邝棠溪", "抄表数据人情估抄", "B", "系统比对。", "低"],
+        ["采购员", "闵翊澄", "采购收受回扣", "C", "三人询价。", "低"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("经理", "覃砚舟", "管网改造工程分包", "Ⅱ级"),
+        ("抄表员", "邝棠溪", "抄表数据人情估抄", "Ⅲ级"),
+        ("采购员", "闵翊澄", "采购收受回扣", "Ⅲ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "LEVEL_BEFORE_MEASURES"]
+    assert list(said["cell"]) == ["F2"]
+    assert "防控前一栏没有填风险级别" in said["message"].iloc[0]
+    assert "LEVEL_UNKNOWN" not in codes(got)
+    no_errors(got)

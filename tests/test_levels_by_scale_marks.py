@@ -181,3 +181,61 @@ def test_two_columns_under_a_scale_are_not_read_as_levels(tmp_path):
     assert "LEVEL_BY_SCALE_MARK" not in codes(got)
     assert sorted(got.risks["risk_point"]) == sorted(["对违规运输木材车辆放行", "收受货主财物"])
     assert not set(got.risks["risk_level"]) & {"Ⅰ级", "Ⅱ级", "Ⅲ级"}
+
+
+# ------------------------------------------------ what the hundred and twentieth review found
+
+_FINANCE = "XX镇财政所岗位廉政风险点排查表"
+
+
+def _scaled(head: str, scale: str | None, marks: tuple) -> tuple[list[list], list[str]]:
+    rows = [
+        [_FINANCE],
+        ["岗位", "姓名", "廉政风险点", head, None, None, "防控措施"],
+        *([[None, None, None, scale, None, None, None]] if scale is not None else []),
+        ["所长", "邬霈宁", "违规审批资金拨付", marks[0], None, None, "集体研究。"],
+        ["会计", "戚晗玥", "虚列支出套取资金", None, marks[1], None, "复核。"],
+        ["出纳", "戚沅澈", "公款私存", None, None, marks[2], "对账。"],
+    ]
+    if scale is None:
+        return rows, ["A1:G1", "D2:F2"]
+    return rows, ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "G2:G3", "D2:F2", "D3:F3"]
+
+
+_LOW_TO_HIGH = sorted([
+    ("所长", "邬霈宁", "违规审批资金拨付", "Ⅲ级"),
+    ("会计", "戚晗玥", "虚列支出套取资金", "Ⅱ级"),
+    ("出纳", "戚沅澈", "公款私存", "Ⅰ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twentieth_review_found_a_digit_or_yes_as_the_mark(tmp_path):
+    # '1' (or '是') in each row's column under '低 ——→ 高': a mark, not 一级 at the low end
+    for mark in (1, "是"):
+        rows, merges = _scaled("风险等级", "低 ——→ 高", (mark, mark, mark))
+        got = run(tmp_path / str(mark), rows, merges)
+        assert read(got) == _LOW_TO_HIGH, mark
+        said = got.issues[got.issues["code"] == "LEVEL_BY_SCALE_MARK"]
+        assert list(said["value"]) == ["D列=Ⅲ级、E列=Ⅱ级、F列=Ⅰ级"], mark
+        assert not errors(got), mark
+    # '1 | 2 | 3' under it: no band of one mark, read as before (the numbers as levels)
+    rows, merges = _scaled("风险等级", "低 ——→ 高", (1, 2, 3))
+    got = run(tmp_path / "numbers", rows, merges)
+    assert "LEVEL_BY_SCALE_MARK" not in codes(got)
+
+
+def test_what_the_hundred_and_twentieth_review_found_a_scale_of_three_words_or_in_the_heading(
+    tmp_path,
+):
+    # the scale row one merged cell '低  中  高' (no arrow); the scale in the heading itself,
+    # '风险程度（低→高）' merged over the band, no scale row
+    for name, (rows, merges), cell in (
+        ("words", _scaled("风险程度", "低  中  高", ("●", "●", "●")), "D3"),
+        ("heading", _scaled("风险程度（低→高）", None, ("●", "●", "●")), "D2"),
+    ):
+        got = run(tmp_path / name, rows, merges)
+        assert read(got) == _LOW_TO_HIGH, name
+        said = got.issues[got.issues["code"] == "LEVEL_BY_SCALE_MARK"]
+        assert list(said["cell"]) == [cell], name
+        assert list(said["value"]) == ["D列=Ⅲ级、E列=Ⅱ级、F列=Ⅰ级"], name
+        assert not errors(got), name

@@ -5023,10 +5023,17 @@ _SCORE_SUB = LazyRe(r"(\d{1,2})(?:\.0)?\s*分?")  # a score column's own heading
 # a scale printed under a level heading over unlabelled columns ('低 ——————→ 高', '高←——低',
 # '轻 → 重'): its two ends, the arrow between them optional; the pairs a scale may name
 _SCALE_ROW_ARROW = r"[\s\-—–─―━→←⟶⟵>＞<＜=…·.]*"
+# ('低  中  高' in one merged cell: the middle word between the ends, no arrow)
 _SCALE_ROW_ENDS = LazyRe(
     f"{_SCALE_ROW_ARROW}(?:由|从)?([低高轻重小大弱强]){_SCALE_ROW_ARROW}[到至]?"
+    f"(?:(?:中|一般|适中|较[高低轻重小大]){_SCALE_ROW_ARROW})?"
     f"{_SCALE_ROW_ARROW}([低高轻重小大弱强]){_SCALE_ROW_ARROW}"
 )
+# a level heading carrying its scale in brackets, merged over the band ('风险程度（低→高）')
+_SCALE_IN_HEAD = LazyRe(r"^(?:风险)?(?:程度|等级|级别)[（(]([^（）()]+)[）)]$")
+# a band's marks written as a digit or a word ('1', '是'): a mark where each filled cell of the
+# band holds that same one (else the numbers may be levels, scores: no band)
+_SCALE_UNIFORM_MARKS = frozenset({"1", "是", "有"})
 _SCALE_ROW_LOW = {"低": "高", "轻": "重", "小": "大", "弱": "强"}  # low end → its high end
 # the level headings such a band stands under (not '风险程度评分' or '分值': scores)
 _SCALE_ROW_HEAD = LazyRe(r"^(?:风险)?(?:程度|等级|级别)(?:[（(][^）)]*[）)])?$")
@@ -10399,7 +10406,9 @@ def _posts_said(text: str) -> tuple[list[str], list[str]] | None:
         (_EXCEPT_BRACKET, 1), (_EXCEPT_BEFORE, 2), (_EXCEPT_AFTER, 1), (_EXCEPT_LEADING, 2)
     ):  # fmt: skip
         m = pat.match(v)
-        if m and _COLLECTIVE_OF.match(m.group(base_at)):
+        if m and (
+            _COLLECTIVE_OF.match(m.group(base_at)) or _LICENSED_GROUP.match(m.group(base_at))
+        ):  # ('持证人员（所长除外）': a licensed group's exceptions as a collective's)
             base, ex = m.group(base_at), m.group(3 - base_at)
             # ('所长、教导员等除外': the 等 closing the list is no part of its last post)
             excepted = [x for x in _POSTS_SPLIT.split(re.sub(r"等+$", "", ex)) if x]
@@ -10467,8 +10476,16 @@ _LICENSED_GROUP = LazyRe(
     r"^(?:持有?|具有|取得|有)([\u4e00-\u9fff]{0,6}?)证[件书]?的?[\u4e00-\u9fff]{0,4}?"
     r"(?:员|干部|民警|职工|同志)$"  # ('…人员', '…队员', '持证监督员')
 )
-_LICENCE_HEAD = LazyRe(r"证[号件书]|证编号|持证")
-_NO_LICENCE = LazyRe(r"^[\s—\-－–~～/／\\、.。…·*×]*$|^(?:无|暂无|没有|未|待|尚未|空缺)")
+# (an enforcement or qualification licence's column only: '执法证号', '行政执法证件号码', '执法资格',
+# '上岗证编号', '资格证书'; a 身份证号, 驾驶证号, 健康证编号, 社保卡号 column marks no one licensed)
+_LICENCE_HEAD = LazyRe(r"(?:执法|资格|上岗|执业|监督|稽查|检查)证[号件书]?|执法资格|持证")
+# a group word naming the licence's kind ('执法人员', '执法队员', '执法岗'): the holders of the
+# roster's 执法证 column (a roster listing it as a post keeps it a post)
+_ENFORCER_GROUP = LazyRe(r"^执法(?:人员|队员|岗|岗位|干部|民警|员)$")
+# a roster's column of a card or number each member holds, a licence's or not ('身份证号', '驾驶证号',
+# '执法证件号码'): a roster of people under a list (its end), though it marks no one licensed
+_ROSTER_CARD_HEAD = LazyRe(r"证[号件书]|证编号|持证")
+_NO_LICENCE = LazyRe(r"^[\s—\-－–~～/／\\、.。…·*×]*$|^(?:无|否|暂无|没有|未|待|尚未|空缺)")
 
 
 def _licence_holders(sh: _Sheet, x: int, used: set[int], word: str) -> tuple[str, set[str]] | None:
@@ -10477,12 +10494,15 @@ def _licence_holders(sh: _Sheet, x: int, used: set[int], word: str) -> tuple[str
     cell in it holds a real value ('41032700127', not '—', '无', blank); None where no one column
     of the roster says who holds a licence, or no one holds one (a column all blank)."""
     m = _LICENSED_GROUP.match(word)
-    if m is None:
+    kind = m.group(1) if m is not None else "执法" if _ENFORCER_GROUP.match(word) else None
+    if kind is None:
         return None
     row = sh.rows[x]
     cols = [c for c in sh.nonempty(x) if len(row[c]) <= 12 and _LICENCE_HEAD.search(row[c])]
-    if len(cols) > 1 and m.group(1):  # ('执法证' of '有执法证人员': the column of that 证)
-        cols = [c for c in cols if m.group(1) in row[c]]
+    if m is None:  # ('执法人员': an 执法证 column's only)
+        cols = [c for c in cols if "执法" in row[c]]
+    elif len(cols) > 1 and kind:  # ('执法证' of '有执法证人员': the column of that 证)
+        cols = [c for c in cols if kind in row[c]]
     pc = next(
         (c for c in sh.nonempty(x) if (h := heading_role(sh.key(x, c))) and h.role == "person"),
         None,
@@ -10500,15 +10520,16 @@ def _licence_holders(sh: _Sheet, x: int, used: set[int], word: str) -> tuple[str
 
 
 def _licence_roster_at(sh: _Sheet, x: int) -> bool:
-    """Row ``x`` heads a roster of who holds which post with a licence column some member's cell
-    fills ('序号 | 姓名 | 职务 | 执法证件号码' over '… | LS2021017'): a post list's rows end there
-    (a roster with no such column ends them as ``_roster_header`` says)."""
+    """Row ``x`` heads a roster of who holds which post with a licence or card column some
+    member's cell fills ('序号 | 姓名 | 职务 | 执法证件号码' over '… | LS2021017', '… | 身份证号'):
+    a post list's rows end there (a roster with no such column ends them as ``_roster_header``
+    says; which column marks the licensed is ``_licence_holders``'s)."""
     if x >= len(sh.rows):
         return False
     row = sh.rows[x]
-    cols = [c for c in sh.nonempty(x) if len(row[c]) <= 12 and _LICENCE_HEAD.search(row[c])]
+    cols = [c for c in sh.nonempty(x) if len(row[c]) <= 12 and _ROSTER_CARD_HEAD.search(row[c])]
     if not cols:
-        return False  # (the cheap test: a licence column's heading)
+        return False  # (the cheap test: a licence or card column's heading)
     found = _post_roster(sh, x)
     if found is None:
         return False

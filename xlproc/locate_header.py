@@ -131,10 +131,12 @@ from xlproc.locate_base import (
     _REVISION_HEAD,
     _ROSTER_HEAD_ROLES,
     _SAFETY_BAND,
+    _SCALE_IN_HEAD,
     _SCALE_ROW_ENDS,
     _SCALE_ROW_HEAD,
     _SCALE_ROW_LOW,
     _SCALE_ROW_MARKS,
+    _SCALE_UNIFORM_MARKS,
     _SCORE_HEAD,
     _SCORE_SUB,
     _SCORE_UNTICKED,
@@ -1695,7 +1697,7 @@ class _Headers:
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
-        either = self._levels_either_side(roles, col_role, headings, labels, h)
+        either = self._levels_either_side(roles, col_role, headings, labels, h, rows)
         guesses = [g for g in guesses if g.col not in either]  # (said by its own info)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
         more_measures = [
@@ -1938,7 +1940,8 @@ class _Headers:
                     # them, one '●' a row: the column the mark stands in is the level, read as
                     # ticks under 高 | 中 | 低 are (``_scale_marks_said`` says so)
                     ticks = scaled
-                    scale_row = (hs + 1, c)
+                    # (the scale's row, or the heading holding it: '风险程度（低→高）')
+                    scale_row = (hs + 1, c) if any(v.strip() for v in subs) else (hs, c)
                     guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                     last = max(last, end_c)
                     continue
@@ -3032,11 +3035,14 @@ class _Headers:
         known, unknown = self.config.types(text)
         return len(known) == 1 and not unknown and len(squeeze(text)) <= 8
 
-    def _levels_either_side(self, roles, col_role, headings, labels, h: int) -> tuple[int, ...]:
+    def _levels_either_side(
+        self, roles, col_role, headings, labels, h: int, rows=()
+    ) -> tuple[int, ...]:
         """A point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
         剩余风险等级（防控后）'): the column before the measures is the point's level (never the
         post's A/B/C grade its contents may look like), the one after is no field of the point;
-        a note taking the one after ('以防控后等级为准') takes it. One level column of neither
+        a note taking the one after ('以防控后等级为准') takes it, and so does a before column with
+        no level word at all ('A/B/C') beside an after column of levels. One level column of neither
         kind beside them ('风险等级'), or no measures column: as before. Returns the two columns
         so read, else ()."""
         if "measures" not in roles:
@@ -3061,7 +3067,14 @@ class _Headers:
             for v in row
             if v
         )
-        taken, left = (post, pre) if noted else (pre, post)
+
+        def graded(c: int) -> bool:
+            return any(c < len(r) and self.config.level(squeeze(r[c])) for r in rows)
+
+        # ('A | … | 高', 'A/B/C' a post's grade or a code before the measures, the levels after
+        # them: the after column is the only one of levels, read and said)
+        unlevelled = not noted and bool(rows) and not graded(pre) and graded(post)
+        taken, left = (post, pre) if noted or unlevelled else (pre, post)
         for role in [k for k, v in roles.items() if v in (pre, post)]:
             del roles[role]
         roles["risk_level"], col_role[taken], col_role[left] = taken, "risk_level", "other"
@@ -3070,7 +3083,9 @@ class _Headers:
         self.issues.append(
             make_issue("LEVEL_BEFORE_MEASURES", self.rel, self.grid.name, cell_ref(h, taken),
                        field=head[pre], other=head[post], value=head[taken],
-                       reason="表下说明以防控后的等级为准" if noted else "防控前的等级是风险点本身的级别")
+                       reason="表下说明以防控后的等级为准" if noted
+                       else "防控前一栏没有填风险级别,按防控后的级别读取" if unlevelled
+                       else "防控前的等级是风险点本身的级别")
         )  # fmt: skip
         return pre, post
 
@@ -3239,14 +3254,20 @@ class _Headers:
         no level each (left as before). Not 一级 | 二级 | 三级 sub-headings (``ticks`` of their
         own), nor '风险程度评分' over 1 | 2 | 3 (scores)."""
         canon = self.config.levels.canonical
-        if len(sub) != len(canon) or not subs[0].strip():
-            return {}  # (the cheap tests first: three columns, the scale's first end at the left)
         heads = self.sh.rows[hs]
+        in_head = (
+            len(sub) == len(canon)
+            and not any(v.strip() for v in subs)
+            and c < len(heads)
+            and (m := _SCALE_IN_HEAD.fullmatch(squeeze(heads[c]))) is not None
+        )  # ('风险程度（低→高）' merged over the band, no scale row: its bracket the scale)
+        if len(sub) != len(canon) or not (subs[0].strip() or in_head):
+            return {}  # (the cheap tests first: three columns, the scale's first end at the left)
         if c >= len(heads) or not _SCALE_ROW_HEAD.fullmatch(squeeze(heads[c])):
             return {}
         if any(v.strip() for v in subs[1:]) and not subs[-1].strip():
             return {}  # (spread over the columns: the other end at the right)
-        ends = _SCALE_ROW_ENDS.fullmatch(squeeze("".join(subs)))
+        ends = _SCALE_ROW_ENDS.fullmatch(squeeze(m.group(1) if in_head else "".join(subs)))
         if not ends:
             return {}
         low, high = ends.groups()
@@ -3255,7 +3276,10 @@ class _Headers:
                 return {}  # ('高 → 高', '低 → 重': no scale)
             canon = canon[::-1]  # ('高 ←—— 低': the high end at the left)
         marks = [row[x].strip() for row in rows for x in sub if x < len(row) and row[x].strip()]
-        if not marks or not all(v in _CRITERIA_TICKS or v in _SCALE_ROW_MARKS for v in marks):
+        uniform = len(marks) >= 2 and len(set(marks)) == 1 and marks[0] in _SCALE_UNIFORM_MARKS
+        if not marks or not (
+            uniform or all(v in _CRITERIA_TICKS or v in _SCALE_ROW_MARKS for v in marks)
+        ):
             return {}  # (words or numbers under the scale: no band of marks)
         return dict(zip(sub, canon[::-1], strict=True))
 

@@ -87,6 +87,7 @@ from xlproc.locate_base import (
     _DUTY_CITES,
     _DUTY_KEY,
     _DUTY_KEY_HEAD,
+    _ENFORCER_GROUP,
     _EVERY_POINT,
     _EVERYONE_NOUNS,
     _EXCLUDED_REFS_HEAD,
@@ -115,6 +116,7 @@ from xlproc.locate_base import (
     _ITEM_NUMBER,
     _KEY_ROLE_COLS,
     _LEVEL_HOLDERS_HEAD,
+    _LICENCE_HEAD,
     _LICENSED_GROUP,
     _LIST_LEVEL,
     _LISTING_MARK,
@@ -7709,7 +7711,11 @@ class _Holders:
         if (
             not grouped
             and role == "title"
-            and not any(_LICENSED_GROUP.match(x) for named, _ex in said.values() for x in named)
+            and not any(
+                _LICENSED_GROUP.match(x) or _ENFORCER_GROUP.match(x)
+                for named, _ex in said.values()
+                for x in named
+            )
         ):
             return rows  # ('岗位 | 所长' a row: the roster's holder is looked up as before)
         sh = rsh = self.sh
@@ -7745,7 +7751,15 @@ class _Holders:
             for x in {x for named, _ex in said.values() for x in named if x not in posts}
             if (got := _licence_holders(rsh, min(used), used, x)) is not None
         }
-        grouped = grouped or bool(licensed)
+        # a licensed group over a roster with no licence column at all ('身份证号', '驾驶证号'
+        # only): no one picked out by it — a warning at its cell — but the posts by the roster
+        row0 = rsh.rows[min(used)]
+        unlicensed = not any(
+            len(row0[c]) <= 12 and _LICENCE_HEAD.search(row0[c]) for c in rsh.nonempty(min(used))
+        ) and any(
+            x not in posts and (_LICENSED_GROUP.match(x) or _ENFORCER_GROUP.match(x)) for x in cells
+        )
+        grouped = grouped or bool(licensed) or unlicensed
         if not grouped and role == "title":
             return rows  # (no one the roster marks licensed: as before)
         if (

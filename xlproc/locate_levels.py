@@ -236,6 +236,15 @@ def _ledger_row_said(rr: RawRisk) -> str:
 _MOVE_POST_WORDS = LazyRe(r"岗位|职务|职位|的")
 # a 科室's column of a table of staff moves ('原股室 | 原岗位 | 现股室 | 现岗位'), and the words of
 # a post's after ('现任岗位', '新任职务') besides the levels' ('调整后', '现', '新')
+# a moves table's column of when ('调整时间', '轮岗日期', '调整年月') and a date in it ('2025年9月',
+# '2025-09-01', '2025.9'): a person's latest move is where he stands now
+_MOVE_WHEN_HEAD = LazyRe(r"时间|日期|年月")
+_MOVE_DATE_PARTS = LazyRe(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})(?:\s*[月\-/.]\s*(\d{1,2}))?")
+# the unit a moves table's caption names before its year or its words ('市局2025年度干部轮岗交流
+# 登记' → '市局', '城关所干部轮岗情况' → '城关所'; '2025年度干部轮岗交流情况表' names none)
+_MOVES_CAPTION_UNIT = LazyRe(
+    r"^(.*?)(?:\d|[〇零一二]{4}|本年|年度|干部|人员|岗位|轮岗|交流|调整|变动|职工|员工|工作人员)"
+)
 _MOVE_DEPT_WORDS = LazyRe(r"股室|科室|处室|部门|所在|的")
 _MOVE_AFTER_EXTRA = frozenset({"现任", "新任", "调入"})
 _MOVE_BEFORE_EXTRA = frozenset({"原任", "调出"})
@@ -3056,14 +3065,35 @@ class _Levels:
         cols = self._post_moves_head(h, depts=True, sh=sh) or {}
         if "after" not in cols or "person" not in cols:
             return {}
-        got: dict[str, list[str]] = {}
+        wc = next(
+            (c for c in sh.nonempty(h) if len(sh.rows[h][c]) <= 8
+             and _MOVE_WHEN_HEAD.search(sh.rows[h][c])),
+            None,
+        )  # fmt: skip
+        # a person moved twice ('2025年2月 … 登记注册科科长', '2025年9月 … 食品安全监管科科长'):
+        # his latest move (by its date where each of his rows has one, else the lower row) is where
+        # he stands; an earlier 现 place is history and names no holder
+        moves: dict[str, list[tuple[tuple[int, int, int] | None, int, str]]] = {}
         for x in range(h + 1, end):
             row = sh.rows[x]
             said = {k: squeeze(row[c]) if c < len(row) else "" for k, c in cols.items()}
             if said["after"] and looks_like_name(said["person"]):
-                got.setdefault(roster_key(said.get("after_dept", ""), said["after"]), []).append(
-                    said["person"]
-                )
+                when = None
+                if wc is not None and wc < len(row) and (m := _MOVE_DATE_PARTS.search(row[wc])):
+                    when = (int(m.group(1)), int(m.group(2)), int(m.group(3) or 0))
+                key = roster_key(said.get("after_dept", ""), said["after"])
+                moves.setdefault(said["person"], []).append((when, x, key))
+        latest: dict[int, str] = {}
+        for name, his in moves.items():
+            if all(w is not None for w, _x, _k in his):
+                _w, x, _k = max(his, key=lambda m: (m[0], m[1]))
+            else:
+                x = his[-1][1]
+            latest[x] = name
+        got: dict[str, list[str]] = {}
+        for x, name, key in sorted((x, n, k) for n, his in moves.items() for _w, x, k in his):
+            if latest.get(x) == name:  # (in the table's order)
+                got.setdefault(key, []).append(name)
         return got
 
     def _moves_on_other_sheet(self) -> None:
@@ -3101,6 +3131,8 @@ class _Levels:
                         ),
                         "",
                     )
+                    if not self._moves_sheet_ours(grid, caption):
+                        return  # (another unit's moves, or whose unsure: post-only as before)
                     self.moves_roster = places
                     self.moves_said = (
                         "",
@@ -3110,6 +3142,30 @@ class _Levels:
                     )
                     return
                 break
+
+    def _moves_sheet_ours(self, moves_grid, caption: str) -> bool:
+        """A moves table on a sheet of its own (``moves_grid``, its caption ``caption``) names
+        this list's holders: the unit its caption names ('市局2025年度干部轮岗交流登记' → '市局')
+        is this sheet's name or in this list's title lines; with no unit in its caption, this is
+        the file's only sheet of a list (a file of two units' lists, '市局 | 城关所 | 市局轮岗', with
+        the same posts: never one person in both)."""
+        m = _MOVES_CAPTION_UNIT.match(caption)
+        unit = squeeze(m.group(1)) if m else ""
+        unit = re.sub(r"^[附表录件\d一二三四五六七八九十:：、.．\s]+", "", unit)
+        if len(unit) >= 2:
+            title = "".join("".join(self.sh.rows[y]) for y in range(min(len(self.sh.rows), 4)))
+            return unit in squeeze(self.grid.name) or unit in squeeze(title)
+        lists = [
+            g
+            for g in self.file_sheets
+            if g is not moves_grid
+            and not g.refused
+            and g.rows
+            and any(
+                "风险" in v and len(v) <= 16 for row in g.rows[:30] for v in row
+            )  # (a sheet with a list's heading: '廉政风险点', '风险等级')
+        ]
+        return len(lists) <= 1
 
     def _holders_by_moves(self, rows: list[RawRisk]) -> dict[str, str]:
         """A post-only list's holders by the table of staff moves under it (``_moves_places``):
