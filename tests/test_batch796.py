@@ -47,6 +47,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): a 登记年度 (年度) column splitting
 one point over year rows, the latest year's row taken by the note, ``已销号`` dropping the point.
 
+Generalised after this measurement: a yearly ledger (a `登记年度`/`排查年度`/`年度`/`年份` column, one row a point a year) is read once per point from its latest year's row; earlier years' rows are superseded (`POINT_EARLIER_YEAR`), `已销号` drops the point (`ROW_DELETED`), a point only in an earlier year is kept (`POINT_NOT_REREGISTERED`); a code groups rows only where it is one point's (`POINT_CODE_NOT_SAME`), years in Chinese numerals and merged down too (`tests/test_points_by_latest_year.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +185,7 @@ def test_batch796_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch796_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

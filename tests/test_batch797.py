@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): the handler br
 flow chart's step box (``环节⏎（股　岗位　姓名）``) as the holder of the step's points, and the
 chart's ``开始``/``↓``/``结束`` boxes as no rows of the table.
 
+Generalised after this measurement: read untuned by batch798's rule (flow nodes down a stage column bracketing post and holder); its `开始`/`结束` boxes, alone on their rows, became spacers (`tests/test_flow_node_brackets.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch797_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch797_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a single flow 
 left (``办理流程``) whose node cells, merged over the node's points, name the node's post and holder
 in a bracket on their second line, with ``↓`` connector rows between the nodes.
 
+Generalised after this measurement: flow nodes down a stage column whose cells bracket the post and holder (`申请受理⏎（受理岗　某某）`) give each row that holder, the step alone its stage (`HOLDER_IN_CELL_BRACKET`); arrow-only rows and `开始`/`结束` boxes are spacers; two holders in a bracket, half-width and labelled brackets, arrow rows carrying a point too (`FLOW_BOX_POINT_UNHELD`) (`tests/test_flow_node_brackets.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch798_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch798_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ grades (``高　中　低``, ``一级　二级　三级``) whose assessed grade 
 or underlined) per a note; a cell listing every grade with no run marked should be left unread
 with a warning, not read as its first grade.
 
+Generalised after this measurement: a level cell printing every grade (`高　中　低`) is never read as its first word; the grade marked by its own run's font (bold, colour, underline, size; .xlsx rich text) is the level (`LEVEL_MARKED_WORD`), none or several marked `LEVEL_UNKNOWN`; grades parted by `/`, `、` too (`tests/test_levels_marked_in_printed_grades.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch799_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch799_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

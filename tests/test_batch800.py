@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level cell printing every
 grade whose chosen grade is the one red bold run, told by a note.
 
+Generalised after this measurement: read by batch799's rule once weight and colour decide over the runs' sizes (xlsxwriter/Excel rich strings whose marked run is a point smaller; `tests/test_levels_marked_in_printed_grades.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -155,3 +157,7 @@ def test_batch800_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch800_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, POST_MOVES_TABL
 Not generalised in the stop that measured it (left for the next): a post-only list's holders
 looked up in a person-keyed table of moves by its 现股室/现岗位 (the 原 columns history).
 
+Generalised after this measurement: a post-only list's holders come from the 现 places of a staff-moves table under it or on another sheet of the same unit (`HOLDERS_BY_MOVES_TABLE`), a person's latest move counting, two people for one post warned (`ROSTER_POST_SEVERAL_HOLDERS`) (`tests/test_holders_by_moves_table.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch801_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch801_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): two level colu
 after the measures (固有/剩余, 防控前/防控后), the level being the one before the measures per a
 note.
 
+Generalised after this measurement: a point graded before and after its measures (`固有…（防控前）| 防控措施 | 剩余…（防控后）`): the before column is the level, not the post's grade, the after one no field, a note can pick the after one (`LEVEL_BEFORE_MEASURES`) (`tests/test_levels_before_after_measures.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch802_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch802_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a ``责任对象`` cell holding an
 organisation path joined by `` > `` (unit, 科室, post, name; deepest last) as the row's holder.
 
+Generalised after this measurement: a holder written as an organisation path in one cell (`单位 > 科室 > 岗位 > 姓名`) gives 科室, post and holder whatever the column's heading; two names, vacancies, paths ending in a post, a path beside a 姓名 or 科室 column too (`ORG_PATH_DIFFERS`) (`tests/test_holders_as_org_paths.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch803_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch803_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

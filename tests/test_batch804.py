@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a 适用人员
 roster under it, and a group of people picked out by a column of that roster (holders of a
 行政执法证号, ``—`` for none) cutting across posts.
 
+Generalised after this measurement: an 适用人员 list resolved by a `姓名 | 职务` roster with further columns; `持证执法人员` (and `执法人员`) are the roster people with an enforcement licence number (`HOLDERS_BY_POST_ROSTER`); ID-card and driving-licence columns license no one (`tests/test_holders_by_licence_column.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch804_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch804_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

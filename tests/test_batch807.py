@@ -43,6 +43,8 @@ one-sheet-a-person files (cards and 自查表).
 Not generalised in the stop that measured it (left for the next): a level given by the column a
 mark stands in under unlabelled columns keyed by a printed ``低 → 高`` scale.
 
+Generalised after this measurement: a level by which of three unlabelled columns under a level heading holds a row's mark, keyed by a printed scale row (`低 ——→ 高`) or the heading (`风险程度（低→高）`) (`LEVEL_BY_SCALE_MARK`, `LEVEL_SCALE_MARKS_UNCLEAR`) (`tests/test_levels_by_scale_marks.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch807_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch807_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

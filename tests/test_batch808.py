@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): holders as ``├─``/``└─`` branch rows
 under the point they belong to, several a point, in the point's own column.
 
+Generalised after this measurement: a point's holders hanging under it as tree-branch rows (`├─ 股室　岗位　姓名`, `└─ …`) are that point's (`HOLDERS_AS_BRANCHES`); holders drawn over their points lose the mark (`tests/test_holders_as_tree_branches.py`, `tests/test_tree_marks_over_points.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch808_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch808_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -48,6 +48,8 @@ Not generalised in the stop that measured it (left for the next): holder bands s
 heading names the holder, with a band between them headed by no person (``两岗共同风险（…共担）``)
 whose points belong to both flanking holders; the bands of different lengths (rows not records).
 
+Generalised after this measurement: a shared band among holder bands (`本岗独有风险 | 两岗共同风险 | 本岗独有风险`) gives its points to every named holder of the row of bands (`SHARED_BAND_BOTH_HOLDERS`) (`tests/test_shared_band_between_holders.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +175,7 @@ def test_batch810_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch810_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -31,6 +31,8 @@ Unscored besides: the reader names the unit from the title with its 州 prefix
 Not generalised in the stop that measured it (left for the next): levels given by a note keyed by the
 row's risk type.
 
+Generalised after this measurement: a note grading the risk types (`制度机制风险…为一级风险`) gives each point its type's level when no level is written (`LEVEL_BY_TYPE_NOTE`) (`tests/test_levels_by_type_note.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -88,3 +90,7 @@ def test_batch811_level_by_type_note():
     levels = [BY_TYPE[types_in(row[5])[0]] for row in table]
     assert levels == [r["level"] for r in BATCH.points(name)]
     assert len(set(levels)) == 3
+
+
+def test_batch811_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -44,6 +44,8 @@ Not generalised in the stop that measured it (left for the next): points typed f
 by full-width spaces told apart by a note naming which group member each is; the 科室 of a group
 row that names its members in a bracket when the table has no 科室 column.
 
+Generalised after this measurement: a group row naming its members (`药剂科（科主任　某；药师　某）`) gives them the 科室, and their rows are told apart by the points' typed indentation per a note or a consistent split (`HOLDERS_BY_INDENT`) (`tests/test_holders_by_indent.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +175,7 @@ def test_batch812_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch812_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

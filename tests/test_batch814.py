@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): holders keyed by a 天干 (or other
 character) prefix fused to the 编号, resolved by a 说明 line naming each key's 部门, 岗位 and holder.
 
+Generalised after this measurement: holders keyed by a 1–2 character key glued to the 编号 (`甲1`, `A1`) defined by a 说明 line (`HOLDER_NUMBERS_IN_CODES`) (`tests/test_holder_keys_glued_to_codes.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch814_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch814_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

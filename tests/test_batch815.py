@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): repeated ``风
 pairs typed on past the heading into unheaded columns (the pattern of the headed pairs carried
 rightwards, a note telling to 续填 in the blank columns on the right).
 
+Generalised after this measurement: point | level pairs typed on into unheaded columns past a table's headed pairs are more points of the row's holder (`PAIRS_CONTINUED_UNHEADED`) (`tests/test_pairs_typed_on_unheaded.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +177,7 @@ def test_batch815_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch815_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
