@@ -2697,3 +2697,10 @@ CATALOGUE["FLOW_BOX_POINT_UNHELD"] = (
 )
 SHORT["FLOW_BOX_POINT_UNHELD"] = "写在流程图起止框上、未写明责任人的风险点"
 ITEMS["FLOW_BOX_POINT_UNHELD"] = "责任人"
+CATALOGUE["HOLDERS_BY_ORG_CHART"] = (
+    INFO,
+    "表中没有姓名列,表上方用单元格画了组织架构图(每框写岗位和姓名,科室框在其上方),"
+    "已按科室和岗位从图中的 {value} 个框读出各行的责任人;如不对,请增加“姓名”一列逐行填写责任人",
+)
+SHORT["HOLDERS_BY_ORG_CHART"] = "按组织架构图读出的责任人"
+ITEMS["HOLDERS_BY_ORG_CHART"] = "责任人"

@@ -551,7 +551,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             staff = self._staff_lines(pre_rows) if "title" not in table.roles else {}
             stacked = _labels_over_values(sh, pre_rows)
             values = set(stacked.values())
+            # '理事会主任⏎晁翕岷' boxes over '│' and 科室 boxes above a list naming no holder: an
+            # organisation chart, its boxes the holders by 科室 and post (its rows no strays)
+            chart, charted = self._chart_above(pre_rows, table) if table.is_list else ({}, set())
+            if charted:
+                pre_rows = [x for x in pre_rows if x not in charted]
             holders, listed = self._post_holders(pre_rows) if table.is_list else ({}, set())
+            if chart:
+                holders, listed = {**chart, **holders}, listed | charted
             # '科室 | 岗位 | 姓名 | 风险点数' over a list that names no holder nor 科室: whose its
             # rows are, in the table's order (``_holders_by_count_table``, once they are read)
             counted = (

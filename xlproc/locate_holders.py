@@ -479,6 +479,18 @@ _SELF_WORDS = frozenset({*_SELF, "填表人本人", "填报人本人", "本人�
 
 # the heading of a count table's column of each holder's number of points ('风险点数', '风险点
 # 个数（个）', '廉政风险点数量', '条数'; keyed, its brackets dropped): ``_count_table``
+# the connectors of an organisation chart drawn in cells ('│', '┬', '—', '↓'): spacers (``_chart_above``)
+_CHART_LINK = LazyRe(r"[│┃|｜—─━┬┴├┤┼┌┐└┘┏┓┗┛→←↑↓⇓⬇▼▽\-－\s]+")
+
+
+def _rows_of(cells) -> list[list[int]]:
+    """The columns of ``cells`` ((row, column) keys) grouped by row."""
+    by: dict[int, list[int]] = {}
+    for r, c in cells:
+        by.setdefault(r, []).append(c)
+    return list(by.values())
+
+
 _POINTS_COUNT_HEAD = LazyRe(
     r"(?:(?:廉政|岗位)?风险点?)?(?:个数|数量|数目|点数|条数)(?:[(（]?[个条项][)）]?)?"
     r"|(?:廉政|岗位)?风险点[(（]?[个条项][)）]?"
@@ -2155,6 +2167,77 @@ class _Holders:
         if sum(len(v) for v in got.values()) < 2:
             return {}
         return {k: v[0] if len(v) == 1 else "" for k, v in got.items()}
+
+    def _chart_above(self, rows: list[int], table) -> tuple[dict[str, str], set[int]]:
+        """An organisation chart drawn in cells above a list naming no holder: boxes of a post
+        and its holder ('理事会主任⏎晁翕岷', '科长⏎晁燊琦'), a box's 科室 the lone 科室 box over
+        its column ('财务审计科', through '│' rows and the boxes stacked under it), the top
+        boxes with none over them the leaders: (科室, post) → holder (keys of ``roster_key``,
+        '' where a 科室 names a post twice) and the chart's rows (no strays). The separate
+        sheet's boxes of '岗位：姓名' lines are ``_chart_roster``'s."""
+        if "person" in table.roles or not rows:
+            return {}, set()
+        sh = self.sh
+        boxes: dict[tuple[int, int], tuple[str, str]] = {}
+        for r in rows:
+            for c, v in enumerate(sh.rows[r]):
+                if "\n" not in v or "：" in v or ":" in v:
+                    continue  # (the cheap test: a box is two lines, no '岗位：姓名' field)
+                lines = [x.strip() for x in v.split("\n") if x.strip()]
+                if len(lines) != 2:
+                    continue
+                post, name = squeeze(lines[0]), squeeze(lines[1])
+                if is_post(post) and looks_like_name(name) and _boxed_name(name):
+                    boxes[(r, c)] = (post, name)
+        box_rows = {r for r, _c in boxes}
+        if len(boxes) < 3 or len(box_rows) < 2 or max(map(len, _rows_of(boxes))) < 2:
+            return {}, set()  # (a chart spreads across and down: not one '岗位⏎姓名' cell)
+        merged = self.grid.merged_into or {}
+
+        def said(x: int, c: int) -> str:
+            top = merged.get((x, c))
+            row = sh.rows[top[0]] if top else sh.rows[x]
+            k = top[1] if top else c
+            return row[k].strip() if k < len(row) else ""
+
+        first = rows[0]
+        got: dict[str, list[str]] = {}
+        at: dict[str, int] = {}
+        depts: set[int] = set()
+        for (r, c), (post, name) in sorted(boxes.items()):
+            dept = ""
+            for x in range(r - 1, first - 1, -1):
+                v = said(x, c)
+                if not v or (x, c) in boxes or _CHART_LINK.fullmatch(v):
+                    continue  # (the boxes stacked over it, the connectors, gaps)
+                if "\n" not in v and _dept_like(v) and not looks_like_name(v):
+                    dept = squeeze(v)  # its 科室's box
+                    depts.add(x)
+                break
+            key = roster_key(dept, post) if dept else post
+            got.setdefault(key, []).append(name)
+            at.setdefault(key, r)
+        top, bottom = min(depts | box_rows), max(box_rows)
+        used = box_rows | depts
+        for x in range(top, bottom + 1):
+            cells = [said(x, c) for c in sh.nonempty(x)]
+            if x in rows and cells and all(_CHART_LINK.fullmatch(v) for v in cells):
+                used.add(x)  # ('│ | │ | │'): a spacer of the chart
+        out = {}
+        for key, names in got.items():
+            out[key] = names[0] if len(names) == 1 else ""
+            if len(names) > 1:  # (同岗多人 under one 科室: whose, the chart cannot say)
+                self.issues.append(
+                    make_issue("ROSTER_POST_SEVERAL_HOLDERS", self.rel, self.grid.name,
+                               cell_ref(at[key], 0), value=key.rpartition("\x00")[2],
+                               names="、".join(names))
+                )  # fmt: skip
+        r0, c0 = min(boxes)
+        self.issues.append(
+            make_issue("HOLDERS_BY_ORG_CHART", self.rel, self.grid.name, cell_ref(r0, c0),
+                       value=str(len(boxes)))
+        )  # fmt: skip
+        return out, used
 
     def _roster_table(
         self, rows: list[int], full: bool = False, min_col: int = 0
