@@ -3267,6 +3267,8 @@ class _Headers:
             return {}
         if any(v.strip() for v in subs[1:]) and not subs[-1].strip():
             return {}  # (spread over the columns: the other end at the right)
+        if all(self.config.level(v.strip()) for v in subs):
+            return {}  # ('高 | 中 | 低': each column's own sub-heading, a tick band of its own)
         ends = _SCALE_ROW_ENDS.fullmatch(squeeze(m.group(1) if in_head else "".join(subs)))
         if not ends:
             return {}
