@@ -79,7 +79,7 @@ NOBODY = {"baojing_cdc_posts"}
 
 
 def test_batch812_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=811, unit_words=("保靖县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=812, unit_words=("保靖县",), new_people=True)
 
 
 def test_batch812_truth_is_self_consistent():

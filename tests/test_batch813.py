@@ -61,7 +61,7 @@ NOBODY = {"yongshun_subsistence_center_posts"}
 
 
 def test_batch813_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=811, unit_words=("永顺县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=813, unit_words=("永顺县",), new_people=True)
 
 
 def test_batch813_truth_is_self_consistent():

@@ -73,7 +73,7 @@ NOBODY = {"suichuan_ecommerce_center_posts"}
 
 
 def test_batch814_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=811, unit_words=("遂川县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=814, unit_words=("遂川县",), new_people=True)
 
 
 def test_batch814_truth_is_self_consistent():

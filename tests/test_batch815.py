@@ -76,7 +76,7 @@ NOBODY = {"zigui_archives_bureau_posts"}
 
 
 def test_batch815_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=811, unit_words=("秭归县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=815, unit_words=("秭归县",), new_people=True)
 
 
 def test_batch815_truth_is_self_consistent():

@@ -78,7 +78,7 @@ NOBODY = {"wanan_energy_office_posts"}
 
 
 def test_batch817_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=816, unit_words=("万安县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=817, unit_words=("万安县",), new_people=True)
 
 
 def test_batch817_truth_is_self_consistent():

@@ -73,7 +73,7 @@ NOBODY = {"ningdu_online_petition_office_posts"}
 
 
 def test_batch818_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=816, unit_words=("宁都县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=818, unit_words=("宁都县",), new_people=True)
 
 
 def test_batch818_truth_is_self_consistent():

@@ -72,7 +72,7 @@ TAG = re.compile(r"（([^（）]+)）$")
 
 
 def test_batch819_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=816, unit_words=("于都县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=819, unit_words=("于都县",), new_people=True)
 
 
 def _points_in(form, sheets):
