@@ -568,6 +568,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏一格写了几个岗位及各自的人员(如“{value}”),{how};"
         "如不对,请每行只写一个岗位和它的责任人",
     ),
+    "HOLDERS_BY_SURNAME_TAG": (
+        INFO,
+        "风险点末尾括号里写了承担人的姓(或姓名、岗位),如“{value}”所在行,共{count}行,"
+        "已只把这些风险点记入括号所指的人名下(括号从风险点中去掉),不再记入同一格所列的其他人员;"
+        "如不对,请每行只写该风险点的责任人",
+    ),
+    "HOLDER_SURNAME_TAG_UNCLEAR": (
+        WARNING,
+        "风险点末尾的括号“{value}”看不出指的是同一格所列人员(“{other}”)中的哪一位(没有对上或对上不止一人),"
+        "已把该风险点记入所列每个人名下;请在括号里写明承担人的姓名",
+    ),
     "HOLDERS_WITH_OWN_LEVELS": (
         INFO,
         "“{field}”一栏一格分行写了几个责任人、各在括号里注明本人的风险等级(如“{value}”),"
@@ -1627,6 +1638,8 @@ SHORT["HOLDER_LEVELS_UNPAIRED"] = "与责任人行数不符的等级"
 ITEMS["HOLDER_LEVELS_UNPAIRED"] = "风险级别"
 SHORT.update({"HOLDERS_LISTED_WITH_POSTS": "一格写几个岗位及人员", "HOLDER_POST_NOT_LISTED": "岗位不在所列人员中"})  # fmt: skip
 SHORT["HOLDERS_WITH_OWN_LEVELS"] = "一格写几个责任人及各自等级"
+SHORT.update({"HOLDERS_BY_SURNAME_TAG": "括号写姓指明承担人", "HOLDER_SURNAME_TAG_UNCLEAR": "括号所写的姓对不上人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_SURNAME_TAG", "HOLDER_SURNAME_TAG_UNCLEAR"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDERS_LISTED_WITH_POSTS", "HOLDER_POST_NOT_LISTED"), "责任人"))
 SHORT["HOLDERS_BY_BOLD_LINES"] = "加粗行为责任人"
 ITEMS["HOLDERS_BY_BOLD_LINES"] = "责任人"

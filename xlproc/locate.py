@@ -1111,6 +1111,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                         if by_row
                         else read
                     )
+            # '…凑数入库（郄）' beside '股长　郄昶崟⏎股员　夔洺翾': the bracket picks its holder
+            raw_rows = self._holders_by_surname_tag(table, raw_rows)
             if listy and raw_rows and "seq" in table.roles and self._moves_items:
                 # '注：…第8、9项风险点改由村委会副主任拓跋翀负责…' by the list: those rows his
                 # (from its last row: a line merged across under it is read in the table)

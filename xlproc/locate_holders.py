@@ -3913,6 +3913,82 @@ class _Holders:
             return out
         return rows
 
+    def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A point shared by the people of one cell listing several ('股长　郄昶崟⏎股员　夔洺翾'
+        merged over a 股室's rows: ``_posts_listed_in_cell``, ``_shared_holders``) whose text
+        closes with a bracket naming which of them carry it ('…凑数入库（郄）', '（郄、夔）'):
+        each part the surname, surname and given-name initial, full name or post of exactly one
+        of the row's listed people. The point goes to those named only, the bracket taken off
+        (one info a table). A bracket naming none of them is the point's own text ('（含…）',
+        '（重点）'); one whose parts name some but not each exactly one ('（郄、王）', '（郄）'
+        beside two 郄) keeps all the row's holders, a warning at the cell. A labelled bracket
+        ('（责任人：…）') and a row of one holder are read as before."""
+        # (the cheap test first: some point closes with a bracket)
+        if len(rows) < 2 or not any(
+            rr.risk_point.rstrip(" \u3000。.；;\n").endswith((")", "）")) for rr in rows
+        ):
+            return rows
+        groups: dict[tuple[int, int | None, str], list[RawRisk]] = {}
+        for rr in rows:
+            if rr.person and rr.risk_point:
+                groups.setdefault((rr.row, rr.cols.get("person"), rr.risk_point), []).append(rr)
+        drop: set[int] = set()
+        tagged: list[RawRisk] = []
+        for held in groups.values():
+            people = {squeeze(rr.person) for rr in held}
+            if len(people) < 2 or len(people) != len(held):
+                continue
+            m = _SURNAME_TAG_END.search(held[0].risk_point)
+            if not m:
+                continue
+            parts = [x for x in _SURNAME_TAG_SPLIT.split(m.group(1)) if x]
+            if not parts or not all(_SURNAME_TAG_PART.match(x) for x in parts):
+                continue
+            whose = [
+                [
+                    rr
+                    for rr in held
+                    if (n := squeeze(rr.person)) == x
+                    or (len(x) < len(n) and n.startswith(x))
+                    or (x == squeeze(rr.title) and not looks_like_name(x))
+                ]
+                for x in parts
+            ]
+            if not any(whose):
+                continue  # ('（重点）', '（含村级）': the point's own words)
+            if not all(len(w) == 1 for w in whose):
+                at = held[0].cell("risk_point")
+                if not any(  # (the table's rows are looked at again after ``_shared_holders``)
+                    i.code == "HOLDER_SURNAME_TAG_UNCLEAR"
+                    and i.cell == at
+                    and i.source_sheet == self.grid.name
+                    for i in self.issues
+                ):
+                    self.issues.append(
+                        make_issue("HOLDER_SURNAME_TAG_UNCLEAR", self.rel, self.grid.name, at,
+                                   value=m.group(0).strip(),
+                                   other="、".join(squeeze(rr.person) for rr in held))
+                    )  # fmt: skip
+                continue
+            keep = {id(w[0]) for w in whose}
+            point = held[0].risk_point[: m.start()].rstrip()
+            for rr in held:
+                if id(rr) in keep:
+                    rr.risk_point = point
+                    tagged.append(rr)
+                else:
+                    drop.add(id(rr))
+        if not tagged:
+            return rows
+        first = min(tagged, key=lambda x: x.row)
+        self.issues.append(
+            make_issue("HOLDERS_BY_SURNAME_TAG", self.rel, self.grid.name,
+                       first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
+                       count=str(len({rr.row for rr in tagged})))
+        )  # fmt: skip
+        self.seen -= len(drop)  # (a point held by two counted once per holder)
+        return [rr for rr in rows if id(rr) not in drop]
+
     def _holders_with_own_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk] | None:
         """A holders' cell of a point listing one holder a line, each line closing with that
         holder's own level of the point in a bracket ('主任　池翊岚（一级）⏎代理会计　双霁珩（二级）',
@@ -9013,3 +9089,10 @@ def _change_holder(text: str) -> tuple[str, str] | None:
     if (pair := holder_and_post(text)) is not None:
         return pair[1], pair[0]
     return None
+
+
+# ``_holders_by_surname_tag``: a bracket of bare names closing a point ('…凑数入库（郄）',
+# '（郄、夔）', '（股长）'), its parts; a bracket's part a name, surname or post could be
+_SURNAME_TAG_END = LazyRe(r"[(（]\s*([^()（）:：\d\n]{1,20}?)\s*[)）][ \u3000。.；;]*$")
+_SURNAME_TAG_SPLIT = LazyRe(r"\s*[、,，/／;；]\s*|[ \u3000]+")
+_SURNAME_TAG_PART = LazyRe(r"^[\u4e00-\u9fff]{1,6}$")

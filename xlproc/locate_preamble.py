@@ -1669,6 +1669,7 @@ class _Preamble:
                            value="；".join(x.replace("\n", "⏎") for x in teams))
             )  # fmt: skip
         self.seen += len(shared) - len(rows)  # a row held by two counts once per holder
+        shared = self._holders_by_surname_tag(t, shared)  # '…（黄）' beside '黄立新⏎詹可'
         depts_of: dict[str, set[str]] = {}  # post → the 科室 it stands in on the list
         for title, dept in dict.fromkeys((rr.title, rr.department) for rr in shared):
             depts_of.setdefault(squeeze(title), set()).add(squeeze(dept))  # (each pair once)
