@@ -2717,3 +2717,18 @@ CATALOGUE["HOLDERS_BY_ORG_CHART"] = (
 )
 SHORT["HOLDERS_BY_ORG_CHART"] = "按组织架构图读出的责任人"
 ITEMS["HOLDERS_BY_ORG_CHART"] = "责任人"
+CATALOGUE["HOLDER_BY_POST_IN_POINT"] = (
+    INFO,
+    "本表没有岗位、姓名列,各风险点以承担它的岗位开头(如“{example}”),表外另附职务、姓名名单({legend});"
+    "已把以名单中岗位开头的风险点记入该岗位人员名下,风险点原文不变:{value};"
+    "如不对,请增加“岗位”“姓名”两列逐行填写责任人",
+)
+SHORT["HOLDER_BY_POST_IN_POINT"] = "按句首岗位和职务名单读出的责任人"
+ITEMS["HOLDER_BY_POST_IN_POINT"] = "责任人"
+CATALOGUE["POINT_POST_NOT_IN_ROSTER"] = (
+    WARNING,
+    "本表各风险点以承担它的岗位开头,这一条(“{value}”)却不以名单({legend})中的任何岗位开头,"
+    "未读出责任人,已照原样读取;请把句首改为名单中的岗位,或在名单中补列该岗位的人员",
+)
+SHORT["POINT_POST_NOT_IN_ROSTER"] = "句首不是名单岗位的风险点"
+ITEMS["POINT_POST_NOT_IN_ROSTER"] = "责任人"

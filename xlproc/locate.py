@@ -763,6 +763,15 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '…违规承诺优惠政策 @鄞澐璟' over '成员 | 部门 | 职务': each mention a holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_mentions(table, raw_rows, around)
+            if (
+                len(raw_rows) > 1
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)  # ('保管员：…' read first)
+            ):
+                # '登记员在来访登记时…' over '附：中心人员名单' ('职务 | 姓名'): the post opening
+                # each point's sentence, and its roster holder
+                around = [*range(pre_start, h), *range(r, next_h)]
+                raw_rows = self._holders_by_post_opening(table, raw_rows, around)
             if len(raw_rows) > 1 and not prefixed:
                 # '工作簿名称' over '资源保护科-护林员-臧屹沣.xlsx': a merge's returns, one form each
                 raw_rows = self._holders_by_source_files(table, raw_rows)

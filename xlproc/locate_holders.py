@@ -382,6 +382,11 @@ def _source_stem(cell: str) -> str:
     return _SOURCE_COPY_TAIL.sub("", stem).strip() or stem
 
 
+# what follows a post opening a point's sentence as its subject: more words, a Chinese one first
+# ('登记员在…', '接待员对…', '副主任未…'; not '：', '（', '—' nor the end)
+_POINT_POST_AFTER = LazyRe(r"[\u4e00-\u9fff].")
+
+
 # how a post glued before its holder's name ends ('出纳', '科员', '股长', '主任'), to choose between
 # two ways of parting a file name (``_source_glued``)
 _GLUED_POST_END = LazyRe(
@@ -7989,6 +7994,76 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
             self.seen += len(out) - len(rows)
+        return out
+
+    def _holders_by_post_opening(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> list[RawRisk]:
+        """A list with no 科室, 岗位 or 姓名 column whose points are sentences with the post that
+        carries them as the subject ('登记员在来访登记时…', '副主任对交办件…', '由出纳将…'; no colon,
+        dash or bracket setting it apart: '保管员：…' is ``_point_posts``'s, read first) and a roster
+        of who holds which post under or beside it ('附：中心人员名单' over '职务 | 姓名'): where most
+        points open with a roster post (the longest, then more words), each such row is that post's
+        and its holder's (the point's text as written); a row opening with none stays as read with a
+        warning at its cell. A post mid-sentence ('未经局长审批…') opens no point; a roster whose
+        posts open few points is left as before. The roster's rows are no stray rows."""
+        sh = self.sh
+        found = None
+        for x in around:
+            found = _post_roster(sh, x)
+            if found is not None:
+                break
+        if found is None:
+            return rows  # (the cheap test: no roster of posts around the list)
+        members, used, at = found
+        posts = sorted({p for _d, p, _n in members}, key=len, reverse=True)
+        opened: list[str | None] = []
+        for rr in rows:
+            text = squeeze(rr.risk_point)
+            for lead in ("由", "本岗"):  # ('由登记员在…', '本岗登记员…': the post after them)
+                if text.startswith(lead) and any(text.startswith(p, len(lead)) for p in posts):
+                    text = text[len(lead) :]
+                    break
+            post = next((p for p in posts if text.startswith(p)), None)
+            if post is not None and not _POINT_POST_AFTER.match(text, len(post)):
+                post = None  # ('主任：…', '主任（兼）…', a post alone: no sentence's subject)
+            opened.append(post)
+        hit = sum(p is not None for p in opened)
+        if hit < 2 or hit * 2 <= len(rows):
+            return rows  # (few points open with its posts: another roster's, or none)
+        own = {t.row, *(rr.row for rr in rows)}
+        if (x := min(used) - 1) >= 0 and len(sh.nonempty(x)) == 1 and x not in own:
+            used.add(x)  # its caption ('附：中心人员名单')
+        self.skip |= used - own
+        self.code_legend |= used - own
+        self._withdraw_strays({cell_ref(y, c) for y in used - own for c in sh.nonempty(y)})
+        legend = f"{self.grid.name}!{at}"
+        pc = t.roles.get("risk_point")
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr, post in zip(rows, opened, strict=True):
+            if post is None:
+                self.issues.append(
+                    make_issue("POINT_POST_NOT_IN_ROSTER", self.rel, self.grid.name,
+                               cell_ref(rr.row, pc) if pc is not None else "",
+                               value=squeeze(rr.risk_point)[:20], legend=legend)
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            held = [mb for mb in members if mb[1] == post]
+            for dept, _p, name in held:
+                out.append(replace(rr, department=dept or rr.department, title=post, person=name))
+            shown.setdefault(post, f"{post}={'、'.join(n for *_x, n in held)}")
+        first = next(
+            squeeze(rr.risk_point) for rr, p in zip(rows, opened, strict=True) if p is not None
+        )
+        self.issues.append(
+            make_issue("HOLDER_BY_POST_IN_POINT", self.rel, self.grid.name,
+                       cell_ref(t.row, pc) if pc is not None else "",
+                       value="；".join(shown.values()), legend=legend, example=first[:16])
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        self.seen += len(out) - len(rows)
         return out
 
     def _level_tiers(
