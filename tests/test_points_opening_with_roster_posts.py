@@ -169,3 +169,13 @@ def test_a_roster_whose_posts_open_few_points_is_left(tmp_path):
     assert "HOLDER_BY_POST_IN_POINT" not in codes(got)
     assert "POINT_POST_NOT_IN_ROSTER" not in codes(got)
     assert all(p == "" for _t, p, *_x in read(got))
+
+
+def test_a_longer_post_opening_a_point_is_not_the_rosters_shorter_one(tmp_path):
+    """'会计员在…' with only 会计 on the roster: 会计员 is another post, not 会计 (the point keeps
+    no holder and is warned, as a point opening with no roster post is)."""
+    points = [*POINTS[:5], ("会计核算", "会计员在记账时虚列支出", "一级", "复核。")]
+    got = run(tmp_path, sheet(points, ("序号", "职务", "姓名")), ["A1:E1"])
+    assert ("", "", "会计员在记账时虚列支出", "Ⅰ级") in read(got)
+    warned = got.issues[got.issues["code"] == "POINT_POST_NOT_IN_ROSTER"]
+    assert list(warned["cell"]) == ["C8"], warned.to_dict("records")

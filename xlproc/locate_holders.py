@@ -385,6 +385,8 @@ def _source_stem(cell: str) -> str:
 # what follows a post opening a point's sentence as its subject: more words, a Chinese one first
 # ('登记员在…', '接待员对…', '副主任未…'; not '：', '（', '—' nor the end)
 _POINT_POST_AFTER = LazyRe(r"[\u4e00-\u9fff].")
+# what lengthens a post into another one: '主任' + '科员', '会计' + '员', '站长' + '助理'
+_LONGER_POST_TAIL = ("科员", "员", "助理", "专员", "干事", "秘书", "主管")
 
 
 # how a post glued before its holder's name ends ('出纳', '科员', '股长', '主任'), to choose between
@@ -8027,6 +8029,8 @@ class _Holders:
             post = next((p for p in posts if text.startswith(p)), None)
             if post is not None and not _POINT_POST_AFTER.match(text, len(post)):
                 post = None  # ('主任：…', '主任（兼）…', a post alone: no sentence's subject)
+            elif post is not None and text.startswith(_LONGER_POST_TAIL, len(post)):
+                post = None  # ('主任科员在…' with only 主任 on the roster: another post)
             opened.append(post)
         hit = sum(p is not None for p in opened)
         if hit < 2 or hit * 2 <= len(rows):
