@@ -218,6 +218,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表是级别(或风险类型)和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
         "每列是一个岗位的表,每行是一个风险级别(或风险类型),格里每个编号一条风险点;如不对,请在这几行前写明“科室”“岗位”“姓名”",
     ),
+    "GRID_NUMBERED_ROWS": (
+        INFO,
+        "本表岗位在上、每列一个岗位,左边一列只写序号({value}),不是风险级别:格里每条风险点的级别按其末尾括号所写读取"
+        "(括号已从风险点中去掉,没写的未定级);如不对,请在左边一列写明风险级别,或按“风险点 | 风险等级”分列填写",
+    ),
+    "GRID_BRACKET_LEVEL_DIFFERS": (
+        WARNING,
+        "“{value}”末尾括号写的级别({other})与所在行的级别({field})不同,已按括号所写读取;请核对该风险点的风险级别",
+    ),
     "GRID_TYPE_ROWS": (
         INFO,
         "本表岗位在上、风险类型在左,每列是一个岗位的表,每行是一种风险类型({value}):格里每个编号一条该行类型的风险点,"
@@ -1412,6 +1421,8 @@ SHORT: dict[str, str] = {
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_HIGHEST_OF_PERIODS": "分时段评定取最高的级别"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
+SHORT.update({"GRID_NUMBERED_ROWS": "交叉表左列为序号、级别按括号"})
+SHORT.update({"GRID_BRACKET_LEVEL_DIFFERS": "交叉表括号级别与行级别不同"})
 SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})
 SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表"})
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
@@ -1515,6 +1526,7 @@ ITEMS: dict[str, str] = {
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
 ITEMS["HOLDER_IN_PAGE_HEADER"] = "责任人"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
+ITEMS.update(dict.fromkeys(("GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"), "风险级别"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))

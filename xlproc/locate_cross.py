@@ -240,6 +240,8 @@ class _Cross:
         # '局领导 | 人事股' / '局长 | 股长' / the names over level bands: rows with no label before them
         heads = self._holder_heads()
         type_rows: dict[int, str] = {}  # rows of a cross table of type by holder → their type
+        # a running 序号 down the left of such a grid, no level column: row → its number
+        numbered = self._grid_numbered(heads) if heads else {}
 
         def label_row(x: int) -> tuple[Heading, int] | None:
             if band is not None and x > band[0]:
@@ -293,7 +295,11 @@ class _Cross:
                 if got is None or got[1] != label_col or got[0].role in own:
                     # (no level band goes on under type rows: a row after them ends the table)
                     typed = bool(bands) and bands[0][0] in type_rows
-                    level = "" if typed else self._band_level(r, label_col, bands)
+                    level = (
+                        "" if typed else numbered.get(r) or self._band_level(r, label_col, bands)
+                    )
+                    if level and bands and bands[-1][0] in numbered and level == bands[-1][1]:
+                        numbered.setdefault(r, level)  # (more points under a 序号 left blank)
                     if level and not any(x in roles for x in POINTISH):
                         bands.append((r, level))
                         r += 1
@@ -433,8 +439,11 @@ class _Cross:
                             points = lines  # '【一级】…⏎【二级】…': unnumbered, a level a line
                     for said in points:  # '1.…⏎2.…': a point a numbered line
                         self.seen += 1
-                        if kind is not None:  # a type row: the level closing the line, if any
+                        if kind is not None or br in numbered:
+                            # a type row or a 序号's: the level closing the line, if any
                             said, level = self._level_tagged(said)
+                        elif heads and band is None:  # a level row: its, or its own bracket's
+                            said, level = self._bracket_over_row(br, c, said, bands)
                         forms[key].risks.append(
                             RawRisk(br, "", cell("duty"), cell("workflow"), said, kind or cell("risk_type"),
                                     level, cell("measures"), {**where, "risk_point": c, "risk_level": c},
@@ -466,6 +475,13 @@ class _Cross:
                     self._unplace(x)
         if forms and heads:
             self._said_holder_heads(heads, blocks)
+        if forms and numbered:
+            first = min(numbered)
+            lc = next(iter(heads.values()))[1]
+            self.issues.append(
+                make_issue("GRID_NUMBERED_ROWS", self.rel, self.grid.name, cell_ref(first, lc),
+                           value=" | ".join(numbered[x] for x in sorted(numbered)[:3]))
+            )  # fmt: skip
         if forms and type_rows:
             self._said_type_rows(blocks, type_rows)
         if forms and band is not None:
@@ -1818,6 +1834,70 @@ class _Cross:
             if got and self._grid_of_points(min(got), lc, bands):
                 return got
         return {}
+
+    def _grid_numbered(self, heads: dict[int, tuple[Heading, int]]) -> dict[int, str]:
+        """A holders-across grid keyed down only by a running 序号 ('序号' merged down the
+        heading rows, then '1 | …（一级） | …', '2 | …', '3 | …'): the numbers are no levels
+        (they would read Ⅰ/Ⅱ/Ⅲ, and stop at 3), each cell's own closing bracket gives its
+        point's level. Row → its number for the run 1, 2, 3 … under the heading rows, where
+        the column is headed 序号/编号 or every point of the cells closes with a level in a
+        bracket; {} otherwise (levels written 1/2/3 under '风险等级', or bare and plain cells)."""
+        sh = self.sh
+        lc = next(iter(heads.values()))[1]
+        b = max(heads) + 1
+        if b >= len(sh.rows) or squeeze(sh.rows[b][lc] if lc < len(sh.rows[b]) else "") != "1":
+            return {}  # (cheap first: '1' under the heading rows)
+        rows: dict[int, str] = {}
+        for x in range(b, len(sh.rows)):
+            row = sh.rows[x]
+            v = row[lc].strip() if lc < len(row) else ""
+            if v.rstrip(".．、") != str(len(rows) + 1) or not any(c > lc for c in sh.nonempty(x)):
+                break
+            rows[x] = v
+        if len(rows) < 2:
+            return {}
+        merged = self.grid.merged_into
+        said = set()
+        for x in range(min(heads), b):
+            top = merged.get((x, lc), (x, lc))
+            said.add(squeeze(sh.rows[top[0]][top[1]]) if top[1] < len(sh.rows[top[0]]) else "")
+        if said & {"风险等级", "等级", "风险级别", "级别"}:
+            return {}
+        if said & {"序号", "编号"}:
+            return rows
+        cells = [
+            v.strip()
+            for x in rows
+            for v in sh.rows[x][lc + 1 :]
+            if v.strip() and v.strip() not in _NOTHING and not _NOTHING_WRITTEN.match(v.strip())
+        ]
+        tagged = all(
+            (m := _LEVEL_TAG.search(p)) and m.group(2) and self._level_tagged(p)[1]
+            for v in cells
+            for p in _band_cell_points(v)
+        )
+        return rows if cells and tagged else {}
+
+    def _bracket_over_row(self, br: int, c: int, said: str, bands) -> tuple[str, str]:
+        """A point of a level row of a holders-across grid and its level: the row's, but a
+        level closing the point in a bracket ('…出让暗箱操作（一级）' in the '二级' row) is the
+        point's own — it comes off the point and wins, with a warning where it differs."""
+        level = next(lv for x, lv in bands if x == br)
+        if not said.endswith(("）", ")", "】", "]")):
+            return said, level  # (cheap first: no closing bracket)
+        m = _LEVEL_TAG.search(said)
+        if not m or not m.group(2):
+            return said, level
+        point, tag = self._level_tagged(said)
+        if not tag:
+            return said, level
+        got = self.config.level
+        if got(squeeze(level)) and got(tag) != got(squeeze(level)):
+            self.issues.append(
+                make_issue("GRID_BRACKET_LEVEL_DIFFERS", self.rel, self.grid.name, cell_ref(br, c),
+                           value=squeeze(said), field=squeeze(level), other=tag)
+            )  # fmt: skip
+        return point, tag
 
     def _grid_of_points(self, top: int, lc: int, bands: list[tuple[int, str]]) -> bool:
         """The cells of a level-by-holder grid are risk points: not a chart of measures (its
