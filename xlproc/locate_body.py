@@ -95,6 +95,7 @@ from xlproc.locate_base import (
     _NOTHING_WRITTEN,
     _NUMBER,
     _NUMBER_ON,
+    _NUMBERISH,
     _ORDINAL_FIRST,
     _OUTLINE_CODE,
     _OUTLINE_DOTS,
@@ -157,6 +158,7 @@ from xlproc.locate_base import (
     _holder_back,
     _inline_items,
     _is_date,
+    _is_risk_text,
     _is_signoff_label,
     _joined,
     _key,
@@ -268,6 +270,10 @@ _ADDRESSED_POST = re.compile(
 _ONE_POST_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:员|长|主任|会计|出纳|书记|干事|专干)")
 # '填写示例：', '示例', '例：' on a line over rows stood over a heading: how to fill it in
 _SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
+
+
+# the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
+_STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 
 
 class _Body:
@@ -523,6 +529,115 @@ class _Body:
                     value=str(filled), example=first,
                 )
             )  # fmt: skip
+        return out
+
+    def _rows_shifted(self, t: _Table, next_h: int) -> dict[int, list[str]]:
+        """A list saved from a web page by a tool that drops row spans: the spanned 科室/岗位/姓名
+        cells stand on the first row of their run only and every row under them is SHIFTED LEFT
+        by the cells it lacks, no cell merged ('2 | 车辆定点维修企业选定暗箱操作 | 高 | …' from
+        column A, '3 | 副主任 | 蒙祎璘 | 车辆更新… | 中 | …'). Such a row, its cells running from
+        the table's first column without a gap and ending short of its last, whose values do
+        not fit where they stand (a level word outside the level column, risk text under 姓名)
+        but fit the heading's last columns right-aligned (a level under the level, risk text
+        under the point, a name under 姓名 …; measures last, or with a 备注 after them the
+        measures' column), is moved right (its 序号 kept in place) and takes the cells it lacks
+        from the row above, as the merged cells would give them. Gated: a level word under a
+        holder's or the point's heading on each such row, each fitting fully. The rows so rewritten,
+        by row; one info issue a table. A row short of its measures (its cells under their
+        headings), a blank 科室 under a merged one, a sign-off line: as before."""
+        roles = t.roles
+        lc, pc = roles.get("risk_level"), roles.get("risk_point")
+        if lc is None or pc is None or not t.is_list or pc >= lc:
+            return {}
+        sh, level = self.sh, self.config.level
+        merged = self.grid.merged_into if self.grid.merges else {}
+        seq = roles.get("seq")
+        first = t.first
+        ends = sorted({t.last, roles.get("measures", t.last)}, reverse=True)
+        # (the cheap test first: a row shorter than the heading, from its first column, some
+        # level word under a holder's or the point's heading: not a level column of its own, as
+        # a set-aside '安全风险' group's '风险等级' beside the integrity one)
+        col_role = t.col_role
+        astray = {c for c, role in col_role.items() if role in _STRAY_ROLES and c < lc}
+        cands: list[int] = []
+        for x in range(t.start, next_h):
+            if x in self.repeated or x in self.skip:
+                continue
+            on = sh.nonempty(x)
+            if len(on) < 2 or on[0] != first or on[-1] >= ends[0] or on[-1] - first + 1 != len(on):
+                continue
+            row = sh.rows[x]
+            if any(
+                level(row[c]) is not None and not _NUMBERISH.match(row[c])
+                for c in on
+                if c in astray
+            ):
+                cands.append(x)
+        if not cands:
+            return {}
+        held = ("risk_point", "risk_level", "measures")
+
+        def fits(v: str, role: str | None) -> bool:
+            if role == "risk_level":
+                return level(v) is not None
+            if role == "risk_point":
+                return _is_risk_text(v, self.config)
+            if role == "person":
+                return _plain_name(squeeze(v))
+            if role == "seq":
+                return bool(_NUMBERISH.match(v))
+            return level(v) is None  # (科室, post, measures …: no level word)
+
+        out: dict[int, list[str]] = {}
+        prev_of: dict[int, int] = {}
+        last_row = -1
+        for x in range(t.start, next_h):  # the row above each candidate, read or rewritten
+            if x in self.repeated or x in self.skip or not sh.nonempty(x):
+                continue
+            prev_of[x] = last_row
+            last_row = x
+        for x in cands:
+            above = prev_of.get(x, -1)
+            if above < 0:
+                continue
+            row = sh.rows[x]
+            on = sh.nonempty(x)
+            if any((x, c) in merged for c in on):
+                continue
+            hi = on[-1]
+            starts = (
+                [first + 1, first] if seq == first and _NUMBERISH.match(row[first]) else [first]
+            )
+            done = None
+            for k in starts:
+                for e in ends:
+                    m = e - hi
+                    if m <= 0 or not (k + m <= pc and lc <= e):
+                        continue
+                    if any(col_role.get(c) in held for c in range(k, k + m)):
+                        continue  # (a row lacks spanned holders' cells, not its point)
+                    if all(fits(row[c], col_role.get(c + m)) for c in range(k, hi + 1)):
+                        done = (k, m)
+                        break
+                if done:
+                    break
+            if done is None:
+                continue
+            k, m = done
+            up = out.get(above) or sh.rows[above]
+            new = list(row[:k]) + [up[c] if c < len(up) else "" for c in range(k, k + m)]
+            new += row[k : hi + 1]
+            new += [""] * max(0, len(row) - len(new))
+            out[x] = new
+        if not out:
+            return {}
+        self.issues.append(
+            make_issue(
+                "ROWS_SHIFTED_REALIGNED", self.rel, self.grid.name,
+                cell=cell_ref(min(out), first),
+                value="、".join(str(x + 1) for x in sorted(out)),
+            )
+        )  # fmt: skip
         return out
 
     def _tree_branches(self, t: _Table, r: int, next_h: int, pc: int, above: int) -> int:
@@ -869,6 +984,9 @@ class _Body:
             else None
         )
         once = self._written_once(t, next_h)  # '一级（下同）' over empty cells
+        shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
+        if shifted:
+            once = {**once, **shifted}
         while r < next_h:
             if r in self.repeated or r in self.skip:
                 if captions and r in self.repeated and r - 1 not in self.repeated:
