@@ -550,6 +550,7 @@ class Profile:
     # share of an organisation path ending in a post and its holder's name: '内乡县统计数据管理中心
     # > 数据审核科 > 科长 > 谯珣蘅', a system's export naming the row's holder (identity.org_path)
     paths: float = 0.0
+    rows: int = 0  # the rows looked at, the blank cells' too (``n`` of them filled)
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -665,7 +666,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     return Profile(
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
-        bars, shares, plain_names, paths,
+        bars, shares, plain_names, paths, len(values),
     )  # fmt: skip
 
 
@@ -1333,6 +1334,13 @@ _REVIEWER_HEAD = LazyRe(
 _BARE_KIND = {"类别", "类型", "分类", "种类"}
 
 
+def _levels_filled(p: Profile) -> bool:
+    """A column's level words fill enough of it to make it the level column by its contents:
+    two rows or more, and half the rows at least. A '备注' holding '重点' on one row of four
+    (blank elsewhere) is a remark, not the list's levels."""
+    return p.n >= 2 and 2 * p.n >= p.rows
+
+
 def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     """The role the contents give a column, and why, when they overrule or fill in."""
     weak = h is None or h.role in ("other", "monitoring") or h.strength == HINT
@@ -1344,7 +1352,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         return "person", (
             "" if role == "person" else f"{p.paths:.0%} 的内容是组织路径(单位>科室>岗位>姓名)"
         )
-    if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level":
+    if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level" and _levels_filled(p):
         if weak or role in ("risk_type", "other"):
             return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"
     if p.type >= 0.8 and role not in ("risk_type", "risk_level"):

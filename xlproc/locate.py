@@ -354,6 +354,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # its header's cell and caption
         self.moves_roster: dict[str, list[str]] = {}
         self.moves_said: tuple[str, str] = ("", "")
+        # the info ``_holders_by_moves`` gave (its index in ``issues``), its table's words and the
+        # holders it named ('科室岗位' → name): a post ``_list_forms`` places later is added
+        self.moves_told: tuple[int, str, str, dict[str, str], dict[str, str]] | None = None
         self.signed_post = ""  # the post a holder's signature names before him, as written
         self.current_table: _Table | None = None  # the table whose rows are being read
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
@@ -940,6 +943,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '岗位风险等级调整情况': posts' grades before and after, no points of its own
                 r = self._post_grade_changes(graded, next_h, r)
             self.moves_roster = {}
+            self.moves_told = None
             if r < next_h and (moved := self._post_moves_at(r, next_h)) is not None:
                 # '人员岗位调整情况': '姓名 | 调整前岗位 | 调整后岗位', who moved, no points
                 r = self._post_moves(moved, next_h, r)

@@ -110,6 +110,7 @@ from xlproc.locate_base import (
     _REASON_LINE,
     _SAME_AS_BEFORE,
     _SAME_BELOW,
+    _SECTION_LINE,
     _SET_TO,
     _SHARER_GROUP,
     _SHOWS_LINE,
@@ -650,13 +651,26 @@ class _Body:
         sh = self.sh
         if any(sh.nonempty(x) for x in range(above + 1, r)):
             return 0  # (the point row above, not a caption or footer between)
-        first = next((x for x in range(t.start, r) if sh.nonempty(x)), r)
+        # (a group row at the top, '一、财务管理' alone in a short cell, heads the points and
+        # is none of the tree: the first row under it decides the direction)
+        first = next(
+            (x for x in range(t.start, r) if sh.nonempty(x) and not self._numbered_group_row(x)), r
+        )
         if len(sh.nonempty(first)) < 2:
             return 0  # (the table opens with a lone cell: the holders stand over their points)
         end = r
         while end < next_h and sh.nonempty(end) == [pc] and _tree_branch_holder(sh.rows[end][pc]):
             end += 1
         return end if end > r else 0
+
+    def _numbered_group_row(self, x: int) -> bool:
+        """Row ``x`` is a group's row: one short cell numbered as a section ('一、财务管理',
+        '（二）资产管理', '第三部分　项目建设'), no point of its own."""
+        cells = self.sh.nonempty(x)
+        if len(cells) != 1:
+            return False
+        v = self.sh.rows[x][cells[0]].strip()
+        return len(v) <= 20 and "\n" not in v and bool(_SECTION_LINE.match(v))
 
     def _branches_over_points(self, t: _Table, next_h: int, pc: int) -> None:
         """A tree of holders OVER their points drawn down the point's column: the table opens
@@ -2924,6 +2938,11 @@ class _Body:
             )  # fmt: skip
         if branched:  # once a table: the points' holders drawn as tree branches under each
             t.sections = True  # (the rows name their holders, as group lines would: a list)
+            # ('一、财务管理' alone in the point column over its points: a group's row, no point)
+            grouped = {id(rr) for rr in raw_rows if self._numbered_group_row(rr.row)}
+            if grouped:
+                raw_rows[:] = [rr for rr in raw_rows if id(rr) not in grouped]
+                self.seen -= len(grouped)
             self.issues.append(
                 make_issue("HOLDERS_AS_BRANCHES", self.rel, grid.name, branched[0],
                            value=str(branch_rows), count=str(len(branched)))

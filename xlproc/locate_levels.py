@@ -3210,7 +3210,28 @@ class _Levels:
                            table=table,
                            value="、".join(f"{p} {n}" for p, n in found.items()))
             )  # fmt: skip
+        # (a post whose 科室 only the list's caption names, '登记注册科岗位廉政风险点' over a
+        # second list under the same header, is placed by ``_list_forms``: said there too)
+        self.moves_told = (len(self.issues) - 1 if found else -1, at, table, found, held)
         return held
+
+    def _moves_told_more(self, dept: str, post: str, name: str) -> None:
+        """``_list_forms`` gave ``dept``'s ``post`` the holder ``name`` from the moves table's
+        holders (``_holders_by_moves``): its info names that post too (one info a list)."""
+        told = self.moves_told
+        if told is None or name not in told[4].values():
+            return
+        at_index, at, table, found, _held = told
+        if f"{dept}{post}" in found:
+            return
+        found[f"{dept}{post}"] = name
+        issue = make_issue("HOLDERS_BY_MOVES_TABLE", self.rel, self.grid.name, at, table=table,
+                           value="、".join(f"{p} {n}" for p, n in found.items()))  # fmt: skip
+        if at_index >= 0:
+            self.issues[at_index] = issue
+        else:
+            self.issues.append(issue)
+            self.moves_told = (len(self.issues) - 1, at, table, found, _held)
 
     def _record_caption(self, top: int, h: int) -> str:
         """The one-cell line over a record table's header at ``h`` (from ``top``), its caption

@@ -1718,6 +1718,8 @@ class _Preamble:
                 if not key[3] and held and not named_column:
                     # the list of who holds which post above or below
                     key = posts[raw] = (*key[:3], held)
+                    if self.moves_told is not None:  # (by a moves table: its info names it)
+                        self._moves_told_more(key[1], key[2], held)
                 elif key[3] and not key[2] and key[3] in self.held_posts:
                     # '站长 | 岳建军 | 专职工作人员 | 卢海燕' above a list naming only holders
                     key = posts[raw] = (key[0], key[1], self.held_posts[key[3]], key[3])
