@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a 序号 colum
 left of a holders-across board is no level column; a level bracket closing a grid cell is the
 point's level and comes off the point.
 
+Generalised after this measurement: a running 序号 down a holders-across grid is no level column; each cell's closing bracket (`…（一级）`) is its level and leaves the point text (`GRID_NUMBERED_ROWS`, `GRID_BRACKET_LEVEL_DIFFERS`) (`tests/test_grid_numbered_bracket_levels.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch816_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch816_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

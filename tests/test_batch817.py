@@ -47,6 +47,8 @@ Not generalised in the stop that measured it (left for the next): rows shifted l
 dropped spans of a web table (realigning a short row to the right by its level cell and giving it
 the holder and 科室 of the span above).
 
+Generalised after this measurement: rows shifted left under a web table's dropped row spans are realigned to the heading's last columns and take the cells they lack from the row above (`ROWS_SHIFTED_REALIGNED`) (`tests/test_rows_shifted_under_dropped_spans.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -145,3 +147,7 @@ def test_batch817_one_sheet_a_person():
     for f in BY_NAME[name]["truth"]:
         rows = BATCH.filled(name, f["sheet"])
         assert rows[1][:4] == ["姓　名", f["person"], "职　务", f["title"]]
+
+
+def test_batch817_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): points whose s
 with a post of a ``职务 | 姓名`` roster under the list (no post or name column, no punctuation
 setting the post apart), each point the post's and its one holder's.
 
+Generalised after this measurement: points whose sentence opens with a roster post (`登记员在…`) over a `职务 | 姓名` roster take that post's holder (`HOLDER_BY_POST_IN_POINT`, `POINT_POST_NOT_IN_ROSTER`) (`tests/test_points_opening_with_roster_posts.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch818_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch818_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

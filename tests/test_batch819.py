@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a closing brac
 (``（郄）``, ``（郄、夔）``) resolved against a merged cell listing the rows' staff (post　name lines),
 with the bracket taken off the point.
 
+Generalised after this measurement: a bracket of surnames closing a shared point (`（郄）`, `（郄、夔）`) picks its holders among the row's listed people and leaves the text (`HOLDERS_BY_SURNAME_TAG`, `HOLDER_SURNAME_TAG_UNCLEAR`) (`tests/test_holders_by_surname_tag.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +175,7 @@ def test_batch819_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch819_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

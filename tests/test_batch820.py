@@ -43,6 +43,8 @@ for truth.json).
 Not generalised in the stop that measured it (left for the next): an organisation chart of
 ``post⏎name`` boxes drawn in cells naming the holders of a post-only list by 科室 and 岗位.
 
+Generalised after this measurement: an organisation chart drawn in cells above a post-only list (`post⏎name` boxes under 科室 boxes, connector rows) names its holders by 科室 and post (`HOLDERS_BY_ORG_CHART`) (`tests/test_org_chart_above_list.py`). Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +177,7 @@ def test_batch820_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch820_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
