@@ -185,3 +185,30 @@ def test_type_rows_down_the_left_with_bracketed_cells_as_before(tmp_path):
     ])  # fmt: skip
     assert not {"GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"} & codes(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_first_review_found_labelled_and_square_brackets(tmp_path):
+    # (5) '（风险等级：高）' (labelled) in one column, '[高]' (square) in another, '（一级）' in the
+    # third: each cell's bracket is its level, taken off the point, no LEVEL_BLANK
+    rows = [["XX县水务局岗位廉政风险点公示"],
+            ["序号", "局长", "副局长", "大队长"],
+            [None, "司马澈", "欧阳霁", "濮阳沅"],
+            [1, "水利工程招标指定中标单位（风险等级：高）", "河道采砂许可违规审批[高]",
+             "涉水违法案件以罚代刑（一级）"],
+            [2, "防汛物资采购不经集体研究（风险等级：中）", "农田水利补助资金分配不公[中]",
+             "执法中收受当事人财物（二级）"],
+            [3, "公务用车私用（等级：低）", "—", "罚没款不按时上缴【级别：三级】"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:D1", "A2:A3"])
+    assert read(got) == sorted([
+        ("局长", "司马澈", "水利工程招标指定中标单位", "Ⅰ级"),
+        ("局长", "司马澈", "防汛物资采购不经集体研究", "Ⅱ级"),
+        ("局长", "司马澈", "公务用车私用", "Ⅲ级"),
+        ("副局长", "欧阳霁", "河道采砂许可违规审批", "Ⅰ级"),
+        ("副局长", "欧阳霁", "农田水利补助资金分配不公", "Ⅱ级"),
+        ("大队长", "濮阳沅", "涉水违法案件以罚代刑", "Ⅰ级"),
+        ("大队长", "濮阳沅", "执法中收受当事人财物", "Ⅱ级"),
+        ("大队长", "濮阳沅", "罚没款不按时上缴", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "GRID_NUMBERED_ROWS" in codes(got)
+    assert "LEVEL_BLANK" not in codes(got)
+    no_errors(got)

@@ -2,8 +2,8 @@
 in: a list of ``序号 | 风险点 | 等级 | 防控措施`` with no post or name column, cut by rows merged
 across such as '二、工程建设股（股长　郜霁岚；技术员　眭澈宁）'. A point typed flush is the
 first-named holder's, one typed in by spaces the second's (a third holder's two steps in), the
-holders' rows interleaved, as a note by the table says ('说明：顶格填写的…，缩进…的…') or,
-with no note, as every section of the table shows. Each row then goes to the one holder of its
+holders' rows interleaved, as a note by the table says ('说明：顶格填写的…，缩进…的…'; a
+note tying the indent to the people, not to the points' rank; no note, no split). Each row then goes to the one holder of its
 indent (HOLDERS_BY_INDENT), and the group's name before the bracket is their 科室. Sections all
 typed flush, or no note and one section only indented, are shared by every holder named, as
 before; a list with its own post and name columns keeps its rows whatever their indent.
@@ -140,16 +140,21 @@ NO_NOTE = [
 NO_NOTE_MERGES = ["A1:D1", "A3:D3", "A6:D6"]
 
 
-def test_no_note_when_every_section_splits_the_same_way(tmp_path):
+def test_no_note_when_every_section_indents_is_shared_as_before(tmp_path):
+    # (the hundred and twenty-first review: without a note tying the indent to the people,
+    # every section indenting is no evidence: ordinary sub-points are indented so too)
     got = run(tmp_path, NO_NOTE, NO_NOTE_MERGES)
     assert read(got) == sorted([
-        ("大队长", "郜澜舟", "水事违法案件查处说情", "Ⅰ级"),
-        ("队员", "眭砚秋", "执法检查通风报信", "Ⅱ级"),
-        ("股长", "郜霁岚", "取水许可审批不按规定", "Ⅰ级"),
-        ("科员", "眭澈宁", "取水计量数据核定不实", "Ⅱ级"),
+        (post, name, point, level)
+        for post, name in (("大队长", "郜澜舟"), ("队员", "眭砚秋"))
+        for point, level in (("水事违法案件查处说情", "Ⅰ级"), ("执法检查通风报信", "Ⅱ级"))
+    ] + [
+        (post, name, point, level)
+        for post, name in (("股长", "郜霁岚"), ("科员", "眭澈宁"))
+        for point, level in (("取水计量数据核定不实", "Ⅱ级"), ("取水许可审批不按规定", "Ⅰ级"))
     ])  # fmt: skip
     no_errors(got)
-    assert CODE in codes(got)
+    assert CODE not in codes(got) and "HOLDERS_SHARE_SECTION" in codes(got)
 
 
 def test_sections_all_flush_are_shared_as_before(tmp_path):
@@ -199,5 +204,87 @@ def test_a_list_with_its_own_post_and_name_columns_keeps_its_rows(tmp_path):
         ("局长", "郜澜舟", "接受工程施工方宴请", "Ⅱ级"),
         ("副局长", "眭砚秋", "分管的河道采砂许可违规审批", "Ⅰ级"),
     ])  # fmt: skip
+    no_errors(got)
+    assert CODE not in codes(got)
+
+
+def _sections(note: str | None, second: list[str], third: list[str]) -> list[list]:
+    rows = [
+        ["XX县水利局股室廉政风险点清单"],
+        ["序号", "风险点", "等级", "防控措施"],
+        ["一、办公室（主任　郜澜舟；副主任　眭砚秋）"],
+        [1, "公文处理不及时", "一级", "督办"],
+        *([2 + i, x, "二级", "专柜"] for i, x in enumerate(second)),
+        ["二、财务股（股长　郜霁岚；会计　眭澈宁）"],
+        [4, "报销审核不严", "一级", "复核"],
+        *([5 + i, x, "二级", "审核"] for i, x in enumerate(third)),
+    ]
+    return rows + ([[note]] if note else [])
+
+
+def _merges(rows: list[list]) -> list[str]:
+    return [f"A{i + 1}:D{i + 1}" for i, r in enumerate(rows) if len(r) == 1]
+
+
+def _shared(office: list[str], finance: list[str]) -> list[tuple[str, str, str, str]]:
+    return sorted(
+        [(p, n, "公文处理不及时", "Ⅰ级") for p, n in (("主任", "郜澜舟"), ("副主任", "眭砚秋"))]
+        + [(p, n, x, "Ⅱ级") for p, n in (("主任", "郜澜舟"), ("副主任", "眭砚秋")) for x in office]
+        + [(p, n, "报销审核不严", "Ⅰ级") for p, n in (("股长", "郜霁岚"), ("会计", "眭澈宁"))]
+        + [(p, n, x, "Ⅱ级") for p, n in (("股长", "郜霁岚"), ("会计", "眭澈宁")) for x in finance]
+    )
+
+
+def test_what_the_hundred_and_twenty_first_review_found_a_note_on_the_points_rank(tmp_path):
+    # (1) a note tying the indent to the points' rank ('主要'/'一般'), not to the people: the
+    # rule is off, every row shared by the section's holders as before (none dropped)
+    office, finance = ["涉密文件管理不严", "印章使用不登记"], ["票据不合规"]
+    rows = _sections(
+        "注：顶格填写的为主要风险点，缩进填写的为一般风险点。",
+        [IN2 + x for x in office],
+        [IN2 + x for x in finance],
+    )
+    got = run(tmp_path, rows, _merges(rows))
+    assert read(got) == _shared(office, finance)
+    no_errors(got)
+    assert CODE not in codes(got) and "HOLDERS_SHARE_SECTION" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_first_review_found_a_note_on_the_people(tmp_path):
+    # (1) a note naming the people ('第一位成员', '第二位') still splits them
+    rows = _sections(
+        "注：顶格的为第一位成员的风险点，缩进的为第二位的。",
+        [IN2 + "涉密文件管理不严"],
+        [IN2 + "票据不合规"],
+    )
+    got = run(tmp_path, rows, _merges(rows))
+    assert read(got) == sorted([
+        ("主任", "郜澜舟", "公文处理不及时", "Ⅰ级"),
+        ("副主任", "眭砚秋", "涉密文件管理不严", "Ⅱ级"),
+        ("股长", "郜霁岚", "报销审核不严", "Ⅰ级"),
+        ("会计", "眭澈宁", "票据不合规", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert CODE in codes(got)
+
+
+def test_what_the_hundred_and_twenty_first_review_found_indented_sub_points(tmp_path):
+    # (2) sub-points indented in every section ('　　①涉密文件管理不严'), no note: shared as
+    # before; under a note on the people too, an indented point opening with a sub-item mark
+    # ('①', '（1）', '1.', 'a)', '-') is a sub-point, no second member's
+    office, finance = ["①涉密文件管理不严", "②印章使用不登记"], ["①票据不合规"]
+    rows = _sections(None, [IN2 + x for x in office], [IN2 + x for x in finance])
+    got = run(tmp_path / "a", rows, _merges(rows))
+    assert read(got) == _shared(office, finance)
+    no_errors(got)
+    assert CODE not in codes(got)
+    office, finance = ["（1）涉密文件管理不严", "1.印章使用不登记"], ["a)票据不合规"]
+    rows = _sections(
+        "说明：各段顶格填写的为该段第一位同志的风险点，缩进填写的为第二位同志的风险点。",
+        [IN2 + x for x in office],
+        [IN2 + x for x in finance],
+    )
+    got = run(tmp_path / "b", rows, _merges(rows))
+    assert read(got) == _shared(office, finance)
     no_errors(got)
     assert CODE not in codes(got)

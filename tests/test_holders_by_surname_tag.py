@@ -167,3 +167,49 @@ def test_the_codes_are_catalogued():
     assert CATALOGUE["HOLDERS_BY_SURNAME_TAG"][0] == "info" and SHORT["HOLDERS_BY_SURNAME_TAG"]
     assert CATALOGUE["HOLDER_SURNAME_TAG_UNCLEAR"][0] == "warning"
     assert SHORT["HOLDER_SURNAME_TAG_UNCLEAR"]
+
+
+def test_what_the_hundred_and_twenty_first_review_found_level_words_in_brackets(tmp_path):
+    # (3) a bracket that is wholly a level word ('（高）', '（较高）') is no surname tag, though a
+    # holder's surname is 高: the row stays both holders', the bracket as written (no tag info)
+    rows = [["XX局廉政风险点清单"],
+            ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "高明、石磊", "公务接待超标准（高）", "高", "审批"],
+            [2, "办公室", "高明、石磊", "公车私用（中）", "中", "登记"],
+            [3, "办公室", "高明、石磊", "印章管理不严（低）", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:F1"])
+    said = [
+        ("公务接待超标准（高）", "Ⅰ级"),
+        ("公车私用（中）", "Ⅱ级"),
+        ("印章管理不严（低）", "Ⅲ级"),
+    ]
+    assert read(got) == sorted([("", n, p, lv) for n in ("高明", "石磊") for p, lv in said])
+    assert not {"HOLDERS_BY_SURNAME_TAG", "HOLDER_SURNAME_TAG_UNCLEAR"} & codes(got)
+    assert not errors(got)
+    # the staff in one merged cell, post and name a line: the same
+    rows = [["XX局廉政风险点清单"],
+            ["序号", "科室", "科室人员", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任　高明\n科员　石磊", "公务接待超标准（高）", "高", "审批"],
+            [2, None, None, "公车私用（中）", "中", "登记"],
+            [3, None, None, "印章管理不严（低）", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:F1", "B3:B5", "C3:C5"])
+    assert read(got) == sorted(
+        [(t, n, p, lv) for t, n in (("主任", "高明"), ("科员", "石磊")) for p, lv in said]
+    )
+    assert not {"HOLDERS_BY_SURNAME_TAG", "HOLDER_SURNAME_TAG_UNCLEAR"} & codes(got)
+    assert not errors(got)
+    # one level word among surname tags: that row shared, the tagged one its holder's
+    rows = [["XX局廉政风险点清单"],
+            ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "高明、石磊", "公务接待超标准（较高）", "高", "审批"],
+            [2, "办公室", "高明、石磊", "公车维修审核不严（石）", "中", "登记"],
+            [3, "办公室", "高明、石磊", "印章管理不严", "低", "登记"]]  # fmt: skip
+    got = run(tmp_path / "c", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("", "高明", "公务接待超标准（较高）", "Ⅰ级"),
+        ("", "石磊", "公务接待超标准（较高）", "Ⅰ级"),
+        ("", "石磊", "公车维修审核不严", "Ⅱ级"),
+        ("", "高明", "印章管理不严", "Ⅲ级"),
+        ("", "石磊", "印章管理不严", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_SURNAME_TAG" in codes(got) and not errors(got)

@@ -195,3 +195,47 @@ def test_one_row_of_signature_boxes_is_no_chart(tmp_path):
     assert "HOLDERS_BY_ORG_CHART" not in codes(got)
     assert {t for t, _p, _x, _l in read(got)} == {"股长", "护林员", "出纳"}
     no_errors(got)
+
+
+def _with_list(chart: list[list]) -> tuple[list[list], list[str]]:
+    rows = [list(r) for r in chart]
+    rows.append(["二、风险点清单"])
+    rows.append(["序号", "股室", "岗位", "廉政风险点", "风险等级", "防控措施"])
+    for n, (dept, post, point, lv) in enumerate(POINTS, 1):
+        rows.append([n, dept, post, point, lv, MEASURES])
+    return rows, ["A1:F1", "A2:F2", "A9:F9"]
+
+
+WANT_ALL = sorted([
+    ("场长", "仉澍岚", "林木采伐指标分配不公，优亲厚友", "Ⅰ级"),
+    ("副场长", "亓沅芷", "造林工程验收把关不严", "Ⅱ级"),
+    ("股长", "禚霁川", "苗木采购未比价，收受回扣", "Ⅰ级"),
+    ("技术员", "禚芷汀", "抚育作业面积核查不实", "Ⅲ级"),
+    ("股长", "仉昱衡", "森林防火补助发放不按标准", "Ⅱ级"),
+    ("护林员", "亓翰墨", "巡护记录弄虚作假", "Ⅲ级"),
+    ("出纳", "亓若岚", "现金收付不及时入账", "Ⅱ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_first_review_found_headcounts_and_names_first(tmp_path):
+    # (8) a 科室 box with its headcount on a second line ('营林股⏎（2人）') is the 科室 over its
+    # column: each 股长 his own, no ROSTER_POST_SEVERAL_HOLDERS
+    chart = chart_rows("┬")
+    chart[4] = [None, "营林股\n（2人）", "护林股\n（2人）", "财务股\n（1人）"]
+    rows, merges = _with_list(chart)
+    got = run(tmp_path / "a", rows, merges)
+    assert read(got) == WANT_ALL
+    no_errors(got)
+    assert "HOLDERS_BY_ORG_CHART" in codes(got)
+    assert not {"ROSTER_POST_SEVERAL_HOLDERS", "ROW_UNPLACED"} & codes(got)
+    # boxes written name first ('仉澍岚⏎场长'): read as post and name all the same
+    chart = chart_rows("┬")
+    for r in (2, 5, 6):
+        chart[r] = [v if not v or "\n" not in v else "\n".join(v.split("\n")[::-1])
+                    for v in chart[r]]  # fmt: skip
+    rows, merges = _with_list(chart)
+    got = run(tmp_path / "b", rows, merges)
+    assert read(got) == WANT_ALL
+    no_errors(got)
+    assert "HOLDERS_BY_ORG_CHART" in codes(got)
+    assert "ROW_UNPLACED" not in codes(got)

@@ -116,18 +116,22 @@ def test_ticks_under_two_heading_rows_and_a_roster_of_names_first(tmp_path):
 
 
 def test_a_point_opening_with_no_roster_post_keeps_no_holder(tmp_path):
-    points = [
-        *POINTS[:5],
-        ("财政监管", "对惠农资金发放审核把关不严，优亲厚友", "一级", "张榜公示。"),
-    ]
-    got = run(tmp_path, sheet(points, ("序号", "职务", "姓名")), ["A1:E1"])
-    assert read(got) == sorted(
-        [*(w for w in WANT if w[0] != "所长"), ("", "", points[5][1], "Ⅰ级")]
-    )
-    no_errors(got)
-    issues = got.issues
-    warned = issues[issues["code"] == "POINT_POST_NOT_IN_ROSTER"]
-    assert list(warned["cell"]) == ["C8"], warned.to_dict("records")
+    # a post none of the roster's opening the point ('副所长对…'): no holder, a warning at
+    # its cell; a point opening with no post at all ('对…'): no holder, no warning (the
+    # hundred and twenty-first review: the warning only where the opening is a post)
+    for point, warn in (
+        ("副所长对惠农资金发放审核把关不严，优亲厚友", ["C8"]),
+        ("对惠农资金发放审核把关不严，优亲厚友", []),
+    ):
+        points = [*POINTS[:5], ("财政监管", point, "一级", "张榜公示。")]
+        got = run(tmp_path / str(len(warn)), sheet(points, ("序号", "职务", "姓名")), ["A1:E1"])
+        assert read(got) == sorted(
+            [*(w for w in WANT if w[0] != "所长"), ("", "", points[5][1], "Ⅰ级")]
+        )
+        no_errors(got)
+        issues = got.issues
+        warned = issues[issues["code"] == "POINT_POST_NOT_IN_ROSTER"]
+        assert list(warned["cell"]) == warn, warned.to_dict("records")
 
 
 def test_a_post_only_mid_sentence_opens_no_point(tmp_path):
@@ -179,3 +183,44 @@ def test_a_longer_post_opening_a_point_is_not_the_rosters_shorter_one(tmp_path):
     assert ("", "", "会计员在记账时虚列支出", "Ⅰ级") in read(got)
     warned = got.issues[got.issues["code"] == "POINT_POST_NOT_IN_ROSTER"]
     assert list(warned["cell"]) == ["C8"], warned.to_dict("records")
+
+
+def test_what_the_hundred_and_twenty_first_review_found_nouns_built_on_a_post(tmp_path):
+    # (4) a point opening with a noun built on a roster post ('会计账簿', '出纳日记账', '会计档案',
+    # '会计凭证', '出纳岗位', '主任会议'): the post is no subject; the rule finds too few points
+    # its own and leaves the list as before (no holder, no warning)
+    points = [
+        ("财务", "会计账簿设置不规范", "一级", "复核"),
+        ("财务", "出纳日记账登记不及时", "二级", "对账"),
+        ("财务", "会计档案保管不善", "二级", "专柜"),
+        ("财务", "会计凭证审核不严，虚列支出", "一级", "复核"),
+        ("财务", "出纳岗位不相容职务未分离", "二级", "分岗"),
+        ("决策", "主任会议议事规则不落实", "一级", "规则"),
+        ("资产", "固定资产管理不规范", "三级", "盘点"),
+    ]
+    roster = [("主任", "闵晟珂"), ("会计", "卞沅汐"), ("出纳", "伍祎澄")]
+    got = run(tmp_path, sheet(points, ("序号", "职务", "姓名"), roster), ["A1:E1"])
+    levels = {"一级": "Ⅰ级", "二级": "Ⅱ级", "三级": "Ⅲ级"}
+    assert read(got) == sorted(("", "", p, levels[lv]) for _s, p, lv, _h in points)
+    no_errors(got)
+    assert not {"HOLDER_BY_POST_IN_POINT", "POINT_POST_NOT_IN_ROSTER"} & codes(got)
+    # among points whose posts are their subjects, such a point keeps no holder, unwarned
+    points = [*POINTS, ("会计核算", "会计凭证审核不严，虚列支出", "一级", "复核。")]
+    got = run(tmp_path / "b", sheet(points), ["A1:E1"])
+    assert read(got) == sorted([*WANT, ("", "", "会计凭证审核不严，虚列支出", "Ⅰ级")])
+    no_errors(got)
+    assert "HOLDER_BY_POST_IN_POINT" in codes(got)
+    assert "POINT_POST_NOT_IN_ROSTER" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_first_review_found_two_posts_opening_a_point(tmp_path):
+    # (6) '出纳、会计在对账时相互包庇', both posts on the roster: both holders', no warning
+    points = [*POINTS, ("会计核算", "出纳、会计在对账时相互包庇", "二级", "交叉对账。")]
+    got = run(tmp_path, sheet(points), ["A1:E1"])
+    assert read(got) == sorted([
+        *WANT,
+        ("出纳", "伍祎澄", "出纳、会计在对账时相互包庇", "Ⅱ级"),
+        ("会计", "卞沅汐", "出纳、会计在对账时相互包庇", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "POINT_POST_NOT_IN_ROSTER" not in codes(got)

@@ -7124,15 +7124,28 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
             res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
 
 
+# an indented point opening with a sub-item mark ('①', '（1）', '(1)', '1)', '1.', 'a)', '-', '·')
+_INDENT_SUB_MARK = re.compile(
+    r"\s*(?:[\u2460-\u2473\u2776-\u277f]|[（(]\s*[0-9０-９一二三四五六七八九十a-zA-Z]{1,2}\s*[）)]"
+    r"|[0-9０-９]{1,2}\s*[)）.．、]|[a-zA-Z]\s*[)）.．]|[-·•‧・－—])"
+)
+
+
+def _indented_text(g, r: int, c: int) -> str:
+    row = g.rows[r] if 0 <= r < len(g.rows) else []
+    return str(row[c] or "") if 0 <= c < len(row) else ""
+
+
 def _holders_by_indent(located, path: Path, rel: str, res: FileResult) -> None:
     """A list with no post or name column under section rows each naming several holders
     ('二、药剂科（科主任　巫某；药师　乜某）', read as holders sharing every row under it:
     ``section_sharers``) whose rows are told apart by how far the point is typed in: flush
     the first-named's, indented ('　　统计医生处方用药量…') the second's, interleaved, as a note
     says ('注：…顶格书写的为该组第一位人员…，缩进两格书写的为第二位人员…'). A group is so
-    when its points stand at exactly as many indents as it names holders, the least flush;
-    read so under such a note (``_indent_noted``), or without one when every group of the
-    table (two or more) is so. Each row then stays only with the holder of its indent, in
+    when its points stand at exactly as many indents as it names holders, the least flush,
+    and none of its indented points opens with a sub-item mark ('①', '（1）', '1.': a
+    sub-point); read so only under a note tying the indent to the people (``_indent_noted``):
+    no note, or one tying it to the points' rank ('缩进填写的为一般风险点'), shares as before. Each row then stays only with the holder of its indent, in
     the order named, said once a table; else the holders share every row as before (the
     grid's text is stripped: the cells are read again, only for such a table, .xlsx only)."""
     from xlproc.fills import typed_indents
@@ -7143,6 +7156,9 @@ def _holders_by_indent(located, path: Path, rel: str, res: FileResult) -> None:
             continue  # (the cheap test: no section row naming several holders)
         whole = 0  # (tables every group of which is read so: the sharing said no more)
         for pc, groups, noted in sheet.indent_groups:
+            if not noted:
+                continue  # (no note tying the indent to the people, or one tying it to the
+                # points' rank ('缩进填写的为一般风险点'): sub-points, shared as before)
             cells = {(r, pc) for _shared, rows in groups for r in rows}
             steps = typed_indents(path, g.name, cells)
             if not any(steps.values()):
@@ -7153,6 +7169,11 @@ def _holders_by_indent(located, path: Path, rel: str, res: FileResult) -> None:
                 widths = sorted({steps.get((r, pc), 0) for r in rows})
                 if len(widths) != len(shared) or widths[0]:
                     continue  # (one indent: shared; other indents: no holder each)
+                if any(
+                    steps.get((r, pc)) and _INDENT_SUB_MARK.match(_indented_text(g, r, pc))
+                    for r in rows
+                ):
+                    continue  # ('　　①涉密文件管理不严': a sub-point of the one above, no one's)
                 fits += 1
                 whose.update((r, shared[widths.index(steps.get((r, pc), 0))]) for r in rows)
             if not fits or (not noted and (fits < 2 or fits != len(groups))):

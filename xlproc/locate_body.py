@@ -225,6 +225,11 @@ from xlproc.locate_base import (
 from xlproc.locate_holders import _fan_out
 from xlproc.text import cell_ref, col_letter, label_key, number_list
 
+# (a note tying the indent to the people a section names: '第一位同志', '第二位人员', '后者')
+_INDENT_NOTE_PEOPLE = re.compile(
+    r"人|成员|同志|第[一二三四1-4]位|第[一二三四1-4]名|前者|后者|岗位|所列"
+)
+
 # the cells whose lines may close with each holder's share of the point ('牟某　40%')
 _SHARE_ROLES = ("person", "title")
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
@@ -3787,15 +3792,21 @@ class _Body:
         if many:  # (the cheap test: a group of one holder has no one to tell apart)
             self.indent_groups.append((t.roles["risk_point"], many, self._indent_noted(t, end)))
 
-    def _indent_noted(self, t: _Table, end: int) -> bool:
+    def _indent_noted(self, t: _Table, end: int) -> bool | None:
         """A note by the table (a few rows above its heading or below its end) saying the
-        indent tells whose a point is ('缩进两格书写的为第二位人员', '顶格填写的为…')."""
+        indent tells whose a point is ('缩进两格书写的为第二位人员', '顶格的为第一位成员的…'): True.
+        A note tying the indent to anything but the people ('顶格填写的为主要风险点，缩进填写的为一般
+        风险点': the points' rank, sub-items): None, the rule off (rows shared as before); no
+        note: False."""
         sh = self.sh
+        other = False
         for r in range(max(0, t.row - 4), min(len(sh.rows), end + 6)):
             for v in sh.rows[r]:
                 if v and "缩进" in v and ("顶格" in v or "首行" in v):
-                    return True
-        return False
+                    if _INDENT_NOTE_PEOPLE.search(v):
+                        return True
+                    other = True
+        return None if other else False
 
     def _shared_by_bracket(self, rows: list[RawRisk]) -> list[RawRisk]:
         """A point written once under one holder and closed by a bracket naming those who share it

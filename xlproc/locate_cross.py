@@ -117,6 +117,11 @@ _LINE_HOLDS = ("第一道防线", "业务部门", "直接责任", "主体责任"
 _LINE_OVERSEES = ("监督", "第二道", "第三道", "纪检", "审计", "风控合规")  # (and ``WATCHERS``)
 
 # a heading naming a line of defence: '第一道防线（业务部门）', '第二道防线'
+# a level closing a point in a bracket under its label: '…（风险等级：高）', '…[等级：较高]', '…【级别：一级】'
+_LABELLED_LEVEL_CLOSE = re.compile(
+    r"\s*[【\[（(]\s*(?:风险等级|风险级别|等级|级别)\s*[:：]\s*([^【\[（(】\]）)]{1,6}?)\s*[】\]）)]"
+    r"[\s。.；;]*$"
+)
 _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
 
 
@@ -1771,8 +1776,10 @@ class _Cross:
 
     def _level_tagged(self, point: str) -> tuple[str, str]:
         """A point of a type row's cell and the level closing (or opening) its line in brackets
-        ('广告合同不登记（三级）', '【一级】私收广告费'): (the point without it, the level);
-        (the point, '') where no bracket gives a level."""
+        ('广告合同不登记（三级）', '【一级】私收广告费', '…（风险等级：高）', '…[等级：中]'): (the
+        point without it, the level); (the point, '') where no bracket gives a level."""
+        if (m := _LABELLED_LEVEL_CLOSE.search(point)) and self.config.level(m.group(1)):
+            return point[: m.start()].strip(), m.group(1)  # (its label says it is the level)
         m = _LEVEL_TAG.search(point)
         tag = m and (m.group(1) or m.group(2))
         if not tag or not self.config.level(tag):
@@ -1872,7 +1879,8 @@ class _Cross:
             if v.strip() and v.strip() not in _NOTHING and not _NOTHING_WRITTEN.match(v.strip())
         ]
         tagged = all(
-            (m := _LEVEL_TAG.search(p)) and m.group(2) and self._level_tagged(p)[1]
+            (((m := _LEVEL_TAG.search(p)) and m.group(2)) or _LABELLED_LEVEL_CLOSE.search(p))
+            and self._level_tagged(p)[1]
             for v in cells
             for p in _band_cell_points(v)
         )
@@ -1886,7 +1894,7 @@ class _Cross:
         if not said.endswith(("）", ")", "】", "]")):
             return said, level  # (cheap first: no closing bracket)
         m = _LEVEL_TAG.search(said)
-        if not m or not m.group(2):
+        if (not m or not m.group(2)) and not _LABELLED_LEVEL_CLOSE.search(said):
             return said, level
         point, tag = self._level_tagged(said)
         if not tag:

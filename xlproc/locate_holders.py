@@ -387,6 +387,37 @@ def _source_stem(cell: str) -> str:
 _POINT_POST_AFTER = LazyRe(r"[\u4e00-\u9fff].")
 # what lengthens a post into another one: '主任' + '科员', '会计' + '员', '站长' + '助理'
 _LONGER_POST_TAIL = ("科员", "员", "助理", "专员", "干事", "秘书", "主管")
+# what builds a noun on a post, no sentence's subject: '会计' + '凭证', '出纳' + '日记账', '主任' +
+# '会议' (``_holders_by_post_opening``)
+_POST_COMPOUND_TAILS = (
+    "账簿", "档案", "凭证", "日记账", "账", "岗位", "岗", "会议", "科目", "报表", "制度", "资料",
+    "印章", "人员", "工作", "职责", "职务", "信息", "系统", "室", "办公会", "专用章", "业务",
+)  # fmt: skip
+# a 科室 box's second line, its headcount: '营林股⏎（2人）', '护林股⏎(共3人)' (``_chart_above``)
+_CHART_HEADCOUNT = LazyRe(
+    r"\s*\n\s*[（(]\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*(?:人|名)\s*[)）]\s*$"
+)
+# what follows a post that is its sentence's subject: '副所长对…', '站长在…', '出纳未…'
+_POST_SUBJECT_NEXT = (
+    "在", "对", "于", "把", "将", "未", "不", "违规", "利用", "接受", "擅自", "私自", "故意", "放松",
+    "收受", "与", "和", "以", "借", "为", "向", "从", "办理", "审核", "审批", "参与", "负责", "履职",
+    "滥用", "索要", "虚报", "弄虚", "泄露", "截留", "挪用", "玩忽", "徇私", "优亲",
+)  # fmt: skip
+# two posts opening a point together: '出纳、会计在对账时…', '出纳和会计…'
+_POST_JOINED = LazyRe(r"\s*[、和与及/／]\s*")
+
+
+def _opens_with_other_post(text: str, posts: list[str]) -> bool:
+    """A point opening with a post's name ('副所长对…', '站长在…') none of the roster's, the post
+    the sentence's subject (a verb or preposition after it): the roster misses its holder. A
+    point opening with no post ('固定资产管理不规范') or with a roster post read otherwise ('会计
+    凭证…', a noun built on it) says nothing of the roster."""
+    if any(text.startswith(p) and not text.startswith(_LONGER_POST_TAIL, len(p)) for p in posts):
+        return False  # ('会计凭证…'; but '会计员在…' with 会计 on the roster: another post)
+    return any(
+        is_post(text[:j]) and text.startswith(_POST_SUBJECT_NEXT, j)
+        for j in range(2, min(8, len(text) - 1))
+    )
 
 
 # how a post glued before its holder's name ends ('出纳', '科员', '股长', '主任'), to choose between
@@ -2194,6 +2225,13 @@ class _Holders:
                 if len(lines) != 2:
                     continue
                 post, name = squeeze(lines[0]), squeeze(lines[1])
+                if (
+                    looks_like_name(post)
+                    and not is_post(post)
+                    and is_post(name)
+                    and not looks_like_name(name)
+                ):
+                    post, name = name, post  # (a box written name first: '仉澍岚⏎场长')
                 if is_post(post) and looks_like_name(name) and _boxed_name(name):
                     boxes[(r, c)] = (post, name)
         box_rows = {r for r, _c in boxes}
@@ -2217,6 +2255,8 @@ class _Holders:
                 v = said(x, c)
                 if not v or (x, c) in boxes or _CHART_LINK.fullmatch(v):
                     continue  # (the boxes stacked over it, the connectors, gaps)
+                if (m := _CHART_HEADCOUNT.search(v)) and "\n" not in v[: m.start()]:
+                    v = v[: m.start()].strip()  # ('营林股⏎（2人）': the 科室, its headcount)
                 if "\n" not in v and _dept_like(v) and not looks_like_name(v):
                     dept = squeeze(v)  # its 科室's box
                     depts.add(x)
@@ -3941,6 +3981,8 @@ class _Holders:
                 groups.setdefault((rr.row, rr.cols.get("person"), rr.risk_point), []).append(rr)
         drop: set[int] = set()
         tagged: list[RawRisk] = []
+        if self._brackets_rank_points(rows):
+            return rows  # (the table's brackets are its points' levels: '（高）', '（中）')
         for held in groups.values():
             people = {squeeze(rr.person) for rr in held}
             if len(people) < 2 or len(people) != len(held):
@@ -3948,6 +3990,8 @@ class _Holders:
             m = _SURNAME_TAG_END.search(held[0].risk_point)
             if not m:
                 continue
+            if self._tag_is_level_or_type(m.group(1)):
+                continue  # ('公务接待超标准（高）' beside 高明: a level word, no surname)
             parts = [x for x in _SURNAME_TAG_SPLIT.split(m.group(1)) if x]
             if not parts or not all(_SURNAME_TAG_PART.match(x) for x in parts):
                 continue
@@ -3995,6 +4039,28 @@ class _Holders:
         )  # fmt: skip
         self.seen -= len(drop)  # (a point held by two counted once per holder)
         return [rr for rr in rows if id(rr) not in drop]
+
+    def _tag_is_level_or_type(self, said: str) -> bool:
+        """A bracket's whole content a level word ('高', '中', '一级', '较高') or a type word
+        (``config.level``, ``config.types``): never a surname tag."""
+        said = squeeze(said)
+        if not said:
+            return False
+        if self.config.level(said):
+            return True
+        known, unknown = self.config.types(said)
+        return bool(known) and not unknown
+
+    def _brackets_rank_points(self, rows: list[RawRisk]) -> bool:
+        """The closing brackets of the table's points, those of the rows not naming one of
+        their holders, are level or type words ('…（中）', '…（低）'): so is every one of the
+        table's, none a surname tag."""
+        said = set()
+        for rr in rows:
+            if rr.risk_point and (m := _SURNAME_TAG_END.search(rr.risk_point)):
+                said.add(squeeze(m.group(1)))
+        ranked = {x for x in said if self._tag_is_level_or_type(x)}
+        return bool(ranked) and len(ranked) * 2 >= len(said) and len(ranked) >= 2
 
     def _holders_with_own_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk] | None:
         """A holders' cell of a point listing one holder a line, each line closing with that
@@ -8027,10 +8093,23 @@ class _Holders:
                     text = text[len(lead) :]
                     break
             post = next((p for p in posts if text.startswith(p)), None)
+            if post is not None and (m := _POST_JOINED.match(text, len(post))):
+                more = next((p for p in posts if text.startswith(p, m.end())), None)
+                after = m.end() + len(more or "")
+                if (
+                    more is not None
+                    and more != post
+                    and _POINT_POST_AFTER.match(text, after)
+                    and not text.startswith(_POST_COMPOUND_TAILS + _LONGER_POST_TAIL, after)
+                ):  # ('出纳、会计在对账时…': both posts')
+                    opened.append(f"{post}\t{more}")
+                    continue
             if post is not None and not _POINT_POST_AFTER.match(text, len(post)):
                 post = None  # ('主任：…', '主任（兼）…', a post alone: no sentence's subject)
             elif post is not None and text.startswith(_LONGER_POST_TAIL, len(post)):
                 post = None  # ('主任科员在…' with only 主任 on the roster: another post)
+            elif post is not None and text.startswith(_POST_COMPOUND_TAILS, len(post)):
+                post = None  # ('会计凭证审核不严', '主任会议议事规则…': a noun built on the post)
             opened.append(post)
         hit = sum(p is not None for p in opened)
         if hit < 2 or hit * 2 <= len(rows):
@@ -8047,17 +8126,21 @@ class _Holders:
         shown: dict[str, str] = {}
         for rr, post in zip(rows, opened, strict=True):
             if post is None:
-                self.issues.append(
-                    make_issue("POINT_POST_NOT_IN_ROSTER", self.rel, self.grid.name,
-                               cell_ref(rr.row, pc) if pc is not None else "",
-                               value=squeeze(rr.risk_point)[:20], legend=legend)
-                )  # fmt: skip
+                if _opens_with_other_post(squeeze(rr.risk_point), posts):
+                    self.issues.append(
+                        make_issue("POINT_POST_NOT_IN_ROSTER", self.rel, self.grid.name,
+                                   cell_ref(rr.row, pc) if pc is not None else "",
+                                   value=squeeze(rr.risk_point)[:20], legend=legend)
+                    )  # fmt: skip
                 out.append(rr)
                 continue
-            held = [mb for mb in members if mb[1] == post]
-            for dept, _p, name in held:
-                out.append(replace(rr, department=dept or rr.department, title=post, person=name))
-            shown.setdefault(post, f"{post}={'、'.join(n for *_x, n in held)}")
+            for one in post.split("\t"):  # (two posts joined: each one's holders)
+                held = [mb for mb in members if mb[1] == one]
+                for dept, _p, name in held:
+                    out.append(
+                        replace(rr, department=dept or rr.department, title=one, person=name)
+                    )
+                shown.setdefault(one, f"{one}={'、'.join(n for *_x, n in held)}")
         first = next(
             squeeze(rr.risk_point) for rr, p in zip(rows, opened, strict=True) if p is not None
         )
