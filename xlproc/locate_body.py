@@ -677,6 +677,30 @@ class _Body:
         v = self.sh.rows[x][cells[0]].strip()
         return len(v) <= 20 and "\n" not in v and bool(_SECTION_LINE.match(v))
 
+    def _section_in_point_column(self, r: int, t: _Table, next_h: int) -> bool:
+        """Row ``r`` is a group's row typed in the point's column: its one cell a numbered
+        section line (``_numbered_group_row``: '一、财务管理', '（二）资金管理', '第三部分　项目
+        建设'), merged across nothing (a row merged across the table reads as before), in a table
+        with points of their own levels or measures ('1 | 报销审核不严 | 一级 | 双人复核'). An
+        unnumbered cell alone there ('财务管理') reads as before."""
+        pc = t.roles["risk_point"]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if merged and ((r, pc) in merged or (r, pc + 1) in merged):
+            return False  # (merged across, or over from the 序号 cell: as before)
+        if not self._numbered_group_row(r):
+            return False
+        own = [t.roles[x] for x in ("risk_level", "measures") if x in t.roles]
+        if not own:
+            return False  # (no column to tell a point's row from a group's)
+        rows = self.sh.rows
+        return any(
+            x != r
+            and pc < len(rows[x])
+            and rows[x][pc].strip()
+            and any(c < len(rows[x]) and rows[x][c].strip() for c in own)
+            for x in range(t.start, min(next_h, len(rows)))
+        )
+
     def _branches_over_points(self, t: _Table, next_h: int, pc: int) -> None:
         """A tree of holders OVER their points drawn down the point's column: the table opens
         with a lone cell there ('办公室', or a holder), each holder a lone branch row ('├─ 主任
@@ -1551,6 +1575,29 @@ class _Body:
                     # '办公室' alone in the point's column over '主任　阙知微' and his points: a
                     # tree in one column, the 科室 of the posts under it
                     self._section(r, t, carry)
+                    r += 1
+                    continue
+                if (
+                    cols == [pc]
+                    and row[pc][:1] in "一二三四五六七八九十（(第"  # (the cheap test first)
+                    and self._section_in_point_column(r, t, next_h)
+                ):
+                    # '一、财务管理' typed in the point's column, its 序号, level and measures
+                    # blank, merged across nothing, over '1 | 报销审核不严 | 一级 | …': the
+                    # group's row it is when typed in the 序号 column, no point of its own
+                    if is_list and self._section(r, t, carry):
+                        pass
+                    elif (
+                        not is_list
+                        and "risk_level" not in roles
+                        and (carry.get("_levels_outer") or caption_level(row[pc], self.config))
+                        and self._data_after(r, next_h, pc)
+                        and self._section(r, t, carry)
+                    ):
+                        pass  # ('一、一级风险点': the level of the rows under it)
+                    elif caption := self._numbered_caption(r, pc, content, True):
+                        section = caption
+                        carry.pop("duty", None)
                     r += 1
                     continue
                 label = _section_label(sh, r, roles) if k != "blank" else None
