@@ -33,11 +33,18 @@ def colour_levels(legend: str, level) -> dict[str, str]:
     shown by the cells' fill ('风险点…以底色标示：红色为高风险…'; ``level`` turns a level word into
     the canonical one); {} for any other note (a font's colours, rows highlighted as changed, the
     posts' grades shaded)."""
+    return _colours_said(legend, level, _SHADED, _COLOUR_SAID)
+
+
+def _colours_said(legend: str, level, about: re.Pattern, said: re.Pattern) -> dict[str, str]:
+    """Colour name → canonical level from the sentences of ``legend`` that ``about`` finds
+    (what is coloured: fills, tabs) and that are not about something else than the points, each
+    pair as ``said`` reads it; {} where fewer than two colours are named."""
     out: dict[str, str] = {}
     for sentence in _SENTENCE.split(legend):
-        if not _SHADED.search(sentence) or _NOT_POINTS.search(sentence):
+        if not about.search(sentence) or _NOT_POINTS.search(sentence):
             continue
-        for colour, word in _COLOUR_SAID.findall(sentence):
+        for colour, word in said.findall(sentence):
             lv = level(word)
             if lv:
                 out.setdefault(colour, lv)
@@ -138,15 +145,7 @@ def tab_levels(legend: str, level) -> dict[str, str]:
     the colour of the worksheets' tabs ('以工作表标签颜色区分：红色标签为一级风险，橙色标签为二级
     风险…'); {} for a note about the cells' fills or fonts (no '标签' in its sentence), or one
     naming fewer than two colours."""
-    out: dict[str, str] = {}
-    for sentence in _SENTENCE.split(legend):
-        if not _TABS_NAMED.search(sentence) or _NOT_POINTS.search(sentence):
-            continue
-        for colour, word in _TAB_SAID.findall(sentence):
-            lv = level(word)
-            if lv:
-                out.setdefault(colour, lv)
-    return out if len(out) >= 2 else {}
+    return _colours_said(legend, level, _TABS_NAMED, _TAB_SAID)
 
 
 _TAB_COLOUR = re.compile(r"<(?:\w+:)?tabColor\b([^>]*)/?>")

@@ -6587,6 +6587,24 @@ def change_columns(keys: dict[int, str]) -> dict[str, int]:
 # a line between a list and its table of changes: the note ('注：…以下表“岗位人员调整情况”为准')
 # or the table's title ('岗位人员调整情况', '人员变动登记')
 _CHANGE_LOG_LINE = LazyRe(r"调整|变动|变更|交接|轮岗|调换|接替")
+
+
+def _past_change_lines(sh, r: int, end: int, reach: int = 4) -> int | None:
+    """The first row of more than one cell at ``r`` or a few rows under it, past blank rows and
+    lines of one cell speaking of a change (a table's title '岗位人员调整情况', a note on it);
+    None where a one-cell line says something else (a signoff, a stray line) or none is found:
+    where the header of a record of changes under a list would stand."""
+    for y in range(r, min(end, r + reach)):
+        if sh.kind(y) == "blank":
+            continue
+        cells = sh.nonempty(y)
+        if len(cells) > 1:
+            return y
+        if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
+            return None
+    return None
+
+
 _CHANGE_VACANT_WORD = LazyRe(
     r"^[(（]?(?:空缺|暂缺|待定|缺员|空岗|待配|待补|暂无)"
 )  # (a post no one holds now)

@@ -227,6 +227,7 @@ from xlproc.locate_base import (
     _own_point_lines,
     _packed_holder,
     _parse_fields,
+    _past_change_lines,
     _permission_grid,
     _place,
     _point_holders_of_line,
@@ -8134,13 +8135,15 @@ class _Holders:
                     )  # fmt: skip
                 out.append(rr)
                 continue
+            holders: list[dict[str, str]] = []
             for one in post.split("\t"):  # (two posts joined: each one's holders)
                 held = [mb for mb in members if mb[1] == one]
-                for dept, _p, name in held:
-                    out.append(
-                        replace(rr, department=dept or rr.department, title=one, person=name)
-                    )
+                holders += [
+                    {"department": dept or rr.department, "title": one, "person": name}
+                    for dept, _p, name in held
+                ]
                 shown.setdefault(one, f"{one}={'、'.join(n for *_x, n in held)}")
+            out += _fan_out(rr, holders) if holders else []
         first = next(
             squeeze(rr.risk_point) for rr, p in zip(rows, opened, strict=True) if p is not None
         )
@@ -8726,21 +8729,13 @@ class _Holders:
         lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
         点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况').
         None where its before/after cells name no one ('调整前 | 调整后' of levels: '二级 | 一级')."""
-        sh = self.sh
-        for y in range(r, min(end, r + 5)):
-            if sh.kind(y) == "blank":
-                continue
-            cells = sh.nonempty(y)
-            if len(cells) > 1:
-                if not self._change_log_head(y):
-                    return None
-                changes, _cols, _x = self._change_rows(y, end)
-                if changes is None:
-                    return None  # (levels, counts, dates under 调整前/调整后: no change of holder)
-                return y
-            if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
-                return None  # (a signoff, a stray line: not this shape)
-        return None
+        y = _past_change_lines(self.sh, r, end, reach=5)
+        if y is None or not self._change_log_head(y):
+            return None
+        changes, _cols, _x = self._change_rows(y, end)
+        if changes is None:
+            return None  # (levels, counts, dates under 调整前/调整后: no change of holder)
+        return y
 
     def _change_rows(self, r: int, end: int) -> tuple[list | None, dict[str, int], int]:
         """The changes under the header at ``r``: (row, 科室, 岗位, 原, 现) each, a post written

@@ -29,7 +29,6 @@ from xlproc.locate_base import (
     _BOTH_NAMED,
     _BRACKETS,
     _CELL_NOTE,
-    _CHANGE_LOG_LINE,
     _CODE_GAP,
     _CODE_GIVES_BOTH,
     _CODE_GIVES_LEVEL,
@@ -154,6 +153,7 @@ from xlproc.locate_base import (
     _ordered_re,
     _overseer_grade,
     _overseer_grades,
+    _past_change_lines,
     _point_numbers,
     _points_held_by_line,
     _product_bands,
@@ -231,11 +231,8 @@ def _ledger_row_said(rr: RawRisk) -> str:
     return f"{who}“{squeeze(rr.risk_point)[:20]}”"
 
 
-# the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
 # a heading's words of a post moved ('调整前岗位', '原职务', '现岗位'): the rest says before or after
 _MOVE_POST_WORDS = LazyRe(r"岗位|职务|职位|的")
-# a 科室's column of a table of staff moves ('原股室 | 原岗位 | 现股室 | 现岗位'), and the words of
-# a post's after ('现任岗位', '新任职务') besides the levels' ('调整后', '现', '新')
 # a moves table's column of when ('调整时间', '轮岗日期', '调整年月') and a date in it ('2025年9月',
 # '2025-09-01', '2025.9'): a person's latest move is where he stands now
 _MOVE_WHEN_HEAD = LazyRe(r"时间|日期|年月")
@@ -245,9 +242,12 @@ _MOVE_DATE_PARTS = LazyRe(r"((?:19|20)\d\d)\s*[年\-/.]\s*(\d{1,2})(?:\s*[月\-/
 _MOVES_CAPTION_UNIT = LazyRe(
     r"^(.*?)(?:\d|[〇零一二]{4}|本年|年度|干部|人员|岗位|轮岗|交流|调整|变动|职工|员工|工作人员)"
 )
+# a 科室's column of a table of staff moves ('原股室 | 原岗位 | 现股室 | 现岗位'), and the words of
+# a post's after ('现任岗位', '新任职务') and before besides the levels' ('调整后', '现', '新')
 _MOVE_DEPT_WORDS = LazyRe(r"股室|科室|处室|部门|所在|的")
 _MOVE_AFTER_EXTRA = frozenset({"现任", "新任", "调入"})
 _MOVE_BEFORE_EXTRA = frozenset({"原任", "调出"})
+# the headings a table of posts' grades adjusted has none of (``_grade_change_head``)
 _GRADE_CHANGE_NOT_HEADS = frozenset(
     {"risk_point", "measures", "risk_type", "duty", "description", "workflow"}
 )
@@ -2924,32 +2924,25 @@ class _Levels:
         grade 'A'/'B'/'C') before and after, no point; None where any row's before/after cell is no
         level ('阚霁柔 | 冼书白' under '调整前 | 调整后' is who took over: ``_change_log_at``)."""
         sh = self.sh
-        for y in range(r, min(end, r + 4)):
-            if sh.kind(y) == "blank":
-                continue
-            cells = sh.nonempty(y)
-            if len(cells) == 1:
-                if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
-                    return None  # (a signoff, a stray line: not this shape)
-                continue
-            row = sh.rows[y]
-            if not any("前" in v or "原" in v for v in row if len(v) <= 8):
-                return None  # (the cheap test: no '调整前', '原等级' among short headings)
-            cols = self._grade_change_head(y)
-            if cols is None:
+        y = _past_change_lines(sh, r, end)
+        if y is None:
+            return None
+        if not any("前" in v or "原" in v for v in sh.rows[y] if len(v) <= 8):
+            return None  # (the cheap test: no '调整前', '原等级' among short headings)
+        cols = self._grade_change_head(y)
+        if cols is None:
+            return None
+        graded = 0
+        x = y + 1
+        while x < end and sh.kind(x) in ("other", "fields", "signoff"):
+            got = self._grade_change_row(x, cols)
+            if got is None:
+                if sh.kind(x) == "signoff":
+                    break  # ('审核人：' under the table)
                 return None
-            graded = 0
-            x = y + 1
-            while x < end and sh.kind(x) in ("other", "fields", "signoff"):
-                got = self._grade_change_row(x, cols)
-                if got is None:
-                    if sh.kind(x) == "signoff":
-                        break  # ('审核人：' under the table)
-                    return None
-                graded += any(got)
-                x += 1
-            return y if graded else None
-        return None
+            graded += any(got)
+            x += 1
+        return y if graded else None
 
     def _post_moves_head(self, y: int, depts: bool = False, sh=None) -> dict[str, int] | None:
         """The columns of a header of staff moved between posts ('序号 | 姓名 | 调整前岗位 | 调整后
@@ -3008,28 +3001,22 @@ class _Levels:
         before and after, no point; None for any other shape (``_post_moves``). (``sh``: another
         sheet's model.)"""
         sh = sh or self.sh
-        for y in range(r, min(end, r + 4)):
-            if sh.kind(y) == "blank":
-                continue
-            cells = sh.nonempty(y)
-            if len(cells) == 1:
-                if not _CHANGE_LOG_LINE.search(sh.rows[y][cells[0]]):
-                    return None
-                continue
-            cols = self._post_moves_head(y, sh=sh)
-            if cols is None:
-                return None
-            moved = 0
-            x = y + 1
-            while x < end and self._move_row(sh, x, cols):
-                row = sh.rows[x]
-                got = [squeeze(row[c]) if c < len(row) else "" for c in cols.values()]
-                if not got[0] or any(len(v) > 16 or self.config.level(v) for v in got):
-                    return None  # (no one's move: a long text or a level)
-                moved += 1
-                x += 1
-            return y if moved else None
-        return None
+        y = _past_change_lines(sh, r, end)
+        if y is None:
+            return None
+        cols = self._post_moves_head(y, sh=sh)
+        if cols is None:
+            return None
+        moved = 0
+        x = y + 1
+        while x < end and self._move_row(sh, x, cols):
+            row = sh.rows[x]
+            got = [squeeze(row[c]) if c < len(row) else "" for c in cols.values()]
+            if not got[0] or any(len(v) > 16 or self.config.level(v) for v in got):
+                return None  # (no one's move: a long text or a level)
+            moved += 1
+            x += 1
+        return y if moved else None
 
     def _post_moves(self, h: int, end: int, top: int) -> int:
         """A table of staff moved between posts under a list (``_post_moves_at``'s header at
