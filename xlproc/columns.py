@@ -1233,6 +1233,7 @@ def assign_roles(
     _watching_body(col_role, labels, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
+    _relatives_not_holders(col_role, labels, whys)
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
@@ -1789,6 +1790,34 @@ def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:
         if c != best and grouping(c):
             col_role[c] = "other"
             whys[c] = "另一列是岗位,本列只是岗位的分类"
+
+
+# a relative's or another outsider's name ('亲属姓名', '配偶姓名', '家属', '特定关系人', '服务对象
+# 姓名') in a declaration register: data of the row, never its holder (``_relatives_not_holders``)
+_KIN_HEAD = LazyRe(r"亲属|配偶|子女|家属|家庭成员|关系人|服务对象|父母|兄弟姐妹")
+# the tie beside such a name ('亲属姓名 | 与本人关系', '姓名 | 称谓'): it marks the name a relative's
+_TIE_HEAD = LazyRe(r"^(?:与(?:本人|申报人|报告人|填报人)(?:的)?)?(?:亲属)?(?:关系|称谓)$")
+
+
+def _relatives_not_holders(col_role, labels, whys) -> None:
+    """A column of a relative's names ('亲属姓名 | 与本人关系 | 亲属从业情况' of a 利益关系申报
+    登记表, one row a declared relative) is no holder's, however name-like its cells and though
+    headed '…姓名': the holder is the '申报人' beside it (a name column the contents found), or
+    where there is none the rows name posts only. Gated on the heading's words or a tie column
+    ('与本人关系', '称谓') just beside; an ordinary '姓名 | 职务' keeps its holder."""
+    for c, r in col_role.items():
+        if r != "person":
+            continue
+        key = "".join(labels.get(c, "").split())
+        if not key:
+            continue
+        kin = _KIN_HEAD.search(key) is not None
+        if not kin:
+            beside = ("".join(labels.get(x, "").split()) for x in (c - 1, c + 1))
+            kin = any(_TIE_HEAD.match(b) for b in beside if b)
+        if kin:
+            col_role[c] = "other"
+            whys[c] = "表头是亲属或关系人的姓名,不是责任人"
 
 
 def _resolve_holder(col_role, headings, profiles, whys) -> None:
