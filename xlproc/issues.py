@@ -2748,3 +2748,18 @@ CATALOGUE["POINT_POST_NOT_IN_ROSTER"] = (
 )
 SHORT["POINT_POST_NOT_IN_ROSTER"] = "句首不是名单岗位的风险点"
 ITEMS["POINT_POST_NOT_IN_ROSTER"] = "责任人"
+CATALOGUE["SUMMARY_ROWS_SKIPPED"] = (
+    INFO,
+    "本表用分级显示(或逐人汇总)写法:每位责任人一行汇总(写科室、岗位、姓名和“本岗位风险点共N项”及最高等级),"
+    "其下各行是他的风险点;已把这 {value} 个汇总行({cells})读作责任人的标题行,不计为风险点"
+    "(其下各行记入该责任人名下);如不对,请删去汇总行,在每条风险点行填写责任人",
+)
+SHORT["SUMMARY_ROWS_SKIPPED"] = "按汇总行读出责任人的清单"
+ITEMS["SUMMARY_ROWS_SKIPPED"] = "责任人"
+CATALOGUE["SUMMARY_ROW_COUNT_DIFFERS"] = (
+    WARNING,
+    "汇总行写“{value}”(等级:{grade}),其下却有 {count} 条风险点(或最高等级不是所写等级);"
+    "汇总行未计为风险点,其下各行已照原样读取;请核对汇总行的条数和等级",
+)
+SHORT["SUMMARY_ROW_COUNT_DIFFERS"] = "条数或等级对不上的汇总行"
+ITEMS["SUMMARY_ROW_COUNT_DIFFERS"] = "风险点"

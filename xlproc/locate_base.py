@@ -252,6 +252,15 @@ _TALLY = re.compile(
     r"\s*(?:本\S{1,3}|以上|上述)?[^,，。;；]{0,8}?(?:共(?![性同通])|合计|总计|累计)[^。;；]{0,30}?风险点?"
     r"\D{0,3}\d+\s*[个项条处]"
 )
+# a point cell counting its holder's points, no risk of its own: '本岗位风险点共3项', '共2个风险点',
+# '风险点合计：3项', '该岗位共排查风险点4个（其中一级1个）' (a holder's summary row, ``_table``)
+_SUMMARY_COUNT = LazyRe(
+    r"^(?:本|该)?(?:岗位|科室|股室|处室|部门|人|同志)?(?:廉政)?(?:"
+    r"(?:风险点?)?(?:共计?|合计|总计)[:：]?(?:排查|查找|梳理|查摆|排查出|查找出)?(?:廉政)?(?:风险点?)?"
+    r"|风险点?(?:共计?|合计|总计)[:：]?)"
+    r"\s*(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[项个条处](?:廉政)?(?:风险点?)?"
+    r"(?:[(（][^()（）]{0,24}[)）])?[。.]?$"
+)
 _INSTRUCTIONS_SHEET = re.compile(r"说明|须知|示例|样表|目录|封面")
 _NUMBERISH = re.compile(r"^[\d.,%\s分元万]+$")
 # the corner of a two-way grid, naming its rows' and its columns' factor ('可能性＼影响程度')

@@ -118,6 +118,7 @@ from xlproc.locate_base import (
     _STATUS_TAIL,
     _STEP_FROM,
     _STEPS,
+    _SUMMARY_COUNT,
     _TAIL_NAMES,
     _TREE_BRANCH,
     _TREE_BRANCH_OPENERS,
@@ -137,6 +138,7 @@ from xlproc.locate_base import (
     _caption_holder_fields,
     _clause_example,
     _closing_clauses,
+    _cn_row_number,
     _colon_parts,
     _column_numbers,
     _connector_row,
@@ -873,6 +875,8 @@ class _Body:
         carry: dict[str, str] = {}
         page_none: list[str] = []  # a row's '（接上页）' cells with no holder above (review 110)
         outline_told = False  # (an outline's numbering said in an issue)
+        # a holder's summary row over his points: (row, its cells, the points read before it)
+        summaries: list[tuple[int, list[str], int]] = []
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
         if "title" not in roles and "person" not in roles:
@@ -1207,6 +1211,27 @@ class _Body:
                         )  # fmt: skip
                     r += 1
                     continue
+            if (
+                has_point
+                and is_list
+                and "风险" in row[pc]  # (the cheap test first)
+                and _SUMMARY_COUNT.match(row[pc].strip())
+                and any(c < rl and row[c] for c in order_cols)
+                and self._summary_over_points(r, t, next_h, order_cols)
+            ):
+                # '处长 | 缪霭澄 | 本岗位风险点共3项 | 一级' over his point rows (folded with
+                # Excel's 分级显示, their holder cells blank): a count and his top grade, no
+                # point; his holder cells carry down to the rows it heads
+                summaries.append((r, row, len(raw_rows)))
+                for role, c in carry_cols:
+                    v = row[c] if c < rl else ""
+                    if v and carry.get(role) != v:
+                        carry[role] = v
+                        if role in resets:
+                            _reset_below(carry, role, order)
+                carry.pop("duty", None)
+                r += 1
+                continue
             if (
                 has_point
                 and row[pc][:1] in "（(一二三四五六七八九十"
@@ -2943,6 +2968,8 @@ class _Body:
                     if mc is not None:  # the group's own measures, not the first group's
                         raw_rows[-1].measures = row[mc] if mc < rl else ""
             r += 1
+        if summaries:  # once a table: the summary rows, or the one whose count is off
+            self._summaries_told(t, summaries, raw_rows)
         if held_runs:  # once a table: the footers naming the holders of the rows above them
             t.sections = True  # (the rows name their posts, as group lines would: a list)
             self.issues.append(
@@ -3398,6 +3425,52 @@ class _Body:
             name = sh.rows[r0][pc].strip()
             out.update((x, name) for x in rows)
         return out or None
+
+    def _summary_over_points(self, r: int, t: _Table, next_h: int, order_cols: list[int]) -> bool:
+        """Row ``r`` (its point cell a count: '本岗位风险点共3项') stands over a point row of the
+        same holder: the next row has a point of its own and leaves every holder cell blank."""
+        sh, pc = self.sh, t.roles["risk_point"]
+        nr = r + 1
+        if nr >= next_h or nr >= len(sh.rows):
+            return False
+        below = sh.rows[nr]
+        said = below[pc].strip() if pc < len(below) else ""
+        if not said or _SUMMARY_COUNT.match(said) or sh.kind(nr) in ("total", "note"):
+            return False
+        merged = self.grid.merged_into if self.grid.merges else {}
+        return all(
+            not (c < len(below) and below[c]) or merged.get((nr, c), (nr,))[0] <= r
+            for c in order_cols
+        )
+
+    def _summaries_told(
+        self, t: _Table, summaries: list[tuple[int, list[str], int]], raw_rows: list[RawRisk]
+    ) -> None:
+        """Tell a table's summary rows once: a warning at the first whose count or grade is not
+        that of the rows under it ('本岗位风险点共3项' over 2 points, '一级' over 二级 and 三级),
+        else one info naming them."""
+        pc, lc = t.roles["risk_point"], t.roles.get("risk_level")
+        name = self.grid.name
+        for i, (r, row, start) in enumerate(summaries):
+            end = summaries[i + 1][2] if i + 1 < len(summaries) else len(raw_rows)
+            under = raw_rows[start:end]
+            m = _SUMMARY_COUNT.match(row[pc].strip())
+            n = m.group("n").replace("两", "二")
+            said = int(n) if n.isdigit() else _cn_row_number(n)
+            grade = self.config.level(row[lc].strip()) if lc is not None and lc < len(row) else None
+            levels = [lv for rr in under if (lv := self.config.level(rr.risk_level or ""))]
+            if said != len(under) or (grade and levels and grade != min(levels)):
+                self.issues.append(
+                    make_issue("SUMMARY_ROW_COUNT_DIFFERS", self.rel, name, cell_ref(r, pc),
+                               value=row[pc].strip(), count=len(under),
+                               grade=row[lc].strip() if grade else "—")
+                )  # fmt: skip
+                return
+        self.issues.append(
+            make_issue("SUMMARY_ROWS_SKIPPED", self.rel, name, cell_ref(summaries[0][0], pc),
+                       value=len(summaries),
+                       cells="、".join(cell_ref(r, pc) for r, _row, _s in summaries))
+        )  # fmt: skip
 
     def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
         """Row ``r`` writes in the point's column only a work item ('（一）“两违”治理'): no 序号,
