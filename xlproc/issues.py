@@ -2763,3 +2763,18 @@ CATALOGUE["SUMMARY_ROW_COUNT_DIFFERS"] = (
 )
 SHORT["SUMMARY_ROW_COUNT_DIFFERS"] = "条数或等级对不上的汇总行"
 ITEMS["SUMMARY_ROW_COUNT_DIFFERS"] = "风险点"
+CATALOGUE["HOLDERS_BY_REPORT_PARAGRAPH"] = (
+    INFO,
+    "这是一份从 Word 粘贴的排查情况报告,几张小表上下排列,没有科室、岗位、责任人列,各小表的责任人只写在其上方"
+    "编号的报告段落里(“（一）站长某某同志，……具体如下：”,共 {value} 段:{other}),已按各段落读取其下小表的责任人;"
+    "请核对各表的归属",
+)
+SHORT["HOLDERS_BY_REPORT_PARAGRAPH"] = "报告段落写明的各小表责任人"
+ITEMS["HOLDERS_BY_REPORT_PARAGRAPH"] = "责任人"
+CATALOGUE["HOLDER_PARAGRAPH_COUNT"] = (
+    WARNING,
+    "报告段落“{value}”写明查找出风险点 {other} 个,其下小表却有 {found} 项风险点;仍按该段落读取这些风险点的责任人,"
+    "请核对是否有遗漏或多出,并改正段落或表格",
+)
+SHORT["HOLDER_PARAGRAPH_COUNT"] = "与报告段落所写个数不符的小表"
+ITEMS["HOLDER_PARAGRAPH_COUNT"] = "风险点"

@@ -10001,6 +10001,70 @@ def _numbered_caption_holder(text: str) -> dict[str, str]:
     return fields
 
 
+# a numbered paragraph of a report pasted from Word naming the holder of the small table under
+# it inside a sentence of prose ('（一）站长禹翾翎同志，主持……查找出廉政风险点3个，具体如下：',
+# '2.禹翾翎同志（站长），负责……'): who, before '同志', then a comma and the paragraph's own tail
+_REPORT_PARAGRAPH_WHO = LazyRe(
+    r"^(?P<who>[^，,；;。：:、]{2,24}?)\s*同志\s*(?:[（(](?P<post>[^）)，,]{2,16})[）)])?\s*[，,]"
+)
+# the count such a paragraph states of its points: '查找出廉政风险点3个', '共排查出风险点两项'
+_REPORT_PARAGRAPH_COUNT = LazyRe(
+    r"(?:查找|排查|梳理|查摆|找出|查出|确定)[^。；;，,]{0,6}?(?:廉政|廉洁)?风险(?:点|事项)?"
+    r"(?:共)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[个项条处]"
+)
+# its close over the table: '具体如下：', '分述如下：'
+_REPORT_PARAGRAPH_CLOSE = LazyRe(r"如下[：:]\s*$")
+
+
+def _report_paragraph_holder(text: str) -> tuple[dict[str, str], int | None] | None:
+    """The post (科室) and holder a numbered report paragraph over a small table names, and the
+    count of points it states ('（一）站长禹翾翎同志，主持……查找出廉政风险点3个，具体如下：' →
+    ({title: 站长, person: 禹翾翎}, 3); '（二）禹澂岍同志（检查员），…', '3.检查员 禹澂岍同志，…'),
+    else None. A numbered paragraph closing '如下：' or stating its count that names no one
+    ('（三）票据管理岗位，…查找出风险点2个，具体如下：') gives its post alone, or nothing ({}), and
+    still opens its own table; one naming several ('局长某某、副局长某某同志，…'), a salutation
+    ('致：…同志：') or a card's 'X同志：' line is none (the cheap test: numbered, prose, long)."""
+    s = text.strip()
+    if len(s) < 16 or s[:1] not in "（(一二三四五六七八九十0123456789":
+        return None  # (the cheap test: a report paragraph is numbered and long)
+    m = NUMBERING.match(s)
+    if m is None or not m.group(1).endswith(("）", ")", "、", ".", "．")):
+        return None
+    body = s[m.end() :]
+    said = _REPORT_PARAGRAPH_COUNT.search(body)
+    count = None
+    if said:
+        n = said.group("n")
+        count = int(n) if n.isdigit() else _chinese_count(n.replace("两", "二"))
+    who = _REPORT_PARAGRAPH_WHO.match(body)
+    if who is None:
+        if said is None and not _REPORT_PARAGRAPH_CLOSE.search(body):
+            return None
+        if "同志" in body:
+            return None  # ('局长某某、副局长某某同志，…': several named, no guess)
+        lead = re.split(r"[，,；;。：:]", body, maxsplit=1)[0].strip()
+        lead = lead[:-1] if lead.endswith("岗位") else lead  # '票据管理岗位' → '票据管理岗'
+        return ({"title": lead} if is_post(lead) and not looks_like_name(lead) else {}), count
+    named, post = who.group("who").strip(), (who.group("post") or "").strip()
+    if post:
+        if not looks_like_name(squeeze(named)) or is_post(named):
+            return None
+        fields = {"person": squeeze(named)}
+        _unit, dept, post = split_unit_title(post)
+    else:
+        got = _post_run_name(named)
+        if got is None:
+            return None
+        _unit, dept, post = split_unit_title(got[0])
+        fields = {"person": got[1]}
+    if not is_post(post):
+        return None
+    fields["title"] = post
+    if dept:
+        fields["department"] = dept
+    return fields, count
+
+
 _WATCHER_PART = LazyRe(r"^(?:分管|主管|联系|挂点|包保|监督|督导)[\u4e00-\u9fff]{0,6}[:：]")
 
 

@@ -30,12 +30,14 @@ from xlproc.identity import (
     NUMBERING,
     caption_identity,
     caption_level,
+    dept_in_title,
     holder_and_post,
     is_post,
     org_path,
     roster_cell,
     shortened,
     squeeze,
+    unit_in_title,
 )
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
@@ -1746,6 +1748,14 @@ class _Body:
                     and not bare_label
                 ):
                     break
+                if (
+                    k == "other"
+                    and not has_point
+                    and len(cols) == 1
+                    and cols[0] != pc
+                    and self._unit_signs_off(r, row[cols[0]], next_h, pc)
+                ):
+                    break  # '泾县木竹检查站' (over '2025年5月20日') under the last table: its sign-off
                 if k == "signoff" and has_point and not self._datalike(r, t):
                     if is_list and self._rows_resume(r, next_h, t):
                         r += 1  # '填表人： | 审核人：' and rows added under it after review
@@ -2987,6 +2997,14 @@ class _Body:
                                               sh.nonempty(over)[0], own_held)  # fmt: skip
         if captioned:  # the captions of the sheet's stacked tables naming their holders
             t.sections = True
+            if not self.captions_told and self._report_paragraphs:
+                # (a report's numbered paragraphs naming each small table's holder: told apart)
+                self.captions_told = True
+                cells = [cell_ref(x, sh.nonempty(x)[0]) for x in sorted(self._report_paragraphs)]
+                self.issues.append(
+                    make_issue("HOLDERS_BY_REPORT_PARAGRAPH", self.rel, grid.name, cells[0],
+                               value=str(len(cells)), other="、".join(cells))
+                )  # fmt: skip
             if not self.captions_told:  # (once a sheet: its small tables may read apart)
                 self.captions_told = True
                 self.issues.append(
@@ -4055,6 +4073,21 @@ class _Body:
             else:
                 return False
         return number and lc is not None and lc < len(row) and bool(row[lc])
+
+    def _unit_signs_off(self, r: int, text: str, end: int, pc: int) -> bool:
+        """A lone unit's name (or unit and date, '泾县木竹检查站　2025年5月20日') in a column not
+        the point's, with no point in any row down to ``end``: a report's sign-off under its last
+        table, no row of it (the cheap test first: the name is a body's whole name)."""
+        s = squeeze(text)
+        if not 4 <= len(s) <= 40 or s[-1] in "：:。；;，,":
+            return False
+        unit = unit_in_title(s)
+        if unit and s.startswith(unit) and s[len(unit) :].startswith(part := dept_in_title(s)):
+            unit += part  # '溪口镇财政所': the 镇's 所
+        if not unit or not (s == unit or _is_date(s[len(unit) :])) or is_post(s):
+            return False
+        rows = self.sh.rows
+        return not any(pc < len(rows[x]) and rows[x][pc].strip() for x in range(r + 1, end))
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless

@@ -242,6 +242,7 @@ from xlproc.locate_base import (
     _prefix_code_col,
     _prefix_code_value,
     _ranges_of,
+    _report_paragraph_holder,
     _roster_key,
     _roster_key_value,
     _rostered_name,
@@ -1212,7 +1213,16 @@ class _Holders:
         as a footer (``_hold_run``) for a table of no holder columns; a table writing its own
         post or holder (``own``) keeps them and takes nothing where the caption names another
         (HOLDER_CAPTION_DIFFERS at the caption's cell, naming both), only the 科室 where it
-        names the rows' own."""
+        names the rows' own. A report paragraph stating how many points it found ('…查找出廉政风险
+        点3个，具体如下：') over a table of another count is told (HOLDER_PARAGRAPH_COUNT)."""
+        stated = self._report_paragraphs.get(r, (None, None))[1] if band else None
+        if stated is not None and stated != len(band):
+            said = self.sh.rows[r][c].strip()
+            self.issues.append(
+                make_issue("HOLDER_PARAGRAPH_COUNT", self.rel, self.grid.name, cell_ref(r, c),
+                           value=said[:24] + ("…" if len(said) > 24 else ""), other=str(stated),
+                           found=str(len(band)))
+            )  # fmt: skip
         if not own:
             return self._hold_run(fields, band, r, c)
         keys = [k for k in ("title", "person") if k in fields]
@@ -1247,6 +1257,8 @@ class _Holders:
                 continue  # (the cheap test: a caption opens the line with its number)
             if len(sh.nonempty(r)) == 1 and (fields := _numbered_caption_holder(lone)):
                 said[r] = fields
+        if not said and self._report_paragraphs:
+            return False, {r: fields for r, (fields, _n) in self._report_paragraphs.items()}
         if len(said) < 2:
             return False, {}
         rows = sorted(said)
@@ -1254,6 +1266,34 @@ class _Holders:
         if all(r > 0 and len(sh.nonempty(r - 1)) >= 2 for r in rows) and all(headed[:-1]):
             return True, said  # (each closing a table: the last with no table after it)
         return (False, said) if all(headed) else (False, {})
+
+    # the first characters a numbered report paragraph opens with: '（一）', '(1)', '一、', '1.'
+    _PARAGRAPH_OPENERS = "（(一二三四五六七八九十0123456789"
+
+    @cached_property
+    def _report_paragraphs(self) -> dict[int, tuple[dict[str, str], int | None]]:
+        """A report pasted from Word whose holders stand only in its numbered paragraphs, each
+        merged across the sheet right over its own small table ('（一）站长禹翾翎同志，主持……查找
+        出廉政风险点3个，具体如下：' over '序号 | 廉政风险点 | 风险等级 | 防控措施'): the rows of
+        the paragraphs with the holder each names and the count it states
+        (``_report_paragraph_holder``), read as captions over their tables; {} for any other
+        sheet. One paragraph naming a person at least; every numbered paragraph over a heading
+        must read (one naming several, '局长某某、副局长某某同志，…': no guess, none read)."""
+        sh = self.sh
+        said: dict[int, tuple[dict[str, str], int | None]] = {}
+        for r, row in enumerate(sh.rows):
+            lone = next(filter(None, row), "")
+            if len(lone) < 16 or lone[:1] not in self._PARAGRAPH_OPENERS:
+                continue  # (the cheap test: a report paragraph is long and numbered)
+            if len(sh.nonempty(r)) != 1 or not self._heading_after(r):
+                continue  # (a lone line right over a table's heading)
+            got = _report_paragraph_holder(lone)
+            if got is None:
+                if NUMBERING.match(lone) and "同志" in lone:
+                    return {}  # (a paragraph over a table naming several, or unread: as before)
+                continue
+            said[r] = got
+        return said if any("person" in fields for fields, _n in said.values()) else {}
 
     def _caption_over(self, h: int) -> int | None:
         """The row of the numbered caption standing over the heading at row ``h`` (blank lines
