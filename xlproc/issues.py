@@ -516,6 +516,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏各格末尾括注的科室、岗位、责任人(如“{value}”)已读作该行风险点的科室、岗位和责任人,"
         "并从{field}中去掉;如不对,请增加科室、岗位、姓名列分别填写",
     ),
+    "HOLDERS_IN_MATTER_CELL": (
+        INFO,
+        "这张表没有科室、岗位、姓名列,{field}的事项末尾括注责任科室、责任人(如“{value}”),"
+        "已把该事项所管各行(合并或其下各行)的风险点读作括注中的科室、岗位和责任人的,并去掉括注;如不对,请增加科室、岗位、姓名列逐行填写",
+    ),
     "HOLDERS_BY_COUNT": (
         INFO,
         "这张表没有岗位、姓名栏,“{field}”一栏在每名责任人的第一行写明由其负责的条数(如“{value}”,共{other}名),"
@@ -1466,6 +1471,7 @@ SHORT.update({"HOLDER_PREFIX_CARRIED": "段首风险点括号里写的责任人"
 SHORT.update({"HOLDER_MEASURES_CARRIED": "段首防控措施括号里写的责任人"})
 SHORT.update({"HEADINGS_POINT_MEASURES_SWAPPED": "风险点与措施表头对调"})
 SHORT.update({"HOLDER_IN_CELL_BRACKET": "括注在格末的责任人", "HOLDER_BRACKET_DIFFERS": "括注与本行不同的责任人"})  # fmt: skip
+SHORT.update({"HOLDERS_IN_MATTER_CELL": "事项格括注的责任人"})
 SHORT.update({"RECORD_HOLDER_DIFFERS": "与持卡人不同的记录责任人"})
 SHORT.update(
     {
@@ -1534,7 +1540,11 @@ ITEMS.update(dict.fromkeys(("GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"),
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
-ITEMS.update(dict.fromkeys(("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS"), "责任人"))
+ITEMS.update(
+    dict.fromkeys(
+        ("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS", "HOLDERS_IN_MATTER_CELL"), "责任人"
+    )
+)
 ITEMS["HOLDER_IN_HEADING_BRACKET"] = "责任人"
 ITEMS["HOLDER_BARE_IN_HEADING"] = "责任人"
 SHORT.update({"HOLDERS_BY_COUNT": "首行写明条数的责任人", "HOLDER_COUNT_UNFIT": "条数对不上的责任人说明"})  # fmt: skip

@@ -329,6 +329,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
         self.outlined: set[int] = set()  # header rows whose staircase heads were told (once)
+        self.matter_told: set[int] = set()  # header rows whose matters' holder brackets were told
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.mention_rows: set[int] = set()  # a roster of the members a list's points @ mention

@@ -1308,6 +1308,9 @@ class _Sheet:
 
 # the columns whose text a holder's bracket closes (a 备注's is read from its cell)
 _BRACKET_ROLES = ("measures", "risk_point", "description")
+# the matter columns whose cell, merged or carried down over its points, may close with their
+# holder's labelled bracket ('业务事项', '岗位职责', '环节': ``_holder_cells``)
+_MATTER_BRACKET_ROLES = ("duty", "workflow")
 
 
 # the stages of a measure ('事前 | 事中 | 事后' rows under a point merged down over them)
@@ -1352,6 +1355,10 @@ def _holder_cells(
     # ``_embedded``; its 责任人 may watch the row's holder)
     cols = [c for c in cols if not _HEADS_A_HOLDER.search(labels.get(c, ""))]
     listed = not _IDENTITY_ROLES.isdisjoint(roles)
+    if not listed:  # ('防空地下室建设审批⏎（责任科室：工程管理股　责任人：股长　某某）' merged
+        # down over its points: the matter's holder holds every row it spans; not where a
+        # holder column names them, there it stays the matter's text)
+        cols += [roles[x] for x in _MATTER_BRACKET_ROLES if x in roles]
     found = []
     for c in cols:
         cells = [row[c] for row in rows if c < len(row) and row[c].strip()]

@@ -122,6 +122,7 @@ from xlproc.locate_base import (
     _LISTING_MARK,
     _LOOSE_MOVE,
     _MARK_END_STRIP,
+    _MATTER_BRACKET_ROLES,
     _MATTER_KEY_HEAD,
     _MENTION_OUTSIDER,
     _MOVED_ITEMS,
@@ -1352,14 +1353,17 @@ class _Holders:
         (``t.holder_cells``), where its own columns leave them blank; the bracket is taken out of
         the text (it is no measure, no point). One only repeating the row's own columns is left as
         read; one naming another holder than they do leaves both as they are, and the sender is
-        told (HOLDER_BRACKET_DIFFERS)."""
+        told (HOLDER_BRACKET_DIFFERS). A matter's cell (业务事项, 岗位职责, 环节) merged or
+        carried down over its points is each of its rows' own ('防空地下室建设审批⏎（责任科室：
+        工程管理股　责任人：股长　某某）'): its holder holds them all, told once a table
+        (HOLDERS_IN_MATTER_CELL)."""
         labels = t.header[1] if t.header else {}
         merged = self.grid.merged_into if self.grid.merges else {}
         first: dict[int, tuple[RawRisk, str]] = {}  # column → its first bracket read
         for rr in rows:
             for c in t.holder_cells:
                 role = t.col_role.get(c, "")
-                if role in _BRACKET_ROLES:
+                if role in _BRACKET_ROLES or role in _MATTER_BRACKET_ROLES:
                     text = getattr(rr, role)
                 else:  # a 备注: no text of the point's, only its holder
                     text = self.grid.get(*merged.get((rr.row, c), (rr.row, c)))
@@ -1388,18 +1392,23 @@ class _Holders:
                 for k, v in fields.items():
                     if k not in said:
                         setattr(rr, k, v)
-                if role in _BRACKET_ROLES:
+                if role in _BRACKET_ROLES or role in _MATTER_BRACKET_ROLES:
                     setattr(rr, role, text[:start].rstrip())
                 first.setdefault(c, (rr, text[start:].strip()))
                 break
         for c, (rr, bracket) in first.items():
+            matter = t.col_role.get(c, "") in _MATTER_BRACKET_ROLES
             self.issues.append(
                 make_issue(
-                    "HOLDER_IN_CELL_BRACKET",
+                    "HOLDERS_IN_MATTER_CELL" if matter else "HOLDER_IN_CELL_BRACKET",
                     self.rel,
                     self.grid.name,
                     cell_ref(rr.row, c),
-                    field=squeeze(labels.get(c, "")) or role_zh(t.col_role.get(c, "")),
+                    field=(
+                        f"“{squeeze(labels.get(c, '')) or role_zh(t.col_role.get(c, ''))}”一栏"
+                        if matter
+                        else squeeze(labels.get(c, "")) or role_zh(t.col_role.get(c, ""))
+                    ),
                     value=bracket,
                 )
             )

@@ -135,6 +135,7 @@ from xlproc.locate_base import (
     _without_own_name,
     field_of,
     group_members,
+    holder_bracket,
     member_post,
     roster_lookup,
     section_group,
@@ -779,6 +780,9 @@ class _Preamble:
                 # '（二）财务管理' after '（一）思想道德风险': a group of no type ends that type
                 carry.pop("_type", None)
                 carry.pop("_type_style", None)
+        if carry.pop("_matter_held", None):  # (the matter's bracket held its own rows only)
+            for x in ("department", "title", "person"):
+                carry.pop(x, None)
         carry.pop("_holders", None)  # (the holders a group line names are its own rows')
         carry.pop("_members", None)
         carry.pop("_lead", None)
@@ -814,6 +818,27 @@ class _Preamble:
                 if x not in t.roles:
                     carry.pop(x, None)
             carry.update((k, v) for k, v in fields.items() if k not in t.roles)
+            t.sections = True
+            return True
+        if (
+            raw.rstrip().endswith(("）", ")"))
+            and not any(x in t.roles for x in IDENTITY)
+            and (got := holder_bracket(raw)) is not None
+            and {"department", "title"} & got[1].keys()
+        ):
+            # '一、工程建设（责任科室：工程股　责任人：股长　某某）' over rows naming no holder: the
+            # matter's holder holds its rows, as a matter cell's bracket does (``_holder_cells``);
+            # '一、出纳岗（责任人：李明）', naming no post nor 科室, is ``caption_holder``'s
+            for x in ("department", "title", "person", "duty", "workflow", "declared_grade"):
+                carry.pop(x, None)
+            carry.update(got[1])
+            carry["_matter_held"] = "1"
+            if t.row not in self.matter_told:
+                self.matter_told.add(t.row)
+                self.issues.append(
+                    make_issue("HOLDERS_IN_MATTER_CELL", self.rel, self.grid.name,
+                               cell_ref(r, cols[0]), field="分组行", value=raw[got[0]:].strip())
+                )  # fmt: skip
             t.sections = True
             return True
         lead = _post_and_name(text) if "title" in t.roles and "person" in t.roles else None
