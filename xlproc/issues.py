@@ -2788,3 +2788,18 @@ CATALOGUE["HOLDER_PARAGRAPH_COUNT"] = (
 )
 SHORT["HOLDER_PARAGRAPH_COUNT"] = "与报告段落所写个数不符的小表"
 ITEMS["HOLDER_PARAGRAPH_COUNT"] = "风险点"
+CATALOGUE["HOLDERS_SHARED_BY_NOTE"] = (
+    INFO,
+    "表外说明写“{value}”,所说的{names}在表中没有逐条填写的行;已把{field}的 {count} 个风险点(连同风险等级、"
+    "类型和防控措施)复制给其中每一人,各作一张表(科室、岗位按说明所写,未写的同{field});"
+    "如几人的风险点不完全相同,请逐人逐条填写",
+)
+SHORT["HOLDERS_SHARED_BY_NOTE"] = "按表外说明照抄同事风险点的人员"
+ITEMS["HOLDERS_SHARED_BY_NOTE"] = "责任人"
+CATALOGUE["HOLDERS_SHARED_NOTE_UNMATCHED"] = (
+    WARNING,
+    "表外说明写“{value}”,但表中{found}与“{field}”相符的人员,无法确定照抄谁的风险点,"
+    "说明所列人员未读出风险点;请写明所指同事的岗位和姓名,或为这些人员逐条填写风险点",
+)
+SHORT["HOLDERS_SHARED_NOTE_UNMATCHED"] = "对不上的表外说明所指同事"
+ITEMS["HOLDERS_SHARED_NOTE_UNMATCHED"] = "责任人"

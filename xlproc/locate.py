@@ -964,6 +964,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
             if raw_rows and ("person" in table.roles or "title" in table.roles):
                 raw_rows = self._taken_over(raw_rows)  # '风险点、风险等级及防控措施同审计员敖璘骅'
+                # '注：河道巡查员甲、乙的风险点…与丙相同，不再重复填写': holders in no row, a note's
+                raw_rows = self._sharers_by_note(
+                    raw_rows, [*range(pre_start, h), *range(r, next_h)]
+                )
                 raw_rows = self._shared_by_bracket(raw_rows)  # '…走过场（与组长殳珝澂共担）'
             if "risk_type" in table.roles and raw_rows and len(raw_rows[0].risk_type) == 1:
                 self._type_initials(table, raw_rows)  # '思 | 制 | 岗': a character of the type

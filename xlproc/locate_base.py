@@ -9259,6 +9259,65 @@ def _names_someone(named: str) -> bool:
     return any(is_post(named[:i]) and looks_like_name(named[i:]) for i in range(2, len(named) - 1))
 
 
+# a note by a list adding holders who stand in no row ('河道巡查员蒯澭岨、邴滘璩的廉政风险点、风险等级及
+# 防控措施与邴沜甃相同，不再重复填写', '会计甲、乙同出纳丙', '丁参照副站长戊执行', '己与庚岗位相同'): those
+# named (group 'who') hold the points of the listed colleague named after the verb ('a' or 'b')
+_SHARER_NOTE = LazyRe(
+    r"^(?:另有|另外|此外|还有|另)?\s*(?P<who>[^，,。；;：:（）()\s]{2,60}?)\s*(?:同志|等[\d一二两三四五六七八九十]+[人名位])?"
+    r"\s*(?:的|之)?\s*"
+    r"(?:(?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施)"
+    r"(?:[、及和与,，/]*(?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施))*)?\s*(?:均|全部|都|也)?\s*"
+    r"(?:(?:与|和)\s*(?P<a>[^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗)?的?\s*(?:相同|一致)"
+    r"|(?:同|参照|参见|比照)\s*(?P<b>[^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗)?的?\s*"
+    r"(?:相同|一致|执行|填写)?)"
+    r"\s*(?:[，,]\s*(?:不再|不另|均不|略|省略|此处|表中|故|因此|下同)[^。；;]*)?[。.；;]?\s*$"
+)
+# a note's sentence opening: '注：', '说明：', '2.', '（2）', '二、'
+_SHARER_NOTE_LEAD = LazyRe(
+    r"^\s*(?:(?:注|说明|备注|附注)\s*[:：]?\s*)?(?:[（(]?\d{1,2}[)）.、．]|[一二三四五六七八九十][、.．])?\s*"
+)
+_SHARER_SPLIT = LazyRe(r"[、和及,，]")
+
+
+def _sharer_note(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
+    """The holders a note's sentence adds ((科室, post, name) each, as it says them; a bare name
+    after a post-and-name taking that post: '河道巡查员甲、乙') and the colleague whose points they
+    share ('与邴沜甃相同' → '邴沜甃'); None for any other note ('风险等级与上年相同', '同上')."""
+    if "同" not in text and "参照" not in text and "比照" not in text and "一致" not in text:
+        return None  # (the cheap test)
+    for part in re.split(r"[。；;\n]", text):
+        part = _SHARER_NOTE_LEAD.sub("", part, count=1)
+        tries = [part, *(part[i + 1 :] for i, ch in enumerate(part) if ch in "，,")][:4]
+        for said in tries:
+            m = _SHARER_NOTE.match(said) if 6 <= len(said) <= 120 else None
+            if m is None:
+                continue
+            people = _sharer_people(m.group("who"))
+            if people:
+                return people, squeeze(m.group("a") or m.group("b"))
+    return None
+
+
+def _sharer_people(who: str) -> list[tuple[str, str, str]]:
+    """'河道巡查员蒯澭岨、邴滘璩' → [('', '河道巡查员', '蒯澭岨'), ('', '河道巡查员', '邴滘璩')]; empty
+    where any item is no name ('风险等级', '各股室')."""
+    out: list[tuple[str, str, str]] = []
+    dept = title = ""
+    for item in (x.strip() for x in _SHARER_SPLIT.split(who)):
+        if looks_like_name(item) and not is_post(item) and not _dept_like(item):
+            out.append((dept, title, item))
+            continue
+        for n in (4, 3, 2) if item[-4:-2] in COMPOUND_SURNAMES else (3, 2):
+            name, pre = item[-n:], item[:-n]
+            if len(pre) >= 2 and looks_like_name(name) and (is_post(pre) or _dept_like(pre)):
+                dept, title = split_dept_title(pre) if is_post(pre) else (pre, "")
+                out.append((dept, title, name))
+                break
+        else:
+            return []
+    return out
+
+
 # '…验收签字走过场（与组长殳珝澂共担）', '（与会计甲、出纳乙共担）', '（与办公室主任共同负责）',
 # '（会同纪检员某某）', '（财务股股长协同）': a point written once under one holder, closed by a
 # bracket naming the colleagues who hold it too; no bracket about the risk itself ('（与供应商串通）')

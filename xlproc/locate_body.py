@@ -208,6 +208,7 @@ from xlproc.locate_base import (
     _seamed_parts,
     _section_label,
     _shared_close,
+    _sharer_note,
     _shows_split,
     _signed_label,
     _signoff_cell,
@@ -284,6 +285,16 @@ _SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
 
 # the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
+
+
+def _post_name_cell(key: tuple[str, str, str]) -> tuple[str, str, str]:
+    """A holder's (科室, post, name) with a post cell holding post and name ('检验员　甄睿渊', no
+    name of its own) read as the two; else as it is."""
+    dept, title, person = key
+    parts = title.split()
+    if person or len(parts) != 2 or not is_post(parts[0]) or not looks_like_name(parts[1]):
+        return key
+    return dept, parts[0], parts[1]
 
 
 class _Body:
@@ -3921,6 +3932,59 @@ class _Body:
                            field=k[1] + k[2] or k[0], count=str(len(got)))
             )  # fmt: skip
         return out
+
+    def _sharers_by_note(self, rows: list[RawRisk], around: list[int]) -> list[RawRisk]:
+        """A note over or under a list adding holders who stand in no row, their points a listed
+        colleague's ('注：河道巡查员蒯澭岨、邴滘璩的廉政风险点、风险等级及防控措施与邴沜甃相同，不再重复
+        填写。'; '会计甲、乙同出纳丙', '丁参照副站长戊执行'): a copy of each of the colleague's points,
+        levels, types and measures for each person named, his 科室 and post as the note says
+        them, else the colleague's; a form each. The colleague is named as in ``_taken_over``;
+        none or several: nothing copied, a warning. A person the list holds already is no one
+        new (no second form); a note on levels or filling in names no one and is passed over."""
+        sh = self.sh
+        for x in around:
+            cells = sh.nonempty(x) if x < len(sh.rows) else []
+            if not cells or len(cells) > 2:
+                continue  # (a note is one merged line, or a label and its text)
+            text = "".join(sh.rows[x][c] for c in cells)
+            said = _sharer_note(text)
+            if said is None:
+                continue
+            people, named = said
+            holders: dict[tuple[str, str, str], list[RawRisk]] = {}
+            for rr in rows:
+                if rr.person or rr.title:
+                    holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
+            # (a '岗位及姓名' cell '检验员　甄睿渊' is split later: its post and name here)
+            seen_as = {k: _post_name_cell(k) for k in holders}
+            listed = {k[2] for k in seen_as.values() if k[2]}
+            new = [p for p in people if p[2] not in listed]
+            if not new:
+                continue  # (a note naming listed holders: they have their rows)
+            keys = [k for k in holders if _names_holder(named, *seen_as[k])]
+            keys = keys or [k for k in holders if self._named_in_row(named, k, holders[k])]
+            cell = cell_ref(x, cells[0])
+            if len({seen_as[k][2] or k[:2] for k in keys}) != 1:
+                if _names_someone(named):
+                    self.issues.append(make_issue(
+                        "HOLDERS_SHARED_NOTE_UNMATCHED", self.rel, self.grid.name, cell,
+                        value=text.strip(), field=named, found="不止一人" if keys else "没有"))  # fmt: skip
+                continue
+            own = sorted((rr for k in keys for rr in holders[k]), key=lambda rr: rr.row)
+            k = seen_as[keys[0]]
+            for dept, title, person in new:
+                for rr in own:
+                    rows.append(replace(rr, row=x, person=person, department=dept or rr.department,
+                                        title=title or k[1], declared="",
+                                        tier=rr.tier if not title or title == k[1] else "",
+                                        rows={role: rr.row for role in rr.cols
+                                              if role not in _HOLDER_ROLES}))  # fmt: skip
+            self.seen += len(new) * len(own)
+            self.issues.append(make_issue(
+                "HOLDERS_SHARED_BY_NOTE", self.rel, self.grid.name, cell, value=text.strip(),
+                field=k[1] + k[2] or k[0],
+                names="、".join(p[2] for p in new), count=str(len(own))))  # fmt: skip
+        return rows
 
     def _sharers_by_indent(self, t: _Table, groups: list, end: int) -> None:
         """Section rows naming several holders ('二、药剂科（科主任　某；药师　某）') kept for
