@@ -2040,6 +2040,22 @@ CATALOGUE.update({
 SHORT.update({"HOLDER_POSTS_UNDER_DEPTS": "按部门分栏写岗位的责任人"})
 ITEMS["HOLDER_POSTS_UNDER_DEPTS"] = "责任人"
 CATALOGUE.update({
+    "HOLDER_OWN_PARTY_COLUMN": (
+        INFO,
+        "“{field}”下分项目各参建单位几栏,已只把本单位一栏{value}读作各行风险点的责任人(岗位、姓名),"
+        "{aside}是其他参建单位的人员,不作责任人,也不作科室;如不是这样,请只保留本单位的岗位、姓名列",
+    ),
+    "PARTY_COLUMNS_UNTOLD": (
+        WARNING,
+        "“{field}”下分项目各参建单位几栏({value}),看不出哪一栏是本单位的,这几栏未读作责任人或科室;"
+        "请在本单位一栏的栏头括号内写明本单位名称,或只保留本单位的岗位、姓名列",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_OWN_PARTY_COLUMN": "参建单位栏中只读本单位的责任人",
+              "PARTY_COLUMNS_UNTOLD": "分不清哪一栏是本单位"})  # fmt: skip
+ITEMS["HOLDER_OWN_PARTY_COLUMN"] = "责任人"
+ITEMS["PARTY_COLUMNS_UNTOLD"] = "责任人"
+CATALOGUE.update({
     "POSTS_FROM_SIGNOFF_LINE": (
         INFO,
         "本表“{field}”一栏只写了姓名、没有岗位(职务)列,已按表上方或下方签字(名单)行所写的职务读作:{value};"

@@ -1102,8 +1102,14 @@ class _Sheet:
         if not below:
             return None
         long = [c for c in below if len(self.rows[r + 1][c]) > 16]
-        if long and not set(long) <= self._group_subheads(r):
-            return None  # (a long cell is a data row's, unless a group's sub-heading)
+        if (
+            long
+            and not set(long) <= self._group_subheads(r)
+            and not all(_PROJECT_PARTY.match(squeeze(self.rows[r + 1][c])) for c in long)
+        ):
+            # (a long cell is a data row's, unless a group's sub-heading or a party to a
+            # project, its body named in brackets: '项目法人（岚县水利工程建设管理站）')
+            return None
         if len(below) == 1 and NUMBERING.match(self.rows[r + 1][below[0]]):
             return None  # '一、营业厅' under the header: a group line of the rows, no heading
         if self.kind(r + 1) == "fields" and self._holder_pairs(r + 1, below):
@@ -2845,6 +2851,14 @@ def _numbering_style(text: str) -> str:
     if not m:
         return ""
     return "1" if any(ch.isdigit() for ch in m.group(0)) else "一"
+
+
+# a party to a project heading its column under a band ('建设单位（XX县农村公路管理所）',
+# '施工单位（中标企业）', '监理单位'): the kind, and the body named in its brackets
+_PROJECT_PARTY = LazyRe(
+    r"(建设单位|业主单位|业主|项目法人|施工单位|承建单位|施工企业|总承包单位|监理单位|设计单位|代建单位"
+    r"|勘察单位|勘察设计单位)(?:及责任人|责任人)?(?:[(（]([^()（）]{1,30})[)）])?$"
+)
 
 
 def _sub_heading_word(text: str) -> bool:

@@ -126,6 +126,7 @@ from xlproc.locate_base import (
     _POST_COLON,
     _POST_LEVEL,
     _POST_NAMES_SPLIT,
+    _PROJECT_PARTY,
     _RACI_LEGEND,
     _REVISED_WORDS,
     _REVISION_HEAD,
@@ -256,6 +257,14 @@ _LEVEL_HOLDER_HEAD = LazyRe(
     r"^((?:[一二三四五1-5Ⅰ-Ⅴ]|[高中低]|较高|较低)级?)(?:风险)?点?的?(?:防控)?"
     r"(?:责任人|责任岗位|责任人员|责任主体)$"
 )
+
+
+# a band over the parties to a project ('责任单位及责任人', '责任主体', '参建单位'), each column one
+# party (``_PROJECT_PARTY``): only the unit's own column holds the rows
+_PARTY_BAND_HEAD = LazyRe(r"责任单位|责任主体|参建单位|参建各方")
+_OWNER_PARTY = LazyRe(r"建设单位|业主单位|业主|项目法人")
+_SELF_PARTY = frozenset({"本单位", "本所", "本局", "本中心", "我单位", "我所", "我局", "我中心"})
+_FIRM = LazyRe(r"公司|集团|企业|事务所")
 
 
 class _Headers:
@@ -1400,6 +1409,52 @@ class _Headers:
                 best, best_len = c, p.mean_len
         return best
 
+    @staticmethod
+    def _project_parties(subs: list[str]) -> list[tuple[str, str]] | None:
+        """Each sub-heading a party of a project ('建设单位（XX所）', '施工单位', '监理单位'):
+        (its kind, the name in its brackets); None unless all are and two kinds at least."""
+        got = []
+        for v in subs:
+            m = _PROJECT_PARTY.match(squeeze(v))
+            if m is None:
+                return None
+            got.append((m.group(1), m.group(2) or ""))
+        return got if len({k for k, _ in got}) >= 2 else None
+
+    def _own_party(self, h: int, parties: list[tuple[str, str]]) -> int | None:
+        """Which party is the unit's own: the one whose brackets name it (as the title or the
+        填报单位 line above the table does, or '本单位'), else the lone 建设单位 (业主, 项目法人)
+        with no other body in its brackets when the lines above name no firm; else None."""
+        above = "".join(squeeze(v) for r in range(max(0, h - 6), h) for v in self.sh.rows[r] if v)
+        named = [
+            i
+            for i, (_k, who) in enumerate(parties)
+            if who and (who in _SELF_PARTY or (len(who) >= 3 and who in above))
+        ]
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+        owners = [i for i, (k, _w) in enumerate(parties) if _OWNER_PARTY.fullmatch(k)]
+        if len(owners) == 1 and not parties[owners[0]][1] and above and not _FIRM.search(above):
+            return owners[0]
+        return None
+
+    def _parties_said(self, hs: int, c: int, sub: range, subs: list[str], own: int | None) -> None:
+        heads = ["“" + squeeze(v) + "”" for v in subs]
+        band = squeeze(self.sh.rows[hs][c])
+        if own is None:
+            self.issues.append(
+                make_issue("PARTY_COLUMNS_UNTOLD", self.rel, self.grid.name, cell_ref(hs, c),
+                           field=band, value="、".join(heads))
+            )  # fmt: skip
+            return
+        aside = "、".join(v for i, v in enumerate(heads) if i != own) or "无"
+        self.issues.append(
+            make_issue("HOLDER_OWN_PARTY_COLUMN", self.rel, self.grid.name,
+                       cell_ref(hs + 1, sub[own]), field=band, value=heads[own], aside=aside)
+        )  # fmt: skip
+
     def _held_over(self, hs: int, c: int, role: str) -> str:
         """The holder's, 科室's or post's role of a merged heading over sub-columns: the column's
         own role, else the merged cell's ('姓名' over '原任 | 现任', whose first reads 'other');
@@ -1922,6 +1977,29 @@ class _Headers:
                 ]
                 subs = stacked or [sh.rows[hs + 1][x] if depth > 1 and x < len(sh.rows[hs + 1])
                                    else "" for x in sub]  # fmt: skip
+                if (
+                    depth > 1
+                    and len(sub) >= 2
+                    and role in (None, "unit", "department", "person", "title", "other")
+                    and c < len(sh.rows[hs])
+                    and _PARTY_BAND_HEAD.search(squeeze(sh.rows[hs][c]))
+                    and not {"title", "person"} & {k for k, v in roles.items() if v not in sub}
+                    and (parties := self._project_parties(subs)) is not None
+                ):
+                    # 责任单位及责任人 over '建设单位（临县农村公路管理所）' | '施工单位（中标企业）' |
+                    # '监理单位', a project's parties: only the unit's own column holds the row
+                    # ('所长⏎扈琇澂'); the firms' '项目经理⏎…' are no holders and no 科室
+                    own = self._own_party(h, parties)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    for x in sub:
+                        col_role[x] = "other"
+                    if own is not None:
+                        roles["person"], col_role[sub[own]] = sub[own], "person"
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self._parties_said(hs, c, sub, subs, own)
+                    last = max(last, end_c)
+                    continue
                 kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
                 if (
                     kind == "level"
