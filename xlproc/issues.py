@@ -218,6 +218,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表是级别(或风险类型)和岗位的交叉表,表头几行没有写“科室”“岗位”“姓名”等字样,已按内容读作:{value};"
         "每列是一个岗位的表,每行是一个风险级别(或风险类型),格里每个编号一条风险点;如不对,请在这几行前写明“科室”“岗位”“姓名”",
     ),
+    "HOLDERS_IN_MATRIX_CELLS": (
+        INFO,
+        "本表一行一个科室(或岗位)、每列一个风险点,风险等级(和防控措施)各占一行,各格写该科室承担这一风险点的岗位和责任人:"
+        "已按格读出{value}位责任人,每人一张表,所写各格的风险点记入其名下,“/”、空格为不涉及;如不对,请改为每个风险点一行并填写责任人",
+    ),
     "GRID_NUMBERED_ROWS": (
         INFO,
         "本表岗位在上、每列一个岗位,左边一列只写序号({value}),不是风险级别:格里每条风险点的级别按其末尾括号所写读取"
@@ -1430,6 +1435,7 @@ SHORT: dict[str, str] = {
 SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_HIGHEST_OF_PERIODS": "分时段评定取最高的级别"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
+SHORT.update({"HOLDERS_IN_MATRIX_CELLS": "格内写责任人的科室×风险点矩阵"})
 SHORT.update({"GRID_NUMBERED_ROWS": "交叉表左列为序号、级别按括号"})
 SHORT.update({"GRID_BRACKET_LEVEL_DIFFERS": "交叉表括号级别与行级别不同"})
 SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})

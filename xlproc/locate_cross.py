@@ -90,6 +90,7 @@ from xlproc.locate_base import (
     _is_signoff_label,
     _key,
     _kind_ticked,
+    _level_cell_holders,
     _level_closed_items,
     _level_word,
     _names_a_body,
@@ -224,6 +225,11 @@ _YEAR_TIME = re.compile(
 # such a time followed by the points in one heading, no '风险点' merged over the times
 # ('第一季度风险点', '1—3月风险', '汛期廉政风险点'): the time (``_year_time_point_headings``)
 _YEAR_TIME_POINTS = re.compile(r"^(.{1,16}?)\s*(?:的)?(?:廉政|廉洁)?风险点?$")
+
+
+# a matrix's heading over its points saying the cells name the holders ('廉洁风险点及责任人',
+# '风险点责任分解', '（格内填写本科室直接责任岗位及人员）'): ``_matrix_named``
+_MATRIX_CELL_NAMES = re.compile(r"责任人|责任分解|岗位及人员|责任岗位")
 
 
 class _Cross:
@@ -692,7 +698,15 @@ class _Cross:
                     and (_names_point_cell(sh.rows[r][c]) or "风险点" in sh.rows[r][c])
                 ):
                     span = (c, end)
-            if span is None or not ({"title", "person"} & set(ids)):
+            if span is None:
+                continue
+            # '廉洁风险点及责任人（格内填写…岗位及人员）' over the points: the cells may name holders
+            named = bool(_MATRIX_CELL_NAMES.search(sh.rows[r][span[0]]))
+            if named and ids.get("person") == span[0]:
+                # ('…（格内写责任岗位及人员）' the points' own heading, no 姓名 column)
+                del ids["person"]
+            named = named and "person" not in ids
+            if not ({"title", "person"} & set(ids)) and not (named and "department" in ids):
                 continue
             risk_cols = list(range(span[0], span[1] + 1))
             subs = [sh.rows[r + 1][x] if x < len(sh.rows[r + 1]) else "" for x in risk_cols]
@@ -707,6 +721,10 @@ class _Cross:
                 for v in subs
             ):
                 continue  # '风险点个数' over types, '等级' over raters or years: no points
+            if named and (forms := self._matrix_named(r, ids, risk_cols, subs)) is not None:
+                return forms
+            if not ({"title", "person"} & set(ids)):
+                continue  # (a 科室 a row, its cells no holders: not a matrix of posts)
             # (a row of the points' own levels under them, the cells' levels each post's: passed)
             data, measures_row = self._matrix_rows(
                 r + 2 + bool(self._matrix_level_row(r + 2, risk_cols))
@@ -725,6 +743,77 @@ class _Cross:
                 return self._matrix_forms(r, ids, risk_cols, points, data, measures_row, levels)
             return self._matrix_forms(r, ids, risk_cols, subs, data, measures_row)
         return []
+
+    def _matrix_named(self, r: int, ids: dict[str, int], risk_cols: list[int], subs: list[str]):
+        """The matrix whose cells NAME the holders: a row a 科室 (or 岗位), no 姓名 column, the
+        points under a heading saying so ('廉洁风险点及责任人（格内填写本科室直接责任岗位及人员）'),
+        a row of the points' levels under them ('风险等级 | 一级 | 二级') and maybe a closing
+        '防控措施' row; each cell names the row's holders of the column's point, one a line ('科长
+        某某', '科主任　某某⏎护士长　某某', a name alone), '/', '—', '无' or nothing where none.
+        Every named holder (the row's 科室, the line's post and name) has the column's point with
+        its level and measures, one form a holder. None for any other matrix (levels, measures
+        or ticks in the cells, no level row): read as before."""
+        sh = self.sh
+        levels = self._matrix_level_row(r + 2, risk_cols)
+        if not levels:
+            return None  # (cheap: the level row first)
+        data, measures_row = self._matrix_rows(r + 3)
+        cells: dict[tuple[int, int], list[dict[str, str]]] = {}
+        for x in data:
+            row = sh.rows[x]
+            for c in risk_cols:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                held = _level_cell_holders(v)
+                if not held or not all("person" in w for w in held):
+                    return None  # ('√', a level, a post alone: another matrix)
+                cells[(x, c)] = held
+        if len(data) < 2 or not cells:
+            return None
+        merged = self.grid.merged_into
+        unit = self._unit_above(r)
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        mrow = sh.rows[measures_row] if measures_row is not None else []
+        carry: dict[str, str] = {}
+        for x in data:
+            row = sh.rows[x]
+            got = {}
+            for role in ("department", "title"):
+                c = ids.get(role)
+                v = row[c] if c is not None and c < len(row) else ""
+                if not v and c is not None and (x, c) in merged:
+                    top = merged[(x, c)]
+                    v = sh.rows[top[0]][top[1]]
+                got[role] = squeeze(v) or (carry.get(role, "") if role == "department" else "")
+                carry[role] = got[role]
+            for i, (c, point) in enumerate(zip(risk_cols, subs, strict=True)):
+                for w in cells.get((x, c), ()):
+                    dept = squeeze(w.get("department", "")) or got["department"]
+                    post = squeeze(w.get("title", "")) or got["title"]
+                    key = (dept, post, w["person"])
+                    if key not in forms:
+                        forms[key] = self._post_form(r, unit, *key)
+                    at = {"risk_point": r + 1, "risk_level": r + 2}
+                    if measures_row is not None:
+                        at["measures"] = measures_row
+                    self.seen += 1
+                    forms[key].risks.append(
+                        RawRisk(x, "", "", "", point, "", levels[i].strip(),
+                                mrow[c] if c < len(mrow) else "",
+                                {"risk_point": c, "risk_level": c, "measures": c}, w["person"],
+                                dept, post, rows=at)
+                    )  # fmt: skip
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
+        )
+        self.issues.append(
+            make_issue(
+                "HOLDERS_IN_MATRIX_CELLS", self.rel, self.grid.name,
+                cell_ref(r, risk_cols[0]), value=str(len(forms)),
+            )
+        )  # fmt: skip
+        return list(forms.values())
 
     def _dept_post_grid(self) -> list[RawForm]:
         """A grid of 科室 across by posts down: a corner naming both axes ('岗位＼部门', '部门/岗位',
