@@ -28,6 +28,9 @@ same), each case in other words and then with the rows that showed it:
    '驻村') and 科室 `工作队`; the `所驻村` label's village not its 科室; `第一书记` no leader (batch 641).
 8. a group row naming a railway's or a road's section (`三、车务段`) was no 科室 group row: the
    previous group's 科室 went on over it (batch 651, `--strict`); `阶段`, `时段` are still no 段 of a line.
+9. a title whose unit ends in words that also name a part ('岚山市城市建设服务中心岗位…一览表') gave the
+   list the 科室 '建设服务中心' — the unit's own last words: a part the title's unit ends with is no part
+   of it (seen by the helper who generalised batch 828).
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -518,4 +521,31 @@ def test_a_group_row_naming_a_section_of_the_line(tmp_path):
     got = run(tmp_path, rows, ["A1:F1", "A3:F3", "A5:F5"], sheet="清单")
     assert list(zip(got.posts["department"], got.posts["person"], strict=True)) == [
         ("调度室", "裘沅澧"), ("工务段", "廉翊岚"), ("工务段", "裘望舒"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "dept"),
+    [
+        ("岚山市城市建设服务中心岗位廉政风险防控一览表", ""),
+        ("平川区农村综合服务中心廉政风险点排查表", ""),
+        ("平川区交通运输局公路建设服务中心廉政风险防控表", "公路建设服务中心"),
+        ("平川区财政局国库科廉政风险点一览表", "国库科"),
+    ],
+)
+def test_a_unit_ending_in_words_of_a_part_has_no_part_of_its_own_words(title, dept):
+    from xlproc.identity import dept_in_title
+
+    assert dept_in_title(title) == dept
+
+
+def test_a_list_under_such_a_title_keeps_the_unit_whole_and_no_department(tmp_path):
+    rows = [["岚山市城市建设服务中心岗位廉政风险防控一览表"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "主任", "喻沁岚", "工程结算审核不严", "一级", "结算集体研究"],
+            [2, "会计", "訾望舒", "报销票据审核不严", "三级", "票据双人审核"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"], sheet="一览表")
+    posts = got.posts
+    assert list(zip(posts["unit"], posts["department"], posts["person"], strict=True)) == [
+        ("岚山市城市建设服务中心", "", "喻沁岚"), ("岚山市城市建设服务中心", "", "訾望舒"),
     ]  # fmt: skip

@@ -1755,6 +1755,10 @@ def dept_in_title(title_text: str) -> str:
         return ""  # '…区人民政府教育督导室': an office of the government is a body of its own
     if dept.endswith("办公室") and dept == unit_in_title(title_text):
         return ""  # '阿巴嘎旗…普查领导小组办公室廉政…': the unit is the title's body, no 科室 of it
+    if dept and len(unit := unit_in_title(title_text)) > len(dept) and unit.endswith(dept):
+        return (
+            ""  # '岚山市城市建设服务中心…': the unit's own last words, no 科室 '建设服务中心' of it
+        )
     if dept and (roster := _title_roster(title_text)):
         # '…监测站站长葛翯渟、副站长奚瀞岚…': the unit's holders, no 科室 ('站长葛翯渟、副站');
         # '…水利局河道管理所所长聂澜清、…': the 科室 written before the first of them
