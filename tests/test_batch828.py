@@ -40,8 +40,7 @@ parties' people.
 
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED).
 
-Note: batch823 is not on dev when this batch was built, so ``is_apart`` is called with
-``sees=823`` (the earlier modules that are here, 824 and 825 among them, are still compared).
+Built with ``sees=823`` (batch823 was not yet merged); set to ``sees=826`` once it was.
 
 Not generalised in the stop that measured it (left for the next): a 责任单位及责任人 band of
 project parties, the reporting unit's column (its name in the sub-heading's bracket) holding the
@@ -79,7 +78,7 @@ NOBODY = {"linxian_highway_section_posts"}
 
 
 def test_batch828_is_apart_from_the_earlier_batches():
-    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=823, unit_words=("临县",), new_people=True)
+    BATCH.is_apart(count=(8, 9), harder=HARDER, sees=826, unit_words=("临县",), new_people=True)
 
 
 def test_batch828_truth_is_self_consistent():
