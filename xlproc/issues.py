@@ -2158,6 +2158,16 @@ CATALOGUE.update({
 SHORT.update({"HOLDERS_BY_GROUP_MEMBERS": "分组行所列的本组人员", "POST_NOT_ON_GROUP_ROW": "分组行未列人员的岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_GROUP_MEMBERS", "POST_NOT_ON_GROUP_ROW"), "责任人"))
 CATALOGUE.update({
+    "POINTS_AS_GROUP_ROWS": (
+        INFO,
+        "本表没有“风险点”一列,风险点写在 {value} 个分组行中(如 {cell}),其下各行是承担该风险点的岗位和人员;"
+        "已把分组行的文字读作其下各行的风险点(各行的风险等级、防控措施照本行读取),同一人在几个分组下的合为一份;"
+        "如不对,请增加“风险点”一列逐行填写",
+    ),
+})  # fmt: skip
+SHORT["POINTS_AS_GROUP_ROWS"] = "写在分组行中的风险点"
+ITEMS["POINTS_AS_GROUP_ROWS"] = "风险点"
+CATALOGUE.update({
     "RECORDS_IN_TWO_LINES": (
         INFO,
         "表头分上下两行、各写明每条记录上下两行各格的内容(如上行 科室、岗位、风险点,下行 姓名、风险等级、防控措施),"

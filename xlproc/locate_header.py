@@ -46,6 +46,7 @@ from xlproc.identity import (
     SEVERAL_MARK,
     caption_holder,
     caption_identity,
+    caption_level,
     is_post,
     several_names,
     squeeze,
@@ -322,6 +323,7 @@ class _Headers:
         table."""
         sh = self.sh
         self._type_headed_rows()
+        self._point_group_rows()
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
         after = 0  # the row after the last header found
         for r in sh.header_candidates():
@@ -337,6 +339,121 @@ class _Headers:
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
+
+    def _point_group_rows(self) -> None:
+        """A list arranged by risk point: a heading of holder columns and a level or measures
+        column but no '风险点' ('序号 | 责任股室 | 责任岗位 | 责任人 | 风险等级 | 本岗位防控措施'),
+        each point a group row over the rows of its holders ('一 | 宗教活动场所设立、变更登记审核
+        把关不严' merged across, then '1 | 宗教事务股 | 股长 | 某某 | 二级 | …'): the heading gets a
+        '风险点' column after the last, each holder row the text of its group row there, and the
+        group rows are blanked (a group row with no holder row under it keeps its text there: the
+        point of no holder). Only a heading whose first row under it is such a group row, each
+        group row's text a risk's words (not a 科室, a level or a type), and a holder row under
+        one at least; a list with a point column, a roster with no level or measures: as read."""
+        sh = self.sh
+        rows = sh.rows
+        for r in range(len(rows) - 2):
+            if sh.names_point(r) or sh.names_point(r + 1) or self._group_point(r + 1, 0) is None:
+                continue  # (the cheap test: the row under a heading a lone text, or a number and it)
+            heads = self._point_group_heading(r)
+            if heads is None:
+                continue
+            holders = [c for c, h in heads.items() if h is not None and h.role in _HOLDER_HEADS]
+            first = min(c for c in heads if heads[c] is None or heads[c].role != "seq")
+            groups: list[tuple[int, str, list[int]]] = []
+            x = r + 1
+            while x < len(rows):
+                text = self._group_point(x, first)
+                if text is not None:
+                    groups.append((x, text, []))
+                elif groups and self._point_holder_row(x, heads, holders):
+                    groups[-1][2].append(x)
+                else:
+                    break
+                x += 1
+            if not any(held for _g, _t, held in groups):
+                continue
+            width = max(len(rows[y]) for y in range(r, x))
+            for y in range(r, x):
+                rows[y].extend([""] * (width + 1 - len(rows[y])))
+                sh._nonempty[y] = sh._kinds[y] = None
+            at = cell_ref(groups[0][0], sh.nonempty(groups[0][0])[-1])  # (before it is blanked)
+            rows[r][width] = "风险点"
+            sh._points[r] = True
+            for g, text, held in groups:
+                rows[g][:] = [""] * len(rows[g])
+                for y in held or [g]:
+                    rows[y][width] = text
+            self.issues.append(
+                make_issue("POINTS_AS_GROUP_ROWS", self.rel, self.grid.name,
+                           at, value=str(len(groups)))
+            )  # fmt: skip
+
+    def _point_group_heading(self, r: int) -> dict[int, Heading | None] | None:
+        """Row ``r``'s headings if it heads a list of holders with a level or measures column and
+        no point column (``_point_group_rows``), every cell a short heading; else None."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 3 or any(len(sh.rows[r][c]) > 12 for c in cols):
+            return None
+        heads: dict[int, Heading | None] = {}
+        for c in cols:
+            k = sh.key(r, c)
+            h = heading_role(k) if k and k != "\x00" else None
+            if h is None or h.strength < 2:
+                return None
+            heads[c] = h
+        roles = {h.role for h in heads.values() if h is not None}
+        if roles & {*POINTISH, "risk_type"} or not roles & {"risk_level", "measures"}:
+            return None
+        if not roles & {"title", "person"}:
+            return None
+        return heads
+
+    def _group_point(self, r: int, first: int) -> str | None:
+        """Row ``r``'s point if it is a group row of a list arranged by risk point: one text of
+        a risk's words, alone or after a number ('一', '（二）'), in column ``first`` or before it
+        (merged across the others or they blank); not a 科室 ('一、办公室'), a level or a type
+        caption, nor a note."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not cols or len(cols) > 2:
+            return None
+        row = sh.rows[r]
+        if len(cols) == 2 and not _POINT_GROUP_NUMBER.match(row[cols[0]]):
+            return None
+        c = cols[-1]
+        if c > max(first, 1):
+            return None
+        text = NUMBERING.sub("", row[c].strip(), count=1).strip()
+        config = self.config
+        if (
+            len(text) < 6
+            or not _is_risk_text(text, config)
+            or _NOT_A_POINT_GROUP.match(text)
+            or _dept_like(text)
+            or caption_level(text, config)
+            or caption_holder(text)[1]  # ('二、副局长　某某': a holder's group, no point)
+        ):
+            return None
+        known, unknown = config.types(text) if len(text) <= 12 else ([], [text])
+        return None if known and not unknown else text
+
+    def _point_holder_row(
+        self, x: int, heads: dict[int, Heading | None], holders: list[int]
+    ) -> bool:
+        """Row ``x`` under a list arranged by risk point holds a holder: a short value in a
+        holder column, nothing outside the heading's columns."""
+        sh = self.sh
+        row = sh.rows[x]
+        cols = sh.nonempty(x)
+        said = [row[c] for c in holders if c < len(row) and row[c].strip()]
+        if not said or any(len(v) > 16 for v in said) or any(c not in heads for c in cols):
+            return False
+        if any(_NOT_A_POINT_GROUP.match(row[c]) or row[c].rstrip()[-1] in ":：" for c in cols):
+            return False  # ('制表：办公室 | 审核： | 局长（签字）：': the signing line under it)
+        # (a heading of the next table, with or without its '风险点': that table's)
+        return not sh.names_point(x) and self._point_group_heading(x) is None
 
     def _type_headed_rows(self) -> None:
         """A list's header on one row whose point columns are headed by the risk types alone,
@@ -4389,3 +4506,9 @@ def _grid_line_holders(
     if first is None or held < 2 or held * 5 < len(cells) * 4:
         return None
     return (*first, lines)
+
+
+# the number of a group row holding a point, alone in its cell ('一', '（二）', '3.')
+_POINT_GROUP_NUMBER = LazyRe(r"^\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?\s*$")
+# a lone line under a list that is no point's group row ('注：…', '说明：…', '制表：…')
+_NOT_A_POINT_GROUP = LazyRe(r"^\s*(?:注|备注|说明|附注|制表|审核|填表|填报)\s*[:：]")
