@@ -182,5 +182,45 @@ def test_a_bracket_closing_the_measures_stays_that_rules(tmp_path):
     assert set(got.risks["duty"]) == {"物资采购", "资金拨付"}
 
 
+def test_what_the_hundred_and_twenty_second_review_found_leader_square_brackets_main_label(
+    tmp_path,
+):
+    # the leader in charge beside the holder in one bracket (the 责任人 holds; the 责任领导 only
+    # oversees), square brackets, and the label '主要责任人': all read
+    matters = {
+        "leader": ("物资采购\n（责任领导：副局长　笪澈渝　责任人：主任　蒯瀚澍）",
+                   "资金拨付\n（责任领导：副局长　笪澈渝　责任人：会计　郤琇岚）", ("", "")),
+        "square": ("物资采购【责任科室：办公室　责任人：主任　蒯瀚澍】",
+                   "资金拨付【责任科室：财务股　责任人：会计　郤琇岚】", ("办公室", "财务股")),
+        "main": ("物资采购\n（主要责任人：主任　蒯瀚澍）",
+                 "资金拨付（主要责任人：会计　郤琇岚）", ("", "")),
+    }  # fmt: skip
+    for name, (one, two, (d1, d2)) in matters.items():
+        rows = [["序号", "业务事项", "廉政风险点", "风险等级", "防控措施"],
+                [1, one, "围标串标", "一级", "进场公开招标"],
+                [2, None, "虚假验收", "二级", "验收小组验收"],
+                [3, two, "截留挪用", "三级", "拨付公示"]]  # fmt: skip
+        got = run(tmp_path / name, rows, ["B2:B3"])
+        assert read(got) == sorted([
+            (d1, "主任", "蒯瀚澍", "围标串标", "Ⅰ级"),
+            (d1, "主任", "蒯瀚澍", "虚假验收", "Ⅱ级"),
+            (d2, "会计", "郤琇岚", "截留挪用", "Ⅲ级"),
+        ]), name  # fmt: skip
+        assert "HOLDERS_IN_MATTER_CELL" in codes(got), name
+        assert "笪澈渝" not in set(got.risks["person"]), name
+        assert set(got.risks["duty"]) == {"物资采购", "资金拨付"}, (name, set(got.risks["duty"]))
+        no_errors(got)
+    # the leader alone in the bracket: no holder, as before
+    rows = [["序号", "业务事项", "廉政风险点", "风险等级", "防控措施"],
+            ["一、财务管理（分管领导：副主任　蒯瀚澍）"],
+            [1, "会计核算", "会计凭证审核流于形式", "二级", "凭证双人复核"],
+            [2, "现金管理", "坐收坐支", "一级", "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "alone", rows, ["A2:E2"])
+    assert read(got) == sorted([
+        ("", "", "", "会计凭证审核流于形式", "Ⅱ级"), ("", "", "", "坐收坐支", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_IN_MATTER_CELL" not in codes(got)
+
+
 def test_the_code_is_catalogued():
     assert CATALOGUE["HOLDERS_IN_MATTER_CELL"][0] == "info" and SHORT["HOLDERS_IN_MATTER_CELL"]

@@ -80,6 +80,7 @@ def test_post_then_name_paragraphs_each_over_its_table(tmp_path):
     no_errors(got)
     assert "HOLDERS_BY_REPORT_PARAGRAPH" in codes(got)
     assert "POINT_BLANK" not in codes(got)  # (the unit and date under the last table sign it)
+    assert "ROW_UNPLACED" not in codes(got)  # (nor are they strays: the report's sign-off)
     assert "HOLDER_PARAGRAPH_COUNT" not in codes(got)
     c = got.counts()
     assert c["rows_seen"] == c["risks"] + c["rows_reported"] == 3, c
@@ -225,6 +226,90 @@ def test_a_salutation_over_a_reminder_is_no_report_paragraph(tmp_path):
     ])  # fmt: skip
     assert "HOLDERS_BY_REPORT_PARAGRAPH" not in codes(got)
     no_errors(got)
+
+
+# ------------------------------------------------- what the hundred and twenty-second review found
+
+
+def test_what_the_hundred_and_twenty_second_review_found_two_people_joined_take_no_name(tmp_path):
+    # '所长某某和副所长某某同志': two people (as '、' joins them), not a 科室 '所长某某和所' over
+    # the second; the old reading: the post the table's words give, no holder, no caption
+    for joiner, post in (("和", "副所长"), ("及", "出纳"), ("与", "出纳"), ("同", "出纳")):
+        rows = [
+            ["溪口镇财政所岗位廉政风险排查情况报告"],
+            [f"（一）所长芮璟琇{joiner}{post}滕沐澂同志，共同负责资金管理，查找出廉政风险点2个，具体如下："],
+            HEAD,
+            [1, "专项资金拨付不按程序审批", "高", "拨付实行所务会集体研究。"],
+            [2, "会计凭证审核流于形式", "中", "凭证双人复核。"],
+        ]  # fmt: skip
+        got = run(tmp_path / joiner, rows, across(rows, 4))
+        assert read(got) == sorted([
+            (post, "", "专项资金拨付不按程序审批", "Ⅰ级"),
+            (post, "", "会计凭证审核流于形式", "Ⅱ级"),
+        ]), joiner  # fmt: skip
+        assert set(got.risks["department"]) == {"财政所"}, joiner
+        assert "HOLDERS_BY_REPORT_PARAGRAPH" not in codes(got), joiner
+        assert "ROW_UNPLACED" not in codes(got), joiner
+        no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_second_review_found_a_unit_signing_a_list_is_no_stray(
+    tmp_path,
+):
+    # a lone unit (over its date) under an ordinary list, in the level, 岗位 or measures column:
+    # the list's sign-off, silent as before (no ROW_UNPLACED, no POINT_BLANK)
+    cases = {
+        "level": (["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                  [[None, None, None, None, "溪口镇财政所", None]], True),
+        "post": (["序号", "岗位", "风险点", "风险等级", "防控措施"],
+                 [[None, "溪口镇财政所", None, None, None],
+                  [None, "2025年6月3日", None, None, None]], False),
+        "measures": (["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                     [[None, None, None, None, None, "溪口镇财政所"],
+                      [None, None, None, None, None, "2025年6月3日"]], True),
+    }  # fmt: skip
+    for name, (head, tail, named) in cases.items():
+        data = [
+            [1, "所长", "芮璟琇", "专项资金拨付不按程序审批", "高", "集体研究。"],
+            [2, "出纳", "滕沐澂", "坐收坐支、挪用公款", "高", "每日日清月结。"],
+        ]
+        if not named:
+            data = [[x[0], x[1], *x[3:]] for x in data]
+        rows = [["溪口镇财政所岗位廉政风险防控一览表"], head, *data, *tail]
+        got = run(tmp_path / name, rows, [f"A1:{'ABCDEFG'[len(head) - 1]}1"])
+        assert read(got) == sorted([
+            ("所长", "芮璟琇" if named else "", "专项资金拨付不按程序审批", "Ⅰ级"),
+            ("出纳", "滕沐澂" if named else "", "坐收坐支、挪用公款", "Ⅰ级"),
+        ]), name  # fmt: skip
+        assert not codes(got) & {"ROW_UNPLACED", "POINT_BLANK"}, (name, codes(got))
+        no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_second_review_found_holder_columns_make_no_caption(
+    tmp_path,
+):
+    # a paragraph naming the unit's head over a table with its own 岗位 (or 姓名) column: the
+    # table's columns say who holds its rows; the paragraph is prose, no caption, no warning
+    paragraph = ["一、所长芮璟琇同志，高度重视，亲自部署，全所共排查出风险点2个，具体如下："]
+    tables = {
+        "posts": (["序号", "岗位", "风险点", "风险等级", "防控措施"],
+                  [[1, "出纳", "坐收坐支、挪用公款", "高", "每日日清月结。"],
+                   [2, "会计", "会计凭证审核流于形式", "中", "凭证双人复核。"]],
+                  [("出纳", ""), ("会计", "")]),
+        "names": (["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+                  [[1, "出纳", "滕沐澂", "坐收坐支、挪用公款", "高", "每日日清月结。"],
+                   [2, "会计", "阙沁瑶", "会计凭证审核流于形式", "中", "凭证双人复核。"]],
+                  [("出纳", "滕沐澂"), ("会计", "阙沁瑶")]),
+    }  # fmt: skip
+    for name, (head, data, who) in tables.items():
+        rows = [["溪口镇财政所岗位廉政风险排查情况"], paragraph, head, *data]
+        got = run(tmp_path / name, rows, across(rows, len(head)))
+        assert read(got) == sorted([
+            (*who[0], "坐收坐支、挪用公款", "Ⅰ级"),
+            (*who[1], "会计凭证审核流于形式", "Ⅱ级"),
+        ]), name  # fmt: skip
+        assert not codes(got) & {"HOLDER_CAPTION_DIFFERS", "HOLDERS_BY_REPORT_PARAGRAPH"}, name
+        no_errors(got)
 
 
 def test_the_new_codes_are_catalogued():

@@ -361,6 +361,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.signed_post = ""  # the post a holder's signature names before him, as written
         self.current_table: _Table | None = None  # the table whose rows are being read
         self.closed: set[int] = set()  # lines of a holder's pairs that closed the card above
+        # a report's sign-off under its last table (its unit, then its date): no row, no stray
+        self.unit_signoff_rows: set[int] = set()
         self.held_below = False  # the form's holder is named only on a line under its rows
         self.card_named = False  # the card being read names its holder on its lines above
         # the part of the printed page ('页眉', '页脚') that named the sheet's holder, once said;
@@ -1491,7 +1493,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 if sh.kind(r) == "signoff":
                     self._stamp_line(r)
                 continue
-            if self._stamp(r):
+            if self._stamp(r) or r in self.unit_signoff_rows:
                 continue
             self._unplace(r)
         if self.stamps:

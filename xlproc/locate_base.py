@@ -5140,13 +5140,17 @@ _TAIL_NAMES = LazyRe(r"[(（]([^()（）]{2,24})[)）]\s*[。；;]?\s*$")
 
 # a labelled bracket closing a cell, naming who answers for its row: '…公示。⏎（责任科室：耕保股
 # 　责任岗位：股长　责任人：…）'; its labelled parts are parted by spaces, '；' or '，'
+# (or squared: '【责任科室：办公室　责任人：主任　某某】')
 _HOLDER_BRACKET = LazyRe(
-    r"[(（]\s*([^()（）\n]{2,30}?[:：][^()（）\n]{1,90}?)\s*[)）]\s*[。；;.]?\s*$"
+    r"[(（【［]\s*([^()（）【】［］\n]{2,30}?[:：][^()（）【】［］\n]{1,90}?)\s*[)）】］]\s*[。；;.]?\s*$"
 )
 _HOLDER_PARTS = LazyRe(r"[\s\u3000；;，,]+")
 # labels of who carries a row's measures out, its holder: '（落实责任人：站长　某某）'
 _DOER_LABELS = frozenset({"落实责任人", "具体责任人", "直接责任人", "落实人", "承办人", "经办人"})
 _HOLDER_PART = LazyRe(r"^([^:：]{1,8})[:：](.*)$")
+# a bracket's label naming the leader in charge of the row, beside its holder: '（责任领导：副局长
+# 　某某　责任人：主任　某某）' — the leader oversees, the 责任人 holds
+_LEADER_IN_BRACKET = LazyRe(r"^(?:责任|分管|主管|联系|挂点|包保)(?:领导|局领导|副?[局院所站]长)$")
 _NOT_HOLDER_VALUE = LazyRe(r"[。；;，,:：、/／]|\d")
 
 
@@ -5155,7 +5159,7 @@ def _holder_label(key: str) -> str | None:
     '责任人', '姓名', '负责人'), or None ('监督人', '分管领导', '审核人' name someone else)."""
     if key == "负责人":
         return "person"  # (in a row's own bracket: who answers for it, not a 科室's head)
-    if key in _DOER_LABELS:
+    if key in _DOER_LABELS or key == "主要责任人":
         return "person"  # ('落实责任人', '具体责任人': who carries the measures out, the holder)
     fld = field_of(key)
     if fld is None and key.startswith("责任") and len(key) > 2:
@@ -5170,10 +5174,16 @@ def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) 
     characters that are no post, 科室 or group of people)."""
     got: dict[str, str] = {}
     last = ""
+    led = False  # (a leader's part passed over: his post and name are no holder's)
     for part in _HOLDER_PARTS.split(text.strip()):
         if not part:
             continue
         m = _HOLDER_PART.match(part)
+        if m is not None and _LEADER_IN_BRACKET.match(label_key(m.group(1))):
+            led, last = True, "leader"
+            continue
+        if m is None and last == "leader":
+            continue  # ('责任领导：副局长　笪澈渝': his name after his post)
         if m is None:
             # '责任人：站长　邴翯湉': the post, then the name (the post the row's, if none given)
             if (
@@ -5195,6 +5205,8 @@ def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) 
             return {}
         got[last] = m.group(2).strip()
     got = {k: v for k, v in got.items() if v}  # ('责任科室：　责任岗位：股长'): what is written
+    if led and "person" not in got:
+        return {}  # ('（分管领导：副主任　某某）' alone, or with a 科室: the leader's, no holder)
     if post_names and "person" in got and "title" not in got and not looks_like_name(got["person"]):
         run = _post_run_name(got["person"])  # '责任人：站长邴翯湉': the post glued to the name
         if run is not None:
@@ -10096,6 +10108,25 @@ _REPORT_PARAGRAPH_COUNT = LazyRe(
 _REPORT_PARAGRAPH_CLOSE = LazyRe(r"如下[：:]\s*$")
 
 
+# the words joining two people named in one breath: '所长某某和副所长某某', '…及…', '…与…', '…同…'
+_REPORT_PARAGRAPH_JOINERS = LazyRe(r"[和及与同、]")
+
+
+def _several_named(who: str) -> bool:
+    """The words before a report paragraph's '同志' name two people joined by 和, 及, 与, 同 or
+    '、' ('所长芮璟琇和副所长滕沐澂'): a name (after its post, or alone) on each side of the
+    joiner. A 和 inside a post or a unit ('住房和城乡建设局局长某某') leaves no name before it."""
+    for m in _REPORT_PARAGRAPH_JOINERS.finditer(who):
+        left, right = squeeze(who[: m.start()]), squeeze(who[m.end() :])
+        if not left or not right:
+            continue
+        named_left = looks_like_name(left) or _post_run_name(left) is not None
+        named_right = looks_like_name(right) or _post_run_name(right) is not None
+        if named_left and named_right:
+            return True
+    return False
+
+
 def _report_paragraph_holder(text: str) -> tuple[dict[str, str], int | None] | None:
     """The post (科室) and holder a numbered report paragraph over a small table names, and the
     count of points it states ('（一）站长禹翾翎同志，主持……查找出廉政风险点3个，具体如下：' →
@@ -10132,6 +10163,8 @@ def _report_paragraph_holder(text: str) -> tuple[dict[str, str], int | None] | N
         fields = {"person": squeeze(named)}
         _unit, dept, post = split_unit_title(post)
     else:
+        if _several_named(named):
+            return None  # ('所长某某和副所长某某同志，…': two people, as '、' is — no guess)
         got = _post_run_name(named)
         if got is None:
             return None

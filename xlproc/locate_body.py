@@ -4151,7 +4151,18 @@ class _Body:
         if not unit or not (s == unit or _is_date(s[len(unit) :])) or is_post(s):
             return False
         rows = self.sh.rows
-        return not any(pc < len(rows[x]) and rows[x][pc].strip() for x in range(r + 1, end))
+        if any(pc < len(rows[x]) and rows[x][pc].strip() for x in range(r + 1, end)):
+            return False
+        self.unit_signoff_rows.add(r)
+        # its date on the next line ('2025年6月3日'), blank lines between: the sign-off's too
+        for x in range(r + 1, end):
+            cols = self.sh.nonempty(x)
+            if cols and not all(_is_date(rows[x][c]) for c in cols):
+                break
+            if cols:
+                self.unit_signoff_rows.add(x)
+                break
+        return True
 
     def _datalike(self, r: int, t: _Table) -> bool:
         """A row with text under at least two of the table's risk columns is data, unless

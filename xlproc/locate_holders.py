@@ -1288,6 +1288,8 @@ class _Holders:
                 continue  # (the cheap test: a report paragraph is long and numbered)
             if len(sh.nonempty(r)) != 1 or not self._heading_after(r):
                 continue  # (a lone line right over a table's heading)
+            if self._heading_names_holders(r):
+                continue  # (a table with its own 科室/岗位/姓名 column: its columns say who, no caption)
             got = _report_paragraph_holder(lone)
             if got is None:
                 if NUMBERING.match(lone) and "同志" in lone:
@@ -1303,6 +1305,18 @@ class _Holders:
         while x >= 0 and not self.sh.nonempty(x):
             x -= 1
         return x if x in self._table_captions[1] else None
+
+    def _heading_names_holders(self, r: int) -> bool:
+        """The heading right after row ``r`` (blank lines between) has a column of the holder's
+        own: a 科室, 岗位 or 姓名 ('序号 | 岗位 | 风险点 | …')."""
+        sh = self.sh
+        x = r + 1
+        while x < len(sh.rows) and not sh.nonempty(x):
+            x += 1
+        if x >= len(sh.rows):
+            return False
+        roles = {getattr(heading_role(sh.key(x, c)), "role", None) for c in sh.nonempty(x)}
+        return bool(roles & {"department", "title", "person"})
 
     def _heading_after(self, r: int) -> bool:
         """The first line after row ``r`` but blank ones is a table's heading, two cells of it

@@ -1197,8 +1197,8 @@ class _Preamble:
                 if self._foreign_header(r, None):
                     r = self._other_table(r, next_h)
                     continue
-                if not self._stamp(r):  # the unit under the form is kept in self.stamps
-                    self._unplace(r)
+                if not self._stamp(r) and r not in self.unit_signoff_rows:
+                    self._unplace(r)  # (the unit under the form is kept in self.stamps)
             r += 1
         return (found, filled), r
 
