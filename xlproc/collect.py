@@ -459,7 +459,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_in_comments(located, path, rel, res, config)
     _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
+    commons = _common_sheets(located)
     _shared_points_claimed(located, rel, res)
+    _common_points_to_all(commons, located, rel, res)
     _sharers_on_other_sheets(located, rel)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     for _grid, forms, sheet in located:
@@ -1274,6 +1276,151 @@ def _shared_points_claimed(located: list, rel: str, res: FileResult) -> None:
         shared.remove(target)
         if not shared:
             return
+
+
+# the title or tab of a sheet of points every one shares: '…干部职工共性廉政风险点', '通用风险点',
+# '全体人员廉政风险点'
+_COMMON_SHEET_SAID = LazyRe(r"共性|通用|全体|共同")
+# a note under the holders' list about the common sheet ('注：“共性风险”表所列各项各岗位均涉及'),
+# not about its own ('本表适用于全体在编人员填报')
+_COMMON_NOTED = LazyRe(r"共性|通用|共同|共有")
+# who such a note names where it is some of the staff only: '全体班子成员均适用', '适用于各股室负责人'
+_COMMON_SOME = LazyRe(r"班子|领导|负责人|中层|[科股组队所站]长|主任|党员")
+# the whole staff read off such a title as its post ('…干部职工共性…' → '干部'): no post
+_STAFF_AS_POST = frozenset(
+    {"干部", "职工", "干部职工", "人员", "工作人员", "员工", "全体", "全员", "全体人员", "全体干部",
+     "全体职工", "党员", "党员干部"}
+)  # fmt: skip
+# a note applying such points to every holder: '…适用于本局全体干部职工', '全体干部职工均适用',
+# '各岗位均涉及', '所有人员共同…', '每人均应…', '（即“岗位风险点”表所列人员）'
+_COMMON_TO_ALL = LazyRe(
+    r"适用于?[^，。；,;]{0,10}?(?:全体|所有|全部|各个?|每[个名位]?)"
+    r"|(?:全体|所有|各)[^，。；,;]{0,10}?(?:均|都|皆|一律)(?:适用|涉及|承担|存在|应)"
+    r"|所有人员共同|每[个名位]?人(?:员)?(?:均|都)应"
+    r"|[（(]即?[“\"「『‘']([^”\"」』’']{1,20})[”\"」』’']表?(?:中|内)?所列(?:的)?(?:人员|全体|岗位)"
+)
+
+
+def _common_sheets(located: list) -> list:
+    """The sheets of a workbook of several that list points every one shares, with no holder
+    ('共性风险点': '序号 | 共性廉政风险点 | 风险等级 | 防控措施' under '…干部职工共性廉政风险点'),
+    beside another sheet's holders: the post a title's '干部职工' gave them is none (the whole
+    staff, no one post), so they can be claimed, applied by a note, or said to reach no one.
+    A workbook whose only holders are these (one common list) is left as read."""
+    if len(located) < 2:
+        return []
+    found = []
+    for g, forms, sh in located:
+        if not forms or any(f.person or (f.title and f.title not in _STAFF_AS_POST) for f in forms):
+            continue
+        risks = [rr for f in forms for rr in f.risks]
+        if not risks or any(rr.sheet or rr.person or rr.title or rr.department for rr in risks):
+            continue
+        h = min(f.header_row for f in forms)
+        top = g.name + "".join(c for row in g.rows[: max(h, 0)] for c in row if c)
+        if not _COMMON_SHEET_SAID.search(top) or any(
+            (f.title and f.title not in top) or (f.department and f.department not in top)
+            for f in forms
+        ):
+            continue
+        found.append((g, forms, sh))
+    if not found:
+        return []
+    depts = {
+        rr.department or f.department
+        for g, forms, _sh in located
+        if not any(g is c[0] for c in found)
+        for f in forms
+        if f.person or f.title or any(rr.person or rr.title for rr in f.risks)
+        for rr in f.risks
+    }
+    if not depts:
+        return []  # (no holders elsewhere: the common list is its own form, as read)
+    # a 科室 the title names ('XX水库管理所共性风险点清单'): the whole staff's only where every
+    # holder elsewhere is of it (the unit read as a 科室), not one 科室's points for all
+    found = [c for c in found if all(not f.department or depts == {f.department} for f in c[1])]
+    for _g, forms, _sh in found:
+        for f in forms:
+            f.title = ""
+    return found
+
+
+def _common_points_to_all(commons: list, located: list, rel: str, res: FileResult) -> None:
+    """A sheet of points common to all ('共性风险点', no holder column) that no column of another
+    sheet claims by number, with a note saying they apply to everyone ('注：以上共性廉政风险点
+    适用于本局全体干部职工（即“岗位风险点”表所列人员）', on the common sheet, its title, or a
+    note of the list sheet naming 共性/通用): every holder of the other sheet(s) — only the sheet
+    the note names, where it names one — holds each common point (a copy after his own, its cell
+    the common sheet's), said once. Without such a note the points stay as read, no one's, and
+    that is said."""
+    for sg, sforms, _ssh in commons:
+        if not any(f.risks for f in sforms):
+            continue  # (claimed by number: ``_shared_points_claimed``)
+        others = [
+            (g, forms) for g, forms, _sh in located if forms and not any(g is c[0] for c in commons)
+        ]
+        if any(_claim_column(g, forms) is not None for g, forms in others):
+            continue  # (a claim column: the unclaimed rows are nobody's, said there)
+        used = {(g.name, rr.row) for g, forms, _sh in located for f in forms for rr in f.risks}
+        note, named = "", ""
+        for g in [sg] + [g for g, _f in others]:
+            for r, row in enumerate(g.rows):
+                if (g.name, r) in used:
+                    continue
+                text = re.sub(r"\s+", "", "".join(c for c in row if c))
+                m = _COMMON_TO_ALL.search(text) if len(text) >= 6 else None
+                if m is None or (
+                    g is not sg and not (_COMMON_NOTED.search(text) or sg.name in text)
+                ):
+                    continue
+                # ('…干部职工（即“岗位风险点”表所列人员）': that sheet's holders)
+                named = next((x.group(1) for x in _COMMON_TO_ALL.finditer(text) if x.group(1)), "")
+                said = m.group(0) + re.match(r"[^，。；,;（(]*", text[m.end() :]).group(0)
+                if not named and _COMMON_SOME.search(said):
+                    continue  # ('适用于全体班子成员': some of them, not every holder)
+                note = text
+                break
+            if note:
+                break
+        points = [rr for f in sforms for rr in f.risks]
+        if not note:
+            res.issues.append(make_issue("COMMON_POINTS_UNAPPLIED", rel, sg.name, points[0].cell("risk_point"),
+                                         field=sg.name, value=str(len(points))))  # fmt: skip
+            continue
+        if named and any(g.name == named for g, _f in others):
+            others = [(g, forms) for g, forms in others if g.name == named]
+        holders = 0
+        for _g, forms in others:
+            for f in forms:
+                last: dict[tuple[str, str, str], object] = {}
+                for rr in f.risks:
+                    if not rr.sheet:
+                        last[
+                            (
+                                rr.person or f.person,
+                                rr.title or f.title,
+                                rr.department or f.department,
+                            )
+                        ] = rr
+                for who, at in last.items():
+                    if not (who[0] or who[1]):
+                        continue
+                    holders += 1
+                    i = f.risks.index(at) + 1
+                    f.risks[i:i] = [
+                        replace(rr, person=at.person, title=at.title, department=at.department,
+                                tier=at.tier or rr.tier, unit=at.unit or rr.unit,
+                                declared=at.declared, sheet=sg.name)
+                        for rr in points
+                    ]  # fmt: skip
+        if not holders:
+            continue
+        res.issues.append(make_issue("COMMON_POINTS_TO_ALL", rel, sg.name, points[0].cell("risk_point"),
+                                     field="、".join(g.name for g, _f in others), value=str(len(points)),
+                                     key=f"{holders}人", note=note[:40]))  # fmt: skip
+        for f in sforms:
+            f.risks[:] = []
+        sforms[:] = []
 
 
 def _heading_row(g, forms, col: int) -> int:

@@ -273,6 +273,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "共性风险点第{value}项没有人在工作表“{field}”中填写涉及,按原样读取为没有责任人的风险点;请核对各人所填的共性风险点序号",
     ),
+    "COMMON_POINTS_TO_ALL": (
+        INFO,
+        "本表列出的{value}个共性风险点没有写责任人,按说明“{note}”适用于工作表“{field}”所列的全体人员,已把这些共性风险点(级别、类型、措施按本表)记入每人名下({key}),本表不另作为无人负责的风险点收录;如不是这样,请在各人的风险点中直接填写其涉及的共性风险点",
+    ),
+    "COMMON_POINTS_UNAPPLIED": (
+        WARNING,
+        "工作表“{field}”列出的{value}个共性风险点没有写责任人,也没有写明适用于哪些人员,按原样读取为没有责任人的风险点;如适用于全体人员,请在表下注明,或在各人的风险点中写明其涉及的共性风险点",
+    ),
     "SHARED_NUMBER_UNMATCHED": (
         WARNING,
         "所填共性风险点序号“{value}”在工作表“{field}”中没有对应的风险点,未读取;请核对序号",
@@ -1691,9 +1699,17 @@ SHORT.update(
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
 SHORT.update({"SHARED_POINTS_CLAIMED": "按序号认领的共性风险点", "SHARED_POINT_UNCLAIMED": "无人认领的共性风险点", "SHARED_NUMBER_UNMATCHED": "对不上的共性风险点序号"})  # fmt: skip
+SHORT.update({"COMMON_POINTS_TO_ALL": "按说明适用于全体人员的共性风险点", "COMMON_POINTS_UNAPPLIED": "未写明适用人员的共性风险点"})  # fmt: skip
 ITEMS.update(
     dict.fromkeys(
-        ("SHARED_POINTS_CLAIMED", "SHARED_POINT_UNCLAIMED", "SHARED_NUMBER_UNMATCHED"), "风险点"
+        (
+            "SHARED_POINTS_CLAIMED",
+            "SHARED_POINT_UNCLAIMED",
+            "SHARED_NUMBER_UNMATCHED",
+            "COMMON_POINTS_TO_ALL",
+            "COMMON_POINTS_UNAPPLIED",
+        ),
+        "风险点",
     )
 )
 SHORT["FILE_TEXT_TABLE"] = "按文本读取的表格(CSV)"
