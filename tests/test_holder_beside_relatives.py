@@ -128,3 +128,74 @@ def test_a_reviewer_column_beside_the_holder_stays_other(tmp_path):
         ("财务会计", "虞翊珂", "专项资金拨付不按进度", "Ⅰ级"),
     ])  # fmt: skip
     assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_second_review_found_posts_in_the_tie_column(tmp_path):
+    # '姓名 | 称谓' of 股长/会计, '姓名 | 关系' of 分管领导/股室负责人, '关系 | 姓名' of 局领导/中层:
+    # posts and reporting lines, no kinship; the 姓名 is each row's holder as before
+    sheets = {
+        "称谓": [
+            ["XX县财政局岗位廉政风险防控一览表"],
+            ["序号", "姓名", "称谓", "风险点", "风险等级", "防控措施"],
+            [1, "鄢澈岚", "股长", "预算分配中优亲厚友", "一级", "预算集体研究"],
+            [2, "仉霁瑶", "会计", "资金拨付不按进度", "二级", "拨付双签"],
+        ],
+        "关系": [
+            ["XX县财政局岗位廉政风险防控一览表"],
+            ["序号", "姓名", "关系", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "鄢澈岚", "分管领导", "预算股股长", "预算分配中优亲厚友", "一级", "预算集体研究"],
+            [2, "仉霁瑶", "股室负责人", "国库会计", "资金拨付不按进度", "二级", "拨付双签"],
+        ],
+        "关系在前": [
+            ["XX县交通局岗位廉政风险防控一览表"],
+            ["序号", "关系", "姓名", "职务", "风险点", "风险等级", "防控措施"],
+            [1, "局领导", "鄢澈岚", "局长", "重大项目决策中插手干预", "一级", "三重一大集体决策"],
+            [2, "中层", "仉霁瑶", "运管股股长", "客运线路审批中收受好处", "二级", "审批结果公示"],
+        ],
+    }  # fmt: skip
+    truths = {
+        "称谓": [("股长", "鄢澈岚", "预算分配中优亲厚友", "Ⅰ级"), ("会计", "仉霁瑶", "资金拨付不按进度", "Ⅱ级")],
+        "关系": [
+            ("预算股股长", "鄢澈岚", "预算分配中优亲厚友", "Ⅰ级"),
+            ("国库会计", "仉霁瑶", "资金拨付不按进度", "Ⅱ级"),
+        ],
+        "关系在前": [
+            ("局长", "鄢澈岚", "重大项目决策中插手干预", "Ⅰ级"),
+            ("运管股股长", "仉霁瑶", "客运线路审批中收受好处", "Ⅱ级"),
+        ],
+    }  # fmt: skip
+    for name, rows in sheets.items():
+        got = run(tmp_path / name, rows, [f"A1:{chr(64 + len(rows[1]))}1"], sheet=name)
+        assert read(got) == sorted(truths[name]), name
+        assert "COLUMN_NAMES_UNREAD" not in set(got.issues["code"]), name
+        assert not errors(got), name
+
+
+def test_what_the_hundred_and_twenty_second_review_found_ties_headed_otherwise(tmp_path):
+    # '与本人关系（称谓）', '与干部本人关系' beside the relative's 姓名, and a tie two columns off
+    # ('姓名 | 工作单位 | 与本人关系'): the declarant holds the points; the relative's 工作单位 is
+    # no 科室 of his
+    head = ["申报人", "职务", "姓名", None, "廉政风险点", "风险等级", "防控措施"]
+    body = [
+        ["訾霁川", "工程建设科科长", "訾芃杉", "兄弟", "招标中为兄弟企业透露标底", "一级", "招标评审回避"],
+        ["冼沛珩", "水政监察员", "冼瑾瑜", "父亲", "执法中对父亲采砂场放松检查", "三级", "执法记录仪全程记录"],
+    ]  # fmt: skip
+    title = ["XX县水利局干部利益关系申报及廉政风险登记表"]
+    truth = sorted([
+        ("工程建设科科长", "訾霁川", "招标中为兄弟企业透露标底", "Ⅰ级"),
+        ("水政监察员", "冼沛珩", "执法中对父亲采砂场放松检查", "Ⅲ级"),
+    ])  # fmt: skip
+    for i, tie in enumerate(["与本人关系（称谓）", "与干部本人关系"]):
+        got = run(tmp_path / str(i), [title, head[:3] + [tie] + head[4:], *body], [])
+        assert read(got) == truth, tie
+        assert not errors(got), tie
+    rows = [
+        title,
+        ["申报人", "职务", "姓名", "工作单位", "与本人关系", "廉政风险点", "风险等级", "防控措施"],
+        ["訾霁川", "工程建设科科长", "訾芃杉", "某施工企业", "兄弟", "招标中为兄弟企业透露标底", "一级", "招标评审回避"],
+        ["冼沛珩", "水政监察员", "冼瑾瑜", "某采砂场", "父亲", "执法中对父亲采砂场放松检查", "三级", "执法记录仪全程记录"],
+    ]  # fmt: skip
+    got = run(tmp_path / "apart", rows, [])
+    assert read(got) == truth
+    assert set(got.risks["department"]) == {""}
+    assert not errors(got)

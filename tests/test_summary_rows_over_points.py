@@ -152,3 +152,107 @@ def test_a_total_row_at_the_end_and_holders_on_every_row_read_as_before(tmp_path
     ])  # fmt: skip
     no_errors(got)
     assert not {"SUMMARY_ROWS_SKIPPED", "SUMMARY_ROW_COUNT_DIFFERS"} & codes(got)
+
+
+def test_what_the_hundred_and_twenty_second_review_found_other_count_wordings(tmp_path):
+    # each wording of a count, over the first holder's points; the second's '本岗位风险点共1项'
+    # as before: neither is a point, their counts match
+    for i, said in enumerate(
+        [
+            "本岗位共有风险点2项",
+            "风险点2个",
+            "共2项风险点，其中高风险1项",
+            "小计：2项",
+            "本岗位风险点数：2",
+        ]
+    ):
+        rows = [list(r) for r in LIST]
+        rows[2] = [1, "大队领导", "大队长", "鞠沅汐", said, "高", None]
+        got = run(tmp_path / str(i), rows, ["A1:G1"])
+        assert read(got) == TRUTH, said
+        no_errors(got)
+        assert "SUMMARY_ROWS_SKIPPED" in codes(got), said
+        assert not {"SUMMARY_ROW_COUNT_DIFFERS", "MEASURES_BLANK"} & codes(got), said
+
+
+def test_what_the_hundred_and_twenty_second_review_found_counts_under_and_over_runs(tmp_path):
+    head = [["XX县水利局岗位廉政风险点清单"], HEAD]
+    two = sorted([
+        ("股长", "鞠沅汐", "审批中收受好处", "Ⅰ级"),
+        ("股长", "鞠沅汐", "违规审批", "Ⅱ级"),
+        ("会计", "訾鸿渐", "专项资金拨付不按进度", "Ⅱ级"),
+        ("会计", "訾鸿渐", "现金坐收坐支", "Ⅲ级"),
+    ])  # fmt: skip
+    # under its points, the holder cells merged over the points and the count
+    merged = [
+        [1, "审批股", "股长", "鞠沅汐", "审批中收受好处", "高", "审批公开"],
+        [2, None, None, None, "违规审批", "中", "集体研究"],
+        [None, None, None, None, "本岗位风险点共2项", "高", None],
+        [3, "财务股", "会计", "訾鸿渐", "专项资金拨付不按进度", "中", "拨付双签"],
+        [4, None, None, None, "现金坐收坐支", "低", "日清月结"],
+        [None, None, None, None, "本岗位风险点共2项", "中", None],
+    ]  # fmt: skip
+    spans = ["A1:G1", "B3:B5", "C3:C5", "D3:D5", "B6:B8", "C6:C8", "D6:D8"]
+    got = run(tmp_path / "merged", head + merged, spans)
+    assert read(got) == two
+    no_errors(got)
+    assert "SUMMARY_ROWS_SKIPPED" in codes(got)
+    assert not {"SUMMARY_ROW_COUNT_DIFFERS", "MEASURES_BLANK"} & codes(got)
+    # carried down, no merges; the last count is off (1 said, 2 rows): told
+    carried = [list(r) for r in merged]
+    carried[5][4] = "本岗位风险点共1项"
+    got = run(tmp_path / "carried", head + carried, ["A1:G1"])
+    assert read(got) == two
+    no_errors(got)
+    assert "SUMMARY_ROW_COUNT_DIFFERS" in codes(got)
+    assert "MEASURES_BLANK" not in codes(got)
+    # a 科室's count over rows giving their own post and name
+    dept = [
+        [None, "审批股", None, None, "本科室风险点共2项", "高", None],
+        [1, None, "股长", "鞠沅汐", "审批中收受好处", "高", "审批公开"],
+        [2, None, "科员", "訾鸿渐", "违规审批", "中", "集体研究"],
+    ]  # fmt: skip
+    got = run(tmp_path / "dept", head + dept, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "鞠沅汐", "审批中收受好处", "Ⅰ级"),
+        ("科员", "訾鸿渐", "违规审批", "Ⅱ级"),
+    ])  # fmt: skip
+    assert set(got.risks["department"]) == {"审批股"}
+    no_errors(got)
+    assert "SUMMARY_ROWS_SKIPPED" in codes(got)
+    assert "MEASURES_BLANK" not in codes(got)
+    # point rows repeating the post, the name left blank, under the count
+    again = [list(r) for r in LIST[:5]]
+    again[3][2] = again[4][2] = "大队长"
+    got = run(tmp_path / "again", again, ["A1:G1"])
+    assert read(got) == sorted([
+        ("大队长", "鞠沅汐", "河道采砂案件查处中以罚代刑", "Ⅰ级"),
+        ("大队长", "鞠沅汐", "执法车辆公车私用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "SUMMARY_ROWS_SKIPPED" in codes(got)
+    assert "MEASURES_BLANK" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_second_review_found_a_count_amid_points_is_told(tmp_path):
+    # a count between two points of one holder (his cells carried down): it heads and closes
+    # nothing, read as before (a point) and told at its cell
+    rows = [
+        ["XX县水利局岗位廉政风险点清单"],
+        HEAD,
+        [1, "审批股", "股长", "鞠沅汐", "审批中收受好处", "高", "审批公开"],
+        [None, None, None, None, "本岗位风险点共2项", "高", None],
+        [None, None, None, None, "违规审批", "中", "集体研究"],
+        [2, "财务股", "会计", "訾鸿渐", "专项资金拨付不按进度", "中", "拨付双签"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("股长", "鞠沅汐", "审批中收受好处", "Ⅰ级"),
+        ("股长", "鞠沅汐", "本岗位风险点共2项", "Ⅰ级"),
+        ("股长", "鞠沅汐", "违规审批", "Ⅱ级"),
+        ("会计", "訾鸿渐", "专项资金拨付不按进度", "Ⅱ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    amid = issues[issues["code"] == "SUMMARY_ROW_AMID_POINTS"]
+    assert list(amid["cell"]) == ["E4"]
+    assert not {"SUMMARY_ROWS_SKIPPED", "SUMMARY_ROW_COUNT_DIFFERS"} & codes(got)

@@ -551,6 +551,7 @@ class Profile:
     # > 数据审核科 > 科长 > 谯珣蘅', a system's export naming the row's holder (identity.org_path)
     paths: float = 0.0
     rows: int = 0  # the rows looked at, the blank cells' too (``n`` of them filled)
+    kin: float = 0.0  # share of kinship words ('配偶', '儿子', '岳父'): a tie column's cells
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -667,6 +668,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         n, level, typ, name, grade, seq, mean_len, len(set(vals)), post, dept, post_name, labels,
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
         bars, shares, plain_names, paths, len(values),
+        sum(1 for v in vals if len(v) <= 12 and kin_word(v)) / n,
     )  # fmt: skip
 
 
@@ -1233,7 +1235,7 @@ def assign_roles(
     _watching_body(col_role, labels, profiles, whys)
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
-    _relatives_not_holders(col_role, labels, whys)
+    _relatives_not_holders(col_role, labels, whys, profiles)
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
@@ -1795,29 +1797,80 @@ def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:
 # a relative's or another outsider's name ('亲属姓名', '配偶姓名', '家属', '特定关系人', '服务对象
 # 姓名') in a declaration register: data of the row, never its holder (``_relatives_not_holders``)
 _KIN_HEAD = LazyRe(r"亲属|配偶|子女|家属|家庭成员|关系人|服务对象|父母|兄弟姐妹")
-# the tie beside such a name ('亲属姓名 | 与本人关系', '姓名 | 称谓'): it marks the name a relative's
-_TIE_HEAD = LazyRe(r"^(?:与(?:本人|申报人|报告人|填报人)(?:的)?)?(?:亲属)?(?:关系|称谓)$")
+# the tie beside such a name ('亲属姓名 | 与本人关系', '姓名 | 称谓', '与本人关系（称谓）', '与干部
+# 本人关系'): a heading of its words; it marks the name a relative's only over kinship cells
+_TIE_WORDS = LazyRe(r"关系|称谓")
+_TIE_NOT = LazyRe(r"姓名|关系人|单位|情况|职务|岗位|风险|措施|名称")
+# a kinship word, what a tie column's cells say ('配偶', '儿子', '岳父', '表弟'); not a post or a
+# reporting line ('股长', '分管领导', '股室负责人', '局领导', '中层')
+_KIN_WORD = LazyRe(
+    r"(?:本人)?(?:配偶|妻子?|丈夫|爱人|夫妻|儿子|女儿|[长次三]?[子女]|子女|父亲?|母亲?|父母|兄弟?|"
+    r"弟弟?|哥哥?|姐姐?|妹妹?|姐妹|兄弟姐妹|岳父|岳母|公公|婆婆|女婿|儿媳(?:妇)?|侄子?|侄女|"
+    r"外甥女?|孙子|孙女|外孙女?|祖父|祖母|外公|外婆|[表堂](?:兄|弟|姐|妹|哥)(?:弟|妹)?|"
+    r"连襟|妯娌|姐夫|妹夫|嫂子?|弟媳|舅舅?|姑姑?|姨|叔叔?|伯伯?|亲属|亲戚)"
+)
+# who declares: the register's own holder beside the relatives ('申报人', '本人姓名')
+_DECLARANT_HEAD = LazyRe(r"申报人|填报人|报告人|申请人|本人姓名|干部姓名")
+# the relatives' own 工作单位 / 从业单位 beside their names: no 科室 of the holder
+_THEIR_UNIT_HEAD = LazyRe(r"^(?:亲属)?(?:工作|从业|就职|任职|就业)单位")
 
 
-def _relatives_not_holders(col_role, labels, whys) -> None:
+def kin_word(v: str) -> bool:
+    """'配偶', '儿子', '配偶、女儿': each part a kinship word."""
+    parts = [x for x in re.split(r"[、，,/／\s]+", v) if x]
+    return bool(parts) and all(_KIN_WORD.fullmatch(x) for x in parts)
+
+
+def _relatives_not_holders(col_role, labels, whys, profiles=None) -> None:
     """A column of a relative's names ('亲属姓名 | 与本人关系 | 亲属从业情况' of a 利益关系申报
     登记表, one row a declared relative) is no holder's, however name-like its cells and though
     headed '…姓名': the holder is the '申报人' beside it (a name column the contents found), or
-    where there is none the rows name posts only. Gated on the heading's words or a tie column
-    ('与本人关系', '称谓') just beside; an ordinary '姓名 | 职务' keeps its holder."""
-    for c, r in col_role.items():
-        if r != "person":
-            continue
-        key = "".join(labels.get(c, "").split())
-        if not key:
-            continue
-        kin = _KIN_HEAD.search(key) is not None
-        if not kin:
-            beside = ("".join(labels.get(x, "").split()) for x in (c - 1, c + 1))
-            kin = any(_TIE_HEAD.match(b) for b in beside if b)
-        if kin:
+    where there is none the rows name posts only. Gated on the heading's words, or on a tie
+    column (a heading of '关系'/'称谓' over kinship cells, '配偶', '儿子') just beside, or
+    anywhere in the table when a declarant column ('申报人', '本人姓名') or a second name column
+    is there to hold the points. A '称谓'/'关系' of posts or ranks ('股长', '分管领导', '局领导')
+    demotes nothing: an ordinary '姓名 | 职务' keeps its holder."""
+    keys = {c: "".join(labels.get(c, "").split()) for c in col_role}
+    persons = [c for c, r in col_role.items() if r == "person" and keys.get(c)]
+    demoted = []
+    for c in persons:
+        if _KIN_HEAD.search(keys[c]) is not None:
             col_role[c] = "other"
             whys[c] = "表头是亲属或关系人的姓名,不是责任人"
+            demoted.append(c)
+    if not demoted and profiles is not None:
+        ties = [
+            c
+            for c, r in col_role.items()
+            if r not in ("person", "risk_point", "description", "measures", "risk_level")
+            and _TIE_WORDS.search(keys.get(c, ""))
+            and not _TIE_NOT.search(keys.get(c, ""))
+            and len(keys.get(c, "")) <= 12
+            and profiles.get(c) is not None
+            and profiles[c].n
+            and profiles[c].kin >= 0.6
+        ]
+        declarants = [c for c in persons if _DECLARANT_HEAD.search(keys[c])]
+        for t in ties:
+            cands = [c for c in persons if c not in declarants and c not in demoted]
+            if not cands:
+                continue
+            c = min(cands, key=lambda x: (abs(x - t), x))
+            held = declarants or [x for x in persons if x != c and x not in demoted]
+            if abs(c - t) == 1 or held:
+                col_role[c] = "other"
+                whys[c] = "旁边的关系列写的是亲属称谓,本列是亲属的姓名,不是责任人"
+                demoted.append(c)
+                # the relative's 工作单位 beside him or his tie: his, not the holder's 科室
+                lo, hi = min(c, t) - 1, max(c, t) + 1
+                for u, r in col_role.items():
+                    if (
+                        lo <= u <= hi
+                        and r in ("unit", "department")
+                        and _THEIR_UNIT_HEAD.match(keys.get(u, ""))
+                    ):
+                        col_role[u] = "other"
+                        whys[u] = "亲属的工作单位,不是责任人的科室"
 
 
 def _resolve_holder(col_role, headings, profiles, whys) -> None:

@@ -2821,6 +2821,14 @@ CATALOGUE["SUMMARY_ROW_COUNT_DIFFERS"] = (
 )
 SHORT["SUMMARY_ROW_COUNT_DIFFERS"] = "条数或等级对不上的汇总行"
 ITEMS["SUMMARY_ROW_COUNT_DIFFERS"] = "风险点"
+CATALOGUE["SUMMARY_ROW_AMID_POINTS"] = (
+    WARNING,
+    "这一行的风险点只写条数(“{value}”),像是汇总行,却夹在同一责任人的风险点行中间(上下都是他的风险点,"
+    "既不在其开头也不在末尾),无法判断它汇总哪几行;已照原样读作一条风险点;"
+    "如是汇总行,请把它移到该责任人各行的开头(或末尾),或删去",
+)
+SHORT["SUMMARY_ROW_AMID_POINTS"] = "夹在风险点中间的汇总行"
+ITEMS["SUMMARY_ROW_AMID_POINTS"] = "风险点"
 CATALOGUE["HOLDERS_BY_REPORT_PARAGRAPH"] = (
     INFO,
     "这是一份从 Word 粘贴的排查情况报告,几张小表上下排列,没有科室、岗位、责任人列,各小表的责任人只写在其上方"

@@ -889,7 +889,7 @@ class _Body:
         page_none: list[str] = []  # a row's '（接上页）' cells with no holder above (review 110)
         outline_told = False  # (an outline's numbering said in an issue)
         # a holder's summary row over his points: (row, its cells, the points read before it)
-        summaries: list[tuple[int, list[str], int]] = []
+        summaries: list[tuple[int, list[str], int, int | None]] = []
         if ("person" in roles) != ("title" in roles) and merged:
             self._stacked_holders(t, next_h)  # '党委书记' over '吉克曲惹' in one column
         if "title" not in roles and "person" not in roles:
@@ -1224,18 +1224,38 @@ class _Body:
                         )  # fmt: skip
                     r += 1
                     continue
-            if (
+            counted = (
                 has_point
                 and is_list
-                and "风险" in row[pc]  # (the cheap test first)
-                and _SUMMARY_COUNT.match(row[pc].strip())
+                and ("风险" in row[pc] or "计" in row[pc])  # (the cheap test first)
+                and _SUMMARY_COUNT.match(row[pc].strip()) is not None
+            )
+            if counted and raw_rows:
+                closes = self._summary_under_points(r, row, t, next_h, order_cols, raw_rows,
+                                                    summaries)  # fmt: skip
+                if closes is not None and closes >= 0:
+                    # '本岗位风险点共2项' under its holder's point rows (his cells merged over
+                    # them and it, or carried down), the next row another holder's: no point
+                    summaries.append((r, row, closes, len(raw_rows)))
+                    r += 1
+                    continue
+                if closes is not None and not (
+                    any(c < rl and row[c] for c in order_cols)
+                    and self._summary_over_points(r, t, next_h, order_cols)
+                ):
+                    self.issues.append(
+                        make_issue("SUMMARY_ROW_AMID_POINTS", self.rel, grid.name,
+                                   cell_ref(r, pc), value=row[pc].strip())
+                    )  # fmt: skip
+            if (
+                counted
                 and any(c < rl and row[c] for c in order_cols)
                 and self._summary_over_points(r, t, next_h, order_cols)
             ):
                 # '处长 | 缪霭澄 | 本岗位风险点共3项 | 一级' over his point rows (folded with
                 # Excel's 分级显示, their holder cells blank): a count and his top grade, no
                 # point; his holder cells carry down to the rows it heads
-                summaries.append((r, row, len(raw_rows)))
+                summaries.append((r, row, len(raw_rows), None))
                 for role, c in carry_cols:
                     v = row[c] if c < rl else ""
                     if v and carry.get(role) != v:
@@ -3457,31 +3477,100 @@ class _Body:
 
     def _summary_over_points(self, r: int, t: _Table, next_h: int, order_cols: list[int]) -> bool:
         """Row ``r`` (its point cell a count: '本岗位风险点共3项') stands over a point row of the
-        same holder: the next row has a point of its own and leaves every holder cell blank."""
+        same holder: the next row has a point of its own and leaves every holder cell the count
+        row fills blank (or merged from it, or repeats it: '大队长' again, the name left blank);
+        a 科室's count ('审批股 | 本科室风险点共2项') over rows giving their own post and name."""
         sh, pc = self.sh, t.roles["risk_point"]
         nr = r + 1
         if nr >= next_h or nr >= len(sh.rows):
             return False
-        below = sh.rows[nr]
+        row, below = sh.rows[r], sh.rows[nr]
         said = below[pc].strip() if pc < len(below) else ""
         if not said or _SUMMARY_COUNT.match(said) or sh.kind(nr) in ("total", "note"):
             return False
         merged = self.grid.merged_into if self.grid.merges else {}
         return all(
-            not (c < len(below) and below[c]) or merged.get((nr, c), (nr,))[0] <= r
+            not (c < len(below) and below[c])
+            or merged.get((nr, c), (nr,))[0] <= r
+            or not (c < len(row) and row[c].strip())
+            or below[c].strip() == row[c].strip()
             for c in order_cols
         )
 
+    def _summary_under_points(
+        self,
+        r: int,
+        row: list[str],
+        t: _Table,
+        next_h: int,
+        order_cols: list[int],
+        raw_rows: list[RawRisk],
+        summaries: list[tuple[int, list[str], int, int | None]],
+    ) -> int | None:
+        """Row ``r`` (its point cell a count, no measures) closes the run of point rows above
+        it: it gives no holder cell of its own (blank, or merged from above), the row just above
+        is one of the run's points and the next row opens another holder (or the table ends).
+        Returns where the run starts in ``raw_rows``; None when the row closes no run, -1 when
+        it stands amid one holder's rows (his point rows above and below it: no run it heads
+        or closes)."""
+        sh, roles = self.sh, t.roles
+        mc = roles.get("measures")
+        if mc is not None and mc < len(row) and row[mc].strip():
+            return None
+        if sh.kind(r) in ("total", "note"):
+            return None  # ('合计 | 共2个风险点': the table's total, read as before)
+        last = raw_rows[-1]
+        if last.row != r - 1 or not order_cols:
+            return None
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for c in order_cols:
+            if c < len(row) and row[c].strip() and merged.get((r, c), (r,))[0] >= r:
+                return None
+        nr = r + 1
+        if nr < next_h and nr < len(sh.rows) and sh.kind(nr) not in ("total", "note"):
+            below = sh.rows[nr]
+            if not any(
+                c < len(below) and below[c].strip() and merged.get((nr, c), (nr,))[0] >= nr
+                for c in order_cols
+            ):
+                pc = roles["risk_point"]
+                # a count amid one holder's rows: read as before, and told (-1)
+                return -1 if pc < len(below) and below[pc].strip() else None
+        key = (last.department, last.title, last.person)
+        if not any(key):
+            return None
+        floor = 0
+        if summaries:
+            _r, _row, s0, s1 = summaries[-1]
+            floor = s1 if s1 is not None else s0
+        start = len(raw_rows)
+        while (
+            start > floor
+            and (
+                raw_rows[start - 1].department,
+                raw_rows[start - 1].title,
+                raw_rows[start - 1].person,
+            )
+            == key
+        ):
+            start -= 1
+        return start if start < len(raw_rows) else None
+
     def _summaries_told(
-        self, t: _Table, summaries: list[tuple[int, list[str], int]], raw_rows: list[RawRisk]
+        self,
+        t: _Table,
+        summaries: list[tuple[int, list[str], int, int | None]],
+        raw_rows: list[RawRisk],
     ) -> None:
         """Tell a table's summary rows once: a warning at the first whose count or grade is not
         that of the rows under it ('本岗位风险点共3项' over 2 points, '一级' over 二级 and 三级),
         else one info naming them."""
         pc, lc = t.roles["risk_point"], t.roles.get("risk_level")
         name = self.grid.name
-        for i, (r, row, start) in enumerate(summaries):
+        for i, (r, row, start, closed) in enumerate(summaries):
             end = summaries[i + 1][2] if i + 1 < len(summaries) else len(raw_rows)
+            if closed is not None:  # (a count under the run it closes)
+                end = closed
             under = raw_rows[start:end]
             m = _SUMMARY_COUNT.match(row[pc].strip())
             n = m.group("n").replace("两", "二")
@@ -3498,7 +3587,7 @@ class _Body:
         self.issues.append(
             make_issue("SUMMARY_ROWS_SKIPPED", self.rel, name, cell_ref(summaries[0][0], pc),
                        value=len(summaries),
-                       cells="、".join(cell_ref(r, pc) for r, _row, _s in summaries))
+                       cells="、".join(cell_ref(r, pc) for r, _row, _s, _e in summaries))
         )  # fmt: skip
 
     def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
