@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a row over an 
 (``本岗位风险点共N项``, ``共N项``) and whose level is their top grade is a heading row of the group,
 no point.
 
+Generalised after this measurement: a holder's summary row counting his points ('本岗位风险点共3项', over or under his run, other wordings) is no point (SUMMARY_ROWS_SKIPPED; SUMMARY_ROW_COUNT_DIFFERS when the count or grade is off; SUMMARY_ROW_AMID_POINTS for a count inside a run), tests/test_summary_rows_over_points.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +173,7 @@ def test_batch821_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch821_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): report paragra
 ``（一）``…, naming a post and a holder (post, name, ``同志，``) inside a sentence of prose, each
 over its own small table without 科室/岗位/姓名 columns.
 
+Generalised after this measurement: numbered report paragraphs naming a post and a person ('（一）站长某某同志，…具体如下：') hold the small table under each (HOLDERS_BY_REPORT_PARAGRAPH, HOLDER_PARAGRAPH_COUNT); a lone unit name under a table signs it off, tests/test_report_paragraph_holders.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch822_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch822_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

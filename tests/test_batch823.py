@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): a 共性 sheet
 (``适用于本局全体干部职工``, ``…表所列人员``) to every holder of the workbook's other sheet(s) without
 a claim column.
 
+Generalised after this measurement: a 共性 sheet of no holder and no claim column, applied by a note to everyone, gives every holder of the workbook its points (COMMON_POINTS_TO_ALL; COMMON_POINTS_UNAPPLIED without such a note), tests/test_common_points_to_all.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch823_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch823_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): a labelled
 ``（责任科室：…　责任人：岗位　姓名）`` bracket closing a merged matter cell, naming the holder of every
 row the cell spans (and one holder on two matters one form).
 
+Generalised after this measurement: a labelled holder bracket closing a merged matter cell holds the rows it spans (HOLDERS_IN_MATTER_CELL), tests/test_holders_in_matter_cell.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +174,7 @@ def test_batch824_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch824_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

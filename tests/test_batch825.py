@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): ``申报人`` as the holder
 heading, and a ``亲属姓名`` (``与本人关系``) column naming people who are not holders.
 
+Generalised after this measurement: a relatives' name column (亲属姓名, or 姓名 beside a tie column of kinship words) is never the holder; the 申报人 beside it holds, tests/test_holder_beside_relatives.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -151,3 +153,7 @@ def test_batch825_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch825_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

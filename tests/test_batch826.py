@@ -39,6 +39,8 @@ earlier batch then compared.
 Not generalised in the stop that measured it (left for the next): a ``注：`` line naming holders
 absent from the rows whose points are the same as a named listed holder's.
 
+Generalised after this measurement: a note adding holders in no row who share a listed colleague's points ('…与某某相同') gives each a form of those points (HOLDERS_SHARED_BY_NOTE, HOLDERS_SHARED_NOTE_UNMATCHED), tests/test_holders_shared_by_note.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch826_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch826_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

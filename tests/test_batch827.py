@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): points as colu
 under a merged ``…及责任人`` heading with a ``风险等级`` row and a closing ``防控措施`` row, one row a
 科室 (no 岗位 or 姓名 column), the holders named (post, name; one a line) in the matrix cells.
 
+Generalised after this measurement: a 科室 × points matrix whose cells name the holders under a level row (HOLDERS_IN_MATRIX_CELLS), tests/test_holders_named_in_matrix_cells.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -169,3 +171,7 @@ def test_batch827_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch827_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -46,6 +46,8 @@ Not generalised in the stop that measured it (left for the next): a 责任单位
 project parties, the reporting unit's column (its name in the sub-heading's bracket) holding the
 holders as post⏎name cells, the other parties' post⏎name cells no holders.
 
+Generalised after this measurement: a 责任单位 band over a project's parties keeps only the unit's own column as the holder (HOLDER_OWN_PARTY_COLUMN, PARTY_COLUMNS_UNTOLD), tests/test_project_party_holders.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch828_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch828_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): a heading with
 column whose points are the group rows' text, each group row's holders (with their own levels
 and measures) in the numbered rows under it.
 
+Generalised after this measurement: a list arranged by risk point, its points only in group rows over one row a holder (POINTS_AS_GROUP_ROWS), tests/test_points_in_group_rows.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +160,7 @@ def test_batch830_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch830_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
