@@ -1746,6 +1746,10 @@ def _unit_in_title(title_text: str) -> str:
 _ALL_PARTS = re.compile(r"(?:各|全体|所属)?(?:科室|股室|处室|部门|科所|站所|科股|内设机构)$")
 
 
+# the last character of a body's name: a part written after it is the body's part
+_BODY_ENDS = tuple("局委院会所站队部办厅处社心馆校园场司行")
+
+
 @lru_cache(maxsize=1 << 12)
 def dept_in_title(title_text: str) -> str:
     """``_dept_in_title``, without the unit's own last words before it ('…档案馆保管利用科…'
@@ -1755,10 +1759,15 @@ def dept_in_title(title_text: str) -> str:
         return ""  # '…区人民政府教育督导室': an office of the government is a body of its own
     if dept.endswith("办公室") and dept == unit_in_title(title_text):
         return ""  # '阿巴嘎旗…普查领导小组办公室廉政…': the unit is the title's body, no 科室 of it
-    if dept and len(unit := unit_in_title(title_text)) > len(dept) and unit.endswith(dept):
-        return (
-            ""  # '岚山市城市建设服务中心…': the unit's own last words, no 科室 '建设服务中心' of it
-        )
+    if (
+        dept
+        and len(unit := unit_in_title(title_text)) > len(dept)
+        and unit.endswith(dept)
+        and not unit[: -len(dept)].endswith(_BODY_ENDS)
+    ):
+        # '岚山市城市建设服务中心…': the unit's own last words, no 科室 '建设服务中心' of it ('…水务局
+        # 红旗岭水库管理所' is the 局's 所: a body's name ends before it)
+        return ""
     if dept and (roster := _title_roster(title_text)):
         # '…监测站站长葛翯渟、副站长奚瀞岚…': the unit's holders, no 科室 ('站长葛翯渟、副站');
         # '…水利局河道管理所所长聂澜清、…': the 科室 written before the first of them
