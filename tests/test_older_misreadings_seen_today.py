@@ -31,6 +31,9 @@ same), each case in other words and then with the rows that showed it:
 9. a title whose unit ends in words that also name a part ('岚山市城市建设服务中心岗位…一览表') gave the
    list the 科室 '建设服务中心' — the unit's own last words: a part the title's unit ends with is no part
    of it (seen by the helper who generalised batch 828).
+10. a title naming a county government's office by its short name ('孟连…县政府采购管理办…', '…县政府法制办')
+   was cut after 政府: the unit '…县政府', the 科室 '采购管理办' (batch 835, measured untuned): a government's
+   office named short with 办 is a body of its own, as one named with 室 was.
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -549,3 +552,18 @@ def test_a_list_under_such_a_title_keeps_the_unit_whole_and_no_department(tmp_pa
     assert list(zip(posts["unit"], posts["department"], posts["person"], strict=True)) == [
         ("岚山市城市建设服务中心", "", "喻沁岚"), ("岚山市城市建设服务中心", "", "訾望舒"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "dept"),
+    [
+        ("平川区政府采购管理办岗位廉政风险排查表", "平川区政府采购管理办", ""),
+        ("平川区人民政府金融工作办廉政风险点一览表", "平川区人民政府金融工作办", ""),
+        ("平川区人民政府办公室综合股廉政风险点", "平川区人民政府办公室", "综合股"),
+        ("平川区政府办公室廉政风险点一览表", "平川区政府办公室", ""),
+    ],
+)
+def test_a_government_office_named_short_is_a_unit_of_its_own(title, unit, dept):
+    from xlproc.identity import dept_in_title, unit_in_title
+
+    assert (unit_in_title(title), dept_in_title(title)) == (unit, dept)

@@ -1550,15 +1550,18 @@ def _ends_in_compound(text: str) -> bool:
     return False
 
 
-_COUNTY_GOVERNMENT = re.compile(r"[县区市旗]人民政府$")
+_COUNTY_GOVERNMENT = re.compile(r"[县区市旗](?:人民)?政府$")
 
 
 def _government_office(title_text: str, dept: str) -> bool:
     """'XX区人民政府教育督导室': an office of a county's government (not its 办公室, nor a 镇's
     党政办公室) is a body of its own, named whole."""
     return (
-        dept.endswith("室")
-        and len(dept) >= 4  # ('财务室', '机要室', '督查室': a 科室 of it)
+        (
+            (dept.endswith("室") and len(dept) >= 4)  # ('财务室', '机要室', '督查室': a 科室 of it)
+            # '…县政府采购管理办', '…县政府法制办': the government's office named short
+            or (dept.endswith("办") and len(dept) >= 3)
+        )
         and not dept.endswith("办公室")
         and not any(ch in dept for ch in "、，,/")
         and bool(_COUNTY_GOVERNMENT.search(_unit_in_title(title_text)))
