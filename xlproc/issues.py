@@ -1332,6 +1332,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行“{field}”填写的分值 {value} 与 {names} 各列分值按权重的加权和 {other} 不同,已按填写的 {value} 定级;"
         "请核对后改正其中一处",
     ),
+    "LEVEL_BY_MEAN_SCORE": (
+        INFO,
+        "本表没有风险级别列,已按{names}各列分值的{how}和表下说明“{note}”给各风险点定级:{value};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_MEAN_SCORE_DIFFERS": (
+        WARNING,
+        "本行“{field}”填写的“{value}”与{names}各列分值的{how}按表下说明所得的 {other} 不符,已按填写的读取;"
+        "请核对后改正其中一处",
+    ),
+    "LEVEL_RATER_SCORE_MISSING": (
+        WARNING,
+        "本行“{field}”的分值“{value}”未填写或不是数字,求不出各项分值的{how},风险级别未读取;"
+        "请补填分值,或增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_RATER_SCORES_UNUSED": (
+        INFO,
+        "本表没有风险级别列,{value}各列是各方的评分,但表下说明没有写明按平均分(或合计)的区段各为几级风险,"
+        "这些分值未用于定级;如要据此定级,请在表下注明(如“平均分8分及以上为一级风险”)或增加“风险级别”列",
+    ),
     "TYPE_BY_NUMBER": (
         INFO,
         "本表没有风险类型列,按表下说明给各序号的类型读作:{value};如不是这样,请增加“风险类型”列写明",
@@ -1742,6 +1762,10 @@ ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "�
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL_PRODUCT_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"LEVEL_WEIGHTS_UNSUMMED": "合计不是100%的因素权重", "LEVEL_WEIGHTED_DIFFERS": "与加权和不符的综合得分"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_WEIGHTS_UNSUMMED", "LEVEL_WEIGHTED_DIFFERS"), "风险级别"))
+SHORT.update({"LEVEL_BY_MEAN_SCORE": "按各方评分平均分定级", "LEVEL_MEAN_SCORE_DIFFERS": "与评分平均分不符的级别",
+              "LEVEL_RATER_SCORE_MISSING": "缺评分的风险点", "LEVEL_RATER_SCORES_UNUSED": "未用于定级的各方评分"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_MEAN_SCORE", "LEVEL_MEAN_SCORE_DIFFERS", "LEVEL_RATER_SCORE_MISSING",
+                            "LEVEL_RATER_SCORES_UNUSED"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"

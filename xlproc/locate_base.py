@@ -9536,6 +9536,11 @@ class _Scores:
     # the factors' weights in percent where their headings carry them ('发生概率（权重40%）'):
     # the score is then the weighted sum, not the product
     weights: tuple[float, ...] = ()
+    # several raters' scores of one point ('本人自评 | 股室评议 | 局党组评定') combined as the note
+    # says: "mean" or "sum" ('' for factors); ``total`` is then a printed mean/sum or a level
+    # column of its own (kept, its differences warned), ``note`` the note's words quoted
+    combine: str = ""
+    note: str = ""
 
 
 def _product_bands(
@@ -9616,6 +9621,25 @@ _WEIGHTED_TOTAL = LazyRe(
 )
 # the score a note bands ('综合得分≥4.0分', '加权分值', '得分')
 _SCORE_WORD = LazyRe(r"(?:综合|加权|风险|评估|评价|总)?(?:得分|分值|评分|分数)|综合分|加权分|总分")
+# a column of one rater's (or one round's) score of each point ('本人自评', '股室评议', '局党组评定',
+# '群众测评', '评分人1', '第二轮打分'); its own level ('自评等级') or weight ('自评（30%）') is not one
+_RATER_HEAD = LazyRe(
+    r"^.{0,6}(?:自评|互评|他评|评议|评定|评审|测评|打分|评分|初评|复评|终评|审定)(?:人?[一二三四五\d]{0,2})?"
+    r"(?:得分|分数|分值)?$|^(?:评分|评议|打分|测评|评审)(?:人|员|专家)[一二三四五六七八九\d]{1,2}$"
+)
+# how a note combines the raters' scores: their mean ('三项得分的平均分', '均分', '算术平均') or their
+# sum ('三项评分之和', '合计', '总分')
+_RATER_MEAN = LazyRe(r"平均分|平均得分|平均值|平均数|均分|算术平均|取平均")
+_RATER_SUM = LazyRe(r"之和|总和|相加|合计|总分")
+# a printed mean or sum after the raters' columns ('平均分', '综合得分', '合计')
+_RATER_TOTAL = LazyRe(
+    r"^(?:平均|综合|加权|评议|最终|风险)?(?:得分|分值|评分|分数|分)$|^(?:平均值|均分|合计|总分)$"
+)
+# the combined score's words in a note, read as the score the bands name ('平均分8分及以上')
+_RATER_SCORE_WORD = LazyRe(
+    r"(?:[一二三四五六两\d]项|各项)?(?:得分|评分|打分|分数|分值)?的?(?:算术)?"
+    r"(?:平均分|平均得分|平均值|平均数|均分|之和|总和|合计|总分)"
+)
 # '3.0分（含）至4.0分': 3.0 kept, 4.0 left to the band above
 _BAND_KEPT_TO = LazyRe(
     r"(\d+(?:\.\d+)?)\s*分?\s*[(（]含[)）]\s*[—–－~～至到-]\s*(\d+(?:\.\d+)?)\s*分?(?:[(（]不含[)）])?"
@@ -9665,6 +9689,30 @@ def _weighted_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_B
         if lo[2] is not None and lo[2] == hi[0] and lo[3] and hi[1]:
             bands[i] = (lo[0], lo[1], lo[2], False, lo[4])
     return tuple(bands)
+
+
+def _rater_note(legend: str) -> tuple[str, str]:
+    """How a note combines several raters' scores and its sentence saying so ('…按本人自评、股室
+    评议、局党组评定三项得分的平均分确定：平均分8分及以上为一级风险…'): ("mean" or "sum", the
+    sentence); ("", "") where it names no mean or sum (a sum only where no mean is named)."""
+    m = _RATER_MEAN.search(legend)
+    how = "mean" if m else ""
+    if m is None:
+        m = _RATER_SUM.search(legend)
+        how = "sum" if m else ""
+    if m is None:
+        return "", ""
+    start = max(legend.rfind(ch, 0, m.start()) for ch in "。\n；;")
+    ends = [i for ch in "。\n" if (i := legend.find(ch, m.end())) >= 0]
+    said = legend[start + 1 : min(ends) if ends else len(legend)].strip()
+    return how, said if len(said) <= 80 else said[:79] + "…"
+
+
+def _rater_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_Band, ...]:
+    """The bands of the raters' combined score a note gives its levels by ('平均分8分及以上为一级
+    风险，6分（含）至8分为二级风险，6分以下为三级风险'): the mean's or sum's words read as the
+    score, then ``_weighted_bands``."""
+    return _weighted_bands(_RATER_SCORE_WORD.sub("得分", legend), level)
 
 
 def _band_of(value: float, bands: tuple[_Band, ...]) -> str:

@@ -102,6 +102,8 @@ from xlproc.locate_base import (
     _PREFIXED_CODE,
     _PRODUCT_HEAD,
     _RANKED,
+    _RATER_HEAD,
+    _RATER_TOTAL,
     _ROMAN_LEVEL,
     _SCALE_CASES,
     _SCALE_HEAD,
@@ -158,6 +160,8 @@ from xlproc.locate_base import (
     _points_held_by_line,
     _product_bands,
     _product_level,
+    _rater_bands,
+    _rater_note,
     _RiskMap,
     _said_bands,
     _Scores,
@@ -1634,6 +1638,9 @@ class _Levels:
             v = bottom[x] if x < len(bottom) else ""
             return squeeze(v if v.strip() else labels.get(x, ""))
 
+        raters = self._rater_scores(h, depth, headings, rows, cols, text)
+        if raters is not None:
+            return raters or None  # (a run of raters' scores without a note: as before)
         weighted = self._weighted_factors(h, depth, cols)
         if weighted is not None:
             got = self._weighted_scores(h, depth, headings, rows, cols, *weighted)
@@ -1679,6 +1686,70 @@ class _Levels:
         return _Scores(
             run, total, bands, [text(c) for c in run], text(total) if total is not None else ""
         )
+
+    def _rater_scores(self, h, depth, headings, rows, cols, text) -> _Scores | bool | None:
+        """Several raters' (or rounds') scores of each point side by side, headed by who rated
+        ('本人自评 | 股室评议 | 局党组评定' under a merged '风险评议得分（10分制）', '评分人1 | 评分人2'),
+        graded by a note on their mean or sum ('…三项得分的平均分确定：平均分8分及以上为一级风险，
+        6分（含）至8分为二级风险，6分以下为三级风险'): their ``_Scores`` (``combine`` set; a
+        printed mean or sum right after them, or a level column of their own, its ``total``).
+        None where there is no such run (the cheap test first: two rater headings in the
+        header's last row) or a cell is a weight; False where the note names no mean/sum or no
+        bands and no level column is there (an info: the scores were not used; read as before)."""
+        sh = self.sh
+        b = h + depth - 1
+        bottom = sh.rows[b]
+        said = "".join(bottom[x] for x in cols if x < len(bottom))
+        if said.count("评") + said.count("打分") + said.count("测") < 2:
+            return None  # (most tables)
+        heads = {x: t for x in cols if (t := text(x)) and len(t) <= 10 and _RATER_HEAD.search(t)}
+        run: list[int] = []
+        for x in sorted(heads):
+            if run and x == run[-1] + 1:
+                run.append(x)
+            elif len(run) < 2:
+                run = [x]
+        if len(run) < 2 or _WEIGHT_HINT.search("".join(heads[x] for x in run)):
+            return None  # ('自评（30%）': weighted, read by ``_weighted_factors``)
+        filled = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
+        numbers = [v for v in filled if _NUMBER.fullmatch(v)]
+        whole = [
+            row
+            for row in rows
+            if all(c < len(row) and _NUMBER.fullmatch(row[c].strip()) for c in run)
+        ]
+        if len(whole) < 2 or len(numbers) * 4 < len(filled) * 3:
+            return None  # (ticks, words or notes under them: not scores)
+        after = run[-1] + 1
+        tops = (sh.rows[r][after] if after < len(sh.rows[r]) else "" for r in range(b, h - 1, -1))
+        head = next((squeeze(v) for v in tops if v.strip()), "") if after in cols else ""
+        total = after if head and _RATER_TOTAL.search(head) else None
+        kept = None
+        for c, x in headings.items():
+            if (
+                c in run
+                or c == total
+                or (c <= run[0] and any(sh.span_end(r, c) >= run[-1] for r in range(h, b + 1)))
+            ):
+                continue  # ('风险评议得分（10分制）' over them)
+            if x is not None and x.role == "risk_level" and x.strength >= 2:
+                kept = c  # a level column of its own: kept, checked against the note
+        how, note = _rater_note(self._legend)
+        bands = _rater_bands(self._legend, self.config.level) if how else ()
+        names = [heads[x] for x in run]
+        if not bands:
+            if kept is None:
+                at = cell_ref(b, run[0])
+                self.issues.append(
+                    make_issue("LEVEL_RATER_SCORES_UNUSED", self.rel, self.grid.name, at,
+                               value="“" + "”“".join(names) + "”")
+                )  # fmt: skip
+                return False
+            return None  # (the level column reads as before)
+        if kept is not None:
+            total = kept
+            head = text(kept)
+        return _Scores(run, total, bands, names, head if total is not None else "", (), how, note)
 
     def _weighted_factors(
         self, h: int, depth: int, cols: range
@@ -1798,6 +1869,14 @@ class _Levels:
         warning that no note bands their product (no level is made up)."""
         at = cell_ref(h + depth - 1, scores.cols[0])
         names = "“" + "”“".join(scores.names) + "”"
+        if scores.combine:  # raters' scores: one info, unless a level column of its own reads
+            if scores.total is None or not self._level_kept(scores):
+                how = "平均分" if scores.combine == "mean" else "合计"
+                self.issues.append(
+                    make_issue("LEVEL_BY_MEAN_SCORE", self.rel, self.grid.name, at, names=names,
+                               how=how, note=scores.note, value=_said_bands(scores.bands, how))
+                )  # fmt: skip
+            return
         if scores.weights and abs(sum(scores.weights) - 100) > 1:
             # ('发生概率（40%）' | '危害程度（40%）' | '社会影响（10%）'): which weight is wrong is unsaid
             said = "、".join(
@@ -1839,6 +1918,8 @@ class _Levels:
         """The level of a row graded by factors: the band its product falls in (the product's
         column as written where filled, a product differing from it a warning); '' where a
         factor is missing, no note bands it or the product is in no one band."""
+        if scores.combine:
+            return self._rater_level(row, r, scores)
         got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
         product = None
         if all(_NUMBER.fullmatch(v) for v in got):
@@ -1875,6 +1956,61 @@ class _Levels:
             self.issues.append(
                 make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name, at, value=said)
             )
+        return level
+
+    def _level_kept(self, scores: _Scores) -> bool:
+        """Whether the column after raters' scores is a level column of its own ('风险等级'), not
+        a printed mean or sum."""
+        return scores.total is not None and _RATER_TOTAL.search(scores.total_name) is None
+
+    def _rater_level(self, row: list[str], r: int, scores: _Scores) -> str:
+        """The level of a row graded by raters' scores: the band of their mean (or sum); a
+        printed mean or a level column of its own as written, a warning where it differs; no
+        level and a warning naming the cell where a score is missing or no number."""
+        how = "平均分" if scores.combine == "mean" else "合计"
+        names = "“" + "”“".join(scores.names) + "”"
+        got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
+        bad = next((i for i, v in enumerate(got) if not _NUMBER.fullmatch(v)), None)
+        value = None
+        if bad is None:
+            value = sum(float(v) for v in got)
+            if scores.combine == "mean":
+                value = round(value / len(got), 6)
+        t = scores.total
+        written = row[t].strip() if t is not None and t < len(row) else ""
+        if written and self._level_kept(scores):  # '风险等级' of its own: kept
+            level = _band_of(value, scores.bands) if value is not None else ""
+            if level and self.config.level(written) not in (None, level):
+                self.issues.append(
+                    make_issue("LEVEL_MEAN_SCORE_DIFFERS", self.rel, self.grid.name,
+                               cell_ref(r, t), field=scores.total_name, value=written,
+                               names=names, how=how, other=f"{value:.4g}({level})")
+                )  # fmt: skip
+            return written
+        if written and _NUMBER.fullmatch(written):  # a printed '平均分'
+            if value is not None and abs(float(written) - value) > 0.006:
+                self.issues.append(
+                    make_issue("LEVEL_MEAN_SCORE_DIFFERS", self.rel, self.grid.name,
+                               cell_ref(r, t), field=scores.total_name, value=written,
+                               names=names, how=how, other=f"{value:.4g}")
+                )  # fmt: skip
+            value = float(written)
+        elif bad is not None:
+            c = scores.cols[bad]
+            self.issues.append(
+                make_issue("LEVEL_RATER_SCORE_MISSING", self.rel, self.grid.name, cell_ref(r, c),
+                           field=scores.names[bad], value=got[bad] or "(空)", how=how)
+            )  # fmt: skip
+            return ""
+        if value is None:
+            return ""
+        level = _band_of(value, scores.bands)
+        if not level:
+            said = f"本行的{how} {value:.4g} 不在表下说明的任何一个区段内(或正落在两个区段的交界上)"
+            self.issues.append(
+                make_issue("LEVEL_FACTORS_UNBANDED", self.rel, self.grid.name,
+                           cell_ref(r, scores.cols[0]), value=said)
+            )  # fmt: skip
         return level
 
     def _level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
