@@ -2157,3 +2157,47 @@ def holders_in_turn(cell: str) -> list[str]:
     holder, a line without its period, '现：…⏎原：…', '张三（兼）')."""
     names = [n for _p, n in turn_lines(cell)]
     return names if len(names) >= 2 else []
+
+
+# a column naming each row's scope among the holders of its post: 学段, 片区, 校区 … ('学段 |
+# 小学、初中' beside '小学　某某⏎初中　某某', ``scope_tag_lines``)
+_SCOPE_KIND_HEAD = LazyRe(r"学段|学部|片区|校区|院区|园区|区域|辖区|年级|班组|分片|片$|网格$|所辖")
+# a scope cell naming every holder of the cell ('全学段', '各片区', '全部', '所有校区')
+_SCOPE_ALL = LazyRe(r"^(?:全部|全体|全|各|所有|均)")
+_SCOPE_LINE = LazyRe(
+    r"^([^\s:：、,，;；()（）\d]{1,6})\s*[\s:：]\s*([^\s:：、,，;；()（）\d]{2,6})$"
+)
+# what a scope's name ends with, where its first character is a surname's ('南校区', '高中')
+_SCOPE_TAG_ENDS = ("区", "片", "部", "级", "段", "组", "校", "园", "中", "学")
+_SCOPE_PARTS = LazyRe(r"\s*[、，,;；/和及]\s*|\s+")
+
+
+def scope_tag_lines(cell: str) -> list[tuple[str, str]]:
+    """A holder's cell naming each holder after the scope he covers, one a line ('小学　綦某某⏎
+    初中　邰某某', '东片：甲⏎西片：乙'): (tag, name) each; [] unless every line is so (a tag no
+    name, the name a name). Whether the tags are scopes a row picks is the caller's to say
+    (``post name`` lines read alike: a scope column naming the tags tells them apart)."""
+    if "\n" not in cell.strip() and "\u3000" not in cell and " " not in cell and "：" not in cell:
+        return []  # (the cheap test: one word, no line to tag)
+    out: list[tuple[str, str]] = []
+    for line in cell.strip().splitlines():
+        if not (line := line.strip()):
+            continue
+        m = _SCOPE_LINE.match(line)
+        if m is None or not looks_like_name(m.group(2)):
+            return []
+        if looks_like_name(m.group(1)) and not m.group(1).endswith(_SCOPE_TAG_ENDS):
+            return []  # (two names; '南校区' reads as one, its 区 says a place)
+        out.append((m.group(1), m.group(2)))
+    return out
+
+
+def scope_parts(cell: str) -> tuple[list[str], bool]:
+    """A scope cell's tags ('小学、初中', '东片和西片') and whether it names all ('全学段')."""
+    parts = [p for p in _SCOPE_PARTS.split(cell.strip()) if p]
+    return parts, any(_SCOPE_ALL.match(p) for p in parts)
+
+
+def scope_kind_head(label: str) -> bool:
+    """A heading naming a kind of scope ('学段', '负责片区', '校区')."""
+    return bool(_SCOPE_KIND_HEAD.search("".join(label.split())))

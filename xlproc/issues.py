@@ -421,6 +421,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏写的职责序号“{value}”在岗位职责表中找不到,无法确定由谁承担;"
         "请核对职责序号,或在风险点表中直接填写岗位和责任人",
     ),
+    "HOLDERS_BY_SCOPE_TAG": (
+        INFO,
+        "“{field}”一格按范围分行写明几位责任人(如“小学　某某⏎初中　某某”),已按每行“{value}”一格写的范围读取该行风险点的责任人"
+        "(写两个范围的为两人共同负责,写“全部”“各学段”等的为格中各人),共{rows}行;如不对,请一行只写一位责任人",
+    ),
+    "SCOPE_TAG_UNMATCHED": (
+        WARNING,
+        "本行“{field}”写的“{value}”在责任人一格“{cell_text}”中找不到对应的人,该风险点只读了岗位,未读取责任人;"
+        "请核对范围的写法,或直接填写责任人",
+    ),
     "HOLDERS_BY_POINT_NAMES": (
         INFO,
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏用风险点表中风险点的名称写明各人负责哪些风险点({field}),"
@@ -1603,6 +1613,8 @@ SHORT["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "按序号分级分工的责任�
 SHORT["HOLDERS_BY_EXCLUDED_NUMBERS"] = "按不涉及的序号读出的责任人"
 ITEMS["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "责任人"
 SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
+SHORT.update({"HOLDERS_BY_SCOPE_TAG": "按范围分行的责任人", "SCOPE_TAG_UNMATCHED": "对不上范围的责任人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_SCOPE_TAG", "SCOPE_TAG_UNMATCHED"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_NUMBERS_IN_CELL": "一格写责任人及其风险点序号", "HOLDER_CELL_NUMBERS_UNMATCHED": "本行找不到的风险点序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_NUMBERS_IN_CELL", "HOLDER_CELL_NUMBERS_UNMATCHED"), "责任人"))  # fmt: skip

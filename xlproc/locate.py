@@ -658,6 +658,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._levels_by_map(table, raw_rows, risk_map)  # each 序号's cell in the map
             if raw_rows and raw_rows[-1].risk_point[-1:] in _FOOTNOTE_MARKS:
                 self._footnoted_points(table, raw_rows, r, next_h)  # '…不公①' over '①指…'
+            if table.scope_holders and raw_rows:
+                raw_rows = self._holders_by_scope_tag(table, raw_rows)  # '小学　某某⏎初中　某某'
             if table.holder_cells and raw_rows:
                 self._holders_in_brackets(table, raw_rows)  # '…⏎（责任科室：…　责任人：…）'
             if table.counted_cells and raw_rows:

@@ -2725,6 +2725,9 @@ class _Table:
     # a type × level grid whose cells list points one a line, each opened by its holder
     # ('总经理　某某：…⏎报关员　某某：…'): each line a point of its own (``_line_holders``)
     line_holders: bool = False
+    # the holder column's lines tagged by scope ('小学　某某⏎初中　某某') and the column of each
+    # row's scope ('学段 | 小学、初中'): (holder column, scope column), ``_holders_by_scope_tag``
+    scope_holders: tuple[int, int] | None = None
     point_holders: bool = False  # no holder column, each point ends with its holder ('…（鄢璟琤）')
     # no holder column, the first point of each holder's block opens with him in a bracket
     # ('【药剂科　主任　某某】…'), the unbracketed points under it his too (``bracket_head``):

@@ -37,6 +37,9 @@ from xlproc.columns import (
     needs,
     profile,
     role_zh,
+    scope_kind_head,
+    scope_parts,
+    scope_tag_lines,
     signed_name,
     swapped_point_and_measures,
 )
@@ -1758,6 +1761,56 @@ class _Headers:
         return out
 
     @staticmethod
+    def _scope_tagged_holders(roles, col_role, headings, labels, rows) -> tuple[int, int] | None:
+        """A holder column ('责任人') whose cells name a post's holders one a line, each after the
+        scope he covers ('小学　綦某某⏎初中　邰某某'; a plain name where one holds it all), and a
+        column of the rows' scopes ('学段 | 小学、初中'): the holder column stays THE person
+        column (its lines are no 'post name' lines, the 岗位 column beside it the post), each
+        row's point the holder(s) its scope cell names (``_holders_by_scope_tag``). Returns
+        (holder column, scope column), else None. Only where a cell has two tagged lines and the
+        scope column (headed as a scope, or its cells those tags) names the tags; 'post name'
+        lines with no such column, several plain names, a scope column alone: as read before."""
+        for c, h in headings.items():
+            if h is None or h.role != "person" or h.strength < 2:
+                continue
+            cells = [v for row in rows if c < len(row) and (v := row[c].strip())]
+            tagged = [got for v in cells if (got := scope_tag_lines(v))]
+            if not any(len({t for t, _n in got}) >= 2 for got in tagged):
+                continue  # (the cheap test: no cell of two tagged lines)
+            if any(
+                not scope_tag_lines(v) and not all(map(looks_like_name, v.split())) for v in cells
+            ):
+                continue  # (a cell of other words: not this shape)
+            tags = {t for got in tagged for t, _n in got}
+            for s in sorted(labels):
+                was = col_role.get(s, "other")
+                if s == c or not (
+                    was == "other" or (was == "department" and scope_kind_head(labels.get(s, "")))
+                ):
+                    continue  # ('片区 | 东片' read as the 科室: the scope of the rows all the same)
+                said = [v for row in rows if s < len(row) and (v := row[s].strip())]
+                parts = [scope_parts(v) for v in said]
+                if not said or any(len(x) > 8 for ps, _all in parts for x in ps):
+                    continue  # (texts, not tags)
+                hits = [ps for ps, every in parts if every or tags & set(ps)]
+                named = tags & {x for ps, _all in parts for x in ps}
+                if len(hits) * 2 < len(said) or not named:
+                    continue
+                if not scope_kind_head(labels.get(s, "")) and len(named) < 2:
+                    continue  # (neither headed as a scope nor naming the tags)
+                for other in [k for k, v in roles.items() if v == c]:
+                    del roles[other]
+                if roles.get("person") not in (None, c):
+                    col_role[roles["person"]] = "other"
+                roles["person"], col_role[c] = c, "person"
+                if was != "other":
+                    if roles.get(was) == s:
+                        del roles[was]
+                    col_role[s] = "other"
+                return c, s
+        return None
+
+    @staticmethod
     def _name_halves(roles, col_role, labels) -> int | None:
         """'责任人' (or '姓名') merged over '姓 | 名', or '姓氏 | 名字' headed on their own: the
         holder's surname in one cell and his given name in the next ('芈 | 翾珥'), one name read
@@ -1866,6 +1919,12 @@ class _Headers:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        # '责任人 | 学段' over '小学　某某⏎初中　某某 | 小学、初中': the holder column picked by scope
+        scoped = (
+            None if given else self._scope_tagged_holders(roles, col_role, headings, labels, rows)
+        )
+        if scoped is not None:
+            guesses = [g for g in guesses if g.col != scoped[0]]
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
@@ -2863,6 +2922,7 @@ class _Headers:
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.duty_tiers = tuple(tiers)
         table.surname_col = surname
+        table.scope_holders = scoped
         table.header = (headings, labels, "")
         table.across = self._across(headings, roles, col_role, groups)
         if (

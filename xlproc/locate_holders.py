@@ -33,6 +33,8 @@ from xlproc.columns import (
     name_then_post,
     reads_holder_lines,
     role_zh,
+    scope_parts,
+    scope_tag_lines,
     signed_name,
     signs_for_holder,
     starts_with_surname,
@@ -5003,6 +5005,48 @@ class _Holders:
         if not cited & {k for k, v in duties.items() if v}:
             return None  # (its numbers cite no duty of the table, or one of no holder)
         return r, at, duties, used
+
+    def _holders_by_scope_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """Each row under a holder cell naming its holders after their scopes ('小学　綦某某⏎初中
+        邰某某', ``t.scope_holders``): the point of the holder(s) whose tag the row's scope cell
+        names ('初中'; '小学、初中' both; '全学段', '各片区' all of the cell's), a copy each, with
+        one info for the table. A row whose scope names none of the cell's tags: its post with
+        no holder, and a warning at its scope cell. A plain holder's cell ('邰某某'): his, as read."""
+        sh, merged = self.sh, self.grid.merged_into
+        col, at = t.scope_holders  # type: ignore[misc]
+        out: list[RawRisk] = []
+        picked = 0
+        for rr in rows:
+            x, c = merged.get((rr.row, col), (rr.row, col))
+            lines = scope_tag_lines(sh.rows[x][c]) if c < len(sh.rows[x]) else []
+            if not lines:
+                out.append(rr)  # (a plain holder, or none)
+                continue
+            y, d = merged.get((rr.row, at), (rr.row, at))
+            said = sh.rows[y][d].strip() if d < len(sh.rows[y]) else ""
+            parts, every = scope_parts(said)
+            whose = [n for tag, n in lines if every or tag in parts]
+            if not whose:
+                out.append(replace(rr, person=""))
+                self.issues.append(
+                    make_issue("SCOPE_TAG_UNMATCHED", self.rel, self.grid.name, cell_ref(y, d),
+                               field=squeeze(t.header[1].get(at, "")) if t.header else "",
+                               value=said, cell_text=squeeze(sh.rows[x][c]).replace("\n", "、"))
+                )  # fmt: skip
+                continue
+            picked += 1
+            for k, name in enumerate(dict.fromkeys(whose)):
+                self.seen += k > 0  # (a point of several holders: one each)
+                out.append(replace(rr, person=name))
+        if picked:
+            labels = t.header[1] if t.header else {}
+            self.issues.append(
+                make_issue("HOLDERS_BY_SCOPE_TAG", self.rel, self.grid.name, cell_ref(t.row, col),
+                           field=squeeze(labels.get(col, "")) or "责任人",
+                           value=squeeze(labels.get(at, "")) or col_letter(at), rows=str(picked))
+            )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
 
     def _holders_by_duty_numbers(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each point of a list citing duties by number ('对应职责 | 职责1、职责2、职责6', under
