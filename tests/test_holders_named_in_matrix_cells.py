@@ -175,3 +175,97 @@ def test_an_ordinary_list_naming_holders_in_a_column(tmp_path):
     ])  # fmt: skip
     assert "HOLDERS_IN_MATRIX_CELLS" not in set(got.issues["code"])
     no_errors(got)
+
+
+# ------------------------------------------------------------------ review 123
+
+
+def _matrix(cells: list[tuple[str, list]]) -> tuple[list[list], list[str]]:
+    rows = [["XX区交通运输局廉政风险点责任分解表"],
+            ["序号", "股室", "廉政风险点责任分解（格内写责任岗位及人员）", None, None, None],
+            [None, None, P1, P2, P3, P4],
+            ["风险级别", None, "高", "中", "中", "高"]]  # fmt: skip
+    rows += [[i + 1, d, *cs] for i, (d, cs) in enumerate(cells)]
+    return rows, ["A1:F1", "A2:A3", "B2:B3", "C2:F2", "A4:B4"]
+
+
+def codes_at(got, code: str) -> list[str]:
+    i = got.issues
+    return sorted(i[i["code"] == code]["cell"])
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_note_row_and_post_name_cells(tmp_path):
+    # a '备注' row closing the cells is no row of holders; '科长：某某', '某某（科长）' and two pairs
+    # on one line are posts and names; the table is read, not lost (FILE_NO_FORM)
+    rows, merges = _matrix([("公路股", ["科长：郦沐岑", "/", "/", "郦沐岑（科长）"]),
+                            ("运管股", ["/", "科长　亓澜汐　科员　亓若溪", "无", "/"])])  # fmt: skip
+    rows.append(["备注", None, "多人的分行填写", None, None, None])
+    got = run(tmp_path, rows, merges + ["A7:B7"])
+    assert read(got) == sorted([
+        ("公路股", "科长", "郦沐岑", P1, "Ⅰ级"),
+        ("公路股", "科长", "郦沐岑", P4, "Ⅰ级"),
+        ("运管股", "科长", "亓澜汐", P2, "Ⅱ级"),
+        ("运管股", "科员", "亓若溪", P2, "Ⅱ级"),
+    ])  # fmt: skip
+    assert "多人的分行填写" not in set(got.risks["person"]) | set(got.risks["department"])
+    assert not {"FILE_NO_FORM", "SHEET_NO_TABLE", "MATRIX_CELL_UNREAD"} & set(got.issues["code"])
+    assert codes_at(got, "HOLDERS_IN_MATRIX_CELLS") == ["C2"]
+
+
+def test_what_the_hundred_and_twenty_third_review_found_posts_alone_and_an_odd_cell(tmp_path):
+    # cells holding posts only: the post of the row's 科室, no one named; one cell no holder can
+    # be read from is said (its cell named), the rest read — the table is never dropped whole
+    rows, merges = _matrix([("公路股", ["股长", "/", "/", "科员"]),
+                            ("运管股", ["/", "股长", "见附件3第二页", "/"])])  # fmt: skip
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("公路股", "股长", "", P1, "Ⅰ级"),
+        ("公路股", "科员", "", P4, "Ⅰ级"),
+        ("运管股", "股长", "", P2, "Ⅱ级"),
+    ])  # fmt: skip
+    assert codes_at(got, "MATRIX_CELL_UNREAD") == ["E6"]
+    assert "FILE_NO_FORM" not in set(got.issues["code"])
+    assert "MATRIX_CELL_UNREAD" in CATALOGUE and "MATRIX_CELL_UNREAD" in SHORT
+
+
+def test_what_the_hundred_and_twenty_third_review_found_ticks_and_levels_in_named_cells(tmp_path):
+    # '√' under a heading saying the cells name holders: the row's 科室 holds the point, no one
+    # named; a level word in a cell: the row's point at that level — no FILE_NO_FORM, no junk
+    rows, merges = _matrix([("公路股", ["√", "", "", "√"]), ("运管股", ["", "√", "√", ""])])
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("公路股", "", "", P1, "Ⅰ级"),
+        ("公路股", "", "", P4, "Ⅰ级"),
+        ("运管股", "", "", P2, "Ⅱ级"),
+        ("运管股", "", "", P3, "Ⅱ级"),
+    ])  # fmt: skip
+    assert "FILE_NO_FORM" not in set(got.issues["code"]) and "√" not in set(got.risks["person"])
+    rows, merges = _matrix([("公路股", ["高", "", "", "中"]), ("运管股", ["", "低", "中", ""])])
+    got = run(tmp_path / "levels", rows, merges)
+    assert read(got) == sorted([
+        ("公路股", "", "", P1, "Ⅰ级"),
+        ("公路股", "", "", P4, "Ⅱ级"),
+        ("运管股", "", "", P2, "Ⅲ级"),
+        ("运管股", "", "", P3, "Ⅱ级"),
+    ])  # fmt: skip
+    assert "FILE_NO_FORM" not in set(got.issues["code"])
+    assert not {"高", "低", "中"} & set(got.risks["person"])
+
+
+def test_what_the_hundred_and_twenty_third_review_found_one_post_two_names_roles_and_a_group_row(
+    tmp_path,
+):
+    # '科长张三、李四': 李四 a 科长 too, the cell's blank measures said once; '（A角）' is no part of
+    # the name; a row keyed '分管领导' in column A (B empty) is its own, no 科室 carried down
+    rows, merges = _matrix([("公路股", ["科长郦沐岑、郦若岑", "/", "/", "/"]),
+                            ("运管股", ["/", "股长 亓澜汐（A角）", "/", "/"])])  # fmt: skip
+    rows.append(["分管领导", None, "副局长　郝文涛", "/", "/", "副局长　郝文涛"])
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted([
+        ("公路股", "科长", "郦沐岑", P1, "Ⅰ级"),
+        ("公路股", "科长", "郦若岑", P1, "Ⅰ级"),
+        ("运管股", "股长", "亓澜汐", P2, "Ⅱ级"),
+        ("", "副局长", "郝文涛", P1, "Ⅰ级"),
+        ("", "副局长", "郝文涛", P4, "Ⅰ级"),
+    ])  # fmt: skip
+    assert codes_at(got, "MEASURES_BLANK") == ["C5", "C7", "D6", "F7"]

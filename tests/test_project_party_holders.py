@@ -210,3 +210,65 @@ def test_a_band_of_sections_reads_as_before(tmp_path):
     got = run(tmp_path, rows, ["A1:G1", "E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3"])
     assert read(got) == [("", "", "造林验收虚报面积", "Ⅰ级"), ("", "", "采伐许可审核不严", "Ⅱ级")]
     assert not {"HOLDER_OWN_PARTY_COLUMN", "PARTY_COLUMNS_UNTOLD"} & codes(got)
+
+
+# ---------------------------------------------------------------- review 123
+
+
+def _project(title: str, band: str, subs: list[str]) -> tuple[list[list], list[str]]:
+    rows = [[title],
+            ["序号", "项目名称", "风险环节", "廉政风险点", "风险等级", "防控措施", band, None, None],
+            [None] * 6 + subs,
+            [1, "村道硬化工程", "招标", "围标串标", "高", "公开招标，纪检监督。", f"所长{NL}郝文涛",
+             f"项目经理{NL}高建", f"总监{NL}李琦"],
+            [2, None, "验收", "验收走过场", "中", "联合验收。", f"副所长{NL}宋词", None, None]]  # fmt: skip
+    return rows, ["A1:I1", "G2:I2", *[f"{c}2:{c}3" for c in "ABCDEF"], "B4:B5"]
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_shortened_unit_in_the_bracket(tmp_path):
+    # '建设单位（临县公路管理所）' in 临县农村公路管理所's table, '业主单位（城庄镇政府）' in 临县城庄镇
+    # 人民政府's: the unit's own column, read as a bare 建设单位 reads
+    rows, merges = _project("临县农村公路管理所农村公路建设项目廉政风险防控责任表", "责任单位及责任人",
+                            ["建设单位（临县公路管理所）", "施工单位", "监理单位"])  # fmt: skip
+    got = run(tmp_path / "a", rows, merges)
+    want = sorted([("所长", "郝文涛", "围标串标", "Ⅰ级"), ("副所长", "宋词", "验收走过场", "Ⅱ级")])
+    assert read(got) == want
+    assert said(got, "HOLDER_OWN_PARTY_COLUMN") == ["“建设单位（临县公路管理所）”"]
+    assert "PARTY_COLUMNS_UNTOLD" not in codes(got)
+    rows, merges = _project("临县城庄镇人民政府村级道路建设项目廉政风险防控责任表", "责任主体",
+                            ["业主单位（城庄镇政府）", "施工单位", "监理单位"])  # fmt: skip
+    got = run(tmp_path / "g", rows, merges)
+    assert read(got) == want
+    assert "PARTY_COLUMNS_UNTOLD" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_supervisor_column_and_firm_cells(
+    tmp_path,
+):
+    # '监管单位（临县农村公路管理所）' beside '建设单位（临县交通运输局）': the bracket picks the
+    # unit's own column among the parties
+    t = "临县农村公路管理所农村公路建设项目廉政风险防控责任表"
+    rows = [[t], ["序号", "项目名称", "廉政风险点", "风险等级", "防控措施", "责任单位及责任人", None, None],
+            [None] * 5 + ["建设单位（临县交通运输局）", "监管单位（临县农村公路管理所）", "施工单位"],
+            [1, "村道硬化工程", "围标串标", "高", "公开招标", "局长 郝文涛", "所长 宋词", "项目经理 高建"],
+            [2, None, "验收走过场", "中", "联合验收", "副局长 元曲", "副所长 李琦", "项目经理 高建"]]  # fmt: skip
+    got = run(tmp_path / "k", rows, ["A1:H1", "F2:H2", *[f"{c}2:{c}3" for c in "ABCDE"]])
+    assert read(got) == sorted(
+        [("所长", "宋词", "围标串标", "Ⅰ级"), ("副所长", "李琦", "验收走过场", "Ⅱ级")]
+    )
+    assert said(got, "HOLDER_OWN_PARTY_COLUMN") == ["“监管单位（临县农村公路管理所）”"]
+    assert set(got.risks["department"]) == {""}
+    # '参建单位' over the parties whose cells name the bodies, '责任人' a column of its own: the
+    # bodies are the row's data, no 科室 glued of them
+    rows = [[t], ["序号", "项目名称", "廉政风险点", "风险等级", "防控措施", "参建单位", None, None, "责任人"],
+            [None] * 5 + ["建设单位", "施工单位", "监理单位", None],
+            [1, "村道硬化工程", "围标串标", "高", "公开招标", "临县农村公路管理所", "山西路桥集团",
+             "临县正信监理公司", "所长 郝文涛"],
+            [2, "桥梁维修工程", "验收走过场", "中", "联合验收", "临县农村公路管理所", "宏达建筑公司",
+             "临县正信监理公司", "副所长 宋词"]]  # fmt: skip
+    got = run(tmp_path / "i", rows, ["A1:I1", "F2:H2", *[f"{c}2:{c}3" for c in "ABCDEI"]])
+    assert read(got) == sorted(
+        [("所长", "郝文涛", "围标串标", "Ⅰ级"), ("副所长", "宋词", "验收走过场", "Ⅱ级")]
+    )
+    assert set(got.risks["department"]) == {""}
+    assert not errors(got)

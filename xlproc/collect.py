@@ -464,6 +464,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _common_points_to_all(commons, located, rel, res)
     _sharers_on_other_sheets(located, rel)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
+    blank_said: set[tuple[str, str, str]] = set()  # (sheet, cell, point) of MEASURES_BLANK said
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen
@@ -475,6 +476,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 signs_on.get(rr.sheet, True) for rr in form.risks if rr.sheet
             )
             post, risks, issues = normalise_form(form, rel, config, review_boxes, shared)
+            # (one cell naming two holders of its point, '科长张三、李四': its blank measures said
+            # once, not once a holder — review 123)
+            issues = [
+                i for i in issues if i.code != "MEASURES_BLANK" or _first_blank(blank_said, i)
+            ]
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)
             res.risks.append(risks)  # per form; form ids are given later
@@ -487,6 +493,15 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
     return res
+
+
+def _first_blank(said: set[tuple[str, str, str]], issue) -> bool:
+    """Whether a MEASURES_BLANK of a file is the first for its sheet, cell and point (remembered)."""
+    key = (issue.source_sheet, issue.cell, issue.value)
+    if key in said:
+        return False
+    said.add(key)
+    return True
 
 
 def _read_as_text(grids: list, rel: str, res: FileResult) -> None:

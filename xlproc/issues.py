@@ -1474,6 +1474,12 @@ SHORT.update({"COLUMN_LATEST_YEAR": "按最新年份读的列"})
 SHORT.update({"LEVEL_HIGHEST_OF_PERIODS": "分时段评定取最高的级别"})
 SHORT.update({"GRID_HOLDERS": "按内容读的交叉表表头"})
 SHORT.update({"HOLDERS_IN_MATRIX_CELLS": "格内写责任人的科室×风险点矩阵"})
+CATALOGUE["MATRIX_CELL_UNREAD"] = (
+    WARNING,
+    "本表格内应写该科室承担这一风险点的岗位和责任人,此格写的“{value}”读不出岗位或姓名,未记入任何人名下"
+    "(其余各格照常读取);请改为“岗位　姓名”(如“科长　张三”),多人的分行填写",
+)
+SHORT["MATRIX_CELL_UNREAD"] = "读不出责任人的矩阵格"
 SHORT.update({"GRID_NUMBERED_ROWS": "交叉表左列为序号、级别按括号"})
 SHORT.update({"GRID_BRACKET_LEVEL_DIFFERS": "交叉表括号级别与行级别不同"})
 SHORT.update({"GRID_TYPE_ROWS": "类型成行、岗位成列的交叉表"})
@@ -1578,6 +1584,7 @@ ITEMS: dict[str, str] = {
     "CELL_OUTSIDE": "表格外内容", "TABLE_NO_TYPE": "风险类型",
 }  # fmt: skip
 ITEMS["TITLE_BESIDE_TABLE"] = "标题"
+ITEMS["MATRIX_CELL_UNREAD"] = "责任人"
 ITEMS["HOLDER_IN_PAGE_HEADER"] = "责任人"
 ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"), "风险级别"))

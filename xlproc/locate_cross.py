@@ -26,6 +26,7 @@ from xlproc.columns import (
     looks_like_name,
     role_zh,
 )
+from xlproc.config import SOLID_MARKS, TICK_MARKS
 from xlproc.identity import (
     HAN_TEXT,
     NUMBERING,
@@ -57,6 +58,7 @@ from xlproc.locate_base import (
     _HOLDER_HEADS,
     _ITEM_LINE,
     _KIND_MARKS,
+    _LEVEL_CELL_SPLIT,
     _LEVEL_CLOSING,
     _LEVEL_TAG,
     _LEVEL_WORDISH,
@@ -230,6 +232,77 @@ _YEAR_TIME_POINTS = re.compile(r"^(.{1,16}?)\s*(?:的)?(?:廉政|廉洁)?风险�
 # a matrix's heading over its points saying the cells name the holders ('廉洁风险点及责任人',
 # '风险点责任分解', '（格内填写本科室直接责任岗位及人员）'): ``_matrix_named``
 _MATRIX_CELL_NAMES = re.compile(r"责任人|责任分解|岗位及人员|责任岗位")
+# such a matrix's cell marking a holder's part in a bracket after the name ('股长 某某（A角）',
+# '某某（主办）'): no part of the name (review 123)
+_MATRIX_CELL_ROLE = re.compile(r"\s*[(（]\s*(?:[ABab][角岗](?:人员)?|主办|协办|主责|协责)\s*[)）]")
+# a post and its holder parted by a colon ('科长：某某'), or the post bracketed after the name
+# ('某某（科长）') in such a cell
+_MATRIX_CELL_COLON = re.compile(r"^([^：:\s]{1,12})\s*[：:]\s*(\S.*)$")
+_MATRIX_CELL_NAME_POST = re.compile(r"^(\S{2,4}?)\s*[(（]\s*([^()（）\s]{1,12})\s*[)）]$")
+# a row closing the cells of such a matrix: its label a note's ('备注', '说明', '注：…')
+_MATRIX_NOTE_ROW = re.compile(r"^\s*(?:备\s*注|说\s*明|注\s*[:：意]|注$|填表说明)")
+
+
+def _matrix_cell_holders(text: str) -> list[dict[str, str]]:
+    """The holders one cell of a matrix naming them writes (``_Cross._matrix_named``): as
+    ``_level_cell_holders`` reads a level cell's, and besides '科长：某某', '某某（科长）', two pairs
+    on a line ('科长　某某　科员　某某'), a bracket of the holder's part dropped ('某某（A角）'), a
+    name after a post and '、' the same post's ('科长张三、李四'); [] where any part is unclear."""
+    out: list[dict[str, str]] = []
+    alone = False  # the line before a post alone
+    for line in text.split("\n"):
+        line = _MATRIX_CELL_ROLE.sub("", line).strip()
+        if not line:
+            continue
+        post: dict[str, str] = {}  # the post of the part before on the line
+        for part in _LEVEL_CELL_SPLIT.split(line):
+            v = _MATRIX_CELL_ROLE.sub("", part).strip()
+            if not v:
+                continue
+            if (m := _MATRIX_CELL_COLON.match(v)) and is_post(squeeze(m.group(1))):
+                v = f"{squeeze(m.group(1))} {m.group(2).strip()}"
+            elif (
+                (m := _MATRIX_CELL_NAME_POST.match(v))
+                and looks_like_name(m.group(1))
+                and is_post(m.group(2))
+                and not is_post(m.group(1))
+            ):
+                v = f"{m.group(2)} {m.group(1)}"
+            words = v.split()
+            if (
+                len(words) >= 4
+                and len(words) % 2 == 0
+                and all(
+                    is_post(a) and not looks_like_name(a) and looks_like_name(b) and not is_post(b)
+                    for a, b in zip(words[::2], words[1::2], strict=True)
+                )
+            ):
+                held = [
+                    {"title": a, "person": b} for a, b in zip(words[::2], words[1::2], strict=True)
+                ]
+            else:
+                held = _level_cell_holders(v)
+            if not held or any(
+                any(c in w.get(k, "") for c in "：:（）()") for w in held for k in w
+            ):
+                return []
+            for w in held:
+                if "title" in w:
+                    post = {k: w[k] for k in ("department", "title") if k in w}
+                elif post and "person" in w:
+                    w.update(post)  # ('科长张三、李四': 李四 a 科长 too)
+            if (
+                alone
+                and held == [{"person": held[0].get("person", "")}]
+                and part.strip() == line
+                and "person" not in out[-1]
+            ):
+                out[-1] = {**out[-1], **held[0]}  # ('股长⏎某某': the post's holder)
+                alone = False
+                continue
+            out.extend(held)
+        alone = len(held) == 1 and "person" not in held[0] and part.strip() == line
+    return out
 
 
 class _Cross:
@@ -758,16 +831,34 @@ class _Cross:
         if not levels:
             return None  # (cheap: the level row first)
         data, measures_row = self._matrix_rows(r + 3)
+        # ('备注 | 多人的分行填写' under the cells: a note closing them, no row of holders)
+        for i, x in enumerate(data):
+            first = next(filter(None, sh.rows[x]), "")
+            if isinstance(first, str) and _MATRIX_NOTE_ROW.match(first):
+                data = data[:i]
+                break
         cells: dict[tuple[int, int], list[dict[str, str]]] = {}
+        cell_levels: dict[tuple[int, int], str] = {}  # a level written in a cell: the row's
+        unread: list[tuple[int, int, str]] = []
+        named = 0  # cells naming someone
         for x in data:
             row = sh.rows[x]
             for c in risk_cols:
                 v = row[c].strip() if c < len(row) else ""
                 if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
                     continue
-                held = _level_cell_holders(v)
-                if not held or not all("person" in w for w in held):
-                    return None  # ('√', a level, a post alone: another matrix)
+                if v in TICK_MARKS or v in SOLID_MARKS:
+                    cells[(x, c)] = [{}]  # ('√': the row's 科室 (or post) holds it, no one named)
+                    continue
+                if len(v) <= 6 and not v.isdigit() and self.config.level(v):
+                    cells[(x, c)] = [{}]  # ('高': the row's, at the cell's level)
+                    cell_levels[(x, c)] = v
+                    continue
+                held = _matrix_cell_holders(v)
+                if not held:
+                    unread.append((x, c, v))  # (said, the rest read)
+                    continue
+                named += any("person" in w for w in held)
                 cells[(x, c)] = held
         if len(data) < 2 or not cells:
             return None
@@ -786,34 +877,56 @@ class _Cross:
                     top = merged[(x, c)]
                     v = sh.rows[top[0]][top[1]]
                 got[role] = squeeze(v) or (carry.get(role, "") if role == "department" else "")
+                if not v and c is not None and self._matrix_own_label(row, c):
+                    got[role] = (
+                        ""  # ('分管领导 | | 副局长　某某': the row's own key, no 科室 above)
+                    )
                 carry[role] = got[role]
             for i, (c, point) in enumerate(zip(risk_cols, subs, strict=True)):
                 for w in cells.get((x, c), ()):
                     dept = squeeze(w.get("department", "")) or got["department"]
                     post = squeeze(w.get("title", "")) or got["title"]
-                    key = (dept, post, w["person"])
+                    key = (dept, post, w.get("person", ""))
                     if key not in forms:
                         forms[key] = self._post_form(r, unit, *key)
                     at = {"risk_point": r + 1, "risk_level": r + 2}
                     if measures_row is not None:
                         at["measures"] = measures_row
                     self.seen += 1
+                    level = cell_levels.get((x, c), levels[i].strip())
+                    if (x, c) in cell_levels:
+                        at.pop("risk_level")  # (the cell's own level)
                     forms[key].risks.append(
-                        RawRisk(x, "", "", "", point, "", levels[i].strip(),
+                        RawRisk(x, "", "", "", point, "", level,
                                 mrow[c] if c < len(mrow) else "",
-                                {"risk_point": c, "risk_level": c, "measures": c}, w["person"],
-                                dept, post, rows=at)
+                                {"risk_point": c, "risk_level": c, "measures": c},
+                                w.get("person", ""), dept, post, rows=at)
                     )  # fmt: skip
         self.issues.append(
             make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
         )
-        self.issues.append(
-            make_issue(
-                "HOLDERS_IN_MATRIX_CELLS", self.rel, self.grid.name,
-                cell_ref(r, risk_cols[0]), value=str(len(forms)),
-            )
-        )  # fmt: skip
+        if named:
+            self.issues.append(
+                make_issue(
+                    "HOLDERS_IN_MATRIX_CELLS", self.rel, self.grid.name,
+                    cell_ref(r, risk_cols[0]), value=str(len(forms)),
+                )
+            )  # fmt: skip
+        for x, c, v in unread:
+            self.issues.append(
+                make_issue("MATRIX_CELL_UNREAD", self.rel, self.grid.name, cell_ref(x, c),
+                           value=v[:40])
+            )  # fmt: skip
         return list(forms.values())
+
+    def _matrix_own_label(self, row: list[str], c: int) -> bool:
+        """A row of a matrix naming holders in its cells keyed by a label of its own left of its
+        empty 科室 cell ('分管领导 | | 副局长　某某', review 123): no 序号, no 科室 carried down."""
+        for x in range(c):
+            v = squeeze(row[x]) if x < len(row) else ""
+            if v and not re.fullmatch(r"[\d一二三四五六七八九十百.、（）()]+", v):
+                return True
+        return False
 
     def _dept_post_grid(self) -> list[RawForm]:
         """A grid of 科室 across by posts down: a corner naming both axes ('岗位＼部门', '部门/岗位',

@@ -47,6 +47,8 @@ from xlproc.identity import (
     HAN_TEXT,
     NUMBERING,
     SEVERAL_MARK,
+    _shortened,
+    _unit_in_title,
     caption_holder,
     caption_identity,
     caption_level,
@@ -1545,20 +1547,58 @@ class _Headers:
         """Which party is the unit's own: the one whose brackets name it (as the title or the
         填报单位 line above the table does, or '本单位'), else the lone 建设单位 (业主, 项目法人)
         with no other body in its brackets when the lines above name no firm; else None."""
-        above = "".join(squeeze(v) for r in range(max(0, h - 6), h) for v in self.sh.rows[r] if v)
+        lines = [squeeze(v) for r in range(max(0, h - 6), h) for v in self.sh.rows[r] if v]
+        above = "".join(lines)
+        # (the unit the title or 填报单位 line names, for a bracket shortening it: '临县公路管理所'
+        # of '临县农村公路管理所', '城庄镇政府' of '临县城庄镇人民政府' — review 123)
+        units = [u for v in lines if (u := _unit_in_title(v))]
         named = [
             i
             for i, (_k, who) in enumerate(parties)
-            if who and (who in _SELF_PARTY or (len(who) >= 3 and who in above))
+            if who
+            and (
+                who in _SELF_PARTY
+                or (len(who) >= 3 and who in above)
+                or (
+                    len(who) >= 3
+                    and not _FIRM.search(who)
+                    and any(_shortened(who, u) for u in units)
+                )
+            )
         ]
         if len(named) == 1:
             return named[0]
         if named:
             return None
         owners = [i for i, (k, _w) in enumerate(parties) if _OWNER_PARTY.fullmatch(k)]
-        if len(owners) == 1 and not parties[owners[0]][1] and above and not _FIRM.search(above):
+        who = parties[owners[0]][1] if len(owners) == 1 else ""
+        if (
+            len(owners) == 1
+            # (bare, or its bracket a body of the unit's kind the title names, no firm: '建设单位
+            # （县公路所）' in 临县农村公路管理所's table, no other bracket naming the unit)
+            and (not who or (not _FIRM.search(who) and any(who[-1] == u[-1] for u in units)))
+            and above
+            and not _FIRM.search(above)
+        ):
             return owners[0]
         return None
+
+    @staticmethod
+    def _party_bodies(rows: list[list[str]], sub: range) -> bool:
+        """The cells of a project's party columns name bodies, no people: a firm or a unit
+        ('山西路桥集团', '临县农村公路管理所'), '/' or nothing; one at least a body."""
+        seen = False
+        for row in rows:
+            for x in sub:
+                v = squeeze(row[x]) if x < len(row) else ""
+                if not v or v in ("/", "／", "—", "-", "无"):
+                    continue
+                if looks_like_name(v) or is_post(v) or "\n" in (row[x] or "") or len(v) < 4:
+                    return False
+                if not (_FIRM.search(v) or _unit_in_title(v) or _dept_like(v)):
+                    return False
+                seen = True
+        return seen
 
     def _parties_said(self, hs: int, c: int, sub: range, subs: list[str], own: int | None) -> None:
         heads = ["“" + squeeze(v) + "”" for v in subs]
@@ -2174,6 +2214,25 @@ class _Headers:
                         roles["person"], col_role[sub[own]] = sub[own], "person"
                     guesses = [g for g in guesses if g.col not in sub]
                     self._parties_said(hs, c, sub, subs, own)
+                    last = max(last, end_c)
+                    continue
+                if (
+                    depth > 1
+                    and len(sub) >= 2
+                    and role in (None, "unit", "department", "other")
+                    and c < len(sh.rows[hs])
+                    and _PARTY_BAND_HEAD.search(squeeze(sh.rows[hs][c]))
+                    and self._project_parties(subs) is not None
+                    and self._party_bodies(rows, sub)
+                ):
+                    # '参建单位' over '建设单位 | 施工单位 | 监理单位' whose cells name the bodies
+                    # ('临县农村公路管理所 | 山西路桥集团 | …'), the holders in a column of their
+                    # own: the row's data, never its 科室 (review 123)
+                    for other in [k for k, v in roles.items() if v in sub]:
+                        del roles[other]
+                    for x in sub:
+                        col_role[x] = "other"
+                    guesses = [g for g in guesses if g.col not in sub]
                     last = max(last, end_c)
                     continue
                 kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
