@@ -433,6 +433,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     for f in fillers:
         if len(posts_of[f.person]) > 1:
             f.person = ""
+    _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
     _holders_by_indent(located, path, rel, res)
     _levels_by_colour(located, path, rel, res, config)
@@ -5886,6 +5887,192 @@ def _post_level_note(texts: Iterable[str]) -> str:
                            default=len(text))  # fmt: skip
                 return text[first:last].strip()[:80]
     return ""
+
+
+# the marks a row gives a point's weight within its post ('主要' / '次要', '重点' / '一般',
+# '核心' / '一般', '主' / '次'), as its cell writes them ('主要风险' → '主要')
+_WEIGHT_MARK_WORDS = frozenset(
+    {"主要", "次要", "重点", "非重点", "一般", "核心", "非核心", "重要", "关键", "主", "次"}
+)
+# a post's grade as a note names it: '一级岗位', '二级风险岗位', '岗位风险等级为三级的'
+_GRADE_OF_POST_SAID = LazyRe(
+    r"([一二三四ⅠⅡⅢⅣ1-4]级|[高中低]|[ABCD]类?|[一二三四]类)(?:风险)?(?:等级)?的?岗位"
+    r"|岗位(?:风险)?(?:等级|级别)(?:为|是)\s*([一二三四ⅠⅡⅢⅣ1-4]级|[高中低]|[ABCD])(?:级)?"
+)
+_POINT_LEVEL_SAID = LazyRe(r"为\s*([^，,。；;:：\s为]{1,6}?)(?:的?风险点|风险|$)")
+_STEPS_DOWN = LazyRe(r"(?:降|低|下降|降低)\s*([一二两1-2])\s*[级档]")
+_STEPS_WORD = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2}
+_AS_POST_GRADE = LazyRe(
+    r"(?:为|同|按|取|即|与)\s*(?:其|所在|本)?(?:岗位的?)?岗位(?:风险)?(?:等级|级别)(?:确定|相同|一致)?$"
+)
+
+
+def _weight_mark(text: str) -> str:
+    """A row's 主次 cell as a mark ('主要风险点' → '主要'), or ''."""
+    s = "".join(text.split())
+    for tail in ("", "风险点", "风险", "点"):  # (not '重点' → '重')
+        if s.removesuffix(tail) in _WEIGHT_MARK_WORDS:
+            return s.removesuffix(tail)
+    return ""
+
+
+def _weight_marks_unread(g, forms) -> tuple[list, int] | None:
+    """Points with no level and a post grade, and a column no role took whose cells are all
+    marks of weight ('风险主次' 核心/一般 the column guess passed over): (the points with their
+    marks, the column), else None."""
+    rows = [
+        (f, rr) for f in forms for rr in f.risks
+        if not rr.risk_level.strip() and not rr.sheet and (rr.declared or f.declared).strip()
+    ]  # fmt: skip
+    if len(rows) < 2 or any(rr.risk_level.strip() for f in forms for rr in f.risks):
+        return None
+    used = {c for _f, rr in rows for role, c in rr.cols.items() if role != "other"}
+    merged = g.merged_into or {}
+    width = max((len(g.rows[rr.row]) for _f, rr in rows if rr.row < len(g.rows)), default=0)
+    for c in range(width):
+        if c in used:
+            continue
+        marks = []
+        for _f, rr in rows:  # (the first cell no mark ends the column)
+            mark = _weight_mark(g.get(rr.row, c) or g.get(*merged.get((rr.row, c), (rr.row, c))))
+            if not mark:
+                break
+            marks.append(mark)
+        if len(marks) == len(rows) and len(set(marks)) > 1:
+            return [(f, rr, m) for (f, rr), m in zip(rows, marks, strict=True)], c
+    return None
+
+
+def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config) -> None:
+    """No level column for the points, each holder's ``岗位风险等级`` (一级/二级/三级) merged down his
+    rows and a mark a row ('风险主次' 主要/次要, 重点/一般 …, which the reader guessed for the
+    level column, a two-word scale), under a note composing the point's level from the two:
+    sentences per grade ('一级岗位的主要风险点为一级风险点，次要风险点为二级风险点；…三级岗位的
+    风险点均为三级风险点') or one rule ('主要风险点的等级为岗位风险等级，次要风险点降一级', the
+    lowest level the floor). Each point takes its (post grade, mark)'s level, said once per sheet
+    (info ``LEVEL_BY_POST_GRADE_AND_MARK``, the two-word scale's LEVEL_SCALE taken back); the post
+    grade stays the post's declared grade. A combination the note does not cover: no level and a
+    warning at the cell. A real level column (its words levels, not marks) is left as it is, as
+    is a sheet with no post grade or no such note."""
+    canon = config.levels.canonical
+
+    def rank(word: str) -> int | None:  # (a post grade as a step of the levels: 一级 → 0)
+        lv = config.level(word)
+        if lv in canon:
+            return canon.index(lv)
+        letter = config.grade(word) or ""  # ('A', 'B', 'C')
+        if len(letter) == 1 and letter in "ABCD" and "ABCD".index(letter) < len(canon):
+            return "ABCD".index(letter)
+        return None
+
+    for g, forms, sh in located:
+        said = {rr.risk_level for f in forms for rr in f.risks}
+        known = {w: m for w in said if (m := _weight_mark(w))}  # (a few words, not each row)
+        todo = [
+            (f, rr, known[rr.risk_level])
+            for f in forms
+            for rr in f.risks
+            if rr.risk_level in known and (rr.declared or f.declared).strip()
+        ] if known else []  # fmt: skip
+        unread = None if todo else _weight_marks_unread(g, forms)
+        if unread:
+            todo, col = unread
+        if not todo:
+            continue  # (the cheap test: no 主次 mark beside a post grade)
+        marks = {m for _f, _rr, m in todo}
+        if any(w.strip() and w not in known for w in said):
+            continue  # (a column of levels, some rows marks: not a 主次 column)
+        lines = [t for t in _legend(g, forms, *marks).split("\n") if "岗位" in t]
+        if not lines:
+            continue
+        find_mark = re.compile("|".join(sorted(map(re.escape, marks), key=len, reverse=True)))
+        given: dict[tuple[int, str], str] = {}  # (post grade's step, mark) → level
+        steps: dict[str, int] = {}  # mark → steps down from the post's grade
+        note = ""
+        for line in lines:
+            for sentence in re.split(r"[。；;\n]", line):
+                grade = None
+                for clause in re.split(r"[，,:：]", sentence.replace("主次", "")):
+                    said = _GRADE_OF_POST_SAID.search(clause)
+                    if said:
+                        grade = rank(said.group(1) or said.group(2))
+                        clause = clause[: said.start()] + clause[said.end() :]
+                    m = find_mark.search(clause)
+                    rest = clause[m.end() :] if m else clause
+                    if m and not said:
+                        down = _STEPS_DOWN.search(rest)
+                        if down or _AS_POST_GRADE.search(rest):
+                            n = _STEPS_WORD.get(down.group(1), 1) if down else 0
+                            steps.setdefault(m.group(0), n)
+                            note = note or sentence.strip()
+                            continue
+                    if grade is None:
+                        continue
+                    lv = _POINT_LEVEL_SAID.search(rest)
+                    level = config.level(lv.group(1)) if lv else None
+                    if not level:
+                        continue
+                    if m:
+                        given.setdefault((grade, m.group(0)), level)
+                    elif re.search(r"均|都|一律|全部|统一|所有", clause):
+                        given.setdefault((grade, "*"), level)  # ('三级岗位的风险点均为三级')
+                    else:
+                        continue
+                    note = note or sentence.strip()
+        if not steps and not any(m != "*" for _g, m in given):
+            continue  # (no clause keys a level by a mark: not this note)
+        if not any(steps.values()) and not any(
+            len({lv for (gr, _m), lv in given.items() if gr == grade}) > 1 for grade, _m in given
+        ):
+            continue  # (the mark changes no level: the note does not compose one)
+
+        composed = []  # (form, point, mark, post grade as written, level or '')
+        for f, rr, mark in todo:
+            word = (rr.declared or f.declared).strip()
+            grade = rank(word)
+            got = "" if grade is None else given.get((grade, mark)) or given.get((grade, "*"))
+            if grade is not None and not got and mark in steps:  # (the lowest level the floor)
+                got = canon[min(grade + steps[mark], len(canon) - 1)]
+            composed.append((f, rr, mark, word, got or ""))
+        if not any(got for *_x, got in composed):
+            continue  # (the note covers none of the table's posts: as before)
+        used: dict[str, str] = {}
+        for _f, rr, mark, word, got in composed:
+            if unread:  # (the column no role took: its marks are now the points' level cells)
+                rr.risk_level, rr.cols = mark, {**rr.cols, "risk_level": col}
+            rr.level_as = got
+            if rr.level_as:
+                used.setdefault(f"{word}+{mark}", rr.level_as)
+            else:
+                res.issues.append(
+                    make_issue(
+                        "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED",
+                        rel,
+                        g.name,
+                        rr.cell("risk_level"),
+                        field=word,
+                        value=mark,
+                        note=note[:80],
+                    )
+                )
+        # (the two words read as a three-step scale, '主要=Ⅱ级、次要=Ⅲ级': not the levels)
+        sh.issues = [
+            x for x in sh.issues
+            if not (x.code == "LEVEL_SCALE" and {w.split("=")[0] for w in x.value.split("、")} <= marks)
+        ]  # fmt: skip
+        c = next((rr.cols["risk_level"] for _f, rr, _m in todo if "risk_level" in rr.cols), None)
+        head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+        label = "".join(head[c].split()) if c is not None and c < len(head) else ""
+        res.issues.append(
+            make_issue(
+                "LEVEL_BY_POST_GRADE_AND_MARK",
+                rel,
+                g.name,
+                value="、".join(f"{k}={lv}" for k, lv in used.items()),
+                field=label or "风险主次",
+                note=note[:80],
+            )
+        )
 
 
 def _levels_from_post_grade(located, rel: str, res: FileResult, config: Config) -> None:

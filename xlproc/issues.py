@@ -1489,6 +1489,16 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
+CATALOGUE["LEVEL_BY_POST_GRADE_AND_MARK"] = (
+    INFO,
+    "本表没有填写风险点的级别,说明写明“{note}”,已按各岗位的岗位风险等级和“{field}”一栏所填的主次读作各风险点的级别:{value};如不对,请为每个风险点填写级别",
+)
+CATALOGUE["LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"] = (
+    WARNING,
+    "说明“{note}”没有写到岗位风险等级为“{field}”的岗位中标为“{value}”的风险点,该风险点未能定级;请为它填写级别",
+)
+SHORT["LEVEL_BY_POST_GRADE_AND_MARK"] = "按岗位等级和风险主次定级"
+SHORT["LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"] = "说明没有写到的岗位等级和主次"
 SHORT.update({"LEVEL_BY_COLUMN_NOTE": "按说明由某一栏的内容定级"})
 SHORT.update({"LEVEL_BY_TYPE_NOTE": "按说明由风险类型定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
@@ -2902,3 +2912,4 @@ CATALOGUE["HOLDERS_SHARED_NOTE_UNMATCHED"] = (
 )
 SHORT["HOLDERS_SHARED_NOTE_UNMATCHED"] = "对不上的表外说明所指同事"
 ITEMS["HOLDERS_SHARED_NOTE_UNMATCHED"] = "责任人"
+ITEMS.update(dict.fromkeys(("LEVEL_BY_POST_GRADE_AND_MARK", "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"), "风险级别"))  # fmt: skip
