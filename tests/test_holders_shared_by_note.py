@@ -43,7 +43,7 @@ def codes(got) -> set[str]:
     return set(got.issues["code"])
 
 
-OURS = {"HOLDERS_SHARED_BY_NOTE", "HOLDERS_SHARED_NOTE_UNMATCHED"}
+OURS = {"HOLDERS_SHARED_BY_NOTE", "HOLDERS_SHARED_NOTE_UNMATCHED", "HOLDERS_SHARED_NOTE_SEVERAL"}
 
 FOREST = [
     ["XX县国有林场廉政风险点清单"],
@@ -181,3 +181,104 @@ def test_a_row_saying_same_as_a_colleague_is_read_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in OURS:
         assert code in CATALOGUE and code in SHORT
+
+
+RANGER = LISTED[2:4]  # (荀沛霖's two points)
+
+
+def _as(title: str, person: str, held) -> list[tuple[str, str, str, str]]:
+    return [(title, person, point, level) for _t, _p, point, level in held]
+
+
+def _note(tmp_path, note: str):
+    return run(tmp_path, [*FOREST, [note]], [*FOREST_MERGES, "A8:G8"])
+
+
+def test_what_the_hundred_and_twenty_third_review_found_every_sentence_of_a_note_is_read(tmp_path):
+    # numbered items: the second adds 柏二琦 with 訾晗煦's point (once only 甄一鸣 was read)
+    got = _note(tmp_path, "注：1.护林员甄一鸣同护林员荀沛霖；2.会计柏二琦同出纳訾晗煦。")
+    assert read(got) == sorted(
+        [*LISTED, *_as("护林员", "甄一鸣", RANGER), *_as("会计", "柏二琦", LISTED[4:])]
+    )
+    assert list(got.issues[got.issues["code"] == "HOLDERS_SHARED_BY_NOTE"]["cell"]) == ["A8", "A8"]
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_chain_is_read_in_order(tmp_path):
+    # 柏二琦 shares 甄一鸣's, who shares 荀沛霖's: 柏二琦 gets what 甄一鸣 got (once dropped silently)
+    for note in (
+        "注：护林员甄一鸣的廉政风险点与荀沛霖相同，不再重复填写；护林员柏二琦的廉政风险点与甄一鸣相同，"
+        "不再重复填写。",
+        "注：护林员甄一鸣的廉政风险点与荀沛霖相同，不再重复填写；护林员柏二琦与甄一鸣相同。",
+    ):
+        got = _note(tmp_path, note)
+        assert read(got) == sorted(
+            [*LISTED, *_as("护林员", "甄一鸣", RANGER), *_as("护林员", "柏二琦", RANGER)]
+        ), note
+        assert "HOLDERS_SHARED_NOTE_UNMATCHED" not in codes(got)
+    # a chain's later link naming no one the list or the note holds: a warning, nothing copied
+    got = _note(tmp_path, "注：护林员甄一鸣同荀沛霖；护林员柏二琦与护林员隗芃骁相同。")
+    assert read(got) == sorted([*LISTED, *_as("护林员", "甄一鸣", RANGER)])
+    said = got.issues[got.issues["code"] == "HOLDERS_SHARED_NOTE_UNMATCHED"]
+    assert list(said["cell"]) == ["A8"]
+
+
+def test_what_the_hundred_and_twenty_third_review_found_label_and_text_in_two_cells(tmp_path):
+    # '注：' in A8, its text in B8, no merge: a note, not a data row (once POINT_BLANK E8)
+    note = "河道巡查员甄一鸣、柏二琦的廉政风险点、风险等级及防控措施与荀沛霖相同，不再重复填写。"
+    got = run(tmp_path, [*FOREST, ["注：", note]], FOREST_MERGES)
+    assert read(got) == sorted(
+        [*LISTED, *_as("河道巡查员", "甄一鸣", RANGER), *_as("河道巡查员", "柏二琦", RANGER)]
+    )
+    assert "POINT_BLANK" not in codes(got)
+    assert list(got.issues[got.issues["code"] == "HOLDERS_SHARED_BY_NOTE"]["cell"]) == ["A8"]
+
+
+def test_what_the_hundred_and_twenty_third_review_found_two_colleagues_named(tmp_path):
+    # '与荀沛霖、訾晗煦相同': whose points is not said (theirs differ): nothing copied, a warning
+    got = _note(
+        tmp_path, "注：护林员甄一鸣、柏二琦的廉政风险点与荀沛霖、訾晗煦相同，不再重复填写。"
+    )
+    assert read(got) == sorted(LISTED)
+    said = got.issues[got.issues["code"] == "HOLDERS_SHARED_NOTE_SEVERAL"]
+    assert list(said["cell"]) == ["A8"] and list(said["severity"]) == ["warning"]
+    assert (
+        "甄一鸣、柏二琦" in said["message"].iloc[0] and "荀沛霖、訾晗煦" in said["message"].iloc[0]
+    )
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_trailing_clause(tmp_path):
+    # '…参照荀沛霖执行，风险等级与上年度相同': the first clause read
+    got = _note(tmp_path, "注：护林员甄一鸣参照荀沛霖执行，风险等级与上年度相同。")
+    assert read(got) == sorted([*LISTED, *_as("护林员", "甄一鸣", RANGER)])
+    # arguable ('…由甄一鸣代岗，风险点与訾晗煦相同'): left, and no false warning
+    got = _note(tmp_path, "注：訾晗煦同志休产假期间由甄一鸣代岗，风险点与訾晗煦相同。")
+    assert read(got) == sorted(LISTED)
+    assert not OURS & codes(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_tong_as_with_is_no_sharing(tmp_path):
+    # 同 meaning "with" (同时…, 同X一起…, 同X互相…, 同X不得…): no one added, no warning
+    for note in (
+        "注：场长助理卞思远同时兼任出纳。",
+        "注：副场长卞思远同场长隗劭祺一起分管营林股。",
+        "注：会计柏二琦同出纳訾晗煦互相监督",
+        "注：会计柏二琦同出纳訾晗煦不得由一人兼任",
+        "注：财务股会计柏二琦同期调入，风险点待定。",
+    ):
+        got = _note(tmp_path, note)
+        assert read(got) == sorted(LISTED), note
+        assert not OURS & codes(got), (note, got.issues.to_dict("records"))
+    # the 同 form whose colleague is the whole rest of the clause still reads
+    got = _note(tmp_path, "注：护林员甄一鸣同荀沛霖。")
+    assert read(got) == sorted([*LISTED, *_as("护林员", "甄一鸣", RANGER)])
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_chains_copies_cite_real_cells(tmp_path):
+    # 柏二琦's copies (of 甄一鸣's copies) name 荀沛霖's rows' cells, never the note row's blanks
+    rows = [*FOREST, ["注：护林员甄一鸣同荀沛霖；护林员柏二琦同甄一鸣。"]]
+    got = run(tmp_path, [*rows[:4], [*rows[4][:5], None, rows[4][6]], *rows[5:]],
+              [*FOREST_MERGES, "A8:G8"])  # fmt: skip
+    assert ("护林员", "柏二琦", "巡山发现盗伐不制止、不报告", "") in read(got)
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert set(blank["cell"]) == {"F5"}, blank.to_dict("records")

@@ -179,3 +179,81 @@ def test_a_roster_under_a_list_is_no_list_by_point(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "POINTS_AS_GROUP_ROWS" not in codes(got)
+
+
+TRANSPORT = ["县交通运输局廉政风险点分解表"]
+HEAD = ["序号", "责任股室", "责任岗位", "责任人", "风险等级", "防控措施"]
+P4 = "违规审批道路运输经营许可"
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_ditto_group_row(tmp_path):
+    # '二 | 同上' merged across: the group above's point for the holders under it, no holder 同上
+    # (once a form (运输管理股, 同上, 同上) with LEVEL_BLANK E5, MEASURES_BLANK F5)
+    rows = [TRANSPORT, HEAD,
+            ["一", P4], [1, "运输管理股", "股长", "闵栩蘅", "一级", "集体审议。"],
+            ["二", "同上"], [2, "办公室", "主任", "宓沅澍", "二级", "全程记录。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "B3:F3", "B5:F5"])
+    assert read(got) == sorted([("股长", "闵栩蘅", P4, "Ⅰ级"), ("主任", "宓沅澍", P4, "Ⅱ级")])
+    assert len(got.posts) == 2
+    no_errors(got)
+    assert "MEASURES_BLANK" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_one_word_group_row(tmp_path):
+    # '四 | 吃': no point, no holder made of it; its holder's row read with no point, a warning
+    # at the group row's cell (the rows above read as before)
+    rows = [TRANSPORT, HEAD,
+            ["（一）", P1], [1, "运输管理股", "股长", "闵栩蘅", "一级", "集体审议。"],
+            ["（二）", "吃"], [2, "办公室", "主任", "雍珩昶", "三级", "全程记录。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "B3:F3", "B5:F5"])
+    assert read(got) == [("股长", "闵栩蘅", P1, "Ⅰ级")]
+    said = got.issues[got.issues["code"] == "POINT_GROUP_ROW_UNREAD"]
+    assert list(said["cell"]) == ["B5"] and list(said["severity"]) == ["warning"]
+    assert "吃" not in set(got.posts["title"]) | set(got.posts["person"])
+    assert "POINT_BLANK" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_short_idioms_merged_across(tmp_path):
+    # '一 | 吃拿卡要' merged B:F (once FILE_NO_FORM): a known short risk phrase is a point
+    rows = [TRANSPORT, HEAD,
+            ["一", "吃拿卡要"], [1, "运输管理股", "股长", "闵栩蘅", "一级", "集体审议。"],
+            ["二", "公车私用"], [2, "办公室", "主任", "宓沅澍", "二级", "全程记录。"],
+            ["三", "优亲厚友"], [3, "综合执法大队", "大队长", "雍珩昶", "三级", "全程记录。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "B3:F3", "B5:F5", "B7:F7"])
+    assert read(got) == sorted([
+        ("股长", "闵栩蘅", "吃拿卡要", "Ⅰ级"),
+        ("主任", "宓沅澍", "公车私用", "Ⅱ级"),
+        ("大队长", "雍珩昶", "优亲厚友", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "FILE_NO_FORM" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_a_risk_point_label(tmp_path):
+    # '风险点1： | …' (label in A, point in B): the group numbering, not a heading read as a
+    # holder titled 责任人 (once LEVEL_UNKNOWN F2)
+    p2 = "执法检查吃拿卡要、以罚代管"
+    rows = [TRANSPORT, HEAD,
+            ["风险点1：", P4], [1, "运输管理股", "股长", "闵栩蘅", "一级", "集体审议。"],
+            ["风险点2：", p2], [2, "办公室", "主任", "宓沅澍", "二级", "全程记录。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1", "B3:F3", "B5:F5"])
+    assert read(got) == sorted([("股长", "闵栩蘅", P4, "Ⅰ级"), ("主任", "宓沅澍", p2, "Ⅱ级")])
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_third_review_found_issues_cite_the_group_rows_cell(tmp_path):
+    # an issue on a point read from a group row cites the group row's point cell (B3, B5), never
+    # the column the rule adds past the table's edge (once LEVEL_BLANK F4, F6: no level column,
+    # the point's cell cited)
+    rows = [TRANSPORT, ["序号", "责任股室", "责任岗位", "责任人", "防控措施"],
+            ["一", P4], [1, "运输管理股", "股长", "闵栩蘅", "集体审议。"],
+            ["二", P1], [2, "办公室", "主任", "宓沅澍", "全程记录。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "B3:E3", "B5:E5"])
+    assert read(got) == sorted([("股长", "闵栩蘅", P4, ""), ("主任", "宓沅澍", P1, "")])
+    blank = got.issues[got.issues["code"] == "LEVEL_BLANK"]
+    assert sorted(zip(blank["cell"], blank["severity"], strict=True)) == [
+        ("B3", "error"),
+        ("B5", "error"),
+    ]
+    assert not {c for c in got.issues["cell"] if c and c[0] >= "F"}, got.issues.to_dict("records")

@@ -2234,8 +2234,15 @@ CATALOGUE.update({
         "如不对,请增加“风险点”一列逐行填写",
     ),
 })  # fmt: skip
+CATALOGUE["POINT_GROUP_ROW_UNREAD"] = (
+    WARNING,
+    "按风险点分组的清单中,分组行写“{value}”,不像一个风险点,其下 {count} 行人员未读出风险点;"
+    "请在该分组行写明完整的风险点,或与上一组相同时写“同上”",
+)
 SHORT["POINTS_AS_GROUP_ROWS"] = "写在分组行中的风险点"
 ITEMS["POINTS_AS_GROUP_ROWS"] = "风险点"
+SHORT["POINT_GROUP_ROW_UNREAD"] = "不像风险点的分组行"
+ITEMS["POINT_GROUP_ROW_UNREAD"] = "风险点"
 CATALOGUE.update({
     "RECORDS_IN_TWO_LINES": (
         INFO,
@@ -2913,3 +2920,10 @@ CATALOGUE["HOLDERS_SHARED_NOTE_UNMATCHED"] = (
 SHORT["HOLDERS_SHARED_NOTE_UNMATCHED"] = "对不上的表外说明所指同事"
 ITEMS["HOLDERS_SHARED_NOTE_UNMATCHED"] = "责任人"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_POST_GRADE_AND_MARK", "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"), "风险级别"))  # fmt: skip
+CATALOGUE["HOLDERS_SHARED_NOTE_SEVERAL"] = (
+    WARNING,
+    "表外说明写“{value}”,所说的{names}的风险点与“{field}”几位同事相同,但未写明照抄哪一位"
+    "(几人的风险点各不相同),所列人员未读出风险点;请写明照抄哪一位同事,或为这些人员逐条填写风险点",
+)
+SHORT["HOLDERS_SHARED_NOTE_SEVERAL"] = "表外说明所指同事不止一位"
+ITEMS["HOLDERS_SHARED_NOTE_SEVERAL"] = "责任人"

@@ -875,6 +875,9 @@ class _Sheet:
         # header row → its columns each headed by one risk type ('思想道德风险 | 制度机制风险'
         # beside '岗位 | 姓名 | 风险等级', no '风险点' over them): point columns (``type_headed``)
         self.type_heads: dict[int, frozenset[int]] = {}
+        # a holder row under a point's group row → (group row, column) of the point's text there
+        # (``_point_group_rows`` copies it past the last column: issues cite where it is written)
+        self.point_at: dict[int, tuple[int, int]] = {}
 
     def key(self, r: int, c: int) -> str:
         row = self.rows[r]
@@ -1780,6 +1783,13 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
             return "title"
         if (fk.startswith(_NOTE_OPENINGS) or _EXPLAINED.match(first.strip())) and len(fk) > 3:
             return "note"  # ('风险编码说明：编码前两位字母为…': what a column's codes mean)
+        if (
+            len(cols) == 2
+            and first.strip().endswith((":", "："))
+            and first.strip().rstrip(":：").strip() in _NOTE_OPENINGS
+            and len(row[1].strip()) >= 8
+        ):
+            return "note"  # ('注： | 河道巡查员甲、乙的…与丙相同，不再重复填写。': label and text apart)
         if len(fk) <= 60 and fk.endswith(TITLE_ENDS) and not _DATED_BY.match(first):
             # ('排查时间：2024年5月　填报人：中心综合办': who filled it in and when, no title)
             return "title"
@@ -9300,8 +9310,8 @@ _SHARER_NOTE = LazyRe(
     r"\s*(?:的|之)?\s*"
     r"(?:(?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施)"
     r"(?:[、及和与,，/]*(?:廉政)?(?:风险点|风险等级|风险|等级|级别|防控措施|措施))*)?\s*(?:均|全部|都|也)?\s*"
-    r"(?:(?:与|和)\s*(?P<a>[^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗)?的?\s*(?:相同|一致)"
-    r"|(?:同|参照|参见|比照)\s*(?P<b>[^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗)?的?\s*"
+    r"(?:(?:与|和)\s*(?P<a>[^\s，,。；;：:（）()\d]{2,33}?)\s*(?:同志)?(?:岗位|岗)?的?\s*(?:相同|一致)"
+    r"|(?:同(?![时期样步事级类意等])|参照|参见|比照)\s*(?P<b>[^\s，,。；;、：:（）()\d]{2,16}?)\s*(?:同志)?(?:岗位|岗)?的?\s*"
     r"(?:相同|一致|执行|填写)?)"
     r"\s*(?:[，,]\s*(?:不再|不另|均不|略|省略|此处|表中|故|因此|下同)[^。；;]*)?[。.；;]?\s*$"
 )
@@ -9310,25 +9320,50 @@ _SHARER_NOTE_LEAD = LazyRe(
     r"^\s*(?:(?:注|说明|备注|附注)\s*[:：]?\s*)?(?:[（(]?\d{1,2}[)）.、．]|[一二三四五六七八九十][、.．])?\s*"
 )
 _SHARER_SPLIT = LazyRe(r"[、和及,，]")
+# a note's sentences: at ；/。/a line break, and before a numbered item ('1.…2.…', '（2）…')
+_SHARER_SENTENCES = LazyRe(r"[。；;\n]|(?<=[^\d\s（(])\s*(?=[（(]?\d{1,2}[)）.、．](?!\d))")
 
 
-def _sharer_note(text: str) -> tuple[list[tuple[str, str, str]], str] | None:
-    """The holders a note's sentence adds ((科室, post, name) each, as it says them; a bare name
-    after a post-and-name taking that post: '河道巡查员甲、乙') and the colleague whose points they
-    share ('与邴沜甃相同' → '邴沜甃'); None for any other note ('风险等级与上年相同', '同上')."""
+def _sharer_note(text: str) -> list[tuple[list[tuple[str, str, str]], str]]:
+    """Each sentence of a note adding holders, in order: the holders it adds ((科室, post, name)
+    each, as it says them; a bare name after a post-and-name taking that post: '河道巡查员甲、乙')
+    and the colleague whose points they share ('与邴沜甃相同' → '邴沜甃'; several colleagues kept
+    joined by 、: '邴沜甃、訾晗煦'). A sentence is split off at ；/。/a numbered item ('1.…；2.…');
+    a clause after the sharing one is passed over ('…参照丙执行，风险等级与上年度相同'). The 同 form
+    needs the colleague to be the whole rest of the clause, a name or post ('甲同出纳丙'), never
+    '甲同时兼任…', '甲同丙一起…', '甲同丙互相监督'. Empty for any other note ('风险等级与上年相同',
+    '同上')."""
     if "同" not in text and "参照" not in text and "比照" not in text and "一致" not in text:
-        return None  # (the cheap test)
-    for part in re.split(r"[。；;\n]", text):
-        part = _SHARER_NOTE_LEAD.sub("", part, count=1)
-        tries = [part, *(part[i + 1 :] for i, ch in enumerate(part) if ch in "，,")][:4]
+        return []  # (the cheap test)
+    out: list[tuple[list[tuple[str, str, str]], str]] = []
+    for part in _SHARER_SENTENCES.split(text):
+        part = _SHARER_NOTE_LEAD.sub("", part or "", count=1)
+        commas = [i for i, ch in enumerate(part) if ch in "，,"]
+        tries = [part, *(part[i + 1 :] for i in commas)][:4] + [part[:i] for i in commas[:1]]
         for said in tries:
             m = _SHARER_NOTE.match(said) if 6 <= len(said) <= 120 else None
             if m is None:
                 continue
+            if m.group("b") and not _sharer_colleague(squeeze(m.group("b"))):
+                continue  # ('卞思远同场长隗劭祺一起分管…': 同 as "with")
             people = _sharer_people(m.group("who"))
             if people:
-                return people, squeeze(m.group("a") or m.group("b"))
-    return None
+                out.append((people, squeeze(m.group("a") or m.group("b"))))
+                break
+    return out
+
+
+# words after 同's colleague saying 同 means "with": '同丙一起分管', '同丙互相监督', '同丙不得由一人兼任'
+_SHARER_WITH = LazyRe(r"一起|一同|互相|相互|共同|不得|兼任|兼管|分管|协助|配合|监督")
+
+
+def _sharer_colleague(named: str) -> bool:
+    """``named``, all the 同 form says after its verb, is one colleague: his name, post and name
+    ('出纳訾晗煦'), or a short post ('出纳'); not a clause ('出纳訾晗煦互相监督')."""
+    if _SHARER_WITH.search(named):
+        return False
+    one = _sharer_people(named)
+    return len(one) == 1 or (not one and is_post(named) and len(named) <= 6)
 
 
 def _sharer_people(who: str) -> list[tuple[str, str, str]]:

@@ -2868,7 +2868,10 @@ class _Body:
                     computed.append(r)  # a template row's formulas running on: reported once
                     r += 1
                     continue
-                self.issues.append(make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc)))
+                if r not in self.sh.point_at:  # (under a group row read as no point: said there)
+                    self.issues.append(
+                        make_issue("POINT_BLANK", self.rel, grid.name, cell_ref(r, pc))
+                    )  # fmt: skip
             elif deleted:
                 # '删除' under '修订情况': a point struck out this round, no risk point now (its
                 # post and holder still carry down to the rows below)
@@ -2923,6 +2926,9 @@ class _Body:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                if (at := self.sh.point_at.get(r)) is not None:  # (a point from a group row)
+                    raw_rows[-1].rows = {**(raw_rows[-1].rows or {}), "risk_point": at[0]}
+                    raw_rows[-1].cols = {**roles, "risk_point": at[1]}
                 if page_none:
                     raw_rows[-1].page_on = ",".join(page_none)
                 for pair in numbered:  # the cell's later numbered points, the row's otherwise
@@ -4036,44 +4042,61 @@ class _Body:
             if not cells or len(cells) > 2:
                 continue  # (a note is one merged line, or a label and its text)
             text = "".join(sh.rows[x][c] for c in cells)
-            said = _sharer_note(text)
-            if said is None:
-                continue
-            people, named = said
-            holders: dict[tuple[str, str, str], list[RawRisk]] = {}
-            for rr in rows:
-                if rr.person or rr.title:
-                    holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
-            # (a '岗位及姓名' cell '检验员　甄睿渊' is split later: its post and name here)
-            seen_as = {k: _post_name_cell(k) for k in holders}
-            listed = {k[2] for k in seen_as.values() if k[2]}
-            new = [p for p in people if p[2] not in listed]
-            if not new:
-                continue  # (a note naming listed holders: they have their rows)
-            keys = [k for k in holders if _names_holder(named, *seen_as[k])]
-            keys = keys or [k for k in holders if self._named_in_row(named, k, holders[k])]
-            cell = cell_ref(x, cells[0])
-            if len({seen_as[k][2] or k[:2] for k in keys}) != 1:
-                if _names_someone(named):
-                    self.issues.append(make_issue(
-                        "HOLDERS_SHARED_NOTE_UNMATCHED", self.rel, self.grid.name, cell,
-                        value=text.strip(), field=named, found="不止一人" if keys else "没有"))  # fmt: skip
-                continue
-            own = sorted((rr for k in keys for rr in holders[k]), key=lambda rr: rr.row)
-            k = seen_as[keys[0]]
-            for dept, title, person in new:
-                for rr in own:
-                    rows.append(replace(rr, row=x, person=person, department=dept or rr.department,
-                                        title=title or k[1], declared="",
-                                        tier=rr.tier if not title or title == k[1] else "",
-                                        rows={role: rr.row for role in rr.cols
-                                              if role not in _HOLDER_ROLES}))  # fmt: skip
-            self.seen += len(new) * len(own)
-            self.issues.append(make_issue(
-                "HOLDERS_SHARED_BY_NOTE", self.rel, self.grid.name, cell, value=text.strip(),
-                field=k[1] + k[2] or k[0],
-                names="、".join(p[2] for p in new), count=str(len(own))))  # fmt: skip
+            for people, named in _sharer_note(text):  # (in order: a chain reads what came before)
+                self._sharers_said(rows, people, named, text, cell_ref(x, cells[0]), x)
         return rows
+
+    def _sharers_said(
+        self,
+        rows: list[RawRisk],
+        people: list[tuple[str, str, str]],
+        named: str,
+        text: str,
+        cell: str,
+        x: int,
+    ) -> None:
+        """One sentence of a sharing note (``_sharers_by_note``): ``people`` (those not listed yet)
+        given copies of ``named``'s rows, appended to ``rows``; a colleague not found, several
+        found or several named ('与荀沛霖、訾晗煦相同'): nothing copied, a warning."""  # fmt: skip
+        holders: dict[tuple[str, str, str], list[RawRisk]] = {}
+        for rr in rows:
+            if rr.person or rr.title:
+                holders.setdefault((rr.department, rr.title, rr.person), []).append(rr)
+        # (a '岗位及姓名' cell '检验员　甄睿渊' is split later: its post and name here)
+        seen_as = {k: _post_name_cell(k) for k in holders}
+        listed = {k[2] for k in seen_as.values() if k[2]}
+        new = [p for p in people if p[2] not in listed]
+        if not new:
+            return  # (a note naming listed holders: they have their rows)
+        if "、" in named:  # ('与荀沛霖、訾晗煦相同': whose points, when theirs differ, is not said)
+            self.issues.append(make_issue(
+                "HOLDERS_SHARED_NOTE_SEVERAL", self.rel, self.grid.name, cell, value=text.strip(),
+                field=named, names="、".join(p[2] for p in new)))  # fmt: skip
+            return
+        keys = [k for k in holders if _names_holder(named, *seen_as[k])]
+        keys = keys or [k for k in holders if self._named_in_row(named, k, holders[k])]
+        if len({seen_as[k][2] or k[:2] for k in keys}) != 1:
+            if _names_someone(named):
+                self.issues.append(make_issue(
+                    "HOLDERS_SHARED_NOTE_UNMATCHED", self.rel, self.grid.name, cell,
+                    value=text.strip(), field=named, found="不止一人" if keys else "没有"))  # fmt: skip
+            return
+        own = sorted((rr for k in keys for rr in holders[k]), key=lambda rr: rr.row)
+        k = seen_as[keys[0]]
+        for dept, title, person in new:
+            for rr in own:
+                rows.append(replace(rr, row=x, person=person, department=dept or rr.department,
+                                    title=title or k[1], declared="",
+                                    tier=rr.tier if not title or title == k[1] else "",
+                                    rows={**{role: rr.row for role in rr.cols
+                                             if role not in _HOLDER_ROLES},
+                                          **(rr.rows or {})}))  # fmt: skip
+        # (a copy of a copy, a chain's later link, cites where the first one's cells are)
+        self.seen += len(new) * len(own)
+        self.issues.append(make_issue(
+            "HOLDERS_SHARED_BY_NOTE", self.rel, self.grid.name, cell, value=text.strip(),
+            field=k[1] + k[2] or k[0],
+            names="、".join(p[2] for p in new), count=str(len(own))))  # fmt: skip
 
     def _sharers_by_indent(self, t: _Table, groups: list, end: int) -> None:
         """Section rows naming several holders ('二、药剂科（科主任　某；药师　某）') kept for

@@ -115,6 +115,7 @@ from xlproc.locate_base import (
     _MEASURE_ITEM,
     _MEASURE_WORD,
     _MEASURES_ROW,
+    _MISCONDUCT,
     _NAMES_UNDER_POSTS_HEAD,
     _NO_ANSWER,
     _NOT_A_MEASURE,
@@ -358,7 +359,11 @@ class _Headers:
         sh = self.sh
         rows = sh.rows
         for r in range(len(rows) - 2):
-            if sh.names_point(r) or sh.names_point(r + 1) or self._group_point(r + 1, 0) is None:
+            if (
+                sh.names_point(r)
+                or (sh.names_point(r + 1) and not self._group_labelled(r + 1))
+                or self._group_point(r + 1, 0) is None
+            ):
                 continue  # (the cheap test: the row under a heading a lone text, or a number and it)
             heads = self._point_group_heading(r)
             if heads is None:
@@ -366,16 +371,25 @@ class _Headers:
             holders = [c for c, h in heads.items() if h is not None and h.role in _HOLDER_HEADS]
             first = min(c for c in heads if heads[c] is None or heads[c].role != "seq")
             groups: list[tuple[int, str, list[int]]] = []
+            unread: list[int] = []  # (group rows whose text is no point: '吃')
             x = r + 1
             while x < len(rows):
                 text = self._group_point(x, first)
+                said = self._group_text(x, first)
                 if text is not None:
                     groups.append((x, text, []))
+                elif groups and said is not None and _POINT_GROUP_DITTO.match(said):
+                    groups.append((x, groups[-1][1], []))  # ('二 | 同上': the group above's point)
+                elif groups and said is not None and (len(said) <= 2 or len(sh.nonempty(x)) == 2):
+                    groups.append((x, "", []))  # (a group row, its text no point: none read)
+                    unread.append(x)
                 elif groups and self._point_holder_row(x, heads, holders):
                     groups[-1][2].append(x)
                 else:
                     break
                 x += 1
+            while groups and not groups[-1][1] and not groups[-1][2]:
+                unread.remove(groups.pop()[0])  # (a lone text closing the list: no group)
             if not any(held for _g, _t, held in groups):
                 continue
             width = max(len(rows[y]) for y in range(r, x))
@@ -385,13 +399,24 @@ class _Headers:
             at = cell_ref(groups[0][0], sh.nonempty(groups[0][0])[-1])  # (before it is blanked)
             rows[r][width] = "风险点"
             sh._points[r] = True
+            said_at = {g: sh.nonempty(g)[-1] for g, _t, _h in groups}  # (before it is blanked)
             for g, text, held in groups:
+                if g in unread:
+                    self.issues.append(
+                        make_issue("POINT_GROUP_ROW_UNREAD", self.rel, self.grid.name,
+                                   cell_ref(g, said_at[g]), value=rows[g][said_at[g]].strip(),
+                                   count=str(len(held)))
+                    )  # fmt: skip
                 rows[g][:] = [""] * len(rows[g])
                 for y in held or [g]:
                     rows[y][width] = text
+                for y in held:  # (a group of no holder keeps its text on its own row, cited there)
+                    sh.point_at[y] = (g, said_at[g])
+            for y in range(r, x):
+                sh._nonempty[y] = sh._kinds[y] = None  # (read again: the group rows are blanked)
             self.issues.append(
                 make_issue("POINTS_AS_GROUP_ROWS", self.rel, self.grid.name,
-                           at, value=str(len(groups)))
+                           at, value=str(len(groups) - len(unread)))
             )  # fmt: skip
 
     def _point_group_heading(self, r: int) -> dict[int, Heading | None] | None:
@@ -425,7 +450,9 @@ class _Headers:
         if not cols or len(cols) > 2:
             return None
         row = sh.rows[r]
-        if len(cols) == 2 and not _POINT_GROUP_NUMBER.match(row[cols[0]]):
+        if len(cols) == 2 and not (
+            _POINT_GROUP_NUMBER.match(row[cols[0]]) or _POINT_GROUP_LABEL.match(row[cols[0]])
+        ):
             return None
         c = cols[-1]
         if c > max(first, 1):
@@ -433,7 +460,7 @@ class _Headers:
         text = NUMBERING.sub("", row[c].strip(), count=1).strip()
         config = self.config
         if (
-            len(text) < 6
+            (len(text) < 6 and not (len(text) >= 4 and _MISCONDUCT.search(text)))  # ('吃拿卡要')
             or not _is_risk_text(text, config)
             or _NOT_A_POINT_GROUP.match(text)
             or _dept_like(text)
@@ -443,6 +470,31 @@ class _Headers:
             return None
         known, unknown = config.types(text) if len(text) <= 12 else ([], [text])
         return None if known and not unknown else text
+
+    def _group_labelled(self, r: int) -> bool:
+        """Row ``r`` is a label numbering a point ('风险点1：') and one text after it."""
+        cols = self.sh.nonempty(r)
+        return len(cols) == 2 and bool(_POINT_GROUP_LABEL.match(self.sh.rows[r][cols[0]]))
+
+    def _group_text(self, r: int, first: int) -> str | None:
+        """Row ``r``'s text if it is shaped as a group row of a list arranged by risk point (a
+        Chinese number or '风险点N：' and one text in column ``first`` or before it, or that text
+        alone), whatever the text says ('同上', '吃'); else None."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if not cols or len(cols) > 2 or cols[-1] > max(first, 1):
+            return None
+        row = sh.rows[r]
+        if len(cols) == 2 and not (
+            _POINT_GROUP_NUMBER.match(row[cols[0]]) or _POINT_GROUP_LABEL.match(row[cols[0]])
+        ):
+            return None
+        if len(cols) == 2 and row[cols[0]].strip().isdigit():
+            return None  # ('3 | 办公室': a holder row's number and 科室)
+        text = NUMBERING.sub("", row[cols[-1]].strip(), count=1).strip()
+        if not text or _NOT_A_POINT_GROUP.match(text) or text[-1] in ":：":
+            return None
+        return text
 
     def _point_holder_row(
         self, x: int, heads: dict[int, Heading | None], holders: list[int]
@@ -4630,4 +4682,10 @@ def _grid_line_holders(
 # the number of a group row holding a point, alone in its cell ('一', '（二）', '3.')
 _POINT_GROUP_NUMBER = LazyRe(r"^\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）、.．]?\s*$")
 # a lone line under a list that is no point's group row ('注：…', '说明：…', '制表：…')
+# a group row saying its point is the one above ('二 | 同上', '同前', '同上一项')
+_POINT_GROUP_DITTO = LazyRe(r"^(?:同上|同前|同上一项|同上项|同前项)[。.]?$")
+# a group row's label numbering its point in the first column ('风险点1：', '风险点二:')
+_POINT_GROUP_LABEL = LazyRe(
+    r"^\s*(?:廉政)?风险点\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?\s*[:：、.．]?\s*$"
+)
 _NOT_A_POINT_GROUP = LazyRe(r"^\s*(?:注|备注|说明|附注|制表|审核|填表|填报)\s*[:：]")
