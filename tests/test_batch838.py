@@ -35,7 +35,8 @@ person (B4:B7, B8:B10, C4:C5 …); the level words ``一級/二級/三級`` (F4:
 (正體字/繁體, a 台商-facing copy or WPS's 简转繁) is not recognised as a risk table at all, because
 the heading and level vocabulary is matched only in its simplified forms.
 
-Unscored besides: no other issues (the FILE_SKIPPED info is truth.json).
+Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, and FILE_SKIPPED for
+truth.json).
 
 Not generalised in the stop that measured it (left for the next): headings, level words and labels
 written in traditional characters (崗位, 風險點, 風險等級, 序號, 一級, 註, 填報單位).
