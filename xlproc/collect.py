@@ -421,6 +421,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _by_item_numbers(located, config, rel, res)
     _leaders_by_division_line(located, rel, res)
     _holders_by_group_line(located, rel, res)  # '第一仲裁庭由首席仲裁员某某…组成'
+    _holders_by_appointment_line(located, rel, res)  # '附：现任职人员：某某同志任某股股长；…'
     _holders_in_duty_prose(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
@@ -3926,6 +3927,139 @@ def _group_line_for_table(g, forms, table, starts, k, rel: str, res: FileResult)
             )
             res.issues.append(make_issue("GROUP_LINE_POST_UNNAMED", rel, g.name, rr.cell("title"),
                                          value=f"{f.department}　{f.title}", field=why))  # fmt: skip
+            out.append(f)
+            continue
+        for rr in f.risks:
+            rr.person = name
+        out.append(replace(f, person=name))
+    return out
+
+
+# an appointment line's clause: '缑翯漪同志任局长', '某某任耕地保护股股长', '某某担任出纳',
+# '某某同志为副所长' (the name first); '任命某某为站长', '聘任某某同志为会计' (the verb first);
+# '股长：某某同志' (the post first)
+_APPOINT_NAME_FIRST = LazyRe(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:担任|兼任|任|为)(\S{2,20})$")
+_APPOINT_VERB_FIRST = LazyRe(
+    r"^(?:任命|聘任|聘用|聘)([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:为|担任)(\S{2,20})$"
+)
+_APPOINT_POST_FIRST = LazyRe(r"^(\S{2,20}?)[：:]([\u4e00-\u9fff·]{2,5}?)同志$")
+# the cheap test of a line: some clause of it appoints
+_APPOINT_WORD = LazyRe(
+    r"同志(?:任|为|担任)|任命|聘任|担任|[\u4e00-\u9fff]任[\u4e00-\u9fff]|[：:][\u4e00-\u9fff·]{2,5}同志(?:[，,；;。]|$)"
+)
+_APPOINT_BRACKET = LazyRe(r"[（(][^（）()]*[）)]")
+
+
+def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
+    """The (name, 科室, post) a line copied from a 任免通知 appoints, clause by clause ('附：现任职人员
+    （据…号）：缑翯漪同志任局长；帅琮湉同志任副局长（主持工作）；缑沄翊同志任耕地保护股股长。'), the 科室
+    parted from the post where glued to it ('' where none is written); brackets are passed over, a
+    lead-in ('附：现任职人员：') cut at its colon; a clause that is no appointment gives nothing."""
+    from xlproc.identity import is_post, looks_like_name, split_dept_title
+
+    out = []
+    for clause in re.split(r"[；;。，,\n]", _APPOINT_BRACKET.sub("", text)):
+        clause = re.sub(r"[\s\u3000]+", "", clause)
+        if not clause:
+            continue
+        got = None
+        tail = re.split(r"[：:]", clause)[-1]
+        for rx, part in ((_APPOINT_VERB_FIRST, tail), (_APPOINT_NAME_FIRST, tail)):
+            m = rx.match(part)
+            if m and looks_like_name(m.group(1)) and not is_post(m.group(1)):
+                got = m.group(1), m.group(2)
+                break
+        if got is None and (m := _APPOINT_POST_FIRST.match(clause)):
+            post = re.split(r"[：:]", m.group(1))[-1]
+            if looks_like_name(m.group(2)) and not looks_like_name(post):
+                got = m.group(2), post
+        if got is None:
+            continue
+        dept, title = split_dept_title(got[1].removesuffix("职务"))
+        if title and is_post(title):
+            out.append((got[0], dept, title))
+    return out
+
+
+def _holders_by_appointment_line(located, rel: str, res: FileResult) -> None:
+    """A post-only list ('股室 | 岗位 | 廉政风险点 | …', no name column) whose holders stand only in
+    a line under or over it copied from a 任免通知 ('附：现任职人员（据…号）：缑翯漪同志任局长；
+    缑沄翊同志任耕地保护股股长；…', '任命某某为站长', '出纳：某某同志'): each list post (科室 and
+    post; a clause naming no 科室 matches the one list post of that name) named for one person
+    takes him (info HOLDERS_BY_APPOINTMENT_LINE, once a list). A post named for two stays
+    post-only (ROSTER_POST_SEVERAL_HOLDERS); a clause naming a post the list lacks, a warning
+    (APPOINTMENT_LINE_POST_UNLISTED). Read only where two clauses or more (or every post of a
+    one-post list) match; a list with a name column is passed over (the line is text). The
+    '同' of '同志' made the line look like a sharing note ('同某某'): its
+    HOLDERS_SHARED_NOTE_UNMATCHED at that cell is dropped where this line is read."""
+    _each_table_naming_no_holder(
+        located,
+        lambda g, forms, table, starts, k, sheet: _appointment_line_for_table(
+            g, forms, table, starts, k, rel, sheet, res
+        ),
+    )
+
+
+def _appointment_line_for_table(g, forms, table, starts, k, rel, sheet, res: FileResult) -> list:
+    """``_holders_by_appointment_line`` for one table: its forms with their holders, or []."""
+    rows = [rr for f in table for rr in f.risks if not rr.sheet]
+    if not rows or any(f.person or not f.title for f in table):
+        return []
+    start = starts[k]
+    above = max((rr.row for f in forms if f.header_row < start for rr in f.risks
+                 if not rr.sheet and rr.row < start), default=-1)  # fmt: skip
+    end = starts[k + 1] if k + 1 < len(starts) else len(g.rows)
+    pairs = {(f.department, f.title) for f in table}
+    found: dict[tuple[str, str], list[str]] = {}
+    stray: list[tuple[str, str]] = []  # (cell, post) a clause names that the list lacks
+    cells: list[str] = []
+    for r in chain(range(max(rr.row for rr in rows) + 1, end), range(above + 1, start)):
+        at = next((c for c, v in enumerate(g.rows[r]) if v), None)
+        if at is None:
+            continue
+        text = "".join(v for v in g.rows[r] if v)
+        if not _APPOINT_WORD.search(text):
+            continue  # (the cheap test: no clause appoints)
+        said = _appointment_clauses(text)
+        hits = []
+        for name, dept, title in said:
+            # ('局长' bare where the list's 科室 is '局领导'; '非遗保护部主任' one cell in the list)
+            match = [p for p in pairs if p[1] == title and (p[0] == dept or not dept)]
+            match = match or [p for p in pairs if p[0] + p[1] == dept + title]
+            if not match and dept:  # ('综合执法科科长' where the list writes '科长' alone)
+                match = [p for p in pairs if p[1] == title and not p[0]]
+            if len(match) == 1:
+                hits.append((match[0], name))
+            else:
+                stray.append((cell_ref(r, at), dept + title))
+        if len(hits) >= 2 or (hits and len(pairs) == 1):
+            cells.append(cell_ref(r, at))
+            for p, name in hits:
+                if name not in found.setdefault(p, []):
+                    found[p].append(name)
+        else:
+            stray = [s for s in stray if s[0] != cell_ref(r, at)]
+    if not cells:
+        return []
+    named = {p: names[0] for p, names in found.items() if len(names) == 1}
+    if not named:
+        return []
+    sheet.issues[:] = [i for i in sheet.issues if not (
+        i.code == "HOLDERS_SHARED_NOTE_UNMATCHED" and i.cell in cells)]  # fmt: skip
+    res.issues.append(make_issue("HOLDERS_BY_APPOINTMENT_LINE", rel, g.name, cells[0],
+                                 field=f"{len(set(named.values()))}人、{len(named)}个岗位"))  # fmt: skip
+    for at, post in stray:
+        res.issues.append(make_issue("APPOINTMENT_LINE_POST_UNLISTED", rel, g.name, at,
+                                     value=post))  # fmt: skip
+    out = []
+    for f in table:
+        p = (f.department, f.title)
+        name = named.get(p)
+        if name is None:
+            if len(found.get(p, [])) > 1:
+                res.issues.append(make_issue("ROSTER_POST_SEVERAL_HOLDERS", rel, g.name, cells[0],
+                                             value=f.department + f.title,
+                                             names="、".join(found[p])))  # fmt: skip
             out.append(f)
             continue
         for rr in f.risks:

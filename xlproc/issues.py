@@ -2787,6 +2787,21 @@ CATALOGUE["HOLDERS_BY_GROUP_LINE"] = (
 )
 SHORT["HOLDERS_BY_GROUP_LINE"] = "按说明所写各组人员读出的责任人"
 ITEMS["HOLDERS_BY_GROUP_LINE"] = "责任人"
+CATALOGUE["HOLDERS_BY_APPOINTMENT_LINE"] = (
+    INFO,
+    "表中没有姓名列,只按科室和岗位排列,表上方或下方照录任免通知的一段话写明各岗位由谁担任"
+    "(“某某同志任某某股股长”),已按说明所写把各岗位的风险点记入该人名下({field});"
+    "如不对,请增加“姓名”一列逐行填写责任人",
+)
+SHORT["HOLDERS_BY_APPOINTMENT_LINE"] = "按任职说明读出的责任人"
+ITEMS["HOLDERS_BY_APPOINTMENT_LINE"] = "责任人"
+CATALOGUE["APPOINTMENT_LINE_POST_UNLISTED"] = (
+    WARNING,
+    "任职说明中写的岗位“{value}”在表中找不到(或表中有几个同名岗位),这一句未用于读出责任人;"
+    "请核对说明中的岗位名称与表中是否一致",
+)
+SHORT["APPOINTMENT_LINE_POST_UNLISTED"] = "任职说明中表里没有的岗位"
+ITEMS["APPOINTMENT_LINE_POST_UNLISTED"] = "责任人"
 CATALOGUE["GROUP_LINE_POST_UNNAMED"] = (
     WARNING,
     "“{value}”这一岗位{field},未读出责任人,已照原样只按岗位读取;"
