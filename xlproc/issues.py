@@ -2677,6 +2677,20 @@ SHORT["HOLDERS_BY_MOVES_TABLE"] = "按人员调整表的现岗位读出的责任
 ITEMS["HOLDERS_BY_MOVES_TABLE"] = "责任人"
 ITEMS["POST_GRADES_CHANGED_TABLE"] = "风险级别"
 ITEMS["LEVEL_CHANGED_BY_TABLE"] = "风险级别"
+CATALOGUE["POINT_REPEATED_CASES"] = (
+    INFO,
+    "按“{case}”逐件登记的台账中,同一责任人的同一风险点“{value}”在多件业务中重复登记({cells}),"
+    "已作为一个风险点读取(取第一行的风险点,不同的防控措施合并){levels};如确是不同的风险点,请改写风险点表述",
+)
+SHORT["POINT_REPEATED_CASES"] = "台账中逐件重复登记的风险点"
+ITEMS["POINT_REPEATED_CASES"] = "风险点"
+CATALOGUE["POINT_REPEATED"] = (
+    WARNING,
+    "同一责任人的同一风险点“{value}”重复填写了多行({cells}),已作为一个风险点读取(取第一行的风险点,"
+    "不同的防控措施合并){levels},以免重复计数;请删去重复的行,如确是不同的风险点,请改写风险点表述",
+)
+SHORT["POINT_REPEATED"] = "同一责任人重复填写的风险点"
+ITEMS["POINT_REPEATED"] = "风险点"
 CATALOGUE["POINT_EARLIER_YEAR"] = (
     INFO,
     "按年度逐条登记的台账中,这一风险点另有往年登记的行({value}),已按最新的{latest}登记行读取"

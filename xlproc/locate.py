@@ -1093,6 +1093,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     self._holders_in_comments(table, raw_rows)  # a 批注 '岗位责任人：…' on a post
             if listy:  # '登记年度 | 2024年' over '2025年', one 风险编号: the latest year's row
                 raw_rows = self._points_by_year(table, raw_rows)
+                self._case_ledger(table, raw_rows)  # '办理日期 | 2025.01.08': one row a case
             self._scale(table, raw_rows)
             if table.score_ticks:
                 self._score_ticks_said(table, raw_rows)  # once a table, and the rows unclear

@@ -487,6 +487,9 @@ class RawRisk:
     page_on: str = ""
     # the return it was merged from ('资源保护科-护林员-臧屹沣', a merge's 工作簿名称): one form a return
     source: str = ""
+    # the heading of its table's case column ('办理日期', '案件编号'): a ledger one row a case,
+    # where one holder's point comes back on each case (``normalise._repeats_as_one``)
+    case: str = ""
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""

@@ -203,6 +203,11 @@ _LEDGER_YEAR_CELL = LazyRe(r"^([\d〇○零一二三四五六七八九]{4})\s*(?
 _LEDGER_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # a point's code column ('风险编号', '风险点编码', '编号'): one point over its year rows
 _LEDGER_CODE_HEAD = LazyRe(r"编号|编码|代码")
+# a column of a ledger one row a case ('办理日期', '受理时间', '案件编号', '业务流水号')
+_CASE_COLUMN_HEAD = LazyRe(
+    r"^(?:(?:办理|经办|受理|登记|发生|办结|审批|服务|接待|处理)?(?:日期|时间)"
+    r"|(?:案件|业务|案卷|办件|受理|流水)(?:编号|号|流水号))$"
+)
 # a ledger row's cell closing its point ('已销号', '（已撤销）', '不再列入防控')
 _LEDGER_STRUCK_OFF = LazyRe(
     r"^[(（]?(?:已?销号|已?撤销|已删除|不再列入(?:防控|清单)?|不再作为风险点)[)）]?$"
@@ -2914,6 +2919,19 @@ class _Levels:
             )  # fmt: skip
         self.unplaced += x - h
         return x
+
+    def _case_ledger(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A ledger one row a CASE handled ('办理日期 | 业务事项 | 服务对象 | 经办人 | 廉政风险提示'),
+        not one row a point: its rows carry the case column's heading, so that a point logged
+        again on another case of the same holder is read as one point with an info, not a
+        warning (``normalise._repeats_as_one``). Only a heading of a date or a case number
+        ('办理日期', '登记时间', '案件编号'); a 风险编号 or 序号 is no case."""
+        if len(rows) < 2 or not t.header:
+            return
+        head = next((k for k in t.header[1].values() if _CASE_COLUMN_HEAD.match(squeeze(k))), None)
+        if head is not None:
+            for rr in rows:
+                rr.case = squeeze(head)
 
     def _points_by_year(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A dynamic ledger one row a point a year ('登记年度 | 2024年' over '2025年', the same

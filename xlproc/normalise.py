@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from xlproc.config import Config
 from xlproc.forms import TIER_NAMES
 from xlproc.grade import grade_post
 from xlproc.issues import Issue, make_issue
-from xlproc.locate import RawForm
+from xlproc.locate import RawForm, RawRisk
 from xlproc.text import cell_ref, fold
 
 RISK_COLUMNS = [
@@ -30,6 +31,8 @@ _MASKED_NAME = re.compile(
     r"^(?:[\u4e00-\u9fff]{1,2}(?:某{1,2}|[*＊×xXＸ]{1,3})|[*＊×xXＸ]{2,3})$"
 )  # (and 'XXX', '××' alone: a blank form's placeholder, no one's name either)
 _NAME_PARTS = re.compile(r"[、，,；;/／\s]+")
+# what a point's text may end in and still be the same point ('…冒领抚恤金。' = '…冒领抚恤金')
+_REPEAT_TAIL = "。；;，,.、！!"
 
 
 def normalise_form(
@@ -63,7 +66,7 @@ def normalise_form(
     type_hint = "、".join(config.risk_types.canonical)
     risks: list[dict] = []
     levels: list[str | None] = []
-    for rr in form.risks:
+    for rr in _repeats_as_one(form, rel, config, issues):
         cols = rr.cols
         if rr.sheet:  # a point on the sheet the form is continued on
             sheet = rr.sheet
@@ -138,6 +141,82 @@ def normalise_form(
         "_concurrent": form.concurrent, "_split_sheets": form.split_sheets,
     }  # fmt: skip
     return post, risks, issues
+
+
+def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]) -> list[RawRisk]:
+    """One holder's rows of the same point ('…冒领抚恤金' on H4 and again on H7, after spaces and
+    a trailing '。' are squeezed out) are ONE point, not one a row: a ledger one row a case logs
+    a recurring 风险提示 again on each case (an info, POINT_REPEATED_CASES), an ordinary list
+    repeats it by mistake (a warning, POINT_REPEATED). The first row's point and cell stand; of
+    levels that differ the highest (said so); measures that differ joined, no text lost. In an
+    ordinary list only rows of the same section, duty, workflow and level: the same words under
+    two duties, or at two levels, stay two points (no batch's truth has such a pair; left as
+    read). A form of no repeat (the cheap test) is as before, and so is our own template;
+    a '同某某' copy is its new holder's form's."""
+    rows = form.risks
+    if len(rows) < 2 or form.style == "template":
+        return rows  # (our own template is read as filled, row for row: its round trip)
+
+    def key(i: int, rr: RawRisk) -> tuple:
+        point = "".join(rr.risk_point.split()).rstrip(_REPEAT_TAIL)
+        if not point:
+            return (i,)  # (a row of no point: its own)
+        if rr.case:  # (a ledger's 业务事项 is the case's, not a duty of the post)
+            return (rr.department, rr.title, rr.person, "".join(rr.section.split()), point)
+        return (rr.department, rr.title, rr.person, "".join(rr.section.split()),
+                "".join(rr.duty.split()), "".join(rr.workflow.split()), point)  # fmt: skip
+
+    keys = [key(i, rr) for i, rr in enumerate(rows)]
+    if len(set(keys)) == len(keys):
+        return rows
+    groups: dict[tuple, list[int]] = {}
+    for i, k in enumerate(keys):
+        groups.setdefault(k, []).append(i)
+    order = config.levels.canonical  # (highest first)
+    out: dict[int, RawRisk | None] = dict(enumerate(rows))  # (None: a repeat, read in its first)
+    for g in groups.values():
+        first = rows[g[0]]
+        if len(g) == 1:
+            continue
+        same = [rows[i] for i in g]
+        said = [rr.level_as or config.level(rr.risk_level) for rr in same]
+        if not first.case and len(set(said)) > 1:
+            # (a list's same words at another level, '虚列活动经费 | 中' and again '| 低' under
+            # another 序号: a point of its own, as before; only a ledger's case is one point)
+            continue
+        known = [lv for lv in said if lv in order]
+        top = min(known, key=order.index) if known else None
+        high = same[said.index(top)] if top else first
+        measures: list[str] = []
+        for rr in same:
+            m = rr.measures.strip()
+            if m and m not in measures:
+                measures.append(m)
+        out.update(dict.fromkeys(g[1:]))
+        out[g[0]] = replace(
+            first,
+            risk_level=high.risk_level,
+            level_as=high.level_as,
+            risk_type=first.risk_type or next((x.risk_type for x in same if x.risk_type), ""),
+            measures="\n".join(measures),  # (each different one, in order: no text lost)
+        )
+        where = [rr.cell("risk_point") for rr in same]
+        differ = len(set(said)) > 1
+        issues.append(
+            make_issue(
+                "POINT_REPEATED_CASES" if first.case else "POINT_REPEATED",
+                rel,
+                first.sheet or form.sheet,
+                where[0],
+                value=first.risk_point.strip()[:40],
+                cells="、".join(where),
+                case=first.case,
+                levels=f",各行级别不一({'、'.join(lv or '未写' for lv in said)}),已取最高的{top}"
+                if differ and top
+                else "",
+            )
+        )
+    return [rr for rr in out.values() if rr is not None]  # (in the rows' order)
 
 
 def _masked(person: str) -> str:
