@@ -2956,3 +2956,10 @@ CATALOGUE["HOLDERS_SHARED_NOTE_SEVERAL"] = (
 )
 SHORT["HOLDERS_SHARED_NOTE_SEVERAL"] = "表外说明所指同事不止一位"
 ITEMS["HOLDERS_SHARED_NOTE_SEVERAL"] = "责任人"
+CATALOGUE["POINTS_BY_STAGE_COLUMNS"] = (
+    INFO,
+    "“{field}”下按工作环节分列({value}),每行一个项目或事项:已把每格内容读作该行责任人在该环节的"
+    "风险点,级别取该列表头括号内的等级(表头未写的按该行风险等级),“—”“/”“无”为不涉及该环节;"
+    "如不对,请按“风险点 | 风险等级”分列填写",
+)
+SHORT["POINTS_BY_STAGE_COLUMNS"] = "按环节分列的风险点"

@@ -1072,7 +1072,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 listy
                 and "risk_level" not in table.roles
                 and "declared_grade" not in table.roles
-                and not (table.ticks or table.level_points)
+                # (stage columns with no level bracket, ``stage_points``: the row's level, or these)
+                and not (table.ticks or any(table.level_points.values()))
             ):
                 self._sheet_level(pre_rows, raw_rows)  # a sheet of one level: '一级风险' tabs
             if listy and "risk_type" not in table.roles and not table.type_points:
@@ -1103,7 +1104,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._type_level_ticks_said(table, raw_rows)  # likewise
             if table.band_levels:
                 self._band_levels_said(table, raw_rows)  # likewise
-            if "risk_level" not in table.roles and not (table.ticks or table.level_points):
+            if "risk_level" not in table.roles and not (
+                table.ticks or any(table.level_points.values())
+            ):
                 self._marked_points(table, raw_rows)  # '★干预…' under '注：…标“★”的为一级…'
                 self._level_codes(table, raw_rows)  # '风险编号 | Ⅱ-03' under '注：…“Ⅱ”为二级…'
                 self._level_code_parts(table, raw_rows)  # 'CGS-LD-1-01' under '注：…风险等级代码…'

@@ -2801,6 +2801,9 @@ class _Table:
     level_scores: _Scores | None = None  # L | E | C (and D): the band of their product
     former_point: int | None = None  # '原风险点' beside '调整后风险点': the point where kept
     level_points: dict[int, str] = field(default_factory=dict)  # column → level of its points
+    # 各环节风险点 over 立项论证（二级） | 招标采购（一级）: column → the stage its points are at
+    # (their level in level_points, '' where the heading brackets none: the row's level column)
+    stage_points: dict[int, str] = field(default_factory=dict)
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
     level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures

@@ -2943,6 +2943,9 @@ class _Body:
                                 row[c] in _NOTHING or _NOTHING_WRITTEN.match(row[c])
                             ):
                                 continue  # ('/' under a level: none of that level)
+                            stage = t.stage_points.get(c)
+                            if stage is not None and row[c].strip() in _NOTHING:
+                                continue  # ('—' under a stage: the row has no such stage)
                             said_all = _band_cell_points(row[c]) if t.level_lines else [row[c]]
                             if t.line_holders:
                                 # '总经理　某某：…⏎报关员　某某：…': each line its own holder's
@@ -2958,6 +2961,12 @@ class _Body:
                                 raw_rows.append(replace(base, risk_point=said, risk_level=word,
                                                         cols={**roles, "risk_point": c,
                                                               "risk_level": c}))  # fmt: skip
+                                if stage is not None:  # (the stage its 环节; no bracket: the
+                                    # row's own level, from its level column if any)
+                                    raw_rows[-1].workflow = base.workflow or stage
+                                    if not word:
+                                        raw_rows[-1].risk_level = base.risk_level
+                                        raw_rows[-1].cols = {**roles, "risk_point": c}
                                 if t.line_holders and held_lines:
                                     holder = held_lines[k][1] or holder
                                     (raw_rows[-1].department, raw_rows[-1].title,

@@ -233,6 +233,14 @@ _ROW_RECORD_HEAD = LazyRe(
 )
 # a column of a level's holders: '一级风险责任人', '高风险责任岗位', 'Ⅱ级风险点责任人' (review 92)
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
+# a work stage's sub-heading under a merged points heading, its level bracketed after it
+# ('招标采购（一级）', '验收（高）', '立项(Ⅱ级)', '拨付【二级】'): the stage, the bracket's words
+_STAGE_BRACKET = LazyRe(r"^(.{2,12}?)[（(【\[]([^（）()【】\[\]]{1,6})[）)】\]]$")
+# a merged points heading saying its columns are the work's stages ('各环节廉政风险点', '分阶段
+# 风险点', '环节风险点'): its sub-headings stages even without a level bracket
+_STAGED_POINTS_HEAD = LazyRe(
+    r"(?:各|分|每个?)(?:工作|业务)?(?:环节|阶段|节点|步骤)|(?:环节|阶段|节点)(?:廉政|廉洁)?风险"
+)
 # a point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
 # 剩余风险等级（防控后）'): the words qualifying each level heading; the one before is the point's
 # level unless a note takes the one after ('以防控后等级为准', '以剩余风险等级为准')
@@ -2142,6 +2150,7 @@ class _Headers:
         level_peaks: list[int] = []
         level_factors: list[int] = []
         level_points: dict[int, str] = {}
+        stage_points: dict[int, str] = {}
         level_point_measures: dict[int, int] = {}
         level_measures: dict[int, str] = {}
         tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = {}
@@ -2418,6 +2427,28 @@ class _Headers:
                     # type's column, the column its type
                     type_measures = {x: sh.rows[hs + 1][x] for x in sub}
                     _span_role(roles, col_role, "measures", c, sub)
+                elif (
+                    depth > 1
+                    and len(sub) >= 2
+                    and (role in POINTISH or self._point_within(c, sub, headings, col_role))
+                    and (staged := self._stage_point_columns(hs, c, sub, subs, rows))
+                ):
+                    # 各环节廉政风险点 over 立项论证（二级） | 招标采购（一级） | …: each cell the row's
+                    # holder's point at that stage, its level the stage's bracket ('—' none)
+                    stage_points = {x: stage for x, (stage, _) in staged.items()}
+                    level_points = {x: word for x, (_, word) in staged.items()}
+                    _span_role(roles, col_role, "risk_point", c, list(sub))
+                    guesses = [g for g in guesses if g.col not in sub]
+                    self.issues.append(
+                        make_issue(
+                            "POINTS_BY_STAGE_COLUMNS",
+                            self.rel,
+                            self.grid.name,
+                            cell_ref(hs, c),
+                            field="".join(sh.rows[hs][c].split()),
+                            value="、".join(f"“{squeeze(v)}”" for v in subs),
+                        )
+                    )
                 elif (
                     all(levels)
                     and role in POINTISH
@@ -3178,6 +3209,7 @@ class _Headers:
         table.level_scores = scores
         table.former_point = former_point
         table.level_points = level_points
+        table.stage_points = stage_points
         table.level_lines = h in self.level_heads
         table.level_point_measures = level_point_measures
         table.level_measures = level_measures
@@ -3301,6 +3333,46 @@ class _Headers:
         if len(typed) < 2 or len(typed) < len(points) or len(set(typed.values())) < len(typed):
             return {}
         return typed
+
+    def _stage_point_columns(
+        self, hs: int, c: int, sub: range, subs: list[str], rows: list[list[str]]
+    ) -> dict[int, tuple[str, str]]:
+        """A points heading merged over the work's stages, each sub-heading a stage and its level
+        in a closing bracket ('立项论证（二级） | 招标采购（一级）'), or under a heading saying
+        its columns are stages ('各环节廉政风险点') bare stages ('立项 | 采购 | 验收'): column →
+        (stage, its level word or ''), else nothing. The stages short words, each another, none
+        a level, a type or a heading of its own; texts under them, not ticks or levels. A
+        bracket of no level ('风险点（按环节填写）' over …) is no stage's."""
+        config = self.config
+        bracketed = [_STAGE_BRACKET.match(squeeze(v)) for v in subs]
+        if all(bracketed):  # (the cheap test first: a bracket closes every sub-heading)
+            staged = [(m.group(1), m.group(2)) for m in bracketed if m]
+            if any(config.level(word) is None for _, word in staged):
+                return {}
+        elif any(bracketed) or not _STAGED_POINTS_HEAD.search(squeeze(self.sh.rows[hs][c])):
+            return {}
+        else:
+            staged = [(squeeze(v), "") for v in subs]
+        stages = [stage for stage, _ in staged]
+        if len(set(stages)) < len(stages) or any(
+            not 2 <= len(stage) <= 12
+            or not HAN_TEXT.search(stage)
+            or config.level(stage)
+            or self._one_type(stage)
+            or heading_role(label_key(stage)) is not None
+            for stage in stages
+        ):
+            return {}
+        texts = 0
+        for row in rows:
+            for x in sub:
+                v = row[x].strip() if x < len(row) else ""
+                if not v or v in _NOTHING:
+                    continue
+                if v in _MARK_WORDS or config.level(v) or not HAN_TEXT.search(v):
+                    return {}  # (ticks or levels under the stages: no points of them)
+                texts += len(v) >= 4
+        return dict(zip(sub, staged, strict=True)) if texts >= 2 else {}
 
     @staticmethod
     def _point_within(
