@@ -2692,6 +2692,9 @@ class _Table:
     # the cells under the level words name the holders whose point the row is at that level
     # ('风险等级及责任岗位' over '一级（高） | …', '理事长　郄翮岚⏎康复部部长　郄璿汀'), not marks
     level_holders: bool = False
+    # further holders typed on, one a cell, past the last (holder) column: each cell one holder
+    # ('局长⏎某某' read as '局长　某某' when joined), ``_unheaded_holders``
+    holders_on: bool = False
     level_named: bool = (
         False  # '一级 √ 敖鹤龄、伊澜笙' in the 风险等级 column: the level, its holders
     )

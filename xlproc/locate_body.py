@@ -1925,6 +1925,11 @@ class _Body:
                         # the tiers above the point, top-down: '基金管理/基金拨付'
                         top = values[role] or self._merged_below(r, roles[role], t)
                         values[role] = "/".join(p for p in (top, *extras) if p)
+                    elif t.holders_on and any(extras):
+                        # one holder a cell ('局长⏎某某 | 副局长⏎某某'): each cell one line
+                        values[role] = "\n".join(
+                            " ".join(p.split()) for p in (values[role], *extras) if p.strip()
+                        )
                     elif values[role]:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
                     elif any(extras):

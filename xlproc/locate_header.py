@@ -135,6 +135,7 @@ from xlproc.locate_base import (
     _POST_NAMES_SPLIT,
     _PROJECT_PARTY,
     _RACI_LEGEND,
+    _REMARKS_HEAD,
     _REVISED_WORDS,
     _REVISION_HEAD,
     _ROSTER_HEAD_ROLES,
@@ -190,6 +191,7 @@ from xlproc.locate_base import (
     _point_required,
     _point_shows,
     _points_named,
+    _post_holder,
     _post_in_heading,
     _raci_letters,
     _raci_owners,
@@ -1808,6 +1810,70 @@ class _Headers:
             c += 1
         return out
 
+    def _unheaded_holders(
+        self,
+        h: int,
+        depth: int,
+        last: int,
+        roles: dict[str, int],
+        labels: dict[int, str],
+        rows: list[list[str]],
+    ) -> tuple[int, list[int]] | None:
+        """'… | 防控措施 | 责任人' and a point two or three share, its further holders typed on, one a
+        cell, into the columns right of the table ('注：…由多人承担的，在“责任人”栏右侧空白格内依次
+        填写'): the holder column (the last headed one, or the last before a '备注') and the
+        unheaded columns right of the table whose cells are all holders written as its own are
+        ('中队长　某某' under a post-and-name column, a bare name under a name column), each typed
+        on after the cell before it in the same row. Returns (the holder column, those columns),
+        else None. A 备注's '已整改', a date, a roster past a blank column or below the rows, a
+        holder column not the last: none (CELL_OUTSIDE as before)."""
+        sh = self.sh
+        if not any(last + 1 < len(row) and row[last + 1].strip() for row in rows):
+            return None  # (the cheap test: nothing right of the table)
+        held = {roles.get("title"), roles.get("person")} - {None}
+        hc = last if last in held else None
+        if (
+            hc is None
+            and last - 1 in held
+            and _REMARKS_HEAD.fullmatch(label_key(labels.get(last, "")))
+        ):
+            hc = last - 1  # ('责任人 | 备注': the holders typed on past the 备注)
+        if hc is None:
+            return None
+
+        def form(v: str) -> str:  # 'pair' ('中队长　某某'), 'name' ('某某'), else ''
+            post, name = _post_holder(v)
+            if name and is_post(post):
+                return "pair"
+            return "name" if looks_like_name(v) else ""
+
+        own = [form(v) for row in rows if hc < len(row) and (v := row[hc].strip())]
+        kind = max(("pair", "name"), key=own.count) if own else ""
+        if not kind or 2 * own.count(kind) <= len(own):
+            return None  # (the holder column's own cells not of one holder's form)
+        out: list[int] = []
+        prev, c = hc, last + 1
+        while True:
+            if any(
+                (c < len(sh.rows[r]) and sh.rows[r][c].strip()) or (r, c) in self.grid.merged_into
+                for r in range(h, h + depth)
+            ):
+                break  # a heading of its own (or one merged across): another column
+            said = 0
+            for row in rows:
+                v = row[c].strip() if c < len(row) else ""
+                if not v:
+                    continue
+                if not (row[prev].strip() if prev < len(row) else "") or form(v) != kind:
+                    said = 0  # ('已整改', '2025.6', a cell after a blank one: not typed on)
+                    break
+                said += 1
+            if not said:
+                break
+            out.append(c)
+            prev, c = c, c + 1
+        return (hc, out) if out else None
+
     def _unheaded_pairs(
         self, h: int, depth: int, last: int, rows: list[list[str]], across: list[dict[str, int]]
     ) -> list[dict[str, int]]:
@@ -3052,6 +3118,24 @@ class _Headers:
                                cell_ref(h, more[0]), field=labels.get(roles["measures"], ""),
                                value=f"{col_letter(more[0])}–{col_letter(more[-1])}")
                 )  # fmt: skip
+        more_held = None
+        if (
+            not given
+            and not {"title", "person"} & extra.keys()
+            and (more_held := self._unheaded_holders(h, depth, last, roles, labels, rows))
+        ):
+            # '责任人 | (none) | (none)' over '大队长　某甲 | 副大队长　某乙 | …': a shared point's
+            # further holders typed on, one a cell, as several holders in one cell are read
+            held_at, more = more_held
+            for k in ("title", "person"):
+                if roles.get(k) == held_at:
+                    extra[k] = more
+            last = more[-1]
+            self.issues.append(
+                make_issue("HOLDERS_CONTINUED_UNHEADED", self.rel, grid.name,
+                           cell_ref(h, more[0]), field=labels.get(held_at, "").replace("\n", ""),
+                           value="–".join(dict.fromkeys((col_letter(more[0]), col_letter(last)))))
+            )  # fmt: skip
         tiers = self._duty_tiers(roles, col_role, labels) if "duty" not in extra else []
         if len(tiers) > 1:
             extra["duty"] = tiers[1:]  # ('基金管理 | 基金拨付' over the point: '基金管理/基金拨付')
@@ -3063,6 +3147,7 @@ class _Headers:
             extra = {k: xs for k, xs in extra.items() if xs}
         table = _Table(h, h + depth, roles, col_role, min(headings), last, extra)
         table.duty_tiers = tuple(tiers)
+        table.holders_on = bool(more_held)
         table.surname_col = surname
         table.scope_holders = scoped
         table.header = (headings, labels, "")
