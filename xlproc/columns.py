@@ -350,11 +350,12 @@ COMPOUND_SURNAMES = (
     "百里",
 )  # fmt: skip  (not 微生: 微生物)
 # characters that occur in post, department and task words but hardly in given names
-NOT_NAME_CHARS = set(
+_NOT_NAME_WORDS = (
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
     "财务人事车接待报销领导班子副党委书记负责干部职工作岗位审核核查验收登记办理发放收取保管制度"
     "流程风险措施责任单位窗口服务行政处罚业务综合办公室后传息档案统计规划表警机医"  # not 勤: '谭书勤'
-)
+)  # (the words of work the characters are taken from: '管理', '项目', '会计')
+NOT_NAME_CHARS = set(_NOT_NAME_WORDS)
 POST_BRACKET_NAME = re.compile(r"^\s*([^()（）]{2,12}?)\s*[(（]\s*([^()（）\s]{2,4})\s*[)）]\s*$")
 # a telephone number after a holder's name ('斛雨萱 13905271468', '王强(0527-8812345)')
 PHONE = re.compile(
@@ -503,6 +504,30 @@ def looks_like_name(text: str) -> bool:
             continue
         return False
     return True
+
+
+# a post's, a place's or a level's own character: no given name of one character after a surname
+# ('王科', '李村', '张高' are a 科室, a village, a level however the first one reads)
+_NOT_GIVEN_ALONE = frozenset(
+    "科室局长员队站所办组部处股岗班院馆庭乡镇村县区市省街社高中低级等星主副总"
+)
+
+
+def surname_and_one(text: str) -> bool:
+    """A surname and one character ('李理', '管理' no): a holder's name where it stands after a post
+    and a space ('副所长 李理'), though its character is one of the words of work ('管理', '经理')
+    that keep ``looks_like_name`` from reading it anywhere; never a post's, place's or level's
+    character, a word of work ('项目', '管理') or a known word ('信访', '周一')."""
+    return (
+        len(text) == 2
+        and text[0] in _SURNAMES
+        and text[1] not in _NOT_GIVEN_ALONE
+        and bool(_HAN.match(text))
+        and text not in _NOT_NAME_WORDS
+        and text not in NOT_A_NAME
+        and text not in _WORDS_NOT_NAMES
+        and text not in _TASK_WORD_ENDS
+    )
 
 
 def starts_with_surname(text: str) -> bool:

@@ -31,6 +31,7 @@ from xlproc.columns import (
     name_and_dept_lines,
     name_then_post,
     signed_name,
+    surname_and_one,
 )
 from xlproc.text import LazyRe
 
@@ -726,6 +727,13 @@ _HOLDER_NOTE = LazyRe(
 )
 
 
+def _one_after_post(post: str, name: str) -> bool:
+    """'副所长 李理', '副所长：李理', '副所长（李理）': a surname and one character written after a
+    post is its holder, though the character ends words of work ('管理', '经理') and so is no
+    name on its own (``looks_like_name('李理')``); not '科长 王科', '主任 项目'."""
+    return len(name) == 2 and surname_and_one(name) and is_post(post) and not is_post(name)
+
+
 @lru_cache(maxsize=1 << 12)
 def marked_name(name: str) -> bool:
     """A holder's name where a space or a colon marks where it starts after a post ('报账员 毋暮云'):
@@ -912,7 +920,7 @@ def post_of(
     m = _POST_NAME.match(title) if not person else None
     if (
         m
-        and looks_like_name(m.group(2))
+        and (looks_like_name(m.group(2)) or _one_after_post(m.group(1), m.group(2)))
         and m.group(2) not in NOT_A_NAME  # '干事：信访': his line of work
         and not looks_like_name(m.group(1))
     ):
@@ -931,6 +939,7 @@ def post_of(
                 and marked_name(holder)
                 and not is_post(holder)
             )
+            or _one_after_post(post, holder)  # '副所长 李理', '副所长⏎李理'
         ) and (not looks_like_name(post) or post.endswith(POST_ENDS)):
             title, person = post, holder
         elif (
@@ -946,7 +955,7 @@ def post_of(
     if (
         not person
         and m
-        and looks_like_name(m.group(2))
+        and (looks_like_name(m.group(2)) or _one_after_post(m.group(1).strip(), m.group(2)))
         # '查表员' ends as a post does, though it could be read as a name
         and (not looks_like_name(m.group(1)) or m.group(1).strip().endswith(POST_ENDS))
     ):

@@ -282,6 +282,14 @@ _PARTY_BAND_HEAD = LazyRe(r"责任单位|责任主体|参建单位|参建各方"
 _OWNER_PARTY = LazyRe(r"建设单位|业主单位|业主|项目法人")
 _SELF_PARTY = frozenset({"本单位", "本所", "本局", "本中心", "我单位", "我所", "我局", "我中心"})
 _FIRM = LazyRe(r"公司|集团|企业|事务所")
+# a point's weight in a 主次 column ('主要', '次要', '重点'): a mark beside the point, no point
+_POINT_WEIGHTS = frozenset(
+    {"主要", "次要", "重点", "非重点", "一般", "核心", "非核心", "重要", "关键", "主", "次"}
+)
+# a party a project's work is let to ('施工单位', '中标单位', '承建单位', '供应商'), not the unit's own
+_LET_TO = LazyRe(r"施工|中标|承建|承包|供应|供货|监理|勘察|设计|代建|代理|投标|承接|外包|服务商")
+# a firm's name in a cell ('山西路桥集团有限公司', '祁县农机合作社', '榆次区鑫源办公用品店')
+_FIRM_CELL = LazyRe(r"公司|集团|企业|事务所|有限|合作社|[厂店](?:[(（][^()（）]*[)）])?$")
 
 
 class _Headers:
@@ -1736,7 +1744,11 @@ class _Headers:
         merged = self.grid.merged_into
         cols = sh.nonempty(up)
         down = [c for c in cols if merged.get((r, c)) == (up, c)]
-        if len(down) < 2 or any(len(sh.rows[up][c]) > 16 for c in cols):
+        if not down or any(len(sh.rows[up][c]) > 16 for c in cols):
+            return r, depth, heads
+        if len(down) < 2 and not all(c in down or merged.get((up, c + 1)) == (up, c) for c in cols):
+            # one cell merged down ('序号') is the header's first row only beside bands merged
+            # across the columns below ('岗位信息' over 科室 | 岗位 | 姓名, '廉政风险' over …)
             return r, depth, heads
         new = dict(heads)
         for c in down:
@@ -2011,6 +2023,83 @@ class _Headers:
         return None
 
     @staticmethod
+    def _firm_column(roles, col_role, headings, labels, rows: list[list[str]]) -> int | None:
+        """A project list's lone '施工单位' ('中标单位', '承建单位', '供应商') beside a 姓名/责任人
+        column, its cells firms ('山西路桥集团有限公司', '晋茂商贸有限公司', 'XX办公用品店'): the
+        party the row's work was let to, data of the row, never the holder's 科室 (the column's
+        role is dropped). A column headed as the holder's own ('单位', '所在单位', '下属单位')
+        is read as before, firms or not (a 国资委's list of its companies)."""
+        if "person" not in roles and "title" not in roles:
+            return None
+        for role in ("unit", "department"):
+            c = roles.get(role)
+            h = headings.get(c) if c is not None else None
+            if c is None or (h is not None and h.strength >= SURE and h.role == role):
+                continue
+            if not _LET_TO.search("".join(labels.get(c, "").split())):
+                continue  # (the cheap test: the heading names a party the work was let to)
+            said = [squeeze(row[c]) for row in rows if c < len(row) and row[c].strip()]
+            said = [v for v in said if v not in ("/", "／", "—", "-", "无")]
+            if len(said) < 2 or sum(bool(_FIRM_CELL.search(v)) for v in said) < 0.8 * len(said):
+                continue
+            col_role[c] = "other"
+            del roles[role]
+            return c
+        return None
+
+    def _vocabulary_word(self, v: str) -> bool:
+        """A cell of a short vocabulary, no risk's text: a mark of weight ('主要', '次要'), a tick
+        or a word of marking ('√', '是'), a level ('高', '★★') or a type ('制度机制')."""
+        return len(v) <= 6 and (
+            v in _POINT_WEIGHTS
+            or v in _MARK_WORDS
+            or not HAN_TEXT.search(v)
+            or self.config.level(v) is not None
+            or self.config.type_only(v)
+        )
+
+    def _point_band_marks(
+        self, h: int, depth: int, headings: dict[int, Heading | None], sample: list[int]
+    ) -> dict[int, Heading | None]:
+        """'风险点' merged over '内容 | 主次' (or '名称 | 等级', '描述 | 类型'): each sub column took
+        the point's heading from the band; the one whose cells are a short vocabulary ('主要',
+        '次要', '高') is a mark, a type or a level, never the point, when a sibling under the same
+        band holds long texts ('企业登记材料审核不严…') — it keeps its own heading's role, if any."""
+        sh, merged = self.sh, self.grid.merged_into
+        banded: dict[int, list[int]] = {}
+        for c, x in headings.items():
+            if x is None or x.role not in POINTISH:
+                continue  # (the cheap test)
+            r0, c0 = merged.get((h, c), (h, c))  # (the band's own cell is its origin)
+            if r0 == h:
+                banded.setdefault(c0, []).append(c)
+        out = headings
+        for cols in banded.values():
+            if len(cols) < 2:
+                continue
+
+            def cells(c: int) -> list[str]:
+                return [
+                    v for r in sample if (v := sh.rows[r][c].strip() if c < len(sh.rows[r]) else "")
+                ]
+
+            said = {c: cells(c) for c in cols}
+            long = [c for c in cols if said[c] and sum(map(len, said[c])) >= 8 * len(said[c])]
+            if not long:
+                continue
+            for c in cols:
+                vals = said[c]
+                if c in long or not vals or not all(map(self._vocabulary_word, set(vals))):
+                    continue
+                sub = "".join(sh.rows[r][c] for r in range(h + 1, h + depth) if c < len(sh.rows[r]))
+                own = heading_role(key) if (key := label_key(sub)) else None
+                if own is None or own.role in POINTISH:
+                    own = Heading("other", SURE, key)  # '主次': a mark, read beside the point
+                out = dict(out) if out is headings else out
+                out[c] = own
+        return out
+
+    @staticmethod
     def _control_attribute(sub: str, x: int, rows: list[list[str]]) -> bool:
         """A sub-heading under a merged band naming an attribute of the control, not its
         text ('控制方式', '控制频率' under 控制活动), its cells short words ('人工控制', '每笔',
@@ -2065,6 +2154,8 @@ class _Headers:
                 sample.append(r)
                 if len(sample) >= 200:
                     break
+        if depth > 1 and not given and len(sample) > 1:
+            headings = self._point_band_marks(h, depth, headings, sample)
         profiles = {}
         texts = sum(1 for h in headings.values() if h and h.role in POINTISH)
         rows = [sh.rows[r] for r in sample]
@@ -2085,6 +2176,9 @@ class _Headers:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        firms = self._firm_column(roles, col_role, headings, labels, rows)
+        if firms is not None:
+            guesses = [g for g in guesses if g.col != firms]
         # '责任人 | 学段' over '小学　某某⏎初中　某某 | 小学、初中': the holder column picked by scope
         scoped = (
             None if given else self._scope_tagged_holders(roles, col_role, headings, labels, rows)
