@@ -2144,6 +2144,23 @@ CATALOGUE.update({
 SHORT.update({"POSTS_FROM_SIGNOFF_LINE": "按签字行读出的岗位"})
 ITEMS["POSTS_FROM_SIGNOFF_LINE"] = "岗位"
 CATALOGUE.update({
+    "HOLDERS_BY_SIGNOFF_ROLES": (
+        INFO,
+        "本表“{field}”一栏写的是报表签署人的职责身份(如单位负责人、填表人),没有写姓名,"
+        "已按表下方签署行各身份后所签的姓名读作:{value};一栏写了几个身份的,该风险点分别归入各人;"
+        "如不对,请在“{field}”一栏直接写姓名",
+    ),
+    "SIGNOFF_ROLE_UNNAMED": (
+        WARNING,
+        "“{field}”一栏写的签署身份“{value}”在表下方的签署行中没有签名,只读作岗位,未读出责任人;"
+        "请在签署行补签姓名,或在“{field}”一栏直接写姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_SIGNOFF_ROLES": "按签署行读出的责任人",
+              "SIGNOFF_ROLE_UNNAMED": "签署行未签名的身份"})  # fmt: skip
+ITEMS["HOLDERS_BY_SIGNOFF_ROLES"] = "责任人"
+ITEMS["SIGNOFF_ROLE_UNNAMED"] = "责任人"
+CATALOGUE.update({
     "COLUMN_NAMES_UNREAD": (
         INFO,
         "表头“{value}”一列写的是人名,但表中没有读作责任人(姓名)的列,这一列未作责任人读取;"

@@ -808,6 +808,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
                 )
                 listed = listed | called  # (the roster line: no caption, no 科室)
+                signed: set[int] = set()
                 if (
                     not called
                     and table.is_list
@@ -816,6 +817,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 ):
                     # '姓名 | 黎翊澂' over '本人签字确认：大队长 黎翊澂　…': the line's post
                     raw_rows, signed = self._posts_from_signoff(
+                        table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
+                    )
+                    listed = listed | signed
+                if not called and not signed and table.is_list:
+                    # '责任人 | 单位负责人、统计负责人' over '单位负责人：那某 | 统计负责人：覃某 | …':
+                    # the roles of a 统计报表's sign-off, whoever signs in each
+                    raw_rows, signed = self._holders_by_signoff_roles(
                         table, raw_rows, [*range(pre_start, h), *range(under, next_h)]
                     )
                     listed = listed | signed

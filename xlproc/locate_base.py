@@ -731,6 +731,26 @@ def _signed_label(v: str) -> bool:
     )
 
 
+# a form's signing role ('单位负责人', '统计负责人', '填表人', '主管领导'): the label of a signer's
+# place in a 统计报表's closing row ('单位负责人：那某 | 统计负责人：覃某 | 填表人：… | 报出日期：…')
+_SIGNING_ROLE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}负责人|填表人|填报人|制表人|审核人|复核人|审批人|经办人|[主分]管领导)$"
+)
+_SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:日期|时间)$")
+
+
+def _role_signed(v: str) -> bool:
+    """A signer's place with its name in one cell ('统计负责人：覃璨芃') or the date it was
+    signed on ('报出日期：2025年6月10日'): a sign-off's cell, never a point or a level."""
+    head, colon, rest = v.partition("：") if "：" in v else v.partition(":")
+    if not colon or len(head) > 8:
+        return False  # (the cheap test first: a short label and a colon)
+    head, rest = squeeze(head), rest.strip()
+    if _SIGNED_DATE.match(head):
+        return _is_date(rest)
+    return bool(_SIGNING_ROLE.match(head)) and looks_like_name(rest)
+
+
 def _post_to_sign(v: str) -> bool:
     """A leader's post with a colon, his place to sign ('局长：', '分管副局长：'): in a line of
     such pairs under a list, a sign-off, not a row."""
@@ -780,7 +800,11 @@ def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     labels, after = 0, 1
     for c in cols:
         v = row[c].strip()
-        if v.endswith((":", "：")) and (_is_signoff_label(_key(v)) or _post_to_sign(v)):
+        if v.endswith((":", "：")) and (
+            _is_signoff_label(_key(v))
+            or _post_to_sign(v)
+            or _SIGNING_ROLE.match(_key(v)) is not None  # '财务负责人： | 宓某': a 报表's signer
+        ):
             labels, after = labels + 1, 0
         elif after or len(v) > 16:
             return False  # two values in a row, or a long text: data

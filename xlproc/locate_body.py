@@ -116,6 +116,7 @@ from xlproc.locate_base import (
     _SET_TO,
     _SHARER_GROUP,
     _SHOWS_LINE,
+    _SIGNING_ROLE,
     _STAGE_LINE_WORDS,
     _STATUS_TAIL,
     _STEP_FROM,
@@ -201,6 +202,7 @@ from xlproc.locate_base import (
     _prefixed_level,
     _raci_letters,
     _reset_below,
+    _role_signed,
     _roster_hold,
     _row_seq,
     _same_field,
@@ -4306,11 +4308,14 @@ class _Body:
                 or v.endswith((":", "："))
                 or "意见" in k
                 or _signed_label(v)  # '审核:纪检监察室' under 风险点
+                or _role_signed(v)  # '统计负责人：覃某 | … | 报出日期：…' under a 统计报表
                 or (len(v) <= 24 and _field_with_value(v))  # '所在科室：监督管理科' signed beside
             ):
                 continue  # a label of a sign-off or a review ('站所负责人意见:')
             if role == "risk_point" and looks_like_name(v):
                 continue  # a name signed beside '本人签字:', not a risk
+            if c and looks_like_name(v) and _signs_before(row, c):
+                continue  # '财务负责人： | 宓某': the name a 报表's signer signs, under any column
             n += 1
         return n >= 2
 
@@ -4602,3 +4607,11 @@ def _path_column_aside(rows: list[list], col_role: dict[int, str]) -> int | None
         ):
             return c
     return None
+
+
+def _signs_before(row: list[str], c: int) -> bool:
+    """The filled cell before column ``c`` is a signer's place ('财务负责人：', '制表人：')."""
+    left = next((row[x].strip() for x in range(c - 1, -1, -1) if row[x].strip()), "")
+    return left.endswith((":", "：")) and (
+        _is_signoff_label(_key(left)) or _SIGNING_ROLE.match(_key(left)) is not None
+    )

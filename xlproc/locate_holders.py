@@ -166,6 +166,7 @@ from xlproc.locate_base import (
     _SECTION_LINE,
     _SHARED_BY_ALL,
     _SIDE_HEADS,
+    _SIGNING_ROLE,
     _STAFF_COL_ROLES,
     _STAFF_HEAD,
     _STAFF_KEY,
@@ -209,6 +210,7 @@ from xlproc.locate_base import (
     _group_roster,
     _group_roster_fits,
     _group_roster_head,
+    _has_colon,
     _held_by_post,
     _holder_parts,
     _holder_words,
@@ -246,6 +248,7 @@ from xlproc.locate_base import (
     _prefix_code_value,
     _ranges_of,
     _report_paragraph_holder,
+    _role_signed,
     _roster_key,
     _roster_key_value,
     _rostered_name,
@@ -6180,6 +6183,67 @@ class _Holders:
         self.code_legend |= lines  # (neither the tail's rows nor stray ones)
         return out, lines
 
+    def _holders_by_signoff_roles(
+        self, t: _Table, rows: list[RawRisk], around: list[int]
+    ) -> tuple[list[RawRisk], set[int]]:
+        """A list whose holder column ('责任人') names no person but the form's SIGNING ROLES
+        ('单位负责人', '统计负责人', '填表人', or several '单位负责人、统计负责人'), as a 统计报表 is
+        signed: the persons stand only in its closing sign-off row ('单位负责人：那某 | 统计负责人：
+        覃某 | 填表人：… | 报出日期：…', or each label and its name in cells of their own). Each row's
+        point goes to whoever signs in each role its cell names (two roles: a point of each), the
+        role his post, with one info a table; a role the row does not sign keeps its post only,
+        with a warning naming the cell. A cell naming anything but roles, a name column, or no
+        such row: as before."""
+        if not rows or ("title" in t.roles) == ("person" in t.roles):
+            return rows, set()  # (one holder column, read as posts or as names)
+        role_of = "title" if "title" in t.roles else "person"
+        col = t.roles[role_of]
+        named: list[list[str]] = []
+        for rr in rows:  # (the cheap test first: every holder cell role words only)
+            said = rr.title if role_of == "title" else rr.person
+            parts = [squeeze(p) for p in _ROLES_JOINED.split(said) if p.strip()]
+            if not parts or not all(_SIGNING_ROLE.match(p) for p in parts):
+                return rows, set()
+            named.append(parts)
+        head = squeeze(t.header[1].get(col, "")) if t.header else ""
+        if "人" not in head and "责任" not in head:
+            return rows, set()  # ('岗位 | 单位负责人': a post column, its posts as they are)
+        sh = self.sh
+        said: dict[str, set[str]] = {}
+        lines: list[int] = []
+        for x in around:
+            got = _signers_in_line(sh.rows[x], sh.nonempty(x))
+            if got:
+                for role, name in got:
+                    said.setdefault(role, set()).add(name)
+                lines.append(x)
+        signers = {role: next(iter(n)) for role, n in said.items() if len(n) == 1}
+        if not any(p in signers for parts in named for p in parts):
+            return rows, set()  # (no sign-off naming these roles: as before)
+        out: list[RawRisk] = []
+        unnamed: dict[str, str] = {}  # role → the first cell naming it
+        for rr, parts in zip(rows, named, strict=True):
+            for k, role in enumerate(parts):
+                if k:
+                    self.seen += 1  # (a row of two roles: a point of each)
+                if role not in signers:
+                    unnamed.setdefault(role, rr.cell(role_of))
+                out.append(replace(rr, title=role, person=signers.get(role, "")))
+        x = lines[0]
+        self.issues.append(
+            make_issue("HOLDERS_BY_SIGNOFF_ROLES", self.rel, self.grid.name,
+                       cell_ref(x, sh.nonempty(x)[0]), field=head,
+                       value="、".join(f"{r}={n}" for r, n in signers.items()))
+        )  # fmt: skip
+        for role, cell in unnamed.items():
+            self.issues.append(
+                make_issue("SIGNOFF_ROLE_UNNAMED", self.rel, self.grid.name, cell, field=head,
+                           value=role)
+            )  # fmt: skip
+        self.skip |= set(lines)
+        self.code_legend |= set(lines)  # (neither the tail's rows nor stray ones)
+        return out, set(lines)
+
     def _holder_codes(
         self, t: _Table, rows: list[RawRisk], around: list[int], body: range
     ) -> list[RawRisk]:
@@ -9360,3 +9424,37 @@ def _change_holder(text: str) -> tuple[str, str] | None:
 _SURNAME_TAG_END = LazyRe(r"[(（]\s*([^()（）:：\d\n]{1,20}?)\s*[)）][ \u3000。.；;]*$")
 _SURNAME_TAG_SPLIT = LazyRe(r"\s*[、,，/／;；]\s*|[ \u3000]+")
 _SURNAME_TAG_PART = LazyRe(r"^[\u4e00-\u9fff]{1,6}$")
+
+
+# role words joined in one holder cell ('单位负责人、统计负责人', '填表人和审核人')
+_ROLES_JOINED = re.compile(r"[、，,;；/和及]")
+
+
+def _signers_in_line(row: list[str], cols: list[int]) -> list[tuple[str, str]]:
+    """The (role, name) pairs of a 统计报表's closing sign-off row: every cell a signing role
+    with its name ('单位负责人：那某', or '单位负责人： | 那某'), a date signed on ('报出日期：…')
+    or a place left blank ('审核人：'), at least two of them; else none."""
+    if len(cols) < 2:
+        return []
+    got: list[tuple[str, str]] = []
+    places, i = 0, 0
+    while i < len(cols):
+        v = row[cols[i]].strip()
+        head, colon, rest = v.partition("：") if "：" in v else v.partition(":")
+        head, rest = squeeze(head), rest.strip()
+        if not colon or len(head) > 8:
+            if not _is_date(v):
+                return []  # ('2 | 虚列支出 | …': data)
+        elif _role_signed(v):
+            if _SIGNING_ROLE.match(head):
+                got.append((head, squeeze(rest)))
+        elif _SIGNING_ROLE.match(head) and not rest:
+            after = row[cols[i + 1]].strip() if i + 1 < len(cols) else ""
+            if looks_like_name(after) and not _has_colon(after):
+                got.append((head, squeeze(after)))  # '单位负责人： | 那某'
+                i += 1
+        elif rest or not _is_signoff_label(_key(head)):
+            return []  # ('岗位：出纳': a field, not a place to sign)
+        places += 1
+        i += 1
+    return got if got and places >= 2 else []
