@@ -21,6 +21,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
+from xlproc.script import TRADITIONAL_MARKS
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
 from xlproc.text import (
     LEVEL_ALTS,
@@ -388,6 +389,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
             else {}
         )
+        if sheet.forms and _traditional_headings(grid, sheet.forms):
+            res.issues.append(make_issue("SHEET_TRADITIONAL_SCRIPT", rel, grid.name))
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
@@ -8130,6 +8133,22 @@ _CODE_SPLIT = LazyRe(r"[、,，;；/\s]+")
 
 
 _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$")
+
+
+def _traditional_headings(grid, forms) -> bool:
+    """A table headed in traditional characters ('崗位 | 廉政風險點 | 風險等級'): its headings and
+    words were read through their simplified forms (``script.as_keyed``); only the header rows
+    are looked at, so a sheet of simplified headings pays a row's test per table."""
+    rows = grid.rows
+    seen = set()
+    for f in forms:
+        r = f.header_row
+        if r in seen or not 0 <= r < len(rows):
+            continue
+        seen.add(r)
+        if any(v and TRADITIONAL_MARKS.search(v) for v in rows[r]):
+            return True
+    return False
 
 
 def _copy_of(name: str, other: str) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from xlproc.errors import ConfigError
 from xlproc.resources import data_dir
+from xlproc.script import simplified
 from xlproc.text import LazyRe, fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
@@ -21,7 +22,8 @@ _CAPITALS = str.maketrans("壹贰貳叁參", "一二二三三")
 
 
 def _key(text: str) -> str:
-    return fold(text).replace(" ", "").upper().translate(_CAPITALS)
+    # a vocabulary's word names no one: keyed by its simplified form whatever its marks ('較高')
+    return simplified(fold(text)).replace(" ", "").upper().translate(_CAPITALS)
 
 
 def _variants(text: str) -> list[str]:
@@ -50,7 +52,7 @@ def _variants(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _scale_key(word: str) -> str:
-    return fold(word).replace(" ", "").removesuffix("风险")
+    return simplified(fold(word)).replace(" ", "").removesuffix("风险")
 
 
 class Vocabulary:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from xlproc.script import as_keyed
+
 
 class LazyRe:
     """A regular expression compiled when first used: the rare paths' patterns cost no start-up
@@ -51,8 +53,9 @@ BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 
 @lru_cache(maxsize=1 << 16)
 def label_key(text: str) -> str:
-    """The comparable form of a label: folded, with spaces, line breaks and punctuation removed."""
-    return _LABEL_PUNCT.sub("", unicodedata.normalize("NFKC", text))
+    """The comparable form of a label: folded, with spaces, line breaks and punctuation removed;
+    a label written in traditional characters is keyed by its simplified form ('風險等級')."""
+    return _LABEL_PUNCT.sub("", unicodedata.normalize("NFKC", as_keyed(text)))
 
 
 def col_letter(col: int) -> str:
