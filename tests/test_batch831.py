@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): several raters
 point (本人自评 | 股室评议 | 局党组评定, or 评议人一 | 评议人二 …) merged under one heading with no
 level column, graded by a note on their mean (平均分…为一级风险).
 
+Generalised after this measurement: several raters' scores graded by a note on their mean or sum (LEVEL_BY_MEAN_SCORE; LEVEL_RATER_SCORE_MISSING, LEVEL_MEAN_SCORE_DIFFERS, LEVEL_RATER_SCORES_UNUSED), tests/test_level_by_rater_scores.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch831_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch831_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

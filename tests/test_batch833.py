@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a 责任人 ce
 holders one a line after a tag (学段), each row's point going to the holder(s) whose tag the row's
 own 学段 cell names.
 
+Generalised after this measurement: holder cells of scope-tagged lines (小学　某某⏎初中　某某) picked row by row by a 学段/片区/校区 column (HOLDERS_BY_SCOPE_TAG, SCOPE_TAG_UNMATCHED), tests/test_holders_by_scope_tag.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +175,7 @@ def test_batch833_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch833_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

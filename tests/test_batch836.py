@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): stage columns 
 heading each cell a point of the row's holder, a level bracketed in each stage heading, ``—`` for a
 stage a row lacks.
 
+Generalised after this measurement: stage columns under one merged points heading, each stage's level in a bracket of its heading (POINTS_BY_STAGE_COLUMNS), tests/test_points_by_stage_columns.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch836_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch836_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

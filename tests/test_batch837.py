@@ -39,6 +39,8 @@ the name before the post, the 股室 glued to the post) is read without holders,
 Not generalised in the stop that measured it (left for the next): holders of a post-only list named
 by ``<name>同志任<科室><post>`` clauses of a 任免/任职 line under the table.
 
+Generalised after this measurement: a post-only list's holders from a closing appointment line (HOLDERS_BY_APPOINTMENT_LINE, APPOINTMENT_LINE_POST_UNLISTED), tests/test_holders_by_appointment_line.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch837_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch837_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

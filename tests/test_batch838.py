@@ -41,6 +41,8 @@ truth.json).
 Not generalised in the stop that measured it (left for the next): headings, level words and labels
 written in traditional characters (崗位, 風險點, 風險等級, 序號, 一級, 註, 填報單位).
 
+Generalised after this measurement: a list in traditional characters read through simplified keys, values as written (SHEET_TRADITIONAL_SCRIPT; xlproc/script.py), tests/test_traditional_script.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch838_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch838_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -44,6 +44,8 @@ CELL_OUTSIDE warnings above.
 Not generalised in the stop that measured it (left for the next): holders continued past the last
 heading into unheaded cells, one a cell, as a ``注：`` under the table tells them to.
 
+Generalised after this measurement: further holders typed one a cell into unheaded columns past the last 责任人 column (HOLDERS_CONTINUED_UNHEADED), tests/test_holders_continued_unheaded.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +177,7 @@ def test_batch839_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch839_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -44,6 +44,8 @@ Not generalised in the stop that measured it (left for the next): signing roles 
 column resolved by a 统计报表's 单位负责人/统计负责人/填表人 sign-off row, several roles in one cell
 joined by ``、``, the sign-off row not a row of the table.
 
+Generalised after this measurement: signing roles in a list's holder column resolved by the report form's sign-off row, which is no risk row (HOLDERS_BY_SIGNOFF_ROLES, SIGNOFF_ROLE_UNNAMED), tests/test_signing_roles_by_signoff.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch840_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch840_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
