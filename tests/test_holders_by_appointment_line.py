@@ -193,3 +193,72 @@ def test_notes_naming_no_holder_leave_the_list_post_only(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_APPOINTMENT_LINE", "APPOINTMENT_LINE_POST_UNLISTED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_one_listed_post_of_two_appointments(
+    tmp_path,
+):
+    """A line of two appointments, only one naming a list post: that one read, the other warned
+    (under the list and over it)."""
+    line = "附：冼翊珩同志任局长；鄢沅汐同志任办公室主任。"
+    want = sorted(("局长" if t == "局长" else t, "冼翊珩" if t == "局长" else "", p, lv)
+                  for t, _who, p, lv in TRUTH)  # fmt: skip
+    got = run(tmp_path / "under", _bureau(line), MERGES)
+    assert read(got) == want
+    assert {"HOLDERS_BY_APPOINTMENT_LINE", "APPOINTMENT_LINE_POST_UNLISTED"} <= codes(got)
+    no_errors(got)
+    rows = [["XX县市场监督管理局岗位廉政风险点排查表"], ["经局党组研究：" + line[2:]], HEAD, *LIST]
+    got = run(tmp_path / "over", rows, ["A1:F1", "A2:F2", "B4:B5", "C4:C5", "B6:B7"])
+    assert read(got) == want
+    issues = got.issues
+    assert ("APPOINTMENT_LINE_POST_UNLISTED", "A2") in set(
+        zip(issues["code"], issues["cell"], strict=True)
+    )
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_two_names_in_a_clause_and_a_concurrent_post(
+    tmp_path,
+):
+    """'冼沐霏、冼沛宁同志任…科员': both hold it (no several-holders case); '任局长兼…科长': both his."""
+    line = (
+        "附：现任职人员：冼翊珩同志任局长兼登记注册科科长；鄢澄韵同志任综合执法科科长；"
+        "冼沐霏、冼沛宁同志任综合执法科科员。"
+    )
+    got = run(tmp_path, _bureau(line), MERGES)
+    assert read(got) == sorted([
+        ("局长", "冼翊珩", "重大事项决策不民主，个人说了算", "Ⅰ级"),
+        ("局长", "冼翊珩", "干部选拔任用把关不严", "Ⅰ级"),
+        ("科长", "鄢澄韵", "案件查处中降格处理、以罚代刑", "Ⅰ级"),
+        ("科员", "冼沐霏", "现场检查时接受吃请", "Ⅱ级"),
+        ("科员", "冼沛宁", "现场检查时接受吃请", "Ⅱ级"),
+        ("科长", "冼翊珩", "为不符合条件的市场主体办理登记", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_APPOINTMENT_LINE" in codes(got)
+    assert "ROSTER_POST_SEVERAL_HOLDERS" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_former_holders_are_no_holders(tmp_path):
+    """A line headed '原任职人员：' is passed over; '（已调离）', '（原）', '免去…' clauses too."""
+    line = (
+        "附：原任职人员：冼翊珩同志任局长（已调离）；鄢澄韵同志任综合执法科科长；"
+        "冼沐霏同志任综合执法科科员。"
+    )
+    got = run(tmp_path / "former", _bureau(line), MERGES)
+    assert read(got) == sorted((t, "", p, lv) for t, _who, p, lv in TRUTH)
+    assert "HOLDERS_BY_APPOINTMENT_LINE" not in codes(got)
+    no_errors(got)
+    line = (
+        "附：现任职人员：冼翊珩同志任局长（已调离）；免去鄢澄韵同志综合执法科科长职务，"
+        "鄢沅汐同志任综合执法科科长；冼沐霏同志任综合执法科科员；鄢霁川同志（原）任登记注册科科长。"
+    )
+    got = run(tmp_path / "clauses", _bureau(line), MERGES)
+    assert read(got) == sorted([
+        ("局长", "", "重大事项决策不民主，个人说了算", "Ⅰ级"),
+        ("局长", "", "干部选拔任用把关不严", "Ⅰ级"),
+        ("科长", "鄢沅汐", "案件查处中降格处理、以罚代刑", "Ⅰ级"),
+        ("科员", "冼沐霏", "现场检查时接受吃请", "Ⅱ级"),
+        ("科长", "", "为不符合条件的市场主体办理登记", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)

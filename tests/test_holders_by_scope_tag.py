@@ -151,3 +151,93 @@ def test_post_and_name_lines_and_a_scope_column_of_one_holder_each(tmp_path):
         ("教务主任", "郜清岚", "考试成绩录入不复核", "Ⅱ级"),
     ])  # fmt: skip
     assert "HOLDERS_BY_SCOPE_TAG" not in codes(got)
+
+
+GRID_HEAD = ["序号", "岗位", "责任人", "片区", "风险点", "风险等级", "防控措施"]
+GRID_MERGES = ["A1:G1", "B3:B5", "C3:C5"]
+
+
+def _grid(cell: str, scopes: list[str]) -> list[list]:
+    points = [("日常检查提前通风报信", "高", "双随机"), ("对无证经营选择性执法", "中", "记录仪"),
+              ("接受商户宴请", "低", "廉政承诺")]  # fmt: skip
+    rows = [["XX县市场监督管理局城关所廉政风险防控台账"], GRID_HEAD]
+    for k, (scope, (point, level, measure)) in enumerate(zip(scopes, points, strict=True)):
+        rows.append([k + 1, "网格监管员" if not k else None, cell if not k else None, scope,
+                     point, level, measure])  # fmt: skip
+    return rows
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_a_tag_holding_he_is_one_scope(tmp_path):
+    """'和平片区' (a tag with 和) is one scope, not '和' between two; '东片和西片' still two."""
+    got = run(tmp_path / "a", _grid("城东片区：鞠晏清\n和平片区：詹若柳", ["和平片区", "城东片区", "城东片区"]),
+              GRID_MERGES)  # fmt: skip
+    assert read(got) == sorted([
+        ("网格监管员", "詹若柳", "日常检查提前通风报信", "Ⅰ级"),
+        ("网格监管员", "鞠晏清", "对无证经营选择性执法", "Ⅱ级"),
+        ("网格监管员", "鞠晏清", "接受商户宴请", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "SCOPE_TAG_UNMATCHED" not in codes(got)
+    got = run(tmp_path / "b", _grid("和平片区：鞠晏清\n胜利片区：詹若柳", ["和平片区", "胜利片区", "全部"]),
+              GRID_MERGES)  # fmt: skip
+    assert read(got) == sorted([
+        ("网格监管员", "鞠晏清", "日常检查提前通风报信", "Ⅰ级"),
+        ("网格监管员", "詹若柳", "对无证经营选择性执法", "Ⅱ级"),
+        ("网格监管员", "鞠晏清", "接受商户宴请", "Ⅲ级"),
+        ("网格监管员", "詹若柳", "接受商户宴请", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "SCOPE_TAG_UNMATCHED" not in codes(got)
+    got = run(tmp_path / "c", _grid("东片：鞠晏清\n西片：詹若柳", ["东片", "西片", "东片和西片"]),
+              GRID_MERGES)  # fmt: skip
+    assert ("网格监管员", "詹若柳", "接受商户宴请", "Ⅲ级") in read(got)
+    assert ("网格监管员", "鞠晏清", "接受商户宴请", "Ⅲ级") in read(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_numbered_tags(tmp_path):
+    """'1号片区：某某⏎2号片区：某某' (and with a full-width space): tags with a number read."""
+    for k, cell in enumerate(
+        ("1号片区：鞠晏清\n2号片区：詹若柳", "1号片区\u3000鞠晏清\n2号片区\u3000詹若柳")
+    ):
+        got = run(tmp_path / str(k), _grid(cell, ["1号片区", "2号片区", "1号片区、2号片区"]),
+                  GRID_MERGES)  # fmt: skip
+        assert read(got) == sorted([
+            ("网格监管员", "鞠晏清", "日常检查提前通风报信", "Ⅰ级"),
+            ("网格监管员", "詹若柳", "对无证经营选择性执法", "Ⅱ级"),
+            ("网格监管员", "鞠晏清", "接受商户宴请", "Ⅲ级"),
+            ("网格监管员", "詹若柳", "接受商户宴请", "Ⅲ级"),
+        ]), cell  # fmt: skip
+        assert "HOLDERS_BY_SCOPE_TAG" in codes(got)
+        assert "COLUMN_GUESSED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_one_tagged_line_a_row(tmp_path):
+    """Unmerged one-line cells '本部　某某' beside a 校区 column naming the tag: the name alone."""
+    rows = [["XX县第一中学廉政风险防控台账"],
+            ["序号", "岗位", "责任人", "校区", "风险点", "风险等级", "防控措施"],
+            [1, "总务主任", "本部\u3000樊砚秋", "本部", "食堂采购不比价", "高", "询价"],
+            [2, "总务主任", "南校区\u3000阙星澜", "南校区", "维修虚报", "中", "验收"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("总务主任", "樊砚秋", "食堂采购不比价", "Ⅰ级"),
+        ("总务主任", "阙星澜", "维修虚报", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_tags_no_column_names(tmp_path):
+    """'高一　某某⏎高二　某某' beside a 学科 column (语文/数学, not the tags): not the rule, but the
+    lines are still tag-and-name: each line a holder (tag dropped, never glued), warned at the cell."""
+    rows = [["XX县第一中学廉政风险防控台账"],
+            ["序号", "岗位", "责任人", "学科", "风险点", "风险等级", "防控措施"],
+            [1, "教研组长", "高一\u3000樊砚秋\n高二\u3000阙星澜", "语文", "教辅征订回扣", "高", "集体"],
+            [2, None, None, "数学", "评优不公", "中", "公示"],
+            [3, None, None, "英语", "有偿补课", "低", "承诺"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B5", "C3:C5"])
+    assert read(got) == sorted(
+        ("教研组长", who, p, lv)
+        for who in ("樊砚秋", "阙星澜")
+        for p, lv in (("教辅征订回扣", "Ⅰ级"), ("评优不公", "Ⅱ级"), ("有偿补课", "Ⅲ级"))
+    )
+    issues = got.issues
+    assert ("HOLDER_TAGS_DROPPED", "C3") in set(zip(issues["code"], issues["cell"], strict=True))
+    assert "HOLDERS_BY_SCOPE_TAG" not in codes(got)
+    assert not errors(got)

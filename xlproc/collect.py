@@ -3941,7 +3941,9 @@ def _group_line_for_table(g, forms, table, starts, k, rel: str, res: FileResult)
 # an appointment line's clause: '缑翯漪同志任局长', '某某任耕地保护股股长', '某某担任出纳',
 # '某某同志为副所长' (the name first); '任命某某为站长', '聘任某某同志为会计' (the verb first);
 # '股长：某某同志' (the post first)
-_APPOINT_NAME_FIRST = LazyRe(r"^([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:担任|兼任|任|为)(\S{2,20})$")
+_APPOINT_NAME_FIRST = LazyRe(
+    r"^([\u4e00-\u9fff·]{2,5}?(?:、[\u4e00-\u9fff·]{2,5}?)*)(?:同志)?(?:担任|兼任|任|为)(\S{2,30})$"
+)  # ('邬某、詹某同志任股员': two holders of one post)
 _APPOINT_VERB_FIRST = LazyRe(
     r"^(?:任命|聘任|聘用|聘)([\u4e00-\u9fff·]{2,5}?)(?:同志)?(?:为|担任)(\S{2,20})$"
 )
@@ -3951,6 +3953,11 @@ _APPOINT_WORD = LazyRe(
     r"同志(?:任|为|担任)|任命|聘任|担任|[\u4e00-\u9fff]任[\u4e00-\u9fff]|[：:][\u4e00-\u9fff·]{2,5}同志(?:[，,；;。]|$)"
 )
 _APPOINT_BRACKET = LazyRe(r"[（(][^（）()]*[）)]")
+# a clause or line about who held a post before ('（已调离）', '（原）', '免去某某…职务', a line
+# headed '原任职人员：'): no appointment of the current holders
+_APPOINT_FORMER = LazyRe(
+    r"调离|离任|退休|免去|免职|不再担任|^[（(]原[）)]$|^原任|^原[\u4e00-\u9fff]{0,4}人员"
+)
 
 
 def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
@@ -3960,16 +3967,28 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
     lead-in ('附：现任职人员：') cut at its colon; a clause that is no appointment gives nothing."""
     from xlproc.identity import is_post, looks_like_name, split_dept_title
 
-    out = []
-    for clause in re.split(r"[；;。，,\n]", _APPOINT_BRACKET.sub("", text)):
+    out: list[tuple[str, str, str]] = []
+    text = _APPOINT_BRACKET.sub(
+        lambda m: (
+            "〔免〕" if any(_APPOINT_FORMER.search(x) for x in (m.group(), m.group()[1:-1])) else ""
+        ),
+        text,
+    )  # ('（已调离）', '（原）': the clause names a former holder)
+    for clause in re.split(r"[；;。，,\n]", text):
         clause = re.sub(r"[\s\u3000]+", "", clause)
         if not clause:
             continue
+        heads = re.split(r"[：:]", clause)
+        if any(_APPOINT_FORMER.search(h) for h in heads[:-1]):
+            return out  # ('附：原任职人员：…': the rest names former holders)
+        if "〔免〕" in clause or _APPOINT_FORMER.search(heads[-1]):
+            continue
         got = None
-        tail = re.split(r"[：:]", clause)[-1]
+        tail = heads[-1]
         for rx, part in ((_APPOINT_VERB_FIRST, tail), (_APPOINT_NAME_FIRST, tail)):
             m = rx.match(part)
-            if m and looks_like_name(m.group(1)) and not is_post(m.group(1)):
+            names = m.group(1).split("、") if m else []
+            if m and all(looks_like_name(n) and not is_post(n) for n in names):
                 got = m.group(1), m.group(2)
                 break
         if got is None and (m := _APPOINT_POST_FIRST.match(clause)):
@@ -3978,9 +3997,10 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
                 got = m.group(2), post
         if got is None:
             continue
-        dept, title = split_dept_title(got[1].removesuffix("职务"))
-        if title and is_post(title):
-            out.append((got[0], dept, title))
+        for one in got[1].removesuffix("职务").split("兼"):  # ('任局长兼某股股长': both his)
+            dept, title = split_dept_title(one)
+            if title and is_post(title):
+                out.append((got[0], dept, title))
     return out
 
 
@@ -4035,7 +4055,9 @@ def _appointment_line_for_table(g, forms, table, starts, k, rel, sheet, res: Fil
                 hits.append((match[0], name))
             else:
                 stray.append((cell_ref(r, at), dept + title))
-        if len(hits) >= 2 or (hits and len(pairs) == 1):
+        if len(hits) >= 2 or (hits and (len(pairs) == 1 or len(said) >= 2)):
+            # (one clause matching a list post of a line of two appointments or more: the
+            # line is appointments all the same, its other posts warned unlisted)
             cells.append(cell_ref(r, at))
             for p, name in hits:
                 if name not in found.setdefault(p, []):
@@ -4049,8 +4071,9 @@ def _appointment_line_for_table(g, forms, table, starts, k, rel, sheet, res: Fil
         return []
     sheet.issues[:] = [i for i in sheet.issues if not (
         i.code == "HOLDERS_SHARED_NOTE_UNMATCHED" and i.cell in cells)]  # fmt: skip
+    people = {n for names in named.values() for n in names.split("、")}
     res.issues.append(make_issue("HOLDERS_BY_APPOINTMENT_LINE", rel, g.name, cells[0],
-                                 field=f"{len(set(named.values()))}人、{len(named)}个岗位"))  # fmt: skip
+                                 field=f"{len(people)}人、{len(named)}个岗位"))  # fmt: skip
     for at, post in stray:
         res.issues.append(make_issue("APPOINTMENT_LINE_POST_UNLISTED", rel, g.name, at,
                                      value=post))  # fmt: skip
@@ -4065,9 +4088,11 @@ def _appointment_line_for_table(g, forms, table, starts, k, rel, sheet, res: Fil
                                              names="、".join(found[p])))  # fmt: skip
             out.append(f)
             continue
-        for rr in f.risks:
-            rr.person = name
-        out.append(replace(f, person=name))
+        for k, one in enumerate(name.split("、")):  # ('邬某、詹某同志任股员': a copy each)
+            risks = [replace(rr, person=one) for rr in f.risks] if k else f.risks
+            for rr in risks:
+                rr.person = one
+            out.append(replace(f, person=one, risks=risks))
     return out
 
 

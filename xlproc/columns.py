@@ -11,6 +11,7 @@ the contents overruled or filled in for the heading, so the guess can be reporte
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -2190,11 +2191,16 @@ _SCOPE_KIND_HEAD = LazyRe(r"学段|学部|片区|校区|院区|园区|区域|辖
 # a scope cell naming every holder of the cell ('全学段', '各片区', '全部', '所有校区')
 _SCOPE_ALL = LazyRe(r"^(?:全部|全体|全|各|所有|均)")
 _SCOPE_LINE = LazyRe(
-    r"^([^\s:：、,，;；()（）\d]{1,6})\s*[\s:：]\s*([^\s:：、,，;；()（）\d]{2,6})$"
-)
+    r"^((?:[0-9０-９]{1,3}号)?[^\s:：、,，;；()（）\d]{1,6}|[0-9０-９]{1,3}号)"
+    r"\s*[\s:：]\s*([^\s:：、,，;；()（）\d]{2,6})$"
+)  # (a numbered scope: '1号片区', '2号')
 # what a scope's name ends with, where its first character is a surname's ('南校区', '高中')
 _SCOPE_TAG_ENDS = ("区", "片", "部", "级", "段", "组", "校", "园", "中", "学")
-_SCOPE_PARTS = LazyRe(r"\s*[、，,;；/和及]\s*|\s+")
+# a school grade as a scope tag, its first character a surname's ('高一', '初三')
+_SCOPE_GRADE = LazyRe(r"^[高初][一二三]$")
+_SCOPE_PARTS = LazyRe(r"\s*[、，,;；/]\s*|\s+")
+# '东片和西片', '小学及初中': two scopes, where each piece is a tag and the whole is none
+_SCOPE_AND = LazyRe(r"\s*[和及]\s*")
 
 
 def scope_tag_lines(cell: str) -> list[tuple[str, str]]:
@@ -2211,15 +2217,29 @@ def scope_tag_lines(cell: str) -> list[tuple[str, str]]:
         m = _SCOPE_LINE.match(line)
         if m is None or not looks_like_name(m.group(2)):
             return []
-        if looks_like_name(m.group(1)) and not m.group(1).endswith(_SCOPE_TAG_ENDS):
-            return []  # (two names; '南校区' reads as one, its 区 says a place)
+        if (
+            looks_like_name(m.group(1))
+            and not m.group(1).endswith(_SCOPE_TAG_ENDS)
+            and not _SCOPE_GRADE.match(m.group(1))
+        ):
+            return []  # (two names; '南校区' reads as one, its 区 says a place, '高一' a grade)
         out.append((m.group(1), m.group(2)))
     return out
 
 
-def scope_parts(cell: str) -> tuple[list[str], bool]:
-    """A scope cell's tags ('小学、初中', '东片和西片') and whether it names all ('全学段')."""
-    parts = [p for p in _SCOPE_PARTS.split(cell.strip()) if p]
+def scope_parts(cell: str, tags: Collection[str] = ()) -> tuple[list[str], bool]:
+    """A scope cell's tags ('小学、初中', '东片和西片') and whether it names all ('全学段').
+    A part is split on 和/及 only where it is none of ``tags`` and each piece is one ('和平片区'
+    is one scope, '东片和西片' two), never without ``tags``."""
+    parts: list[str] = []
+    for p in _SCOPE_PARTS.split(cell.strip()):
+        if not p:
+            continue
+        pieces = [q for q in _SCOPE_AND.split(p) if q]
+        if p not in tags and len(pieces) >= 2 and all(q in tags for q in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(p)
     return parts, any(_SCOPE_ALL.match(p) for p in parts)
 
 

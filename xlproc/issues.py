@@ -435,6 +435,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行“{field}”写的“{value}”在责任人一格“{cell_text}”中找不到对应的人,该风险点只读了岗位,未读取责任人;"
         "请核对范围的写法,或直接填写责任人",
     ),
+    "HOLDER_TAGS_DROPPED": (
+        WARNING,
+        "责任人一格“{value}”每行在姓名前写了“{field}”等字样,但本表没有写这些字样的范围列,无法按行分派,"
+        "已把格中各人都读作该岗位风险点的责任人(去掉了前面的字样);如各人只负责部分风险点,请增加一列写明每个风险点的范围,或一行只写一位责任人",
+    ),
     "HOLDERS_BY_POINT_NAMES": (
         INFO,
         "风险点表中没有科室、岗位、责任人列,本分工表的“{value}”一栏用风险点表中风险点的名称写明各人负责哪些风险点({field}),"
@@ -1640,6 +1645,8 @@ ITEMS["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "责任人"
 SHORT.update({"HOLDERS_BY_DUTY_NUMBERS": "按职责序号对应的责任人", "DUTY_NUMBER_UNMATCHED": "对不上的职责序号"})  # fmt: skip
 SHORT.update({"HOLDERS_BY_SCOPE_TAG": "按范围分行的责任人", "SCOPE_TAG_UNMATCHED": "对不上范围的责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_SCOPE_TAG", "SCOPE_TAG_UNMATCHED"), "责任人"))
+SHORT["HOLDER_TAGS_DROPPED"] = "姓名前带范围字样的责任人"
+ITEMS["HOLDER_TAGS_DROPPED"] = "责任人"
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_DUTY_NUMBERS", "DUTY_NUMBER_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_NUMBERS_IN_CELL": "一格写责任人及其风险点序号", "HOLDER_CELL_NUMBERS_UNMATCHED": "本行找不到的风险点序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_NUMBERS_IN_CELL", "HOLDER_CELL_NUMBERS_UNMATCHED"), "责任人"))  # fmt: skip

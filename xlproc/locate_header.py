@@ -1953,8 +1953,10 @@ class _Headers:
                 continue
             cells = [v for row in rows if c < len(row) and (v := row[c].strip())]
             tagged = [got for v in cells if (got := scope_tag_lines(v))]
-            if not any(len({t for t, _n in got}) >= 2 for got in tagged):
-                continue  # (the cheap test: no cell of two tagged lines)
+            if not any(len({t for t, _n in got}) >= 2 for got in tagged) and (
+                len(tagged) < 2 or len({got[0][0] for got in tagged}) < 2
+            ):
+                continue  # (the cheap test: no cell of two tagged lines, nor two cells of a tag each)
             if any(
                 not scope_tag_lines(v) and not all(map(looks_like_name, v.split())) for v in cells
             ):
@@ -1967,7 +1969,7 @@ class _Headers:
                 ):
                     continue  # ('片区 | 东片' read as the 科室: the scope of the rows all the same)
                 said = [v for row in rows if s < len(row) and (v := row[s].strip())]
-                parts = [scope_parts(v) for v in said]
+                parts = [scope_parts(v, tags) for v in said]
                 if not said or any(len(x) > 8 for ps, _all in parts for x in ps):
                     continue  # (texts, not tags)
                 hits = [ps for ps, every in parts if every or tags & set(ps)]

@@ -5027,7 +5027,7 @@ class _Holders:
                 continue
             y, d = merged.get((rr.row, at), (rr.row, at))
             said = sh.rows[y][d].strip() if d < len(sh.rows[y]) else ""
-            parts, every = scope_parts(said)
+            parts, every = scope_parts(said, {tag for tag, _n in lines})
             whose = [n for tag, n in lines if every or tag in parts]
             if not whose:
                 out.append(replace(rr, person=""))

@@ -22,6 +22,7 @@ from xlproc.columns import (
     _dept_like,
     heading_role,
     looks_like_name,
+    scope_tag_lines,
 )
 from xlproc.identity import (
     COUNT_NOTE,
@@ -1638,6 +1639,20 @@ class _Preamble:
                     rr.title, rr.person = post.strip(), held.strip()
         if "person" in t.roles and t.header:
             _holder_by_heading(t.header[1].get(t.roles["person"], ""), rows)
+        tags_dropped: dict[str, RawRisk] = {}  # a holder's cell as written → its first row
+        for rr in rows:
+            # '高一　某某⏎高二　某某' beside no column of those scopes (``_holders_by_scope_tag``
+            # reads those that have one): each line a holder, its tag dropped, never glued
+            got = scope_tag_lines(rr.person) if "\n" in rr.person.strip() else []
+            if len(got) >= 2 and not any(is_post(tag) for tag, _n in got):
+                tags_dropped.setdefault(rr.person.strip(), rr)
+                rr.person = "\n".join(dict.fromkeys(n for _tag, n in got))
+        for cell, rr in tags_dropped.items():
+            self.issues.append(
+                make_issue("HOLDER_TAGS_DROPPED", self.rel, self.grid.name, rr.cell("person"),
+                           value=cell.replace("\n", "⏎"),
+                           field="、".join(tag for tag, _n in scope_tag_lines(cell)))
+            )  # fmt: skip
         teams: dict[str, RawRisk] = {}
         turns: dict[str, RawRisk] = {}
         unpaired: list[tuple[RawRisk, int]] = []
