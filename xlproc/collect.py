@@ -3997,7 +3997,8 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
                 got = m.group(2), post
         if got is None:
             continue
-        for one in got[1].removesuffix("职务").split("兼"):  # ('任局长兼某股股长': both his)
+        posts = got[1].removesuffix("职务").split("兼")  # ('任局长兼某股股长': both his)
+        for one in posts if all(posts) else [got[1].removesuffix("职务")]:  # ('兼职纪检员')
             dept, title = split_dept_title(one)
             if title and is_post(title):
                 out.append((got[0], dept, title))
