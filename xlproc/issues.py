@@ -2995,3 +2995,10 @@ CATALOGUE["POINTS_BY_STAGE_COLUMNS"] = (
     "如不对,请按“风险点 | 风险等级”分列填写",
 )
 SHORT["POINTS_BY_STAGE_COLUMNS"] = "按环节分列的风险点"
+CATALOGUE["POINT_BLANK_SHARES_ABOVE"] = (
+    INFO,
+    "本表有 {count} 行只填了科室、岗位、姓名,风险点、等级和防控措施空白(不合并);按说明“{value}”,"
+    "已把每行读作上面最近一条风险点(连同等级、类型和防控措施)的又一位责任人;如不对,请在这些行逐条填写风险点",
+)
+SHORT["POINT_BLANK_SHARES_ABOVE"] = "按说明与上一条风险点相同的空白行"
+ITEMS["POINT_BLANK_SHARES_ABOVE"] = "风险点"

@@ -287,6 +287,14 @@ _SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
 
 # the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
+# a note (or the point's heading) saying a row whose point is left blank shares the point above:
+# '注：风险点一栏空白的行，与上一条风险点相同，由该行人员共同承担。', '风险点（空白的与上行相同）',
+# '空格表示同上', '未填的同上' (``_blank_shares_above``)
+_BLANK_SHARES_SAID = re.compile(
+    r"(?:空白|空格|空着|留空|为空|未填|不填|没填|没有填)[^。；;\n]{0,24}?(?:相同|同上|同前|共同承担)"
+)
+_SHARER_ROLES = frozenset(("unit", "department", "title", "person", "tier"))  # a holder's cells
+_SHARED_ROLES = ("risk_point", "risk_level", "risk_type", "measures")  # what a sharer takes
 
 
 def _post_name_cell(key: tuple[str, str, str]) -> tuple[str, str, str]:
@@ -550,6 +558,76 @@ class _Body:
                     "VALUES_SAME_BELOW", self.rel, self.grid.name,
                     field="、".join(heads.get(c, "") or f"第{c + 1}列" for c in sorted(said)),
                     value=str(filled), example=first,
+                )
+            )  # fmt: skip
+        return out
+
+    def _blank_shares_above(self, t: _Table, next_h: int) -> dict[int, tuple[int, list[str]]]:
+        """A point several share typed once, each further holder on a row of his own with only
+        his 科室, post and name ('资源管理股 | 股长 | 农某', no 序号, the point, level and
+        measures cells empty, not merged), a note saying so ('注：风险点一栏空白的行，与上一条
+        风险点相同，由该行人员共同承担。', or the heading '风险点（空白的与上行相同）'): each such
+        row holds the nearest point above (text, level, type, measures). The rows so read → the
+        row of that point (its cells named there) and the row rewritten; one info issue a
+        table. Without such a note the rows stay rows with no point (POINT_BLANK: perhaps a form
+        left unfinished); a holder row over points of no holder of their own is the points'
+        heading (``_group_row``); a point merged down, '同上', '（下同）': their own rules."""
+        rows = self.sh.rows
+        end = min(next_h, len(rows))
+        heads = list(t.header[1].values()) if t.header is not None else []
+        # (the cheap test first: a '同' in the heading or under it, a row at a time)
+        said = next(
+            (
+                v
+                for cells in (heads, *(rows[x] for x in range(t.start, end)))
+                if "同" in "\x00".join(cells)
+                for v in cells
+                if v and "同" in v and _BLANK_SHARES_SAID.search(v)
+            ),
+            "",
+        )
+        if not said:
+            return {}
+        roles = t.roles
+        shared = [roles[x] for x in _SHARED_ROLES if x in roles]  # (ticks, further columns too)
+        shared += [*t.ticks, *(c for x in _SHARED_ROLES for c in t.extra.get(x, ()))]
+        holder = {c for x, c in roles.items() if x in _SHARER_ROLES}
+        pc = roles["risk_point"]
+        if not holder or not ({"title", "person"} & roles.keys()):
+            return {}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        out: dict[int, tuple[int, list[str]]] = {}
+        above = -1  # the row of the nearest point above
+        for x in range(t.start, end):
+            if x in self.repeated or x in self.skip:
+                above = -1  # a header again, a set-aside row: no point above
+                continue
+            row = rows[x]
+            rl = len(row)
+            if (pc < rl and row[pc]) or (x, pc) in merged:
+                above = merged.get((x, pc), (x,))[0] if not (pc < rl and row[pc]) else x
+                continue
+            on = [c for c, v in enumerate(row) if v]
+            if not on or above < 0:
+                continue  # (a blank row: their rule)
+            if any(c not in holder or "：" in row[c] or ":" in row[c] for c in on):
+                above = -1  # a 序号 or a caption with no point, '填表人：…': no sharer below
+                continue
+            if any((x, c) in merged for c in shared):
+                continue  # (a cell merged down: the merge says what it holds)
+            nxt = rows[x + 1] if x + 1 < end else []
+            if pc < len(nxt) and nxt[pc] and not any(c < len(nxt) and nxt[c] for c in holder):
+                continue  # the heading of the points under it, that name no holder (a group row)
+            new = list(row) + [""] * max(0, max(shared) + 1 - rl)
+            for c in shared:  # (the point's cells, a merge's top cell where merged)
+                top = merged.get((above, c), (above, c))
+                new[c] = rows[top[0]][top[1]] if top[1] < len(rows[top[0]]) else ""
+            out[x] = (above, new)
+        if out:
+            self.issues.append(
+                make_issue(
+                    "POINT_BLANK_SHARES_ABOVE", self.rel, self.grid.name,
+                    cell_ref(min(out), pc), value=said.strip()[:40], count=str(len(out)),
                 )
             )  # fmt: skip
         return out
@@ -1046,6 +1124,9 @@ class _Body:
             else None
         )
         once = self._written_once(t, next_h)  # '一级（下同）' over empty cells
+        sharers = self._blank_shares_above(t, next_h)  # holder-only rows under a shared point
+        if sharers:
+            once = {**once, **{x: new for x, (_o, new) in sharers.items()}}
         shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
         if shifted:
             once = {**once, **shifted}
@@ -2933,6 +3014,11 @@ class _Body:
                         get("unit", ""),
                     )  # fmt: skip
                 )
+                if (at := sharers.get(r)) is not None:  # (a point shared with the row above)
+                    raw_rows[-1].rows = {
+                        **(raw_rows[-1].rows or {}),
+                        **dict.fromkeys((x for x in _SHARED_ROLES if x in roles), at[0]),
+                    }
                 if (at := self.sh.point_at.get(r)) is not None:  # (a point from a group row)
                     raw_rows[-1].rows = {**(raw_rows[-1].rows or {}), "risk_point": at[0]}
                     raw_rows[-1].cols = {**roles, "risk_point": at[1]}
