@@ -3002,3 +3002,18 @@ CATALOGUE["POINT_BLANK_SHARES_ABOVE"] = (
 )
 SHORT["POINT_BLANK_SHARES_ABOVE"] = "按说明与上一条风险点相同的空白行"
 ITEMS["POINT_BLANK_SHARES_ABOVE"] = "风险点"
+CATALOGUE["POINT_SHARED_BY_BLOCK_POSTS"] = (
+    INFO,
+    "本表有的行岗位一栏写“全股人员”或本股室的几个岗位、姓名一栏写“—”(本股室共有的风险点):"
+    "已记入同一股室上下各行写了姓名的这些岗位人员名下(“全股人员”为本股室全部人员):{value};"
+    "如不对,请在每人名下分别填写",
+)
+SHORT["POINT_SHARED_BY_BLOCK_POSTS"] = "股室内几个岗位共有的风险点"
+ITEMS["POINT_SHARED_BY_BLOCK_POSTS"] = "风险点"
+CATALOGUE["BLOCK_POST_NOT_NAMED"] = (
+    WARNING,
+    "本行岗位写“{value}”、姓名未写,为本股室几个岗位共有的风险点,但其中{field}在本股室没有写了姓名的行,"
+    "该岗位未能找到责任人,风险点仍记在该岗位名下;请写明这些岗位的人员",
+)
+SHORT["BLOCK_POST_NOT_NAMED"] = "股室共有风险点所列岗位无人"
+ITEMS["BLOCK_POST_NOT_NAMED"] = "岗位"

@@ -944,6 +944,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if raw_rows and "title" in table.roles and "person" in table.roles:
                 # '各临床、医技科室 | 科主任 | 各科室主任' over common points: each 科主任's
                 raw_rows = self._shared_by_post(table, raw_rows)
+            if raw_rows and "title" in table.roles and "person" in table.roles:
+                # '股室 | 岗位 | 姓名' with a block's common row '全股人员 | —', '股长、审核员 | —'
+                raw_rows = self._shared_by_block_posts(table, raw_rows)
             if raw_rows and not any(rr.risk_level for rr in raw_rows) and "排" in self._legend:
                 # '按风险等级由高到低排列，其中高风险点5个…' around this table (not another's)
                 own = "\n".join(

@@ -5985,6 +5985,13 @@ _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
 # a holder's cell naming every holder of a post, not one ('各科室主任', '全体股长', '各站所负责人')
 _ALL_OF_A_POST = LazyRe(r"^(?:各|全体|所有)[\u4e00-\u9fff、]{1,12}$")  # (not _COLLECTIVE's)
+# a common row of a 科室 block: its post cell the whole block ('全股人员', '本科室人员', '全体') or
+# several posts ('主任、副主任', '股长和审核员'), its name cell no one ('—', '/', '各人', empty)
+_BLOCK_EVERYONE = LazyRe(
+    r"^(?:全(?:股|科|室|所|股室|科室|体)|本(?:股室|科室|股|科|室|所)|所有)(?:人员|工作人员|干部|职工)?$"
+)
+_BLOCK_POST_SPLIT = LazyRe(r"[、，,]|和|及")
+_BLOCK_NO_NAME = LazyRe(r"^(?:[—\-－/／]*|全体|各人)$")
 # a holders cell naming a collective of the body's people, perhaps with exceptions: '全体民警
 # （所长、教导员除外）', '管教民警以外的全体民警', '除会计外的全体职工' (``_posts_said``)
 _EXCEPT_BRACKET = LazyRe(r"^(.+?)[(（](?:不含|不包括|除)?(.+?)(?:除外|以外|之外|外)?[)）]$")

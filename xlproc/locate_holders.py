@@ -65,6 +65,9 @@ from xlproc.identity import (
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
     _ALL_OF_A_POST,
+    _BLOCK_EVERYONE,
+    _BLOCK_NO_NAME,
+    _BLOCK_POST_SPLIT,
     _BOXED_CHOICES,
     _BRACKET_ROLES,
     _CALLED_SPLIT,
@@ -847,6 +850,73 @@ class _Holders:
                 make_issue("POINTS_SHARED_BY_POST", self.rel, self.grid.name,
                            cell_ref(shared[0].row, shared[0].cols.get("person", 0)),
                            value="、".join(f"{p}（{n}人）" for p, n in spread.items()))
+            )  # fmt: skip
+        return out
+
+    def _shared_by_block_posts(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A common row inside a 科室 block (the whole list where no 科室 is written) whose post
+        cell lists several of the block's posts ('主任、副主任', '股长和审核员') or says the whole
+        block ('全股人员', '本科室人员', '全体') and whose name cell names no one ('—', '/', '各人',
+        empty): a point of each person of those posts named in the block's other rows (of every
+        one named in the block for '全股…'), one copy each, with one info. A listed post with no
+        named person in the block keeps the point (a warning naming the cell); a list of posts none
+        of which the block names stays a post group, as read before."""
+        common = [
+            rr
+            for rr in rows
+            if rr.title
+            and _BLOCK_NO_NAME.match(squeeze(rr.person) or self._holder_text(rr))
+            and (_BLOCK_EVERYONE.match(squeeze(rr.title)) or _BLOCK_POST_SPLIT.search(rr.title))
+        ]
+        if not common:
+            return rows  # (the cheap test: a row of no one whose post cell lists or says '全…')
+        blocks: list[list[RawRisk]] = []
+        for rr in rows:  # runs of one 科室 (one run where the list writes none)
+            if blocks and blocks[-1][-1].department == rr.department:
+                blocks[-1].append(rr)
+            else:
+                blocks.append([rr])
+        out: list[RawRisk] = []
+        spread: list[str] = []
+        for block in blocks:
+            named: dict[str, list[RawRisk]] = {}
+            for rr in block:
+                who = squeeze(rr.person)
+                if rr.title and who and looks_like_name(who) and rr not in common:
+                    heads = named.setdefault(squeeze(rr.title), [])
+                    if all(h.person != rr.person for h in heads):
+                        heads.append(rr)
+            for rr in block:
+                if rr not in common or not named:
+                    out.append(rr)
+                    continue
+                said = squeeze(rr.title)
+                if _BLOCK_EVERYONE.match(said):
+                    posts, missing = list(named), []
+                else:
+                    parts = [x for x in _BLOCK_POST_SPLIT.split(said) if x]
+                    posts = [x for x in parts if x in named]
+                    missing = [x for x in parts if x not in named]
+                    if len(parts) < 2 or not posts:
+                        out.append(rr)  # (posts the block names no one of: a post group)
+                        continue
+                heads = [h for x in posts for h in named[x]]
+                out.extend(
+                    replace(rr, title=h.title, person=h.person, tier=h.tier or rr.tier)
+                    for h in heads
+                )
+                out.extend(replace(rr, title=x) for x in missing)
+                self.seen += len(heads) + len(missing) - 1
+                spread.append(f"{said}（{len(heads)}人）")
+                if missing:
+                    self.issues.append(
+                        make_issue("BLOCK_POST_NOT_NAMED", self.rel, self.grid.name,
+                                   rr.cell("title"), value=said, field="、".join(missing))
+                    )  # fmt: skip
+        if spread:
+            self.issues.append(
+                make_issue("POINT_SHARED_BY_BLOCK_POSTS", self.rel, self.grid.name,
+                           common[0].cell("title"), value="、".join(spread))
             )  # fmt: skip
         return out
 
