@@ -16,6 +16,7 @@ from helpers import write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, SHORT
 
 
 def _collect(inbox: Path):
@@ -185,3 +186,66 @@ def test_weighted_factors_read_as_before(tmp_path):
     no_errors(got)
     assert "LEVEL_BY_FACTORS" in codes(got)
     assert not {"LEVEL_BY_MEAN_SCORE", "LEVEL_RATER_SCORES_UNUSED"} & set(codes(got))
+
+
+# review 124: scores written with their unit ('8.5分'); a note naming one rater's column as the basis
+RATERS_WITH_UNIT = [
+    ["县市场监督管理局廉政风险点登记表"],
+    ["序号", "岗位", "姓名", "风险点", "风险评议得分", None, None, "防控措施"],
+    [None, None, None, None, "本人自评", "股室评议", "局党组评定", None],
+    [1, "局长", "张明远", "决策不民主", "8.5分", "9分", "9.5分", "集体决策"],
+    [2, "副局长", "李思源", "审批不严", "7分", "6.5分", "7分", "双人审核"],
+    [3, "科员", "王晓东", "泄露信息", "5分", "4.5分", "5分", "保密"],
+]  # fmt: skip
+RATERS_WITH_UNIT_MERGES = ["A1:H1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:G2", "H2:H3"]
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_scores_written_with_fen(tmp_path):
+    rows = [*RATERS_WITH_UNIT, ["注：三项评分平均分8分（含）以上为一级风险，6分（含）至8分为二级风险，"
+                                "6分以下为三级风险。"]]  # fmt: skip
+    got = run(tmp_path, rows, [*RATERS_WITH_UNIT_MERGES, "A7:H7"])
+    assert read(got) == sorted([
+        ("局长", "张明远", "决策不民主", "Ⅰ级"),  # mean 9
+        ("副局长", "李思源", "审批不严", "Ⅱ级"),  # 6.83
+        ("科员", "王晓东", "泄露信息", "Ⅲ级"),  # 4.83
+    ])  # fmt: skip
+    assert list(got.posts["department"]) == ["", "", ""]  # (股室评议 | 9分: no 科室)
+    no_errors(got)
+    assert codes(got).count("LEVEL_BY_MEAN_SCORE") == 1
+    assert "COLUMN_GUESSED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_a_score_column_is_no_department(tmp_path):
+    # no note: the scores give no level (as before), but 股室评议 | 9分 is no 科室 either
+    got = run(tmp_path, RATERS_WITH_UNIT, RATERS_WITH_UNIT_MERGES)
+    assert read(got) == sorted([
+        ("局长", "张明远", "决策不民主", ""),
+        ("副局长", "李思源", "审批不严", ""),
+        ("科员", "王晓东", "泄露信息", ""),
+    ])  # fmt: skip
+    assert list(got.posts["department"]) == ["", "", ""]
+    assert codes(got).count("LEVEL_RATER_SCORES_UNUSED") == 1
+    assert codes(got).count("LEVEL_BLANK") == 3
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_one_rater_named_as_the_basis(tmp_path):
+    rows = [["县医疗保障局岗位廉政风险评估表"],
+            ["序号", "岗位", "姓名", "风险点", "本人自评", "股室评议", "局党组评定", "防控措施"],
+            [1, "局长", "张明远", "决策不民主", 9, 9, 9, "集体决策"],
+            [2, "副局长", "李思源", "审批不严", 6, 6, 7, "双人审核"],
+            [3, "科员", "王晓东", "泄露信息", 7, 4, 5, "保密"],
+            ["注：风险等级以局党组评定分值为准，8分以上为一级风险，6至8分为二级风险，6分以下为三级风险。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1", "A6:H6"])
+    assert read(got) == sorted([
+        ("局长", "张明远", "决策不民主", "Ⅰ级"),  # 局党组评定 9
+        ("副局长", "李思源", "审批不严", "Ⅱ级"),  # 7 (本人自评 6 would say Ⅱ级 too, mean 6.3)
+        ("科员", "王晓东", "泄露信息", "Ⅲ级"),  # 5 (本人自评 7: not the basis)
+    ])  # fmt: skip
+    assert list(got.posts["department"]) == ["", "", ""]
+    no_errors(got)
+    assert codes(got).count("LEVEL_BY_RATER_SCORE") == 1
+    assert not {"LEVEL_RATER_SCORES_UNUSED", "LEVEL_BY_MEAN_SCORE", "COLUMN_GUESSED",
+                "LEVEL_SCALE"} & set(codes(got))  # fmt: skip
+    said = got.issues[got.issues["code"] == "LEVEL_BY_RATER_SCORE"].iloc[0]["message"]
+    assert "“局党组评定”列" in said and "以局党组评定分值为准" in said
+    assert CATALOGUE["LEVEL_BY_RATER_SCORE"][0] == "info" and "LEVEL_BY_RATER_SCORE" in SHORT

@@ -13,6 +13,7 @@ heading rows, a 风险类型 column, written with xlsxwriter (tests/helpers.py) 
 
 from pathlib import Path
 
+import pytest
 from helpers import write_workbook
 
 from xlproc.collect import assemble, discover, read_file
@@ -213,3 +214,59 @@ def test_marks_as_the_level_column_with_no_note_read_as_before(tmp_path):
     ])  # fmt: skip
     assert list(got.issues[got.issues["code"] == "LEVEL_UNKNOWN"]["cell"]) == ["E3", "E4", "E5"]
     assert "LEVEL_BY_POST_GRADE_AND_MARK" not in codes(got)
+
+
+# review 124: the one rule in other words; a note covering only some grades
+REVIEW124_HEAD = ["序号", "岗位", "姓名", "岗位风险等级", "风险点", "风险主次", "防控措施"]
+REVIEW124_MERGES = ["A1:G1", "B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6", "A7:G7"]
+
+
+def review124_rows(g1: str, g2: str, note: str) -> list[list]:
+    return [["XX县财政局廉政风险点排查表"], REVIEW124_HEAD,
+            [1, "局长", "濮砚舟", g1, "预算分配个人说了算", "主要", "集体决策"],
+            [2, None, None, None, "接受宴请", "次要", "承诺"],
+            [3, "国库股长", "鞠晗蔚", g2, "资金拨付不按序", "主要", "系统控制"],
+            [4, None, None, None, "票据审核不严", "次要", "复核"],
+            [note]]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：主要风险点的风险等级同岗位风险等级，次要风险点降低一个等级。",
+        "注：主要风险点与岗位风险等级一致，次要风险点降一档。",
+        "注：主要风险点按岗位风险等级，次要风险点低一个等级。",
+        "注：主要风险点的等级同岗位风险等级，次要风险点下调一级。",
+        "注：主要风险点的等级与岗位风险等级相同，次要风险点低一级。",
+    ],
+)
+def test_what_the_hundred_and_twenty_fourth_review_found_the_rule_in_other_words(tmp_path, note):
+    got = run(tmp_path, review124_rows("高风险", "中风险", note), REVIEW124_MERGES)
+    assert read(got) == sorted([
+        ("局长", "濮砚舟", "预算分配个人说了算", "Ⅰ级"),
+        ("局长", "濮砚舟", "接受宴请", "Ⅱ级"),  # (次要: a step down, not the post's own)
+        ("国库股长", "鞠晗蔚", "资金拨付不按序", "Ⅱ级"),
+        ("国库股长", "鞠晗蔚", "票据审核不严", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "LEVEL_BY_POST_GRADE_AND_MARK" in codes(got)
+    assert not {"LEVEL_BY_POST", "LEVEL_SCALE"} & codes(got)
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_fourth_review_found_a_cell_left_out_said_once(tmp_path):
+    note = ("说明：高风险岗位的主要风险为高风险，次要风险为中风险；中风险岗位的主要风险为中风险，"
+            "次要风险为低风险。")  # fmt: skip
+    got = run(tmp_path, review124_rows("高", "低", note), REVIEW124_MERGES)
+    assert read(got) == sorted([
+        ("局长", "濮砚舟", "预算分配个人说了算", "Ⅰ级"),
+        ("局长", "濮砚舟", "接受宴请", "Ⅱ级"),
+        ("国库股长", "鞠晗蔚", "资金拨付不按序", ""),  # (低 posts: the note says nothing)
+        ("国库股长", "鞠晗蔚", "票据审核不严", ""),
+    ])  # fmt: skip
+    issues = got.issues
+    warned = issues[issues["code"] == "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"]
+    assert list(warned["cell"]) == ["F5", "F6"]
+    assert not errors(got)  # (no LEVEL_UNKNOWN for '主要'/'次要' at the same cells)
+    assert "COLUMN_GUESSED" not in codes(got)  # (风险主次 is no level column)
+    said = issues[issues["code"] == "LEVEL_BY_POST_GRADE_AND_MARK"].iloc[0]["message"]
+    assert "次要风险为中风险；中风险岗位的主要风险为中风险，次要风险为低风险" in said

@@ -567,3 +567,34 @@ def test_a_government_office_named_short_is_a_unit_of_its_own(title, unit, dept)
     from xlproc.identity import dept_in_title, unit_in_title
 
     assert (unit_in_title(title), dept_in_title(title)) == (unit, dept)
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "dept"),
+    [
+        # 政府采购 is a word: a 政府 after a 局 is no government
+        ("平川县财政局政府采购股廉政风险点一览表", "平川县财政局", "政府采购股"),
+        ("平川县财政局政府采购管理办公室廉政风险点", "平川县财政局", "政府采购管理办公室"),
+        # 政府办, 县委办: the office named short is the unit, its 科 after it
+        ("平川县政府办信息科廉政风险点排查表", "平川县政府办", "信息科"),
+        ("平川县政府办廉政风险点排查表", "平川县政府办", ""),
+        ("平川县委办廉政风险点排查表", "平川县委办", ""),
+        ("平川县县委办督查室廉政风险点", "平川县县委办", "督查室"),
+        # 市政府 is the city's government, no 市政
+        ("平川市政府采购中心岗位廉政风险排查表", "平川市政府采购中心", ""),
+        ("平川市政府采购中心采购一部廉政风险排查表", "平川市政府采购中心", "采购一部"),
+        # the government's office named short, a 科 of it after it
+        ("平川区人民政府金融办综合科廉政风险点一览表", "平川区人民政府金融办", "综合科"),
+        # as before
+        ("平川区人民政府金融办廉政风险点一览表", "平川区人民政府金融办", ""),
+        ("平川县政府督查室岗位廉政风险防控表", "平川县政府", "督查室"),
+        ("平川镇人民政府党政办廉政风险点", "平川镇人民政府", "党政办"),
+        ("平川县委办公室秘书科廉政风险点排查表", "平川县委办公室", "秘书科"),
+    ],
+)
+def test_what_the_hundred_and_twenty_fourth_review_found_government_offices_in_titles(
+    title, unit, dept
+):
+    from xlproc.identity import dept_in_title, unit_in_title
+
+    assert (unit_in_title(title), dept_in_title(title)) == (unit, dept)

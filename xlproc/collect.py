@@ -30,6 +30,7 @@ from xlproc.text import (
     WATCHING_VERB,
     LazyRe,
     cell_ref,
+    col_letter,
     fold,
     number_list,
 )
@@ -470,6 +471,12 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _sharers_on_other_sheets(located, rel)
     signs_on = {g.name: sheet_may_hold_formula(g.rows) for g, _f, sh in located if sh.forms}
     blank_said: set[tuple[str, str, str]] = set()  # (sheet, cell, point) of MEASURES_BLANK said
+    # (a mark the post-grade note does not cover is warned at its cell: not again as no level)
+    uncovered = {
+        (i.source_sheet, i.cell)
+        for i in res.issues
+        if i.code == "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"
+    }
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
         res.rows_seen += sheet.rows_seen
@@ -486,6 +493,13 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             issues = [
                 i for i in issues if i.code != "MEASURES_BLANK" or _first_blank(blank_said, i)
             ]
+            if uncovered:
+                issues = [
+                    i
+                    for i in issues
+                    if i.code not in ("LEVEL_UNKNOWN", "LEVEL_BLANK")
+                    or (i.source_sheet, i.cell) not in uncovered
+                ]
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
             res.posts.append(post)
             res.risks.append(risks)  # per form; form ids are given later
@@ -6063,10 +6077,14 @@ _GRADE_OF_POST_SAID = LazyRe(
     r"|岗位(?:风险)?(?:等级|级别)(?:为|是)\s*([一二三四ⅠⅡⅢⅣ1-4]级|[高中低]|[ABCD])(?:级)?"
 )
 _POINT_LEVEL_SAID = LazyRe(r"为\s*([^，,。；;:：\s为]{1,6}?)(?:的?风险点|风险|$)")
-_STEPS_DOWN = LazyRe(r"(?:降|低|下降|降低)\s*([一二两1-2])\s*[级档]")
+# steps down from the post's grade ('降一级', '低一级', '降低一个等级', '降一档', '下调一级', '低一个档次')
+_STEPS_DOWN = LazyRe(
+    r"(?:降|低|下降|降低|下调|调低)\s*([一二两1-2])\s*个?\s*(?:等级|级别|档次|级|档)"
+)
 _STEPS_WORD = {"一": 1, "1": 1, "两": 2, "二": 2, "2": 2}
 _AS_POST_GRADE = LazyRe(
-    r"(?:为|同|按|取|即|与)\s*(?:其|所在|本)?(?:岗位的?)?岗位(?:风险)?(?:等级|级别)(?:确定|相同|一致)?$"
+    r"(?:为|同|按照?|取|即|与|同于|等同于?|依照?)\s*(?:其|所在|本)?(?:岗位的?)?岗位(?:的)?(?:廉政)?(?:风险)?(?:等级|级别)"
+    r"(?:确定|相同|一致|保持一致|执行|定级|为准|认定)?$"
 )
 
 
@@ -6151,7 +6169,7 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
         find_mark = re.compile("|".join(sorted(map(re.escape, marks), key=len, reverse=True)))
         given: dict[tuple[int, str], str] = {}  # (post grade's step, mark) → level
         steps: dict[str, int] = {}  # mark → steps down from the post's grade
-        note = ""
+        said_by: dict[str, None] = {}  # the note's sentences read, in order (all quoted)
         for line in lines:
             for sentence in re.split(r"[。；;\n]", line):
                 grade = None
@@ -6167,7 +6185,7 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
                         if down or _AS_POST_GRADE.search(rest):
                             n = _STEPS_WORD.get(down.group(1), 1) if down else 0
                             steps.setdefault(m.group(0), n)
-                            note = note or sentence.strip()
+                            said_by.setdefault(sentence.strip())
                             continue
                     if grade is None:
                         continue
@@ -6181,9 +6199,11 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
                         given.setdefault((grade, "*"), level)  # ('三级岗位的风险点均为三级')
                     else:
                         continue
-                    note = note or sentence.strip()
+                    said_by.setdefault(sentence.strip())
         if not steps and not any(m != "*" for _g, m in given):
             continue  # (no clause keys a level by a mark: not this note)
+        note = "；".join(said_by)
+        note = note if len(note) <= 160 else note[:159] + "…"
         if not any(steps.values()) and not any(
             len({lv for (gr, _m), lv in given.items() if gr == grade}) > 1 for grade, _m in given
         ):
@@ -6215,7 +6235,7 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
                         rr.cell("risk_level"),
                         field=word,
                         value=mark,
-                        note=note[:80],
+                        note=note,
                     )
                 )
         # (the two words read as a three-step scale, '主要=Ⅱ级、次要=Ⅲ级': not the levels)
@@ -6224,6 +6244,12 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
             if not (x.code == "LEVEL_SCALE" and {w.split("=")[0] for w in x.value.split("、")} <= marks)
         ]  # fmt: skip
         c = next((rr.cols["risk_level"] for _f, rr, _m in todo if "risk_level" in rr.cols), None)
+        if c is not None:  # (the marks guessed for the level column, '主要风险为高风险': no guess)
+            sh.issues = [
+                x for x in sh.issues
+                if not (x.code == "COLUMN_GUESSED" and "判断为“风险级别”" in x.message
+                        and x.cell.rstrip("0123456789") == col_letter(c))
+            ]  # fmt: skip
         head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
         label = "".join(head[c].split()) if c is not None and c < len(head) else ""
         res.issues.append(
@@ -6233,7 +6259,7 @@ def _levels_by_grade_and_mark(located, rel: str, res: FileResult, config: Config
                 g.name,
                 value="、".join(f"{k}={lv}" for k, lv in used.items()),
                 field=label or "风险主次",
-                note=note[:80],
+                note=note,
             )
         )
 

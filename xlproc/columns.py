@@ -578,6 +578,7 @@ class Profile:
     paths: float = 0.0
     rows: int = 0  # the rows looked at, the blank cells' too (``n`` of them filled)
     kin: float = 0.0  # share of kinship words ('配偶', '儿子', '岳父'): a tie column's cells
+    scores: float = 0.0  # share of scores, a number maybe with its unit ('9', '8.5分', '6.5')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -604,6 +605,8 @@ _MARK_BAR = LazyRe(r"^([■●★▲])\1*[□○☆△]*$")
 # a count typed with its measure word ('2个', '1 项') or bare; '/', '—', '无' for none
 _COUNT = re.compile(r"\d{1,3}\s*[个项条处]?")
 _NO_COUNT = frozenset({"/", "／", "-", "—", "——", "－", "无"})
+# a score as typed in a cell ('9', '8.5分', '6.5 分'): no 科室's or unit's name
+_SCORE_LIKE = re.compile(r"\d+(?:\.\d+)?\s*分?")
 
 
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
@@ -695,6 +698,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
         bars, shares, plain_names, paths, len(values),
         sum(1 for v in vals if len(v) <= 12 and kin_word(v)) / n,
+        sum(1 for v in vals if _SCORE_LIKE.fullmatch(v)) / n,
     )  # fmt: skip
 
 
@@ -1218,6 +1222,10 @@ def assign_roles(
             # '办案组 | 部门领导 | 审查逮捕组': the teams a 部 works in (its leaders' group among
             # them), the 科室 of each row, not the 部 of the title
             role, why = "department", "内容是办案组(小组)名称"
+        if role in ("department", "unit") and p and p.n and p.scores >= 0.8:
+            # ('股室评议 | 9分', '单位评分 | 8.5'): each row's score by a 股室 or unit, never its
+            # 科室 or unit, however its heading reads
+            role, why = "other", "内容是分值,不是科室或单位名称"
         col_role[c] = role or "other"
         if why:
             whys[c] = why

@@ -1432,7 +1432,7 @@ _UNIT_PART = re.compile(
     r"|中学|幼儿园|研究室|教研室|(?<=..)站(?![前后东西南北区街镇村路])|(?<=..)(?<!场)所(?![在属有辖前城里街])"
     r"|医院|卫生院|卫生室|街道|社区卫生服务(?:中心|站)|中心血[站库]|中心|敬老院|福利院|养老院|光荣院|大队|调查队|(?:扑火|救援|搜救|消防|执法|稽查|勘查|测绘|工作)队(?!伍)|公证处|登记处|海事处|(?:社科|工商|文|侨|残|妇)联(?![合络系席防动盟谊])|科协(?![管调助理作])|[剧乐]团|艺术团|歌舞团|杂技团|社区(?!矫正|戒毒|康复)|银行|联合社|联社|办公室|联合会|红十字会|工会|合作社|馆|保健院|管理处|(?:养护|管理|公路|工务)段"
     r"|林场|农场|牧场|渔场|茶场|苗圃|(?<=..)(?<![市广现考会操停商卖剧])场(?![所地馆部站区镇乡村口建])"
-    r"|(?<![县区][城都])(?:市(?!场|容|政|民(?!政|宗))|(?<![县区])市(?=政务))|(?<!社)区(?!域)|社区(?!矫正|戒毒|康复)|(?<![农驻])村(?![级民务委]|镇(?!村))|居委会|村委会|[局县镇院旗]|委(?!托|派(?!驻|出))|乡|(?<=..)(?<![国大餐展])厅(?![级局])"
+    r"|(?<![县区][城都])(?:市(?!场|容|政(?!府)|民(?!政|宗))|(?<![县区])市(?=政务))|(?<!社)区(?!域)|社区(?!矫正|戒毒|康复)|(?<![农驻])村(?![级民务委]|镇(?!村))|居委会|村委会|[局县镇院旗]|委(?!托|派(?!驻|出))|乡|(?<=..)(?<![国大餐展])厅(?![级局])"
     r"|(?<=..)(?<!国)省(?![级会])|(?<=..)州(?![市县区级河镇村街]|乡(?!村))"
     r"|(?<=[年化族童技])宫|总会(?!计)|储备库|粮库|监狱|看守所|(?<=..)(?:管理|服务|营业)部(?![门长])|(?:电视|广播|发射|转播|差转|气象|地震|天文|观测|观象|监测|电)台(?![湾办账帐区前阶风站长]))"
 )
@@ -1560,6 +1560,12 @@ def _ends_in_compound(text: str) -> bool:
 
 
 _COUNTY_GOVERNMENT = re.compile(r"[县区市旗](?:人民)?政府$")
+# a county's party committee's office named short, right after the county ('平川县委办', '平川县
+# 县委办督查室'); not its 办公室 (read as a part) nor a 委办局 list
+_PARTY_OFFICE_SHORT = re.compile(r"[县区市旗]?委办(?![公事理案结局])")
+# a county government's office named short right after it: '政府办' ('平川县政府办信息科'), '金融办',
+# '法制办', '采购管理办' (not '办公室', '办事处', '办理…')
+_GOVERNMENT_OFFICE_SHORT = re.compile(r"(?:[^\s,，、办局的岗廉风科股室]{1,6}?)?办(?![公事理案结])")
 
 
 def _government_office(title_text: str, dept: str) -> bool:
@@ -1615,6 +1621,15 @@ def _unit_in_title(title_text: str) -> str:
         return ""  # '一、村党支部书记': a caption, not a title
     unit, pos = "", 0
     while pos < len(head):
+        short = _PARTY_OFFICE_SHORT.match(head, pos)
+        if (
+            short
+            and unit.endswith(("县", "区", "市", "旗"))
+            and not unit.endswith("社区")
+            and (len(short.group(0)) == 2 or short.group(0)[0] == unit[-1])
+        ):
+            unit, pos = unit + short.group(0), short.end()  # '平川县委办', '平川县县委办督查室'
+            continue
         got = _match_part(_UNIT_PART, head, pos)
         if got and got.group(0) == "省" and unit.endswith("省"):
             unit, pos = unit + "省", got.end()  # '湖北省省直机关工委': the 省's own bodies
@@ -1647,6 +1662,8 @@ def _unit_in_title(title_text: str) -> str:
             break
         if part == "社区" and unit.endswith("社区"):
             break  # 'XX社区社区事务…': the 社区's own affairs, no second 社区
+        if part.endswith("政府") and unit and not unit.endswith((*REGION_END, "镇", "乡")):
+            break  # '…财政局政府采购股': 政府采购 is a word, a 政府 after a 局 no government
         if part.endswith(_BODY_DEPT_ENDS) and not (
             len(unit) >= 3 and unit.endswith(("县", "旗", "市"))
         ):
@@ -1738,6 +1755,15 @@ def _unit_in_title(title_text: str) -> str:
         if (COUNTY_SEAT.search(unit) or party) and head.startswith("办公室", pos):
             unit += "办公室"  # 'XX区人民政府办公室', '…委员会办公室': an office of its own
             pos += 3
+        elif (
+            unit.endswith("政府")
+            and COUNTY_SEAT.search(unit)
+            and (office := _GOVERNMENT_OFFICE_SHORT.match(head, pos))
+        ):
+            # 'XX县政府办信息科' (the 政府办公室 named short), 'XX区人民政府金融办综合科': the
+            # government's office, a unit of its own, a 科 of it after it
+            unit += office.group(0)
+            pos = office.end()
         elif unit.endswith("人民政府") and COUNTY_SEAT.search(unit):
             office = re.match(r"[^\s,，、]{2,10}?办公室", head[pos:])
             if office and not re.search(
@@ -1833,9 +1859,17 @@ def _dept_in_title(title_text: str) -> str:
         ):
             # the 委 of '县委': 'XX县委统战部民族宗教科' names the 部's 科; a committee's office
             # ('县委编办', '县委网信办') is the unit itself, its parts after it
-            office = re.match(r"委[^\s委局]{1,4}?办(?!公)", head[pos:])
+            office = re.match(r"委[^\s委局]{0,4}?办(?!公)", head[pos:])  # ('县委办' too)
             pos += len(office.group(0)) if office else 1
             continue
+        if pos and head[pos - 1] in "县市区旗" and _PARTY_OFFICE_SHORT.match(head, pos):
+            if head[pos] == head[pos - 1]:  # 'XX县县委办督查室': the county named again, its 县委办
+                pos = _PARTY_OFFICE_SHORT.match(head, pos).end()
+                continue
+        if head.startswith("政府办", pos - 2 if pos >= 2 else 0) and head.startswith("办", pos):
+            if not head.startswith(("办公室", "办事处"), pos):
+                pos += 1  # 'XX县政府办信息科': the 政府办 is the unit, its 科 after it
+                continue
         got = _match_part(_ORG_PART, head, pos, "站所科室股队办处部院局")
         if got and len(got.group(0)) < 2:
             got = _place_opening(head, got, _ORG_PART)  # ('镇坪县…': the county, a part)
@@ -1861,6 +1895,10 @@ def _dept_in_title(title_text: str) -> str:
             pos += 2
     if not parts:
         return ""
+    for i in range(len(parts) - 2, 0, -1):
+        if parts[i] == "政府" and not parts[i - 1].endswith((*REGION_END, "镇", "乡")):
+            # '…财政局政府采购股': 政府采购 is a word, the 股's name, no government
+            parts[i : i + 2] = [parts[i] + parts[i + 1]]
     for i in range(len(parts) - 2, 0, -1):
         # '设备与实验室' + '管理处': a name joined by 与/和/及 goes on past a 室 inside it
         if any(ch in parts[i] for ch in "与和及") and not parts[i].endswith(UNIT_END):

@@ -1370,6 +1370,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行“{field}”的分值“{value}”未填写或不是数字,求不出各项分值的{how},风险级别未读取;"
         "请补填分值,或增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_RATER_SCORE": (
+        INFO,
+        "本表没有风险级别列,已按表下说明“{note}”以“{field}”列的分值给各风险点定级:{value}"
+        "({names}中其余各列的分值只作记录,未参与定级);如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_RATER_SCORES_UNUSED": (
         INFO,
         "本表没有风险级别列,{value}各列是各方的评分,但表下说明没有写明按平均分(或合计)的区段各为几级风险,"
@@ -1807,9 +1812,10 @@ ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTORS", "LEVEL_FACTORS_UNBANDED", "LEVEL
 SHORT.update({"LEVEL_WEIGHTS_UNSUMMED": "合计不是100%的因素权重", "LEVEL_WEIGHTED_DIFFERS": "与加权和不符的综合得分"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_WEIGHTS_UNSUMMED", "LEVEL_WEIGHTED_DIFFERS"), "风险级别"))
 SHORT.update({"LEVEL_BY_MEAN_SCORE": "按各方评分平均分定级", "LEVEL_MEAN_SCORE_DIFFERS": "与评分平均分不符的级别",
-              "LEVEL_RATER_SCORE_MISSING": "缺评分的风险点", "LEVEL_RATER_SCORES_UNUSED": "未用于定级的各方评分"})  # fmt: skip
+              "LEVEL_RATER_SCORE_MISSING": "缺评分的风险点", "LEVEL_RATER_SCORES_UNUSED": "未用于定级的各方评分",
+              "LEVEL_BY_RATER_SCORE": "按说明指定一方的评分定级"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_MEAN_SCORE", "LEVEL_MEAN_SCORE_DIFFERS", "LEVEL_RATER_SCORE_MISSING",
-                            "LEVEL_RATER_SCORES_UNUSED"), "风险级别"))  # fmt: skip
+                            "LEVEL_RATER_SCORES_UNUSED", "LEVEL_BY_RATER_SCORE"), "风险级别"))  # fmt: skip
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"

@@ -9619,6 +9619,9 @@ class _Scores:
     # column of its own (kept, its differences warned), ``note`` the note's words quoted
     combine: str = ""
     note: str = ""
+    # ``combine`` "one": the note grades by one rater's column ('以局党组评定分值为准'), its index
+    # in ``cols``; the other raters' scores are kept as written, not combined
+    basis: int = -1
 
 
 def _product_bands(
@@ -9705,6 +9708,16 @@ _RATER_HEAD = LazyRe(
     r"^.{0,6}(?:自评|互评|他评|评议|评定|评审|测评|打分|评分|初评|复评|终评|审定)(?:人?[一二三四五\d]{0,2})?"
     r"(?:得分|分数|分值)?$|^(?:评分|评议|打分|测评|评审)(?:人|员|专家)[一二三四五六七八九\d]{1,2}$"
 )
+# one rater's score as written in its cell: a number, maybe with its unit ('8.5分', '9 分')
+_RATER_SCORE_CELL = re.compile(r"(-?\d+(?:\.\d+)?)\s*分?")
+
+
+def _rater_number(text: str) -> float | None:
+    """The score a rater's cell holds ('9', '8.5分'); None for anything else."""
+    m = _RATER_SCORE_CELL.fullmatch(text.strip())
+    return float(m.group(1)) if m else None
+
+
 # how a note combines the raters' scores: their mean ('三项得分的平均分', '均分', '算术平均') or their
 # sum ('三项评分之和', '合计', '总分')
 _RATER_MEAN = LazyRe(r"平均分|平均得分|平均值|平均数|均分|算术平均|取平均")
@@ -9784,6 +9797,32 @@ def _rater_note(legend: str) -> tuple[str, str]:
     ends = [i for ch in "。\n" if (i := legend.find(ch, m.end())) >= 0]
     said = legend[start + 1 : min(ends) if ends else len(legend)].strip()
     return how, said if len(said) <= 80 else said[:79] + "…"
+
+
+# a note naming the one rater's column the level goes by ('风险等级以局党组评定分值为准', '按局党组
+# 评定得分定级', '以股室评议结果为准'): {name} is the rater's heading
+_RATER_BASIS_SAID = (
+    r"以{name}(?:的)?(?:分值|得分|评分|分数|打分|结果|意见)?为准"
+    r"|按(?:照)?{name}(?:的)?(?:分值|得分|评分|分数|打分|结果)?(?:定级|确定|划分|评定)"
+)
+
+
+def _rater_basis(legend: str, names: list[str]) -> tuple[int, str] | None:
+    """The one rater column a note grades by ('风险等级以局党组评定分值为准，8分以上为一级风险…'):
+    (its index in ``names``, the note's sentence saying so); None where the note names none or
+    more than one."""
+    found = []
+    for i, name in enumerate(names):
+        m = re.search(_RATER_BASIS_SAID.format(name=re.escape(name)), legend)
+        if m is not None:
+            found.append((i, m))
+    if len(found) != 1:
+        return None
+    i, m = found[0]
+    start = max(legend.rfind(ch, 0, m.start()) for ch in "。\n；;")
+    ends = [j for ch in "。\n" if (j := legend.find(ch, m.end())) >= 0]
+    said = legend[start + 1 : min(ends) if ends else len(legend)].strip()
+    return i, said if len(said) <= 80 else said[:79] + "…"
 
 
 def _rater_bands(legend: str, level: Callable[[str], str | None]) -> tuple[_Band, ...]:

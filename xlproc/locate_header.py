@@ -2233,6 +2233,7 @@ class _Headers:
                       "表头不是已知的写法,每格是“提交人：…｜职务：…”式的填报信息,取其中的人员、职务和科室")
             )  # fmt: skip
         level_said = False
+        said_from = len(self.issues)
         if "risk_level" not in roles:
             level_said = self._legend_column(roles, col_role, rows, headings, h, depth)
         overseer_levels: tuple[tuple[str, str], ...] = ()
@@ -2248,6 +2249,13 @@ class _Headers:
             for x in taken:
                 col_role[x] = "risk_level"
             guesses = [g for g in guesses if g.col not in taken]
+            # (a rater's column the note's level words seemed to fill, '本人自评 | 9': no guess)
+            gone = {cell_ref(max(h, h + depth - 1), x) for x in taken}
+            self.issues[said_from:] = [
+                i
+                for i in self.issues[said_from:]
+                if i.code != "COLUMN_GUESSED" or i.cell not in gone
+            ]
             self._scores_said(h, depth, scores)
         side_factors = [] if scores else self._factor_columns(labels, rows, roles)
         if side_factors:

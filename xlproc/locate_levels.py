@@ -161,7 +161,9 @@ from xlproc.locate_base import (
     _product_bands,
     _product_level,
     _rater_bands,
+    _rater_basis,
     _rater_note,
+    _rater_number,
     _RiskMap,
     _said_bands,
     _Scores,
@@ -1717,11 +1719,11 @@ class _Levels:
         if len(run) < 2 or _WEIGHT_HINT.search("".join(heads[x] for x in run)):
             return None  # ('自评（30%）': weighted, read by ``_weighted_factors``)
         filled = [row[c].strip() for row in rows for c in run if c < len(row) and row[c].strip()]
-        numbers = [v for v in filled if _NUMBER.fullmatch(v)]
+        numbers = [v for v in filled if _rater_number(v) is not None]
         whole = [
             row
             for row in rows
-            if all(c < len(row) and _NUMBER.fullmatch(row[c].strip()) for c in run)
+            if all(c < len(row) and _rater_number(row[c]) is not None for c in run)
         ]
         if len(whole) < 2 or len(numbers) * 4 < len(filled) * 3:
             return None  # (ticks, words or notes under them: not scores)
@@ -1739,9 +1741,12 @@ class _Levels:
                 continue  # ('风险评议得分（10分制）' over them)
             if x is not None and x.role == "risk_level" and x.strength >= 2:
                 kept = c  # a level column of its own: kept, checked against the note
-        how, note = _rater_note(self._legend)
-        bands = _rater_bands(self._legend, self.config.level) if how else ()
         names = [heads[x] for x in run]
+        how, note = _rater_note(self._legend)
+        basis = _rater_basis(self._legend, names)
+        if basis is not None:  # ('以局党组评定分值为准'): that column graded, the others data
+            how, note = "one", basis[1]
+        bands = _rater_bands(self._legend, self.config.level) if how else ()
         if not bands:
             if kept is None:
                 at = cell_ref(b, run[0])
@@ -1754,7 +1759,10 @@ class _Levels:
         if kept is not None:
             total = kept
             head = text(kept)
-        return _Scores(run, total, bands, names, head if total is not None else "", (), how, note)
+        return _Scores(
+            run, total, bands, names, head if total is not None else "", (), how, note,
+            basis[0] if basis is not None else -1,
+        )  # fmt: skip
 
     def _weighted_factors(
         self, h: int, depth: int, cols: range
@@ -1875,6 +1883,13 @@ class _Levels:
         at = cell_ref(h + depth - 1, scores.cols[0])
         names = "“" + "”“".join(scores.names) + "”"
         if scores.combine:  # raters' scores: one info, unless a level column of its own reads
+            if scores.combine == "one" and (scores.total is None or not self._level_kept(scores)):
+                self.issues.append(
+                    make_issue("LEVEL_BY_RATER_SCORE", self.rel, self.grid.name, at,
+                               field=scores.names[scores.basis], names=names, note=scores.note,
+                               value=_said_bands(scores.bands, "分值"))
+                )  # fmt: skip
+                return
             if scores.total is None or not self._level_kept(scores):
                 how = "平均分" if scores.combine == "mean" else "合计"
                 self.issues.append(
@@ -1972,13 +1987,15 @@ class _Levels:
         """The level of a row graded by raters' scores: the band of their mean (or sum); a
         printed mean or a level column of its own as written, a warning where it differs; no
         level and a warning naming the cell where a score is missing or no number."""
-        how = "平均分" if scores.combine == "mean" else "合计"
+        how = {"mean": "平均分", "one": "定级分值"}.get(scores.combine, "合计")
         names = "“" + "”“".join(scores.names) + "”"
         got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
-        bad = next((i for i, v in enumerate(got) if not _NUMBER.fullmatch(v)), None)
+        if scores.combine == "one":  # (only the note's one rater counts)
+            got = [v if i == scores.basis else "0" for i, v in enumerate(got)]
+        bad = next((i for i, v in enumerate(got) if _rater_number(v) is None), None)
         value = None
         if bad is None:
-            value = sum(float(v) for v in got)
+            value = sum(_rater_number(v) or 0.0 for v in got)
             if scores.combine == "mean":
                 value = round(value / len(got), 6)
         t = scores.total
@@ -1992,14 +2009,14 @@ class _Levels:
                                names=names, how=how, other=f"{value:.4g}({level})")
                 )  # fmt: skip
             return written
-        if written and _NUMBER.fullmatch(written):  # a printed '平均分'
-            if value is not None and abs(float(written) - value) > 0.006:
+        if written and (printed := _rater_number(written)) is not None:  # a printed '平均分'
+            if value is not None and abs(printed - value) > 0.006:
                 self.issues.append(
                     make_issue("LEVEL_MEAN_SCORE_DIFFERS", self.rel, self.grid.name,
                                cell_ref(r, t), field=scores.total_name, value=written,
                                names=names, how=how, other=f"{value:.4g}")
                 )  # fmt: skip
-            value = float(written)
+            value = printed
         elif bad is not None:
             c = scores.cols[bad]
             self.issues.append(
