@@ -21,6 +21,7 @@ from xlproc.columns import (
     WATCHERS,
     _dept_like,
     heading_role,
+    lead_share_line,
     looks_like_name,
     scope_tag_lines,
 )
@@ -152,6 +153,8 @@ _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4
 # a column whose cells never stop an outline's walk: a remark beside a level's row ('备注' over
 # '2025年3月到任' on the 姓名 row)
 _OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
+# a holder line's label that says his part, no scope ('组长：…⏎组员：…', '责任领导：…', '监督人：…')
+_ROLE_TAG = re.compile(r"组长|组员|成员|责任|负责|监督|分管|主管|领导|经办|审核|审批|复核")
 
 
 class _Preamble:
@@ -1644,7 +1647,11 @@ class _Preamble:
             # '高一　某某⏎高二　某某' beside no column of those scopes (``_holders_by_scope_tag``
             # reads those that have one): each line a holder, its tag dropped, never glued
             got = scope_tag_lines(rr.person) if "\n" in rr.person.strip() else []
-            if len(got) >= 2 and not any(is_post(tag) for tag, _n in got):
+            if (
+                len(got) >= 2
+                and not any(is_post(tag) or _ROLE_TAG.search(tag) for tag, _n in got)
+                and lead_share_line(rr.person) is None  # ('第一责任人：X⏎参与：Y': their rule's)
+            ):
                 tags_dropped.setdefault(rr.person.strip(), rr)
                 rr.person = "\n".join(dict.fromkeys(n for _tag, n in got))
         for cell, rr in tags_dropped.items():
