@@ -3581,6 +3581,9 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                         break
             if not any(rr.risk_level for rr in rows):  # ('1（一级）' in the 序号: the row's level)
                 _levels_in_numbers(g, rows, start, config, rel, res)
+            if not any(rr.risk_level for rr in rows):  # ('每个岗位所列第一项为一级': by place)
+                tail = [x for x in range(last + 1, len(g.rows)) if x not in below]
+                _levels_by_place(g, table, rows, [*below, *tail], config, rel, res)
             # (a note keying the 序号's styles to holders, over the list or under it)
             if not any(f.person or f.title for f in table):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
@@ -3633,6 +3636,158 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 continue
             out.extend(_holders_by_number(table, numbers, text))
         located[i] = (g, out, sheet)
+
+
+# a note grading each holder's points by their PLACE in his block ('每个岗位所列第一项为本岗位重点
+# 风险点（一级风险），其余各项为一般风险点（二级风险）', '各科室前两项为一级，其余为二级'): whose
+# block ('岗位', '科室' …), the places ('第一项', '前两项', '首条', '排在第一位的'), the rest
+_BLOCK_WORD = LazyRe(
+    r"(?:各|每)(?:个|一|位|名)?\s*(岗位|职位|人员|人|责任人|同志|科室|股室|处室|部门|科)"
+    r"|本(岗位|人|科室|股室|部门)"
+)
+# ('按风险高低排列', '由高到低排列', '按风险程度排序'): the points ranked, a block's first the highest
+_RANKED_WORD = LazyRe(
+    r"(?:由|从|按)[^，,；;。]{0,8}?(?:高到低|高低|大到小|大小|程度)[^，,；;。]{0,4}?(?:排列|排序|列出)"
+)
+_PLACE_NUM = r"[一二两三四五六七八九十\d]"
+_PLACE_SAID = LazyRe(
+    r"(?:(第|前)\s*(" + _PLACE_NUM + r"+(?:\s*[、,，至到\-—~]\s*" + _PLACE_NUM + r"+)*)"
+    r"\s*(?:项|条|个|位|点)(?:风险点?)?|(首)\s*(?:项|条|个|位|点)|排(?:在)?(首)位)"
+)
+_PLACE_REST = LazyRe(r"其余|其他|其后|余下|剩余|以下各|以后各|之后各|后面各|后续各")
+_PLACE_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def _place_int(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word == "十":
+        return 10
+    if len(word) == 1:
+        return _PLACE_DIGITS.get(word)
+    if word.startswith("十") and len(word) == 2:  # ('十二')
+        return 10 + _PLACE_DIGITS.get(word[1], 0)
+    return None
+
+
+def _place_grade(tail: str, config: Config) -> str | None:
+    """The level a clause of a place note gives: a word in brackets the vocabulary reads first
+    ('重点风险点（一级风险）': 一级, the note saying so), else a graded word ('为二级'), else 重点/一般,
+    高/中/低 by the vocabulary."""
+    for m in re.finditer(r"[（(]([^（()）]{1,8})[)）]", tail):
+        lv = config.level(m.group(1).strip())
+        if lv:
+            return lv
+    m = re.search(r"([一二三Ⅰ-Ⅲ123]级)", tail)
+    if m:
+        return config.level(m.group(1))
+    m = re.search(r"(重点|一般|较高|较低|高|中|低)(?:风险)?", tail)
+    return config.level(m.group(0)) if m else None
+
+
+def _levels_by_place(g, table, rows, lines, config: Config, rel: str, res) -> bool:
+    """Levels by a point's PLACE in its holder's block from a note (each post's points listed
+    from the highest down: '每个岗位所列第一项为本岗位重点风险点（一级风险），其余各项为一般风险点
+    （二级风险）', '各科室前两项为一级，其余为二级', '按风险高低排列，首条为重点风险点，其余为一般'):
+    the n-th row of each holder's (or 科室's, where the note says so) run of rows takes the level
+    the note gives that place, the others the rest's. Only in a list with no levels, and only by a
+    note naming each block ('各岗位', '每人', '各科室') or the points' ranking ('由高到低排列');
+    '第1项' in figures with no block word is the 序号's (``_levels_by_number``). A block shorter
+    than the note's places is fine. A note whose grade words are not understood: no level, one
+    warning naming it."""
+    for x in lines:
+        t = "".join(g.rows[x])
+        if not ("第" in t or "首" in t or "前" in t) or len(t) > 200:
+            continue  # (the cheap test first)
+        block = _BLOCK_WORD.search(t)
+        if block is None and not _RANKED_WORD.search(t):
+            continue
+        places: dict[int, str] = {}
+        rest_level, unread, figures = None, False, False
+        for clause in re.split(r"[，,；;。]", t):
+            m = _PLACE_SAID.search(clause)
+            rest = _PLACE_REST.search(clause)
+            if m is None and rest is None:
+                continue
+            tail = clause[(m or rest).end() :]
+            if not re.search(r"风险|级|重点|一般", tail):
+                continue
+            lv = _place_grade(tail, config)
+            if m is None:
+                rest_level = rest_level or lv
+                unread = unread or lv is None
+                continue
+            if m.group(2):
+                said = [w for w in re.split(r"\s*[、,，至到\-—~]\s*", m.group(2)) if w]
+                figures = figures or any(w.isdigit() for w in said)
+                nums = [_place_int(w) for w in said]
+                if None in nums or not all(nums):
+                    unread = True
+                    continue
+                if m.group(1) == "前":
+                    nums = list(range(1, nums[-1] + 1)) if len(nums) == 1 else []
+                elif re.search(r"[至到\-—~]", m.group(2)) and len(nums) == 2:
+                    nums = list(range(nums[0], nums[1] + 1))
+            else:
+                nums = [1]  # ('首条', '排在首位')
+            if lv is None:
+                unread = True
+                continue
+            for n in nums:
+                places.setdefault(n, lv)
+        if not places and not unread:
+            continue
+        if figures and block is None:
+            continue  # ('按风险高低排列，第1项为一级': the 序号's rule)
+        cell = next((cell_ref(x, c) for c, v in enumerate(g.rows[x]) if v.strip()), "")
+        if unread or not places:
+            res.issues.append(
+                make_issue("LEVEL_BY_PLACE_UNREAD", rel, g.name, cell, value=t.strip())
+            )
+            return True
+        by_dept = block is not None and any(w and w[0] in "科股处部" for w in block.groups())
+        blocks: dict[int, int] = {}
+        key, n = None, 0
+        for f in table:
+            for rr in sorted(f.risks, key=lambda r: r.row):
+                if rr.sheet:
+                    continue
+                k = (
+                    (rr.department or f.department)
+                    if by_dept
+                    else (id(f), rr.department or f.department, rr.title or f.title,
+                          rr.person or f.person)
+                )  # fmt: skip
+                n = n + 1 if k == key else 1
+                key = k
+                blocks[id(rr)] = n
+        if figures:  # ('各岗位第1项' in figures: only where the 序号 runs on past the blocks)
+            numbers = [_row_number(g, rr) for rr in rows]
+            if all(numbers[i] == blocks.get(id(rr)) for i, rr in enumerate(rows)):
+                continue
+        for rr in rows:
+            lv = places.get(blocks.get(id(rr), 0), rest_level)
+            if lv:
+                rr.risk_level = lv
+        said = "；".join(f"第{k}项:{v}" for k, v in sorted(places.items()))
+        said += f"；其余:{rest_level}" if rest_level else ""
+        where = "科室" if by_dept else "岗位"
+        res.issues.append(
+            make_issue("LEVEL_BY_PLACE_IN_BLOCK", rel, g.name, cell, field=where, value=said)
+        )
+        return True
+    return False
 
 
 def _ranges_read(read: set[int], start: int, below: range) -> bool:

@@ -3023,3 +3023,17 @@ CATALOGUE["BLOCK_POST_NOT_NAMED"] = (
 )
 SHORT["BLOCK_POST_NOT_NAMED"] = "股室共有风险点所列岗位无人"
 ITEMS["BLOCK_POST_NOT_NAMED"] = "岗位"
+CATALOGUE["LEVEL_BY_PLACE_IN_BLOCK"] = (
+    INFO,
+    "本表没有风险级别列,表下说明按风险点在每个{field}所列各项中的排列位置定级({value}):"
+    "已按各行在本{field}内的位置读作风险级别;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_PLACE_IN_BLOCK"] = "按所列位置定级"
+ITEMS["LEVEL_BY_PLACE_IN_BLOCK"] = "风险级别"
+CATALOGUE["LEVEL_BY_PLACE_UNREAD"] = (
+    WARNING,
+    "本表没有风险级别列,表下说明“{value}”按风险点在各岗位所列各项中的位置定级,但其中的级别用语无法识别,"
+    "未据此定级;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_PLACE_UNREAD"] = "看不懂的按位置定级说明"
+ITEMS["LEVEL_BY_PLACE_UNREAD"] = "风险级别"
