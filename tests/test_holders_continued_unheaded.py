@@ -156,3 +156,47 @@ def test_a_roster_past_a_blank_column_and_a_status_right_of_the_table_read_as_be
     assert "HOLDERS_CONTINUED_UNHEADED" not in codes(got)
     assert {"G3", "G4", "F5"} <= outside(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_a_supervisor_beside_every_row(tmp_path):
+    # finding 4: the same person typed past 责任人 on every row (a supervising leader), or a
+    # '分管副局长 某某' past a 岗位及责任人 column: no co-holder, CELL_OUTSIDE as before
+    title = ["XX县卫生健康局岗位廉政风险点一览表"]
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "责任人"]
+    rows = [title, head,
+            [1, "办公室", "主任", "公车私用", "二级", "登记", "鄢翊澂", "宓听澜"],
+            [2, "财务科", "会计", "报销审核不严", "一级", "双人复核", "乜澜湲", "宓听澜"],
+            [3, "财务科", "出纳", "坐支现金", "三级", "日清月结", "禤晏清", "宓听澜"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("主任", "鄢翊澂", "公车私用", "Ⅱ级"),
+        ("会计", "乜澜湲", "报销审核不严", "Ⅰ级"),
+        ("出纳", "禤晏清", "坐支现金", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_CONTINUED_UNHEADED" not in codes(got)
+    assert outside(got) == {"H3", "H4", "H5"}
+    no_errors(got)
+    for n, second in enumerate(("分管副局长 宓听澜", "分管副局长 司寇霁月")):
+        rows = [title, ["序号", "科室", "风险点", "风险等级", "防控措施", "岗位及责任人"],
+                [1, "办公室", "公车私用", "二级", "登记", "主任 鄢翊澂", "分管副局长 宓听澜"],
+                [2, "财务科", "报销审核不严", "一级", "双人复核", "会计 乜澜湲", second]]  # fmt: skip
+        got = run(tmp_path / f"b{n}", rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("主任", "鄢翊澂", "公车私用", "Ⅱ级"),
+            ("会计", "乜澜湲", "报销审核不严", "Ⅰ级"),
+        ])  # fmt: skip
+        assert "HOLDERS_CONTINUED_UNHEADED" not in codes(got)
+        assert outside(got) == {"G3", "G4"}
+        no_errors(got)
+    # finding 6 (its rule-4 part): a two-character co-holder ('李理') typed on beside names
+    rows = [title, head,
+            [1, "办公室", "主任", "公车私用", "二级", "登记", "张三", "李理"],
+            [2, "财务科", "会计", "报销审核不严", "一级", "双人复核", "王五", None]]  # fmt: skip
+    got = run(tmp_path / "c", rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("主任", "张三", "公车私用", "Ⅱ级"),
+        ("主任", "李理", "公车私用", "Ⅱ级"),
+        ("会计", "王五", "报销审核不严", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_CONTINUED_UNHEADED" in codes(got) and not outside(got)
+    no_errors(got)

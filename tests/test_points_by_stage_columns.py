@@ -219,3 +219,39 @@ def test_level_headed_point_columns_stay_as_before(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "POINTS_BY_STAGE_COLUMNS" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_labelled_and_row_levels(tmp_path):
+    # finding 7: the level labelled in the bracket ('立项（风险等级：一级）'), and bare stages over a
+    # row of level words ('高 | 高 | 中'): the stages' levels, that row no point of 岗位/负责人
+    title = ["XX县水务局水利工程廉政风险防控台账"]
+    body = [[1, "防洪堤加固", "科长", "鄢翊澂", "初步设计审查走过场", "投标人资格审查放宽", "监理日志造假"],
+            [2, "灌区改造", "副科长", "乜澜湲", "—", "评标专家倾向性打分", "设计变更不经审批"]]  # fmt: skip
+    want = sorted([
+        ("科长", "鄢翊澂", "初步设计审查走过场", "Ⅰ级"),
+        ("科长", "鄢翊澂", "投标人资格审查放宽", "Ⅰ级"),
+        ("科长", "鄢翊澂", "监理日志造假", "Ⅱ级"),
+        ("副科长", "乜澜湲", "评标专家倾向性打分", "Ⅰ级"),
+        ("副科长", "乜澜湲", "设计变更不经审批", "Ⅱ级"),
+    ])  # fmt: skip
+    rows = [title, ["序号", "工程名称", "岗位", "负责人", "廉政风险点", None, None, "风险等级", "防控措施"],
+            [None, None, None, None, "立项（风险等级：一级）", "招标（风险等级：一级）",
+             "验收（风险等级：二级）", None, None],
+            [*body[0], "高", "集体会审"], [*body[1], "中", "按权限审批"]]  # fmt: skip
+    got = run(
+        tmp_path / "a",
+        rows,
+        ["A1:I1", "E2:G2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "H2:H3", "I2:I3"],
+    )
+    assert read(got) == want
+    assert "POINTS_BY_STAGE_COLUMNS" in codes(got)
+    no_errors(got)
+    rows = [title, ["序号", "工程名称", "岗位", "负责人", "廉政风险点", None, None, "防控措施"],
+            [None, None, None, None, "立项", "招标", "验收", None],
+            [None, None, None, None, "高", "高", "中", None],
+            [*body[0], "集体会审"], [*body[1], "按权限审批"]]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:H1", "E2:G2", "A2:A4", "B2:B4", "C2:C4", "D2:D4", "H2:H4"])
+    assert read(got) == want
+    assert "POINTS_BY_STAGE_COLUMNS" in codes(got)
+    assert "LEVEL_BLANK" not in codes(got)
+    no_errors(got)

@@ -190,3 +190,35 @@ def test_yearly_ledger_still_reads_the_latest_year_without_a_repeat(tmp_path):
     assert len(said(got, "POINT_EARLIER_YEAR")) == 1
     assert not len(said(got, "POINT_REPEATED_CASES")) and not len(said(got, "POINT_REPEATED"))
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_two_types_and_unnamed_posts(tmp_path):
+    # finding 3: the same words under two 风险类型 are two points (no type lost from the counts)
+    title = ["XX县财政局岗位廉政风险点一览表"]
+    rows = [title, ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+            [1, "国库股", "股长", "王科", "执行制度不严", "思想道德风险", "二级", "学习教育"],
+            [2, "国库股", "股长", "王科", "执行制度不严", "制度机制风险", "二级", "完善制度"],
+            [3, "国库股", "会计", "李理", "账务处理不及时", "岗位职责风险", "三级", "日清月结"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:H1"])
+    assert read(got) == sorted([
+        ("股长", "王科", "执行制度不严", "Ⅱ级"),
+        ("股长", "王科", "执行制度不严", "Ⅱ级"),
+        ("会计", "李理", "账务处理不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    assert len(set(got.risks[got.risks["person"] == "王科"]["risk_type"])) == 2
+    assert counts(got)["王科"] == (2, 0, 2, 0)
+    assert not len(said(got, "POINT_REPEATED"))
+    no_errors(got)
+    # finding 8: a post-only list (no name column): two identical 科员 rows may be two 科员
+    rows = [title, ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+            [1, "办公室", "科员", "公文处理泄密", "二级", "保密教育"],
+            [2, "办公室", "科员", "公文处理泄密", "二级", "保密教育"],
+            [3, "办公室", "主任", "公车私用", "二级", "登记"]]  # fmt: skip
+    got = run(tmp_path / "b", rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("科员", "", "公文处理泄密", "Ⅱ级"),
+        ("科员", "", "公文处理泄密", "Ⅱ级"),
+        ("主任", "", "公车私用", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not len(said(got, "POINT_REPEATED")) and not len(said(got, "POINT_REPEATED_CASES"))
+    no_errors(got)

@@ -172,3 +172,49 @@ def test_a_post_column_of_role_words_over_a_named_signoff_stays_as_read(tmp_path
 def test_the_new_codes_are_catalogued():
     for code in ("HOLDERS_BY_SIGNOFF_ROLES", "SIGNOFF_ROLE_UNNAMED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_signoff_variants(tmp_path):
+    # finding 6: '（签字）' after the role, the sign-off in one merged cell, two-character names,
+    # and the sign-off above the table beside '填报单位：…': each read
+    title = ["XX县统计局岗位廉政风险点统计表"]
+    head = ["序号", "风险点", "责任人", "风险等级", "防控措施"]
+    p1, p2 = "统计数据弄虚作假", "统计执法选择性检查"
+    body = [
+        ["1", p1, "单位负责人", "高", "数据双人审核"],
+        ["2", p2, "统计负责人", "中", "执法全程记录"],
+    ]
+    cases = [
+        ([title, head, *body,
+          ["单位负责人（签字）：祁沐蘅", "", "统计负责人（签字）：缪知遥", "", "报出日期：2025年7月5日"]],
+         ["A1:E1"], ("祁沐蘅", "缪知遥"), "A5"),
+        ([title, head, body[0], ["2", p2, "填表人", "中", "执法全程记录"],
+          ["单位负责人：祁沐蘅    填表人：缪知遥    报出日期：2025年7月5日"]],
+         ["A1:E1", "A5:E5"], ("祁沐蘅", "缪知遥"), "A5"),
+        ([title, head, *body, ["单位负责人：李理", "", "统计负责人：王科", "", "报出日期：2025年7月5日"]],
+         ["A1:E1"], ("李理", "王科"), "A5"),
+        ([title, ["填报单位：XX县统计局", "", "单位负责人：祁沐蘅", "", "填表人：缪知遥"], head,
+          body[0], ["2", p2, "填表人", "中", "执法全程记录"]],
+         ["A1:E1"], ("祁沐蘅", "缪知遥"), "A2"),
+    ]  # fmt: skip
+    for n, (rows, merges, (first, second), at) in enumerate(cases):
+        got = run(tmp_path / str(n), rows, merges)
+        role = "统计负责人" if n in (0, 2) else "填表人"
+        assert read(got) == sorted([
+            ("单位负责人", first, p1, "Ⅰ级"),
+            (role, second, p2, "Ⅱ级"),
+        ]), n  # fmt: skip
+        i = got.issues
+        assert list(i[i["code"] == "HOLDERS_BY_SIGNOFF_ROLES"]["cell"]) == [at], n
+        assert "SIGNOFF_ROLE_UNNAMED" not in codes(got), n
+        no_errors(got)
+    # finding 9: '分管领导' is an ordinary post, no report's signer: kept as read, no warning
+    rows = [title, head, body[0], ["2", p2, "分管领导", "中", "执法全程记录"],
+            ["单位负责人：祁沐蘅", "", "填表人：缪知遥", "", "报出日期：2025年7月5日"]]  # fmt: skip
+    got = run(tmp_path / "leader", rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("单位负责人", "祁沐蘅", p1, "Ⅰ级"),
+        ("分管领导", "", p2, "Ⅱ级"),
+    ])  # fmt: skip
+    assert "SIGNOFF_ROLE_UNNAMED" not in codes(got)
+    no_errors(got)

@@ -1047,7 +1047,9 @@ def several_names(parts: list[str]) -> bool:
         )
         # '城关', '借调', '李四负责' are no names; '蒉海生', '扎西多吉' are of surnames not listed
         and all(
-            looks_like_name(x) or (len(x) in (3, 4) and not any(ch in NOT_NAME_CHARS for ch in x))
+            looks_like_name(x)
+            or (len(x) in (3, 4) and not any(ch in NOT_NAME_CHARS for ch in x))
+            or surname_and_one(x)  # ('张三、李理': a surname and one beside a name)
             for x in parts
         )
         and any(map(looks_like_name, parts))

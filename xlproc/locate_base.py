@@ -45,6 +45,8 @@ from xlproc.columns import (
     looks_like_name,
     measure_item,
     risk_worded,
+    starts_with_surname,
+    surname_and_one,
     turn_lines,
 )
 from xlproc.config import CROSS_MARKS, EMPTY_BOXES, SOLID_MARKS, TICK_MARKS, ticked_choices
@@ -737,18 +739,51 @@ _SIGNING_ROLE = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,4}负责人|填表人|填报人|制表人|审核人|复核人|审批人|经办人|[主分]管领导)$"
 )
 _SIGNED_DATE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:日期|时间)$")
+# a leader's post among the signing roles' words ('分管领导'): an ordinary post, no report's signer
+_LEADER_NOT_SIGNER = re.compile(r"^[主分]管领导$")
+# '单位负责人（签字）：祁某': the place to sign marked after its role
+_SIGN_HERE_MARK = re.compile(r"[(（]\s*(?:签字|签名|签章|盖章|签字盖章|签名盖章)\s*[)）]")
+# '填报单位：XX县统计局' in a sign-off line: the reporting unit's field, no place to sign
+_REPORTING_UNIT_FIELD = re.compile(r"^(?:填报|报送|报表|制表|统计)?单位(?:名称)?$")
+# a two-character value after a role's colon that is no name ('盖章', '同上', '本人')
+_NOT_SIGNED_NAME = re.compile(r"签|章|同上|本人|见|无|空")
+
+
+def _signer_role(head: str) -> str:
+    """A sign-off label's role, its '（签字）' mark off: '单位负责人（签字）' → '单位负责人'."""
+    return squeeze(_SIGN_HERE_MARK.sub("", head))
+
+
+def _signer_name(v: str) -> bool:
+    """The name signed after a role's colon: a name, or a surname and one character ('李理',
+    '王科'), as after a post ('副所长 李理'): after a role's colon a two-character value is the
+    signer's, unless a post, a word known as no name or a sign-off word ('盖章')."""
+    v = squeeze(v)
+    if looks_like_name(v) or surname_and_one(v):
+        return True
+    return (
+        len(v) == 2
+        and starts_with_surname(v)
+        and "\u4e00" <= v[1] <= "\u9fff"
+        and not is_post(v)
+        and v not in NOT_A_NAME
+        and not _NOT_SIGNED_NAME.search(v)
+    )
 
 
 def _role_signed(v: str) -> bool:
-    """A signer's place with its name in one cell ('统计负责人：覃璨芃') or the date it was
-    signed on ('报出日期：2025年6月10日'): a sign-off's cell, never a point or a level."""
+    """A signer's place with its name in one cell ('统计负责人：覃璨芃', '单位负责人（签字）：李理')
+    or the date it was signed on ('报出日期：2025年6月10日'): a sign-off's cell, never a point or a
+    level."""
     head, colon, rest = v.partition("：") if "：" in v else v.partition(":")
-    if not colon or len(head) > 8:
+    if not colon or len(head) > 14:
         return False  # (the cheap test first: a short label and a colon)
-    head, rest = squeeze(head), rest.strip()
+    head, rest = _signer_role(head), rest.strip()
+    if len(head) > 8:
+        return False
     if _SIGNED_DATE.match(head):
         return _is_date(rest)
-    return bool(_SIGNING_ROLE.match(head)) and looks_like_name(rest)
+    return bool(_SIGNING_ROLE.match(head)) and _signer_name(rest)
 
 
 def _post_to_sign(v: str) -> bool:

@@ -41,6 +41,7 @@ from xlproc.columns import (
     scope_parts,
     scope_tag_lines,
     signed_name,
+    surname_and_one,
     swapped_point_and_measures,
 )
 from xlproc.identity import (
@@ -223,6 +224,8 @@ _CONTROL_ATTRIBUTE_HEAD = LazyRe(
 )
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
+# a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
+_CO_HOLDER_OVERSEER = LazyRe(r"分管|主管|监督(?:领导|责任人|人)")
 # the row's author an online collection sheet records ('创建人 | 创建时间 | 最后修改人 | 最后修改时间'
 # of a 腾讯文档 / 金山文档 sheet exported, '提交者 | 提交时间'), maybe marked '（系统）': the holder of
 # a list with no 姓名 column (``_author_holder_column``); who last edited a row is no holder
@@ -237,7 +240,11 @@ _ROW_RECORD_HEAD = LazyRe(
 _POINT_TIER_HEAD = LazyRe(r"级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 # a work stage's sub-heading under a merged points heading, its level bracketed after it
 # ('招标采购（一级）', '验收（高）', '立项(Ⅱ级)', '拨付【二级】'): the stage, the bracket's words
-_STAGE_BRACKET = LazyRe(r"^(.{2,12}?)[（(【\[]([^（）()【】\[\]]{1,6})[）)】\]]$")
+_STAGE_BRACKET = LazyRe(
+    r"^(.{2,12}?)[（(【\[]([^（）()【】\[\]]{1,6}|(?:风险)?(?:等级|级别)\s*[:：]\s*[^（）()【】\[\]]{1,6})[）)】\]]$"
+)
+# the label of a stage's bracketed level ('立项（风险等级：一级）'): the level word after it
+_STAGE_LEVEL_LABEL = LazyRe(r"^(?:风险)?(?:等级|级别)\s*[:：]\s*")
 # a merged points heading saying its columns are the work's stages ('各环节廉政风险点', '分阶段
 # 风险点', '环节风险点'): its sub-headings stages even without a level bracket
 _STAGED_POINTS_HEAD = LazyRe(
@@ -1838,7 +1845,8 @@ class _Headers:
         ('中队长　某某' under a post-and-name column, a bare name under a name column), each typed
         on after the cell before it in the same row. Returns (the holder column, those columns),
         else None. A 备注's '已整改', a date, a roster past a blank column or below the rows, a
-        holder column not the last: none (CELL_OUTSIDE as before)."""
+        holder column not the last, the same person on every row or a '分管副局长 某某' (a
+        supervising leader typed beside the table, no co-holder): none (CELL_OUTSIDE as before)."""
         sh = self.sh
         if not any(last + 1 < len(row) and row[last + 1].strip() for row in rows):
             return None  # (the cheap test: nothing right of the table)
@@ -1863,6 +1871,14 @@ class _Headers:
         kind = max(("pair", "name"), key=own.count) if own else ""
         if not kind or 2 * own.count(kind) <= len(own):
             return None  # (the holder column's own cells not of one holder's form)
+
+        def typed_on(v: str) -> bool:  # a co-holder in the holder column's form
+            if kind == "name" and surname_and_one(v):
+                return True  # ('李理' typed on beside names: a surname and one)
+            if form(v) != kind:
+                return False
+            return kind != "pair" or not _CO_HOLDER_OVERSEER.search(_post_holder(v)[0])
+
         out: list[int] = []
         prev, c = hc, last + 1
         while True:
@@ -1871,17 +1887,19 @@ class _Headers:
                 for r in range(h, h + depth)
             ):
                 break  # a heading of its own (or one merged across): another column
-            said = 0
+            said, seen, blank = 0, set(), False
             for row in rows:
                 v = row[c].strip() if c < len(row) else ""
                 if not v:
+                    blank = True
                     continue
-                if not (row[prev].strip() if prev < len(row) else "") or form(v) != kind:
+                if not (row[prev].strip() if prev < len(row) else "") or not typed_on(v):
                     said = 0  # ('已整改', '2025.6', a cell after a blank one: not typed on)
                     break
                 said += 1
-            if not said:
-                break
+                seen.add("".join(v.split()))
+            if not said or (said > 1 and len(seen) == 1 and not blank):
+                break  # (none; or one person on every row, a supervising leader: no co-holder)
             out.append(c)
             prev, c = c, c + 1
         return (hc, out) if out else None
@@ -2601,7 +2619,7 @@ class _Headers:
                     depth > 1
                     and len(sub) >= 2
                     and (role in POINTISH or self._point_within(c, sub, headings, col_role))
-                    and (staged := self._stage_point_columns(hs, c, sub, subs, rows))
+                    and (staged := self._stage_point_columns(hs, c, sub, subs, rows, sample))
                 ):
                     # 各环节廉政风险点 over 立项论证（二级） | 招标采购（一级） | …: each cell the row's
                     # holder's point at that stage, its level the stage's bracket ('—' none)
@@ -3524,21 +3542,40 @@ class _Headers:
         return typed
 
     def _stage_point_columns(
-        self, hs: int, c: int, sub: range, subs: list[str], rows: list[list[str]]
+        self, hs: int, c: int, sub: range, subs: list[str], rows: list[list[str]], sample: list[int]
     ) -> dict[int, tuple[str, str]]:
         """A points heading merged over the work's stages, each sub-heading a stage and its level
         in a closing bracket ('立项论证（二级） | 招标采购（一级）'), or under a heading saying
         its columns are stages ('各环节廉政风险点') bare stages ('立项 | 采购 | 验收'): column →
         (stage, its level word or ''), else nothing. The stages short words, each another, none
         a level, a type or a heading of its own; texts under them, not ticks or levels. A
-        bracket of no level ('风险点（按环节填写）' over …) is no stage's."""
-        config = self.config
+        bracket of no level ('风险点（按环节填写）' over …) is no stage's. The level may be
+        labelled in the bracket ('立项（风险等级：一级）'), or a row of level words right under bare
+        stages ('立项 | 招标 | 验收' over '高 | 高 | 中', nothing else on it) gives them theirs:
+        that row is the heading's, no point of it."""
+        config, sh = self.config, self.sh
         bracketed = [_STAGE_BRACKET.match(squeeze(v)) for v in subs]
-        if all(bracketed):  # (the cheap test first: a bracket closes every sub-heading)
-            staged = [(m.group(1), m.group(2)) for m in bracketed if m]
+        level_row = sample[0] if sample and sample[0] == hs + 2 else None
+        if level_row is not None and (
+            any(bracketed)
+            or not set(sh.nonempty(level_row)) <= set(sub)
+            or any(
+                config.level(sh.rows[level_row][x].strip() if x < len(sh.rows[level_row]) else "")
+                is None
+                for x in sub
+            )  # fmt: skip
+        ):
+            level_row = None  # (not a row of the stages' levels only)
+        if level_row is not None:  # '立项 | 招标' over '高 | 高': the stages' levels
+            staged = [
+                (squeeze(v), squeeze(sh.rows[level_row][x])) for x, v in zip(sub, subs, strict=True)
+            ]
+            rows = [sh.rows[r] for r in sample[1:]]
+        elif all(bracketed):  # (the cheap test first: a bracket closes every sub-heading)
+            staged = [(m.group(1), _STAGE_LEVEL_LABEL.sub("", m.group(2))) for m in bracketed if m]
             if any(config.level(word) is None for _, word in staged):
                 return {}
-        elif any(bracketed) or not _STAGED_POINTS_HEAD.search(squeeze(self.sh.rows[hs][c])):
+        elif any(bracketed) or not _STAGED_POINTS_HEAD.search(squeeze(sh.rows[hs][c])):
             return {}
         else:
             staged = [(squeeze(v), "") for v in subs]
@@ -3561,7 +3598,11 @@ class _Headers:
                 if v in _MARK_WORDS or config.level(v) or not HAN_TEXT.search(v):
                     return {}  # (ticks or levels under the stages: no points of them)
                 texts += len(v) >= 4
-        return dict(zip(sub, staged, strict=True)) if texts >= 2 else {}
+        if texts < 2:
+            return {}
+        if level_row is not None:
+            self.skip.add(level_row)  # (the stages' levels: the heading's row, no point's)
+        return dict(zip(sub, staged, strict=True))
 
     @staticmethod
     def _point_within(

@@ -120,6 +120,7 @@ from xlproc.locate_base import (
     _INLINE_FIELD,
     _ITEM_NUMBER,
     _KEY_ROLE_COLS,
+    _LEADER_NOT_SIGNER,
     _LEVEL_HOLDERS_HEAD,
     _LICENCE_HEAD,
     _LICENSED_GROUP,
@@ -163,6 +164,7 @@ from xlproc.locate_base import (
     _REDIVIDED,
     _REFS_BRACKET,
     _REFS_WORD,
+    _REPORTING_UNIT_FIELD,
     _ROSTER_ROLES,
     _ROTA_PERIOD_HEAD,
     _ROUTE_HEAD,
@@ -258,6 +260,8 @@ from xlproc.locate_base import (
     _route_key,
     _same_holder,
     _Sheet,
+    _signer_name,
+    _signer_role,
     _split_post,
     _staff_cell,
     _staff_key_head,
@@ -6259,7 +6263,10 @@ class _Holders:
         """A list whose holder column ('责任人') names no person but the form's SIGNING ROLES
         ('单位负责人', '统计负责人', '填表人', or several '单位负责人、统计负责人'), as a 统计报表 is
         signed: the persons stand only in its closing sign-off row ('单位负责人：那某 | 统计负责人：
-        覃某 | 填表人：… | 报出日期：…', or each label and its name in cells of their own). Each row's
+        覃某 | 填表人：… | 报出日期：…', each label and its name in cells of their own, all in one
+        merged cell, '单位负责人（签字）：…', a two-character '李理', or such a line above the table
+        beside '填报单位：…'). A '分管领导' among the roles is an ordinary post (no report's
+        signer): kept as read, no warning. Each row's
         point goes to whoever signs in each role its cell names (two roles: a point of each), the
         role his post, with one info a table; a role the row does not sign keeps its post only,
         with a warning naming the cell. A cell naming anything but roles, a name column, or no
@@ -6287,7 +6294,11 @@ class _Holders:
                 for role, name in got:
                     said.setdefault(role, set()).add(name)
                 lines.append(x)
-        signers = {role: next(iter(n)) for role, n in said.items() if len(n) == 1}
+        signers = {
+            role: next(iter(n))
+            for role, n in said.items()
+            if len(n) == 1 and not _LEADER_NOT_SIGNER.match(role)  # (a report's signers only)
+        }
         if not any(p in signers for parts in named for p in parts):
             return rows, set()  # (no sign-off naming these roles: as before)
         out: list[RawRisk] = []
@@ -6296,6 +6307,9 @@ class _Holders:
             for k, role in enumerate(parts):
                 if k:
                     self.seen += 1  # (a row of two roles: a point of each)
+                if _LEADER_NOT_SIGNER.match(role):
+                    out.append(replace(rr, title=role, person=""))  # ('分管领导': a post, as read)
+                    continue
                 if role not in signers:
                     unnamed.setdefault(role, rr.cell(role_of))
                 out.append(replace(rr, title=role, person=signers.get(role, "")))
@@ -9500,10 +9514,17 @@ _SURNAME_TAG_PART = LazyRe(r"^[\u4e00-\u9fff]{1,6}$")
 _ROLES_JOINED = re.compile(r"[、，,;；/和及]")
 
 
+# the places to sign of a sign-off typed in one cell, each after a space: '单位负责人：那某　填表人：…'
+_SIGNOFF_IN_ONE_CELL = re.compile(r"[\s\u3000]+(?=[^\s\u3000：:]{1,14}[：:])")
+
+
 def _signers_in_line(row: list[str], cols: list[int]) -> list[tuple[str, str]]:
     """The (role, name) pairs of a 统计报表's closing sign-off row: every cell a signing role
     with its name ('单位负责人：那某', or '单位负责人： | 那某'), a date signed on ('报出日期：…')
     or a place left blank ('审核人：'), at least two of them; else none."""
+    if len(cols) == 1:  # the whole sign-off in one (merged) cell: '单位负责人：那某　　填表人：…'
+        parts = _SIGNOFF_IN_ONE_CELL.split(row[cols[0]].strip())
+        return _signers_in_line(parts, list(range(len(parts)))) if len(parts) > 1 else []
     if len(cols) < 2:
         return []
     got: list[tuple[str, str]] = []
@@ -9511,16 +9532,19 @@ def _signers_in_line(row: list[str], cols: list[int]) -> list[tuple[str, str]]:
     while i < len(cols):
         v = row[cols[i]].strip()
         head, colon, rest = v.partition("：") if "：" in v else v.partition(":")
-        head, rest = squeeze(head), rest.strip()
+        head, rest = _signer_role(head), rest.strip()
         if not colon or len(head) > 8:
             if not _is_date(v):
                 return []  # ('2 | 虚列支出 | …': data)
+        elif _REPORTING_UNIT_FIELD.match(head) and rest:
+            i += 1  # ('填报单位：XX县统计局 | 单位负责人：…': the unit, no place to sign)
+            continue
         elif _role_signed(v):
             if _SIGNING_ROLE.match(head):
                 got.append((head, squeeze(rest)))
         elif _SIGNING_ROLE.match(head) and not rest:
             after = row[cols[i + 1]].strip() if i + 1 < len(cols) else ""
-            if looks_like_name(after) and not _has_colon(after):
+            if _signer_name(after) and not _has_colon(after):
                 got.append((head, squeeze(after)))  # '单位负责人： | 那某'
                 i += 1
         elif rest or not _is_signoff_label(_key(head)):

@@ -149,22 +149,26 @@ def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]
     a recurring 风险提示 again on each case (an info, POINT_REPEATED_CASES), an ordinary list
     repeats it by mistake (a warning, POINT_REPEATED). The first row's point and cell stand; of
     levels that differ the highest (said so); measures that differ joined, no text lost. In an
-    ordinary list only rows of the same section, duty, workflow and level: the same words under
-    two duties, or at two levels, stay two points (no batch's truth has such a pair; left as
-    read). A form of no repeat (the cheap test) is as before, and so is our own template;
+    ordinary list only rows of the same section, duty, workflow, risk type and level: the same
+    words under two duties, two types or at two levels, stay two points (no batch's truth has such a pair; left as
+    read). A form of no repeat (the cheap test) is as before, and so are our own template and
+    a form naming no person (two '科员' rows may be two 科员);
     a '同某某' copy is its new holder's form's."""
     rows = form.risks
     if len(rows) < 2 or form.style == "template":
         return rows  # (our own template is read as filled, row for row: its round trip)
+    if not any(rr.person.strip() for rr in rows):
+        return rows  # (a form naming no person: two '科员' rows may be two 科员, as before)
 
     def key(i: int, rr: RawRisk) -> tuple:
         point = "".join(rr.risk_point.split()).rstrip(_REPEAT_TAIL)
         if not point:
             return (i,)  # (a row of no point: its own)
+        kind = "".join(rr.risk_type.split())  # (the same words under two 风险类型: two points)
         if rr.case:  # (a ledger's 业务事项 is the case's, not a duty of the post)
-            return (rr.department, rr.title, rr.person, "".join(rr.section.split()), point)
+            return (rr.department, rr.title, rr.person, "".join(rr.section.split()), kind, point)
         return (rr.department, rr.title, rr.person, "".join(rr.section.split()),
-                "".join(rr.duty.split()), "".join(rr.workflow.split()), point)  # fmt: skip
+                "".join(rr.duty.split()), "".join(rr.workflow.split()), kind, point)  # fmt: skip
 
     keys = [key(i, rr) for i, rr in enumerate(rows)]
     if len(set(keys)) == len(keys):
