@@ -204,3 +204,108 @@ def test_a_traditional_roster_names_no_points(tmp_path):
     assert read(got) == []
     no_errors(got)
     assert "SHEET_TRADITIONAL_SCRIPT" not in codes(got)
+
+
+# the hundred and twenty-fifth review: the identity tests (posts, names, 科室, total rows) of a
+# traditional sheet take the simplified form of its text, its values kept as written
+REVIEW125_TITLE = ["平和縣財政局崗位廉潔風險防控清單"]
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_posts_in_a_holder_column(tmp_path):
+    # posts under '責任人' are posts, as '股长'/'会计' are in the simplified list: no one named
+    rows = [
+        REVIEW125_TITLE,
+        ["序號", "科室", "風險點", "風險等級", "防控措施", "責任人"],
+        ["1", "國庫股", "資金撥付審核不嚴", "高", "雙人複核", "股長"],
+        ["2", "國庫股", "賬務處理不及時", "低", "日清月結", "會計"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"], sheet="表")
+    assert read(got) == sorted([
+        ("股長", "", "資金撥付審核不嚴", "Ⅰ级"),
+        ("會計", "", "賬務處理不及時", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert {"SHEET_TRADITIONAL_SCRIPT", "COLUMN_GUESSED"} <= codes(got)
+    assert set(got.risks["department"]) == {"國庫股"}
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_signoff_roles_are_posts(tmp_path):
+    # '單位負責人' / '統計負責人' under '責任人' are roles (posts), no one's name
+    rows = [
+        ["XX縣統計局崗位廉政風險點統計表"],
+        ["序號", "風險點", "責任人", "風險等級", "防控措施"],
+        ["1", "統計數據弄虛作假", "單位負責人", "高", "數據雙人審核"],
+        ["2", "統計執法選擇性檢查", "統計負責人", "中", "執法全程記錄"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"], sheet="表")
+    assert read(got) == sorted([
+        ("單位負責人", "", "統計數據弄虛作假", "Ⅰ级"),
+        ("統計負責人", "", "統計執法選擇性檢查", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "COLUMN_GUESSED" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_total_rows(tmp_path):
+    # '合計 | … | 2項' and '小計 | … | 2' count the rows above; '註：…' is a note
+    head = [REVIEW125_TITLE, ["序號", "科室", "崗位", "姓名", "風險點", "風險等級", "防控措施"]]
+    body = [
+        ["1", "國庫股", "股長", "陳志遠", "資金撥付審核不嚴", "高", "雙人複核"],
+        ["2", "國庫股", "會計", "葉若汐", "賬務處理不及時", "低", "日清月結"],
+    ]
+    want = sorted([
+        ("股長", "陳志遠", "資金撥付審核不嚴", "Ⅰ级"),
+        ("會計", "葉若汐", "賬務處理不及時", "Ⅲ级"),
+    ])  # fmt: skip
+    for i, tail in enumerate((
+        [["合計", "", "", "", "2項", "", ""], ["註：風險等級分高、中、低三級。"]],
+        [["小計", "", "", "", "2", "", ""]],
+    )):  # fmt: skip
+        got = run(tmp_path / str(i), head + body + tail, ["A1:G1", "A6:G6"][: 1 + (i == 0)])
+        assert read(got) == want
+        no_errors(got)
+        assert not {"LEVEL_BLANK", "MEASURES_BLANK"} & codes(got)
+        assert "SHEET_TRADITIONAL_SCRIPT" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_traditional_names(tmp_path):
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import is_post, split_dept_title
+
+    assert looks_like_name("陳志遠") and looks_like_name("葉若汐")
+    assert not looks_like_name("股長") and not looks_like_name("會計")
+    assert is_post("股長") and is_post("會計") and is_post("單位負責人")
+    assert split_dept_title("國庫股股長") == ("國庫股", "股長")  # each part as written
+    # post and name in one cell, a co-holder in the unheaded column beside it
+    rows = [
+        REVIEW125_TITLE,
+        ["序號", "風險點", "風險等級", "防控措施", "崗位及責任人"],
+        ["1", "資金撥付審核不嚴", "高", "雙人複核", "股長 陳志遠", "會計 葉若汐"],
+        ["2", "賬務處理不及時", "低", "日清月結", "會計 葉若汐"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"], sheet="表")
+    assert read(got) == sorted([
+        ("股長", "陳志遠", "資金撥付審核不嚴", "Ⅰ级"),
+        ("會計", "葉若汐", "資金撥付審核不嚴", "Ⅰ级"),
+        ("會計", "葉若汐", "賬務處理不及時", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert {"HOLDERS_CONTINUED_UNHEADED", "COLUMN_GUESSED"} <= codes(got)
+    assert "CELL_OUTSIDE" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_fifth_review_found_one_traditional_heading(tmp_path):
+    # a simplified list with one heading copied in traditional characters: no SHEET_TRADITIONAL_SCRIPT
+    rows = [
+        ["平和县财政局岗位廉洁风险防控清单"],
+        ["序号", "科室", "岗位", "姓名", "風險點", "风险等级", "防控措施"],
+        ["1", "国库股", "股长", "陈志远", "资金拨付审核不严", "高", "双人复核"],
+        ["2", "国库股", "会计", "叶若汐", "账务处理不及时", "低", "日清月结"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1"], sheet="表")
+    assert read(got) == sorted([
+        ("股长", "陈志远", "资金拨付审核不严", "Ⅰ级"),
+        ("会计", "叶若汐", "账务处理不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "SHEET_TRADITIONAL_SCRIPT" not in codes(got)

@@ -21,7 +21,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.script import TRADITIONAL_MARKS
+from xlproc.script import SIMPLIFIED_MARKS, TRADITIONAL_MARKS
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
 from xlproc.text import (
     LEVEL_ALTS,
@@ -8345,17 +8345,23 @@ _COPY_NAME = re.compile(r"^(.*?)\s*(?:[(（]\s*\d{1,2}\s*[)）]|[-_]\d{1,2})\s*$
 def _traditional_headings(grid, forms) -> bool:
     """A table headed in traditional characters ('崗位 | 廉政風險點 | 風險等級'): its headings and
     words were read through their simplified forms (``script.as_keyed``); only the header rows
-    are looked at, so a sheet of simplified headings pays a row's test per table."""
+    are looked at, so a sheet of simplified headings pays a row's test per table. Said only
+    where more of the headings are written in traditional characters than in simplified ones:
+    one '風險點' among '序号 | 岗位 | 风险等级' is a copied cell, the sheet a simplified one."""
     rows = grid.rows
     seen = set()
+    traditional = simplified = 0
     for f in forms:
         r = f.header_row
         if r in seen or not 0 <= r < len(rows):
             continue
         seen.add(r)
-        if any(v and TRADITIONAL_MARKS.search(v) for v in rows[r]):
-            return True
-    return False
+        for v in rows[r]:
+            if v and TRADITIONAL_MARKS.search(v):
+                traditional += 1
+            elif v and SIMPLIFIED_MARKS.search(v):
+                simplified += 1
+    return traditional > simplified
 
 
 def _copy_of(name: str, other: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
+from xlproc.script import as_keyed
 from xlproc.text import BRACKETED, LIST_SEPARATORS, WATCHING_LABEL, LazyRe
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
@@ -444,7 +445,11 @@ LINK_CAPTION = LazyRe(
 
 @lru_cache(maxsize=1 << 16)
 def looks_like_name(text: str) -> bool:
-    """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word."""
+    """A personal name or a few of them ('张三', '李四、王五'), not a post or a task word; a name
+    written in traditional characters ('陳志遠') is tested in its simplified form."""
+    keyed = as_keyed(text)
+    if keyed != text:
+        return looks_like_name(keyed)
     if LINK_CAPTION.fullmatch(text.strip()):
         return False  # '查看': a hyperlink's caption ('查' a surname's)
     text = _WITH_POST.sub("", PHONE.sub("", text.strip()))  # '蒋文斌(处长)', '斛雨萱 139…'
@@ -1070,7 +1075,7 @@ PLACE_ENDS = tuple("镇乡村街庄屯寨湾坝桥山岭河湖口门港铺店区
 
 @lru_cache(maxsize=1 << 14)
 def _post_like(v: str) -> bool:
-    s = "".join(v.split())
+    s = "".join(as_keyed(v).split())
     return 2 <= len(s) <= 16 and s.endswith(POST_ENDS) and not LEADERS_GROUP.match(s)
 
 
@@ -1128,7 +1133,7 @@ _NOT_DEPT_ENDS = (
 
 @lru_cache(maxsize=1 << 14)
 def _dept_like(v: str) -> bool:
-    s = "".join(v.split())
+    s = "".join(as_keyed(v).split())
     return 2 <= len(s) <= 16 and (
         (s.endswith(_DEPT_ENDS) and not s.endswith((*POST_ENDS, "两条线", *_NOT_DEPT_ENDS)))
         # '局领导' in a 科室 column; a 镇's or a party committee's leaders are the unit's own

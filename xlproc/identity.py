@@ -33,6 +33,7 @@ from xlproc.columns import (
     signed_name,
     surname_and_one,
 )
+from xlproc.script import as_keyed, as_written
 from xlproc.text import LazyRe
 
 # sheets that hold no form by their name: instructions, contents, summaries, covers
@@ -125,7 +126,11 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
 
 @lru_cache(maxsize=1 << 14)
 def tier_of_post(text: str, department: str = "") -> str:
-    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''."""
+    """The tier a post's title says (科长 → middle, 局长 → leader, 科员 → general), or ''; a
+    post in traditional characters ('科長') by its simplified form."""
+    keyed, dept_keyed = as_keyed(text), as_keyed(department)
+    if keyed != text or dept_keyed != department:
+        return tier_of_post(keyed, dept_keyed)
     s = text.replace(" ", "")
     if s.endswith((")", "）")):
         # '保管员（1—6号仓）', '会计（兼）': the post before the note; '财务（出纳）': the post in it
@@ -223,7 +228,9 @@ SYMBOL = re.compile(
 
 
 def is_post(text: str) -> bool:
-    """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长')."""
+    """A post's name: a tier's word in it or a post's ending ('科员', '文书', '站长'); in
+    traditional characters ('股長', '會計') by its simplified form."""
+    text = as_keyed(text)
     return bool(tier_of_post(text)) or text.endswith(POST_ENDS)
 
 
@@ -2103,7 +2110,12 @@ _DEPT_BRACKET_POST = re.compile(r"^\s*([^()（）]{2,16}?)\s*[(（]\s*([^()（�
 @lru_cache(maxsize=1 << 14)
 def split_dept_title(text: str) -> tuple[str, str]:
     """'督查科副主任科员' → ('督查科', '副主任科员'); the title is matched at the end first;
-    '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark."""
+    '办公室/出纳', '财务科-会计': the 科室 and the post either side of the mark. A text in
+    traditional characters ('國庫股股長') is split by its simplified form, each part as written."""
+    keyed = as_keyed(text)
+    if keyed != text:
+        dept, title = split_dept_title(keyed)
+        return as_written(dept, text), as_written(title, text)
     text = RANK.sub("", text)  # '办公室副主任(副科级)': the post, not its rank
     text = POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
     if text.strip() in _TITLE_SET:

@@ -84,6 +84,7 @@ from xlproc.identity import (
     unit_in_title,
 )
 from xlproc.issues import Issue
+from xlproc.script import as_keyed
 from xlproc.text import LEVEL_ALTS, LIST_SEPARATORS, LazyRe, cell_ref, fold, label_key
 
 if TYPE_CHECKING:
@@ -1819,7 +1820,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         return "signoff"  # '报检点地址：… | 监督电话：12316' under a table
     if (
         _TOTAL.match(fk)
-        or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(first))
+        or (len(cols) == 1 and len(first) <= 80 and _TALLY.search(as_keyed(first)))
         or (
             (
                 (fk.endswith(_SUBTOTAL_ENDS) and _SUBTOTAL.match(fk))
@@ -1848,7 +1849,7 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         if (
             len(cols) == 2
             and first.strip().endswith((":", "："))
-            and first.strip().rstrip(":：").strip() in _NOTE_OPENINGS
+            and as_keyed(first.strip().rstrip(":：").strip()) in _NOTE_OPENINGS
             and len(row[1].strip()) >= 8
         ):
             return "note"  # ('注： | 河道巡查员甲、乙的…与丙相同，不再重复填写。': label and text apart)

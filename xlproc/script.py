@@ -54,11 +54,16 @@ _SCRIPT_PAIRS = (
     "鳴鸣 鵬鹏 麥麦 黃黄 齊齐 齡龄 龍龙",
 )
 
-_TO_SIMPLIFIED = str.maketrans({p[0]: p[1] for line in _SCRIPT_PAIRS for p in line.split()})
+_TO_SIMPLIFIED_KEYS = {p[0]: p[1] for line in _SCRIPT_PAIRS for p in line.split()}
+_TO_SIMPLIFIED = str.maketrans(_TO_SIMPLIFIED_KEYS)
 
 # the characters that mark a text as traditional: those of the reader's headings and level
 # words that are no common part of a name ('陳', '梁', '葉' in '陳志明' switch nothing)
 TRADITIONAL_MARKS = re.compile("[險風級職崗號務類責處門辦員審監機點註報導]")
+# the same characters' simplified forms ('注' no: a traditional text writes it too): a heading
+# with one of them is simplified, so a lone '風險點' among '序号 | 岗位 | 风险等级' heads no
+# traditional sheet
+SIMPLIFIED_MARKS = re.compile("[险风级职岗号务类责处门办员审监机点报导]")
 
 
 def simplified(text: str) -> str:
@@ -66,9 +71,25 @@ def simplified(text: str) -> str:
     return text.translate(_TO_SIMPLIFIED)
 
 
+# any character of the table: a text with one of them is keyed by its simplified form ('股長',
+# '合計', '陳志遠' hold none of the sheet's marks above, yet read as '股长', '合计', '陈志远')
+_ANY_TRADITIONAL = re.compile("[" + "".join(sorted(_TO_SIMPLIFIED_KEYS)) + "]")
+
+
 def as_keyed(text: str) -> str:
-    """The form of ``text`` a key is taken of: simplified where it is marked as traditional
-    ('廉政風險點'), else itself (a simplified text, or a name such as '陳志明', is untouched)."""
-    if TRADITIONAL_MARKS.search(text):
+    """The form of ``text`` a key or an identity test is taken of: simplified where a character
+    of it is traditional ('廉政風險點', '股長', '合計', '陳志遠'), else ``text`` itself (the cheap
+    test first). Only tests and keys take it: a value keeps the text as written."""
+    if _ANY_TRADITIONAL.search(text):
         return text.translate(_TO_SIMPLIFIED)
     return text
+
+
+def as_written(part: str, text: str) -> str:
+    """The stretch of ``text`` (spaces dropped) whose keyed form is ``part``: a 科室 or a post
+    found in ``as_keyed(text)`` ('國庫股' of '國庫股股長'), as written; ``part`` if none is."""
+    if not part or part in text:
+        return part
+    squeezed = "".join(text.split())
+    at = squeezed.translate(_TO_SIMPLIFIED).find(part)
+    return squeezed[at : at + len(part)] if at >= 0 else part
