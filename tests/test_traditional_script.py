@@ -309,3 +309,19 @@ def test_what_the_hundred_and_twenty_fifth_review_found_one_traditional_heading(
     ])  # fmt: skip
     no_errors(got)
     assert "SHEET_TRADITIONAL_SCRIPT" not in codes(got)
+
+
+def test_a_traditional_report_form_signed_under_names_its_signing_roles(tmp_path):
+    # the roles in the 責任人 column resolved by the sign-off row below, each role as written, the
+    # signers' names (surnames 繆, 閔 whose simplified forms the keys take) as written
+    rows = [["平和縣統計局崗位廉政風險點統計表"],
+            ["序號", "風險點", "責任人", "風險等級", "防控措施"],
+            ["1", "統計數據弄虛作假", "單位負責人", "高", "數據雙人審核"],
+            ["2", "統計執法選擇性檢查", "統計負責人", "中", "執法全程記錄"],
+            ["單位負責人：繆知遙", "", "統計負責人：閔若汐", "", "報出日期：2025年7月5日"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("單位負責人", "繆知遙", "統計數據弄虛作假"),
+        ("統計負責人", "閔若汐", "統計執法選擇性檢查"),
+    ]

@@ -752,7 +752,7 @@ _NOT_SIGNED_NAME = re.compile(r"签|章|同上|本人|见|无|空")
 
 def _signer_role(head: str) -> str:
     """A sign-off label's role, its '（签字）' mark off: '单位负责人（签字）' → '单位负责人'."""
-    return squeeze(_SIGN_HERE_MARK.sub("", head))
+    return squeeze(_SIGN_HERE_MARK.sub("", as_keyed(head)))  # ('單位負責人': its simplified key)
 
 
 def _signer_name(v: str) -> bool:

@@ -306,6 +306,7 @@ from xlproc.locate_base import (
     numbered_item_texts,
     roster_key,
 )
+from xlproc.script import as_keyed
 from xlproc.text import (
     BRACKETED,
     WATCHING_LABEL,
@@ -6276,12 +6277,15 @@ class _Holders:
         role_of = "title" if "title" in t.roles else "person"
         col = t.roles[role_of]
         named: list[list[str]] = []
+        written: list[list[str]] = []  # (each role as the cell writes it: '單位負責人' stays so)
         for rr in rows:  # (the cheap test first: every holder cell role words only)
             said = rr.title if role_of == "title" else rr.person
-            parts = [squeeze(p) for p in _ROLES_JOINED.split(said) if p.strip()]
+            as_said = [squeeze(p) for p in _ROLES_JOINED.split(said) if p.strip()]
+            parts = [as_keyed(p) for p in as_said]
             if not parts or not all(_SIGNING_ROLE.match(p) for p in parts):
                 return rows, set()
             named.append(parts)
+            written.append(as_said)
         head = squeeze(t.header[1].get(col, "")) if t.header else ""
         if "人" not in head and "责任" not in head:
             return rows, set()  # ('岗位 | 单位负责人': a post column, its posts as they are)
@@ -6303,16 +6307,16 @@ class _Holders:
             return rows, set()  # (no sign-off naming these roles: as before)
         out: list[RawRisk] = []
         unnamed: dict[str, str] = {}  # role → the first cell naming it
-        for rr, parts in zip(rows, named, strict=True):
-            for k, role in enumerate(parts):
+        for rr, parts, as_said in zip(rows, named, written, strict=True):
+            for k, (role, post) in enumerate(zip(parts, as_said, strict=True)):
                 if k:
                     self.seen += 1  # (a row of two roles: a point of each)
                 if _LEADER_NOT_SIGNER.match(role):
-                    out.append(replace(rr, title=role, person=""))  # ('分管领导': a post, as read)
+                    out.append(replace(rr, title=post, person=""))  # ('分管领导': a post, as read)
                     continue
                 if role not in signers:
                     unnamed.setdefault(role, rr.cell(role_of))
-                out.append(replace(rr, title=role, person=signers.get(role, "")))
+                out.append(replace(rr, title=post, person=signers.get(role, "")))
         x = lines[0]
         self.issues.append(
             make_issue("HOLDERS_BY_SIGNOFF_ROLES", self.rel, self.grid.name,

@@ -52,6 +52,9 @@ _SCRIPT_PAIRS = (
     "項项 順顺 須须 顧顾 頓顿 預预 領领 頻频 顆颗 題题 顏颜 額额 風风 飛飞 飲饮 饒饶",
     "館馆 饋馈 馬马 駛驶 駐驻 駕驾 驗验 騎骑 騙骗 驟骤 魚鱼 魯鲁 鮑鲍 鮮鲜 鯉鲤 雞鸡",
     "鳴鸣 鵬鹏 麥麦 黃黄 齊齐 齡龄 龍龙",
+    # surnames whose traditional form no word above holds (a signer's or a holder's name is tested on its key)
+    "劉刘 吳吴 蕭萧 呂吕 盧卢 鍾钟 譚谭 鄒邹 喬乔 龔龚 繆缪 龐庞 鄔邬 鄺邝 駱骆 闕阙",
+    "鳳凤 閔闵 欒栾 甯宁 倫伦 閆闫 嶽岳 遙遥",
 )
 
 _TO_SIMPLIFIED_KEYS = {p[0]: p[1] for line in _SCRIPT_PAIRS for p in line.split()}
