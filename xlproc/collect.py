@@ -405,6 +405,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
+    _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
     _names_from_tabs(located)
     _parts_from_tabs(located)
@@ -2016,6 +2017,15 @@ def _join_split_list(located: list, config: Config, by_type: bool = False) -> No
     # words a tab naming a level or a type has: 风险, 级 or a configured type's name
     words = {"风险", "级", *(t.removesuffix("风险") for t in config.risk_types.canonical)}
     split = [x for x in located if x[1] and facet(x[0], x[1])]
+    if len(split) >= 2:
+        _join_sheets(located, split)
+
+
+def _join_point_sheets(located: list) -> None:
+    """Sheets one key point each whose holders are the rows of a table under the point's label
+    block (一点一策, ``_point_holders_table``): a holder on several of them is one form, his
+    points from each (not the same holder sent twice)."""
+    split = [x for x in located if x[1] and all(f.point_sheet for f in x[1])]
     if len(split) >= 2:
         _join_sheets(located, split)
 

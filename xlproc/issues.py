@@ -2281,6 +2281,14 @@ SHORT["POINTS_AS_GROUP_ROWS"] = "写在分组行中的风险点"
 ITEMS["POINTS_AS_GROUP_ROWS"] = "风险点"
 SHORT["POINT_GROUP_ROW_UNREAD"] = "不像风险点的分组行"
 ITEMS["POINT_GROUP_ROW_UNREAD"] = "风险点"
+CATALOGUE["POINT_HOLDERS_TABLE"] = (
+    INFO,
+    "本表一页一个风险点:风险点写在上方的标签行中(如 {cell}),其下的小表逐行是承担该风险点的 {value} 名岗位人员;"
+    "已把该风险点读作小表各行人员的风险点(各行的风险等级、防控措施照本行读取,本行未填的用上方标签行的),"
+    "同一人在几页中的合为一份;如不对,请改用一人一表或增加“风险点”一列逐行填写",
+)
+SHORT["POINT_HOLDERS_TABLE"] = "一页一个风险点、其下小表列人员"
+ITEMS["POINT_HOLDERS_TABLE"] = "风险点"
 CATALOGUE.update({
     "RECORDS_IN_TWO_LINES": (
         INFO,

@@ -414,6 +414,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         cards = self._point_cards() if not (self.part or template) else []
         if cards:  # '编号 | … | 风险点名称 | …' cards a point each, stacked down the sheet
             return SheetResult(cards, self.issues, self.seen, self.reported, self.unplaced)
+        # '风险点名称 | …' over '序号 | 科室 | 岗位 | 姓名 | …': one sheet a point, its holders' table
+        one_point = self._point_holders_table() if not (self.part or template) else []
+        if one_point:
+            return SheetResult(one_point, self.issues, self.seen, self.reported, self.unplaced)
         self.panel = (
             (self._side_panel() or self._right_panel()) if not (self.part or template) else {}
         )

@@ -529,6 +529,7 @@ class RawForm:
     concurrent: bool = False  # its holder named by the post he holds too ('（副镇长兼任）')
     split_sheets: bool = False  # on one of the sheets of one list split by level (``_join_sheets``)
     source: str = ""  # the return it was merged from (``RawRisk.source``): never joined to another
+    point_sheet: bool = False  # a holder of one sheet's point (``_point_holders_table``)
 
 
 @dataclass

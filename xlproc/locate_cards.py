@@ -354,6 +354,164 @@ class _Cards:
             self.seen += 1
         return list(forms.values())
 
+    def _holders_heading(self, r: int) -> dict[int, str] | None:
+        """Row ``r``'s column roles if it heads a small table of holders ('序号 | 科室 | 岗位 |
+        姓名 | 风险等级 | 本人防控措施'): three short cells or more, every one a heading word of
+        its own role and none a point; else None. Such a row is never a card's label | value
+        pairs (a heading word is no label's value)."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) < 3 or any(len(sh.rows[r][c]) > 12 for c in cols):
+            return None  # (the cheap test)
+        out: dict[int, str] = {}
+        for c in cols:
+            k = sh.key(r, c)
+            h = heading_role(k) if k and k != "\x00" else None
+            if h is None or h.strength < 2 or h.role in POINTISH:
+                return None
+            if h.role != "other" and h.role in out.values():
+                return None  # ('岗位 | 姓名 | 岗位 | 姓名': pairs, not one table's heading)
+            out[c] = h.role
+        return out
+
+    def _point_holders_table(self) -> list[RawForm]:
+        """One sheet a key point (重点廉政风险点“一点一策”): a label block naming the point and no
+        holder ('编号 | 第1项 | 风险类型 | …', '风险点名称 | …', '风险表现 | …', the values merged
+        across), under it a caption ('涉及岗位及人员') and a small table of its holders ('序号 |
+        科室 | 岗位 | 姓名 | 风险等级 | 本人防控措施', or '责任人员' merged over '科室 | 岗位 |
+        姓名'): each row a holder of the block's point, with the row's own level and measures
+        (else the block's), a form per holder; the sheets' holders are joined across the file
+        (``collect._join_point_sheets``). Said once a sheet (POINT_HOLDERS_TABLE). A block
+        naming its own holder ('责任人 | …', a registration card) and a table of no level or
+        measures (a family's, a duty list) are left as before."""
+        sh = self.sh
+        n = len(sh.rows)
+        top = next((r for r in range(2, min(n, 40)) if self._holders_heading(r)), None)
+        if top is None:
+            return []
+        roles = dict(self._holders_heading(top) or {})
+        head = top
+        if top + 1 < n and (under := self._holders_heading_under(top)):
+            roles.update(under)  # ('责任人员' merged over '科室 | 岗位 | 姓名')
+            head += 1
+        said = set(roles.values())
+        if len(said & set(_HOLDER_HEADS)) < 2:
+            return []
+        block: dict[str, tuple[str, int, int]] = {}  # role → (value, row, column)
+        points = 0
+        for x in range(top):
+            cols = sh.nonempty(x)
+            if len(cols) < 2:
+                continue  # (the title, the caption over the table)
+            got = self._pairs(x)
+            if not got:
+                return []  # (a row of another kind above: not a label block)
+            for h, c, v in got:
+                if h.role in _HOLDER_HEADS and v.strip():
+                    return []  # ('责任人 | …': a registration card of one holder)
+                points += h.role == "risk_point"
+                if h.strength >= 2 and v.strip():
+                    block.setdefault(h.role, (v.strip(), x, c))
+        point = block.get("risk_point")
+        if points != 1 or point is None or len(point[0]) < 4:
+            return []
+        if not {"risk_level", "measures"} & (said | set(block)):
+            return []  # (no level nor measures of the point: a family's table, a duty list)
+        title = next(
+            ("".join(sh.rows[r]) for r in range(top) if len(sh.nonempty(r)) == 1
+             and unit_in_title("".join(sh.rows[r]))),
+            "",
+        )  # fmt: skip
+        unit, dept = unit_in_title(title), dept_in_title(title)
+        col = {role: c for c, role in roles.items()}
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        stray: list[int] = []
+        r = head + 1
+        while r < n and len(sh.nonempty(r)) >= 2 and not self._holders_heading(r):
+            row = sh.rows[r]
+
+            def cell(role: str, row: list[str] = row) -> str:
+                c = col.get(role)
+                return row[c].strip() if c is not None and c < len(row) else ""
+
+            _u, d, post, who = post_of(
+                "", cell("department"), cell("title"), cell("person"), "", dept, "", ""
+            )
+            if not (post or who):
+                stray.append(r)  # (a row naming no holder: said, not dropped)
+                r += 1
+                continue
+            key = (d, post, who)
+            f = forms.get(key)
+            if f is None:
+                pc = col.get("person")
+                f = forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier_of_post(post, d), unit=unit,
+                    department=d, title=post, person=who, declared="",
+                    person_cell=cell_ref(r, pc) if pc is not None else "", declared_cell="",
+                    header_row=head, person_asked=pc is not None, grade_asked=False,
+                )  # fmt: skip
+            where = {role: block[role][2] for role in block}
+            rows = {role: block[role][1] for role in block}
+            for role in ("risk_level", "measures"):
+                if cell(role):
+                    where[role], rows[role] = col[role], r
+            f.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    "",
+                    point[0],
+                    block.get("risk_type", ("",))[0],
+                    cell("risk_level") or block.get("risk_level", ("",))[0],
+                    cell("measures") or block.get("measures", ("",))[0],
+                    where,
+                    person=who,
+                    department=d,
+                    title=post,
+                    description=block.get("description", ("",))[0],
+                    unit=unit,
+                    rows=rows,
+                )
+            )
+            self.seen += 1
+            r += 1
+        if not forms:
+            return []
+        # rows after the table but a sign-off line (another block, a second table): said, not
+        # dropped
+        stray += [x for x in range(r, n) if len(sh.nonempty(x)) >= 2]
+        for x in stray:
+            if sh.kind(x) not in ("signoff", "note"):
+                self._unplace(x)
+        self.issues.append(
+            make_issue(
+                "POINT_HOLDERS_TABLE", self.rel, self.grid.name,
+                cell_ref(point[1], point[2]), value=str(len(forms)),
+            )
+        )  # fmt: skip
+        for f in forms.values():
+            f.point_sheet = True
+        return list(forms.values())
+
+    def _holders_heading_under(self, r: int) -> dict[int, str]:
+        """The roles of a second heading row under ``r`` ('责任人员' merged over '科室 | 岗位 |
+        姓名'): each cell a heading word under a cell of ``r`` merged across it; {} elsewhere."""
+        sh = self.sh
+        cols = sh.nonempty(r + 1)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if len(cols) < 2 or not all((r, c) in merged or c in sh.nonempty(r) for c in cols):
+            return {}
+        out: dict[int, str] = {}
+        for c in cols:
+            k = sh.key(r + 1, c)
+            h = heading_role(k) if k and k != "\x00" else None
+            if h is None or h.strength < 2 or h.role in POINTISH:
+                return {}
+            out[c] = h.role
+        return out
+
     def _level_board(self) -> list[RawForm]:
         """A level board (廉政风险等级看板): a row of the levels themselves ('高风险 | 中风险 |
         低风险', '一级 | 二级 | 三级'; '风险等级' merged over it or not, '序号' beside), each level
@@ -466,10 +624,28 @@ class _Cards:
         if long is not None and long[1] is not None and self._numbers_lines(long):
             long = (long[0], None, long[2], long[3])  # ('序号' numbering every line: no key)
         last_key = ""
+        # a table's heading row under the label lines ('序号 | 科室 | 岗位 | 姓名 | 风险等级 | …'):
+        # no label line (a heading word is no label's value); its rows are reported, not lost
+        tables: list[int] = []
+        table_end = 0
         for r in range(len(sh.rows)):
             cols = sh.nonempty(r)
             if not cols:
                 gaps.append(r)
+                continue
+            if r < table_end:
+                continue
+            if (
+                long is None
+                and len(cols) >= 4
+                and (hr := self._holders_heading(r))
+                and len(set(hr.values()) & set(_HOLDER_HEADS)) >= 2
+            ):
+                tables.append(r)
+                gaps.append(r)
+                table_end = r + 1
+                while table_end < len(sh.rows) and len(sh.nonempty(table_end)) >= 2:
+                    table_end += 1
                 continue
             row = sh.rows[r]
             if long is not None and r >= long[0]:
@@ -632,7 +808,10 @@ class _Cards:
                 )  # fmt: skip
             )
             self.seen += 1
-        return [f for f in _join_posts(forms) if f.risks]
+        out = [f for f in _join_posts(forms) if f.risks]
+        for t in tables if out else ():
+            self._other_table(t, len(sh.rows))  # (TABLE_OTHER: its rows counted, not dropped)
+        return out
 
     def _numbers_lines(self, long: tuple[int, int | None, int, int]) -> bool:
         """Whether the key column of a long export numbers its every line ('1 | 科室 | …',
