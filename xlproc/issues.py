@@ -3045,3 +3045,18 @@ CATALOGUE["LEVEL_BY_PLACE_UNREAD"] = (
 )
 SHORT["LEVEL_BY_PLACE_UNREAD"] = "看不懂的按位置定级说明"
 ITEMS["LEVEL_BY_PLACE_UNREAD"] = "风险级别"
+CATALOGUE["HOLDERS_BY_MEASURE_LINES"] = (
+    INFO,
+    "本表没有科室、岗位、姓名列,“{field}”一格每行以责任人开头(如“综合股　股长　某某：……”):"
+    "已把该行风险点记入格中每行开头的责任人名下({value}人、{rows}行),各人的防控措施取其本行冒号后的内容;"
+    "如不对,请分列填写科室、岗位、姓名",
+)
+SHORT["HOLDERS_BY_MEASURE_LINES"] = "防控措施格中逐行写明的责任人"
+ITEMS["HOLDERS_BY_MEASURE_LINES"] = "责任人"
+CATALOGUE["MEASURE_LINE_NO_HOLDER"] = (
+    WARNING,
+    "本格“{field}”按行写明各责任人的措施,但有一行开头读不出责任人(“{value}”):"
+    "该风险点只记入本格读出的责任人名下,这一行未计入任何人的措施;请在该行开头写明科室、岗位和姓名",
+)
+SHORT["MEASURE_LINE_NO_HOLDER"] = "防控措施格中读不出责任人的一行"
+ITEMS["MEASURE_LINE_NO_HOLDER"] = "责任人"

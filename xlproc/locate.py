@@ -668,6 +668,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._holders_in_brackets(table, raw_rows)  # '…⏎（责任科室：…　责任人：…）'
             if table.counted_cells and raw_rows:
                 self._holders_by_count(table, raw_rows)  # '本条起3条由总经理　某某负责'
+            if (
+                raw_rows
+                and "measures" in table.roles
+                and not {"title", "person", "department", "unit"} & table.roles.keys()
+                and not self.holder_above
+                and not any(rr.title or rr.person for rr in raw_rows)  # (a card's holder stands)
+            ):
+                # '防控措施（分解到人）' over '综合股　股长　某某：…⏎中心主任　某某：…': each line
+                # its holder's own measure, the row's point his
+                raw_rows = self._holders_by_measure_lines(table, raw_rows)
             if self.duty_holders and raw_rows:
                 self._holders_by_duty(raw_rows)  # '副所长' two hold: the row's 分工 says whose
             if "person" in table.roles and raw_rows:

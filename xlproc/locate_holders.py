@@ -111,6 +111,7 @@ from xlproc.locate_base import (
     _HOLDER_CELL_HEAD,
     _HOLDER_CHAIN_HEAD,
     _HOLDER_CODE,
+    _HOLDER_COLON,
     _HOLDER_COUNT,
     _HOLDER_LINK,
     _HOLDER_MARK_ENTRY,
@@ -118,6 +119,7 @@ from xlproc.locate_base import (
     _HOLDER_WORDS,
     _HOW_TO_TICK,
     _INLINE_FIELD,
+    _ITEM_LINE,
     _ITEM_NUMBER,
     _KEY_ROLE_COLS,
     _LEADER_NOT_SIGNER,
@@ -155,6 +157,7 @@ from xlproc.locate_base import (
     _PLAN_CAPTION,
     _PLANNED,
     _POINT_REFS_HEAD,
+    _POST_COLON,
     _POST_NAME_DUTIES,
     _POSTS_HELD,
     _POSTS_SPLIT,
@@ -199,6 +202,7 @@ from xlproc.locate_base import (
     PointHolders,
     RangeRoster,
     RawRisk,
+    _a_named_post,
     _band_holder,
     _boxed_name,
     _bracketed_name,
@@ -216,6 +220,7 @@ from xlproc.locate_base import (
     _group_roster_fits,
     _group_roster_head,
     _has_colon,
+    _head_holder,
     _held_by_post,
     _holder_parts,
     _holder_words,
@@ -5084,6 +5089,81 @@ class _Holders:
             return None  # (its numbers cite no duty of the table, or one of no holder)
         return r, at, duties, used
 
+    def _holders_by_measure_lines(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A list with no 科室, post or 姓名 column whose measures cell writes, one a line, each
+        holder and his own measure ('通关协调股　股长　凌琭蘅：协调事项登记台账…⏎中心主任　凌甯羲：
+        每月抽查…', '防控措施（分解到人）'): the row's point of every holder opening a line (his 科室
+        and post as the line writes them), with that line's measure as his, a copy each, one info
+        for the table. Only where the heading says '分解到人'/'到岗'/'到人' and half the filled cells
+        are so lined, or two thirds of them are; numbered lines ('1.…⏎2.…'), a '责任人：' bracket
+        and a post alone ('局长：审批把关') open no holder, so such tables are read as before — save
+        where every line opens with a post alone and the heading says '到岗': the posts hold it, no
+        person. A line opening with no holder among the holders' lines: the row's point stays with
+        those read, a warning at the cell; a line with no colon goes on the measure above it."""
+        c = t.roles["measures"]
+        sh, merged = self.sh, self.grid.merged_into
+        if not any(
+            ":" in v[:24] or "：" in v[:24]
+            for rr in rows[:12]
+            if c < len(sh.rows[rr.row]) and (v := sh.rows[rr.row][c])
+        ):
+            return rows  # (the cheap test first: a colon where a holder's head would end)
+        cells: list[tuple[RawRisk, int, int, list[tuple[str, tuple[str, str, str] | None]]]] = []
+        filled = named = posted = 0
+        for rr in rows:
+            x, d = merged.get((rr.row, c), (rr.row, c))
+            text = sh.rows[x][d].strip() if d < len(sh.rows[x]) else ""
+            if not text or text in _NOTHING:
+                cells.append((rr, x, d, []))
+                continue
+            filled += 1
+            lines = _measure_holder_lines(text)
+            cells.append((rr, x, d, lines))
+            if lines and lines[0][1] is not None:
+                if lines[0][1][2]:
+                    named += 1
+                elif all(h is not None and not h[2] for _m, h in lines):
+                    posted += 1
+        head = squeeze(t.header[1].get(c, "")) if t.header else ""
+        said = _MEASURES_SPLIT_HEAD.search(head)
+        if (named and said and 2 * named >= filled) or (named >= 2 and 3 * named >= 2 * filled):
+            by_post = False
+        elif posted == filled >= 2 and said and "岗" in said.group(0):
+            by_post = True  # ('防控措施（分解到岗）' over '局长：…⏎出纳：…' only: the posts hold)
+        else:
+            return rows
+        out: list[RawRisk] = []
+        picked = 0
+        holders: set[tuple[str, str, str]] = set()
+        for rr, x, d, lines in cells:
+            held = [(m, h) for m, h in lines if h is not None and (by_post or h[2])]
+            if not held:
+                out.append(rr)  # (a row whose cell opens with no holder: as read)
+                continue
+            picked += 1
+            unread = [m for m, h in lines if h is None or not (by_post or h[2])]
+            if unread:
+                self.issues.append(
+                    make_issue("MEASURE_LINE_NO_HOLDER", self.rel, self.grid.name, cell_ref(x, d),
+                               field=head or "防控措施", value=unread[0][:30])
+                )  # fmt: skip
+            mine: dict[tuple[str, str, str], list[str]] = {}
+            for m, h in held:
+                mine.setdefault(h, []).append(m)  # (two lines of one holder: both his)
+            for k, ((dept, title, name), said_ms) in enumerate(mine.items()):
+                self.seen += k > 0  # (a point of several holders: one each)
+                holders.add((dept, title, name))
+                out.append(replace(rr, department=dept, title=title, person=name,
+                                   measures="\n".join(said_ms)))  # fmt: skip
+        if not picked:
+            return rows
+        self.issues.append(
+            make_issue("HOLDERS_BY_MEASURE_LINES", self.rel, self.grid.name, cell_ref(t.row, c),
+                       field=head or "防控措施", value=str(len(holders)), rows=str(picked))
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders: a list)
+        return out
+
     def _holders_by_scope_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each row under a holder cell naming its holders after their scopes ('小学　綦某某⏎初中
         邰某某', ``t.scope_holders``): the point of the holder(s) whose tag the row's scope cell
@@ -9556,3 +9636,41 @@ def _signers_in_line(row: list[str], cols: list[int]) -> list[tuple[str, str]]:
         places += 1
         i += 1
     return got if got and places >= 2 else []
+
+
+# a measures heading saying its measures are split among holders ('防控措施（分解到人）',
+# '措施落实到岗', '责任到人'): ``_holders_by_measure_lines``
+_MEASURES_SPLIT_HEAD = LazyRe(r"分解到[人岗]|落实到[人岗]|责任到[人岗]|到岗到人|到人|到岗")
+
+
+def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | None]]:
+    """The lines of a measures cell each opened by its holder ('综合股　会计　凌瑑岚：采购三家比价…',
+    '副主任　梁翊珖：…', a post alone '局长：…' as ('', post, '')): (his measure, (科室, post,
+    name)) a line, a line opening with some other head before a colon (his measure, None), a line
+    with no colon going on the measure above it; [] where the cell's first line opens with no
+    holder or the cell is numbered ('1.…⏎2.…': one holder's measures, read as before)."""
+    if _ITEM_LINE.match(text.lstrip()):
+        return []
+    out: list[tuple[str, tuple[str, str, str] | None]] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        m = _HOLDER_COLON.match(line)
+        held = _head_holder(m.group(1)) if m else None
+        if (
+            held is None
+            and m
+            and (p := _POST_COLON.match(line))
+            and _a_named_post(squeeze(p.group(1)))
+        ):
+            held, m = ("", squeeze(p.group(1)), ""), p  # ('局长：审批把关': the post alone)
+        if held is not None and m:
+            out.append((m.group(2).strip(), held))
+        elif not out:
+            return []  # (its first line opens with no holder: no cell of this shape)
+        elif m:
+            out.append((line, None))  # ('说明：…' among the holders' lines: no holder read)
+        else:
+            out[-1] = (out[-1][0] + "\n" + line, out[-1][1])  # (a measure typed on two lines)
+    return out
