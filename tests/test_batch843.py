@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): common rows at
 股室 block (``全股人员``, ``股长、审核员``, 姓名 ``—``) resolved to the block's named holders of those
 posts.
 
+Generalised after this measurement: a common row of a 科室 block naming several of its posts or the whole block (全股人员, 主任、副主任), its name cell —, holds its point for each named person of those posts (POINT_SHARED_BY_BLOCK_POSTS, BLOCK_POST_NOT_NAMED), tests/test_block_common_posts.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +173,7 @@ def test_batch843_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch843_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

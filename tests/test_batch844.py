@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): holder-only ro
 姓名 filled, no 序号, point/level/measures empty, nothing merged) under a point, each one more
 holder of the point above, per a ``注：`` line saying blank-point rows share the point above.
 
+Generalised after this measurement: holder-only rows under a point share it when a note says a blank point is the one above (POINT_BLANK_SHARES_ABOVE), tests/test_blank_point_shares_above.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +170,7 @@ def test_batch844_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch844_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -46,6 +46,8 @@ Not generalised in the stop that measured it (left for the next): one sheet a po
 holders as the rows of a table under a label block (a per-holder level and measures), the same
 holder gathered across sheets, and the rows under a label block's table not dropped silently.
 
+Generalised after this measurement: one sheet a key point (一点一策) whose holders are a small table under its label block, each row with his own level and measures (POINT_HOLDERS_TABLE); rows under a card are reported, never dropped, tests/test_point_holders_table.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +185,7 @@ def test_batch845_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch845_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level given by a point's
 position within its holder's block through a note (第一项为重点风险点（一级），其余为一般风险点).
 
+Generalised after this measurement: levels by a point's place in its holder's block given by a note (LEVEL_BY_PLACE_IN_BLOCK, LEVEL_BY_PLACE_UNREAD), tests/test_levels_by_place_in_block.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -152,3 +154,7 @@ def test_batch847_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch847_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

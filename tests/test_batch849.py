@@ -36,6 +36,8 @@ without even a post), the measures cell kept whole, so no point reaches any of i
 Not generalised in the stop that measured it (left for the next): a measures cell split into
 ``岗位　姓名：measure`` lines, one a holder, as the only place the row's holders are written.
 
+Generalised after this measurement: holders named at the head of each line of a 防控措施（分解到人） cell, each with his own line's measure (HOLDERS_BY_MEASURE_LINES, MEASURE_LINE_NO_HOLDER), tests/test_holders_in_measure_lines.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch849_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch849_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
