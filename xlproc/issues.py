@@ -1091,6 +1091,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有本年风险等级列,已把“{field}”一栏的上年等级按旁边“{value}”一栏的升降标记(↑升一级、↓降一级、—不变)"
         "调整后读作本年风险级别(调整了 {count} 个风险点);如不对,请增加“风险等级”列直接填写本年级别",
     ),
+    "LEVEL_BY_REVIEW_OPINION": (
+        INFO,
+        "本表“{field}”一栏逐行写有审核意见,其中 {count} 个风险点的意见调整了自评等级({value}),已按审核意见"
+        "读作风险级别;写“同意”等的仍按自评等级;如不对,请直接修改风险等级",
+    ),
+    "LEVEL_REVIEW_OPINION_UNREAD": (
+        WARNING,
+        "审核意见“{value}”调整后的级别看不懂,已按自评等级“{level}”读取;请直接填写审核后的风险等级",
+    ),
     "LEVEL_CHANGE_MARK_UNCLEAR": (
         WARNING,
         "等级变化标记“{value}”看不懂,或上年等级“{level}”已是最高(最低)一级、无法再升(降),已按上年等级读取;"
@@ -1522,6 +1531,7 @@ SHORT.update({"LEVEL_BY_TYPE_NOTE": "按说明由风险类型定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"LEVEL_BY_CHANGE_MARK": "按升降标记调整的上年等级", "LEVEL_CHANGE_MARK_UNCLEAR": "未读作级别的升降标记"})  # fmt: skip
+SHORT.update({"LEVEL_BY_REVIEW_OPINION": "按审核意见调整的自评等级", "LEVEL_REVIEW_OPINION_UNREAD": "未读作级别的审核意见"})  # fmt: skip
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})
 SHORT.update({"KESHI_BY_FILL": "底色定科室", "KESHI_FILL_UNCLEAR": "底色未读作科室"})
 SHORT.update({"TYPE_TAGS": "风险点前括注的类型", "TYPE_TAG_DIFFERS": "括注与类型栏不同"})
@@ -1619,6 +1629,7 @@ ITEMS.update(dict.fromkeys(("GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"),
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
+ITEMS.update(dict.fromkeys(("LEVEL_BY_REVIEW_OPINION", "LEVEL_REVIEW_OPINION_UNREAD"), "风险级别"))
 ITEMS.update(
     dict.fromkeys(
         ("HOLDER_IN_CELL_BRACKET", "HOLDER_BRACKET_DIFFERS", "HOLDERS_IN_MATTER_CELL"), "责任人"

@@ -2909,6 +2909,9 @@ class _Table:
     outline: tuple[int, int] | None = None
     point_boxes: bool = False  # each point opens with a box to tick ('☑…', '□…'): ticked ones count
     adjusted: int | None = None  # a level column after review ('调整后等级'): it wins where filled
+    # a reviewer's column of opinions row by row ('派驻纪检监察组审核意见': '同意', '调整为一级'):
+    # an adjusting cell sets its row's level over the self-assessed one (``_review_opinions``)
+    opinions: int | None = None
     # a column of change marks beside last year's level ('等级变化 | ↑'): this year's is that one
     # moved (``_grade_marks``); the table's own word for each canonical level, to write it in
     grade_marks: int | None = None
@@ -3462,6 +3465,15 @@ def grade_mark_step(cell: str) -> int | None:
     return -n if m.group("up") else n
 
 
+# a reviewer's column of opinions on each row ('派驻纪检监察组审核意见', '复核意见', '审定情况'), its
+# cells agreeing ('同意', '无异议', '属实': the self-assessed level stands) or setting the row's
+# level ('调整为一级', '建议定为高风险', '核定为Ⅱ级'); the level word is read by the config
+_REVIEW_OPINION_HEAD = LazyRe(r"审核|审定|审查|复核|核定|意见")
+_REVIEW_AGREES = frozenset({"同意", "无异议", "属实", "同意自评", "同意自评等级", "认可", "通过"})
+_REVIEW_SETS_LEVEL = LazyRe(
+    r"^(?:建议|同意[，,]?)?(?:调整为|调整到|改为|更改为|应为|定为|核定为|确定为|升为|降为|上调为|下调为)"
+    r"\s*(?P<to>[^，,。；;\s]{1,8})[。．.]?$"
+)
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
 _ADJUSTED = LazyRe(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"

@@ -110,6 +110,8 @@ from xlproc.locate_base import (
     _POST_NAMES_SPLIT,
     _PROMPTS,
     _REASON_LINE,
+    _REVIEW_AGREES,
+    _REVIEW_SETS_LEVEL,
     _SAME_AS_BEFORE,
     _SAME_BELOW,
     _SECTION_LINE,
@@ -856,6 +858,26 @@ class _Body:
         values["risk_level"] = t.grade_words.get(canon[k], canon[k])
         graded.append(cell_ref(r, c))
 
+    def _reviewed_level(self, t: _Table, r: int, row, values: dict, reviewed: list[str]) -> None:
+        """The level the reviewer set in the row's opinion ('派驻纪检监察组审核意见 | 调整为一级' over
+        '自评等级 | 二级'); '同意' or an empty cell leaves the self-assessed one. An opinion naming
+        a level the scale does not know ('调整为A级') keeps the self-assessed one, warned of."""
+        c = t.opinions
+        said = squeeze(row[c]).rstrip("。．.") if c < len(row) else ""
+        m = _REVIEW_SETS_LEVEL.match(said) if said and said not in _REVIEW_AGREES else None
+        if m is None:
+            return
+        to = m.group("to")
+        if not self.config.level(to):
+            self.issues.append(
+                make_issue("LEVEL_REVIEW_OPINION_UNREAD", self.rel, self.grid.name, cell_ref(r, c),
+                           value=said, level=values.get("risk_level", ""))
+            )  # fmt: skip
+            return
+        if self.config.level(to) != self.config.level(values.get("risk_level", "")):
+            reviewed.append(cell_ref(r, c))
+        values["risk_level"] = to
+
     def _shares_dropped(
         self, t: _Table, r: int, c: int, cell: str, total: float, told: set[tuple[int, int]]
     ) -> None:
@@ -1068,6 +1090,7 @@ class _Body:
         lc_head = t.header[1].get(roles.get("risk_level", -1), "") if t.header else ""
         level_before = t.adjusted is not None and bool(_LEVEL_BEFORE.search(squeeze(lc_head)))
         graded: list[str] = []  # the cells whose mark moved last year's level (``_grade_marks``)
+        reviewed: list[str] = []  # the opinions that set their row's level (``_review_opinions``)
         banded = 0  # the rows a subtotal of their level closes start here
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
         held_from = 0  # the rows a footer naming their holder closes start here
@@ -2456,6 +2479,8 @@ class _Body:
             if t.grade_marks is not None and values.get("risk_level") == last_year and last_year:
                 # (a mark column also read as '等级调整 | 上调一级' has moved it already)
                 self._grade_moved(t, r, row, values, graded)
+            if t.opinions is not None:  # ('审核意见 | 调整为一级' over '自评等级 | 二级')
+                self._reviewed_level(t, r, row, values, reviewed)
             get = values.get
             last_values, last_r = values, r
             if seq_col is not None and seq_col < rl and row[seq_col]:
@@ -3194,6 +3219,12 @@ class _Body:
                 make_issue("LEVEL_BY_CHANGE_MARK", self.rel, grid.name,
                            cell_ref(t.start, t.grade_marks), field=squeeze(lc_head),
                            value=squeeze(t.header[1].get(t.grade_marks, "")), count=str(len(graded)))
+            )  # fmt: skip
+        if reviewed:  # once a table: the rows whose level the reviewer changed
+            head = squeeze(t.header[1].get(t.opinions, "")) if t.header else ""
+            self.issues.append(
+                make_issue("LEVEL_BY_REVIEW_OPINION", self.rel, grid.name, reviewed[0],
+                           field=head or "审核意见", count=str(len(reviewed)), value="、".join(reviewed))
             )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(

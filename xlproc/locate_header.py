@@ -3459,6 +3459,7 @@ class _Headers:
             None,
         )  # fmt: skip
         self._grade_marks(table, labels, headings, rows, lc)  # ('上年风险等级 | 等级变化 | ↑')
+        self._review_opinions(table, labels, headings, rows, lc)  # ('审核意见 | 调整为一级')
         table.revised = next(
             (c for c, x in col_role.items()
              if x == "other" and _REVISION_HEAD.search(squeeze(labels.get(c, "")))),

@@ -104,6 +104,9 @@ from xlproc.locate_base import (
     _RANKED,
     _RATER_HEAD,
     _RATER_TOTAL,
+    _REVIEW_AGREES,
+    _REVIEW_OPINION_HEAD,
+    _REVIEW_SETS_LEVEL,
     _ROMAN_LEVEL,
     _SCALE_CASES,
     _SCALE_HEAD,
@@ -312,6 +315,29 @@ class _Levels:
                 if k:
                     words.setdefault(k, v)  # (this year's written in the table's own words)
             return
+
+    def _review_opinions(self, table, labels, headings, rows, lc: int | None) -> None:
+        """A list returned from review with the reviewer's opinion on each row in a column of its
+        own ('自评等级 | … | 派驻纪检监察组审核意见' with '同意' / '调整为一级'; '复核意见' with '无异议'
+        / '建议定为高风险'): the column, each adjusting cell's level read over the row's
+        self-assessed one (``_Body._reviewed_level``). Only a column of no role of its own whose
+        cells are nearly all such opinions, one at least adjusting: free-text remarks ('审核意见 |
+        措施可行，请细化'), an approval record or a second level column stay as before."""
+        if lc is None or table.adjusted is not None or table.grade_marks is not None:
+            return
+        for c, x in headings.items():
+            if x is not None or c == lc or not _REVIEW_OPINION_HEAD.search(labels.get(c, "")):
+                continue  # (cheap first: no heading of a reviewer's opinion, as nearly always)
+            vals = [v for row in rows if c < len(row) and (v := squeeze(row[c]).rstrip("。．."))]
+            level = self.config.level
+            # (an opinion setting no level the scale knows, '改为双人审核', counts against)
+            sets = sum(
+                bool((m := _REVIEW_SETS_LEVEL.match(v)) and level(m.group("to"))) for v in vals
+            )
+            agree = sum(v in _REVIEW_AGREES for v in vals)
+            if sets and sets + agree >= 2 and (sets + agree) * 5 >= len(vals) * 4:
+                table.opinions = c
+                return
 
     def _control_tiers(self, hs: int, sub: range, subs: list[str], rows) -> dict:
         """防控措施 over tiers of control ('岗位自控 | 股室监控 | 中心防控', '个人防控 | 科室防控 |

@@ -1496,7 +1496,7 @@ class _Preamble:
                 dept = d[len(u) :]
             else:  # '杉坪镇安监办' under 'XX县杉坪镇人民政府': the 镇 named short
                 place, _d, rest = split_unit_title(d)
-                if place and rest and place in u and _dept_like(rest):
+                if place and rest and _names_own_unit(place, u) and _dept_like(rest):
                     dept = rest
         if person and title:
             title = OVERSEES.sub("", title).strip()  # '办公室副主任（分管财务）' of 张三
@@ -1810,6 +1810,22 @@ class _Preamble:
         for f in by_post.values():
             f.duty_texts = _duty_texts(None, t.row, t.roles, f.risks)
         return list(by_post.values())
+
+
+# the words a unit's full name closes with after its place ('XX县杉坪镇人民政府' is the 杉坪镇's)
+_OWN_UNIT_TAIL = re.compile(r"(?:人民政府|政府|党委|办事处)$")
+
+
+def _names_own_unit(place: str, unit: str) -> bool:
+    """``place``, read off the front of a 科室 as a unit's name, is the unit's own: its full name
+    or that short of the county before it and the government after it ('杉坪镇' of 'XX县杉坪镇人民
+    政府'). One word the two share is not ('库区巡查股' of 天峨县龙滩库区管理站: '库区' is the
+    巡查股's own word, the unit is the 龙滩库区管理站)."""
+    stem = _OWN_UNIT_TAIL.sub("", unit)
+    if not stem.endswith(place):
+        return False
+    before = stem[: len(stem) - len(place)]
+    return not before or before.endswith(REGION_END)
 
 
 def _level_block_holder(text: str) -> tuple[str, str, str] | None:
