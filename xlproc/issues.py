@@ -1384,6 +1384,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表没有风险级别列,已按表下说明“{note}”以“{field}”列的分值给各风险点定级:{value}"
         "({names}中其余各列的分值只作记录,未参与定级);如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_AMOUNT_BANDS": (
+        INFO,
+        "本表没有风险级别列,已按“{field}”列所填数额和表下说明“{note}”给各风险点定级:{value};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_AMOUNT_UNREAD": (
+        WARNING,
+        "本行“{field}”填写的“{value}”不是数额或不在表下说明的任何一个区段内,风险级别未读取;"
+        "请补填数额,或增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_RATER_SCORES_UNUSED": (
         INFO,
         "本表没有风险级别列,{value}各列是各方的评分,但表下说明没有写明按平均分(或合计)的区段各为几级风险,"
@@ -1827,6 +1837,8 @@ SHORT.update({"LEVEL_BY_MEAN_SCORE": "按各方评分平均分定级", "LEVEL_ME
               "LEVEL_BY_RATER_SCORE": "按说明指定一方的评分定级"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_MEAN_SCORE", "LEVEL_MEAN_SCORE_DIFFERS", "LEVEL_RATER_SCORE_MISSING",
                             "LEVEL_RATER_SCORES_UNUSED", "LEVEL_BY_RATER_SCORE"), "风险级别"))  # fmt: skip
+SHORT.update({"LEVEL_BY_AMOUNT_BANDS": "按数额区段定级", "LEVEL_AMOUNT_UNREAD": "定不出级别的数额"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_AMOUNT_BANDS", "LEVEL_AMOUNT_UNREAD"), "风险级别"))
 SHORT["MEASURES_IN_POINT_BRACKET"] = "括注在风险点末尾的措施"
 SHORT["POINT_NOTE_BRACKET"] = "括注在风险点末尾的依据或来源"
 SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"

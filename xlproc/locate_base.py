@@ -9671,6 +9671,9 @@ class _Scores:
     # ``combine`` "one": the note grades by one rater's column ('以局党组评定分值为准'), its index
     # in ``cols``; the other raters' scores are kept as written, not combined
     basis: int = -1
+    # ``combine`` "amount": one amount column ('涉及资金（万元）') banded by the note; the units
+    # its cells and the note's bands are written in ('万元', '元'; '' where unsaid)
+    units: tuple[str, str] = ("", "")
 
 
 def _product_bands(
@@ -9891,6 +9894,88 @@ def _band_of(value: float, bands: tuple[_Band, ...]) -> str:
         and (b[2] is None or value < b[2] or (b[3] and value == b[2]))
     }
     return got.pop() if len(got) == 1 else ""
+
+
+# a column of an amount a note may grade by ('涉及资金（万元）', '项目金额(元)', '面积（亩）', '服务人数'):
+# its heading names a quantity, often with its unit in brackets; not a score's, a level's
+_AMOUNT_HEAD = LazyRe(
+    r"资金|金额|额度|数额|造价|投资|数量|面积|人数|次数|频次|亩数|[(（](?:[亿万千]?元|亩|公顷|平方米|吨|人次|人|次)[)）]"
+)
+_AMOUNT_NOT = LazyRe(r"分|等级|级别|来源|用途|性质|类别|类型|风险点|说明|备注|依据|名称|是否")
+# a number with its unit in a cell or a note ('186万元', '12.8万', '50万元（含）'); the money units'
+# size in 元, to convert only where both the cell's and the note's units are written
+_AMOUNT_UNIT = r"(亿元|万元|千元|元|万|公顷|平方米|亩|人次|人|次|吨)"
+_AMOUNT_SAID = LazyRe(rf"(\d+(?:\.\d+)?)\s*{_AMOUNT_UNIT}")
+_AMOUNT_CELL = re.compile(rf"(-?\d+(?:\.\d+)?)\s*{_AMOUNT_UNIT}?")
+_MONEY_SIZE = {"元": 1.0, "千元": 1e3, "万元": 1e4, "万": 1e4, "亿元": 1e8}
+# the quantity's words in a note, read as the banded value ('单项涉及资金在', '所涉金额达')
+_AMOUNT_WORD = LazyRe(
+    r"(?:单项|单笔|每项|所|项目)?(?:涉及|所涉|涉)?(?:资金|金额|额度|数额|造价|投资|数量|面积|人数|次数|频次|亩数)"
+    r"(?:额度|数额|总额|总量|规模)?\s*(?:在|达到|达|为)?"
+)
+
+
+def _amount_unit(text: str) -> str:
+    """The unit a heading or a cell writes ('涉及资金（万元）' → '万元', '12.8万' → '万元'); ''."""
+    m = re.search(_AMOUNT_UNIT, text)
+    return "" if m is None else ("万元" if m.group(1) == "万" else m.group(1))
+
+
+def _amount_value(cell: str, unit: str, note_unit: str) -> float | None:
+    """The amount a cell holds in the note's unit ('186', '186万元', '12.8万'; '120000' in a
+    column of 元 against bands in 万元 → 12); None for anything else. Converted only where both
+    units are written and are money's."""
+    m = _AMOUNT_CELL.fullmatch(cell.strip().replace(",", "").replace("，", ""))
+    if m is None:
+        return None
+    v = float(m.group(1))
+    got = ("万元" if m.group(2) == "万" else m.group(2)) or unit
+    if got in _MONEY_SIZE and note_unit in _MONEY_SIZE and got != note_unit:
+        v = v * _MONEY_SIZE[got] / _MONEY_SIZE[note_unit]
+    return v
+
+
+def _amount_bands(
+    legend: str, head: str, level: Callable[[str], str | None]
+) -> tuple[tuple[_Band, ...], str, str]:
+    """The bands of an amount a note gives its levels by ('单项涉及资金在50万元（含）以上的为一级
+    风险，10万元（含）至50万元之间的为二级风险，10万元以下的为三级风险', '低于5亩的为低风险'): only
+    its clauses naming the amount (a number with a unit, or the heading's quantity word), their
+    units converted to the note's own money unit, then ``_weighted_bands``: (bands, the note's
+    unit, the note's sentence); ((), '', '') where it bands no amount."""
+    words = {
+        m.group()
+        for m in re.finditer(r"资金|金额|额度|数额|造价|投资|数量|面积|人数|次数|频次|亩数", head)
+    }
+    units = [u for m in _AMOUNT_SAID.finditer(legend) if (u := _amount_unit(m.group(2)))]
+    money = [u for u in units if u in _MONEY_SIZE]
+    note_unit = max(set(money), key=money.count) if money else (units[0] if units else "")
+    kept: list[str] = []
+    first = ""
+    for clause in re.split(r"[，,；;。\n、]", legend):
+        if not _BAND_LEVEL.search(clause) or "分" in clause.replace("分为", ""):
+            continue  # (a score's band, '8分以上为一级': not an amount's)
+        if not (_AMOUNT_SAID.search(clause) or any(w in clause for w in words)):
+            continue
+
+        def plain(m: re.Match[str]) -> str:
+            u, v = _amount_unit(m.group(2)), float(m.group(1))
+            if u in _MONEY_SIZE and note_unit in _MONEY_SIZE:
+                v = v * _MONEY_SIZE[u] / _MONEY_SIZE[note_unit]
+            return f"{v:g}"
+
+        kept.append(_AMOUNT_WORD.sub("D", _AMOUNT_SAID.sub(plain, clause)))
+        first = first or clause
+    if len(kept) < 2:
+        return (), "", ""
+    bands = _weighted_bands("；".join(kept), level)
+    if not bands:
+        return (), "", ""
+    at = legend.find(first)
+    start = max(legend.rfind(ch, 0, at) for ch in "。\n")
+    ends = [i for ch in "。\n" if (i := legend.find(ch, at)) >= 0]
+    said = legend[start + 1 : min(ends) if ends else len(legend)].strip()
+    return bands, note_unit, said if len(said) <= 80 else said[:79] + "…"
 
 
 def _said_bands(bands: tuple[_Band, ...], letter: str = "D") -> str:

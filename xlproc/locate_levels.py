@@ -19,6 +19,8 @@ from xlproc.columns import LEADERS_GROUP, Heading, _dept_like, heading_role, loo
 from xlproc.identity import COUNT_CELL, NUMBERING, SYMBOL, caption_level, squeeze, three_steps
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
+    _AMOUNT_HEAD,
+    _AMOUNT_NOT,
     _BAND_LEVEL,
     _BAR_CELL,
     _BAR_CHARS,
@@ -137,6 +139,9 @@ from xlproc.locate_base import (
     _ZONE_CORNER_WORDS,
     _ZONE_MIXED,
     RawRisk,
+    _amount_bands,
+    _amount_unit,
+    _amount_value,
     _Band,
     _band_of,
     _factor_kind,
@@ -1682,7 +1687,7 @@ class _Levels:
 
         kinds = {x: k for x in cols if (k := _factor_kind(text(x)))}
         if len(kinds) < 2:
-            return None  # (most tables: no factor named at all)
+            return self._amount_scores(h, depth, headings, rows, cols, text)
         # three side by side naming L, E and C; or two naming L and C (S), no third beside them
         run = None
         for x in sorted(kinds):
@@ -1719,6 +1724,35 @@ class _Levels:
         return _Scores(
             run, total, bands, [text(c) for c in run], text(total) if total is not None else ""
         )
+
+    def _amount_scores(self, h, depth, headings, rows, cols, text) -> _Scores | None:
+        """One column of an amount ('涉及资金（万元）' | '186', '12.8万') graded by a note's bands of
+        that amount ('50万元（含）以上的为一级风险，10万元（含）至50万元之间的为二级风险，10万元以下
+        的为三级风险'), no level column of its own: its ``_Scores`` (``combine`` "amount"). None
+        where there is no such column (the cheap test first: a quantity's heading), no note bands
+        it with its units or words, or a column is headed as the level (the amount is data)."""
+        found = [
+            x
+            for x in cols
+            if (t := text(x)) and _AMOUNT_HEAD.search(t) and not _AMOUNT_NOT.search(t)
+        ]
+        if len(found) != 1:
+            return None  # (most tables: no amount named, or two: which grades is unsaid)
+        c = found[0]
+        if any(
+            x is not None and x.role == "risk_level" and x.strength >= 2 for x in headings.values()
+        ):
+            return None  # a level column of its own: the amount is data
+        head = text(c)
+        unit = _amount_unit(head)
+        filled = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        numbers = [v for v in filled if _amount_value(v, unit, "") is not None]
+        if len(numbers) < 2 or len(numbers) * 4 < len(filled) * 3:
+            return None  # (words, ticks or dates under it: not amounts)
+        bands, note_unit, note = _amount_bands(self._legend, head, self.config.level)
+        if not bands:
+            return None
+        return _Scores([c], None, bands, [head], "", (), "amount", note, units=(unit, note_unit))
 
     def _rater_scores(self, h, depth, headings, rows, cols, text) -> _Scores | bool | None:
         """Several raters' (or rounds') scores of each point side by side, headed by who rated
@@ -1908,6 +1942,13 @@ class _Levels:
         warning that no note bands their product (no level is made up)."""
         at = cell_ref(h + depth - 1, scores.cols[0])
         names = "“" + "”“".join(scores.names) + "”"
+        if scores.combine == "amount":  # '涉及资金（万元）' banded by the note
+            self.issues.append(
+                make_issue("LEVEL_BY_AMOUNT_BANDS", self.rel, self.grid.name, at,
+                           field=scores.names[0], note=scores.note,
+                           value=_said_bands(scores.bands, f"数额（{scores.units[1]}）" if scores.units[1] else "数额"))
+            )  # fmt: skip
+            return
         if scores.combine:  # raters' scores: one info, unless a level column of its own reads
             if scores.combine == "one" and (scores.total is None or not self._level_kept(scores)):
                 self.issues.append(
@@ -1964,6 +2005,17 @@ class _Levels:
         """The level of a row graded by factors: the band its product falls in (the product's
         column as written where filled, a product differing from it a warning); '' where a
         factor is missing, no note bands it or the product is in no one band."""
+        if scores.combine == "amount":  # '186' under '涉及资金（万元）': its band
+            c = scores.cols[0]
+            said = row[c].strip() if c < len(row) else ""
+            value = _amount_value(said, *scores.units)
+            level = _band_of(value, scores.bands) if value is not None else ""
+            if not level:
+                self.issues.append(
+                    make_issue("LEVEL_AMOUNT_UNREAD", self.rel, self.grid.name, cell_ref(r, c),
+                               field=scores.names[0], value=said or "(空白)")
+                )  # fmt: skip
+            return level
         if scores.combine:
             return self._rater_level(row, r, scores)
         got = [row[c].strip() if c < len(row) else "" for c in scores.cols]
