@@ -47,6 +47,8 @@ Not generalised in the stop that measured it (left for the next): a per-row revi
 (``审核意见`` ``同意`` / ``调整为一级``) setting the row's level over its ``自评等级``, and a 科室 whose
 name opens with a word of the unit's name kept whole.
 
+Generalised after this measurement: a per-row review-opinion column (同意 / 调整为一级) sets the row's level (LEVEL_BY_REVIEW_OPINION, LEVEL_REVIEW_OPINION_UNREAD); a card's 所在股室 beginning with a word of the unit's name (库区巡查股) is no longer cut, tests/test_level_by_review_opinion.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch846_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch846_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a level by a n
 (涉及资金、金额、数量) banded by a note's thresholds (``X（含）以上的为一级``, ``X至Y之间的为二级``,
 ``X以下的为三级``).
 
+Generalised after this measurement: a table with no level column graded by one amount column banded by a note (LEVEL_BY_AMOUNT_BANDS, LEVEL_AMOUNT_UNREAD), tests/test_levels_by_amount_bands.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch850_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch850_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
