@@ -389,6 +389,9 @@ class _Cards:
         top = next((r for r in range(2, min(n, 40)) if self._holders_heading(r)), None)
         if top is None:
             return []
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if any(merged.get((top, c), (top, c))[0] < top for c in range(len(sh.rows[top]))):
+            return []  # (a cell merged down into it from the row above: a list's second heading row)
         roles = dict(self._holders_heading(top) or {})
         head = top
         if top + 1 < n and (under := self._holders_heading_under(top)):
@@ -403,6 +406,9 @@ class _Cards:
             cols = sh.nonempty(x)
             if len(cols) < 2:
                 continue  # (the title, the caption over the table)
+            if len(cols) >= 3 and all(_heading_word(sh.key(x, c)) for c in cols):
+                return []  # ('序号 | 岗位信息 | 风险点 | 风险类型 | …' over '股室 | 岗位 | 姓名': a list's
+                # first heading row, no label block)
             got = self._pairs(x)
             if not got:
                 return []  # (a row of another kind above: not a label block)
@@ -1690,3 +1696,11 @@ class _Cards:
                     used.add(r - 1)  # its caption
                 return ("、".join(names), cell_ref(r + 1, pc)), used
         return ("", ""), set()
+
+
+def _heading_word(k: str) -> bool:
+    """A cell's key is a heading word of some role ('风险点', '风险类型', '岗位信息' as other)."""
+    if not k or k == "\x00":
+        return False
+    h = heading_role(k)
+    return h is not None and (h.strength >= 2 or h.role == "other")
