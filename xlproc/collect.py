@@ -414,6 +414,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_surname(located, rel, res)
     _holders_by_change_sheet(located, rel, res)  # '岗位人员调整情况' on a sheet of its own
     _holders_by_given_name(located, rel, res)  # '珝湉' by a 人员名单 sheet's '勾珝湉'
+    _holders_by_masked_name(located, rel, res)  # '韦*翾' by a 人员名单 sheet's '韦睿翾'
     _posts_from_index(located, rel, res)
     _concurrent_holders(located)
     _holders_by_staff_number(located)
@@ -2269,6 +2270,86 @@ def _holders_from_rosters(located) -> None:
 
 
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # (a listed person, whatever the surname)
+
+
+# a holder cell masked for a 公示 ('韦*翾', '韦**', '韦某某', '韦○翾', '欧阳×娜'): the characters
+# kept (a surname first, perhaps the last character), marks standing for those hidden
+_MASKED_HOLDER = re.compile(
+    r"^([\u4e00-\u9fff]{1,2}?)([*＊×xXＸ○〇]{1,3}|某{1,2})([\u4e00-\u9fff]?)$"
+)
+
+
+def _mask_fits(mask: re.Match, name: str) -> bool:
+    """A roster name the mask may stand for: the kept characters where the mask keeps them, and
+    as many characters as the mask has where it says ('韦*翾', '韦**'; '韦*' any length)."""
+    kept, marks, last = mask.groups()
+    if not name.startswith(kept) or (last and not name.endswith(last)):
+        return False
+    if last or len(marks) > 1:
+        return len(name) == len(kept) + len(marks) + len(last)
+    return len(name) > len(kept)
+
+
+def _holders_by_masked_name(located, rel: str, res: FileResult) -> None:
+    """Holders masked for a 公示 ('韦*翾': surname, '*', the last character), the full names in a
+    roster of the file ('人员名单（内部）': 科室 | 岗位 | 姓名): a masked holder is the one roster
+    person of the row's 科室 and post whose name the mask fits (two 副院长 told apart by the mask
+    alone), one info a table; none or several: as written, a warning naming the cell. A file of
+    no roster reads its masked names as written (batch328's '郗*珣': the only name given)."""
+    from xlproc.columns import _dept_like
+    from xlproc.identity import shortened, squeeze
+
+    forms = []
+    for g, fs, _s in located:
+        for f in fs:
+            if f.person and f.style == "list" and len(f.person) <= 8:
+                m = _MASKED_HOLDER.match(squeeze(f.person))
+                if m:
+                    forms.append((g, f, m))
+    if not forms:
+        return  # (the cheap test: no holder written with marks)
+    roster = _given_name_roster(located)
+    if not roster:
+        return
+
+    def agrees(person: tuple[str, str, str, str], dept: str, post: str) -> bool:
+        """The roster's 科室 and post are the row's where both say one."""
+        _n, d, p, _at = person
+        if d and dept and _dept_like(d) and not (d in dept or dept in d or shortened(d, dept)):
+            return False
+        return not (p and post and not _same_post(p, post))
+
+    said: dict[tuple[str, int, str], tuple[str, str, list[str]]] = {}
+    for g, f, m in forms:
+        who = squeeze(f.person)
+        dept, post = squeeze(f.department), squeeze(f.title)
+        fits = [x for x in roster if _mask_fits(m, x[0]) and agrees(x, dept, post)]
+        fits = list({x[0]: x for x in fits}.values())  # (one person listed twice)
+        # of a 局长 and a 副局长 both fitting '滕○○', the one of the row's very post
+        fits = [x for x in fits if squeeze(x[2]) == post] or fits
+        risks = sorted(f.risks, key=lambda x: x.row)
+        col = next((rr.cols["person"] for rr in risks if "person" in rr.cols), None)
+        at = cell_ref(risks[0].row, col) if risks and col is not None else f.person_cell
+        head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+        field = squeeze(head[col]) if col is not None and col < len(head) and head[col] else ""
+        field = field or f.person_field or "责任人"
+        if len(fits) != 1:
+            res.issues.append(
+                make_issue("HOLDER_MASKED_UNRESOLVED", rel, g.name, at, field=field, value=who,
+                           names="、".join(x[0] for x in fits) or "无")
+            )  # fmt: skip
+            continue
+        name, _d, _p, where = fits[0]
+        f.person = name
+        for rr in f.risks:
+            rr.person = name
+        _at, _w, pairs = said.setdefault((g.name, f.header_row, field), (at, where, []))
+        pairs.append(f"{who}→{name}")
+    for (sheet, _r, field), (at, where, pairs) in said.items():
+        res.issues.append(
+            make_issue("HOLDERS_BY_MASKED_NAME", rel, sheet, at, field=field,
+                       value="、".join(dict.fromkeys(pairs)), legend=where)
+        )  # fmt: skip
 
 
 def _posts_from_index(located, rel: str, res: FileResult) -> None:

@@ -2618,6 +2618,20 @@ CATALOGUE["HOLDER_GIVEN_NAME_AMBIGUOUS"] = (
 )
 SHORT["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "名单中有几位同名的名字"
 ITEMS["HOLDER_GIVEN_NAME_AMBIGUOUS"] = "责任人"
+CATALOGUE["HOLDERS_BY_MASKED_NAME"] = (
+    INFO,
+    "“{field}”一栏的姓名已作脱敏处理,已按本文件的人员名单({legend})"
+    "对应为同科室、同岗位且与脱敏姓名相符的那一位:{value};如不对,请在“{field}”一栏写全姓名",
+)
+SHORT["HOLDERS_BY_MASKED_NAME"] = "按名单还原的脱敏姓名"
+ITEMS["HOLDERS_BY_MASKED_NAME"] = "责任人"
+CATALOGUE["HOLDER_MASKED_UNRESOLVED"] = (
+    WARNING,
+    "“{field}”一栏的“{value}”是脱敏姓名,本文件的人员名单中同科室、同岗位相符的人员为:{names},"
+    "无法确定是哪一位,已照原样读取;请在“{field}”一栏写全姓名",
+)
+SHORT["HOLDER_MASKED_UNRESOLVED"] = "对不上名单的脱敏姓名"
+ITEMS["HOLDER_MASKED_UNRESOLVED"] = "责任人"
 CATALOGUE["HOLDER_OR_POST_UNCLEAR"] = (
     WARNING,
     "“{field}”一栏的“{value}”以“员”结尾,既像姓名也像岗位(本行“岗位”另写了岗位),"
