@@ -326,6 +326,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     before = None  # the last form of the sheet before
     header = None  # the last table header of the sheet before
     front: dict[str, str] = {}  # the details of a sheet before without a table
+    covered = False  # a cover's holder said (HOLDER_BY_COVER_SHEET), once a workbook
     fields: dict[str, object] = {}  # the file's data dictionaries, looked for when needed
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
@@ -380,8 +381,22 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         forms = join_continued(sheet.forms, before)
         if forms is not sheet.forms:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
-        if front and forms:
-            _turn_over(front, forms)
+        if (
+            front
+            and forms
+            and _turn_over(front, forms)
+            and front.get("cover_cells")
+            and not covered
+        ):
+            # the holder read off a cover's label lines ('持 册 人： | …'): said once a workbook
+            covered = True
+            res.issues.append(
+                make_issue(
+                    "HOLDER_BY_COVER_SHEET", rel, front["cover_sheet"], front["cover_cells"],
+                    value=f"{front.get('title') or front.get('dept_title', '')} {front['person']}",
+                    sheet=grid.name,
+                )
+            )  # fmt: skip
         # a sheet of details and no table may be a card's front, its table on the next sheet
         # (a cover's details last past sheets of no details of their own: '封面', '岗位职责',
         # then the table)
@@ -390,6 +405,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
             else {}
         )
+        if front.get("cover_cells") and "cover_sheet" not in front:
+            front["cover_sheet"] = grid.name
         if sheet.forms and _traditional_headings(grid, sheet.forms):
             res.issues.append(make_issue("SHEET_TRADITIONAL_SCRIPT", rel, grid.name))
         located.append((grid, forms, sheet))
@@ -766,19 +783,23 @@ def _names_from_tabs(located: list) -> None:
                 f.department = f.department or dept
 
 
-def _turn_over(front: dict[str, str], forms: list) -> None:
+def _turn_over(front: dict[str, str], forms: list) -> bool:
     """A card's back (its table, no name nor place for one) takes the front's holder, post,
-    科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table)."""
+    科室 and unit ('正面': 持卡人 | 向德贵 | 职务 | 站长; '背面': the table); a 手册's 封面 of label
+    lines ('持 册 人： | …', '岗　　位： | 站长') so too. Whether a form took them."""
     from xlproc.columns import _dept_like, looks_like_name
     from xlproc.identity import is_post, split_dept_title, split_unit_title, tier_of_post
 
     person = "".join(front.get("person", "").split())
     post = front.get("title") or front.get("dept_title") or front.get("unit_title")
     if not (person and looks_like_name(person) and post) or len(forms) != 1:
-        return  # a cover sheet naming whom to ask, or a sheet of several forms: no card's back
+        # a cover sheet naming whom to ask, or a sheet of several forms: no card's back
+        return False
+    took = False
     for f in forms:
         if f.person or f.person_asked or f.style != "form":
             continue  # not a list's post (a cover sheet's 填报人 holds none of them)
+        took = True
         f.person = person
         title = front.get("title", "")
         dept = front.get("department", "")
@@ -796,6 +817,7 @@ def _turn_over(front: dict[str, str], forms: list) -> None:
         f.department = f.department or dept
         f.unit = f.unit or front.get("unit", "")
         f.tier = f.tier or tier_of_post(f.title, f.department)
+    return took
 
 
 _VOID = re.compile(r"作废|废弃|废止|上年|去年|往年|旧版|旧表")

@@ -1808,6 +1808,8 @@ def card_front(grid: Grid) -> dict[str, str]:
     sh = _Sheet(grid)
     rows = [r for r in range(min(len(sh.rows), 40)) if sh.nonempty(r)]
     out = {f: v.strip() for f, (v, _cell) in _parse_fields(sh, rows).items() if v.strip()}
+    if "person" not in out and ("title" in out or "dept_title" in out):
+        _cover_holder(sh, rows, out)
     unit = _parse_unit(sh, rows)
     if not unit and out:  # a cover's lone line naming the body ('XX区XX街道便民服务中心')
         lone = (sh.rows[r][sh.nonempty(r)[0]] for r in rows if len(sh.nonempty(r)) == 1)
@@ -1815,6 +1817,46 @@ def card_front(grid: Grid) -> dict[str, str]:
     if unit:
         out.setdefault("unit", unit)
     return out
+
+
+# the label of a cover's holder that is no header field of a table ('持 册 人： | 蓝灏屹' on a
+# 岗位廉政风险防控手册's 封面, '手册持有人：…', '填报人：…' beside '岗位：…'); a reviewer's line
+# ('审　　定： | …水利局　局长　莫某', '审核', '监督', '批准') names no holder and is no such label
+_COVER_HOLDER_LABEL = LazyRe(r"^(?:持册人|持本人|手册持有人|持有人|使用人|填报人|填表人)$")
+_COVER_HOLDER_INLINE = LazyRe(
+    r"^\s*(持\s*册\s*人|持\s*本\s*人|手册持有人|持\s*有\s*人|使\s*用\s*人|填\s*[报表]\s*人)"
+    r"\s*[:：]\s*(\S.*)$"
+)
+
+
+def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
+    """A cover's holder under a label no table's header uses ('持 册 人： | 蓝灏屹' over '岗　　位：
+    | 站长'): taken into ``out`` with the cells it stands in (``cover_cells``), so that the list on
+    the next sheet naming nobody is his (``_turn_over``); a cover naming two is left as it was.
+    Only a cover that names a post too (the caller's cheap test) is looked at."""
+    found: list[tuple[str, str]] = []
+    for r in rows:
+        cols = sh.nonempty(r)
+        for i, c in enumerate(cols[:2]):
+            text = sh.rows[r][c]
+            m = _COVER_HOLDER_INLINE.match(text)
+            if m:  # '持册人：蓝灏屹' in one cell
+                found.append(("".join(m.group(2).split()), cell_ref(r, c)))
+                break
+            if _COVER_HOLDER_LABEL.match(label_key(text)) and i + 1 < len(cols):
+                c2 = cols[i + 1]
+                found.append(
+                    ("".join(sh.rows[r][c2].split()), f"{cell_ref(r, c)}:{cell_ref(r, c2)}")
+                )
+                break
+    names = {who for who, _cell in found if who}
+    if len(names) != 1:
+        return  # none, or two holders on one cover ('持册人：甲', '填报人：乙'): as before
+    who = next(iter(names))
+    if not looks_like_name(who):
+        return
+    out["person"] = who
+    out["cover_cells"] = next(cell for name, cell in found if name == who)
 
 
 _WATCHED = LazyRe(r"监督|督导|督查|分管|联系|检查")
