@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a 封面 sheet
 (持册人/持卡人/姓名, 岗位/职务, the unit) naming the one holder of a workbook whose list sheets name
 nobody, and an 审定/审核 line on it naming no holder.
 
+Generalised after this measurement: a 封面 cover of label lines naming the holder and post (持册人/手册持有人/填报人) gives them to the workbook's list naming none (HOLDER_BY_COVER_SHEET), tests/test_holder_by_cover_sheet.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch851_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch851_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): masked holder 
 holders of one post told apart by the mask, and a holder cell with ``*`` flagged when no roster
 resolves it.
 
+Generalised after this measurement: masked (脱敏) holder names (韦*翾, 韦某某, 韦○翾) resolved through the file's full-name roster by 科室, post and the characters kept (HOLDERS_BY_MASKED_NAME, HOLDER_MASKED_UNRESOLVED), tests/test_holders_by_masked_names.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch853_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch853_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
