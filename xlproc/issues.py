@@ -2946,6 +2946,13 @@ CATALOGUE["LEVEL_SCALE_MARKS_UNCLEAR"] = (
 )
 SHORT["LEVEL_SCALE_MARKS_UNCLEAR"] = "刻度下记号不止一个"
 ITEMS["LEVEL_SCALE_MARKS_UNCLEAR"] = "风险级别"
+CATALOGUE["MEASURES_UNDER_LEVEL_COLUMNS"] = (
+    INFO,
+    "本表没有单独的风险级别列和防控措施列,“{field}”分为“{value}”几栏,各行把防控措施写在风险点所属级别的一栏内:"
+    "已按写了措施的一栏读作风险级别,该栏文字读作防控措施;如不对,请增加“风险级别”“防控措施”两列分别填写",
+)
+SHORT["MEASURES_UNDER_LEVEL_COLUMNS"] = "措施写在所属级别栏内"
+ITEMS["MEASURES_UNDER_LEVEL_COLUMNS"] = "防控措施"
 CATALOGUE["ORG_PATH_DIFFERS"] = (
     WARNING,
     "组织路径“{value}”写的{field}是“{said}”,与本行“{field}”一栏的“{kept}”不同;"

@@ -2871,6 +2871,8 @@ class _Table:
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
     level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
+    # the level columns under '风险等级及防控措施' (``_measures_under_levels``): two filled, a warning
+    level_measures_band: bool = False
     # 防控措施 over 岗位自控 | 股室监控 | 中心防控 and a note naming each level's tiers: the set of
     # tier columns a row fills → (its level, tier column → heading) (``_control_tiers``)
     tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = field(default_factory=dict)

@@ -2360,6 +2360,14 @@ class _Body:
                 ]  # ('/', '—', '无' in the other levels' columns: nothing)
                 values["measures"] = "\n".join(row[c].strip() for c in filled)
                 values["risk_level"] = t.level_measures[filled[0]] if len(filled) == 1 else ""
+                if len(filled) > 1 and t.level_measures_band:
+                    # ('一级 | 二级' both written: no level, as two ticks; both texts the measures)
+                    self.issues.append(
+                        make_issue("LEVEL_SCALE_MARKS_UNCLEAR", self.rel, grid.name,
+                                   cell_ref(r, filled[0]),
+                                   field=" | ".join(squeeze(v) for v in t.level_measures.values()),
+                                   value="、".join(cell_ref(r, c) for c in filled))
+                    )  # fmt: skip
             if t.tier_levels:  # 岗位自控 | 股室监控 | 中心防控, '/' in the tiers not needed
                 values["measures"], values["risk_level"] = self._tier_level(row, r, t)
             if t.stage_col is not None and values.get("measures"):

@@ -2341,6 +2341,7 @@ class _Headers:
         stage_points: dict[int, str] = {}
         level_point_measures: dict[int, int] = {}
         level_measures: dict[int, str] = {}
+        measures_band = False
         tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = {}
         type_measures: dict[int, str] = {}
         measure_kinds: dict[int, str] = {}
@@ -2737,6 +2738,21 @@ class _Headers:
                     # point meets: the level a note makes of their count
                     level_criteria = list(sub)
                     guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
+                elif (
+                    all(levels)
+                    and role in ("risk_level", "other")
+                    and depth > 1
+                    and len(sub) >= 2
+                    and len(set(levels)) == len(levels)
+                    and self._measures_under_levels(hs, c, sub, rows, roles, col_role)
+                ):
+                    # 风险等级及防控措施 over 一级 | 二级 | 三级, the row's measures written under
+                    # its point's level ('签订廉洁承诺书，节前廉洁提醒。'): the filled one the
+                    # level and the measures, as under 分级防控措施
+                    level_measures = {x: sh.rows[hs + 1][x] for x in sub}
+                    measures_band = True
+                    _span_role(roles, col_role, "measures", c, sub)
+                    guesses = [g for g in guesses if g.col not in sub]
                 elif (
                     (all(levels) or self._counts_totalled(hs, c, subs, levels))
                     and role in ("risk_level", "other")
@@ -3420,6 +3436,7 @@ class _Headers:
         table.level_lines = h in self.level_heads
         table.level_point_measures = level_point_measures
         table.level_measures = level_measures
+        table.level_measures_band = measures_band
         table.tier_levels = tier_levels
         table.type_measures = type_measures
         if "measures" in roles:

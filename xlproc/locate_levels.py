@@ -16,7 +16,15 @@ from functools import cached_property
 from operator import itemgetter
 
 from xlproc.columns import LEADERS_GROUP, Heading, _dept_like, heading_role, looks_like_name
-from xlproc.identity import COUNT_CELL, NUMBERING, SYMBOL, caption_level, squeeze, three_steps
+from xlproc.identity import (
+    COUNT_CELL,
+    HAN_TEXT,
+    NUMBERING,
+    SYMBOL,
+    caption_level,
+    squeeze,
+    three_steps,
+)
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
     _AMOUNT_HEAD,
@@ -152,6 +160,7 @@ from xlproc.locate_base import (
     _labelled_lines,
     _legend_pair_re,
     _legend_words,
+    _level_cell_holders,
     _level_sentences,
     _level_tag_of,
     _level_word,
@@ -272,6 +281,16 @@ _GRADE_CHANGE_NOT_HEADS = frozenset(
 )
 # a post's grade written as a letter under 调整前/调整后: 'A', 'B类', 'Ｃ级'
 _POST_GRADE_LETTER = LazyRe(r"[A-DＡ-Ｄa-d][类级]?")
+# a band heading over 一级 | 二级 | 三级 naming measures ('风险等级及防控措施', '等级与措施')
+_LEVEL_BAND_MEASURES = LazyRe(r"措施|防控办法|防范办法")
+# a note saying the measures are written in the level's column ('防控措施填写在该风险点所属风险等级
+# 一栏内', '按风险等级在对应栏内填写防控措施'), not a 风险等级 band's own words
+_MEASURES_IN_LEVEL_NOTE = LazyRe(
+    r"措施[^。；;\n]{0,16}(?:填|写|列)[^。；;\n]{0,14}(?:等级|级别|级)[^。；;\n]{0,6}(?:栏|列|格)"
+    r"|(?:等级|级别)[^。；;\n]{0,8}(?:栏|列|格)[^。；;\n]{0,10}(?:填|写)[^。；;\n]{0,6}措施"
+)
+# a measure written out: a sentence of some length, not a tick, a count or a name ('√', '3', '张三')
+_MEASURE_TEXT_MIN = 6
 
 
 class _Levels:
@@ -376,6 +395,40 @@ class _Levels:
         )  # fmt: skip
         heads = dict(zip(sub, names, strict=True))
         return {key: (word, heads) for key, word in out.items()}
+
+    def _measures_under_levels(self, hs: int, c: int, sub, rows, roles, col_role) -> bool:
+        """'风险等级及防控措施' merged over '一级 | 二级 | 三级' (or '风险等级' over them and a note
+        '防控措施填写在该风险点所属风险等级一栏内'), the table's own point column beside them and no
+        measures column: each row writes its measures ('扶持资金申报实行股室初审、中心集体审定。')
+        under the one level its point has, the others blank. The filled cell gives the level and
+        is the measures, as under '分级防控措施' (``level_measures``); said once for the table (info
+        ``MEASURES_UNDER_LEVEL_COLUMNS``). Not ticks or marks under the levels (texts of fewer than
+        ``_MEASURE_TEXT_MIN`` characters, holders' names), nor points in the level columns with no
+        point column of their own (``level_points``): left as before."""
+        point = roles.get("risk_point")
+        if point is None or point in sub or "measures" in roles:
+            return False  # (the cheap test: most level bands stand beside a measures column)
+        if any(r == "measures" for x, r in col_role.items() if x not in sub):
+            return False
+        head = squeeze(self.sh.rows[hs][c]) if c < len(self.sh.rows[hs]) else ""
+        if not (_LEVEL_BAND_MEASURES.search(head) or _MEASURES_IN_LEVEL_NOTE.search(self._legend)):
+            return False
+        said = [
+            v
+            for row in rows
+            for x in sub
+            if x < len(row) and (v := row[x].strip()) and v not in _NOTHING
+        ]
+        if not said or any(
+            len(squeeze(v)) < _MEASURE_TEXT_MIN or not HAN_TEXT.search(v) or _level_cell_holders(v)
+            for v in said
+        ):
+            return False  # (ticks, counts or names under a level: not measures)
+        self.issues.append(
+            make_issue("MEASURES_UNDER_LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(hs, c),
+                       field=head, value=" | ".join(squeeze(self.sh.rows[hs + 1][x]) for x in sub))
+        )  # fmt: skip
+        return True
 
     def _overseer_levels(self, roles, col_role, rows, h: int, depth: int) -> tuple:
         """No level column, a column naming who oversees each row's point ('监督责任人' of '局长
