@@ -4248,6 +4248,7 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
     parted from the post where glued to it ('' where none is written); brackets are passed over, a
     lead-in ('附：现任职人员：') cut at its colon; a clause that is no appointment gives nothing."""
     from xlproc.identity import is_post, looks_like_name, split_dept_title
+    from xlproc.locate_base import concurrent_posts
 
     out: list[tuple[str, str, str]] = []
     text = _APPOINT_BRACKET.sub(
@@ -4279,8 +4280,9 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
                 got = m.group(2), post
         if got is None:
             continue
-        posts = got[1].removesuffix("职务").split("兼")  # ('任局长兼某股股长': both his)
-        for one in posts if all(posts) else [got[1].removesuffix("职务")]:  # ('兼职纪检员')
+        held = got[1].removesuffix("职务")
+        # ('任局长兼某股股长': both his; '兼职纪检员' one)
+        for one in concurrent_posts(held) or [held]:
             dept, title = split_dept_title(one)
             if title and is_post(title):
                 out.append((got[0], dept, title))

@@ -3109,3 +3109,17 @@ CATALOGUE["MEASURE_LINE_NO_HOLDER"] = (
 )
 SHORT["MEASURE_LINE_NO_HOLDER"] = "防控措施格中读不出责任人的一行"
 ITEMS["MEASURE_LINE_NO_HOLDER"] = "责任人"
+CATALOGUE["ROSTER_CONCURRENT_POSTS"] = (
+    INFO,
+    "岗位人员名单的职务“{value}”写明 {names} 一人兼任几个岗位,"
+    "已把岗位“{field}”的风险点都记在 {names} 名下;如不对,请在名单中逐行写明各岗位的人员,或在表中增加“姓名”一列",
+)
+SHORT["ROSTER_CONCURRENT_POSTS"] = "名单中一人兼任的几个岗位"
+ITEMS["ROSTER_CONCURRENT_POSTS"] = "责任人"
+CATALOGUE["CARD_NAME_POST_SWAPPED"] = (
+    WARNING,
+    "“姓名”一格 {cell} 写的是岗位“{value}”,“职务/岗位”一格 {field} 写的是姓名“{names}”,两格像是填反了:"
+    "已按岗位“{value}”、责任人“{names}”读入;如不对,请把姓名和职务分别填入对应的格",
+)
+SHORT["CARD_NAME_POST_SWAPPED"] = "姓名与职务填反的卡片"
+ITEMS["CARD_NAME_POST_SWAPPED"] = "责任人"

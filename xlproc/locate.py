@@ -1235,6 +1235,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 for key in ("person", "department", "title"):
                     if key in paper:
                         fields.setdefault(key, paper[key])
+            if not listy and "person" in fields and "title" in fields:
+                self._card_values_swapped(fields)  # ('姓　名 | 所长 | 职　务 | 覃淇骞')
             if (
                 not listy
                 and not meta

@@ -3283,6 +3283,21 @@ def _numbered_lines(text: str) -> list[str]:
     return [NUMBERING.sub("", x, count=1).strip() for x in lines]
 
 
+# the joints of a cell naming the posts one person holds: '副站长兼出纳', '所长兼任会计', '检疫员兼管
+# 报账员', '站长兼出纳、报账员' (a '、' only where a '兼' says the posts are one person's)
+_CONCURRENT_JOINT = LazyRe(r"兼任|兼管|兼|、")
+
+
+def concurrent_posts(text: str) -> list[str]:
+    """The posts a cell naming them joined by 兼 names, as written ('副站长兼出纳' → 副站长, 出纳;
+    '站长兼出纳、报账员' → 站长, 出纳, 报账员), or [] where no 兼 joins two ('兼职纪检员', '出纳（兼）'
+    end with nothing after a joint; the caller checks each part is a post)."""
+    if "兼" not in text[1:]:
+        return []  # (the cheap test: '兼职纪检员' opens with it, joins nothing)
+    parts = _CONCURRENT_JOINT.split(text)
+    return parts if len(parts) >= 2 and all(parts) else []
+
+
 def roster_key(department: str, title: str) -> str:
     """The key of a post in a table of who holds which post, by its 科室 and its name."""
     return f"{squeeze(department)}\x00{squeeze(title)}"

@@ -1361,6 +1361,24 @@ class _Cards:
             return
         self._printed_fields_differ(printed, fields, ("department", "title", "person"), where)
 
+    def _card_values_swapped(self, fields: dict[str, tuple[str, str]]) -> None:
+        """A card's 姓名 and 职务 values typed in each other's cells ('姓　名 | 所长 | 职　务 |
+        覃淇骞'): read swapped, with a warning naming both cells. Only where the 姓名 value is a
+        post and no name and the 职务/岗位 value a name and no post; either one doubtful, as
+        written."""
+        who, wc = fields["person"]
+        post, pc = fields["title"]
+        w, p = squeeze(who), squeeze(post)
+        if not (w and p) or not looks_like_name(p) or looks_like_name(w):
+            return  # (the cheap test first: the 职务 cell names no one, as most do)
+        if is_post(p) or not is_post(w):
+            return
+        fields["person"], fields["title"] = (post, pc), (who, wc)
+        self.issues.append(
+            make_issue("CARD_NAME_POST_SWAPPED", self.rel, self.grid.name, wc, field=pc,
+                       value=w, names=p)
+        )  # fmt: skip
+
     def _printed_fields_differ(
         self,
         printed: dict[str, tuple[str, str]],

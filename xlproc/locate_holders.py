@@ -295,6 +295,7 @@ from xlproc.locate_base import (
     chain_link,
     chain_links,
     change_columns,
+    concurrent_posts,
     counted_holder,
     duty_numbers_cited,
     field_of,
@@ -2481,6 +2482,8 @@ class _Holders:
             last = r
             ended = False
             depts = [""] * len(groups)
+            joint: list[tuple[int, int, str, str, list[str], str]] = []  # ('副站长兼出纳')
+            jointly: dict[str, list[str]] = {}  # the posts those cells name, to whom
             lines = (
                 (x, g)
                 for x in (range(r + 1, len(sh.rows)) if full else rows[i + 1 :])
@@ -2522,8 +2525,20 @@ class _Holders:
                             got.setdefault(roster_key(dept, one), []).append(name)
                     n += 1
                     continue
+                both = concurrent_posts(post) if "兼" in post else []
+                if both and all(is_post(split_dept_title(x)[1] or x) for x in both):
+                    # '副站长兼出纳', '检疫员兼报账员' (a 职务 cell of a staff table under a
+                    # post-only list): he holds each of the posts no other row names as its own
+                    for one in both:
+                        jointly.setdefault(roster_key(dept, one), []).append(name)
+                    if name:
+                        joint.append((x, tc, dept, post, both, name))
+                    n += 1
+                    continue
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
                 n += 1
+            for key, names in jointly.items():
+                got.setdefault(key, names)  # (a row of its own for the post: as that row says)
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
@@ -2532,6 +2547,14 @@ class _Holders:
                     for p, ns in got.items()
                     if len({x for x in ns if x}) >= 2
                 ]
+                for x, c, dept, post, both, name in joint:
+                    mine = [p for p in both if held.get(roster_key(dept, p)) == name]
+                    if mine:
+                        self.issues.append(
+                            make_issue("ROSTER_CONCURRENT_POSTS", self.rel, self.grid.name,
+                                       cell_ref(x, c), value=post, field="、".join(mine),
+                                       names=name)
+                        )  # fmt: skip
                 return held, set(range(r, last + 1 if folds else r + 1 + n))
         return {}, set()
 
