@@ -34,6 +34,8 @@ same), each case in other words and then with the rows that showed it:
 10. a title naming a county government's office by its short name ('孟连…县政府采购管理办…', '…县政府法制办')
    was cut after 政府: the unit '…县政府', the 科室 '采购管理办' (batch 835, measured untuned): a government's
    office named short with 办 is a body of its own, as one named with 室 was.
+11. two posts joined by 兼 (`副所长兼会计`) cut into a 科室 `副所` and a post `长兼会计` (seen by the
+   helper who generalised batch 852): the 科室 is the first post's, the posts stay whole.
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -598,3 +600,21 @@ def test_what_the_hundred_and_twenty_fourth_review_found_government_offices_in_t
     from xlproc.identity import dept_in_title, unit_in_title
 
     assert (unit_in_title(title), dept_in_title(title)) == (unit, dept)
+
+
+@pytest.mark.parametrize(
+    ("post", "split"),
+    [
+        ("副所长兼会计", ("", "副所长兼会计")),
+        ("主任兼出纳", ("", "主任兼出纳")),
+        ("财务股股长兼会计", ("财务股", "股长兼会计")),
+        ("办公室主任兼档案员", ("办公室", "主任兼档案员")),
+        ("财务股会计", ("财务股", "会计")),
+    ],
+)
+def test_two_posts_joined_by_jian_keep_the_first_posts_department(post, split):
+    # '副所长兼会计' was cut into a 科室 '副所' and a post '长兼会计' (seen by the helper who
+    # generalised batch 852): the 科室 is the first post's, the posts stay whole
+    from xlproc.identity import split_dept_title
+
+    assert split_dept_title(post) == split

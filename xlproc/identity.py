@@ -2120,6 +2120,11 @@ def split_dept_title(text: str) -> tuple[str, str]:
     text = POST_NOTE.sub("", text)  # '副处长（主持工作）': the post, not who stands in
     if text.strip() in _TITLE_SET:
         return "", text.strip()  # '副处长' is a post: no 科室 '副' in it
+    head, jian, rest = text.strip().partition("兼")
+    if jian and head and rest and is_post(rest.strip().removeprefix("任").removeprefix("管")):
+        # '副所长兼会计', '财务股股长兼会计': the 科室 is the first post's, the posts stay whole
+        dept, first = split_dept_title(head)
+        return dept, first + jian + rest
     if _OWN_BODY_HEAD.match(text.strip()):
         return "", text.strip()  # '中心主任', '本所所长': the head of the body itself
     m = _DEPT_BRACKET_POST.match(text)
