@@ -56,6 +56,8 @@ Not generalised in the stop that measured it (left for the next): a staff table'
 two posts joined by 兼 (``副站长兼出纳``), each of the list's posts to that person; a card's 姓名 and
 职务 values swapped.
 
+Generalised after this measurement: a staff table's 职务 cell naming posts joined by 兼 (副站长兼出纳) gives the person each post (ROSTER_CONCURRENT_POSTS); a card whose 姓名 and 职务 values stand in each other's cells is read swapped with a warning (CARD_NAME_POST_SWAPPED), tests/test_staff_concurrent_posts_and_swapped_cards.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +183,7 @@ def test_batch852_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch852_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
