@@ -209,3 +209,39 @@ def test_posts_of_another_block_or_names_written_as_before(tmp_path):
         ("规划财务科", "科员", "瞿霂澍", "账外设账", "Ⅱ级"),
     ])  # fmt: skip
     assert not errors(got)
+
+
+T126 = ["某县自然资源局岗位廉政风险点排查表"]
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_one_post_joined_by_ji_or_he(tmp_path):
+    """'收费及票据管理员' / '文秘和档案管理员' is ONE post as written: not split into a made-up
+    '收费' and the block's 票据管理员, whose holder got the point; the row stays the post's."""
+    got = run(
+        tmp_path / "ji",
+        [T126, HEAD,
+         [1, "财务股", "股长", "郗明远", "资金拨付不按程序", "一级", "集体研究。"],
+         [2, "财务股", "票据管理员", "阙雨桐", "票据领用不登记", "三级", "领用登记。"],
+         [3, "财务股", "收费及票据管理员", "", "收费不开票据", "二级", "收支两条线。"]],
+        ["A1:G1"],
+    )  # fmt: skip
+    assert held(got) == [
+        ("收费及票据管理员", "", "收费不开票据", "Ⅱ级"),
+        ("票据管理员", "阙雨桐", "票据领用不登记", "Ⅲ级"),
+        ("股长", "郗明远", "资金拨付不按程序", "Ⅰ级"),
+    ]
+    assert not {"POINT_SHARED_BY_BLOCK_POSTS", "BLOCK_POST_NOT_NAMED"} & codes(got)
+    got = run(
+        tmp_path / "he",
+        [T126, HEAD,
+         [1, "综合股", "股长", "郗明远", "公文审核把关不严", "二级", "集体研究。"],
+         [2, "综合股", "档案管理员", "阙雨桐", "档案借阅不登记", "三级", "借阅登记。"],
+         [3, "综合股", "文秘和档案管理员", "—", "泄露涉密文件", "一级", "涉密文件专人管理。"]],
+        ["A1:G1"],
+    )  # fmt: skip
+    assert held(got) == [
+        ("文秘和档案管理员", "", "泄露涉密文件", "Ⅰ级"),
+        ("档案管理员", "阙雨桐", "档案借阅不登记", "Ⅲ级"),
+        ("股长", "郗明远", "公文审核把关不严", "Ⅱ级"),
+    ]
+    assert not {"POINT_SHARED_BY_BLOCK_POSTS", "BLOCK_POST_NOT_NAMED"} & codes(got)

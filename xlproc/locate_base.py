@@ -6057,6 +6057,10 @@ _BLOCK_EVERYONE = LazyRe(
     r"^(?:全(?:股|科|室|所|股室|科室|体)|本(?:股室|科室|股|科|室|所)|所有)(?:人员|工作人员|干部|职工)?$"
 )
 _BLOCK_POST_SPLIT = LazyRe(r"[、，,]|和|及")
+# ... its list's marks ('、'), and the 和/及 that join posts only where each piece is a post
+# ('股长和审核员'; '收费及票据管理员' is one post as written)
+_BLOCK_POST_LIST_MARKS = LazyRe(r"[、，,]")
+_BLOCK_POST_AND_JOINT = LazyRe(r"和|及")
 _BLOCK_NO_NAME = LazyRe(r"^(?:[—\-－/／]*|全体|各人)$")
 # a holders cell naming a collective of the body's people, perhaps with exceptions: '全体民警
 # （所长、教导员除外）', '管教民警以外的全体民警', '除会计外的全体职工' (``_posts_said``)

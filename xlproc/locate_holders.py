@@ -67,6 +67,8 @@ from xlproc.locate_base import (
     _ALL_OF_A_POST,
     _BLOCK_EVERYONE,
     _BLOCK_NO_NAME,
+    _BLOCK_POST_AND_JOINT,
+    _BLOCK_POST_LIST_MARKS,
     _BLOCK_POST_SPLIT,
     _BOXED_CHOICES,
     _BRACKET_ROLES,
@@ -905,7 +907,12 @@ class _Holders:
                 if _BLOCK_EVERYONE.match(said):
                     posts, missing = list(named), []
                 else:
-                    parts = [x for x in _BLOCK_POST_SPLIT.split(said) if x]
+                    parts = []
+                    for chunk in _BLOCK_POST_LIST_MARKS.split(said):
+                        bits = [x for x in _BLOCK_POST_AND_JOINT.split(chunk) if x]
+                        if len(bits) > 1 and not all(x in named or _a_named_post(x) for x in bits):
+                            bits = [chunk]  # ('收费及票据管理员': one post as written)
+                        parts.extend(x for x in bits if x)
                     posts = [x for x in parts if x in named]
                     missing = [x for x in parts if x not in named]
                     if len(parts) < 2 or not posts:
