@@ -206,3 +206,41 @@ def test_a_table_under_a_card_naming_its_holder_is_reported_not_read_as_labels(t
     assert "POINT_HOLDERS_TABLE" not in codes(got)
     assert "TABLE_OTHER" in codes(got)
     assert not errors(got)
+
+
+def _watch_sheet(caption: str, head: list, rows: list[list]) -> list[list]:
+    return [
+        [f"{UNIT}重点廉政风险点防控表"],
+        ["风险点", POINT_A, None, None, None, None],
+        ["风险类别", "岗位职责风险", None, "风险级别", "高", None],
+        ["表现形式", "核查不到现场，材料不全即通过。", None, None, None, None],
+        [caption],
+        head,
+        *rows,
+        ["监督：局纪检监察组"],
+    ]
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_supervisors_and_tasks_are_no_holders(
+    tmp_path,
+):
+    """A '监督责任人' table (… | 监督方式 | 联系电话) or a '整改任务分解' one (整改措施 | … | 责任人 |
+    完成时限) under a point's block names who watches or rectifies it: no holders of the point."""
+    sup = _watch_sheet(
+        "监督责任人",
+        ["序号", "所在股室", "职务", "姓名", "监督方式", "联系电话"],
+        [[1, "纪检监察组", "组长", "蒯泓渊", "日常监督", "5521001"],
+         [2, "纪检监察组", "副组长", "邝沁瑶", "专项检查", "5521002"]],
+    )  # fmt: skip
+    task = _watch_sheet(
+        "整改任务分解",
+        ["序号", "整改措施", "责任股室", "职务", "责任人", "完成时限"],
+        [[1, "建立核查台账", "食品经营股", "股长", "邝沁瑶", "2025年6月"],
+         [2, "开展专项检查", "局领导", "副局长", "蒯泓渊", "2025年9月"]],
+    )  # fmt: skip
+    got = run(tmp_path / "sup", {"点": sup}, {"点": SHEET_MERGES})
+    assert read(got) == []  # (as before: the supervisors' rows unplaced, said)
+    assert "POINT_HOLDERS_TABLE" not in codes(got) and "ROW_UNPLACED" in codes(got)
+    got = run(tmp_path / "task", {"点": task}, {"点": SHEET_MERGES})
+    assert "POINT_HOLDERS_TABLE" not in codes(got)
+    assert {(post, who) for post, who, _p, _l in read(got)} == {("", "")}  # (read as before)

@@ -94,6 +94,9 @@ from xlproc.text import WATCHING_LABEL, LazyRe, cell_ref
 _OUTLINE_PASTED_ROWS = 3000
 # a meeting's roles, no posts: '主持人：某某', '记录人：某某' over a minutes' numbered items
 # (``_pasted_outline``, review 110)
+# a caption or heading cell over a point's table saying it is not of the point's holders but of
+# who watches, checks or rectifies it ('监督责任人', '整改任务分解', '监督方式', '完成时限')
+_NOT_THE_HOLDERS_TABLE = LazyRe(r"监督|整改|检查|督办|督查|考核|巡察|审计|时限")
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
@@ -400,6 +403,11 @@ class _Cards:
         said = set(roles.values())
         if len(said & set(_HOLDER_HEADS)) < 2:
             return []
+        words = [sh.rows[x][c] for x in range(top, head + 1) for c in sh.nonempty(x)]
+        if top > 1 and len(sh.nonempty(top - 1)) == 1:
+            words += [sh.rows[top - 1][c] for c in sh.nonempty(top - 1)]  # (its caption)
+        if "monitoring" in said or any(_NOT_THE_HOLDERS_TABLE.search(w) for w in words):
+            return []  # ('监督责任人' over '… | 监督方式', '整改措施 | … | 完成时限': not the holders')
         block: dict[str, tuple[str, int, int]] = {}  # role → (value, row, column)
         points = 0
         for x in range(top):
