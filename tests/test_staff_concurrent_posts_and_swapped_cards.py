@@ -244,3 +244,47 @@ def test_a_card_whose_two_values_are_both_posts_is_not_swapped(tmp_path):
     got = run(tmp_path, {"卡": rows}, {"卡": ["A1:D1"]})
     assert "CARD_NAME_POST_SWAPPED" not in codes(got)
     assert "阙澜汐" not in set(got.risks["person"])
+
+
+FIN126 = [
+    ["XX乡财政所岗位廉政风险点排查表"],
+    ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+    [1, "所长", "惠农补贴资金发放个人决定", "高", "所务会研究。"],
+    [2, "会计", "记账凭证审核不严", "中", "双人复核。"],
+    [3, "出纳", "挪用公款", "高", "日清月结。"],
+    [None],
+    ["本所人员名单"],
+    ["序号", "姓名", "职务", "备注"],
+]
+FIN126_MERGES = {"s": ["A1:E1", "A7:D7"]}
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_noted_former_and_bracketed_jian(
+    tmp_path,
+):
+    """(a) '会计（临聘）' is a row of its own for 会计: not the '所长兼会计' person's; (b) '会计（兼
+    出纳）' reads as 会计兼出纳; (c) '原会计兼出纳（已调离）' gives its former holder no post."""
+    staff = [[1, "郗砚泠", "所长兼会计", None], [2, "阙澜汐", "会计（临聘）", None],
+             [3, "亓沐岚", "出纳", None]]  # fmt: skip
+    got = run(tmp_path / "a", {"s": FIN126 + staff}, FIN126_MERGES)
+    assert read(got) == [
+        ("会计", "", "记账凭证审核不严", "Ⅱ级"),
+        ("出纳", "亓沐岚", "挪用公款", "Ⅰ级"),
+        ("所长", "郗砚泠", "惠农补贴资金发放个人决定", "Ⅰ级"),
+    ]
+    info = got.issues[got.issues["code"] == "ROSTER_CONCURRENT_POSTS"]
+    assert len(info) == 1 and "已把岗位“所长”的风险点" in info["message"].iloc[0]
+    staff = [[1, "郗砚泠", "所长", None], [2, "阙澜汐", "会计（兼出纳）", None]]
+    got = run(tmp_path / "b", {"s": FIN126 + staff}, FIN126_MERGES)
+    assert read(got) == [
+        ("会计", "阙澜汐", "记账凭证审核不严", "Ⅱ级"),
+        ("出纳", "阙澜汐", "挪用公款", "Ⅰ级"),
+        ("所长", "郗砚泠", "惠农补贴资金发放个人决定", "Ⅰ级"),
+    ]
+    info = got.issues[got.issues["code"] == "ROSTER_CONCURRENT_POSTS"]
+    assert len(info) == 1 and "已把岗位“会计、出纳”的风险点" in info["message"].iloc[0]
+    staff = [[1, "郗砚泠", "所长", None], [2, "阙澜汐", "原会计兼出纳（已调离）", None],
+             [3, "亓沐岚", "会计", None]]  # fmt: skip
+    got = run(tmp_path / "c", {"s": FIN126 + staff}, FIN126_MERGES)
+    assert ("出纳", "阙澜汐", "挪用公款", "Ⅰ级") not in read(got)
+    assert "ROSTER_CONCURRENT_POSTS" not in codes(got)

@@ -3286,6 +3286,8 @@ def _numbered_lines(text: str) -> list[str]:
 # the joints of a cell naming the posts one person holds: '副站长兼出纳', '所长兼任会计', '检疫员兼管
 # 报账员', '站长兼出纳、报账员' (a '、' only where a '兼' says the posts are one person's)
 _CONCURRENT_JOINT = LazyRe(r"兼任|兼管|兼|、")
+# a roster's post cell ending in a bracketed note ('会计（临聘）', '会计（兼出纳）': ``_roster_table``)
+_ROSTER_TRAILING_NOTE = LazyRe(r"\s*[(（]\s*([^()（）]*?)\s*[)）]\s*$")
 
 
 def concurrent_posts(text: str) -> list[str]:

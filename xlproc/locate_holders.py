@@ -70,6 +70,8 @@ from xlproc.locate_base import (
     _BLOCK_POST_AND_JOINT,
     _BLOCK_POST_LIST_MARKS,
     _BLOCK_POST_SPLIT,
+    _FORMER,
+    _ROSTER_TRAILING_NOTE,
     _BOXED_CHOICES,
     _BRACKET_ROLES,
     _CALLED_SPLIT,
@@ -2491,6 +2493,7 @@ class _Holders:
             depts = [""] * len(groups)
             joint: list[tuple[int, int, str, str, list[str], str]] = []  # ('副站长兼出纳')
             jointly: dict[str, list[str]] = {}  # the posts those cells name, to whom
+            owned: set[str] = set()  # the posts rows of their own hold ('会计（临聘）': 会计)
             lines = (
                 (x, g)
                 for x in (range(r + 1, len(sh.rows)) if full else rows[i + 1 :])
@@ -2532,6 +2535,14 @@ class _Holders:
                             got.setdefault(roster_key(dept, one), []).append(name)
                     n += 1
                     continue
+                if _FORMER.search(post):
+                    n += 1  # ('原会计兼出纳（已调离）': a former holder's, no post of his now)
+                    continue
+                note = _ROSTER_TRAILING_NOTE.search(post)
+                if note and note.group(1).startswith("兼") and len(note.group(1)) > 2:
+                    post = post[: note.start()] + note.group(1)  # ('会计（兼出纳）': 会计兼出纳)
+                    note = None
+                plain = post[: note.start()] if note else post  # ('会计（临聘）': 会计's)
                 both = concurrent_posts(post) if "兼" in post else []
                 if both and all(is_post(split_dept_title(x)[1] or x) for x in both):
                     # '副站长兼出纳', '检疫员兼报账员' (a 职务 cell of a staff table under a
@@ -2543,9 +2554,11 @@ class _Holders:
                     n += 1
                     continue
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
+                owned.add(roster_key(dept, plain))
                 n += 1
             for key, names in jointly.items():
-                got.setdefault(key, names)  # (a row of its own for the post: as that row says)
+                if key not in owned:  # (a row of its own for the post: as that row says)
+                    got.setdefault(key, names)
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
