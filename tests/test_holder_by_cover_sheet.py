@@ -179,3 +179,30 @@ def test_a_list_naming_its_own_holders_keeps_them(tmp_path):
         ("护林员", "东方黎", "巡护记录弄虚作假", "Ⅲ级"),
     ])  # fmt: skip
     assert "HOLDER_BY_COVER_SHEET" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_a_unit_book_filled_in_by_a_clerk(tmp_path):
+    """'填报人' on a cover of a 单位 handbook names who filled it in, not the holder of the unit's
+    list: read as before, no holder; the same label on a 岗位 handbook's cover still holds."""
+    unit_list = [
+        ["某县林业局单位廉政风险点清单"],
+        ["序号", "风险环节", "廉政风险点", "风险等级", "防控措施"],
+        [1, "采伐审批", "林木采伐许可初审中收受好处", "高", "两人现场核实。"],
+        [2, "护林员选聘", "生态护林员选聘中优亲厚友", "中", "张榜公示。"],
+    ]
+    cover = [["某县林业局"], ["单位廉政风险防控手册"], ["填 报 人：", "郗明远"],
+             ["职　　务：", "办公室科员"]]  # fmt: skip
+    got = run(tmp_path / "unit", {"封面": cover, "风险点": unit_list})
+    assert read(got) == [
+        ("", "", "林木采伐许可初审中收受好处", "Ⅰ级"),
+        ("", "", "生态护林员选聘中优亲厚友", "Ⅱ级"),
+    ]
+    assert "HOLDER_BY_COVER_SHEET" not in codes(got)
+    cover = [["某县林业工作站"], ["岗位廉政风险防控手册"], ["填 报 人：", "郗明远"],
+             ["岗　　位：", "站长"]]  # fmt: skip
+    got = run(tmp_path / "post", {"封面": cover, "风险点": LIST[:4]})
+    assert read(got) == [
+        ("站长", "郗明远", "林木采伐许可初审中收受好处，放宽审核", "Ⅰ级"),
+        ("站长", "郗明远", "生态护林员选聘中优亲厚友", "Ⅱ级"),
+    ]
+    assert codes(got).count("HOLDER_BY_COVER_SHEET") == 1

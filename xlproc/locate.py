@@ -1831,12 +1831,22 @@ _COVER_HOLDER_INLINE = LazyRe(
 )
 
 
+# who filled a cover in ('填报人', '填表人'): its holder only where the cover says the book is a
+# post's or a person's ('岗位廉政风险防控手册', '个人…', '持册人'), never a unit's or a 科室's
+_COVER_FILLER_LABEL = LazyRe(r"^填\s*[报表]\s*人")
+_COVER_OWN_BOOK = LazyRe(
+    r"(?:岗位|个人|本人)[^，。；:：]{0,10}(?:手册|清单|卡|表|台账)|持\s*册\s*人"
+)
+_COVER_UNIT_BOOK = LazyRe(r"(?:单位|科室|股室|部门|机关)[^，。；:：]{0,10}(?:手册|清单|卡|表|台账)")
+
+
 def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
     """A cover's holder under a label no table's header uses ('持 册 人： | 蓝灏屹' over '岗　　位：
     | 站长'): taken into ``out`` with the cells it stands in (``cover_cells``), so that the list on
     the next sheet naming nobody is his (``_turn_over``); a cover naming two is left as it was.
     Only a cover that names a post too (the caller's cheap test) is looked at."""
     found: list[tuple[str, str]] = []
+    fillers: dict[str, list[str]] = {}  # each name's labels ('填报人': who filled it in)
     for r in rows:
         cols = sh.nonempty(r)
         for i, c in enumerate(cols[:2]):
@@ -1844,12 +1854,14 @@ def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
             m = _COVER_HOLDER_INLINE.match(text)
             if m:  # '持册人：蓝灏屹' in one cell
                 found.append(("".join(m.group(2).split()), cell_ref(r, c)))
+                fillers.setdefault(found[-1][0], []).append(m.group(1))
                 break
             if _COVER_HOLDER_LABEL.match(label_key(text)) and i + 1 < len(cols):
                 c2 = cols[i + 1]
                 found.append(
                     ("".join(sh.rows[r][c2].split()), f"{cell_ref(r, c)}:{cell_ref(r, c2)}")
                 )
+                fillers.setdefault(found[-1][0], []).append(text)
                 break
     names = {who for who, _cell in found if who}
     if len(names) != 1:
@@ -1857,6 +1869,10 @@ def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
     who = next(iter(names))
     if not looks_like_name(who):
         return
+    if any(_COVER_FILLER_LABEL.match(label_key(fr)) for fr in fillers.get(who, [])):
+        book = "".join("".join(sh.rows[r]) for r in rows)
+        if _COVER_UNIT_BOOK.search(book) or not _COVER_OWN_BOOK.search(book):
+            return  # ('单位廉政风险防控手册' filled in by a clerk: the unit's, no holder's)
     out["person"] = who
     out["cover_cells"] = next(cell for name, cell in found if name == who)
 
