@@ -206,3 +206,22 @@ def test_what_the_hundred_and_twenty_sixth_review_found_a_unit_book_filled_in_by
         ("站长", "郗明远", "生态护林员选聘中优亲厚友", "Ⅱ级"),
     ]
     assert codes(got).count("HOLDER_BY_COVER_SHEET") == 1
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_a_notes_sheet_and_one_cell_labels(tmp_path):
+    """Variants: a '说明' sheet between the cover and the list; '持册人：…　　职务：…' in one cell."""
+    cover = [["某县林业工作站"], ["岗位廉政风险防控手册"], ["持 册 人：", "郗明远"],
+             ["岗　　位：", "站长"]]  # fmt: skip
+    notes = [["填写说明"], ["一、本手册由持册人本人填写。"]]
+    want = [
+        ("站长", "郗明远", "林木采伐许可初审中收受好处，放宽审核", "Ⅰ级"),
+        ("站长", "郗明远", "生态护林员选聘中优亲厚友", "Ⅱ级"),
+    ]
+    got = run(tmp_path / "notes", {"封面": cover, "说明": notes, "风险点": LIST[:4]})
+    assert read(got) == want
+    assert codes(got).count("HOLDER_BY_COVER_SHEET") == 1
+    cover = [["某县林业工作站"], ["岗位廉政风险防控手册"], ["持册人：郗明远　　职务：站长"]]
+    got = run(tmp_path / "one", {"封面": cover, "风险点": LIST[:4]})
+    assert read(got) == want
+    assert codes(got).count("HOLDER_BY_COVER_SHEET") == 1
+    assert not errors(got), errors(got)

@@ -400,11 +400,14 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         # a sheet of details and no table may be a card's front, its table on the next sheet
         # (a cover's details last past sheets of no details of their own: '封面', '岗位职责',
         # then the table)
-        front = (
-            (card_front(grid) or front)
-            if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
-            else {}
-        )
+        if not sheet.forms and _INSTRUCTIONS.search(grid.name) and front.get("cover_cells"):
+            pass  # ('填写说明' between a 手册's 封面 and its list: the cover's holder lasts past it)
+        else:
+            front = (
+                (card_front(grid) or front)
+                if not sheet.forms and grid.rows and not _INSTRUCTIONS.search(grid.name)
+                else {}
+            )
         if front.get("cover_cells") and "cover_sheet" not in front:
             front["cover_sheet"] = grid.name
         if sheet.forms and _traditional_headings(grid, sheet.forms):

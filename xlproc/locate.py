@@ -1810,7 +1810,7 @@ def card_front(grid: Grid) -> dict[str, str]:
     sh = _Sheet(grid)
     rows = [r for r in range(min(len(sh.rows), 40)) if sh.nonempty(r)]
     out = {f: v.strip() for f, (v, _cell) in _parse_fields(sh, rows).items() if v.strip()}
-    if "person" not in out and ("title" in out or "dept_title" in out):
+    if "person" not in out:
         _cover_holder(sh, rows, out)
     unit = _parse_unit(sh, rows)
     if not unit and out:  # a cover's lone line naming the body ('XX区XX街道便民服务中心')
@@ -1825,6 +1825,7 @@ def card_front(grid: Grid) -> dict[str, str]:
 # 岗位廉政风险防控手册's 封面, '手册持有人：…', '填报人：…' beside '岗位：…'); a reviewer's line
 # ('审　　定： | …水利局　局长　莫某', '审核', '监督', '批准') names no holder and is no such label
 _COVER_HOLDER_LABEL = LazyRe(r"^(?:持册人|持本人|手册持有人|持有人|使用人|填报人|填表人)$")
+_COVER_INLINE_POST = LazyRe(r"^(.*?)\s+(?:职\s*务|岗\s*位)\s*[:：]\s*(\S+)\s*$")
 _COVER_HOLDER_INLINE = LazyRe(
     r"^\s*(持\s*册\s*人|持\s*本\s*人|手册持有人|持\s*有\s*人|使\s*用\s*人|填\s*[报表]\s*人)"
     r"\s*[:：]\s*(\S.*)$"
@@ -1847,13 +1848,18 @@ def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
     Only a cover that names a post too (the caller's cheap test) is looked at."""
     found: list[tuple[str, str]] = []
     fillers: dict[str, list[str]] = {}  # each name's labels ('填报人': who filled it in)
+    posts: list[str] = []  # a post in a holder's own cell ('持册人：郗明远　　职务：站长')
     for r in rows:
         cols = sh.nonempty(r)
         for i, c in enumerate(cols[:2]):
             text = sh.rows[r][c]
             m = _COVER_HOLDER_INLINE.match(text)
             if m:  # '持册人：蓝灏屹' in one cell
-                found.append(("".join(m.group(2).split()), cell_ref(r, c)))
+                said = m.group(2)
+                if p := _COVER_INLINE_POST.match(said):  # ('持册人：郗明远　　职务：站长')
+                    said = p.group(1)
+                    posts.append("".join(p.group(2).split()))
+                found.append(("".join(said.split()), cell_ref(r, c)))
                 fillers.setdefault(found[-1][0], []).append(m.group(1))
                 break
             if _COVER_HOLDER_LABEL.match(label_key(text)) and i + 1 < len(cols):
@@ -1873,6 +1879,10 @@ def _cover_holder(sh: _Sheet, rows: list[int], out: dict[str, str]) -> None:
         book = "".join("".join(sh.rows[r]) for r in rows)
         if _COVER_UNIT_BOOK.search(book) or not _COVER_OWN_BOOK.search(book):
             return  # ('单位廉政风险防控手册' filled in by a clerk: the unit's, no holder's)
+    if "title" not in out and "dept_title" not in out:
+        if len(set(posts)) != 1 or not is_post(posts[0]):
+            return  # (a cover naming no post: as before)
+        out["title"] = posts[0]
     out["person"] = who
     out["cover_cells"] = next(cell for name, cell in found if name == who)
 
