@@ -166,3 +166,43 @@ def test_a_holder_row_over_his_points_and_a_merged_point_read_as_before(tmp_path
     assert read(noted) == want
     assert "POINT_BLANK_SHARES_ABOVE" not in codes(noted)
     no_errors(noted)
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_a_note_of_another_column_or_negated(
+    tmp_path,
+):
+    # the note's blank must be the point's (or no column's), its clause not negated: a note of
+    # the 科室, the level or the measures, a 不得/不相同 clause leave the unfinished row POINT_BLANK
+    def rows(note):
+        return [
+            ["某县自然资源局岗位廉政风险点排查表"],
+            ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            [1, "用地股", "股长", "郗明远", "用地预审放宽标准", "一级", "集体研究。"],
+            [None, "用地股", "科员", "阙雨桐", None, None, None],
+            [2, "规划股", "股长", "甯嘉树", "规划条件随意调整", "一级", "集体研究。"],
+            [note],
+        ]  # fmt: skip
+
+    before = sorted([
+        ("股长", "郗明远", "用地预审放宽标准", "Ⅰ级"),
+        ("股长", "甯嘉树", "规划条件随意调整", "Ⅰ级"),
+    ])  # fmt: skip
+    for i, note in enumerate((
+        "填表说明：1.科室、岗位栏空白的与上一行相同；2.风险点由本人如实填写，不得空缺。",
+        "注：科室一栏空白的，与上一行相同。",
+        "注：风险等级一栏空白的，表示与本股室上一风险点等级相同。",
+        "注：防控措施空白的，与上一条相同。",
+        "注：风险点空白表示经排查暂无风险点，与其他岗位不相同。",
+    )):  # fmt: skip
+        got = run(tmp_path / str(i), rows(note), ["A1:G1", "A6:G6"])
+        assert read(got) == before, note
+        assert "POINT_BLANK_SHARES_ABOVE" not in codes(got), note
+        assert codes(got).count("POINT_BLANK") == 1, note
+    for i, note in enumerate((
+        "注：风险点空白的行与上一条风险点相同。",
+        "注：廉政风险点一栏空白的，与上一行风险点一致。",
+    )):  # fmt: skip
+        got = run(tmp_path / f"y{i}", rows(note), ["A1:G1", "A6:G6"])
+        assert read(got) == sorted([*before, ("科员", "阙雨桐", "用地预审放宽标准", "Ⅰ级")]), note
+        assert codes(got).count("POINT_BLANK_SHARES_ABOVE") == 1, note
+        assert "POINT_BLANK" not in codes(got), note

@@ -293,8 +293,34 @@ _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point")
 # '注：风险点一栏空白的行，与上一条风险点相同，由该行人员共同承担。', '风险点（空白的与上行相同）',
 # '空格表示同上', '未填的同上' (``_blank_shares_above``)
 _BLANK_SHARES_SAID = re.compile(
-    r"(?:空白|空格|空着|留空|为空|未填|不填|没填|没有填)[^。；;\n]{0,24}?(?:相同|同上|同前|共同承担)"
+    r"(?:空白|空格|空着|留空|为空|未填|不填|没填|没有填)[^。；;\n]{0,24}?(?:相同|同上|同前|共同承担|一致)"
 )
+_BLANK_SHARES_CLAUSE = re.compile(r"[^。；;\n]+")
+_BLANK_SHARES_POINT = re.compile(r"风险点|风险内容|风险事项")
+# (another column named as what is blank: the note is that column's, not the point's)
+_BLANK_SHARES_OTHER = re.compile(
+    r"科室|股室|部门|单位|岗位|职务|姓名|等级|措施|类型|类别|序号|责任人"
+)
+_BLANK_SHARES_NOT = re.compile(r"不相同|不得|不能|并非|无")
+
+
+def _blank_shares_point(text: str) -> bool:
+    """A note saying a blank POINT cell is the point above: a clause (to '。', '；' or a line's end)
+    with the blank-means-same words, not negated ('不相同', '不得', '并非', '无'), its blank the
+    point's ('风险点一栏空白的…相同', '风险点（空白的与上行相同）') or no column's at all ('空格表示
+    同上'); a clause whose blank is another column's ('科室、岗位栏空白的与上一行相同', '风险等级
+    一栏空白的…') says nothing of the point."""
+    for m in _BLANK_SHARES_CLAUSE.finditer(text):
+        clause = m.group()
+        said = _BLANK_SHARES_SAID.search(clause)
+        if said is None or _BLANK_SHARES_NOT.search(clause):
+            continue
+        subject = clause[: said.start()]
+        if _BLANK_SHARES_POINT.search(subject) or not _BLANK_SHARES_OTHER.search(subject):
+            return True
+    return False
+
+
 _SHARER_ROLES = frozenset(("unit", "department", "title", "person", "tier"))  # a holder's cells
 _SHARED_ROLES = ("risk_point", "risk_level", "risk_type", "measures")  # what a sharer takes
 
@@ -582,9 +608,9 @@ class _Body:
             (
                 v
                 for cells in (heads, *(rows[x] for x in range(t.start, end)))
-                if "同" in "\x00".join(cells)
+                if "同" in (j := "\x00".join(cells)) or "一致" in j
                 for v in cells
-                if v and "同" in v and _BLANK_SHARES_SAID.search(v)
+                if v and ("同" in v or "一致" in v) and _blank_shares_point(v)
             ),
             "",
         )
