@@ -184,6 +184,62 @@ def test_a_table_with_its_own_holder_columns_is_read_as_before(tmp_path):
     no_errors(got)
 
 
+def test_what_the_hundred_and_twenty_sixth_review_found_a_label_opening_the_line(tmp_path):
+    # '责任人' before the holder is dropped, never his 科室 or post; '监督人' opens no holder and
+    # his line is no holder's measure
+    rows = [TITLE,
+            ["编号", "工作环节", "风险点", "等级", "防控措施（落实到人）"],
+            [1, "环节", "超出采伐限额发证", "一级",
+             "监督人　纪检组长　汲昶翊：每季度检查。\n责任人　股长　蒯霁涵：现场核验。"],
+            [2, "环节", "护林员脱岗漏巡", "一级",
+             "监督人　纪检组长　汲昶翊：抽查轨迹。\n责任人　护林员　郜沅琛：轨迹上传。"],
+            [3, "环节", "苗木采购不比价", "一级",
+             "分管领导　副场长　郗澜蔚：审定。\n责任人　会计　蒯霁涵：比价入账。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("股长", "蒯霁涵", "超出采伐限额发证", "Ⅰ级"),
+        ("护林员", "郜沅琛", "护林员脱岗漏巡", "Ⅰ级"),
+        ("会计", "蒯霁涵", "苗木采购不比价", "Ⅰ级"),
+    ])  # fmt: skip
+    r = got.risks
+    assert set(r["department"]) == {""}
+    assert list(r["measures"]) == ["现场核验。", "轨迹上传。", "比价入账。"]
+    assert "HOLDERS_BY_MEASURE_LINES" in codes(got)
+    assert "MEASURE_LINE_NO_HOLDER" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_two_holders_on_one_line(tmp_path):
+    # a line cut at '；' where a holder and a colon follow; numbered lines each opening with a
+    # holder and a name before its post in brackets read too
+    want = sorted([
+        ("场长", "汲昶翊", "超出采伐限额发证", "Ⅰ级"),
+        ("股长", "蒯霁涵", "超出采伐限额发证", "Ⅰ级"),
+        ("护林员", "郜沅琛", "护林员脱岗漏巡", "Ⅰ级"),
+        ("副场长", "郗澜蔚", "苗木采购不比价", "Ⅰ级"),
+        ("会计", "蒯霁涵", "苗木采购不比价", "Ⅰ级"),
+    ])  # fmt: skip
+    for i, cells in enumerate((
+        ["场长　汲昶翊：集体研究；营林股　股长　蒯霁涵：现场核验。", "营林股　护林员　郜沅琛：轨迹上传。",
+         "副场长　郗澜蔚：事前审定；财务股　会计　蒯霁涵：比价入账。"],
+        ["1.场长　汲昶翊：集体研究。\n2.营林股　股长　蒯霁涵：现场核验。", "1.营林股　护林员　郜沅琛：轨迹上传。",
+         "1.副场长　郗澜蔚：事前审定。\n2.财务股　会计　蒯霁涵：比价入账。"],
+        ["汲昶翊（场长）：集体研究。\n蒯霁涵（营林股股长）：现场核验。", "郜沅琛（护林员）：轨迹上传。",
+         "郗澜蔚（副场长）：事前审定。\n蒯霁涵（会计）：比价入账。"],
+    )):  # fmt: skip
+        rows = [TITLE, ["编号", "工作环节", "风险点", "等级", "防控措施（分解到人）"]]
+        pts = ["超出采伐限额发证", "护林员脱岗漏巡", "苗木采购不比价"]
+        rows += [[k + 1, "环节", pts[k], "一级", c] for k, c in enumerate(cells)]
+        got = run(tmp_path / str(i), rows, ["A1:E1"])
+        assert read(got) == want, cells
+        r = got.risks
+        mine = dict(zip(zip(r["person"], r["risk_point"], strict=True), r["measures"], strict=True))
+        assert mine[("汲昶翊", "超出采伐限额发证")].startswith("集体研究"), cells
+        assert mine[("蒯霁涵", "超出采伐限额发证")] == "现场核验。", cells
+        assert "HOLDERS_BY_MEASURE_LINES" in codes(got)
+        no_errors(got)
+
+
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_BY_MEASURE_LINES", "MEASURE_LINE_NO_HOLDER"):
         assert code in CATALOGUE and code in SHORT

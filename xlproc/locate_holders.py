@@ -9686,34 +9686,104 @@ def _signers_in_line(row: list[str], cols: list[int]) -> list[tuple[str, str]]:
 _MEASURES_SPLIT_HEAD = LazyRe(r"分解到[人岗]|落实到[人岗]|责任到[人岗]|到岗到人|到人|到岗")
 
 
+# a label opening a measures line: the holder's ('责任人　股长　某某：…', the label dropped) or one
+# who oversees the holder ('监督人　纪检组长　某某：…': no holder, his line no holder's measure)
+_MEASURE_LINE_HOLDER_LABEL = LazyRe(
+    r"^\s*(?:具体责任人|直接责任人|主要责任人|责任人|负责人|经办人|承办人)(?:\s+|[:：]\s*(?=\S+\s+\S+\s*[:：]))"
+)
+_MEASURE_LINE_OVERSEER_LABEL = LazyRe(
+    r"^\s*(?:监督责任人|监督人|监管人|监督|分管领导|责任领导|审核人)(?:\s+|[:：])"
+)
+# label words a 科室 or post read off a line's head never holds ('监督人纪检组', '责任人股')
+_MEASURE_LINE_LABEL_WORD = LazyRe(
+    r"责任人|负责人|经办人|承办人|监督|监管人|审核人|分管领导|责任领导"
+)
+# a name before its post in brackets: '汲昶翊（场长）', '蒯霁涵（营林股股长）'
+_NAME_BRACKET_POST = LazyRe(r"^\s*([^（()）\s]{2,4})\s*[（(]\s*([^（()）]{2,12}?)\s*[)）]\s*$")
+
+
+def _measure_line_holder(head: str) -> tuple[str, str, str] | None:
+    """The holder a measures line's head names ('营林股　股长　某某', '汲昶翊（场长）'), no label word
+    read as his 科室 or post; else None."""
+    held = _head_holder(head)
+    if held is None and (m := _NAME_BRACKET_POST.match(head)):
+        name, post = m.group(1), squeeze(m.group(2))
+        if looks_like_name(name) and not is_post(name):
+            got = _head_holder(f"{post}（{name}）")
+            held = got if got is not None and got[2] == name else None
+    if held is not None and any(_MEASURE_LINE_LABEL_WORD.search(v) for v in held[:2]):
+        return None
+    return held
+
+
+def _measure_line_split(line: str) -> list[str]:
+    """A line cut at each '；' after which a holder and a colon open ('场长　某甲：集体研究；营林股
+    股长　某乙：现场核验。'): one line a holder."""
+    if "；" not in line and ";" not in line:
+        return [line]
+    parts = re.split(r"(?<=[；;])", line)
+    out = [parts[0]]
+    for part in parts[1:]:
+        m = _HOLDER_COLON.match(_MEASURE_LINE_HOLDER_LABEL.sub("", part, count=1))
+        if part.strip() and m and _measure_line_holder(m.group(1)) is not None:
+            out[-1] = out[-1].rstrip("；;")
+            out.append(part)
+        else:
+            out[-1] += part
+    return out
+
+
 def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | None]]:
     """The lines of a measures cell each opened by its holder ('综合股　会计　凌瑑岚：采购三家比价…',
-    '副主任　梁翊珖：…', a post alone '局长：…' as ('', post, '')): (his measure, (科室, post,
-    name)) a line, a line opening with some other head before a colon (his measure, None), a line
-    with no colon going on the measure above it; [] where the cell's first line opens with no
-    holder or the cell is numbered ('1.…⏎2.…': one holder's measures, read as before)."""
-    if _ITEM_LINE.match(text.lstrip()):
-        return []
+    '副主任　梁翊珖：…', '汲昶翊（场长）：…', a post alone '局长：…' as ('', post, '')): (his
+    measure, (科室, post, name)) a line, a line opening with some other head before a colon (his
+    measure, None), a line with no colon going on the measure above it; a line cut at a '；' a
+    holder follows; a label before the holder dropped ('责任人　股长　某某：'), a line of one who
+    oversees ('监督人　纪检组长　某某：…', '分管领导：…') no holder's and left out, with the lines
+    it runs on to; [] where the cell's first line opens with no holder or the cell is numbered
+    ('1.…⏎2.…': one holder's measures, read as before) — save where every numbered line opens
+    with a holder ('1.场长　某某：…'), read with the numbers dropped."""
+    raw = [v.strip() for v in text.split("\n") if v.strip()]
+    if raw and _ITEM_LINE.match(raw[0]):
+        bare = [_ITEM_LINE.sub("", v, count=1).strip() if _ITEM_LINE.match(v) else v for v in raw]
+        if not all(
+            (m := _HOLDER_COLON.match(b)) and _measure_line_holder(m.group(1)) is not None
+            for v, b in zip(raw, bare, strict=True)
+            if _ITEM_LINE.match(v)
+        ):
+            return []  # (one holder's numbered measures: as before)
+        raw = bare
     out: list[tuple[str, tuple[str, str, str] | None]] = []
-    for line in text.split("\n"):
-        line = line.strip()
+    overseen = False  # (the lines of one who oversees: no holder's measure)
+    for line in (part.strip() for v in raw for part in _measure_line_split(v)):
         if not line:
             continue
+        if _MEASURE_LINE_OVERSEER_LABEL.match(line):
+            overseen = True
+            continue
+        line = _MEASURE_LINE_HOLDER_LABEL.sub("", line, count=1)
         m = _HOLDER_COLON.match(line)
-        held = _head_holder(m.group(1)) if m else None
+        held = _measure_line_holder(m.group(1)) if m else None
         if (
             held is None
             and m
             and (p := _POST_COLON.match(line))
             and _a_named_post(squeeze(p.group(1)))
+            and not _MEASURE_LINE_LABEL_WORD.search(p.group(1))
         ):
             held, m = ("", squeeze(p.group(1)), ""), p  # ('局长：审批把关': the post alone)
         if held is not None and m:
+            overseen = False
             out.append((m.group(2).strip(), held))
-        elif not out:
-            return []  # (its first line opens with no holder: no cell of this shape)
         elif m:
+            overseen = False
+            if not out:
+                return []  # (its first line opens with no holder: no cell of this shape)
             out.append((line, None))  # ('说明：…' among the holders' lines: no holder read)
+        elif overseen:
+            continue  # (the overseer's measure typed on two lines)
+        elif not out:
+            return []
         else:
             out[-1] = (out[-1][0] + "\n" + line, out[-1][1])  # (a measure typed on two lines)
     return out
