@@ -196,3 +196,27 @@ def test_first_of_each_departments_block_by_a_departments_note(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert codes(got).count("LEVEL_BY_PLACE_IN_BLOCK") == 1
+
+
+def test_what_the_hundred_and_twenty_sixth_review_found_a_ranking_is_no_grade(tmp_path):
+    # '第一项为风险最高的风险点' ranks the points and names no grade: no level, no word (as before)
+    for i, note in enumerate((
+        "注：请按风险高低排序填写，第一项为风险最高的风险点。",
+        "注：各岗位风险点由高到低排列，第一项为本岗位风险最大的风险点。",
+    )):  # fmt: skip
+        got = run(tmp_path / str(i), CDC + [[note]], CDC_MERGES + ["A9:G9"])
+        assert {lv for *_x, lv in read(got)} == {""}, note
+        assert "LEVEL_BY_PLACE_IN_BLOCK" not in codes(got), note
+        assert "LEVEL_BY_PLACE_UNREAD" not in codes(got), note
+    # a grade named beside the ranking still reads
+    note = "注：各岗位风险点由高到低排列，第一项为风险最高的一级风险，其余为二级风险。"
+    got = run(tmp_path / "graded", CDC + [[note]], CDC_MERGES + ["A9:G9"])
+    assert read(got) == sorted([
+        ("主任", "阙珩澈", "疫苗冷链设备采购指定品牌", "Ⅰ级"),
+        ("主任", "阙珩澈", "人事招聘暗箱操作", "Ⅱ级"),
+        ("副主任", "籍芷澜", "检验试剂验收把关不严", "Ⅰ级"),
+        ("副主任", "籍芷澜", "外出培训费用虚报", "Ⅱ级"),
+        ("副主任", "籍芷澜", "接受供货企业宴请", "Ⅱ级"),
+        ("科长", "郗沐遥", "检测报告出具不实", "Ⅰ级"),
+    ])  # fmt: skip
+    assert codes(got).count("LEVEL_BY_PLACE_IN_BLOCK") == 1

@@ -3770,6 +3770,8 @@ _PLACE_SAID = LazyRe(
     r"(?:(第|前)\s*(" + _PLACE_NUM + r"+(?:\s*[、,，至到\-—~]\s*" + _PLACE_NUM + r"+)*)"
     r"\s*(?:项|条|个|位|点)(?:风险点?)?|(首)\s*(?:项|条|个|位|点)|排(?:在)?(首)位)"
 )
+# a place's point said the highest, no grade named: '风险最高的', '最突出的', '最大的'
+_PLACE_RANK_ONLY = LazyRe(r"最(?:高|大|重|严重|突出|主要)|(?:高|大)于")
 _PLACE_REST = LazyRe(r"其余|其他|其后|余下|剩余|以下各|以后各|之后各|后面各|后续各")
 _PLACE_DIGITS = {
     "一": 1,
@@ -3808,7 +3810,11 @@ def _place_grade(tail: str, config: Config) -> str | None:
     m = re.search(r"([一二三Ⅰ-Ⅲ123]级)", tail)
     if m:
         return config.level(m.group(1))
-    m = re.search(r"(重点|一般|较高|较低|高|中|低)(?:风险)?", tail)
+    # (a grade word, no ranking's: '风险最高的风险点', '高于其余各项', '其中' no grade)
+    m = re.search(
+        r"(?<![最更越偏其集])(重点|一般|较高|较低|高|中|低)(?:风险)?(?=风险|点|等级|级|[（(）)”\"」]|$)",
+        tail,
+    )
     return config.level(m.group(0)) if m else None
 
 
@@ -3839,6 +3845,8 @@ def _levels_by_place(g, table, rows, lines, config: Config, rel: str, res) -> bo
             tail = clause[(m or rest).end() :]
             if not re.search(r"风险|级|重点|一般", tail):
                 continue
+            if _PLACE_RANK_ONLY.search(tail) and not re.search(r"级|重点|一般", tail):
+                continue  # ('第一项为风险最高的风险点': a ranking, no grade: no level, no word)
             lv = _place_grade(tail, config)
             if m is None:
                 rest_level = rest_level or lv
