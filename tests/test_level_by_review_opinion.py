@@ -195,6 +195,54 @@ def test_a_column_only_agreeing_or_a_remarks_column_changes_nothing(tmp_path):
         assert not {"LEVEL_BY_REVIEW_OPINION", "LEVEL_REVIEW_OPINION_UNREAD"} & codes(got)
 
 
+def test_what_the_hundred_and_twenty_sixth_review_found_settings_and_agreements_in_words(
+    tmp_path,
+):
+    # settings '由中调整为高', '同意（调整为高风险）', '提高为高风险', '提升为中风险', '调整为高风险
+    # 等级' and agreements '同意。', '情况属实，同意', '无意见', '同意自评结果' all read
+    def rows(ops):
+        out = [
+            ["XX县卫生健康局岗位廉政风险自查表"],
+            ["序号", "科室", "岗位", "姓名", "风险点", "自评等级", "防控措施", "局纪检组复核意见"],
+        ]
+        pts = [
+            ("医政股", "股长", "闵朝暄", "医疗机构校验降低标准", "中"),
+            ("医政股", "股长", "闵朝暄", "执业注册审核不严", "低"),
+            ("疾控股", "股员", "柏映溪", "疫苗出入库登记不实", "高"),
+            ("疾控股", "股员", "柏映溪", "接种门诊检查走过场", "低"),
+            ("财务股", "会计", "芮知遥", "经费拨付不按进度", "中"),
+        ]
+        out += [[i + 1, *p, "措施。", o] for i, (p, o) in enumerate(zip(pts, ops, strict=True))]
+        return out  # fmt: skip
+
+    set_both = sorted([
+        ("股长", "闵朝暄", "医疗机构校验降低标准", "Ⅰ级"),
+        ("股长", "闵朝暄", "执业注册审核不严", "Ⅲ级"),
+        ("股员", "柏映溪", "疫苗出入库登记不实", "Ⅰ级"),
+        ("股员", "柏映溪", "接种门诊检查走过场", "Ⅱ级"),
+        ("会计", "芮知遥", "经费拨付不按进度", "Ⅱ级"),
+    ])  # fmt: skip
+    cases = [
+        (["由中调整为高", "无异议", "无异议", "由低调整为中", "无异议"], set_both),
+        (["同意（调整为高风险）", "同意", "同意", "同意（调整为中风险）", "同意"], set_both),
+        (["提高为高风险", "同意", "同意", "提升为中风险", "同意"], set_both),
+        (["调整为高风险等级", "同意", "同意", "调整为中风险", "同意"], set_both),
+        (["调整为高", "同意。", "情况属实，同意", "无意见", "同意自评结果"], sorted([
+            ("股长", "闵朝暄", "医疗机构校验降低标准", "Ⅰ级"),
+            ("股长", "闵朝暄", "执业注册审核不严", "Ⅲ级"),
+            ("股员", "柏映溪", "疫苗出入库登记不实", "Ⅰ级"),
+            ("股员", "柏映溪", "接种门诊检查走过场", "Ⅲ级"),
+            ("会计", "芮知遥", "经费拨付不按进度", "Ⅱ级"),
+        ])),
+    ]  # fmt: skip
+    for i, (ops, want) in enumerate(cases):
+        got = run(tmp_path / str(i), {"s": rows(ops)}, {"s": ["A1:H1"]})
+        assert read(got) == want, ops
+        assert "LEVEL_BY_REVIEW_OPINION" in codes(got), ops
+        assert "LEVEL_REVIEW_OPINION_UNREAD" not in codes(got), ops
+        no_errors(got)
+
+
 def card(unit: str, person: str, post: str, dept: str, points: list[tuple[str, str]]) -> list[list]:
     rows = [[f"{unit}岗位廉政风险防控卡"],
             ["姓　名", person, "职　务", post],

@@ -3490,9 +3490,24 @@ def grade_mark_step(cell: str) -> int | None:
 _REVIEW_OPINION_HEAD = LazyRe(r"审核|审定|审查|复核|核定|意见")
 _REVIEW_AGREES = frozenset({"同意", "无异议", "属实", "同意自评", "同意自评等级", "认可", "通过"})
 _REVIEW_SETS_LEVEL = LazyRe(
-    r"^(?:建议|同意[，,]?)?(?:调整为|调整到|改为|更改为|应为|定为|核定为|确定为|升为|降为|上调为|下调为)"
-    r"\s*(?P<to>[^，,。；;\s]{1,8})[。．.]?$"
+    r"^(?:建议|同意[，,]?[（(]?|同意[，,]?建议)?(?:由\s*[^，,。；;\s（()）]{1,6}?\s*)?"
+    r"(?:调整为|调整到|改为|更改为|应为|定为|核定为|确定为|升为|降为|上调为|下调为"
+    r"|提高为|提高到|提升为|提升到|降低为|降低到)"
+    r"\s*(?P<to>[^，,。；;\s（()）]{1,8}?)(?:风险等级|风险|等级)?[)）]?[。．.]?$"
 )
+# an agreeing opinion in words of its own: '同意。', '情况属实，同意', '无意见', '同意自评结果'
+_REVIEW_AGREES_SAID = LazyRe(
+    r"^(?:经(?:审核|审查|复核|核实)[，,]?)?(?:情况)?(?:属实[，,]?)?"
+    r"(?:同意|无意见|无异议|属实|认可|通过)[^调改提升降定]{0,10}$"
+)
+
+
+def _review_agrees(said: str) -> bool:
+    """A reviewer's opinion agreeing with the self-assessed level ('同意', '情况属实，同意',
+    '无意见', '同意自评结果'), none setting one ('同意（调整为高风险）': a setting)."""
+    return said in _REVIEW_AGREES or bool(_REVIEW_AGREES_SAID.match(said))
+
+
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'
 _ADJUSTED = LazyRe(
     r"^(?:调整后|复核后|审核后|审定|核定|最终|修正后|重新评定)(?:的)?(?:风险)?(?:等级|级别)"

@@ -110,7 +110,6 @@ from xlproc.locate_base import (
     _POST_NAMES_SPLIT,
     _PROMPTS,
     _REASON_LINE,
-    _REVIEW_AGREES,
     _REVIEW_SETS_LEVEL,
     _SAME_AS_BEFORE,
     _SAME_BELOW,
@@ -204,6 +203,7 @@ from xlproc.locate_base import (
     _prefixed_level,
     _raci_letters,
     _reset_below,
+    _review_agrees,
     _role_signed,
     _roster_hold,
     _row_seq,
@@ -890,7 +890,7 @@ class _Body:
         a level the scale does not know ('调整为A级') keeps the self-assessed one, warned of."""
         c = t.opinions
         said = squeeze(row[c]).rstrip("。．.") if c < len(row) else ""
-        m = _REVIEW_SETS_LEVEL.match(said) if said and said not in _REVIEW_AGREES else None
+        m = _REVIEW_SETS_LEVEL.match(said) if said and not _review_agrees(said) else None
         if m is None:
             return
         to = m.group("to")

@@ -114,7 +114,6 @@ from xlproc.locate_base import (
     _RANKED,
     _RATER_HEAD,
     _RATER_TOTAL,
-    _REVIEW_AGREES,
     _REVIEW_OPINION_HEAD,
     _REVIEW_SETS_LEVEL,
     _ROMAN_LEVEL,
@@ -181,6 +180,7 @@ from xlproc.locate_base import (
     _rater_basis,
     _rater_note,
     _rater_number,
+    _review_agrees,
     _RiskMap,
     _said_bands,
     _Scores,
@@ -358,7 +358,7 @@ class _Levels:
             sets = sum(
                 bool((m := _REVIEW_SETS_LEVEL.match(v)) and level(m.group("to"))) for v in vals
             )
-            agree = sum(v in _REVIEW_AGREES for v in vals)
+            agree = sum(_review_agrees(v) for v in vals)
             if sets and sets + agree >= 2 and (sets + agree) * 5 >= len(vals) * 4:
                 table.opinions = c
                 return
