@@ -185,8 +185,8 @@ def test_a_table_with_its_own_holder_columns_is_read_as_before(tmp_path):
 
 
 def test_what_the_hundred_and_twenty_sixth_review_found_a_label_opening_the_line(tmp_path):
-    # '责任人' before the holder is dropped, never his 科室 or post; '监督人' opens no holder and
-    # his line is no holder's measure
+    # '责任人' before the holder is dropped, never his 科室 or post; '监督人' opens no holder, his
+    # line kept after the holder's own measure
     rows = [TITLE,
             ["编号", "工作环节", "风险点", "等级", "防控措施（落实到人）"],
             [1, "环节", "超出采伐限额发证", "一级",
@@ -203,7 +203,12 @@ def test_what_the_hundred_and_twenty_sixth_review_found_a_label_opening_the_line
     ])  # fmt: skip
     r = got.risks
     assert set(r["department"]) == {""}
-    assert list(r["measures"]) == ["现场核验。", "轨迹上传。", "比价入账。"]
+    # (the overseer's line no holder's own, but kept after the holder's measure: nothing lost)
+    assert list(r["measures"]) == [
+        "现场核验。\n监督人　纪检组长　汲昶翊：每季度检查。",
+        "轨迹上传。\n监督人　纪检组长　汲昶翊：抽查轨迹。",
+        "比价入账。\n分管领导　副场长　郗澜蔚：审定。",
+    ]
     assert "HOLDERS_BY_MEASURE_LINES" in codes(got)
     assert "MEASURE_LINE_NO_HOLDER" not in codes(got)
     no_errors(got)

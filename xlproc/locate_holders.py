@@ -9739,8 +9739,8 @@ def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | N
     measure, (科室, post, name)) a line, a line opening with some other head before a colon (his
     measure, None), a line with no colon going on the measure above it; a line cut at a '；' a
     holder follows; a label before the holder dropped ('责任人　股长　某某：'), a line of one who
-    oversees ('监督人　纪检组长　某某：…', '分管领导：…') no holder's and left out, with the lines
-    it runs on to; [] where the cell's first line opens with no holder or the cell is numbered
+    oversees ('监督人　纪检组长　某某：…', '分管领导：…') no holder's, kept as written after every
+    holder's own measure, with the lines it runs on to; [] where the cell's first line opens with no holder or the cell is numbered
     ('1.…⏎2.…': one holder's measures, read as before) — save where every numbered line opens
     with a holder ('1.场长　某某：…'), read with the numbers dropped."""
     raw = [v.strip() for v in text.split("\n") if v.strip()]
@@ -9754,12 +9754,14 @@ def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | N
             return []  # (one holder's numbered measures: as before)
         raw = bare
     out: list[tuple[str, tuple[str, str, str] | None]] = []
-    overseen = False  # (the lines of one who oversees: no holder's measure)
+    overseen = False  # (the lines of one who oversees: no holder of their own)
+    watch: list[str] = []  # (those lines as written: kept with every holder's measures)
     for line in (part.strip() for v in raw for part in _measure_line_split(v)):
         if not line:
             continue
         if _MEASURE_LINE_OVERSEER_LABEL.match(line):
             overseen = True
+            watch.append(line)
             continue
         line = _MEASURE_LINE_HOLDER_LABEL.sub("", line, count=1)
         m = _HOLDER_COLON.match(line)
@@ -9781,9 +9783,11 @@ def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | N
                 return []  # (its first line opens with no holder: no cell of this shape)
             out.append((line, None))  # ('说明：…' among the holders' lines: no holder read)
         elif overseen:
-            continue  # (the overseer's measure typed on two lines)
+            watch[-1] += "\n" + line  # (the overseer's measure typed on two lines)
         elif not out:
             return []
         else:
             out[-1] = (out[-1][0] + "\n" + line, out[-1][1])  # (a measure typed on two lines)
+    if watch:  # ('监督人　纪检组长　某某：每季度检查': no holder, but nothing of the cell lost)
+        out = [(m + "\n" + "\n".join(watch), h) if h is not None else (m, h) for m, h in out]
     return out
