@@ -262,3 +262,21 @@ def test_what_the_hundred_and_twenty_fourth_review_found_former_holders_are_no_h
         ("科长", "", "为不符合条件的市场主体办理登记", "Ⅱ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_an_appointment_line_above_the_table_under_a_label_is_no_holders_value(tmp_path):
+    # '现任职人员：…同志任所长；…' above the list was read as a label and its value: the whole
+    # sentence every form's holder (the review of the rule saw it): a sentence is no name
+    rows = [["某县市场监督管理局城关所廉政风险点排查表"],
+            ["现任职人员：鄢沛然同志任所长；眭若柳同志任副所长。"],
+            ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "所长", "执法检查中选择性执法", "高", "执法全过程记录"],
+            [2, "副所长", "接受管理对象宴请", "中", "签订承诺书"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    r = got.risks
+    assert sorted(zip(r["title"], r["person"], r["risk_point"], strict=True)) == [
+        ("副所长", "眭若柳", "接受管理对象宴请"),
+        ("所长", "鄢沛然", "执法检查中选择性执法"),
+    ]
+    assert "HOLDERS_BY_APPOINTMENT_LINE" in set(got.issues["code"])
+    assert "HOLDERS_SHARED_NOTE_UNMATCHED" not in set(got.issues["code"])

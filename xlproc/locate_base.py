@@ -2536,6 +2536,16 @@ def _parse_fields(
             # '□中心领导　☑登记科　□综合科': the options printed on every copy, one ticked
             # ('（请在□内打√）': how to tick, no option)
             out[k] = ("、".join(ticked_choices(_HOW_TO_TICK.sub("", v))), cell)
+    held = out.get("person")
+    if (
+        held
+        and _NOT_A_HOLDERS_VALUE.search(held[0])
+        and not all(
+            looks_like_name(x) for x in re.split(r"[；;。、，,\s]+", held[0].strip(" 。；;")) if x
+        )
+    ):
+        # '现任职人员：某某同志任所长；某某同志任副所长。': a sentence (an appointment line), no name
+        del out["person"]
     dept = out.get("department")
     if dept and _WINDOW_NUMBER.match(squeeze(dept[0])):
         out["department"] = ("", dept[1])  # '窗口 | 3号', '所在窗口 | A05': a number, no 科室
@@ -2551,6 +2561,8 @@ def _parse_fields(
     return out
 
 
+# a labelled holder's value that is a sentence, no name: a clause's end, an appointment
+_NOT_A_HOLDERS_VALUE = re.compile(r"[；;。]|同志(?:任|为|担任)|任命|担任")
 # the holder's own name label: it beats another holder label ('风险责任人'), not a filler's ('填表人姓名')
 _NAME_LABELS = {"姓名", "本人姓名", "人员姓名", "员工姓名", "职工姓名", "干部姓名"}
 # a post heading a whole body ('主任' may be a 科室's), and what the body's name ends with
