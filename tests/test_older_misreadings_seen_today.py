@@ -36,6 +36,8 @@ same), each case in other words and then with the rows that showed it:
    office named short with 办 is a body of its own, as one named with 室 was.
 11. two posts joined by 兼 (`副所长兼会计`) cut into a 科室 `副所` and a post `长兼会计` (seen by the
    helper who generalised batch 852): the 科室 is the first post's, the posts stay whole.
+12. `平川县委编办…`, `…县委网信办…` gave no unit (seen by the helper who fixed review 124's titles):
+   the committee's office named short is the unit, as its 委办 was.
 
 Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
@@ -618,3 +620,20 @@ def test_two_posts_joined_by_jian_keep_the_first_posts_department(post, split):
     from xlproc.identity import split_dept_title
 
     assert split_dept_title(post) == split
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "dept"),
+    [
+        ("平川县委编办综合股廉政风险点一览表", "平川县委编办", "综合股"),
+        ("平川县委网信办廉政风险点一览表", "平川县委网信办", ""),
+        ("平川县委办督查室廉政风险点", "平川县委办", "督查室"),
+        ("平川县委办公室秘书科廉政风险点", "平川县委办公室", "秘书科"),
+    ],
+)
+def test_a_party_committees_office_named_short_is_the_unit(title, unit, dept):
+    # '平川县委编办…' gave no unit (seen by the helper who fixed review 124's titles): the
+    # committee's 编办/网信办 named short is the unit, as its 委办 was
+    from xlproc.identity import dept_in_title, unit_in_title
+
+    assert (unit_in_title(title), dept_in_title(title)) == (unit, dept)

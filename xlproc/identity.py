@@ -1570,8 +1570,8 @@ def _ends_in_compound(text: str) -> bool:
 
 _COUNTY_GOVERNMENT = re.compile(r"[县区市旗](?:人民)?政府$")
 # a county's party committee's office named short, right after the county ('平川县委办', '平川县
-# 县委办督查室'); not its 办公室 (read as a part) nor a 委办局 list
-_PARTY_OFFICE_SHORT = re.compile(r"[县区市旗]?委办(?![公事理案结局])")
+# 县委办督查室', '平川县委编办', '…县委网信办'); not its 办公室 (read as a part) nor a 委办局 list
+_PARTY_OFFICE_SHORT = re.compile(r"[县区市旗]?委(?:编|网信|农|政研|深改|外事)?办(?![公事理案结局])")
 # a county government's office named short right after it: '政府办' ('平川县政府办信息科'), '金融办',
 # '法制办', '采购管理办' (not '办公室', '办事处', '办理…')
 _GOVERNMENT_OFFICE_SHORT = re.compile(r"(?:[^\s,，、办局的岗廉风科股室]{1,6}?)?办(?![公事理案结])")
@@ -1635,7 +1635,7 @@ def _unit_in_title(title_text: str) -> str:
             short
             and unit.endswith(("县", "区", "市", "旗"))
             and not unit.endswith("社区")
-            and (len(short.group(0)) == 2 or short.group(0)[0] == unit[-1])
+            and (short.group(0)[0] == "委" or short.group(0)[0] == unit[-1])
         ):
             unit, pos = unit + short.group(0), short.end()  # '平川县委办', '平川县县委办督查室'
             continue
