@@ -10366,6 +10366,19 @@ def _reset_below(carry: dict[str, str], role: str, order: list[str]) -> None:
         carry.pop("workflow", None)
 
 
+def _carry_heads(
+    carry: dict[str, str], row: list[str], carry_cols, resets, order: list[str]
+) -> None:
+    """A row heading the rows under it (a holder's summary row, a work item, a level sub-row)
+    starts the holder cells it fills: they carry down, each resetting the roles below it."""
+    for role, c in carry_cols:
+        v = row[c] if c < len(row) else ""
+        if v and carry.get(role) != v:
+            carry[role] = v
+            if role in resets:
+                _reset_below(carry, role, order)
+
+
 def _extend(rr: RawRisk, values: dict[str, str]) -> None:
     """Add a continuation row's texts (under a risk point merged down) to that point."""
     for role in ("description", "measures"):

@@ -140,6 +140,7 @@ from xlproc.locate_base import (
     _band_cell_points,
     _bare,
     _caption_holder_fields,
+    _carry_heads,
     _clause_example,
     _closing_clauses,
     _cn_row_number,
@@ -202,7 +203,6 @@ from xlproc.locate_base import (
     _post_stem,
     _prefixed_level,
     _raci_letters,
-    _reset_below,
     _review_agrees,
     _role_signed,
     _roster_hold,
@@ -1388,12 +1388,7 @@ class _Body:
                 # Excel's 分级显示, their holder cells blank): a count and his top grade, no
                 # point; his holder cells carry down to the rows it heads
                 summaries.append((r, row, len(raw_rows), None))
-                for role, c in carry_cols:
-                    v = row[c] if c < rl else ""
-                    if v and carry.get(role) != v:
-                        carry[role] = v
-                        if role in resets:
-                            _reset_below(carry, role, order)
+                _carry_heads(carry, row, carry_cols, resets, order)
                 carry.pop("duty", None)
                 r += 1
                 continue
@@ -1414,12 +1409,7 @@ class _Body:
                     t.sections = True
                 else:
                     carry.pop("_type", None)  # ('（二）资金管理': a work item, no type)
-                for role, c in carry_cols:
-                    v = row[c] if c < rl else ""
-                    if v and carry.get(role) != v:
-                        carry[role] = v
-                        if role in resets:
-                            _reset_below(carry, role, order)
+                _carry_heads(carry, row, carry_cols, resets, order)
                 carry.pop("duty", None)
                 r += 1
                 continue
@@ -1984,12 +1974,7 @@ class _Body:
             ):
                 # '【高风险】' (merged over the point and its measures, no 序号) in '闫珣翀 | 主任'
                 # merged down: no point, the level of the points under it in his block
-                for role, c in carry_cols:
-                    v = row[c] if c < rl else ""
-                    if v and carry.get(role) != v:
-                        carry[role] = v
-                        if role in resets:
-                            _reset_below(carry, role, order)
+                _carry_heads(carry, row, carry_cols, resets, order)
                 sub_level, sub_holder = said, None
                 if sub_band is None:
                     sub_band = self._sub_row_bands(t, next_h, order_cols)
