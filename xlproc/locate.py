@@ -1824,12 +1824,12 @@ def card_front(grid: Grid) -> dict[str, str]:
 # the label of a cover's holder that is no header field of a table ('持 册 人： | 蓝灏屹' on a
 # 岗位廉政风险防控手册's 封面, '手册持有人：…', '填报人：…' beside '岗位：…'); a reviewer's line
 # ('审　　定： | …水利局　局长　莫某', '审核', '监督', '批准') names no holder and is no such label
-_COVER_HOLDER_LABEL = LazyRe(r"^(?:持册人|持本人|手册持有人|持有人|使用人|填报人|填表人)$")
+_COVER_HOLDER_WORDS = ("持册人", "持本人", "手册持有人", "持有人", "使用人", "填报人", "填表人")
+_COVER_HOLDER_LABEL = LazyRe(rf"^(?:{'|'.join(_COVER_HOLDER_WORDS)})$")
 _COVER_INLINE_POST = LazyRe(r"^(.*?)\s+(?:职\s*务|岗\s*位)\s*[:：]\s*(\S+)\s*$")
-_COVER_HOLDER_INLINE = LazyRe(
-    r"^\s*(持\s*册\s*人|持\s*本\s*人|手册持有人|持\s*有\s*人|使\s*用\s*人|填\s*[报表]\s*人)"
-    r"\s*[:：]\s*(\S.*)$"
-)
+# the same words spaced out as a label cell pads them ('持 册 人：…')
+_COVER_HOLDER_SPACED = "|".join(r"\s*".join(w) for w in _COVER_HOLDER_WORDS)
+_COVER_HOLDER_INLINE = LazyRe(rf"^\s*({_COVER_HOLDER_SPACED})\s*[:：]\s*(\S.*)$")
 
 
 # who filled a cover in ('填报人', '填表人'): its holder only where the cover says the book is a
