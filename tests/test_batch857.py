@@ -42,6 +42,10 @@ Not generalised in the stop that measured it (left for the next): stacked grids 
 and columns under section lines naming their field, points joined to their levels and measures
 by cell position.
 
+Generalised after this measurement: stacked grids joined by cell position (GRIDS_BY_POSITION,
+GRIDS_CELL_NO_POINT, GRIDS_ROWS_DIFFER), tests/test_grids_joined_by_position.py. Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

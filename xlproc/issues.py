@@ -3123,3 +3123,25 @@ CATALOGUE["CARD_NAME_POST_SWAPPED"] = (
 )
 SHORT["CARD_NAME_POST_SWAPPED"] = "姓名与职务填反的卡片"
 ITEMS["CARD_NAME_POST_SWAPPED"] = "责任人"
+CATALOGUE["GRIDS_BY_POSITION"] = (
+    INFO,
+    "本表是上下排列的几张同样的表格(同样的人员各行、表头“{value}”各列),各表上方一行分别写明风险点、{field},"
+    "已把第一张表中的 {total} 个风险点逐格读作该行人员的风险点,其{field}取其他表中同一位置(同一人员、同一项)的一格,"
+    "记入 {count} 人名下;如不对,请改用一人一行、写明风险点、风险级别和防控措施的清单",
+)
+SHORT["GRIDS_BY_POSITION"] = "按同一位置对应的几张表格中的风险点"
+ITEMS["GRIDS_BY_POSITION"] = "风险点"
+CATALOGUE["GRIDS_CELL_NO_POINT"] = (
+    WARNING,
+    "这一格写了{field}“{value}”,但风险点表中同一位置({point})没有风险点,未计入任何风险点;"
+    "请在 {point} 补填风险点,或删去这一格",
+)
+SHORT["GRIDS_CELL_NO_POINT"] = "同一位置没有风险点的级别或措施"
+ITEMS["GRIDS_CELL_NO_POINT"] = "风险点"
+CATALOGUE["GRIDS_ROWS_DIFFER"] = (
+    WARNING,
+    "“{value}”下的表格与“{field}”下的表格人员各行不一致(岗位、姓名或顺序不同),无法按同一位置对应,"
+    "几张表格均未读取;请让各表的人员各行完全一致,或改用一人一行、写明风险点、风险级别和防控措施的清单",
+)
+SHORT["GRIDS_ROWS_DIFFER"] = "人员各行不一致的几张表格"
+ITEMS["GRIDS_ROWS_DIFFER"] = "责任人"

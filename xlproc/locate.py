@@ -467,6 +467,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._dept_post_grid()
                 or self._dept_type_grid()
                 or self._stage_item_grid()  # '经办环节 | 补贴项目…' keyed by a '经办分工：' line
+                # '一、风险点' / '二、风险等级' / '三、防控措施' over grids of the same holder rows and
+                # '第一项 | 第二项' columns: a point's level and measures in the same cell position
+                or self._position_grids()
                 or self._labelled_points()
                 or self._level_board()  # '高风险 | 中风险 | 低风险' over '【科室　岗位　姓名】' cards
                 or self._pasted_outline()

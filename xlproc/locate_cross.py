@@ -126,6 +126,14 @@ _LABELLED_LEVEL_CLOSE = re.compile(
     r"[\s。.；;]*$"
 )
 _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
+# a stacked grid's section line (``_position_grids``): its bracketed gloss left out, the field it
+# names ('一、岗位廉政风险点', '二、风险等级（与第一部分同一位置的风险点对应）', '三、防控措施')
+_POSITION_GRID_BRACKET = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_POSITION_GRID_FIELDS = (
+    ("risk_point", re.compile(r"风险点|风险事项|风险内容|风险表现|廉政风险$")),
+    ("risk_level", re.compile(r"等级|级别|风险程度")),
+    ("measures", re.compile(r"措施")),
+)
 
 
 # a survey platform's export (问卷星, 腾讯问卷, 金数据), one row a respondent: a question's heading
@@ -1220,6 +1228,207 @@ class _Cross:
                        value=" | ".join(squeeze(sh.rows[r][c]) for c in keyed),
                        legend=f"{self.grid.name}!{cell_ref(x, lc)}",
                        count=str(len(forms)), total=str(len(got)))
+        )  # fmt: skip
+        return list(forms.values())
+
+    def _position_grids(self) -> list[RawForm]:
+        """Grids of the same shape stacked down the sheet, each under a section line naming its
+        field ('一、岗位廉政风险点', '二、风险等级（与第一部分同一位置的风险点对应）', '三、防控措施…') and
+        its own heading of holders and numbered items ('序号 | 岗位 | 姓名 | 第一项 | 第二项 | 第三项',
+        '1 | 2 | 3', '风险一 | 风险二'; ``_band_item``) over the same holder rows: the points grid's
+        cells (a point each, '/' none) are joined to the level and measures in the SAME POSITION
+        (holder row, item column) of the other grids; one info. A level or measures cell with no
+        point is reported (its cell), never dropped; grids whose holder rows differ are not
+        joined (one warning). Not read so: one such grid alone (a holders × items grid of its
+        own), headings that differ (two lists on one sheet), a heading repeated with no section
+        line naming a field over each (a list pasted page by page)."""
+        sh = self.sh
+        n = len(sh.rows)
+        found: dict[tuple[str, ...], list[tuple[int, dict[int, str], list[int]]]] = {}
+        for r in range(1, n - 1):
+            cols = sh.nonempty(r)
+            if cols and sh.key(r, cols[-1]) in _BAND_TAIL_HEADS:
+                cols = cols[:-1]  # ('… | 第三项 | 备注': a remark after the items)
+            if len(cols) < 2 or _band_item(sh.rows[r][cols[-1]]) is None:
+                continue  # (cheap first: a numbered item closing the row)
+            got = self._position_grid_heading(r, cols)
+            if got is not None:
+                key = tuple(squeeze(sh.rows[r][c]) for c in cols) + tuple(map(str, cols))
+                found.setdefault(key, []).append((r, *got))
+        for grids in found.values():
+            if len(grids) < 2:
+                continue
+            roles: dict[str, tuple[int, dict[int, str], list[int], int]] = {}
+            for r, heads, items in grids:
+                line = self._position_grid_line(r)
+                if line is None or line[1] in roles:
+                    roles = {}
+                    break
+                roles[line[1]] = (r, heads, items, line[0])
+            if "risk_point" not in roles or len(roles) < 2:
+                continue
+            return self._position_grid_forms(roles)
+        return []
+
+    def _position_grid_heading(
+        self, r: int, cols: list[int]
+    ) -> tuple[dict[int, str], list[int]] | None:
+        """A stacked grid's heading at row ``r`` (``_position_grids``): (each holder column's role —
+        序号's as 'seq' —, the items' columns), else None. The holder headings may stand merged
+        down from the row above, over the items' own caption ('风险点内容' over '1 | 2 | 3')."""
+        sh = self.sh
+        row = sh.rows[r]
+        items: list[int] = []
+        for c in reversed(cols):
+            if _band_item(row[c]) is None:
+                break
+            items.insert(0, c)
+        if (
+            len(items) < 2
+            or [_band_item(row[c]) for c in items] != list(range(1, len(items) + 1))
+            or items != list(range(items[0], items[-1] + 1))
+        ):
+            return None
+        merged = self.grid.merged_into or {}
+        heads: dict[int, str] = {}
+        for c in range(items[0]):
+            text = row[c] if c < len(row) else ""
+            if not text.strip() and merged.get((r, c), (r, c))[0] < r:
+                top = merged[(r, c)]
+                text = sh.rows[top[0]][top[1]]
+            if not text.strip():
+                continue
+            h = heading_role(_key(text))
+            if h is None or h.role not in {*_HOLDER_HEADS, "seq"}:
+                return None  # ('项目 | 第一项 | …': a band's labels, not a holder's row)
+            heads[c] = h.role
+        if not set(heads.values()) & {"title", "person"}:
+            return None
+        return heads, items
+
+    def _position_grid_line(self, r: int) -> tuple[int, str] | None:
+        """The section line over a stacked grid's heading ``r`` (``_position_grids``), within two
+        rows above it (or above a heading row merged over it): (its row, the field it names),
+        the field by its words outside brackets ('二、风险等级（与第一部分同一位置的风险点对应）'
+        names the level); None where no line names exactly one field."""
+        sh = self.sh
+        merged = self.grid.merged_into or {}
+        top = min((merged.get((r, c), (r, c))[0] for c in range(len(sh.rows[r]))), default=r)
+        for x in range(top - 1, max(top - 3, -1), -1):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if len(cols) != 1:
+                return None
+            text = _POSITION_GRID_BRACKET.sub("", sh.rows[x][cols[0]])
+            named = [role for role, words in _POSITION_GRID_FIELDS if words.search(text)]
+            return (x, named[0]) if len(named) == 1 else None
+        return None
+
+    def _position_grid_rows(
+        self, r: int, heads: dict[int, str]
+    ) -> list[tuple[int, tuple[str, ...]]]:
+        """A stacked grid's holder rows under heading ``r``: (row, its holder cells but 序号), down to
+        a blank row, a line or a row naming no holder."""
+        sh = self.sh
+        keep = [c for c, role in heads.items() if role != "seq"]
+        out = []
+        for y in range(r + 1, len(sh.rows)):
+            row = sh.rows[y]
+            cols = sh.nonempty(y)
+            if len(cols) <= 1 and (not cols or len(row[cols[0]]) > 12 or cols[0] not in keep):
+                break
+            cells = tuple(squeeze(row[c]) if c < len(row) else "" for c in keep)
+            if not any(cells) or any(len(v) > 16 for v in cells):
+                break
+            out.append((y, cells))
+        return out
+
+    def _position_grid_forms(
+        self, roles: dict[str, tuple[int, dict[int, str], list[int], int]]
+    ) -> list[RawForm]:
+        """The forms of stacked grids joined by position (``_position_grids``)."""
+        sh = self.sh
+        r, heads, items, _line = roles["risk_point"]
+        rows = self._position_grid_rows(r, heads)
+        others: dict[str, list[int]] = {}
+
+        def said(x: int) -> str:  # (a section line's words)
+            return squeeze(sh.rows[x][sh.nonempty(x)[0]])
+
+        for role, (h, hh, _it, line) in roles.items():
+            theirs = self._position_grid_rows(h, hh)
+            if [cells for _y, cells in theirs] != [cells for _y, cells in rows]:
+                self.issues.append(
+                    make_issue("GRIDS_ROWS_DIFFER", self.rel, self.grid.name, cell_ref(h, items[0]),
+                               value=said(line), field=said(_line))
+                )  # fmt: skip
+                return []
+            others[role] = [y for y, _cells in theirs]
+        texts = [
+            v
+            for y, _cells in rows
+            for c in items
+            if (v := sh.rows[y][c].strip() if c < len(sh.rows[y]) else "")
+            and v not in _NOTHING
+            and not _NOTHING_WRITTEN.match(v)
+        ]
+        if not texts or sum(1 for v in texts if _is_risk_text(v, self.config)) < len(texts) / 2:
+            return []  # (the first grid's cells are no points)
+        unit = self._unit_above(min(h for h, *_rest in roles.values()))
+        keep = [c for c, role in heads.items() if role != "seq"]
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        total = 0
+        for i, (y, cells) in enumerate(rows):
+            said = dict(zip((heads[c] for c in keep), cells, strict=True))
+            dept, post, person = (
+                said.get("department", ""),
+                said.get("title", ""),
+                said.get("person", ""),
+            )
+            if person and not looks_like_name(person) and not post:
+                pc = next(c for c in keep if heads[c] == "person")
+                post, person = _post_holder(sh.rows[y][pc])  # ('站长　某某' under '岗位及姓名')
+            for c in items:
+                point = sh.rows[y][c].strip() if c < len(sh.rows[y]) else ""
+                at = {
+                    role: others[role][i] for role in ("risk_level", "measures") if role in others
+                }
+                value = {
+                    role: (sh.rows[x][c].strip() if c < len(sh.rows[x]) else "")
+                    for role, x in at.items()
+                }
+                if not point or point in _NOTHING or _NOTHING_WRITTEN.match(point):
+                    for role, v in value.items():
+                        if v and v not in _NOTHING and not _NOTHING_WRITTEN.match(v):
+                            self.issues.append(
+                                make_issue("GRIDS_CELL_NO_POINT", self.rel, self.grid.name,
+                                           cell_ref(at[role], c), field=role_zh(role), value=v,
+                                           point=cell_ref(y, c))
+                            )  # fmt: skip
+                    continue
+                key = (dept, post, person)
+                if key not in forms:
+                    forms[key] = self._post_form(r, unit, *key)
+                self.seen += 1
+                total += 1
+                forms[key].risks.append(
+                    RawRisk(y, "", "", "", point, "", value.get("risk_level", ""), value.get("measures", ""),
+                            {"risk_point": c, "risk_level": c, "measures": c}, person, dept, post,
+                            rows={"risk_level": at.get("risk_level", y), "measures": at.get("measures", y)})
+                )  # fmt: skip
+        if not forms:
+            return []
+        self.issues.append(
+            make_issue(
+                "TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, items[0]), field="风险类型"
+            )
+        )
+        self.issues.append(
+            make_issue("GRIDS_BY_POSITION", self.rel, self.grid.name, cell_ref(r, items[0]),
+                       value=" | ".join(squeeze(sh.rows[r][c]) for c in items),
+                       field="、".join(role_zh(role) for role in roles if role != "risk_point"),
+                       count=str(len(forms)), total=str(total))
         )  # fmt: skip
         return list(forms.values())
 
