@@ -875,6 +875,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”在本行所在分段标题行的括号内没有写明(或写了不止一次),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名,或补正分段标题行的说明",
     ),
+    "HOLDERS_BY_SLOT_ROLE": (
+        INFO,
+        "本表没有岗位、责任人列;表上方逐个写明了几位责任人({value}),已按“{field}”一栏各行所写的"
+        "责任类别读作各行的岗位和责任人,写了几类的记入几人名下;如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_SLOT_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”不是表上方写明的任何一位责任人的类别,这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正表上方的责任人",
+    ),
     "HOLDER_COLUMN_KEY_UNMATCHED": (
         WARNING,
         "“{field}”一栏的“{value}”在表外逐个写明责任人的说明中没有写明(或写了不止一次),这一行未读出责任人,"
@@ -1691,6 +1701,8 @@ ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责�
 SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_KEY_GRID": "按表外对照表对应某列取值的责任人"})
+SHORT.update({"HOLDERS_BY_SLOT_ROLE": "按表上方各类责任人对应责任类别", "HOLDER_SLOT_UNMATCHED": "对不上表上方责任人的责任类别"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_SLOT_ROLE", "HOLDER_SLOT_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})

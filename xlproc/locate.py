@@ -805,12 +805,19 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_spelled_in_codes(table, raw_rows, around)
             by_posts = raw_rows
-            if raw_rows and not template:
+            slotted = False
+            if raw_rows and not template and not {"title", "person"} & table.roles.keys():
+                # '行政责任人 | 所长　某某 | 技术责任人 | …' over '责任类别 | 技术': the slot the
+                # row's word names holds its point
+                by_posts = self._holders_by_slot_role(table, raw_rows, list(range(pre_start, h)))
+                slotted = any(rr.title or rr.person for rr in by_posts)
+                raw_rows = by_posts
+            if raw_rows and not template and not slotted:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):
                 # every member whose post the cell names, but the excepted posts
                 around = [*range(pre_start, h), *range(r, next_h)]
                 by_posts = self._holders_by_posts_named(table, raw_rows, around, range(h, r))
-            posts_held = by_posts is not raw_rows
+            posts_held = by_posts is not raw_rows or slotted
             if posts_held:
                 raw_rows = by_posts  # (the roster's members: no codes, no called names)
             # (or a '责任人' column read as 'other', '漆教导员、訾所长' taken for several posts)

@@ -661,6 +661,13 @@ _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$"
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
 _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
 
+# a labelled holder slot above a list (``_holders_by_slot_role``): '行政责任人' (its value the next
+# cell, or the cell under it) or '技术责任人：工程师　某某' in one cell; the slot's word the label's
+# opening ('行政', '主体'), a bare '责任人' no slot
+_SLOT_LABEL = LazyRe(r"^([\u4e00-\u9fff]{2,6}?)责任人\s*(?:[:：]\s*(.*))?$", re.S)
+# the words of a slot that are no role: a signer's or a filler's ('填报责任人', '审核责任人')
+_SLOT_NOT_ROLE = LazyRe(r"填报|填表|审核|审批|签字|联系|经办|复核|单位|部门|科室")
+
 
 # a numbered key of holders (``_holders_by_numbered_key``): its numbers as written in a heading's
 # bracket or a note ('①局长 隗翛暻　②…', '1.局长 … 2.…', '(1)…(2)…', '1、…', '①为局长 …，②为…')
@@ -5667,6 +5674,122 @@ class _Holders:
                 self.seen -= len(rows) - len(grid[0])  # (the grid's rows read as points: none)
                 return self._rows_by_column_key(t, *grid)
         return self._holders_by_object_register(t, rows, near)
+
+    def _role_slots(self, above: list[int]) -> tuple[dict[str, tuple[str, str, str]], set[int]]:
+        """The labelled holder slots in the rows over a list ('行政责任人 | 所长　某某 | 技术责任人 |
+        工程师　某某', one label a row, or '巡查责任人：巡查员　某某' in one cell): each slot's word
+        ('行政') → (科室, post, holder), and the rows holding them; a label whose value names no
+        post, or a word twice: no slot."""
+        sh = self.sh
+        slots: dict[str, tuple[str, str, str] | None] = {}
+        rows: set[int] = set()
+        for x in above:
+            cols = sh.nonempty(x)
+            for i, c in enumerate(cols):
+                m = _SLOT_LABEL.match(squeeze(sh.rows[x][c]))
+                if m is None or _SLOT_NOT_ROLE.search(m.group(1)):
+                    continue
+                said, at = m.group(2), x
+                if said is None:  # (a label cell: its value the next cell, or the one under it)
+                    nxt = cols[i + 1] if i + 1 < len(cols) else None
+                    if nxt is not None and not _SLOT_LABEL.match(squeeze(sh.rows[x][nxt])):
+                        said = sh.rows[x][nxt]
+                    elif x + 1 in above and c < len(sh.rows[x + 1]) and sh.rows[x + 1][c].strip():
+                        said, at = sh.rows[x + 1][c], x + 1
+                meaning = _code_meaning(said, "person") if said and said.strip() else None
+                if meaning is None or not meaning[1]:
+                    continue
+                dept, title, name = meaning
+                if dept and not _dept_like(dept):  # ('助理工程师　某某': no 科室 '助理')
+                    dept, title = "", dept + title
+                word = m.group(1)
+                slots[word] = None if word in slots else (dept, title, name)
+                rows |= {x, at}
+        defined = {k: v for k, v in slots.items() if v is not None}
+        return defined, rows if len(defined) >= 2 else set()
+
+    def _holders_by_slot_role(
+        self, t: _Table, rows: list[RawRisk], above: list[int]
+    ) -> list[RawRisk]:
+        """A list naming nobody under LABELLED HOLDER SLOTS ('行政责任人 | 所长　某某 | 技术责任人 |
+        工程师　某某 | 巡查责任人 | 巡查员　某某' in one row, one label a row, or '主体责任人：站长　某某'
+        in one cell), one of whose columns gives each row a slot's word ('责任类别 | 技术', or the
+        full label '技术责任人'): each row is the point of the holder in the slot its word names,
+        '行政、技术' a copy for each, one info; a word naming no slot leaves its row as read, with a
+        warning at its cell. Two slots at least, each a post (and a name); the column's words must
+        name two slots and most rows. A '填报单位 | 负责人' line (a signer), a single '责任人：…' line
+        or a role column with no slots above: as read."""
+        sh = self.sh
+        if not t.header or not any(
+            "责任人" in sh.rows[x][c] for x in above for c in sh.nonempty(x)
+        ):
+            return rows  # (the cheap test: no '…责任人' label above)
+        slots, used = self._role_slots(above)
+        if not used:
+            return rows
+        skip_roles = {"risk_point", "description", "measures", "risk_level", "seq"}
+
+        def words(v: str) -> list[str] | None:
+            parts = [p for p in HOLDER_SPLIT.split(v) if p]
+            got = [p.removesuffix("责任人").removesuffix("责任") for p in parts]
+            return got if got and all(w in slots for w in got) else None
+
+        for c in sorted(t.header[1]):
+            if t.col_role.get(c) in skip_roles:
+                continue
+            vals = [squeeze(sh.rows[rr.row][c]) if c < len(sh.rows[rr.row]) else "" for rr in rows]
+            picked = [words(v) for v in vals]
+            named = {w for p in picked if p for w in p}
+            if len(named) < 2 or 2 * sum(p is not None for p in picked) <= len(rows):
+                continue  # (the cheap test: the column's words name two slots, on most rows)
+            return self._rows_by_slot_role(t, rows, c, vals, picked, slots, used)
+        return rows
+
+    def _rows_by_slot_role(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        c: int,
+        vals: list[str],
+        picked: list[list[str] | None],
+        slots: dict[str, tuple[str, str, str]],
+        used: set[int],
+    ) -> list[RawRisk]:
+        """The rows of ``_holders_by_slot_role``: each its slot's holder (copies for several),
+        or a warning; the slots' rows no strays, the column no guess."""
+        sh = self.sh
+        self.skip |= used
+        self.code_legend |= used
+        self._withdraw_strays(
+            {cell_ref(y, j) for y in used for j in range(len(sh.rows[y]))}, ("ROW_UNPLACED",)
+        )
+        self._withdraw_column_issues(c)
+        head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        out: list[RawRisk] = []
+        for rr, v, ws in zip(rows, vals, picked, strict=True):
+            if ws is None:
+                self.issues.append(
+                    make_issue("HOLDER_SLOT_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=v or "空白")
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            ws = list(dict.fromkeys(ws))
+            held = [
+                {"department": rr.department or slots[w][0], "title": slots[w][1],
+                 "person": slots[w][2]}
+                for w in ws
+            ]  # fmt: skip
+            out += _fan_out(rr, held)
+            self.seen += len(held) - 1
+        first = min(used)
+        shown = "、".join(f"{w}={d}{p} {n}".strip() for w, (d, p, n) in slots.items())
+        self.issues.append(
+            make_issue("HOLDERS_BY_SLOT_ROLE", self.rel, self.grid.name,
+                       cell_ref(first, sh.nonempty(first)[0]), field=head, value=shown)
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return out
 
     def _holders_by_object_register(
         self, t: _Table, rows: list[RawRisk], near: list[int]

@@ -1,0 +1,191 @@
+"""Holders written only as LABELLED SLOTS above a list that names nobody ('主体责任人 | 场长　某某 |
+直接责任人 | 护林员　某某'), one column of the list giving each row a slot's word ('主体', '直接' or the
+full label '直接责任人'): each row is the point of the holder in the slot its word names; a word
+naming no slot leaves its row holderless with a warning; '主体、直接' makes a copy for each.
+
+Not the published batch's sheets (a 水库管理所, 行政/技术/巡查 slots in one row of six cells, a
+``责任类别`` column, 一级/二级/三级): a 国有林场's 管护站 sheets with 主体/直接/监督 and 管理/业务
+slots, slots one a row or one cell a slot ('管理责任人：站长　某某'), 高/中/低 written or ticked
+under a two-row heading, an extra 备注 column; written with xlsxwriter (tests/helpers.py) and read back as
+``collect_inbox`` reads a file. The negatives (a 填报单位/负责人 line, a single 责任人 line, a role
+column with no slots) read as before.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str], sheet: str = "石门管护站"):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "slots.xlsx", {sheet: rows}, {sheet: merges})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def codes(got) -> set[str]:
+    return set(got.issues["code"])
+
+
+def no_errors(got) -> None:
+    issues = got.issues
+    assert not len(issues[issues["severity"] == "error"]), issues.to_dict("records")
+
+
+LIST = [
+    ["序号", "风险点", "责任归属", "等级", "防控措施"],
+    [1, "采伐指标分配优亲厚友", "主体", "高", "指标分配场务会集体研究并公示。"],
+    [2, "护林员考勤弄虚作假", "直接", "中", "考勤每月抽查，巡护轨迹留存。"],
+    [3, "盗伐线索瞒报不报", "直接", "高", "线索登记台账，限时上报林场。"],
+    [4, "护林员聘用暗箱操作", "主体", "中", "聘用公开招考，结果公示。"],
+]
+
+
+def as_listed(title: str, person: str) -> list[tuple[str, str, str, str]]:
+    """LIST's four points, each held by ``title``/``person`` (blank: none)."""
+    levels = {"高": "Ⅰ级", "中": "Ⅱ级", "低": "Ⅲ级"}
+    return sorted((title, person, r[1], levels[r[3]]) for r in LIST[1:])
+
+
+def test_two_slots_in_one_row_over_the_list(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["主体责任人", "站长　邬珏岑", "直接责任人", "护林员　卜泓湛"],
+        *LIST,
+        ["注：“责任归属”填主体或直接，分别由主体责任人、直接责任人负责。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A8:E8"])
+    assert read(got) == sorted([
+        ("站长", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
+        ("站长", "邬珏岑", "护林员聘用暗箱操作", "Ⅱ级"),
+        ("护林员", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
+        ("护林员", "卜泓湛", "盗伐线索瞒报不报", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_SLOT_ROLE" in codes(got)
+    assert not {"ROW_UNPLACED", "COLUMN_GUESSED"} & codes(got), got.issues.to_dict("records")
+
+
+def test_one_slot_a_row_full_labels_and_a_shared_row(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["主体责任人", "站长　邬珏岑"],
+        ["直接责任人", "护林员　卜泓湛"],
+        ["监督责任人", "纪检员　聂芷珩"],
+        ["序号", "风险点", "责任归属", "等级", "防控措施", "备注"],
+        [1, "采伐指标分配优亲厚友", "主体责任人", "高", "指标分配场务会集体研究并公示。", None],
+        [2, "护林员考勤弄虚作假", "直接责任人", "中", "考勤每月抽查，巡护轨迹留存。", None],
+        [3, "林地占用审核把关不严", "主体、直接", "高", "占用林地现场核查，双人签字。", "重点"],
+        [4, "监督检查走过场", "监督责任人", "低", "检查记录存档备查。", None],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("站长", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
+        ("站长", "邬珏岑", "林地占用审核把关不严", "Ⅰ级"),
+        ("护林员", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
+        ("护林员", "卜泓湛", "林地占用审核把关不严", "Ⅰ级"),
+        ("纪检员", "聂芷珩", "监督检查走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_SLOT_ROLE" in codes(got)
+    assert "ROW_UNPLACED" not in codes(got), got.issues.to_dict("records")
+
+
+def test_slots_in_one_cell_each_and_a_word_naming_no_slot(tmp_path):
+    rows = [
+        ["青山国有林场双河管护站廉政风险防控表"],
+        ["管理责任人：站长　晏澍岚", None, "业务责任人：会计　卜沅汐"],
+        ["序号", "风险点", "风险等级", "责任划分", "防控措施"],
+        [1, "管护经费虚列支出", "高", "管理", "经费支出经站务会审议。"],
+        [2, "报销凭证审核不严", "中", "业务", "凭证逐笔审核，月末对账。"],
+        [3, "木材检尺数量不实", "低", "检尺", "检尺两人同行，留影存档。"],
+        [4, "物资采购不比价", "中", "管理", "采购三家比价，留存记录。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A2:B2", "C2:E2"], sheet="双河管护站")
+    assert read(got) == sorted([
+        ("站长", "晏澍岚", "管护经费虚列支出", "Ⅰ级"),
+        ("站长", "晏澍岚", "物资采购不比价", "Ⅱ级"),
+        ("会计", "卜沅汐", "报销凭证审核不严", "Ⅱ级"),
+        ("", "", "木材检尺数量不实", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    issues = got.issues
+    warned = issues[issues["code"] == "HOLDER_SLOT_UNMATCHED"]
+    assert list(warned["cell"]) == ["D6"], issues.to_dict("records")
+
+
+def test_a_signer_line_above_is_no_slots(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["填报单位", "石门管护站", "负责人", "站长　邬珏岑"],
+        *LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)
+    assert read(got) == as_listed("站长", "邬珏岑")  # (the 负责人: the card's holder)
+    no_errors(got)
+
+
+def test_a_single_holder_line_above_reads_as_before(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["责任人：站长　邬珏岑"],
+        *LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A2:E2"])
+    assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)
+    assert read(got) == as_listed("站长", "邬珏岑")
+    no_errors(got)
+
+
+def test_a_role_column_with_no_slots_reads_as_before(tmp_path):
+    rows = [["青山国有林场石门管护站廉政风险点登记表"], *LIST]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)
+    assert read(got) == as_listed("", "")
+    no_errors(got)
+
+
+def test_two_heading_rows_and_ticked_levels(tmp_path):
+    rows = [
+        ["青山国有林场苗圃廉政风险点登记表"],
+        ["主体责任人", "主任　晏澍岚", None, "直接责任人", "助理技术员　邬沛妍"],
+        ["序号", "风险点", "责任类别", "风险等级", None, None, "防控措施"],
+        [None, None, None, "高", "中", "低", None],
+        [1, "苗木出圃数量虚报", "直接", None, "√", None, "出圃双人清点，台账签字。"],
+        [2, "种苗采购指定供应商", "主体", "√", None, None, "采购公开比选，结果公示。"],
+        [3, "育苗用工虚列人数", "直接", None, None, "√", "用工实名登记，按月公示。"],
+    ]
+    merges = ["A1:G1", "A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:G4", "B2:C2"]
+    got = run(tmp_path, rows, merges, sheet="苗圃")
+    assert read(got) == sorted([
+        ("主任", "晏澍岚", "种苗采购指定供应商", "Ⅰ级"),
+        ("助理技术员", "邬沛妍", "苗木出圃数量虚报", "Ⅱ级"),
+        ("助理技术员", "邬沛妍", "育苗用工虚列人数", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_SLOT_ROLE" in codes(got)
+
+
+def test_slots_whose_words_the_column_does_not_use_read_as_before(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["管理责任人", "站长　邬珏岑", "业务责任人", "护林员　卜泓湛"],
+        *LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)
+    assert read(got) == as_listed("", "")  # ('主体'/'直接' name no slot: as before)
+    no_errors(got)
