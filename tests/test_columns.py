@@ -127,7 +127,10 @@ def test_tier_from_the_post(title, dept, tier):
 @pytest.mark.parametrize(
     ("text", "dept", "title"),
     [("总务处总务干事", "总务处", "总务干事"), ("督查科副主任科员", "督查科", "副主任科员"),
-     ("信息中心主任", "信息中心", "主任"), ("科员", "", "科员"), ("局办公室副主任", "局办公室", "副主任")],
+     ("信息中心主任", "信息中心", "主任"), ("科员", "", "科员"), ("局办公室副主任", "局办公室", "副主任"),
+     # a grade before the post is no 科室 (batch 858's 助理工程师, seen by its generaliser)
+     ("助理工程师", "", "助理工程师"), ("高级工程师", "", "高级工程师"), ("见习科员", "", "见习科员"),
+     ("技术股助理工程师", "技术股", "助理工程师")],
 )  # fmt: skip
 def test_department_and_post_in_one_field(text, dept, title):
     from xlproc.identity import split_dept_title

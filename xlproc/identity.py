@@ -2051,9 +2051,11 @@ _TITLE_SET = frozenset(_TITLES)
 
 
 # what stands before a post without being a 科室: '副' of '副处长', '常务' of '常务副局长'
+# words before a post that grade it, no 科室: '助理工程师', '高级工程师', '见习科员'
 _NO_DEPT = frozenset(
-    {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行"}
-)
+    {"", "副", "正", "常务", "常务副", "代", "代理", "兼", "专职", "专职副", "执行", "兼职", "助理",
+     "高级", "正高级", "副高级", "中级", "初级", "见习", "实习", "首席", "特聘"}
+)  # fmt: skip
 
 
 # a note after a post saying who stands in, not what the post is: '副处长（主持工作）'
