@@ -3157,3 +3157,18 @@ CATALOGUE["GRIDS_ROWS_DIFFER"] = (
 )
 SHORT["GRIDS_ROWS_DIFFER"] = "人员各行不一致的几张表格"
 ITEMS["GRIDS_ROWS_DIFFER"] = "责任人"
+CATALOGUE["HOLDERS_BY_POINT_WORDS"] = (
+    INFO,
+    "本表没有岗位、责任人列;已按表外说明({legend})中“涉及……的由……负责”写明的词语,"
+    "把各行风险点记入其内容所含词语对应的责任人名下(同时含两段词语的,各记一份;"
+    "一段也不含的,记入“其余”的责任人名下):{value};如不对,请在表中直接填写岗位和姓名",
+)
+SHORT["HOLDERS_BY_POINT_WORDS"] = "按说明所列风险点词语取的责任人"
+ITEMS["HOLDERS_BY_POINT_WORDS"] = "责任人"
+CATALOGUE["HOLDER_POINT_WORDS_UNMATCHED"] = (
+    WARNING,
+    "表外说明({legend})按风险点所含词语写明责任人,但风险点“{value}”不含其中任何一段的词语,"
+    "说明也没有写“其余由……负责”,这一行未读出责任人,已照原样读取;请在表中直接填写岗位和姓名,或补正说明",
+)
+SHORT["HOLDER_POINT_WORDS_UNMATCHED"] = "说明所列词语都不含的风险点"
+ITEMS["HOLDER_POINT_WORDS_UNMATCHED"] = "责任人"

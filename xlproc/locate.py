@@ -923,6 +923,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             if (
                 raw_rows
+                and not {"title", "person"} & table.roles.keys()
+                and not any(rr.title or rr.person for rr in raw_rows)
+            ):
+                # '廉政风险点' and no holder or key column, under it '注：涉及资金、票据的，由财务科
+                # 会计　某某负责；…；其余由主任　某某负责': each point the holder of the words it holds
+                raw_rows = self._holders_by_point_words(
+                    table, raw_rows, [*range(pre_start, h), *range(r, next_h)], range(table.row, r)
+                )
+            if (
+                raw_rows
                 and "seq" in table.roles
                 and self.grid.merges
                 and not {"title", "person", "unit"} & table.roles.keys()

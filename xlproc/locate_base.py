@@ -1672,6 +1672,67 @@ def _cn_row_number(word: str) -> int:
     return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
+# a note under (or over) a list with no holder column giving its points to holders by the WORDS
+# the points contain, no numbers ('注：涉及资金、票据、采购的，由财务科会计　某某负责；涉及访客的，由…
+# 负责；其余由主任　某某负责', '凡关于工程建设的风险点均由基建股长 某某承担'; ``subject_holders``);
+# a part opens a clause ('按有关规定由局长负责' is no part: '有关' inside a sentence)
+_SUBJECT_PART = LazyRe(
+    r"(?:(?<![\u4e00-\u9fff])|(?<=其中))(?:凡是?)?(?:涉及|关于|有关)(?P<words>[^；;。：:]{1,60}?)"
+    r"(?:的|等)?(?:风险点|风险|事项|内容|问题)?"
+    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<who>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
+    r"|(?<![\u4e00-\u9fff])(?P<rest>其余|其他|剩余|余下)(?:的|各项|各)?(?:风险点|风险|事项|内容)?(?:的)?"
+    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<rwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
+)
+_SUBJECT_WORD_SPLIT = LazyRe(r"[、，,/和及与或]+")
+# a word's tail that is no part of what the point says ('资金管理方面' → '资金管理', '巡护工作' → '巡护')
+_SUBJECT_WORD_TAIL = LazyRe(r"(?:等|方面|类|工作|业务|环节|领域)+$")
+
+
+def subject_holders(
+    text: str,
+) -> list[tuple[tuple[str, ...] | None, str, tuple[str, str, str]]] | None:
+    """A note's parts giving points to holders by the words they contain ('涉及资金、票据、采购的，
+    由财务科会计　某某负责' → (('资金', '票据', '采购'), '涉及资金、票据、采购', ('财务科', '会计',
+    '某某')); '其余由主任　某某负责' → (None, '其余', ('', '主任', '某某'))), or None: no such part
+    (the cheap test), fewer than two parts or none by words, or a part naming no holder ('涉及资金的
+    由财务科负责': a 科室 only; '由…负责监督': who watches) — the whole note as read before. A
+    note of level words ('涉及资金的为一级') or of no one ('涉及资金的须集体研究') is no such note."""
+    if "由" not in text or not ("涉及" in text or "关于" in text or "有关" in text):
+        return None  # (the cheap test)
+    out: list[tuple[tuple[str, ...] | None, str, tuple[str, str, str]]] = []
+    for m in _SUBJECT_PART.finditer(text):
+        if _NOT_HELD_AFTER.match(text, m.end()):
+            return None  # ('…负责监督': no holder's charge)
+        who = squeeze(m.group("who") or m.group("rwho") or "")
+        got = _code_meaning(who, "person") if who else None
+        if got is None:
+            return None  # ('由财务科负责', '由班子集体负责': no post named)
+        if m.group("rest"):
+            out.append((None, m.group("rest"), got))
+            continue
+        words = tuple(
+            dict.fromkeys(
+                w
+                for x in _SUBJECT_WORD_SPLIT.split(m.group("words"))
+                if len(w := _SUBJECT_WORD_TAIL.sub("", squeeze(x))) >= 2
+            )
+        )
+        if not words:
+            return None
+        out.append(
+            (
+                words,
+                squeeze(m.group(0)[: m.end("words") - m.start()]),  # ('涉及资金、票据')
+                got,
+            )
+        )
+    if len(out) < 2 or not any(words for words, *_ in out):
+        return None
+    if sum(words is None for words, *_ in out) > 1:
+        return None  # (two catch-alls: whose the rest is, unclear)
+    return out
+
+
 def _counted_holder_cells(
     roles: dict[str, int], col_role: dict[int, str], labels: dict[int, str], rows
 ) -> tuple[tuple[int, ...], bool]:

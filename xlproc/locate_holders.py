@@ -315,6 +315,7 @@ from xlproc.locate_base import (
     noted_ranges,
     numbered_item_texts,
     roster_key,
+    subject_holders,
 )
 from xlproc.script import as_keyed
 from xlproc.text import (
@@ -6096,6 +6097,75 @@ class _Holders:
             )  # fmt: skip
             t.sections = True  # (the rows name their holders now: a list)
         return rows
+
+    def _holders_by_point_words(
+        self, t: _Table, rows: list[RawRisk], around: list[int], body: range
+    ) -> list[RawRisk]:
+        """A list with no post or holder column and no key column, under (or over) it a note
+        handing its points out by the WORDS they contain ('注：涉及生态管护员、巡护的，由生态保护科
+        科长　某某负责；涉及资金、票据、采购的，由财务科会计　某某负责；其余由主任　某某负责';
+        ``subject_holders``): each row the holder of the part whose words its point (or its
+        duty or business cell) contains — of two parts, a copy each; of none, the catch-all's
+        ('其余由…'), else as read with a warning at its cell; one info. Two rows at least must
+        hold a part's words; a note of levels ('涉及资金的为一级') or of no one ('涉及资金的须集体
+        研究'), or keying a column's values (``_holders_by_column_key``): as read."""
+        sh = self.sh
+        own = {rr.row for rr in rows}
+        said = None
+        for x in [*around, *(y for y in body if y not in own)]:
+            cs = sh.nonempty(x)
+            if not cs or len(cs) > 2:
+                continue
+            text = "".join(sh.rows[x][c] for c in cs)
+            if len(text) < 12 or "由" not in text:
+                continue  # (the cheap test)
+            if (said := subject_holders(text)) is not None:
+                break
+        if said is None:
+            return rows
+        above = [y for y in around if y < t.row and sh.kind(y) == "fields"]
+        if above and any(
+            squeeze(_parse_fields(sh, above).get(f, ("",))[0]) for f in ("person", "title")
+        ):
+            return rows  # (a card whose fields name its holder: '姓名 | 张三' over it)
+        parts = [p for p in said if p[0] is not None]
+        rest = next((p for p in said if p[0] is None), None)
+
+        def hits_of(rr: RawRisk) -> list[tuple]:
+            text = rr.risk_point + rr.duty + rr.workflow
+            return [p for p in parts if any(w in text for w in p[0])]
+
+        hits = [hits_of(rr) for rr in rows]
+        if sum(bool(h) for h in hits) < 2:
+            return rows  # (words no point holds: a note about something else)
+        at = cell_ref(x, cs[0])
+        self.skip.add(x)
+        self.code_legend.add(x)
+        self._withdraw_strays({cell_ref(x, c) for c in cs}, ("ROW_UNPLACED",))
+        col = t.roles.get("risk_point", 0)
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr, got in zip(rows, hits, strict=True):
+            if not got and rest is not None:
+                got = [rest]
+            if not got:
+                self.issues.append(
+                    make_issue("HOLDER_POINT_WORDS_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, col), legend=f"{self.grid.name}!{at}",
+                               value=squeeze(rr.risk_point))
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            for _words, part, (dept, title, name) in got:
+                out.append(replace(rr, department=rr.department or dept, title=title, person=name))
+                shown[part] = part + "=" + " ".join(x for x in (dept + title, name) if x)
+        self.seen += len(out) - len(rows)  # (a point of two parts counts once per holder)
+        self.issues.append(
+            make_issue("HOLDERS_BY_POINT_WORDS", self.rel, self.grid.name, at,
+                       legend=f"{self.grid.name}!{at}", value="；".join(shown.values()))
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return out
 
     def _holders_by_roster_key(self, t: _Table, rows: list[RawRisk], around: list[int]) -> None:
         """A list with no 姓名 column, one of whose columns holds numbers ('联系电话 |
