@@ -1120,6 +1120,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "等级变化标记“{value}”看不懂,或上年等级“{level}”已是最高(最低)一级、无法再升(降),已按上年等级读取;"
         "请直接填写本年风险等级",
     ),
+    "LEVEL_BY_POINT_COLUMN": (
+        INFO,
+        "本表没有风险级别列,“{field}”分作几列、每行的风险点只填在其中一列,已按表下说明把填在各列的风险点读作相应级别"
+        "({value});如不是这样,请把风险点填在同一列,另增“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "POINT_COLUMNS_UNSAID": (
+        WARNING,
+        "“{field}”分作{count}列、每行的风险点只填在其中一列,表上没有说明各列的含义:已把每行填写的那一格读作风险点,"
+        "级别未定;如各列代表不同级别,请另增“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_IN_REMARKS": (
         INFO,
         "本表没有风险级别列,按{by}把“{field}”一栏文字中写明的级别读作该行风险点的风险级别"
@@ -1555,6 +1565,7 @@ SHORT.update({"LEVEL_BY_COLUMN_NOTE": "按说明由某一栏的内容定级"})
 SHORT.update({"LEVEL_BY_TYPE_NOTE": "按说明由风险类型定级"})
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
+SHORT.update({"LEVEL_BY_POINT_COLUMN": "按所填列定级的风险点", "POINT_COLUMNS_UNSAID": "含义未说明的分列风险点"})  # fmt: skip
 SHORT.update({"LEVEL_BY_CHANGE_MARK": "按升降标记调整的上年等级", "LEVEL_CHANGE_MARK_UNCLEAR": "未读作级别的升降标记"})  # fmt: skip
 SHORT.update({"LEVEL_BY_REVIEW_OPINION": "按审核意见调整的自评等级", "LEVEL_REVIEW_OPINION_UNREAD": "未读作级别的审核意见"})  # fmt: skip
 SHORT.update({"TYPE_BY_COLOUR": "颜色定类型", "TYPE_COLOUR_UNCLEAR": "颜色未读作类型"})

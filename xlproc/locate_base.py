@@ -2942,6 +2942,9 @@ class _Table:
     # (their level in level_points, '' where the heading brackets none: the row's level column)
     stage_points: dict[int, str] = field(default_factory=dict)
     level_lines: bool = False  # a level_points cell lists its points a numbered line each
+    # the level_points are one point heading's unheaded columns, each row's point staggered into
+    # the column of its level ('廉政风险点' over three, a note: ``_staggered_points``)
+    point_staggered: bool = False
     level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     # the level columns under '风险等级及防控措施' (``_measures_under_levels``): two filled, a warning

@@ -232,8 +232,12 @@ from xlproc.locate_base import (
     member_post,
 )
 from xlproc.locate_holders import _fan_out
-from xlproc.text import cell_ref, col_letter, label_key, number_list
+from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# a staggered point's text broken off across two columns: the left ending mid-phrase, or the
+# right opening with what closes one ('…打招呼、' | '放行', '…（含' | '）'; ``_staggered_written_on``)
+_RUNS_ON_LEFT = LazyRe(r"[，,、（(“‘—\-和与及或的在对把将被向给从]$")
+_RUNS_ON_RIGHT = LazyRe(r"[，,、）)”’。；;]")
 # (a note tying the indent to the people a section names: '第一位同志', '第二位人员', '后者')
 _INDENT_NOTE_PEOPLE = re.compile(
     r"人|成员|同志|第[一二三四1-4]位|第[一二三四1-4]名|前者|后者|岗位|所列"
@@ -3074,12 +3078,16 @@ class _Body:
                 if t.level_points:  # 廉政风险点 over 高风险 | 中风险 | 低风险: a point per column
                     base = raw_rows.pop()
                     self.seen -= 1
+                    if t.point_staggered:  # (one point typed on across two columns)
+                        row = _staggered_written_on(row, list(t.level_points))
                     for c, word in t.level_points.items():
                         if c < rl and row[c] and row[c] not in _DITTO:
                             if t.level_lines and (
                                 row[c] in _NOTHING or _NOTHING_WRITTEN.match(row[c])
                             ):
                                 continue  # ('/' under a level: none of that level)
+                            if t.point_staggered and row[c].strip() in _NOTHING:
+                                continue  # ('/' in the columns a staggered row leaves)
                             stage = t.stage_points.get(c)
                             if stage is not None and row[c].strip() in _NOTHING:
                                 continue  # ('—' under a stage: the row has no such stage)
@@ -4722,6 +4730,25 @@ class _Body:
             # (a line the table takes for a caption, as it does '主任　阙知微')
             return sh.kind(x) == "title" and _post_and_name(sh.rows[x][pc]) is not None
         return False
+
+
+def _staggered_written_on(row: list[str], cols: list[int]) -> list[str]:
+    """A row of a point heading's staggered columns (``_Table.point_staggered``) whose text in one
+    column runs on into the next ('对核算单位超标准接待费报账打招呼、' | '放行'): one point, at the
+    level of the column it starts in; two texts that each stand whole are two points."""
+    out = row
+    for a, b in zip(cols, cols[1:], strict=False):
+        left = out[a].strip() if a < len(out) else ""
+        right = out[b].strip() if b < len(out) else ""
+        if (
+            left
+            and right
+            and not {left, right} & _NOTHING
+            and (_RUNS_ON_LEFT.search(left) or _RUNS_ON_RIGHT.match(right))
+        ):
+            out = list(out)
+            out[a], out[b] = left + right, ""
+    return out
 
 
 def _path_part_agrees(own: str, part: str) -> bool:

@@ -216,6 +216,55 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# a note mapping the columns of a point heading split three ways to levels (``_column_levels``):
+# a column by its place ('填在第一列的为一级风险点', '左列', '首列', '中间列', '最后一列') and the
+# level said after it …
+_STAGGER_PLACE = LazyRe(r"(?:第\s*([一二三四1-4])|(首|左|中间|中|右|末|最后一?))\s*(?:列|栏)")
+_STAGGER_LEVEL = LazyRe(
+    r"[一二三ⅠⅡⅢ1-3][级等]|较高|较低|一般|重大"
+    r"|(?<![由从到至向往])[高中低](?=风险|等级|级|[，,；;。、]|$)"
+)
+# … or in order ('三列从左至右依次为一、二、三级', '分别为高、中、低风险') …
+_STAGGER_ORDER = LazyRe(
+    r"(?:依次|分别|从左[到至往向]右|自左[到至往向]右)[^。；;\n]{0,8}?(?:为|是|表示|对应)\s*"
+    r"((?:[一二三ⅠⅡⅢ1-3高中低](?:级|等|风险点?)?[、，,/和及\s]*){2,4})"
+)
+_STAGGER_STEP = LazyRe(r"[一二三ⅠⅡⅢ1-3高中低]")
+# … or by direction, the columns staggered ('按风险等级由高到低错列填写')
+_STAGGER_WAY = LazyRe(r"[由从自](高|低)[到至向往](?:高|低)")
+_STAGGER_PLACES = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "首": 0,
+                   "左": 0, "中": 1, "中间": 1}  # fmt: skip
+
+
+def _column_levels(legend: str, n: int, level) -> list[str]:
+    """The level of each of ``n`` columns under a split point heading as a note under the table
+    gives them ('风险点按风险等级错列填写：填在第一列的为一级风险点，填在第二列的为二级风险点…',
+    '三列从左至右依次为一、二、三级', '按风险等级由高到低错列填写'), left to right; [] where no
+    sentence gives every column a different level."""
+    for sentence in re.split(r"[。；;\n]", legend):
+        if "列" not in sentence and "栏" not in sentence:
+            continue  # (the cheap test: a sentence on columns)
+        out = [""] * n
+        places = list(_STAGGER_PLACE.finditer(sentence))
+        for k, m in enumerate(places):
+            said = m.group(1) or m.group(2)
+            i = n - 1 if said in ("右", "末", "最后", "最后一") else _STAGGER_PLACES.get(said, -1)
+            if said in ("中", "中间") and n != 3:
+                continue
+            end = places[k + 1].start() if k + 1 < len(places) else len(sentence)
+            if 0 <= i < n and not out[i] and (lv := _STAGGER_LEVEL.search(sentence[m.end() : end])):
+                out[i] = lv.group()
+        if not all(out) and (m := _STAGGER_ORDER.search(sentence)):
+            steps = _STAGGER_STEP.findall(m.group(1))
+            if len(steps) == n:
+                out = [x + "级" if x not in "高中低" else x for x in steps]
+        if not all(out) and n == 3 and "错列" in sentence and (m := _STAGGER_WAY.search(sentence)):
+            out = ["一级", "二级", "三级"] if m.group(1) == "高" else ["三级", "二级", "一级"]
+        if all(out) and len({level(w) for w in out} - {None}) == n:
+            return out
+    return []
+
+
 # an attribute of a control under a merged 控制活动 band ('控制类型 | 控制方式 | 控制频率' beside
 # '控制措施', cells '预防性控制', '人工控制', '每笔'): how and how often the measure is done, no
 # measure text of its own (the 内部控制 风险控制矩阵; ``_control_attribute``)
@@ -2129,6 +2178,49 @@ class _Headers:
         cells = [squeeze(row[x]) for row in rows if x < len(row) and row[x].strip()]
         return all(len(v) <= 6 and not v.endswith(("。", "；", ";")) for v in cells)
 
+    def _staggered_points(
+        self,
+        h: int,
+        depth: int,
+        roles: dict[str, int],
+        extra: dict[str, list[int]],
+        rows: list[list[str]],
+    ) -> list[str]:
+        """'廉政风险点' merged across two to four columns with no sub-headings, and each row's
+        point typed in ONE of them, staggered (at least two rows' only in a later column): the
+        level each column gives by a note (``_column_levels``), '' each where no note says; []
+        where not so ('风险点' over '内容 | 主次', a point merged across its row's cells, the
+        rows' texts in two columns at once: as before)."""
+        pc, more = roles["risk_point"], extra["risk_point"]
+        cols = [pc, *more]
+        if not 2 <= len(cols) <= 4 or more != list(range(pc + 1, pc + len(cols))):
+            return []
+        sh, merged = self.sh, self.grid.merged_into
+        head = next((r for r in range(h, h + depth) if pc < len(sh.rows[r]) and sh.rows[r][pc]), h)
+        for x in more:  # (the heading merged across them, and nothing under it)
+            if merged.get((head, x)) != (head, pc):
+                return []
+        for r in range(head, h + depth):
+            if any(x < len(sh.rows[r]) and sh.rows[r][x] for x in (more if r == head else cols)):
+                return []
+        filled = singles = later = 0
+        used: set[int] = set()
+        for row in rows:
+            got = [
+                x
+                for x in cols
+                if x < len(row) and (v := row[x].strip()) and v not in _NOTHING and v not in _DITTO
+            ]
+            if got:
+                filled += 1
+                used.update(got)
+                if len(got) == 1:
+                    singles += 1
+                    later += got[0] != pc
+        if later < 2 or len(used) < 2 or singles * 3 < filled * 2:  # (most rows: one)
+            return []
+        return _column_levels(self._legend, len(cols), self.config.level) or [""] * len(cols)
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
@@ -3181,6 +3273,33 @@ class _Headers:
                 col_role[x] = "risk_point"
             extra = {k: [x for x in xs if x not in typed] for k, xs in extra.items()}
             extra = {k: xs for k, xs in extra.items() if xs}
+        staggered: list[str] = []
+        if (
+            not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
+            and "risk_level" not in roles
+            and extra.get("risk_point")  # (the cheap test: a point heading merged across)
+            and (staggered := self._staggered_points(h, depth, roles, extra, rows))
+        ):
+            # '廉政风险点' merged over three unheaded columns, each row's point typed in ONE of
+            # them and a note under the table giving each column a level ('填在第一列的为一级风险
+            # 点，填在第二列的为二级风险点…'): each filled cell a point, its column its level
+            # ('' each where no note says: the points read, their level unknown)
+            cols = [roles["risk_point"], *extra.pop("risk_point")]
+            level_points = dict(zip(cols, staggered, strict=True))
+            for x in cols:
+                col_role[x] = "risk_point"
+            at = cell_ref(h, cols[0])
+            if any(staggered):
+                said = "、".join(f"第{i + 1}列={w}" for i, w in enumerate(staggered))
+                self.issues.append(
+                    make_issue("LEVEL_BY_POINT_COLUMN", self.rel, self.grid.name, at,
+                               field=labels.get(cols[0], "").strip(), value=said)
+                )  # fmt: skip
+            else:
+                self.issues.append(
+                    make_issue("POINT_COLUMNS_UNSAID", self.rel, self.grid.name, at,
+                               field=labels.get(cols[0], "").strip(), count=str(len(cols)))
+                )  # fmt: skip
         if h in self.level_heads and depth == 1 and not given:
             # '科室 | 岗位 | 姓名 | 一级风险 | 二级风险 | 三级风险' (``_level_headers``): each
             # post's points in its level's column, numbered lines each a point
@@ -3435,6 +3554,7 @@ class _Headers:
         table.stage_points = stage_points
         table.level_lines = h in self.level_heads
         table.level_point_measures = level_point_measures
+        table.point_staggered = bool(staggered)
         table.level_measures = level_measures
         table.level_measures_band = measures_band
         table.tier_levels = tier_levels
