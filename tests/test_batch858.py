@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): three labelled holder slots in
 one row above a list, each row's ``责任类别`` word picking the slot whose holder owns its point.
 
+Generalised after this measurement: labelled holder slots above a list picked per row by a role word (HOLDERS_BY_SLOT_ROLE, HOLDER_SLOT_UNMATCHED), tests/test_holders_by_slot_role.py; a grade before a post ('助理工程师') is no 科室. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch858_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch858_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -39,6 +39,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a note handing points out to
 holders by words inside the point text, and the ``其余由…负责`` rest.
 
+Generalised after this measurement: holders given by a note handing points out by the words they contain, with a catch-all (HOLDERS_BY_POINT_WORDS, HOLDER_POINT_WORDS_UNMATCHED), tests/test_holders_by_point_words.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch859_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch859_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -37,6 +37,8 @@ self-check sheets).
 Not generalised in the stop that measured it (left for the next): a merged point heading over
 unheaded columns holding one point a row, the column giving the level by a note.
 
+Generalised after this measurement: a point heading merged over unheaded columns, each row's point in one, the column its level by a note (LEVEL_BY_POINT_COLUMN; no note: POINT_COLUMNS_UNSAID), tests/test_points_staggered_by_level.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +158,7 @@ def test_batch860_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch860_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
