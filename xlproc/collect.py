@@ -1873,6 +1873,10 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
+        elif said := next((i.value for i in x[2].issues if i.code == "TABLE_SUPERSEDED_ALONE"), ""):
+            # '附：2023年版原清单（已废止，仅供对照）' over the sheet's every list (read and warned
+            # there, ``_repealed_caption``) beside a sheet of current ones: the old list's sheet
+            why[id(x)] = (f"标明“{said}”", said)
     # a quarter's or a half-year's sheet beside a later one of the same year and posts ('一季度'
     # beside '三季度'): a re-assessment since replaced
     period = {id(x): _period(head(x[0])) for x in with_forms}

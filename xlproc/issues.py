@@ -3183,3 +3183,15 @@ CATALOGUE["HOLDER_POINT_WORDS_UNMATCHED"] = (
 )
 SHORT["HOLDER_POINT_WORDS_UNMATCHED"] = "说明所列词语都不含的风险点"
 ITEMS["HOLDER_POINT_WORDS_UNMATCHED"] = "责任人"
+CATALOGUE["TABLE_SUPERSEDED_SKIPPED"] = (
+    INFO,
+    "表上方的说明“{value}”表明这是已废止、仅供对照的旧表,同一工作表上另有现行的表:"
+    "其中 {rows} 行未作为风险点收录(计入已报告的行);如本表仍要执行,请删去说明中的“废止”等字样",
+)
+SHORT["TABLE_SUPERSEDED_SKIPPED"] = "已废止的旧表"
+CATALOGUE["TABLE_SUPERSEDED_ALONE"] = (
+    WARNING,
+    "表上方的说明“{value}”表明这是已废止的旧表,但本工作表上没有别的现行表,仍按风险点收录;"
+    "如本表确已废止,请改报现行的表;如本表仍在执行,请删去说明中的“废止”等字样",
+)
+SHORT["TABLE_SUPERSEDED_ALONE"] = "标明已废止但无现行表"

@@ -398,6 +398,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self._spill_shapes: dict[tuple[int, int], bool] = {}
         self.own = False  # the table read is our own template's, nothing pasted (``_own_template``)
 
+    def _current_table_left(self, forms: list[RawForm], heads: list, i: int) -> bool:
+        """Whether the sheet keeps a current table beside the repealed one at ``heads[i]``: one
+        read above it, or one below whose caption marks no repealed list."""
+        if any(f.risks for f in forms):
+            return True
+        return any(
+            self._repealed_caption(heads[j - 1][0] + 1, heads[j][0])[0] < 0
+            for j in range(i + 1, len(heads))
+        )
+
     def run(self) -> SheetResult:
         if not self.part:
             self.side_title = self._side_title()  # (before anything reads the sheet's columns)
@@ -519,6 +529,15 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             beside = None if template else self._matter_roster_beside(h, depth, headings, next_h)
             if beside is not None:
                 headings = {c: x for c, x in headings.items() if c < beside[0]}
+            # '附：2023年版原清单（已废止，仅供对照）' over the heading again under the current list:
+            # the repealed old list kept to compare, its rows no one's points (skipped once read)
+            repealed = (-1, "") if template else self._repealed_caption(pre_start, h)
+            if repealed[0] >= 0 and not self._current_table_left(forms, heads, i):
+                self.issues.append(make_issue("TABLE_SUPERSEDED_ALONE", self.rel, self.grid.name,
+                                              cell_ref(repealed[0], sh.nonempty(repealed[0])[0]),
+                                              value=repealed[1]))  # fmt: skip
+                repealed = (-1, "")  # (no current table beside it: read as before, warned)
+            n_issues = len(self.issues)
             table = self._classify(h, depth, headings, next_h)
             if beside is not None and table.col_role.get(beside[1], "other") == "other":
                 if "duty" not in table.roles:  # (the key a matter: each row's 业务事项)
@@ -653,7 +672,23 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or holder_in_title(line)
                 for x in pre_rows[-20:]
             )  # ('…副局长戈沅澍岗位廉政风险点排查表', '姓名 | 戈沅澍' above the table)
+            counts = len(self.issues), self.seen, self.reported, self.unplaced
             raw_rows, r = self._table(table, next_h)
+            if repealed[0] >= 0:
+                # (its rows counted as reported; the issues of its heading and rows withdrawn)
+                self.issues[n_issues:] = [
+                    x for x in self.issues[n_issues : counts[0]] if x.code == "ROW_UNPLACED"
+                ]
+                self.reported = counts[2] + self.seen - counts[1]
+                self.unplaced = counts[3]
+                self.issues.append(
+                    make_issue("TABLE_SUPERSEDED_SKIPPED", self.rel, self.grid.name,
+                               cell_ref(repealed[0], sh.nonempty(repealed[0])[0]),
+                               value=repealed[1], rows=str(self.seen - counts[1]))
+                )  # fmt: skip
+                _t, r = self._tail(r, next_h, table.is_list)
+                pre_start = r
+                continue
             if table.band_holders:
                 self._band_holders_of(table, raw_rows)  # each band's points its holder's
             if (

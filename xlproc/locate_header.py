@@ -699,6 +699,10 @@ class _Headers:
                     )
                     for r in range(max(since, prev + prev_depth), h)
                 )
+                # ('附：2023年版原清单（已废止，仅供对照）' over it, or over the one above: the
+                # repealed old list and the current one, two tables, ``_repealed_caption``)
+                and self._repealed_caption(max(since, prev + prev_depth), h)[0] < 0
+                and self._repealed_caption(max(0, prev - 4), prev)[0] < 0
             ):
                 self.repeated.update(range(h, h + depth))
                 # a title printed again above the repeated header goes with it

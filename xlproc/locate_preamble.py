@@ -153,6 +153,24 @@ _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4
 # a column whose cells never stop an outline's walk: a remark beside a level's row ('备注' over
 # '2025年3月到任' on the 姓名 row)
 _OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
+# a caption telling the table under it a repealed old version, kept only to compare ('附：2023年版原
+# 清单（已废止，仅供对照）', '原清单（作废）', '旧版清单', '上一版清单（不再执行）', '已被2025年版替代')
+_REPEALED_CAPTION = re.compile(
+    r"已?废止|作废|已?失效|旧版|(?:不再|停止)(?:执行|使用|适用)|已被.{0,16}(?:替代|取代|代替|替换)"
+    r"|(?:原|旧|上一?[版轮年]|往年|20\d\d\s*年版?).{0,16}仅供(?:对照|比对|对比)"
+)
+# ... but a current table's caption saying what it replaces ('本清单自2025年起执行，原清单同时废止',
+# '（替代旧版）', '新版清单（旧版已废止）') is no repealed one (one '已被新版替代' is)
+_REPEALS_OTHER = re.compile(
+    r"同时(?:废止|作废|失效|停止执行)|(?:替代|取代|代替|替换)(?:原|旧|上)|(?:本|新)(?:版|清单|表)"
+    r"|起(?:执行|施行|实施)"
+)
+# a note repealing a year's list by name ('原2023年版清单同时废止'): a caption naming that year
+# ('附：2023年版清单') is the repealed list's
+_REPEAL_NOTE = re.compile(
+    r"(20\d\d)\s*年(?:度|版)?[^，。；;,]{0,10}(?:清单|表|目录|版)[^，。；;,]{0,6}"
+    r"(?:废止|作废|失效|停止执行|不再执行)"
+)
 # a holder line's label that says his part, no scope ('组长：…⏎组员：…', '责任领导：…', '监督人：…')
 _ROLE_TAG = re.compile(r"组长|组员|成员|责任|负责|监督|分管|主管|领导|经办|审核|审批|复核")
 
@@ -178,6 +196,53 @@ class _Preamble:
                 if m:
                     return int(m.group(1))
         return 0
+
+    def _repealed_caption(self, start: int, h: int) -> tuple[int, str]:
+        """The caption over the heading at ``h`` when it marks the table a repealed old list kept
+        only to compare ('附：2023年版原清单（已废止，仅供对照）'), or names a year a note above
+        repeals ('附：2023年版清单' under '注：…原2023年版清单同时废止'): (its row, its text), else
+        (-1, ''). Only a line or two of one short cell each counts (no note of the table above)."""
+        sh = self.sh
+        seen = 0
+        for x in range(h - 1, max(start, h - 4) - 1, -1):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if len(cols) > 2 or seen == 2:
+                break
+            seen += 1
+            text = squeeze("".join(sh.rows[x][c] for c in cols))
+            if len(text) > 60 or ("已被" not in text and _REPEALS_OTHER.search(text)):
+                continue
+            if _REPEALED_CAPTION.search(text):
+                return x, text
+            years = {int(y) for y in re.findall(r"(20\d\d)\s*年", text)}
+            if years and self._repeal_noted(h, years):
+                return x, text
+        return -1, ""
+
+    def _repeal_noted(self, h: int, years: set[int]) -> bool:
+        """A note of the sheet repeals the list of one of ``years`` by name (the sheet's
+        repealed years looked for once)."""
+        said = self.__dict__.get("_repealed_years")
+        if said is None:
+            said = set()
+            sh = self.sh
+            for x in range(len(sh.rows)):
+                cols = sh.nonempty(x)
+                if len(cols) != 1:
+                    continue
+                v = sh.rows[x][cols[0]]
+                if (
+                    "废" not in v
+                    and "失效" not in v
+                    and "不再执行" not in v
+                    and "停止执行" not in v
+                ):
+                    continue  # (the cheap test first)
+                said |= {int(y) for y in _REPEAL_NOTE.findall(squeeze(v))}
+            self.__dict__["_repealed_years"] = said
+        return bool(said & years)
 
     def _title_like(self, r: int) -> bool:
         """A line above a table with one or two short cells is its title or caption; one of

@@ -1,0 +1,239 @@
+"""A repealed old list kept on the same sheet as the current one, for comparison only: a caption
+line over it says so ('原清单（2024年版，已作废）', '上一版清单，已被2026年版替代，仅供比对') or names
+a year whose list a note above repeals ('说明：…2024年版风险点清单即行废止' over '附：2024年清单').
+Its rows are no one's points (its holders no holders, its levels nothing): one info
+(``TABLE_SUPERSEDED_SKIPPED``) naming the caption and the rows skipped, counted as reported.
+Only with a current table left on the sheet (above it or below it) or on another sheet of the
+file (the old list's sheet then set aside, ``SHEET_SET_ASIDE``); a file whose only list is marked
+repealed is read as before, with a warning (``TABLE_SUPERSEDED_ALONE``).
+
+Not the published batch's file (a 水书文化研究中心's 清单 with 部门/岗位/姓名 merged, 一级/二级/三级
+and the caption '附：2023年版原清单（已废止，仅供对照）' under a '注：' line): a county 供销合作社's and a
+县粮食储备库's lists, other posts, names, level words (高/中/低, ★), one or two heading rows, post
+and name in one cell, an extra 备注 column, the old list above the current one, written with
+xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, SHORT
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str] | None = None, sheet: str = "清单"):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {sheet: rows}, {sheet: merges or []})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def codes(got) -> set[str]:
+    return set(got.issues["code"])
+
+
+def no_errors(got) -> None:
+    issues = got.issues
+    assert not len(issues[issues["severity"] == "error"]), issues.to_dict("records")
+
+
+HEAD = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+
+CURRENT = [
+    [1, "理事会主任", "濮湛珩", "农资储备项目定点企业指定不经集体研究", "高", "定点企业公开遴选，理事会集体决定。"],
+    [2, "理事会主任", "濮湛珩", "社有资产出租协议价明显偏低", "中", "资产出租进场公开竞价。"],
+    [3, "财务科长", "訾沁瑶", "社有企业往来款长期挂账不清理", "中", "往来款按季清理，年终专项审计。"],
+    [4, "业务科员", "濮昕玥", "农村综合服务社补助资金审核把关不严", "低", "补助对象公示，两人复核。"],
+]  # fmt: skip
+OLD = [
+    [1, "理事会主任", "濮湛珩", "农资储备项目定点企业指定不经集体研究", "中", "理事会研究确定。"],
+    [2, "理事会副主任", "蔺霈棠", "棉麻仓库维修工程指定施工单位", "高", "签订廉政合同。"],
+    [3, "财务科长", "訾沁瑶", "社有企业往来款长期挂账不清理", "高", "年终清理。"],
+    [4, "统计员", "戚翙珂", "虚报农资销售统计数据", "低", "数据双人核对。"],
+]  # fmt: skip
+CURRENT_READ = [
+    ("业务科员", "濮昕玥", "农村综合服务社补助资金审核把关不严", "Ⅲ级"),
+    ("理事会主任", "濮湛珩", "社有资产出租协议价明显偏低", "Ⅱ级"),
+    ("理事会主任", "濮湛珩", "农资储备项目定点企业指定不经集体研究", "Ⅰ级"),
+    ("财务科长", "訾沁瑶", "社有企业往来款长期挂账不清理", "Ⅱ级"),
+]
+OLD_READ = [
+    ("理事会副主任", "蔺霈棠", "棉麻仓库维修工程指定施工单位", "Ⅰ级"),
+    ("理事会主任", "濮湛珩", "农资储备项目定点企业指定不经集体研究", "Ⅱ级"),
+    ("统计员", "戚翙珂", "虚报农资销售统计数据", "Ⅲ级"),
+    ("财务科长", "訾沁瑶", "社有企业往来款长期挂账不清理", "Ⅰ级"),
+]
+
+
+def skipped(got) -> list[dict]:
+    i = got.issues
+    return i[i["code"] == "TABLE_SUPERSEDED_SKIPPED"].to_dict("records")
+
+
+def test_the_codes_are_catalogued():
+    for code in ("TABLE_SUPERSEDED_SKIPPED", "TABLE_SUPERSEDED_ALONE"):
+        assert code in CATALOGUE and code in SHORT
+
+
+def test_old_list_under_the_current_one_marked_void_is_skipped(tmp_path):
+    rows = [
+        ["县供销合作社联合社岗位廉政风险点清单（2026年修订）"],
+        HEAD,
+        *CURRENT,
+        ["编制：办公室", None, None, "2026年3月"],
+        [],
+        ["原清单（2024年版，已作废）"],
+        HEAD,
+        *OLD,
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A9:F9"])
+    assert read(got) == sorted(CURRENT_READ)
+    no_errors(got)
+    (one,) = skipped(got)
+    assert one["cell"] == "A9" and "4 行" in one["message"], one
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"] == 8, c
+
+
+def test_two_heading_rows_and_post_with_name_in_one_cell(tmp_path):
+    head1 = ["序号", "责任岗位", "廉政风险点", "风险等级", None, None, "防控措施"]
+    head2 = [None, None, None, "高", "中", "低", None]
+
+    def ticked(rows):
+        out = []
+        for n, post, who, point, lv, m in rows:
+            marks = ["√" if lv == w else None for w in ("高", "中", "低")]
+            out.append([n, f"{post}　{who}", point, *marks, m])
+        return out
+
+    rows = [
+        ["县供销合作社联合社廉政风险防控一览表"],
+        head1,
+        head2,
+        *ticked(CURRENT),
+        [],
+        ["以下为上一版清单，已被2026年版替代，仅供比对"],
+        head1,
+        head2,
+        *ticked(OLD),
+    ]
+    merges = ["A1:G1", "A2:A3", "B2:B3", "C2:C3", "D2:F2", "G2:G3", "A9:G9"]
+    merges += ["A10:A11", "B10:B11", "C10:C11", "D10:F10", "G10:G11"]
+    got = run(tmp_path, rows, merges)
+    assert read(got) == sorted(CURRENT_READ)
+    no_errors(got)
+    (one,) = skipped(got)
+    assert one["cell"] == "A9", one
+
+
+def test_caption_naming_a_year_a_note_above_repeals(tmp_path):
+    head = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施", "备注"]
+    rows = [
+        ["县粮食储备库廉政风险点清单"],
+        head,
+        [1, "仓储科", "保管员", "蔺澍岚", "粮食出入库数量不过磅、不验质", "★★", "出入库全程监控，双人过磅。", ""],
+        [2, "仓储科", "科长", "訾珩煜", "轮换粮源收购压级压价", "★★★", "收购质价公示。", "新增"],
+        [3, "财务科", "出纳", "戚沅芷", "收购款现金支付", "★", "收购款直接转账到售粮人。", ""],
+        ["说明：本清单经库务会审定后执行，2024年版风险点清单即行废止。"],
+        [],
+        ["附：2024年清单"],
+        head,
+        [1, "仓储科", "保管员", "蔺澍岚", "粮食出入库数量不过磅", "★", "过磅登记。", ""],
+        [2, "保卫科", "科长", "濮翊珩", "储备库安保外包验收走过场", "★★", "验收双签。", ""],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:H1", "A6:H6", "A8:H8"])
+    assert read(got) == sorted([
+        ("保管员", "蔺澍岚", "粮食出入库数量不过磅、不验质", "Ⅱ级"),
+        ("出纳", "戚沅芷", "收购款现金支付", "Ⅲ级"),
+        ("科长", "訾珩煜", "轮换粮源收购压级压价", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    (one,) = skipped(got)
+    assert one["value"] == "附：2024年清单" and "2 行" in one["message"], one
+
+
+def test_old_list_above_the_current_one(tmp_path):
+    rows = [
+        ["旧版清单（作废，仅供对照）"],
+        HEAD,
+        *OLD,
+        [],
+        ["县供销合作社联合社现行岗位廉政风险点清单"],
+        HEAD,
+        *CURRENT,
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A8:F8"])
+    assert read(got) == sorted(CURRENT_READ)
+    no_errors(got)
+    (one,) = skipped(got)
+    assert one["cell"] == "A1", one
+
+
+def test_old_list_on_a_sheet_of_its_own_beside_the_current_sheet(tmp_path):
+    inbox = tmp_path / "inbox"
+    title = ["县供销合作社联合社岗位廉政风险点清单"]
+    caption = "附：2024年版清单（已废止，仅供对照）"
+    sheets = {"现行": [title, HEAD, *CURRENT], "对照": [title, [caption], HEAD, *OLD]}
+    write_workbook(inbox / "t.xlsx", sheets, {"现行": ["A1:F1"], "对照": ["A1:F1", "A2:F2"]})
+    got = _collect(inbox)
+    assert read(got) == sorted(CURRENT_READ)
+    no_errors(got)
+    i = got.issues
+    (one,) = i[i["code"] == "SHEET_SET_ASIDE"].to_dict("records")
+    assert one["source_sheet"] == "对照" and caption in one["message"], one
+    assert "TABLE_SUPERSEDED_ALONE" not in codes(got)
+
+
+# ---------------------------------------------------------------- not this shape: read as before
+
+
+def test_an_added_list_under_the_current_one_is_read(tmp_path):
+    rows = [
+        ["县供销合作社联合社岗位廉政风险点清单"],
+        HEAD,
+        *CURRENT,
+        [],
+        ["附：2026年新增风险点"],
+        HEAD,
+        [1, "理事会副主任", "蔺霈棠", "棉麻仓库维修工程指定施工单位", "高", "维修工程公开比选。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A8:F8"])
+    assert read(got) == sorted(
+        [*CURRENT_READ, ("理事会副主任", "蔺霈棠", "棉麻仓库维修工程指定施工单位", "Ⅰ级")]
+    )
+    no_errors(got)
+    assert not codes(got) & {"TABLE_SUPERSEDED_SKIPPED", "TABLE_SUPERSEDED_ALONE"}
+
+
+def test_a_note_referring_to_last_years_list_repeals_nothing(tmp_path):
+    rows = [
+        ["县供销合作社联合社2026年度岗位廉政风险点清单"],
+        ["（本清单自2026年1月起执行，原2024年版清单同时废止）"],
+        HEAD,
+        *CURRENT,
+        ["注：风险等级参照2024年清单评定，等级有变化的已重新审定。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A2:F2", "A8:F8"])
+    assert read(got) == sorted(CURRENT_READ)
+    no_errors(got)
+    assert not codes(got) & {"TABLE_SUPERSEDED_SKIPPED", "TABLE_SUPERSEDED_ALONE"}
+
+
+def test_a_sheet_whose_only_list_is_marked_void_is_read_and_warned(tmp_path):
+    rows = [["原清单（2024年版，已作废）"], HEAD, *OLD]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted(OLD_READ)
+    no_errors(got)
+    assert "TABLE_SUPERSEDED_ALONE" in codes(got)
+    assert "TABLE_SUPERSEDED_SKIPPED" not in codes(got)
