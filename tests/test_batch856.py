@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a list's superseded copy kept
 under it on the same sheet behind an ``（已废止，仅供对照）`` caption.
 
+Generalised after this measurement: a repealed old list kept under (or over) the current one is skipped and counted as reported (TABLE_SUPERSEDED_SKIPPED; alone: read and TABLE_SUPERSEDED_ALONE), tests/test_superseded_list_under_current.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch856_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch856_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
