@@ -845,7 +845,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '行政责任人 | 所长　某某 | 技术责任人 | …' over '责任类别 | 技术': the slot the
                 # row's word names holds its point
                 by_posts = self._holders_by_slot_role(table, raw_rows, list(range(pre_start, h)))
-                slotted = any(rr.title or rr.person for rr in by_posts)
+                slotted = by_posts is not raw_rows  # (holders an earlier rule gave are no slots)
                 raw_rows = by_posts
             if raw_rows and not template and not slotted:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):
