@@ -2632,6 +2632,13 @@ CATALOGUE["HOLDER_LINES_BY_ROW"] = (
 )
 SHORT["HOLDER_LINES_BY_ROW"] = "合并格中逐行对应的责任人"
 ITEMS["HOLDER_LINES_BY_ROW"] = "责任人"
+CATALOGUE["MERGED_LINES_BY_ROW"] = (
+    INFO,
+    "“{field}”等栏有 {count} 格把所跨各行的内容分行各写了一遍(如“{value}”,WPS 的“合并内容”会这样合并),"
+    "已把各行相同的读作一个(不连成一个词),各行不同而行数与所跨行数相同的按先后顺序读作所跨第几行的;"
+    "如不对,请每格只写一遍",
+)
+SHORT["MERGED_LINES_BY_ROW"] = "合并格中逐行重复的内容"
 CATALOGUE["HOLDERS_BY_GIVEN_NAME"] = (
     INFO,
     "“{field}”一栏只写了名字、没写姓,已按本文件的人员名单({legend})"

@@ -1207,6 +1207,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             else:
                 # '主任 甲⏎主任 甲⏎副主任 乙' merged beside three rows: one line a row, not shared
                 by_row = self._holder_lines_by_row(table, raw_rows)
+                # '股长⏎股长⏎股长' merged over three rows (WPS 合并内容): 股长 once, not glued
+                self._identity_lines_by_row(table, raw_rows, by_row)
                 rest = [rr for rr in raw_rows if id(rr) not in by_row] if by_row else raw_rows
                 if rest:
                     read = self._posts_listed_in_cell(table, rest)  # '科长（…）、科员（…）'

@@ -4085,6 +4085,66 @@ class _Holders:
             for clause in _LINES_BY_ROW_CLAUSE.split(squeeze(v))
         )
 
+    def _identity_lines_by_row(self, t: _Table, rows: list[RawRisk], paired: set[int]) -> None:
+        """A 单位, 科室, 岗位 or holder's cell writing its value once a row it covers, one a line
+        (WPS's 合并内容 merging typed cells: '食品药品监管股⏎食品药品监管股⏎食品药品监管股' over
+        three rows, '所长⏎所长'), or a plain cell repeating it so: lines all the same are that
+        value once, not one word glued from them; a merged cell of as many lines as the rows it
+        spans, lines differing but one repeated ('副所长⏎副所长⏎所长', the joined cells of two
+        runs) or a note pairing them by row, gives its k-th line to the k-th row, as the holder's
+        cell does (``_holder_lines_by_row``; its rows, ``paired``, are left to it). Lines all
+        different with no note (two 科室 of one row '办公室⏎财务室', a post and its note
+        '股长⏎（兼）会计', two holders of a row) are read as before; a point's cells are not looked at."""
+        roles = [(role, t.roles[role]) for role in ("unit", "department", "title", "person")
+                 if role in t.roles]  # fmt: skip
+        if not roles or not any("\n" in getattr(rr, role) for rr in rows for role, _c in roles):
+            return  # (the cheap test: no identity's value of two lines)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        spans = {(r0, c0): r1 - r0 + 1 for r0, c0, r1, c1 in self.grid.merges or () if c0 == c1}
+        said: list[tuple[tuple[int, int], int, str]] = []  # (cell, column, its lines) read so
+        noted: bool | None = None  # (the sheet's notes looked at when first needed)
+        for role, c in roles:
+            beside: dict[tuple[int, int], list[RawRisk]] = {}
+            for rr in rows:
+                value = getattr(rr, role)
+                if "\n" not in value or (role == "person" and id(rr) in paired):
+                    continue
+                lines = [x.strip() for x in value.split("\n") if x.strip()]
+                if len(lines) >= 2 and len({squeeze(x) for x in lines}) == 1:
+                    setattr(rr, role, lines[0])  # ('所长⏎所长': 所长 once)
+                    at = merged.get((rr.row, c), (rr.row, c))
+                    if not said or said[-1][0] != at:
+                        said.append((at, c, "⏎".join(lines)))
+                elif role != "person":  # (a holder's different lines: ``_holder_lines_by_row``)
+                    at = merged.get((rr.row, c), (rr.row, c))
+                    if at in spans:
+                        beside.setdefault(at, []).append(rr)
+            for at, held in beside.items():
+                text = self.grid.get(*at)
+                lines = [x.strip() for x in text.split("\n") if x.strip()]
+                if len(lines) != spans[at] or len(held) != len(lines):
+                    continue  # (rows of the span not each one point: whose is which, unsure)
+                if len({rr.row for rr in held}) != len(held):
+                    continue
+                if any(squeeze(getattr(rr, role)) != squeeze(text) for rr in held):
+                    continue  # (a value another rule read already)
+                if len({squeeze(x) for x in lines}) == len(lines):
+                    if noted is None:
+                        noted = self._lines_by_row_noted()
+                    if not noted:
+                        continue  # (distinct lines, no note: maybe every row's all of them)
+                held.sort(key=lambda rr: rr.row)
+                for k, rr in enumerate(held):
+                    setattr(rr, role, lines[k])
+                said.append((at, c, "⏎".join(lines)))
+        if said:
+            at, c, value = said[0]
+            self.issues.append(
+                make_issue("MERGED_LINES_BY_ROW", self.rel, self.grid.name, cell_ref(*at),
+                           field=squeeze(t.header[1].get(c, "")) if t.header else "",
+                           value=value, count=str(len(said)))
+            )  # fmt: skip
+
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',
         '科长（郄昶瀚）、科员（晁珈懿）', '会计 璩泷玥；出纳 笪霂琰': ``listed_holders``). Beside a 岗位
