@@ -38,6 +38,8 @@ Unscored besides: the other issues are info only (HOLDER_LINES_BY_ROW, FILE_SKIP
 Not generalised in the stop that measured it (left for the next): a merged 科室 or 岗位 cell repeating
 its one value once a covered row, one a line (WPS 合并内容), read as that one value.
 
+Generalised after this measurement: a WPS 合并内容 merge repeating its value once a row is read as the value once, and a merged cell's differing lines go one a row where the holder column's rule would pair them (MERGED_LINES_BY_ROW), tests/test_merged_lines_repeated.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -159,3 +161,7 @@ def test_batch862_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch862_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
