@@ -430,7 +430,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _names_from_tabs(located)
     _parts_from_tabs(located)
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
-    _holders_from_rosters(located)
+    _holders_from_rosters(located, rel, res)
     _holders_by_surname(located, rel, res)
     _holders_by_change_sheet(located, rel, res)  # '岗位人员调整情况' on a sheet of its own
     _holders_by_given_name(located, rel, res)  # '珝湉' by a 人员名单 sheet's '勾珝湉'
@@ -2267,17 +2267,25 @@ def _holders_by_roster_key_across(located, rel: str, res: FileResult) -> None:
         located[i] = (g, out, sheet)
 
 
-def _holders_from_rosters(located) -> None:
+def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
     """A sheet that only lists who holds which post ('岗位人员': 科室 | 岗位 | 姓名) names the
     holders of the posts the file's lists leave unnamed, where it names one holder of that post
-    (of that 科室 and post, or of that post alone)."""
+    (of that 科室 and post, or of that post alone). A post its status column ('在岗情况') leaves
+    with several staff in post ('稽核员': '在岗', '在岗（县中医医院借调）') is each one's, a
+    form each; one it lists two or more for with no such column stays post-only, said
+    (ROSTER_POST_SEVERAL_HOLDERS)."""
     from xlproc.identity import squeeze
     from xlproc.locate import roster_lookup
+    from xlproc.locate_base import roster_key
 
     roster: dict[str, str] = {}
-    for _g, forms, sheet in located:
+    several: dict[str, tuple[str, str, list[str]]] = {}  # key → (sheet, cell, names)
+    for g, forms, sheet in located:
         if not forms:
             roster.update(sheet.roster)
+            # (each one's: the names joined by '\x01', told from one name after the lookup)
+            roster.update({k: "\x01".join(ns) for k, ns in sheet.roster_many.items()})
+            several.update({k: (g.name, at, ns) for k, (at, ns) in sheet.roster_several.items()})
     if not roster:
         return
     unnamed = [
@@ -2290,12 +2298,32 @@ def _holders_from_rosters(located) -> None:
     for f in unnamed:
         depts[squeeze(f.title)].add(squeeze(f.department))
     every = frozenset(squeeze(f.department) for _g, fs, _s in located for f in fs if f.department)
+    said: set[str] = set()
     for f in unnamed:
         name = roster_lookup(roster, f.department, f.title, len(depts[squeeze(f.title)]) > 1, every)
-        if name:
-            f.person = name
-            for rr in f.risks:
-                rr.person = name
+        if not name:
+            key = roster_key(f.department, f.title)
+            hit = several.get(key) or several.get(roster_key("", f.title))
+            if hit and key not in said:
+                said.add(key)
+                sheet, at, names = hit
+                res.issues.append(
+                    make_issue("ROSTER_POST_SEVERAL_HOLDERS", rel, sheet, at,
+                               value=squeeze(f.department) + squeeze(f.title),
+                               names="、".join(names))
+                )  # fmt: skip
+            continue
+        names = name.split("\x01")
+        f.person = names[0]
+        for rr in f.risks:
+            rr.person = names[0]
+        if len(names) > 1:
+            forms = next(fs for _g, fs, _s in located if any(x is f for x in fs))
+            at = next(i for i, x in enumerate(forms) if x is f)
+            forms[at + 1 : at + 1] = [
+                replace(f, person=one, risks=[replace(rr, person=one) for rr in f.risks])
+                for one in names[1:]
+            ]  # (a form each, in the roster's order)
 
 
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # (a listed person, whatever the surname)

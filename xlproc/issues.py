@@ -2912,6 +2912,20 @@ CATALOGUE["ROSTER_POST_SEVERAL_HOLDERS"] = (
 )
 SHORT["ROSTER_POST_SEVERAL_HOLDERS"] = "名单中同岗多人的岗位"
 ITEMS["ROSTER_POST_SEVERAL_HOLDERS"] = "责任人"
+CATALOGUE["HOLDERS_BY_ROSTER_STATUS"] = (
+    INFO,
+    "人员名单的“{field}”一栏写明了各人是否在岗,已按在岗人员读出只写岗位的清单中各岗位的责任人"
+    "(同一岗位几人在岗的各有该岗位的风险点);不在岗的人员不承担风险点({value});如不对,请在清单中增加姓名列逐行写明",
+)
+SHORT["HOLDERS_BY_ROSTER_STATUS"] = "按人员名单在岗情况读出的责任人"
+ITEMS["HOLDERS_BY_ROSTER_STATUS"] = "责任人"
+CATALOGUE["ROSTER_POST_NONE_IN_POST"] = (
+    WARNING,
+    "人员名单中岗位“{value}”所列人员({names})都不在岗({cells}),这一岗位的风险点只记岗位、"
+    "未读出责任人;请写明由谁承担该岗位的风险点",
+)
+SHORT["ROSTER_POST_NONE_IN_POST"] = "名单中无人在岗的岗位"
+ITEMS["ROSTER_POST_NONE_IN_POST"] = "责任人"
 CATALOGUE["HOLDERS_BY_GROUP_LINE"] = (
     INFO,
     "表中没有姓名列,各行按“{value}”和岗位排列,表上方或下方的说明按组写明各组由哪些岗位的哪些人组成,"

@@ -351,6 +351,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.sheet_unit = ""  # the unit the sheet's first table was found to belong to
         self.held_posts: dict[str, str] = {}  # holder → post, from a line of who holds which
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
+        # a roster's posts its status column leaves with several staff in post (``_roster_status``)
+        self.roster_many: dict[str, list[str]] = {}
         # who stands where now by a table of staff moves under a list (``_moves_places``), and
         # its header's cell and caption
         self.moves_roster: dict[str, list[str]] = {}
@@ -503,9 +505,18 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 sh.names_point(r) for r in range(min(n, 60))
             ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
+            self.roster_shared = []
             roster, _rows = self._roster_table(list(range(min(n, 20))), full=True)
+            # a post two or more staff hold (no status column saying who is in post): said where
+            # a post-only list of another sheet asks for its holder (ROSTER_POST_SEVERAL_HOLDERS)
+            several = {
+                p: (cell_ref(x, 0), names)
+                for x, p, names in self.roster_shared
+                if p not in self.roster_many and roster.get(p) == ""
+            }
             roster = roster or self._chart_roster()
-            return SheetResult([], self.issues, 0, 0, 0, roster=roster)
+            return SheetResult([], self.issues, 0, 0, 0, roster=roster,
+                               roster_many=self.roster_many, roster_several=several)  # fmt: skip
         forms: list[RawForm] = []
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):

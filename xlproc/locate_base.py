@@ -585,6 +585,12 @@ class SheetResult:
     # a sheet that is only a list of who holds which post ('科室 | 岗位 | 姓名'): post → holder
     # (see ``roster_key``), for the lists of the file's other sheets that name no one
     roster: dict[str, str] = field(default_factory=dict)
+    # its posts a status column ('在岗情况') leaves with several staff in post: key → names, each a
+    # holder of the post (``_roster_status``)
+    roster_many: dict[str, list[str]] = field(default_factory=dict)
+    # and the posts it lists two or more staff for with no such column: key → (cell, names),
+    # post-only, said where a list asks for the post's holder
+    roster_several: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
     # tables of holders naming their points by the list's 序号 ('负责风险点序号 | 1—2'), no points
     point_holders: list[PointHolders] = field(default_factory=list)
     # rows of notes or tables read as a roster of a list's 序号 ranges (HOLDERS_BY_RANGES): the

@@ -409,6 +409,36 @@ def _source_stem(cell: str) -> str:
     return _SOURCE_COPY_TAIL.sub("", stem).strip() or stem
 
 
+# a roster's column saying who of its staff is in post ('在岗情况', '在岗状态', '人员状态', '状态',
+# '备注'): ``_roster_in_post``; its values must all be status words, or it is no such column
+_ROSTER_STATUS_HEAD = LazyRe(
+    r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状)$"
+)
+# a status keeping someone in post: '在岗', '在岗（县中医医院借调）', '正常在岗', '从县人民医院借调',
+# '借调入', '县医院借调来' (borrowed in: he holds the post here)
+_STATUS_IN_POST = LazyRe(
+    r"^(?:正常)?(?:在岗|在职)|^正常$|借调(?:入|进|来)|借入|^从.{1,20}借调|^[^借]{2,20}借调$"
+)
+# a status taking someone out of his post: '借调县医疗保障局', '借调至…', '借出', '外派', '挂职…',
+# '长期病休', '病假', '产假', '离岗', '调离', '退休', '停职', '待岗', '辞职', '不在岗'
+_STATUS_OUT_OF_POST = LazyRe(
+    r"不在岗|未在岗|借调|借出|外派|挂职|病休|病假|产假|离岗|调离|调出|退休|停职|待岗|辞职|离职|脱产|抽调|援藏|援疆"
+)
+
+
+def _roster_in_post(value: str) -> bool | None:
+    """Whether a roster's status cell keeps its person in post: True ('在岗', '在岗（县中医医院
+    借调）', '从县人民医院借调'), False ('借调县医疗保障局', '长期病休', '调离'), None for no status
+    word ('13907310000', '兼出纳': a 备注 of other things)."""
+    if not value:
+        return None
+    if value.startswith(("不在岗", "未在岗")):
+        return False
+    if _STATUS_IN_POST.search(value):
+        return True
+    return False if _STATUS_OUT_OF_POST.search(value) else None
+
+
 # what follows a post opening a point's sentence as its subject: more words, a Chinese one first
 # ('登记员在…', '接待员对…', '副主任未…'; not '：', '（', '—' nor the end)
 _POINT_POST_AFTER = LazyRe(r"[\u4e00-\u9fff].")
@@ -2487,6 +2517,18 @@ class _Holders:
                 cols["title"] = cols.pop("_posts")  # (the only post column)
             if "title" not in cols or "person" not in cols:
                 continue
+            # '在岗情况' beside '姓名 | 岗位': who of a post's listed staff holds it (``_roster_status``)
+            sc = next(
+                (
+                    c
+                    for c in sh.nonempty(r)
+                    if c >= min_col
+                    and c not in cols.values()
+                    and _ROSTER_STATUS_HEAD.match(sh.key(r, c))
+                ),
+                None,
+            )
+            plain_rows: list[tuple[int, str, str]] = []  # (row, key, name) of rows of one post
             mc = cols.get("_posts")  # (a row a person, the posts he holds in one cell)
             also = mc is not None and sh.key(r, mc).startswith(
                 "兼"
@@ -2562,11 +2604,14 @@ class _Holders:
                     n += 1
                     continue
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
+                plain_rows.append((x, roster_key(dept, post), name))
                 owned.add(roster_key(dept, plain))
                 n += 1
             for key, names in jointly.items():
                 if key not in owned:  # (a row of its own for the post: as that row says)
                     got.setdefault(key, names)
+            if sc is not None and not folds and n >= 2:
+                self._roster_status(r, sc, plain_rows, got)
             if n >= 2:  # a post two people hold: the list says which rows are whose
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
@@ -2585,6 +2630,52 @@ class _Holders:
                         )  # fmt: skip
                 return held, set(range(r, last + 1 if folds else r + 1 + n))
         return {}, set()
+
+    def _roster_status(
+        self, r: int, sc: int, rows: list[tuple[int, str, str]], got: dict[str, list[str]]
+    ) -> None:
+        """A roster's status column ('在岗情况' over '在岗', '借调县医疗保障局', '在岗（县中医医院
+        借调）', '长期病休'; a 注 line: staff lent out or on sick leave bear none of the points)
+        says which of a post's listed staff hold it: the ones lent out, on leave or gone leave
+        ``got`` (a post none of whose staff is in post: '', said at their cells), the ones in
+        post or lent in stay; a post with several in post is each one's (``roster_many``, for a
+        post-only list on another sheet). Every cell of the column must be a status word (a
+        '备注' of phones or '兼出纳' is no such column); one info naming the column."""
+        sh = self.sh
+        said = {x: squeeze(sh.rows[x][sc]) if sc < len(sh.rows[x]) else "" for x, _k, _n in rows}
+        states = {x: _roster_in_post(v) for x, v in said.items() if v}
+        if len(states) < 2 or None in states.values():
+            return  # (the cheap test: no status words down the column)
+        out = [(x, key, name) for x, key, name in rows if states.get(x) is False and name]
+        left: dict[str, list[str]] = {}
+        for key, names in got.items():
+            keep = list(names)
+            for _x, k, name in out:
+                if k == key and name in keep:
+                    keep.remove(name)
+            left[key] = keep
+        emptied = [k for k, ns in left.items() if not any(ns) and any(got[k])]
+        for key in got:
+            got[key] = left[key] if any(left[key]) else [""]
+        many = {k: list(dict.fromkeys(n for n in ns if n)) for k, ns in got.items()}
+        self.roster_many.update({k: ns for k, ns in many.items() if len(ns) >= 2})
+        field = sh.rows[r][sc]
+        at = cell_ref(r, sc)
+        if any(i.code == "HOLDERS_BY_ROSTER_STATUS" and i.cell == at for i in self.issues):
+            return  # (the roster read once already)
+        if out or self.roster_many:
+            value = "、".join(f"{name}（{said[x]}）" for x, _k, name in out) or "无"
+            self.issues.append(
+                make_issue("HOLDERS_BY_ROSTER_STATUS", self.rel, self.grid.name, at,
+                           field=squeeze(field), value=value)
+            )  # fmt: skip
+        for key in emptied:
+            cells = [cell_ref(x, sc) for x, k, _n in out if k == key]
+            self.issues.append(
+                make_issue("ROSTER_POST_NONE_IN_POST", self.rel, self.grid.name, cells[0],
+                           value=key.replace("\x00", ""), cells="、".join(cells),
+                           names="、".join(n for _x, k, n in out if k == key))
+            )  # fmt: skip
 
     def _grid_holders(
         self, r: int, dc: int, posts: dict[int, str], rows: list[int] | None
