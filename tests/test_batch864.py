@@ -41,6 +41,8 @@ Unscored besides: TABLE_NO_TYPE (info) only.
 Not generalised in the stop that measured it (left for the next): a roster's 在岗情况 / 人员状态
 column taking staff lent out or on sick leave out of their posts and keeping staff lent in.
 
+Generalised after this measurement: a roster's status column (在岗情况: 借调/病休/调离… out, 在岗 and borrowed-in staff in) says who holds each post of a post-only list, a post of several in post one form each (HOLDERS_BY_ROSTER_STATUS, ROSTER_POST_NONE_IN_POST), tests/test_roster_status_column.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -161,3 +163,7 @@ def test_batch864_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch864_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
