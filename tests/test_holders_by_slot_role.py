@@ -189,3 +189,76 @@ def test_slots_whose_words_the_column_does_not_use_read_as_before(tmp_path):
     assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)
     assert read(got) == as_listed("", "")  # ('主体'/'直接' name no slot: as before)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_post_column_under_slots(tmp_path):
+    # the list has a 岗位 column but no 责任人 column: each row its slot's holder, the row's own
+    # 岗位 kept; where the 岗位 is not the slot's post, the slot's holder with a warning there
+    rows = [
+        ["某站廉政风险点登记表"],
+        ["主体责任人", "站长　邬珏岑", "直接责任人", "护林员　卜泓湛"],
+        ["序号", "岗位", "风险点", "责任类别", "等级", "防控措施"],
+        [1, "站长", "采伐指标分配优亲厚友", "主体", "高", "集体研究。"],
+        [2, "护林员", "护林员考勤弄虚作假", "直接", "中", "轨迹留存。"],
+        [3, "会计", "报销凭证审核不严", "直接", "中", "逐笔审核。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("站长", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
+        ("护林员", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
+        ("会计", "卜泓湛", "报销凭证审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    issues = got.issues
+    differs = issues[issues["code"] == "HOLDER_SLOT_POST_DIFFERS"]
+    assert list(differs["cell"]) == ["B6"]
+    assert "HOLDERS_BY_SLOT_ROLE_POSTED" in codes(got)
+    assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)  # (its words '本表没有岗位…' would be untrue)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_slots_of_names_alone(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        ["主体责任人", "邬珏岑", "直接责任人", "卜泓湛"],
+        *LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
+        ("", "邬珏岑", "护林员聘用暗箱操作", "Ⅱ级"),
+        ("", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
+        ("", "卜泓湛", "盗伐线索瞒报不报", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_SLOT_ROLE" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_slots_under_the_list(tmp_path):
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        *LIST,
+        ["主体责任人", "站长　邬珏岑", "直接责任人", "护林员　卜泓湛"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("站长", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
+        ("站长", "邬珏岑", "护林员聘用暗箱操作", "Ⅱ级"),
+        ("护林员", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
+        ("护林员", "卜泓湛", "盗伐线索瞒报不报", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_SLOT_ROLE" in codes(got)
+    assert not {"ROW_UNPLACED", "LEVEL_UNKNOWN", "MEASURES_BLANK"} & codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_signoff_row_under_the_list(tmp_path):
+    # '填报人 | 某 | 审核人 | 某 | 负责人：站长　某某' under the list: a sign-off, no risk
+    rows = [
+        ["青山国有林场石门管护站廉政风险点登记表"],
+        *LIST,
+        ["填报人", "卜泓湛", "审核人", "聂芷珩", "负责人：站长　邬珏岑"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == as_listed("", "")
+    no_errors(got)
+    assert not {"LEVEL_UNKNOWN", "MEASURES_BLANK", "ROW_UNPLACED"} & codes(got)

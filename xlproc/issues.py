@@ -877,7 +877,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "HOLDERS_BY_SLOT_ROLE": (
         INFO,
-        "本表没有岗位、责任人列;表上方逐个写明了几位责任人({value}),已按“{field}”一栏各行所写的"
+        "本表没有岗位、责任人列;表格上方或下方逐个写明了几位责任人({value}),已按“{field}”一栏各行所写的"
         "责任类别读作各行的岗位和责任人,写了几类的记入几人名下;如不对,请在表中直接填写岗位和姓名",
     ),
     "HOLDER_SLOT_UNMATCHED": (
@@ -1714,6 +1714,20 @@ ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHE
 SHORT.update({"HOLDERS_BY_KEY_GRID": "按表外对照表对应某列取值的责任人"})
 SHORT.update({"HOLDERS_BY_SLOT_ROLE": "按表上方各类责任人对应责任类别", "HOLDER_SLOT_UNMATCHED": "对不上表上方责任人的责任类别"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_SLOT_ROLE", "HOLDER_SLOT_UNMATCHED"), "责任人"))
+CATALOGUE["HOLDERS_BY_SLOT_ROLE_POSTED"] = (
+    INFO,
+    "本表有岗位列但没有责任人列;表格上方或下方逐个写明了几位责任人({value}),已按“{field}”一栏各行所写的"
+    "责任类别读作各行的责任人(岗位仍按表中所填),写了几类的记入几人名下;如不对,请在表中增加责任人列并填写姓名",
+)
+SHORT["HOLDERS_BY_SLOT_ROLE_POSTED"] = "按表外各类责任人对应责任类别(岗位照表)"
+ITEMS["HOLDERS_BY_SLOT_ROLE_POSTED"] = "责任人"
+CATALOGUE["HOLDER_SLOT_POST_DIFFERS"] = (
+    WARNING,
+    "本行岗位填的是“{field}”,但按责任类别对应的表外责任人是“{value}”,岗位不一致;已按表中岗位、"
+    "表外责任人的姓名读取,请核对后在表中直接填写该风险点的责任人姓名,或补正岗位或责任类别",
+)
+SHORT["HOLDER_SLOT_POST_DIFFERS"] = "岗位与表外责任人岗位不一致"
+ITEMS["HOLDER_SLOT_POST_DIFFERS"] = "责任人"
 SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})

@@ -852,10 +852,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_spelled_in_codes(table, raw_rows, around)
             by_posts = raw_rows
             slotted = False
-            if raw_rows and not template and not {"title", "person"} & table.roles.keys():
-                # '行政责任人 | 所长　某某 | 技术责任人 | …' over '责任类别 | 技术': the slot the
-                # row's word names holds its point
-                by_posts = self._holders_by_slot_role(table, raw_rows, list(range(pre_start, h)))
+            if raw_rows and not template and "person" not in table.roles:
+                # '行政责任人 | 所长　某某 | 技术责任人 | …' over (or under) '责任类别 | 技术': the
+                # slot the row's word names holds its point (a 岗位 column keeps the row's post)
+                by_posts = self._holders_by_slot_role(
+                    table, raw_rows, list(range(pre_start, h)), list(range(r, next_h))
+                )
                 slotted = by_posts is not raw_rows  # (holders an earlier rule gave are no slots)
                 raw_rows = by_posts
             if raw_rows and not template and not slotted:

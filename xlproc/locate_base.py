@@ -835,6 +835,25 @@ def lone_post_pair(sh: _Sheet, rows: list[int]) -> tuple[tuple[str, str], tuple[
     return found
 
 
+# a signer's label standing bare in its cell, its value the next ('填报人 | 卜某 | 审核人 | 聂某')
+_SIGNER_BARE = frozenset(
+    ("填报人", "填表人", "制表人", "审核人", "审批人", "复核人", "经办人", "负责人", "单位负责人",
+     "部门负责人", "科室负责人", "主要负责人", "分管领导")
+)  # fmt: skip
+
+
+def _signer_with_value(v: str) -> bool:
+    """A signer's label and its value in one cell: '负责人：站长　某某', '审核人：聂某'."""
+    head, colon, rest = v.partition("：") if "：" in v else v.partition(":")
+    rest = rest.strip()
+    return (
+        bool(colon)
+        and head.strip() in _SIGNER_BARE
+        and 0 < len(rest) <= 16
+        and (looks_like_name(rest) or looks_like_name(rest.split()[-1]))
+    )
+
+
 def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     """A line of places to sign, each a label with a colon and at most one short value after it
     ('填报人: | 韦春燕 | 审核人: | 田志刚 | 日期: | 2025-03-12'): a sign-off however many pairs."""
@@ -849,6 +868,10 @@ def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
             or _SIGNING_ROLE.match(_key(v)) is not None  # '财务负责人： | 宓某': a 报表's signer
         ):
             labels, after = labels + 1, 0
+        elif v in _SIGNER_BARE and after:
+            labels, after = labels + 1, 0  # ('填报人 | 卜某 | 审核人 | 聂某': labels, no colon)
+        elif after and _signer_with_value(v):
+            labels, after = labels + 1, 1  # ('… | 负责人：站长　某某': a label and its value)
         elif after or len(v) > 16:
             return False  # two values in a row, or a long text: data
         else:

@@ -5849,8 +5849,8 @@ class _Holders:
                     elif x + 1 in above and c < len(sh.rows[x + 1]) and sh.rows[x + 1][c].strip():
                         said, at = sh.rows[x + 1][c], x + 1
                 meaning = _code_meaning(said, "person") if said and said.strip() else None
-                if meaning is None or not meaning[1]:
-                    continue
+                if meaning is None or not (meaning[1] or looks_like_name(meaning[2])):
+                    continue  # (a post, or a name alone that looks like one: '主体责任人 | 邬某')
                 dept, title, name = meaning
                 if dept and not _dept_like(dept):  # ('助理工程师　某某': no 科室 '助理')
                     dept, title = "", dept + title
@@ -5861,7 +5861,7 @@ class _Holders:
         return defined, rows if len(defined) >= 2 else set()
 
     def _holders_by_slot_role(
-        self, t: _Table, rows: list[RawRisk], above: list[int]
+        self, t: _Table, rows: list[RawRisk], above: list[int], below: list[int] = ()
     ) -> list[RawRisk]:
         """A list naming nobody under LABELLED HOLDER SLOTS ('行政责任人 | 所长　某某 | 技术责任人 |
         工程师　某某 | 巡查责任人 | 巡查员　某某' in one row, one label a row, or '主体责任人：站长　某某'
@@ -5872,13 +5872,25 @@ class _Holders:
         name two slots and most rows. A '填报单位 | 负责人' line (a signer), a single '责任人：…' line
         or a role column with no slots above: as read."""
         sh = self.sh
-        if not t.header or not any(
-            "责任人" in sh.rows[x][c] for x in above for c in sh.nonempty(x)
-        ):
-            return rows  # (the cheap test: no '…责任人' label above)
-        slots, used = self._role_slots(above)
+        # the slots may be written under the list too, even read as its last rows ('主体责任人 |
+        # 站长　某某 | 直接责任人 | …' closing it): those rows are the slots, no points
+        tail: list[int] = []
+        for rr in reversed(rows):
+            cs = sh.nonempty(rr.row)
+            if not cs or not _SLOT_LABEL.match(squeeze(sh.rows[rr.row][cs[0]])):
+                break
+            tail.insert(0, rr.row)
+        near = [*above, *tail, *below]
+        if not t.header or not any("责任人" in sh.rows[x][c] for x in near for c in sh.nonempty(x)):
+            return rows  # (the cheap test: no '…责任人' label above or under)
+        slots, used = self._role_slots(near)
         if not used:
             return rows
+        if tail and set(tail) <= used:
+            self.seen -= sum(rr.row in used for rr in rows)
+            rows = [rr for rr in rows if rr.row not in used]
+            if not rows:
+                return rows
         skip_roles = {"risk_point", "description", "measures", "risk_level", "seq"}
 
         def words(v: str) -> list[str] | None:
@@ -5917,6 +5929,7 @@ class _Holders:
         )
         self._withdraw_column_issues(c)
         head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        posted = "title" in t.roles  # (a 岗位 column and no 责任人 column)
         out: list[RawRisk] = []
         for rr, v, ws in zip(rows, vals, picked, strict=True):
             if ws is None:
@@ -5927,18 +5940,30 @@ class _Holders:
                 out.append(rr)
                 continue
             ws = list(dict.fromkeys(ws))
+            if posted:
+                # (the list's own 岗位 stands; the slot names who answers for the point, and
+                # where its post is not the row's, a warning at the row's post)
+                for w in ws:
+                    if rr.title and slots[w][1] and squeeze(slots[w][1]) != squeeze(rr.title):
+                        self.issues.append(
+                            make_issue("HOLDER_SLOT_POST_DIFFERS", self.rel, self.grid.name,
+                                       cell_ref(rr.row, t.roles["title"]), field=rr.title,
+                                       value=f"{slots[w][1]} {slots[w][2]}".strip())
+                        )  # fmt: skip
             held = [
-                {"department": rr.department or slots[w][0], "title": slots[w][1],
+                {"department": rr.department or slots[w][0],
+                 "title": (rr.title or slots[w][1]) if posted else slots[w][1],
                  "person": slots[w][2]}
                 for w in ws
             ]  # fmt: skip
             out += _fan_out(rr, held)
             self.seen += len(held) - 1
         first = min(used)
-        shown = "、".join(f"{w}={d}{p} {n}".strip() for w, (d, p, n) in slots.items())
+        shown = "、".join(f"{w}=" + f"{d}{p} {n}".strip() for w, (d, p, n) in slots.items())
         self.issues.append(
-            make_issue("HOLDERS_BY_SLOT_ROLE", self.rel, self.grid.name,
-                       cell_ref(first, sh.nonempty(first)[0]), field=head, value=shown)
+            make_issue("HOLDERS_BY_SLOT_ROLE_POSTED" if posted else "HOLDERS_BY_SLOT_ROLE",
+                       self.rel, self.grid.name, cell_ref(first, sh.nonempty(first)[0]),
+                       field=head, value=shown)
         )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
         return out
