@@ -202,3 +202,78 @@ def test_a_holder_column_keeps_its_holders(tmp_path):
 def test_the_codes_are_described():
     for code in ("HOLDERS_BY_POINT_WORDS", "HOLDER_POINT_WORDS_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+_R127_LIST = [
+    ["序号", "风险点", "风险等级", "防控措施"],
+    [1, "水费征收不开票据，截留水费", "一级", "收费开具统一票据。"],
+    [2, "防汛物资采购以次充好", "二级", "采购验收双人签字。"],
+    [3, "工程资金拨付不按进度", "一级", "拨付凭监理进度单。"],
+]
+_R127_SPLIT = sorted([
+    ("出纳", "宓知遥", "水费征收不开票据，截留水费", "Ⅰ级"),
+    ("股长", "郦沛霖", "防汛物资采购以次充好", "Ⅱ级"),
+    ("股长", "郦沛霖", "工程资金拨付不按进度", "Ⅰ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_class_note_above(tmp_path):
+    # '…方面的风险由 X 负责' clauses in a line over the list: each point its clause's holder
+    # (the line was read as the title's and gave every point to the first post it names)
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        ["水费、票据方面的风险由出纳　宓知遥负责，工程、采购方面的风险由工程股股长　郦沛霖负责。"],
+        *_R127_LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:D1", "A2:D2"])
+    assert read(got) == _R127_SPLIT
+    no_errors(got)
+    assert "HOLDERS_BY_POINT_WORDS" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_line_of_clauses_is_no_one_post(
+    tmp_path,
+):
+    # a line of several '由…负责' clauses the rule cannot read (a 科室 alone): nobody for all
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        ["水费、票据方面的风险由出纳　宓知遥负责，工程、采购方面的风险由工程股负责。"],
+        *_R127_LIST,
+    ]
+    got = run(tmp_path, rows, ["A1:D1", "A2:D2"])
+    assert read(got) == sorted(
+        ("", "", r[1], {"一级": "Ⅰ级", "二级": "Ⅱ级"}[r[2]]) for r in _R127_LIST[1:]
+    )
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_dash_note_under(tmp_path):
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        *_R127_LIST,
+        ["责任分工：水费、票据类风险点——出纳　宓知遥；工程、采购类风险点——工程股股长　郦沛霖。"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1", "A6:D6"])
+    assert read(got) == _R127_SPLIT
+    no_errors(got)
+    assert "HOLDERS_BY_POINT_WORDS" in codes(got)
+    assert "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_note_one_clause_a_row(tmp_path):
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        *_R127_LIST,
+        ["注：1.涉及水费的，由出纳　宓知遥负责；"],
+        ["2.涉及采购的，由工程股股长　郦沛霖负责；"],
+        ["3.其余由所长　冼岱峤负责。"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1"])
+    assert read(got) == sorted([
+        ("出纳", "宓知遥", "水费征收不开票据，截留水费", "Ⅰ级"),
+        ("股长", "郦沛霖", "防汛物资采购以次充好", "Ⅱ级"),
+        ("所长", "冼岱峤", "工程资金拨付不按进度", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "HOLDERS_BY_POINT_WORDS" in codes(got)
+    assert "ROW_UNPLACED" not in codes(got)

@@ -1711,7 +1711,16 @@ _SUBJECT_PART = LazyRe(
     r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<who>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
     r"|(?<![\u4e00-\u9fff])(?P<rest>其余|其他|剩余|余下)(?:的|各项|各)?(?:风险点|风险|事项|内容)?(?:的)?"
     r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<rwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
+    # a clause opening on its words' class ('水费、票据方面的风险由出纳　某某负责')
+    r"|(?:^|(?<=[，,；;。：:\s]))(?P<cwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
+    r"(?:风险点|风险|事项)\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<cwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?"
+    r"\s*(?:负责|承担|落实)"
+    # or by a dash or a colon ('水费、票据类风险点——出纳　某某；…')
+    r"|(?:^|(?<=[，,；;。：:\s]))(?P<dwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
+    r"(?:风险点|风险|事项)\s*(?:——|—|－－|－|--|-|:|：)\s*(?P<dwho>[^；;。，,：:—－]{1,30}?)\s*(?=[；;。]|$)"
 )
+# the cue of such a class clause, where no '涉及' opens the note (``subject_holders``' cheap test)
+_SUBJECT_CLASS_CUE = LazyRe(r"(?:方面|类|相关)的?(?:风险点|风险|事项)")
 _SUBJECT_WORD_SPLIT = LazyRe(r"[、，,/和及与或]+")
 # a word's tail that is no part of what the point says ('资金管理方面' → '资金管理', '巡护工作' → '巡护')
 _SUBJECT_WORD_TAIL = LazyRe(r"(?:等|方面|类|工作|业务|环节|领域)+$")
@@ -1726,13 +1735,17 @@ def subject_holders(
     (the cheap test), fewer than two parts or none by words, or a part naming no holder ('涉及资金的
     由财务科负责': a 科室 only; '由…负责监督': who watches) — the whole note as read before. A
     note of level words ('涉及资金的为一级') or of no one ('涉及资金的须集体研究') is no such note."""
-    if "由" not in text or not ("涉及" in text or "关于" in text or "有关" in text):
+    if not (
+        ("由" in text and ("涉及" in text or "关于" in text or "有关" in text))
+        or _SUBJECT_CLASS_CUE.search(text)
+    ):
         return None  # (the cheap test)
     out: list[tuple[tuple[str, ...] | None, str, tuple[str, str, str]]] = []
     for m in _SUBJECT_PART.finditer(text):
         if _NOT_HELD_AFTER.match(text, m.end()):
             return None  # ('…负责监督': no holder's charge)
-        who = squeeze(m.group("who") or m.group("rwho") or "")
+        who = squeeze(m.group("who") or m.group("rwho") or m.group("cwho") or m.group("dwho") or "")
+        wg = next((g for g in ("words", "cwords", "dwords") if m.group(g)), "words")
         got = _code_meaning(who, "person") if who else None
         if got is None:
             return None  # ('由财务科负责', '由班子集体负责': no post named)
@@ -1742,7 +1755,7 @@ def subject_holders(
         words = tuple(
             dict.fromkeys(
                 w
-                for x in _SUBJECT_WORD_SPLIT.split(m.group("words"))
+                for x in _SUBJECT_WORD_SPLIT.split(m.group(wg))
                 if len(w := _SUBJECT_WORD_TAIL.sub("", squeeze(x))) >= 2
             )
         )
@@ -1751,7 +1764,7 @@ def subject_holders(
         out.append(
             (
                 words,
-                squeeze(m.group(0)[: m.end("words") - m.start()]),  # ('涉及资金、票据')
+                squeeze(m.group(0)[: m.end(wg) - m.start()]),  # ('涉及资金、票据')
                 got,
             )
         )

@@ -692,6 +692,10 @@ _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$"
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
 _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
 
+# a numbered continuation row of a note split one clause a row ('2.涉及采购的，由…负责；')
+# (``_holders_by_point_words``)
+_NOTE_ITEM_ROW = LazyRe(r"^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[①-⑳])")
+
 # a labelled holder slot above a list (``_holders_by_slot_role``): '行政责任人' (its value the next
 # cell, or the cell under it) or '技术责任人：工程师　某某' in one cell; the slot's word the label's
 # opening ('行政', '主体'), a bare '责任人' no slot
@@ -6288,14 +6292,29 @@ class _Holders:
         sh = self.sh
         own = {rr.row for rr in rows}
         said = None
-        for x in [*around, *(y for y in body if y not in own)]:
-            cs = sh.nonempty(x)
-            if not cs or len(cs) > 2:
+        near = [*around, *(y for y in body if y not in own)]
+        lines = {
+            y: "".join(sh.rows[y][c] for c in cs)
+            for y in near
+            if 0 < len(cs := sh.nonempty(y)) <= 2
+        }
+        xs: list[int] = []
+        for x in near:
+            if x not in lines:
                 continue
-            text = "".join(sh.rows[x][c] for c in cs)
-            if len(text) < 12 or "由" not in text:
+            # a note split one clause a row ('注：1.涉及水费的，由…负责；' over '2.涉及采购的，由…
+            # 负责；' over '3.其余由…负责。'): its numbered continuation rows joined first
+            run = [x]
+            while (y := run[-1] + 1) in lines and _NOTE_ITEM_ROW.match(lines[y]) and len(run) < 12:
+                run.append(y)
+            text = "".join(lines[y] for y in run)
+            if len(text) < 12:
                 continue  # (the cheap test)
             if (said := subject_holders(text)) is not None:
+                xs = run
+                break
+            if len(run) > 1 and (said := subject_holders(lines[x])) is not None:
+                xs = [x]
                 break
         if said is None:
             return rows
@@ -6314,10 +6333,12 @@ class _Holders:
         hits = [hits_of(rr) for rr in rows]
         if sum(bool(h) for h in hits) < 2:
             return rows  # (words no point holds: a note about something else)
-        at = cell_ref(x, cs[0])
-        self.skip.add(x)
-        self.code_legend.add(x)
-        self._withdraw_strays({cell_ref(x, c) for c in cs}, ("ROW_UNPLACED",))
+        at = cell_ref(x, sh.nonempty(x)[0])
+        self.skip |= set(xs)
+        self.code_legend |= set(xs)
+        self._withdraw_strays(
+            {cell_ref(y, c) for y in xs for c in sh.nonempty(y)}, ("ROW_UNPLACED",)
+        )
         col = t.roles.get("risk_point", 0)
         out: list[RawRisk] = []
         shown: dict[str, str] = {}

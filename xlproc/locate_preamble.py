@@ -172,6 +172,8 @@ _REPEAL_NOTE = re.compile(
     r"(?:废止|作废|失效|停止执行|不再执行)"
 )
 # a holder line's label that says his part, no scope ('组长：…⏎组员：…', '责任领导：…', '监督人：…')
+# a clause handing something to a holder ('…方面的风险由出纳　某某负责'), in a title's lines
+_HELD_BY_CLAUSE = re.compile(r"由[^，,；;。由]{1,30}?(?:负责|承担)")
 _ROLE_TAG = re.compile(r"组长|组员|成员|责任|负责|监督|分管|主管|领导|经办|审核|审批|复核")
 
 
@@ -1568,8 +1570,13 @@ class _Preamble:
         tier = self._tier(t, fields, title_text, meta, dept, title)
         if tier == "middle" and not meta and heads_the_unit(title, dept, unit):
             tier = "leader"  # '所长' of 'XX县农机安全监理所', no 科室: the unit's own head
-        if not title and (not asked or post_closes_title(title_text)):
-            # '…劳动保障所所长廉政风险防控卡' over a card naming only its holder: his post
+        if (
+            not title
+            and (not asked or post_closes_title(title_text))
+            and len(_HELD_BY_CLAUSE.findall(title_text)) < 2
+        ):
+            # '…劳动保障所所长廉政风险防控卡' over a card naming only its holder: his post (a line
+            # of several '…由出纳　某某负责，…由股长　某某负责' clauses names no one post for all)
             title = titled_post(title_text)
         if tier == "leader" and not dept:
             dept = "领导班子"
