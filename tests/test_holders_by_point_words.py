@@ -277,3 +277,24 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_note_one_clause_a_ro
     no_errors(got)
     assert "HOLDERS_BY_POINT_WORDS" in codes(got)
     assert "ROW_UNPLACED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_leader_column_is_told(tmp_path):
+    # a '责任领导' column beside a list whose holders a note gives: the note's holders, and the
+    # column told as not read (the info's '本表没有岗位、责任人列' stays true: a leader is no holder)
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        ["序号", "风险点", "风险等级", "防控措施", "责任领导"],
+        [1, "水费征收不开票据，截留水费", "一级", "收费开具统一票据。", "副所长　冼岱峤"],
+        [2, "防汛物资采购以次充好", "二级", "采购验收双人签字。", "副所长　冼岱峤"],
+        [3, "工程资金拨付不按进度", "一级", "拨付凭监理进度单。", "所长　宓知遥"],
+        ["注：涉及水费、票据的，由出纳　宓知遥负责；涉及采购、工程的，由工程股股长　郦沛霖负责。"],
+    ]
+    got = run(tmp_path, rows, ["A1:E1", "A6:E6"])
+    assert read(got) == _R127_SPLIT
+    no_errors(got)
+    issues = got.issues
+    told = issues[issues["code"] == "HOLDER_LEADER_COLUMN_UNREAD"]
+    assert list(told["cell"]) == ["E2"]
+    assert "副所长 冼岱峤" in told["message"].iloc[0]
+    assert "HOLDERS_BY_POINT_WORDS" in codes(got)

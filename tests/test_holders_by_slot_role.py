@@ -262,3 +262,24 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_signoff_row_under_th
     assert read(got) == as_listed("", "")
     no_errors(got)
     assert not {"LEVEL_UNKNOWN", "MEASURES_BLANK", "ROW_UNPLACED"} & codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_leader_line_is_no_department(
+    tmp_path,
+):
+    # '主体责任人：所长　某某' over a list with its own 岗位/责任人 columns: a leader's line, never
+    # the 科室 ('主体责任人：所'); the rows keep their own holders
+    rows = [
+        ["某县灌区管理所廉政风险点清单"],
+        ["主体责任人：所长　冼岱峤"],
+        ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        [1, "收费员", "尉迟晗", "水费征收不开票据，截留水费", "一级", "收费开具统一票据。"],
+        [2, "物资管理员", "訾芃", "防汛物资采购以次充好", "二级", "采购验收双人签字。"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A2:F2"])
+    assert read(got) == sorted([
+        ("收费员", "尉迟晗", "水费征收不开票据，截留水费", "Ⅰ级"),
+        ("物资管理员", "訾芃", "防汛物资采购以次充好", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not any("责任人" in d for d in got.risks["department"]), set(got.risks["department"])
+    no_errors(got)

@@ -3218,6 +3218,13 @@ CATALOGUE["HOLDER_POINT_WORDS_UNMATCHED"] = (
 )
 SHORT["HOLDER_POINT_WORDS_UNMATCHED"] = "说明所列词语都不含的风险点"
 ITEMS["HOLDER_POINT_WORDS_UNMATCHED"] = "责任人"
+CATALOGUE["HOLDER_LEADER_COLUMN_UNREAD"] = (
+    INFO,
+    "“{field}”一栏写的是各风险点的分管或责任领导({value}),不是风险点的责任人,汇总表没有对应的栏目,"
+    "未读入;各行责任人已按表外说明读取。如这一栏写的就是责任人,请把表头改为“责任人”",
+)
+SHORT["HOLDER_LEADER_COLUMN_UNREAD"] = "未读入的责任领导一栏"
+ITEMS["HOLDER_LEADER_COLUMN_UNREAD"] = "责任人"
 CATALOGUE["TABLE_SUPERSEDED_SKIPPED"] = (
     INFO,
     "表上方的说明“{value}”表明这是已废止、仅供对照的旧表,同一工作表上另有现行的表:"

@@ -197,6 +197,8 @@ _ISSUER_MARK = re.compile(r"(?:监制|印制|制发|印发|制)\s*$|纪律检查
 
 
 # the office of a unit that gathers its forms ('填报单位：局办公室', 'XX镇纪委(汇总)')
+# a holder's labelled line ('主体责任人：所长　某某', '负责人：站长　某某'): a leader's, no 科室
+_HOLDER_LABEL_LINE = LazyRe(r"^[\u4e00-\u9fff]{0,6}(?:责任人|负责人)[:：]")
 _COMPILER = LazyRe(
     r"^(?:本|局|院|委|镇|乡|中心)?(办公室|党政办|党政综合办公室|综合办公室|综合办|纪委|纪工委|纪检组"
     r"|纪检监察室|监察室|综合科|综合股|政工科|人事科|组织人事科)$"
@@ -1482,11 +1484,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if "department" not in named:
                 # a sheet named for its 科室 (a workbook of a sheet per 科室) says more than a
                 # title naming the whole body
-                in_title = next((d for d in map(dept_in_title, reversed(titles)) if d), "")
+                # ('主体责任人：所长　某某' over the list: a leader's line, never a 科室)
+                dept_lines = [x for x in titles if not _HOLDER_LABEL_LINE.match(squeeze(x))]
+                in_title = next((d for d in map(dept_in_title, reversed(dept_lines)) if d), "")
                 in_name = sheet_department(self.grid.name)
                 # a caption just above the table, under the sheet's title, names this table's
                 # 科室 ('事故处理中队岗位廉政风险点' on a sheet of two 中队)
-                caption = dept_in_title(titles[-1]) if len(titles) > 1 else ""
+                caption = dept_in_title(dept_lines[-1]) if len(dept_lines) > 1 else ""
                 dept = (
                     in_title
                     if caption or not in_name or in_name in in_title or shortened(in_name, in_title)

@@ -692,6 +692,8 @@ _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$"
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
 _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
 
+# a list's column naming the leader over each point ('责任领导', '分管领导'), not its holder
+_LEADER_COLUMN_HEAD = LazyRe(r"(?:责任|分管|主管|联系|包保)领导")
 # a numbered continuation row of a note split one clause a row ('2.涉及采购的，由…负责；')
 # (``_holders_by_point_words``)
 _NOTE_ITEM_ROW = LazyRe(r"^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[①-⑳])")
@@ -6361,6 +6363,22 @@ class _Holders:
             make_issue("HOLDERS_BY_POINT_WORDS", self.rel, self.grid.name, at,
                        legend=f"{self.grid.name}!{at}", value="；".join(shown.values()))
         )  # fmt: skip
+        for c, role in sorted(t.col_role.items()):
+            head = squeeze(t.header[1].get(c, ""))
+            if role != "other" or not _LEADER_COLUMN_HEAD.search(head):
+                continue
+            # '责任领导 | 副所长　某某' beside the rows: a leader over the point, no holder of it
+            # (the record has no place for it), told, not dropped silently
+            said = dict.fromkeys(
+                v
+                for rr in rows
+                if c < len(sh.rows[rr.row]) and (v := " ".join(sh.rows[rr.row][c].split()))
+            )
+            if said:
+                self.issues.append(
+                    make_issue("HOLDER_LEADER_COLUMN_UNREAD", self.rel, self.grid.name,
+                               cell_ref(t.row, c), field=head, value="、".join(list(said)[:4]))
+                )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
         return out
 
