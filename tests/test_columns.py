@@ -8715,12 +8715,14 @@ def test_what_the_fifty_second_review_found(tmp_path):
         got = run(tmp_path / f"codes{k}", {"S": [*rows, [note]]}, {"S": ["A5:F5"]})
         assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级"]
     # colour words beside another column of levels in the data rows are defined by nothing
+    # there (not '红色 | 中' as a key pair): since 863 read by the usual warning order, said once
     rows = [["XX县景区管理处岗位廉政风险一览表"], ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "发生可能性", "防控措施"],
             [1, "处长", "瞿望川", "干预门票收入分配", "红色", "中", "集体研究"],
             [2, "票务员", "阙知微", "私售门票", "黄色", "高", "电子票"],
             [3, "讲解员", "冼书白", "收受游客财物", "橙色", "低", "监督"]]  # fmt: skip
     got = run(tmp_path / "colours", {"S": rows})
-    assert set(got.risks["risk_level"]) == {""}
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BY_COLOUR_WORD" in set(got.issues["code"])
     # a list ranked by post, not by level, is levelled by nothing; a note levels its own table only
     rows = [["XX县水务局廉政风险点汇总表"], ["序号", "科室", "岗位", "姓名", "廉政风险点", "防控措施"],
             [1, "局领导", "局长", "瞿望川", "插手项目审批", "回避"], [2, "办公室", "会计", "阙知微", "虚列支出", "审计"],
@@ -9163,9 +9165,11 @@ def test_codes_defined_in_the_comments_on_the_header_cells(tmp_path):
     got = run(tmp_path, {"S": rows}, comments=notes)
     assert got.risks[["risk_type", "risk_level"]].values.tolist() == [
         ["制度机制风险", "Ⅰ级"], ["岗位职责风险", "Ⅱ级"], ["思想道德风险", "Ⅲ级"]]  # fmt: skip
-    # without the comments the codes stay unknown, each reported
+    # without the comments the codes stay unknown, each reported; the colours 红/黄/蓝 (since 863)
+    # by the usual warning order, said once
     got = run(tmp_path / "none", {"S": rows})
-    assert {"TYPE_UNKNOWN", "LEVEL_UNKNOWN"} <= set(got.issues["code"])
+    assert {"TYPE_UNKNOWN", "LEVEL_BY_COLOUR_WORD"} <= set(got.issues["code"])
+    assert got.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级"]
 
 
 def test_a_holder_printed_only_in_each_sheets_page_footer(tmp_path):

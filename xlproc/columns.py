@@ -584,6 +584,7 @@ class Profile:
     rows: int = 0  # the rows looked at, the blank cells' too (``n`` of them filled)
     kin: float = 0.0  # share of kinship words ('配偶', '儿子', '岳父'): a tie column's cells
     scores: float = 0.0  # share of scores, a number maybe with its unit ('9', '8.5分', '6.5')
+    colours: float = 0.0  # share of warning colour words ('红色', '橙', '黄灯', '红色预警')
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -614,6 +615,11 @@ _NO_COUNT = frozenset({"/", "／", "-", "—", "——", "－", "无"})
 _SCORE_LIKE = re.compile(r"\d+(?:\.\d+)?\s*分?")
 
 
+# a warning colour written as the level word: '红色', '橙', '黄灯', '红色预警', '蓝色风险' (a level
+# by the note's order or the usual 红 > 橙 > 黄 > 蓝, locate_levels ``_colour_words``)
+WARNING_COLOUR_WORD = re.compile(r"([红橙黄蓝绿])色?灯?(?:预警|风险|等级|级)?")
+
+
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
     """The contents of one column; ``only`` limits the costly tests to those named."""
     vals = list(filter(None, values))
@@ -624,7 +630,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     numbers = sum(map(str.isdigit, vals)) / n
     counted = sum(1 for v in vals if _COUNT.fullmatch(v))
     counts = (counted + sum(1 for v in vals if v in _NO_COUNT)) / n if counted else 0.0
-    level = typ = name = grade = bars = 0.0
+    level = typ = name = grade = bars = colours = 0.0
     seq = False
     if only is None:
         ints = [int(v) for v in vals if _INT.match(v)]
@@ -639,6 +645,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         level = sum(1 for v in vals if len(v) <= 12 and (lookup(v) is not None or listed(v))) / n
         if level < 0.8 and vals[0][0] in "■●★▲":  # (the cheap test: a bar opens on a filled mark)
             bars = sum(1 for v in vals if 4 <= len(v) <= 10 and _MARK_BAR.match(v)) / n
+        if level < 0.8 and vals[0][0] in "红橙黄蓝绿":  # (the cheap test first)
+            colours = sum(1 for v in vals if WARNING_COLOUR_WORD.fullmatch(v)) / n
     risky = False
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
@@ -703,7 +711,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         numbers, several, leaders, risky, unnamed, name_post, rank_name, counts, post_over, signed,
         bars, shares, plain_names, paths, len(values),
         sum(1 for v in vals if len(v) <= 12 and kin_word(v)) / n,
-        sum(1 for v in vals if _SCORE_LIKE.fullmatch(v)) / n,
+        sum(1 for v in vals if _SCORE_LIKE.fullmatch(v)) / n, colours,
     )  # fmt: skip
 
 
@@ -1465,6 +1473,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         and h is not None
         and not (role == "risk_level" and h.word.startswith("是否"))  # ('是否为高风险点': 是/否)
         and not (role == "risk_level" and p.bars >= 0.8)  # ('●●●○': a score drawn, a note folds)
+        and not (role == "risk_level" and p.colours >= 0.8)  # ('红/橙/黄': warning colour words)
         and (
             h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0 and not p.risky)
         )

@@ -15,7 +15,14 @@ from dataclasses import replace
 from functools import cached_property
 from operator import itemgetter
 
-from xlproc.columns import LEADERS_GROUP, Heading, _dept_like, heading_role, looks_like_name
+from xlproc.columns import (
+    LEADERS_GROUP,
+    WARNING_COLOUR_WORD,
+    Heading,
+    _dept_like,
+    heading_role,
+    looks_like_name,
+)
 from xlproc.identity import (
     COUNT_CELL,
     HAN_TEXT,
@@ -196,6 +203,15 @@ from xlproc.locate_base import (
     titled_types,
 )
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
+
+# colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
+_WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
+# a note naming the top or the bottom colour ('红色最高', '红色为高风险', '绿灯为三级'; a grade only
+# after a verb: '分红色、橙色、黄色三级' counts the steps, names no bottom)
+_WARNING_COLOUR_END = re.compile(
+    r"([红橙黄蓝绿])[色灯]?(?:预警)?((?:的|为|表示|代表|是|属于|对应)*)"
+    r"(最高|最严重|最重|高风险|一级|Ⅰ级|1级|最低|最轻|低风险|一般风险|三级|Ⅲ级|3级)"
+)
 
 
 def _level_change_point_holds(point: str, listed: str) -> bool:
@@ -1249,6 +1265,9 @@ class _Levels:
                 and (scored or len(set(known.values())) == len(known))  # one word, one level
             ):
                 scale = known or None
+        if words and not words <= set(scale or ()):
+            if self._colour_words(t, rows, words, scale or {}):
+                return  # ('预警等级' of '红色/橙色/黄色': ``_colour_words``)
         if not scale:
             return
         for rr in rows:
@@ -1264,6 +1283,95 @@ class _Levels:
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _colour_words(
+        self, t: _Table, rows: list[RawRisk], words: set[str], said: dict[str, str]
+    ) -> bool:
+        """A level column written in warning colour WORDS ('预警等级 | 红色', '红色预警', '橙',
+        '黄灯'), which no vocabulary knows: each colour a level, in the order a note or the
+        heading gives ('注：…分红色、橙色、黄色三级，红色最高', '由低到高分为黄、橙、红', '红色为高风险'),
+        else by the usual warning order (红 > 橙 > 黄 > 蓝; 红灯 > 黄灯 > 绿灯), said once. A fourth
+        colour beyond the three levels ('蓝色' after 红橙黄) is the lowest, with a warning. Only
+        where every level cell is such a word: colours in a point's text ('红色旅游') or a 备注
+        ('红色标注为重点') and cell fills are not read here. True where the column was read."""
+        if not any(w[0] in "红橙黄蓝绿" for w in words):
+            return False  # (most tables: the cheap test first)
+        colour = {}
+        for w in words:
+            m = WARNING_COLOUR_WORD.fullmatch(w)
+            if not m:
+                return False
+            colour[w] = m.group(1)
+        used = set(colour.values())
+        lc = t.roles.get("risk_level", t.first)
+        head = squeeze(t.header[1].get(lc, "")) if t.header else ""
+        if len(used) < 2 and not any(k in head for k in ("等级", "级别", "程度", "预警")):
+            return False  # (one colour under a heading not of levels: a mark, not a level)
+        text = "\n".join(filter(None, (head, self._legend)))
+        listed = ""
+        for line in re.split(r"[。\n]", text):
+            got = "".join(dict.fromkeys(_WARNING_COLOUR_LISTED.findall(line)))
+            if len(got) >= 2 and used <= set(got) and len(got) > len(listed):
+                listed = got[::-1] if re.search(r"低[到至]高", line) else got
+        top, bottom = set(), set()
+        for m in _WARNING_COLOUR_END.finditer(text):
+            c, verb, end = m.groups()
+            if verb or end[-1] != "级":
+                (
+                    top
+                    if end in ("最高", "最严重", "最重", "高风险", "一级", "Ⅰ级", "1级")
+                    else bottom
+                ).add(c)
+        every = used | set(listed) | top | bottom  # ('红色为最高，黄色最低' over 红/橙 alone)
+        if "绿" in every or any("灯" in w for w in words):
+            if "蓝" in every:
+                return False  # (蓝 among traffic lights: no usual order)
+            usual = "红橙黄绿" if "橙" in every else "红黄绿"
+        else:
+            usual = "红橙黄蓝"
+        if listed and (listed[-1] in top or listed[0] in bottom):
+            listed = listed[::-1]  # ('分黄色、橙色、红色三级，红色最高')
+        said_order = bool(top or bottom or re.search(r"高[到至]低|低[到至]高", text))
+        if listed and said_order:
+            order, by = listed, "说明"
+        else:
+            # no order said: the usual one, unless a note's top or bottom says otherwise
+            order = "".join(c for c in usual if c in every)
+            if (top and order[0] not in top) or (bottom and order[-1] not in bottom):
+                return False
+            by = "说明" if said_order else "惯例"
+        if not used <= set(order) or len(order) < 2:
+            return False
+        if len(order) == 2:  # two of the colours: their places on the usual scale ('红/黄': Ⅰ/Ⅲ)
+            steps = {c: min(usual.index(c), 2) for c in order}
+            if len(set(steps.values())) < 2 or steps[order[0]] > steps[order[1]]:
+                return False
+        else:
+            steps = {c: min(i, 2) for i, c in enumerate(order)}
+        names = ("Ⅰ级", "Ⅱ级", "Ⅲ级")
+        scale = {w: said.get(w) or names[steps[c]] for w, c in colour.items()}
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        first = {w: i for i, w in reversed(list(enumerate(rr.risk_level.strip() for rr in rows)))}
+        value = "、".join(
+            f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: (x[1], first.get(x[0], 0)))
+        )
+        field = head or "风险级别"
+        how = (
+            "表下说明或表头写明的顺序" if by == "说明" else f"通行的预警颜色顺序({'>'.join(usual)})"
+        )
+        at = cell_ref(t.row, lc)
+        self.issues.append(
+            make_issue("LEVEL_BY_COLOUR_WORD", self.rel, self.grid.name, at, field=field,
+                       value=value, by=how)
+        )  # fmt: skip
+        extra = [w for w, c in colour.items() if c in order[3:] and w not in said]
+        if extra:
+            self.issues.append(
+                make_issue("LEVEL_COLOUR_FOURTH", self.rel, self.grid.name, at, field=field,
+                           value="、".join(sorted(extra)))
+            )  # fmt: skip
+        return True
 
     def _marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
         """No level column, and a note defines marks put before the points ('风险点前标“★”的为
