@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): levels written
 words (红色/橙色/黄色, and likely 蓝色 for a fourth grade) in the level column, graded by a note or
 by the usual 红>橙>黄 order.
 
+Generalised after this measurement: warning-colour level words (红色/橙色/黄色, 红灯/黄灯/绿灯) read by the note's or heading's order, else the national order with an info (LEVEL_BY_COLOUR_WORD, LEVEL_COLOUR_FOURTH), tests/test_levels_as_warning_colours.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -144,3 +146,7 @@ def test_batch863_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch863_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
