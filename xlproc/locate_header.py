@@ -436,12 +436,11 @@ class _Headers:
             if (
                 sh.names_point(r)
                 or (sh.names_point(r + 1) and not self._group_labelled(r + 1))
+                or not 0 < len(sh.nonempty(r + 1)) <= 2  # (a group row: one or two cells)
+                or (heads := self._point_group_heading(r)) is None
                 or self._group_point(r + 1, 0) is None
             ):
                 continue  # (the cheap test: the row under a heading a lone text, or a number and it)
-            heads = self._point_group_heading(r)
-            if heads is None:
-                continue
             holders = [c for c, h in heads.items() if h is not None and h.role in _HOLDER_HEADS]
             first = min(c for c in heads if heads[c] is None or heads[c].role != "seq")
             groups: list[tuple[int, str, list[int]]] = []
