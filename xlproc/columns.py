@@ -1863,8 +1863,10 @@ _DECLARANT_HEAD = LazyRe(r"申报人|填报人|报告人|申请人|本人姓名|
 _THEIR_UNIT_HEAD = LazyRe(r"^(?:亲属)?(?:工作|从业|就职|任职|就业)单位")
 
 
+@lru_cache(maxsize=1 << 14)
 def kin_word(v: str) -> bool:
-    """'配偶', '儿子', '配偶、女儿': each part a kinship word."""
+    """'配偶', '儿子', '配偶、女儿': each part a kinship word (asked of every short cell of each
+    column profiled: the same texts again and again, so cached)."""
     parts = [x for x in re.split(r"[、，,/／\s]+", v) if x]
     return bool(parts) and all(_KIN_WORD.fullmatch(x) for x in parts)
 
