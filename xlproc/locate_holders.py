@@ -336,6 +336,10 @@ if TYPE_CHECKING:
 
 # a risk code spelling its holder: '主任·郗缃蕤-01', '01-会计', 'LZ-办公室主任-张三-1' (the running
 # number at one end, the parts parted by '·', '-', '_', '/' or a space; a code's letters may lead)
+# the words some heading of a table of holders by point numbers writes (``_point_holders_head``:
+# ``_REFS_WORD``'s, '风险'/'事项' of a heading merged over the numbers, '不'/'除' of the numbers
+# a holder does NOT have): a row with none of them is no such heading
+_POINT_HOLDERS_HEAD_WORD = re.compile(r"风险|事项|业务|职权|环节|不|除")
 _SPELLED_CODE_TAIL = re.compile(
     r"^(.+?)[\s·・\-－—–_/.．]*(?:\d{1,4}[\-－—–.．])?\d{1,4}$"
 )  # (a running number, sub-numbered or of four digits: '-1-1', '-0001')
@@ -2909,6 +2913,8 @@ class _Holders:
         if not 2 <= len(cols) <= 8:
             return None  # (the cheap test: a list's heading is wider, a caption narrower)
         row = sh.rows[r]
+        if not _POINT_HOLDERS_HEAD_WORD.search("\x00".join(row)):
+            return None  # (the cheap test: none of the words any test below needs, in one search)
         short = [c for c in cols if len(row[c]) <= 12 and _REFS_WORD.search(row[c])]
         refs = [c for c in short if _POINT_REFS_HEAD.match(sh.key(r, c))]
         if not refs:  # '序号 | 工作事项 | 责任岗位 | 责任人': one matter a row, keyed by its name
