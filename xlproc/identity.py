@@ -1203,6 +1203,8 @@ _TAB_PART_NUMBER = re.compile(
 def sheet_department(name: str) -> str:
     """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
     s = _TAB_PART_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
+    if not _dept_like(s):
+        return ""  # (the cheap test first: most tabs, a person's name or 'Sheet1', name no 科室)
     if NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
         return ""  # ('两个中队', '各科室': several, not one)
     if s.endswith(("级领导", "岗位")):
