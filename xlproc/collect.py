@@ -6150,8 +6150,10 @@ def _notes_of(g, forms) -> list[list[str]]:
     """Where a note saying how the table is marked may stand: every row of a sheet of ordinary
     size (beside the table too, or between its header and rows); on a sheet of thousands of
     rows, those above its forms and under them (a district's list is not looked through twice)."""
+    if len(g.rows) <= 2000:
+        return g.rows  # (the cheap test first: a sheet of ordinary size, whatever its forms)
     rows = {rr.row for f in forms for rr in f.risks if not rr.sheet}
-    if not rows or len(g.rows) <= 2000:
+    if not rows:
         return g.rows
     top, bottom = min(f.header_row for f in forms), max(rows)
     return g.rows[:top] + g.rows[bottom + 1 :]
