@@ -879,9 +879,12 @@ def _signoff_pairs(row: list[str], cols: list[int]) -> bool:
     return labels >= 2 and len(cols) <= 2 * labels
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(v: str) -> str:
     """A cell's label key; long texts are no label ('\x00'). A known heading or field with a
-    qualifier in brackets is that heading ('风险点(注明等级)', '单位(盖章)', '科室(股室)')."""
+    qualifier in brackets is that heading ('风险点(注明等级)', '单位(盖章)', '科室(股室)'). (Cached
+    across sheets: the headings and field labels of a batch's forms are few texts, again and
+    again; ``_Sheet.key`` keeps each sheet's own.)"""
     if not v:
         return ""
     if len(v) > _MAX_LABEL:
