@@ -2583,8 +2583,8 @@ def pivot_field_row(grid) -> tuple[int, int] | None:
     '总计' or a value field ('计数项:…') to its right or in the corner row above: (row, column)."""
     for r, row in enumerate(grid.rows[:40]):
         for c, v in enumerate(row[:4]):
-            if not v or not _PIVOT_ROWS.match(v):
-                continue
+            if not v or v[0] not in "行Rr" or not _PIVOT_ROWS.match(v):
+                continue  # (the cheap test first: '行标签' or 'Row Labels' opens so)
             beside = [x for x in row[c + 1 :] if x]
             above = [x for x in grid.rows[r - 1][c:] if x] if r else []
             if any(_PIVOT_TOTAL.match(x) or _PIVOT_VALUE.match(x) for x in beside) or any(
