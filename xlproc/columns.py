@@ -1880,6 +1880,8 @@ def _relatives_not_holders(col_role, labels, whys, profiles=None) -> None:
     anywhere in the table when a declarant column ('申报人', '本人姓名') or a second name column
     is there to hold the points. A '称谓'/'关系' of posts or ranks ('股长', '分管领导', '局领导')
     demotes nothing: an ordinary '姓名 | 职务' keeps its holder."""
+    if "person" not in col_role.values():
+        return  # (the cheap test: no holder's column to demote)
     keys = {c: "".join(labels.get(c, "").split()) for c in col_role}
     persons = [c for c, r in col_role.items() if r == "person" and keys.get(c)]
     demoted = []
