@@ -5161,7 +5161,12 @@ class _Holders:
         labels = t.header[1] if t.header else {}
         pc = t.roles.get("person")
         if pc is not None:
-            said = [v for x in range(t.start, next_h) if (v := _staff_cell(sh, x, pc))][:3]
+            said: list[str] = []  # (the first three: 50,000 rows are not read through)
+            for x in range(t.start, next_h):
+                if v := _staff_cell(sh, x, pc):
+                    said.append(v)
+                    if len(said) == 3:
+                        break
             if any(not _STAFF_NOS.match(v) for v in said):
                 return set()  # ('责任人 | 仉晴岚': names its holders; numbers beside are no key)
         cand: list[tuple[int, bool]] = []
