@@ -4205,6 +4205,7 @@ class _Holders:
         merged = self.grid.merged_into if self.grid.merges else {}
         spans = {(r0, c0): r1 - r0 + 1 for r0, c0, r1, c1 in self.grid.merges or () if c0 == c1}
         said: list[tuple[tuple[int, int], int, str]] = []  # (cell, column, its lines) read so
+        pc = t.roles.get("person")
         noted: bool | None = None  # (the sheet's notes looked at when first needed)
         for role, c in roles:
             beside: dict[tuple[int, int], list[RawRisk]] = {}
@@ -4231,6 +4232,21 @@ class _Holders:
                     continue
                 if any(squeeze(getattr(rr, role)) != squeeze(text) for rr in held):
                     continue  # (a value another rule read already)
+                bracket = any(x[0] in "（(" for x in lines)  # ('股长⏎（兼）会计': a post's note)
+                if bracket or (pc is not None and not self._holder_each_row(held, pc, merged, paired)):
+                    # (a bracket line is no post of its own; the holder's cell not split by row
+                    # — one name merged over the span, or as many names as lines, paired line by
+                    # line as before — keeps the rows' value: '科员⏎科员⏎办事员' beside one name
+                    # his posts, each once, '科员、办事员')
+                    distinct = list(dict.fromkeys(squeeze(x) for x in lines))
+                    if len(distinct) < len(lines) and (bracket or self._one_holder(held, pc, merged)):
+                        value = distinct[0] + "".join(
+                            x if x[0] in "（(" else "、" + x for x in distinct[1:]
+                        )
+                        for rr in held:
+                            setattr(rr, role, value)
+                        said.append((at, c, "⏎".join(lines)))
+                    continue
                 if len({squeeze(x) for x in lines}) == len(lines):
                     if noted is None:
                         noted = self._lines_by_row_noted()
@@ -4247,6 +4263,29 @@ class _Holders:
                            field=squeeze(t.header[1].get(c, "")) if t.header else "",
                            value=value, count=str(len(said)))
             )  # fmt: skip
+
+    def _holder_each_row(self, held: list[RawRisk], pc: int, merged: dict, paired: set[int]) -> bool:
+        """Each of the rows ``held`` has a holder of its own: his cell's k-th line given to it
+        (``paired``), or a cell of the row's own with one name (not one merged over them all)."""
+        anchors = set()
+        for rr in held:
+            if id(rr) in paired:
+                continue
+            at = merged.get((rr.row, pc), (rr.row, pc))
+            if not rr.person.strip() or "\n" in rr.person.strip() or at in anchors:
+                return False
+            anchors.add(at)
+        return True
+
+    def _one_holder(self, held: list[RawRisk], pc: int | None, merged: dict) -> bool:
+        """The rows ``held`` share one holder's cell of one name merged over them."""
+        if pc is None:
+            return False
+        cells = {merged.get((rr.row, pc), (rr.row, pc)) for rr in held}
+        if len(cells) != 1:
+            return False
+        name = self.grid.get(*cells.pop()).strip()
+        return bool(name) and "\n" not in name
 
     def _posts_listed_in_cell(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's cell listing several posts, each with its holder ('科长：厍沨珺⏎科员：缑玥潆',

@@ -153,19 +153,33 @@ _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4
 # a column whose cells never stop an outline's walk: a remark beside a level's row ('备注' over
 # '2025年3月到任' on the 姓名 row)
 _OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
-# a caption telling the table under it a repealed old version, kept only to compare ('附：2023年版原
-# 清单（已废止，仅供对照）', '原清单（作废）', '旧版清单', '上一版清单（不再执行）', '已被2025年版替代')
-_REPEALED_CAPTION = re.compile(
-    r"已?废止|作废|已?失效|旧版|(?:不再|停止)(?:执行|使用|适用)|已被.{0,16}(?:替代|取代|代替|替换)"
-    r"|(?:原|旧|上一?[版轮年]|往年|20\d\d\s*年版?).{0,16}仅供(?:对照|比对|对比)"
+# words saying a list void or kept only to compare ('已废止', '作废', '不再执行', '已停用', '已被2025年版
+# 替代', '仅供对照', '仅作参考', '历史版本，现已不用')
+_VOID_LIST_WORD = re.compile(
+    r"废止|作废|失效|(?:不再|停止)(?:执行|使用|适用)|停用|不适用|不用|已被替代|仅供(?:对照|比对|对比|参考)"
+    r"|仅作参考|历史版本"
 )
-# ... but a current table's caption saying what it replaces ('本清单自2025年起执行，原清单同时废止',
-# '（替代旧版）', '新版清单（旧版已废止）') is no repealed one (one '已被新版替代' is)
-_REPEALS_OTHER = re.compile(
-    r"同时(?:废止|作废|失效|停止执行)|(?:替代|取代|代替|替换)(?:原|旧|上)|(?:本|新)(?:版|清单|表)"
-    r"|起(?:执行|施行|实施)"
+# a caption whose own subject is an old list ('原清单', '旧版清单', '以下为上一版清单', '调整前的原清单')
+_OLD_LIST_SUBJECT = re.compile(
+    r"(?:^|[：:、，,\s]|以下为?|附)(?:调整前的?|修订前的?)?(?:原|旧|上一?[版轮期]|往年)[^，。；（(]{0,12}?"
+    r"(?:清单|表|目录|版)"
 )
-# a note repealing a year's list by name ('原2023年版清单同时废止'): a caption naming that year
+# a line pointing at the current list ('请按此表执行', '以此表为准', '本清单自2025年起执行，原清单同时
+# 废止', '现行', '（替代2023年版）', '新版清单（旧版已废止）'): a current table's note or title
+_POINTS_AT_CURRENT = re.compile(
+    r"此表|本表|本清单|本版|本目录|现行|为准|请按|按此|新版|起(?:执行|施行|实施)"
+    r"|同时(?:废止|作废|失效|停止执行)|(?:替代|取代|代替|替换)(?:原|旧|上|20)"
+)
+_NOUN_OF_LIST = re.compile(r"清单|表|目录|版")
+# a note's opening ('注：', '说明：'): a note says what another list is, not what the table under it is
+_NOTE_OPENING = re.compile(r"^(?:注|说明|备注|附注)\d*[：:]")
+# a caption that is a year's list by name ('附：2023年版清单', '2023年岗位廉政风险点清单'), its year
+_YEAR_LIST_CAPTION = re.compile(
+    r"(?:附(?:件\d*)?[：:]?|[一二三四五六七八九十]+[、.．]|\d+[、.．])?(20\d\d)\s*年(?:度|版)?"
+    r"[^（(，,。；]{0,20}?(?:清单|目录|表)"
+)
+_NOT_THE_YEARS_LIST = re.compile(r"以来|新增|未列|替代|取代|代替|续|补充|增补|调整|修订")
+# a note repealing a year's list by name ('原2023年版清单同时废止'): a caption that is that year's list
 # ('附：2023年版清单') is the repealed list's
 _REPEAL_NOTE = re.compile(
     r"(20\d\d)\s*年(?:度|版)?[^，。；;,]{0,10}(?:清单|表|目录|版)[^，。；;,]{0,6}"
@@ -175,6 +189,48 @@ _REPEAL_NOTE = re.compile(
 # a clause handing something to a holder ('…方面的风险由出纳　某某负责'), in a title's lines
 _HELD_BY_CLAUSE = re.compile(r"由[^，,；;。由]{1,30}?(?:负责|承担)")
 _ROLE_TAG = re.compile(r"组长|组员|成员|责任|负责|监督|分管|主管|领导|经办|审核|审批|复核")
+
+
+def _says_itself_repealed(text: str) -> bool:
+    """A caption telling the table under it a repealed old list kept only to compare ('附：2023年
+    版原清单（已废止，仅供对照）', '原清单（2024年版，已作废）', '旧版清单', '附：2024年版清单（已停用）',
+    '附：2023年版清单已废止'): its own subject the old list. Never a note ('说明：旧版清单不再执行，请按
+    此表执行'), a line pointing at the current one (此表/本清单/现行/…为准), a title naming another
+    list void in its brackets ('…2025年度…清单（2023年清单已废止）'), nor void words about no list
+    ('（含作废票据核销）', '失效证照注销审核岗')."""
+    t = squeeze(text)
+    if len(t) > 60 or _NOTE_OPENING.match(t) or not _NOUN_OF_LIST.search(t):
+        return False
+    t = re.sub(r"已被.{0,16}?(?:替代|取代|代替|替换)", "已被替代", t)
+    if _POINTS_AT_CURRENT.search(t):
+        return False
+    cut = min((i for i in (t.find("（"), t.find("(")) if i >= 0), default=len(t))
+    head, rest = t[:cut], t[cut:]
+    if _OLD_LIST_SUBJECT.search(head):
+        return bool(_VOID_LIST_WORD.search(t) or re.search(r"旧版|上一?版", head))
+    if not re.search(r"清单|表|目录|版", head):
+        return False
+    head_years = set(re.findall(r"(20\d\d)\s*年", head))
+    for g in re.findall(r"[（(]([^）)]*)[）)]?", rest):
+        if not _VOID_LIST_WORD.search(g) or re.search(r"清单|表|目录", g):
+            continue  # (a bracket naming a list: another one's, '（2023年清单已废止）')
+        years = set(re.findall(r"(20\d\d)\s*年", g))
+        if head_years and years - head_years:
+            continue
+        if any(
+            _VOID_LIST_WORD.search(item) and re.search(r"20\d\d\s*年", item)
+            for item in re.split(r"[，,、；;]", g)
+        ):
+            continue  # ('（2023年版已废止）': that year's, maybe not this one)
+        return True
+    if len(set(re.findall(r"(20\d\d)\s*年", t))) >= 2:
+        return False
+    return bool(
+        re.search(
+            r"(?:清单|表|目录|版)\s*[，,]?\s*(?:已经?|现已|均已)?(?:" + _VOID_LIST_WORD.pattern + ")",
+            head,
+        )
+    )
 
 
 class _Preamble:
@@ -214,12 +270,10 @@ class _Preamble:
                 break
             seen += 1
             text = squeeze("".join(sh.rows[x][c] for c in cols))
-            if len(text) > 60 or ("已被" not in text and _REPEALS_OTHER.search(text)):
-                continue
-            if _REPEALED_CAPTION.search(text):
+            if _says_itself_repealed(text):
                 return x, text
-            years = {int(y) for y in re.findall(r"(20\d\d)\s*年", text)}
-            if years and self._repeal_noted(h, years):
+            m = _YEAR_LIST_CAPTION.fullmatch(text)
+            if m and not _NOT_THE_YEARS_LIST.search(text) and self._repeal_noted(h, {int(m[1])}):
                 return x, text
         return -1, ""
 
