@@ -159,3 +159,72 @@ def test_merged_posts_all_different_and_points_repeating_read_as_before(tmp_path
     ])  # fmt: skip
     assert "MERGED_LINES_BY_ROW" not in codes(got)
     assert not errors(got)
+
+
+R127_T2 = ["县市场监督管理局岗位廉政风险点清单"]
+R127_H2 = ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_posts_by_row_beside_names_not_by_row(
+    tmp_path,
+):
+    """Finding 4: a post cell of lines as many as its rows beside a person cell listing as many
+    names, merged over the same rows, is not split by row: post line k goes with name k, each
+    sharing all 3 points (as before the rule)."""
+    rows = [R127_T2, R127_H2,
+            [1, "执法股", "科员\n科员\n办事员", "濮湛珩\n訾沁瑶\n戚翙珂", "选择性执法", "高", "全程记录。"],
+            [2, None, None, None, "接受宴请", "中", "两人同行。"],
+            [3, None, None, None, "泄露举报人信息", "低", "保密制度。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "B3:B5", "C3:C5", "D3:D5"])
+    assert not errors(got)
+    people = {"濮湛珩": "科员", "訾沁瑶": "科员", "戚翙珂": "办事员"}
+    points = {"选择性执法": "Ⅰ级", "接受宴请": "Ⅱ级", "泄露举报人信息": "Ⅲ级"}
+    assert read(got) == sorted(
+        ("执法股", post, name, p, lv) for name, post in people.items() for p, lv in points.items()
+    )
+    assert "MERGED_LINES_BY_ROW" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_one_holder_given_several_posts(tmp_path):
+    """Finding 5: one name merged over the span beside '科员⏎科员⏎办事员' is his posts, each once
+    ('科员、办事员'), on every row; a bracket line ('股长⏎股长⏎（兼）会计') is never a post of its own."""
+    rows = [R127_T2, R127_H2,
+            [1, "执法股", "科员\n科员\n办事员", "濮湛珩", "选择性执法", "高", "全程记录。"],
+            [2, None, None, None, "接受宴请", "中", "两人同行。"],
+            [3, None, None, None, "泄露举报人信息", "低", "保密制度。"]]  # fmt: skip
+    got = run(tmp_path / "a", rows, ["A1:G1", "B3:B5", "C3:C5", "D3:D5"])
+    assert not errors(got)
+    assert read(got) == sorted([
+        ("执法股", "科员、办事员", "濮湛珩", "选择性执法", "Ⅰ级"),
+        ("执法股", "科员、办事员", "濮湛珩", "接受宴请", "Ⅱ级"),
+        ("执法股", "科员、办事员", "濮湛珩", "泄露举报人信息", "Ⅲ级"),
+    ])  # fmt: skip
+    rows[2][2] = "股长\n股长\n（兼）会计"
+    got = run(tmp_path / "b", rows, ["A1:G1", "B3:B5", "C3:C5", "D3:D5"])
+    assert not errors(got)
+    assert read(got) == sorted([
+        ("执法股", "股长（兼）会计", "濮湛珩", "选择性执法", "Ⅰ级"),
+        ("执法股", "股长（兼）会计", "濮湛珩", "接受宴请", "Ⅱ级"),
+        ("执法股", "股长（兼）会计", "濮湛珩", "泄露举报人信息", "Ⅲ级"),
+    ])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_name_note_splitting_other_columns(
+    tmp_path,
+):
+    """Finding 6: a note pairing the 姓名 column by row does not split a 科室 cell of two lines
+    beside one name merged over the rows: 科室 reads as before ('办公室财务室' both rows)."""
+    rows = [R127_T2, R127_H2,
+            [1, "办公室\n财务室", "主任", "濮湛珩", "公务接待超标准", "中", "严格标准。"],
+            [2, None, None, None, "报销审核不严", "中", "双人审核。"],
+            ["注：“姓名”栏按行填写，每行对应右侧同一行的风险点。"]]  # fmt: skip
+    merges = ["A1:G1", "B3:B4", "C3:C4", "D3:D4"]
+    got = run(tmp_path / "a", rows, merges)
+    before = run(tmp_path / "b", rows[:-1], merges)  # (no note: the rule never split it)
+    assert not errors(got)
+    assert read(got) == read(before)
+    assert {d for d, *_ in read(got)} == {read(before)[0][0]} and "财务室" in read(got)[0][0]
+    assert [(p, n, q, lv) for _d, p, n, q, lv in read(got)] == [
+        ("主任", "濮湛珩", "公务接待超标准", "Ⅱ级"),
+        ("主任", "濮湛珩", "报销审核不严", "Ⅱ级"),
+    ]

@@ -237,3 +237,130 @@ def test_a_sheet_whose_only_list_is_marked_void_is_read_and_warned(tmp_path):
     no_errors(got)
     assert "TABLE_SUPERSEDED_ALONE" in codes(got)
     assert "TABLE_SUPERSEDED_SKIPPED" not in codes(got)
+
+
+# review 127: the shared rows of its findings (levels read as Ⅰ/Ⅱ/Ⅲ级)
+R127_HEAD = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+R127_A = [[1, "局长", "濮湛珩", "重大项目审批不经集体研究", "高", "集体决策。"],
+          [2, "副局长", "訾沁瑶", "分管领域资金拨付把关不严", "中", "两人复核。"],
+          [3, "办公室主任", "戚翙珂", "公务接待超标准", "低", "严格执行标准。"]]  # fmt: skip
+R127_B = [[4, "财务股长", "蔺霈棠", "往来款长期挂账不清理", "中", "按季清理。"],
+          [5, "会计", "濮昕玥", "报销单据审核不严", "低", "双人审核。"],
+          [6, "出纳", "郦晗霁", "现金保管不规范", "高", "定期盘点。"]]  # fmt: skip
+R127_T = ["县农业农村局岗位廉政风险点清单"]
+R127_ALL6 = sorted([
+    ("局长", "濮湛珩", "重大项目审批不经集体研究", "Ⅰ级"),
+    ("副局长", "訾沁瑶", "分管领域资金拨付把关不严", "Ⅱ级"),
+    ("办公室主任", "戚翙珂", "公务接待超标准", "Ⅲ级"),
+    ("财务股长", "蔺霈棠", "往来款长期挂账不清理", "Ⅱ级"),
+    ("会计", "濮昕玥", "报销单据审核不严", "Ⅲ级"),
+    ("出纳", "郦晗霁", "现金保管不规范", "Ⅰ级"),
+])  # fmt: skip
+R127_OLD_NOTE = ["说明：旧版清单不再执行，请按此表执行。"]
+R127_TITLE_2025 = ["县农业农村局2025年度岗位廉政风险点清单（2023年清单已废止）"]
+
+
+def _all_six_no_superseded(got):
+    no_errors(got)
+    assert read(got) == R127_ALL6
+    assert not {c for c in codes(got) if c.startswith("TABLE_SUPERSEDED") or c == "SHEET_SET_ASIDE"}
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_current_lists_note_voiding_the_old(
+    tmp_path,
+):
+    """Finding 1: a note or title saying ANOTHER (old) list is void while pointing at this one
+    ('请按此表执行', a title naming the current year with the old year in brackets) is a current
+    table's: all 6 read, no TABLE_SUPERSEDED_*."""
+    cases = [
+        [R127_T, R127_OLD_NOTE, R127_HEAD, *R127_A, [], ["二、执法大队"], R127_HEAD, *R127_B],
+        [R127_T, R127_OLD_NOTE, R127_HEAD, *R127_A, [], ["续表"], R127_HEAD, *R127_B],
+        [R127_TITLE_2025, R127_HEAD, *R127_A, [], ["续表"], R127_HEAD, *R127_B],
+        [
+            R127_TITLE_2025,
+            ["一、局机关"],
+            R127_HEAD,
+            *R127_A,
+            [],
+            ["二、执法大队"],
+            R127_HEAD,
+            *R127_B,
+        ],
+    ]
+    for k, rows in enumerate(cases):
+        _all_six_no_superseded(run(tmp_path / str(k), rows, ["A1:F1"]))
+    got = run(tmp_path / "one", [R127_T, R127_OLD_NOTE, R127_HEAD, *R127_A, *R127_B], ["A1:F1"])
+    _all_six_no_superseded(got)  # (one table: no TABLE_SUPERSEDED_ALONE)
+    inbox = tmp_path / "two" / "inbox"
+    sheets = {
+        "局机关": [R127_T, R127_HEAD, *R127_A],
+        "执法大队": [
+            ["县农业综合行政执法大队岗位廉政风险点清单"],
+            R127_OLD_NOTE,
+            R127_HEAD,
+            *R127_B,
+        ],
+    }
+    write_workbook(inbox / "t.xlsx", sheets, {"局机关": ["A1:F1"], "执法大队": ["A1:F1"]})
+    _all_six_no_superseded(_collect(inbox))
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_caption_merely_naming_a_repealed_year(
+    tmp_path,
+):
+    """Finding 2: a caption naming a year a note repeals is the repealed list's only when it IS
+    that year's list ('附：2023年版清单'), not '2023年以来新增', '（2024年清单未列）', '（…替代2023年版）'."""
+    title = ["县农业农村局岗位廉政风险点清单（2025年版）"]
+    note = ["注：原2023年版清单同时废止。"]
+    cases = [
+        [title, note, R127_HEAD, *R127_A, [], ["附：2023年以来新增风险点"], R127_HEAD, *R127_B],
+        [title, note, R127_HEAD, *R127_A, [], ["附：2025年新增风险点（2024年清单未列）"], R127_HEAD,
+         *R127_B],
+        [["县农业农村局岗位廉政风险点清单（2025年版，替代2023年版）"], ["注：2023年版清单同时废止。"],
+         R127_HEAD, *R127_A, [], ["县农业农村局岗位廉政风险点清单（2025年版，替代2023年版）"],
+         R127_HEAD, *R127_B],
+    ]  # fmt: skip
+    for k, rows in enumerate(cases):
+        _all_six_no_superseded(run(tmp_path / str(k), rows, ["A1:F1"]))
+    inbox = tmp_path / "two" / "inbox"
+    sheets = {
+        "局机关": [title, note, R127_HEAD, *R127_A],
+        "执法大队": [["附：2023年以来新增风险点"], R127_HEAD, *R127_B],
+    }
+    write_workbook(inbox / "t.xlsx", sheets, {"局机关": ["A1:F1"]})
+    _all_six_no_superseded(_collect(inbox))
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_void_words_about_a_matter_not_a_list(
+    tmp_path,
+):
+    """Finding 3: 作废/失效/停止 in a matter's words (作废票据, 失效证照, 停止使用的车辆) or a note
+    about a level word say no list is void: all 6 read."""
+    for k, cap in enumerate([
+        "二、非税收入票据管理（含作废票据核销）",
+        "二、失效证照注销审核岗",
+        "附：证照已失效仍办理业务的风险点",
+        "附：停止使用的执法车辆管理岗位",
+    ]):  # fmt: skip
+        rows = [R127_T, ["一、综合股"], R127_HEAD, *R127_A, [], [cap], R127_HEAD, *R127_B]
+        _all_six_no_superseded(run(tmp_path / str(k), rows, ["A1:F1"]))
+    rows = [R127_T, ["注：风险等级“一般”已停止使用，统一为“低”。"], R127_HEAD, *R127_A, [],
+            ["二、执法大队"], R127_HEAD, *R127_B]  # fmt: skip
+    _all_six_no_superseded(run(tmp_path / "level", rows, ["A1:F1"]))
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_old_list_captions_missed(tmp_path):
+    """Finding 7: an old list's caption in other words ('已停用', '仅作参考', '历史版本，现已不用',
+    '调整前的原清单…已不适用') is skipped under the current list."""
+    for k, cap in enumerate([
+        "附：原清单（2023年版，已停用）",
+        "附：2023年版清单（已修订，仅作参考）",
+        "附：2023年版清单（历史版本，现已不用）",
+        "附：调整前的原清单（2023年，已不适用）",
+    ]):  # fmt: skip
+        got = run(tmp_path / str(k), [R127_T, R127_HEAD, *R127_A, [], [cap], R127_HEAD, *R127_B],
+                  ["A1:F1"])  # fmt: skip
+        no_errors(got)
+        assert read(got) == sorted(R127_ALL6[i] for i in range(6) if R127_ALL6[i][0] in
+                                   ("局长", "副局长", "办公室主任")), cap  # fmt: skip
+        assert [x["value"] for x in skipped(got)] == [cap]

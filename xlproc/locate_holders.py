@@ -4233,13 +4233,17 @@ class _Holders:
                 if any(squeeze(getattr(rr, role)) != squeeze(text) for rr in held):
                     continue  # (a value another rule read already)
                 bracket = any(x[0] in "（(" for x in lines)  # ('股长⏎（兼）会计': a post's note)
-                if bracket or (pc is not None and not self._holder_each_row(held, pc, merged, paired)):
+                if bracket or (
+                    pc is not None and not self._holder_each_row(held, pc, merged, paired)
+                ):
                     # (a bracket line is no post of its own; the holder's cell not split by row
                     # — one name merged over the span, or as many names as lines, paired line by
                     # line as before — keeps the rows' value: '科员⏎科员⏎办事员' beside one name
                     # his posts, each once, '科员、办事员')
                     distinct = list(dict.fromkeys(squeeze(x) for x in lines))
-                    if len(distinct) < len(lines) and (bracket or self._one_holder(held, pc, merged)):
+                    if len(distinct) < len(lines) and (
+                        bracket or self._one_holder(held, pc, merged)
+                    ):
                         value = distinct[0] + "".join(
                             x if x[0] in "（(" else "、" + x for x in distinct[1:]
                         )
@@ -4264,7 +4268,9 @@ class _Holders:
                            value=value, count=str(len(said)))
             )  # fmt: skip
 
-    def _holder_each_row(self, held: list[RawRisk], pc: int, merged: dict, paired: set[int]) -> bool:
+    def _holder_each_row(
+        self, held: list[RawRisk], pc: int, merged: dict, paired: set[int]
+    ) -> bool:
         """Each of the rows ``held`` has a holder of its own: his cell's k-th line given to it
         (``paired``), or a cell of the row's own with one name (not one merged over them all)."""
         anchors = set()

@@ -227,7 +227,9 @@ def _says_itself_repealed(text: str) -> bool:
         return False
     return bool(
         re.search(
-            r"(?:清单|表|目录|版)\s*[，,]?\s*(?:已经?|现已|均已)?(?:" + _VOID_LIST_WORD.pattern + ")",
+            r"(?:清单|表|目录|版)\s*[，,]?\s*(?:已经?|现已|均已)?(?:"
+            + _VOID_LIST_WORD.pattern
+            + ")",
             head,
         )
     )
