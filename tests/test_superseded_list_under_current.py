@@ -364,3 +364,21 @@ def test_what_the_hundred_and_twenty_seventh_review_found_old_list_captions_miss
         assert read(got) == sorted(R127_ALL6[i] for i in range(6) if R127_ALL6[i][0] in
                                    ("局长", "副局长", "办公室主任")), cap  # fmt: skip
         assert [x["value"] for x in skipped(got)] == [cap]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_old_and_current_lists_side_by_side(
+    tmp_path,
+):
+    """Finding 7: old and current lists side by side under captions of one row ('2023年清单（已
+    废止）' | '2025年清单'): which table a caption is over is not told by the row, both read as
+    before the rule, no false TABLE_SUPERSEDED_ALONE ('本工作表上没有别的现行表')."""
+    for k, right in enumerate(["2025年清单（现行）", "2025年清单"]):
+        rows = [
+            ["2023年清单（已废止）", None, None, None, None, None, None, right],
+            R127_HEAD + [None] + R127_HEAD,
+            *[a + [None] + b for a, b in zip(R127_A, R127_B, strict=True)],
+        ]
+        got = run(tmp_path / str(k), rows, ["A1:F1", "H1:M1"])
+        no_errors(got)
+        assert read(got) == R127_ALL6
+        assert not {c for c in codes(got) if c.startswith("TABLE_SUPERSEDED")}

@@ -544,7 +544,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 headings = {c: x for c, x in headings.items() if c < beside[0]}
             # '附：2023年版原清单（已废止，仅供对照）' over the heading again under the current list:
             # the repealed old list kept to compare, its rows no one's points (skipped once read)
-            repealed = (-1, "") if template else self._repealed_caption(pre_start, h)
+            # (not in one of tables side by side: which caption is over which, and whether the
+            # current one is beside it, is not told by the part read — read as before the rule)
+            repealed = (-1, "") if template or self.part else self._repealed_caption(pre_start, h)
             if repealed[0] >= 0 and not self._current_table_left(forms, heads, i):
                 self.issues.append(make_issue("TABLE_SUPERSEDED_ALONE", self.rel, self.grid.name,
                                               cell_ref(repealed[0], sh.nonempty(repealed[0])[0]),

@@ -271,6 +271,8 @@ class _Preamble:
             if len(cols) > 2 or seen == 2:
                 break
             seen += 1
+            if len(cols) == 2 and all(_NOUN_OF_LIST.search(sh.rows[x][c]) for c in cols):
+                continue  # ('2023年清单（已废止）' | '2025年清单': two lists' captions side by side)
             text = squeeze("".join(sh.rows[x][c] for c in cols))
             if _says_itself_repealed(text):
                 return x, text
