@@ -246,3 +246,70 @@ def test_list_pasted_page_by_page_as_before(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "GRIDS_BY_POSITION" not in codes(got)
+
+
+# --------------------------------------------------------------------------- the 127th review
+
+_REVIEW127_HEAD = ["编号", "职务", "姓名", "1", "2"]
+
+
+def _review127_farm(post3: str | None = "护林员", names2: bool = True) -> list[list]:
+    def n(v: str) -> str | None:
+        return v if names2 else None
+
+    h = _REVIEW127_HEAD
+    return [
+        ["XX县国有林场岗位廉政风险点排查表"], ["（一）廉政风险点"], h,
+        [1, "场长", "覃砚昶", "林木采伐指标分配个人说了算", "护林员聘用中优亲厚友"],
+        [2, "护林员", "韦澍宁", "造林苗木验收数量不实", "/"],
+        [3, post3, "蒙栩岑", "巡山记录弄虚作假", "收受盗伐者好处放任不管"],
+        ["（二）风险级别"], h,
+        [1, "场长", n("覃砚昶"), "高", "中"], [2, "护林员", n("韦澍宁"), "中", "/"],
+        [3, post3, n("蒙栩岑"), "低", "高"],
+    ]  # fmt: skip
+
+
+_REVIEW127_READ = sorted([
+    ("场长", "覃砚昶", "林木采伐指标分配个人说了算", "Ⅰ级"),
+    ("场长", "覃砚昶", "护林员聘用中优亲厚友", "Ⅱ级"),
+    ("护林员", "韦澍宁", "造林苗木验收数量不实", "Ⅱ级"),
+    ("护林员", "蒙栩岑", "巡山记录弄虚作假", "Ⅲ级"),
+    ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_post_merged_down(tmp_path):
+    # B5:B6 and B10:B11: 蒙栩岑's post is the merge's, 护林员 (not empty)
+    got = run(tmp_path, _review127_farm(post3=None), ["A1:E1", "B5:B6", "B10:B11"])
+    assert read(got) == _REVIEW127_READ
+    assert "GRIDS_BY_POSITION" in codes(got, "info")
+    assert "GRIDS_ROWS_DIFFER" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_names_only_in_the_first_grid(tmp_path):
+    got = run(tmp_path, _review127_farm(names2=False), ["A1:E1"])
+    assert read(got) == _REVIEW127_READ
+    assert "GRIDS_ROWS_DIFFER" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_sign_off_under_the_grids(tmp_path):
+    rows = [list(x) for x in FARM[:-1]] + [["填表人", "韦澍宁", "审核人", "覃砚昶"]]
+    got = run(tmp_path, rows, FARM_MERGES[:-1])
+    assert read(got) == sorted([
+        ("场长", "覃砚昶", "林木采伐指标分配个人说了算", "Ⅰ级"),
+        ("场长", "覃砚昶", "护林员聘用中优亲厚友", "Ⅱ级"),
+        ("生产股长", "韦澍宁", "造林苗木验收数量不实", "Ⅱ级"),
+        ("护林员", "蒙栩岑", "巡山记录弄虚作假", "Ⅲ级"),
+        ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "GRIDS_ROWS_DIFFER" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_rows_that_differ_read_nothing(tmp_path):
+    # the levels' grid names another holder: not joined, and no level word read as a point
+    rows = _review127_farm()
+    rows[10] = [3, "护林员", "蒙澍岑", "低", "高"]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == []
+    assert codes(got).count("GRIDS_ROWS_DIFFER") == 1
+    assert "LEVEL_COLUMNS" not in codes(got)

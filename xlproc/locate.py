@@ -340,6 +340,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
         self.part = False  # reading one of several tables side by side
+        self.grids_unread = False  # stacked grids whose holder rows differ (GRIDS_ROWS_DIFFER)
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
         self.group_sheets: tuple = ()  # the file's sheets that may list groups' members
@@ -490,6 +491,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+            if self.grids_unread:  # (told unread: no other reading of their cells as points)
+                return SheetResult([], self.issues, 0, 0, 0)
             if not self.part:
                 joined = self._halves()
                 if joined is not None:

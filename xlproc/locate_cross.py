@@ -103,6 +103,7 @@ from xlproc.locate_base import (
     _point_pairs,
     _post_band_post,
     _post_holder,
+    _signoff_cell,
     _stage_band_post,
     _Table,
     _tick_post,
@@ -1328,17 +1329,30 @@ class _Cross:
     def _position_grid_rows(
         self, r: int, heads: dict[int, str]
     ) -> list[tuple[int, tuple[str, ...]]]:
-        """A stacked grid's holder rows under heading ``r``: (row, its holder cells but 序号), down to
-        a blank row, a line or a row naming no holder."""
+        """A stacked grid's holder rows under heading ``r``: (row, its holder cells but 序号, a
+        cell merged down over rows its top's value, as everywhere in the reader), down to a blank
+        row, a line, a sign-off ('填表人 | 韦澍宁 | 审核人 | …') or a row naming no holder."""
         sh = self.sh
+        merged = self.grid.merged_into or {}
         keep = [c for c, role in heads.items() if role != "seq"]
         out = []
+
+        def cell(y: int, c: int) -> str:
+            row = sh.rows[y]
+            v = row[c] if c < len(row) else ""
+            if not v.strip() and (y, c) in merged:
+                top = merged[(y, c)]
+                v = sh.rows[top[0]][top[1]] if top[0] > r else ""
+            return squeeze(v)
+
         for y in range(r + 1, len(sh.rows)):
             row = sh.rows[y]
             cols = sh.nonempty(y)
             if len(cols) <= 1 and (not cols or len(row[cols[0]]) > 12 or cols[0] not in keep):
                 break
-            cells = tuple(squeeze(row[c]) if c < len(row) else "" for c in keep)
+            if any(_signoff_cell(row[c]) for c in cols if c in heads):
+                break  # (a sign-off under the grid, its label in a holder column: no holder row)
+            cells = tuple(cell(y, c) for c in keep)
             if not any(cells) or any(len(v) > 16 for v in cells):
                 break
             out.append((y, cells))
@@ -1358,11 +1372,14 @@ class _Cross:
 
         for role, (h, hh, _it, line) in roles.items():
             theirs = self._position_grid_rows(h, hh)
-            if [cells for _y, cells in theirs] != [cells for _y, cells in rows]:
+            if not _position_rows_agree(
+                [cells for _y, cells in rows], [cells for _y, cells in theirs]
+            ):
                 self.issues.append(
                     make_issue("GRIDS_ROWS_DIFFER", self.rel, self.grid.name, cell_ref(h, items[0]),
                                value=said(line), field=said(_line))
                 )  # fmt: skip
+                self.grids_unread = True  # (no other reading of them: the warning says so)
                 return []
             others[role] = [y for y, _cells in theirs]
         texts = [
@@ -3374,3 +3391,16 @@ class _Cross:
             return "\n".join(v for v in said if v)
         kinds = t.measure_kinds.values()
         return "、".join(k for k, v in zip(kinds, said, strict=True) if _kind_ticked(v))
+
+
+def _position_rows_agree(first: list[tuple[str, ...]], other: list[tuple[str, ...]]) -> bool:
+    """Whether a stacked grid's holder rows are the points grid's (``_position_grids``): as many,
+    each agreeing on the holder cells both fill, one at least ('场长 | 覃砚昶' and '场长 | ': a
+    name left blank in a later grid is the first grid's)."""
+    if len(first) != len(other):
+        return False
+    for a, b in zip(first, other, strict=True):
+        both = [(x, y) for x, y in zip(a, b, strict=True) if x and y]
+        if not both or any(x != y for x, y in both):
+            return False
+    return True
