@@ -313,3 +313,39 @@ def test_what_the_hundred_and_twenty_seventh_review_found_rows_that_differ_read_
     assert read(got) == []
     assert codes(got).count("GRIDS_ROWS_DIFFER") == 1
     assert "LEVEL_COLUMNS" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_section_words_qualified(tmp_path):
+    # '二、风险点等级' names the level, '三、风险点防控措施' the measures: the last field word
+    rows = [list(x) for x in FARM]
+    rows[2], rows[7], rows[12] = ["一、风险点"], ["二、风险点等级"], ["三、风险点防控措施"]
+    got = run(tmp_path, rows, FARM_MERGES)
+    assert read(got) == sorted([
+        ("场长", "覃砚昶", "林木采伐指标分配个人说了算", "Ⅰ级"),
+        ("场长", "覃砚昶", "护林员聘用中优亲厚友", "Ⅱ级"),
+        ("生产股长", "韦澍宁", "造林苗木验收数量不实", "Ⅱ级"),
+        ("护林员", "蒙栩岑", "巡山记录弄虚作假", "Ⅲ级"),
+        ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "GRIDS_BY_POSITION" in codes(got, "info")
+    measures = dict(zip(got.risks["risk_point"], got.risks["measures"], strict=True))
+    assert measures["巡山记录弄虚作假"] == "巡山轨迹定位留存。"
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_gloss_beside_the_section(tmp_path):
+    h = _REVIEW127_HEAD
+    rows = [
+        ["XX县国有林场岗位廉政风险点排查表"], ["一、廉政风险点", None, None, None, "（各岗位填写）"], h,
+        [1, "场长", "覃砚昶", "林木采伐指标分配个人说了算", "护林员聘用中优亲厚友"],
+        [2, "护林员", "蒙栩岑", "巡山记录弄虚作假", "收受盗伐者好处放任不管"],
+        ["二、风险等级", None, None, None, "（高、中、低）"], h,
+        [1, "场长", "覃砚昶", "高", "中"], [2, "护林员", "蒙栩岑", "低", "高"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted([
+        ("场长", "覃砚昶", "林木采伐指标分配个人说了算", "Ⅰ级"),
+        ("场长", "覃砚昶", "护林员聘用中优亲厚友", "Ⅱ级"),
+        ("护林员", "蒙栩岑", "巡山记录弄虚作假", "Ⅲ级"),
+        ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "GRIDS_BY_POSITION" in codes(got, "info")

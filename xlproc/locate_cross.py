@@ -130,6 +130,8 @@ _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
 # a stacked grid's section line (``_position_grids``): its bracketed gloss left out, the field it
 # names ('一、岗位廉政风险点', '二、风险等级（与第一部分同一位置的风险点对应）', '三、防控措施')
 _POSITION_GRID_BRACKET = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+# words joining two fields a section line names ('风险点及等级', '风险点、等级'): no one field
+_POSITION_GRID_JOINED = re.compile(r"[及和与、,，/／]|以及")
 _POSITION_GRID_FIELDS = (
     ("risk_point", re.compile(r"风险点|风险事项|风险内容|风险表现|廉政风险$")),
     ("risk_level", re.compile(r"等级|级别|风险程度")),
@@ -1311,7 +1313,9 @@ class _Cross:
         """The section line over a stacked grid's heading ``r`` (``_position_grids``), within two
         rows above it (or above a heading row merged over it): (its row, the field it names),
         the field by its words outside brackets ('二、风险等级（与第一部分同一位置的风险点对应）'
-        names the level); None where no line names exactly one field."""
+        names the level), the last field word where one qualifies another ('二、风险点等级' the level,
+        '三、风险点防控措施' the measures; not '风险点及等级'), a cell all in brackets beside it a gloss
+        ('二、风险等级 | （高、中、低）'); None where no line names exactly one field."""
         sh = self.sh
         merged = self.grid.merged_into or {}
         top = min((merged.get((r, c), (r, c))[0] for c in range(len(sh.rows[r]))), default=r)
@@ -1319,11 +1323,24 @@ class _Cross:
             cols = sh.nonempty(x)
             if not cols:
                 continue
-            if len(cols) != 1:
+            if any(
+                _POSITION_GRID_BRACKET.sub("", sh.rows[x][c]).strip() for c in cols[1:]
+            ):  # (a second cell but a bracketed gloss: no section line)
                 return None
             text = _POSITION_GRID_BRACKET.sub("", sh.rows[x][cols[0]])
-            named = [role for role, words in _POSITION_GRID_FIELDS if words.search(text)]
-            return (x, named[0]) if len(named) == 1 else None
+            named = sorted(
+                (m.end(), m.start(), role)
+                for role, words in _POSITION_GRID_FIELDS
+                if (m := words.search(text))
+            )
+            if not named:
+                return None
+            end, start, role = named[-1]
+            if any(
+                e > start or _POSITION_GRID_JOINED.search(text[e:start]) for e, _s, _r in named[:-1]
+            ):
+                return None  # (two fields named side by side, '风险点及等级')
+            return x, role
         return None
 
     def _position_grid_rows(
