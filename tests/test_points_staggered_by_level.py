@@ -265,3 +265,80 @@ def test_a_heading_over_a_point_and_its_signs_filled_on_every_row_reads_as_befor
     assert [lv for *_x, lv in read(got)] and {lv for *_x, lv in read(got)} <= {"Ⅰ级", "Ⅱ级", "Ⅲ级"}
     assert len(read(got)) == 3
     assert not errors(got), errors(got)
+
+
+# --------------------------------------------------------------------------- the 127th review
+
+_REVIEW127_TITLE = ["某局岗位廉政风险点清单"]
+
+
+def _review127_rows(head: str, level: bool) -> list[list]:
+    lv = (["三级"], ["一级"], ["二级"]) if level else ([], [], [])
+    return [
+        _REVIEW127_TITLE,
+        ["序号", "岗位", "姓名", head, None, None, *(["风险等级"] if level else []), "防控措施"],
+        [1, "局长", "柴昀澍", "项目审批个人说了算", None, None, *lv[0], "集体研究。"],
+        [2, "会计", "戴沁瑶", None, "报账附件不全也报销", None, *lv[1], "逐笔审核。"],
+        [3, "出纳", "储霖翾", None, None, "票据保管不善", *lv[2], "专柜保管。"],
+    ]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_level_column_beside(tmp_path):
+    # staggered columns AND a 风险等级 column: each row's filled cell its point, the column's
+    # level; the note's other level for the column told at the level cell
+    rows = [
+        *_review127_rows("廉政风险点", True),
+        ["注：风险点分三列填写，三列从左至右依次为一级、二级、三级风险。"],
+    ]
+    got = run(tmp_path, rows, ["A1:H1", "D2:F2", "A6:H6"])
+    assert read(got) == sorted([
+        ("局长", "柴昀澍", "项目审批个人说了算", "Ⅲ级"),
+        ("会计", "戴沁瑶", "报账附件不全也报销", "Ⅰ级"),
+        ("出纳", "储霖翾", "票据保管不善", "Ⅱ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    differ = issues[issues["code"] == "POINT_COLUMN_LEVEL_DIFFERS"]
+    assert list(differ["cell"]) == ["G3", "G4", "G5"]
+    assert set(differ["severity"]) == {"warning"}
+    assert not {"POINT_BLANK", "LEVEL_BY_POINT_COLUMN", "POINT_COLUMNS_UNSAID"} & codes(got)
+    assert not errors(got)
+    assert "POINT_COLUMN_LEVEL_DIFFERS" in CATALOGUE and "POINT_COLUMN_LEVEL_DIFFERS" in SHORT
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_level_column_no_note(tmp_path):
+    got = run(tmp_path, _review127_rows("廉政风险点", True), ["A1:H1", "D2:F2"])
+    assert read(got) == sorted([
+        ("局长", "柴昀澍", "项目审批个人说了算", "Ⅲ级"),
+        ("会计", "戴沁瑶", "报账附件不全也报销", "Ⅰ级"),
+        ("出纳", "储霖翾", "票据保管不善", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not {"POINT_BLANK", "POINT_COLUMN_LEVEL_DIFFERS", "POINT_COLUMNS_UNSAID"} & codes(got)
+    assert not errors(got)
+
+
+_REVIEW127_READ = sorted([
+    ("局长", "柴昀澍", "项目审批个人说了算", "Ⅰ级"),
+    ("会计", "戴沁瑶", "报账附件不全也报销", "Ⅱ级"),
+    ("出纳", "储霖翾", "票据保管不善", "Ⅲ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_level_said_first(tmp_path):
+    rows = [
+        *_review127_rows("廉政风险点", False),
+        ["说明：高风险填在左列，中风险填在中间列，低风险填在右列。"],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "D2:F2", "A6:G6"])
+    assert read(got) == _REVIEW127_READ
+    assert "LEVEL_BY_POINT_COLUMN" in codes(got)
+    assert "POINT_COLUMNS_UNSAID" not in codes(got)
+    assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_gloss_in_the_heading(tmp_path):
+    got = run(tmp_path, _review127_rows("廉政风险点（左起依次为高、中、低风险）", False),
+              ["A1:G1", "D2:F2"])  # fmt: skip
+    assert read(got) == _REVIEW127_READ
+    assert "LEVEL_BY_POINT_COLUMN" in codes(got)
+    assert "POINT_COLUMNS_UNSAID" not in codes(got)
+    assert not errors(got)

@@ -1130,7 +1130,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "LEVEL_BY_POINT_COLUMN": (
         INFO,
-        "本表没有风险级别列,“{field}”分作几列、每行的风险点只填在其中一列,已按表下说明把填在各列的风险点读作相应级别"
+        "本表没有风险级别列,“{field}”分作几列、每行的风险点只填在其中一列,已按表下或表头中的说明把填在各列的风险点读作相应级别"
         "({value});如不是这样,请把风险点填在同一列,另增“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
     "POINT_COLUMNS_UNSAID": (
@@ -3213,6 +3213,13 @@ CATALOGUE["GRIDS_ROWS_DIFFER"] = (
 )
 SHORT["GRIDS_ROWS_DIFFER"] = "人员各行不一致的几张表格"
 ITEMS["GRIDS_ROWS_DIFFER"] = "责任人"
+CATALOGUE["POINT_COLUMN_LEVEL_DIFFERS"] = (
+    WARNING,
+    "风险点“{value}”填在“{field}”的第{place}列,表下说明该列为{other},但本行“风险级别”栏填写“{level}”,"
+    "二者不同,已按“风险级别”栏读取;请核对该风险点的级别后改正其中一处",
+)
+SHORT["POINT_COLUMN_LEVEL_DIFFERS"] = "与所填列不同的风险级别"
+ITEMS["POINT_COLUMN_LEVEL_DIFFERS"] = "风险级别"
 CATALOGUE["HOLDERS_BY_POINT_WORDS"] = (
     INFO,
     "本表没有岗位、责任人列;已按表外说明({legend})中“涉及……的由……负责”写明的词语,"

@@ -3106,6 +3106,22 @@ class _Body:
                                 raw_rows.append(replace(base, risk_point=said, risk_level=word,
                                                         cols={**roles, "risk_point": c,
                                                               "risk_level": c}))  # fmt: skip
+                                if t.point_staggered and "risk_level" in roles and base.risk_level:
+                                    # staggered beside a 风险等级 column: the column's level, a
+                                    # note's other one for the column told at the cell
+                                    raw_rows[-1].risk_level = base.risk_level
+                                    raw_rows[-1].cols = {**roles, "risk_point": c}
+                                    lv = self.config.level
+                                    if word and lv(word) != lv(base.risk_level):
+                                        self.issues.append(
+                                            make_issue("POINT_COLUMN_LEVEL_DIFFERS", self.rel,
+                                                       self.grid.name,
+                                                       cell_ref(r, roles["risk_level"]),
+                                                       value=said[:30],
+                                                       field=_staggered_heading(self.sh, t),
+                                                       place=str(list(t.level_points).index(c) + 1),
+                                                       other=word, level=base.risk_level)
+                                        )  # fmt: skip
                                 if stage is not None:  # (the stage its 环节; no bracket: the
                                     # row's own level, from its level column if any)
                                     raw_rows[-1].workflow = base.workflow or stage
@@ -4730,6 +4746,16 @@ class _Body:
             # (a line the table takes for a caption, as it does '主任　阙知微')
             return sh.kind(x) == "title" and _post_and_name(sh.rows[x][pc]) is not None
         return False
+
+
+def _staggered_heading(sh, t: _Table) -> str:
+    """The words of a staggered point heading (``_Table.point_staggered``), '风险点' if none."""
+    c = min(t.level_points)
+    for y in range(t.row, max(t.start, t.row + 1)):
+        row = sh.rows[y]
+        if c < len(row) and row[c].strip():
+            return " ".join(row[c].split())
+    return "风险点"
 
 
 def _staggered_written_on(row: list[str], cols: list[int]) -> list[str]:

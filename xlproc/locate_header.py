@@ -229,6 +229,8 @@ _STAGGER_ORDER = LazyRe(
     r"(?:依次|分别|从左[到至往向]右|自左[到至往向]右)[^。；;\n]{0,8}?(?:为|是|表示|对应)\s*"
     r"((?:[一二三ⅠⅡⅢ1-3高中低](?:级|等|风险点?)?[、，,/和及\s]*){2,4})"
 )
+# … a sentence on the columns at all ('列', '栏', or an order '左起依次为高、中、低' in a heading)
+_STAGGER_TALK = LazyRe(r"列|栏|左起|[从自]左[到至往向]右")
 _STAGGER_STEP = LazyRe(r"[一二三ⅠⅡⅢ1-3高中低]")
 # … or by direction, the columns staggered ('按风险等级由高到低错列填写')
 _STAGGER_WAY = LazyRe(r"[由从自](高|低)[到至向往](?:高|低)")
@@ -242,17 +244,25 @@ def _column_levels(legend: str, n: int, level) -> list[str]:
     '三列从左至右依次为一、二、三级', '按风险等级由高到低错列填写'), left to right; [] where no
     sentence gives every column a different level."""
     for sentence in re.split(r"[。；;\n]", legend):
-        if "列" not in sentence and "栏" not in sentence:
+        if not _STAGGER_TALK.search(sentence):
             continue  # (the cheap test: a sentence on columns)
         out = [""] * n
         places = list(_STAGGER_PLACE.finditer(sentence))
+        # '高风险填在左列，中风险填在中间列…': the level said BEFORE its column
+        first = bool(places) and _STAGGER_LEVEL.search(sentence[: places[0].start()]) is not None
         for k, m in enumerate(places):
             said = m.group(1) or m.group(2)
             i = n - 1 if said in ("右", "末", "最后", "最后一") else _STAGGER_PLACES.get(said, -1)
             if said in ("中", "中间") and n != 3:
                 continue
-            end = places[k + 1].start() if k + 1 < len(places) else len(sentence)
-            if 0 <= i < n and not out[i] and (lv := _STAGGER_LEVEL.search(sentence[m.end() : end])):
+            if first:
+                begin = places[k - 1].end() if k else 0
+                found = list(_STAGGER_LEVEL.finditer(sentence[begin : m.start()]))
+                lv = found[-1] if found else None
+            else:
+                end = places[k + 1].start() if k + 1 < len(places) else len(sentence)
+                lv = _STAGGER_LEVEL.search(sentence[m.end() : end])
+            if 0 <= i < n and not out[i] and lv:
                 out[i] = lv.group()
         if not all(out) and (m := _STAGGER_ORDER.search(sentence)):
             steps = _STAGGER_STEP.findall(m.group(1))
@@ -2222,7 +2232,13 @@ class _Headers:
                     later += got[0] != pc
         if later < 2 or len(used) < 2 or singles * 3 < filled * 2:  # (most rows: one)
             return []
-        return _column_levels(self._legend, len(cols), self.config.level) or [""] * len(cols)
+        # (the note under the table, else the heading's own gloss: '廉政风险点（左起依次为高、中、
+        # 低风险）')
+        return (
+            _column_levels(self._legend, len(cols), self.config.level)
+            or _column_levels(sh.rows[head][pc], len(cols), self.config.level)
+            or [""] * len(cols)
+        )
 
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
@@ -3279,7 +3295,6 @@ class _Headers:
         staggered: list[str] = []
         if (
             not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
-            and "risk_level" not in roles
             and extra.get("risk_point")  # (the cheap test: a point heading merged across)
             and (staggered := self._staggered_points(h, depth, roles, extra, rows))
         ):
@@ -3292,7 +3307,10 @@ class _Headers:
             for x in cols:
                 col_role[x] = "risk_point"
             at = cell_ref(h, cols[0])
-            if any(staggered):
+            if "risk_level" in roles:
+                pass  # (a 风险等级 column of its own: each row's level its, a note's told where
+                # it differs, cell by cell, in ``_table``)
+            elif any(staggered):
                 said = "、".join(f"第{i + 1}列={w}" for i, w in enumerate(staggered))
                 self.issues.append(
                     make_issue("LEVEL_BY_POINT_COLUMN", self.rel, self.grid.name, at,
