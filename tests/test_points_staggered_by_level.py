@@ -342,3 +342,23 @@ def test_what_the_hundred_and_twenty_seventh_review_found_the_gloss_in_the_headi
     assert "LEVEL_BY_POINT_COLUMN" in codes(got)
     assert "POINT_COLUMNS_UNSAID" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_blank_first_sub_column(tmp_path):
+    # '风险点及表现' merged over three columns and a 风险等级 column: a row leaving the first
+    # sub-column blank has its point in the next, not a blank point (read before as POINT_BLANK)
+    rows = [
+        _REVIEW127_TITLE,
+        ["序号", "岗位", "姓名", "风险点及表现", None, None, "风险等级", "防控措施"],
+        [1, "局长", "柴昀澍", "项目审批", "个人说了算", "造成损失", "高", "集体研究。"],
+        [2, "会计", "戴沁瑶", "报账审核", None, None, "中", "逐笔审核。"],
+        [3, "出纳", "储霖翾", None, "公款私存", None, "中", "日清月结。"],
+    ]
+    got = run(tmp_path, rows, ["A1:H1", "D2:F2"])
+    assert read(got) == sorted([
+        ("局长", "柴昀澍", "项目审批\n个人说了算\n造成损失", "Ⅰ级"),
+        ("会计", "戴沁瑶", "报账审核", "Ⅱ级"),
+        ("出纳", "储霖翾", "公款私存", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "POINT_BLANK" not in codes(got)
+    assert not errors(got)

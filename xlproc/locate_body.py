@@ -1339,6 +1339,20 @@ class _Body:
                     row = list(row)
                     row[pc] = sh.rows[merged[(r, pc)][0]][pc]
                     has_point = True
+            if (
+                not has_point
+                and (more := t.extra.get("risk_point"))
+                and (r, pc) not in merged
+                and any(c < rl and row[c] for c in own_cols)
+                and (x := next((c for c in more if c < rl and row[c].strip()), None)) is not None
+                and row[x].strip() not in _NOTHING
+                and row[x] not in _DITTO
+            ):
+                # '风险点' merged over two or three columns, the row's first cell blank and a
+                # later one written ('| 公款私存 |'): its point starts there, not a blank point
+                row = list(row)
+                row[pc], row[x] = row[x], ""
+                has_point = True
             for by in points_by:  # a point in another level's, type's or post's column
                 if not (has_point and row[pc] not in _NOTHING):
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
