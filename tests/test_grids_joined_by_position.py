@@ -349,3 +349,30 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_gloss_beside_the_sec
         ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
     ])  # fmt: skip
     assert "GRIDS_BY_POSITION" in codes(got, "info")
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_item_labels_per_grid(tmp_path):
+    # '风险点1 | 风险点2', '等级1 | 等级2', '措施1 | 措施2': the items by their numbers, each
+    # grid's labels naming its own field
+    rows = [list(x) for x in FARM]
+    rows[3] = ["编号", "职务", "姓名", "风险点1", "风险点2"]
+    rows[8] = ["编号", "职务", "姓名", "等级1", "等级2"]
+    rows[13] = ["编号", "职务", "姓名", "措施1", "措施2"]
+    got = run(tmp_path, rows, FARM_MERGES)
+    assert read(got) == sorted([
+        ("场长", "覃砚昶", "林木采伐指标分配个人说了算", "Ⅰ级"),
+        ("场长", "覃砚昶", "护林员聘用中优亲厚友", "Ⅱ级"),
+        ("生产股长", "韦澍宁", "造林苗木验收数量不实", "Ⅱ级"),
+        ("护林员", "蒙栩岑", "巡山记录弄虚作假", "Ⅲ级"),
+        ("护林员", "蒙栩岑", "收受盗伐者好处放任不管", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "GRIDS_BY_POSITION" in codes(got, "info")
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_labels_of_another_field(tmp_path):
+    # '措施1 | 措施2' over the levels' grid: the labels contradict the line, not joined
+    rows = [list(x) for x in FARM]
+    rows[8] = ["编号", "职务", "姓名", "措施1", "措施2"]
+    got = run(tmp_path, rows, FARM_MERGES)
+    assert "GRIDS_BY_POSITION" not in codes(got)

@@ -130,6 +130,11 @@ _DEFENCE_HEAD = re.compile(r"^第[一二三四1-4]道防线")
 # a stacked grid's section line (``_position_grids``): its bracketed gloss left out, the field it
 # names ('一、岗位廉政风险点', '二、风险等级（与第一部分同一位置的风险点对应）', '三、防控措施')
 _POSITION_GRID_BRACKET = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+# a stacked grid's item heading naming the grid's own field ('等级1 | 等级2', '措施1 | 措施2' over
+# the grids of levels and measures, '风险点1 | 风险点2' over the points'; ``_position_item``)
+_POSITION_GRID_ITEM = re.compile(
+    r"^(?:风险)?(?P<w>等级|级别|防控措施|措施)[(（]?(?P<n>\d{1,2}|[一二三四五六七八九十])[)）]?$"
+)
 # words joining two fields a section line names ('风险点及等级', '风险点、等级'): no one field
 _POSITION_GRID_JOINED = re.compile(r"[及和与、,，/／]|以及")
 _POSITION_GRID_FIELDS = (
@@ -1252,21 +1257,26 @@ class _Cross:
             cols = sh.nonempty(r)
             if cols and sh.key(r, cols[-1]) in _BAND_TAIL_HEADS:
                 cols = cols[:-1]  # ('… | 第三项 | 备注': a remark after the items)
-            if len(cols) < 2 or _band_item(sh.rows[r][cols[-1]]) is None:
+            if len(cols) < 2 or _position_item(sh.rows[r][cols[-1]]) is None:
                 continue  # (cheap first: a numbered item closing the row)
             got = self._position_grid_heading(r, cols)
             if got is not None:
-                key = tuple(squeeze(sh.rows[r][c]) for c in cols) + tuple(map(str, cols))
+                # (items by their numbers: '等级1' under the levels' line is '风险点1' above)
+                key = tuple(
+                    str(got[1].index(c) + 1) if c in got[1] else squeeze(sh.rows[r][c])
+                    for c in cols
+                ) + tuple(map(str, cols))
                 found.setdefault(key, []).append((r, *got))
         for grids in found.values():
             if len(grids) < 2:
                 continue
             roles: dict[str, tuple[int, dict[int, str], list[int], int]] = {}
-            for r, heads, items in grids:
+            for r, heads, items, named in grids:
                 line = self._position_grid_line(r)
-                if line is None or line[1] in roles:
+                if line is None or line[1] in roles or named not in ("", "risk_point", line[1]):
                     roles = {}
-                    break
+                    break  # (no line, a field twice, labels naming another field: '等级1' under
+                    # the measures' line; '风险点1' over every grid as before)
                 roles[line[1]] = (r, heads, items, line[0])
             if "risk_point" not in roles or len(roles) < 2:
                 continue
@@ -1275,21 +1285,25 @@ class _Cross:
 
     def _position_grid_heading(
         self, r: int, cols: list[int]
-    ) -> tuple[dict[int, str], list[int]] | None:
+    ) -> tuple[dict[int, str], list[int], str] | None:
         """A stacked grid's heading at row ``r`` (``_position_grids``): (each holder column's role —
-        序号's as 'seq' —, the items' columns), else None. The holder headings may stand merged
-        down from the row above, over the items' own caption ('风险点内容' over '1 | 2 | 3')."""
+        序号's as 'seq' —, the items' columns, the field its items' labels name, '' none), else
+        None. The holder headings may stand merged down from the row above, over the items' own
+        caption ('风险点内容' over '1 | 2 | 3')."""
         sh = self.sh
         row = sh.rows[r]
         items: list[int] = []
         for c in reversed(cols):
-            if _band_item(row[c]) is None:
+            if _position_item(row[c]) is None:
                 break
             items.insert(0, c)
+        said = {got[1] for c in items if (got := _position_item(row[c])) is not None}
         if (
             len(items) < 2
-            or [_band_item(row[c]) for c in items] != list(range(1, len(items) + 1))
+            or [got[0] for c in items if (got := _position_item(row[c]))]
+            != list(range(1, len(items) + 1))
             or items != list(range(items[0], items[-1] + 1))
+            or len(said) > 1
         ):
             return None
         merged = self.grid.merged_into or {}
@@ -1307,7 +1321,7 @@ class _Cross:
             heads[c] = h.role
         if not set(heads.values()) & {"title", "person"}:
             return None
-        return heads, items
+        return heads, items, said.pop()
 
     def _position_grid_line(self, r: int) -> tuple[int, str] | None:
         """The section line over a stacked grid's heading ``r`` (``_position_grids``), within two
@@ -3421,3 +3435,20 @@ def _position_rows_agree(first: list[tuple[str, ...]], other: list[tuple[str, ..
         if not both or any(x != y for x, y in both):
             return False
     return True
+
+
+def _position_item(text: str) -> tuple[int, str] | None:
+    """A stacked grid's item heading (``_position_grids``): (its number, the field its words name:
+    'risk_level' for '等级2', 'measures' for '措施2', 'risk_point' for '风险点2', '' for '2' or
+    '第二项'), else None."""
+    n = _band_item(text)
+    if n is not None:
+        return n, "risk_point" if "风险点" in text else ""
+    m = _POSITION_GRID_ITEM.match(re.sub(r"\s+", "", text))
+    if m is None:
+        return None
+    num = m.group("n")
+    return (
+        int(num) if num.isdigit() else _band_item(num) or 0,
+        "risk_level" if m.group("w") in ("等级", "级别") else "measures",
+    )
