@@ -362,3 +362,22 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_blank_first_sub_colu
     ])  # fmt: skip
     assert "POINT_BLANK" not in codes(got)
     assert not errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_run_on_rows_beside_a_level(tmp_path):
+    # beside a 风险等级 column, rows of the second column's text alone (no 序号, holder or level)
+    # run on under the point above: no staggered reading (as before the rule)
+    rows = [
+        _REVIEW127_TITLE,
+        ["序号", "岗位", "姓名", "风险点", None, "风险等级", "防控措施"],
+        [1, "局长", "柴昀澍", "项目审批", None, "高", "集体研究。"],
+        [None, None, None, None, "个人说了算，不经集体研究", None, None],
+        [2, "会计", "戴沁瑶", "报账审核", None, "中", "逐笔审核。"],
+        [None, None, None, None, "附件不全也报销", None, None],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "D2:E2"])
+    assert read(got) == sorted([
+        ("局长", "柴昀澍", "项目审批", "Ⅰ级"),
+        ("会计", "戴沁瑶", "报账审核", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not errors(got)

@@ -2225,6 +2225,11 @@ class _Headers:
                 if x < len(row) and (v := row[x].strip()) and v not in _NOTHING and v not in _DITTO
             ]
             if got:
+                if "risk_level" in roles and not any(
+                    v.strip() for x, v in enumerate(row) if x not in cols
+                ):
+                    return []  # (beside a 风险等级 column, a row of the point's text alone: a
+                    # 表现 running on under its point, not a staggered row)
                 filled += 1
                 used.update(got)
                 if len(got) == 1:
