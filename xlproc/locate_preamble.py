@@ -170,7 +170,8 @@ _POINTS_AT_CURRENT = re.compile(
     r"此表|本表|本清单|本版|本目录|现行|为准|请按|按此|新版|起(?:执行|施行|实施)"
     r"|同时(?:废止|作废|失效|停止执行)|(?:替代|取代|代替|替换)(?:原|旧|上|20)"
 )
-_NOUN_OF_LIST = re.compile(r"清单|表|目录|版")
+# (a caption may name its points for the list: '岗位廉政风险点（已废止）')
+_NOUN_OF_LIST = re.compile(r"清单|表|目录|版|风险点")
 # a note's opening ('注：', '说明：'): a note says what another list is, not what the table under it is
 _NOTE_OPENING = re.compile(r"^(?:注|说明|备注|附注)\d*[：:]")
 # a caption that is a year's list by name ('附：2023年版清单', '2023年岗位廉政风险点清单'), its year
@@ -208,7 +209,7 @@ def _says_itself_repealed(text: str) -> bool:
     head, rest = t[:cut], t[cut:]
     if _OLD_LIST_SUBJECT.search(head):
         return bool(_VOID_LIST_WORD.search(t) or re.search(r"旧版|上一?版", head))
-    if not re.search(r"清单|表|目录|版", head):
+    if not _NOUN_OF_LIST.search(head):
         return False
     head_years = set(re.findall(r"(20\d\d)\s*年", head))
     for g in re.findall(r"[（(]([^）)]*)[）)]?", rest):
