@@ -1221,6 +1221,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险
             in_cell = self._cell_fields(table, raw_rows)  # '部门：…⏎岗位：…⏎姓名：…' in one cell
             self._holder_lines(table, raw_rows)  # '…路段⏎庹翛沄' under 管养路段及责任人
+            self._holder_profiles(table, raw_rows)  # '聂某某，男，…，现任…局长' under 基本情况
             by_numbers = self._holders_by_numbers_in_cell(table, raw_rows)  # '科长　张三（1、2）'
             if by_numbers is not None:
                 raw_rows = by_numbers

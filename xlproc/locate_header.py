@@ -2360,6 +2360,10 @@ class _Headers:
             guesses = [g for g in guesses if g.col not in (surname, roles.get("person"))]
         held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
         guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
+        # '责任人基本情况 | 聂某某，男，…，现任县畜牧兽医局局长，…': said by its own info
+        if held is None:
+            held = self._holder_from_profile(roles, col_role, labels, rows, h, given)
+            guesses = [g for g in guesses if g.col != held]
         packed = self._packed_holder_column(roles, col_role, rows)  # '提交人：…｜职务：…'
         if packed is not None:
             guesses.append(

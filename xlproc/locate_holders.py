@@ -391,6 +391,64 @@ def _spelled_parts(parts: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+# a holder written as a personnel file's 简历 sentence ('聂某某，男，哈萨克族，1975年6月出生，中共党员，
+# 大学学历，现任县畜牧兽医局局长，主持局全面工作。'): its clauses, the personal facts after the name
+# (性别, 民族, 出生年月, 政治面貌, 学历, 籍贯, 参加工作/入党), the clause giving the post, and the unit's
+# own name before a 科室 or a post in it (a place's word first: '县畜牧兽医局', '本局')
+_PROFILE_CLAUSE_CUT = re.compile(r"\s*[，,。；;]\s*")
+_PROFILE_FACT = re.compile(
+    r"^(?:男|女|[\u4e00-\u9fff]{1,6}族|.{0,12}(?:出生|生人|月生)|(?:中共)?(?:预备)?党员|共青团员|群众"
+    r"|无党派.{0,6}|民[盟建进]盟?员|九三学社社员|.{0,12}(?:学历|学位|毕业)|.{0,14}(?:参加工作|入党)"
+    r"|籍贯.{1,12})$"
+)
+_PROFILE_POST = re.compile(r"^(?:现任职?|现为|现担任|担任|任)(?:于)?\s*(.{2,40})$")
+_PROFILE_UNIT_OPEN = re.compile(r"^(?:[本我该]|.{0,10}?[省市区县旗州镇乡])")
+_PROFILE_UNIT_ENDS = ("局", "委", "中心", "站", "所", "院", "馆", "队", "厅", "办事处", "政府", "公司", "场", "社", "会")  # fmt: skip
+
+
+def profile_holder(text: str) -> tuple[str, str, str] | None:
+    """The (name, 科室, post) a 简历 sentence gives ('聂某某，男，哈萨克族，1975年6月出生，中共党员，
+    大学学历，现任县畜牧兽医局办公室主任，…' → ('聂某某', '办公室', '主任')): the first clause a name,
+    then two of the personal facts or more, and the '现任…' clause the post, the unit's own name
+    before it dropped; ('聂某某', '', '') where no clause names a post. None for anything else (a
+    duty's sentence '负责…', prose '由…负责', a name with its facts bracketed '某某（回族）')."""
+    if "，" not in text and "," not in text:
+        return None  # (the cheap test: a sentence of clauses)
+    clauses = [c for c in _PROFILE_CLAUSE_CUT.split(text.strip()) if c]
+    if len(clauses) < 3 or not looks_like_name(clauses[0]) or is_post(clauses[0]):
+        return None
+    facts = 0
+    for clause in clauses[1:]:
+        if _PROFILE_FACT.match(clause):
+            facts += 1
+            continue
+        m = _PROFILE_POST.match(clause)
+        if m is None:
+            continue
+        dept, post = _profile_post(m.group(1))
+        if post and facts >= 2:
+            return clauses[0], dept, post
+    return (clauses[0], "", "") if facts >= 2 else None
+
+
+def _profile_post(said: str) -> tuple[str, str]:
+    """The (科室, post) of a '现任' clause's words, the unit's own name first dropped
+    ('县畜牧兽医局办公室主任' → ('办公室', '主任')); ('', '') where the words end in no post."""
+    s = "".join(said.split())
+    if _PROFILE_UNIT_OPEN.match(s):
+        for i in range(2, len(s) - 1):
+            if s[:i].endswith(_PROFILE_UNIT_ENDS):
+                dept, post = split_dept_title(s[i:])
+                if is_post(post):
+                    return dept, post
+    dept, post = split_dept_title(s)
+    return (dept, post) if is_post(post) else ("", "")
+
+
+# the headings of a column of 简历 sentences, and the roles such a column is never taken from
+_PROFILE_HEAD = re.compile(r"基本情况|简历|个人情况|责任人情况")
+_PROFILE_NOT_ROLES = ("risk_point", "risk_type", "risk_level", "measures", "seq", "description")
+
 # a merge tool's column naming each row's source (WPS 合并表格 '工作簿名称', Power Query
 # 'Source.Name', '来源文件', '工作表名称'); its cells' extension and a download's or a copy's suffix
 # ('…-荆璟沅(1).xlsx', '…（2）.xls', '… - 副本.xlsx')
@@ -3437,6 +3495,76 @@ class _Holders:
                 )  # fmt: skip
             return c
         return None
+
+    def _holder_from_profile(
+        self,
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        labels: dict[int, str],
+        rows: list[list[str]],
+        h: int,
+        given: bool,
+    ) -> int | None:
+        """With no holder column, a column whose cells (merged down beside a holder's rows) are
+        personnel files' 简历 sentences ('责任人基本情况 | 聂某某，男，哈萨克族，1975年6月出生，中共党员，
+        大学学历，现任县畜牧兽医局局长，…') is the holder column, whatever its contents made of it: most
+        cells so under a heading of 基本情况, 简历, 个人情况 or 责任人情况, every cell (two or more)
+        under any other. Each row's name, 科室 and post are read by ``_holder_profiles``; the other
+        personal facts are kept nowhere. Returns the column so taken, with one info."""
+        if "person" in roles:
+            return None
+        for c, text in labels.items():
+            if col_role.get(c) in _PROFILE_NOT_ROLES:
+                continue
+            vals = list(dict.fromkeys(v for row in rows if c < len(row) and (v := row[c].strip())))
+            # (the cheap test: a first cell of clauses, long as a sentence)
+            if not vals or len(vals[0]) < 12 or ("，" not in vals[0] and "," not in vals[0]):
+                continue
+            got = [p for v in vals if (p := profile_holder(v)) is not None]
+            headed = bool(text) and _PROFILE_HEAD.search(label_key(text)) is not None
+            if not (len(got) * 2 > len(vals) if headed else len(got) == len(vals) >= 2):
+                continue
+            if not any(p[2] for p in got):
+                continue  # (no clause names anyone's post: no 简历 of a holder)
+            for role in [k for k, v in roles.items() if v == c]:
+                del roles[role]
+            roles["person"], col_role[c] = c, "person"
+            if not given:  # (said on the sheet before)
+                name, dept, post = next(p for p in got if p[2])
+                self.issues.append(
+                    make_issue("HOLDER_FROM_PROFILE", self.rel, self.grid.name, cell_ref(h, c),
+                               value=text.replace("\n", "") or col_letter(c),
+                               example=f"{name}（{dept}{post}）")
+                )  # fmt: skip
+            return c
+        return None
+
+    def _holder_profiles(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Under a holder column of 简历 sentences (``_holder_from_profile``), each row's holder is
+        the sentence's first clause, its post (and 科室) the '现任…' clause's, where the row has no
+        post of its own column (a post so written stands, with its 科室); the other facts go. A
+        sentence naming no post gives the name alone, with a warning at its cell."""
+        pc = t.roles.get("person")
+        if pc is None or not rows or len(rows[0].person) < 12 or "，" not in rows[0].person:
+            return  # (the cheap test: a first holder's cell of clauses)
+        said: set[str] = set()
+        for rr in rows:
+            text = rr.person.strip()
+            got = profile_holder(text) if text else None
+            if got is None:
+                continue
+            name, dept, post = got
+            rr.person = name
+            if post and not rr.title:  # (a post of the row's own column keeps its 科室 too)
+                rr.title = post
+                if dept and not rr.department:
+                    rr.department = dept
+            if not post and text not in said:
+                said.add(text)
+                self.issues.append(
+                    make_issue("HOLDER_PROFILE_NO_POST", self.rel, self.grid.name,
+                               rr.cell("person"), value=text)
+                )  # fmt: skip
 
     def _holder_lines(self, t: _Table, rows: list[RawRisk]) -> None:
         """Under a heading joining a holder to another field ('管养路段及责任人'), a cell of that
