@@ -35,6 +35,8 @@ Not generalised in the stop that measured it (left for the next): a holder colum
 (``姓名，男，民族，…出生，…，现任…局长，…``) read by its first clause (name) and its ``现任`` clause
 (科室 and post).
 
+Generalised after this measurement: a holder written only as a résumé sentence (某某，男，…族，…出生，…现任…) in a merged cell beside his rows: the name and the 现任 clause's post, no other personal facts kept (HOLDER_FROM_PROFILE, HOLDER_PROFILE_NO_POST), tests/test_holder_profile_sentences.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -146,3 +148,7 @@ def test_batch867_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch867_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
