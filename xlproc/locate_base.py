@@ -2883,6 +2883,10 @@ class _Table:
     level_counts: bool = False
     counts_filled: bool = False  # (those counts typed again on every row of the block)
     count_total: int | None = None  # a '合计' column beside the counts: the block's total
+    # one row a holder, his points numbered lines in one cell in level order, the cells under
+    # the level words his counts of each grade ('1.…⏎2.…⏎3.…' beside '2 | 0 | 1'): a point a
+    # line, its level its place against the counts; 'up' where they are listed lowest first
+    counts_lined: str = ""
     counted: dict[int, str] = field(default_factory=dict)  # row → its level, block by block
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)
@@ -8303,6 +8307,10 @@ _LEVEL_ORDER_NOTE = LazyRe(
     r"(?:顺序|排列|排序|依次|先后)"
 )
 _VOTES = LazyRe(r"\d{1,4}(?:\.\d+)?\s*(?:%|％|票|人)?")
+# a heading over a holder's numbered point lines' counts of each grade ('风险等级及个数', '各级风险
+# 点条数', '（项）'), and a note or heading saying the lines are listed lowest first ('由低到高')
+_LINED_COUNT_WORD = LazyRe(r"个数|数量|数目|点数|项数|条数|[(（][个项条][)）]")
+_LINED_RISING = LazyRe(r"[由从]低到高|[由从](?:低|三级|Ⅲ级|一般)\S{0,8}?[到至](?:高|一级|Ⅰ级|重大)")
 
 
 def _vote_count(text: str) -> float:

@@ -2417,6 +2417,8 @@ class _Body:
             level_held: list[dict[str, str]] = []  # the holders named under the levels
             if t.level_counts:  # a holder's counts of 高 | 中 | 低: the point's place in his block
                 values["risk_level"] = self._counted_level(r, t)
+            elif t.counts_lined:  # (a level a numbered line: given with the lines, below)
+                pass
             elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
                 values["risk_level"] = self._voted_level(row, r, t)
             elif t.level_holders and (
@@ -2532,6 +2534,16 @@ class _Body:
                     # '理事长（高）⏎副理事长（中）': the row's point is each post's, at its level
                     values["title"], values["risk_level"] = shared[0]
                     numbered = [{"title": p, "risk_level": lv} for p, lv in shared[1:]]
+            if (
+                t.counts_lined
+                and has_point
+                and not numbered
+                and (lined := self._counted_lines(r, t, values["risk_point"], get("measures", "")))
+            ):
+                # '1.…⏎2.…⏎3.…' beside '2 | 0 | 1' under '风险等级及个数': a point a line, its
+                # level its place against the counts, its measures the line numbered alike
+                values.update(lined[0])
+                numbered = lined[1:]
             unnamed = False
             if has_point and t.point_quoted:
                 named = _points_named(values["risk_point"], t.point_quoted == "measures")

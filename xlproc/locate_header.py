@@ -3466,10 +3466,14 @@ class _Headers:
         counts = self._level_counts(h, sample, ticks, roles, count_total) if ticks else ""
         table.level_counts, table.counts_filled = bool(counts), counts == "filled"
         table.count_total = count_total if counts else None
+        if ticks and not counts:  # ('1.…⏎2.…' beside '2 | 0 | 1': a holder's lines' counts)
+            table.counts_lined = self._level_counts_lined(h, sample, ticks, roles)
         table.level_votes = (
-            bool(ticks) and not table.level_counts and self._level_votes(h, rows, ticks)
+            bool(ticks)
+            and not (table.level_counts or table.counts_lined)
+            and self._level_votes(h, rows, ticks)
         )
-        if ticks and not (table.level_counts or table.level_votes):
+        if ticks and not (table.level_counts or table.level_votes or table.counts_lined):
             table.level_holders = self._level_holders(h, depth, ticks, roles, rows)
             table.sections = table.sections or table.level_holders  # (several holders: a list)
         elif (lc := roles.get("risk_level")) is not None and not {"title", "person"} & roles.keys():

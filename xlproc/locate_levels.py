@@ -77,6 +77,7 @@ from xlproc.locate_base import (
     _HOLDER_COUNT,
     _HOW_MANY,
     _IMPACT,
+    _ITEM_LINE,
     _LEADERS_WORD,
     _LEGEND_BAND,
     _LEGEND_OPEN,
@@ -99,6 +100,8 @@ from xlproc.locate_base import (
     _LEVEL_WORD,
     _LEVELS_DOWN,
     _LIKELIHOOD,
+    _LINED_COUNT_WORD,
+    _LINED_RISING,
     _LOOSE_CODE,
     _MAP_COUNTS,
     _MARK_CHARS,
@@ -212,6 +215,18 @@ _WARNING_COLOUR_END = re.compile(
     r"([红橙黄蓝绿])[色灯]?(?:预警)?((?:的|为|表示|代表|是|属于|对应)*)"
     r"(最高|最严重|最重|高风险|一级|Ⅰ级|1级|最低|最轻|低风险|一般风险|三级|Ⅲ级|3级)"
 )
+
+
+def _count_lines(text: str) -> list[str]:
+    """A holder's cell of numbered point lines beside his counts, without their numbers ('1.…',
+    '（1）…', '①…' each line); [] unless every line is numbered."""
+    lines = _numbered_lines(text)
+    if lines or "\n" not in text:
+        return lines
+    said = [x for x in text.split("\n") if x.strip()]
+    if len(said) < 2 or not all(_ITEM_LINE.match(x) for x in said):
+        return []
+    return [_ITEM_LINE.sub("", x, count=1).strip() for x in said]
 
 
 def _level_change_point_holds(point: str, listed: str) -> bool:
@@ -719,6 +734,99 @@ class _Levels:
                        value=" | ".join(ticks.values()))
         )  # fmt: skip
         return "filled" if filled is not None else "blocks"
+
+    def _level_counts_lined(
+        self, h: int, sample: list[int], ticks: dict[int, str], roles: dict[str, int]
+    ) -> str:
+        """ONE ROW A HOLDER, his points numbered lines in one cell listed in level order, the
+        cells under the level words his COUNTS of each grade ('廉政风险点（按风险等级由高到低排
+        列）' '1.…⏎2.…⏎3.…' beside '风险等级及个数' over 一级 | 二级 | 三级 '2 | 0 | 1', a '注：'
+        line saying the order): a point a line, its level its place read against the counts
+        (said once, info ``LEVEL_BY_COUNTS_LINES``). Told from votes ('评议得票' over 高 | 中 |
+        低, a point a row) by the heading (counts: '个数', '数量', '项数', '条数', or a '风险点数'
+        column beside them, or a note of the order; never votes' words) and by the rows: on
+        most, the counts add up to the number of numbered lines of the point's cell, some cell
+        of two lines or more. Returns 'down' (highest first), 'up' (a heading or note says
+        '由低到高'), '' if not this shape. The block version (counts merged beside a holder's
+        rows) is ``_level_counts``'."""
+        pc = roles.get("risk_point")
+        cols = list(ticks)
+        if pc is None or len(cols) < 2 or not sample:
+            return ""
+        rows = self.sh.rows
+        cells = {r: rows[r][pc] for r in sample if pc < len(rows[r]) and rows[r][pc].strip()}
+        if not any("\n" in v for v in cells.values()):
+            return ""  # (the cheap test: no cell of lines, a point a row)
+        head = self._counts_head(h, sample[0], cols)
+        if _VOTES_HEAD.search(head):
+            return ""  # ('评议得票（票）' over 高 | 中 | 低: votes, whatever the rows add up to)
+        beside = [
+            c
+            for c in (cols[0] - 1, cols[-1] + 1)
+            if c >= 0 and c != pc and _LINED_COUNT_WORD.search(self._counts_head(h, sample[0], [c]))
+        ]  # ('风险点数 | 风险等级及个数': the row's total beside its counts)
+        if not (_LINED_COUNT_WORD.search(head) or beside or self._level_order_noted()):
+            return ""
+        matched = missed = multi = 0
+        for r, text in cells.items():
+            kind = self._count_cells(r, cols)
+            if kind is None:
+                return ""  # ('√', '8.5', '72%': ticks or shares, no counts)
+            if kind != "said":
+                missed += "\n" in text  # (a note or a caption in the point's column: none)
+                continue
+            lines = _count_lines(text) or ([] if "\n" in text else [text])
+            if len(self._count_levels(ticks, r)) == len(lines):
+                matched += 1
+                multi += len(lines) > 1
+            else:
+                missed += 1
+        if not multi or missed >= matched:
+            return ""
+        point_head = self._counts_head(h, sample[0], [pc])
+        rising = _LINED_RISING.search(point_head) or any(
+            len(v) <= 300 and _LINED_RISING.search(squeeze(v))
+            for row in rows
+            for v in row
+            if v and "低" in v and ("排" in v or "序" in v or "依次" in v)
+        )  # ('注：各人风险点按风险等级由低到高排列' under the table)
+        self.issues.append(
+            make_issue("LEVEL_BY_COUNTS_LINES", self.rel, self.grid.name, cell_ref(h, cols[0]),
+                       value=" | ".join(ticks.values()), order="由低到高" if rising else "由高到低")
+        )  # fmt: skip
+        return "up" if rising else "down"
+
+    def _counted_lines(self, r: int, t: _Table, point: str, measures: str) -> list[dict[str, str]]:
+        """The points of row ``r``'s cell of numbered lines in a table of lined counts
+        (``_level_counts_lined``): a point a line, each at its place against the row's counts,
+        the measures' numbered lines each its point's where as many (else the whole cell each
+        line's). Counts adding up to another number of lines: the lines split, no level, one
+        warning ``LEVEL_COUNTS_UNMATCHED`` at the count cells. [] for a cell not of numbered
+        lines (read as it is)."""
+        lines = _count_lines(point)
+        if not lines:
+            if "\n" in point:
+                return []
+            lines = [NUMBERING.sub("", point, count=1).strip() or point]
+        levels = self._count_levels(t.ticks, r)
+        if t.counts_lined == "up":
+            levels.reverse()  # ('注：…按风险等级由低到高排列': the lowest first)
+        if len(levels) != len(lines):
+            cols = list(t.ticks)
+            self.issues.append(
+                make_issue("LEVEL_COUNTS_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(r, cols[0]),
+                           value=f"{cell_ref(r, cols[0])}–{cell_ref(r, cols[-1])}",
+                           total=str(len(levels)), points=str(len(lines)))
+            )  # fmt: skip
+            levels = [""] * len(lines)
+        each = _count_lines(measures)
+        if len(each) != len(lines):
+            each = [measures] * len(lines)
+        return [
+            {"risk_point": p, "risk_level": lv, "measures": m}
+            for p, lv, m in zip(lines, levels, each, strict=True)
+        ]
 
     def _count_total(self, r0: int, ticks: dict[int, str], total: int | None) -> int:
         """The number of points row ``r0``'s counts give their block; -1 where a '合计' beside
