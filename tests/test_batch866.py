@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): numbered point
 cell whose levels are per-grade count columns beside them, the lines in level order (a note saying
 so), told from 评议得票 columns by the counts summing to the number of lines.
 
+Generalised after this measurement: a person's points as numbered lines in one cell, levelled by his per-grade counts beside it in level order (LEVEL_BY_COUNTS_LINES; counts not adding up: LEVEL_COUNTS_UNMATCHED), tests/test_levels_by_counts_of_lines.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +176,7 @@ def test_batch866_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch866_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
