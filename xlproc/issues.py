@@ -191,6 +191,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{field}”一栏的风险级别写成预警颜色,按{by}读作 {value};如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
     ),
+    "LEVEL_SCALE_BY_NOTE": (
+        INFO,
+        "本表“{field}”一栏的风险级别用“{words}”三档,{by}写明了它们的高低顺序,已按这一顺序读作 {value};如不是这样,请改用 一级、二级、三级 的写法",
+    ),
     "LEVEL_COLOUR_FOURTH": (
         WARNING,
         "本表“{field}”一栏用了三种以上预警颜色,而风险级别只有三级,“{value}”读作最低的 Ⅲ级;如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
@@ -1572,6 +1576,7 @@ SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字�
 SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_COLOUR_WORD": "预警颜色定级", "LEVEL_COLOUR_FOURTH": "多出的预警颜色"})
+SHORT["LEVEL_SCALE_BY_NOTE"] = "按说明的顺序定级的级别用语"
 SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
 CATALOGUE["LEVEL_BY_POST_GRADE_AND_MARK"] = (
     INFO,
@@ -1712,6 +1717,7 @@ ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_COLOUR_WORD", "LEVEL_COLOUR_FOURTH"), "风险级别"))
+ITEMS["LEVEL_SCALE_BY_NOTE"] = "风险级别"
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "按序号分级分工的责任人"

@@ -209,6 +209,17 @@ from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
 _WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
+# a note (or the level heading) ordering a column's own level words: a clause that makes the
+# list a scale ('分为特级、一级、二级三档', '由高到低依次为', '三个等级', '甲级＞乙级＞丙级'; a bare
+# '分' only just before the list: '分特级、一级、二级'), one
+# reversing it ('由低到高分为…'), and the words joining the list ('、', '和', '＞')
+_NOTE_SCALE_CUE = re.compile(
+    r"分[为成]|划分|依次|[高低重轻][到至向][高低重轻]|最高|最低|最重|最轻|次之|[三3]个?(?:等级|级别|档|等)"
+    r"|[>＞]"
+)
+_NOTE_SCALE_UP = re.compile(r"[低轻][到至向][高重]")
+_NOTE_SCALE_JOIN = "、/／和及与>＞"
+_NOTE_SCALE_END = r"(最高|最重|最严重|最大|最低|最轻|最小)"
 # a note naming the top or the bottom colour ('红色最高', '红色为高风险', '绿灯为三级'; a grade only
 # after a verb: '分红色、橙色、黄色三级' counts the steps, names no bottom)
 _WARNING_COLOUR_END = re.compile(
@@ -1373,6 +1384,12 @@ class _Levels:
                 and (scored or len(set(known.values())) == len(known))  # one word, one level
             ):
                 scale = known or None
+        if (
+            len(words) == 3
+            and not words <= set(scale or ())
+            and self._scale_by_note(t, rows, words)
+        ):
+            return  # ('注：…分为特级、一级、二级三档，特级最高': ``_scale_by_note``)
         if words and not words <= set(scale or ()):
             if self._colour_words(t, rows, words, scale or {}):
                 return  # ('预警等级' of '红色/橙色/黄色': ``_colour_words``)
@@ -1391,6 +1408,62 @@ class _Levels:
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _scale_by_note(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column of exactly three words that a note (or the level heading) lists in order
+        as the table's scale ('注：风险等级分为特级、一级、二级三档，特级风险最高，一级次之，二级最低',
+        '由高到低依次为甲级、乙级、丙级', 'A级最高…C级最低'): the words read Ⅰ/Ⅱ/Ⅲ级 in the note's order,
+        even a word that alone means another grade ('一级' the middle of 特级/一级/二级), said once.
+        Not a note listing other words, or the words in no order it says ('特级、一级、二级风险点均须
+        制定措施'), nor one that keeps the usual meaning ('一级为最高风险'). True where read."""
+        lc = t.roles.get("risk_level", t.first)
+        head = squeeze(t.header[1].get(lc, "")) if t.header else ""
+        text = "\n".join(filter(None, (head, self._legend)))
+        if not text or not all(w in text for w in words):
+            return False  # (most tables: no note names the column's words)
+        alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        join = rf"(?:风险点|风险)?\s*[{_NOTE_SCALE_JOIN}]\s*"
+        listed = re.compile(
+            rf"(?<![{_NOTE_SCALE_JOIN}])({alt}){join}({alt}){join}({alt})(?!{join})"
+        )
+        orders = set()
+        for clause in re.split(r"[。；;\n]", text):
+            for m in listed.finditer(clause):
+                got = m.groups()
+                said = _NOTE_SCALE_CUE.search(clause) or clause[: m.start()].rstrip().endswith("分")
+                if len(set(got)) < 3 or not said:
+                    continue  # (a list not said to be the scale; '分管' is no '分为')
+                orders.add(got[::-1] if _NOTE_SCALE_UP.search(clause) else got)
+        # ('特级风险最高', '二级最低', '丙级为最轻'): the top and the bottom words a note names
+        ends = re.findall(rf"({alt})(?:风险|等级)?的?(?:为|是)?(?:风险)?{_NOTE_SCALE_END}", text)
+        top = {w for w, end in ends if end in ("最高", "最重", "最严重", "最大")}
+        bottom = {w for w, end in ends if end in ("最低", "最轻", "最小")}
+        if len(orders) > 1 or len(top) > 1 or len(bottom) > 1:
+            return False  # (two orders: none clear)
+        if orders:
+            order = orders.pop()
+            if order[-1] in top or order[0] in bottom:
+                order = order[::-1]  # ('分二级、一级、特级三档，特级最高')
+            if not top <= {order[0]} or not bottom <= {order[-1]}:
+                return False
+        elif top and bottom and top != bottom:
+            order = (*top, *(words - top - bottom), *bottom)  # ('A级最高，C级最低': B between)
+        else:
+            return False
+        names = ("Ⅰ级", "Ⅱ级", "Ⅲ级")
+        scale = dict(zip(order, names, strict=True))
+        level = self.config.level
+        if all(level(w) == lv for w, lv in scale.items()):
+            return False  # ('分为一级、二级、三级，一级最高': the usual meaning, nothing to say)
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        by = "表头" if head and all(w in head for w in words) else "表下说明"
+        self.issues.append(
+            make_issue("LEVEL_SCALE_BY_NOTE", self.rel, self.grid.name, cell_ref(t.row, lc),
+                       field=head or "风险级别", words="、".join(order),
+                       value="、".join(f"{w}={lv}" for w, lv in scale.items()), by=by)
+        )  # fmt: skip
+        return True
 
     def _colour_words(
         self, t: _Table, rows: list[RawRisk], words: set[str], said: dict[str, str]

@@ -1,0 +1,174 @@
+"""A level column of exactly three words that a note under the table (or the level heading)
+lists in order as the table's scale ('由高到低依次为特别重大、重大、较大', '由低到高分为一级、二级、
+三级，三级风险最高'): the words read Ⅰ/Ⅱ/Ⅲ级 in the note's order, even a word that alone means
+another grade (重大 is Ⅰ级 alone, the middle here), with one info ``LEVEL_SCALE_BY_NOTE``.
+
+Not the published batch's list (a 红枣产业发展办公室 with 特级/一级/二级 and a closing 注： line):
+a 县应急管理局's 排查表 on the 特别重大/重大/较大 scale, a 县粮食和物资储备局's 清单 under two
+heading rows on a 特等/一等/二等 scale its note lists from the lowest up, a 县气象局's 一览表 with post and name in
+two heading rows' columns and the scale in the level heading (极高＞高＞中); other posts, names and
+words, written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
+Tables that look a bit alike read as before: a note keeping the usual meaning ('一级为最高风险'),
+a note naming the words in no order it says, a four-word scale on the three levels.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, sheet: str, rows: list[list], merges: list[str]):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "list.xlsx", {sheet: rows}, {sheet: merges})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def codes(got) -> set[str]:
+    return set(got.issues["code"])
+
+
+def no_errors(got) -> None:
+    issues = got.issues
+    assert not len(issues[issues["severity"] == "error"]), issues.to_dict("records")
+
+
+EMERGENCY = [
+    ["XX县应急管理局岗位廉政风险排查表"],
+    ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "执法监察股", "股长", "贲若谷", "危化品企业执法检查走过场、以罚代管", "特别重大", "执法全过程记录，案卷集体评查。"],
+    [2, "执法监察股", "股长", "贲若谷", "接受被检查企业宴请", "重大", "执法人员签订廉洁承诺。"],
+    [3, "执法监察股", "执法员", "冼砚秋", "隐瞒安全隐患不报", "较大", "隐患台账双人复核。"],
+    [4, "救灾物资股", "股长", "宓恒舟", "救灾物资发放优亲厚友", "特别重大", "发放名单村组公示。"],
+    [5, "救灾物资股", "股长", "宓恒舟", "物资入库验收把关不严", "较大", "验收三人签字。"],
+    ["注：风险等级由高到低依次为特别重大、重大、较大。"],
+]  # fmt: skip
+
+
+EMERGENCY_MERGES = ["A1:G1", "B3:B4", "C3:C4", "D3:D4", "B6:B7", "C6:C7", "D6:D7", "A8:G8"]
+
+
+def _emergency():
+    return [list(r) for r in EMERGENCY], EMERGENCY_MERGES
+
+
+def test_a_note_ordering_special_major_larger_reads_major_as_the_middle(tmp_path):
+    rows, merges = _emergency()
+    got = run(tmp_path, "排查表", rows, merges)
+    assert read(got) == sorted([
+        ("股长", "贲若谷", "危化品企业执法检查走过场、以罚代管", "Ⅰ级"),
+        ("股长", "贲若谷", "接受被检查企业宴请", "Ⅱ级"),
+        ("执法员", "冼砚秋", "隐瞒安全隐患不报", "Ⅲ级"),
+        ("股长", "宓恒舟", "救灾物资发放优亲厚友", "Ⅰ级"),
+        ("股长", "宓恒舟", "物资入库验收把关不严", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "LEVEL_SCALE_BY_NOTE"]
+    assert len(said) == 1, got.issues.to_dict("records")
+    assert "重大=Ⅱ级" in said["message"].iloc[0]
+
+
+GRAIN = [
+    ["XX县粮食和物资储备局廉政风险防控清单"],
+    ["责任主体", None, None, "风险识别", None, "防控措施", "备注"],
+    ["科室", "岗位", "姓名", "风险点", "风险等级", None, None],
+    ["仓储科", "科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "三级", "出库过磅双人监磅。", ""],
+    ["仓储科", "科长", "亓鹤年", "粮库维修项目指定施工单位", "二级", "项目公开比选。", "重点"],
+    ["仓储科", "保管员", "郜晚晴", "收购中压级压价、克扣农户", "一级", "收购价格上墙公示。", ""],
+    ["财务科", "出纳", "濮澄溪", "储备粮利息补贴挪作他用", "三级", "补贴专户核算。", ""],
+    ["注：一级为最高风险，三级为最低风险。"],
+]  # fmt: skip
+GRAIN_MERGES = ["A1:G1", "A2:C2", "D2:E2", "F2:F3", "G2:G3", "A4:A5", "B4:B5", "C4:C5", "A8:G8"]
+
+
+def test_two_heading_rows_and_a_note_listing_its_words_from_low_to_high(tmp_path):
+    """'特等/一等/二等' (as a grain's grades) listed from the lowest up, '特等' the highest."""
+    rows = [list(r) for r in GRAIN]
+    for r in rows[3:7]:
+        r[4] = {"三级": "特等", "二级": "一等", "一级": "二等"}[r[4]]
+    rows[-1] = ["注：本表风险等级由低到高分为二等、一等、特等，特等风险最高。"]
+    got = run(tmp_path, "清单", rows, GRAIN_MERGES)
+    assert read(got) == sorted([
+        ("科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "Ⅰ级"),
+        ("科长", "亓鹤年", "粮库维修项目指定施工单位", "Ⅱ级"),
+        ("保管员", "郜晚晴", "收购中压级压价、克扣农户", "Ⅲ级"),
+        ("出纳", "濮澄溪", "储备粮利息补贴挪作他用", "Ⅰ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "LEVEL_SCALE_BY_NOTE" in codes(got)
+
+
+WEATHER = [
+    ["XX县气象局岗位廉政风险点一览表"],
+    ["岗位", "姓名", "风险点", "风险等级（极高＞高＞中）", "防控措施"],
+    ["局长", "司空砚", "人工影响天气作业经费审批把关不严", "极高", "经费支出局务会集体研究。"],
+    ["局长", "司空砚", "防雷装置设计审核违规干预", "高", "审核结果网上公开。"],
+    ["观测员", "仉望舒", "观测数据弄虚作假", "中", "数据自动上传，异常追溯。"],
+    ["办公室主任", "钭云起", "办公用品采购不比价", "高", "三家比价，集中采购。"],
+]  # fmt: skip
+
+
+def test_the_level_heading_orders_very_high_high_middle(tmp_path):
+    got = run(tmp_path, "一览表", WEATHER, ["A1:E1"])
+    assert read(got) == sorted([
+        ("局长", "司空砚", "人工影响天气作业经费审批把关不严", "Ⅰ级"),
+        ("局长", "司空砚", "防雷装置设计审核违规干预", "Ⅱ级"),
+        ("观测员", "仉望舒", "观测数据弄虚作假", "Ⅲ级"),
+        ("办公室主任", "钭云起", "办公用品采购不比价", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "LEVEL_SCALE_BY_NOTE" in codes(got)
+
+
+def test_a_note_keeping_the_usual_meaning_reads_as_before(tmp_path):
+    rows = [list(r) for r in GRAIN]
+    rows[-1] = ["注：一级为最高风险，三级为最低风险；特级粮库的风险点按一级管理。"]
+    assert rows[-1] != GRAIN[-1]
+    rows[6][3] = "特级粮库轮换计划泄露"
+    got = run(tmp_path, "清单", rows, GRAIN_MERGES)
+    assert read(got) == sorted([
+        ("科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "Ⅲ级"),
+        ("科长", "亓鹤年", "粮库维修项目指定施工单位", "Ⅱ级"),
+        ("保管员", "郜晚晴", "收购中压级压价、克扣农户", "Ⅰ级"),
+        ("出纳", "濮澄溪", "特级粮库轮换计划泄露", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def test_a_note_naming_the_words_in_no_order_reads_as_before(tmp_path):
+    rows, merges = _emergency()
+    rows = [
+        [{"特别重大": "重大", "重大": "较大", "较大": "一般"}.get(v, v) for v in r] for r in rows
+    ]
+    rows[-1] = ["注：较大、重大、一般风险点均须明确分管领导，报纪检组备案。"]
+    got = run(tmp_path, "排查表", rows, merges)
+    assert read(got) == sorted([
+        ("股长", "贲若谷", "危化品企业执法检查走过场、以罚代管", "Ⅰ级"),
+        ("股长", "贲若谷", "接受被检查企业宴请", "Ⅱ级"),
+        ("执法员", "冼砚秋", "隐瞒安全隐患不报", "Ⅲ级"),
+        ("股长", "宓恒舟", "救灾物资发放优亲厚友", "Ⅰ级"),
+        ("股长", "宓恒舟", "物资入库验收把关不严", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def test_a_four_word_scale_is_left_to_the_rule_for_extra_levels(tmp_path):
+    rows = [list(r) for r in GRAIN]
+    rows[3][4] = "特级"
+    rows[-1] = ["注：本表风险等级分为特级、一级、二级、三级四档，特级最高。"]
+    got = run(tmp_path, "清单", rows, GRAIN_MERGES)
+    assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
