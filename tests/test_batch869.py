@@ -37,6 +37,8 @@ truth.json).
 Not generalised in the stop that measured it (left for the next): a ``特级/一级/二级`` scale defined
 by a ``注：`` line (特级 highest), shifting ``一级``/``二级`` to 2/3.
 
+Generalised after this measurement: a note (or the level heading) listing the table's three level words in order with scale wording maps them to Ⅰ/Ⅱ/Ⅲ even where a word alone means another grade (LEVEL_SCALE_BY_NOTE), tests/test_levels_scale_by_note.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch869_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch869_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
