@@ -201,3 +201,29 @@ def test_the_codes_are_catalogued():
     assert (
         CATALOGUE["ROSTER_POST_NONE_IN_POST"][0] == "warning" and SHORT["ROSTER_POST_NONE_IN_POST"]
     )
+
+
+def test_a_roster_with_a_status_column_under_the_list_on_its_sheet(tmp_path):
+    """Seen by batch864's generaliser and the 127th review: a roster with a status column ('在岗情况',
+    '人员状态') under the list on the same sheet was read as more points (LEVEL_UNKNOWN on '在岗'); its
+    heading is a roster's, so it ends the list and gives the holders, the lent-out one left out."""
+    for status in ("在岗情况", "人员状态"):
+        rows = [
+            ["XX县退役军人事务局岗位廉政风险点一览表"],
+            ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局领导", "局长", "优抚对象认定打招呼", "高", "集体研究，结果公示。"],
+            [2, "优抚股", "经办员", "抚恤金发放虚报冒领", "高", "按月比对死亡信息。"],
+            [],
+            ["附：人员名单"],
+            ["序号", "姓名", "科室", "岗位", status],
+            [1, "甘沐阳", "局领导", "局长", "在岗"],
+            [2, "卜若汐", "优抚股", "经办员", "借调县信访局"],
+            [3, "卜思远", "优抚股", "经办员", "在岗"],
+        ]  # fmt: skip
+        got = run(tmp_path / status, {"一览表": rows}, {"一览表": ["A1:F1"]})
+        assert read(got) == [
+            ("局长", "甘沐阳", "优抚对象认定打招呼", "Ⅰ级"),
+            ("经办员", "卜思远", "抚恤金发放虚报冒领", "Ⅰ级"),
+        ]
+        assert "HOLDERS_BY_ROSTER_STATUS" in codes(got)
+        no_errors(got)
