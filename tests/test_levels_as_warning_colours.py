@@ -181,3 +181,125 @@ def test_a_colour_note_over_ordinary_levels_reads_as_before(tmp_path):
     )
     no_errors(got)
     assert not codes(got) & {"LEVEL_BY_COLOUR_WORD", "LEVEL_COLOUR_FOURTH"}
+
+
+# --- review 127: a note pairing colours with levels decides; one fixed usual scale; our own form ---
+
+T127 = ["XX县教育局岗位廉政风险点一览表"]
+H127 = ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+ROWS127 = [
+    [1, "局长", "赵一", "招生计划分配不公", "红色", "a"],
+    [2, "办公室主任", "钱二", "公务接待超标准", "橙色", "b"],
+    [3, "会计", "孙三", "票据审核不严", "橙色", "c"],
+    [4, "出纳", "李四", "资金挪用", "黄色", "d"],
+    [5, "招生办主任", "周五", "考试泄密", "红色", "e"],
+]
+
+
+def _read127(tmp_path, note, rows=ROWS127):
+    return run(tmp_path, [T127, H127, *rows, *([[note]] if note else [])])
+
+
+def _want127(levels):
+    return sorted((r[1], r[2], r[3], lv) for r, lv in zip(ROWS127, levels, strict=True))
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_note_pairing_colours_decides(
+    tmp_path,
+):
+    """'Ⅰ级（黄色）、Ⅱ级（橙色）、Ⅲ级（红色）' or '红色、橙色、黄色分别对应三级、二级、一级' pairs each
+    colour with its level: 黄 Ⅰ级, 橙 Ⅱ级, 红 Ⅲ级 as the note says, not the usual 红 > 橙 > 黄."""
+    want = _want127(["Ⅲ级", "Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅲ级"])
+    for i, note in enumerate(
+        [
+            "注：风险等级分为Ⅰ级（黄色）、Ⅱ级（橙色）、Ⅲ级（红色）。",
+            "注：红色、橙色、黄色分别对应三级、二级、一级风险，一级风险最高。",
+            "注：黄色为一级风险，橙色为二级风险，红色为三级风险。",
+        ]
+    ):
+        got = _read127(tmp_path / str(i), note)
+        assert read(got) == want, note
+        no_errors(got)
+        # (a note '黄色为一级风险…' defines the words as any legend does: LEVEL_SCALE)
+        said = got.issues[got.issues["code"].isin(["LEVEL_BY_COLOUR_WORD", "LEVEL_SCALE"])]
+        assert len(said) == 1 and "黄色=Ⅰ级" in said.iloc[0]["message"]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_inconsistent_pairs_not_guessed(
+    tmp_path,
+):
+    """A note pairing two colours with one level (or a colour with two) is not guessed at:
+    the levels are unread (LEVEL_UNKNOWN as before the rule); a note pairing only some colours
+    against the usual order likewise."""
+    for i, note in enumerate(
+        [
+            "注：风险等级分为Ⅰ级（黄色）、Ⅱ级（黄色）、Ⅲ级（红色）。",
+            "注：红色为三级风险。",
+        ]
+    ):
+        got = _read127(tmp_path / str(i), note)
+        assert {lv for *_, lv in read(got)} == {""}, note
+        assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
+        assert "LEVEL_UNKNOWN" in codes(got)
+
+
+def _coloured127(colours):
+    return [r[:4] + [c] + r[5:] for r, c in zip(ROWS127, colours, strict=True)]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_one_fixed_usual_scale(tmp_path):
+    """No note: each colour at its one place on the usual scale whatever else is present —
+    橙/黄/蓝 are Ⅱ/Ⅲ/Ⅲ (蓝 with LEVEL_COLOUR_FOURTH), not Ⅰ/Ⅱ/Ⅲ; 橙/黄 alone Ⅱ/Ⅲ as
+    well; 黄/蓝 (both on Ⅲ) are not read."""
+    place = {"红色": "Ⅰ级", "橙色": "Ⅱ级", "黄色": "Ⅲ级", "蓝色": "Ⅲ级"}
+    for name, colours in (
+        ("a", ["橙色", "黄色", "蓝色", "橙色", "黄色"]),
+        ("b", ["橙色", "黄色", "黄色", "橙色", "黄色"]),
+    ):
+        rows = _coloured127(colours)
+        got = _read127(tmp_path / name, None, rows)
+        assert read(got) == sorted((r[1], r[2], r[3], place[r[4]]) for r in rows)
+        no_errors(got)
+        assert "LEVEL_BY_COLOUR_WORD" in codes(got, "info")
+        assert ("LEVEL_COLOUR_FOURTH" in codes(got, "warning")) == (name == "a")
+    got = _read127(tmp_path / "c", None, _coloured127(["黄色", "蓝色", "蓝色", "黄色", "黄色"]))
+    assert {lv for *_, lv in read(got)} == {""}
+    assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_our_own_form_keeps_its_levels(
+    tmp_path,
+):
+    """Our own template's form filled with 红色/黄色/橙色 in 风险级别: its instructions define
+    Ⅰ/Ⅱ/Ⅲ级, so no usual colour order there — LEVEL_UNKNOWN as before the rule."""
+    import openpyxl
+
+    from xlproc.fill import Entry, fill_workbook
+    from xlproc.templates import build_blank
+
+    src = next(p for p in build_blank(tmp_path / "blank") if p.name.startswith("附件3"))
+    dst = tmp_path / "inbox" / "办公室.xlsx"
+    sheet = openpyxl.load_workbook(src).sheetnames[1]
+    filled = [
+        {"duty": "负责文秘", "workflow": "收文登记", "risk_point": "泄露涉密文件",
+         "risk_type": "岗位职责", "risk_level": "红色", "measures": "严格登记。"},
+        {"workflow": "公文流转", "risk_point": "延误办理", "risk_type": "制度机制",
+         "risk_level": "黄色", "measures": "限时办结。"},
+        {"workflow": "印章管理", "risk_point": "违规用印", "risk_type": "制度机制",
+         "risk_level": "橙色", "measures": "登记用印。"},
+    ]  # fmt: skip
+    fill_workbook(src, dst, {sheet: Entry(rows=filled)})
+    wb = openpyxl.load_workbook(dst)
+    ws = wb[sheet]
+    ws["B4"], ws["D4"] = "办公室", "张三"
+    wb.save(dst)
+    config = load_config()
+    inbox = dst.parent
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert sorted(zip(got.risks["risk_point"], got.risks["risk_level"], strict=True)) == [
+        ("延误办理", ""),
+        ("泄露涉密文件", ""),
+        ("违规用印", ""),
+    ]
+    assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
+    assert "LEVEL_UNKNOWN" in codes(got)

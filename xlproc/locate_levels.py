@@ -238,6 +238,58 @@ def _count_lines(text: str) -> list[str]:
     if len(said) < 2 or not all(_ITEM_LINE.match(x) for x in said):
         return []
     return [_ITEM_LINE.sub("", x, count=1).strip() for x in said]
+# a note pairing a colour with a numbered level: 'Ⅰ级（黄色）', '黄色（一级）', '黄色为一级', '一级风险为
+# 黄色', and lists of them '红色、橙色、黄色分别对应三级、二级、一级' (``_colour_level_pairs``)
+_COLOUR_LVL = r"(?:[一二三ⅠⅡⅢ123]|Ⅰ|Ⅱ|Ⅲ)级"
+_COLOUR_AFTER_LEVEL = re.compile(
+    rf"({_COLOUR_LVL})(?:风险|预警)?(?:[（(]|(?:为|用|以|是|对应|表示为?|标注为?|标识为?)+)"
+    r"([红橙黄蓝绿])[色灯]"
+)
+_COLOUR_BEFORE_LEVEL = re.compile(
+    r"([红橙黄蓝绿])[色灯]?(?:预警|风险)?(?:[（(]|(?:的|为|表示|代表|是|属于|对应)+)"
+    rf"(?:风险)?({_COLOUR_LVL})"
+)
+_COLOURS_RESPECTIVELY = re.compile(
+    r"((?:[红橙黄蓝绿][色灯]?(?:预警)?[、，,和及与]*){2,4})(?:的|预警|风险)*分别"
+    r"(?:为|对应|表示|代表|是|属于|用于)*"
+    rf"((?:{_COLOUR_LVL}(?:风险)?[、，,和及与]*){{2,4}})"
+)
+_LEVELS_RESPECTIVELY = re.compile(
+    rf"((?:{_COLOUR_LVL}(?:风险)?[、，,和及与]*){{2,4}})(?:的|风险)*分别"
+    r"(?:为|对应|表示|代表|是|用|以|标注为?|标识为?)*"
+    r"((?:[红橙黄蓝绿][色灯]?(?:预警)?[、，,和及与]*){2,4})"
+)
+
+
+def _colour_level_pairs(text: str, level) -> dict[str, str] | None:
+    """The colours a note or heading pairs with numbered levels ('Ⅰ级（黄色）', '黄色为一级',
+    '红色、橙色、黄色分别对应三级、二级、一级'): colour -> level; None where the note pairs them
+    inconsistently (a colour with two levels, or two colours with one level)."""
+    found: list[tuple[str, str]] = []
+    for m in _COLOUR_AFTER_LEVEL.finditer(text):
+        found.append((m.group(2), m.group(1)))
+    for m in _COLOUR_BEFORE_LEVEL.finditer(text):
+        found.append((m.group(1), m.group(2)))
+    for rx, colours_first in ((_COLOURS_RESPECTIVELY, True), (_LEVELS_RESPECTIVELY, False)):
+        for m in rx.finditer(text):
+            a, b = (m.group(1), m.group(2)) if colours_first else (m.group(2), m.group(1))
+            cs = re.findall(r"[红橙黄蓝绿]", a)
+            ls = re.findall(_COLOUR_LVL, b)
+            n = min(len(cs), len(ls))  # (a level after the list: '…一级风险，一级风险最高')
+            if len(cs if colours_first else ls) == n:
+                found.extend(zip(cs[:n], ls[:n], strict=True))
+            else:
+                return None  # (a list of colours not as long as its levels: no guess)
+    pairs: dict[str, str] = {}
+    for c, w in found:
+        lv = level(w)
+        if not lv:
+            continue
+        if pairs.setdefault(c, lv) != lv:
+            return None
+    if len(set(pairs.values())) < len(pairs):
+        return None
+    return pairs
 
 
 def _level_change_point_holds(point: str, listed: str) -> bool:
@@ -1503,6 +1555,16 @@ class _Levels:
                     if end in ("最高", "最严重", "最重", "高风险", "一级", "Ⅰ级", "1级")
                     else bottom
                 ).add(c)
+        pairs = _colour_level_pairs(text, self.config.level)
+        if pairs is None:
+            return False  # (a note pairing colours with levels inconsistently: no guess)
+        if pairs and used <= set(pairs):
+            # a note or the heading pairs each colour with its level ('Ⅰ级（黄色）'): it decides
+            return self._colour_levels_said(t, rows, colour, said, head, lc, pairs)
+        if self.own:
+            # our own template's instructions define its levels: no usual order or ranking
+            # there, only a note pairing each colour with its level (LEVEL_UNKNOWN as before)
+            return False
         every = used | set(listed) | top | bottom  # ('红色为最高，黄色最低' over 红/橙 alone)
         if "绿" in every or any("灯" in w for w in words):
             if "蓝" in every:
@@ -1513,7 +1575,8 @@ class _Levels:
         if listed and (listed[-1] in top or listed[0] in bottom):
             listed = listed[::-1]  # ('分黄色、橙色、红色三级，红色最高')
         said_order = bool(top or bottom or re.search(r"高[到至]低|低[到至]高", text))
-        if listed and said_order:
+        fixed = not (listed and said_order)
+        if not fixed:
             order, by = listed, "说明"
         else:
             # no order said: the usual one, unless a note's top or bottom says otherwise
@@ -1523,14 +1586,35 @@ class _Levels:
             by = "说明" if said_order else "惯例"
         if not used <= set(order) or len(order) < 2:
             return False
-        if len(order) == 2:  # two of the colours: their places on the usual scale ('红/黄': Ⅰ/Ⅲ)
+        if fixed:
+            # no order listed: each colour at its ONE place on the usual scale (红 Ⅰ, 橙 Ⅱ, 黄 Ⅲ,
+            # a fourth 蓝 Ⅲ with a warning; 红灯 Ⅰ, 黄灯 Ⅱ, 绿灯 Ⅲ), whatever else is present
+            # ('橙/黄/蓝' is Ⅱ/Ⅲ/Ⅲ, not Ⅰ/Ⅱ/Ⅲ); colours all on one level are not read
+            steps = {c: min(usual.index(c), 2) for c in order}
+            if len({steps[c] for c in used}) < 2:
+                return False
+            fourth = "".join(c for c in order if usual.index(c) >= 3)
+        elif len(order) == 2:  # two of the colours: their places on the usual scale ('红/黄': Ⅰ/Ⅲ)
             steps = {c: min(usual.index(c), 2) for c in order}
             if len(set(steps.values())) < 2 or steps[order[0]] > steps[order[1]]:
                 return False
+            fourth = ""
         else:
             steps = {c: min(i, 2) for i, c in enumerate(order)}
+            fourth = order[3:]
         names = ("Ⅰ级", "Ⅱ级", "Ⅲ级")
+        if any(names[steps[c]] != lv for c, lv in pairs.items() if c in steps):
+            return False  # (a colour a note pairs with another level than the order gives)
         scale = {w: said.get(w) or names[steps[c]] for w, c in colour.items()}
+        return self._colour_scale_read(t, rows, colour, said, head, lc, scale, by, usual, fourth)
+
+    def _colour_levels_said(self, t, rows, colour, said, head, lc, pairs) -> bool:
+        """Each colour at the level a note or the heading pairs it with ('Ⅰ级（黄色）')."""
+        scale = {w: said.get(w) or pairs[c] for w, c in colour.items()}
+        return self._colour_scale_read(t, rows, colour, said, head, lc, scale, "说明", "", "")
+
+    def _colour_scale_read(self, t, rows, colour, said, head, lc, scale, by, usual, fourth) -> bool:
+        """Put the colours' levels on the rows, with the info (and the fourth colour's warning)."""
         for rr in rows:
             rr.level_as = scale.get(rr.risk_level.strip(), "")
         first = {w: i for i, w in reversed(list(enumerate(rr.risk_level.strip() for rr in rows)))}
@@ -1546,7 +1630,7 @@ class _Levels:
             make_issue("LEVEL_BY_COLOUR_WORD", self.rel, self.grid.name, at, field=field,
                        value=value, by=how)
         )  # fmt: skip
-        extra = [w for w, c in colour.items() if c in order[3:] and w not in said]
+        extra = [w for w, c in colour.items() if c in fourth and w not in said]
         if extra:
             self.issues.append(
                 make_issue("LEVEL_COLOUR_FOURTH", self.rel, self.grid.name, at, field=field,
