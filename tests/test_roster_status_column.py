@@ -227,3 +227,70 @@ def test_a_roster_with_a_status_column_under_the_list_on_its_sheet(tmp_path):
         ]
         assert "HOLDERS_BY_ROSTER_STATUS" in codes(got)
         no_errors(got)
+    assert CATALOGUE["ROSTER_STATUS_UNSURE"][0] == "warning" and SHORT["ROSTER_STATUS_UNSURE"]
+
+
+# --- review 127: an absence word anywhere wins; 借调 in only where the cell says so ---
+
+MED = "XX县医疗保障局"
+MED_LIST = [
+    [f"{MED}岗位廉政风险点一览表"],
+    ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+    [1, "局领导", "局长", "重大事项决策不民主", "高", "集体决策"],
+    [2, "待遇保障股", "审核员", "医保报销审核把关不严", "高", "双人复核"],
+    [3, "待遇保障股", "审核员", "违规办理特殊病种", "中", "公示"],
+    [4, "基金监管股", "稽核员", "稽核检查走过场", "中", "交叉检查"],
+]
+MED_PEOPLE = [
+    ("局长", "局领导", "欧阳澜"),
+    ("审核员", "待遇保障股", "覃一帆"),
+    ("审核员", "待遇保障股", "覃二帆"),
+    ("稽核员", "基金监管股", "姚三石"),
+]
+
+
+def _med_roster(statuses, head="在岗情况"):
+    rows = [[f"{MED}干部职工花名册"], ["序号", "姓名", "科室", "岗位", head]]
+    for i, ((post, dept, name), st) in enumerate(zip(MED_PEOPLE, statuses, strict=True), 1):
+        rows.append([i, name, dept, post, st])
+    return rows
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_absence_words_win(tmp_path):
+    """'长期借调', '临时借调', '在外借调', '在职不在岗', '在职（长期病休）', '驻村', '进修': 覃二帆 is
+    out of post (an absence word anywhere in the cell wins over a leading 在岗/在职), so the two
+    审核员 points are 覃一帆's alone, said in the info."""
+    want = [
+        ("局长", "欧阳澜", "重大事项决策不民主", "Ⅰ级"),
+        ("审核员", "覃一帆", "医保报销审核把关不严", "Ⅰ级"),
+        ("审核员", "覃一帆", "违规办理特殊病种", "Ⅱ级"),
+        ("稽核员", "姚三石", "稽核检查走过场", "Ⅱ级"),
+    ]
+    for i, st in enumerate(["长期借调", "临时借调", "在外借调", "在职不在岗", "在职（长期病休）",
+                            "驻村", "进修"]):  # fmt: skip
+        lead = "在职" if st.startswith("在职") else "在岗"
+        got = run(tmp_path / str(i), {"风险点": MED_LIST,
+                                      "名册": _med_roster([lead, lead, st, lead])})  # fmt: skip
+        assert read(got) == sorted(want), st
+        no_errors(got)
+        said = got.issues[got.issues["code"] == "HOLDERS_BY_ROSTER_STATUS"]
+        assert len(said) == 1 and f"覃二帆（{st}）" in said["message"].iloc[0], st
+        assert "ROSTER_STATUS_UNSURE" not in codes(got), st
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_unit_before_lent_is_unsure(tmp_path):
+    """'县纪委借调' (a unit before 借调, no 从/来/入): lent to it or borrowed from it? Out of post,
+    with a warning naming the cell; '从县纪委借调来' and '在岗（县纪委借调）' are lent in."""
+    got = run(tmp_path / "a", {"风险点": MED_LIST,
+                               "名册": _med_roster(["在岗", "在岗", "县纪委借调", "在岗"])})  # fmt: skip
+    assert [x[1] for x in read(got) if x[0] == "审核员"] == ["覃一帆", "覃一帆"]
+    unsure = got.issues[got.issues["code"] == "ROSTER_STATUS_UNSURE"]
+    assert list(unsure["cell"]) == ["E5"] and unsure["severity"].iloc[0] == "warning"
+    assert "覃二帆" in unsure["message"].iloc[0] and "县纪委借调" in unsure["message"].iloc[0]
+    for name, st in (("b", "从县纪委借调来"), ("c", "在岗（县纪委借调）")):
+        got = run(tmp_path / name, {"风险点": MED_LIST,
+                                    "名册": _med_roster(["在岗", "在岗", st, "在岗"])})  # fmt: skip
+        assert sorted(x[1] for x in read(got) if x[0] == "审核员") == [
+            "覃一帆", "覃一帆", "覃二帆", "覃二帆"
+        ], st  # fmt: skip
+        assert "ROSTER_STATUS_UNSURE" not in codes(got)

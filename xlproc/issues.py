@@ -2973,6 +2973,14 @@ CATALOGUE["ROSTER_POST_NONE_IN_POST"] = (
 )
 SHORT["ROSTER_POST_NONE_IN_POST"] = "名单中无人在岗的岗位"
 ITEMS["ROSTER_POST_NONE_IN_POST"] = "责任人"
+CATALOGUE["ROSTER_STATUS_UNSURE"] = (
+    WARNING,
+    "人员名单“{field}”一栏中{names}的在岗情况写“{value}”,看不出是借调到该单位还是从该单位借调来,"
+    "已按不在岗处理(不承担只写岗位的清单中该岗位的风险点);如其在本单位在岗,请改写为“在岗（从……借调来）”,"
+    "如已借出,请写明“借调至……”",
+)
+SHORT["ROSTER_STATUS_UNSURE"] = "看不出借出还是借入的在岗情况"
+ITEMS["ROSTER_STATUS_UNSURE"] = "责任人"
 CATALOGUE["HOLDERS_BY_GROUP_LINE"] = (
     INFO,
     "表中没有姓名列,各行按“{value}”和岗位排列,表上方或下方的说明按组写明各组由哪些岗位的哪些人组成,"

@@ -476,29 +476,62 @@ def _source_stem(cell: str) -> str:
 _ROSTER_STATUS_HEAD = LazyRe(
     r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状)$"
 )
-# a status keeping someone in post: '在岗', '在岗（县中医医院借调）', '正常在岗', '从县人民医院借调',
-# '借调入', '县医院借调来' (borrowed in: he holds the post here)
-_STATUS_IN_POST = LazyRe(
-    r"^(?:正常)?(?:在岗|在职)|^正常$|借调(?:入|进|来)|借入|^从.{1,20}借调|^[^借]{2,20}借调$"
+# a status keeping someone in post: '在岗', '正常在岗', '在职', '正常' (an absence word anywhere in
+# the cell wins over it: '在职不在岗', '在职（长期病休）')
+_STATUS_IN_POST = LazyRe(r"^(?:正常)?(?:在岗|在职)|^正常$")
+# borrowed INTO this unit (he holds the post here): '从县人民医院借调', '县医院借调来', '借调入',
+# '借入', '在岗（县中医医院借调）'
+_STATUS_LENT_IN = LazyRe(
+    r"借调(?:入|进|来)|借入|^从.{1,20}借调|^(?:正常)?在岗[（(][^（()）]{0,20}借调[）)]$"
 )
-# a status taking someone out of his post: '借调县医疗保障局', '借调至…', '借出', '外派', '挂职…',
-# '长期病休', '病假', '产假', '离岗', '调离', '退休', '停职', '待岗', '辞职', '不在岗'
+# a status taking someone out of his post: '借调县医疗保障局', '借调至…', '长期借调', '借出', '外派',
+# '挂职…', '长期病休', '病假', '产假', '离岗', '调离', '退休', '停职', '待岗', '辞职', '不在岗', '驻村',
+# '进修', '休假'
 _STATUS_OUT_OF_POST = LazyRe(
-    r"不在岗|未在岗|借调|借出|外派|挂职|病休|病假|产假|离岗|调离|调出|退休|停职|待岗|辞职|离职|脱产|抽调|援藏|援疆"
+    r"不在岗|未在岗|借调|借出|外派|挂职|病休|病假|产假|离岗|调离|调出|退休|停职|待岗|辞职|离职|脱产|抽调"
+    r"|援藏|援疆|驻村|进修|休假"
+)
+# '县纪委借调': a unit before 借调 and nothing else — lent to it or borrowed from it? (read as out of
+# post, with a warning: ``_roster_status_unsure``); '长期借调', '临时借调' say only how long
+_STATUS_UNIT_BORROWED = LazyRe(r"^(.{2,20}?)借调$")
+_STATUS_HOW_LONG = (
+    "长期",
+    "临时",
+    "短期",
+    "在外",
+    "外出",
+    "已",
+    "被",
+    "现",
+    "已被",
+    "目前",
+    "正在",
 )
 
 
 def _roster_in_post(value: str) -> bool | None:
     """Whether a roster's status cell keeps its person in post: True ('在岗', '在岗（县中医医院
-    借调）', '从县人民医院借调'), False ('借调县医疗保障局', '长期病休', '调离'), None for no status
-    word ('13907310000', '兼出纳': a 备注 of other things)."""
+    借调）', '从县人民医院借调'), False ('借调县医疗保障局', '长期病休', '调离', '在职不在岗',
+    '在职（长期病休）', '县纪委借调'), None for no status word ('13907310000', '兼出纳': a 备注 of
+    other things). An absence word anywhere wins over a leading 在岗/在职; 借调 only borrowed in
+    where the cell says so (从…借调, 借调来/入, 借入)."""
     if not value:
         return None
-    if value.startswith(("不在岗", "未在岗")):
-        return False
-    if _STATUS_IN_POST.search(value):
+    value = squeeze(value)
+    if _STATUS_LENT_IN.search(value) and not re.search(
+        r"不在岗|未在岗|病休|病假|产假|离岗|调离|退休|停职|待岗|辞职|离职", value
+    ):
         return True
-    return False if _STATUS_OUT_OF_POST.search(value) else None
+    if _STATUS_OUT_OF_POST.search(value):
+        return False
+    return True if _STATUS_IN_POST.search(value) else None
+
+
+def _roster_status_unsure(value: str) -> bool:
+    """A status read as out of post that may say the opposite: '县纪委借调' (a unit before 借调,
+    no 从/来/入: lent to it, or borrowed from it?)."""
+    m = _STATUS_UNIT_BORROWED.match(squeeze(value))
+    return bool(m) and m.group(1) not in _STATUS_HOW_LONG and _roster_in_post(value) is False
 
 
 # what follows a post opening a point's sentence as its subject: more words, a Chinese one first
@@ -2737,6 +2770,12 @@ class _Holders:
                 make_issue("HOLDERS_BY_ROSTER_STATUS", self.rel, self.grid.name, at,
                            field=squeeze(field), value=value)
             )  # fmt: skip
+        for x, _k, name in out:
+            if _roster_status_unsure(said[x]):
+                self.issues.append(
+                    make_issue("ROSTER_STATUS_UNSURE", self.rel, self.grid.name,
+                               cell_ref(x, sc), field=squeeze(field), value=said[x], names=name)
+                )  # fmt: skip
         for key in emptied:
             cells = [cell_ref(x, sc) for x, k, _n in out if k == key]
             self.issues.append(
