@@ -192,8 +192,9 @@ def test_slots_whose_words_the_column_does_not_use_read_as_before(tmp_path):
 
 
 def test_what_the_hundred_and_twenty_seventh_review_found_a_post_column_under_slots(tmp_path):
-    # the list has a 岗位 column but no 责任人 column: each row its slot's holder, the row's own
-    # 岗位 kept; where the 岗位 is not the slot's post, the slot's holder with a warning there
+    # the list has a 岗位 column but no 责任人 column: a row of the slot's post its holder, the
+    # row's own 岗位 kept; a row of another post (会计 under 直接) keeps its post and no one, one
+    # info for the table (review 127: the slots name who answers for the category)
     rows = [
         ["某站廉政风险点登记表"],
         ["主体责任人", "站长　邬珏岑", "直接责任人", "护林员　卜泓湛"],
@@ -206,13 +207,13 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_post_column_under_sl
     assert read(got) == sorted([
         ("站长", "邬珏岑", "采伐指标分配优亲厚友", "Ⅰ级"),
         ("护林员", "卜泓湛", "护林员考勤弄虚作假", "Ⅱ级"),
-        ("会计", "卜泓湛", "报销凭证审核不严", "Ⅱ级"),
+        ("会计", "", "报销凭证审核不严", "Ⅱ级"),
     ])  # fmt: skip
     no_errors(got)
     issues = got.issues
-    differs = issues[issues["code"] == "HOLDER_SLOT_POST_DIFFERS"]
-    assert list(differs["cell"]) == ["B6"]
-    assert "HOLDERS_BY_SLOT_ROLE_POSTED" in codes(got)
+    said = issues[issues["code"] == "HOLDER_SLOTS_ANSWER_FOR_CATEGORY"]
+    assert len(said) == 1 and "会计" in said["message"].iloc[0]
+    assert "HOLDER_SLOT_POST_DIFFERS" not in codes(got)
     assert "HOLDERS_BY_SLOT_ROLE" not in codes(got)  # (its words '本表没有岗位…' would be untrue)
 
 
@@ -283,3 +284,70 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_leader_line_is_no_de
     ])  # fmt: skip
     assert not any("责任人" in d for d in got.risks["department"]), set(got.risks["department"])
     no_errors(got)
+
+
+# --- review 127 (d): slots whose post opens with a 科室; the ordinary '两个责任' layout ---
+
+T127 = ["XX县林业局岗位廉政风险点登记表"]
+PH127 = ["序号", "岗位", "风险点", "责任类别", "风险等级", "防控措施"]
+
+
+def _table127(got):
+    r = got.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_slot_posts_compared_as_written(tmp_path):
+    """'主体责任人 | 办公室主任　张三 | 监督责任人 | 纪检组长　李四' over a list with a 岗位 column of
+    办公室主任 and 纪检组长 rows: the posts are the slots' as written — each row its slot's
+    holder, no warning, no 科室 split off the post; the table said once."""
+    rows = [
+        T127,
+        ["主体责任人", "办公室主任　张三", "监督责任人", "纪检组长　李四"],
+        PH127,
+        [1, "办公室主任", "公务接待超标准", "主体", "高", "集体决策"],
+        [2, "办公室主任", "公车私用", "主体", "中", "登记"],
+        [3, "纪检组长", "监督执纪不严", "监督", "中", "公开"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert _table127(got) == sorted([
+        ("石门管护站", "办公室主任", "张三", "公务接待超标准", "Ⅰ级"),
+        ("石门管护站", "办公室主任", "张三", "公车私用", "Ⅱ级"),
+        ("石门管护站", "纪检组长", "李四", "监督执纪不严", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    assert not {"HOLDER_SLOT_POST_DIFFERS", "HOLDER_SLOTS_ANSWER_FOR_CATEGORY"} & codes(got)
+    assert "HOLDERS_BY_SLOT_ROLE_POSTED" in codes(got)
+    assert not len(got.issues[got.issues["severity"] == "warning"])
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_other_posts_not_given_to_leaders(
+    tmp_path,
+):
+    """The ordinary '两个责任' layout: '主体责任人 | 局长　张三 | 监督责任人 | 纪检组长　李四' over
+    rows of 局长, 会计, 出纳, 纪检组长 under 主体责任/监督责任: the 局长 and 纪检组长 rows their
+    holders; the 会计 and 出纳 rows keep their own post, no person and no slot 科室 (出纳 is not
+    纪检组's), as before the rule; ONE info for the table."""
+    rows = [
+        T127,
+        ["主体责任人", "局长　张三", "监督责任人", "纪检组长　李四"],
+        PH127,
+        [1, "局长", "重大决策不民主", "主体责任", "高", "集体决策"],
+        [2, "会计", "报销审核不严", "主体责任", "中", "复核"],
+        [3, "出纳", "资金挪用", "监督责任", "高", "对账"],
+        [4, "纪检组长", "监督执纪不严", "监督责任", "中", "公开"],
+    ]
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert _table127(got) == sorted([
+        ("石门管护站", "局长", "张三", "重大决策不民主", "Ⅰ级"),
+        ("石门管护站", "会计", "", "报销审核不严", "Ⅱ级"),
+        ("石门管护站", "出纳", "", "资金挪用", "Ⅰ级"),
+        ("石门管护站", "纪检组长", "李四", "监督执纪不严", "Ⅱ级"),
+    ])  # fmt: skip
+    issues = got.issues
+    said = issues[issues["code"] == "HOLDER_SLOTS_ANSWER_FOR_CATEGORY"]
+    assert len(said) == 1 and said["severity"].iloc[0] == "info"
+    assert "会计、出纳" in said["message"].iloc[0]
+    assert "HOLDER_SLOT_POST_DIFFERS" not in codes(got)

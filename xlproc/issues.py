@@ -1750,13 +1750,14 @@ CATALOGUE["HOLDERS_BY_SLOT_ROLE_POSTED"] = (
 )
 SHORT["HOLDERS_BY_SLOT_ROLE_POSTED"] = "按表外各类责任人对应责任类别(岗位照表)"
 ITEMS["HOLDERS_BY_SLOT_ROLE_POSTED"] = "责任人"
-CATALOGUE["HOLDER_SLOT_POST_DIFFERS"] = (
-    WARNING,
-    "本行岗位填的是“{field}”,但按责任类别对应的表外责任人是“{value}”,岗位不一致;已按表中岗位、"
-    "表外责任人的姓名读取,请核对后在表中直接填写该风险点的责任人姓名,或补正岗位或责任类别",
+CATALOGUE["HOLDER_SLOTS_ANSWER_FOR_CATEGORY"] = (
+    INFO,
+    "表格上方或下方写明的几位责任人({value})是按“{field}”一栏的责任类别对该类责任负责的人,不是表中"
+    "各岗位的责任人:只记入表中岗位与其岗位相同的行;其他岗位({posts})的行按表中岗位读取,未读出责任人;"
+    "如这些岗位另有责任人,请在表中增加姓名列逐行填写",
 )
-SHORT["HOLDER_SLOT_POST_DIFFERS"] = "岗位与表外责任人岗位不一致"
-ITEMS["HOLDER_SLOT_POST_DIFFERS"] = "责任人"
+SHORT["HOLDER_SLOTS_ANSWER_FOR_CATEGORY"] = "表外按责任类别写明、不是岗位责任人的责任人"
+ITEMS["HOLDER_SLOTS_ANSWER_FOR_CATEGORY"] = "责任人"
 SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})

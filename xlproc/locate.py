@@ -356,6 +356,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
         # a roster's posts its status column leaves with several staff in post (``_roster_status``)
         self.roster_many: dict[str, list[str]] = {}
+        self.slot_rows: set[int] = set()  # the holder slots' rows of ``_rows_by_slot_role``
         # who stands where now by a table of staff moves under a list (``_moves_places``), and
         # its header's cell and caption
         self.moves_roster: dict[str, list[str]] = {}
@@ -867,6 +868,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
                 slotted = by_posts is not raw_rows  # (holders an earlier rule gave are no slots)
                 raw_rows = by_posts
+                if slotted:
+                    listed = listed | self.slot_rows  # (the slots: no card holder for other rows)
             if raw_rows and not template and not slotted:
                 # '适用人员 | 全体民警（所长、教导员除外）' over '附：本所民警名单' ('职务 | 姓名'):
                 # every member whose post the cell names, but the excepted posts

@@ -767,6 +767,22 @@ def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
+def _slot_post_is(slot: tuple[str, str, str, str], rr: RawRisk) -> bool:
+    """Whether a list row's 岗位 IS a holder slot's post, compared as written and split the same
+    way: '办公室主任' the slot '办公室主任　张三''s; '主任' of 科室 办公室 too; '纪检组长' the slot
+    '纪检组长　李四''s (not split into 纪检组 + 组长 on one side only)."""
+    dept, title, _name, written = slot
+    own = squeeze(rr.title)
+    if not own:
+        return False
+    mine = {own, squeeze(rr.department) + own}
+    theirs = {written, dept + title} if dept else {written, title}
+    if mine & theirs:
+        return True
+    d, ttl = split_dept_title(own)
+    return bool(ttl) and (d or squeeze(rr.department), ttl) == split_dept_title(written)
+
+
 def _fan_out(
     rr: RawRisk, holders: list[tuple[str, str]] | list[dict[str, str]], **fields: object
 ) -> list[RawRisk]:
@@ -6056,13 +6072,15 @@ class _Holders:
                 return self._rows_by_column_key(t, *grid)
         return self._holders_by_object_register(t, rows, near)
 
-    def _role_slots(self, above: list[int]) -> tuple[dict[str, tuple[str, str, str]], set[int]]:
+    def _role_slots(
+        self, above: list[int]
+    ) -> tuple[dict[str, tuple[str, str, str, str]], set[int]]:
         """The labelled holder slots in the rows over a list ('行政责任人 | 所长　某某 | 技术责任人 |
         工程师　某某', one label a row, or '巡查责任人：巡查员　某某' in one cell): each slot's word
-        ('行政') → (科室, post, holder), and the rows holding them; a label whose value names no
-        post, or a word twice: no slot."""
+        ('行政') → (科室, post, holder, the post as written: '办公室主任', '纪检组长'), and the rows
+        holding them; a label whose value names no post, or a word twice: no slot."""
         sh = self.sh
-        slots: dict[str, tuple[str, str, str] | None] = {}
+        slots: dict[str, tuple[str, str, str, str] | None] = {}
         rows: set[int] = set()
         for x in above:
             cols = sh.nonempty(x)
@@ -6081,10 +6099,13 @@ class _Holders:
                 if meaning is None or not (meaning[1] or looks_like_name(meaning[2])):
                     continue  # (a post, or a name alone that looks like one: '主体责任人 | 邬某')
                 dept, title, name = meaning
+                written = squeeze(said)
+                written = written[: -len(name)] if name and written.endswith(name) else dept + title
+                written = written.rstrip("：:（(　 ")
                 if dept and not _dept_like(dept):  # ('助理工程师　某某': no 科室 '助理')
                     dept, title = "", dept + title
                 word = m.group(1)
-                slots[word] = None if word in slots else (dept, title, name)
+                slots[word] = None if word in slots else (dept, title, name, written)
                 rows |= {x, at}
         defined = {k: v for k, v in slots.items() if v is not None}
         return defined, rows if len(defined) >= 2 else set()
@@ -6145,21 +6166,34 @@ class _Holders:
         c: int,
         vals: list[str],
         picked: list[list[str] | None],
-        slots: dict[str, tuple[str, str, str]],
+        slots: dict[str, tuple[str, str, str, str]],
         used: set[int],
     ) -> list[RawRisk]:
         """The rows of ``_holders_by_slot_role``: each its slot's holder (copies for several),
-        or a warning; the slots' rows no strays, the column no guess."""
+        or a warning; the slots' rows no strays, the column no guess. Where the list has its own
+        岗位 column, a slot's holder goes only to the rows whose 岗位 IS the slot's post (compared
+        as written: '办公室主任' the slot's '办公室主任　张三'); rows of other posts keep their own
+        post and no one (the slots name who answers for the category — '主体责任人 | 局长　某某' —
+        not those posts' holders), said once for the table."""
         sh = self.sh
+        posted = "title" in t.roles  # (a 岗位 column and no 责任人 column)
+        if posted and not any(
+            ws and any(_slot_post_is(slots[w], rr) for w in ws)
+            for rr, ws in zip(rows, picked, strict=True)
+        ):
+            return rows  # (no row of a slot's post: the slots name no post's holder, as before)
         self.skip |= used
         self.code_legend |= used
+        self.slot_rows = set(
+            used
+        )  # (no card fields: '直接责任人 | 护林员　某某' holds no other row)
         self._withdraw_strays(
             {cell_ref(y, j) for y in used for j in range(len(sh.rows[y]))}, ("ROW_UNPLACED",)
         )
         self._withdraw_column_issues(c)
         head = squeeze(t.header[1].get(c, "")) or col_letter(c)
-        posted = "title" in t.roles  # (a 岗位 column and no 责任人 column)
         out: list[RawRisk] = []
+        others: list[str] = []  # (posted) the posts of rows no slot holds: as read
         for rr, v, ws in zip(rows, vals, picked, strict=True):
             if ws is None:
                 self.issues.append(
@@ -6170,17 +6204,14 @@ class _Holders:
                 continue
             ws = list(dict.fromkeys(ws))
             if posted:
-                # (the list's own 岗位 stands; the slot names who answers for the point, and
-                # where its post is not the row's, a warning at the row's post)
-                for w in ws:
-                    if rr.title and slots[w][1] and squeeze(slots[w][1]) != squeeze(rr.title):
-                        self.issues.append(
-                            make_issue("HOLDER_SLOT_POST_DIFFERS", self.rel, self.grid.name,
-                                       cell_ref(rr.row, t.roles["title"]), field=rr.title,
-                                       value=f"{slots[w][1]} {slots[w][2]}".strip())
-                        )  # fmt: skip
+                # the list's own 岗位 stands; the slot's holder only on a row of the slot's post
+                ws = [w for w in ws if _slot_post_is(slots[w], rr)]
+                if not ws:
+                    others.append(rr.title or v)
+                    out.append(rr)
+                    continue
             held = [
-                {"department": rr.department or slots[w][0],
+                {"department": rr.department if posted else slots[w][0],
                  "title": (rr.title or slots[w][1]) if posted else slots[w][1],
                  "person": slots[w][2]}
                 for w in ws
@@ -6188,12 +6219,18 @@ class _Holders:
             out += _fan_out(rr, held)
             self.seen += len(held) - 1
         first = min(used)
-        shown = "、".join(f"{w}=" + f"{d}{p} {n}".strip() for w, (d, p, n) in slots.items())
-        self.issues.append(
-            make_issue("HOLDERS_BY_SLOT_ROLE_POSTED" if posted else "HOLDERS_BY_SLOT_ROLE",
-                       self.rel, self.grid.name, cell_ref(first, sh.nonempty(first)[0]),
-                       field=head, value=shown)
-        )  # fmt: skip
+        shown = "、".join(f"{w}=" + f"{d}{p} {n}".strip() for w, (d, p, n, _) in slots.items())
+        at = cell_ref(first, sh.nonempty(first)[0])
+        if others:
+            self.issues.append(
+                make_issue("HOLDER_SLOTS_ANSWER_FOR_CATEGORY", self.rel, self.grid.name, at,
+                           field=head, value=shown, posts="、".join(dict.fromkeys(others)))
+            )  # fmt: skip
+        else:
+            self.issues.append(
+                make_issue("HOLDERS_BY_SLOT_ROLE_POSTED" if posted else "HOLDERS_BY_SLOT_ROLE",
+                           self.rel, self.grid.name, at, field=head, value=shown)
+            )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
         return out
 
