@@ -250,7 +250,7 @@ def _coloured127(colours):
 def test_what_the_hundred_and_twenty_seventh_review_found_one_fixed_usual_scale(tmp_path):
     """No note: each colour at its one place on the usual scale whatever else is present —
     橙/黄/蓝 are Ⅱ/Ⅲ/Ⅲ (蓝 with LEVEL_COLOUR_FOURTH), not Ⅰ/Ⅱ/Ⅲ; 橙/黄 alone Ⅱ/Ⅲ as
-    well; 黄/蓝 (both on Ⅲ) are not read."""
+    well; 黄/蓝 and 红/黄 (黄 Ⅱ on a three-colour light, Ⅲ on 红 > 橙 > 黄) are not read."""
     place = {"红色": "Ⅰ级", "橙色": "Ⅱ级", "黄色": "Ⅲ级", "蓝色": "Ⅲ级"}
     for name, colours in (
         ("a", ["橙色", "黄色", "蓝色", "橙色", "黄色"]),
@@ -262,9 +262,19 @@ def test_what_the_hundred_and_twenty_seventh_review_found_one_fixed_usual_scale(
         no_errors(got)
         assert "LEVEL_BY_COLOUR_WORD" in codes(got, "info")
         assert ("LEVEL_COLOUR_FOURTH" in codes(got, "warning")) == (name == "a")
-    got = _read127(tmp_path / "c", None, _coloured127(["黄色", "蓝色", "蓝色", "黄色", "黄色"]))
-    assert {lv for *_, lv in read(got)} == {""}
-    assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
+    for name, colours in (
+        ("c", ["黄色", "蓝色", "蓝色", "黄色", "黄色"]),
+        ("d", ["红色", "黄色", "黄色", "红色", "黄色"]),  # (黄 Ⅱ on a light, Ⅲ under 橙: no guess)
+    ):
+        got = _read127(tmp_path / name, None, _coloured127(colours))
+        assert {lv for *_, lv in read(got)} == {""}
+        assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
+    # a full three-colour set without 橙 ('红/黄/蓝', as '红灯/黄灯/绿灯'): 黄 the middle
+    rows = _coloured127(["红色", "黄色", "蓝色", "黄色", "红色"])
+    got = _read127(tmp_path / "e", None, rows)
+    light = {"红色": "Ⅰ级", "黄色": "Ⅱ级", "蓝色": "Ⅲ级"}
+    assert read(got) == sorted((r[1], r[2], r[3], light[r[4]]) for r in rows)
+    assert "LEVEL_COLOUR_FOURTH" not in codes(got)
 
 
 def test_what_the_hundred_and_twenty_seventh_review_found_our_own_form_keeps_its_levels(

@@ -1590,6 +1590,16 @@ class _Levels:
             # no order listed: each colour at its ONE place on the usual scale (红 Ⅰ, 橙 Ⅱ, 黄 Ⅲ,
             # a fourth 蓝 Ⅲ with a warning; 红灯 Ⅰ, 黄灯 Ⅱ, 绿灯 Ⅲ), whatever else is present
             # ('橙/黄/蓝' is Ⅱ/Ⅲ/Ⅲ, not Ⅰ/Ⅱ/Ⅲ); colours all on one level are not read
+            # which scale: 橙 present, the programme's 红 > 橙 > 黄 (蓝/绿 a fourth, on Ⅲ); no 橙,
+            # only a full three-colour light 红 > 黄 > 绿 (or 蓝) puts 黄 on Ⅱ; 黄 without 橙 in any
+            # other set (红/黄, 黄/蓝) is Ⅱ on one scale and Ⅲ on the other: not read
+            kinds = set(order)
+            if "橙" not in kinds and len(kinds) == 3 and kinds in ({*"红黄绿"}, {*"红黄蓝"}):
+                usual = "红黄" + (kinds - {"红", "黄"}).pop()
+            elif "橙" not in kinds and "黄" in kinds:
+                return False
+            elif "橙" in kinds:
+                usual = "红橙黄" + "".join(c for c in "蓝绿" if c in kinds)
             steps = {c: min(usual.index(c), 2) for c in order}
             if len({steps[c] for c in used}) < 2:
                 return False
