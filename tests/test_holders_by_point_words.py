@@ -298,3 +298,47 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_leader_column_is_tol
     assert list(told["cell"]) == ["E2"]
     assert "副所长 冼岱峤" in told["message"].iloc[0]
     assert "HOLDERS_BY_POINT_WORDS" in codes(got)
+
+
+# --- review 127 (d): an adverb before 负责; a numbered class clause ---
+
+CANAL = [
+    ["某县灌区管理所廉政风险点清单"],
+    ["序号", "风险点", "风险等级", "防控措施"],
+    [1, "水费征收不开票据，截留水费", "一级", "收费开具统一票据。"],
+    [2, "防汛物资采购以次充好", "二级", "采购验收双人签字。"],
+    [3, "工程资金拨付不按进度", "一级", "拨付凭监理进度单。"],
+]
+CANAL_WANT = sorted([
+    ("出纳", "宓知遥", "水费征收不开票据，截留水费", "Ⅰ级"),
+    ("股长", "郦沛霖", "防汛物资采购以次充好", "Ⅱ级"),
+    ("股长", "郦沛霖", "工程资金拨付不按进度", "Ⅰ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_an_adverb_before_in_charge(tmp_path):
+    """'由出纳　宓知遥具体负责' ('主要', '全面' …): the adverb is no part of the holder — 出纳
+    宓知遥, not a post '出纳宓知遥具体' with no one."""
+    for i, adv in enumerate(["具体", "主要", "全面"]):
+        note = (f"水费、票据方面的风险由出纳　宓知遥{adv}负责，工程、采购方面的风险由工程股股长　"
+                f"郦沛霖{adv}负责。")  # fmt: skip
+        got = run(tmp_path / str(i), [CANAL[0], [note], *CANAL[1:]])
+        assert read(got) == CANAL_WANT, adv
+        no_errors(got)
+        assert "HOLDERS_BY_POINT_WORDS" in codes(got)
+        assert "HOLDER_POINT_WORDS_UNMATCHED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_numbered_class_clause(tmp_path):
+    """'注：1.水费、票据方面的风险由出纳　宓知遥负责；' over '2.工程、采购方面的风险由工程股股长
+    郦沛霖负责。' under the list: the clause numbers are no words ('1.水费', '2.工程'), so
+    '工程资金拨付不按进度' is 郦沛霖's; so '（1）', '②'."""
+    for i, (a, b) in enumerate([("1.", "2."), ("（1）", "（2）"), ("①", "②")]):
+        rows = [*CANAL, [f"注：{a}水费、票据方面的风险由出纳　宓知遥负责；"],
+                [f"{b}工程、采购方面的风险由工程股股长　郦沛霖负责。"]]  # fmt: skip
+        got = run(tmp_path / str(i), rows)
+        assert read(got) == CANAL_WANT, a
+        no_errors(got)
+        assert "HOLDER_POINT_WORDS_UNMATCHED" not in codes(got)
+        said = got.issues[got.issues["code"] == "HOLDERS_BY_POINT_WORDS"]
+        assert len(said) == 1 and a not in said["message"].iloc[0]

@@ -1708,18 +1708,33 @@ def _cn_row_number(word: str) -> int:
 # the points contain, no numbers ('注：涉及资金、票据、采购的，由财务科会计　某某负责；涉及访客的，由…
 # 负责；其余由主任　某某负责', '凡关于工程建设的风险点均由基建股长 某某承担'; ``subject_holders``);
 # a part opens a clause ('按有关规定由局长负责' is no part: '有关' inside a sentence)
+# an adverb between a holder and 负责 ('由出纳　某某具体负责', '由局长主要负责'): no part of his name
+_SUBJECT_ADVERB = r"(?:具体|主要|全面|直接|分别|共同|牵头)?\s*"
+# a clause's number before a class clause ('1.水费、票据方面的风险由…', '（2）', '②', '三、')
+_SUBJECT_CLAUSE_NO = (
+    r"(?:\d{1,2}\s*[.．、)）]|[（(]\d{1,2}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)?\s*"
+)
 _SUBJECT_PART = LazyRe(
     r"(?:(?<![\u4e00-\u9fff])|(?<=其中))(?:凡是?)?(?:涉及|关于|有关)(?P<words>[^；;。：:]{1,60}?)"
     r"(?:的|等)?(?:风险点|风险|事项|内容|问题)?"
-    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<who>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
+    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<who>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*"
+    + _SUBJECT_ADVERB
+    + r"(?:负责|承担|落实)"
     r"|(?<![\u4e00-\u9fff])(?P<rest>其余|其他|剩余|余下)(?:的|各项|各)?(?:风险点|风险|事项|内容)?(?:的)?"
-    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<rwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*(?:负责|承担|落实)"
+    r"\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<rwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*"
+    + _SUBJECT_ADVERB
+    + r"(?:负责|承担|落实)"
     # a clause opening on its words' class ('水费、票据方面的风险由出纳　某某负责')
-    r"|(?:^|(?<=[，,；;。：:\s]))(?P<cwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
-    r"(?:风险点|风险|事项)\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<cwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?"
-    r"\s*(?:负责|承担|落实)"
+    r"|(?:^|(?<=[，,；;。：:\s]))"
+    + _SUBJECT_CLAUSE_NO
+    + r"(?P<cwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
+    r"(?:风险点|风险|事项)\s*[，,]?\s*(?:均|统一|一律)?由\s*(?P<cwho>[^；;。，,：:]{1,30}?)\s*(?:同志)?\s*"
+    + _SUBJECT_ADVERB
+    + r"(?:负责|承担|落实)"
     # or by a dash or a colon ('水费、票据类风险点——出纳　某某；…')
-    r"|(?:^|(?<=[，,；;。：:\s]))(?P<dwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
+    r"|(?:^|(?<=[，,；;。：:\s]))"
+    + _SUBJECT_CLAUSE_NO
+    + r"(?P<dwords>[^；;。，,：:由—－\-]{1,40}?)(?:方面|类|相关)的?"
     r"(?:风险点|风险|事项)\s*(?:——|—|－－|－|--|-|:|：)\s*(?P<dwho>[^；;。，,：:—－]{1,30}?)\s*(?=[；;。]|$)"
 )
 # the cue of such a class clause, where no '涉及' opens the note (``subject_holders``' cheap test)
@@ -1767,7 +1782,10 @@ def subject_holders(
         out.append(
             (
                 words,
-                squeeze(m.group(0)[: m.end(wg) - m.start()]),  # ('涉及资金、票据')
+                # ('涉及资金、票据'; a class clause from its words: no '1.' before them)
+                squeeze(
+                    m.group(0)[(m.start(wg) - m.start()) * (wg != "words") : m.end(wg) - m.start()]
+                ),
                 got,
             )
         )
