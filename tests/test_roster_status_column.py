@@ -228,6 +228,7 @@ def test_a_roster_with_a_status_column_under_the_list_on_its_sheet(tmp_path):
         assert "HOLDERS_BY_ROSTER_STATUS" in codes(got)
         no_errors(got)
     assert CATALOGUE["ROSTER_STATUS_UNSURE"][0] == "warning" and SHORT["ROSTER_STATUS_UNSURE"]
+    assert CATALOGUE["ROSTER_NAMED_HOLDER_OUT"][0] == "warning" and SHORT["ROSTER_NAMED_HOLDER_OUT"]
 
 
 # --- review 127: an absence word anywhere wins; 借调 in only where the cell says so ---
@@ -294,3 +295,39 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_unit_before_lent_is_
             "覃一帆", "覃一帆", "覃二帆", "覃二帆"
         ], st  # fmt: skip
         assert "ROSTER_STATUS_UNSURE" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_info_only_where_it_changed_a_list(
+    tmp_path,
+):
+    """A roster alone (no list asks for a post's holder): no HOLDERS_BY_ROSTER_STATUS info beside
+    FILE_NO_FORM. A named list (姓名 column giving 覃二帆 a 审核员 point) beside a roster saying
+    覃二帆 '借调至县财政局': his point kept as listed, no info saying he bears none, a warning
+    naming his status cell instead."""
+    got = run(tmp_path / "a", {"名册": _med_roster(["在岗", "在岗", "借调", "在岗"], head="备注")})
+    assert "HOLDERS_BY_ROSTER_STATUS" not in codes(got)
+    named = [
+        [f"{MED}岗位廉政风险点一览表"],
+        ["序号", "科室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        [1, "局领导", "局长", "欧阳澜", "重大事项决策不民主", "高", "集体决策"],
+        [2, "待遇保障股", "审核员", "覃二帆", "医保报销审核把关不严", "高", "双人复核"],
+        [3, "基金监管股", "稽核员", "姚三石", "稽核检查走过场", "中", "交叉检查"],
+    ]
+    got = run(tmp_path / "b", {"风险点": named,
+                               "名册": _med_roster(["在岗", "在岗", "借调至县财政局", "在岗"])})  # fmt: skip
+    assert read(got) == sorted([
+        ("局长", "欧阳澜", "重大事项决策不民主", "Ⅰ级"),
+        ("审核员", "覃二帆", "医保报销审核把关不严", "Ⅰ级"),
+        ("稽核员", "姚三石", "稽核检查走过场", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_ROSTER_STATUS" not in codes(got)
+    out = got.issues[got.issues["code"] == "ROSTER_NAMED_HOLDER_OUT"]
+    assert list(zip(out["source_sheet"], out["cell"], out["severity"], strict=True)) == [
+        ("名册", "E5", "warning")
+    ]
+    assert "覃二帆" in out["message"].iloc[0] and "风险点" in out["message"].iloc[0]
+    # (the post-only list it does change keeps its info: the tests above)
+    got = run(tmp_path / "c", {"风险点": MED_LIST,
+                               "名册": _med_roster(["在岗", "在岗", "借调至县财政局", "在岗"])})  # fmt: skip
+    assert "HOLDERS_BY_ROSTER_STATUS" in codes(got)
+    assert "ROSTER_NAMED_HOLDER_OUT" not in codes(got)

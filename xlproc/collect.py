@@ -2286,6 +2286,7 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
             # (each one's: the names joined by '\x01', told from one name after the lookup)
             roster.update({k: "\x01".join(ns) for k, ns in sheet.roster_many.items()})
             several.update({k: (g.name, at, ns) for k, (at, ns) in sheet.roster_several.items()})
+    _roster_status_used(located, rel, res)
     if not roster:
         return
     unnamed = [
@@ -2324,6 +2325,37 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
                 replace(f, person=one, risks=[replace(rr, person=one) for rr in f.risks])
                 for one in names[1:]
             ]  # (a form each, in the roster's order)
+
+
+def _roster_status_used(located, rel: str, res: FileResult) -> None:
+    """A roster sheet's status column (HOLDERS_BY_ROSTER_STATUS) said only where it changed the
+    holders a post-only list of the file asks for: with no such list (a roster alone, or lists
+    naming their holders) its info goes. A named list giving points to someone the roster has
+    out of post ('借调至县财政局'): his points kept as listed, a warning at his status cell."""
+    from xlproc.identity import squeeze
+
+    for g, forms, sheet in located:
+        if forms or not (sheet.roster_out or sheet.roster_changed):
+            continue
+        changed = {k.split("\x00")[-1] for k in sheet.roster_changed}
+        asks = any(
+            not f.person and f.style == "list" and squeeze(f.title) in changed
+            for _g, fs, _s in located
+            for f in fs
+        )
+        if not asks:
+            sheet.issues[:] = [i for i in sheet.issues if i.code != "HOLDERS_BY_ROSTER_STATUS"]
+        named: dict[str, list[str]] = {}
+        for og, fs, _s in located:
+            for f in fs:
+                if f.person in sheet.roster_out and f.risks:
+                    named.setdefault(f.person, []).append(og.name)
+        for name, sheets in named.items():
+            at, status = sheet.roster_out[name]
+            res.issues.append(
+                make_issue("ROSTER_NAMED_HOLDER_OUT", rel, g.name, at, value=status,
+                           names=name, sheets="、".join(dict.fromkeys(sheets)))
+            )  # fmt: skip
 
 
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")  # (a listed person, whatever the surname)

@@ -2982,6 +2982,13 @@ CATALOGUE["ROSTER_STATUS_UNSURE"] = (
 )
 SHORT["ROSTER_STATUS_UNSURE"] = "看不出借出还是借入的在岗情况"
 ITEMS["ROSTER_STATUS_UNSURE"] = "责任人"
+CATALOGUE["ROSTER_NAMED_HOLDER_OUT"] = (
+    WARNING,
+    "人员名单写明{names}“{value}”,不在岗,但工作表“{sheets}”的清单仍写明由其承担风险点;已照清单读取"
+    "(其风险点仍记在其名下);请核对:如已由他人接替,请在清单中改写现在的责任人,否则更正名单中的在岗情况",
+)
+SHORT["ROSTER_NAMED_HOLDER_OUT"] = "名单记为不在岗、清单仍写明其承担风险点的人员"
+ITEMS["ROSTER_NAMED_HOLDER_OUT"] = "责任人"
 CATALOGUE["HOLDERS_BY_GROUP_LINE"] = (
     INFO,
     "表中没有姓名列,各行按“{value}”和岗位排列,表上方或下方的说明按组写明各组由哪些岗位的哪些人组成,"

@@ -357,6 +357,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # a roster's posts its status column leaves with several staff in post (``_roster_status``)
         self.roster_many: dict[str, list[str]] = {}
         self.slot_rows: set[int] = set()  # the holder slots' rows of ``_rows_by_slot_role``
+        self.roster_out: dict[str, tuple[str, str]] = {}  # (``_roster_status``)
+        self.roster_changed: set[str] = set()
         # who stands where now by a table of staff moves under a list (``_moves_places``), and
         # its header's cell and caption
         self.moves_roster: dict[str, list[str]] = {}
@@ -522,7 +524,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             }
             roster = roster or self._chart_roster()
             return SheetResult([], self.issues, 0, 0, 0, roster=roster,
-                               roster_many=self.roster_many, roster_several=several)  # fmt: skip
+                               roster_many=self.roster_many, roster_several=several,
+                               roster_out=self.roster_out,
+                               roster_changed=self.roster_changed)  # fmt: skip
         forms: list[RawForm] = []
         pre_start = 0
         for i, (h, depth, headings) in enumerate(heads):

@@ -591,6 +591,11 @@ class SheetResult:
     # and the posts it lists two or more staff for with no such column: key → (cell, names),
     # post-only, said where a list asks for the post's holder
     roster_several: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    # the staff its status column takes out of post: name → (cell, status); and the posts whose
+    # holders that changed (``_roster_status``): the info stands only where a post-only list of
+    # another sheet asks for one of them, a named list giving one of them points is warned
+    roster_out: dict[str, tuple[str, str]] = field(default_factory=dict)
+    roster_changed: set[str] = field(default_factory=set)
     # tables of holders naming their points by the list's 序号 ('负责风险点序号 | 1—2'), no points
     point_holders: list[PointHolders] = field(default_factory=list)
     # rows of notes or tables read as a roster of a list's 序号 ranges (HOLDERS_BY_RANGES): the

@@ -2778,6 +2778,10 @@ class _Holders:
         self.roster_many.update({k: ns for k, ns in many.items() if len(ns) >= 2})
         field = sh.rows[r][sc]
         at = cell_ref(r, sc)
+        for x, key, name in out:
+            self.roster_out.setdefault(name, (cell_ref(x, sc), said[x]))
+            self.roster_changed.add(key)
+        self.roster_changed |= set(self.roster_many)
         if any(i.code == "HOLDERS_BY_ROSTER_STATUS" and i.cell == at for i in self.issues):
             return  # (the roster read once already)
         if out or self.roster_many:
