@@ -313,3 +313,25 @@ def test_what_the_hundred_and_twenty_seventh_review_found_our_own_form_keeps_its
     ]
     assert "LEVEL_BY_COLOUR_WORD" not in codes(got)
     assert "LEVEL_UNKNOWN" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_bracketed_and_longer_colours(tmp_path):
+    """'红色（高）' (the bracket's level word wins: '红色（低）' is Ⅲ级), '红色风险等级', and one '/'
+    among the colours (that row as before, the others read)."""
+    rows = _coloured127(["红色（高）", "橙色（中）", "红色（低）", "黄色（低）", "红色（高）"])
+    got = _read127(tmp_path / "a", None, rows)
+    assert [lv for *_, lv in sorted(read(got), key=lambda x: x[2])] == [
+        lv for _, lv in sorted(zip([r[3] for r in rows], ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级", "Ⅰ级"],
+                                   strict=True))
+    ]  # fmt: skip
+    assert "LEVEL_BY_COLOUR_WORD" in codes(got, "info")
+    rows = _coloured127(
+        ["红色风险等级", "橙色风险等级", "橙色风险等级", "黄色风险等级", "红色风险等级"]
+    )
+    got = _read127(tmp_path / "b", None, rows)
+    assert read(got) == _want127(["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅲ级", "Ⅰ级"])
+    rows = _coloured127(["红色", "橙色", "/", "黄色", "红色"])
+    got = _read127(tmp_path / "c", None, rows)
+    levels = {pt: lv for _p, _w, pt, lv in read(got)}
+    assert [levels[r[3]] for r in ROWS127 if r[3] != "票据审核不严"] == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅰ级"]
+    assert levels["票据审核不严"] == ""

@@ -331,3 +331,18 @@ def test_what_the_hundred_and_twenty_seventh_review_found_the_info_only_where_it
                                "名册": _med_roster(["在岗", "在岗", "借调至县财政局", "在岗"])})  # fmt: skip
     assert "HOLDERS_BY_ROSTER_STATUS" in codes(got)
     assert "ROSTER_NAMED_HOLDER_OUT" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_one_marked_cell_and_yes_no(tmp_path):
+    """A '备注' where only the absent one is marked ('借调至县卫健局', the others blank) and a
+    '是否在岗' column of 是/否: 覃二帆 out of post, the 审核员 points 覃一帆's."""
+    want = [("审核员", "覃一帆"), ("审核员", "覃一帆")]
+    for name, statuses, head in (
+        ("a", ["", "", "借调至县卫健局", ""], "备注"),
+        ("b", ["是", "是", "否", "是"], "是否在岗"),
+        ("c", ["在岗", "在岗", "驻村工作队", "在岗"], "在岗情况"),
+    ):
+        got = run(tmp_path / name, {"风险点": MED_LIST, "名册": _med_roster(statuses, head)})
+        assert [x[:2] for x in read(got) if x[0] == "审核员"] == want, name
+        assert "HOLDERS_BY_ROSTER_STATUS" in codes(got), name
+        no_errors(got)

@@ -617,7 +617,7 @@ _SCORE_LIKE = re.compile(r"\d+(?:\.\d+)?\s*分?")
 
 # a warning colour written as the level word: '红色', '橙', '黄灯', '红色预警', '蓝色风险' (a level
 # by the note's order or the usual 红 > 橙 > 黄 > 蓝, locate_levels ``_colour_words``)
-WARNING_COLOUR_WORD = re.compile(r"([红橙黄蓝绿])色?灯?(?:预警|风险|等级|级)?")
+WARNING_COLOUR_WORD = re.compile(r"([红橙黄蓝绿])色?灯?(?:预警|风险)?(?:等级|级)?")
 
 
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:

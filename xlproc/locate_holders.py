@@ -474,7 +474,7 @@ def _source_stem(cell: str) -> str:
 # a roster's column saying who of its staff is in post ('在岗情况', '在岗状态', '人员状态', '状态',
 # '备注'): ``_roster_in_post``; its values must all be status words, or it is no such column
 _ROSTER_STATUS_HEAD = LazyRe(
-    r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状)$"
+    r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状|是否在岗)$"
 )
 # a status keeping someone in post: '在岗', '正常在岗', '在职', '正常' (an absence word anywhere in
 # the cell wins over it: '在职不在岗', '在职（长期病休）')
@@ -2760,9 +2760,14 @@ class _Holders:
         '备注' of phones or '兼出纳' is no such column); one info naming the column."""
         sh = self.sh
         said = {x: squeeze(sh.rows[x][sc]) if sc < len(sh.rows[x]) else "" for x, _k, _n in rows}
-        states = {x: _roster_in_post(v) for x, v in said.items() if v}
-        if len(states) < 2 or None in states.values():
+        if squeeze(sh.rows[r][sc]) == "是否在岗":  # ('是否在岗 | 是/否')
+            states = {x: {"是": True, "否": False}.get(v) for x, v in said.items() if v}
+        else:
+            states = {x: _roster_in_post(v) for x, v in said.items() if v}
+        if None in states.values() or not states:
             return  # (the cheap test: no status words down the column)
+        if len(states) < 2 and not (False in states.values() and len(said) >= 3):
+            return  # (one cell alone: only where it takes its one out, the others blank)
         out = [(x, key, name) for x, key, name in rows if states.get(x) is False and name]
         left: dict[str, list[str]] = {}
         for key, names in got.items():

@@ -292,6 +292,12 @@ def _colour_level_pairs(text: str, level) -> dict[str, str] | None:
     return pairs
 
 
+# a level cell of a colour and its level word in brackets ('红色（高）', '橙（二级）')
+_COLOUR_BRACKET_LEVEL = re.compile(r"([红橙黄蓝绿])[色灯]?(?:预警|风险)?[（(]([^（()）]{1,6})[）)]")
+# a level cell saying no level ('/'), one of which among colours leaves the colours read
+_COLOUR_NO_LEVEL = frozenset({"/", "／", "\\", "—", "-", "无"})
+
+
 def _level_change_point_holds(point: str, listed: str) -> bool:
     """A level-adjustment row's point names a listed point whose text holds it or is held in
     it: the shorter at least 4 characters and more than half the longer, or a whole clause of
@@ -1529,6 +1535,21 @@ class _Levels:
         ('红色标注为重点') and cell fills are not read here. True where the column was read."""
         if not any(w[0] in "红橙黄蓝绿" for w in words):
             return False  # (most tables: the cheap test first)
+        # one '/' (no level) among the colours: the others read, that row as before
+        marks = {w for w in words if w in _COLOUR_NO_LEVEL}
+        if marks and sum(rr.risk_level.strip() in marks for rr in rows) == 1:
+            words = words - marks
+        bracket = {w: _COLOUR_BRACKET_LEVEL.fullmatch(w) for w in words}
+        if all(bracket.values()):
+            # '红色（高）': the bracket's level word is the level, whatever the colour
+            scale = {w: self.config.level(m.group(2)) for w, m in bracket.items()}
+            if all(scale.values()):
+                lc = t.roles.get("risk_level", t.first)
+                head = squeeze(t.header[1].get(lc, "")) if t.header else ""
+                colour = {w: m.group(1) for w, m in bracket.items()}
+                return self._colour_scale_read(
+                    t, rows, colour, said, head, lc, scale, "括号", "", ""
+                )
         colour = {}
         for w in words:
             m = WARNING_COLOUR_WORD.fullmatch(w)
@@ -1633,7 +1654,11 @@ class _Levels:
         )
         field = head or "风险级别"
         how = (
-            "表下说明或表头写明的顺序" if by == "说明" else f"通行的预警颜色顺序({'>'.join(usual)})"
+            "各格括号内写明的等级"
+            if by == "括号"
+            else "表下说明或表头写明的顺序"
+            if by == "说明"
+            else f"通行的预警颜色顺序({'>'.join(usual)})"
         )
         at = cell_ref(t.row, lc)
         self.issues.append(
