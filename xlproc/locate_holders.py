@@ -6228,7 +6228,9 @@ class _Holders:
             out += _fan_out(rr, held)
             self.seen += len(held) - 1
         first = min(used)
-        shown = "、".join(f"{w}=" + f"{d}{p} {n}".strip() for w, (d, p, n, _) in slots.items())
+        shown = "、".join(
+            f"{w}=" + f"{wr or d + p} {n}".strip() for w, (d, p, n, wr) in slots.items()
+        )
         at = cell_ref(first, sh.nonempty(first)[0])
         if others:
             self.issues.append(
