@@ -238,6 +238,8 @@ def _count_lines(text: str) -> list[str]:
     if len(said) < 2 or not all(_ITEM_LINE.match(x) for x in said):
         return []
     return [_ITEM_LINE.sub("", x, count=1).strip() for x in said]
+
+
 # a note pairing a colour with a numbered level: 'Ⅰ级（黄色）', '黄色（一级）', '黄色为一级', '一级风险为
 # 黄色', and lists of them '红色、橙色、黄色分别对应三级、二级、一级' (``_colour_level_pairs``)
 _COLOUR_LVL = r"(?:[一二三ⅠⅡⅢ123]|Ⅰ|Ⅱ|Ⅲ)级"
@@ -1489,8 +1491,9 @@ class _Levels:
             for m in listed.finditer(clause):
                 got = m.groups()
                 said = _NOTE_SCALE_CUE.search(clause) or clause[: m.start()].rstrip().endswith("分")
-                if len(set(got)) < 3 or not said:
-                    continue  # (a list not said to be the scale; '分管' is no '分为')
+                if len(set(got)) < 3 or not said or "分别" in clause[m.end() :]:
+                    continue  # (a list not said to be the scale; '分管' is no '分为'; '红色、橙色、
+                    # 黄色分别对应三级、二级、一级': each word paired with a level, no order)
                 orders.add(got[::-1] if _NOTE_SCALE_UP.search(clause) else got)
         # ('特级风险最高', '二级最低', '丙级为最轻'): the top and the bottom words a note names
         ends = re.findall(rf"({alt})(?:风险|等级)?的?(?:为|是)?(?:风险)?{_NOTE_SCALE_END}", text)
