@@ -468,6 +468,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_typeface(located, path, rel, res, config)
     _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
+    _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
     _levels_from_tier(located, rel, res, config)
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
@@ -6725,6 +6726,167 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
         if found:
             said = "、".join(f"{TIER_NAMES[t]}={lv}" for t, lv in levels.items())
             res.issues.append(make_issue("LEVEL_BY_TIER", rel, g.name, value=said))
+
+
+# a grid's corner naming its two keys ('风险类型＼岗位类别'), and the suffixes a key's value may
+# carry or drop ('制度机制' ≈ '制度机制风险', '领导' ≈ '领导岗位')
+_LOOKUP_CORNER = LazyRe(r"[\\＼/／]")
+_LOOKUP_SUFFIX = LazyRe(r"(?:风险|岗位|类别|类)$")
+_LOOKUP_TIERS = frozenset({"领导", "中层", "一般"})
+
+
+def _lookup_key(v: str) -> str:
+    """A grid's label or a list's value as matched: NFKC, no spaces, no '风险'/'岗位' suffix."""
+    import unicodedata
+
+    v = "".join(unicodedata.normalize("NFKC", v).split())
+    return _LOOKUP_SUFFIX.sub("", v) or v
+
+
+def _lookup_grids(g, skip: set[int], config: Config) -> list[tuple]:
+    """The two-way grids printed on a sheet apart from its list ('风险类型＼岗位类别 | 领导岗位 |
+    中层岗位 | 一般岗位' over '制度机制风险 | 一级 | 一级 | 二级' …): (its head row, its corner
+    column, {(label down, label across): level}, labels down, labels across), its labels
+    matched as ``_lookup_key``; the rows ``skip`` (the list's points) hold none. Level words in
+    every cell (a count table's figures are none), two rows and two columns at least."""
+    rows, merged = g.rows, g.merged_into or {}
+    grids = []
+    for r in range(len(rows) - 2):
+        if r in skip:
+            continue
+        row = rows[r]
+        cols = [c for c, v in enumerate(row) if v.strip()]
+        if len(cols) < 2 or any(len(row[c].strip()) > 16 for c in cols):
+            continue  # (the cheap test: a head row of short labels only)
+        nxt = rows[r + 1]
+        if sum(1 for c in cols if c < len(nxt) and config.level(nxt[c].strip() or "-")) < 2:
+            continue  # (level words under two labels at least)
+        left = [c for c, v in enumerate(nxt) if v.strip()]
+        if left and left[0] < cols[0]:  # (no corner: the labels down stand left of those across)
+            down, across = left[0], cols
+        elif _LOOKUP_CORNER.search(row[cols[0]]) or not config.level(nxt[cols[0]].strip() or "-"):
+            down, across = cols[0], cols[1:]  # ('风险类型＼岗位类别', or '类型' over the types)
+        else:
+            continue
+        if len(across) < 2:
+            continue
+        heads = [_lookup_key(row[c]) for c in across]
+        cells: dict[tuple[str, str], str] = {}
+        labels = []
+        for x in range(r + 1, len(rows)):
+            if x in skip:
+                break
+            y, c = merged.get((x, down), (x, down))
+            label = rows[y][c].strip() if c < len(rows[y]) else ""
+            said = [rows[x][c].strip() if c < len(rows[x]) else "" for c in across]
+            levels = [config.level(v) if v and not v.isdigit() else None for v in said]
+            if not label or len(label) > 16 or not all(levels):
+                break
+            labels.append(_lookup_key(label))
+            for h, lv in zip(heads, levels, strict=True):
+                cells[labels[-1], h] = lv
+        if len(labels) < 2:
+            continue
+        if all(config.level(v) for v in labels) and all(config.level(v) for v in heads):
+            continue  # (grades both ways, '高 | 中 | 低': a likelihood × impact matrix's, read apart)
+        grids.append((r, down, cells, labels, heads))
+    return grids
+
+
+def _lookup_column(
+    keys: dict[int, dict[int, str]], labelled: list[str], need: int, taken: int | None = None
+) -> int | None:
+    """The list's column (-1: the tier of the post, where the labels are the three tiers) most
+    of whose values are among a grid's labels, ``need`` rows at least; None where none is."""
+    tiers = set(labelled) <= _LOOKUP_TIERS
+    hits = {
+        c: sum(1 for v in vals.values() if v in labelled)
+        for c, vals in keys.items()
+        if c != taken and (c >= 0 or tiers)
+    }
+    c = max(hits, key=lambda k: (hits[k], k), default=None)
+    return c if c is not None and hits[c] >= need else None
+
+
+def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level on a sheet that prints, under or beside its list (or on a sheet of
+    its own), a two-way grid of levels keyed by two of the row's values ('附：风险等级判定表':
+    '风险类型＼岗位类别 | 领导岗位 | 中层岗位 | 一般岗位' over '制度机制风险 | 一级 | 一级 | 二级' …;
+    环节 × 岗位类别, 科室 × 事项类别 alike): each point takes the cell at (its value in the column
+    whose values the labels down are, its value in the one whose values the labels across are)
+    — the holder's 岗位类别 (its column, or the tier of the post) where the labels across (or
+    down) are the three tiers. The grid is then no other table (no TABLE_OTHER); one info at
+    its corner. Most points must find both keys among the labels (a grid of other words keys
+    nothing); a point whose pair is not in the grid keeps its blank level, warned at its cell.
+    A likelihood × impact matrix (grades both ways) is read apart, and a point with its own
+    level keeps it."""
+    from xlproc.forms import TIER_NAMES
+    from xlproc.identity import tier_of_post
+
+    found = None
+    for g, forms, sheet in located:
+        todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
+        if len(todo) < 2:
+            continue  # (the cheap test: points with no level)
+        skip = {rr.row for f in forms for rr in f.risks if not rr.sheet}
+        grids = [(g, sheet, x) for x in _lookup_grids(g, skip, config)]
+        if not grids:  # (on a sheet of its own: a sheet with no points)
+            if found is None:
+                found = [(og, osh, x) for og, ofs, osh in located if not ofs
+                         for x in _lookup_grids(og, set(), config)]  # fmt: skip
+            grids = found
+        if not grids:
+            continue
+        merged = g.merged_into or {}
+        keys: dict[int, dict[int, str]] = {-1: {}}  # (-1: the tier of the post, no column's)
+        for f in forms:
+            t = f.tier or tier_of_post(f.title, f.department)
+            for rr in f.risks:
+                keys[-1][id(rr)] = _lookup_key(TIER_NAMES.get(t, ""))
+        for c in range(max(len(g.rows[rr.row]) for rr in todo)):
+            keys[c] = {}
+            for rr in todo:  # (a value merged down over rows: its top cell's)
+                y, x = merged.get((rr.row, c), (rr.row, c))
+                keys[c][id(rr)] = _lookup_key(g.rows[y][x]) if x < len(g.rows[y]) else ""
+        need = max(2, (len(todo) * 3 + 4) // 5)
+        for gg, gsheet, (r, down, cells, labels, heads) in grids:
+            kd = _lookup_column(keys, labels, need)
+            ka = _lookup_column(keys, heads, need, kd) if kd is not None else None
+            if ka is None:
+                continue
+            said: dict[str, int] = {}
+            for rr in todo:
+                lv = cells.get((keys[kd][id(rr)], keys[ka][id(rr)]))
+                if lv:
+                    rr.risk_level = lv
+                    said[lv] = said.get(lv, 0) + 1
+                    continue
+                # (at the key the grid lacks: its labels down first)
+                c = kd if keys[kd][id(rr)] not in labels or ka < 0 else ka
+                at = cell_ref(rr.row, c if c >= 0 else max(kd, ka))
+                pair = f"{keys[kd][id(rr)] or '空白'}×{keys[ka][id(rr)] or '空白'}"
+                res.issues.append(make_issue("LEVEL_LOOKUP_UNMATCHED", rel, g.name, at,
+                                             value=pair))  # fmt: skip
+            head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+            names = [
+                "岗位类别" if c < 0 else "".join(head[c].split()) if c < len(head) else ""
+                for c in (kd, ka)
+            ]
+            corner = cell_ref(r, down)
+            where = corner if gg is g else f"{gg.name}!{corner}"
+            value_said = "、".join(f"{n}个为{lv}" for lv, n in sorted(said.items()))
+            res.issues.append(make_issue("LEVEL_BY_LOOKUP_GRID", rel, g.name, corner if gg is g else "",
+                                         field="×".join(n or "某列" for n in names),
+                                         value=value_said or "无", where=where))  # fmt: skip
+            # (the grid is read: no other table of the sheet's)
+            at = str(r + 1)
+            gone = [
+                i for i in gsheet.issues
+                if i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at
+            ]  # fmt: skip
+            gsheet.issues = [i for i in gsheet.issues if i not in gone]
+            gsheet.unplaced -= sum(int(i.field) + 1 if i.field.isdigit() else 1 for i in gone)
+            break
 
 
 # a note's clause giving the rows of one value their level, the value first: '每月检查一次的为一级

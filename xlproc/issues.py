@@ -1217,6 +1217,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有填写风险点的级别,表下说明按岗位类别定级,已按说明读取:{value};如不对,请为每个风险点填写级别",
     ),
+    "LEVEL_BY_LOOKUP_GRID": (
+        INFO,
+        "本表没有填写风险点的级别,已按表上所印的风险等级判定表({where})中各风险点的{field}所对应的格读取其级别:{value};如不对,请为每个风险点填写级别",
+    ),
+    "LEVEL_LOOKUP_UNMATCHED": (
+        WARNING,
+        "这一行的{value}在风险等级判定表中查不到,级别未读取;请填写这一风险点的级别",
+    ),
     "LEVEL_BY_COLUMN_NOTE": (
         INFO,
         "本表没有填写风险点的级别,说明写明“{note}”,已按{field}一栏所填的内容读作各风险点的级别:{value};说明没有写到的内容仍留空;如不对,请为每个风险点填写级别",
@@ -1590,6 +1598,9 @@ SHORT["LEVEL_BY_POST_GRADE_AND_MARK"] = "按岗位等级和风险主次定级"
 SHORT["LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"] = "说明没有写到的岗位等级和主次"
 SHORT.update({"LEVEL_BY_COLUMN_NOTE": "按说明由某一栏的内容定级"})
 SHORT.update({"LEVEL_BY_TYPE_NOTE": "按说明由风险类型定级"})
+SHORT.update(
+    {"LEVEL_BY_LOOKUP_GRID": "按判定表查定级别", "LEVEL_LOOKUP_UNMATCHED": "判定表中查不到的级别"}
+)
 SHORT.update({"LEVEL_CELLS_HOLDERS": "级别列里写的责任岗位"})
 SHORT.update({"LEVEL_IN_REMARKS": "备注文字中写明的级别"})
 SHORT.update({"LEVEL_BY_POINT_COLUMN": "按所填列定级的风险点", "POINT_COLUMNS_UNSAID": "含义未说明的分列风险点"})  # fmt: skip
@@ -3293,3 +3304,4 @@ CATALOGUE["TABLE_SUPERSEDED_ALONE"] = (
     "如本表确已废止,请改报现行的表;如本表仍在执行,请删去说明中的“废止”等字样",
 )
 SHORT["TABLE_SUPERSEDED_ALONE"] = "标明已废止但无现行表"
+ITEMS.update(dict.fromkeys(("LEVEL_BY_LOOKUP_GRID", "LEVEL_LOOKUP_UNMATCHED"), "风险级别"))
