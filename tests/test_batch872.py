@@ -42,6 +42,8 @@ truth.json).
 Not generalised in the stop that measured it (left for the next): a level grid of risk types
 down by post tiers across under a list that carries both keys on every row.
 
+Generalised after this measurement: a level looked up in a two-way grid under the list (or on another sheet) keyed by two of the row's values, e.g. risk type × post tier (LEVEL_BY_LOOKUP_GRID, LEVEL_LOOKUP_UNMATCHED), tests/test_levels_by_lookup_grid.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch872_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch872_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
