@@ -3305,3 +3305,17 @@ CATALOGUE["TABLE_SUPERSEDED_ALONE"] = (
 )
 SHORT["TABLE_SUPERSEDED_ALONE"] = "标明已废止但无现行表"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_LOOKUP_GRID", "LEVEL_LOOKUP_UNMATCHED"), "风险级别"))
+CATALOGUE["HOLDER_FROM_STRUCTURED_CELL"] = (
+    INFO,
+    "“{value}”一栏各格是在线表单导出的人员信息对象(如“{example}”),已按其中的单位、部门、岗位、姓名"
+    "读出各行的单位、科室、岗位和责任人,手机号、提交时间等其他字段未收录;如不对,请把科室、岗位和姓名分列填写",
+)
+SHORT["HOLDER_FROM_STRUCTURED_CELL"] = "导出的人员信息对象里的责任人"
+ITEMS["HOLDER_FROM_STRUCTURED_CELL"] = "责任人"
+CATALOGUE["HOLDER_STRUCTURED_CELL_UNREAD"] = (
+    WARNING,
+    "这一格人员信息“{value}”读不出姓名或岗位(不是完整的对象,或没有“姓名”“岗位”两项),"
+    "该行未读出责任人;请补全这一行的姓名和岗位",
+)
+SHORT["HOLDER_STRUCTURED_CELL_UNREAD"] = "读不出责任人的人员信息对象"
+ITEMS["HOLDER_STRUCTURED_CELL_UNREAD"] = "责任人"

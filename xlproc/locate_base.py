@@ -11,6 +11,7 @@ hand while other branches still change the one-module form.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -2385,6 +2386,87 @@ def _packed_holder(text: str) -> tuple[tuple[str, str], ...]:
     if pairs < 2 or not _boxed_name(name) or _dept_like(name):
         return ()
     return tuple(out.items())
+
+
+# a person field an online form (a 小程序, a survey) exports as it stores it, one object a cell:
+# JSON ('{"单位":"…","部门":"渔船检验股","岗位":"验船师","姓名":"滑沄浥"}', single or full-width
+# quotes too) or flat 'key=value; key=value' text ('name:…, post:…' with English keys): the keys
+# naming the holder's fields (others, 手机号, openid, 提交时间, are left)
+_OBJECT_FIELDS = {
+    "单位": "unit", "单位名称": "unit", "所在单位": "unit", "unit": "unit",
+    "部门": "department", "科室": "department", "处室": "department", "股室": "department",
+    "所在部门": "department", "所在科室": "department", "dept": "department",
+    "department": "department",
+    "岗位": "title", "职务": "title", "post": "title", "position": "title",
+    "姓名": "person", "人员": "person", "name": "person",
+}  # fmt: skip
+_OBJECT_PAIR = LazyRe(
+    r"^\s*[\"'“”‘’]?([A-Za-z_]{2,16}|[\u4e00-\u9fff]{2,6})[\"'“”‘’]?\s*([=:：])\s*(.*?)\s*$"
+)
+_OBJECT_SPLIT = LazyRe(r"[;；,，|｜&\n]")
+_OBJECT_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": '"', "’": '"', "＂": '"', "'": '"'})
+_OBJECT_WIDE = str.maketrans({"｛": "{", "｝": "}", "：": ":", "，": ","})
+
+
+def _object_key(key: str) -> str | None:
+    """The holder's field an object's key names ('部门', 'dept', '填报人'), else None."""
+    key = key.strip().strip("\"'“”‘’").strip()
+    return _OBJECT_FIELDS.get(key.lower()) or ("person" if key in _SUBMITTERS else None)
+
+
+@lru_cache(maxsize=1 << 12)
+def _structured_holder(text: str) -> tuple[tuple[str, str], ...] | None:
+    """A cell holding a person field as an exported object (JSON, or 'key=value; …' text; see
+    ``_OBJECT_FIELDS``): ((field, value), …) of the unit, 科室, post and holder it names; () where
+    it looks like one but does not parse or names neither 姓名 nor 岗位 (flagged by the caller);
+    None where it is no such cell (a '提交人：…｜职务：…' cell is ``_packed_holder``'s)."""
+    s = text.strip()
+    if not s or (s[0] not in "{｛" and "=" not in s and ":" not in s):
+        return None  # (the cheap test)
+    items: list[tuple[str, object]] = []
+    if s[0] in "{｛":
+        if s[-1] not in "}｝":
+            return None
+        obj = None
+        for t in (
+            s,
+            s.translate(_OBJECT_QUOTES),
+            s.translate(_OBJECT_QUOTES).translate(_OBJECT_WIDE),
+        ):
+            try:
+                obj = json.loads(t)
+            except ValueError:
+                continue
+            break
+        if not isinstance(obj, dict):
+            return ()
+        for k, v in obj.items():
+            # (one level down: '{"user":{"name":…,"dept":…}}')
+            items += list(v.items()) if isinstance(v, dict) else [(k, v)]
+    else:
+        pairs = [
+            m.groups() for p in _OBJECT_SPLIT.split(s) if p.strip() and (m := _OBJECT_PAIR.match(p))
+        ]
+        if len(pairs) < 2 or not any(
+            sep == "=" or (k.isascii() and _object_key(k)) for k, sep, _v in pairs
+        ):
+            return None  # ('部门：…，岗位：…': labelled text, not an export's object)
+        items = [(k, v.strip("\"'“”‘’")) for k, _sep, v in pairs]
+    out: dict[str, str] = {}
+    for k, v in items:
+        fld = _object_key(str(k))
+        if fld and isinstance(v, str | int) and (value := str(v).strip()):
+            out.setdefault(fld, value)
+    if "person" not in out and "title" not in out:
+        return ()
+    return tuple(out.items())
+
+
+def _export_holder_pairs(text: str) -> tuple[tuple[str, str], ...]:
+    """The holder's fields a cell of an online form's export names: an exported object's
+    (``_structured_holder``), else its label：value pairs' (``_packed_holder``)."""
+    got = _structured_holder(text)
+    return _packed_holder(text) if got is None else got
 
 
 def _rostered_name(v: str) -> bool:

@@ -2365,7 +2365,9 @@ class _Headers:
             held = self._holder_from_profile(roles, col_role, labels, rows, h, given)
             guesses = [g for g in guesses if g.col != held]
         packed = self._packed_holder_column(roles, col_role, rows)  # '提交人：…｜职务：…'
-        if packed is not None:
+        if packed is not None and self._structured_column(packed, labels, rows, h, given):
+            guesses = [g for g in guesses if g.col != packed]  # (said by its own info)
+        elif packed is not None:
             guesses.append(
                 Guess(packed, labels.get(packed, ""), "person",
                       "表头不是已知的写法,每格是“提交人：…｜职务：…”式的填报信息,取其中的人员、职务和科室")

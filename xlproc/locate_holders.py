@@ -216,6 +216,7 @@ from xlproc.locate_base import (
     _code_legend_re,
     _code_meaning,
     _code_prefixes,
+    _export_holder_pairs,
     _field_with_value,
     _fields_in_line,
     _grid_names,
@@ -280,6 +281,7 @@ from xlproc.locate_base import (
     _stage_line_measures,
     _stage_line_texts,
     _stage_match,
+    _structured_holder,
     _successor_in,
     _Table,
     _tick_grid,
@@ -3451,11 +3453,22 @@ class _Holders:
         # the holder column an export's cells of who submitted each row make ('提交人：微生翀湄｜
         # 职务：总经理｜提交时间：2025-05-12' under 填报信息, ``_packed_holder_column``)
         packed_at = t.roles.get("person") if t.is_list else None
+        if (
+            packed_at is not None
+            and packed_at not in hits
+            and any(
+                packed_at < len(row := srows[rr.row]) and "=" in row[packed_at] for rr in sample[:3]
+            )
+        ):
+            hits.add(packed_at)  # ('部门=…; 岗位=…; 姓名=…': an exported object, no colon)
         merged: dict | None = None
         for c in sorted(hits):
             if merged is None:
                 merged = self.grid.merged_into if self.grid.merges else {}
             found: dict[int, dict[str, tuple[str, str]]] = {}
+            # (an exported object's cells that name no one: flagged once the column is taken)
+            unread: list[tuple[int, str, str]] = []
+            objects = 0
             filled = 0
             for i, rr in enumerate(rows):
                 at = merged.get((rr.row, c), (rr.row, c))
@@ -3463,7 +3476,16 @@ class _Holders:
                 if not text:
                     continue
                 filled += 1
+                if c == packed_at and (obj := _structured_holder(text)) is not None:
+                    objects += 1  # ('{"部门":"…","姓名":"…"}' read by its keys, not its colons)
+                    if obj:
+                        found[i] = {f: (v, cell_ref(*at)) for f, v in obj}
+                    else:
+                        unread.append((i, text, cell_ref(*at)))
+                    continue
                 if text.count("：") + text.count(":") < 2:
+                    if c == packed_at:
+                        unread.append((i, text, cell_ref(*at)))
                     continue
                 got = {f: (v, cell_ref(*at)) for f, v in _fields_in_line(text) if f in IDENTITY}
                 if len(got) >= 2:
@@ -3472,6 +3494,8 @@ class _Holders:
                     found[i] = {f: (v, cell_ref(*at)) for f, v in pairs}
             if not found or len(found) * 2 < filled:
                 continue
+            if objects * 2 > filled:
+                self._objects_unread(rows, unread)
             if not t.is_list:
                 held = {g["person"][0] for g in found.values() if "person" in g}
                 if len(held) > 1:
@@ -3485,11 +3509,46 @@ class _Holders:
                 rr = rows[i]
                 for key, (value, _cell) in got.items():
                     if value and (
-                        not getattr(rr, key) or "：" in getattr(rr, key) or ":" in getattr(rr, key)
+                        not getattr(rr, key)
+                        or "：" in getattr(rr, key)
+                        or ":" in getattr(rr, key)
+                        or "=" in getattr(rr, key)  # ('部门=…; 姓名=…')
                     ):
                         setattr(rr, key, value.strip())
             return found[min(found)]
         return {}
+
+    def _objects_unread(self, rows: list[RawRisk], unread: list[tuple[int, str, str]]) -> None:
+        """The cells of an exported person field ('{"部门":"…","岗位":"…","姓名":"…"}') that do
+        not parse or name neither 姓名 nor 岗位: a warning each, the row kept holderless (its
+        cell is no name)."""
+        for i, text, cell in unread:
+            rr = rows[i]
+            for key in ("person", "title", "department"):
+                if getattr(rr, key) == text.strip() or getattr(rr, key) == text:
+                    setattr(rr, key, "")
+            self.issues.append(
+                make_issue("HOLDER_STRUCTURED_CELL_UNREAD", self.rel, self.grid.name, cell,
+                           value=text.strip()[:60])
+            )  # fmt: skip
+
+    def _structured_column(
+        self, c: int, labels: dict[int, str], rows: list[list[str]], h: int, given: bool
+    ) -> bool:
+        """Whether the holder column ``_packed_holder_column`` took is an online form's person
+        field exported as an object, most of its cells ('人员信息 | {"单位":"…","部门":"渔船检验股",
+        "岗位":"验船师","姓名":"滑沄浥"}', '部门=…; 岗位=…; 姓名=…'): then said by one info (its cells
+        read by ``_cell_fields``, those naming no one flagged there)."""
+        vals = [row[c] for row in rows if c < len(row) and row[c].strip()]
+        objects = [v for v in vals if _structured_holder(v) is not None]
+        if len(objects) * 2 <= len(vals):
+            return False
+        if not given:  # (said on the sheet before)
+            self.issues.append(
+                make_issue("HOLDER_FROM_STRUCTURED_CELL", self.rel, self.grid.name, cell_ref(h, c),
+                           value=labels.get(c, "").replace("\n", ""), example=objects[0].strip()[:80])
+            )  # fmt: skip
+        return True
 
     @staticmethod
     def _packed_holder_column(
@@ -3506,14 +3565,19 @@ class _Holders:
             if role != "other":
                 continue
             vals = [row[c] for row in rows if c < len(row) and row[c]]
-            # (the cheap test: two pairs or more in the first cells)
-            if len(vals) < 2 or sum(1 for v in vals[:3] if v.count("：") + v.count(":") >= 2) < 2:
+            # (the cheap test: two pairs or more in the first cells; 'key=value; …' too)
+            if (
+                len(vals) < 2
+                or sum(1 for v in vals[:3] if v.count("：") + v.count(":") + v.count("=") >= 2) < 2
+            ):
                 continue
-            found = {i: dict(got) for i, v in enumerate(vals) if (got := _packed_holder(v))}
+            # an exported object ('{"部门":"…","岗位":"…","姓名":"…"}', ``_structured_holder``)
+            # before the labelled pairs
+            found = {i: dict(got) for i, v in enumerate(vals) if (got := _export_holder_pairs(v))}
             if len(found) * 2 <= len(vals):
                 continue
             if not any("title" in g for g in found.values()) and (
-                len({g["person"] for g in found.values()}) < 2
+                len({g.get("person") for g in found.values()}) < 2
             ):
                 continue  # (one submitter of every row, no post said: the clerk, no holder; a
                 # 部门 alone is no post: '填表人：…；部门：办公室' on every row is the clerk's 科室)
