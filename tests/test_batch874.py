@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (COLUMN_GUESSED, FILE_SKIPPED f
 Not generalised in the stop that measured it (left for the next): a JSON object in a cell giving
 the unit, 科室, post and holder by its keys.
 
+Generalised after this measurement: a person field exported as a JSON object or key=value text in one cell gives each row its unit, 科室, post and name (HOLDER_FROM_STRUCTURED_CELL, HOLDER_STRUCTURED_CELL_UNREAD), tests/test_holder_in_exported_object.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +164,7 @@ def test_batch874_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch874_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
