@@ -1132,6 +1132,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表“{field}”一栏逐行写有审核意见,其中 {count} 个风险点的意见调整了自评等级({value}),已按审核意见"
         "读作风险级别;写“同意”等的仍按自评等级;如不对,请直接修改风险等级",
     ),
+    "HOLDER_BY_REVIEW_OPINION": (
+        INFO,
+        "本表“{field}”一栏逐行写有审核意见,其中 {count} 个风险点的意见改定了责任人({value}),已把这几项读作意见所写责任人的"
+        "风险点(级别、类型、措施不变),写“同意”等的仍按表中所列;如不对,请在表中直接改写这几项的岗位和责任人",
+    ),
+    "HOLDER_REVIEW_OPINION_UNREAD": (
+        WARNING,
+        "审核意见“{value}”所写的责任人不是表中列出的人员,也分不出岗位和姓名,这一项仍按表中所列“{found}”读取;"
+        "请在表中直接改写这一项的岗位和责任人",
+    ),
     "LEVEL_REVIEW_OPINION_UNREAD": (
         WARNING,
         "审核意见“{value}”调整后的级别看不懂,已按自评等级“{level}”读取;请直接填写审核后的风险等级",
@@ -1748,6 +1758,8 @@ SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"
 ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDER_BY_REVIEW_OPINION": "审核意见改定的责任人", "HOLDER_REVIEW_OPINION_UNREAD": "看不懂的改定责任人意见"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDER_BY_REVIEW_OPINION", "HOLDER_REVIEW_OPINION_UNREAD"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_COLUMN_KEY": "按表外说明对应某列取值的责任人", "HOLDER_COLUMN_KEY_UNMATCHED": "说明中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_COLUMN_KEY", "HOLDER_COLUMN_KEY_UNMATCHED"), "责任人"))

@@ -1249,6 +1249,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     )
             # '…凑数入库（郄）' beside '股长　郄昶崟⏎股员　夔洺翾': the bracket picks its holder
             raw_rows = self._holders_by_surname_tag(table, raw_rows)
+            if table.handed_to and raw_rows:
+                # '派驻纪检监察组审核意见 | 责任人调整为市场股股长敖湝岏': that row the named holder's
+                self._handed_by_opinion(table, raw_rows)
             if listy and raw_rows and "seq" in table.roles and self._moves_items:
                 # '注：…第8、9项风险点改由村委会副主任拓跋翀负责…' by the list: those rows his
                 # (from its last row: a line merged across under it is read in the table)

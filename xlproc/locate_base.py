@@ -3144,6 +3144,9 @@ class _Table:
     # a reviewer's column of opinions row by row ('派驻纪检监察组审核意见': '同意', '调整为一级'):
     # an adjusting cell sets its row's level over the self-assessed one (``_review_opinions``)
     opinions: int | None = None
+    # … and those of its cells handing the row's point to another holder ('责任人调整为市场股股长
+    # 敖湝岏'): row → (the cell, the opinion, who it names) (``_Locator._handed_by_opinion``)
+    handed_to: dict[int, tuple[str, str, str]] = field(default_factory=dict)
     # a column of change marks beside last year's level ('等级变化 | ↑'): this year's is that one
     # moved (``_grade_marks``); the table's own word for each canonical level, to write it in
     grade_marks: int | None = None
@@ -3736,6 +3739,59 @@ def _review_agrees(said: str) -> bool:
     """A reviewer's opinion agreeing with the self-assessed level ('同意', '情况属实，同意',
     '无意见', '同意自评结果'), none setting one ('同意（调整为高风险）': a setting)."""
     return said in _REVIEW_AGREES or bool(_REVIEW_AGREES_SAID.match(said))
+
+
+# a reviewer's opinion handing the row's point to another holder ('责任人调整为市场股股长敖湝岏',
+# '责任人应为产业发展股股员敖玹翥，请调整', '改由产业发展股股长诸霔棽负责', '由股员某某承担',
+# '划归办公室主任'): one clause of the cell, the words naming the holder in ``who``; the duty
+# word after him, where the verb alone says no holder ('调整为…负责', '由…承担')
+_REVIEW_HANDS_TO = LazyRe(
+    r"^(?:建议|请|经审核[，,]?)?(?:该项|此项|本项|该风险点|此风险点)?(?:的)?"
+    r"(?P<held>(?:防控)?责任人|责任岗位|责任主体)?\s*(?:应|应当|需|须)?\s*"
+    r"(?P<verb>调整为由|调整为|更改为|变更为|改为由|改为|应为|确定为|改由|调整由|交由|转由|应由|由|划归|划给|移交给?)"
+    r"\s*(?P<who>[^，,。；;：:\n]{2,30}?)\s*(?:同志)?\s*(?P<duty>负责|承担)?(?:[，,]?请(?:予以)?(?:调整|更正|修改))?$"
+)
+_REVIEW_LOOSE_VERBS = frozenset({"调整为", "更改为", "变更为", "改为", "确定为", "由"})
+_REVIEW_CLAUSES = LazyRe(r"[，,；;。]")
+
+
+def _review_hands_to(said: str, level) -> tuple[str, str] | None:
+    """The holder a reviewer's opinion hands the row's point to and the rest of the opinion
+    ('该项属市场股职责，责任人调整为市场股股长敖湝岏' → ('市场股股长敖湝岏', '该项属市场股职责');
+    '调整为一级，责任人改为股员某某' → (…, '调整为一级') for the level), else None: an opinion
+    naming no post or name ('调整为一级', '建议加强台账管理', '改为双人审核'); a bare
+    '调整为…'/'由…' counts only with '责任人' before it or '负责'/'承担' after it."""
+    if not any(w in said for w in ("由", "为", "划", "移交")):
+        return None  # (the cheap test: '同意', '无异议')
+    parts = [x for x in _REVIEW_CLAUSES.split(said) if x.strip()]
+    for i, part in enumerate(parts):
+        m = _REVIEW_HANDS_TO.match(squeeze(part))
+        if m is None:
+            continue
+        who, verb, held, duty = (
+            m.group("who").removesuffix("同志"),
+            m.group("verb"),
+            m.group("held"),
+            m.group("duty"),
+        )
+        if level(who):
+            continue  # ('应为二级')
+        if (
+            not held
+            and (verb in _REVIEW_LOOSE_VERBS or verb == "应为")
+            and not (duty and _holder_words(who))
+            and not _post_run_name(squeeze(who))
+        ):
+            continue  # ('调整为股长审批', '改为双人审核': a measure; '应为股员某某' a holder)
+        if not held and not (duty or _holder_words(who)):
+            continue  # ('改由集体研究'); ('改由某某负责' with no post or name: warned, kept)
+        rest = [
+            x
+            for k, x in enumerate(parts)
+            if k != i and not re.fullmatch(r"\s*请(?:予以)?(?:调整|更正|修改)\s*", x)
+        ]
+        return who, "，".join(rest)
+    return None
 
 
 # a level column's heading after a review: '调整后等级', '复核后风险等级', '最终等级'

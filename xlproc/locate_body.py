@@ -204,6 +204,7 @@ from xlproc.locate_base import (
     _prefixed_level,
     _raci_letters,
     _review_agrees,
+    _review_hands_to,
     _role_signed,
     _roster_hold,
     _row_seq,
@@ -894,6 +895,13 @@ class _Body:
         a level the scale does not know ('调整为A级') keeps the self-assessed one, warned of."""
         c = t.opinions
         said = squeeze(row[c]).rstrip("。．.") if c < len(row) else ""
+        if said and not _review_agrees(said) and not _REVIEW_SETS_LEVEL.match(said):
+            # '责任人调整为市场股股长敖湝岏': the holder moved once the rows are read; the rest of
+            # the opinion may still set the level ('调整为一级，责任人改为股员某某')
+            got = _review_hands_to(said, self.config.level)
+            if got:
+                t.handed_to[r] = (cell_ref(r, c), said, got[0])
+                said = got[1]
         m = _REVIEW_SETS_LEVEL.match(said) if said and not _review_agrees(said) else None
         if m is None:
             return

@@ -355,6 +355,28 @@ _SPELLED_CODE_NOTE = re.compile(
 )
 
 
+def _opinion_holder_split(who: str) -> tuple[str, str, str] | None:
+    """A holder a reviewer's opinion names and the list does not, as written: (科室, post, name)
+    ('市场股股长某某' → 市场股, 股长, 某某; '张三（副主任）'; '办公室主任'; '张三'), else None."""
+    s = squeeze(who)
+    m = re.fullmatch(r"(.+?)[（(]([^（）()]+)[)）]", s)
+    if m:
+        a, b = m.group(1), m.group(2)
+        if looks_like_name(a) and not is_post(a):
+            dept, post = split_dept_title(b)
+            return (dept, post, a) if is_post(post) else None
+        if looks_like_name(b) and not is_post(b):
+            s = f"{a} {b}"
+    run = _post_run_name(s)
+    if run:
+        dept, post = split_dept_title(run[0])
+        return dept, post, run[1]
+    if looks_like_name(s) and not is_post(s):
+        return "", "", s
+    dept, post = split_dept_title(s)
+    return (dept, post, "") if post and is_post(post) else None
+
+
 def _spelled_holder(cell: str) -> tuple[str, ...] | None:
     """The (post, name) a risk code spells ('主任·郗缃蕤-01' → ('主任', '郗缃蕤'); '会计-02' →
     ('会计', '')), or None for a plain code ('LZ-01', 'S01-1', 'FX2024-003', 'A1.2'): a post's
@@ -1318,6 +1340,58 @@ class _Holders:
             ("由" in x or "划" in x or "移交" in x or "调整为" in x) and _MOVED_ITEMS.search(x)
             for x in map("".join, self.sh.rows)
         )
+
+    def _handed_by_opinion(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A reviewer's column of opinions ('派驻纪检监察组审核意见') handing some rows' points to
+        another holder while the list still writes the first ('责任人调整为市场股股长敖湝岏',
+        '责任人应为产业发展股股员敖玹翥，请调整', '改由产业发展股股长诸霔棽负责'; ``_review_hands_to``):
+        each such row becomes the point of the holder named — one of the list's where the words
+        name him (his 科室, post and name as the list writes them, ``_moved_to``), else as
+        written, split into 科室, post and name. Said once for the table (info
+        ``HOLDER_BY_REVIEW_OPINION``); words that name no one the list has and split into no
+        post or name: warned at the cell (``HOLDER_REVIEW_OPINION_UNREAD``), the row as written."""
+        key = lambda rr: (rr.unit, rr.department, rr.title, rr.person)  # noqa: E731
+        holders: dict[tuple[str, str, str, str], RawRisk] = {}
+        for rr in rows:
+            if rr.title or rr.person:
+                holders.setdefault(key(rr), rr)
+        seen = {_post_and_holder(k): k for k in holders}
+        moved: list[str] = []
+        for rr in rows:
+            got = t.handed_to.get(rr.row)
+            if got is None:
+                continue
+            ref, said, who = got
+            target = seen.get(_moved_to(who, list(seen)))  # type: ignore[arg-type]
+            if target is not None:
+                new = holders[target]
+                if key(rr) != target:  # (all else the row's own: level, type, measures)
+                    for name in ("unit", "section", "department", "title", "person", "tier",
+                                 "declared"):  # fmt: skip
+                        setattr(rr, name, getattr(new, name))
+                    moved.append(ref)  # (an opinion naming the row's own holder moves nothing)
+                continue
+            split = _opinion_holder_split(who)
+            if split is None:
+                self.issues.append(make_issue(
+                    "HOLDER_REVIEW_OPINION_UNREAD", self.rel, self.grid.name, ref, value=said,
+                    found=" ".join(filter(None, (rr.department, rr.title, rr.person))) or "原责任人",
+                ))  # fmt: skip
+                continue
+            dept, title, person = split
+            rr.department = dept or (rr.department if not person else "")
+            rr.title, rr.person, rr.tier, rr.declared = title, person, "", ""
+            moved.append(ref)
+        if moved:
+            head = (
+                squeeze(t.header[1].get(t.opinions, ""))
+                if t.header and t.opinions is not None
+                else ""
+            )
+            self.issues.append(
+                make_issue("HOLDER_BY_REVIEW_OPINION", self.rel, self.grid.name, moved[0],
+                           field=head or "审核意见", count=str(len(moved)), value="、".join(moved))
+            )  # fmt: skip
 
     def _moved_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
         """A note by a list whose every row names its holder, moving SOME numbered items to

@@ -191,6 +191,7 @@ from xlproc.locate_base import (
     _rater_note,
     _rater_number,
     _review_agrees,
+    _review_hands_to,
     _RiskMap,
     _said_bands,
     _Scores,
@@ -461,6 +462,14 @@ class _Levels:
                 bool((m := _REVIEW_SETS_LEVEL.match(v)) and level(m.group("to"))) for v in vals
             )
             agree = sum(_review_agrees(v) for v in vals)
+            # (an opinion handing the point to another holder, '责任人调整为市场股股长敖湝岏',
+            # counts as one setting: ``_review_hands_to``)
+            hands = sum(
+                bool(not _review_agrees(v) and _review_hands_to(v, level))
+                for v in vals
+                if not (m := _REVIEW_SETS_LEVEL.match(v)) or not level(m.group("to"))
+            )
+            sets += hands
             if sets and sets + agree >= 2 and (sets + agree) * 5 >= len(vals) * 4:
                 table.opinions = c
                 return
