@@ -39,6 +39,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a per-row 审核意见 column moving the
 row's point to another named person of the list.
 
+Generalised after this measurement: a per-row review opinion handing the point to another holder (责任人调整为…, 改由…负责) moves it to that holder (HOLDER_BY_REVIEW_OPINION, HOLDER_REVIEW_OPINION_UNREAD), tests/test_holder_by_review_opinion.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -164,3 +166,7 @@ def test_batch873_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch873_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
