@@ -1275,6 +1275,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{value}”各列写的是安全生产等其他方面的风险,不是廉政风险点,未作为风险点读取;如不对,请把廉政风险点单独列出",
     ),
+    "ROWS_NOT_INTEGRITY": (
+        INFO,
+        "本表“{field}”栏把廉政风险和安全履职等其他方面的风险分行写在一张表里,其中 {rows} 行不是廉政风险点,未作为风险点读取(只读取了廉政风险的行);如不对,请把廉政风险点单独列表填写",
+    ),
     "POINTS_SHARED_BY_POST": (
         INFO,
         "本表有几行写的是同一岗位各人共有的风险点(责任人写“各…”“全体…”),已记入表中该岗位每个人的名下:{value};如不对,请在每人名下分别填写",
@@ -1912,6 +1916,7 @@ SHORT.update(
         "LEVEL_BY_VOTES": "按得票定级",
         "LEVEL_VOTES_TIED": "得票相同的等次",
         "COLUMNS_NOT_INTEGRITY": "非廉政风险的各列",
+        "ROWS_NOT_INTEGRITY": "非廉政风险的各行",
     }
 )
 SHORT.update(

@@ -330,6 +330,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.skip: set[int] = set()  # titles of a table continued page by page
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
+        self.rows_aside: dict[int, int] = {}  # header row → a 一岗双责 list's class column
         self.outlined: set[int] = set()  # header rows whose staircase heads were told (once)
         self.matter_told: set[int] = set()  # header rows whose matters' holder brackets were told
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read

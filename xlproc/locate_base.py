@@ -6350,6 +6350,15 @@ _FILLERS = LazyRe(r"填报|填表|联络员|联系人|报送人|经办人")
 _SAFETY_BAND = LazyRe(r"安全生产风险|生产安全风险|双重预防|隐患排查|事故隐患|危险源")  # (not
 # '食品安全风险', '资金安全风险', '安全生产执法检查': an integrity table's own areas of work)
 _INTEGRITY_BAND = LazyRe(r"廉政|廉洁|腐败|作风")
+# a per-row category cell of a 一岗双责 list ('风险类别 | 廉政风险' / '安全履职风险'): the integrity
+# class, and the work-safety classes whose rows are another programme's (not '安全管理', '安全生产
+# 监管': an integrity type of a duty, nor '意识形态风险': left as it was read)
+_INTEGRITY_CLASS = LazyRe(r"(?:廉政|廉洁)(?:风险)?点?")
+_SAFETY_CLASS = LazyRe(
+    r"(?:安全履职|履职安全|安全生产|生产安全|安全责任|消防安全|安全|作业安全)(?:风险|隐患)点?"
+)
+# the heading of such a cell's column: a category, not the 风险类型 it was taken for
+_CLASS_HEADING = LazyRe(r"类别|类型|分类|种类|性质")
 # a map's caption saying its cells count or score, not the list's 序号
 _MAP_COUNTS = LazyRe(r"[(（]\s*个\s*[)）]|个数|数量|计算|分值|风险值|得分|统计")
 # a holder's cell naming every holder of a post, not one ('各科室主任', '全体股长', '各站所负责人')
@@ -10642,6 +10651,16 @@ def _reset_below(carry: dict[str, str], role: str, order: list[str]) -> None:
             carry.pop(lower, None)
     elif role == "duty":
         carry.pop("workflow", None)
+
+
+def _cell_or_merged(sh, merged: dict, r: int, c: int, first: int) -> str:
+    """The cell's text, or that of the merge it lies in when the merge starts at or below row
+    ``first`` ('安全履职风险' merged down a holder's rows of that class)."""
+    row = sh.rows[r]
+    v = row[c] if c < len(row) else ""
+    if not v and (o := merged.get((r, c))) is not None and o[0] >= first:
+        v = sh.rows[o[0]][o[1]]
+    return v
 
 
 def _carry_heads(

@@ -111,6 +111,7 @@ from xlproc.locate_base import (
     _PROMPTS,
     _REASON_LINE,
     _REVIEW_SETS_LEVEL,
+    _SAFETY_CLASS,
     _SAME_AS_BEFORE,
     _SAME_BELOW,
     _SECTION_LINE,
@@ -141,6 +142,7 @@ from xlproc.locate_base import (
     _bare,
     _caption_holder_fields,
     _carry_heads,
+    _cell_or_merged,
     _clause_example,
     _closing_clauses,
     _cn_row_number,
@@ -1382,6 +1384,18 @@ class _Body:
                         )  # fmt: skip
                     r += 1
                     continue
+            if (
+                has_point
+                and (cat := self.rows_aside.get(t.row)) is not None
+                and _SAFETY_CLASS.fullmatch(squeeze(_cell_or_merged(sh, merged, r, cat, t.start)))
+            ):
+                # '安全履职风险 | 进入有限空间检查前未检测气体浓度' in a 一岗双责 list: the
+                # holder's safety duty, no integrity point (said once); his cells carry down
+                _carry_heads(carry, row, carry_cols, resets, order)
+                self.seen += 1
+                self.reported += 1
+                r += 1
+                continue
             counted = (
                 has_point
                 and is_list

@@ -75,6 +75,7 @@ from xlproc.locate_base import (
     _BARE_NUMBERS,
     _BARE_NUMERAL,
     _BRACKET_HOLDER_ROLES,
+    _CLASS_HEADING,
     _COLON_HEAD_NOT_SHOWS,
     _COUNT_LEVEL,
     _COUNT_WORDS,
@@ -106,6 +107,7 @@ from xlproc.locate_base import (
     _INSTRUCTIONS_SHEET,
     _INT_CELL,
     _INTEGRITY_BAND,
+    _INTEGRITY_CLASS,
     _ITEM_LINE,
     _KIND_MARKS,
     _KIND_STATE,
@@ -141,6 +143,7 @@ from xlproc.locate_base import (
     _REVISION_HEAD,
     _ROSTER_HEAD_ROLES,
     _SAFETY_BAND,
+    _SAFETY_CLASS,
     _SCALE_IN_HEAD,
     _SCALE_ROW_ENDS,
     _SCALE_ROW_HEAD,
@@ -163,6 +166,7 @@ from xlproc.locate_base import (
     _area_cell_holders,
     _blank_marks,
     _bullet_of,
+    _cell_or_merged,
     _colon_parts,
     _counted_holder_cells,
     _field_with_value,
@@ -2312,6 +2316,9 @@ class _Headers:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        cat = self._rows_not_integrity(h, depth, roles, col_role, labels, sample)
+        if cat is not None:
+            guesses = [g for g in guesses if g.col != cat]
         firms = self._firm_column(roles, col_role, headings, labels, rows)
         if firms is not None:
             guesses = [g for g in guesses if g.col != firms]
@@ -4489,6 +4496,62 @@ class _Headers:
             c: Heading("other", SURE, x.word) if c in safety and x is not None else x
             for c, x in headings.items()
         }
+
+    def _rows_not_integrity(
+        self,
+        h: int,
+        depth: int,
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        labels: dict[int, str],
+        sample: list[int],
+    ) -> int | None:
+        """The column taken for the 风险类型 is a per-row category of a 一岗双责 list ('风险类别'
+        over '廉政风险' and '安全履职风险' row by row): the work-safety rows are another programme's
+        duties, not integrity points, set aside row by row in the body (one info, rows counted as
+        reported); the column is no type (no TYPE_UNKNOWN on its cells). Only where every cell
+        written is one of the two classes and both are there: a column of the integrity types
+        ('岗位职责 | 安全管理'), or all safety, reads as before. The column taken for the type
+        first, else one read as no role ('风险类型 | 风险类别' side by side: the types kept)."""
+        typed = roles.get("risk_type")
+        for c in sorted(labels, key=lambda x: x != typed):
+            if (c == typed or col_role.get(c) in (None, "other")) and _CLASS_HEADING.search(
+                labels[c]
+            ):
+                if self._class_split(h, depth, c, sample, labels[c]):
+                    break
+        else:
+            return None
+        if c == typed:
+            del roles["risk_type"]
+            col_role[c] = "other"
+        return c
+
+    def _class_split(self, h: int, depth: int, c: int, sample: list[int], label: str) -> bool:
+        """Whether column ``c``'s cells are each an integrity or a safety class, both there; if
+        so its rows are set aside (``_rows_not_integrity``) and said once."""
+        merged = self.grid.merged_into
+        safety = integrity = 0
+        for r in sample:
+            v = squeeze(_cell_or_merged(self.sh, merged, r, c, h + depth))
+            if not v:
+                continue
+            if _SAFETY_CLASS.fullmatch(v):
+                safety += 1
+            elif _INTEGRITY_CLASS.fullmatch(v):
+                integrity += 1
+            elif label_key(v) not in _NOTHING:
+                return False  # ('岗位职责风险', '安全管理'): a type column, read as before
+        if not safety or not integrity:
+            return False
+        self.rows_aside[h] = c
+        last = self.sh.rows[max(h, h + depth - 1)]  # ('风险情况' over '风险类别': the latter)
+        field = squeeze(last[c]) if c < len(last) and last[c] else squeeze(label)
+        self.issues.append(
+            make_issue("ROWS_NOT_INTEGRITY", self.rel, self.grid.name,
+                       cell_ref(max(h, h + depth - 1), c), field=field, rows=str(safety))
+        )  # fmt: skip
+        return True
 
     def _scope_bands(
         self, h: int, depth: int, headings: dict[int, Heading | None]
