@@ -41,6 +41,8 @@ files without a type column or a declared grade; FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): a per-row category cell
 (``风险类别``) marking rows as integrity or work-safety risks, the safety rows no points.
 
+Generalised after this measurement: a 一岗双责 list mixing work-safety risk rows told apart by a per-row 风险类别 cell: only the integrity rows are points, the others counted as reported (ROWS_NOT_INTEGRITY), tests/test_rows_not_integrity.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch871_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch871_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
