@@ -423,6 +423,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _codes_in_a_grid(located, config, rel, res)
     _details_from_another_sheet(located, rel, res)
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
+    _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
     _second_page(located, config, rel, res)
     _join_split_list(located, config, by_type)
     _join_point_sheets(located)
@@ -1727,6 +1728,159 @@ def _points_half_by_code(located: list, i: int, head: tuple, keyed: list, read: 
         if sum(len(f.risks) for f in again.forms) == len(codes):
             located[i] = (g, again.forms, again)
         return
+
+
+def _point_text_key(text: str) -> str:
+    """A point's words as a library and a holders' list are matched: NFKC, no spaces or
+    punctuation ('审计取证不充分，工作底稿记录不实' = '审计取证不充分 工作底稿记录不实。')."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
+
+
+# a heading saying its points are picked from a library ('廉政风险点（从风险点库选择）', '（见风险点库）')
+_FROM_LIBRARY = LazyRe(r"[(（][^)）]*(?:风险点?库|库中|从库)[^)）]*[)）]")
+
+
+def _points_from_library(located: list, config: Config, rel: str, res: FileResult, legend: str,
+                         by_type: bool) -> None:  # fmt: skip
+    """A holders' list with no level, type or measures ('序号 | 股室 | 岗位 | 姓名 | 廉政风险点
+    （从风险点库选择）': no table, SHEET_NO_TABLE; or those columns all left empty) beside a
+    library of points on another sheet, with those columns and no holder ('库编号 | 风险点 |
+    风险类型 | 风险等级 | 防控措施'): where most of the list's points are the library's words
+    (NFKC, spaces and punctuation aside; one is enough where its heading says '（见风险点库）'),
+    the list is read as a table and each point takes the library row's type, level and
+    measures, said once; the library is then no form of its own (its rows reported by the
+    join). A point the library lacks keeps no level (warned at its cell); a library point no
+    one picked is said (info). With no such library the list stays as it was read (no table)."""
+    from xlproc.columns import role_zh
+    from xlproc.locate import locate_points_half, points_half_header
+
+    roles = ("risk_type", "risk_level", "measures")
+
+    def ungraded(forms) -> bool:  # (every point read with no type, level or measures)
+        return bool(forms) and not any(
+            getattr(rr, r) for f in forms for rr in f.risks for r in roles
+        )
+
+    lone = [
+        i for i, (_g, forms, sheet) in enumerate(located)
+        if (not forms and any(x.code == "SHEET_NO_TABLE" for x in sheet.issues)) or ungraded(forms)
+    ]  # fmt: skip
+    if not lone:
+        return  # (the usual file: every sheet's points graded, or no list without its columns)
+    # the library: another sheet's forms naming no holder, their points graded
+    library: dict[str, object] = {}
+    clash: set[str] = set()
+    libs = []  # (index in located, its holder-less forms)
+    for j, (_lg, lforms, _ls) in enumerate(located):
+        if not lforms:
+            continue
+        # (no holder of its own: none at all, or one taken off the sheet before as a card's
+        # front, its table having no place for a name; no holder column)
+        bare = [
+            f for f in lforms
+            if f.risks
+            and (not f.person_asked or not (f.person or f.title or f.department))
+            and not any(rr.person or rr.title or rr.department for rr in f.risks)
+            and not any(c in rr.cols for rr in f.risks for c in ("person", "title", "department"))
+            and all(rr.risk_level or rr.risk_type or rr.measures for rr in f.risks)
+        ]  # fmt: skip
+        if not bare:
+            continue
+        libs.append((j, bare))
+        for f in bare:
+            for rr in f.risks:
+                k = _point_text_key(rr.risk_point)
+                if not k:
+                    continue
+                was = library.setdefault(k, rr)
+                if was is not rr and any(getattr(was, r) != getattr(rr, r) for r in roles):
+                    clash.add(k)
+    if not library:
+        return  # (no sheet of graded points naming no holder: no library)
+    unmatched_halves = {x.source_sheet for x in res.issues if x.code == "SHEET_COLUMNS_UNMATCHED"}
+    dropped: set[int] = set()
+    for i in lone:
+        g, forms, _old = located[i]
+        if forms:  # (read as a table already, every point ungraded: its header as read)
+            again = None
+            risks = [rr for f in forms for rr in f.risks]
+            h = min(f.header_row for f in forms)
+            pointed = 0 <= h < len(g.rows) and any(_FROM_LIBRARY.search(v) for v in g.rows[h])
+        else:
+            if g.name in unmatched_halves:
+                continue  # (the left half of a table cut over two sheets, numbers not the other's)
+            head = points_half_header(g)
+            if head is None:
+                continue
+            h, _seq, headings = head
+            said = {x.role for x in headings.values() if x is not None}
+            if not said & {"person", "title"}:
+                continue  # (no holder columns: a list of points alone is not read so)
+            again = locate_points_half(g, rel, config, (h, 1, headings), legend, by_type)
+            forms = again.forms
+            risks = [rr for f in forms for rr in f.risks]
+            pointed = any(_FROM_LIBRARY.search(g.get(h, c)) for c in headings)  # (the cheap words)
+        if len(risks) < 2 or not all(rr.person or rr.title or f.person or f.title
+                                     for f in forms for rr in f.risks):  # fmt: skip
+            continue
+        keys = [_point_text_key(rr.risk_point) for rr in risks]
+        hit = [k in library and k not in clash for k in keys]
+        if sum(hit) < (1 if pointed else 2) or sum(hit) * 2 <= len(risks):
+            continue  # (no library, or not its points: left as read, a lone list no table still)
+        filled: set[str] = set()
+        for rr, k, ok in zip(risks, keys, hit, strict=True):
+            if not ok:
+                continue
+            lib = library[k]
+            for r in roles:
+                if getattr(lib, r) and not getattr(rr, r):
+                    setattr(rr, r, getattr(lib, r))
+                    filled.add(r)
+            rr.level_as = rr.level_as or lib.level_as
+        picked = {k for k, ok in zip(keys, hit, strict=True) if ok}
+        names = []
+        for j, bare in libs:
+            lg, lforms, lsheet = located[j]
+            used = [
+                f for f in bare if any(_point_text_key(rr.risk_point) in picked for rr in f.risks)
+            ]
+            if not used:
+                continue
+            names.append(lg.name)
+            for f in used:
+                for rr in f.risks:
+                    k = _point_text_key(rr.risk_point)
+                    if k not in picked:
+                        res.issues.append(
+                            make_issue("LIBRARY_POINT_UNPICKED", rel, lg.name, rr.cell("risk_point"),
+                                       field=g.name, value=rr.risk_point.strip()[:40])
+                        )  # fmt: skip
+                if id(f) not in dropped:  # (a library picked from by two lists: reported once)
+                    dropped.add(id(f))
+                    lsheet.rows_reported += len(f.risks)
+            kept = [f for f in lforms if not any(f is u for u in used)]
+            lsheet.forms = kept
+            located[j] = (lg, kept, lsheet)
+        for rr, ok in zip(risks, hit, strict=True):
+            if not ok:
+                res.issues.append(
+                    make_issue("LIBRARY_POINT_UNMATCHED", rel, g.name, rr.cell("risk_point"),
+                               field="、".join(names), value=rr.risk_point.strip()[:40])
+                )  # fmt: skip
+        if "risk_type" in filled and all(rr.risk_type for rr in risks):
+            sheet = again if again is not None else located[i][2]
+            sheet.issues[:] = [x for x in sheet.issues if x.code != "TABLE_NO_TYPE"]
+        col = next(iter(risks)).cols.get("risk_point", 0)
+        res.issues.append(
+            make_issue("SHEET_JOINED_BY_POINT_TEXT", rel, g.name, cell_ref(h, col),
+                       field="、".join(names), value="、".join(role_zh(r) for r in roles if r in filled),
+                       key=f"{sum(hit)}/{len(risks)}")
+        )  # fmt: skip
+        if again is not None:
+            located[i] = (g, again.forms, again)
 
 
 _PUNCT_SPACE = re.compile(r"[\s。；;，,、.．！!？?：:]+")

@@ -277,6 +277,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本工作表没有风险点文字,按“{key}”列逐行给出工作表“{field}”中风险点的{value},已按编号并入这些风险点,本表不另作为风险点收录;如不是这样,请把这些内容填到“{field}”表的对应行",
     ),
+    "SHEET_JOINED_BY_POINT_TEXT": (
+        INFO,
+        "本工作表的风险点没有填写风险类型、风险等级和防控措施,按风险点文字与工作表“{field}”(风险点库,没有责任人)中文字相同的风险点对应({key}条对上),已取该库的{value},风险点库本身不另作为风险点收录;如不是这样,请在本表中直接填写各风险点的风险等级和防控措施",
+    ),
+    "LIBRARY_POINT_UNMATCHED": (
+        WARNING,
+        "风险点“{value}”在风险点库(工作表“{field}”)中找不到文字相同的风险点,未取得风险类型、风险等级和防控措施;请按风险点库的原文填写,或在本表中直接填写",
+    ),
+    "LIBRARY_POINT_UNPICKED": (
+        INFO,
+        "风险点库中的风险点“{value}”在工作表“{field}”中没有人选择,未作为任何人的风险点收录;如有人负责此风险点,请在“{field}”中填写",
+    ),
     "SHARED_POINTS_CLAIMED": (
         INFO,
         "本表“{value}”一栏按序号列出各人涉及的工作表“{field}”中的共性风险点({key}),已把这些共性风险点(级别、类型、措施按该表)读作各人的风险点,该表不另作为无人负责的风险点收录;如不是这样,请在本表中直接填写各人的共性风险点",
@@ -1889,6 +1901,13 @@ SHORT.update(
 )
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FOOTER", "LEVEL_FOOTER_COUNT", "LEVEL_FOOTER_DIFFERS"), "风险级别"))  # fmt: skip
 SHORT.update({"SHEET_JOINED_BY_CODE": "按编号补充的表", "SHEET_CODE_UNMATCHED": "对不上的编号"})
+SHORT.update(
+    {
+        "SHEET_JOINED_BY_POINT_TEXT": "按风险点库补充的表",
+        "LIBRARY_POINT_UNMATCHED": "风险点库中没有的风险点",
+        "LIBRARY_POINT_UNPICKED": "没人选择的库中风险点",
+    }
+)
 SHORT.update({"SHARED_POINTS_CLAIMED": "按序号认领的共性风险点", "SHARED_POINT_UNCLAIMED": "无人认领的共性风险点", "SHARED_NUMBER_UNMATCHED": "对不上的共性风险点序号"})  # fmt: skip
 SHORT.update({"COMMON_POINTS_TO_ALL": "按说明适用于全体人员的共性风险点", "COMMON_POINTS_UNAPPLIED": "未写明适用人员的共性风险点"})  # fmt: skip
 ITEMS.update(
