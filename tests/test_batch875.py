@@ -39,6 +39,8 @@ Unscored besides: FILE_SKIPPED for truth.json (info).
 Not generalised in the stop that measured it (left for the next): a points library on another sheet
 joined to a level-less holders' list by the point's text.
 
+Generalised after this measurement: points chosen from a 风险点库 sheet, joined by their wording: each holder's point takes the library row's type, level and measures, the library no form (SHEET_JOINED_BY_POINT_TEXT, LIBRARY_POINT_UNMATCHED, LIBRARY_POINT_UNPICKED), tests/test_points_picked_from_library.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch875_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch875_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
