@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): headings writt
 questions 管什么 (the point), 谁来管 (the holder, post and name in one cell) and 怎么管 (the
 measures).
 
+Generalised after this measurement: question headings of a 三问清单 (管什么 | 谁来管 | 怎么管) are the point, holder and measures headings (workbook_templates/forms.toml), tests/test_question_headings.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -148,3 +150,7 @@ def test_batch878_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch878_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
