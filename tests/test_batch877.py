@@ -162,3 +162,7 @@ def test_batch877_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch877_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
