@@ -172,3 +172,70 @@ def test_a_four_word_scale_is_left_to_the_rule_for_extra_levels(tmp_path):
     rows[-1] = ["注：本表风险等级分为特级、一级、二级、三级四档，特级最高。"]
     got = run(tmp_path, "清单", rows, GRAIN_MERGES)
     assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def _grain_words(words: tuple[str, str, str], note: str) -> list[list]:
+    rows = [list(r) for r in GRAIN]
+    for r, w in zip(rows[3:7], (*words, words[0]), strict=True):
+        r[4] = w
+    rows[-1] = [note]
+    return rows
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_plain_words_are_not_reordered(tmp_path):
+    """'分为低、中、高三档' lists the scale from the bottom: 高 stays Ⅰ级, 低 Ⅲ级; so for
+    一般/较大/重大 — a word whose meaning is plain moves only by a note saying which end is
+    highest, never by a listed order alone (review 127, finding 1)."""
+    for words, note in (
+        (("低", "中", "高"), "注：风险等级分为低、中、高三档。"),
+        (("一般", "较大", "重大"), "注：风险等级分为一般、较大、重大三个等级。"),
+    ):
+        got = run(tmp_path / words[0], "清单", _grain_words(words, note), GRAIN_MERGES)
+        assert read(got) == sorted([
+            ("科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "Ⅲ级"),
+            ("科长", "亓鹤年", "粮库维修项目指定施工单位", "Ⅱ级"),
+            ("保管员", "郜晚晴", "收购中压级压价、克扣农户", "Ⅰ级"),
+            ("出纳", "濮澄溪", "储备粮利息补贴挪作他用", "Ⅲ级"),
+        ]), note  # fmt: skip
+        no_errors(got)
+        assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_grades_named_in_reverse_keep_their_meaning(
+    tmp_path,
+):
+    """Notes that only mention 三级、二级、一级 in reverse (who watches which, the checks, the
+    rows' order '由低到高排列') say nothing of which is highest: 一级 stays Ⅰ级 (finding 2)."""
+    for i, note in enumerate((
+        "注：三级、二级、一级风险点依次由股室负责人、分管领导、局长负责监控。",
+        "注：风险分为三级、二级、一级，分别对应季度、半年、年度检查。",
+        "注：本表按风险由低到高排列，一级、二级、三级风险分别由股室、分管领导、主要领导监控。",
+        "注：本表按风险由低到高排列，一级、二级、三级风险由股室、分管领导、主要领导监控。",
+    )):  # fmt: skip
+        rows = _grain_words(("一级", "二级", "三级"), note)
+        got = run(tmp_path / str(i), "清单", rows, GRAIN_MERGES)
+        assert read(got) == sorted([
+            ("科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "Ⅰ级"),
+            ("科长", "亓鹤年", "粮库维修项目指定施工单位", "Ⅱ级"),
+            ("保管员", "郜晚晴", "收购中压级压价、克扣农户", "Ⅲ级"),
+            ("出纳", "濮澄溪", "储备粮利息补贴挪作他用", "Ⅰ级"),
+        ]), note  # fmt: skip
+        no_errors(got)
+        assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_stated_top_still_moves_plain_words(
+    tmp_path,
+):
+    """The rule still reads a scale whose top a note states ('三级风险最高')."""
+    rows = _grain_words(
+        ("一级", "二级", "三级"), "注：风险由低到高分为一级、二级、三级，三级风险最高。"
+    )
+    got = run(tmp_path, "清单", rows, GRAIN_MERGES)
+    assert read(got) == sorted([
+        ("科长", "亓鹤年", "轮换粮出库数量不实，虚报损耗", "Ⅲ级"),
+        ("科长", "亓鹤年", "粮库维修项目指定施工单位", "Ⅱ级"),
+        ("保管员", "郜晚晴", "收购中压级压价、克扣农户", "Ⅰ级"),
+        ("出纳", "濮澄溪", "储备粮利息补贴挪作他用", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)

@@ -219,6 +219,8 @@ _NOTE_SCALE_CUE = re.compile(
     r"|[>＞]"
 )
 _NOTE_SCALE_UP = re.compile(r"[低轻][到至向][高重]")
+_NOTE_SCALE_DIRECTION = re.compile(r"[高低重轻][到至向][高低重轻]")
+_NOTE_SCALE_ROWS = re.compile(r"[高低重轻][到至向][高低重轻](?:的?顺序)?(?:排列|排序|列示|编排)")
 _NOTE_SCALE_JOIN = "、/／和及与>＞"
 _NOTE_SCALE_END = r"(最高|最重|最严重|最大|最低|最轻|最小)"
 # a note naming the top or the bottom colour ('红色最高', '红色为高风险', '绿灯为三级'; a grade only
@@ -1496,6 +1498,7 @@ class _Levels:
             rf"(?<![{_NOTE_SCALE_JOIN}])({alt}){join}({alt}){join}({alt})(?!{join})"
         )
         orders = set()
+        directed = False
         for clause in re.split(r"[。；;\n]", text):
             for m in listed.finditer(clause):
                 got = m.groups()
@@ -1504,6 +1507,13 @@ class _Levels:
                     continue  # (a list not said to be the scale; '分管' is no '分为'; '红色、橙色、
                     # 黄色分别对应三级、二级、一级': each word paired with a level, no order)
                 orders.add(got[::-1] if _NOTE_SCALE_UP.search(clause) else got)
+                # an order the note states ('由高到低依次为…', '极高＞高＞中'), not only lists
+                # ('分为低、中、高三档'); '由低到高排列' is the ROWS' order, no scale
+                before = clause[: m.start()]
+                if re.search(r"[>＞]", m.group(0)) or (
+                    _NOTE_SCALE_DIRECTION.search(before) and not _NOTE_SCALE_ROWS.search(before)
+                ):
+                    directed = True
         # ('特级风险最高', '二级最低', '丙级为最轻'): the top and the bottom words a note names
         ends = re.findall(rf"({alt})(?:风险|等级)?的?(?:为|是)?(?:风险)?{_NOTE_SCALE_END}", text)
         top = {w for w, end in ends if end in ("最高", "最重", "最严重", "最大")}
@@ -1525,6 +1535,13 @@ class _Levels:
         level = self.config.level
         if all(level(w) == lv for w, lv in scale.items()):
             return False  # ('分为一级、二级、三级，一级最高': the usual meaning, nothing to say)
+        if not (top or bottom or directed) and any(
+            level(w) is not None and level(w) != lv for w, lv in scale.items()
+        ):
+            # a word whose meaning is plain (高/中/低, 重大/较大/一般, 一级/二级/三级) is never
+            # re-graded by a list alone ('分为低、中、高三档', '三级、二级、一级风险点依次由…'):
+            # only a note saying which end is the highest or the lowest moves it
+            return False
         for rr in rows:
             rr.level_as = scale.get(rr.risk_level.strip(), "")
         by = "表头" if head and all(w in head for w in words) else "表下说明"
