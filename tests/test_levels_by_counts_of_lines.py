@@ -247,3 +247,29 @@ def test_counts_merged_beside_rows_stay_the_block_version(tmp_path):
 def test_the_new_code_is_catalogued():
     assert "LEVEL_BY_COUNTS_LINES" in CATALOGUE and "LEVEL_BY_COUNTS_LINES" in SHORT
     assert "{order}" in CATALOGUE["LEVEL_BY_COUNTS_LINES"][1]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_lines_with_their_own_level_tags(tmp_path):
+    """Point lines closing with their own level ('1.接受宴请（低）', '【低风险】', '（三级）') beside
+    counts under '各级风险点条数': each line at its own tag, the tag off (POINTS_NUMBERED_LEVELS),
+    neither the counts' places nor votes read from them (review 127, finding 4)."""
+    for i, (first, second) in enumerate((
+        ("1.接受宴请（低）\n2.林地征占用审核违规（高）\n3.造林工程发包干预（高）",
+         "1.林木检尺数据不实（低）\n2.采伐许可证超限额发放（中）"),
+        ("1.接受宴请【低风险】\n2.林地征占用审核违规【高风险】\n3.造林工程发包干预【高风险】",
+         "1.林木检尺数据不实（三级）\n2.采伐许可证超限额发放（二级）"),
+    )):  # fmt: skip
+        rows = [list(r) for r in FOREST[:5]]
+        rows[3][4], rows[3][8] = first, "集体研究。"
+        rows[4][4], rows[4][8] = second, "公开分配。"
+        got = run(tmp_path / str(i), {"一览表": rows}, {"一览表": FOREST_MERGES})
+        assert read(got) == sorted([
+            ("局长", "钭沁岚", "接受宴请", "Ⅲ级"),
+            ("局长", "钭沁岚", "林地征占用审核违规", "Ⅰ级"),
+            ("局长", "钭沁岚", "造林工程发包干预", "Ⅰ级"),
+            ("股长", "郦渟芷", "林木检尺数据不实", "Ⅲ级"),
+            ("股长", "郦渟芷", "采伐许可证超限额发放", "Ⅱ级"),
+        ]), first  # fmt: skip
+        assert not errors(got), errors(got)
+        assert "POINTS_NUMBERED_LEVELS" in codes(got)
+        assert not {"LEVEL_BY_COUNTS_LINES", "LEVEL_VOTES_TIED"} & codes(got)

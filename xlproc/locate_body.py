@@ -235,6 +235,7 @@ from xlproc.locate_base import (
     member_post,
 )
 from xlproc.locate_holders import _fan_out
+from xlproc.locate_levels import _count_lines, _lines_level_tagged
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
 # a staggered point's text broken off across two columns: the left ending mid-phrase, or the
@@ -2441,7 +2442,10 @@ class _Body:
                 values["risk_level"] = self._counted_level(r, t)
             elif t.counts_lined:  # (a level a numbered line: given with the lines, below)
                 pass
-            elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
+            elif t.level_votes and not _lines_level_tagged(
+                _count_lines(values.get("risk_point", "")), self.config
+            ):  # votes under 高 | 中 | 低: the grade with the most ('1.…（高）⏎2.…（低）':
+                # the lines' own levels, no vote: ``_level_closed_items`` below)
                 values["risk_level"] = self._voted_level(row, r, t)
             elif t.level_holders and (
                 held := [

@@ -85,6 +85,7 @@ from xlproc.locate_base import (
     _LEVEL_BEFORE,
     _LEVEL_BEFORE_WORDS,
     _LEVEL_CHANGE_WORDS,
+    _LEVEL_CLOSING,
     _LEVEL_CODE,
     _LEVEL_COUNT,
     _LEVEL_FORMER_WORD,
@@ -241,6 +242,18 @@ def _count_lines(text: str) -> list[str]:
     if len(said) < 2 or not all(_ITEM_LINE.match(x) for x in said):
         return []
     return [_ITEM_LINE.sub("", x, count=1).strip() for x in said]
+
+
+def _lines_level_tagged(lines: list[str], config) -> bool:
+    """Point lines closing with their OWN level tag ('1.接受宴请（低）', '…【低风险】', '…（一级）'):
+    the lines say their levels, no place against counts gives them (the numbered-levels rule)."""
+    for x in lines:
+        m = _LEVEL_CLOSING.search(x.strip().rstrip("。；;，,"))
+        said = m.group(1).strip() if m else ""
+        said = said[:-2] if said.endswith("风险") and len(said) > 2 else said
+        if said and config.level(said) and not said.isdigit() and _level_word(said):
+            return True
+    return False
 
 
 # a note pairing a colour with a numbered level: 'Ⅰ级（黄色）', '黄色（一级）', '黄色为一级', '一级风险为
@@ -858,6 +871,8 @@ class _Levels:
                 missed += "\n" in text  # (a note or a caption in the point's column: none)
                 continue
             lines = _count_lines(text) or ([] if "\n" in text else [text])
+            if _lines_level_tagged(lines, self.config):
+                continue  # ('1.…（高）⏎2.…（低）': levels of their own, no counts' place)
             if len(self._count_levels(ticks, r)) == len(lines):
                 matched += 1
                 multi += len(lines) > 1
@@ -886,6 +901,8 @@ class _Levels:
         warning ``LEVEL_COUNTS_UNMATCHED`` at the count cells. [] for a cell not of numbered
         lines (read as it is)."""
         lines = _count_lines(point)
+        if lines and _lines_level_tagged(lines, self.config):
+            return []  # (each line at its own tag: ``_level_closed_items``, as before)
         if not lines:
             if "\n" in point:
                 return []
