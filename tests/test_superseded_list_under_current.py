@@ -382,3 +382,30 @@ def test_what_the_hundred_and_twenty_seventh_review_found_old_and_current_lists_
         no_errors(got)
         assert read(got) == R127_ALL6
         assert not {c for c in codes(got) if c.startswith("TABLE_SUPERSEDED")}
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_year_a_repeal_took_effect(tmp_path):
+    """A year in the caption's own bracket that is when the repeal took effect ('（2025年起停止
+    执行）', '（已于2025年3月废止）') is the caption's, no other year's list: the old rows skipped
+    under the current list (review 127 again, finding 3); a bracket naming another year's list
+    ('（2023年清单已废止）') after a current title stays current (above)."""
+    title = ["县农业农村局岗位廉政风险点清单（2025年版）"]
+    for k, cap in enumerate([
+        "附：2023年版清单（2025年起停止执行）",
+        "附：2023年版清单（2025年1月1日起废止）",
+        "附：2023年版清单（自2025年起作废）",
+        "附：2023年版清单（已于2025年3月废止）",
+        "附：2023年版清单（2025年已废止，仅供对照）",
+    ]):  # fmt: skip
+        got = run(tmp_path / str(k), [title, R127_HEAD, *R127_A, [], [cap], R127_HEAD, *R127_B],
+                  ["A1:F1"])  # fmt: skip
+        no_errors(got)
+        assert read(got) == sorted([
+            ("局长", "濮湛珩", "重大项目审批不经集体研究", "Ⅰ级"),
+            ("副局长", "訾沁瑶", "分管领域资金拨付把关不严", "Ⅱ级"),
+            ("办公室主任", "戚翙珂", "公务接待超标准", "Ⅲ级"),
+        ]), cap  # fmt: skip
+        assert [x["value"] for x in skipped(got)] == [cap]
+    got = run(tmp_path / "current", [["县农业农村局岗位廉政风险点清单（2025年1月1日起执行）"],
+              R127_HEAD, *R127_A, [], ["二、执法大队"], R127_HEAD, *R127_B], ["A1:F1"])  # fmt: skip
+    _all_six_no_superseded(got)

@@ -192,6 +192,14 @@ _HELD_BY_CLAUSE = re.compile(r"由[^，,；;。由]{1,30}?(?:负责|承担)")
 _ROLE_TAG = re.compile(r"组长|组员|成员|责任|负责|监督|分管|主管|领导|经办|审核|审批|复核")
 
 
+# the date a repeal took effect, in a caption's own bracket ('（2025年起停止执行）', '（自2025年起作废）',
+# '（已于2025年3月废止）', '（2025年1月1日起废止）', '（2025年已废止）'): the caption's, no other year's list
+_REPEAL_TAKES_EFFECT = re.compile(
+    r"(?:自|于|从)?\s*20\d\d\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?\s*(?:起|开始)?\s*(?:已经?|即)?"
+    r"(?:正式)?(?=废止|作废|失效|(?:不再|停止)(?:执行|使用|适用)|停用)"
+)
+
+
 def _says_itself_repealed(text: str) -> bool:
     """A caption telling the table under it a repealed old list kept only to compare ('附：2023年
     版原清单（已废止，仅供对照）', '原清单（2024年版，已作废）', '旧版清单', '附：2024年版清单（已停用）',
@@ -215,6 +223,7 @@ def _says_itself_repealed(text: str) -> bool:
     for g in re.findall(r"[（(]([^）)]*)[）)]?", rest):
         if not _VOID_LIST_WORD.search(g) or re.search(r"清单|表|目录", g):
             continue  # (a bracket naming a list: another one's, '（2023年清单已废止）')
+        g = _REPEAL_TAKES_EFFECT.sub("", g)  # ('（2025年起停止执行）': when, not which list)
         years = set(re.findall(r"(20\d\d)\s*年", g))
         if head_years and years - head_years:
             continue
@@ -224,7 +233,7 @@ def _says_itself_repealed(text: str) -> bool:
         ):
             continue  # ('（2023年版已废止）': that year's, maybe not this one)
         return True
-    if len(set(re.findall(r"(20\d\d)\s*年", t))) >= 2:
+    if len(set(re.findall(r"(20\d\d)\s*年", _REPEAL_TAKES_EFFECT.sub("", t)))) >= 2:
         return False
     return bool(
         re.search(
