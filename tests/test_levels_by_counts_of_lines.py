@@ -273,3 +273,44 @@ def test_what_the_hundred_and_twenty_seventh_review_found_lines_with_their_own_l
         assert not errors(got), errors(got)
         assert "POINTS_NUMBERED_LEVELS" in codes(got)
         assert not {"LEVEL_BY_COUNTS_LINES", "LEVEL_VOTES_TIED"} & codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_point_running_onto_a_second_line(
+    tmp_path,
+):
+    """A numbered point with an unnumbered continuation line ('1.…，⏎  未按规定公示⏎2.…') is one
+    point; points numbered on one line ('一是…；二是…', '1.… 2.…', '①…②…') one each; lines not
+    numbered that the counts do not fit: no level, LEVEL_COUNTS_UNMATCHED, and never a count read
+    as a level (no LEVEL_UNKNOWN '0') (review 127, finding 5)."""
+    rows = [list(r) for r in FOREST]
+    rows[4][4], rows[4][8] = (
+        "1.采伐许可证超限额发放，\n  未按规定公示\n2.林木检尺数据不实",
+        "公开分配。",
+    )
+    rows[5][4], rows[5][5:8], rows[5][8] = (
+        "一是以罚代刑；二是泄露举报人信息",
+        [1, 1, 0],
+        "法制审核。",
+    )
+    got = run(tmp_path / "a", {"一览表": rows}, {"一览表": FOREST_MERGES})
+    assert read(got) == sorted([
+        *FOREST_READ[:3],
+        ("股长", "郦渟芷", "采伐许可证超限额发放，未按规定公示", "Ⅱ级"),
+        ("股长", "郦渟芷", "林木检尺数据不实", "Ⅲ级"),
+        ("民警", "宓翊桉", "以罚代刑", "Ⅰ级"),
+        ("民警", "宓翊桉", "泄露举报人信息", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    assert "LEVEL_BY_COUNTS_LINES" in codes(got)
+    for cell in ("1.以罚代刑 2.泄露举报人信息", "①以罚代刑②泄露举报人信息"):
+        rows[5][4] = cell
+        got = run(tmp_path / cell[:2], {"一览表": rows}, {"一览表": FOREST_MERGES})
+        assert ("民警", "宓翊桉", "泄露举报人信息", "Ⅱ级") in read(got), cell
+    rows[5][4] = "以罚代刑\n泄露举报人信息"
+    got = run(tmp_path / "b", {"一览表": rows}, {"一览表": FOREST_MERGES})
+    assert ("民警", "宓翊桉", "以罚代刑\n泄露举报人信息", "") in read(got)
+    assert "LEVEL_COUNTS_UNMATCHED" in codes(got) and "LEVEL_UNKNOWN" not in codes(got)
+    rows[5][4], rows[5][5:8] = "滥伐林木案件查处中\n以罚代刑", [1, 0, 0]
+    got = run(tmp_path / "c", {"一览表": rows}, {"一览表": FOREST_MERGES})
+    assert ("民警", "宓翊桉", "滥伐林木案件查处中\n以罚代刑", "Ⅰ级") in read(got)
+    assert not errors(got), errors(got)

@@ -232,16 +232,55 @@ _WARNING_COLOUR_END = re.compile(
 )
 
 
+# a holder's points numbered on one line ('1.…；2.…', '①…②…', '一是…；二是…'): their numbers
+_COUNT_INLINE_ITEM = re.compile(
+    r"(?:^|(?<=[；;，,。\s])|(?=[①-⑳]))\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})[.、．](?!\d)|([①-⑳])|([一二三四五六七八九十])是)"
+)
+
+
+def _count_inline_items(text: str) -> list[str]:
+    """The items of one line numbered in turn from 1 ('一是以罚代刑；二是泄露举报人信息'), else []."""
+    marks = list(_COUNT_INLINE_ITEM.finditer(text.strip()))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return []
+    nums = []
+    for m in marks:
+        d, d2, circled, han = m.groups()
+        n = d or d2
+        nums.append(
+            int(n)
+            if n
+            else ord(circled) - ord("①") + 1
+            if circled
+            else "一二三四五六七八九十".index(han) + 1
+        )
+    if nums != list(range(1, len(marks) + 1)) or len({bool(m.group(4)) for m in marks}) > 1:
+        return []
+    t = text.strip()
+    ends = [*(m.start() for m in marks[1:]), len(t)]
+    items = [t[m.end() : e].strip().rstrip("；;，,。 ") for m, e in zip(marks, ends, strict=True)]
+    return items if all(items) else []
+
+
 def _count_lines(text: str) -> list[str]:
     """A holder's cell of numbered point lines beside his counts, without their numbers ('1.…',
-    '（1）…', '①…' each line); [] unless every line is numbered."""
+    '（1）…', '①…' each line), an unnumbered line the continuation of the item above it; []
+    unless the first line is numbered and two items or more are."""
     lines = _numbered_lines(text)
-    if lines or "\n" not in text:
+    if lines:
         return lines
+    if "\n" not in text:
+        return _count_inline_items(text)
     said = [x for x in text.split("\n") if x.strip()]
-    if len(said) < 2 or not all(_ITEM_LINE.match(x) for x in said):
+    if len(said) < 2 or not _ITEM_LINE.match(said[0]):
         return []
-    return [_ITEM_LINE.sub("", x, count=1).strip() for x in said]
+    items: list[str] = []
+    for x in said:
+        if _ITEM_LINE.match(x):
+            items.append(_ITEM_LINE.sub("", x, count=1).strip())
+        else:  # ('1.采伐许可证超限额发放，⏎  未按规定公示': the item's continuation, one point)
+            items[-1] += x.strip()
+    return items if len(items) >= 2 else []
 
 
 def _lines_level_tagged(lines: list[str], config) -> bool:
@@ -904,8 +943,8 @@ class _Levels:
         if lines and _lines_level_tagged(lines, self.config):
             return []  # (each line at its own tag: ``_level_closed_items``, as before)
         if not lines:
-            if "\n" in point:
-                return []
+            # one point (a single line, or lines not numbered: '滥伐林木案件查处中⏎以罚代刑'),
+            # its level its counts' one grade; never a count read as a level ('0')
             lines = [NUMBERING.sub("", point, count=1).strip() or point]
         levels = self._count_levels(t.ticks, r)
         if t.counts_lined == "up":
