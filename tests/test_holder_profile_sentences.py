@@ -189,3 +189,77 @@ def test_profile_sentence_parts():
 def test_codes_catalogued():
     for code in ("HOLDER_FROM_PROFILE", "HOLDER_PROFILE_NO_POST"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_joint_and_graded_posts():
+    """Several posts in the 现任 clause: the LAST the post; a 党组 post or a rank before it no
+    科室; a 局/委/中心 that is the unit itself no 科室 (review 127, finding 6)."""
+    facts = "郦渟皓，男，汉族，1972年11月出生，中共党员，研究生学历，"
+    for said, dept, post in (
+        ("现任县财政局党组书记、局长", "", "局长"),
+        ("现任县财政局党组成员、副局长", "", "副局长"),
+        ("现任二级主任科员、预算股股长", "预算股", "股长"),
+        ("现任财政局局长", "", "局长"),
+        ("现任县卫健委党组书记、主任", "", "主任"),
+        ("现任县财政局预算股股长", "预算股", "股长"),
+    ):
+        assert profile_holder(f"{facts}{said}。") == ("郦渟皓", dept, post), said
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_post_column_warns_of_no_missing_post(
+    tmp_path,
+):
+    """A 简历 naming no post beside the row's own 岗位 column: the row has its post, no
+    HOLDER_PROFILE_NO_POST (review 127, finding 7)."""
+    rows = [[f"{WATER}岗位廉政风险防控表"],
+            ["序号", "岗位", "基本情况", "廉政风险点", "风险等级", "防控措施"],
+            [1, "局长", "萧沛瑶，女，汉族，1983年4月出生，中共党员，本科学历。", "河湖考核打分弄虚作假", "中",
+             "考核结果集体评议。"],
+            [2, "副局长", "郦骁翀，男，汉族，1977年8月出生，中共党员，大专学历，现任市水务局副局长。",
+             "水事违法案件查处降格处理", "高", "案件查处经法制审核。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("", "局长", "萧沛瑶", "河湖考核打分弄虚作假", "Ⅱ级"),
+        ("", "副局长", "郦骁翀", "水事违法案件查处降格处理", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_PROFILE_NO_POST" not in codes(got)
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_profile_beside_a_name_column(tmp_path):
+    """'序号 | 姓名 | 基本情况 | …' with no post column: the post (and 科室) the 简历's, the name
+    the 姓名 column's, one info HOLDER_POST_FROM_PROFILE (review 127, finding 8)."""
+    rows = [[f"{WATER}岗位廉政风险防控表"],
+            ["序号", "姓名", "基本情况", "廉政风险点", "风险等级", "防控措施"],
+            [1, "萧沛瑶", "萧沛瑶，女，汉族，1983年4月出生，中共党员，本科学历，现任市水务局河长办副主任。",
+             "河湖考核打分弄虚作假", "中", "考核结果集体评议。"],
+            [2, "郦骁翀", "郦骁翀，男，汉族，1977年8月出生，中共党员，大专学历，现任市水务局党组成员、副局长。",
+             "水事违法案件查处降格处理", "高", "案件查处经法制审核。"],
+            [3, "阚沅蓁", "阚沅蓁，女，满族，1981年3月生，中共党员，大学本科学历，现任二级主任科员、水资源科科长。",
+             "取水许可审批放宽条件", "低", "两人审核。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert read(got) == sorted([
+        ("河长办", "副主任", "萧沛瑶", "河湖考核打分弄虚作假", "Ⅱ级"),
+        ("", "副局长", "郦骁翀", "水事违法案件查处降格处理", "Ⅰ级"),
+        ("水资源科", "科长", "阚沅蓁", "取水许可审批放宽条件", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "HOLDER_POST_FROM_PROFILE" in codes(got)
+    assert "HOLDER_POST_FROM_PROFILE" in CATALOGUE and "HOLDER_POST_FROM_PROFILE" in SHORT
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_profile_variants():
+    """No verb, dated posts, '…同志', clauses by lines or spaces, a career's latest post
+    (review 127, finding 9)."""
+    for text, want in (
+        ("张三，男，汉族，1980年1月出生，中共党员，大学学历，县财政局局长。", ("张三", "", "局长")),
+        ("张三，男，汉族，中共党员，大学学历，2019年至今任县财政局预算股股长。", ("张三", "预算股", "股长")),
+        ("张三，男，汉族，中共党员，大学学历，2021年3月起任县财政局副局长。", ("张三", "", "副局长")),
+        ("张三同志，男，汉族，中共党员，现任县财政局局长。", ("张三", "", "局长")),
+        ("张三\n男\n汉族\n中共党员\n现任县财政局局长", ("张三", "", "局长")),
+        ("张三 男 汉族 中共党员 现任县财政局局长", ("张三", "", "局长")),
+        ("张三，男，汉族，中共党员，2018年任县财政局副局长，2022年任县财政局局长。", ("张三", "", "局长")),
+        ("张三，男，汉族，中共党员，现任县财政局局长，2015年任县审计局副局长。", ("张三", "", "局长")),
+    ):  # fmt: skip
+        assert profile_holder(text) == want, text
+    assert profile_holder("张三，男，汉族，中共党员，河北省某县人。") == ("张三", "", "")

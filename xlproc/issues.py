@@ -773,6 +773,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{value}”一栏各格写的是责任人的简历(如“{example}”),已按第一句读作责任人姓名、按“现任…”一句读作"
         "岗位(和科室);性别、民族、出生年月、政治面貌、学历等是个人信息,未收录",
     ),
+    "HOLDER_POST_FROM_PROFILE": (
+        INFO,
+        "本表没有岗位列,“{value}”一栏各格写的是责任人的简历(如“{example}”),已按“现任…”一句读作岗位"
+        "(和科室),姓名仍取“姓名”列;性别、民族、出生年月、政治面貌、学历等是个人信息,未收录;如不对,"
+        "请增加“岗位”列写明",
+    ),
     "HOLDER_PROFILE_NO_POST": (
         WARNING,
         "这一格简历“{value}”没有“现任…”一句,看不出岗位,只读出了责任人姓名;请写明现任岗位",
@@ -1849,6 +1855,8 @@ ITEMS.update(dict.fromkeys(("POINT_AFTER_GUARD_WORD", "POINT_GUARD_WORD_MISSING"
 ITEMS.update(dict.fromkeys(("POINT_THEN_REQUIREMENT", "POINT_REQUIREMENT_MISSING"), "风险点"))
 SHORT.update({"HOLDER_FROM_PROFILE": "简历里的责任人", "HOLDER_PROFILE_NO_POST": "简历没写岗位"})
 ITEMS.update(dict.fromkeys(("HOLDER_FROM_PROFILE", "HOLDER_PROFILE_NO_POST"), "责任人"))
+SHORT["HOLDER_POST_FROM_PROFILE"] = "简历里的岗位"
+ITEMS["HOLDER_POST_FROM_PROFILE"] = "岗位"
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

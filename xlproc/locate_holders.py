@@ -425,8 +425,13 @@ _PROFILE_FACT = re.compile(
     r"|无党派.{0,6}|民[盟建进]盟?员|九三学社社员|.{0,12}(?:学历|学位|毕业)|.{0,14}(?:参加工作|入党)"
     r"|籍贯.{1,12})$"
 )
-_PROFILE_POST = re.compile(r"^(?:现任职?|现为|现担任|担任|任)(?:于)?\s*(.{2,40})$")
+_PROFILE_POST = re.compile(
+    r"^(?P<when>(?:19|20)\d\d\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?\s*(?:至今|以来|起|开始)?\s*)?"
+    r"(?P<now>现)?(?:任职?|为|担任|调任|起任)(?:于)?\s*(.{2,40})$"
+)
 _PROFILE_UNIT_OPEN = re.compile(r"^(?:[本我该]|.{0,10}?[省市区县旗州镇乡])")
+# a 科室 word that is the unit's own kind ('财政局', '卫健委', '疾控中心'), named first: the unit, no 科室
+_PROFILE_UNIT_SELF = ("局", "委", "委员会", "中心")
 _PROFILE_UNIT_ENDS = ("局", "委", "中心", "站", "所", "院", "馆", "队", "厅", "办事处", "政府", "公司", "场", "社", "会")  # fmt: skip
 
 
@@ -436,29 +441,52 @@ def profile_holder(text: str) -> tuple[str, str, str] | None:
     then two of the personal facts or more, and the '现任…' clause the post, the unit's own name
     before it dropped; ('聂某某', '', '') where no clause names a post. None for anything else (a
     duty's sentence '负责…', prose '由…负责', a name with its facts bracketed '某某（回族）')."""
-    if "，" not in text and "," not in text:
+    if "，" not in text and "," not in text and "\n" not in text and text.count(" ") < 2:
         return None  # (the cheap test: a sentence of clauses)
     clauses = [c for c in _PROFILE_CLAUSE_CUT.split(text.strip()) if c]
+    if len(clauses) < 3:  # ('张三 男 汉族 … 现任…': clauses by spaces)
+        clauses = text.split()
+    if clauses and clauses[0].endswith("同志") and len(clauses[0]) > 3:
+        clauses[0] = clauses[0][:-2]  # ('张三同志，男，…')
     if len(clauses) < 3 or not looks_like_name(clauses[0]) or is_post(clauses[0]):
         return None
     facts = 0
+    posts: list[tuple[bool, str, str]] = []  # (said current, 科室, post) in the sentence's order
     for clause in clauses[1:]:
         if _PROFILE_FACT.match(clause):
             facts += 1
             continue
         m = _PROFILE_POST.match(clause)
-        if m is None:
+        if m is not None and (m.group("now") or m.group("when") or not clause.startswith("为")):
+            dept, post = _profile_post(m.group(3))
+            now = bool(m.group("now")) or bool(re.search(r"至今|以来", m.group("when") or ""))
+        elif facts >= 2 and _PROFILE_UNIT_OPEN.match(clause) and not posts:
+            dept, post = _profile_post(clause)  # ('…，大学学历，县财政局局长。': no verb)
+            now = False
+        else:
             continue
-        dept, post = _profile_post(m.group(1))
-        if post and facts >= 2:
-            return clauses[0], dept, post
-    return (clauses[0], "", "") if facts >= 2 else None
+        if post:
+            posts.append((now, dept, post))
+    if facts < 2:
+        return None
+    if not posts:
+        return clauses[0], "", ""
+    # the post held now ('现任', '2019年至今任'), else the latest ('2018年任…副局长，2022年任…局长')
+    _now, dept, post = next((x for x in reversed(posts) if x[0]), posts[-1])
+    return clauses[0], dept, post
 
 
 def _profile_post(said: str) -> tuple[str, str]:
     """The (科室, post) of a '现任' clause's words, the unit's own name first dropped
     ('县畜牧兽医局办公室主任' → ('办公室', '主任')); ('', '') where the words end in no post."""
     s = "".join(said.split())
+    if "、" in s:
+        # '党组书记、局长', '二级主任科员、预算股股长': several posts, the LAST the post (a 党组
+        # post or a rank before it no 科室); the unit's name (in the first) dropped with them
+        dept, post = _profile_post(s.rsplit("、", 1)[1])
+        if not post:
+            return "", ""
+        return ("" if dept.endswith(_PROFILE_UNIT_SELF) else dept), post
     if _PROFILE_UNIT_OPEN.match(s):
         for i in range(2, len(s) - 1):
             if s[:i].endswith(_PROFILE_UNIT_ENDS):
@@ -466,6 +494,8 @@ def _profile_post(said: str) -> tuple[str, str]:
                 if is_post(post):
                     return dept, post
     dept, post = split_dept_title(s)
+    if dept.endswith(_PROFILE_UNIT_SELF):
+        dept = ""  # ('财政局局长', '疾控中心主任': the unit itself, no 科室)
     return (dept, post) if is_post(post) else ("", "")
 
 
@@ -3747,7 +3777,10 @@ class _Holders:
         post of its own column (a post so written stands, with its 科室); the other facts go. A
         sentence naming no post gives the name alone, with a warning at its cell."""
         pc = t.roles.get("person")
-        if pc is None or not rows or len(rows[0].person) < 12 or "，" not in rows[0].person:
+        if pc is None or not rows:
+            return
+        if len(rows[0].person) < 12 or "，" not in rows[0].person:
+            self._posts_from_profiles(t, rows)  # ('姓名 | 基本情况': the name its own column's)
             return  # (the cheap test: a first holder's cell of clauses)
         said: set[str] = set()
         for rr in rows:
@@ -3761,12 +3794,51 @@ class _Holders:
                 rr.title = post
                 if dept and not rr.department:
                     rr.department = dept
-            if not post and text not in said:
+            if not post and not rr.title and text not in said:  # (a post of its own column)
                 said.add(text)
                 self.issues.append(
                     make_issue("HOLDER_PROFILE_NO_POST", self.rel, self.grid.name,
                                rr.cell("person"), value=text)
                 )  # fmt: skip
+
+    def _posts_from_profiles(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Beside a 姓名 column, with no post column, a column headed 基本情况/简历/个人情况 of 简历
+        sentences ('张三，男，…现任县财政局预算股股长。'): each row's post (and 科室) the sentence's
+        '现任…' clause, the name staying the 姓名 column's; most cells so, one info. Rows with a post
+        of their own keep it."""
+        if "title" in t.roles or not t.header:
+            return
+        used = {c for role, c in t.roles.items() if role != "other"}
+        heads = [
+            c
+            for c, text in t.header[1].items()
+            if c not in used and text and _PROFILE_HEAD.search(label_key(text))
+        ]
+        if len(heads) != 1:
+            return
+        c = heads[0]
+        merged = self.grid.merged_into
+        got: dict[int, tuple[str, str, str]] = {}
+        for i, rr in enumerate(rows):
+            y, x = merged.get((rr.row, c), (rr.row, c))
+            row = self.sh.rows[y]
+            text = row[x].strip() if x < len(row) else ""
+            p = profile_holder(text) if len(text) >= 12 else None
+            if p is not None and p[2]:
+                got[i] = p
+        if not got or len(got) * 2 <= len(rows):
+            return
+        for i, (_name, dept, post) in got.items():
+            rr = rows[i]
+            if not rr.title:
+                rr.title = post
+                if dept and not rr.department:
+                    rr.department = dept
+        name, dept, post = next(iter(got.values()))
+        self.issues.append(
+            make_issue("HOLDER_POST_FROM_PROFILE", self.rel, self.grid.name, cell_ref(t.row, c),
+                       value=squeeze(t.header[1][c]), example=f"{name}（{dept}{post}）")
+        )  # fmt: skip
 
     def _holder_lines(self, t: _Table, rows: list[RawRisk]) -> None:
         """Under a heading joining a holder to another field ('管养路段及责任人'), a cell of that
