@@ -272,7 +272,11 @@ def test_what_the_hundred_and_twenty_seventh_review_found_lines_with_their_own_l
         ]), first  # fmt: skip
         assert not errors(got), errors(got)
         assert "POINTS_NUMBERED_LEVELS" in codes(got)
-        assert not {"LEVEL_BY_COUNTS_LINES", "LEVEL_VOTES_TIED"} & codes(got)
+        assert not {
+            "LEVEL_BY_COUNTS_LINES",
+            "LEVEL_VOTES_TIED",
+            "LEVEL_SCALE_MARKS_UNCLEAR",
+        } & codes(got)
 
 
 def test_what_the_hundred_and_twenty_seventh_review_found_a_point_running_onto_a_second_line(

@@ -2442,11 +2442,13 @@ class _Body:
                 values["risk_level"] = self._counted_level(r, t)
             elif t.counts_lined:  # (a level a numbered line: given with the lines, below)
                 pass
-            elif t.level_votes and not _lines_level_tagged(
-                _count_lines(values.get("risk_point", "")), self.config
-            ):  # votes under 高 | 中 | 低: the grade with the most ('1.…（高）⏎2.…（低）':
-                # the lines' own levels, no vote: ``_level_closed_items`` below)
-                values["risk_level"] = self._voted_level(row, r, t)
+            elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
+                tagged = _lines_level_tagged(
+                    _count_lines(values.get("risk_point", "")), self.config
+                )
+                values["risk_level"] = "" if tagged else self._voted_level(row, r, t)
+                # ('1.…（高）⏎2.…（低）': the lines' own levels, no vote and no tick read from
+                # the counts: ``_level_closed_items`` below)
             elif t.level_holders and (
                 held := [
                     (who, lv)
