@@ -263,3 +263,25 @@ def test_what_the_hundred_and_twenty_seventh_review_found_profile_variants():
     ):  # fmt: skip
         assert profile_holder(text) == want, text
     assert profile_holder("张三，男，汉族，中共党员，河北省某县人。") == ("张三", "", "")
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_profiles_by_lines_or_spaces(tmp_path):
+    """简历 cells whose clauses are parted by lines or spaces are a holder column too (finding 9)."""
+    for k, sep in enumerate(("\n", " ")):
+        a = sep.join(["郦渟皓", "男", "汉族", "1972年11月出生", "中共党员", "现任市水务局局长"])
+        b = sep.join(
+            ["阚沅蓁", "女", "满族", "1981年3月生", "中共党员", "现任市水务局水资源科科长"]
+        )
+        rows = [[f"{WATER}领导干部廉政风险防控一览表"],
+                ["序号", "个人简历", "廉政风险点", "风险等级", "防控措施"],
+                [1, a, "重大水利项目招标干预评标", "高", "招标全程进交易中心。"],
+                [2, None, "水利资金分配个人说了算", "中", "资金分配集体研究。"],
+                [3, b, "水资源费征收减免不按规定", "低", "减免按规定报批。"]]  # fmt: skip
+        got = run(tmp_path / str(k), rows, ["A1:E1", "B3:B4"])
+        assert read(got) == sorted([
+            ("", "局长", "郦渟皓", "重大水利项目招标干预评标", "Ⅰ级"),
+            ("", "局长", "郦渟皓", "水利资金分配个人说了算", "Ⅱ级"),
+            ("水资源科", "科长", "阚沅蓁", "水资源费征收减免不按规定", "Ⅲ级"),
+        ]), repr(sep)  # fmt: skip
+        assert "HOLDER_FROM_PROFILE" in codes(got)
+        no_errors(got)

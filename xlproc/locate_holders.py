@@ -435,13 +435,18 @@ _PROFILE_UNIT_SELF = ("局", "委", "委员会", "中心")
 _PROFILE_UNIT_ENDS = ("局", "委", "中心", "站", "所", "院", "馆", "队", "厅", "办事处", "政府", "公司", "场", "社", "会")  # fmt: skip
 
 
+def _profile_clausy(text: str) -> bool:
+    """A cell of clauses, as a 简历 is written (by commas, lines or spaces): the cheap test."""
+    return "，" in text or "," in text or "\n" in text.strip() or text.strip().count(" ") >= 2
+
+
 def profile_holder(text: str) -> tuple[str, str, str] | None:
     """The (name, 科室, post) a 简历 sentence gives ('聂某某，男，哈萨克族，1975年6月出生，中共党员，
     大学学历，现任县畜牧兽医局办公室主任，…' → ('聂某某', '办公室', '主任')): the first clause a name,
     then two of the personal facts or more, and the '现任…' clause the post, the unit's own name
     before it dropped; ('聂某某', '', '') where no clause names a post. None for anything else (a
     duty's sentence '负责…', prose '由…负责', a name with its facts bracketed '某某（回族）')."""
-    if "，" not in text and "," not in text and "\n" not in text and text.count(" ") < 2:
+    if not _profile_clausy(text):
         return None  # (the cheap test: a sentence of clauses)
     clauses = [c for c in _PROFILE_CLAUSE_CUT.split(text.strip()) if c]
     if len(clauses) < 3:  # ('张三 男 汉族 … 现任…': clauses by spaces)
@@ -3750,7 +3755,7 @@ class _Holders:
                 continue
             vals = list(dict.fromkeys(v for row in rows if c < len(row) and (v := row[c].strip())))
             # (the cheap test: a first cell of clauses, long as a sentence)
-            if not vals or len(vals[0]) < 12 or ("，" not in vals[0] and "," not in vals[0]):
+            if not vals or len(vals[0]) < 12 or not _profile_clausy(vals[0]):
                 continue
             got = [p for v in vals if (p := profile_holder(v)) is not None]
             headed = bool(text) and _PROFILE_HEAD.search(label_key(text)) is not None
@@ -3779,7 +3784,7 @@ class _Holders:
         pc = t.roles.get("person")
         if pc is None or not rows:
             return
-        if len(rows[0].person) < 12 or "，" not in rows[0].person:
+        if len(rows[0].person) < 12 or not _profile_clausy(rows[0].person):
             self._posts_from_profiles(t, rows)  # ('姓名 | 基本情况': the name its own column's)
             return  # (the cheap test: a first holder's cell of clauses)
         said: set[str] = set()
