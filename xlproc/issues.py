@@ -2400,8 +2400,15 @@ CATALOGUE.update({
         "已把该值(去掉“（下同）”)读作下面各空格的内容,直到下一个填写的单元格(共 {value} 格);"
         "如不是这样,请在每一格里填写完整,不用“下同”",
     ),
+    "HOLDERS_CARRIED_UP": (
+        INFO,
+        "本表序号从大到小倒序排列(自 {cell} 起),科室、岗位、姓名等单元格像是取消合并后按序号降序排过序,"
+        "各人的岗位和姓名只写在该段的最后一行,已把空白单元格读作其下最近一个写明该栏的行的内容(共 {value} 格),"
+        "不取上一行的;如不对,请按序号升序排列或在每一行填写完整",
+    ),
 })  # fmt: skip
 SHORT.update({"VALUES_SAME_BELOW": "写“下同”的空白单元格"})
+SHORT.update({"HOLDERS_CARRIED_UP": "倒序排列后归下方的空白单元格"})
 ITEMS["VALUES_SAME_BELOW"] = "单元格"
 CATALOGUE.update({
     "HOLDERS_BY_GROUP_MEMBERS": (

@@ -295,6 +295,10 @@ _ONE_POST_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:员|长|主任|会计|出�
 _SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
 
 
+# a 序号 cell ('10', '10.', '10、'), and a line saying the rows were sorted descending
+# ('按序号降序排列', '倒序', '从大到小'): the list's blanks carry up (``_carried_up``)
+_CARRY_UP_SEQ = re.compile(r"(\d{1,4})[.．、]?")
+_CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 # the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 # a note (or the point's heading) saying a row whose point is left blank shares the point above:
@@ -777,6 +781,106 @@ class _Body:
         )  # fmt: skip
         return out
 
+    def _carried_up(self, t: _Table, next_h: int) -> dict[int, list[str]]:
+        """A list whose merged 科室/岗位/姓名 cells were unmerged (each value left in its old
+        range's top cell) and whose rows were then sorted by 序号 DESCENDING ('10', '9' … '1';
+        '注：本表已取消合并单元格，按序号降序排列。'): each holder's post and name now stand on the
+        LAST row of his block, his other rows blank ABOVE it, so a blank identity cell belongs
+        to the nearest row BELOW it that writes that column (the next smaller 序号), not to the
+        row above. Gated: a 序号 on every row of the list running strictly down by one to 1,
+        no identity cell merged among them, the lowest row naming its holder, some identity
+        cell blank, and either the first row's identity cells all blank or a line saying the
+        rows were sorted 倒序/降序/从大到小. Such rows rewritten, by row, each blank identity
+        cell from the row below (a row writing a 科室 anew ends the post's and holder's runs
+        above it); one info issue a table. An ascending list, one with no 序号, a descending
+        list whose first row is named and no note (blanks carried down as ever), one with a
+        caption row among its rows, or merged cells (the merges say whose): as before."""
+        roles = t.roles
+        sc = roles.get("seq")
+        if sc is None or not t.is_list:
+            return {}
+        ids = [roles[x] for x in ("unit", "department", "title", "person") if x in roles]
+        if not ids or ("title" not in roles and "person" not in roles):
+            return {}
+        rows, pc = self.sh.rows, roles["risk_point"]
+        # (the cheap test first: the first two rows' 序号 going down by one)
+        x0 = t.start
+        while x0 < next_h and (x0 in self.repeated or x0 in self.skip):
+            x0 += 1
+        if x0 + 1 >= next_h:
+            return {}
+        a = _CARRY_UP_SEQ.fullmatch(rows[x0][sc].strip()) if sc < len(rows[x0]) else None
+        b = _CARRY_UP_SEQ.fullmatch(rows[x0 + 1][sc].strip()) if sc < len(rows[x0 + 1]) else None
+        if a is None or b is None or int(a.group(1)) != int(b.group(1)) + 1:
+            return {}
+        # the list: its rows from the first, each numbered one less than the row above, to 1
+        n = int(a.group(1))
+        run: list[int] = []
+        x = x0
+        while x < next_h and n >= 1:
+            row = rows[x]
+            m = _CARRY_UP_SEQ.fullmatch(row[sc].strip()) if sc < len(row) else None
+            if m is None or int(m.group(1)) != n or pc >= len(row) or not row[pc]:
+                return {}  # (a caption row, a gap, a number out of turn: not this shape)
+            run.append(x)
+            n -= 1
+            x += 1
+        if n or len(run) < 3:
+            return {}
+        # nothing numbered after it in the table (a second list, ascending)
+        for y in range(x, next_h):
+            if y not in self.repeated and sc < len(rows[y]) and rows[y][sc].strip().isdigit():
+                return {}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if merged and any((y, c) in merged for y in run for c in ids):
+            return {}  # (merged cells: the merges say whose)
+
+        def cell(y: int, c: int) -> str:
+            return rows[y][c].strip() if c < len(rows[y]) else ""
+
+        named = [c for c in ids if c in (roles.get("title"), roles.get("person"))]
+        if not all(cell(run[-1], c) for c in named):
+            return {}  # (the lowest row names no one: nothing below to carry up from)
+        if not any(not cell(y, c) for y in run for c in ids):
+            return {}
+        if any(cell(run[0], c) for c in ids):
+            # the first row named: only a line saying the rows were sorted descending tells it
+            in_run = set(run)
+            text = "\x00".join(
+                v for y in range(len(rows)) if y not in in_run for v in rows[y] if v and len(v) < 80
+            )
+            if not _CARRY_UP_NOTE.search(text):
+                return {}
+        out: dict[int, list[str]] = {}
+        below: dict[int, str] = {}  # column → the value the nearest row below writes
+        filled = 0
+        for y in reversed(run):
+            row = rows[y]
+            new: list[str] | None = None
+            for i, c in enumerate(ids):
+                v = cell(y, c)
+                if v:
+                    if below.get(c) != v:
+                        for lower in ids[i + 1 :]:
+                            if not cell(y, lower):
+                                below.pop(lower, None)  # (a 科室 anew over no post: none above)
+                    below[c] = v
+                elif below.get(c):
+                    if new is None:
+                        new = list(row) + [""] * max(0, max(ids) + 1 - len(row))
+                    new[c] = below[c]
+                    filled += 1
+            if new is not None:
+                out[y] = new
+        if out:
+            self.issues.append(
+                make_issue(
+                    "HOLDERS_CARRIED_UP", self.rel, self.grid.name,
+                    cell=cell_ref(run[0], sc), value=str(filled),
+                )
+            )  # fmt: skip
+        return out
+
     def _tree_branches(self, t: _Table, r: int, next_h: int, pc: int, above: int) -> int:
         """The row after a run of tree-branch rows from ``r`` in the point column ``pc``, each a
         lone cell naming a holder ('├─ 质量监督股　股长　某某' … '└─ 站长　某某',
@@ -1194,6 +1298,9 @@ class _Body:
         shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
         if shifted:
             once = {**once, **shifted}
+        carried_up = self._carried_up(t, next_h)  # unmerged, then sorted by 序号 descending
+        if carried_up:
+            once = {**once, **carried_up}
         while r < next_h:
             if r in self.repeated or r in self.skip:
                 if captions and r in self.repeated and r - 1 not in self.repeated:
