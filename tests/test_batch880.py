@@ -44,6 +44,8 @@ self-check sheets, FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): a list sorted by 序号 descending
 after unmerging, whose blank holder and 科室 cells carry UP from the named row below.
 
+Generalised after this measurement: a list unmerged and then sorted by 序号 descending carries blank identity cells UP from the nearest named row below (HOLDERS_CARRIED_UP), tests/test_holders_carried_up_descending.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch880_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch880_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
