@@ -3370,3 +3370,10 @@ CATALOGUE["HOLDER_STRUCTURED_CELL_UNREAD"] = (
 )
 SHORT["HOLDER_STRUCTURED_CELL_UNREAD"] = "读不出责任人的人员信息对象"
 ITEMS["HOLDER_STRUCTURED_CELL_UNREAD"] = "责任人"
+CATALOGUE["HOLDER_SIGNED_ONCE_A_BLOCK"] = (
+    INFO,
+    "本表“岗位”按人向下合并成 {value} 段,“签字”(姓名)一栏每段只在其中一行(不都是第一行)写了姓名:"
+    "已把整段的风险点(包括签字那一行上面的行)记入该段签字的人名下,不延续到下一段;如不对,请在每一行填写姓名",
+)
+SHORT["HOLDER_SIGNED_ONCE_A_BLOCK"] = "合并岗位段内只签一次的姓名"
+ITEMS["HOLDER_SIGNED_ONCE_A_BLOCK"] = "责任人"

@@ -3022,6 +3022,8 @@ class _Table:
     # the holder column is signed row by row, each name with its date ('岗位人员确认（签字、日期）'
     # over '竺曜泓　2025.4.8'): a blank there is unsigned, no holder named once above
     signed_rows: bool = False
+    # the post merged over each holder's block, his name once in it: no name carried over an edge
+    signed_blocks: bool = False
     # no level column, a note grading the points by who oversees them ('由局长直接监督的为一级风险
     # 点'): its (post or kind, level word) pairs, the overseer column the level (``_overseer_grade``)
     overseer_levels: tuple[tuple[str, str], ...] = ()

@@ -3518,7 +3518,9 @@ class _Body:
                     )
                     for rr in raw_rows
                 }
-            if free and not self._centred_by_restarts(raw_rows, roles, free):
+            # the post merged over each holder's block, his name signed once in it
+            once = self._signed_once_a_block(raw_rows, roles)
+            if free and not once and not self._centred_by_restarts(raw_rows, roles, free):
                 self._centred_blocks(raw_rows, written, free)
                 self._footed_blocks(raw_rows, written, free)
         _hold(raw_rows, signed_from, below)

@@ -1229,6 +1229,8 @@ class _Holders:
         tc, pc = t.roles.get("title"), t.roles.get("person")
         if tc is None or pc is None or t.signed_rows or not any(not rr.person for rr in rows):
             return  # (a row left unsigned in a column signed row by row: ROW_UNSIGNED)
+        if t.signed_blocks:
+            return  # (a merged post block no one signed: the post's only, ``_signed_once_a_block``)
         sh, merged = self.sh, self.grid.merged_into
         holders: dict[tuple[str, str, str, str], set[str]] = {}
         first: dict[tuple[str, str, str, str], int] = {}
@@ -1903,6 +1905,70 @@ class _Holders:
                  for p, n in held],
             )  # fmt: skip
         return out
+
+    def _signed_once_a_block(self, rows: list[RawRisk], roles: dict[str, int]) -> bool:
+        """The post (or 科室 and post) merged down over each holder's block, the holder named
+        ONCE in it, in an unmerged 签字 (姓名) column — on the block's LAST row, as a '注：' asks
+        ('…在本岗位最后一项风险点所在行签字确认'), or on a middle one: the merge bounds the
+        block, so its one name holds every row of it, those above the name too, and none of the
+        next block's (two '科员' blocks of one 股 are two holders). Said once (info
+        ``HOLDER_SIGNED_ONCE_A_BLOCK``). A block naming two (each row its own signer) is left
+        as read; one naming none is the post's only (a name carried into it over the block's
+        edge dropped); every name on its block's first row: carried down, as read."""
+        pc, tc = roles.get("person"), roles.get("title")
+        merges = self.grid.merges
+        if pc is None or tc is None or not merges or len(rows) < 3:
+            return False
+        sh = self.sh
+
+        def typed(r: int) -> bool:
+            line = sh.rows[r]
+            return pc < len(line) and bool(line[pc].strip())
+
+        # (the cheap test first: some row's holder cell blank)
+        if all(typed(rr.row) for rr in rows):
+            return False
+        spans = [
+            (r0, r1)
+            for r0, c0, r1, c1 in merges
+            if c0 <= tc <= c1 and r1 > r0 and not c0 <= pc <= c1
+        ]
+        if len(spans) < 2:
+            return False
+        merged = self.grid.merged_into
+        if any((rr.row, pc) in merged for rr in rows):
+            return False  # (the holder merged down too: read so already)
+        blocks: dict[tuple[int, int], list[RawRisk]] = {}
+        for rr in rows:
+            span = next(((r0, r1) for r0, r1 in spans if r0 <= rr.row <= r1), None)
+            if span is not None:
+                blocks.setdefault(span, []).append(rr)
+        labels: dict[tuple[int, int], RawRisk] = {}
+        for span, block in blocks.items():
+            named = {rr.row: rr for rr in block if typed(rr.row)}
+            if len(named) == 1 and len(block) > 1:
+                label = next(iter(named.values()))
+                if label.person:
+                    labels[span] = label
+        if len(labels) < 2 or len(labels) * 2 < len(blocks):
+            return False  # (most blocks name none, or several: read as before)
+        if all(label is blocks[span][0] for span, label in labels.items()):
+            return False  # (each name on its block's first row: carried down, as read)
+        signed = {label.person for label in labels.values()}
+        for span, block in blocks.items():
+            label = labels.get(span)
+            for rr in block:
+                if label is not None:
+                    rr.person = label.person
+                elif not typed(rr.row) and rr.person in signed:
+                    rr.person = ""  # (carried over the block's edge from another's signature)
+        self.current_table.signed_blocks = True
+        first = min(labels)
+        self.issues.append(
+            make_issue("HOLDER_SIGNED_ONCE_A_BLOCK", self.rel, self.grid.name,
+                       cell_ref(labels[first].row, pc), value=str(len(blocks)))
+        )  # fmt: skip
+        return True
 
     def _centred_by_restarts(
         self, rows: list[RawRisk], roles: dict[str, int], cols: list[int]
