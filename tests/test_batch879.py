@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): a holder's sig
 row of his merged post block naming the whole block (the reader already warns HOLDERS_PLACE_UNCLEAR;
 the merged 岗位 spans, and a ``注：`` line asking for the signature on the block's last row, decide it).
 
+Generalised after this measurement: one signature a merged post block, on any row of it (the last as a note asks), holds every row of the block, never across a block edge (HOLDER_SIGNED_ONCE_A_BLOCK), tests/test_holder_signed_once_a_block.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch879_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch879_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
