@@ -3377,3 +3377,15 @@ CATALOGUE["HOLDER_SIGNED_ONCE_A_BLOCK"] = (
 )
 SHORT["HOLDER_SIGNED_ONCE_A_BLOCK"] = "合并岗位段内只签一次的姓名"
 ITEMS["HOLDER_SIGNED_ONCE_A_BLOCK"] = "责任人"
+CATALOGUE["CARD_COPY_SKIPPED"] = (
+    INFO,
+    "这是同一张卡的另一联(与 {field} 处的一份内容相同:{value} 的同一批风险点),其中 {rows} 行未重复收录"
+    "(计入已报告的行);如这是另一份不同的卡,请另填一个工作表",
+)
+SHORT["CARD_COPY_SKIPPED"] = "一卡多联的重复联"
+CATALOGUE["CARD_COPIES_DIFFER"] = (
+    WARNING,
+    "同一张卡的两联内容不一致({value} 的这一联与 {field} 处的一联风险点或等级不同),两联都已收录;"
+    "请核对以哪一联为准,并改正另一联",
+)
+SHORT["CARD_COPIES_DIFFER"] = "一卡多联内容不一致"

@@ -265,9 +265,102 @@ def locate_forms(
     loc.group_sheets = group_sheets
     loc.file_sheets = file_sheets
     res = loc.run()
+    if len(res.forms) > 1:
+        _card_copies(loc, res)
     res.point_holders = list(loc.point_holders.values())
     res.ranges_read = loc.ranges_read
     return res
+
+
+# what marks a card printed more than once ('（第二联　站存档）', '存根', '一式两份'), or the
+# line cut between its copies ('✂…沿此线裁开…')
+_COPY_MARK = re.compile(
+    r"第[一二三四1-4]联|存根|回执|一式[两二三四2-4]份|此联|[✀✁✂✃✄]|沿[此虚]?线(?:裁|剪|撕)|(?:裁剪|剪切|裁切)线"
+)
+_CARD_COPY_NAME = re.compile(r"^[(（]?\s*(?:第[一二三四1-4]联|存根|回执|此联)")
+
+
+def _copy_named(text: str) -> bool:
+    return len(text) <= 30 and bool(_CARD_COPY_NAME.match(fold(text)))
+
+
+_CELL_ROW = re.compile(r"[A-Z]+(\d+)$")
+
+
+def _copy_key(form: RawForm) -> tuple:
+    """A card's holder and points, NFKC and spaces ignored: two copies of one card key alike."""
+
+    def k(v: str) -> str:
+        return "".join(fold(v).split())
+
+    return (
+        k(form.unit), k(form.department), k(form.title), k(form.person),
+        tuple((k(x.risk_point), k(x.risk_level), k(x.risk_type), k(x.measures)) for x in form.risks),
+    )  # fmt: skip
+
+
+def _card_copies(loc: _Locator, res: SheetResult) -> None:
+    """One card printed twice down a sheet (一式两份: '（第一联　本人留存）', a '✂ 沿此线裁开' cut
+    line, '（第二联　站存档）' and the same card again): a later copy whose holder and points are
+    an earlier one's is no second form — its rows are counted as reported and the issues of its
+    rows withdrawn (CARD_COPY_SKIPPED); copies of one holder whose points differ are both read
+    and warned (CARD_COPIES_DIFFER). Only where the sheet marks its copies ('第二联', '存根',
+    '回执', '一式两份', a cut line): two people's cards, a card and its 整改 table, a list
+    pasted page by page stay as they were."""
+    forms = [f for f in res.forms if f.risks and f.style == "form"]
+    holders: dict[tuple, list[RawForm]] = {}
+    for f in forms:
+        holders.setdefault(_copy_key(f)[:4], []).append(f)
+    if all(len(v) < 2 for v in holders.values()):
+        return  # (the cheap test first: no holder has two cards on the sheet)
+    sh = loc.sh
+    marked = [
+        (r, c)
+        for r in range(len(sh.rows))
+        for c in sh.nonempty(r)[:2]
+        if len(sh.rows[r][c]) <= 120 and _COPY_MARK.search(sh.rows[r][c])
+    ]
+    if not marked:
+        return
+    drop: list[RawForm] = []
+    for same in holders.values():
+        if len(same) < 2:
+            continue
+        first = same[0]
+        for before, f in zip(same, same[1:], strict=False):
+            top = max(x.row for x in before.risks) + 1  # (the copy's block: under the one before)
+            end = max(x.row for x in f.risks)
+            if min(x.row for x in f.risks) < top:
+                continue  # (copies side by side, '存根 | 骑缝线 | 持卡人联': FORM_SECOND_COPY's)
+            # (the copy's own name, '（第二联　站存档）', not a note saying '本卡一式两份')
+            mark = next(
+                ((r, c) for r, c in marked if top <= r <= end and _copy_named(sh.rows[r][c])), None
+            )
+            where = cell_ref(*mark) if mark else cell_ref(f.header_row, 0)
+            if _copy_key(f) != _copy_key(first):
+                a, b = set(_copy_key(f)[4]), set(_copy_key(first)[4])
+                if 2 * len(a & b) < max(len(a), len(b)):
+                    continue  # (the holder's other table, '整改措施表', not a copy of his card)
+                res.issues.append(make_issue(
+                    "CARD_COPIES_DIFFER", loc.rel, loc.grid.name, where,
+                    value=f.person or f.title, field=cell_ref(first.header_row, 0),
+                ))  # fmt: skip
+                first = f
+                continue
+            drop.append(f)
+            res.rows_reported += len(f.risks)
+            res.issues[:] = [
+                x for x in res.issues
+                if x.code == "CARD_COPIES_DIFFER" or x.code == "CARD_COPY_SKIPPED"
+                or not (x.source_sheet == loc.grid.name and (m := _CELL_ROW.match(x.cell))
+                        and top < int(m.group(1)) <= end + 1)
+            ]  # fmt: skip
+            res.issues.append(make_issue(
+                "CARD_COPY_SKIPPED", loc.rel, loc.grid.name, where,
+                value=f.person or f.title, field=cell_ref(first.header_row, 0), rows=str(len(f.risks)),
+            ))  # fmt: skip
+    if drop:
+        res.forms[:] = [f for f in res.forms if not any(f is d for d in drop)]
 
 
 def points_half_header(grid) -> tuple[int, int, dict[int, Heading | None]] | None:

@@ -456,6 +456,14 @@ _SIGNOFF_EXACT = {
     "监督责任人",
 }
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
+# a line to cut a card printed twice apart ('✂- - - 沿此线裁开 - - -', '——————'), or a copy's
+# name ('（第二联　站存档）'): the page's, never a title, unit or 科室 of the copy under it
+_CUT_LINE = re.compile(
+    r"^.{0,30}(?:[✀✁✂✃✄]|沿[此虚]?线(?:裁|剪|撕)|(?:裁剪|剪切|裁切|撕开)线|此处(?:裁|剪|撕)开)"
+    r"|^[\s\-－—–_.·…=＝~～]*[\-－—–_=＝~～](?:[\s\-－—–_.·…=＝~～]*[\-－—–_=＝~～]){3}[\s\-－—–_.·…=＝~～]*$"
+    # (and a copy's own name on its line: '（第二联　站存档）', '（此联交本人）', '存根')
+    r"|^[(（]?\s*(?:此联|第[一二三四1-4]联)[^()（）]{0,20}[)）]?$|^[(（]?\s*(?:存根|回执)联?\s*[)）]?$"
+)
 # a cell of an OA export's print line ('打印人：系统管理员', '打印时间：2025-03-20 14:02', '导出时间：…')
 _PRINTED_LINE = re.compile(r"^\s*(?:打印|导出)(?:人|时间|日期)\s*[:：]")
 _ENDS_WITH_DATE = re.compile(
@@ -1939,8 +1947,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     cols = range(len(row))
     first = row[0]
     fk = label_key(first) if len(first) <= 200 else ""
-    if len(cols) == 1 and _PAGE.match(fk):
-        return "page"
+    if len(cols) == 1 and (_PAGE.match(fk) or (len(first) <= 120 and _CUT_LINE.search(first))):
+        return "page"  # ('第1页', and a card's cut line: '✂- - - 沿此线裁开 - - -')
     if len(cols) >= 2 and all(_TABLE_COLUMN.match(v) for v in row):
         return "page"  # '列1 | 列2 | …': the header Excel gives a table made of cells with none
     if len(cols) == 1 and _PHONE_LINE.match(first):
