@@ -41,6 +41,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK).
 Not generalised in the stop that measured it (left for the next): a card printed twice (第一联 |
 第二联, a filing copy) read once, and a ``✂ … 沿此线裁开 …`` cut line kept out of the unit.
 
+Generalised after this measurement: one card printed twice down a sheet (第一联/第二联 under a cut line): the later identical copy is no form (CARD_COPY_SKIPPED; copies that differ: CARD_COPIES_DIFFER), a cut line never part of a title or unit; collect gives 3 forms and 8 risks. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch876_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch876_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
