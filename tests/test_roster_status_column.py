@@ -346,3 +346,36 @@ def test_what_the_hundred_and_twenty_seventh_review_found_one_marked_cell_and_ye
         assert [x[:2] for x in read(got) if x[0] == "审核员"] == want, name
         assert "HOLDERS_BY_ROSTER_STATUS" in codes(got), name
         no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_back_in_post_is_in_post(tmp_path):
+    """'在岗（原驻村，已返岗）', '驻村结束已返岗', '借调期满已返岗': the absence has ended (返岗, 结束,
+    期满 after the absence word), so 覃二帆 is in post — never read as out of post; '借调期满未返岗'
+    is still away."""
+    both = [
+        ("局长", "欧阳澜", "重大事项决策不民主", "Ⅰ级"),
+        ("审核员", "覃一帆", "医保报销审核把关不严", "Ⅰ级"),
+        ("审核员", "覃一帆", "违规办理特殊病种", "Ⅱ级"),
+        ("审核员", "覃二帆", "医保报销审核把关不严", "Ⅰ级"),
+        ("审核员", "覃二帆", "违规办理特殊病种", "Ⅱ级"),
+        ("稽核员", "姚三石", "稽核检查走过场", "Ⅱ级"),
+    ]
+    got = run(tmp_path / "a", {"风险点": MED_LIST,
+                               "名册": _med_roster(["在岗", "在岗", "在岗（原驻村，已返岗）", "在岗"])})  # fmt: skip
+    assert read(got) == sorted(both)
+    no_errors(got)
+    # (one status cell in a 备注 column: no status column, the post's two holders as before)
+    for i, st in enumerate(["借调期满已返岗", "驻村结束已返岗"]):
+        got = run(tmp_path / f"b{i}", {"风险点": MED_LIST,
+                                       "名册": _med_roster(["", "", st, ""], "备注")})  # fmt: skip
+        assert ("审核员", "覃一帆", "违规办理特殊病种", "Ⅱ级") not in read(got), st
+        assert "HOLDERS_BY_ROSTER_STATUS" not in codes(got), st
+    away = [
+        ("局长", "欧阳澜", "重大事项决策不民主", "Ⅰ级"),
+        ("审核员", "覃一帆", "医保报销审核把关不严", "Ⅰ级"),
+        ("审核员", "覃一帆", "违规办理特殊病种", "Ⅱ级"),
+        ("稽核员", "姚三石", "稽核检查走过场", "Ⅱ级"),
+    ]
+    got = run(tmp_path / "c", {"风险点": MED_LIST,
+                               "名册": _med_roster(["在岗", "在岗", "借调期满未返岗", "在岗"])})  # fmt: skip
+    assert read(got) == sorted(away)

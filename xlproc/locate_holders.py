@@ -530,6 +530,9 @@ def _source_stem(cell: str) -> str:
     return _SOURCE_COPY_TAIL.sub("", stem).strip() or stem
 
 
+# the headings of a column of files or links ('附件', '相关文件', '链接', '图片'): never the holder
+# column, whatever key=value pairs its cells hold (``_packed_holder_column``)
+_ATTACHMENT_HEADING = LazyRe(r"附件|文件|链接|图片|照片|附图|网址|下载")
 # a roster's column saying who of its staff is in post ('在岗情况', '在岗状态', '人员状态', '状态',
 # '备注'): ``_roster_in_post``; its values must all be status words, or it is no such column
 _ROSTER_STATUS_HEAD = LazyRe(
@@ -537,7 +540,7 @@ _ROSTER_STATUS_HEAD = LazyRe(
 )
 # a status keeping someone in post: '在岗', '正常在岗', '在职', '正常' (an absence word anywhere in
 # the cell wins over it: '在职不在岗', '在职（长期病休）')
-_STATUS_IN_POST = LazyRe(r"^(?:正常)?(?:在岗|在职)|^正常$")
+_STATUS_IN_POST = LazyRe(r"^(?:正常)?(?:在岗|在职)|^正常$|^已?(?:返岗|回岗|归队)$")
 # borrowed INTO this unit (he holds the post here): '从县人民医院借调', '县医院借调来', '借调入',
 # '借入', '在岗（县中医医院借调）'
 _STATUS_LENT_IN = LazyRe(
@@ -553,6 +556,9 @@ _STATUS_OUT_OF_POST = LazyRe(
 # '县纪委借调': a unit before 借调 and nothing else — lent to it or borrowed from it? (read as out of
 # post, with a warning: ``_roster_status_unsure``); '长期借调', '临时借调' say only how long
 _STATUS_UNIT_BORROWED = LazyRe(r"^(.{2,20}?)借调$")
+# an absence ended: '在岗（原驻村，已返岗）', '驻村结束已返岗', '借调期满已返岗', '病休结束', '已归队',
+# '已回岗' — after the absence word, not denied ('未返岗', '尚未结束')
+_STATUS_BACK = LazyRe(r"(?<![未没不])(?:返岗|已?返回|结束|期满|归队|回岗|已回|到期)")
 _STATUS_HOW_LONG = (
     "长期",
     "临时",
@@ -577,6 +583,14 @@ def _roster_in_post(value: str) -> bool | None:
     if not value:
         return None
     value = squeeze(value)
+    away = list(_STATUS_OUT_OF_POST.finditer(value))
+    if (
+        away
+        and (back := list(_STATUS_BACK.finditer(value)))
+        and back[-1].start() >= away[-1].end()
+        and not re.search(r"[未没不](?:返岗|返回|结束|期满|归队|回岗|到期)", value)
+    ):
+        return True  # ('驻村结束已返岗', '在岗（原驻村，已返岗）': back in post)
     if _STATUS_LENT_IN.search(value) and not re.search(
         r"不在岗|未在岗|病休|病假|产假|离岗|调离|退休|停职|待岗|辞职|离职", value
     ):
@@ -3727,7 +3741,10 @@ class _Holders:
 
     @staticmethod
     def _packed_holder_column(
-        roles: dict[str, int], col_role: dict[int, str], rows: list[list[str]]
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        rows: list[list[str]],
+        labels: dict[int, str] | None = None,
     ) -> int | None:
         """With no holder column, a column of an online form's export packing who submitted each
         row ('填报信息 | 提交人：微生翀湄｜职务：总经理｜提交时间：2025-05-12') is the holder column:
@@ -3739,6 +3756,8 @@ class _Holders:
         for c, role in col_role.items():
             if role != "other":
                 continue
+            if labels and _ATTACHMENT_HEADING.search(labels.get(c, "")):
+                continue  # ('附件 | name=办法.pdf; size=20KB': files, never the holder column)
             vals = [row[c] for row in rows if c < len(row) and row[c]]
             # (the cheap test: two pairs or more in the first cells; 'key=value; …' too)
             if (
