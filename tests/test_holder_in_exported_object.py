@@ -213,3 +213,95 @@ def test_packed_submitter_cells_still_read_as_before(tmp_path):
     ])  # fmt: skip
     assert "HOLDER_FROM_STRUCTURED_CELL" not in codes(got)
     no_errors(got)
+
+
+_LIB_PEOPLE = [
+    ("办公室", "主任", "亓珂瀚"),
+    ("办公室", "会计", "訾芃沅"),
+    ("采编部", "主任", "甘棠樾"),
+]
+_LIB_POINTS = ["公务接待超标准", "报销审核不严", "图书采购指定供应商"]
+
+
+def _lib_export(cell) -> list[list]:
+    rows = [["序号", "人员信息", "风险点", "风险等级", "防控措施"]]
+    for i, (p, pt) in enumerate(zip(_LIB_PEOPLE, _LIB_POINTS, strict=True)):
+        rows.append([i + 1, cell(*p), pt, "高", "x。"])
+    return rows
+
+
+def _dumps(**kw) -> str:
+    return json.dumps(kw, ensure_ascii=False)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_an_attachment_column_names_no_one(
+    tmp_path,
+):
+    """'附件 | name=公务接待管理办法.pdf; size=20KB' (or '{"name":"….pdf","url":"https://…"}'):
+    files, no person — a value with a file extension or a URL, keys like size/url, a heading of
+    附件/文件/链接, a bare 'name' with no post or 科室 key: posts only, holders blank, as before."""
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"]
+    files = ["公务接待管理办法.pdf", "财务报销制度.docx", "采购管理办法.pdf"]
+    want = sorted([
+        ("主任", "", "公务接待超标准", "Ⅰ级"),
+        ("会计", "", "报销审核不严", "Ⅱ级"),
+        ("主任", "", "图书采购指定供应商", "Ⅲ级"),
+    ])  # fmt: skip
+    cells = [
+        lambda f: f"name={f}; size=20KB",
+        lambda f: _dumps(name=f, url="https://x.cn/a"),
+    ]
+    for i, cell in enumerate(cells):
+        for label in ("附件", "材料"):
+            rows = [["图书馆廉政风险点清单"], [*head, label]]
+            for n, ((dept, post, _who), pt, lv, f) in enumerate(
+                zip(_LIB_PEOPLE, _LIB_POINTS, ["高", "中", "低"], files, strict=True), 1
+            ):
+                rows.append([n, dept, post, pt, lv, "x。", cell(f)])
+            got = run(tmp_path / f"{i}{label}", rows)
+            assert read(got) == want, (i, label)
+            assert not codes(got) & {"HOLDER_FROM_STRUCTURED_CELL",
+                                     "HOLDER_STRUCTURED_CELL_UNREAD"}, (i, label)  # fmt: skip
+            no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_user_name_keys_and_no_raw_person(
+    tmp_path,
+):
+    """'{"userName":"亓珂瀚","部门":"办公室","岗位":"主任"}', 'department/position/realName':
+    userName/realName are name keys; an object naming no one by a known key ('nick') leaves the
+    person blank and flagged at its cell — never the whole JSON text as the person."""
+    want = sorted([
+        ("主任", "亓珂瀚", "公务接待超标准", "Ⅰ级"),
+        ("会计", "訾芃沅", "报销审核不严", "Ⅰ级"),
+        ("主任", "甘棠樾", "图书采购指定供应商", "Ⅰ级"),
+    ])  # fmt: skip
+    for i, cell in enumerate([
+        lambda d, p, n: _dumps(userName=n, 部门=d, 岗位=p),
+        lambda d, p, n: _dumps(department=d, position=p, realName=n),
+        lambda d, p, n: _dumps(staffName=n, dept=d, post=p),
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), _lib_export(cell))
+        assert read(got) == want, i
+        assert depts(got) == {("办公室", "亓珂瀚"), ("办公室", "訾芃沅"), ("采编部", "甘棠樾")}
+        assert "HOLDER_STRUCTURED_CELL_UNREAD" not in codes(got), i
+        no_errors(got)
+    got = run(tmp_path / "nick", _lib_export(lambda d, p, n: _dumps(nick=n, 部门=d, 岗位=p)))
+    assert read(got) == sorted([(t, "", pt, lv) for t, _n, pt, lv in want])
+    unread = got.issues[got.issues["code"] == "HOLDER_STRUCTURED_CELL_UNREAD"]
+    assert list(unread["cell"]) == ["B2", "B3", "B4"]
+    assert set(unread["severity"]) == {"warning"}
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_an_array_of_one_object(tmp_path):
+    """'[{"部门":"办公室","岗位":"主任","姓名":"亓珂瀚"}]': a JSON array of one object is read as
+    its object."""
+    got = run(tmp_path, _lib_export(lambda d, p, n: "[" + _dumps(部门=d, 岗位=p, 姓名=n) + "]"))
+    assert read(got) == sorted([
+        ("主任", "亓珂瀚", "公务接待超标准", "Ⅰ级"),
+        ("会计", "訾芃沅", "报销审核不严", "Ⅰ级"),
+        ("主任", "甘棠樾", "图书采购指定供应商", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDER_FROM_STRUCTURED_CELL" in codes(got)
+    no_errors(got)

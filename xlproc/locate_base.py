@@ -2407,7 +2407,20 @@ _OBJECT_FIELDS = {
     "department": "department",
     "岗位": "title", "职务": "title", "post": "title", "position": "title",
     "姓名": "person", "人员": "person", "name": "person",
+    # (a form tool's user record: 'userName', 'realName', 'user_name', 'staffName')
+    "username": "person", "user_name": "person", "realname": "person", "real_name": "person",
+    "staffname": "person", "staff_name": "person", "truename": "person",
 }  # fmt: skip
+# the keys of a file's or a link's object ('name=办法.pdf; size=20KB', '{"name":…,"url":…}'): no
+# person's; a value naming a file or a link is none either
+_FILE_OBJECT_KEYS = frozenset({
+    "size", "url", "path", "type", "href", "link", "src", "filename", "file_name", "filesize",
+    "file_size", "ext", "suffix", "mime", "mimetype", "uri", "文件名", "文件大小", "大小", "链接",
+    "路径", "附件",
+})  # fmt: skip
+_FILE_OR_LINK = LazyRe(
+    r"(?i)^(?:https?://|www\.|ftp://)|\.(?:pdf|docx?|xlsx?|wps|et|pptx?|txt|jpe?g|png|gif|bmp|zip|rar|7z|ofd)$"
+)
 _OBJECT_PAIR = LazyRe(
     r"^\s*[\"'“”‘’]?([A-Za-z_]{2,16}|[\u4e00-\u9fff]{2,6})[\"'“”‘’]?\s*([=:：])\s*(.*?)\s*$"
 )
@@ -2432,6 +2445,10 @@ def _structured_holder(text: str) -> tuple[tuple[str, str], ...] | None:
     if not s or (s[0] not in "{｛" and "=" not in s and ":" not in s):
         return None  # (the cheap test)
     items: list[tuple[str, object]] = []
+    if s[0] in "[［" and s[-1] in "]］" and s[1:].lstrip()[:1] in ("{", "｛"):
+        s = s[1:-1].strip()  # (a JSON array of one object: '[{"部门":…,"姓名":…}]')
+        if not s or s[-1] not in "}｝" or s.count("{") + s.count("｛") != 1:
+            return None
     if s[0] in "{｛":
         if s[-1] not in "}｝":
             return None
@@ -2460,11 +2477,29 @@ def _structured_holder(text: str) -> tuple[tuple[str, str], ...] | None:
         ):
             return None  # ('部门：…，岗位：…': labelled text, not an export's object)
         items = [(k, v.strip("\"'“”‘’")) for k, _sep, v in pairs]
+    if any(
+        str(k).strip().strip("\"'“”‘’").strip().lower() in _FILE_OBJECT_KEYS
+        or (isinstance(v, str) and _FILE_OR_LINK.search(v.strip()))
+        for k, v in items
+    ):
+        return None  # (a file's or a link's object: '{"name":"办法.pdf","url":"https://…"}')
     out: dict[str, str] = {}
     for k, v in items:
         fld = _object_key(str(k))
         if fld and isinstance(v, str | int) and (value := str(v).strip()):
             out.setdefault(fld, value)
+    if (
+        "person" in out
+        and "title" not in out
+        and "department" not in out
+        and all(
+            str(k).strip().strip("\"'“”‘’").strip().lower() == "name"
+            for k, _v in items
+            if _object_key(str(k)) == "person"
+        )
+    ):
+        return None  # (a bare 'name' with no post or 科室 beside it names anything: a file, a
+        # product; no person's object)
     if "person" not in out and "title" not in out:
         return ()
     return tuple(out.items())

@@ -2371,7 +2371,7 @@ class _Headers:
         if held is None:
             held = self._holder_from_profile(roles, col_role, labels, rows, h, given)
             guesses = [g for g in guesses if g.col != held]
-        packed = self._packed_holder_column(roles, col_role, rows)  # '提交人：…｜职务：…'
+        packed = self._packed_holder_column(roles, col_role, rows, labels)  # '提交人：…｜职务：…'
         if packed is not None and self._structured_column(packed, labels, rows, h, given):
             guesses = [g for g in guesses if g.col != packed]  # (said by its own info)
         elif packed is not None:

@@ -3657,6 +3657,7 @@ class _Holders:
             found: dict[int, dict[str, tuple[str, str]]] = {}
             # (an exported object's cells that name no one: flagged once the column is taken)
             unread: list[tuple[int, str, str]] = []
+            nameless: list[tuple[int, str, str]] = []
             objects = 0
             filled = 0
             for i, rr in enumerate(rows):
@@ -3669,6 +3670,10 @@ class _Holders:
                     objects += 1  # ('{"部门":"…","姓名":"…"}' read by its keys, not its colons)
                     if obj:
                         found[i] = {f: (v, cell_ref(*at)) for f, v in obj}
+                        if "person" not in found[i]:
+                            # (a post, no name key: '{"userName":…,"岗位":…}' with a key not
+                            # known — the person blank and flagged, never the raw text)
+                            nameless.append((i, text, cell_ref(*at)))
                     else:
                         unread.append((i, text, cell_ref(*at)))
                     continue
@@ -3685,6 +3690,7 @@ class _Holders:
                 continue
             if objects * 2 > filled:
                 self._objects_unread(rows, unread)
+                self._objects_unread(rows, nameless, keep=True)
             if not t.is_list:
                 held = {g["person"][0] for g in found.values() if "person" in g}
                 if len(held) > 1:
@@ -3707,13 +3713,16 @@ class _Holders:
             return found[min(found)]
         return {}
 
-    def _objects_unread(self, rows: list[RawRisk], unread: list[tuple[int, str, str]]) -> None:
+    def _objects_unread(
+        self, rows: list[RawRisk], unread: list[tuple[int, str, str]], keep: bool = False
+    ) -> None:
         """The cells of an exported person field ('{"部门":"…","岗位":"…","姓名":"…"}') that do
         not parse or name neither 姓名 nor 岗位: a warning each, the row kept holderless (its
-        cell is no name)."""
+        cell is no name); with ``keep``, cells read for their post and 科室 but naming no one by a
+        known key: their person only blanked."""
         for i, text, cell in unread:
             rr = rows[i]
-            for key in ("person", "title", "department"):
+            for key in ("person",) if keep else ("person", "title", "department"):
                 if getattr(rr, key) == text.strip() or getattr(rr, key) == text:
                     setattr(rr, key, "")
             self.issues.append(
