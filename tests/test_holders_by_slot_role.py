@@ -351,3 +351,27 @@ def test_what_the_hundred_and_twenty_seventh_review_found_other_posts_not_given_
     assert len(said) == 1 and said["severity"].iloc[0] == "info"
     assert "会计、出纳" in said["message"].iloc[0]
     assert "HOLDER_SLOT_POST_DIFFERS" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_row_of_combined_posts(tmp_path):
+    """A row whose 岗位 combines posts ('党支部书记、站长', '书记兼站长') under '主体责任人 | 站长　张三 |
+    监督责任人 | 副站长　李四': 站长 is among the row's posts (split on 、/及/兼), so the row is
+    张三's — never left without its person."""
+    for i, combined in enumerate(["党支部书记、站长", "党支部书记兼站长"]):
+        rows = [
+            T127,
+            ["主体责任人", "站长　张三", "监督责任人", "副站长　李四"],
+            PH127,
+            [1, combined, "重大决策不民主", "主体责任", "高", "集体决策"],
+            [2, "副站长", "报销审批不严", "监督责任", "中", "复核"],
+            [3, "站长", "资金使用不规范", "主体责任", "中", "公开"],
+        ]
+        got = run(tmp_path / str(i), rows, ["A1:F1"])
+        assert _table127(got) == sorted([
+            ("石门管护站", combined, "张三", "重大决策不民主", "Ⅰ级"),
+            ("石门管护站", "副站长", "李四", "报销审批不严", "Ⅱ级"),
+            ("石门管护站", "站长", "张三", "资金使用不规范", "Ⅱ级"),
+        ]), combined  # fmt: skip
+        no_errors(got)
+        assert "HOLDER_SLOTS_ANSWER_FOR_CATEGORY" not in codes(got), combined
+        assert "HOLDERS_BY_SLOT_ROLE_POSTED" in codes(got), combined

@@ -840,20 +840,29 @@ def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
 CountedHolder = tuple[str, str, str, int, dict[str, int]]
 
 
+# what joins a row's combined posts ('党支部书记、站长', '书记兼站长', '站长及会计'): ``_slot_post_is``
+_SLOT_POSTS_JOINED = LazyRe(r"[、，,/／]|及|兼")
+
+
 def _slot_post_is(slot: tuple[str, str, str, str], rr: RawRisk) -> bool:
     """Whether a list row's 岗位 IS a holder slot's post, compared as written and split the same
     way: '办公室主任' the slot '办公室主任　张三''s; '主任' of 科室 办公室 too; '纪检组长' the slot
     '纪检组长　李四''s (not split into 纪检组 + 组长 on one side only)."""
     dept, title, _name, written = slot
-    own = squeeze(rr.title)
-    if not own:
+    whole = squeeze(rr.title)
+    if not whole:
         return False
-    mine = {own, squeeze(rr.department) + own}
     theirs = {written, dept + title} if dept else {written, title}
-    if mine & theirs:
-        return True
-    d, ttl = split_dept_title(own)
-    return bool(ttl) and (d or squeeze(rr.department), ttl) == split_dept_title(written)
+    # (a row of combined posts, '党支部书记、站长', '书记兼站长': each of its posts compared)
+    parts = [whole] + [q for q in _SLOT_POSTS_JOINED.split(whole) if q and q != whole]
+    for own in parts:
+        mine = {own, squeeze(rr.department) + own}
+        if mine & theirs:
+            return True
+        d, ttl = split_dept_title(own)
+        if ttl and (d or squeeze(rr.department), ttl) == split_dept_title(written):
+            return True
+    return False
 
 
 def _fan_out(
