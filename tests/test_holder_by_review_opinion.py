@@ -188,3 +188,95 @@ def test_a_remarks_column_naming_a_contact_is_no_opinion(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDER_BY_REVIEW_OPINION", "HOLDER_REVIEW_OPINION_UNREAD"):
         assert code in CATALOGUE and code in SHORT
+
+
+def _r127(op3: str, op5: str, op1: str = "同意") -> list[list]:
+    """The reviewer's table: 科室 | 职务 | 姓名 | 风险点 | 风险等级 | 防控措施 | 审核意见, no merges,
+    the opinions of rows 1, 3 and 5 given."""
+    ops = [op1, "同意", op3, "同意", op5, "同意"]
+    return [
+        ["县水利局廉政风险点清单"],
+        ["序号", "科室", "职务", "姓名", "风险点", "风险等级", "防控措施", "审核意见"],
+        [1, "局领导", "局长", "芮沅澈", "河道采砂许可违规审批", "高", "集体研究。", ops[0]],
+        [2, "局领导", "局长", "芮沅澈", "招投标泄露标底", "高", "专人保管。", ops[1]],
+        [3, "水政股", "股长", "龚翊岚", "水资源费擅自减免", "中", "局务会研究。", ops[2]],
+        [4, "水政股", "股长", "龚翊岚", "防汛物资验收不严", "低", "两人签字。", ops[3]],
+        [5, "规划股", "科员", "苻湛清", "补偿费核定不公", "中", "标准公开。", ops[4]],
+        [6, "规划股", "科员", "苻湛清", "项目资金拨付不及时", "低", "台账备查。", ops[5]],
+    ]
+
+
+R127_AS_LISTED = sorted([
+    ("局长", "芮沅澈", "河道采砂许可违规审批", "Ⅰ级"),
+    ("局长", "芮沅澈", "招投标泄露标底", "Ⅰ级"),
+    ("股长", "龚翊岚", "水资源费擅自减免", "Ⅱ级"),
+    ("股长", "龚翊岚", "防汛物资验收不严", "Ⅲ级"),
+    ("科员", "苻湛清", "补偿费核定不公", "Ⅱ级"),
+    ("科员", "苻湛清", "项目资金拨付不及时", "Ⅲ级"),
+])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_meetings_and_approvers_hold_nothing(
+    tmp_path,
+):
+    """An opinion naming a meeting or a body ('改由局长办公会研究', '改由局务会审定', '改由股长会议集体
+    研究', '交由第三方审计'), who approves or checks ('改由局长审批', '应由局长审批', '改由股长复核',
+    '交由纪检组长监督', '移交县纪委监委处理') or advice ('建议改由股长复核把关', '建议由办公室主任审核')
+    hands the point to no one: measures — every row keeps its holder, no info, no warning."""
+    cases = [
+        ("交由第三方审计", "改由局长办公会研究", "同意"),
+        ("改由局务会审定", "改由股长会议集体研究", "同意"),
+        ("改由局长审批", "建议改由股长复核把关", "同意"),
+        ("同意", "同意", "同意，改由局长办公会研究"),
+        ("应由局长审批", "交由纪检组长监督", "同意"),
+        ("改由股长复核", "建议由办公室主任审核", "同意"),
+        ("应由分管副局长签字", "移交县纪委监委处理", "同意"),
+    ]
+    for i, (op3, op5, op1) in enumerate(cases):
+        got = run(tmp_path / str(i), _r127(op3, op5, op1))
+        assert read(got) == R127_AS_LISTED, (op3, op5, op1)
+        no_errors(got)
+        assert not codes(got) & {"HOLDER_BY_REVIEW_OPINION", "HOLDER_REVIEW_OPINION_UNREAD",
+                                 "HOLDER_REVIEW_OPINION_POST_ONLY"}, (op3, op5)  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_department_or_a_post_alone(tmp_path):
+    """'改由财务股负责' and '划归办公室' (a 科室 without a post) are both warned at their cells
+    (HOLDER_REVIEW_OPINION_UNREAD), the rows as listed; '改由办公室主任负责' (a post the list has no
+    holder of, no name) is warned too (HOLDER_REVIEW_OPINION_POST_ONLY), while '划归局长' and
+    '改由局长负责' (the list's 局长) move the point to 芮沅澈."""
+    got = run(tmp_path / "a", _r127("改由财务股负责", "划归办公室"))
+    assert read(got) == R127_AS_LISTED
+    unread = got.issues[got.issues["code"] == "HOLDER_REVIEW_OPINION_UNREAD"]
+    assert list(unread["cell"]) == ["H5", "H7"]
+    assert "HOLDER_BY_REVIEW_OPINION" not in codes(got)
+    got = run(tmp_path / "b", _r127("改由办公室主任负责", "划归局长"))
+    assert read(got) == sorted([
+        ("局长", "芮沅澈", "河道采砂许可违规审批", "Ⅰ级"),
+        ("局长", "芮沅澈", "招投标泄露标底", "Ⅰ级"),
+        ("股长", "龚翊岚", "水资源费擅自减免", "Ⅱ级"),
+        ("股长", "龚翊岚", "防汛物资验收不严", "Ⅲ级"),
+        ("局长", "芮沅澈", "补偿费核定不公", "Ⅱ级"),
+        ("科员", "苻湛清", "项目资金拨付不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    only = got.issues[got.issues["code"] == "HOLDER_REVIEW_OPINION_POST_ONLY"]
+    assert list(only["cell"]) == ["H5"] and set(only["severity"]) == {"warning"}
+    said = got.issues[got.issues["code"] == "HOLDER_BY_REVIEW_OPINION"]
+    assert list(said["cell"]) == ["H7"]
+    got = run(tmp_path / "c", _r127("改由局长负责", "责任人调整为局长芮沅澈"))
+    assert read(got) == sorted([
+        ("局长", "芮沅澈", "河道采砂许可违规审批", "Ⅰ级"),
+        ("局长", "芮沅澈", "招投标泄露标底", "Ⅰ级"),
+        ("局长", "芮沅澈", "水资源费擅自减免", "Ⅱ级"),
+        ("股长", "龚翊岚", "防汛物资验收不严", "Ⅲ级"),
+        ("局长", "芮沅澈", "补偿费核定不公", "Ⅱ级"),
+        ("科员", "苻湛清", "项目资金拨付不及时", "Ⅲ级"),
+    ])  # fmt: skip
+    no_errors(got)
+
+
+def test_the_post_only_code_is_catalogued():
+    assert (
+        "HOLDER_REVIEW_OPINION_POST_ONLY" in CATALOGUE
+        and "HOLDER_REVIEW_OPINION_POST_ONLY" in SHORT
+    )

@@ -3356,6 +3356,13 @@ CATALOGUE["TABLE_SUPERSEDED_ALONE"] = (
 )
 SHORT["TABLE_SUPERSEDED_ALONE"] = "标明已废止但无现行表"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_LOOKUP_GRID", "LEVEL_LOOKUP_UNMATCHED"), "风险级别"))
+CATALOGUE["HOLDER_REVIEW_OPINION_POST_ONLY"] = (
+    WARNING,
+    "审核意见“{value}”把这一项改给“{who}”,但表中没有这个岗位的责任人,意见也没写姓名,无法确定改由谁承担,"
+    "这一项仍按表中所列“{found}”读取;如确需调整,请在表中直接改写这一项的岗位和责任人(或在意见中写明姓名)",
+)
+SHORT["HOLDER_REVIEW_OPINION_POST_ONLY"] = "审核意见改定的岗位不在表中且未写姓名"
+ITEMS["HOLDER_REVIEW_OPINION_POST_ONLY"] = "责任人"
 CATALOGUE["HOLDER_FROM_STRUCTURED_CELL"] = (
     INFO,
     "“{value}”一栏各格是在线表单导出的人员信息对象(如“{example}”),已按其中的单位、部门、岗位、姓名"

@@ -3797,6 +3797,17 @@ _REVIEW_HANDS_TO = LazyRe(
     r"\s*(?P<who>[^，,。；;：:\n]{2,30}?)\s*(?:同志)?\s*(?P<duty>负责|承担)?(?:[，,]?请(?:予以)?(?:调整|更正|修改))?$"
 )
 _REVIEW_LOOSE_VERBS = frozenset({"调整为", "更改为", "变更为", "改为", "确定为", "由"})
+# what no opinion hands a point to: a meeting or a body ('改由局长办公会研究', '改由局务会审定',
+# '交由第三方审计', '改由股长会议集体研究') — a measure, who decides, not who holds the point
+_REVIEW_TO_BODY = LazyRe(r"会议|办公会|局务会|党组会|班子|集体|小组|委员会|第三方|会$")
+# a post followed by what he is to do ('改由局长审批', '改由股长复核把关', '交由纪检组长监督'): who
+# approves or checks, a measure — no holder
+_REVIEW_TO_ACT = LazyRe(
+    r"(?:审批|审核|复核|把关|研究|审定|签字|签批|监督|处理|审计|决定|决策|核实|检查|核查|办理|会签)+$"
+)
+# the verbs handing a point without saying whose it is: '划归办公室主任' alone; the others need
+# '责任人' before or '负责'/'承担' after ('改由 X 负责', '由 X 承担')
+_REVIEW_HANDS_PLAIN = frozenset({"划归", "划给"})
 _REVIEW_CLAUSES = LazyRe(r"[，,；;。]")
 
 
@@ -3821,6 +3832,14 @@ def _review_hands_to(said: str, level) -> tuple[str, str] | None:
         )
         if level(who):
             continue  # ('应为二级')
+        if _REVIEW_TO_BODY.search(who) or _REVIEW_TO_ACT.search(who):
+            continue  # ('改由局长办公会研究', '改由局长审批', '交由纪检组长监督': measures)
+        if not held and squeeze(part).startswith("建议"):
+            continue  # ('建议改由股长复核把关': advice, no hand-over)
+        if not held and not duty and verb not in _REVIEW_HANDS_PLAIN:
+            continue  # ('应为股员某某', '交由某某'): the holder's role said nowhere
+        if not held and verb in _REVIEW_HANDS_PLAIN and not (_holder_words(who) or _dept_like(who)):
+            continue  # ('划归日常监督范畴')
         if (
             not held
             and (verb in _REVIEW_LOOSE_VERBS or verb == "应为")
@@ -3828,8 +3847,9 @@ def _review_hands_to(said: str, level) -> tuple[str, str] | None:
             and not _post_run_name(squeeze(who))
         ):
             continue  # ('调整为股长审批', '改为双人审核': a measure; '应为股员某某' a holder)
-        if not held and not (duty or _holder_words(who)):
-            continue  # ('改由集体研究'); ('改由某某负责' with no post or name: warned, kept)
+        if not held and not (duty or _holder_words(who) or verb in _REVIEW_HANDS_PLAIN):
+            continue  # ('改由集体研究'); ('改由某某负责' with no post or name: warned, kept;
+            # '划归办公室', a 科室 alone, warned as '改由财务股负责' is)
         rest = [
             x
             for k, x in enumerate(parts)

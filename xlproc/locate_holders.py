@@ -1439,6 +1439,15 @@ class _Holders:
                 ))  # fmt: skip
                 continue
             dept, title, person = split
+            if not person:
+                # (a post the list gives no holder, no name: whose? '改由办公室主任负责' on a list
+                # with no 办公室主任 — the row as written, warned at the cell)
+                self.issues.append(make_issue(
+                    "HOLDER_REVIEW_OPINION_POST_ONLY", self.rel, self.grid.name, ref, value=said,
+                    who=squeeze(who),
+                    found=" ".join(filter(None, (rr.department, rr.title, rr.person))) or "原责任人",
+                ))  # fmt: skip
+                continue
             rr.department = dept or (rr.department if not person else "")
             rr.title, rr.person, rr.tier, rr.declared = title, person, "", ""
             moved.append(ref)
