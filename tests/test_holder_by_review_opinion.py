@@ -280,3 +280,31 @@ def test_the_post_only_code_is_catalogued():
         "HOLDER_REVIEW_OPINION_POST_ONLY" in CATALOGUE
         and "HOLDER_REVIEW_OPINION_POST_ONLY" in SHORT
     )
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_no_level_column(tmp_path):
+    """No level column: an opinion column handing points to other holders is still read for its
+    hand-overs ('责任人调整为规划股科员苻湛清', '改由局长负责'), said once; a level it names sets
+    nothing (there is no self-assessed level) and a meeting takes no point."""
+
+    def no_level(rows: list[list]) -> list[list]:
+        return [r[:5] + r[6:] if len(r) > 5 else r for r in rows]
+
+    got = run(
+        tmp_path / "a", no_level(_r127("责任人调整为规划股科员苻湛清", "改由局长负责", "无异议"))
+    )
+    assert read(got) == sorted([
+        ("局长", "芮沅澈", "河道采砂许可违规审批", ""),
+        ("局长", "芮沅澈", "招投标泄露标底", ""),
+        ("科员", "苻湛清", "水资源费擅自减免", ""),
+        ("股长", "龚翊岚", "防汛物资验收不严", ""),
+        ("局长", "芮沅澈", "补偿费核定不公", ""),
+        ("科员", "苻湛清", "项目资金拨付不及时", ""),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "HOLDER_BY_REVIEW_OPINION"]
+    assert len(said) == 1 and said["cell"].iloc[0] == "G5"
+    assert "LEVEL_BY_REVIEW_OPINION" not in codes(got)
+    got = run(tmp_path / "b", no_level(_r127("调整为一级", "改由局长办公会研究", "无异议")))
+    assert read(got) == sorted((t, p, pt, "") for t, p, pt, _lv in R127_AS_LISTED)
+    assert not codes(got) & {"HOLDER_BY_REVIEW_OPINION", "LEVEL_BY_REVIEW_OPINION",
+                             "HOLDER_REVIEW_OPINION_UNREAD"}  # fmt: skip

@@ -1009,6 +1009,8 @@ class _Body:
             if got:
                 t.handed_to[r] = (cell_ref(r, c), said, got[0])
                 said = got[1]
+        if "risk_level" not in t.roles:
+            return  # (no level column: the opinions read for their hand-overs only)
         m = _REVIEW_SETS_LEVEL.match(said) if said and not _review_agrees(said) else None
         if m is None:
             return

@@ -504,16 +504,20 @@ class _Levels:
         self-assessed one (``_Body._reviewed_level``). Only a column of no role of its own whose
         cells are nearly all such opinions, one at least adjusting: free-text remarks ('审核意见 |
         措施可行，请细化'), an approval record or a second level column stay as before."""
-        if lc is None or table.adjusted is not None or table.grade_marks is not None:
+        if table.adjusted is not None or table.grade_marks is not None:
             return
+        # (no level column: only opinions handing points to other holders count, the levels
+        # they say are left — there is no self-assessed level to set over)
         for c, x in headings.items():
             if x is not None or c == lc or not _REVIEW_OPINION_HEAD.search(labels.get(c, "")):
                 continue  # (cheap first: no heading of a reviewer's opinion, as nearly always)
             vals = [v for row in rows if c < len(row) and (v := squeeze(row[c]).rstrip("。．."))]
             level = self.config.level
             # (an opinion setting no level the scale knows, '改为双人审核', counts against)
-            sets = sum(
-                bool((m := _REVIEW_SETS_LEVEL.match(v)) and level(m.group("to"))) for v in vals
+            sets = (
+                sum(bool((m := _REVIEW_SETS_LEVEL.match(v)) and level(m.group("to"))) for v in vals)
+                if lc is not None
+                else 0
             )
             agree = sum(_review_agrees(v) for v in vals)
             # (an opinion handing the point to another holder, '责任人调整为市场股股长敖湝岏',
