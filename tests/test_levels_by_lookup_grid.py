@@ -172,3 +172,41 @@ def test_grid_whose_labels_are_none_of_the_lists_values_keys_nothing(tmp_path):
     got = run(tmp_path, {"登记表": rows}, {"登记表": merges})
     assert {lv for *_x, lv in read(got)} == {""}
     assert "LEVEL_BY_LOOKUP_GRID" not in codes(got)
+
+
+_T127 = [
+    ["某县交通运输局廉政风险点登记表"],
+    ["序号", "科室", "岗位类别", "岗位", "姓名", "业务环节", "风险点", "防控措施"],
+    ["1", "局领导", "领导岗位", "局长", "蔺砚澈", "项目审批", "干预公路养护工程招标", "集体决策。"],
+    ["2", "局领导", "领导岗位", "局长", "蔺砚澈", "资金拨付", "违规拨付农村公路补助资金", "资金拨付联签。"],
+    ["3", "运输管理股", "中层岗位", "股长", "鄢叙白", "行政许可", "道路运输经营许可降低条件", "股室会审。"],
+    ["4", "运输管理股", "一般岗位", "科员", "郦朔禾", "行政许可", "受理材料时吃拿卡要", "一次性告知。"],
+    ["5", "运输管理股", "一般岗位", "科员", "郦朔禾", "资金拨付", "燃油补贴核算虚报冒领", "双人复核。"],
+    [],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_used_grid_raises_no_strays(tmp_path):
+    """A grid under the list that gave the levels ('附：廉政风险等级对照表', '岗位类别／业务环节' or
+    '业务环节／岗位类别' with no blank column between): its rows raise no ROW_UNPLACED, TABLE_OTHER
+    nor POINT_BLANK (its head row read as a row of the list with no point) any more."""
+    want = sorted([
+        ("局长", "蔺砚澈", "干预公路养护工程招标", "Ⅰ级"),
+        ("局长", "蔺砚澈", "违规拨付农村公路补助资金", "Ⅰ级"),
+        ("股长", "鄢叙白", "道路运输经营许可降低条件", "Ⅱ级"),
+        ("科员", "郦朔禾", "受理材料时吃拿卡要", "Ⅲ级"),
+        ("科员", "郦朔禾", "燃油补贴核算虚报冒领", "Ⅱ级"),
+    ])  # fmt: skip
+    grids = [
+        [["附：廉政风险等级对照表"], ["岗位类别／业务环节", "项目审批", "资金拨付", "行政许可"],
+         ["领导岗位", "高", "高", "中"], ["中层岗位", "高", "中", "中"], ["一般岗位", "中", "中", "低"]],
+        [["附：廉政风险等级对照表"], ["业务环节／岗位类别", "领导", "中层", "一般"],
+         ["项目审批", "高", "高", "中"], ["资金拨付", "高", "中", "中"], ["行政许可", "中", "中", "低"]],
+    ]  # fmt: skip
+    for i, grid in enumerate(grids):
+        got = run(tmp_path / str(i), {"s": _T127 + grid}, {})
+        assert read(got) == want, i
+        no_errors(got)
+        c = codes(got)
+        assert "LEVEL_BY_LOOKUP_GRID" in c, i
+        assert not {"ROW_UNPLACED", "TABLE_OTHER", "POINT_BLANK"} & set(c), (i, c)

@@ -7032,14 +7032,30 @@ def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -
             res.issues.append(make_issue("LEVEL_BY_LOOKUP_GRID", rel, g.name, corner if gg is g else "",
                                          field="×".join(n or "某列" for n in names),
                                          value=value_said or "无", where=where))  # fmt: skip
-            # (the grid is read: no other table of the sheet's)
-            at = str(r + 1)
-            gone = [
-                i for i in gsheet.issues
-                if i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at
-            ]  # fmt: skip
+            # (the grid is read: no other table of the sheet's, no stray row nor pointless row
+            # on its head row and its rows — '附：风险等级对照表' read as the list's rows below it)
+            if said:
+                on = {str(x + 1) for x in range(r, r + len(labels) + 1)}
+                gone = [
+                    i for i in gsheet.issues
+                    if i.code in ("TABLE_OTHER", "ROW_UNPLACED", "POINT_BLANK")
+                    and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
+                ]  # fmt: skip
+            else:
+                gone = [
+                    i for i in gsheet.issues
+                    if i.code == "TABLE_OTHER"
+                    and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(r + 1)
+                ]  # fmt: skip
             gsheet.issues = [i for i in gsheet.issues if i not in gone]
-            gsheet.unplaced -= sum(int(i.field) + 1 if i.field.isdigit() else 1 for i in gone)
+            gsheet.unplaced -= sum(
+                int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdigit() else 1
+                for i in gone
+                if i.code != "POINT_BLANK"
+            )
+            blank = sum(1 for i in gone if i.code == "POINT_BLANK")
+            gsheet.rows_seen -= blank
+            gsheet.rows_reported -= blank
             break
 
 
