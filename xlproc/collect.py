@@ -448,6 +448,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _by_item_numbers(located, config, rel, res)
     _leaders_by_division_line(located, rel, res)
     _holders_by_group_line(located, rel, res)  # '第一仲裁庭由首席仲裁员某某…组成'
+    _holders_by_group_note(located, rel, res)  # '童某等3人' spelled out by a 注 line
     _holders_by_appointment_line(located, rel, res)  # '附：现任职人员：某某同志任某股股长；…'
     _holders_in_duty_prose(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
@@ -4517,6 +4518,148 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
             if title and is_post(title):
                 out.append((got[0], dept, title))
     return out
+
+
+# a holder cell naming a post's holders by the first of them and a head count: '童珈岷等3人',
+# '蔺某 等 2 名' (not '某某等人', '某某等同志', '某某（等）': no count, read as before)
+_HEADCOUNT_GROUP = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*等\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名](?:同志)?\s*$"
+)
+_HEADCOUNT_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+_GROUP_NOTE_COUNT = r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名]"
+# what leads into a note's list of members: '”为', '：', '，分别是', '包括'
+_GROUP_NOTE_LEAD = re.compile(r"^(?:[\s”’\"」』)）:：,，]|为|是|即|指|包括|有|分别|共|同志)+")
+
+
+def _headcount(text: str) -> int:
+    """'3' or '三', '十二' (at most two characters): the number."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2:
+        return (_HEADCOUNT_DIGITS[text[0]] if text[0] != "十" else 1) * 10 + (
+            _HEADCOUNT_DIGITS[text[1]] if text[1] != "十" else 0
+        )
+    return _HEADCOUNT_DIGITS[text]
+
+
+def _note_members(rest: str, dept: str, post: str) -> list[str]:
+    """The names a note lists after its anchor ('”为车辆保障科驾驶员童珈岷、蔺岍瑗、童翀澔，“蔺…'):
+    the group's 科室 and post skipped where they lead, then names up to the first thing that is
+    no name ('“蔺湛玥等2人”…', '所列风险点为…'), within one clause ('。', '；')."""
+    from xlproc.columns import looks_like_name
+
+    rest = re.split(r"[。；;\n]", rest, maxsplit=1)[0]
+    for _ in range(3):
+        rest = _GROUP_NOTE_LEAD.sub("", rest)
+        for word in (dept, post, "岗位"):
+            if word and rest.startswith(word):
+                rest = rest[len(word) :]
+    names: list[str] = []
+    for token in re.split(r"[、，,/／\s]+", rest):
+        token = token.removesuffix("同志")
+        if not (2 <= len(token) <= 4 and looks_like_name(token)):
+            break
+        if token not in names:
+            names.append(token)
+    return names
+
+
+def _group_in_notes(notes, first: str, dept: str, post: str):
+    """(the members, the note's sheet and cell) a note lists for the group '<first>等N人' of ``post``, by
+    the first member ('“童某等3人”为…', '童某等3人：…'), by the count ('其中驾驶员3人：…',
+    '驾驶员（3人）：…') or by the post ('驾驶员：…'); the last two only where the list names the
+    first member (a list of that post in another 科室 is not this group). None where no note
+    says."""
+    anchors = [(re.compile(re.escape(first) + r"\s*等" + _GROUP_NOTE_COUNT), False)]
+    if post:
+        p = re.escape(post) + r"(?:岗位)?"
+        anchors.append(
+            (re.compile(p + r"\s*[(（]?\s*(?:共|有)?" + _GROUP_NOTE_COUNT + r"\s*[)）]?"), True)
+        )
+        anchors.append((re.compile(p + r"\s*(?=[:：]|为|是|有|包括)"), True))
+    for anchor, needs_first in anchors:
+        for text, where in notes:
+            for m in anchor.finditer(text):
+                names = _note_members(text[m.end() :], dept, post)
+                if not names or (needs_first and first not in names):
+                    continue
+                return ([first] + names if first not in names else names), where
+    return None
+
+
+def _holders_by_group_note(located, rel: str, res: FileResult) -> None:
+    """A list's holder cell naming a post's several holders by the first and a head count
+    ('童珈岷等3人', D7:D8), the members listed only in a note under the table or on a roster sheet
+    ('注：…“童珈岷等3人”为车辆保障科驾驶员童珈岷、蔺岍瑗、童翀澔，…', '驾驶员：…', '其中驾驶员3人：…'):
+    each listed member holds the row's points, a form each (HOLDERS_BY_GROUP_NOTE, once a sheet).
+    A list of another count leaves the first alone, as before (HOLDER_GROUP_COUNT_DIFFERS); no
+    note at all, the same, and the others unnamed are said (HOLDER_GROUP_UNNAMED)."""
+    for i, (g, forms, sheet) in enumerate(located):
+        groups = []
+        for k, f in enumerate(forms):
+            if not f.person or f.person[0] == "等":
+                continue
+            for rr in f.risks:
+                col = rr.cols.get("person")
+                if col is None or rr.sheet:
+                    continue
+                row = g.rows[(rr.rows or {}).get("person", rr.row)]
+                text = row[col] if col < len(row) else ""
+                if not text:
+                    continue  # (a merged cell's lower rows)
+                m = _HEADCOUNT_GROUP.match(text) if "等" in text else None  # (the cheap test first)
+                if m and m.group(1) == f.person and _headcount(m.group(2)) >= 2:
+                    groups.append((k, text.strip(), rr.cell("person"), _headcount(m.group(2))))
+                break
+        if not groups:
+            continue
+        taken = {
+            r
+            for f in forms
+            for rr in f.risks
+            if not rr.sheet
+            for r in (rr.row, *(rr.rows or {}).values())
+        }
+        notes = []
+        for grid, rows in [(g, range(len(g.rows)))] + [
+            (og, range(len(og.rows))) for og, ofs, _s in located if og is not g and not ofs
+        ]:
+            for r in rows:
+                if grid is g and r in taken:
+                    continue
+                cells = [(c, v) for c, v in enumerate(grid.rows[r]) if v and v.strip()]
+                if cells:
+                    text = "\n".join(dict.fromkeys(v.strip() for _c, v in cells))
+                    notes.append((text, (grid.name, cell_ref(r, cells[0][0]))))
+        added: dict[int, list[str]] = {}
+        said, where_said, first_said = [], (g.name, ""), ""
+        for k, text, cell, n in groups:
+            f = forms[k]
+            found = _group_in_notes(notes, f.person, f.department, f.title)
+            if found is None:
+                res.issues.append(make_issue("HOLDER_GROUP_UNNAMED", rel, g.name, cell, value=text,
+                                             count=str(n - 1)))  # fmt: skip
+                continue
+            names, where = found
+            if len(names) != n:
+                res.issues.append(make_issue("HOLDER_GROUP_COUNT_DIFFERS", rel, g.name, cell, value=text,
+                                             field="、".join(names), count=str(len(names))))  # fmt: skip
+                continue
+            added[k] = [x for x in names if x != f.person]
+            said.append(f"{text}：{'、'.join(names)}")
+            where_said, first_said = (where_said, first_said) if first_said else (where, text)
+        if not added:
+            continue
+        res.issues.append(make_issue("HOLDERS_BY_GROUP_NOTE", rel, *where_said, value=first_said,
+                                     field="；".join(said)))  # fmt: skip
+        out = []
+        for k, f in enumerate(forms):
+            out.append(f)
+            for name in added.get(k, ()):
+                out.append(
+                    replace(f, person=name, risks=[replace(rr, person=name) for rr in f.risks])
+                )
+        located[i] = (g, out, sheet)
 
 
 def _holders_by_appointment_line(located, rel: str, res: FileResult) -> None:

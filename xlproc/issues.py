@@ -3396,3 +3396,25 @@ CATALOGUE["CARD_COPIES_DIFFER"] = (
     "请核对以哪一联为准,并改正另一联",
 )
 SHORT["CARD_COPIES_DIFFER"] = "一卡多联内容不一致"
+CATALOGUE["HOLDERS_BY_GROUP_NOTE"] = (
+    INFO,
+    "责任人一格只写了一个岗位几名责任人中的第一人和人数(如“{value}”),表下(或表外)的注按人名、岗位或人数"
+    "列出了组内每个人({field});已把该行风险点记入所列每个人名下(每人一份);如不对,请一格只写一位责任人,"
+    "或分行逐人填写",
+)
+SHORT["HOLDERS_BY_GROUP_NOTE"] = "按注中所列组员读出的“某某等N人”责任人"
+ITEMS["HOLDERS_BY_GROUP_NOTE"] = "责任人"
+CATALOGUE["HOLDER_GROUP_COUNT_DIFFERS"] = (
+    WARNING,
+    "责任人一格写“{value}”,但注中为这一组列出的是 {count} 人({field}),人数对不上,已只把写出的第一人"
+    "读作责任人;请核对人数,或在注中列全组内人员",
+)
+SHORT["HOLDER_GROUP_COUNT_DIFFERS"] = "注中所列组员人数与“等N人”不符"
+ITEMS["HOLDER_GROUP_COUNT_DIFFERS"] = "责任人"
+CATALOGUE["HOLDER_GROUP_UNNAMED"] = (
+    WARNING,
+    "责任人一格写“{value}”,只写出了第一人,其余 {count} 人没有写出姓名(表中和注中都没有),已只把第一人"
+    "读作责任人;请在表中逐人填写,或在注中列出组内每个人的姓名",
+)
+SHORT["HOLDER_GROUP_UNNAMED"] = "“等N人”中没有写出姓名的组员"
+ITEMS["HOLDER_GROUP_UNNAMED"] = "责任人"
