@@ -35,6 +35,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a ``某某等N人`` holder cell spelled
 out by a 注 line (``“某某等N人”为<科室><岗位>甲、乙、丙``), each listed member a holder of the rows.
 
+Generalised after this measurement: a holder cell naming a group by its first member and a head count (某某等3人) whose members a note or roster lists: each member a holder (HOLDERS_BY_GROUP_NOTE; count differs: HOLDER_GROUP_COUNT_DIFFERS; no note: HOLDER_GROUP_UNNAMED), tests/test_holders_by_group_note.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -157,3 +159,7 @@ def test_batch884_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch884_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
