@@ -1536,6 +1536,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本表是科室×岗位的分布表(角上写“{value}”),每格写该科室该岗位编号分条、各自括注级别的风险点,"
         "已按格读作 {count} 个科室岗位的风险点(不记姓名),表下“防控措施”读作各条的措施;如不是这样,请改用一岗一行的清单",
     ),
+    "POINTS_BY_WATCH_GRID": (
+        INFO,
+        "本表是交叉监督表,每行一位被监督人、“{value}”下每列一位监督人,格里写的是该行被监督人本人的风险点"
+        "(末尾括号为级别,“—”“/”为没有),已按行读作 {count} 位被监督人的风险点,监督人不作为责任人;"
+        "如不是这样,请改用一岗一行的清单",
+    ),
     "TABLE_NO_TYPE": (
         INFO,
         "表中没有“风险类型”列,风险点的类型未登记;如需分类统计,请增加一列填写思想道德、制度机制或岗位职责风险",
@@ -1976,6 +1982,8 @@ SHORT["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险点句末写明的类型和级别"
 SHORT["POINTS_NUMBERED_LEVELS"] = "编号分条、各自括注级别的风险点"
 SHORT["DEPT_POST_GRID"] = "科室×岗位分布表中逐格编号的风险点"
 ITEMS["DEPT_POST_GRID"] = "风险点"
+SHORT["POINTS_BY_WATCH_GRID"] = "交叉监督表中按行读出的被监督人风险点"
+ITEMS["POINTS_BY_WATCH_GRID"] = "风险点"
 ITEMS["POINTS_NUMBERED_LEVELS"] = "风险点"
 ITEMS["TYPE_LEVEL_IN_POINT_CLAUSE"] = "风险类型"
 ITEMS["MEASURES_IN_POINT_BRACKET"] = "防控措施"

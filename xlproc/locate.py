@@ -577,6 +577,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._matrix()
                 or self._point_groups()
                 or self._dept_post_grid()
+                or self._watch_grid()  # '被监督人' down × '监督人' over colleagues across
                 or self._dept_type_grid()
                 or self._stage_item_grid()  # '经办环节 | 补贴项目…' keyed by a '经办分工：' line
                 # '一、风险点' / '二、风险等级' / '三、防控措施' over grids of the same holder rows and

@@ -113,7 +113,7 @@ from xlproc.locate_base import (
     numbered_item_texts,
 )
 from xlproc.locate_holders import _fan_out
-from xlproc.text import cell_ref, label_key
+from xlproc.text import LazyRe, cell_ref, label_key
 
 # the sub-heading of a holder column whose holder holds the row's point (``_defence_lines``), and
 # of one whose holder only watches it: the lines of defence, '主体责任 | 监督责任'
@@ -319,6 +319,30 @@ def _matrix_cell_holders(text: str) -> list[dict[str, str]]:
             out.extend(held)
         alone = len(held) == 1 and "person" not in held[0] and part.strip() == line
     return out
+
+
+# a cross-watch grid's band over the watchers ('监督人（交叉监督）', '监督责任人', '交叉监督',
+# '监督岗位') and its column of the watched ('被监督人', '被监督对象', '责任人', '岗位')
+_WATCH_BAND = LazyRe(r"^(?:监督(?:人|责任人|岗位|领导)|交叉监督)")
+_WATCH_HAN = LazyRe(r"[\u4e00-\u9fff]")
+_WATCHED_HEAD = LazyRe(r"^(?:被监督(?:人|对象|岗位|领导)|责任人|岗位|职务)(?:[（(].{0,10}[)）])?$")
+
+
+def _watch_person(text: str) -> tuple[str, str] | None:
+    """A grid's person cell as (post, name): '常务副主席⏎某某', '副主席　某某', '某某（副主席）';
+    None where it names no post and person (a point, a heading)."""
+    parts = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
+    if len(parts) == 2:
+        a, b = parts
+        if looks_like_name(b) and not looks_like_name(a) and is_post(a):
+            return a, b
+        if looks_like_name(a) and not looks_like_name(b) and is_post(b):
+            return b, a
+        return None
+    if len(parts) == 1 and (got := holder_and_post(parts[0])):
+        name, post = got
+        return (post, name) if is_post(post) else None
+    return None
 
 
 class _Cross:
@@ -997,6 +1021,104 @@ class _Cross:
                 continue
             return self._dept_post_grid_forms(r, lc, across, dept_across, cells, measures_row)
         return []
+
+    def _watch_grid(self) -> list[RawForm]:
+        """A cross-watch grid: holders down under '被监督人' ('被监督对象', '责任人', '岗位'; each
+        cell '党组书记、主席⏎某某' or '副主席　某某'), '监督人（交叉监督）' ('监督责任人', '交叉监督',
+        '监督岗位') over columns a colleague each ('常务副主席⏎某某') in the row under it, each
+        cell one of the ROW's holder's own points ('帮扶对象审核把关不严（一级）'), put under the
+        colleague who watches it; '—' his own column, '/' or '无' none. A form a row holder; the
+        watchers are no holders (the export keeps no monitor). Most cells close in a level in
+        brackets, or none does. Not '廉政风险点' over post columns (the points the column's), nor a
+        '监督人' column beside a list (a heading of its own): no 监督 band over people, no read."""
+        sh = self.sh
+        for r in range(min(len(sh.rows) - 2, 20)):
+            row = sh.rows[r]
+            if not any("监督" in v for v in row):  # (cheap first)
+                continue
+            band = next((c for c in sh.nonempty(r) if _WATCH_BAND.match(squeeze(row[c]))), None)
+            if band is None:
+                continue
+            lc = next(
+                (
+                    c
+                    for c in reversed(sh.nonempty(r))
+                    if c < band and _WATCHED_HEAD.match(squeeze(row[c]))
+                ),
+                None,
+            )
+            if lc is None:
+                continue
+            under = sh.rows[r + 1]
+            end = sh.span_end(r, band)
+            if end == band:  # (not merged: the people's columns under it with nothing above)
+                while (
+                    end + 1 < len(under)
+                    and under[end + 1].strip()
+                    and not (end + 1 < len(row) and row[end + 1].strip())
+                ):
+                    end += 1
+            watchers = {c: under[c].strip() for c in range(band, end + 1) if c < len(under)}
+            if len(watchers) < 2 or not all(_watch_person(v) for v in watchers.values()):
+                continue
+            measures_col = next(
+                (c for c in sh.nonempty(r) if c > end and (h := heading_role(label_key(row[c])))
+                 and h.role == "measures"),
+                None,
+            )  # fmt: skip
+            return self._watch_grid_forms(r, lc, band, watchers, measures_col)
+        return []
+
+    def _watch_grid_forms(self, r, lc, band, watchers, measures_col) -> list[RawForm]:
+        sh = self.sh
+        cells: list[
+            tuple[int, int, str, str, str, str]
+        ] = []  # row, col, post, person, point, level
+        tagged = 0
+        for x in range(r + 2, len(sh.rows)):
+            row = sh.rows[x]
+            label = row[lc].strip() if lc < len(row) else ""
+            first = next(filter(None, row), "").strip()
+            if not label or sh.kind(x) in ("note", "signoff", "review") or first.startswith("注"):
+                break
+            who = _watch_person(label)
+            if who is None:
+                return []
+            for c in watchers:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
+                    continue
+                point, level = self._level_tagged(v)
+                if len(_WATCH_HAN.findall(point)) < 4:
+                    return []  # ('√', '是', '分管': who watches what, not the holder's points)
+                tagged += bool(level)
+                cells.append((x, c, *who, point, level))
+        if len({x for x, *_ in cells}) < 2 or len(cells) < 2 or 0 < tagged * 2 < len(cells):
+            return []  # (a few cells so closing: a bracket of the point's own, not its level)
+        unit = self._unit_above(r)
+        posts = {(post, person) for _x, _c, post, person, *_ in cells}
+        self.issues.append(
+            make_issue("POINTS_BY_WATCH_GRID", self.rel, self.grid.name, cell_ref(r, band),
+                       value=squeeze(sh.rows[r][band]), count=str(len(posts)))
+        )  # fmt: skip
+        self.issues.append(
+            make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, lc), field="风险类型")
+        )
+        forms: dict[tuple[str, str], RawForm] = {}
+        for x, c, post, person, point, level in cells:
+            if (post, person) not in forms:
+                forms[(post, person)] = self._post_form(r, unit, "", post, person)
+                forms[(post, person)].person_cell = cell_ref(x, lc)
+            measures = ""
+            cols = {"risk_point": c, "risk_level": c, "title": lc, "person": lc}
+            if measures_col is not None and measures_col < len(sh.rows[x]):
+                measures = sh.rows[x][measures_col].strip()
+                cols["measures"] = measures_col
+            self.seen += 1
+            forms[(post, person)].risks.append(
+                RawRisk(x, "", "", "", point, "", level, measures, cols, person, "", post)
+            )
+        return list(forms.values())
 
     def _grid_post_rows(self, start: int) -> tuple[list[int], int | None]:
         """The rows of a 科室 × post grid from ``start`` down to a blank, note or sign-off row,
