@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): a 交叉监督
 监督人 across, each cell a point of the ROW's holder closing in its bracketed level, ``—`` for his own
 column and ``/`` for none, read by a ``注：`` line.
 
+Generalised after this measurement: a cross-watch grid (被监督人 down, 监督人 across, each cell a point of the ROW's holder with its level in a closing bracket; the watchers no holders) (POINTS_BY_WATCH_GRID), tests/test_watch_grid_row_points.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +173,7 @@ def test_batch885_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch885_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
