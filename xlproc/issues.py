@@ -2458,6 +2458,14 @@ CATALOGUE["POINT_HOLDERS_TABLE"] = (
 )
 SHORT["POINT_HOLDERS_TABLE"] = "一页一个风险点、其下小表列人员"
 ITEMS["POINT_HOLDERS_TABLE"] = "风险点"
+CATALOGUE["POINT_FROM_SHEET_NAME"] = (
+    INFO,
+    "本表一页一个风险点:风险点只写在工作表名称上(本页“{value}”),表内没有“风险点”一列,只逐行列出承担该风险点的 "
+    "{holders} 名岗位人员;已把工作表名称读作各行人员的风险点(风险等级、防控措施照本行读取),同一人在几页中的合为一份;"
+    "如不对,请增加“风险点”一列逐行填写",
+)
+SHORT["POINT_FROM_SHEET_NAME"] = "风险点只写在工作表名称上"
+ITEMS["POINT_FROM_SHEET_NAME"] = "风险点"
 CATALOGUE.update({
     "RECORDS_IN_TWO_LINES": (
         INFO,

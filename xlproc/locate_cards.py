@@ -97,6 +97,69 @@ _OUTLINE_PASTED_ROWS = 3000
 # a caption or heading cell over a point's table saying it is not of the point's holders but of
 # who watches, checks or rectifies it ('监督责任人', '整改任务分解', '监督方式', '完成时限')
 _NOT_THE_HOLDERS_TABLE = LazyRe(r"监督|整改|检查|督办|督查|考核|巡察|审计|时限")
+# a note saying a sheet's tab name is its risk point ('风险点名称以工作表名称为准', '风险点见表名',
+# '各页签名称即为风险点'); read only in a line naming a 风险点 (``_point_of_tab``)
+_TAB_IS_POINT_NOTE = LazyRe(
+    r"(?:工作表|页签|标签|[Ss]heet|表)的?名(?:称|字)?(?:为准|即|就是|是|为)"
+    r"|(?:见|即|为|以|按)(?:工作表|页签|标签|[Ss]heet|表)的?名"
+)
+# tab names that are no risk point: a sheet's number or year, a list's, a level's, a roster's
+# ('Sheet1', '2025年', '重点岗位一览表', '一级风险点', '廉政风险防控')
+_NOT_A_POINT_TAB = LazyRe(
+    r"(?i)^(?:sheet|工作表|表)\d*$|(?:19|20)\d\d|[一二三四五1-5ⅠⅡⅢⅣⅤ]级|[高中低较]风险|风险点|廉政风险"
+    r"|防控|一览|汇总|统计|台账|名单|名册|清单|目录|说明|明细|附件|(?:表|单|册)$"
+)
+_TAB_LEAD_NUMBER = LazyRe(
+    r"^(?:[(（][0-9一二三四五六七八九十]+[)）]|[0-9一二三四五六七八九十]+[.、．_\s-])\s*"
+)
+
+
+def _tab_as_point(name: str) -> str:
+    """A tab name that reads as a risk point ('入园项目准入评审把关不严', '3.标准化厂房租金擅自减免'
+    without its number), else '': six characters or more, four of them Han, and no person, 科室,
+    post, level, year or list's name ('张三', '招商服务科', '一级风险', 'Sheet1', '一览表')."""
+    text = _TAB_LEAD_NUMBER.sub("", "".join(name.split()))
+    if not 6 <= len(text) <= 40 or sum("\u4e00" <= ch <= "\u9fff" for ch in text) < 4:
+        return ""
+    if _NOT_A_POINT_TAB.search(text):
+        return ""
+    if looks_like_name(text) or _dept_like(text) or is_post(text):
+        return ""
+    return text
+
+
+def _notes_tab_is_point(rows: list) -> bool:
+    """A line of the sheet's first rows saying the tabs are the risk points ('说明：…风险点名称以
+    工作表名称为准')."""
+    for row in rows[:40]:
+        for v in row:
+            if v and "风险点" in v and _TAB_IS_POINT_NOTE.search(v):
+                return True
+    return False
+
+
+def _holders_only_heading(rows: list) -> bool:
+    """A row of the sheet's first ones (with the row under it, '责任人员' over '股室 | 岗位 |
+    姓名') heading a table of holders and their levels or measures and no point ('科室 | 岗位 |
+    姓名 | 风险等级 | 本人防控措施')."""
+    before: set[str] = set()
+    for row in rows[:40]:
+        cells = [v for v in row if v and v.strip()]
+        roles: set[str] = set()
+        if 2 <= len(cells) and all(len(v) <= 12 for v in cells):
+            for v in cells:
+                h = heading_role(_key(v))
+                if h is None or h.strength < 2 or h.role in POINTISH:
+                    roles = set()
+                    break
+                roles.add(h.role)
+        both = roles | before
+        if roles and len(both & set(_HOLDER_HEADS)) >= 2 and both & {"risk_level", "measures"}:
+            return True
+        before = roles
+    return False
+
+
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
@@ -386,13 +449,24 @@ class _Cards:
         (else the block's), a form per holder; the sheets' holders are joined across the file
         (``collect._join_point_sheets``). Said once a sheet (POINT_HOLDERS_TABLE). A block
         naming its own holder ('责任人 | …', a registration card) and a table of no level or
-        measures (a family's, a duty list) are left as before."""
+        measures (a family's, a duty list) are left as before. With no label block at all the
+        point may be the sheet's TAB NAME ('入园项目准入评审把关不严', ``_point_of_tab``; said once a
+        sheet, POINT_FROM_SHEET_NAME)."""
         sh = self.sh
         n = len(sh.rows)
         top = next((r for r in range(2, min(n, 40)) if self._holders_heading(r)), None)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        if top in (None, 2) and n > 1 and _tab_as_point(self.grid.name):
+            # a heading under the title alone, no room for a label block: the tab the point
+            # (or its second row, '股室 | 岗位 | 姓名' under '责任人员' merged across)
+            early = next((r for r in (0, 1) if self._holders_heading(r)), None)
+            if top is None or (
+                early == 1
+                and any(merged.get((2, c), (2, c))[0] == 1 for c in range(len(sh.rows[2])))
+            ):
+                top = early
         if top is None:
             return []
-        merged = self.grid.merged_into if self.grid.merges else {}
         if any(merged.get((top, c), (top, c))[0] < top for c in range(len(sh.rows[top]))):
             return []  # (a cell merged down into it from the row above: a list's second heading row)
         roles = dict(self._holders_heading(top) or {})
@@ -427,7 +501,16 @@ class _Cards:
                 if h.strength >= 2 and v.strip():
                     block.setdefault(h.role, (v.strip(), x, c))
         point = block.get("risk_point")
-        if points != 1 or point is None or len(point[0]) < 4:
+        tab = ""
+        if not block and not points and {"risk_level", "measures"} & said:
+            # no label block, no point column: the point may be the sheet's TAB NAME
+            # ('入园项目准入评审把关不严' over '科室 | 岗位 | 姓名 | 风险等级 | 本人防控措施')
+            tab = self._point_of_tab()
+            if not tab:
+                return []
+            first = min(roles)
+            point = (tab, top, first)
+        elif points != 1 or point is None or len(point[0]) < 4:
             return []
         if not {"risk_level", "measures"} & (said | set(block)):
             return []  # (no level nor measures of the point: a family's table, a duty list)
@@ -442,6 +525,8 @@ class _Cards:
         stray: list[int] = []
         r = head + 1
         while r < n and len(sh.nonempty(r)) >= 2 and not self._holders_heading(r):
+            if sh.kind(r) == "signoff":
+                break  # ('制表： | 审核： | 监督：…' under the table: no holder)
             row = sh.rows[r]
 
             def cell(role: str, row: list[str] = row) -> str:
@@ -470,6 +555,8 @@ class _Cards:
             for role in ("risk_level", "measures"):
                 if cell(role):
                     where[role], rows[role] = col[role], r
+            if tab:  # (the point in no cell: the row's own, at its first cell)
+                where["risk_point"], rows["risk_point"] = point[2], r
             f.risks.append(
                 RawRisk(
                     r,
@@ -499,15 +586,40 @@ class _Cards:
         for x in stray:
             if sh.kind(x) not in ("signoff", "note"):
                 self._unplace(x)
-        self.issues.append(
-            make_issue(
-                "POINT_HOLDERS_TABLE", self.rel, self.grid.name,
-                cell_ref(point[1], point[2]), value=str(len(forms)),
-            )
-        )  # fmt: skip
+        if tab:
+            self.issues.append(
+                make_issue(
+                    "POINT_FROM_SHEET_NAME", self.rel, self.grid.name,
+                    cell_ref(point[1], point[2]), value=tab, holders=str(len(forms)),
+                )
+            )  # fmt: skip
+        else:
+            self.issues.append(
+                make_issue(
+                    "POINT_HOLDERS_TABLE", self.rel, self.grid.name,
+                    cell_ref(point[1], point[2]), value=str(len(forms)),
+                )
+            )  # fmt: skip
         for f in forms.values():
             f.point_sheet = True
         return list(forms.values())
+
+    def _point_of_tab(self) -> str:
+        """The sheet's tab name as its one key point, when its table lists only the point's
+        holders (no point column, no label block): the tab reads as a risk point
+        ('入园项目准入评审把关不严'; no person, 科室, post, level, 'Sheet1', year or '…一览表'), and a
+        note on a sheet of the file says the tab is the point ('风险点名称以工作表名称为准',
+        '风险点见表名') or another sheet is so too (a tab of a point over a table of holders).
+        Else ''."""
+        tab = _tab_as_point(self.grid.name)
+        if not tab:
+            return ""  # (the cheap test)
+        sheets = [g for g in self.file_sheets if g is not self.grid and g.name != self.grid.name]
+        if any(_notes_tab_is_point(g.rows) for g in (self.grid, *sheets)):
+            return tab
+        if any(_tab_as_point(g.name) and _holders_only_heading(g.rows) for g in sheets):
+            return tab
+        return ""
 
     def _holders_heading_under(self, r: int) -> dict[int, str]:
         """The roles of a second heading row under ``r`` ('责任人员' merged over '科室 | 岗位 |
