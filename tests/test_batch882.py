@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK).
 Not generalised in the stop that measured it (left for the next): tab names as the risk points of
 sheets that list only holders (科室 | 岗位 | 姓名 | 风险等级 | 本人防控措施), a 说明 line saying so.
 
+Generalised after this measurement: one sheet a key point named only by its tab, the sheet a holders-only table with levels and measures (POINT_FROM_SHEET_NAME), tests/test_points_as_tab_names.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +168,7 @@ def test_batch882_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch882_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
