@@ -363,6 +363,11 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                     grid, sheet, rel, res,
                     lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type),
                 )  # fmt: skip
+            if not sheet.forms:  # a holders' count roster, the points in the counts' comments
+                grid, sheet = _by_count_comments(
+                    grid, sheet, rel, res, config,
+                    lambda g, h=header: locate_forms(g, rel, config, h, legend, by_type),
+                )  # fmt: skip
         except Exception as e:  # a reader bug must not stop the batch: report the sheet
             res.issues.append(
                 make_issue(
@@ -702,6 +707,130 @@ def _by_column_numbers(grid, sheet, rel: str, res: FileResult, relocate: Callabl
                 "HEADING_BY_COLUMN_NOTE", rel, grid.name, cell_ref(h, min(named)), value=words
             )
         )
+    return seen, again
+
+
+# the heading of a holders' count column whose cells' comments (批注) list the points: '排查风险点
+# （项）', '风险点数', '廉政风险点个数' (a number of points, not a level's: '一级' alone is no total)
+_COMMENT_COUNT_HEAD = re.compile(
+    r"风险(?:点|事项)[^级]{0,4}?(?:个数|数量|数目|项数|条数|数|[(（][个项条][)）])"
+)
+# a count column's level word in a holder's count row ('一级', '二级风险', '高', 'Ⅰ级')
+_COMMENT_COUNT_GRADE = re.compile(r"[一二三四ⅠⅡⅢⅣ1-4]级(?:风险)?|[高中低](?:风险)?")
+
+
+def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, relocate: Callable):
+    """A sheet that yields no table, read again where it is a holders' COUNT roster whose points
+    stand only in comments (批注) on the count cells ('序号 | 岗位 | 姓名 | 排查风险点（项） | 其中
+    一级 | 二级 | 三级' a row a holder, '3' on D5 with the comment 'Administrator:⏎1.…（一级）⏎2.…
+    （二级）'): as if the count cell held the comment's numbered lines (the author's line left off)
+    under '风险点', each line a point of the row's holder, its closing '（一级）' its level (else
+    its place against the row's grade counts, highest first, as lined counts are read); said
+    once (info ``POINTS_IN_COMMENTS``), a row whose lines are not its count warned at its cell.
+    A count column with no comments (a 统计表), or comments that are notes ('请核实'), are left
+    as they were. Returns (grid, sheet result): the sheet's own unless so read (.xlsx only)."""
+    from xlproc.identity import NUMBERING, squeeze
+    from xlproc.locate_levels import _count_lines, _lines_level_tagged
+
+    comments = grid.comments
+    if not comments:
+        return grid, sheet  # (the cheap test: no comments, or a file whose comments are unread)
+    rows = grid.rows
+    by_col: dict[int, dict[int, list[str]]] = {}
+    for (r, c), text in comments.items():
+        cell = grid.get(r, c).strip()
+        if not cell.isdigit():
+            continue  # (a comment on a word: a point's, a post's or a heading's, read elsewhere)
+        body = _comment_body(text)
+        lines = _count_lines(body)
+        if not lines and "\n" not in body and NUMBERING.match(body):
+            lines = [NUMBERING.sub("", body, count=1).strip()]  # ('1.…（二级）': one point)
+        if lines:
+            by_col.setdefault(c, {})[r] = lines
+    if not by_col:
+        return grid, sheet
+    col, lined = max(by_col.items(), key=lambda kv: len(kv[1]))
+    first = min(lined)
+    head_row = next(
+        (h for h in range(first - 1, max(first - 4, -1), -1)
+         if _COMMENT_COUNT_HEAD.search(squeeze(grid.get(h, col)))),
+        None,
+    )  # fmt: skip
+    if head_row is None:
+        return grid, sheet  # (numbers commented under no count heading: not this shape)
+    matched = sum(int(grid.get(r, col).strip()) == len(v) for r, v in lined.items())
+    if 2 * matched < len(lined):
+        return grid, sheet  # (comments of lines that are not the counted points: notes)
+    # the grade count columns right of the count, up to the heading's last ('其中' over them)
+    grades: dict[int, str] = {}
+    for c in range(col + 1, max(map(len, rows[head_row:first]), default=0)):
+        word = next(
+            (squeeze(grid.get(h, c)) for h in range(first - 1, head_row - 1, -1)
+             if grid.get(h, c).strip()),
+            "",
+        )  # fmt: skip
+        if not _COMMENT_COUNT_GRADE.fullmatch(word):
+            break
+        grades[c] = word
+    seen = copy.copy(grid)
+    seen.rows = [list(row) for row in rows]
+    seen.notes = copy.copy(grid.notes)  # (the comments read as points are no measures' or level's)
+    seen.notes.found = {
+        **(grid.notes.found or {}),
+        grid.name: {at: x for at, x in comments.items() if at[1] != col or at[0] not in lined},
+    }
+    seen.rows[head_row][col] = "风险点"
+    for h in range(head_row + 1, first):  # (a second heading row under the merged count heading)
+        if col < len(seen.rows[h]):
+            seen.rows[h][col] = ""
+    unmatched = []
+    last = first
+    for r in range(first, len(rows)):
+        if col >= len(rows[r]) or not rows[r][col].strip().isdigit():
+            continue
+        lines = lined.get(r)
+        if lines is None:
+            seen.rows[r][col] = ""  # (a 合计 row's or an uncommented holder's count: no point)
+            continue
+        if int(rows[r][col].strip()) != len(lines):
+            unmatched.append((r, len(lines)))
+        elif grades and not _lines_level_tagged(lines, config):
+            counts = {c: grid.get(r, c).strip() for c in grades}
+            levels = [
+                word
+                for c, word in grades.items()
+                for _ in range(int(counts[c]) if counts[c].isdigit() else 0)
+            ]  # (untagged lines: their places against the counts, highest first)
+            if len(levels) == len(lines):
+                lines = [f"{x}（{lv}）" for x, lv in zip(lines, levels, strict=True)]
+        seen.rows[r][col] = (
+            "\n".join(f"{k}.{x}" for k, x in enumerate(lines, 1)) if len(lines) > 1 else lines[0]
+        )  # (one point written as it is: a lone '1.' would stay on it)
+        last = r
+    for r in range(head_row, last + 1):  # (the grade counts are in the lines' tags now: no votes)
+        for c in grades:
+            if c < len(seen.rows[r]):
+                seen.rows[r][c] = ""
+    width = max(map(len, seen.rows))  # (a level column of its own, blank: each line its tag)
+    for row in seen.rows:
+        row.extend([""] * (width + 1 - len(row)))
+    seen.rows[head_row][width] = "风险等级"
+    again = relocate(seen)
+    if not again.forms:
+        return grid, sheet
+    res.issues.append(
+        make_issue(
+            "POINTS_IN_COMMENTS", rel, grid.name, cell_ref(head_row, col),
+            field=squeeze(grid.get(head_row, col)), value=str(sum(map(len, lined.values()))),
+        )
+    )  # fmt: skip
+    for r, n in unmatched:
+        res.issues.append(
+            make_issue(
+                "POINTS_COMMENTS_UNMATCHED", rel, grid.name, cell_ref(r, col),
+                value=grid.get(r, col).strip(), points=str(n),
+            )
+        )  # fmt: skip
     return seen, again
 
 

@@ -1708,6 +1708,20 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"LEVEL_IN_COMMENTS": "批注里的风险等级", "LEVEL_COMMENTS_UNCLEAR": "批注未读作等级"})  # fmt: skip
+CATALOGUE.update({
+    "POINTS_IN_COMMENTS": (
+        INFO,
+        "本表是一人一行的风险点数汇总表,表中只填了风险点个数,风险点写在“{field}”一栏单元格的批注里(一行一个、"
+        "带编号),已把批注的每一行读作该行岗位人员的风险点,共 {value} 个(批注开头的作者名不计,行末括号里的"
+        "等级读作风险级别,否则按该行各级个数依次给出);如不对,请把风险点逐条填入表中",
+    ),
+    "POINTS_COMMENTS_UNMATCHED": (
+        WARNING,
+        "该单元格填的风险点个数是 {value},但其批注里写了 {points} 个风险点,已按批注读取,未按个数给出风险级别;"
+        "请核对个数或批注",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_IN_COMMENTS": "批注里的风险点", "POINTS_COMMENTS_UNMATCHED": "批注风险点数不符"})  # fmt: skip
 SHORT.update({  # the outputs' codes
     "TEXT_FORMULA_LIKE": "疑似公式或链接", "PUBLIC_INCOMPLETE": "未公示:填写不全",
     "PUBLIC_TEXT": "未公示:公式或链接",
@@ -1740,6 +1754,7 @@ ITEMS.update(dict.fromkeys(("TYPE_TAGS", "TYPE_TAG_DIFFERS"), "风险类型"))
 ITEMS.update(dict.fromkeys(("GRID_NUMBERED_ROWS", "GRID_BRACKET_LEVEL_DIFFERS"), "风险级别"))
 ITEMS.update(dict.fromkeys(("MEASURES_IN_COMMENTS", "MEASURES_COMMENTS_UNCLEAR"), "防控措施"))
 ITEMS.update(dict.fromkeys(("LEVEL_IN_COMMENTS", "LEVEL_COMMENTS_UNCLEAR"), "风险级别"))
+ITEMS.update(dict.fromkeys(("POINTS_IN_COMMENTS", "POINTS_COMMENTS_UNMATCHED"), "风险点"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_CHANGE_MARK", "LEVEL_CHANGE_MARK_UNCLEAR"), "风险级别"))
 ITEMS.update(dict.fromkeys(("LEVEL_BY_REVIEW_OPINION", "LEVEL_REVIEW_OPINION_UNREAD"), "风险级别"))
 ITEMS.update(
