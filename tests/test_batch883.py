@@ -40,6 +40,8 @@ truth.json when the whole inbox is collected by hand).
 Not generalised in the stop that measured it (left for the next): points (and their levels)
 written only in comments on a count roster's cells, one numbered line a point.
 
+Generalised after this measurement: points only in a comment (批注) on a holder's count cell, one numbered line a point ending in its level (POINTS_IN_COMMENTS, POINTS_COMMENTS_UNMATCHED), tests/test_points_in_count_comments.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -180,3 +182,7 @@ def test_batch883_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch883_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
