@@ -2522,6 +2522,14 @@ CATALOGUE["HOLDERS_MID_BLOCK"] = (
 )
 SHORT["HOLDERS_MID_BLOCK"] = "按分段编号读取的写在段中一行的岗位"
 ITEMS["HOLDERS_MID_BLOCK"] = "责任人"
+CATALOGUE["HOLDERS_BY_BLOCK_NAMES_ROWS"] = (
+    INFO,
+    "“{field}”合并在几列上,表头下没有写岗位,而是每个科室(股室)一段、段首一行在各列写本段的人员"
+    "(“岗位　姓名”),共 {value} 段:已把每格风险点记入本段该列所写的人名下,跨几列合并的风险点记入所跨的每个人,"
+    "段首这一行不是风险点;如不对,请改为每行填写科室、岗位和姓名",
+)
+SHORT["HOLDERS_BY_BLOCK_NAMES_ROWS"] = "按各段段首人员行分列读取的风险点"
+ITEMS["HOLDERS_BY_BLOCK_NAMES_ROWS"] = "责任人"
 SHORT.update({"HOLDERS_BY_RESTARTS": "按分段编号和说明顺序分给各人的风险点", "RESTART_HOLDERS_UNMATCHED": "与分段数不符的说明人员"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_RESTARTS", "RESTART_HOLDERS_UNMATCHED"), "责任人"))
 

@@ -3176,6 +3176,10 @@ class _Table:
     # a heading row repeated over each holder's block, its 岗位/姓名 cells typed over with that
     # holder's ('序号 | 副局长 | 厍昶翀 | 廉政风险点 | …'): header row → the roles its cells give
     holder_rows: dict[int, dict[str, str]] = field(default_factory=dict)
+    # a point heading merged over holder columns whose holders a names row opening each block
+    # names ('股长　某某 | 科员　某某' under '廉政风险点（按责任人分列填写）'): the first block's
+    # column → 'post　name' (each later names row re-keys them, ``_block_names_row``)
+    block_names: dict[int, str] = field(default_factory=dict)
     # bands of a point's columns across, each under a merged cell naming its holder ('登记科　科长
     # 张三' over '廉政风险点 | 风险等级 | 防控措施'): the row of those cells, and each band's point
     # column → its holder's 科室, post and name
@@ -8774,6 +8778,16 @@ _OWN_NAME_END = ("镇", "乡", "街道", "局", "院", "中心")
 # bodies in a 镇 that are not its own 站所 ('清溪镇中心小学', '清溪镇派出所'): their name stays whole
 _BODIES_OF_THEIR_OWN = ("学校", "小学", "中学", "幼儿园", "卫生院", "医院", "派出所", "法庭", "信用社",
                         "银行", "邮政所", "供电所", "税务所", "市场监督管理所")  # fmt: skip
+
+
+def _block_names_row(row: list[str], cols: Iterable[int], quiet: Iterable[int]) -> bool:
+    """A row naming the holders of the point columns ``cols`` for the block it opens ('股长　某某
+    | 科员　某某 | (blank)'): every filled cell of them 'post　name', one at least, and the row's
+    序号, level and measures (``quiet``) blank (a point's row says its level)."""
+    filled = [v for c in cols if c < len(row) and (v := row[c].strip())]
+    if not filled or any(c < len(row) and row[c].strip() for c in quiet):
+        return False
+    return all(_tick_post(v)[1] for v in filled)
 
 
 def _tick_post(heading: str) -> tuple[str, str]:

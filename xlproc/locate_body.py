@@ -140,6 +140,7 @@ from xlproc.locate_base import (
     _balanced,
     _band_cell_points,
     _bare,
+    _block_names_row,
     _caption_holder_fields,
     _carry_heads,
     _cell_or_merged,
@@ -1303,6 +1304,11 @@ class _Body:
         carried_up = self._carried_up(t, next_h)  # unmerged, then sorted by 序号 descending
         if carried_up:
             once = {**once, **carried_up}
+        names_quiet = None  # (a table whose names rows re-key its point columns block by block)
+        if t.block_names:
+            t.per_column.update((c, ("post", w)) for c, w in t.block_names.items())
+            names_quiet = [roles[k] for k in ("seq", "risk_level", "measures")
+                           if k in roles and roles[k] not in t.block_names]  # fmt: skip
         while r < next_h:
             if r in self.repeated or r in self.skip:
                 if captions and r in self.repeated and r - 1 not in self.repeated:
@@ -1332,6 +1338,14 @@ class _Body:
                 continue
             row = once.get(r) or sh.rows[r]
             rl = len(row)
+            if names_quiet is not None and _block_names_row(row, t.block_names, names_quiet):
+                # '科员　某某 | 会计　某某' opening the next 股室 block (``block_names``): the
+                # holders of the point columns for the rows under it, no point of its own
+                t.per_column.update(
+                    (c, ("post", row[c].strip() if c < rl else "")) for c in t.block_names
+                )
+                r += 1
+                continue
             if (
                 raw_rows
                 and rl - row.count("") in (1, 3, 4, 5, 6, 7, 8)

@@ -165,6 +165,7 @@ from xlproc.locate_base import (
     _aimed_parts,
     _area_cell_holders,
     _blank_marks,
+    _block_names_row,
     _bullet_of,
     _cell_or_merged,
     _colon_parts,
@@ -2195,6 +2196,37 @@ class _Headers:
         cells = [squeeze(row[x]) for row in rows if x < len(row) and row[x].strip()]
         return all(len(v) <= 6 and not v.endswith(("。", "；", ";")) for v in cells)
 
+    @staticmethod
+    def _block_names(
+        subs: list[str], rows: list[list[str]], sub: range, roles: dict[str, int], depth: int
+    ) -> int:
+        """The columns ``sub`` under a point heading merged across, holders named block by block:
+        a names row ('股长　某某 | 科员　某某 | (blank)', every filled cell 'post　name', the 序号,
+        level and measures blank) opening the table — glued to the heading as its sub-headings
+        (``subs``, depth 2) or its first row (depth 1) — and at least one more below naming
+        OTHER holders in the same columns (the next 股室 block's): how many blocks (0 when not
+        so). The posts fixed in the heading ('所长 | 法制员'), or the same names row again (a
+        heading repeated page by page), are not this."""
+        quiet = [
+            roles[k]
+            for k in ("seq", "risk_level", "measures")
+            if k in roles and roles[k] not in sub
+        ]
+        if depth == 2:
+            if not _block_names_row(subs, range(len(subs)), ()):
+                return 0  # (the cheap test first)
+            named = [[squeeze(v) for v in subs]]
+        elif rows and _block_names_row(rows[0], sub, quiet):
+            named = []
+        else:
+            return 0
+        for row in rows:
+            if _block_names_row(row, sub, quiet):
+                cells = [squeeze(row[x]) if x < len(row) else "" for x in sub]
+                if not named or cells != named[-1]:
+                    named.append(cells)
+        return len(named) if len(named) > 1 else 0
+
     def _staggered_points(
         self,
         h: int,
@@ -2477,6 +2509,7 @@ class _Headers:
         level_types: dict[int, str] = {}
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
+        block_names: dict[int, str] = {}
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
@@ -2614,7 +2647,27 @@ class _Headers:
                     guesses = [g for g in guesses if g.col not in sub]
                     last = max(last, end_c)
                     continue
-                kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
+                blocks = (
+                    self._block_names(subs, rows, sub, roles, depth)
+                    if depth <= 2 and not stacked and role in POINTISH and not block_names
+                    else 0
+                )
+                if blocks:
+                    # '廉政风险点（按责任人分列填写）' over '股长　某某 | 科员　某某 | (blank)', a
+                    # names row opening each 股室 block and naming OTHER people: the glued row is
+                    # the first block's; each cell under it a point of its column's holder
+                    # (the first names row a row of the table's own: its holders read there)
+                    kind = "post"
+                    block_names = dict(
+                        zip(sub, subs if depth == 2 else [""] * len(sub), strict=True)
+                    )
+                    self.issues.append(
+                        make_issue("HOLDERS_BY_BLOCK_NAMES_ROWS", self.rel, self.grid.name,
+                                   cell_ref(hs + 1, c), field=squeeze(sh.rows[hs][c]),
+                                   value=str(blocks))
+                    )  # fmt: skip
+                else:
+                    kind = self._named_columns(headings.get(c), depth, subs, levels, rows, sub)
                 if (
                     kind == "level"
                     and role in ("risk_type", "risk_level")
@@ -3610,6 +3663,7 @@ class _Headers:
         if band_levels:
             per_column.update((x, ("level", f"{p}\n{n}")) for x, (p, n, _v) in band_levels.items())
         table.per_column, table.band_levels = per_column, band_levels
+        table.block_names = block_names
         table.answer, table.answer_ticked = self._answer_column(labels, rows, roles, col_role)
         if table.answer is not None:
             self._withdraw_column_issues(table.answer)  # (its guess as a post: taken back)
