@@ -45,6 +45,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE, COLUMN_GUESSED)
 Not generalised in the stop that measured it (left for the next): a names row opening each block
 under a point heading merged over holder columns, each point typed under its holder's column.
 
+Generalised after this measurement: a point column split by holder whose holders a names row opening each block re-keys (HOLDERS_BY_BLOCK_NAMES_ROWS), tests/test_point_columns_by_block_names_rows.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch881_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch881_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
