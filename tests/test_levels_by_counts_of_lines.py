@@ -318,3 +318,34 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_point_running_onto_a
     got = run(tmp_path / "c", {"一览表": rows}, {"一览表": FOREST_MERGES})
     assert ("民警", "宓翊桉", "滥伐林木案件查处中\n以罚代刑", "Ⅰ级") in read(got)
     assert not errors(got), errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_one_tagged_row_among_counted_rows(
+    tmp_path,
+):
+    """ONE holder's lines closing with their own level tags ('1.…（中）⏎2.…（低）') among rows
+    read by their counts: that row's lines each at its own tag, the other rows still by the
+    counts' places, and never a count ('1') read as the tagged row's level (review 127g,
+    finding 1)."""
+    for i, (cell, counts, tagged, n) in enumerate((
+        ("1.采伐许可证超限额发放（中）\n2.林木检尺数据不实（低）", [0, 1, 1], ("Ⅱ级", "Ⅲ级"), 6),
+        ("1.采伐许可证超限额发放（一级）\n2.林木检尺数据不实（二级）", [1, 1, 0], ("Ⅰ级", "Ⅱ级"), 6),
+        ("1.采伐许可证超限额发放（二级风险）\n2.林木检尺数据不实（三级风险）", [0, 1, 1],
+         ("Ⅱ级", "Ⅲ级"), 6),
+        ("1.采伐许可证超限额发放【中风险】\n2.林木检尺数据不实【低风险】", [0, 1, 1],
+         ("Ⅱ级", "Ⅲ级"), 6),
+        ("1.采伐许可证超限额发放（中）\n2.林木检尺数据不实（低）", [0, 1, 1], ("Ⅱ级", "Ⅲ级"), 5),
+    )):  # fmt: skip
+        rows = [list(r) for r in FOREST[:n]]
+        rows[4][4], rows[4][5:8] = cell, counts
+        got = run(tmp_path / str(i), {"一览表": rows}, {"一览表": FOREST_MERGES})
+        want = [
+            *FOREST_READ[:3],
+            ("股长", "郦渟芷", "采伐许可证超限额发放", tagged[0]),
+            ("股长", "郦渟芷", "林木检尺数据不实", tagged[1]),
+            *(FOREST_READ[5:] if n == 6 else []),
+        ]
+        assert read(got) == sorted(want), cell
+        assert not errors(got), errors(got)
+        assert {"LEVEL_BY_COUNTS_LINES", "POINTS_NUMBERED_LEVELS"} <= codes(got), cell
+        assert not {"LEVEL_BY_VOTES", "LEVEL_VOTES_TIED", "LEVEL_UNKNOWN"} & codes(got), cell

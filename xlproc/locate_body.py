@@ -2564,7 +2564,10 @@ class _Body:
             if t.level_counts:  # a holder's counts of 高 | 中 | 低: the point's place in his block
                 values["risk_level"] = self._counted_level(r, t)
             elif t.counts_lined:  # (a level a numbered line: given with the lines, below)
-                pass
+                if _lines_level_tagged(_count_lines(values.get("risk_point", "")), self.config):
+                    # ('1.…（中）⏎2.…（低）' among untagged rows: each line at its own tag,
+                    # ``_level_closed_items`` below; never a count read as the row's level)
+                    values["risk_level"] = ""
             elif t.level_votes:  # votes under 高 | 中 | 低: the grade with the most
                 tagged = _lines_level_tagged(
                     _count_lines(values.get("risk_point", "")), self.config
