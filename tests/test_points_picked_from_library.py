@@ -286,3 +286,61 @@ def test_a_library_of_other_points_joins_nothing_and_the_list_stays_no_table(tmp
     assert "SHEET_NO_TABLE" in codes(got)
     assert not codes(got) & {"SHEET_JOINED_BY_POINT_TEXT", "LIBRARY_POINT_UNMATCHED",
                              "LIBRARY_POINT_UNPICKED"}  # fmt: skip
+
+
+UNIT_SHEET = [
+    ["XX局单位层面廉政风险点防控表"],
+    ["序号", "风险点", "风险类型", "风险等级", "防控措施"],
+    [1, "公务接待超标准", "制度机制", "高", "执行接待清单"],
+    [2, "政府采购暗箱操作", "岗位职责", "高", "集体决策公开招标"],
+    [3, "干部选拔任用不规范", "制度机制", "高", "民主推荐"],
+    [4, "重大事项决策不民主", "制度机制", "中", "三重一大"],
+]
+PERSONAL = [
+    ["XX局个人岗位廉政风险点"],
+    ["序号", "科室", "岗位", "姓名", "风险点"],
+    [1, "办公室", "主任", "张伟", "公务接待超标准"],
+    [2, "办公室", "主任", "张伟", "公车私用"],
+    [3, "财务股", "股长", "李娜", "政府采购暗箱操作"],
+    [4, "财务股", "股长", "李娜", "政府采购暗箱操作"],
+]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_unit_level_sheet_is_no_library(
+    tmp_path,
+):
+    """A graded 单位层面 sheet (no holder column) beside a personal list sharing some of its
+    words is the unit's own form, never a library: its points kept, none dropped as unpicked;
+    an untitled graded sheet not all of whose points are picked is kept as a form too (review
+    127g, finding 2)."""
+    unit = [
+        ("", "公务接待超标准", "Ⅰ级"),
+        ("", "政府采购暗箱操作", "Ⅰ级"),
+        ("", "干部选拔任用不规范", "Ⅰ级"),
+        ("", "重大事项决策不民主", "Ⅱ级"),
+    ]
+    for i, (tab, title) in enumerate((
+        ("单位层面", UNIT_SHEET[0][0]),
+        ("Sheet1", "XX局共性廉政风险点"),
+        ("领导班子", "XX局廉政风险点表"),
+    )):  # fmt: skip
+        sheet = [[title], *UNIT_SHEET[1:]]
+        got = run(tmp_path / str(i), {tab: sheet, "个人": PERSONAL})
+        r = got.risks
+        own = sorted(
+            (p, lv)
+            for s, t, p, lv in zip(r["source_sheet"], r["title"], r["risk_point"],
+                                   r["risk_level"], strict=True)
+            if s == tab
+        )  # fmt: skip
+        assert own == sorted((p, lv) for _t, p, lv in unit), (tab, own)
+        # the personal list as before: no table of its own (its columns not a form's)
+        assert "SHEET_NO_TABLE" in codes(got, "warning"), tab
+        assert not codes(got) & {"LIBRARY_POINT_UNPICKED", "SHEET_JOINED_BY_POINT_TEXT"}, tab
+    # untitled, named by nothing, some points picked by no one: joined, but kept as its form
+    sheet = [["序号", "风险点", "风险类型", "风险等级", "防控措施"], *UNIT_SHEET[2:]]
+    got = run(tmp_path / "plain", {"Sheet1": sheet, "个人": PERSONAL})
+    r = got.risks
+    assert len(r[r["source_sheet"] == "Sheet1"]) == 4
+    assert "LIBRARY_POINT_UNPICKED" not in codes(got)
+    assert ("主任", "张伟", "公务接待超标准", "Ⅰ级") in read(got)

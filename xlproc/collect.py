@@ -1873,6 +1873,26 @@ def _point_text_key(text: str) -> str:
 _FROM_LIBRARY = LazyRe(r"[(（][^)）]*(?:风险点?库|库中|从库)[^)）]*[)）]")
 
 
+# a sheet's tab or title naming it a library of points to pick from ('XX局廉政风险点库', '风险库',
+# '题库', '风险点目录', '清单库'), and one naming a list of the unit's own or common points
+# ('单位层面廉政风险点防控表', '共性风险点', '全局', '领导班子', '集体'): a form of its own, never
+# a library (review 127g, finding 2)
+_LIBRARY_SHEET_NAMED = LazyRe(r"风险点?库|题库|目录|清单库")
+_COMMON_SHEET_NAMED = LazyRe(r"单位层面|单位|共性|全局|领导班子|集体")
+
+
+def _library_sheet_kind(g, forms) -> str:
+    """'library' for a sheet its tab or title (the rows above its first table) names a library,
+    'own' for one naming a unit-level or common list (never a library), '' for neither."""
+    top = min((f.header_row for f in forms), default=0)
+    said = "".join(
+        "".join([g.name, *(v for row in g.rows[: max(top, 0)] for v in row if v)]).split()
+    )
+    if _LIBRARY_SHEET_NAMED.search(said) or g.name.strip().endswith("库"):
+        return "library"
+    return "own" if _COMMON_SHEET_NAMED.search(said) else ""
+
+
 def _points_from_library(located: list, config: Config, rel: str, res: FileResult, legend: str,
                          by_type: bool) -> None:  # fmt: skip
     """A holders' list with no level, type or measures ('序号 | 股室 | 岗位 | 姓名 | 廉政风险点
@@ -1919,7 +1939,10 @@ def _points_from_library(located: list, config: Config, rel: str, res: FileResul
         ]  # fmt: skip
         if not bare:
             continue
-        libs.append((j, bare))
+        kind = _library_sheet_kind(_lg, lforms)
+        if kind == "own":
+            continue  # ('XX局单位层面廉政风险点防控表': the unit's own points, a form of its own)
+        libs.append((j, bare, kind == "library"))
         for f in bare:
             for rr in f.risks:
                 k = _point_text_key(rr.risk_point)
@@ -1972,7 +1995,7 @@ def _points_from_library(located: list, config: Config, rel: str, res: FileResul
             rr.level_as = rr.level_as or lib.level_as
         picked = {k for k, ok in zip(keys, hit, strict=True) if ok}
         names = []
-        for j, bare in libs:
+        for j, bare, named in libs:
             lg, lforms, lsheet = located[j]
             used = [
                 f for f in bare if any(_point_text_key(rr.risk_point) in picked for rr in f.risks)
@@ -1980,6 +2003,10 @@ def _points_from_library(located: list, config: Config, rel: str, res: FileResul
             if not used:
                 continue
             names.append(lg.name)
+            if not named and not all(
+                _point_text_key(rr.risk_point) in picked for f in bare for rr in f.risks
+            ):
+                continue  # (not named a library, some points no one picked: kept, a form)
             for f in used:
                 for rr in f.risks:
                     k = _point_text_key(rr.risk_point)
