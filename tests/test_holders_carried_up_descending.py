@@ -217,3 +217,48 @@ def test_a_caption_row_over_a_descending_list_leaves_it_as_before(tmp_path):
 
 def test_the_code_is_catalogued():
     assert CATALOGUE["HOLDERS_CARRIED_UP"][0] == "info" and SHORT["HOLDERS_CARRIED_UP"]
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_countdown_named_on_its_first_rows(
+    tmp_path,
+):
+    """A countdown list (序号 descending, '由大到小' / '降序' in the title or a note) whose blocks
+    are named on their FIRST rows, every identity cell of the first row written: carried
+    down as ever, never up, note or not (review 127g, finding 3)."""
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    body = [
+        [5, "办公室", "主任", "张伟", "公车私用", "高", "派车审批"],
+        [4, None, None, None, "公务接待超标", "中", "接待清单"],
+        [3, "财务股", "股长", "李娜", "报销审核不严", "高", "双人复核"],
+        [2, None, None, None, "采购程序不规范", "中", "集体决策"],
+        [1, "人事股", "股长", "赵敏", "资金拨付随意", "低", "按制度"],
+    ]  # fmt: skip
+    truth = sorted([
+        ("主任", "张伟", "公车私用", "Ⅰ级"),
+        ("主任", "张伟", "公务接待超标", "Ⅱ级"),
+        ("股长", "李娜", "报销审核不严", "Ⅰ级"),
+        ("股长", "李娜", "采购程序不规范", "Ⅱ级"),
+        ("股长", "赵敏", "资金拨付随意", "Ⅲ级"),
+    ])  # fmt: skip
+    for i, (title, note) in enumerate((
+        ("XX局整改事项倒计时清单（序号为剩余天数，由大到小排列）", None),
+        ("XX局岗位风险表", "注：本表已取消合并单元格，按序号降序排列。"),
+    )):  # fmt: skip
+        rows = [[title], head, *[list(r) for r in body], *([[note]] if note else [])]
+        got = run(tmp_path / str(i), rows, ["A1:G1"])
+        assert read(got) == truth, title
+        assert depts(got) == {"张伟": "办公室", "李娜": "财务股", "赵敏": "人事股"}
+        no_errors(got)
+        assert "HOLDERS_CARRIED_UP" not in codes(got)
+    # the real shape whose last block is one row (its first row so named) with a note: as before
+    body = [
+        [5, "局领导", "局长", "王强", "干部选任", "高", "集体研究"],
+        [4, None, None, None, "公车私用", "高", "派车审批"],
+        [3, "办公室", "主任", "张伟", "公务接待超标", "中", "接待清单"],
+        [2, None, None, None, "报销审核不严", "高", "双人复核"],
+        [1, "财务股", "股长", "李娜", "资金拨付随意", "低", "按制度"],
+    ]  # fmt: skip
+    rows = [["XX局岗位风险表"], head, *body, ["注：本表已取消合并单元格，按序号降序排列。"]]
+    got = run(tmp_path / "j", rows, ["A1:G1"])
+    assert ("局长", "王强", "公车私用", "Ⅰ级") in read(got)
+    assert "HOLDERS_CARRIED_UP" not in codes(got)

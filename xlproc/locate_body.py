@@ -790,8 +790,10 @@ class _Body:
         to the nearest row BELOW it that writes that column (the next smaller 序号), not to the
         row above. Gated: a 序号 on every row of the list running strictly down by one to 1,
         no identity cell merged among them, the lowest row naming its holder, some identity
-        cell blank, and either the first row's identity cells all blank or a line saying the
-        rows were sorted 倒序/降序/从大到小. Such rows rewritten, by row, each blank identity
+        cell blank, and either the first row's identity cells all blank or (its 科室 blank, its
+        post or name written) a line saying the rows were sorted 倒序/降序/从大到小; a first row
+        naming every identity column is a list typed top-named (a countdown), never carried
+        up, note or not. Such rows rewritten, by row, each blank identity
         cell from the row below (a row writing a 科室 anew ends the post's and holder's runs
         above it); one info issue a table. An ascending list, one with no 序号, a descending
         list whose first row is named and no note (blanks carried down as ever), one with a
@@ -844,8 +846,14 @@ class _Body:
             return {}  # (the lowest row names no one: nothing below to carry up from)
         if not any(not cell(y, c) for y in run for c in ids):
             return {}
+        if all(cell(run[0], c) for c in ids):
+            # the first row fully named ('5 | 办公室 | 主任 | 张伟' atop a countdown list, each
+            # block's FIRST row named): its blanks carried down as ever, whatever a note says
+            # ('由大到小' is a countdown's order too; review 127g, finding 3)
+            return {}
         if any(cell(run[0], c) for c in ids):
-            # the first row named: only a line saying the rows were sorted descending tells it
+            # the first row named but for a 科室 above it (none to carry down from): only a line
+            # saying the rows were sorted descending tells it
             in_run = set(run)
             text = "\x00".join(
                 v for y in range(len(rows)) if y not in in_run for v in rows[y] if v and len(v) < 80
