@@ -225,3 +225,39 @@ def test_unmerged_list_named_on_each_posts_first_row_reads_as_before(tmp_path):
     ])  # fmt: skip
     assert CODE not in codes(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_specific_person_column_is_no_signature(
+    tmp_path,
+):
+    """A per-row '具体责任人' column (no 签字/签名/确认 in its heading, no note asking for one
+    signature a block) naming one person on one row of a merged post block: that row's holder,
+    not spread over the block (review 127g, finding 4); with a note asking each post to sign
+    once, the block's."""
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "具体责任人"]
+    body = [
+        [1, "办公室", "主任", "公车私用", "高", "派车审批", None],
+        [2, None, None, "公务接待超标", "中", "接待清单", "王五"],
+        [3, None, None, "文件管理泄密", "低", "保密制度", None],
+        [4, "财务股", "股长", "报销审核不严", "高", "双人复核", None],
+        [5, None, None, "资金拨付随意", "中", "按制度", "赵六"],
+        [6, None, None, "票据管理混乱", "低", "专人保管", None],
+    ]  # fmt: skip
+    merges = ["A1:G1", "B3:B5", "C3:C5", "B6:B8", "C6:C8"]
+    rows = [["XX局岗位风险点表"], head, *[list(r) for r in body]]
+    got = run(tmp_path / "a", rows, merges)
+    assert CODE not in codes(got)
+    held = {p: w for _d, _t, w, p, _lv in read(got)}
+    assert held["公车私用"] != "王五" and held["报销审核不严"] != "赵六", held
+    assert held["公务接待超标"] == "王五" and held["资金拨付随意"] == "赵六", held
+    rows = [*rows, ["注：请各岗位在本岗位任一风险点所在行签字一次。"]]
+    got = run(tmp_path / "b", rows, merges)
+    assert CODE in codes(got)
+    assert read(got) == sorted([
+        ("办公室", "主任", "王五", "公车私用", "Ⅰ级"),
+        ("办公室", "主任", "王五", "公务接待超标", "Ⅱ级"),
+        ("办公室", "主任", "王五", "文件管理泄密", "Ⅲ级"),
+        ("财务股", "股长", "赵六", "报销审核不严", "Ⅰ级"),
+        ("财务股", "股长", "赵六", "资金拨付随意", "Ⅱ级"),
+        ("财务股", "股长", "赵六", "票据管理混乱", "Ⅲ级"),
+    ])  # fmt: skip

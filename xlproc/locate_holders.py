@@ -1970,6 +1970,8 @@ class _Holders:
         merged = self.grid.merged_into
         if any((rr.row, pc) in merged for rr in rows):
             return False  # (the holder merged down too: read so already)
+        if not self._signing_column_or_note(pc, rows):
+            return False  # ('具体责任人' on one row of a post's block: that row's, as before)
         blocks: dict[tuple[int, int], list[RawRisk]] = {}
         for rr in rows:
             span = next(((r0, r1) for r0, r1 in spans if r0 <= rr.row <= r1), None)
@@ -2001,6 +2003,28 @@ class _Holders:
                        cell_ref(labels[first].row, pc), value=str(len(blocks)))
         )  # fmt: skip
         return True
+
+    def _signing_column_or_note(self, pc: int, rows: list[RawRisk]) -> bool:
+        """Whether the holder column ``pc`` is a signing one ('责任人签字', '确认人（签名）',
+        '岗位人员签章') or a line off the table's rows asks for one signature a block ('注：请在
+        本岗位最后一项风险点所在行签字确认'): a name once in a merged block then is the
+        block's signature. A plain '具体责任人' / '责任人' column with no such note: the name
+        is its row's (review 127g, finding 4)."""
+        t = self.current_table
+        sh = self.sh
+        head = "".join(
+            sh.rows[r][pc] for r in range(t.row, t.start) if pc < len(sh.rows[r]) and sh.rows[r][pc]
+        )
+        if _SIGNING_HEAD.search(head):
+            return True
+        inside = {rr.row for rr in rows}
+        return any(
+            _SIGN_ONCE_NOTE.search(v)
+            for r, line in enumerate(sh.rows)
+            if r not in inside and r >= t.start
+            for v in line
+            if v and len(v) < 200
+        )
 
     def _centred_by_restarts(
         self, rows: list[RawRisk], roles: dict[str, int], cols: list[int]
@@ -10648,6 +10672,13 @@ _ROLES_JOINED = re.compile(r"[、，,;；/和及]")
 
 
 # the places to sign of a sign-off typed in one cell, each after a space: '单位负责人：那某　填表人：…'
+# a holder column headed as one to sign ('责任人签字', '确认人（签名）', '签章') and a note asking
+# each post's holder to sign once ('在本岗位最后一行签名确认', '每个岗位签字一次')
+# (``_signing_column_or_note``)
+_SIGNING_HEAD = re.compile(r"签字|签名|签章|确认|签认")
+_SIGN_ONCE_NOTE = re.compile(
+    r"(?:本岗位|各岗位|每个?岗位|每段|本段|最后一[行项条]|一次).{0,24}(?:签字|签名|签章|签认)"
+)
 _SIGNOFF_IN_ONE_CELL = re.compile(r"[\s\u3000]+(?=[^\s\u3000：:]{1,14}[：:])")
 
 
