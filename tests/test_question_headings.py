@@ -74,3 +74,27 @@ def test_a_question_in_the_cells_is_no_heading(tmp_path):
     got = run(tmp_path / "c", rows, ["A1:G1"])
     assert read(got) == [("科长", "柏知秋", "降低标准批准法律援助", "Ⅱ级", "集体审核。")]
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_numbered_questions(tmp_path):
+    """The questions numbered ('一问：管什么？', '1.谁来管？', '（三）怎么管？', '二问 谁来管'): the
+    ordinal lead and the question mark aside, the same headings — the measures under 怎么管, never
+    read as the point (review 127g, finding 5)."""
+    for i, heads in enumerate((
+        ["一问：管什么？", "二问：谁来管？", "三问：怎么管？"],
+        ["1.管什么？", "2.谁来管？", "3.怎么管？"],
+        ["（一）管什么？", "（二）谁来管？", "（三）怎么管?"],
+        ["一问 管什么", "二问 谁来管", "三问 怎么管"],
+    )):  # fmt: skip
+        rows = [
+            ["XX镇卫生院廉政风险三问清单"],
+            ["序号", "岗位", *heads, "风险等级"],
+            [1, "院长", "药品耗材采购定点", "景澍言", "采购经院务会研究。", "高"],
+            [2, "药剂员", "药品出入库账实不符", "裘淑宁", "每月盘点，双人签字。", "中"],
+        ]  # fmt: skip
+        got = run(tmp_path / str(i), rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("院长", "景澍言", "药品耗材采购定点", "Ⅰ级", "采购经院务会研究。"),
+            ("药剂员", "裘淑宁", "药品出入库账实不符", "Ⅱ级", "每月盘点，双人签字。"),
+        ]), heads  # fmt: skip
+        no_errors(got)

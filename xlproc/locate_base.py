@@ -919,7 +919,24 @@ def _key(v: str) -> str:
                 # '责任人(分管领导)': the brackets name the leader who watches, not a qualifier
                 if not (h and h.role == "person" and inner in WATCHERS):
                     return outer
+    m = _ASKED_HEADING.match(v)
+    if m and (m.group(3) or "问" in (m.group(1) or "")) and m.group(2).strip():
+        # '一问：管什么？', '1.谁来管？', '（三）怎么管？': the question a heading, its ordinal
+        # and question mark aside (review 127g, finding 5); a cell asking nothing a heading
+        # knows keyed as ever
+        asked = label_key(m.group(2))
+        if asked and heading_role(asked) is not None:
+            return asked
     return label_key(v)
+
+
+# a heading asked as a numbered question ('一问：管什么？', '1.谁来管？', '（三）怎么管？', '二问 谁来管'):
+# the ordinal lead (group 1, a '…问' one or with the question mark), the question (2), its mark (3)
+_ASKED_HEADING = re.compile(
+    r"^\s*((?:[一二三四五六七八九十]|\d{1,2})问\s*[:：、.．]?|(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）]"
+    r"|[一二三四五六七八九十][、.．])\s*)?(.*?)\s*([？?])?\s*$",
+    re.S,
+)
 
 
 # a bracket after a heading saying how to fill its column in ('（按人员逐条填写）', '（括注等级）')
