@@ -239,3 +239,47 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_stated_top_still_mov
         ("出纳", "濮澄溪", "储备粮利息补贴挪作他用", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_stated_top_letter_or_grade(tmp_path):
+    """Letter grades whose note names the top ('分A、B、C三级，C级最高', 'A级、B级、C级，其中C级为
+    最高风险等级', values A/B/C or A级/B级/C级 either way round) and a heading naming 三级 the
+    highest ('风险等级（三级为最高）'): the stated top is Ⅰ级 (C=Ⅰ, B=Ⅱ, A=Ⅲ; 三级=Ⅰ, 一级=Ⅲ); a
+    note keeping A the highest reads A=Ⅰ (review 127g, finding 6)."""
+    body = [
+        [1, "办公室", "主任", "张伟", "公车私用", "一级", "派车审批"],
+        [2, "财务股", "股长", "李娜", "报销审核不严", "二级", "双人复核"],
+        [3, "财务股", "会计", "王芳", "票据保管不善", "三级", "专人保管"],
+    ]  # fmt: skip
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    up = sorted([
+        ("主任", "张伟", "公车私用", "Ⅲ级"),
+        ("股长", "李娜", "报销审核不严", "Ⅱ级"),
+        ("会计", "王芳", "票据保管不善", "Ⅰ级"),
+    ])  # fmt: skip
+    down = sorted([
+        ("主任", "张伟", "公车私用", "Ⅰ级"),
+        ("股长", "李娜", "报销审核不严", "Ⅱ级"),
+        ("会计", "王芳", "票据保管不善", "Ⅲ级"),
+    ])  # fmt: skip
+    for i, (note, values, want) in enumerate((
+        ("注：风险等级分A、B、C三级，C级最高。", ("A", "B", "C"), up),
+        ("注：风险等级分A、B、C三级，C级为最高。", ("A", "B", "C"), up),
+        ("注：风险等级分为A级、B级、C级，其中C级为最高风险等级。", ("A", "B", "C"), up),
+        ("注：风险等级分A、B、C三级，C级最高。", ("A级", "B级", "C级"), up),
+        ("注：风险等级分A、B、C三级，A级最高。", ("A", "B", "C"), down),
+    )):  # fmt: skip
+        rows = [["XX局岗位风险表"], head]
+        rows += [[*r[:5], v, *r[6:]] for r, v in zip(body, values, strict=True)]
+        rows.append([note])
+        got = run(tmp_path / str(i), "S", rows, [])
+        assert read(got) == want, note
+        assert "LEVEL_SCALE_BY_NOTE" in codes(got) and "LEVEL_UNKNOWN" not in codes(got), note
+    rows = [["XX局岗位风险表"], [*head[:5], "风险等级（三级为最高）", head[6]], *body]
+    got = run(tmp_path / "head", "S", rows, [])
+    assert read(got) == up
+    assert "LEVEL_SCALE_BY_NOTE" in codes(got)
+    rows = [["XX局岗位风险表"], [*head[:5], "风险等级（一级为最高）", head[6]], *body]
+    got = run(tmp_path / "usual", "S", rows, [])
+    assert read(got) == down
+    assert "LEVEL_SCALE_BY_NOTE" not in codes(got)

@@ -1550,9 +1550,19 @@ class _Levels:
         lc = t.roles.get("risk_level", t.first)
         head = squeeze(t.header[1].get(lc, "")) if t.header else ""
         text = "\n".join(filter(None, (head, self._legend)))
-        if not text or not all(w in text for w in words):
-            return False  # (most tables: no note names the column's words)
-        alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        if not text:
+            return False
+        # a letter grade is the same word with its 级 or without ('A' in the column, 'A级' in the
+        # note, or the reverse): each word's pattern takes both (review 127g, finding 6)
+        bare = {w: w[:-1] if len(w) == 2 and w[1] == "级" and w[0].isascii() else w for w in words}
+        sought = {w: re.escape(b) + ("级?" if b.isascii() else "") for w, b in bare.items()}
+
+        def word(said: str) -> str:  # (a matched text back to the column's word)
+            return next((w for w, b in bare.items() if said in (w, b, b + "级")), said)
+
+        if not all(re.search(x, text) for x in sought.values()):
+            return self._scale_top_only(t, rows, words, text, head, lc)
+        alt = "|".join(sorted(sought.values(), key=len, reverse=True))
         join = rf"(?:风险点|风险)?\s*[{_NOTE_SCALE_JOIN}]\s*"
         listed = re.compile(
             rf"(?<![{_NOTE_SCALE_JOIN}])({alt}){join}({alt}){join}({alt})(?!{join})"
@@ -1561,7 +1571,7 @@ class _Levels:
         directed = False
         for clause in re.split(r"[。；;\n]", text):
             for m in listed.finditer(clause):
-                got = m.groups()
+                got = tuple(map(word, m.groups()))
                 said = _NOTE_SCALE_CUE.search(clause) or clause[: m.start()].rstrip().endswith("分")
                 if len(set(got)) < 3 or not said or "分别" in clause[m.end() :]:
                     continue  # (a list not said to be the scale; '分管' is no '分为'; '红色、橙色、
@@ -1576,8 +1586,8 @@ class _Levels:
                     directed = True
         # ('特级风险最高', '二级最低', '丙级为最轻'): the top and the bottom words a note names
         ends = re.findall(rf"({alt})(?:风险|等级)?的?(?:为|是)?(?:风险)?{_NOTE_SCALE_END}", text)
-        top = {w for w, end in ends if end in ("最高", "最重", "最严重", "最大")}
-        bottom = {w for w, end in ends if end in ("最低", "最轻", "最小")}
+        top = {word(w) for w, end in ends if end in ("最高", "最重", "最严重", "最大")}
+        bottom = {word(w) for w, end in ends if end in ("最低", "最轻", "最小")}
         if len(orders) > 1 or len(top) > 1 or len(bottom) > 1:
             return False  # (two orders: none clear)
         if orders:
@@ -1605,6 +1615,45 @@ class _Levels:
         for rr in rows:
             rr.level_as = scale.get(rr.risk_level.strip(), "")
         by = "表头" if head and all(w in head for w in words) else "表下说明"
+        self.issues.append(
+            make_issue("LEVEL_SCALE_BY_NOTE", self.rel, self.grid.name, cell_ref(t.row, lc),
+                       field=head or "风险级别", words="、".join(order),
+                       value="、".join(f"{w}={lv}" for w, lv in scale.items()), by=by)
+        )  # fmt: skip
+        return True
+
+    def _scale_top_only(
+        self, t: _Table, rows: list[RawRisk], words: set[str], text: str, head: str, lc: int
+    ) -> bool:
+        """Three grades of plain order (一级/二级/三级, Ⅰ/Ⅱ/Ⅲ级) that a note or the level heading
+        names only one end of, against their usual meaning ('风险等级（三级为最高）', '注：三级最高'):
+        the stated end decides (三级=Ⅰ, 二级=Ⅱ, 一级=Ⅲ), said once (``LEVEL_SCALE_BY_NOTE``).
+        A stated end keeping the usual meaning, two ends, or other words: False (review 127g,
+        finding 6)."""
+        level = self.config.level
+        usual = {w: level(w) for w in words}
+        if (
+            any(v not in ("Ⅰ级", "Ⅱ级", "Ⅲ级") for v in usual.values())
+            or len(set(usual.values())) < 3
+        ):
+            return False
+        alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        ends = re.findall(
+            rf"(?<![一二三四五六七八九十\d])({alt})(?:风险|等级)?的?(?:为|是)?(?:风险)?{_NOTE_SCALE_END}",
+            text,
+        )
+        top = {w for w, end in ends if end in ("最高", "最重", "最严重", "最大")}
+        bottom = {w for w, end in ends if end in ("最低", "最轻", "最小")}
+        order = sorted(words, key=lambda w: usual[w])  # (the usual order, Ⅰ级 first)
+        if not (top or bottom) or len(top) > 1 or len(bottom) > 1:
+            return False
+        if not top <= {order[-1]} or not bottom <= {order[0]}:
+            return False  # ('一级为最高': the usual meaning kept, or no end named plainly)
+        order = order[::-1]
+        scale = dict(zip(order, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        by = "表头" if head and (top | bottom) <= {w for w in words if w in head} else "表下说明"
         self.issues.append(
             make_issue("LEVEL_SCALE_BY_NOTE", self.rel, self.grid.name, cell_ref(t.row, lc),
                        field=head or "风险级别", words="、".join(order),
