@@ -1554,8 +1554,9 @@ class _Levels:
             return False
         # a letter grade is the same word with its 级 or without ('A' in the column, 'A级' in the
         # note, or the reverse): each word's pattern takes both (review 127g, finding 6)
-        bare = {w: w[:-1] if len(w) == 2 and w[1] == "级" and w[0].isascii() else w for w in words}
-        sought = {w: re.escape(b) + ("级?" if b.isascii() else "") for w, b in bare.items()}
+        latin = {w: len(w) <= 2 and w[0].isascii() and w[0].isalpha() for w in words}
+        bare = {w: w[0] if latin[w] and w[1:] in ("", "级") else w for w in words}
+        sought = {w: re.escape(b) + ("级?" if latin[w] else "") for w, b in bare.items()}
 
         def word(said: str) -> str:  # (a matched text back to the column's word)
             return next((w for w, b in bare.items() if said in (w, b, b + "级")), said)
