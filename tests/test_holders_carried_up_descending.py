@@ -262,3 +262,47 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_countdown_named_on_i
     got = run(tmp_path / "j", rows, ["A1:G1"])
     assert ("局长", "王强", "公车私用", "Ⅰ级") in read(got)
     assert "HOLDERS_CARRIED_UP" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_a_department_on_every_row_and_a_gap(
+    tmp_path,
+):
+    """Sorted descending, the 科室 written on every row (only 岗位/姓名 were merged, so blank
+    above each block's last row), or a 序号 skipping one number (a row deleted, '6 5 4 2 1'):
+    carried up as the shape says (review 127g, finding 7)."""
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    truth = sorted([
+        ("主任", "张伟", "公务接待超标", "Ⅱ级"),
+        ("主任", "张伟", "公车私用", "Ⅰ级"),
+        ("股长", "李娜", "报销审核不严", "Ⅰ级"),
+        ("股长", "李娜", "资金拨付随意", "Ⅲ级"),
+        ("股长", "李娜", "采购程序不规范", "Ⅱ级"),
+    ])  # fmt: skip
+    every = [
+        [5, "办公室", None, None, "公车私用", "高", "派车审批"],
+        [4, "办公室", "主任", "张伟", "公务接待超标", "中", "接待清单"],
+        [3, "财务股", None, None, "报销审核不严", "高", "双人复核"],
+        [2, "财务股", None, None, "采购程序不规范", "中", "集体决策"],
+        [1, "财务股", "股长", "李娜", "资金拨付随意", "低", "按制度"],
+    ]  # fmt: skip
+    gap = [
+        [6, None, None, None, "公车私用", "高", "派车审批"],
+        [5, "办公室", "主任", "张伟", "公务接待超标", "中", "接待清单"],
+        [4, None, None, None, "报销审核不严", "高", "双人复核"],
+        [2, None, None, None, "采购程序不规范", "中", "集体决策"],
+        [1, "财务股", "股长", "李娜", "资金拨付随意", "低", "按制度"],
+    ]  # fmt: skip
+    for i, body in enumerate((every, gap)):
+        got = run(tmp_path / str(i), [["XX局岗位风险表"], head, *body], ["A1:G1"])
+        assert read(got) == truth, i
+        assert depts(got) == {"张伟": "办公室", "李娜": "财务股"}
+        no_errors(got)
+        assert "HOLDERS_CARRIED_UP" in codes(got)
+    # two numbers skipped: not a list sorted so, as before
+    body = [list(r) for r in gap]
+    body[0][0] = 7
+    body[1][0] = 6
+    body[2][0] = 5
+    body[3][0] = 3
+    got = run(tmp_path / "two", [["XX局岗位风险表"], head, *body], ["A1:G1"])
+    assert "HOLDERS_CARRIED_UP" not in codes(got)

@@ -816,19 +816,25 @@ class _Body:
         b = _CARRY_UP_SEQ.fullmatch(rows[x0 + 1][sc].strip()) if sc < len(rows[x0 + 1]) else None
         if a is None or b is None or int(a.group(1)) != int(b.group(1)) + 1:
             return {}
-        # the list: its rows from the first, each numbered one less than the row above, to 1
-        n = int(a.group(1))
+        # the list: its rows from the first, each numbered one less than the row above (or two:
+        # one row deleted, '6 5 4 2 1', once), to 1
+        n = int(a.group(1)) + 1
+        gaps = 0
         run: list[int] = []
         x = x0
-        while x < next_h and n >= 1:
+        while x < next_h and n > 1:
             row = rows[x]
             m = _CARRY_UP_SEQ.fullmatch(row[sc].strip()) if sc < len(row) else None
-            if m is None or int(m.group(1)) != n or pc >= len(row) or not row[pc]:
-                return {}  # (a caption row, a gap, a number out of turn: not this shape)
+            k = int(m.group(1)) if m else -1
+            if m is None or not n - 2 <= k < n or pc >= len(row) or not row[pc]:
+                return {}  # (a caption row, a number out of turn: not this shape)
+            gaps += k == n - 2
+            if gaps > 1:
+                return {}  # (numbers skipping more than once: not a list sorted so)
             run.append(x)
-            n -= 1
+            n = k
             x += 1
-        if n or len(run) < 3:
+        if n != 1 or len(run) < 3:
             return {}
         # nothing numbered after it in the table (a second list, ascending)
         for y in range(x, next_h):
@@ -851,9 +857,10 @@ class _Body:
             # block's FIRST row named): its blanks carried down as ever, whatever a note says
             # ('由大到小' is a countdown's order too; review 127g, finding 3)
             return {}
-        if any(cell(run[0], c) for c in ids):
-            # the first row named but for a 科室 above it (none to carry down from): only a line
-            # saying the rows were sorted descending tells it
+        if any(cell(run[0], c) for c in named):
+            # the first row's post or name written, a 科室 blank (none to carry it down from):
+            # only a line saying the rows were sorted descending tells it (its 科室 alone
+            # written, as on every row, its post and name blank: carried up)
             in_run = set(run)
             text = "\x00".join(
                 v for y in range(len(rows)) if y not in in_run for v in rows[y] if v and len(v) < 80
