@@ -261,3 +261,34 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_specific_person_colu
         ("财务股", "股长", "赵六", "资金拨付随意", "Ⅱ级"),
         ("财务股", "股长", "赵六", "票据管理混乱", "Ⅲ级"),
     ])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_the_post_written_on_every_row(tmp_path):
+    """The post written on EVERY row (unmerged), a post's consecutive rows its block, one
+    signature on its last row and a note asking for it: the block's holder (review 127g,
+    finding 7); with no note, as before (the name its row's and those below)."""
+    head = ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施", "责任人签字"]
+    body = [
+        [1, "办公室", "主任", "公车私用", "高", "派车审批", None],
+        [2, None, "主任", "公务接待超标", "中", "接待清单", "张伟"],
+        [3, None, "科员", "文件管理泄密", "低", "保密制度", None],
+        [4, None, "科员", "印章使用不规范", "中", "用印登记", "刘洋"],
+        [5, "财务股", "股长", "报销审核不严", "高", "双人复核", None],
+        [6, None, "股长", "资金拨付随意", "中", "按制度", "李娜"],
+    ]  # fmt: skip
+    merges = ["A1:G1", "B3:B6", "B7:B8"]
+    note = ["注：请在本岗位最后一项风险点所在行签字确认。"]
+    got = run(tmp_path / "a", [["XX局岗位风险点确认表"], head, *body, note], merges)
+    assert read(got) == sorted([
+        ("办公室", "主任", "张伟", "公车私用", "Ⅰ级"),
+        ("办公室", "主任", "张伟", "公务接待超标", "Ⅱ级"),
+        ("办公室", "科员", "刘洋", "文件管理泄密", "Ⅲ级"),
+        ("办公室", "科员", "刘洋", "印章使用不规范", "Ⅱ级"),
+        ("财务股", "股长", "李娜", "报销审核不严", "Ⅰ级"),
+        ("财务股", "股长", "李娜", "资金拨付随意", "Ⅱ级"),
+    ])  # fmt: skip
+    assert CODE in codes(got)
+    no_errors(got)
+    got = run(tmp_path / "b", [["XX局岗位风险点确认表"], head, *body], merges)
+    assert CODE not in codes(got)
+    assert ("办公室", "主任", "", "公车私用", "Ⅰ级") in read(got)

@@ -1965,9 +1965,27 @@ class _Holders:
             for r0, c0, r1, c1 in merges
             if c0 <= tc <= c1 and r1 > r0 and not c0 <= pc <= c1
         ]
-        if len(spans) < 2:
-            return False
         merged = self.grid.merged_into
+        if len(spans) < 2:
+            # the post written on EVERY row, unmerged, and a note asking one signature a post
+            # ('注：请在本岗位最后一项风险点所在行签字确认'): each run of one post's rows a block
+            # (review 127g, finding 7)
+            if not self._sign_once_noted(rows) or any(
+                (rr.row, tc) in merged
+                or not (tc < len(sh.rows[rr.row]) and sh.rows[rr.row][tc].strip())
+                for rr in rows
+            ):
+                return False
+            spans = []
+            for rr in rows:
+                post = sh.rows[rr.row][tc].strip()
+                if spans and spans[-1][2] == post and spans[-1][1] == rr.row - 1:
+                    spans[-1] = (spans[-1][0], rr.row, post)
+                else:
+                    spans.append((rr.row, rr.row, post))
+            spans = [(r0, r1) for r0, r1, _p in spans]
+            if len(spans) < 2 or all(r0 == r1 for r0, r1 in spans):
+                return False
         if any((rr.row, pc) in merged for rr in rows):
             return False  # (the holder merged down too: read so already)
         if not self._signing_column_or_note(pc, rows):
@@ -2015,12 +2033,16 @@ class _Holders:
         head = "".join(
             sh.rows[r][pc] for r in range(t.row, t.start) if pc < len(sh.rows[r]) and sh.rows[r][pc]
         )
-        if _SIGNING_HEAD.search(head):
-            return True
+        return bool(_SIGNING_HEAD.search(head)) or self._sign_once_noted(rows)
+
+    def _sign_once_noted(self, rows: list[RawRisk]) -> bool:
+        """Whether a line under the table's heading, off its rows, asks each post to sign once
+        ('注：请在本岗位最后一项风险点所在行签字确认')."""
+        t = self.current_table
         inside = {rr.row for rr in rows}
         return any(
             _SIGN_ONCE_NOTE.search(v)
-            for r, line in enumerate(sh.rows)
+            for r, line in enumerate(self.sh.rows)
             if r not in inside and r >= t.start
             for v in line
             if v and len(v) < 200
