@@ -349,3 +349,22 @@ def test_what_the_hundred_and_twenty_seventh_review_found_one_tagged_row_among_c
         assert not errors(got), errors(got)
         assert {"LEVEL_BY_COUNTS_LINES", "POINTS_NUMBERED_LEVELS"} <= codes(got), cell
         assert not {"LEVEL_BY_VOTES", "LEVEL_VOTES_TIED", "LEVEL_UNKNOWN"} & codes(got), cell
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_an_yishi_item_over_two_lines(tmp_path):
+    """'一是…，⏎未按规定公示；⏎二是…': the unnumbered line the continuation of the item above it,
+    two points at their counts' places (review 127g, finding 7)."""
+    rows = [list(r) for r in FOREST]
+    rows[4][4], rows[4][8] = (
+        "一是采伐许可证超限额发放，\n未按规定公示；\n二是林木检尺数据不实",
+        "公开分配。",
+    )
+    got = run(tmp_path, {"一览表": rows}, {"一览表": FOREST_MERGES})
+    assert read(got) == sorted([
+        *FOREST_READ[:3],
+        ("股长", "郦渟芷", "采伐许可证超限额发放，未按规定公示", "Ⅱ级"),
+        ("股长", "郦渟芷", "林木检尺数据不实", "Ⅲ级"),
+        *FOREST_READ[5:],
+    ])  # fmt: skip
+    assert not errors(got), errors(got)
+    assert "LEVEL_COUNTS_UNMATCHED" not in codes(got)

@@ -238,6 +238,10 @@ _COUNT_INLINE_ITEM = re.compile(
 )
 
 
+# a line opening '一是…' (a holder's items over lines, ``_count_lines``)
+_COUNT_SHI_LEAD = re.compile(r"\s*[一二三四五六七八九十]是")
+
+
 def _count_inline_items(text: str) -> list[str]:
     """The items of one line numbered in turn from 1 ('一是以罚代刑；二是泄露举报人信息'), else []."""
     marks = list(_COUNT_INLINE_ITEM.finditer(text.strip()))
@@ -272,6 +276,10 @@ def _count_lines(text: str) -> list[str]:
     if "\n" not in text:
         return _count_inline_items(text)
     said = [x for x in text.split("\n") if x.strip()]
+    if len(said) >= 2 and _COUNT_SHI_LEAD.match(said[0]):
+        # '一是…，⏎未按规定公示；⏎二是…': items over lines, a line not opening '…是' the
+        # continuation of the item above (review 127g, finding 7)
+        return _count_inline_items("".join(x.strip() for x in said))
     if len(said) < 2 or not _ITEM_LINE.match(said[0]):
         return []
     items: list[str] = []
