@@ -344,3 +344,50 @@ def test_what_the_hundred_and_twenty_seventh_review_found_a_unit_level_sheet_is_
     assert len(r[r["source_sheet"] == "Sheet1"]) == 4
     assert "LIBRARY_POINT_UNPICKED" not in codes(got)
     assert ("主任", "张伟", "公务接待超标准", "Ⅰ级") in read(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_picks_numbered_coded_or_two_a_cell(
+    tmp_path,
+):
+    """Picks written with a number or the library's code before the words ('1.公务接待超标准',
+    'FK1 公务接待超标准') match the library's point; two picks in one cell ('甲、乙') are a point
+    each, every row accounted for (review 127g, finding 7)."""
+    lib = [
+        ["XX局廉政风险点库"],
+        ["编号", "风险点", "风险类别", "风险等级", "防控措施"],
+        ["FK1", "公务接待超标准", "制度机制", "高", "执行接待清单"],
+        ["FK2", "政府采购暗箱操作", "岗位职责", "高", "集体决策公开招标"],
+        ["FK3", "项目资金审核不严", "业务流程", "中", "双人复核"],
+    ]
+    head = ["序号", "科室", "岗位", "姓名", "风险点（从风险点库选择）"]
+    for i, lead in enumerate(("FK{} ", "{}.")):
+        picks = [
+            ["XX局岗位风险确认表"],
+            head,
+            [1, "办公室", "主任", "张伟", lead.format(1) + "公务接待超标准"],
+            [2, "财务股", "股长", "李娜", lead.format(2) + "政府采购暗箱操作"],
+            [3, "财务股", "股长", "李娜", lead.format(3) + "项目资金审核不严"],
+        ]
+        got = run(tmp_path / str(i), {"库": lib, "确认": picks})
+        assert [(t, p, lv) for t, p, _pt, lv in read(got)] == [
+            ("主任", "张伟", "Ⅰ级"),
+            ("股长", "李娜", "Ⅰ级"),
+            ("股长", "李娜", "Ⅱ级"),
+        ], lead
+        assert "SHEET_JOINED_BY_POINT_TEXT" in codes(got)
+        assert "LIBRARY_POINT_UNMATCHED" not in codes(got)
+    picks = [
+        ["XX局岗位风险确认表"],
+        head,
+        [1, "办公室", "主任", "张伟", "公务接待超标准、政府采购暗箱操作"],
+        [2, "财务股", "股长", "李娜", "项目资金审核不严"],
+    ]
+    got = run(tmp_path / "two", {"库": lib, "确认": picks})
+    assert read(got) == sorted([
+        ("主任", "张伟", "公务接待超标准", "Ⅰ级"),
+        ("主任", "张伟", "政府采购暗箱操作", "Ⅰ级"),
+        ("股长", "李娜", "项目资金审核不严", "Ⅱ级"),
+    ])  # fmt: skip
+    assert not codes(got, "error") and not codes(got, "warning")
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"], c

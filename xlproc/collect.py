@@ -1869,6 +1869,12 @@ def _point_text_key(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch)[0] not in "PZC")
 
 
+# a pick's number or code before a library point's words, in its key ('1公务接待超标准',
+# 'FK1公务接待超标准'), and the marks between two picks in one cell ('甲、乙') (``_points_from_library``)
+_PICK_LEAD = re.compile(r"^[A-Za-z]{0,4}\d{1,3}")
+_PICKS_SPLIT = re.compile(r"[、；;，,\n]+")
+
+
 # a heading saying its points are picked from a library ('廉政风险点（从风险点库选择）', '（见风险点库）')
 _FROM_LIBRARY = LazyRe(r"[(（][^)）]*(?:风险点?库|库中|从库)[^)）]*[)）]")
 
@@ -1979,10 +1985,44 @@ def _points_from_library(located: list, config: Config, rel: str, res: FileResul
         if len(risks) < 2 or not all(rr.person or rr.title or f.person or f.title
                                      for f in forms for rr in f.risks):  # fmt: skip
             continue
-        keys = [_point_text_key(rr.risk_point) for rr in risks]
-        hit = [k in library and k not in clash for k in keys]
-        if sum(hit) < (1 if pointed else 2) or sum(hit) * 2 <= len(risks):
+
+        def pick(text: str) -> str:
+            # a library point's key: as typed, or after a pick's number or code ('1.公务接待
+            # 超标准', 'FK1 公务接待超标准'); '' for none (review 127g, finding 7)
+            k = _point_text_key(text)
+            if k in library and k not in clash:
+                return k
+            bare = _PICK_LEAD.sub("", k, count=1)
+            return bare if bare != k and bare in library and bare not in clash else ""
+
+        # two picks in one cell ('公务接待超标准、政府采购暗箱操作'): a point each, where every
+        # part is the library's
+        splits: dict[int, list[str]] = {}
+        for rr in risks:
+            if not pick(rr.risk_point):
+                parts = [x.strip() for x in _PICKS_SPLIT.split(rr.risk_point) if x.strip()]
+                if len(parts) >= 2 and all(map(pick, parts)):
+                    splits[id(rr)] = parts
+        keys = [pick(x) for rr in risks for x in splits.get(id(rr), [rr.risk_point])]
+        hit = [bool(k) for k in keys]
+        if sum(hit) < (1 if pointed else 2) or sum(hit) * 2 <= len(keys):
             continue  # (no library, or not its points: left as read, a lone list no table still)
+        if splits:
+            for f in forms:
+                parted = []
+                for rr in f.risks:
+                    for x in splits.get(id(rr), ()):
+                        part = copy.copy(rr)
+                        part.risk_point = x
+                        parted.append(part)
+                    if id(rr) not in splits:
+                        parted.append(rr)
+                f.risks = parted
+            risks = [rr for f in forms for rr in f.risks]
+            keys = [pick(rr.risk_point) for rr in risks]
+            hit = [bool(k) for k in keys]
+            listed = again if again is not None else located[i][2]
+            listed.rows_seen += sum(len(x) - 1 for x in splits.values())  # (a point each)
         filled: set[str] = set()
         for rr, k, ok in zip(risks, keys, hit, strict=True):
             if not ok:
