@@ -150,3 +150,22 @@ def test_level_comments_on_an_ordinary_list_stay_levels(tmp_path):
     ])  # fmt: skip
     assert "POINTS_IN_COMMENTS" not in codes(got)
     assert "LEVEL_IN_COMMENTS" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_notes_in_count_comments(tmp_path):
+    # a filler's or reviewer's numbered notes on the count cells are no points: nothing read
+    rows = [
+        ["XX县供销社廉政风险点统计汇总表"],
+        ["序号", "岗位", "姓名", "风险点数", "高", "中", "低"],
+        [1, "理事会主任", "滕昀珩", 2, 1, 1, 0],
+        [2, "财务股股长", "濮翎昉", 1, 0, 1, 0],
+        ["合计", None, None, 3, 1, 2, 0],
+    ]
+    for notes in (
+        {"D3": "1.含分管领域2项\n2.已于3月调整", "D4": "1.新增岗位"},
+        {"D3": "Administrator:\n1.请补充防控措施\n2.等级偏低", "D4": "Administrator:\n1.新增岗位"},
+    ):
+        got = run(tmp_path / str(len(notes["D3"])), rows, ["A1:G1", "A5:C5"], notes)
+        assert read(got) == []
+        assert "POINTS_IN_COMMENTS" not in codes(got)
+        assert "FILE_NO_FORM" in codes(got)

@@ -719,6 +719,37 @@ _COMMENT_COUNT_HEAD = re.compile(
 _COMMENT_COUNT_GRADE = re.compile(r"[一二三四ⅠⅡⅢⅣ1-4]级(?:风险)?|[高中低](?:风险)?")
 
 
+# a comment line that is a filler's or reviewer's note, not a risk point: a request ('请补充防控
+# 措施', '核实'), a judgement ('等级偏低'), a change ('已于3月调整', '新增岗位', '删除'), a count
+# ('含分管领域2项', '共3个') or a date (review 127h, finding 1)
+_COMMENT_NOTE_LINE = re.compile(
+    r"请|补充|核实|偏[低高]|调整|修改|删除|^(?:新增|含|已于|已经|已)"
+    r"|\d{1,4}\s*[年月日号]|[一二三四五六七八九十]{1,2}月|[项个条]$"
+)
+
+
+def _comment_lines_are_points(lines: list[str], config) -> bool:
+    """The numbered lines of count-cell comments read as risk points: most close with their level
+    in brackets ('…（一级）'), or (none so) each is 6 characters or more; and no line is a note
+    (``_COMMENT_NOTE_LINE``). When in doubt, no points."""
+    from xlproc.locate_base import _LEVEL_CLOSING, _level_word
+
+    tagged = 0
+    for x in lines:
+        body = x.strip().rstrip("。；;，,")
+        m = _LEVEL_CLOSING.search(body)
+        said = m.group(1).strip() if m else ""
+        said = said[:-2] if said.endswith("风险") and len(said) > 2 else said
+        if said and config.level(said) and not said.isdigit() and _level_word(said):
+            tagged += 1
+            body = body[: m.start()]
+        if _COMMENT_NOTE_LINE.search(body.strip()):
+            return False
+    if 2 * tagged > len(lines):
+        return True
+    return not tagged and all(len(x.strip().rstrip("。；;，,")) >= 6 for x in lines)
+
+
 def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, relocate: Callable):
     """A sheet that yields no table, read again where it is a holders' COUNT roster whose points
     stand only in comments (批注) on the count cells ('序号 | 岗位 | 姓名 | 排查风险点（项） | 其中
@@ -750,6 +781,8 @@ def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, r
     if not by_col:
         return grid, sheet
     col, lined = max(by_col.items(), key=lambda kv: len(kv[1]))
+    if not _comment_lines_are_points([x for v in lined.values() for x in v], config):
+        return grid, sheet  # (a filler's or reviewer's numbered notes: when in doubt nothing read)
     first = min(lined)
     head_row = next(
         (h for h in range(first - 1, max(first - 4, -1), -1)
