@@ -218,3 +218,44 @@ def test_points_merged_over_post_columns_are_the_columns(tmp_path):
         ("监事会主任", "栾翊岑", "审计发现问题整改不督促", "Ⅲ级"),
     ])  # fmt: skip
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_ways_of_watching_are_no_points(
+    tmp_path,
+):
+    # cells naming how or what a colleague watches ('提醒谈话', '日常监督', '…执行情况' under
+    # '监督人及监督重点') are no points of the row's holder: nothing read, as before
+    ways = [
+        ["XX县总工会班子成员交叉监督表"],
+        ["被监督人", "监督人", None, "监督方式"],
+        [None, "主席\n栾漪珩", "副主席\n蒯澍菡", None],
+        ["主席\n栾漪珩", "—", "提醒谈话", "谈心谈话"],
+        ["副主席\n蒯澍菡", "日常监督", "—", "谈心谈话"],
+    ]
+    focus = [
+        ["XX县总工会班子成员交叉监督表"],
+        ["被监督人", "监督人及监督重点", None],
+        [None, "主席\n栾漪珩", "副主席\n蒯澍菡"],
+        ["主席\n栾漪珩", "—", "重大事项集体决策执行情况"],
+        ["副主席\n蒯澍菡", "分管领域廉洁自律情况", "—"],
+    ]
+    # (a title saying 风险点 does not make ways of watching points)
+    titled = [list(x) for x in ways]
+    titled[0] = ["XX县总工会班子成员相互监督风险点表"]
+    for k, (rows, merges) in enumerate([
+        (ways, ["A1:D1", "A2:A3", "B2:C2", "D2:D3"]),
+        (focus, ["A1:C1", "A2:A3", "B2:C2"]),
+        (titled, ["A1:D1", "A2:A3", "B2:C2", "D2:D3"]),
+    ]):  # fmt: skip
+        got = run(tmp_path / str(k), rows, merges)
+        assert read(got) == []
+        assert "POINTS_BY_WATCH_GRID" not in codes(got)
+        assert "FILE_NO_FORM" in codes(got)
+    # points without levels on a sheet that never says they are risk points: not read either
+    plain = [list(x) for x in focus]
+    plain[1] = ["被监督人", "监督人", None]
+    plain[3] = ["主席\n栾漪珩", "—", "工会经费使用不规范"]
+    plain[4] = ["副主席\n蒯澍菡", "困难职工帮扶优亲厚友", "—"]
+    got = run(tmp_path / "plain", plain, ["A1:C1", "A2:A3", "B2:C2"])
+    assert read(got) == []
+    assert "POINTS_BY_WATCH_GRID" not in codes(got)

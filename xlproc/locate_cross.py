@@ -325,6 +325,12 @@ def _matrix_cell_holders(text: str) -> list[dict[str, str]]:
 # '监督岗位') and its column of the watched ('被监督人', '被监督对象', '责任人', '岗位')
 _WATCH_BAND = LazyRe(r"^(?:监督(?:人|责任人|岗位|领导)|交叉监督)")
 _WATCH_HAN = LazyRe(r"[\u4e00-\u9fff]")
+# a watch grid cell that is a way or a matter of watching, no point of the holder: '提醒谈话',
+# '日常监督', '谈心谈话', '重大事项集体决策执行情况' (review 127h, finding 2)
+_WATCH_WAY_CELL = LazyRe(r"(?:谈话|监督|提醒|检查|督查|巡查|抽查|约谈|情况|执行|落实)$")
+# a watch band naming what or how the watcher watches ('监督人及监督重点', '监督方式', '监督内容'):
+# its cells are the watching, no points
+_WATCH_BAND_NOT_POINTS = LazyRe(r"重点|方式|内容|事项|职责|分工")
 _WATCHED_HEAD = LazyRe(r"^(?:被监督(?:人|对象|岗位|领导)|责任人|岗位|职务)(?:[（(].{0,10}[)）])?$")
 
 
@@ -1037,7 +1043,7 @@ class _Cross:
             if not any("监督" in v for v in row):  # (cheap first)
                 continue
             band = next((c for c in sh.nonempty(r) if _WATCH_BAND.match(squeeze(row[c]))), None)
-            if band is None:
+            if band is None or _WATCH_BAND_NOT_POINTS.search(squeeze(row[band])):
                 continue
             lc = next(
                 (
@@ -1089,12 +1095,16 @@ class _Cross:
                 if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
                     continue
                 point, level = self._level_tagged(v)
-                if len(_WATCH_HAN.findall(point)) < 4:
-                    return []  # ('√', '是', '分管': who watches what, not the holder's points)
+                if len(_WATCH_HAN.findall(point)) < 4 or _WATCH_WAY_CELL.search(point):
+                    return []  # ('√', '分管', '提醒谈话': who watches what or how, no points)
                 tagged += bool(level)
                 cells.append((x, c, *who, point, level))
         if len({x for x, *_ in cells}) < 2 or len(cells) < 2 or 0 < tagged * 2 < len(cells):
             return []  # (a few cells so closing: a bracket of the point's own, not its level)
+        if not tagged and not any(
+            "风险" in squeeze(v) for x in range(r + 1) for v in sh.rows[x] if v
+        ):  # (no level on any cell: only a sheet saying its cells are risk points is read)
+            return []
         unit = self._unit_above(r)
         posts = {(post, person) for _x, _c, post, person, *_ in cells}
         self.issues.append(
