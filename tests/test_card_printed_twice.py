@@ -198,3 +198,45 @@ def test_a_list_pasted_page_by_page_keeps_every_row(tmp_path):
 def test_the_new_codes_are_catalogued():
     for code in ("CARD_COPY_SKIPPED", "CARD_COPIES_DIFFER"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_two_people_titled_apart(tmp_path):
+    # two cards whose titles name different people (name cells blank, the same points, each
+    # '（第一联）', a dash row between) are two people's cards, no copy
+    def card(title: str) -> list[list]:
+        return [
+            [title],
+            ["（第一联）"],
+            ["岗位", "检验员", "姓名", None],
+            ["序号", "风险点", "风险等级", "防控措施"],
+            [1, "检验报告擅改数据", "一级", "留痕"],
+            [2, "采购收受回扣", "二级", "平台采购"],
+            ["本人签字：", None],
+        ]
+
+    rows = card("濮思岚岗位廉政风险提示卡") + [[], ["----------"], []]
+    rows += card("樊清越岗位廉政风险提示卡")
+    got = run(tmp_path / "titles", {"卡": rows})
+    assert sorted(zip(got.risks["title"], got.risks["risk_point"], got.risks["risk_level"],
+                      strict=True)) == sorted([
+        ("检验员", "检验报告擅改数据", "Ⅰ级"),
+        ("检验员", "采购收受回扣", "Ⅱ级"),
+    ] * 2)  # fmt: skip
+    assert "CARD_COPY_SKIPPED" not in codes(got)
+    assert got.counts()["forms"] == 2
+    # a holder field written in the block (its 本人签字 line) naming another person: no copy
+    rows = card("检验员岗位廉政风险提示卡") + [[], ["----------"], []]
+    rows += card("检验员岗位廉政风险提示卡")
+    rows[6] = ["本人签字：濮思岚"]
+    rows[-1] = ["本人签字：樊清越"]
+    got = run(tmp_path / "signed", {"卡": rows})
+    assert "CARD_COPY_SKIPPED" not in codes(got)
+    assert got.counts()["forms"] == 2
+    # the same title and the same signature under '第一联' and '第二联': a copy, as before
+    rows = card("检验员岗位廉政风险提示卡") + [[], ["----------"], []]
+    rows += card("检验员岗位廉政风险提示卡")
+    rows[-6] = ["（第二联）"]
+    rows[6] = rows[-1] = ["本人签字：濮思岚"]
+    got = run(tmp_path / "copy", {"卡": rows})
+    assert codes(got).count("CARD_COPY_SKIPPED") == 1
+    assert got.counts()["forms"] == 1

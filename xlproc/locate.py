@@ -299,6 +299,54 @@ def _copy_key(form: RawForm) -> tuple:
     )  # fmt: skip
 
 
+# a card's copy name in its title or a line of its own, and what follows it ('（第一联　本人留存）',
+# '第二联 纪检留存', '存根'), and the dashes or cut marks of a cut line
+_CARD_COPY_WORDS = re.compile(
+    r"[(（][^()（）]*(?:联|存根|回执|留存|存档)[^()（）]*[)）]|(?:第[一二三四1-4]联|存根|回执).*$"
+    r"|[-—－=＝_＿·.…✀✁✂✃✄\s]+"
+)
+# a holder field of a card's block: '姓名 | 某某', '持卡人：某某', '本人签字：某某'
+_CARD_HOLDER_LABEL = re.compile(r"^(?:姓名|持卡人|责任人|本人签字|签字|签名|本人签名)[:：]?")
+
+
+def _card_title(sh, top: int, head: int) -> tuple[str, int | None]:
+    """A card's title line between ``top`` and its table's heading ``head`` (its copy name and
+    cut marks left off: '濮思岚岗位廉政风险提示卡（第一联）' → '濮思岚岗位廉政风险提示卡') and its row;
+    ('', None) where none is written (review 127h, finding 3)."""
+    for r in range(top, head):
+        cols = sh.nonempty(r)
+        if len(cols) == 1:
+            text = fold(sh.rows[r][cols[0]])
+            said = _CARD_COPY_WORDS.sub("", text)
+            if (
+                len(re.findall(r"[\u4e00-\u9fff]", said)) >= 4
+                and not re.search(
+                    r"沿[此虚]?线|[裁剪切]线|一式[两二三四2-4]份|[:：]|签字|签名|^注", text
+                )
+            ):  # (not a cut line '✂ 沿虚线剪下', a note '本卡一式两份', the foot above '本人签字：')
+                return said, r
+    return "", None
+
+
+def _card_holders(sh, top: int, end: int) -> set[str]:
+    """The holders a card's name fields between rows ``top`` and ``end`` write ('姓名 | 某某',
+    '本人签字：某某'): a block's own, to tell two people's cards from copies of one."""
+    held: set[str] = set()
+    for r in range(top, min(end + 1, len(sh.rows))):
+        row = sh.rows[r]
+        for c in sh.nonempty(r):
+            text = "".join(fold(row[c]).split())
+            m = _CARD_HOLDER_LABEL.match(text)
+            if not m:
+                continue
+            v = text[m.end() :]
+            if not v and m.group().rstrip(":：") in ("姓名", "持卡人", "责任人"):
+                v = next(("".join(fold(row[x]).split()) for x in sh.nonempty(r) if x > c), "")
+            if v and not _CARD_HOLDER_LABEL.match(v) and len(v) <= 12:
+                held.add(v)
+    return held
+
+
 def _card_copies(loc: _Locator, res: SheetResult) -> None:
     """One card printed twice down a sheet (一式两份: '（第一联　本人留存）', a '✂ 沿此线裁开' cut
     line, '（第二联　站存档）' and the same card again): a later copy whose holder and points are
@@ -327,11 +375,25 @@ def _card_copies(loc: _Locator, res: SheetResult) -> None:
         if len(same) < 2:
             continue
         first = same[0]
+        start = 0  # (the first card's block: from the sheet's top)
         for before, f in zip(same, same[1:], strict=False):
             top = max(x.row for x in before.risks) + 1  # (the copy's block: under the one before)
             end = max(x.row for x in f.risks)
             if min(x.row for x in f.risks) < top:
                 continue  # (copies side by side, '存根 | 骑缝线 | 持卡人联': FORM_SECOND_COPY's)
+            # each block's title and name fields (its foot: the lines under its points to a
+            # blank); the copy's block begins at its title, the one before's ends there
+            was, _at = _card_title(sh, start, before.header_row)
+            now, at = _card_title(sh, top, f.header_row)
+            foot = end + 1
+            while foot < len(sh.rows) and sh.nonempty(foot):
+                foot += 1
+            mine = top if at is None else at
+            held = (_card_holders(sh, start, mine - 1), _card_holders(sh, mine, foot - 1))
+            start = mine
+            if (was and now and was != now) or (held[0] and held[1] and not held[0] & held[1]):
+                first = f  # (titles or name fields naming other people: two people's cards)
+                continue
             # (the copy's own name, '（第二联　站存档）', not a note saying '本卡一式两份')
             mark = next(
                 ((r, c) for r, c in marked if top <= r <= end and _copy_named(sh.rows[r][c])), None
