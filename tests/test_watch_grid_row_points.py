@@ -259,3 +259,24 @@ def test_what_the_hundred_and_twenty_seventh_review_found_ways_of_watching_are_n
     got = run(tmp_path / "plain", plain, ["A1:C1", "A2:A3", "B2:C2"])
     assert read(got) == []
     assert "POINTS_BY_WATCH_GRID" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_two_points_in_one_cell(tmp_path):
+    # a cell of two lines each closing with its level is two points, each its level
+    rows = [
+        ["XX县总工会班子成员相互监督风险点表"],
+        ["被监督人", "监督人", None, None],
+        [None, "主席\n栾漪珩", "副主席\n蒯澍菡", "经审主任\n栾翊岑"],
+        ["主席\n栾漪珩", "—", "经费使用不规范（高）\n工会资产出租不公开（中）", "无"],
+        ["副主席\n蒯澍菡", "困难职工帮扶优亲厚友（中）", "—", "无"],
+        ["经审主任\n栾翊岑", "经费审查走过场（低）", "无", "—"],
+    ]
+    got = run(tmp_path, rows, ["A1:D1", "A2:A3", "B2:D2"])
+    assert read(got) == sorted([
+        ("主席", "栾漪珩", "经费使用不规范", "Ⅰ级"),
+        ("主席", "栾漪珩", "工会资产出租不公开", "Ⅱ级"),
+        ("副主席", "蒯澍菡", "困难职工帮扶优亲厚友", "Ⅱ级"),
+        ("经审主任", "栾翊岑", "经费审查走过场", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "POINTS_BY_WATCH_GRID" in codes(got)
+    no_errors(got)

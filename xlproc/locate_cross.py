@@ -331,6 +331,8 @@ _WATCH_WAY_CELL = LazyRe(r"(?:谈话|监督|提醒|检查|督查|巡查|抽查|�
 # a watch band naming what or how the watcher watches ('监督人及监督重点', '监督方式', '监督内容'):
 # its cells are the watching, no points
 _WATCH_BAND_NOT_POINTS = LazyRe(r"重点|方式|内容|事项|职责|分工")
+# a watch grid cell line's number ('1.', '（2）', '③')
+_WATCH_LINE_NO = LazyRe(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*")
 _WATCHED_HEAD = LazyRe(r"^(?:被监督(?:人|对象|岗位|领导)|责任人|岗位|职务)(?:[（(].{0,10}[)）])?$")
 
 
@@ -1094,11 +1096,15 @@ class _Cross:
                 v = row[c].strip() if c < len(row) else ""
                 if not v or v in _NOTHING or _NOTHING_WRITTEN.match(v):
                     continue
-                point, level = self._level_tagged(v)
-                if len(_WATCH_HAN.findall(point)) < 4 or _WATCH_WAY_CELL.search(point):
-                    return []  # ('√', '分管', '提醒谈话': who watches what or how, no points)
-                tagged += bool(level)
-                cells.append((x, c, *who, point, level))
+                said = [_WATCH_LINE_NO.sub("", y).strip() for y in v.split("\n") if y.strip()]
+                read = [self._level_tagged(y) for y in said]
+                if len(read) < 2 or not all(lv for _p, lv in read):
+                    read = [self._level_tagged(v)]  # (a cell a point, unless each line so closes)
+                for point, level in read:  # ('…（高）⏎…（中）': a point a line, review 127h)
+                    if len(_WATCH_HAN.findall(point)) < 4 or _WATCH_WAY_CELL.search(point):
+                        return []  # ('√', '分管', '提醒谈话': who watches what or how, no points)
+                    tagged += bool(level)
+                    cells.append((x, c, *who, point, level))
         if len({x for x, *_ in cells}) < 2 or len(cells) < 2 or 0 < tagged * 2 < len(cells):
             return []  # (a few cells so closing: a bracket of the point's own, not its level)
         if not tagged and not any(
