@@ -140,3 +140,33 @@ def test_cells_near_the_shape_read_as_before(tmp_path):
 def test_the_new_codes_are_catalogued():
     for code in ("HOLDERS_BY_GROUP_NOTE", "HOLDER_GROUP_COUNT_DIFFERS", "HOLDER_GROUP_UNNAMED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_two_names_before_deng(tmp_path):
+    # '樊清越、柏澄怀等3人' with a note listing all three: the third member by the note
+    few = [1, "堤防股", "巡堤员", "樊清越、柏澄怀等3人", "巡查记录弄虚作假", "中", "轨迹留痕"]
+    rows = [TITLE, HEAD, few, ["注：其中巡堤员3人：樊清越、柏澄怀、汲星澜。"]]
+    got = run(tmp_path / "count", {"一览表": rows}, {"一览表": ["A1:G1", "A4:G4"]})
+    assert read(got) == sorted(
+        ("巡堤员", who, "巡查记录弄虚作假", "Ⅱ级") for who in ("樊清越", "柏澄怀", "汲星澜")
+    )
+    assert "HOLDERS_BY_GROUP_NOTE" in {c for c, _x in codes(got)}
+    assert "warning" not in severities(got) and "error" not in severities(got)
+    # the note written by the cell itself ('“樊清越、柏澄怀等3人”指…')
+    rows = [TITLE, HEAD, few, ["注：“樊清越、柏澄怀等3人”指樊清越、柏澄怀、汲星澜。"]]
+    got = run(tmp_path / "cell", {"一览表": rows}, {"一览表": ["A1:G1", "A4:G4"]})
+    assert {p for _t, p, _x, _l in read(got)} == {"樊清越", "柏澄怀", "汲星澜"}
+    # no note: the two written, the third said unnamed at the cell
+    rows = [TITLE, HEAD, few, ["注：风险等级分高、中、低三级。"]]
+    got = run(tmp_path / "none", {"一览表": rows}, {"一览表": ["A1:G1", "A4:G4"]})
+    assert read(got) == sorted(
+        ("巡堤员", who, "巡查记录弄虚作假", "Ⅱ级") for who in ("樊清越", "柏澄怀")
+    )
+    assert ("HOLDER_GROUP_UNNAMED", "D3") in codes(got)
+    unnamed = got.issues[got.issues["code"] == "HOLDER_GROUP_UNNAMED"]
+    assert "其余 1 人" in unnamed["message"].iloc[0]
+    # a note of another count: the two written, warned
+    rows = [TITLE, HEAD, few, ["注：巡堤员：樊清越、柏澄怀。"]]
+    got = run(tmp_path / "other", {"一览表": rows}, {"一览表": ["A1:G1", "A4:G4"]})
+    assert {p for _t, p, _x, _l in read(got)} == {"樊清越", "柏澄怀"}
+    assert ("HOLDER_GROUP_COUNT_DIFFERS", "D3") in codes(got)

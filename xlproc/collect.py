@@ -4754,6 +4754,11 @@ def _appointment_clauses(text: str) -> list[tuple[str, str, str]]:
 _HEADCOUNT_GROUP = re.compile(
     r"^\s*([\u4e00-\u9fff·]{2,6}?)\s*等\s*(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名](?:同志)?\s*$"
 )
+# a holder cell naming a group's first few and its head count: '樊清越、柏澄怀等3人'
+_HEADCOUNT_NAMED_FEW = re.compile(
+    r"^\s*((?:[\u4e00-\u9fff·]{2,6}\s*[、，,/]\s*)+[\u4e00-\u9fff·]{2,6}?)\s*等\s*"
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名](?:同志)?\s*$"
+)
 _HEADCOUNT_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _GROUP_NOTE_COUNT = r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名]"
 # what leads into a note's list of members: '”为', '：', '，分别是', '包括'
@@ -4793,13 +4798,16 @@ def _note_members(rest: str, dept: str, post: str) -> list[str]:
     return names
 
 
-def _group_in_notes(notes, first: str, dept: str, post: str):
+def _group_in_notes(notes, first: str, dept: str, post: str, written: list[str] | None = None):
     """(the members, the note's sheet and cell) a note lists for the group '<first>等N人' of ``post``, by
     the first member ('“童某等3人”为…', '童某等3人：…'), by the count ('其中驾驶员3人：…',
     '驾驶员（3人）：…') or by the post ('驾驶员：…'); the last two only where the list names the
     first member (a list of that post in another 科室 is not this group). None where no note
     says."""
     anchors = [(re.compile(re.escape(first) + r"\s*等" + _GROUP_NOTE_COUNT), False)]
+    if written and len(written) > 1:  # ('“樊清越、柏澄怀等3人”指…': the cell as written)
+        few = r"\s*[、，,/]\s*".join(map(re.escape, written))
+        anchors.insert(0, (re.compile(few + r"\s*等" + _GROUP_NOTE_COUNT), False))
     if post:
         p = re.escape(post) + r"(?:岗位)?"
         anchors.append(
@@ -4838,7 +4846,17 @@ def _holders_by_group_note(located, rel: str, res: FileResult) -> None:
                     continue  # (a merged cell's lower rows)
                 m = _HEADCOUNT_GROUP.match(text) if "等" in text else None  # (the cheap test first)
                 if m and m.group(1) == f.person and _headcount(m.group(2)) >= 2:
-                    groups.append((k, text.strip(), rr.cell("person"), _headcount(m.group(2))))
+                    groups.append(
+                        (k, text.strip(), rr.cell("person"), _headcount(m.group(2)), [f.person])
+                    )
+                m = _HEADCOUNT_NAMED_FEW.match(text) if "等" in text and not m else None
+                written = re.split(r"\s*[、，,/]\s*", m.group(1)) if m else []
+                if written and written[0] == f.person and _headcount(m.group(2)) > len(written):
+                    # ('樊清越、柏澄怀等3人': the written few read already, the rest by the note;
+                    # review 127h, finding 5)
+                    groups.append(
+                        (k, text.strip(), rr.cell("person"), _headcount(m.group(2)), written)
+                    )
                 break
         if not groups:
             continue
@@ -4862,19 +4880,19 @@ def _holders_by_group_note(located, rel: str, res: FileResult) -> None:
                     notes.append((text, (grid.name, cell_ref(r, cells[0][0]))))
         added: dict[int, list[str]] = {}
         said, where_said, first_said = [], (g.name, ""), ""
-        for k, text, cell, n in groups:
+        for k, text, cell, n, written in groups:
             f = forms[k]
-            found = _group_in_notes(notes, f.person, f.department, f.title)
+            found = _group_in_notes(notes, f.person, f.department, f.title, written)
             if found is None:
                 res.issues.append(make_issue("HOLDER_GROUP_UNNAMED", rel, g.name, cell, value=text,
-                                             count=str(n - 1)))  # fmt: skip
+                                             count=str(n - len(written))))  # fmt: skip
                 continue
             names, where = found
-            if len(names) != n:
+            if len(names) != n or not set(written) <= set(names):
                 res.issues.append(make_issue("HOLDER_GROUP_COUNT_DIFFERS", rel, g.name, cell, value=text,
                                              field="、".join(names), count=str(len(names))))  # fmt: skip
                 continue
-            added[k] = [x for x in names if x != f.person]
+            added[k] = [x for x in names if x not in written]
             said.append(f"{text}：{'、'.join(names)}")
             where_said, first_said = (where_said, first_said) if first_said else (where, text)
         if not added:

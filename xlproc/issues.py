@@ -3445,15 +3445,15 @@ SHORT["HOLDERS_BY_GROUP_NOTE"] = "按注中所列组员读出的“某某等N人
 ITEMS["HOLDERS_BY_GROUP_NOTE"] = "责任人"
 CATALOGUE["HOLDER_GROUP_COUNT_DIFFERS"] = (
     WARNING,
-    "责任人一格写“{value}”,但注中为这一组列出的是 {count} 人({field}),人数对不上,已只把写出的第一人"
-    "读作责任人;请核对人数,或在注中列全组内人员",
+    "责任人一格写“{value}”,但注中为这一组列出的是 {count} 人({field}),人数对不上,已只把格中写出的"
+    "人读作责任人;请核对人数,或在注中列全组内人员",
 )
 SHORT["HOLDER_GROUP_COUNT_DIFFERS"] = "注中所列组员人数与“等N人”不符"
 ITEMS["HOLDER_GROUP_COUNT_DIFFERS"] = "责任人"
 CATALOGUE["HOLDER_GROUP_UNNAMED"] = (
     WARNING,
-    "责任人一格写“{value}”,只写出了第一人,其余 {count} 人没有写出姓名(表中和注中都没有),已只把第一人"
-    "读作责任人;请在表中逐人填写,或在注中列出组内每个人的姓名",
+    "责任人一格写“{value}”,只写出了组内部分人的姓名,其余 {count} 人没有写出姓名(表中和注中都没有),已只把"
+    "写出的人读作责任人;请在表中逐人填写,或在注中列出组内每个人的姓名",
 )
 SHORT["HOLDER_GROUP_UNNAMED"] = "“等N人”中没有写出姓名的组员"
 ITEMS["HOLDER_GROUP_UNNAMED"] = "责任人"
