@@ -169,3 +169,26 @@ def test_one_point_tab_and_no_note_read_as_before(tmp_path):
 
 def test_the_code_is_catalogued():
     assert "POINT_FROM_SHEET_NAME" in CATALOGUE and "POINT_FROM_SHEET_NAME" in SHORT
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_work_item_tabs_over_a_roster(tmp_path):
+    # tabs naming work items over a table titled '…人员名册' are no points: nothing read
+    def roster(rows: list[list], title: str = "XX县商务局人员名册") -> list[list]:
+        return [[title], ["序号", "股室", "岗位", "姓名", "风险级别", "防控措施"], *rows]
+
+    a = [[1, "财务股", "会计", "祁砚舟", "高", "集体研究"]]
+    b = [[1, "审批股", "股长", "樊清越", "中", "公示"]]
+    got = run(tmp_path / "roster", {"项目资金拨付": roster(a), "行政许可审批": roster(b)})
+    assert read(got) == []
+    assert "POINT_FROM_SHEET_NAME" not in codes(got)
+    # a roster title with tabs that do read as points: still no key-point sheet
+    got = run(tmp_path / "risky", {LAND: roster(a), PERMIT: roster(b)})
+    assert "POINT_FROM_SHEET_NAME" not in codes(got)
+    assert not {LAND, PERMIT} & set(got.risks["risk_point"])
+    # work-item tabs under a key-point title, no note: no risk word, no point
+    title = f"{UNIT}重点风险点人员分解表"
+    got = run(
+        tmp_path / "items", {"项目资金拨付": roster(a, title), "行政许可审批": roster(b, title)}
+    )
+    assert "POINT_FROM_SHEET_NAME" not in codes(got)
+    assert not {"项目资金拨付", "行政许可审批"} & set(got.risks["risk_point"])

@@ -128,6 +128,28 @@ def _tab_as_point(name: str) -> str:
     return text
 
 
+# what a risk point says is done wrong: a tab naming a work item ('项目资金拨付', '行政许可审批')
+# is no point unless a note says the tabs are (review 127h, finding 6)
+_TAB_RISK_WORD = LazyRe(
+    r"不严|不实|不公|不当|不规范|不到位|不及时|不按|不执行|不落实|违规|违反|违纪|违法|私自|擅自|泄露|"
+    r"泄密|虚报|虚开|虚假|冒领|套取|收受|索取|索要|超标准|超范围|超限|优亲厚友|走过场|暗箱|弄虚作假|"
+    r"徇私|失职|渎职|滥用|挪用|截留|侵占|贪污|受贿|吃拿卡要|以权谋私|利益输送|谋取|回扣|好处|宴请|"
+    r"干预|插手|指定|规避|拆分|降低标准|放宽|把关不|隐瞒|篡改|伪造|未按|未经|打招呼|说情|随意|"
+    r"人情|亲友|刁难|推诿|拖延|漏|差错|失察|失管|串通|围标|操纵"
+)
+# a sheet's title naming a roster ('XX县商务局人员名册', '花名册', '通讯录'): never a key point's
+_ROSTER_SHEET_TITLE = LazyRe(r"名册|名单|通讯录")
+
+
+def _roster_titled(rows: list) -> bool:
+    """A sheet whose title (a lone cell of its first rows) names a roster, no key point's."""
+    for row in rows[:3]:
+        said = [v for v in row if v and v.strip()]
+        if len(said) == 1 and _ROSTER_SHEET_TITLE.search(said[0]):
+            return True
+    return False
+
+
 def _notes_tab_is_point(rows: list) -> bool:
     """A line of the sheet's first rows saying the tabs are the risk points ('说明：…风险点名称以
     工作表名称为准')."""
@@ -612,12 +634,18 @@ class _Cards:
         '风险点见表名') or another sheet is so too (a tab of a point over a table of holders).
         Else ''."""
         tab = _tab_as_point(self.grid.name)
-        if not tab:
-            return ""  # (the cheap test)
+        if not tab or _roster_titled(self.grid.rows):
+            return ""  # (the cheap test; a sheet titled '人员名册' is no key point's)
         sheets = [g for g in self.file_sheets if g is not self.grid and g.name != self.grid.name]
         if any(_notes_tab_is_point(g.rows) for g in (self.grid, *sheets)):
             return tab
-        if any(_tab_as_point(g.name) and _holders_only_heading(g.rows) for g in sheets):
+        if not _TAB_RISK_WORD.search(tab):
+            return ""  # ('项目资金拨付': a work item, no point, where no note says so)
+        if any(
+            _tab_as_point(g.name) and _TAB_RISK_WORD.search(g.name) and not _roster_titled(g.rows)
+            and _holders_only_heading(g.rows)
+            for g in sheets
+        ):  # fmt: skip
             return tab
         return ""
 
