@@ -170,3 +170,33 @@ def test_what_the_hundred_and_twenty_seventh_review_found_two_names_before_deng(
     got = run(tmp_path / "other", {"一览表": rows}, {"一览表": ["A1:G1", "A4:G4"]})
     assert {p for _t, p, _x, _l in read(got)} == {"樊清越", "柏澄怀"}
     assert ("HOLDER_GROUP_COUNT_DIFFERS", "D3") in codes(got)
+
+
+def test_what_the_hundred_and_twenty_seventh_review_found_bracketed_note_and_roster_table(
+    tmp_path,
+):
+    row = [1, "堤防股", "巡堤员", "樊清越等3人", "巡查记录弄虚作假", "中", "轨迹留痕"]
+    three = sorted(
+        ("巡堤员", who, "巡查记录弄虚作假", "Ⅱ级") for who in ("樊清越", "柏澄怀", "汲星澜")
+    )
+    # the members in brackets after the group: '注：樊清越等3人（樊清越、柏澄怀、汲星澜）。'
+    rows = [TITLE, HEAD, row, ["注：樊清越等3人（樊清越、柏澄怀、汲星澜）。"]]
+    got = run(tmp_path / "paren", {"表": rows}, {"表": ["A1:G1"]})
+    assert read(got) == three
+    assert ("HOLDERS_BY_GROUP_NOTE", "A4") in codes(got)
+    assert "HOLDER_GROUP_UNNAMED" not in {c for c, _x in codes(got)}
+    # a plain roster sheet '序号 | 岗位 | 姓名' listing the three
+    roster = [["序号", "岗位", "姓名"], [1, "巡堤员", "樊清越"], [2, "巡堤员", "柏澄怀"],
+              [3, "巡堤员", "汲星澜"]]  # fmt: skip
+    got = run(
+        tmp_path / "roster", {"表": [TITLE, HEAD, row], "人员名单": roster}, {"表": ["A1:G1"]}
+    )
+    assert read(got) == three
+    assert "HOLDERS_BY_GROUP_NOTE" in {c for c, _x in codes(got)}
+    assert "warning" not in severities(got) and "error" not in severities(got)
+    # a roster of two for that post: the first alone, warned
+    got = run(
+        tmp_path / "short", {"表": [TITLE, HEAD, row], "人员名单": roster[:3]}, {"表": ["A1:G1"]}
+    )
+    assert read(got) == [("巡堤员", "樊清越", "巡查记录弄虚作假", "Ⅱ级")]
+    assert ("HOLDER_GROUP_COUNT_DIFFERS", "D3") in codes(got)

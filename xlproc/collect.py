@@ -4762,7 +4762,7 @@ _HEADCOUNT_NAMED_FEW = re.compile(
 _HEADCOUNT_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 _GROUP_NOTE_COUNT = r"\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s*[人名]"
 # what leads into a note's list of members: '”为', '：', '，分别是', '包括'
-_GROUP_NOTE_LEAD = re.compile(r"^(?:[\s”’\"」』)）:：,，]|为|是|即|指|包括|有|分别|共|同志)+")
+_GROUP_NOTE_LEAD = re.compile(r"^(?:[\s”’\"」』)）(（:：,，]|为|是|即|指|包括|有|分别|共|同志)+")
 
 
 def _headcount(text: str) -> int:
@@ -4789,8 +4789,8 @@ def _note_members(rest: str, dept: str, post: str) -> list[str]:
             if word and rest.startswith(word):
                 rest = rest[len(word) :]
     names: list[str] = []
-    for token in re.split(r"[、，,/／\s]+", rest):
-        token = token.removesuffix("同志")
+    for token in re.split(r"[、，,/／\s]+", re.split(r"[)）]", rest, maxsplit=1)[0]):
+        token = token.removesuffix("同志")  # ('（樊清越、柏澄怀、汲星澜）': up to its bracket)
         if not (2 <= len(token) <= 4 and looks_like_name(token)):
             break
         if token not in names:
@@ -4821,6 +4821,33 @@ def _group_in_notes(notes, first: str, dept: str, post: str, written: list[str] 
                 if not names or (needs_first and first not in names):
                     continue
                 return ([first] + names if first not in names else names), where
+    return None
+
+
+def _group_in_roster_table(located, g, first: str, post: str):
+    """(the members, the sheet and cell) a roster table of another sheet of the file reading no
+    form lists for the group '<first>等N人' of ``post``: its rows whose post cell is ``post``
+    and whose name cell is a name ('序号 | 岗位 | 姓名', '1 | 巡堤员 | 樊清越'), the first member
+    among them; None else (review 127h, finding 7)."""
+    from xlproc.columns import looks_like_name
+
+    if not post:
+        return None
+    for og, ofs, _s in located:
+        if og is g or ofs:
+            continue
+        names: list[str] = []
+        at = ""
+        for r, row in enumerate(og.rows):
+            cells = [v.strip() for v in row if v and v.strip()]
+            if post not in cells:
+                continue
+            who = [v for v in cells if v != post and 2 <= len(v) <= 4 and looks_like_name(v)]
+            if len(who) == 1 and who[0] not in names:
+                names.append(who[0])
+                at = at or cell_ref(r, 0)
+        if first in names:
+            return names, (og.name, at)
     return None
 
 
@@ -4883,6 +4910,8 @@ def _holders_by_group_note(located, rel: str, res: FileResult) -> None:
         for k, text, cell, n, written in groups:
             f = forms[k]
             found = _group_in_notes(notes, f.person, f.department, f.title, written)
+            if found is None:  # (a roster sheet's table: '序号 | 岗位 | 姓名' a member a row)
+                found = _group_in_roster_table(located, g, f.person, f.title)
             if found is None:
                 res.issues.append(make_issue("HOLDER_GROUP_UNNAMED", rel, g.name, cell, value=text,
                                              count=str(n - len(written))))  # fmt: skip
