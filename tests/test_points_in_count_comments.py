@@ -169,3 +169,15 @@ def test_what_the_hundred_and_twenty_seventh_review_found_notes_in_count_comment
         assert read(got) == []
         assert "POINTS_IN_COMMENTS" not in codes(got)
         assert "FILE_NO_FORM" in codes(got)
+    # points whose words hold a note's ('申请', '随意调整') are read all the same
+    notes = {
+        "D3": "WPS:\n1.用地申请材料审核不严（高）\n2.规划指标随意调整（中）",
+        "D4": "WPS:\n1.专项资金拨付不审核凭证（中）",
+    }
+    got = run(tmp_path / "points", rows, ["A1:G1", "A5:C5"], notes)
+    assert read(got) == sorted([
+        ("理事会主任", "滕昀珩", "用地申请材料审核不严", "Ⅰ级"),
+        ("理事会主任", "滕昀珩", "规划指标随意调整", "Ⅱ级"),
+        ("财务股股长", "濮翎昉", "专项资金拨付不审核凭证", "Ⅱ级"),
+    ])  # fmt: skip
+    assert codes(got).count("POINTS_IN_COMMENTS") == 1

@@ -723,9 +723,10 @@ _COMMENT_COUNT_GRADE = re.compile(r"[一二三四ⅠⅡⅢⅣ1-4]级(?:风险)?|
 # 措施', '核实'), a judgement ('等级偏低'), a change ('已于3月调整', '新增岗位', '删除'), a count
 # ('含分管领域2项', '共3个') or a date (review 127h, finding 1)
 _COMMENT_NOTE_LINE = re.compile(
-    r"请|补充|核实|偏[低高]|调整|修改|删除|^(?:新增|含|已于|已经|已)"
+    r"^请|请(?:补充|核实|说明|修改|完善|注意|更正|填写|确认|删除|调整)|偏[低高]|调整为"
+    r"|^(?:补充|核实|修改|删除|新增|含|已|建议|说明|备注)|已(?:调整|修改|删除|核|补充)"
     r"|\d{1,4}\s*[年月日号]|[一二三四五六七八九十]{1,2}月|[项个条]$"
-)
+)  # ('申请', '随意调整', '擅自修改' are points' words: only a request's or a change's shape)
 
 
 def _comment_lines_are_points(lines: list[str], config) -> bool:
