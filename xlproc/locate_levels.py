@@ -1621,15 +1621,8 @@ class _Levels:
             # re-graded by a list alone ('分为低、中、高三档', '三级、二级、一级风险点依次由…'):
             # only a note saying which end is the highest or the lowest moves it
             return False
-        for rr in rows:
-            rr.level_as = scale.get(rr.risk_level.strip(), "")
         by = "表头" if head and all(w in head for w in words) else "表下说明"
-        self.issues.append(
-            make_issue("LEVEL_SCALE_BY_NOTE", self.rel, self.grid.name, cell_ref(t.row, lc),
-                       field=head or "风险级别", words="、".join(order),
-                       value="、".join(f"{w}={lv}" for w, lv in scale.items()), by=by)
-        )  # fmt: skip
-        return True
+        return self._note_scale(t, rows, scale, order, head, lc, by)
 
     def _scale_top_only(
         self, t: _Table, rows: list[RawRisk], words: set[str], text: str, head: str, lc: int
@@ -1660,9 +1653,23 @@ class _Levels:
             return False  # ('一级为最高': the usual meaning kept, or no end named plainly)
         order = order[::-1]
         scale = dict(zip(order, ("Ⅰ级", "Ⅱ级", "Ⅲ级"), strict=True))
+        by = "表头" if head and (top | bottom) <= {w for w in words if w in head} else "表下说明"
+        return self._note_scale(t, rows, scale, order, head, lc, by)
+
+    def _note_scale(
+        self,
+        t: _Table,
+        rows: list[RawRisk],
+        scale: dict[str, str],
+        order,
+        head: str,
+        lc: int,
+        by: str,
+    ) -> bool:
+        """Give the rows the levels a note's (or the heading's) scale maps their words to, and say
+        so once (``LEVEL_SCALE_BY_NOTE``): the end of ``_scale_by_note`` and ``_scale_top_only``."""
         for rr in rows:
             rr.level_as = scale.get(rr.risk_level.strip(), "")
-        by = "表头" if head and (top | bottom) <= {w for w in words if w in head} else "表下说明"
         self.issues.append(
             make_issue("LEVEL_SCALE_BY_NOTE", self.rel, self.grid.name, cell_ref(t.row, lc),
                        field=head or "风险级别", words="、".join(order),
