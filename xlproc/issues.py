@@ -556,6 +556,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这张表没有科室、岗位、姓名栏,{field}右侧无表头的一列按行合并单元格写明责任人(如“{value}”),"
         "已把每格旁边各行的风险点读作该格责任人的,每人一张表;如不是这样,请增加科室、岗位、姓名列逐行填写",
     ),
+    "LEVEL_BY_MARGIN_COLUMN": (
+        INFO,
+        "这张表没有风险等级栏,表格{field}无表头的一列按行(或合并单元格)写明风险等级(如“{value}”),"
+        "已把每格旁边各行的风险点读作该等级;如不是这样,请增加“风险等级”一栏逐行填写",
+    ),
+    "TYPE_BY_MARGIN_COLUMN": (
+        INFO,
+        "这张表没有风险类型栏,表格{field}无表头的一列按行(或合并单元格)写明风险类型(如“{value}”),"
+        "已把每格旁边各行的风险点读作该类型;如不是这样,请增加“风险类型”一栏逐行填写",
+    ),
     "HOLDER_IN_NUMBER": (
         INFO,
         "这张表没有科室、岗位、姓名栏,“{field}”一栏按行合并的单元格写的不是编号而是责任人(如“{value}”),"
@@ -1775,7 +1785,10 @@ SHORT.update({"HOLDER_BY_FILL": "底色定责任人", "HOLDER_FILL_UNCLEAR": "�
 ITEMS.update(dict.fromkeys(("HOLDER_BY_FILL", "HOLDER_FILL_UNCLEAR"), "责任人"))
 ITEMS["HOLDER_IN_MARGIN"] = "责任人"
 SHORT["HOLDER_IN_NUMBER"] = "序号一栏合并写明的责任人"
+SHORT["LEVEL_BY_MARGIN_COLUMN"] = "表格旁无表头一列写明的风险等级"
+SHORT["TYPE_BY_MARGIN_COLUMN"] = "表格旁无表头一列写明的风险类型"
 ITEMS["HOLDER_IN_NUMBER"] = "责任人"
+ITEMS.update({"LEVEL_BY_MARGIN_COLUMN": "风险级别", "TYPE_BY_MARGIN_COLUMN": "风险类型"})
 SHORT.update({"STAGE_BANDS_HOLDERS": "按环节分栏、各栏自填的责任人"})
 ITEMS["STAGE_BANDS_HOLDERS"] = "责任人"
 ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"

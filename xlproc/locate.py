@@ -1178,6 +1178,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '防控措施' and right of it, unheaded, '责任人：⏎中心主任⏎鄂翛崟' merged down
                 # beside its rows: each row that holder's (no stray cells)
                 raw_rows = self._holders_in_margin(table, raw_rows)
+            if raw_rows and self.unplaced and not {"risk_level", "risk_type"} <= table.roles.keys():
+                # no level column, and beside the rows, unheaded, '一级风险' merged down over
+                # each level's rows (left of '序号' or right of the last): each row that level
+                raw_rows = self._levels_in_margin(table, raw_rows)
             if (
                 raw_rows
                 and "title" in table.roles

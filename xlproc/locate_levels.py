@@ -458,8 +458,99 @@ _MEASURES_IN_LEVEL_NOTE = LazyRe(
 _MEASURE_TEXT_MIN = 6
 
 
+# a margin cell beside a list that is a level word and nothing else ('一级风险', 'Ⅱ级', '高风险',
+# '中', '★★'): not '重点', '新增' or a number, which ``config.level`` would also take
+_MARGIN_LEVEL_WORD = LazyRe(
+    r"^(?:(?:[一二三四ⅠⅡⅢⅣ]|I{1,3}|IV)级(?:风险)?|(?:较高|较低|一般|[高中低])(?:风险)?|[★☆]{1,5})$"
+)
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
+
+    def _levels_in_margin(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A list with no level (or no type) column whose level stands in an UNHEADED column just
+        left of its first column (or right of its last), one cell a level merged down beside the
+        rows of that level ('一级风险' over rows 4–7, '二级风险' over 8–10) or written on the
+        first row of each run: each row takes the level of the cell beside it, the cells are no
+        stray cells, one info. A margin of types ('制度机制风险') gives the type, alike. Every
+        filled cell there must be a level word (a type), the rows beside none before the first
+        none; a headed column, notes ('重点', '新增'), numbers (a second 序号), a table with its
+        own level column: as read."""
+        sh = self.sh
+        if not rows:
+            return rows
+        lo, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
+        for c in (t.first - 1, t.last + 1):
+            if c < 0:
+                continue
+            said = [x for x in range(lo, hi + 1) if c < len(sh.rows[x]) and sh.rows[x][c].strip()]
+            if not said:
+                continue  # (the cheap test: nothing beside the table)
+            if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in range(t.row, t.start)):
+                continue  # (a headed column, '备注' or '序号': the table's own, not a margin)
+            got = self._margin_words(c, said, lo, hi)
+            if got is None:
+                continue
+            role, runs = got
+            if role in t.roles or (role == "risk_level" and t.ticks):
+                continue  # (the table's own column gives it: its words win, as read)
+            of: dict[int, str] = {}
+            for a, b, word in runs:
+                of.update(dict.fromkeys(range(a, b + 1), word))
+            if any(rr.row not in of for rr in rows):
+                continue  # (a row beside no word: the column is no margin of them)
+            for rr in rows:
+                if role == "risk_level":
+                    rr.risk_level = rr.risk_level or of[rr.row]
+                else:
+                    rr.risk_type = rr.risk_type or of[rr.row]
+            self._withdraw_strays({cell_ref(a, c) for a, _b, _w in runs}, ("CELL_OUTSIDE",))
+            if role == "risk_type":  # (its word that it gives no type goes)
+                at = cell_ref(t.row, t.first)
+                self.issues = [
+                    i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
+                ]
+            shown = "、".join(dict.fromkeys(w for _a, _b, w in runs))
+            code = "LEVEL_BY_MARGIN_COLUMN" if role == "risk_level" else "TYPE_BY_MARGIN_COLUMN"
+            side = "左侧" if c < t.first else "右侧"
+            self.issues.append(
+                make_issue(code, self.rel, self.grid.name, cell_ref(runs[0][0], c),
+                           field=side, value=shown[:80])
+            )  # fmt: skip
+        return rows
+
+    def _margin_words(
+        self, c: int, said: list[int], lo: int, hi: int
+    ) -> tuple[str, list[tuple[int, int, str]]] | None:
+        """The runs of rows (first, last, word) an unheaded margin column ``c`` gives beside rows
+        ``lo``–``hi``, and whether its words are levels ('risk_level') or types ('risk_type'):
+        each filled cell's run down to its merge's end, or to the next filled cell where it is
+        not merged; None where a cell is neither, the words are of both kinds, or nothing says it
+        is a margin of runs (one cell merged down over two rows, or two different words)."""
+        sh, cfg = self.sh, self.config
+        covered = self.grid.merged_into
+        down = {r0: r1 for r0, c0, r1, _c1 in self.grid.merges if c0 == c and lo <= r0 <= hi}
+        tops = [x for x in said if (x, c) not in covered]
+        if not tops or tops[0] != lo and (lo, c) not in covered:
+            return None  # (the first row beside no word)
+        kinds: set[str] = set()
+        runs: list[tuple[int, int, str]] = []
+        for i, x in enumerate(tops):
+            word = squeeze(sh.rows[x][c])
+            if _MARGIN_LEVEL_WORD.match(word) and cfg.level(word):
+                kinds.add("risk_level")
+            elif len(word) <= 12 and cfg.type_only(word) and not cfg.level(word):
+                kinds.add("risk_type")
+            else:
+                return None  # (a note, a number, a name: as read)
+            end = down.get(x) or ((tops[i + 1] - 1) if i + 1 < len(tops) else hi)
+            runs.append((x, end, sh.rows[x][c].strip()))
+        if len(kinds) != 1:
+            return None
+        if not any(b > a for a, b, _w in runs if a in down) and len({w for *_x, w in runs}) < 2:
+            return None  # (one word, on one row: nothing says it is a margin of runs)
+        return kinds.pop(), runs
 
     def _grade_marks(self, table, labels, headings, rows, lc: int | None) -> None:
         """A yearly update table giving last year's level and beside it how the grade moved, this
