@@ -100,7 +100,7 @@ def test_levels_on_the_right_written_on_each_runs_first_row_two_heading_rows(tmp
 
 
 def test_stars_merged_left_and_a_margin_of_types_beside_a_level_column(tmp_path):
-    # the stars merged left; a second table on another sheet has its own level column and a
+    # the stars merged left; then a second workbook whose table has its own level column and a
     # margin of types: the types its rows', its levels its column's
     rows = [["XX镇财政所岗位廉政风险点台账"],
             [None, "序号", "岗位", "姓名", "风险内容", "防控办法", "责任领导"],
