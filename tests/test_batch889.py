@@ -41,6 +41,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level word merged down an
 unheaded margin column beside the table's rows giving those rows their level.
 
+Generalised after this measurement: a level (or type) written only in an unheaded margin column beside the table, merged down over each run of rows (LEVEL_BY_MARGIN_COLUMN, TYPE_BY_MARGIN_COLUMN), tests/test_levels_in_margin_column.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +162,7 @@ def test_batch889_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch889_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
