@@ -286,6 +286,11 @@ def _column_levels(legend: str, n: int, level) -> list[str]:
 _CONTROL_ATTRIBUTE_HEAD = LazyRe(
     r"^(?:控制|执行|监控|管控|检查|复核)(?:类型|类别|方式|手段|频率|频次|周期|性质)$"
 )
+# a duty's sub-heading under a holder's band ('责任清单' over '责任岗位 | 责任人 | 责任事项'): what
+# the post does ('负责受理申请、一次性告知'), never more of the post (``_band_duty_column``)
+_BAND_DUTY_HEAD = LazyRe(
+    r"^(?:(?:具体|主要)?责任(?:事项|内容)|(?:岗位|工作|主要|具体)?职责(?:事项|内容)?|履职事项)$"
+)
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
@@ -3235,11 +3240,20 @@ class _Headers:
                     # never a further 科室 or post ('预算股' + '卜琎峃'); a control's attribute
                     # ('控制方式', '控制频率') is none of the measures' text
                     who = roles.get("person") if role != "person" else None
+                    duties = (
+                        [x for x in range(c + 1, end_c + 1) if _band_duty_column(subs[x - c])]
+                        if depth > 1 and role in ("title", "person", "department")
+                        else []
+                    )
+                    if duties and "duty" not in roles:
+                        roles["duty"] = duties[0]  # (its row's own duty, as a 岗位职责 column's)
+                        col_role[duties[0]] = "duty"
                     extra.setdefault(role, []).extend(
                         x
                         for x in range(c + 1, end_c + 1)
                         if not own(x)
                         and x != who
+                        and x not in duties
                         and not self._control_attribute(subs[x - c], x, rows)
                     )
                 last = max(last, end_c)
@@ -5282,3 +5296,10 @@ _POINT_GROUP_LABEL = LazyRe(
     r"^\s*(?:廉政)?风险点\s*[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]?\s*[:：、.．]?\s*$"
 )
 _NOT_A_POINT_GROUP = LazyRe(r"^\s*(?:注|备注|说明|附注|制表|审核|填表|填报)\s*[:：]")
+
+
+def _band_duty_column(sub: str) -> bool:
+    """A sub-heading under a holder's band naming the post's duty ('责任清单' over '责任岗位 |
+    责任人 | 责任事项'): its cells ('负责受理申请、一次性告知', short or long) are what the post does,
+    never glued onto the post ('科员负责…'), so one holder with two duties stays one post."""
+    return bool(sub) and "责" in sub and _BAND_DUTY_HEAD.search(squeeze(sub)) is not None
