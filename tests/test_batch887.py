@@ -40,6 +40,8 @@ Unscored besides: the other issues are info only (COLUMN_GUESSED at C3, TABLE_NO
 Not generalised in the stop that measured it (left for the next): a ``责任事项`` (duty) column beside
 ``责任岗位 | 责任人`` under a ``责任清单`` band heading, which is the post's duty, not part of its name.
 
+Generalised after this measurement: a duty column (责任事项, 责任内容) under a 责任清单 band beside 责任岗位 | 责任人 is never part of the post, tests/test_duty_under_holder_band.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -153,3 +155,7 @@ def test_batch887_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch887_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
