@@ -2182,6 +2182,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_BY_ROW_NUMBER": "按序号引用前行的责任人", "HOLDER_ROW_NUMBER_UNMATCHED": "对不上的引用序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_BY_ROW_NUMBER", "HOLDER_ROW_NUMBER_UNMATCHED"), "责任人"))
+CATALOGUE["LEVEL_BY_ROW_NUMBER"] = (
+    INFO,
+    "本表有 {value} 格风险等级写的是“同第N项”(“同序号N”),已按所指序号那一行写明的风险等级读取;"
+    "如不是这样,请在每一行直接填写风险等级",
+)
+SHORT["LEVEL_BY_ROW_NUMBER"] = "按序号引用前行的风险等级"
+ITEMS["LEVEL_BY_ROW_NUMBER"] = "风险级别"
 CATALOGUE.update({
     "HOLDER_SAME_AS_LEFT": (
         INFO,

@@ -1223,6 +1223,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if r < next_h and (log := self._change_log_at(r, next_h)) is not None:
                 # the holders now of the posts above ('岗位人员调整情况' under a '注：' line)
                 r = self._changes(log, next_h, raw_rows, r)
+            if "seq" in table.roles and any(rr.risk_level[:1] in ("同", "与") for rr in raw_rows):
+                self._levels_by_row_number(table, raw_rows)  # '同第1项', '同序号2' in 风险等级
             if any(not rr.risk_level for rr in raw_rows) and (
                 _LEVEL_ONCE.search(self._legend) or _LEVEL_ONCE.search(self._level_heading(table))
             ):

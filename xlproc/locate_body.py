@@ -250,6 +250,10 @@ _INDENT_NOTE_PEOPLE = re.compile(
 
 # the cells whose lines may close with each holder's share of the point ('牟某　40%')
 _SHARE_ROLES = ("person", "title")
+# '与第4项相同', '与序号2一致': a level cell naming the row whose level it is (``_levels_by_row_number``)
+_LEVEL_SAME_AS_NUMBER = LazyRe(
+    r"^\s*与\s*(?:序号\s*第?|第)\s*(\d{1,3})\s*(?:项|条|号|行)?\s*的?(?:风险等级|等级|级别)?\s*(?:相同|一致)\s*$"
+)
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 # a holder's cell saying its holder is the one named at its left: '同左', '见左', '同前列',
 # '（同左）' under 岗位责任人 beside a 科室负责人 column naming the head (``_name_at_left``)
@@ -4291,6 +4295,51 @@ class _Body:
                                    title=rr.title, unit=rr.unit or x.unit,
                                    rows={role: x.row for role in x.cols}))  # fmt: skip
         return out
+
+    def _levels_by_row_number(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A level cell naming another row by its 序号 ('同第1项', '同序号2', '同3号', '与第4项相同'):
+        the level written on that row (a list writing each grade out only where it first appears),
+        a chain followed once; a number naming no row, several rows ('同第1、2项'), or a row with no
+        level of its own leaves the cell as written (LEVEL_UNKNOWN as before). '同上' is read
+        elsewhere; '同岗位…' is no number."""
+        sc = t.roles["seq"]
+        said: dict[int, tuple[int, ...]] = {}  # index in rows → the 序号 its level cell names
+        for i, rr in enumerate(rows):
+            v = rr.risk_level
+            if not v or v.lstrip()[:1] not in "同与":
+                continue  # (the cheap test: a level word)
+            m = _LEVEL_SAME_AS_NUMBER.match(v)
+            nums = (int(m.group(1)),) if m else _holder_back(v)
+            if nums is not None and len(nums) == 1:
+                said[i] = nums
+        if not said:
+            return
+        by_number: dict[int, list[int]] = {}  # 序号 → indexes of its rows
+        for i, rr in enumerate(rows):
+            n = self._seq_number(rr, sc)
+            if n is not None:
+                by_number.setdefault(n, []).append(i)
+
+        def named(i: int) -> int | None:
+            cands = [k for k in by_number.get(said[i][0], []) if k != i]
+            above = [k for k in cands if rows[k].row < rows[i].row]
+            return above[-1] if above else cands[0] if cands else None
+
+        levels: dict[int, str] = {}
+        for i in said:
+            k = named(i)
+            if k is not None and k in said:  # ('同第3项' where row 3 says '同第1项': once)
+                k = named(k)
+            if k is not None and k not in said and rows[k].risk_level.strip():
+                levels[i] = rows[k].risk_level
+        for i, level in levels.items():
+            rows[i] = replace(rows[i], risk_level=level)
+        if levels:  # once a table: how many level cells were read from the rows they name
+            first = rows[min(levels)]
+            self.issues.append(
+                make_issue("LEVEL_BY_ROW_NUMBER", self.rel, self.grid.name,
+                           first.cell("risk_level"), value=str(len(levels)))
+            )  # fmt: skip
 
     def _taken_over(self, rows: list[RawRisk]) -> list[RawRisk]:
         """A holder's one row saying his points are a named colleague's ('风险点、风险等级及防控措施
