@@ -37,6 +37,8 @@ Unscored besides: the other issues are info only (TABLE_NO_TYPE).
 Not generalised in the stop that measured it (left for the next): a level cell naming another
 row by its 序号, taking that row's (written) level.
 
+Generalised after this measurement: a level cell naming another row (同第1项, 同序号2, 与第3项相同) takes that row's written level (LEVEL_BY_ROW_NUMBER), tests/test_levels_by_row_number.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -149,3 +151,7 @@ def test_batch886_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch886_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
