@@ -718,6 +718,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                                               value=repealed[1]))  # fmt: skip
                 repealed = (-1, "")  # (no current table beside it: read as before, warned)
             n_issues = len(self.issues)
+            if not template:  # (a heading row shifted one column off its rows)
+                headings = self._heading_shifted(h, depth, headings, next_h)
             table = self._classify(h, depth, headings, next_h)
             if beside is not None and table.col_role.get(beside[1], "other") == "other":
                 if "duty" not in table.roles:  # (the key a matter: each row's 业务事项)

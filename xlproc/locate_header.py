@@ -2286,6 +2286,83 @@ class _Headers:
             or [""] * len(cols)
         )
 
+    def _heading_shifted(
+        self, h: int, depth: int, headings: dict[int, Heading | None], end: int
+    ) -> dict[int, Heading | None]:
+        """A heading row shifted as a whole one column against every row under it (its '序号'
+        cell deleted with 右侧单元格左移: '股室 | 岗位 | 姓名 | 廉政风险点 | 风险等级 | 防控措施 |'
+        over '1 | 质量安全股 | 股长 | 某某 | … | 一级 | …'): read with the heading moved back over its
+        values, where the contents agree — the numbers 1..n under a first heading that is no 序号
+        word (or unheaded at its left), the level words one column off the 风险等级 heading, the
+        names one off the 姓名 heading, a data column past the heading's end (or before its start)
+        unheaded. Only a one-row heading with nothing merged in it; else as before."""
+        if depth != 1 or len(headings) < 4:
+            return headings
+        hrow = self.sh.rows[h]
+        levels = [c for c, x in headings.items() if x is not None and x.role == "risk_level"]
+        if len(levels) != 1 or any(r0 <= h <= r1 for r0, _c0, r1, _c1 in self.grid.merges or ()):
+            return headings  # (the cheap tests first: one level heading, no merged heading cell)
+        c0, c1 = min(headings), max(headings)
+        rows = [
+            row
+            for r in range(h + 1, min(end, h + 41))
+            if len(self.sh.nonempty(r)) >= 3 and (row := self.sh.rows[r])
+        ]
+        if len(rows) < 3:
+            return headings
+
+        def col(c: int) -> list[str]:
+            return [row[c] if 0 <= c < len(row) else "" for row in rows]
+
+        def seq(c: int) -> bool:
+            vals = [v.strip() for v in col(c) if v.strip()]
+            ints = [int(v) for v in vals if v.isdigit() and len(v) <= 4]
+            return len(ints) >= max(3, 0.8 * len(rows)) and sum(
+                1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
+            ) >= 0.7 * (len(ints) - 1)
+
+        lookup = self.config.levels.lookup
+
+        def level_share(c: int) -> float:
+            said = sum(1 for v in col(c) if v and len(v) <= 12 and lookup(v) is not None)
+            return said / len(rows)
+
+        def filled(c: int) -> bool:
+            return sum(1 for v in col(c) if v) >= 0.6 * len(rows)
+
+        first = headings[c0]
+        if first is not None and first.role == "seq" or label_key(hrow[c0]) in ("序号", "编号"):
+            shift = -1  # (only the other way: the 序号 heading itself one column right)
+        else:
+            shift = 1
+        if shift == 1:
+            # '股室' over the numbers; the last data column (the measures) unheaded
+            if not seq(c0) or (c1 + 1 < len(hrow) and hrow[c1 + 1]) or not filled(c1 + 1):
+                return headings
+        elif c0 == 0 or hrow[c0 - 1] or not seq(c0 - 1) or seq(c0) or filled(c1):
+            return headings  # ('序号' over the 科室, the numbers unheaded at its left)
+        lc = levels[0]
+        if level_share(lc + shift) < 0.6 or level_share(lc) >= 0.2:
+            return headings  # the level words stand under their own heading: no shift
+        people = [c for c, x in headings.items() if x is not None and x.role == "person"]
+        for pc in people:
+            said = [v for v in col(pc + shift) if v]
+            if not said or sum(map(looks_like_name, said)) < 0.6 * len(said):
+                return headings
+        sh = self.sh
+        width = len(hrow)
+        if shift == 1:
+            moved = ["", *hrow[: c1 + 1], *hrow[c1 + 2 :]]
+        else:
+            moved = [*hrow[: c0 - 1], *hrow[c0:], ""]
+        sh.rows[h] = moved[: max(width, c1 + 2)]
+        sh._nonempty[h] = None
+        self.issues.append(
+            make_issue("HEADING_SHIFTED", self.rel, self.grid.name, cell_ref(h, c0),
+                       value=str(h + 1), side="左" if shift == 1 else "右")
+        )  # fmt: skip
+        return {c + shift: x for c, x in headings.items()}
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
