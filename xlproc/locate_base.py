@@ -1393,6 +1393,10 @@ class _Sheet:
         got = _judge_keys(tuple(keys.items()), quick)
         return None if got is None else (dict(got[0]), got[1])
 
+    def reread(self, r: int) -> None:
+        """Forget row ``r``'s cached non-empty columns and kind: a rule rewrote its cells."""
+        self._nonempty[r] = self._kinds[r] = None
+
     def kind(self, r: int) -> str:
         """blank | page | title | unit | fields | review | note | signoff | other"""
         k = self._kinds[r]

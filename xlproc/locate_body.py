@@ -983,7 +983,7 @@ class _Body:
                 return  # (a branch row over no point row of its own: not this tree)
         for x in marked:
             sh.rows[x][pc] = _TREE_BRANCH.sub("", sh.rows[x][pc], count=1)
-            sh._kinds[x] = None  # (read again, as the unmarked line)
+            sh.reread(x)  # (read again, as the unmarked line)
 
     def _dash_holders(self, pc: int, start: int, end: int) -> bool:
         """Most point cells of rows ``start``..``end`` close with a dash and their holder, unlabelled

@@ -488,7 +488,7 @@ class _Headers:
             width = max(len(rows[y]) for y in range(r, x))
             for y in range(r, x):
                 rows[y].extend([""] * (width + 1 - len(rows[y])))
-                sh._nonempty[y] = sh._kinds[y] = None
+                sh.reread(y)
             at = cell_ref(groups[0][0], sh.nonempty(groups[0][0])[-1])  # (before it is blanked)
             rows[r][width] = "风险点"
             sh._points[r] = True
@@ -506,7 +506,7 @@ class _Headers:
                 for y in held:  # (a group of no holder keeps its text on its own row, cited there)
                     sh.point_at[y] = (g, said_at[g])
             for y in range(r, x):
-                sh._nonempty[y] = sh._kinds[y] = None  # (read again: the group rows are blanked)
+                sh.reread(y)  # (read again: the group rows are blanked)
             self.issues.append(
                 make_issue("POINTS_AS_GROUP_ROWS", self.rel, self.grid.name,
                            at, value=str(len(groups) - len(unread)))
@@ -2356,7 +2356,7 @@ class _Headers:
         else:
             moved = [*hrow[: c0 - 1], *hrow[c0:], ""]
         sh.rows[h] = moved[: max(width, c1 + 2)]
-        sh._nonempty[h] = None
+        sh.reread(h)
         self.issues.append(
             make_issue("HEADING_SHIFTED", self.rel, self.grid.name, cell_ref(h, c0),
                        value=str(h + 1), side="左" if shift == 1 else "右")
