@@ -283,3 +283,29 @@ def test_what_the_hundred_and_twenty_seventh_review_found_the_stated_top_letter_
     got = run(tmp_path / "usual", "S", rows, [])
     assert read(got) == down
     assert "LEVEL_SCALE_BY_NOTE" not in codes(got)
+
+
+def test_our_own_form_mixing_level_words_keeps_their_meaning(tmp_path):
+    """The round-trip test found it: our own template filled with '高', 'Ⅲ级', 'Ⅰ级' in one column had
+    '高' re-graded Ⅱ级 by the template's own instructions read as a scale note; on our form the
+    instructions define the words, so no note re-grades them."""
+    from xlproc.collect import collect_inbox
+    from xlproc.fill import Entry, fill_workbook
+    from xlproc.roster import Person
+    from xlproc.templates import build_outbox
+
+    people = [Person(unit="测试局", department="办公室", person="人员0", title="科员", tier="middle",
+                     duty="", row=2)]  # fmt: skip
+    rows = [
+        {"duty": "0", "workflow": "0", "risk_point": "0", "risk_type": t, "risk_level": lv,
+         "measures": "0"}
+        for t, lv in (("岗位职责", "高"), ("岗位职责", "Ⅲ级"), ("制度机制风险", "Ⅰ级"))
+    ]  # fmt: skip
+    outbox, inbox = tmp_path / "out", tmp_path / "inbox"
+    for src in build_outbox(people, outbox):
+        fill_workbook(
+            src, inbox / src.relative_to(outbox), {"人员0": Entry(rows=rows, major_rows=[])}
+        )
+    res = collect_inbox([inbox], jobs=1)
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅲ级", "Ⅰ级"]
+    assert "LEVEL_SCALE_BY_NOTE" not in set(res.issues["code"])

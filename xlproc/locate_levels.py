@@ -1616,6 +1616,7 @@ class _Levels:
                 scale = known or None
         if (
             len(words) == 3
+            and not self.own  # (our own form's instructions define its words: no note re-grades them)
             and not words <= set(scale or ())
             and self._scale_by_note(t, rows, words)
         ):
