@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): nothing read w
 documentation of two level columns ``本人自评 | 站务会核定`` (``自查 | 审定``) read by the settled one,
 and a 乡's ``…农业服务中心`` as the unit (unscored).
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch893_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch893_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -36,6 +36,8 @@ Not generalised in the stop that measured it (left for the next): nothing to gen
 catalogue could describe the shape (a one-row-a-person list whose 风险等级 and 防控措施 cells are
 numbered lists matched to the 廉政风险点 cell's numbers), with this batch as its test.
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +177,7 @@ def test_batch895_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch895_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
