@@ -1958,6 +1958,16 @@ _DATED_BY = re.compile(
 )
 
 
+# a cell typed only of rule marks ('------', '======', '－－－', '________', '＊＊＊')
+_RULED = re.compile(r"^[\s\-－–—─━=＝_＿~～*＊·.…]+$")
+
+
+def _ruled(row) -> bool:
+    """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more."""
+    cells = [v for v in row if v]
+    return any(len(v) >= 3 for v in cells) and all(_RULED.match(v) for v in cells)
+
+
 @lru_cache(maxsize=1 << 14)
 def _row_kind(row: tuple[str, ...], span: int) -> str:
     """What a row is, from its filled cells in order (``span``: how many more columns a lone
@@ -1970,6 +1980,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     fk = label_key(first) if len(first) <= 200 else ""
     if len(cols) == 1 and (_PAGE.match(fk) or (len(first) <= 120 and _CUT_LINE.search(first))):
         return "page"  # ('第1页', and a card's cut line: '✂- - - 沿此线裁开 - - -')
+    if _ruled(row):
+        return "page"  # '------ | ------ | …', '=====': a line typed to rule the table, no row
     if len(cols) >= 2 and all(_TABLE_COLUMN.match(v) for v in row):
         return "page"  # '列1 | 列2 | …': the header Excel gives a table made of cells with none
     if len(cols) == 1 and _PHONE_LINE.match(first):

@@ -211,6 +211,7 @@ from xlproc.locate_base import (
     _role_signed,
     _roster_hold,
     _row_seq,
+    _ruled,
     _same_field,
     _same_holder,
     _seamed_parts,
@@ -1401,6 +1402,9 @@ class _Body:
                 section = None  # (past the merged name's rows)
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
+                continue
+            if sh.kind(r) == "page" and _ruled(row):
+                r += 1  # '------ | ------ | …' typed between rows to rule them: no row
                 continue
             if seq is not None and seq < rl and row[seq] in _EXAMPLE:  # (cells come stripped)
                 self.seen += 1  # '示例 | 办公室 | 主任 | 张三 | …': how to fill it in, not a risk

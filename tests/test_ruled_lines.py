@@ -1,0 +1,58 @@
+"""A line typed to rule a table ('------' in every cell, '======', '________') is no risk point and
+no issue: staff type them between one 科室's rows and the next's, or under a title, where a border
+would have done. A row with anything else written stays a row (a point whose cells hold a dash
+placeholder, a numbered row of dashes, the `——` of 无)."""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+HEAD = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+
+
+def _read(tmp_path: Path, rows: list[list]):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "list.xlsx", {"排查表": rows})
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def _points(got) -> list[tuple[str, str, str]]:
+    r = got.risks
+    return list(zip(r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def test_rule_lines_between_and_around_rows_are_no_rows(tmp_path):
+    rows = [
+        ["某县市场监督管理局岗位廉政风险排查表"],
+        ["=" * 20],
+        HEAD,
+        [1, "登记注册股", "股长", "荣翊", "登记审查中放宽条件", "高", "双人审核"],
+        ["-" * 8] * 7,
+        [2, "执法稽查股", "股长", "督沅", "查处案件中以罚代刑", "中", "集体审议"],
+        ["＿" * 6, "＿" * 6, "", "", "＿" * 10, "", ""],
+        [3, "办公室", "主任", "荣澈", "公务接待超标准", "低", "严格审批"],
+        ["_" * 30],
+    ]
+    got = _read(tmp_path, rows)
+    assert _points(got) == [
+        ("荣翊", "登记审查中放宽条件", "Ⅰ级"),
+        ("督沅", "查处案件中以罚代刑", "Ⅱ级"),
+        ("荣澈", "公务接待超标准", "Ⅲ级"),
+    ]
+    assert set(got.issues["code"]) <= {"TABLE_NO_TYPE"}, got.issues[["code", "cell"]]
+
+
+def test_a_row_with_words_beside_its_dashes_stays_a_row(tmp_path):
+    rows = [
+        HEAD,
+        [1, "财务股", "会计", "督澜", "报销审核不严", "高", "------"],
+        [2, "财务股", "出纳", "荣溪", "------", "中", "日清月结"],
+    ]
+    got = _read(tmp_path, rows)
+    points = _points(got)
+    assert ("督澜", "报销审核不严", "Ⅰ级") in points
+    assert len(points) == 2  # (the dashed point cell stays a row: reported, not dropped)
