@@ -1958,8 +1958,8 @@ _DATED_BY = re.compile(
 )
 
 
-# a cell typed only of rule marks ('------', '======', '－－－', '________', '＊＊＊')
-_RULED = re.compile(r"^[\s\-－–—─━=＝_＿~～*＊·.…]+$")
+# a cell typed only of rule marks ('------', '======', '－－－', '________'; not '***', a level)
+_RULED = re.compile(r"^[\s\-－–—─━=＝_＿~～·.…]+$")
 
 
 def _ruled(row) -> bool:
