@@ -172,3 +172,55 @@ def test_ditto_and_no_number_column_read_as_before(tmp_path):
     assert levels["特种设备检验把关不严"] == ""
     assert "LEVEL_BY_ROW_NUMBER" not in codes(got)
     assert "LEVEL_UNKNOWN" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_numbers_written_with_a_stop_or_brackets(
+    tmp_path,
+):
+    """序号 written '1.', '（1）' or '一' (as the holder's '同序号2' already reads them): '同第1项'
+    names that row too; the rule had read only bare digits and left the cell LEVEL_UNKNOWN."""
+    for style in (lambda n: f"{n}.", lambda n: f"（{n}）", lambda n: "一二三四五六"[n - 1]):
+        rows = [list(r) for r in MARKET]
+        for i, r in enumerate(rows[2:], start=1):
+            r[0] = style(i)
+        got = run(tmp_path / style(1), rows, ["A1:F1"])
+        assert ("食品安全监管员", "笪语桐", "对投诉举报线索压案不查", "Ⅰ级") in read(got)
+        assert ("食品安全监管员", "笪语桐", "接受监管对象宴请礼品", "Ⅱ级") in read(got)
+        assert ("特种设备监管员", "闵知远", "特种设备检验把关不严", "Ⅲ级") in read(got)
+        assert not errors(got), errors(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_a_chain_of_three(tmp_path):
+    """'同第6项' → row 6 '同第4项' → row 4 '同第1项' → 高: a chain is followed to the row that
+    writes its level (the rule followed it once, leaving the third LEVEL_UNKNOWN; a judgement
+    call: how long a chain a list writes is no reason to stop, a chain going round still is)."""
+    rows = [list(r) for r in MARKET]
+    rows[7][4] = "同第4项"
+    rows.append(
+        ["7", "特种设备监管员", "闵知远", "违规出具检验合格意见", "同第6项", "合格意见复核。"]
+    )
+    got = run(tmp_path, rows, ["A1:F1"])
+    assert ("特种设备监管员", "闵知远", "特种设备检验把关不严", "Ⅰ级") in read(got)
+    assert ("特种设备监管员", "闵知远", "违规出具检验合格意见", "Ⅰ级") in read(got)
+    assert not errors(got), errors(got)
+    rows[5][4], rows[7][4] = "同第6项", "同第4项"  # (4 → 6 → 4: round, no level made up)
+    rows[8][4] = "低"
+    got = run(tmp_path / "round", rows, ["A1:F1"])
+    levels = {p: lv for _t, _n, p, lv in read(got)}
+    assert levels["对投诉举报线索压案不查"] == levels["特种设备检验把关不严"] == ""
+    assert "LEVEL_UNKNOWN" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_a_bracketed_level_at_odds(tmp_path):
+    """'同第1项（低）' beside a 高 row 1: the cell writes two levels; the rule took row 1's 高
+    silently. A judgement call: which one is meant is the holder's to say, so the cell stays
+    LEVEL_UNKNOWN as before the rule; a bracket agreeing with the row ('同第1项（高）') or
+    naming no level ('同第1项（风险等级）') is read as the row's level."""
+    rows = [list(r) for r in MARKET]
+    rows[5][4] = "同第1项（低）"
+    rows[6][4] = "同序号2(中)"
+    got = run(tmp_path, rows, ["A1:F1"])
+    levels = {p: lv for _t, _n, p, lv in read(got)}
+    assert levels["对投诉举报线索压案不查"] == ""
+    assert levels["接受监管对象宴请礼品"] == "Ⅱ级"
+    assert "LEVEL_UNKNOWN" in codes(got)

@@ -255,6 +255,8 @@ _SHARE_ROLES = ("person", "title")
 _LEVEL_SAME_AS_NUMBER = LazyRe(
     r"^\s*与\s*(?:序号\s*第?|第)\s*(\d{1,3})\s*(?:项|条|号|行)?\s*的?(?:风险等级|等级|级别)?\s*(?:相同|一致)\s*$"
 )
+# '同第1项（高）', '同序号2(Ⅲ级)': the level a row-number level cell writes beside it, in brackets
+_LEVEL_NUMBER_BRACKET = LazyRe(r"[（(]\s*([^（）()]{1,12}?)\s*[)）]\s*$")
 _BACK_ROLES = ("department", "title", "person")  # the cells a '同序号2' takes from row 2
 # a holder's cell saying its holder is the one named at its left: '同左', '见左', '同前列',
 # '（同左）' under 岗位责任人 beside a 科室负责人 column naming the head (``_name_at_left``)
@@ -4303,11 +4305,14 @@ class _Body:
     def _levels_by_row_number(self, t: _Table, rows: list[RawRisk]) -> None:
         """A level cell naming another row by its 序号 ('同第1项', '同序号2', '同3号', '与第4项相同'):
         the level written on that row (a list writing each grade out only where it first appears),
-        a chain followed once; a number naming no row, several rows ('同第1、2项'), or a row with no
-        level of its own leaves the cell as written (LEVEL_UNKNOWN as before). '同上' is read
-        elsewhere; '同岗位…' is no number."""
+        a chain of such cells followed to the row that writes its level; a number naming no row,
+        several rows ('同第1、2项'), a row with no level of its own, a chain going round, or a
+        level in brackets other than the named row's ('同第1项（低）' beside a 高 row 1) leaves
+        the cell as written (LEVEL_UNKNOWN as before). The 序号 is read as the holder's '同序号2'
+        reads it ('1', '1.', '（1）', '一'). '同上' is read elsewhere; '同岗位…' is no number."""
         sc = t.roles["seq"]
         said: dict[int, tuple[int, ...]] = {}  # index in rows → the 序号 its level cell names
+        bracket: dict[int, str] = {}  # index in rows → a level its cell writes in brackets too
         for i, rr in enumerate(rows):
             v = rr.risk_level
             if not v or v.lstrip()[:1] not in "同与":
@@ -4316,11 +4321,14 @@ class _Body:
             nums = (int(m.group(1)),) if m else _holder_back(v)
             if nums is not None and len(nums) == 1:
                 said[i] = nums
+                if (b := _LEVEL_NUMBER_BRACKET.search(v)) and (lv := self.config.level(b.group(1))):
+                    bracket[i] = lv
         if not said:
             return
         by_number: dict[int, list[int]] = {}  # 序号 → indexes of its rows
         for i, rr in enumerate(rows):
-            n = self._seq_number(rr, sc)
+            line = self.sh.rows[rr.row]
+            n = _row_seq(line[sc]) if sc is not None and sc < len(line) and line[sc] else None
             if n is not None:
                 by_number.setdefault(n, []).append(i)
 
@@ -4331,11 +4339,15 @@ class _Body:
 
         levels: dict[int, str] = {}
         for i in said:
-            k = named(i)
-            if k is not None and k in said:  # ('同第3项' where row 3 says '同第1项': once)
+            k, seen = named(i), {i}
+            while k is not None and k in said and k not in seen:  # ('同第3项', row 3 '同第1项')
+                seen.add(k)
                 k = named(k)
-            if k is not None and k not in said and rows[k].risk_level.strip():
-                levels[i] = rows[k].risk_level
+            if k is None or k in said or not rows[k].risk_level.strip():
+                continue  # (no row, a chain going round, a row with no level)
+            if i in bracket and self.config.level(rows[k].risk_level) != bracket[i]:
+                continue  # ('同第1项（低）' beside a 高 row 1: which is meant is not ours to say)
+            levels[i] = rows[k].risk_level
         for i, level in levels.items():
             rows[i] = replace(rows[i], risk_level=level)
         if levels:  # once a table: how many level cells were read from the rows they name
