@@ -144,3 +144,37 @@ def test_a_post_cell_already_holding_its_charge_stays_as_written(tmp_path):
     assert len(got_rows) == 2
     assert any(t.startswith("副所长") and p == "仉砚秋" for t, p, _, _ in got_rows)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_duty_headings_written_otherwise(tmp_path):
+    """The duty's sub-heading written '职责范围', '职责分工', '责任事项及内容', '责任事项（内容）',
+    '履职内容' or '负责事项' under '责任清单': the rule knew only '责任事项', '责任内容', '…职责'
+    (its '履职事项' never reached, the cheap test asking for a 责), and glued the duty onto the
+    post ('所长负责审核宅基地申请'), one holder split in two. A bare '主要责任' / '直接责任' stays
+    no duty: under a 责任人 band such columns hold names."""
+    for sub in (
+        "职责范围",
+        "职责分工",
+        "责任事项及内容",
+        "责任事项（内容）",
+        "履职内容",
+        "负责事项",
+    ):
+        rows = [
+            ["XX镇自然资源所岗位廉政风险防控表"],
+            ["序号", "廉政风险点", "责任清单", None, None, "风险等级", "防控措施"],
+            [None, None, "责任岗位", "责任人", sub, None, None],
+            ["1", "违规为不符合条件的农户出具审核意见", "所长", "温筠澈", "负责审核宅基地申请", "高", "集体研究。"],
+            ["2", "巡查发现违建不制止、不上报", "所长", "温筠澈", "负责执法巡查", "中", "巡查记录存档。"],
+            ["3", "测量数据弄虚作假", "测绘员", "籍澜沂", "负责宗地测量", "低", "双人复核。"],
+        ]  # fmt: skip
+        merges = ["A1:G1", "A2:A3", "B2:B3", "C2:E2", "F2:F3", "G2:G3"]
+        got = run(tmp_path / str(len(sub)) / sub, rows, merges)
+        assert read(got) == sorted([
+            ("所长", "温筠澈", "违规为不符合条件的农户出具审核意见", "Ⅰ级"),
+            ("所长", "温筠澈", "巡查发现违建不制止、不上报", "Ⅱ级"),
+            ("测绘员", "籍澜沂", "测量数据弄虚作假", "Ⅲ级"),
+        ]), sub  # fmt: skip
+        duties = sorted(["负责审核宅基地申请", "负责执法巡查", "负责宗地测量"])
+        assert sorted(got.risks["duty"]) == duties, sub
+        no_errors(got)

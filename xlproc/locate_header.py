@@ -288,9 +288,15 @@ _CONTROL_ATTRIBUTE_HEAD = LazyRe(
 )
 # a duty's sub-heading under a holder's band ('责任清单' over '责任岗位 | 责任人 | 责任事项'): what
 # the post does ('负责受理申请、一次性告知'), never more of the post (``_band_duty_column``)
+# ('职责范围', '职责分工', '责任事项及内容', '履职内容', '负责事项', '责任事项（内容）' too; never a bare
+# '主要责任', '直接责任': under a 责任人 band those are the holders' kinds, names in them)
 _BAND_DUTY_HEAD = LazyRe(
-    r"^(?:(?:具体|主要)?责任(?:事项|内容)|(?:岗位|工作|主要|具体)?职责(?:事项|内容)?|履职事项)$"
+    r"^(?:(?:具体|主要)?(?:责任|履职|负责)(?:事项|内容|范围)(?:及(?:事项|内容|范围))?"
+    r"|(?:岗位|工作|主要|具体)?(?:主要)?职责(?:事项|内容|范围|分工|描述)?(?:及(?:事项|内容|范围|分工))?)$"
 )
+_BAND_DUTY_BRACKET = LazyRe(
+    r"[（(][^（）()]{0,10}[)）]"
+)  # '责任事项（内容）': the words in brackets
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
@@ -5379,4 +5385,6 @@ def _band_duty_column(sub: str) -> bool:
     """A sub-heading under a holder's band naming the post's duty ('责任清单' over '责任岗位 |
     责任人 | 责任事项'): its cells ('负责受理申请、一次性告知', short or long) are what the post does,
     never glued onto the post ('科员负责…'), so one holder with two duties stays one post."""
-    return bool(sub) and "责" in sub and _BAND_DUTY_HEAD.search(squeeze(sub)) is not None
+    if not sub or ("责" not in sub and "履职" not in sub):
+        return False  # (the cheap test; '履职事项' has no 责)
+    return _BAND_DUTY_HEAD.search(_BAND_DUTY_BRACKET.sub("", squeeze(sub))) is not None
