@@ -224,3 +224,31 @@ def test_what_the_hundred_and_twenty_eighth_review_found_a_bracketed_level_at_od
     assert levels["对投诉举报线索压案不查"] == ""
     assert levels["接受监管对象宴请礼品"] == "Ⅱ级"
     assert "LEVEL_UNKNOWN" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_an_item_of_two_points(tmp_path):
+    """序号 1 merged down over two points graded 高 and 低 (or '1' written on both rows), a later
+    level '同第1项': the rule took the top row's 高 (the written copy: the lower row's 低), a grade
+    made up either way. A judgement call: an item graded two ways names no one level, so the cell
+    stays LEVEL_UNKNOWN as before the rule; an item graded one way (高, 高) gives it."""
+    rows = [
+        ["城关市场监督管理所岗位廉政风险点排查表"],
+        ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        ["1", "所长", "籍沐宸", "行政处罚案件违规减免罚款", "高", "案件集体讨论。"],
+        [None, "所长", "籍沐宸", "罚没物品处置不规范", "低", "处置清单公示。"],
+        ["2", "食品安全监管员", "笪语桐", "抽检样品调包", "中", "样品封签。"],
+        ["3", "食品安全监管员", "笪语桐", "对投诉举报线索压案不查", "同第1项", "线索登记台账。"],
+    ]  # fmt: skip
+    for case, merges in (("merged", ["A1:F1", "A3:A4"]), ("written", ["A1:F1"])):
+        if case == "written":
+            rows[3][0] = "1"
+        got = run(tmp_path / case, rows, merges)
+        levels = {p: lv for _t, _n, p, lv in read(got)}
+        assert levels["对投诉举报线索压案不查"] == "", case
+        assert "LEVEL_UNKNOWN" in codes(got), case
+        rows2 = [list(r) for r in rows]
+        rows2[3][4] = "高"
+        got = run(tmp_path / f"{case}_one", rows2, merges)
+        levels = {p: lv for _t, _n, p, lv in read(got)}
+        assert levels["对投诉举报线索压案不查"] == "Ⅰ级", case
+        assert not errors(got), errors(got)

@@ -4307,8 +4307,9 @@ class _Body:
         the level written on that row (a list writing each grade out only where it first appears),
         a chain of such cells followed to the row that writes its level; a number naming no row,
         several rows ('同第1、2项'), a row with no level of its own, a chain going round, or a
-        level in brackets other than the named row's ('同第1项（低）' beside a 高 row 1) leaves
-        the cell as written (LEVEL_UNKNOWN as before). The 序号 is read as the holder's '同序号2'
+        level in brackets other than the named row's ('同第1项（低）' beside a 高 row 1), or an item
+        of several points (its 序号 merged down or written again) graded differently leaves the
+        cell as written (LEVEL_UNKNOWN as before). The 序号 is read as the holder's '同序号2'
         reads it ('1', '1.', '（1）', '一'). '同上' is read elsewhere; '同岗位…' is no number."""
         sc = t.roles["seq"]
         said: dict[int, tuple[int, ...]] = {}  # index in rows → the 序号 its level cell names
@@ -4325,12 +4326,27 @@ class _Body:
                     bracket[i] = lv
         if not said:
             return
+        merged = self.grid.merged_into if self.grid.merges else {}
         by_number: dict[int, list[int]] = {}  # 序号 → indexes of its rows
+        number: dict[int, int] = {}  # index in rows → its 序号
         for i, rr in enumerate(rows):
             line = self.sh.rows[rr.row]
-            n = _row_seq(line[sc]) if sc is not None and sc < len(line) and line[sc] else None
+            v = line[sc] if sc is not None and sc < len(line) else ""
+            if not v and (top := merged.get((rr.row, sc))) is not None:
+                v = self.sh.rows[top[0]][top[1]]  # (a 序号 merged down over its item's points)
+            n = _row_seq(v) if v else None
             if n is not None:
                 by_number.setdefault(n, []).append(i)
+                number[i] = n
+
+        def item(k: int) -> list[int]:
+            """The rows of ``k``'s item: its 序号 merged or written again on the rows beside."""
+            lo = hi = k
+            while lo - 1 in number and number[lo - 1] == number[k]:
+                lo -= 1
+            while hi + 1 in number and number[hi + 1] == number[k]:
+                hi += 1
+            return list(range(lo, hi + 1))
 
         def named(i: int) -> int | None:
             cands = [k for k in by_number.get(said[i][0], []) if k != i]
@@ -4347,6 +4363,11 @@ class _Body:
                 continue  # (no row, a chain going round, a row with no level)
             if i in bracket and self.config.level(rows[k].risk_level) != bracket[i]:
                 continue  # ('同第1项（低）' beside a 高 row 1: which is meant is not ours to say)
+            if (
+                len({self.config.level(rows[j].risk_level) or rows[j].risk_level.strip()
+                     for j in item(k) if j not in said and rows[j].risk_level.strip()}) > 1
+            ):  # fmt: skip
+                continue  # (item 1 two points, 高 and 低: which one '同第1项' means is not said)
             levels[i] = rows[k].risk_level
         for i, level in levels.items():
             rows[i] = replace(rows[i], risk_level=level)
