@@ -56,3 +56,23 @@ def test_a_row_with_words_beside_its_dashes_stays_a_row(tmp_path):
     points = _points(got)
     assert ("督澜", "报销审核不严", "Ⅰ级") in points
     assert len(points) == 2  # (the dashed point cell stays a row: reported, not dropped)
+
+
+def test_a_cut_line_glued_to_the_next_cards_title_is_no_part_of_its_unit(tmp_path):
+    def card(name: str, post: str, point: str) -> list[list]:
+        return [["姓名", name, "职务", post], ["序号", "风险点", "风险等级", "防控措施"],
+                [1, point, "一级", "集体研究"]]  # fmt: skip
+
+    rows = [
+        ["某县妇幼保健院岗位廉政风险防控卡"],
+        *card("督沄", "院长", "设备采购中收受回扣"),
+        ["------------某县妇幼保健院岗位廉政风险防控卡"],
+        *card("荣泠", "副院长", "药品验收把关不严"),
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "cards.xlsx", {"防控卡": rows})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert set(got.posts["unit"]) == {"某县妇幼保健院"}
+    assert sorted(got.posts["person"]) == sorted(["荣泠", "督沄"])
+    assert "TEXT_FORMULA_LIKE" not in set(got.issues["code"])

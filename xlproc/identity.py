@@ -1618,12 +1618,17 @@ def _shortened(part: str, unit: str) -> bool:
 _LABELLED_UNIT = re.compile(r"^\s*(?:导出|填报|所属|所在)?单\s*位(?:名称)?\s*[:：]\s*")
 
 
+# a run of rule marks a title was typed after (a card's cut line and the next card's title)
+_RULE_OPENING = re.compile(r"^[\s\-－–—─━=＝_＿~～·…✂✄]{3,}")
+
+
 @lru_cache(maxsize=1 << 12)
 def _unit_in_title(title_text: str) -> str:
     """The unit a table's title names: 'XX县发展和改革局科室岗位…' → 'XX县发展和改革局',
     'XX区XX小学总务处岗位…' → 'XX区XX小学'; '' when it names none ('城南收费站…')."""
     m = _TITLE_CUT.search(title_text)
     head = _annex_off(title_text[: m.start()] if m else title_text)  # '附件1'
+    head = _RULE_OPENING.sub("", head)  # '----------XX县疾控中心…': a cut line glued to it
     if "单位" in head[:8]:  # '导出单位：XX库　导出时间：…', a unit line's label is no part of it
         head = _LABELLED_UNIT.sub("", head)
     head = _YEAR.sub("", re.sub(r"\s+", "", head))  # '2023年度' before the name
