@@ -455,6 +455,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_group_line(located, rel, res)  # '第一仲裁庭由首席仲裁员某某…组成'
     _holders_by_group_note(located, rel, res)  # '童某等3人' spelled out by a 注 line
     _holders_by_appointment_line(located, rel, res)  # '附：现任职人员：某某同志任某股股长；…'
+    _holders_by_staff_class(
+        located, rel, res
+    )  # '馆领导 | 部门负责人 | …' levels by a roster's 类别
     _holders_in_duty_prose(located, rel, res)
     _levels_by_rank_bands(located, config, rel, res)
     _measures_by_code(located, rel, res)
@@ -9734,3 +9737,165 @@ def _submissions(
     for unit, person in list(replaced):  # replaced, and neither in the roster nor kept
         rows.extend(replaced_rows(unit, person, "", ""))
     return rows, issues
+
+
+# a column heading naming a CLASS of staff, not a person or a post ('馆领导', '班子成员', '中层干部',
+# '股室负责人', '一般工作人员', '其他人员'): the level columns of a list graded by class
+_STAFF_CLASS = re.compile(
+    r"^(?:(?:中心|机关|单位|[馆局所院站处科室校厂委办队部行社园])?领导(?:班子)?(?:成员|干部)?"
+    r"|班子成员|中层(?:干部|领导|领导干部|正职|副职|人员|管理人员)?|中层以上干部"
+    r"|(?:部门|股室|科室|处室|部室|科队|中层)负责人"
+    r"|一般(?:工作人员|干部|职工|人员)|其他(?:工作)?人员|普通(?:职工|干部|工作人员)"
+    r"|(?:领导|中层|一般|管理|普通)岗位?(?:人员)?)$"
+)
+# a roster's column naming each person's class, and its 科室 and post columns
+_ROSTER_DEPT_HEAD = re.compile(
+    r"^(?:所在|所属)?(?:部门|科室|股室|处室|部室|单位部门|科室部门)(?:名称)?$"
+)
+_ROSTER_POST_HEAD = re.compile(r"^(?:现任)?(?:职务|岗位|职位|职务岗位|岗位名称|职务职称)$")
+
+
+def _class_tier(cls: str) -> str:
+    """The tier a staff class names: 中层/负责人 middle, 领导/班子 leader, the rest general."""
+    if "中层" in cls or "负责人" in cls:
+        return "middle"
+    if "领导" in cls or "班子" in cls:
+        return "leader"
+    return "general"
+
+
+def _class_columns(g, table) -> list[str] | None:
+    """The staff classes a table's forms are, where the table is a holder-less list graded in
+    per-class columns the reader took for holder columns: each form names no one, its title a
+    class word ('馆领导') heading the one level column all its rows read (two to four classes);
+    else None (names or posts heading the columns, per-year levels: not this shape)."""
+    if not 2 <= len(table) <= 4 or any(f.person for f in table):
+        return None
+    cols, classes = set(), []
+    for f in table:
+        rows = [rr for rr in f.risks if not rr.sheet]
+        at = {rr.cols.get("risk_level") for rr in rows}
+        title = re.sub(r"\s+", "", f.title)
+        if not rows or len(at) != 1 or None in at or not _STAFF_CLASS.match(title):
+            return None
+        (c,) = at
+        first = min(rr.row for rr in rows)
+        heads = {
+            re.sub(r"\s+", "", g.rows[r][c] or "")
+            for r in range(f.header_row, first)
+            if c < len(g.rows[r])
+        }
+        if title not in heads or c in cols:
+            return None
+        cols.add(c)
+        classes.append(title)
+    return classes if len(set(classes)) == len(classes) else None
+
+
+def _class_roster(grid, rows: Iterable[int]) -> tuple | None:
+    """A roster naming each person's class ('序号 | 姓名 | 部门 | 职务 | 人员类别') among ``rows`` of
+    ``grid``: (its heading's cell, [(name, 科室, post, class, class cell)]), or None."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze
+    from xlproc.locate_header import STAFF_CLASS_HEAD
+
+    rows = list(rows)
+    for k, r in enumerate(rows):
+        heads = [squeeze(v or "") for v in grid.rows[r]]
+        name = next((c for c, h in enumerate(heads) if h in ("姓名", "人员姓名", "名字")), None)
+        cls = next((c for c, h in enumerate(heads) if STAFF_CLASS_HEAD.match(h)), None)
+        if name is None or cls is None:
+            continue
+        dept = next((c for c, h in enumerate(heads) if _ROSTER_DEPT_HEAD.match(h)), None)
+        post = next((c for c, h in enumerate(heads) if _ROSTER_POST_HEAD.match(h)), None)
+
+        def at(row, c):
+            return squeeze(row[c] or "") if c is not None and c < len(row) else ""
+
+        people = []
+        for r2 in rows[k + 1 :]:
+            row = grid.rows[r2]
+            who = at(row, name)
+            if not who or not looks_like_name(who):
+                if people or any(v and v.strip() for v in row):
+                    break
+                continue
+            people.append((who, at(row, dept), at(row, post), at(row, cls), cell_ref(r2, cls)))
+        if people:
+            return cell_ref(r, name), people
+    return None
+
+
+def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
+    """A list naming no holder whose levels stand in a column per CLASS of staff ('风险等级（按人员
+    类别）' over '馆领导 | 部门负责人 | 一般工作人员', '/' for a class not exposed), read as one
+    post-form per class: a roster naming each person's class ('姓名 | 部门 | 职务 | 人员类别', under
+    the list or on another sheet) makes them people, each holding the points his class's column
+    levels, at that level, with the roster's 科室 and post (info LEVELS_BY_STAFF_CLASS); a roster
+    person of a class no column has, a warning at his cell (STAFF_CLASS_UNMATCHED). No roster: the
+    class forms stay posts (对岗不对人), said (LEVELS_BY_STAFF_CLASS_NO_ROSTER)."""
+    from xlproc.identity import squeeze
+
+    for i, (g, forms, sheet) in enumerate(located):
+        if not forms or all(f.person for f in forms):
+            continue  # (the cheap test)
+        starts = sorted({f.header_row for f in forms})
+        out, changed = [], False
+        for k, start in enumerate(starts):
+            table = [f for f in forms if f.header_row == start]
+            classes = _class_columns(g, table)
+            if classes is None:
+                out.extend(table)
+                continue
+            shown = " | ".join(classes)
+            end = starts[k + 1] if k + 1 < len(starts) else len(g.rows)
+            last = max(rr.row for f in table for rr in f.risks if not rr.sheet)
+            found, where = _class_roster(g, range(last + 1, end)), g
+            for og, ofs, _s in located if found is None else ():
+                if og is not g and not any(f.risks for f in ofs):
+                    found, where = _class_roster(og, range(len(og.rows))), og
+                    if found:
+                        break
+            head = cell_ref(start, min(rr.cols["risk_level"] for f in table for rr in f.risks))
+            if found is None:
+                res.issues.append(make_issue("LEVELS_BY_STAFF_CLASS_NO_ROSTER", rel, g.name, head,
+                                             value=shown))  # fmt: skip
+                out.extend(table)
+                continue
+            at, people = found
+            by_class = {squeeze(f.title): f for f in table}
+            made = []
+            for who, dept, post, cls, cell in people:
+                f = by_class.get(cls)
+                if f is None:  # ('班子成员' where the column says '领导班子': one of its tier)
+                    alike = [x for x in table if _class_tier(squeeze(x.title)) == _class_tier(cls)]
+                    f = alike[0] if len(alike) == 1 and _STAFF_CLASS.match(cls) else None
+                if f is None:
+                    res.issues.append(make_issue("STAFF_CLASS_UNMATCHED", rel, where.name, cell,
+                                                 value=cls, field=shown, names=who))  # fmt: skip
+                    continue
+                title = post or f.title
+                made.append(
+                    replace(f, person=who, department=dept or f.department, title=title,
+                            person_cell=cell, tier=f.tier or _class_tier(squeeze(f.title)),
+                            risks=[replace(rr, person=who, department=dept or rr.department,
+                                           title=title) for rr in f.risks])
+                )  # fmt: skip
+            if not made:
+                out.extend(table)
+                continue
+            changed = True
+            out.extend(made)
+            res.issues.append(make_issue("LEVELS_BY_STAFF_CLASS", rel, where.name, at, value=shown,
+                                         field=f"{where.name}!{at}"))  # fmt: skip
+            # (the roster is read now: not a table set aside)
+            row = re.sub(r"^[A-Z]+", "", at)
+            for _og, _f, sh in located:
+                sh.issues[:] = [
+                    x
+                    for x in sh.issues
+                    if not (x.code == "TABLE_OTHER" and x.source_sheet == where.name
+                            and re.sub(r"^[A-Z]+", "", x.cell) == row)
+                ]  # fmt: skip
+        if changed:
+            located[i] = (g, out, sheet)

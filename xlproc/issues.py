@@ -3481,3 +3481,26 @@ CATALOGUE["HOLDER_GROUP_UNNAMED"] = (
 )
 SHORT["HOLDER_GROUP_UNNAMED"] = "“等N人”中没有写出姓名的组员"
 ITEMS["HOLDER_GROUP_UNNAMED"] = "责任人"
+CATALOGUE["LEVELS_BY_STAFF_CLASS"] = (
+    INFO,
+    "清单没有写责任人,风险等级按人员类别分列({value},“/”“—”“无”或空白为该类人员不涉及);已按人员名单"
+    "({field})的人员类别,把每类人员那一栏中有等级的风险点记入该类每个人名下(等级照该栏),科室和职务照名单;"
+    "如不对,请在清单中增加姓名列逐行写明",
+)
+SHORT["LEVELS_BY_STAFF_CLASS"] = "按人员类别分列的等级由名单落实到人"
+ITEMS["LEVELS_BY_STAFF_CLASS"] = "责任人"
+CATALOGUE["LEVELS_BY_STAFF_CLASS_NO_ROSTER"] = (
+    INFO,
+    "风险等级按人员类别分列({value}),但表中和本工作簿中都没有写明每个人属于哪一类的人员名单,已按类别读作"
+    "岗位(对岗不对人,每个类别一份,类别名不当作姓名);如需落实到人,请在表下附人员名单"
+    "(姓名、部门、职务、人员类别)",
+)
+SHORT["LEVELS_BY_STAFF_CLASS_NO_ROSTER"] = "按人员类别分列的等级(无名单,按类别读作岗位)"
+ITEMS["LEVELS_BY_STAFF_CLASS_NO_ROSTER"] = "岗位"
+CATALOGUE["STAFF_CLASS_UNMATCHED"] = (
+    WARNING,
+    "人员名单中{names}的人员类别“{value}”对不上清单按人员类别分列的等级栏({field}),未给此人记入风险点;"
+    "请把该格改为其中一个类别的名称,或在清单中增加该类别一栏",
+)
+SHORT["STAFF_CLASS_UNMATCHED"] = "人员类别对不上清单的等级栏"
+ITEMS["STAFF_CLASS_UNMATCHED"] = "责任人"

@@ -221,6 +221,19 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# a roster's heading naming each person's class of staff ('序号 | 姓名 | 部门 | 职务 | 人员类别'), printed
+# under a list graded by class (``collect._holders_by_staff_class``): its rows are none of the list's
+STAFF_CLASS_HEAD = LazyRe(r"^(?:人员|岗位|职工|干部)?(?:类别|类型|分类)$")
+
+
+def staff_class_roster_head(row: list[str]) -> bool:
+    """A row heading a roster of people by class: a 姓名 cell and a class cell."""
+    heads = [re.sub(r"\s+", "", v or "") for v in row]
+    return any(h in ("姓名", "人员姓名") for h in heads) and any(
+        STAFF_CLASS_HEAD.match(h) for h in heads
+    )
+
+
 # a note mapping the columns of a point heading split three ways to levels (``_column_levels``):
 # a column by its place ('填在第一列的为一级风险点', '左列', '首列', '中间列', '最后一列') and the
 # level said after it …
@@ -2403,6 +2416,8 @@ class _Headers:
             cols = sh.nonempty(r)
             if sample and len(sh.nonempty(r - 1)) <= 1 and self._level_grid_head(r, cols):
                 break  # a level grid printed under the rows, after a gap or its caption
+            if sample and len(sh.nonempty(r - 1)) <= 1 and staff_class_roster_head(row):
+                break  # a roster of people by class under the rows ('姓名 | … | 人员类别')
             if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
                 first = row[cols[0]]  # a row with a risk text: data, unless a review box
                 k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
