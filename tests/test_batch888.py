@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a holder-less 
 per-class columns (``馆领导 | 部门负责人 | 一般工作人员``, ``/`` not exposed) resolved to people by a
 roster's ``人员类别`` column.
 
+Generalised after this measurement: a holder-less list graded in per-CLASS columns (two to four staff classes, ``/`` ``—`` ``无`` or blank not exposed) resolved to people by a roster's class column under it or on another sheet, each at his class's level with the roster's 科室 and post (LEVELS_BY_STAFF_CLASS; no roster: the classes stay posts, LEVELS_BY_STAFF_CLASS_NO_ROSTER), tests/test_levels_by_staff_class.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +173,7 @@ def test_batch888_one_sheet_a_person():
     assert rows[2][:3] == [f["person"], f["unit"] + f["department"], f["title"]]
     fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
     assert BATCH.by_heading(name, {"point": "风险点"}, fixed=fixed) == BATCH.truth_rows(name)
+
+
+def test_batch888_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
