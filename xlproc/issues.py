@@ -3504,3 +3504,17 @@ CATALOGUE["STAFF_CLASS_UNMATCHED"] = (
 )
 SHORT["STAFF_CLASS_UNMATCHED"] = "人员类别对不上清单的等级栏"
 ITEMS["STAFF_CLASS_UNMATCHED"] = "责任人"
+CATALOGUE["OA_STEP_EXPORT"] = (
+    INFO,
+    "本表是OA系统导出的流程明细,每个审批环节一行(共 {count} 行),申报的表单内容在同一流程的各环节行上重复:"
+    "已按“{field}”把同一流程的各行读作一项风险点,共 {value} 项;申报人(申请人、发起人)读作责任人,"
+    "各环节的处理人(审核、审批人)只是审批人,不作责任人;如不对,请改交一览表,每项风险点一行",
+)
+SHORT["OA_STEP_EXPORT"] = "OA系统导出的按审批环节分行的流程明细"
+ITEMS["OA_STEP_EXPORT"] = "风险点"
+CATALOGUE["OA_STEP_FIELDS_DIFFER"] = (
+    WARNING,
+    "流程“{value}”各环节行上的“{field}”不一致(见 {cells}),可能在审核时改过:已按最后一个环节的“{found}”读取;"
+    "如不对,请核对后把该流程各行改成一致",
+)
+SHORT["OA_STEP_FIELDS_DIFFER"] = "同一流程各环节行内容不一致"

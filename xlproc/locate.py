@@ -596,10 +596,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             (self._side_panel() or self._right_panel()) if not (self.part or template) else {}
         )
         survey = (
-            (self._survey_export() or self._task_export()) if not (self.part or template) else []
+            (self._survey_export() or self._task_export() or self._oa_step_export())
+            if not (self.part or template)
+            else []
         )
         # '序号 | 提交答卷时间 | … | 1、您的姓名： | …': a survey platform's export; '任务ID | 标题 |
-        # 任务类型 | … | 执行者 | …': a team task tool's
+        # 任务类型 | … | 执行者 | …': a team task tool's; '流程编号 | 申报人 | … | 节点名称 | 处理人 | …':
+        # an OA system's 流程明细, one row an approval step
         if survey:
             return SheetResult(survey, self.issues, self.seen, self.reported, self.unplaced)
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])

@@ -199,6 +199,20 @@ _TASK_FIELD_ROLES = {
 }  # fmt: skip
 _TASK_OWN_ROLES = ("department", "title", "risk_type", "risk_level", "measures")
 
+# an OA system's 流程明细 export, one row an approval step of one declared form: the 流程's own
+# number ('流程编号', '单号', '申请编号'), the step ('节点名称', '环节', '步骤') and who handled it
+# ('处理人', '审批人', '经办人') beside the form's fields repeated on every step row; the form's
+# declarant ('申报人', '申请人', '发起人', '填报人') its holder, the handlers none
+_OA_FLOW_HEAD = re.compile(
+    r"^(?:流程|审批|申请|申报|业务|单据|表单)(?:实例)?(?:编号|单号|号|ID|id|编码)$|^单号$"
+)
+_OA_STEP_HEAD = re.compile(r"^(?:当前|审批|办理|流程|处理)?(?:节点|环节|步骤)(?:名称)?$")
+_OA_HANDLER_HEAD = re.compile(r"^(?:节点|环节|步骤)?(?:处理|审批|经办|办理|审核|操作)人(?:姓名)?$")
+_OA_DECLARANT_HEAD = re.compile(r"^(?:申报|申请|发起|填报|提交)人(?:姓名)?$")
+# the step of a 流程 its declarant starts ('发起申报', '提交', '填报'): its handler the declarant
+_OA_START_STEP = re.compile(r"发起|申报|提交|填报|申请|开始|起草")
+_OA_OWN_ROLES = ("department", "title", "risk_point", "risk_type", "risk_level", "measures")
+
 
 def _line_cell_holders(text: str) -> list[dict[str, str]]:
     """The holders one cell under a line of defence (``_defence_lines``) names: a whole holder
@@ -2163,6 +2177,130 @@ class _Cross:
             self.issues.append(
                 make_issue("TASK_EXPORT", self.rel, self.grid.name, cell_ref(r, cols["risk_point"]),
                            value=str(len(out)))
+            )  # fmt: skip
+            if "risk_type" not in cols:
+                self.issues.append(
+                    make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),
+                               field="风险类型")
+                )  # fmt: skip
+        return out
+
+    def _oa_step_export(self) -> list[RawForm]:
+        """An OA system's 流程明细 export, ONE ROW AN APPROVAL STEP: '流程编号 | 申报人 | 所在股室 |
+        岗位 | 廉政风险点 | 风险等级 | 防控措施 | 节点名称 | 处理人 | 处理意见 | 处理时间', the declared
+        form's fields repeated on each step row of its 流程. The rows sharing a 流程编号 (单号,
+        申请编号) are one point: its holder the 申报人 (申请人, 发起人, 填报人; where there is no such
+        column, the handler of the step that starts the 流程, '发起申报'/'提交'), its 科室, post,
+        point, level, type and measures the form's; where the steps' fields differ (edited on
+        审核) the last step's, and said (OA_STEP_FIELDS_DIFFER). The handlers ('处理人', '审批人',
+        '经办人') approve and hold nothing of it. Needs a heading row with a 流程 number, a step and
+        a handler column and a point column by the ordinary words, and rows that bear it out: a
+        number on two rows or more, its rows different steps repeating the one point (a 流程 of
+        three steps or more the same point on two of them at least; half the numbers so). A list
+        with a '环节' and an '经办人' but no 流程 number, one whose numbers never repeat, or a 流程's
+        环节 each with a point of its own under one number, is read as before. Said once
+        (OA_STEP_EXPORT)."""
+        sh = self.sh
+        merged = self.grid.merged_into
+        for r in range(min(len(sh.rows) - 1, 6)):
+            heads = {c: label_key(sh.rows[r][c]) for c in sh.nonempty(r)}
+            flow = [c for c, h in heads.items() if _OA_FLOW_HEAD.match(h)]
+            step = [c for c, h in heads.items() if _OA_STEP_HEAD.match(h)]
+            handler = [c for c, h in heads.items() if _OA_HANDLER_HEAD.match(h)]
+            if not (flow and step and handler):
+                continue  # (the cheap test: the export's own fields)
+            cols: dict[str, int] = {"flow": flow[0], "step": step[0], "handler": handler[0]}
+            for c, h in heads.items():
+                if c in cols.values():
+                    continue
+                if _OA_DECLARANT_HEAD.match(h):
+                    cols.setdefault("person", c)
+                    continue
+                found = heading_role(h)
+                if found and found.role in _OA_OWN_ROLES:
+                    cols.setdefault(found.role, c)
+            if "risk_point" not in cols:
+                return []
+
+            def cell(x: int, c: int) -> str:
+                row = sh.rows[x]
+                v = row[c].strip() if c < len(row) else ""
+                if not v and (x, c) in merged:
+                    top = merged[(x, c)]
+                    v = sh.rows[top[0]][top[1]].strip()
+                return v
+
+            flows: dict[str, list[int]] = {}
+            for x in range(r + 1, len(sh.rows)):
+                code = squeeze(cell(x, cols["flow"]))
+                if code and (cell(x, cols["step"]) or cell(x, cols["handler"])):
+                    flows.setdefault(code, []).append(x)
+            if not any(len(xs) > 1 for xs in flows.values()):
+                return []  # (every number once: a list with a number column, as before)
+            repeated = 0
+            for xs in flows.values():
+                steps = [(cell(x, cols["step"]), cell(x, cols["handler"])) for x in xs]
+                if len(set(steps)) < len(steps):
+                    return []  # (a number's rows the same step twice: no 流程 of steps)
+                points = [squeeze(cell(x, cols["risk_point"])) for x in xs]
+                same = len(xs) > 1 and len(set(points)) < len(points)
+                if len(xs) > 2 and not same:
+                    return []  # (a 流程's 环节 each with a point of its own: an ordinary list)
+                repeated += same
+            if 2 * repeated < sum(len(xs) > 1 for xs in flows.values()):
+                return []  # (the form's fields not repeated on its steps: as before)
+            return self._oa_step_forms(r, cols, flows, cell)
+        return []
+
+    def _oa_step_forms(self, r, cols, flows, cell) -> list[RawForm]:
+        unit = self._unit_above(r)
+        own = [k for k in ("person", *_OA_OWN_ROLES) if k in cols]
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        for code, xs in flows.items():
+            got: dict[str, str] = {}
+            at: dict[str, int] = {}
+            for k in own:
+                seen = [(x, cell(x, cols[k])) for x in xs if cell(x, cols[k])]
+                if not seen:
+                    continue
+                got[k], at[k] = seen[-1][1], seen[-1][0]
+                if len({squeeze(v) for _x, v in seen}) > 1:
+                    self.issues.append(
+                        make_issue("OA_STEP_FIELDS_DIFFER", self.rel, self.grid.name,
+                                   cell_ref(seen[-1][0], cols[k]),
+                                   field=squeeze(self.sh.rows[r][cols[k]]), value=code,
+                                   cells="、".join(cell_ref(x, cols[k]) for x, _v in seen),
+                                   found=seen[-1][1])
+                    )  # fmt: skip
+            if "person" not in got:  # no declarant column: who handled the starting step
+                for x in xs:
+                    if _OA_START_STEP.search(cell(x, cols["step"])) and cell(x, cols["handler"]):
+                        got["person"], at["person"] = cell(x, cols["handler"]), x
+                        break
+            point = got.get("risk_point", "")
+            if not point:
+                continue
+            person = squeeze(got.get("person", ""))
+            dept, post = squeeze(got.get("department", "")), squeeze(got.get("title", ""))
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = self._post_form(r, unit, dept, post, person)
+            x = at["risk_point"]
+            where = {k: cols[k] for k in own if k in cols}
+            if "person" in at and "person" not in cols:
+                where["person"] = cols["handler"]
+            rows = {k: y for k, y in at.items() if y != x}
+            self.seen += 1
+            forms[key].risks.append(
+                RawRisk(x, "", "", "", point, got.get("risk_type", ""), got.get("risk_level", ""),
+                        got.get("measures", ""), where, person, dept, post, rows=rows or None)
+            )  # fmt: skip
+        out = [f for f in forms.values() if f.risks]
+        if out:
+            self.issues.append(
+                make_issue("OA_STEP_EXPORT", self.rel, self.grid.name, cell_ref(r, cols["flow"]),
+                           field=squeeze(self.sh.rows[r][cols["flow"]]), value=str(sum(len(f.risks) for f in out)),
+                           count=str(sum(len(xs) for xs in flows.values())))
             )  # fmt: skip
             if "risk_type" not in cols:
                 self.issues.append(
