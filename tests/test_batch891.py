@@ -44,6 +44,8 @@ approval step (``节点名称 | 处理人 | 处理意见 | 处理时间``) with 
 (``流程编号 | 申报人 | 所在股室 | 岗位 | 廉政风险点 | 风险等级 | 防控措施``) repeated on each step: one point a
 流程编号, its holder the ``申报人``, the 处理人 approvers, no holders.
 
+Generalised after this measurement: an OA 流程明细 export, one row an approval step, is read one point a 流程 (its 流程编号/单号/申请编号), held by its 申报人 (申请人/发起人), the 处理人 no holders, fields edited between steps the last step's with a warning (OA_STEP_EXPORT, OA_STEP_FIELDS_DIFFER), tests/test_oa_step_export.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +179,7 @@ def test_batch891_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch891_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
