@@ -151,3 +151,69 @@ def test_a_list_with_an_unheaded_remarks_column_stays_as_it_was(tmp_path):
     assert read(got) == EXPECTED
     assert "HEADING_SHIFTED" not in codes(got)
     no_errors(got)
+
+
+FORESTRY = [
+    ("办公室", "主任", "钭翊宁", "公车使用不登记", "低", "用车审批登记台账。"),
+    ("办公室", "科员", "满沐川", "办公用品采购不比价", "中", "三家比价留存。"),
+    ("资源股", "股长", "濮阳棠樾", "采伐指标分配不公", "高", "指标分配公开透明。"),
+    ("资源股", "股员", "郜晏清", "伐区验收走过场", "中", "验收双人到场。"),
+    ("林政股", "股长", "雍芷汀", "林地征占用审批把关不严", "高", "审批事项集体研究。"),
+]  # fmt: skip
+FORESTRY_READ = sorted([
+    ("办公室", "主任", "钭翊宁", "公车使用不登记", "Ⅲ级"),
+    ("办公室", "科员", "满沐川", "办公用品采购不比价", "Ⅱ级"),
+    ("资源股", "股长", "濮阳棠樾", "采伐指标分配不公", "Ⅰ级"),
+    ("资源股", "股员", "郜晏清", "伐区验收走过场", "Ⅱ级"),
+    ("林政股", "股长", "雍芷汀", "林地征占用审批把关不严", "Ⅰ级"),
+])  # fmt: skip
+
+
+def _read_with_department(got) -> list[tuple[str, str, str, str, str]]:
+    r = got.risks
+    return sorted(
+        zip(r["department"], r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True)
+    )
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_numbers_left_as_stray_cells(tmp_path):
+    """'股室 | 岗位 | 姓名 | 风险点 | 风险等级 | 防控措施 |' over '1 | 办公室 | 主任 | … | 低 | …': the
+    heading was moved back, but the column of 1..n it had lost (the deleted cell was its '序号')
+    was left unheaded, each number warned as a cell beside the table (CELL_OUTSIDE ×5). The
+    numbers are the list's own first column: read under '序号', no stray cells."""
+    rows = [["XX县林业和草原局廉政风险点一览表"],
+            ["股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]]  # fmt: skip
+    rows += [[n, *d] for n, d in enumerate(FORESTRY, 1)]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert _read_with_department(got) == FORESTRY_READ
+    assert "HEADING_SHIFTED" in codes(got)
+    assert "CELL_OUTSIDE" not in codes(got), got.issues.to_dict("records")
+    no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_a_blank_remarks_column(tmp_path):
+    """'股室 | 岗位 | 姓名 | 风险点 | 风险等级 | 防控措施 | 备注' over '1 | 办公室 | 主任 | … | 低 | … |':
+    the list's '备注' left blank, so past the shifted heading's end nothing stands (the rule
+    wanted a filled unheaded column there) and the list was read with every column off by one
+    (the numbers as 股室, the names as 岗位, each level unknown). The last heading '备注' over
+    the measures with the column past it blank is the same shift: read moved back."""
+    rows = [["XX县林业和草原局廉政风险点一览表"],
+            ["股室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "备注"]]  # fmt: skip
+    rows += [[n, *d] for n, d in enumerate(FORESTRY, 1)]
+    got = run(tmp_path, rows, ["A1:H1"])
+    assert _read_with_department(got) == FORESTRY_READ
+    said = got.issues[got.issues["code"] == "HEADING_SHIFTED"]
+    assert len(said) == 1 and "偏左一列" in said["message"].iloc[0]
+    assert not {"CELL_OUTSIDE", "LEVEL_UNKNOWN"} & codes(got)
+    no_errors(got)
+
+
+def test_a_blank_remarks_column_of_an_aligned_list_stays_as_it_was(tmp_path):
+    """'科室 | 岗位 | 姓名 | 风险点 | 风险等级 | 防控措施 | 备注' over its own columns, numbers under
+    科室 (department codes), 备注 blank: the levels in place, no shift."""
+    rows = [["XX县林业和草原局廉政风险点一览表"],
+            ["科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "备注"]]  # fmt: skip
+    rows += [[n, *d[1:]] for n, d in enumerate(FORESTRY, 1)]
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert sorted(x[1:] for x in _read_with_department(got)) == sorted(x[1:] for x in FORESTRY_READ)
+    assert "HEADING_SHIFTED" not in codes(got)

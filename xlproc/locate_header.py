@@ -311,6 +311,8 @@ _BAND_DUTY_BRACKET = LazyRe(
     r"[（(][^（）()]{0,10}[)）]"
 )  # '责任事项（内容）': the words in brackets
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
+# the last heading of a list that may stand over a column left blank ('备注', '说明')
+_REMARKS_HEADS = frozenset({"备注", "说明", "备考", "附注"})
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
 _CO_HOLDER_OVERSEER = LazyRe(r"分管|主管|监督(?:领导|责任人|人)")
@@ -2355,8 +2357,13 @@ class _Headers:
         else:
             shift = 1
         if shift == 1:
-            # '股室' over the numbers; the last data column (the measures) unheaded
-            if not seq(c0) or (c1 + 1 < len(hrow) and hrow[c1 + 1]) or not filled(c1 + 1):
+            # '股室' over the numbers; the last data column (the measures) unheaded, or the
+            # last heading '备注' over the measures and the remarks past it left blank
+            last = headings[c1]
+            remarks = last is not None and last.role == "other" and last.word in _REMARKS_HEADS
+            if not seq(c0) or (c1 + 1 < len(hrow) and hrow[c1 + 1]):
+                return headings
+            if not filled(c1 + 1) and not (remarks and filled(c1)):
                 return headings
         elif c0 == 0 or hrow[c0 - 1] or not seq(c0 - 1) or seq(c0) or filled(c1):
             return headings  # ('序号' over the 科室, the numbers unheaded at its left)
@@ -2370,8 +2377,12 @@ class _Headers:
                 return headings
         sh = self.sh
         width = len(hrow)
+        moved_to = {c + shift: x for c, x in headings.items()}
         if shift == 1:
-            moved = ["", *hrow[: c1 + 1], *hrow[c1 + 2 :]]
+            # the deleted heading was the numbers' own: '序号' over them again, so the 1..n
+            # are the list's first column, not cells beside it
+            moved = [*hrow[:c0], "序号", *hrow[c0 : c1 + 1], *hrow[c1 + 2 :]]
+            moved_to[c0] = heading_role(label_key("序号"))
         else:
             moved = [*hrow[: c0 - 1], *hrow[c0:], ""]
         sh.rows[h] = moved[: max(width, c1 + 2)]
@@ -2380,7 +2391,7 @@ class _Headers:
             make_issue("HEADING_SHIFTED", self.rel, self.grid.name, cell_ref(h, c0),
                        value=str(h + 1), side="左" if shift == 1 else "右")
         )  # fmt: skip
-        return {c + shift: x for c, x in headings.items()}
+        return dict(sorted(moved_to.items()))
 
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
