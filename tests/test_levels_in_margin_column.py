@@ -171,3 +171,28 @@ def test_a_table_with_its_own_level_column_keeps_its_levels(tmp_path):
         ("主任", "钭翊宁", "公车使用不登记", "Ⅲ级"),
     ])  # fmt: skip
     assert "LEVEL_BY_MARGIN_COLUMN" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_marks_repeated_taken_as_runs(tmp_path):
+    """'高' beside row 1, '低' beside row 3, '高' again beside row 5, not merged, in an unheaded
+    column right of a list with no level column: each word was taken down over the blank cells
+    under it (row 2 read Ⅰ级, row 4 Ⅲ级) with only an info. A level written again further down
+    says the list is not sorted by level: the words mark their own rows, the rows between are
+    unknown, so the column is read as before (stray cells, levels blank) — a coordinator would
+    rather be told than be given two guessed levels. Written on every row, or merged, as read."""
+    rows = [["XX县医疗保障局岗位廉政风险点一览表"],
+            ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            [1, "股长", "濮阳棠樾", "飞行检查中通风报信", "检查名单随机抽取。", "高"],
+            [2, "股员", "郜晏清", "违规费用不追回", "追回款项按月对账。", None],
+            [3, "主任", "钭翊宁", "公车使用不登记", "用车审批登记台账。", "低"],
+            [4, "股员", "满沐川", "异地就医备案把关不严", "备案信息系统留痕。", None],
+            [5, "股长", "雍芷汀", "违规认定特殊病种待遇", "认定材料集体审核。", "高"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert [lv for *_x, lv in read(got)] == [""] * 5
+    assert "LEVEL_BY_MARGIN_COLUMN" not in codes(got)
+    assert "CELL_OUTSIDE" in codes(got)
+
+    rows[3][5], rows[5][5] = "高", "低"  # (every row written: each its own, as the rule reads)
+    got = run(tmp_path / "b", rows, ["A1:E1"])
+    assert sorted(lv for *_x, lv in read(got)) == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅲ级"]
+    assert "LEVEL_BY_MARGIN_COLUMN" in codes(got)

@@ -550,7 +550,17 @@ class _Levels:
             return None
         if not any(b > a for a, b, _w in runs if a in down) and len({w for *_x, w in runs}) < 2:
             return None  # (one word, on one row: nothing says it is a margin of runs)
-        return kinds.pop(), runs
+        kind = kinds.pop()
+        if any(b > a and a not in down for a, b, _w in runs):
+            # a word taken down over the blank cells under it (not merged): only where the list is
+            # sorted by it, each level (type) one run; '高' by row 1, '低' by 3, '高' again by 5
+            # mark those rows, not runs (the rows between are unknown: as read)
+            said = [
+                cfg.level(squeeze(w)) if kind == "risk_level" else squeeze(w) for *_x, w in runs
+            ]
+            if len(set(said)) < len(said):
+                return None
+        return kind, runs
 
     def _grade_marks(self, table, labels, headings, rows, lc: int | None) -> None:
         """A yearly update table giving last year's level and beside it how the grade moved, this
