@@ -196,3 +196,30 @@ def test_what_the_hundred_and_twenty_eighth_review_found_marks_repeated_taken_as
     got = run(tmp_path / "b", rows, ["A1:E1"])
     assert sorted(lv for *_x, lv in read(got)) == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅲ级"]
     assert "LEVEL_BY_MARGIN_COLUMN" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_a_legend_beside_the_list(tmp_path):
+    """A list with no level column and, right of it beside its first rows, an unheaded legend
+    '高风险 | 可能造成重大损失', '中风险 | …', '低风险 | …' (or the explanations one column further
+    out): its words were read as the list's margin, row 1 Ⅰ级, row 2 Ⅱ级 and rows 3–5 Ⅲ级. A
+    margin word has nothing further out beside it; with more there it is a row of another
+    table (a legend): read as before, stray cells and levels blank."""
+    legend = [
+        ("高风险", "可能造成重大损失"),
+        ("中风险", "可能造成一定损失"),
+        ("低风险", "影响较小"),
+    ]
+    for gap in (0, 1):
+        rows = [["XX县医疗保障局岗位廉政风险点一览表"],
+                ["序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+                [1, "股长", "濮阳棠樾", "飞行检查中通风报信", "检查名单随机抽取。"],
+                [2, "股员", "郜晏清", "违规费用不追回", "追回款项按月对账。"],
+                [3, "主任", "钭翊宁", "公车使用不登记", "用车审批登记台账。"],
+                [4, "股员", "满沐川", "异地就医备案把关不严", "备案信息系统留痕。"],
+                [5, "股长", "雍芷汀", "违规认定特殊病种待遇", "认定材料集体审核。"]]  # fmt: skip
+        for i, (word, said) in enumerate(legend):
+            rows[2 + i] += [word, *[None] * gap, said]
+        got = run(tmp_path / str(gap), rows, ["A1:E1"])
+        assert [lv for *_x, lv in read(got)] == [""] * 5
+        assert "LEVEL_BY_MARGIN_COLUMN" not in codes(got)
+        assert "CELL_OUTSIDE" in codes(got)

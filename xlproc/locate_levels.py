@@ -489,6 +489,10 @@ class _Levels:
                 continue  # (the cheap test: nothing beside the table)
             if any(c < len(sh.rows[x]) and sh.rows[x][c].strip() for x in range(t.row, t.start)):
                 continue  # (a headed column, '备注' or '序号': the table's own, not a margin)
+            out = range(c + 1, max(len(sh.rows[x]) for x in said)) if c > t.last else range(c)
+            if any(y < len(sh.rows[x]) and sh.rows[x][y].strip() for x in said for y in out):
+                continue  # (a word with more beside it, further out: a legend's or another
+                # table's row, '高风险 | 可能造成重大损失', not a margin of the list's rows)
             got = self._margin_words(c, said, lo, hi)
             if got is None:
                 continue
