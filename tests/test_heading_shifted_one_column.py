@@ -217,3 +217,18 @@ def test_a_blank_remarks_column_of_an_aligned_list_stays_as_it_was(tmp_path):
     got = run(tmp_path, rows, ["A1:G1"])
     assert sorted(x[1:] for x in _read_with_department(got)) == sorted(x[1:] for x in FORESTRY_READ)
     assert "HEADING_SHIFTED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_post_and_name_in_one_cell(tmp_path):
+    """'岗位及姓名 | 风险点 | 风险等级 | 防控措施 |' over '1 | 主任 钭翊宁 | … | 低 | …': the names test
+    wanted bare names one column off the holder heading, and '主任 钭翊宁' is none, so the list
+    was read every column off by one (the numbers as holders, each level unknown). A post and
+    its holder's name in one cell ('主任 钭翊宁', '主任⏎钭翊宁') are the holder too: moved back."""
+    rows = [["XX县林业和草原局廉政风险点一览表"],
+            ["岗位及姓名", "风险点", "风险等级", "防控措施"]]  # fmt: skip
+    rows += [[n, f"{d[1]} {d[2]}", d[3], d[4], d[5]] for n, d in enumerate(FORESTRY, 1)]
+    got = run(tmp_path, rows, ["A1:E1"])
+    assert read(got) == sorted(x[1:] for x in FORESTRY_READ)
+    assert "HEADING_SHIFTED" in codes(got)
+    assert not {"CELL_OUTSIDE", "LEVEL_UNKNOWN"} & codes(got)
+    no_errors(got)

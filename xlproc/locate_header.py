@@ -27,6 +27,8 @@ from xlproc.columns import (
     Guess,
     Heading,
     _dept_like,
+    _post_and_name,
+    _post_over_name,
     _recency,
     answers,
     assign_roles,
@@ -310,7 +312,14 @@ _BAND_DUTY_HEAD = LazyRe(
 _BAND_DUTY_BRACKET = LazyRe(
     r"[（(][^（）()]{0,10}[)）]"
 )  # '责任事项（内容）': the words in brackets
+
+
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
+def _holder_said(v: str) -> bool:
+    """'钭翊宁', '主任 钭翊宁', '主任⏎钭翊宁': a name, or a post and its holder's name in one cell."""
+    return looks_like_name(v) or _post_and_name(v) or _post_over_name(v)
+
+
 # the last heading of a list that may stand over a column left blank ('备注', '说明')
 _REMARKS_HEADS = frozenset({"备注", "说明", "备考", "附注"})
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
@@ -2373,8 +2382,8 @@ class _Headers:
         people = [c for c, x in headings.items() if x is not None and x.role == "person"]
         for pc in people:
             said = [v for v in col(pc + shift) if v]
-            if not said or sum(map(looks_like_name, said)) < 0.6 * len(said):
-                return headings
+            if not said or sum(map(_holder_said, said)) < 0.6 * len(said):
+                return headings  # (a name, or post and name in one cell under '岗位及姓名')
         sh = self.sh
         width = len(hrow)
         moved_to = {c + shift: x for c, x in headings.items()}
