@@ -223,3 +223,28 @@ def test_what_the_hundred_and_twenty_eighth_review_found_a_legend_beside_the_lis
         assert [lv for *_x, lv in read(got)] == [""] * 5
         assert "LEVEL_BY_MARGIN_COLUMN" not in codes(got)
         assert "CELL_OUTSIDE" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_levels_merged_from_a_group_row(tmp_path):
+    """A list grouped by 股室 ('一、基金监管股' merged across the row over its points), the level
+    merged left of it from the group row down over the group's points ('一级风险' A3:A5 beside
+    '一、基金监管股' and its two rows): the merge starts above the first point row, so the rule
+    saw that row beside no word and read the column as stray cells, every level blank. A merge
+    from a row under the heading down over the first point row is its run."""
+    rows = [["XX县医疗保障局岗位廉政风险点一览表"],
+            [None, "序号", "岗位", "姓名", "廉政风险点", "防控措施"],
+            ["一级风险", "一、基金监管股"],
+            [None, 1, "股长", "濮阳棠樾", "飞行检查中通风报信", "检查名单随机抽取。"],
+            [None, 2, "股员", "郜晏清", "违规费用不追回", "追回款项按月对账。"],
+            ["二级风险", "二、办公室"],
+            [None, 3, "主任", "钭翊宁", "公车使用不登记", "用车审批登记台账。"],
+            [None, 4, "科员", "满沐川", "办公用品采购不比价", "三家比价留存。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["B1:F1", "B3:F3", "B6:F6", "A3:A5", "A6:A8"])
+    assert sorted(x[1:] for x in read(got)) == sorted([
+        ("濮阳棠樾", "飞行检查中通风报信", "Ⅰ级"),
+        ("郜晏清", "违规费用不追回", "Ⅰ级"),
+        ("钭翊宁", "公车使用不登记", "Ⅱ级"),
+        ("满沐川", "办公用品采购不比价", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "LEVEL_BY_MARGIN_COLUMN" in codes(got)
+    assert not {"CELL_OUTSIDE", "LEVEL_BLANK"} & codes(got)

@@ -480,10 +480,14 @@ class _Levels:
         sh = self.sh
         if not rows:
             return rows
-        lo, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
+        first, hi = min(rr.row for rr in rows), max(rr.row for rr in rows)
         for c in (t.first - 1, t.last + 1):
             if c < 0:
                 continue
+            # ('一级风险' merged down from the group row '一、办公室' over it, under the heading:
+            # that merge's top, the runs read from there)
+            top = self.grid.merged_into.get((first, c), (first, c))
+            lo = top[0] if top[1] == c and t.start <= top[0] < first else first
             said = [x for x in range(lo, hi + 1) if c < len(sh.rows[x]) and sh.rows[x][c].strip()]
             if not said:
                 continue  # (the cheap test: nothing beside the table)
