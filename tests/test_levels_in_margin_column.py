@@ -248,3 +248,30 @@ def test_what_the_hundred_and_twenty_eighth_review_found_levels_merged_from_a_gr
     ])  # fmt: skip
     assert "LEVEL_BY_MARGIN_COLUMN" in codes(got)
     assert not {"CELL_OUTSIDE", "LEVEL_BLANK"} & codes(got)
+
+
+def test_what_the_hundred_and_twenty_eighth_review_found_an_own_level_column_left_blank(tmp_path):
+    """'序号 | 岗位 | 姓名 | 廉政风险点 | 风险等级 | 防控措施' with the 风险等级 column left blank on
+    every row and the levels merged left of 序号 ('一级风险' A3:A4, '二级风险' A5:A7): the rule
+    stood aside for any table with a level column of its own, so the margin was stray cells and
+    every level blank. A column of its own that gives no row a level gives nothing to keep: the
+    margin's words are read (judgement: the same evidence as a table with no such column; a
+    level column filled on any row still wins, as the rule's own test keeps)."""
+    rows = [["XX县医疗保障局岗位廉政风险点一览表"],
+            [None, "序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+            ["一级风险", 1, "股长", "濮阳棠樾", "飞行检查中通风报信", None, "检查名单随机抽取。"],
+            [None, 2, "股员", "郜晏清", "违规费用不追回", None, "追回款项按月对账。"],
+            ["二级风险", 3, "主任", "钭翊宁", "公车使用不登记", None, "用车审批登记台账。"],
+            [None, 4, "科员", "满沐川", "办公用品采购不比价", None, "三家比价留存。"],
+            [None, 5, "股长", "雍芷汀", "违规认定特殊病种待遇", None, "认定材料集体审核。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["B1:G1", "A3:A4", "A5:A7"])
+    assert sorted(x[1:] for x in read(got)) == sorted([
+        ("濮阳棠樾", "飞行检查中通风报信", "Ⅰ级"),
+        ("郜晏清", "违规费用不追回", "Ⅰ级"),
+        ("钭翊宁", "公车使用不登记", "Ⅱ级"),
+        ("满沐川", "办公用品采购不比价", "Ⅱ级"),
+        ("雍芷汀", "违规认定特殊病种待遇", "Ⅱ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "LEVEL_BY_MARGIN_COLUMN"]
+    assert list(said["cell"]) == ["A3"] and "各行都没有填写" in said["message"].iloc[0]
+    assert not {"CELL_OUTSIDE", "LEVEL_BLANK"} & codes(got)

@@ -501,8 +501,11 @@ class _Levels:
             if got is None:
                 continue
             role, runs = got
-            if role in t.roles or (role == "risk_level" and t.ticks):
-                continue  # (the table's own column gives it: its words win, as read)
+            if role == "risk_level" and t.ticks:
+                continue  # (the table's own ticks give it: as read)
+            if role in t.roles and any(getattr(rr, role).strip() for rr in rows):
+                continue  # (the table's own column gives it: its words win, as read; a column
+                # of its own left blank on every row gives nothing, and the margin's words do)
             of: dict[int, str] = {}
             for a, b, word in runs:
                 of.update(dict.fromkeys(range(a, b + 1), word))
