@@ -341,6 +341,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             continue
         if grid.scripts:
             res.issues.append(make_issue("SHEET_TWO_SCRIPTS", rel, grid.name, value=grid.scripts))
+        if grid.html[1]:
+            first, n = grid.html
+            res.issues.append(make_issue("CELLS_HTML_SOURCE", rel, grid.name, first, value=str(n)))
         try:
             # a mind map exported to Excel, its tree across columns by depth (the cheap test
             # first), else the sheet as it stands or as the pivot table it is

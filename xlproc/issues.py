@@ -3518,3 +3518,10 @@ CATALOGUE["OA_STEP_FIELDS_DIFFER"] = (
     "如不对,请核对后把该流程各行改成一致",
 )
 SHORT["OA_STEP_FIELDS_DIFFER"] = "同一流程各环节行内容不一致"
+CATALOGUE["CELLS_HTML_SOURCE"] = (
+    INFO,
+    "本表有 {value} 个单元格填的是网页编辑器的源代码(HTML 标签和“&nbsp;”“&ldquo;”之类的字符实体,"
+    "如从网上系统导出的富文本字段),从 {cell} 起已按其显示的文字读取:去掉标签,“<br/>”和段落结尾读作换行,"
+    "字符实体换成对应的字符;如不对,请在导出时选择纯文本,或把这些单元格改为所显示的文字",
+)
+SHORT["CELLS_HTML_SOURCE"] = "按显示文字读取的网页源代码单元格"

@@ -24,6 +24,7 @@ from itertools import product
 from pathlib import Path
 
 from xlproc.issues import Issue, make_issue
+from xlproc.htmlcells import read_html_cells
 from xlproc.text import LazyRe, cell_text, col_index
 
 WORKBOOK_EXTS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".xltx", ".xlt"}
@@ -48,6 +49,8 @@ class Grid:
     tips: DataPrompts | None = None  # the workbook's data validations' input messages, when asked
     lines: CellBorders | None = None  # the workbook's cell borders, read when asked
     links: CellLinks | None = None  # the workbook's cells' hyperlinks, read when asked
+    # cells that held an HTML editor's source, read as the text it shows: (the first, how many)
+    html: tuple[str, int] = ("", 0)
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -938,6 +941,7 @@ def read_grids(
             while rows and not any(rows[-1]):
                 rows.pop()
             scripts = _one_script(rows)
+            marked = read_html_cells(rows)
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
@@ -957,6 +961,7 @@ def read_grids(
                     lines=lines,
                     links=links,
                     scripts=scripts,
+                    html=marked,
                 )
             )
         wb.close()
@@ -1163,5 +1168,6 @@ def read_text_table(
         return [TextGrid(name, [], None, refused=size)], None
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
+    marked = read_html_cells(rows)
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
-    return [TextGrid(name, rows, None, scripts=scripts, how=how)], None
+    return [TextGrid(name, rows, None, scripts=scripts, how=how, html=marked)], None

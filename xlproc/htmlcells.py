@@ -1,0 +1,94 @@
+"""Cells that hold an HTML editor's source, read as the text they show.
+
+An online system's export of a rich-text field (风险点描述, 防控措施, 岗位职责) may leave the
+editor's raw source in the cell: ``<p style=…><span style=…>对…&ldquo;打招呼&rdquo;</span></p>``,
+``1.…；<br/>2.…``. Such a cell is read as the text it renders: tags out, ``<br>`` and the ends of
+paragraphs, list items and blocks as line breaks, character entities decoded, whitespace tidied.
+
+Only a cell that IS markup is so read: one that starts with an HTML tag of an editor's
+(``<p``, ``<div``, ``<span``, ``<br``, ``<ol``/``<ul``/``<li``, ``<font``, ``<strong>`` …), or
+holds two or more HTML tags or character entities. Text that merely uses the same characters
+stays as written: ``<<招标投标法>>``, ``收费<100元``, ``3<5``, ``水&电``, ``a<b>c`` (one tag-like
+word, no other), a single ``&amp;``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from xlproc.text import LazyRe, cell_ref
+
+# the tags an editor writes (a word in angle brackets that is none of these is no tag)
+_TAGS = (
+    "p|div|span|br|hr|ol|ul|li|font|strong|b|i|u|em|s|strike|del|ins|sub|sup|small|big|a|img"
+    "|table|tbody|thead|tr|td|th|h[1-6]|section|article|blockquote|pre|code|center|label|o:p"
+)
+# a cell that starts with one of an editor's block or inline tags (not ``<b>``/``<i>``/``<a>``,
+# words a note may bracket)
+_STARTS = LazyRe(
+    r"\s*<(?:p|div|span|br|ol|ul|li|font|strong|em|table|h[1-6]|section|article|blockquote"
+    r"|center|o:p)(?=[\s/>])[^<>]*>",
+    re.I,
+)
+_TAG = LazyRe(rf"</?(?:{_TAGS})(?=[\s/>])[^<>]*>", re.I)
+_ENTITY = LazyRe(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_DROPPED = LazyRe(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_BREAK = LazyRe(
+    r"<br\b[^<>]*>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|ol|ul|table)\s*>"
+    r"|<(?:li|tr)\b[^<>]*>",
+    re.I,
+)
+_CELL_END = LazyRe(r"</t[dh]\s*>", re.I)
+_SOURCE_SPACE = LazyRe(r"\s+")
+_LINE_SPACE = LazyRe(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
+
+
+def _marks(text: str) -> int:
+    """How many HTML tags and character entities the text holds (an entity that decodes to
+    nothing else, '&T;', is none)."""
+    n = len(_TAG.findall(text))
+    for m in _ENTITY.finditer(text):
+        if html.unescape(m.group(0)) != m.group(0):
+            n += 1
+    return n
+
+
+def is_html(text: str) -> bool:
+    """True when a cell's text is an HTML editor's source (the cheap test first)."""
+    if "<" not in text and "&" not in text:
+        return False
+    if _STARTS.match(text):
+        return True
+    return _marks(text) >= 2
+
+
+def html_text(source: str) -> str:
+    """The text an HTML editor's source shows: line breaks where it breaks lines, tags out,
+    entities decoded, spaces tidied, blank lines dropped."""
+    text = _DROPPED.sub("", source)
+    text = _SOURCE_SPACE.sub(" ", text)  # (the source's own line breaks are spaces in HTML)
+    text = _BREAK.sub("\n", text)
+    text = _CELL_END.sub(" ", text)
+    text = _TAG.sub("", text)  # (before decoding: '&lt;关系&gt;' is text, not a tag)
+    text = html.unescape(text)
+    lines = (_LINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def read_html_cells(rows: list[list[str]]) -> tuple[str, int]:
+    """Rewrite, in place, every cell of ``rows`` that is an HTML editor's source as the text it
+    shows. Returns the first such cell's reference and how many there were ('', 0 when none):
+    a row without '<' or '&' is passed over whole (one join, in C)."""
+    first, n = "", 0
+    for r, row in enumerate(rows):
+        joined = "\x00".join(row)
+        if "<" not in joined and "&" not in joined:
+            continue
+        for c, v in enumerate(row):
+            if v and is_html(v):
+                row[c] = html_text(v)
+                n += 1
+                if not first:
+                    first = cell_ref(r, c)
+    return first, n
