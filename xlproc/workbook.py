@@ -23,8 +23,8 @@ from functools import cached_property
 from itertools import product
 from pathlib import Path
 
-from xlproc.issues import Issue, make_issue
 from xlproc.htmlcells import read_html_cells
+from xlproc.issues import Issue, make_issue
 from xlproc.text import LazyRe, cell_text, col_index
 
 WORKBOOK_EXTS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".xltx", ".xlt"}
