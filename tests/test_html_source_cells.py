@@ -117,7 +117,8 @@ def test_text_that_mentions_angle_brackets_and_ampersands_stays(tmp_path):
 
 
 def test_near_misses_are_not_markup():
-    from xlproc.htmlcells import html_text, is_html  # (the rule's own module: main has none before it)
+    # (imported here: main, before the rule, has no such module)
+    from xlproc.htmlcells import html_text, is_html
 
     for text in ("<<政府采购法>>", "收费<100元", "水&电", "3<5且>2", "a<b>c", "R&amp;D", "AT&T;",
                  "第一条<br>第二条", "<关系>办理", "《条例》&《办法》"):  # fmt: skip
@@ -126,3 +127,10 @@ def test_near_misses_are_not_markup():
     assert is_html("<p>&nbsp;</p>")
     assert html_text("<p>按&lt;关系&gt;先后办理</p>") == "按<关系>先后办理"
     assert html_text("<p>一、</p>\n<p>  二、&nbsp;</p><!-- x -->") == "一、\n二、"
+
+
+def test_the_issue_is_catalogued():
+    from xlproc.issues import CATALOGUE, SHORT
+
+    assert "CELLS_HTML_SOURCE" in CATALOGUE.keys() & SHORT.keys()
+    assert "E4" in CATALOGUE["CELLS_HTML_SOURCE"][1].format(value="8", cell="E4")
