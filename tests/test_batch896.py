@@ -44,6 +44,12 @@ Not generalised in the stop that measured it (left for the next): a cell whose t
 markup (``<p>``/``<span style=…>``/``<br/>`` tags and ``&ldquo;``/``&nbsp;``/``&mdash;``/``&lt;``
 entities) read as the text it renders, tags out, entities decoded, ``<br/>`` a line break.
 
+Generalised after this measurement: a cell holding an HTML editor's source (starting with an
+editor's tag, or holding two or more tags or character entities) is read as the text it shows,
+tags out, ``<br/>``/``</p>``/``</li>`` as line breaks, entities decoded, with one info a sheet
+naming the first cell and how many (CELLS_HTML_SOURCE), tests/test_html_source_cells.py. Read
+1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +180,7 @@ def test_batch896_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch896_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
