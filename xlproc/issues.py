@@ -1344,6 +1344,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表没有风险级别列,每人的风险点在一格内分行编号列出,“{value}”各栏填写的是各级风险点的个数,已把每行拆为一个风险点,按{order}的排列顺序对照个数依次读作风险级别;如不对,请把风险点逐行分列,并增加“风险级别”列逐项写明 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
+    "LEVEL_BY_COUNT_TEXT": (
+        INFO,
+        "本表没有风险级别列,“{value}”栏在每个岗位的几行旁写明该岗位各级风险点的个数(如“共3项（一级1项、二级2项）”),已按{order}的排列顺序对照个数依次读作各风险点的风险级别;如不对,请增加“风险级别”列逐项写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_COUNT_TEXT_UNMATCHED": (
+        WARNING,
+        "本岗位“{value}”所写各级风险点个数合计 {total} 个,与其旁边所列的 {points} 个风险点不符,无法按个数确定风险级别,级别未读取;请核对该格的个数,或增加“风险级别”列逐项写明等级",
+    ),
     "LEVEL_COUNTS_UNMATCHED": (
         WARNING,
         "本岗位“{value}”各栏所填各级风险点个数合计 {total} 个,与其名下所列的 {points} 个风险点不符,无法按个数确定风险级别,级别未读取;请核对个数,或增加“风险级别”列逐项写明等级",
@@ -1995,6 +2003,8 @@ SHORT["COUNT_TABLE_ORDER_UNCLEAR"] = "顺序对不上的统计表"
 ITEMS["COUNT_TABLE_ORDER_UNCLEAR"] = "责任人"
 SHORT.update({"LEVEL_BY_COUNTS": "按各级风险点个数和排列顺序定级", "LEVEL_COUNTS_UNMATCHED": "与所列风险点数不符的个数"})  # fmt: skip
 SHORT["LEVEL_BY_COUNTS_LINES"] = "按各级个数和顺序给一格内各行风险点定级"
+SHORT.update({"LEVEL_BY_COUNT_TEXT": "按旁边一格所写各级个数和顺序定级", "LEVEL_COUNT_TEXT_UNMATCHED": "一格所写个数与风险点数不符"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_COUNT_TEXT", "LEVEL_COUNT_TEXT_UNMATCHED"), "风险级别"))
 ITEMS["LEVEL_BY_COUNTS_LINES"] = "风险级别"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_COUNTS", "LEVEL_COUNTS_UNMATCHED"), "风险级别"))
 ITEMS.update({"TYPE_LEVEL_TICKS": "风险类型", "TYPE_LEVEL_TICKS_UNCLEAR": "风险级别", "LEVEL_TICKS_DIFFER": "风险级别"})  # fmt: skip

@@ -3068,6 +3068,9 @@ class _Table:
     # the level words his counts of each grade ('1.…⏎2.…⏎3.…' beside '2 | 0 | 1'): a point a
     # line, its level its place against the counts; 'up' where they are listed lowest first
     counts_lined: str = ""
+    # one cell beside each holder's rows counts his points of each grade in words ('共3项（一级1
+    # 项、二级2项）'), his points in level order: (that column, listed lowest first)
+    count_text: tuple[int, bool] | None = None
     counted: dict[int, str] = field(default_factory=dict)  # row → its level, block by block
     type_ticks: dict[int, str] = field(default_factory=dict)  # column → type its mark means
     type_levels: bool = False  # the mark under a type is the point's level word (类别及等级)

@@ -2699,6 +2699,13 @@ class _Body:
                 self._grade_moved(t, r, row, values, graded)
             if t.opinions is not None:  # ('审核意见 | 调整为一级' over '自评等级 | 二级')
                 self._reviewed_level(t, r, row, values, reviewed)
+            if t.count_text is not None and (
+                not values.get("risk_level") or t.count_text[0] == t.roles.get("risk_level")
+            ):
+                # '共3项（一级1项、二级2项）' merged beside the holder's rows: the point's place
+                values["risk_level"] = self._text_counted_level(r, t)
+                if t.count_text[0] == t.roles.get("duty"):
+                    values["duty"] = ""  # (the counts under a heading guessed a 职责: none)
             get = values.get
             last_values, last_r = values, r
             if seq_col is not None and seq_col < rl and row[seq_col]:

@@ -3662,6 +3662,8 @@ class _Headers:
         table.count_total = count_total if counts else None
         if ticks and not counts:  # ('1.…⏎2.…' beside '2 | 0 | 1': a holder's lines' counts)
             table.counts_lined = self._level_counts_lined(h, sample, ticks, roles)
+        if not (ticks or table.across):  # ('共3项（一级1项、二级2项）' beside a holder's rows)
+            table.count_text = self._level_count_text(h, sample, roles, col_role)
         table.level_votes = (
             bool(ticks)
             and not (table.level_counts or table.counts_lined)

@@ -266,6 +266,64 @@ def _count_inline_items(text: str) -> list[str]:
     return items if all(items) else []
 
 
+# a holder's counts of each grade written out in ONE cell beside his rows: '共3项（一级1项、二级2项）',
+# 'Ⅰ级1个，Ⅱ级2个', '高风险1条、中风险2条', '共3项：高1中2' (the total, then grade word and number)
+_COUNT_TEXT_TOTAL = LazyRe(r"(?:共计|合计|总计|共有|共)?\s*(\d{1,2})\s*[项个条处]")
+_COUNT_TEXT_PART = LazyRe(
+    r"(?:其中)?([^\d\s、，,；;：:（）()]{1,6}?)\s*[:：]?\s*(\d{1,2})\s*[项个条处]?"
+)
+_COUNT_TEXT_GAP = LazyRe(r"[\s、，,；;：:（）()。]*")
+
+
+# the columns never of a holder's counts in words (a level column may be: '风险等级及个数')
+_NOT_COUNT_TEXT = frozenset(
+    (
+        "risk_point",
+        "description",
+        "measures",
+        "person",
+        "title",
+        "department",
+        "unit",
+        "risk_type",
+        "seq",
+        "code",
+        "workflow",
+    )
+)  # fmt: skip (a guessed 职责 may be: '风险点数' over '共3条：高风险1条、…')
+
+
+def _count_text(text: str, config) -> tuple[list[str], int] | None:
+    """A cell of a holder's counts by grade in words read into the levels it gives his points,
+    highest first, and the total it states (the sum where it states none): '共3项（一级1项、二级2项）'
+    → (['一级', '二级', '二级'], 3). None unless the whole cell is counts (a grade word, then
+    its number), one grade at least, each word a level's."""
+    t = text.strip() if text else ""
+    if not t or len(t) > 60 or "\n" in t:
+        return None
+    stated = None
+    if m := _COUNT_TEXT_TOTAL.match(t):
+        stated, t = int(m.group(1)), t[m.end() :]
+    parts: list[tuple[str, str, int]] = []
+    at = _COUNT_TEXT_GAP.match(t).end()
+    while at < len(t):
+        m = _COUNT_TEXT_PART.match(t, at)
+        if not m:
+            return None
+        word = m.group(1).removesuffix("风险点").strip()
+        level = config.level(word) if word else None
+        if level not in _LEVELS_DOWN:
+            return None
+        parts.append((word, level, int(m.group(2))))
+        at = _COUNT_TEXT_GAP.match(t, m.end()).end()
+    if not parts or len({lv for _, lv, _ in parts}) < len(parts):
+        return None
+    levels = [
+        w for w, lv, n in sorted(parts, key=lambda x: _LEVELS_DOWN.index(x[1])) for w in [w] * n
+    ]
+    return levels, len(levels) if stated is None else stated
+
+
 def _count_lines(text: str) -> list[str]:
     """A holder's cell of numbered point lines beside his counts, without their numbers ('1.…',
     '（1）…', '①…' each line), an unnumbered line the continuation of the item above it; []
@@ -899,6 +957,99 @@ class _Levels:
             if v and ("排" in v or "序" in v or "依次" in v)
         )
 
+    def _level_order_rising(self, head: str) -> bool:
+        """A heading (``head``) or a line of the sheet says the points are listed lowest first
+        ('注：各人风险点按风险等级由低到高排列' under the table)."""
+        return bool(_LINED_RISING.search(head)) or any(
+            len(v) <= 300 and _LINED_RISING.search(squeeze(v))
+            for row in self.sh.rows
+            for v in row
+            if v and "低" in v and ("排" in v or "序" in v or "依次" in v)
+        )
+
+    def _level_count_text(
+        self, h: int, sample: list[int], roles: dict[str, int], col_role: dict[int, str]
+    ) -> tuple[int, bool] | None:
+        """A column (no level's) whose cells write out each holder's COUNTS of each grade in
+        words, once beside his rows (merged down over them, or on his first row, the rest
+        empty): '风险点个数' '共3项（一级1项、二级2项）', his points listed highest first (or, a
+        note or heading saying so, lowest first): a point's level is its place in his block
+        against the counts (said once, info ``LEVEL_BY_COUNT_TEXT``). Told from a column of
+        remarks or of one point's level ('一级') by the cells: every filled cell of the column is
+        counts ('一级1项' or '共2项：高1中1', never a word of another kind), some block of two
+        points or more adds up, and more blocks add up than not. Returns (the column, lowest
+        first) or None. The counts in columns of their own (高 | 中 | 低) are
+        ``_level_counts``'."""
+        pc = roles.get("risk_point")
+        if pc is None or not sample or not {"person", "title"} & roles.keys():
+            return None  # (no point, or no holder's column: no holders' blocks)
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        lc = roles.get("risk_level")
+        leveled = lc is not None and all(
+            lc < len(rows[r]) and rows[r][lc].strip()
+            for r in sample
+            if pc < len(rows[r]) and rows[r][pc].strip()
+        )  # (every point has its level written: nothing to count, unless they are counts)
+        for c in sorted(col_role):
+            if col_role[c] in _NOT_COUNT_TEXT or (c != lc and leveled):
+                continue
+            matched = missed = multi = 0
+            for r in sample:
+                v = rows[r][c].strip() if c < len(rows[r]) else ""
+                top = merged.get((r, c))
+                if not v or v in _NOTHING or (top and top[0] < r):
+                    continue
+                said = _count_text(v, self.config)
+                if said is None:
+                    matched = 0
+                    break  # (a word of another kind in the column: not counts)
+                block = self._count_block(r, [c], pc, len(rows))
+                if len(block) == said[1] == len(said[0]):
+                    matched += 1
+                    multi += len(block) > 1
+                else:
+                    missed += 1
+            if multi and matched > missed:
+                head = self._counts_head(h, sample[0], [c])
+                rising = self._level_order_rising(head)
+                self.issues.append(
+                    make_issue("LEVEL_BY_COUNT_TEXT", self.rel, self.grid.name,
+                               cell_ref(h, c), value=head,
+                               order="由低到高" if rising else "由高到低")
+                )  # fmt: skip
+                return c, rising
+        return None
+
+    def _text_counted_level(self, r: int, t: _Table) -> str:
+        """A point's level in a table of counts written in one cell beside each holder's rows
+        (``_level_count_text``): its place in his block against the counts; '' for every point
+        of a block whose counts add up to another number of points, with one warning
+        ``LEVEL_COUNT_TEXT_UNMATCHED`` naming the count cell."""
+        if r in t.counted:
+            return t.counted[r]
+        c, pc = t.count_text[0], t.roles["risk_point"]
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        top = merged.get((r, c))
+        r0 = top[0] if top and top[1] == c and top[0] >= t.start else r
+        while r0 > t.start and self._count_cells(r0, [c]) == "empty":
+            r0 -= 1  # (the counts on the holder's first row only)
+        said = _count_text(rows[r0][c] if c < len(rows[r0]) else "", self.config)
+        if said is None:
+            t.counted[r] = ""
+            return ""
+        block = self._count_block(r0, [c], pc, len(rows))
+        levels = said[0][::-1] if t.count_text[1] else said[0]
+        if not (len(block) == said[1] == len(levels)):
+            self.issues.append(
+                make_issue("LEVEL_COUNT_TEXT_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(r0, c), value=rows[r0][c].strip(), total=str(said[1]),
+                           points=str(len(block)))
+            )  # fmt: skip
+            levels = [""] * len(block)
+        t.counted.update(zip(block, levels, strict=True))
+        t.counted.setdefault(r, "")
+        return t.counted[r]
+
     def _level_counts(
         self,
         h: int,
@@ -1043,13 +1194,7 @@ class _Levels:
                 missed += 1
         if not multi or missed >= matched:
             return ""
-        point_head = self._counts_head(h, sample[0], [pc])
-        rising = _LINED_RISING.search(point_head) or any(
-            len(v) <= 300 and _LINED_RISING.search(squeeze(v))
-            for row in rows
-            for v in row
-            if v and "低" in v and ("排" in v or "序" in v or "依次" in v)
-        )  # ('注：各人风险点按风险等级由低到高排列' under the table)
+        rising = self._level_order_rising(self._counts_head(h, sample[0], [pc]))
         self.issues.append(
             make_issue("LEVEL_BY_COUNTS_LINES", self.rel, self.grid.name, cell_ref(h, cols[0]),
                        value=" | ".join(ticks.values()), order="由低到高" if rising else "由高到低")
