@@ -11,13 +11,13 @@ Not the published batch's table (a 非税收入管理局, 股室 | 岗位 | 姓�
 防控措施, '共N项（一级a项、二级b项）' merged, a 说明 line 由高到低): a county 市场监督管理局, a
 人民医院 and a 水利局, other posts and names, the counts column last or between the holder and
 the point, Ⅰ级/高风险/高中低 words, counts on the first row only, a note saying 由低到高, a
-partly filled 风险等级 column — written with xlsxwriter (tests/helpers.py) and read back as
-``collect_inbox`` reads a file.
+partly filled 风险等级 column — written with xlsxwriter (and once as an .ods copy,
+tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
 
 from pathlib import Path
 
-from helpers import write_workbook
+from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
@@ -123,6 +123,14 @@ def test_counts_on_the_first_row_read_lowest_first_as_the_note_says(tmp_path):
     assert read(got) == HOSPITAL_READ
     said = got.issues[got.issues["code"] == "LEVEL_BY_COUNT_TEXT"].to_dict("records")
     assert len(said) == 1 and "由低到高" in said[0]["message"]
+
+
+def test_counts_on_the_first_row_read_the_same_from_an_ods_copy(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_ods(inbox / "t.ods", {"Sheet1": HOSPITAL})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert read(got) == HOSPITAL_READ
 
 
 def test_counts_that_do_not_add_up_leave_that_holder_ungraded_and_a_written_level_stays(
