@@ -42,6 +42,12 @@ Not generalised in the stop that measured it (left for the next): levels given o
 counts in a merged cell beside each holder's points (``共N项（一级a项、二级b项、三级c项）``), the points
 ordered from the highest level down as a 说明 line says.
 
+Generalised after this measurement: a holder's counts by grade written out in one cell merged
+(or typed once) beside his rows (``共3项（一级1项、二级2项）``, ``Ⅰ级1个，Ⅱ级2个``, ``共3项：高1中2``)
+give his points their levels by their order, high to low or as a note says (LEVEL_BY_COUNT_TEXT;
+counts not adding up: no level, LEVEL_COUNT_TEXT_UNMATCHED), tests/test_levels_by_count_text.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -184,3 +190,7 @@ def test_batch898_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch898_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
