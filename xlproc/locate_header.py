@@ -314,7 +314,6 @@ _BAND_DUTY_BRACKET = LazyRe(
 )  # '责任事项（内容）': the words in brackets
 
 
-# a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
 def _holder_said(v: str) -> bool:
     """'钭翊宁', '主任 钭翊宁', '主任⏎钭翊宁': a name, or a post and its holder's name in one cell."""
     return looks_like_name(v) or _post_and_name(v) or _post_over_name(v)
@@ -322,6 +321,7 @@ def _holder_said(v: str) -> bool:
 
 # the last heading of a list that may stand over a column left blank ('备注', '说明')
 _REMARKS_HEADS = frozenset({"备注", "说明", "备考", "附注"})
+# a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
 _CO_HOLDER_OVERSEER = LazyRe(r"分管|主管|监督(?:领导|责任人|人)")
