@@ -505,6 +505,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "表格分上下两半打印,下半部分(表头在 {cell})按序号与上半部分(表头在 {value})逐行对应读取;请核对对应关系",
     ),
+    "TABLE_HALVES_ROW_ORDER": (
+        INFO,
+        "表格分左右 {value} 栏并排打印(表头在 {cell} 起重复),序号按行从左到右、自上而下排列,已按序号顺序读取,"
+        "未填科室、岗位、姓名的风险点接上一序号的责任人(不是同一栏上一格的);如不是这样,请改为一栏并逐行填写科室、岗位、姓名",
+    ),
     "TABLE_OTHER": (
         INFO,
         "表格“{value}”({field} 行)没有风险点、风险级别等列,不是风险点表,未收录;如其中有风险点,请填入防控表",
@@ -1679,6 +1684,7 @@ SHORT["HOLDER_BARE_IN_HEADING"] = "表头一格直接写的责任人"
 SHORT.update({"HOLDER_BANDS_ACROSS": "每人一栏横排的责任人"})
 SHORT["SHARED_BAND_BOTH_HOLDERS"] = "几人共有的一栏风险点"
 SHORT.update({"POINT_BANDS_SIDE_BY_SIDE": "同一行并排的几栏风险点"})
+SHORT["TABLE_HALVES_ROW_ORDER"] = "左右分栏、按行排序号的表"
 SHORT.update({"HOLDER_CODES": "责任人代号", "HOLDER_CODE_UNCLEAR": "说明不清的责任人代号"})  # fmt: skip
 SHORT["HOLDER_MARKS"] = "风险点后的责任人符号"
 SHORT["HOLDER_SPELLED_IN_CODES"] = "编号里写明的岗位和姓名"

@@ -129,6 +129,7 @@ from xlproc.locate_base import _measures_bracket as _measures_bracket
 from xlproc.locate_base import _point_key as _point_key
 from xlproc.locate_base import _point_numbers as _point_numbers
 from xlproc.locate_base import _required_parts as _required_parts
+from xlproc.locate_base import _row_seq as _row_seq
 from xlproc.locate_base import _team_head as _team_head
 from xlproc.locate_base import _unmarked as _unmarked
 from xlproc.locate_base import chain_heading as chain_heading
@@ -634,7 +635,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 and not self._stage_groups(h, depth, headings)
                 and not self._own_holder_bands(h, depth, headings)
             ):
-                return self._split(h, groups, meta)
+                return self._split(h, groups, meta, headings)
         if not heads:
             forms = (
                 self._transposed()
@@ -1900,15 +1901,24 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         )
         return res
 
-    def _split(self, h: int, starts: list[int], meta) -> SheetResult:
+    def _split(self, h: int, starts: list[int], meta, headings=None) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
         which the other tables' columns are blank (coordinates stay those of the sheet); a
-        title merged across them all goes with the first."""
+        title merged across them all goes with the first. One list laid out two-up in reading
+        order (its 序号 running row by row across the blocks, ``_reading_order``) is read in
+        序号 order: a blank 科室/岗位/姓名 goes on from the previous 序号, one form a holder."""
         from xlproc.workbook import Grid
 
         grid = self.grid
         edges = [0, *starts, 1 << 30]
+        across = _reading_order(grid, h, edges, headings or {})
+        if across is not None:
+            grid = Grid(grid.name, across[1], grid.merges, grid.hidden)
         out = SheetResult([], [], 0, 0, 0)
+        if across is not None:
+            out.issues.append(make_issue("TABLE_HALVES_ROW_ORDER", self.rel, grid.name,
+                                         cell_ref(h, min(headings or [0])),
+                                         value=str(len(edges) - 1)))  # fmt: skip
         first_heads: tuple[str, ...] = ()
         # '高风险点 | 中风险点 | 低风险点' over the blocks: one form's points by level, the
         # holder's lines above them all read whole by each block
@@ -1971,6 +1981,24 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             out.rows_seen += res.rows_seen
             out.rows_reported += res.rows_reported
             out.unplaced += res.unplaced
+        if across is not None:  # one form a holder, his points in 序号 order
+            seqs = across[0]
+
+            def seq_of(rr: RawRisk) -> int:
+                c = rr.cols.get("risk_point", min(rr.cols.values(), default=0))
+                i = next(k for k in range(len(edges) - 1) if edges[k] <= c < edges[k + 1])
+                return seqs.get((rr.row, i), 1 << 30)
+
+            held: dict[tuple, RawForm] = {}
+            for f in out.forms:
+                key = (f.unit, f.department, f.title, f.person)
+                if key in held:
+                    held[key].risks.extend(f.risks)
+                else:
+                    held[key] = f
+            for f in held.values():
+                f.risks.sort(key=seq_of)
+            out.forms = sorted(held.values(), key=lambda f: min(map(seq_of, f.risks), default=0))
         if levels:  # one holder's form, its points gathered from the blocks
             joined: dict[tuple, RawForm] = {}
             for f in out.forms:
@@ -2202,6 +2230,73 @@ def file_legend(sheets: Iterable[Grid]) -> str:
     """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
     黄为中风险…'): the forms on the file's other sheets may use them."""
     return "\n".join(text for g in sheets for text in map("".join, g.rows) if _DEFINES.search(text))
+
+
+_HOLDER_ORDER = ("department", "title", "person")  # (coarse to fine: a new 科室 starts anew)
+
+
+def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict, list] | None:
+    """Blocks side by side under one heading printed again over each, whose 序号 run ROW by
+    row across them (1 left, 2 right, 3 left … — reading the rows left to right gives 1..n,
+    reading each block down in turn does not): one list laid out two-up in reading order.
+    Returns the 序号 of each (row, block) and a copy of the rows where each blank 科室/岗位/
+    姓名 cell is filled from the item of the previous 序号 (a holder written on his first
+    item only), else None: blocks of other headings, a block without 序号 or holder columns,
+    numbers not 1..n row by row, fewer than two rows holding items in two blocks, no blank
+    holder cell to carry, or a holder column merged down (no reading order then)."""
+    blocks = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        cols = sorted(c for c, x in headings.items() if x and lo <= c < hi)
+        roles = {headings[c].role: c for c in cols if headings[c].strength >= 2}
+        blocks.append((tuple(headings[c].role for c in cols), roles))
+    if len(blocks) < 2 or len({b[0] for b in blocks}) > 1 or "seq" not in blocks[0][1]:
+        return None
+    held = [role for role in _HOLDER_ORDER if role in blocks[0][1]]
+    if not held:
+        return None
+    rows = grid.rows
+    items = []  # (row, block, 序号)
+    for r in range(h + 1, len(rows)):
+        for i, (_, roles) in enumerate(blocks):
+            c = roles["seq"]
+            said = rows[r][c] if c < len(rows[r]) else ""
+            n = _row_seq(said) if said and len(said) <= 6 else None
+            if n is not None:
+                items.append((r, i, n))
+    by_row = [n for _r, _i, n in items]
+    start = by_row[0] if by_row else 0
+    if len(items) < 4 or by_row != list(range(start, start + len(items))):
+        return None
+    by_block = [n for _r, _i, n in sorted(items, key=lambda x: (x[1], x[0]))]
+    if by_block == by_row:
+        return None  # (each block read down in turn: the long list wrapped, read as before)
+    per_row: dict[int, int] = {}
+    for r, _i, _n in items:
+        per_row[r] = per_row.get(r, 0) + 1
+    if sum(k >= 2 for k in per_row.values()) < 2:
+        return None
+    cols = {blocks[i][1][role] for _r, i, _n in items for role in held}
+    for r0, c0, r1, c1 in grid.merges or ():
+        if r1 > r0 and r1 > h and any(c0 <= c <= c1 for c in cols):
+            return None  # (a holder merged down one block: that block is read down)
+    out = [list(row) for row in rows]
+    prev: dict[str, str] = {}
+    filled = 0
+    for r, i, _n in items:
+        roles = blocks[i][1]
+        anew = False
+        for role in held:
+            c = roles[role]
+            said = out[r][c].strip() if c < len(out[r]) else ""
+            if said:
+                anew = anew or said != prev.get(role, "")
+                prev[role] = said
+            elif anew:
+                prev.pop(role, None)  # (a new 科室 with no 岗位 yet: nothing of the last to carry)
+            elif prev.get(role) and c < len(out[r]):
+                out[r][c] = prev[role]
+                filled += 1
+    return ({(r, i): n for r, i, n in items}, out) if filled else None
 
 
 def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
