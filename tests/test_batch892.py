@@ -42,6 +42,8 @@ published two-up lists often have not); the other issues are info only (TABLE_NO
 Not generalised in the stop that measured it (left for the next): a two-up list whose 序号 run row by
 row across its halves (odd left, even right), a blank holder continuing the previous 序号.
 
+Generalised after this measurement: a list two-up in reading order (序号 running row by row across side-by-side copies of one heading) is read in 序号 order, a blank 科室/岗位/姓名 continuing the previous 序号 (TABLE_HALVES_ROW_ORDER), tests/test_two_up_reading_order.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -180,3 +182,7 @@ def test_batch892_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch892_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
