@@ -35,6 +35,8 @@ HOLDER_CODES, FILE_SKIPPED for truth.json).
 
 Not generalised in the stop that measured it (left for the next): nothing (no miss).
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -154,3 +156,7 @@ def test_batch899_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch899_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
