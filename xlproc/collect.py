@@ -317,6 +317,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _read_as_text(grids, rel, res)
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
+    _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
@@ -8051,6 +8052,128 @@ def _type_row_filled(
     if cols[0] <= left and cols[-1] >= right:
         return None  # (over the whole width: a level's or type's row as ``_rows_filled_across``)
     return cols[0], cols[-1], text
+
+
+_PRINT_NUMBER = re.compile(r"^\s*(\d{1,5})(?:\.0)?\s*$")
+_PRINT_LETTER = re.compile(r"^\s*([A-Z]{1,3})\s*$")
+
+
+def _letters_number(text: str) -> int:
+    """A column's letters as its 1-based number ('A' 1, 'Z' 26, 'AA' 27)."""
+    n = 0
+    for ch in text:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
+    """Row ``top`` (the sheet's first row with anything in it) holds nothing but consecutive
+    column letters ('A | B | C …'), from the sheet's first column or, beside a column of printed
+    row numbers (``numbered``), from the corner's right, and they span every column filled
+    below: the column headings of a print (打印行号列标), not a row of the table."""
+    row = rows[top]
+    first = 1 if numbered else 0
+    if any(row[:first]):
+        return False  # (the corner over the row numbers is empty)
+    cells = row[first:]
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    if len(cells) < 3:
+        return False
+    got = [_PRINT_LETTER.match(v) for v in cells]
+    if not all(got):
+        return False
+    nums = [_letters_number(m.group(1)) for m in got]
+    if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
+        return False
+    if not numbered and nums[0] != 1:
+        return False  # (alone, the letters start at A from the sheet's first column)
+    right = max(
+        (max(i for i, v in enumerate(r) if v) for r in rows[top + 1 :] if any(r)), default=-1
+    )
+    return right == first + len(cells) - 1  # (as wide as the table the print showed)
+
+
+def _print_number_column(rows: list[list[str]], top: int) -> bool:
+    """Column A, from row ``top`` down, holds the printed row numbers: on every row with
+    anything in it a number, on the first row (the title's or the heading's) too, each higher
+    than the one above (a hidden row was not printed: its number is missing; an empty row may
+    be left out whole) but for the title and heading rows a print repeats atop each page, with
+    their own numbers again; and nothing else. Not a 序号, which starts at the first data row
+    and is blank beside the title and the heading."""
+    seen: dict[int, list[str]] = {}
+    last = None
+    for r in range(top, len(rows)):
+        row = rows[r]
+        if not any(row):
+            continue
+        m = _PRINT_NUMBER.match(row[0]) if row[0] else None
+        if m is None:
+            return False
+        n = int(m.group(1))
+        if last is None and not any(row[1:]):
+            return False  # (the first numbered row holds the title or the heading)
+        if last is not None and n <= last:
+            if seen.get(n) != row[1:] or not any(row[1:]):
+                return False  # (only a row repeated atop a page goes back, as it was)
+            continue
+        seen[n] = row[1:]
+        last = n
+    return len(seen) >= 4
+
+
+def _print_labels(grids: list, rel: str, res: FileResult) -> None:
+    """A table printed with 打印行号列标 (print row and column headings) and turned back into a
+    workbook from the PDF: a first row of the print's column letters ('(blank) | A | B | C …')
+    and/or a first column of its row numbers (1, 2, 3 … beside every row, the title, the heading
+    and the sign-off too). They are blanked before any table is looked for (the cells keep
+    their places), so the title, the heading and the rows read as the table printed; said once
+    a sheet. Only row numbers beside a heading row (or under the column letters) count: a
+    headless list's 序号 may happen to run with the sheet's rows."""
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        if len(rows) < 4 or g.refused:
+            continue
+        top = next((r for r, row in enumerate(rows) if any(row)), None)
+        if top is None or len(rows) - top < 4:
+            continue
+        first = rows[top]
+        # (the cheap test first: a print's labels put a letter or a number in the top row's
+        # first two cells, or a number in its first)
+        lead = first[0] if first else ""
+        letters = lead.strip() == "A" or (
+            not lead and len(first) > 1 and bool(_PRINT_LETTER.match(first[1]))
+        )
+        if not letters and not _PRINT_NUMBER.match(lead):
+            continue
+        below = top + 1 if letters else top
+        numbered = _print_number_column(rows, below)
+        lettered = letters and _print_letter_row(rows, top, numbered)
+        if numbered and not lettered:
+            # the numbers alone: only beside a heading, which a 序号 never numbers
+            def heading(row: list[str]) -> bool:
+                return sum(1 for v in row[1:] if v and column_role(label_key(v))) >= 2
+
+            if not any(heading(row) for row in rows[below:] if row and row[0]):
+                continue
+        if not numbered and not lettered:
+            continue
+        parts = []
+        if lettered:
+            rows[top] = [""] * len(rows[top])
+            parts.append(f"第 {top + 1} 行的列标(A、B、C…)")
+        if numbered:
+            for row in rows[below:]:
+                if row:
+                    row[0] = ""
+            parts.append("最左一列的行号(1、2、3…)")
+        cell = f"A{top + 1}" if lettered else f"A{below + 1}"
+        res.issues.append(
+            make_issue("PRINT_LABELS_DROPPED", rel, g.name, cell=cell, value="和".join(parts))
+        )
 
 
 def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) -> None:

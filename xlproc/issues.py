@@ -3541,3 +3541,9 @@ CATALOGUE["CELLS_HTML_SOURCE"] = (
     "字符实体换成对应的字符;如不对,请在导出时选择纯文本,或把这些单元格改为所显示的文字",
 )
 SHORT["CELLS_HTML_SOURCE"] = "按显示文字读取的网页源代码单元格"
+CATALOGUE["PRINT_LABELS_DROPPED"] = (
+    INFO,
+    "本表{value}是打印时带出的(像是勾选“打印行号列标”打印成 PDF 后又转回 Excel 的表),不是表格内容,"
+    "已去掉后再读取标题、表头和各行;如不对,请删去这一行(列)后重新报送",
+)
+SHORT["PRINT_LABELS_DROPPED"] = "打印带出的行号列标"

@@ -1,0 +1,122 @@
+"""A table printed with 打印行号列标 (print row and column headings) to PDF and turned back into a
+workbook carries the print's labels as cells: a first row of the column letters ``A | B | C …``
+over an empty corner, and a first column of the printed row numbers ``1, 2, 3 …`` beside every
+row, the title, the heading and the sign-off too. Read as they stand, the letter row is stray
+content outside the table, the row numbers take the real 序号's place and the title's number is
+glued to the unit. They are the print's, not the table's: blanked before reading, with one info
+PRINT_LABELS_DROPPED. A real 序号 (from the first data row, blank beside the title and the
+heading), a 栏次 row ``1 | 2 | 3`` under a heading and a headless list whose 序号 happens to run
+with the sheet's rows stay as they are."""
+
+from pathlib import Path
+
+from helpers import write_ods, write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+UNIT = "温宿县水利局"
+TITLE = f"{UNIT}岗位廉政风险防控清单"
+HEAD = ["序号", "科室", "职务", "责任人", "风险点", "风险级别", "防控措施"]
+BODY = [
+    [1, "水资源管理股", "股长", "阙昀霏", "取水许可审批中降低条件", "高", "许可事项集体会审，结果公开"],
+    [2, "水资源管理股", "股长", "阙昀霏", "水资源费征收减免随意", "中", "减免报局务会研究"],
+    [3, "工程建设股", "副股长", "甯翾瑜", "工程验收中放宽质量标准", "高", "验收组三人以上，签字存档"],
+    [4, "财务室", "会计", "阙翾瑶", "项目资金拨付不按进度", "低", "资金拨付按月报进度核对"],
+]  # fmt: skip
+WANT = [
+    ("阙昀霏", "取水许可审批中降低条件", "Ⅰ级"),
+    ("阙昀霏", "水资源费征收减免随意", "Ⅱ级"),
+    ("甯翾瑜", "工程验收中放宽质量标准", "Ⅰ级"),
+    ("阙翾瑶", "项目资金拨付不按进度", "Ⅲ级"),
+]
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _read(tmp_path: Path, rows: list[list], ods: bool = False):
+    inbox = tmp_path / "inbox"
+    if ods:
+        write_ods(inbox / "list.ods", {"清单": rows})
+    else:
+        write_workbook(inbox / "list.xlsx", {"清单": rows})
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def _points(got) -> list[tuple[str, str, str]]:
+    r = got.risks
+    return list(zip(r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def _printed(rows: list[list], letters: bool = True) -> list[list]:
+    """``rows`` as a print with row numbers (and column letters) turned back into cells."""
+    width = max(len(r) for r in rows)
+    out = [[None, *LETTERS[:width]]] if letters else []
+    return out + [[i, *row] for i, row in enumerate(rows, 1)]
+
+
+def _read_as_plain(got) -> None:
+    codes = list(got.issues["code"])
+    assert set(got.posts["unit"]) == {UNIT}
+    assert _points(got) == WANT
+    assert "ROW_UNPLACED" not in codes and "COLUMN_GUESSED" not in codes, codes
+    assert codes.count("PRINT_LABELS_DROPPED") == 1, got.issues[["code", "cell", "value"]]
+
+
+def test_letters_over_the_table_and_numbers_beside_every_row(tmp_path):
+    rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
+    _read_as_plain(_read(tmp_path, _printed(rows)))
+
+
+def test_the_row_numbers_alone_beside_title_heading_and_rows(tmp_path):
+    # (the letter row lost on the way back: the numbers stand beside the heading, as no 序号 does)
+    rows = [[TITLE], ["单位：" + UNIT], [], HEAD, *BODY]
+    printed = _printed(rows, letters=False)
+    printed[2] = [3]  # (an empty row printed with its number only)
+    got = _read(tmp_path, printed)
+    _read_as_plain(got)
+    assert "A1" in set(got.issues["cell"])
+
+
+def test_a_wider_table_resaved_as_ods(tmp_path):
+    head = [*HEAD[:5], "风险类型", *HEAD[5:]]
+    body = [[*row[:5], "岗位职责风险", *row[5:]] for row in BODY]
+    got = _read(tmp_path, _printed([[TITLE], head, *body]), ods=True)
+    _read_as_plain(got)
+    assert all("岗位职责" in t for t in got.risks["risk_type"])
+
+
+def test_two_printed_pages_the_title_rows_repeated_and_a_hidden_row_missing(tmp_path):
+    # (顶端标题行: the title and heading again atop page two, with their numbers 1 and 2; row 5
+    # hidden when printed, its number missing)
+    printed = _printed([[TITLE], HEAD, *BODY[:2], ["（隐藏行）"], *BODY[2:]])
+    del printed[5]
+    printed[5:5] = [printed[1], printed[2]]
+    _read_as_plain(_read(tmp_path, printed))
+
+
+def test_a_real_number_column_and_a_column_number_row_stay(tmp_path):
+    # 序号 from the first data row, blank beside the title and the heading; a 栏次 row under it
+    rows = [[TITLE], HEAD, [None, 1, 2, 3, 4, 5, 6], *BODY]
+    got = _read(tmp_path, rows)
+    assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
+    assert _points(got) == WANT
+    assert set(got.posts["unit"]) == {UNIT}
+
+
+def test_a_headless_list_numbered_with_its_rows_stays(tmp_path):
+    # a sheet of rows only, going on from the sheet before: its 序号 runs with the sheet's rows
+    inbox = tmp_path / "inbox"
+    more = [[5 + i, *row[1:]] for i, row in enumerate(BODY)]
+    write_workbook(inbox / "list.xlsx", {"清单": [[TITLE], HEAD, *BODY], "续表": more})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
+    assert len(got.risks) == 2 * len(BODY)
+
+
+def test_a_first_row_of_grade_letters_stays(tmp_path):
+    # 'A | B | C' as the first row of a short key, not as wide as the table below it
+    rows = [["A", "B", "C"], [TITLE], HEAD, *BODY]
+    got = _read(tmp_path, rows)
+    assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
