@@ -45,6 +45,10 @@ Not generalised in the stop that measured it (left for the next): a PDF-to-Excel
 ``1, 2, 3 …`` beside every row — dropped as a frame around the sheet (no stray content, the real
 序号 kept, the title's row number no part of the unit).
 
+Generalised after this measurement: a print's row numbers and column letters captured as cells around a
+table (打印行号列标) dropped before reading (PRINT_LABELS_DROPPED), tests/test_print_row_column_labels.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +167,7 @@ def test_batch900_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch900_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
