@@ -192,3 +192,22 @@ def test_per_year_level_columns_are_not_classes(tmp_path):
     assert not set(r["person"]) & {"甘泓渟", "邬澈沄", "邰漪涟"}
     assert not {"2024年", "2025年"} & set(r["title"])
     assert not {"LEVELS_BY_STAFF_CLASS", "LEVELS_BY_STAFF_CLASS_NO_ROSTER"} & set(codes(got))
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_roster_of_no_column_class(tmp_path):
+    """A sheet of staff whose '类别' is a kind of post-establishment (行政编制 | 事业编制), no class
+    of the list's columns: it is no roster of this list. Every person was warned
+    STAFF_CLASS_UNMATCHED and the list said nothing of lacking a roster; now the sheet is passed
+    over, the classes stay posts and LEVELS_BY_STAFF_CLASS_NO_ROSTER says so (a judgement: one
+    person of a column's class makes it the roster, and only then are the others warned)."""
+    rows, merges = _list()
+    staff = [
+        ["姓名", "性别", "职务", "类别"],
+        ["甘泓渟", "男", "局长", "行政编制"],
+        ["邬澈沄", "女", "股长", "事业编制"],
+    ]
+    got = run(tmp_path, {"一览表": rows, "人员信息": staff}, {"一览表": merges})
+    assert "STAFF_CLASS_UNMATCHED" not in codes(got)
+    assert "LEVELS_BY_STAFF_CLASS_NO_ROSTER" in codes(got)
+    assert set(got.risks["person"]) == {""}
+    assert set(got.risks["title"]) == {"班子成员", "股室负责人", "一般干部"}

@@ -9976,10 +9976,25 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
             shown = " | ".join(classes)
             end = starts[k + 1] if k + 1 < len(starts) else len(g.rows)
             last = max(rr.row for f in table for rr in f.risks if not rr.sheet)
-            found, where = _class_roster(g, range(last + 1, end)), g
+            by_class = {squeeze(f.title): f for f in table}
+
+            def of_class(cls, by_class=by_class, table=table):
+                """The class form a roster's class word is (its own, or the one column of its
+                tier: '班子成员' for '领导班子'), or None."""
+                if cls in by_class:
+                    return by_class[cls]
+                alike = [x for x in table if _class_tier(squeeze(x.title)) == _class_tier(cls)]
+                return alike[0] if len(alike) == 1 and _STAFF_CLASS.match(cls) else None
+
+            def fits(roster, of_class=of_class):
+                # (a roster none of whose classes is a column's — '类别' of 行政编制/事业编制, a
+                # 名册 of another kind — is not this list's roster: nobody warned by it)
+                return roster if roster and any(of_class(p[3]) for p in roster[1]) else None
+
+            found, where = fits(_class_roster(g, range(last + 1, end))), g
             for og, ofs, _s in located if found is None else ():
                 if og is not g and not any(f.risks for f in ofs):
-                    found, where = _class_roster(og, range(len(og.rows))), og
+                    found, where = fits(_class_roster(og, range(len(og.rows)))), og
                     if found:
                         break
             head = cell_ref(start, min(rr.cols["risk_level"] for f in table for rr in f.risks))
@@ -9989,13 +10004,9 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
                 out.extend(table)
                 continue
             at, people = found
-            by_class = {squeeze(f.title): f for f in table}
             made = []
             for who, dept, post, cls, cell in people:
-                f = by_class.get(cls)
-                if f is None:  # ('班子成员' where the column says '领导班子': one of its tier)
-                    alike = [x for x in table if _class_tier(squeeze(x.title)) == _class_tier(cls)]
-                    f = alike[0] if len(alike) == 1 and _STAFF_CLASS.match(cls) else None
+                f = of_class(cls)
                 if f is None:
                     res.issues.append(make_issue("STAFF_CLASS_UNMATCHED", rel, where.name, cell,
                                                  value=cls, field=shown, names=who))  # fmt: skip
