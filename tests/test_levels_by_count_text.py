@@ -186,3 +186,59 @@ def test_the_codes_are_catalogued_in_chinese():
     for code in ("LEVEL_BY_COUNT_TEXT", "LEVEL_COUNT_TEXT_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
         assert "级" in CATALOGUE[code][1]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_blank_counts_cell_under_another_holder(
+    tmp_path,
+):
+    """Counts on each holder's first row, one holder's cell left blank: his rows went on with the
+    block of the holder above, whose counts ('一级1项、二级2项、三级1项', 4) happened to cover both
+    men's rows, so 訾沐晨's points were silently given 卞若汐's grades (Ⅱ级, Ⅲ级). A block of counts
+    now ends at a row naming another holder: 卞若汐's 4 counts beside 2 points add up to nothing,
+    and no holder's points take another's counts (they stay blank, LEVEL_BLANK)."""
+    head = ["序号", "科室", "职务", "姓名", "廉政风险点", "防控措施", "各级风险数量"]
+    rows = [
+        ["XX县市场监督管理局廉政风险点登记表"],
+        head,
+        [1, "局机关", "副局长", "闵砚秋", "行政处罚案件自由裁量不公", "集体讨论。", "一级2项"],
+        [2, "局机关", "副局长", "闵砚秋", "特种设备检验结果打招呼", "双人签字。", None],
+        [3, "登记注册股", "股长", "卞若汐", "企业登记材料审核放宽", "网上公示。",
+         "一级1项、二级2项、三级1项"],
+        [4, "登记注册股", "股长", "卞若汐", "为中介代办开绿灯", "全程录像。", None],
+        [5, "稽查大队", "队员", "訾沐晨", "查处案件选择性执法", "执法记录仪。", None],
+        [6, "稽查大队", "队员", "訾沐晨", "泄露举报人信息", "专人保管。", None],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert [(p, lv) for p, _x, lv in read(got) if p == "訾沐晨"] == [("訾沐晨", ""), ("訾沐晨", "")]
+    assert [lv for p, _x, lv in read(got) if p == "卞若汐"] == ["", ""]
+    # one holder's blank cell no longer spoils the holder above: his own counts read
+    rows[4][6], rows[6][6] = None, "一级1项、三级1项"
+    got = run(tmp_path / "b", rows, ["A1:G1"])
+    assert read(got)[:2] == [
+        ("闵砚秋", "行政处罚案件自由裁量不公", "Ⅰ级"),
+        ("闵砚秋", "特种设备检验结果打招呼", "Ⅰ级"),
+    ]
+    assert [lv for p, _x, lv in read(got) if p == "卞若汐"] == ["", ""]
+    assert [lv for p, _x, lv in read(got) if p == "訾沐晨"] == ["Ⅰ级", "Ⅲ级"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_level_column_mostly_filled(tmp_path):
+    """A 风险等级 column filled on three rows of four, 风险点数 '高1项、中1项' beside each holder: the
+    one blank level was filled by its place (Ⅱ级, so 闵砚秋 had 中, 中 against counts of 高1中1,
+    and 卞若汐's written '低', '中' show the rows are not in level order at all). The docs give
+    the rule to lists with no level column or one mostly blank; a mostly filled one is read as
+    before: the blank stays blank (LEVEL_BLANK), the written levels stand (a judgement: the
+    counts there are a summary, not the order's key)."""
+    rows = [
+        ["XX局登记表"],
+        ["序号", "科室", "姓名", "风险点", "风险等级", "防控措施", "风险点数"],
+        [1, "局机关", "闵砚秋", "行政处罚案件自由裁量不公", "中", "集体讨论。", "高1项、中1项"],
+        [2, "局机关", "闵砚秋", "特种设备检验结果打招呼", None, "双人签字。", None],
+        [3, "登记注册股", "卞若汐", "企业登记材料审核放宽", "低", "网上公示。", "中1项、低1项"],
+        [4, "登记注册股", "卞若汐", "为中介代办开绿灯", "中", "全程录像。", None],
+    ]  # fmt: skip
+    merges = ["G3:G4", "G5:G6", "B3:B4", "C3:C4", "B5:B6", "C5:C6"]
+    got = run(tmp_path, rows, merges)
+    assert [x[2] for x in read(got)] == ["Ⅱ级", "", "Ⅲ级", "Ⅱ级"]
+    assert "LEVEL_BY_COUNT_TEXT" not in codes(got)
+    assert "LEVEL_BLANK" in codes(got)

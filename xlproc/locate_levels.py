@@ -985,11 +985,13 @@ class _Levels:
             return None  # (no point, or no holder's column: no holders' blocks)
         rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
         lc = roles.get("risk_level")
-        leveled = lc is not None and all(
-            lc < len(rows[r]) and rows[r][lc].strip()
-            for r in sample
-            if pc < len(rows[r]) and rows[r][pc].strip()
-        )  # (every point has its level written: nothing to count, unless they are counts)
+        points = [r for r in sample if pc < len(rows[r]) and rows[r][pc].strip()]
+        written = [r for r in points if lc is not None and lc < len(rows[r]) and rows[r][lc].strip()]
+        leveled = lc is not None and 2 * len(written) > len(points)
+        # (most points have their level written: the counts beside them are a summary and a
+        # blank level a gap to report, not a place to fill by order — a row written '中' where
+        # its place gives '高' says the order is not the counts'; unless the level cells are
+        # the counts themselves)
         for c in sorted(col_role):
             if col_role[c] in _NOT_COUNT_TEXT or (c != lc and leveled):
                 continue
@@ -1003,7 +1005,7 @@ class _Levels:
                 if said is None:
                     matched = 0
                     break  # (a word of another kind in the column: not counts)
-                block = self._count_block(r, [c], pc, len(rows))
+                block = self._holders_own(self._count_block(r, [c], pc, len(rows)), roles)
                 if len(block) == said[1] == len(said[0]):
                     matched += 1
                     multi += len(block) > 1
@@ -1019,6 +1021,27 @@ class _Levels:
                 )  # fmt: skip
                 return c, rising
         return None
+
+    def _holders_own(self, block: list[int], roles: dict[str, int]) -> list[int]:
+        """The rows of a block of counts (``_count_block``) up to the first naming another
+        holder (his 姓名, else his 岗位, read from a merge's top; a blank one goes on with the
+        holder above): a holder whose counts cell is left blank is none of the block above."""
+        cols = [roles[k] for k in ("person", "title") if k in roles][:1]
+        if not cols or not block:
+            return block
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+
+        def holder(r: int) -> str:
+            r0, c0 = merged.get((r, cols[0]), (r, cols[0]))
+            return squeeze(rows[r0][c0]) if c0 < len(rows[r0]) else ""
+
+        first, out = holder(block[0]), []
+        for r in block:
+            if (h := holder(r)) and first and h != first:
+                break
+            first = first or h
+            out.append(r)
+        return out
 
     def _text_counted_level(self, r: int, t: _Table) -> str:
         """A point's level in a table of counts written in one cell beside each holder's rows
@@ -1037,7 +1060,10 @@ class _Levels:
         if said is None:
             t.counted[r] = ""
             return ""
-        block = self._count_block(r0, [c], pc, len(rows))
+        block = self._holders_own(self._count_block(r0, [c], pc, len(rows)), t.roles)
+        if r not in block or any(x in t.counted for x in block):
+            t.counted[r] = ""  # (another holder's counts above his rows, his own cell blank)
+            return ""
         levels = said[0][::-1] if t.count_text[1] else said[0]
         if not (len(block) == said[1] == len(levels)):
             self.issues.append(
