@@ -211,3 +211,29 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_roster_of_no_column_cl
     assert "LEVELS_BY_STAFF_CLASS_NO_ROSTER" in codes(got)
     assert set(got.risks["person"]) == {""}
     assert set(got.risks["title"]) == {"班子成员", "股室负责人", "一般干部"}
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_the_heading_printed_again_after_a_gap(
+    tmp_path,
+):
+    """An ordinary list with a '类别' column (廉洁 / 履职) whose heading is printed again after a
+    blank row (a page's repeated heading): '姓名' and '类别' in it looked like a class roster's
+    heading, so the column sample stopped there and the 类别 column was read otherwise than the
+    same list without the gap (TYPE_UNKNOWN on every row, against COLUMN_GUESSED and
+    TABLE_NO_TYPE). The list's own heading again is no roster: it reads as without the gap."""
+    head = ["序号", "科室", "姓名", "风险点", "类别", "风险等级", "防控措施"]
+    first = [
+        [1, "办公室", "尚明远", "公务接待超标准", "廉洁", "中", "严格执行接待标准。"],
+        [2, "办公室", "尚明远", "采购询价走过场", "廉洁", "高", "三家以上询价。"],
+    ]
+    second = [
+        [3, "救助股", "柏云舒", "低保审核优亲厚友", "履职", "高", "入户调查公示。"],
+        [4, "救助股", "戚晓岚", "临时救助资金截留", "廉洁", "低", "资金直达个人。"],
+    ]
+    title = ["某县民政局廉政风险点一览表"]
+    plain = run(tmp_path / "a", {"Sheet1": [title, head, *first, *second]})
+    gap = run(tmp_path / "b", {"Sheet1": [title, head, *first, [], head, *second]})
+    keep = ["department", "person", "risk_point", "risk_type", "risk_level", "measures"]
+    assert gap.risks[keep].to_dict("records") == plain.risks[keep].to_dict("records")
+    assert sorted(set(codes(gap))) == sorted(set(codes(plain)))
+    assert "TYPE_UNKNOWN" not in codes(gap)

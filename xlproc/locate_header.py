@@ -2436,8 +2436,14 @@ class _Headers:
             cols = sh.nonempty(r)
             if sample and len(sh.nonempty(r - 1)) <= 1 and self._level_grid_head(r, cols):
                 break  # a level grid printed under the rows, after a gap or its caption
-            if sample and len(sh.nonempty(r - 1)) <= 1 and staff_class_roster_head(row):
-                break  # a roster of people by class under the rows ('姓名 | … | 人员类别')
+            if (
+                sample
+                and len(sh.nonempty(r - 1)) <= 1
+                and r not in self.repeated
+                and staff_class_roster_head(row)
+            ):
+                break  # a roster of people by class under the rows ('姓名 | … | 人员类别'), not
+                # the list's own heading printed again after a gap ('序号 | 姓名 | … | 类别')
             if len(cols) > 2 and any(c < len(row) and row[c] for c in texts_at):
                 first = row[cols[0]]  # a row with a risk text: data, unless a review box
                 k = sh.kind(r) if len(first) <= 24 and "意见" in first else "other"
