@@ -237,3 +237,24 @@ def test_what_the_hundred_and_twenty_ninth_review_found_the_heading_printed_agai
     assert gap.risks[keep].to_dict("records") == plain.risks[keep].to_dict("records")
     assert sorted(set(codes(gap))) == sorted(set(codes(plain)))
     assert "TYPE_UNKNOWN" not in codes(gap)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_roster_printed_above_the_list(
+    tmp_path,
+):
+    """The same roster ('附：本局人员及岗位类别', 姓名 | 股室 | 职务 | 岗位类别) printed ABOVE the list
+    on its sheet rather than under it: only the rows under the list and the other sheets were
+    searched, so the classes stayed posts and LEVELS_BY_STAFF_CLASS_NO_ROSTER said there was no
+    roster. The rows above the list (after any table before it) are searched too."""
+    rows, merges = _list()
+    top = [["附：本局人员及岗位类别"], ROSTER_HEAD, *STAFF, []]
+
+    def down(rng: str) -> str:
+        return ":".join(f"{c[0]}{int(c[1:]) + len(top)}" for c in rng.split(":"))
+
+    got = run(tmp_path, {"一览表": top + rows}, {"一览表": [down(m) for m in merges]})
+    assert read(got) == sorted(EXPECTED)
+    no_errors(got)
+    said = got.issues[got.issues["code"] == "LEVELS_BY_STAFF_CLASS"]
+    assert len(said) == 1 and said.iloc[0]["cell"] == "B2"
+    assert "LEVELS_BY_STAFF_CLASS_NO_ROSTER" not in codes(got)
