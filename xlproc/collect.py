@@ -9956,8 +9956,9 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
     """A list naming no holder whose levels stand in a column per CLASS of staff ('风险等级（按人员
     类别）' over '馆领导 | 部门负责人 | 一般工作人员', '/' for a class not exposed), read as one
     post-form per class: a roster naming each person's class ('姓名 | 部门 | 职务 | 人员类别', under
-    the list, above it or on another sheet; one whose classes none is a column's is none) makes them people, each holding the points his class's column
-    levels, at that level, with the roster's 科室 and post (info LEVELS_BY_STAFF_CLASS); a roster
+    the list, above it or on another sheet; one none of whose classes is a column's is none)
+    makes them people, each holding the points his class's column levels, at that level, with
+    the roster's 科室 and post (info LEVELS_BY_STAFF_CLASS); a roster
     person of a class no column has, a warning at his cell (STAFF_CLASS_UNMATCHED). No roster: the
     class forms stay posts (对岗不对人), said (LEVELS_BY_STAFF_CLASS_NO_ROSTER)."""
     from xlproc.identity import squeeze
@@ -9994,11 +9995,7 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
             found, where = fits(_class_roster(g, range(last + 1, end))), g
             if found is None:  # (the roster printed above the list, after any table before it)
                 above = [
-                    rr.row
-                    for f in forms
-                    if f.header_row < start
-                    for rr in f.risks
-                    if not rr.sheet
+                    rr.row for f in forms if f.header_row < start for rr in f.risks if not rr.sheet
                 ]
                 found = fits(_class_roster(g, range(max(above, default=-1) + 1, start)))
             for og, ofs, _s in located if found is None else ():

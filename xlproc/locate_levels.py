@@ -986,7 +986,9 @@ class _Levels:
         rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
         lc = roles.get("risk_level")
         points = [r for r in sample if pc < len(rows[r]) and rows[r][pc].strip()]
-        written = [r for r in points if lc is not None and lc < len(rows[r]) and rows[r][lc].strip()]
+        written = [
+            r for r in points if lc is not None and lc < len(rows[r]) and rows[r][lc].strip()
+        ]
         leveled = lc is not None and 2 * len(written) > len(points)
         # (most points have their level written: the counts beside them are a summary and a
         # blank level a gap to report, not a place to fill by order — a row written '中' where
