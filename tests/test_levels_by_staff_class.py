@@ -258,3 +258,29 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_roster_printed_above_t
     said = got.issues[got.issues["code"] == "LEVELS_BY_STAFF_CLASS"]
     assert len(said) == 1 and said.iloc[0]["cell"] == "B2"
     assert "LEVELS_BY_STAFF_CLASS_NO_ROSTER" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_roster_of_another_unit(tmp_path):
+    """The 某县水利局's class-graded list beside a sheet '名册' titled '某某乡人民政府干部名册' (姓名 |
+    股室 | 职务 | 人员类别, one 股室负责人 of the township): that man was given every point of the
+    水利局's 股室负责人 column. A roster on a sheet of its own titled for another unit is not the
+    list's staff: the classes stay posts, said (LEVELS_BY_STAFF_CLASS_NO_ROSTER). The same sheet
+    titled for the list's own unit (also shortened, '县水利局干部名册') is still its roster."""
+    rows, merges = _list()
+    roster = [
+        ["序号", "姓名", "股室", "职务", "人员类别"],
+        [1, "钱一鸣", "党政办", "主任", "股室负责人"],
+    ]
+    got = run(
+        tmp_path / "a",
+        {"一览表": rows, "名册": [["某某乡人民政府干部名册"], *roster]},
+        {"一览表": merges},
+    )
+    assert "钱一鸣" not in set(got.risks["person"])
+    assert "LEVELS_BY_STAFF_CLASS_NO_ROSTER" in codes(got)
+    for title in (f"{UNIT}干部名册", "县水利局干部名册"):
+        got = run(
+            tmp_path / title, {"一览表": rows, "名册": [[title], *roster]}, {"一览表": merges}
+        )
+        assert set(got.risks["person"]) == {"钱一鸣"}
+        assert "LEVELS_BY_STAFF_CLASS" in codes(got)

@@ -9952,6 +9952,22 @@ def _class_roster(grid, rows: Iterable[int]) -> tuple | None:
     return None
 
 
+def _roster_of_another_unit(grid, at: str, unit: str) -> bool:
+    """A roster on a sheet of its own (heading at cell ``at``) titled for a unit other than the
+    list's ``unit`` ('某某乡人民政府干部名册' in a 县水利局's workbook): not the list's staff."""
+    from xlproc.identity import squeeze, unit_in_title
+
+    head = int(re.sub(r"^[A-Z]+", "", at)) - 1
+    if not unit:
+        return False
+    for row in grid.rows[:head]:
+        for v in row:
+            named = unit_in_title(squeeze(v or "")) if v and len(v) <= 60 else ""
+            if named and named not in unit and unit not in named:
+                return True
+    return False
+
+
 def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
     """A list naming no holder whose levels stand in a column per CLASS of staff ('风险等级（按人员
     类别）' over '馆领导 | 部门负责人 | 一般工作人员', '/' for a class not exposed), read as one
@@ -9998,9 +10014,12 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
                     rr.row for f in forms if f.header_row < start for rr in f.risks if not rr.sheet
                 ]
                 found = fits(_class_roster(g, range(max(above, default=-1) + 1, start)))
+            own = next((f.unit for f in table if f.unit), "")
             for og, ofs, _s in located if found is None else ():
                 if og is not g and not any(f.risks for f in ofs):
                     found, where = fits(_class_roster(og, range(len(og.rows)))), og
+                    if found and _roster_of_another_unit(og, found[0], own):
+                        found = None  # ('某某乡人民政府干部名册' beside a 县水利局's list)
                     if found:
                         break
             head = cell_ref(start, min(rr.cols["risk_level"] for f in table for rr in f.risks))
