@@ -2183,13 +2183,28 @@ def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
     """A sheet listing who holds each power by its code ('职权编码 | 职权名称 | 承办股室 |
     承办岗位 | 责任人'), no risks on it: code → the (科室, post, holder) of each post holding it.
     Empty where the sheet is no such list (no code heading, or no post or holder beside it)."""
+    got = code_table(grid)
+    return {code: [who for _x, who in rows] for code, rows in got[2].items()} if got else {}
+
+
+def code_table(
+    grid: Grid, bare: bool = False
+) -> tuple[int, int, dict[str, list[tuple[int, tuple[str, str, str]]]]] | None:
+    """``code_directory``'s list with where it stands: its header row, its code column and code →
+    [(row, (科室, post, holder))]. ``bare``: a heading '编号' alone may head the codes too (a
+    register of posts, '编号 | 科室 | 岗位 | 姓名' over 'GW01' …: its values must be codes)."""
     sh = _Sheet(grid)
     merged = grid.merged_into
     for r in range(min(len(sh.rows), 10)):
         code_col, ids = None, {}
         for c in sh.nonempty(r):
             key = sh.key(r, c)
-            if code_col is None and _CODE_HEAD.search(key) and key not in ("序号", "编号"):
+            if (
+                code_col is None
+                and _CODE_HEAD.search(key)
+                and key != "序号"
+                and (bare or key != "编号")
+            ):
                 if _WATCHED.search(key):
                     break  # ('监督的风险点编号': the risks each one watches, no holder of them)
                 code_col = c
@@ -2202,7 +2217,7 @@ def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
                     ids.setdefault(h.role, c)
         if code_col is None or not ({"title", "person"} & set(ids)):
             continue
-        out: dict[str, list[tuple[str, str, str]]] = {}
+        out: dict[str, list[tuple[int, tuple[str, str, str]]]] = {}
 
         def cell(x: int, c: int | None) -> str:
             if c is None:
@@ -2220,10 +2235,10 @@ def code_directory(grid: Grid) -> dict[str, list[tuple[str, str, str]]]:
                 continue
             got = tuple(cell(x, ids.get(role)) for role in ("department", "title", "person"))
             for code in codes:
-                if got not in out.setdefault(code, []):
-                    out[code].append(got)  # (a power two posts hold: the point is each's)
-        return out if len(out) >= 2 else {}
-    return {}
+                if got not in (who for _x, who in out.setdefault(code, [])):
+                    out[code].append((x, got))  # (a power two posts hold: the point is each's)
+        return (r, code_col, out) if len(out) >= 2 else None
+    return None
 
 
 def file_legend(sheets: Iterable[Grid]) -> str:
