@@ -439,6 +439,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_tab_colour(located, path, rel, res, config)
     _names_from_tabs(located)
     _parts_from_tabs(located)
+    _holders_by_tab_code(located, rel, res)  # tab 'GW01' keyed by a 岗位设置 sheet's 岗位编号
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
     _holders_from_rosters(located, rel, res)
     _holders_by_surname(located, rel, res)
@@ -543,12 +544,50 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             res.issues.extend(issues)
             if signs:
                 res.issues.extend(formula_issues(form, rel))
+    _holderless_forms(located, rel, res)
     if not res.posts:
         res.issues.append(make_issue("FILE_NO_FORM", rel))
         res.issues.extend(_tables_in_one_cell(grids, rel))
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
     return res
+
+
+def _holderless_forms(located, rel: str, res: FileResult) -> None:
+    """A sheet's form read with no person, no post and no 科室 (and no place for a name, else
+    FORM_NO_PERSON) in a workbook of several sheets of forms (one a post, one a person): its
+    points are no one's, said once a sheet (FORM_NO_HOLDER), unless a warning about its holder
+    already stands on that sheet. A file of one list is the unit's own (a bureau's 清单), and the
+    sheets of one list split by level or type are that list: both as read."""
+    from xlproc.issues import ITEMS
+
+    if sum(1 for _g, forms, _s in located if forms) < 2:
+        return
+
+    told = {
+        i.source_sheet
+        for i in res.issues
+        if i.severity in ("error", "warning") and ITEMS.get(i.code) in ("责任人", "岗位", "姓名")
+    }
+    for g, forms, _sheet in located:
+        f = next(
+            (
+                f
+                for f in forms
+                if f.risks
+                and not (f.person or f.title or f.department or f.person_asked or f.continued)
+                and not f.split_sheets
+                and not any(rr.person or rr.title or rr.department for rr in f.risks)
+            ),
+            None,
+        )
+        if f is None or g.name in told:
+            continue
+        told.add(g.name)
+        res.issues.append(
+            make_issue("FORM_NO_HOLDER", rel, g.name, f.risks[0].cell("risk_point"),
+                       count=str(len(f.risks)))
+        )  # fmt: skip
 
 
 def _first_blank(said: set[tuple[str, str, str]], issue) -> bool:
@@ -2580,6 +2619,125 @@ def _roster_key_directory(located) -> list[tuple[str, dict[str, list[tuple[str, 
                     out.append((f"{g.name}!{cell_ref(r, kc)}", by))
             break
     return out
+
+
+# a sheet's own line naming the post's code: '岗位编号：GW01', '岗位代码: GW-01'
+_TAB_CODE_LINE = LazyRe(r"^(?:岗位)?(?:编号|代码|代号|编码)\s*[:：]\s*([A-Za-z0-9\-－_—]{2,16})$")
+
+
+def _tab_key(text: str) -> str:
+    """A post's code as compared: 'gw-01', 'GW01 ', 'GW－01' → 'GW01'."""
+    return re.sub(r"[\s\-－_—]", "", text).upper()
+
+
+def _code_letters(key: str) -> str:
+    """The letters a code opens with ('GW' of 'GW01'): the kind of code it is."""
+    return re.match(r"[A-Z]*", key).group()
+
+
+def _sheet_code(g, f) -> tuple[str, str]:
+    """The code a sheet names its post by: its tab's name where that is a code ('GW01'), else a
+    '岗位编号：GW01' line above its table (with its cell), else ('', '')."""
+    from xlproc.identity import squeeze
+    from xlproc.locate import _CODE_VALUE
+
+    name = squeeze(g.name)
+    if _CODE_VALUE.match(name):
+        return _tab_key(name), ""
+    for r, row in enumerate(g.rows[: max(0, f.header_row)]):
+        cells = [(c, squeeze(v)) for c, v in enumerate(row) if v and v.strip()]
+        for k, (c, v) in enumerate(cells):
+            m = _TAB_CODE_LINE.match(v)
+            if m is None and _TAB_CODE_LINE.match(v + "：X") and k + 1 < len(cells):
+                m = _TAB_CODE_LINE.match(v + "：" + cells[k + 1][1])  # '岗位编号 | GW01'
+            if m and _CODE_VALUE.match(m.group(1)):
+                return _tab_key(m.group(1)), cell_ref(r, c)
+    return "", ""
+
+
+def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
+    """Sheets one a post named only by the post's code (tabs 'GW01' … or a '岗位编号：GW01' line),
+    naming no 科室, post or holder of their own, and a register of the posts on another sheet of
+    the file ('岗位设置': 岗位编号 | 科室 | 岗位名称 | 在岗人员, one row a code, its codes unique):
+    each such sheet's form is the register row's 科室, post and holder (a form each of several
+    names in one cell), one info at the register. Once a sheet is joined, a register code with
+    no sheet is a warning at its cell, and a code-named holderless sheet the register lacks is
+    a warning (it stays as read)."""
+    from xlproc.identity import HOLDER_SPLIT, several_names, squeeze, tier_of_post
+    from xlproc.locate import code_table
+
+    register = None
+    for g, forms, _sheet in located:
+        if forms:
+            continue
+        got = code_table(g, bare=True)
+        if got is None:
+            continue
+        r, kc, table = got
+        if all(len(v) == 1 for v in table.values()):
+            keyed = {_tab_key(code): (code, v[0]) for code, v in table.items()}
+            if len(keyed) == len(table):
+                register = (g, r, kc, keyed)
+                break
+    if register is None:
+        return
+    rg, r, kc, keyed = register
+    joined: dict[str, list[str]] = {}  # code → the sheets it named
+    lacking = []  # (sheet, code, cell) of code-named holderless sheets the register lacks
+    for i, (g, forms, sheet) in enumerate(located):
+        if g is rg or not forms:
+            continue
+        out = []
+        text = "".join(c for row in g.rows for c in row if c)
+        for f in forms:
+            if (
+                any(x and x in text for x in (f.person, f.title, f.department))
+                or any(rr.person or rr.title or rr.department for rr in f.risks)
+                or not f.risks
+                or f.style == "template"
+            ):
+                out.append(f)  # (a sheet naming its own post or holder keeps them)
+                continue
+            key, at = _sheet_code(g, f)
+            if not key:
+                out.append(f)
+                continue
+            if key not in keyed:
+                if _code_letters(key) in {_code_letters(k) for k in keyed}:
+                    lacking.append((g.name, key, at or cell_ref(f.header_row, 0)))
+                out.append(f)  # (a tab 'Sheet3' is no code of the register's kind)
+                continue
+            code, (_x, (dept, post, person)) = keyed[key]
+            names = [x for x in HOLDER_SPLIT.split(person) if x]
+            names = names if several_names(names) else [person]
+            tier = tier_of_post(post, dept) or f.tier
+            for name in names:
+                one = replace(f, department=dept, title=post, person=name, tier=tier,
+                              risks=[replace(rr, department=dept, title=post, person=name)
+                                     for rr in f.risks])  # fmt: skip
+                out.append(one)
+            joined.setdefault(code, []).append(g.name)
+        located[i] = (g, out, sheet)
+    if not joined:
+        return
+    shown = []
+    for code, sheets in joined.items():
+        _dept, post, person = keyed[_tab_key(code)][1][1]
+        tabs = [x for x in sheets if _tab_key(x) != _tab_key(code)]
+        shown.append(f"{code}{'（' + '、'.join(tabs) + '）' if tabs else ''}={post} {person}")
+    res.issues.append(
+        make_issue("HOLDERS_BY_TAB_CODE", rel, rg.name, cell_ref(r, kc),
+                   field=squeeze(rg.rows[r][kc]), value="、".join(shown), count=str(len(joined)))
+    )  # fmt: skip
+    for code, (x, _who) in sorted(keyed.values(), key=lambda v: v[1][0]):
+        if code not in joined:
+            res.issues.append(
+                make_issue("REGISTER_CODE_NO_SHEET", rel, rg.name, cell_ref(x, kc), value=code)
+            )
+    for name, key, at in lacking:
+        res.issues.append(
+            make_issue("TAB_CODE_NOT_IN_REGISTER", rel, name, at, value=key, field=rg.name)
+        )
 
 
 def _holders_by_roster_key_across(located, rel: str, res: FileResult) -> None:

@@ -3547,3 +3547,32 @@ CATALOGUE["PRINT_LABELS_DROPPED"] = (
     "已去掉后再读取标题、表头和各行;如不对,请删去这一行(列)后重新报送",
 )
 SHORT["PRINT_LABELS_DROPPED"] = "打印带出的行号列标"
+CATALOGUE["HOLDERS_BY_TAB_CODE"] = (
+    INFO,
+    "本表“{field}”一栏列出各岗位的编号、科室、岗位和在岗人员,各岗位的风险点在以编号命名的工作表上"
+    "(表中没有写科室、岗位和姓名);已按工作表名(或表上所写的编号)找到本表中同一编号的一行,读作该表风险点的"
+    "科室、岗位和责任人({count} 个岗位:{value});如不对,请在各表中直接填写科室、岗位和姓名",
+)
+SHORT["HOLDERS_BY_TAB_CODE"] = "按工作表名中的岗位编号读出的责任人"
+ITEMS["HOLDERS_BY_TAB_CODE"] = "责任人"
+CATALOGUE["REGISTER_CODE_NO_SHEET"] = (
+    WARNING,
+    "岗位设置表中编号为“{value}”的岗位没有以该编号命名的工作表,未读到这个岗位的风险点;"
+    "请补交该岗位的风险点表(工作表名写“{value}”),或核对编号是否写错",
+)
+SHORT["REGISTER_CODE_NO_SHEET"] = "岗位设置表中没有对应工作表的编号"
+ITEMS["REGISTER_CODE_NO_SHEET"] = "责任人"
+CATALOGUE["TAB_CODE_NOT_IN_REGISTER"] = (
+    WARNING,
+    "本表以编号“{value}”命名,表中没有写科室、岗位和姓名,但“{field}”表中没有这个编号,读不出责任人,"
+    "本表的风险点未记到任何人名下;请在“{field}”表中补上该编号的岗位和在岗人员,或在本表中直接填写岗位和姓名",
+)
+SHORT["TAB_CODE_NOT_IN_REGISTER"] = "岗位设置表中找不到的工作表编号"
+ITEMS["TAB_CODE_NOT_IN_REGISTER"] = "责任人"
+CATALOGUE["FORM_NO_HOLDER"] = (
+    WARNING,
+    "本表没有写科室、岗位和姓名(表上、表外和其他工作表中都没有读到),表中 {count} 条风险点已读入,"
+    "但不属于任何岗位或个人;请在表中填写科室、岗位和姓名(或在工作表名、标题中写明)",
+)
+SHORT["FORM_NO_HOLDER"] = "没有科室、岗位和姓名的表"
+ITEMS["FORM_NO_HOLDER"] = "责任人"

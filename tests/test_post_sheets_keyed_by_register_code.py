@@ -1,0 +1,201 @@
+"""Per-post sheets named only by a post's code, their holders in a register on another sheet.
+
+A workbook whose one sheet registers the posts by code ('岗位代码 | 科室 | 岗位名称 | 在岗人员',
+'代码 | 所在股室 | 岗位 | 姓名', 'SW01' …) and whose other sheets, one a post, are named only by that
+code (or say '岗位编号：JC03' above their list) and carry only the points, no 科室, post or name:
+each such sheet is the register row's post and holder (several names in one cell: a form
+each), the register said used (HOLDERS_BY_TAB_CODE), a register code without its sheet and a
+code sheet the register lacks both warned. The gate is the exact code and a register of
+unique codes beside post and holder columns: a list naming its own holders, code-named sheets
+with holders of their own, or a register whose codes repeat are read as before. A sheet whose
+form names no person, no post and no 科室 at all, in a workbook of several sheets of forms, is
+warned (FORM_NO_HOLDER): before, such points were read as no one's without a word (a file of
+one list is the unit's own, as before). In other words than tests/published/batch897.py: a
+county 水务局's water works and 疾控中心, other posts, names and level words (高/中/低, 较大/一般).
+"""
+
+from pathlib import Path
+
+from helpers import write_ods, write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def _points(code: str, rows) -> list[list[object]]:
+    out = [[f"县城区自来水厂岗位廉政风险排查表（{code}）"], ["序号", "风险点", "等级", "防控措施"]]
+    out += [[i, p, lv, m] for i, (p, lv, m) in enumerate(rows, 1)]
+    return out
+
+
+def holders(res) -> list[tuple[str, str, str, str]]:
+    return list(
+        zip(
+            res.risks["department"], res.risks["title"], res.risks["person"],
+            res.risks["risk_point"], strict=True,
+        )
+    )  # fmt: skip
+
+
+def codes(res) -> list[tuple[str, str, str]]:
+    return sorted(
+        zip(res.issues["code"], res.issues["source_sheet"], res.issues["cell"], strict=True)
+    )
+
+
+WATER = {
+    "SW01": [("水费减免审批不按规定程序", "高", "减免经厂务会研究，结果公示。")],
+    "SW02": [
+        ("管网维修材料虚报冒领", "中", "材料出入库双人签字，月底盘点。"),
+        ("水表抄录时收受用户好处", "低", "抄表数据系统留痕，定期轮岗。"),
+    ],
+    "SW03": [("水质检测数据弄虚作假", "高", "检测留样，疾控中心抽检比对。")],
+}
+
+
+def test_code_tabs_take_the_register_row_at_the_end(tmp_path):
+    register = [
+        ["县城区自来水厂岗位一览"],
+        ["代码", "所在股室", "岗位", "姓名", "岗位职责"],
+        ["SW01", "厂领导", "厂长", "郦晗昱", "全面工作"],
+        ["SW02", "管网股", "管网维修员", "糜霁川", "管网维修和抄表"],
+        ["SW03", "化验室", "化验员", "蔺沐棠", "水质检测"],
+        ["SW04", "营业厅", "收费员", "郦蔚然", "收缴水费"],
+    ]
+    sheets = {code: _points(code, rows) for code, rows in WATER.items()}
+    sheets["岗位一览"] = register  # (the register last, after the code sheets)
+    write_workbook(tmp_path / "inbox" / "自来水厂.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert holders(res) == [
+        ("厂领导", "厂长", "郦晗昱", "水费减免审批不按规定程序"),
+        ("管网股", "管网维修员", "糜霁川", "管网维修材料虚报冒领"),
+        ("管网股", "管网维修员", "糜霁川", "水表抄录时收受用户好处"),
+        ("化验室", "化验员", "蔺沐棠", "水质检测数据弄虚作假"),
+    ]
+    assert res.risks["risk_level"].tolist() == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅰ级"]
+    got = codes(res)
+    assert ("HOLDERS_BY_TAB_CODE", "岗位一览", "A2") in got
+    assert ("REGISTER_CODE_NO_SHEET", "岗位一览", "A6") in got  # SW04: no sheet of its points
+    assert not {"FORM_NO_HOLDER", "TAB_CODE_NOT_IN_REGISTER"} & {c for c, _s, _x in got}
+
+
+def test_two_holders_in_one_cell_and_dashed_codes_in_an_ods(tmp_path):
+    register = [
+        ["岗位代码", "科室", "岗位名称", "在岗人员"],
+        ["JK-01", "中心领导", "主任", "阙思嫣"],
+        ["JK-02", "免疫规划科", "疫苗管理员", "雍浩澜、阙予安"],
+    ]
+    sheets = {
+        "岗位设置": register,
+        "JK01": [["序号", "廉政风险点", "风险等级", "防控措施"],
+                 [1, "疫苗采购指定供应商", "较大", "集中采购，纪检全程监督。"]],
+        "JK02": [["序号", "廉政风险点", "风险等级", "防控措施"],
+                 [1, "二类疫苗出入库账实不符", "一般", "冷链系统出入库扫码，月度盘点。"]],
+    }  # fmt: skip
+    write_ods(tmp_path / "inbox" / "疾控中心.ods", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert holders(res) == [
+        ("中心领导", "主任", "阙思嫣", "疫苗采购指定供应商"),
+        ("免疫规划科", "疫苗管理员", "雍浩澜", "二类疫苗出入库账实不符"),
+        ("免疫规划科", "疫苗管理员", "阙予安", "二类疫苗出入库账实不符"),
+    ]
+    assert ("HOLDERS_BY_TAB_CODE", "岗位设置", "A1") in codes(res)
+
+
+def test_a_code_line_on_the_sheet_and_a_code_the_register_lacks(tmp_path):
+    register = [
+        ["编号", "股室", "岗位", "姓名"],
+        ["JC01", "检验科", "检验员", "糜书瑶"],
+        ["JC02", "检验科", "科长", "蔺嘉树"],
+        ["JC03", "办公室", "出纳", "郦若溪"],
+    ]
+
+    def sheet(code: str, point: str, lv: str) -> list[list[object]]:
+        return [
+            ["岗位廉政风险防控表"],
+            [f"岗位编号：{code}"],
+            ["序号", "风险点", "等级", "防控措施"],
+            [1, point, lv, "双人复核，结果留档。"],
+        ]
+
+    sheets = {
+        "岗位名单": register,  # (its first row no holder of the sheet after it)
+        "出纳": sheet("JC03", "现金收入不及时入账", "高"),
+        "检验员": sheet("JC01", "检验报告出具前透露结果", "中"),
+        "JC09": _points("JC09", [("外送样品费用虚报", "低", "外送样品登记，费用按合同结算。")]),
+    }
+    write_workbook(tmp_path / "inbox" / "疾控检验.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert holders(res) == [
+        ("办公室", "出纳", "郦若溪", "现金收入不及时入账"),
+        ("检验科", "检验员", "糜书瑶", "检验报告出具前透露结果"),
+        ("", "", "", "外送样品费用虚报"),  # (no row of its code: read as before, warned)
+    ]
+    got = codes(res)
+    assert ("TAB_CODE_NOT_IN_REGISTER", "JC09", "A2") in got
+    assert ("REGISTER_CODE_NO_SHEET", "岗位名单", "A3") in got  # JC02
+    assert not any(c == "FORM_NO_HOLDER" for c, _s, _x in got)  # (said once, by the code)
+
+
+def test_holderless_sheets_are_warned(tmp_path):
+    # code tabs and no register: the points are read as no one's, and said so
+    sheets = {code: _points(code, rows) for code, rows in WATER.items()}
+    write_workbook(tmp_path / "inbox" / "自来水厂.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert set(res.risks["person"]) == {""}
+    got = [(c, s) for c, s, _x in codes(res) if c == "FORM_NO_HOLDER"]
+    assert got == [
+        ("FORM_NO_HOLDER", "SW01"),
+        ("FORM_NO_HOLDER", "SW02"),
+        ("FORM_NO_HOLDER", "SW03"),
+    ]
+
+
+def test_lists_naming_their_own_holders_are_read_as_before(tmp_path):
+    register = [
+        ["岗位编号", "科室", "岗位名称", "在岗人员"],
+        ["SW01", "厂领导", "厂长", "郦晗昱"],
+        ["SW02", "管网股", "管网维修员", "糜霁川"],
+    ]
+    own = [
+        ["岗位", "姓名", "风险点", "等级", "防控措施"],
+        ["副厂长", "雍浩澜", "工程验收走过场", "中", "验收邀请监理和用户代表。"],
+    ]
+    listed = [
+        ["序号", "科室", "岗位", "姓名", "风险点", "等级", "防控措施"],
+        [1, "营业厅", "收费员", "郦蔚然", "水费收入挪用", "高", "当日缴存，日清月结。"],
+    ]
+    write_workbook(
+        tmp_path / "inbox" / "自来水厂.xlsx", {"岗位设置": register, "SW01": own, "风险点": listed}
+    )
+    res = _collect(tmp_path / "inbox")
+    assert holders(res) == [
+        ("", "副厂长", "雍浩澜", "工程验收走过场"),
+        ("营业厅", "收费员", "郦蔚然", "水费收入挪用"),
+    ]
+    got = {c for c, _s, _x in codes(res)}
+    assert not {"HOLDERS_BY_TAB_CODE", "REGISTER_CODE_NO_SHEET", "FORM_NO_HOLDER"} & got
+
+
+def test_a_register_whose_codes_repeat_joins_nothing(tmp_path):
+    register = [
+        ["代码", "科室", "岗位", "姓名"],
+        ["SW01", "厂领导", "厂长", "郦晗昱"],
+        ["SW02", "管网股", "管网维修员", "糜霁川"],
+        ["SW02", "管网股", "抄表员", "雍浩澜"],
+    ]
+    sheets = {"岗位表": register, **{c: _points(c, WATER[c]) for c in ("SW01", "SW02")}}
+    write_workbook(tmp_path / "inbox" / "自来水厂.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert [p for d, t, n, p in holders(res) if not n] == [
+        "管网维修材料虚报冒领",
+        "水表抄录时收受用户好处",
+    ]
+    got = codes(res)
+    assert "HOLDERS_BY_TAB_CODE" not in {c for c, _s, _x in got}
+    assert ("FORM_NO_HOLDER", "SW02", "B3") in got
