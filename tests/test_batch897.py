@@ -43,6 +43,12 @@ Not generalised in the stop that measured it (left for the next): per-post sheet
 is the tab's name, joined to a 岗位设置/岗位目录 register (``岗位编号 | 科室 | 岗位名称 | 在岗人员``) on
 another sheet.
 
+Generalised after this measurement: per-post sheets named only by a post's code (tab or a
+'岗位编号：' line) take the 科室, post and holder of that code's row in a register sheet of unique
+codes (HOLDERS_BY_TAB_CODE; REGISTER_CODE_NO_SHEET, TAB_CODE_NOT_IN_REGISTER, and FORM_NO_HOLDER for
+a sheet of a workbook of several left with no 科室, post or person),
+tests/test_post_sheets_keyed_by_register_code.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +179,7 @@ def test_batch897_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch897_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
