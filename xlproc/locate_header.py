@@ -1599,6 +1599,69 @@ class _Headers:
             )  # fmt: skip
         )
 
+    def _hidden_columns(self, h, depth, headings, labels, rows, roles, col_role, guesses):
+        """A column hidden in Excel (隐藏列) is no part of the table anyone sees. Where a shown
+        column is headed for the same field ('风险等级 | 风险等级', last year's grades kept out
+        of sight beside the re-graded ones; '风险类型' hidden beside '风险类别') and holds
+        values, the shown one is the field and the hidden one is set aside, whatever the
+        position or contents had decided; a hidden column that alone holds its field is read as
+        before. Either way one info names the hidden column. Returns the guesses left."""
+        shut = self.grid.hidden_columns
+        at = max(h, h + depth - 1)
+
+        def key(c: int) -> str:
+            return label_key(labels.get(c, ""))
+
+        def field(c: int) -> str:  # the field its heading names ('' where it names none)
+            x = headings.get(c)
+            return x.role if x is not None and x.strength >= 2 and x.role != "other" else ""
+
+        def filled(c: int) -> int:
+            return sum(1 for r in rows if c < len(r) and r[c].strip())
+
+        for c in sorted(shut.intersection(col_role)):
+            role = field(c) or (col_role[c] if col_role[c] != "other" else "")
+            if not role:
+                continue  # (a hidden '备注' or helper column: no field read from it, nothing said)
+            rivals = [
+                x
+                for x in sorted(col_role)
+                if x not in shut
+                and filled(x)
+                and (
+                    field(x) == role
+                    or (not field(x) and col_role[x] == role)
+                    or (key(c) and key(x) == key(c))
+                )
+            ]
+            if rivals:
+                won = roles[role] if roles.get(role) in rivals else rivals[0]
+                if (
+                    roles.get(role) != won
+                ):  # the hidden one (or none) held it: the shown one takes it
+                    for other, x in list(roles.items()):  # (the shown one's former field)
+                        if x == won:
+                            del roles[other]
+                    roles[role], col_role[won] = won, role
+                for other, x in list(roles.items()):
+                    if x == c:
+                        del roles[other]
+                col_role[c] = "other"
+                guesses = [g for g in guesses if g.col not in (c, won)]
+                self.issues.append(
+                    make_issue("COLUMN_HIDDEN_SET_ASIDE", self.rel, self.grid.name,
+                               cell_ref(at, c), field=role_zh(role),
+                               value=labels.get(c, "").replace("\n", ""),
+                               shown=col_letter(won))
+                )  # fmt: skip
+            elif col_role[c] != "other" and filled(c):
+                self.issues.append(
+                    make_issue("COLUMN_HIDDEN_READ", self.rel, self.grid.name, cell_ref(at, c),
+                               field=role_zh(col_role[c]),
+                               value=labels.get(c, "").replace("\n", ""))
+                )  # fmt: skip
+        return guesses
+
     def _author_holder_column(
         self, h: int, depth: int, roles, col_role, labels, rows
     ) -> int | None:
@@ -2477,6 +2540,14 @@ class _Headers:
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows)
         )
+        if (
+            grid.shut is not None
+            and (shut := grid.hidden_columns)
+            and not shut.isdisjoint(col_role)
+        ):
+            guesses = self._hidden_columns(
+                h, depth, headings, labels, rows, roles, col_role, guesses
+            )
         cat = self._rows_not_integrity(h, depth, roles, col_role, labels, sample)
         if cat is not None:
             guesses = [g for g in guesses if g.col != cat]

@@ -51,6 +51,7 @@ class Grid:
     links: CellLinks | None = None  # the workbook's cells' hyperlinks, read when asked
     # cells that held an HTML editor's source, read as the text it shows: (the first, how many)
     html: tuple[str, int] = ("", 0)
+    shut: HiddenColumns | None = None  # the workbook's hidden columns (隐藏列), read when asked
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -58,6 +59,12 @@ class Grid:
         dotted, 2 medium, 3 thick or double): a cell's bottom border or the top border of the
         cell below it. {} when the format keeps borders where we do not read (.xls, .ods)."""
         return self.lines.under(self.name, rows, cols) if self.lines is not None else {}
+
+    @property
+    def hidden_columns(self) -> frozenset[int]:
+        """The 0-based columns hidden on this sheet (Excel 隐藏列); empty when it has none or
+        the format keeps them where we do not read (.xls, .ods)."""
+        return self.shut.of(self.name) if self.shut is not None else frozenset()
 
     @property
     def shapes(self) -> list[tuple[int, int, str]]:
@@ -255,6 +262,51 @@ class SheetXml:
             except Exception:  # a part missing or damaged: the cells were read, so nothing more
                 self.found[sheet] = ""
         return self.found[sheet]
+
+
+class HiddenColumns:
+    """The hidden columns of an .xlsx workbook's sheets (``<col min="5" max="5" hidden="1">``),
+    read only when a reading asks, from the head of a sheet's part alone: the ``<cols>`` list
+    stands before the cells, so the part is inflated no further than ``<sheetData``."""
+
+    def __init__(self, path: Path, data: bytes | None) -> None:
+        self.path, self.data = path, data
+        self.found: dict[str, frozenset[int]] = {}
+
+    def of(self, sheet: str) -> frozenset[int]:
+        if sheet not in self.found:
+            try:
+                self.found[sheet] = self._read(sheet)
+            except Exception:  # a part missing or damaged: the cells were read, nothing hidden
+                self.found[sheet] = frozenset()
+        return self.found[sheet]
+
+    def _read(self, sheet: str) -> frozenset[int]:
+        with package(self.data if self.data is not None else self.path) as zf:
+            part = sheet_parts(zf).get(sheet)
+            if not part:
+                return frozenset()
+            head = b""
+            with zf.open(part) as f:
+                while chunk := f.read(1 << 14):
+                    head += chunk
+                    if b"sheetData" in head[-len(chunk) - 16 :] or len(head) > 1 << 22:
+                        break
+        head = head.split(b"sheetData", 1)[0]
+        if b"hidden" not in head:
+            return frozenset()
+        out: set[int] = set()
+        for m in re.finditer(rb"<(?:\w+:)?col\b([^>]*)>", head):
+            attrs = m.group(1)
+            if not re.search(rb'\bhidden="(?:1|true)"', attrs):
+                continue
+            lo = re.search(rb'\bmin="(\d+)"', attrs)
+            hi = re.search(rb'\bmax="(\d+)"', attrs)
+            if lo:
+                a = int(lo.group(1))
+                b = min(int(hi.group(1)) if hi else a, a + 255, 16384)
+                out.update(range(a - 1, b))  # (a range hiding every column to XFD: its first 256)
+        return frozenset(out)
 
 
 class PageHeaders:
@@ -919,6 +971,7 @@ def read_grids(
     tips = DataPrompts(sheet_xml) if sheet_xml is not None else None  # (read when a sheet asks)
     lines = CellBorders(sheet_xml) if sheet_xml is not None else None
     links = CellLinks(sheet_xml) if sheet_xml is not None else None
+    shut = HiddenColumns(path, data) if xlsx else None
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -960,6 +1013,7 @@ def read_grids(
                     tips=tips,
                     lines=lines,
                     links=links,
+                    shut=shut,
                     scripts=scripts,
                     html=marked,
                 )
