@@ -19,12 +19,14 @@ def write_workbook(
     footers: dict[str, str] | None = None,
     hidden: set[str] | None = None,
     textboxes: dict[str, dict[str, str]] | None = None,
+    hidden_cols: dict[str, list[str]] | None = None,
 ) -> Path:
     """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
     ``headers`` a sheet to its printed page header in Excel's codes ('&C…'), ``comments`` a
     sheet to its cell comments (批注) by cell ('F2' → text), ``footers`` a sheet to its printed
     page footer; ``hidden`` the sheets hidden (the first shown one is the one opened);
-    ``textboxes`` a sheet to the text boxes drawn on it by the cell of their corner.
+    ``textboxes`` a sheet to the text boxes drawn on it by the cell of their corner;
+    ``hidden_cols`` a sheet to its columns hidden in Excel (隐藏列), as 'E' or 'E:F'.
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -50,6 +52,8 @@ def write_workbook(
                     ws.write_number(r, c, v)
                 else:
                     ws.write_string(r, c, str(v))
+        for cols in (hidden_cols or {}).get(name, []):
+            ws.set_column(f"{cols}:{cols}" if ":" not in cols else cols, 12, None, {"hidden": True})
         for rng in (merges or {}).get(name, []):
             first = rng.split(":")[0]
             from xlsxwriter.utility import xl_cell_to_rowcol, xl_range
