@@ -73,16 +73,22 @@ def write_workbook(
     return path
 
 
-def write_ods(path: Path, sheets: dict[str, Table]) -> Path:
+def write_ods(
+    path: Path, sheets: dict[str, Table], hidden_cols: dict[str, list[int]] | None = None
+) -> Path:
     """Write ``sheets`` as a minimal but real OpenDocument spreadsheet (.ods), the format a
     LibreOffice user saves: values only, no formats (what such a copy carries to a reader that
-    reads no formats)."""
+    reads no formats); ``hidden_cols`` a sheet to its hidden columns, 0-based."""
     import zipfile
     from xml.sax.saxutils import escape
 
     body = []
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
+        shut = (hidden_cols or {}).get(name)
+        for c in range(max(map(len, rows), default=0) if shut else 0):
+            seen = ' table:visibility="collapse"' if c in shut else ""
+            body.append(f"<table:table-column{seen}/>")
         for row in rows:
             body.append("<table:table-row>")
             for v in row:

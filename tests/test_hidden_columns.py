@@ -11,13 +11,13 @@ level columns are read as before, without a word.
 
 Not the published batch's list (a 自然资源所's 一览表 with 高/中/低, its E hidden): a 镇卫生院's
 and a 税务分局's lists, other posts, names and level words (一级/二级/三级, Ⅰ级/Ⅱ级/Ⅲ级, ★),
-the hidden column after the shown one too, hidden type and holder columns; written with
+the hidden column after the shown one too, hidden type and holder columns, an .ods copy; written with
 xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
 
 from pathlib import Path
 
-from helpers import write_workbook
+from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
@@ -174,5 +174,15 @@ def test_a_hidden_old_type_column_is_set_aside_for_the_shown_one(tmp_path):
     assert read(got) == sorted((p, n, pt, STARS[lv]) for p, n, pt, lv in TAX)
     types = dict(zip(got.risks["risk_point"], got.risks["risk_type"], strict=True))
     assert [types[p] for _q, _n, p, _l in TAX] == [t + "风险" for t in new]
+    assert [x["cell"] for x in said(got, "COLUMN_HIDDEN_SET_ASIDE")] == ["E2"]
+    no_errors(got)
+
+
+def test_a_hidden_old_level_column_of_an_ods_copy_is_set_aside(tmp_path):
+    """The same list saved by LibreOffice (.ods, ``table:visibility="collapse"``)."""
+    inbox = tmp_path / "inbox"
+    write_ods(inbox / "清单.ods", {"清单": clinic()}, hidden_cols={"清单": [4]})
+    got = _collect(inbox)
+    assert read(got) == NOW
     assert [x["cell"] for x in said(got, "COLUMN_HIDDEN_SET_ASIDE")] == ["E2"]
     no_errors(got)

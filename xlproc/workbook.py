@@ -52,6 +52,9 @@ class Grid:
     # cells that held an HTML editor's source, read as the text it shows: (the first, how many)
     html: tuple[str, int] = ("", 0)
     shut: HiddenColumns | None = None  # the workbook's hidden columns (隐藏列), read when asked
+    shut: HiddenColumns | OdsHiddenColumns | None = (
+        None  # the workbook's hidden columns (隐藏列), read when asked
+    )
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -63,7 +66,7 @@ class Grid:
     @property
     def hidden_columns(self) -> frozenset[int]:
         """The 0-based columns hidden on this sheet (Excel 隐藏列); empty when it has none or
-        the format keeps them where we do not read (.xls, .ods)."""
+        the format keeps them where we do not read (.xls)."""
         return self.shut.of(self.name) if self.shut is not None else frozenset()
 
     @property
@@ -307,6 +310,16 @@ class HiddenColumns:
                 b = min(int(hi.group(1)) if hi else a, a + 255, 16384)
                 out.update(range(a - 1, b))  # (a range hiding every column to XFD: its first 256)
         return frozenset(out)
+
+
+class OdsHiddenColumns:
+    """The hidden columns of an .ods workbook's sheets, found by the scan of its content.xml."""
+
+    def __init__(self, shut: dict[str, frozenset[int]]) -> None:
+        self.shut = shut
+
+    def of(self, sheet: str) -> frozenset[int]:
+        return self.shut.get(sheet, frozenset())
 
 
 class PageHeaders:
@@ -750,12 +763,14 @@ def _check_zip(
 
 _ODS_TABLE = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_PREFIX = re.compile(rb"""xmlns:([\w.-]+)\s*=\s*["']""" + re.escape(_ODS_TABLE) + rb"""["']""")
-_ODS_SCAN: dict[tuple, tuple[str, str, dict]] = {}  # the last file scanned: (kind, detail, merges)
+_ODS_SCAN: dict[
+    tuple, tuple[str, str, dict, dict]
+] = {}  # the last file: (kind, detail, merges, shut)
 
 
 def _scan_ods(
     path: Path, data: bytes | None = None
-) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]]]:
+) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]], dict[str, frozenset[int]]]:
     """Whether an ODS's content.xml is well-formed (calamine loops for ever on one cut short
     after a table row; expat also refuses entity expansion beyond a small factor), and its
     merged cells, which python-calamine does not report. One streaming pass: expat checks the
@@ -763,8 +778,9 @@ def _scan_ods(
     per element of the whole document cost five times as much); memory stays flat however
     large the sheet.
 
-    Returns (kind, detail, merges): kind '' (fine), 'xml', 'method' or 'damaged'. The sniff and
-    the reading of the same file share the one scan."""
+    Returns (kind, detail, merges, shut): kind '' (fine), 'xml', 'method' or 'damaged'; shut
+    each sheet's hidden columns (``table:visibility="collapse"``), where it has any. The sniff
+    and the reading of the same file share the one scan."""
     from xml.parsers import expat
 
     st = path.stat()
@@ -780,15 +796,15 @@ def _scan_ods(
                 parser.Parse(chunk, False)
                 merges.feed(chunk)
             parser.Parse(b"", True)
-        result: tuple[str, str, dict] = ("", "", merges.close())
+        result: tuple[str, str, dict, dict] = ("", "", merges.close(), merges.shut)
     except expat.ExpatError as e:
-        result = ("xml", str(e), {})
+        result = ("xml", str(e), {}, {})
     except NotImplementedError as e:
-        result = ("method", str(e), {})
+        result = ("method", str(e), {}, {})
     except MemoryError:
         raise  # not a damaged file: the worker says the file was too large for it
     except Exception:  # a damaged member: bad CRC, bad deflate data, a bad number …
-        result = ("damaged", "", {})
+        result = ("damaged", "", {}, {})
     _ODS_SCAN.clear()
     _ODS_SCAN[key] = result
     return result
@@ -801,6 +817,8 @@ class _OdsMerges:
 
     def __init__(self) -> None:
         self.out: dict[str, list[tuple[int, int, int, int]]] = {}
+        self.shut: dict[str, frozenset[int]] = {}  # each sheet's hidden columns, where any
+        self.cols = 0  # the columns declared so far on the sheet
         self.tags: re.Pattern | None = None
         self.attr: re.Pattern | None = None
         self.rest = b""
@@ -821,7 +839,7 @@ class _OdsMerges:
             self.tags = re.compile(
                 rb"<(/?)"
                 + p
-                + rb":(table|table-row|table-cell|covered-table-cell)(?=[\s/>])("
+                + rb":(table|table-row|table-cell|covered-table-cell|table-column)(?=[\s/>])("
                 + quoted
                 + rb")>"
             )
@@ -849,13 +867,23 @@ class _OdsMerges:
                     self.out[self.sheet] = self.merges
                     self.sheet = None
                 continue
+            if name == b"table-column":
+                a = {k: v1 or v2 for k, v1, v2 in self.attr.findall(attrs)}
+                n = min(int(a.get(b"number-columns-repeated", 1)), 16384)
+                if a.get(b"visibility", b"visible") != b"visible" and self.sheet is not None:
+                    shut = self.shut.get(self.sheet, frozenset())
+                    self.shut[self.sheet] = shut | frozenset(
+                        range(self.cols, min(self.cols + n, self.cols + 256))
+                    )
+                self.cols += n
+                continue
             if name == b"table" or b"number-" in attrs:
                 a = {k: v1 or v2 for k, v1, v2 in self.attr.findall(attrs)}
             else:  # most cells: a style, a value type, nothing that moves the count
                 a = {}
             if name == b"table":
                 self.sheet = html.unescape(a.get(b"name", b"").decode("utf-8"))
-                self.merges, self.r = [], 0
+                self.merges, self.r, self.cols = [], 0, 0
                 if attrs.rstrip().endswith(b"/"):
                     self.out[self.sheet], self.sheet = self.merges, None
             elif name == b"table-row":
@@ -872,7 +900,7 @@ class _OdsMerges:
 
 def _check_ods_xml(path: Path, rel: str, data: bytes | None = None) -> Issue | None:
     """The issue that a damaged ODS content.xml makes (see ``_scan_ods``), or None."""
-    kind, detail, _merges = _scan_ods(path, data)
+    kind, detail, _merges, _shut = _scan_ods(path, data)
     if kind == "xml":
         return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{detail}")
     if kind == "method":
@@ -971,7 +999,9 @@ def read_grids(
     tips = DataPrompts(sheet_xml) if sheet_xml is not None else None  # (read when a sheet asks)
     lines = CellBorders(sheet_xml) if sheet_xml is not None else None
     links = CellLinks(sheet_xml) if sheet_xml is not None else None
-    shut = HiddenColumns(path, data) if xlsx else None
+    shut: HiddenColumns | OdsHiddenColumns | None = HiddenColumns(path, data) if xlsx else None
+    if path.suffix.lower() == ".ods" and (hid := _scan_ods(path, data)[3]):
+        shut = OdsHiddenColumns(hid)  # (the sniff's scan, kept: no second reading)
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
