@@ -43,6 +43,10 @@ Not generalised in the stop that measured it (left for the next): hidden columns
 flag of a column in the sheet XML) — a hidden copy of a shown column under the same heading to be
 set aside for the shown one, with a note, rather than read as the field.
 
+Generalised after this measurement: a column hidden in Excel (隐藏列) beside a shown one headed for
+the same field is set aside for the shown one, and a hidden column alone in its field is read as
+before, each with one info (COLUMN_HIDDEN_SET_ASIDE, COLUMN_HIDDEN_READ), tests/test_hidden_columns.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +166,7 @@ def test_batch894_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch894_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
