@@ -51,7 +51,6 @@ class Grid:
     links: CellLinks | None = None  # the workbook's cells' hyperlinks, read when asked
     # cells that held an HTML editor's source, read as the text it shows: (the first, how many)
     html: tuple[str, int] = ("", 0)
-    shut: HiddenColumns | None = None  # the workbook's hidden columns (隐藏列), read when asked
     shut: HiddenColumns | OdsHiddenColumns | None = (
         None  # the workbook's hidden columns (隐藏列), read when asked
     )
