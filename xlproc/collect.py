@@ -345,6 +345,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.html[1]:
             first, n = grid.html
             res.issues.append(make_issue("CELLS_HTML_SOURCE", rel, grid.name, first, value=str(n)))
+        if grid.escapes[1]:
+            first, n = grid.escapes
+            res.issues.append(make_issue("CELLS_X_ESCAPES", rel, grid.name, first, value=str(n)))
         try:
             # a mind map exported to Excel, its tree across columns by depth (the cheap test
             # first), else the sheet as it stands or as the pivot table it is

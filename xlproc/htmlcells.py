@@ -18,6 +18,7 @@ import html
 import re
 
 from xlproc.text import LazyRe, cell_ref
+from xlproc.xescapes import escaped_text, has_escape
 
 # the tags an editor writes (a word in angle brackets that is none of these is no tag)
 _TAGS = (
@@ -76,19 +77,30 @@ def html_text(source: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def read_html_cells(rows: list[list[str]]) -> tuple[str, int]:
-    """Rewrite, in place, every cell of ``rows`` that is an HTML editor's source as the text it
-    shows. Returns the first such cell's reference and how many there were ('', 0 when none):
-    a row without '<' or '&' is passed over whole (one join, in C)."""
+def read_marked_cells(rows: list[list[str]]) -> tuple[tuple[str, int], tuple[str, int]]:
+    """Rewrite, in place, every cell of ``rows`` that carries an export's literal ``_xHHHH_``
+    escapes as the text they stand for (xlproc/xescapes.py), and then every cell that is an HTML
+    editor's source as the text it shows. Returns, for each, the first such cell's reference and
+    how many there were ('', 0 when none): a row without '<', '&' or '_x' is passed over whole
+    (one join, in C)."""
     first, n = "", 0
+    first_x, n_x = "", 0
     for r, row in enumerate(rows):
         joined = "\x00".join(row)
-        if "<" not in joined and "&" not in joined:
+        x = "_x" in joined
+        if not x and "<" not in joined and "&" not in joined:
             continue
         for c, v in enumerate(row):
-            if v and is_html(v):
+            if not v:
+                continue
+            if x and has_escape(v):
+                v = row[c] = escaped_text(v)
+                n_x += 1
+                if not first_x:
+                    first_x = cell_ref(r, c)
+            if is_html(v):
                 row[c] = html_text(v)
                 n += 1
                 if not first:
                     first = cell_ref(r, c)
-    return first, n
+    return (first, n), (first_x, n_x)

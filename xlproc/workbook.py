@@ -23,7 +23,7 @@ from functools import cached_property
 from itertools import product
 from pathlib import Path
 
-from xlproc.htmlcells import read_html_cells
+from xlproc.htmlcells import read_marked_cells
 from xlproc.issues import Issue, make_issue
 from xlproc.text import LazyRe, cell_text, col_index
 
@@ -54,6 +54,8 @@ class Grid:
     shut: HiddenColumns | OdsHiddenColumns | None = (
         None  # the workbook's hidden columns (隐藏列), read when asked
     )
+    # cells that carried an export's literal ``_xHHHH_`` escapes, decoded: (the first, how many)
+    escapes: tuple[str, int] = ("", 0)
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -1023,7 +1025,7 @@ def read_grids(
             while rows and not any(rows[-1]):
                 rows.pop()
             scripts = _one_script(rows)
-            marked = read_html_cells(rows)
+            marked, escapes = read_marked_cells(rows)
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
@@ -1045,6 +1047,7 @@ def read_grids(
                     shut=shut,
                     scripts=scripts,
                     html=marked,
+                    escapes=escapes,
                 )
             )
         wb.close()
@@ -1251,6 +1254,8 @@ def read_text_table(
         return [TextGrid(name, [], None, refused=size)], None
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
-    marked = read_html_cells(rows)
+    marked, escapes = read_marked_cells(rows)
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
-    return [TextGrid(name, rows, None, scripts=scripts, how=how, html=marked)], None
+    return [
+        TextGrid(name, rows, None, scripts=scripts, how=how, html=marked, escapes=escapes)
+    ], None
