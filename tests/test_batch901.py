@@ -41,6 +41,9 @@ Not generalised in the stop that measured it (left for the next): literal ``_x00
 ``_xHHHH_`` escapes) in cell text — a trailing one dropped, an inner one before a line break
 read as that line break.
 
+Generalised after this measurement: an export's literal ``_xHHHH_`` escapes decoded where cells
+are read (CELLS_X_ESCAPES), tests/test_export_escape_cells.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +175,7 @@ def test_batch901_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch901_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
