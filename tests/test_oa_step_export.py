@@ -184,3 +184,34 @@ def test_codes_that_never_repeat_are_read_as_before(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("OA_STEP_EXPORT", "OA_STEP_FIELDS_DIFFER"):
         assert code in CATALOGUE and code in SHORT
+
+
+# a 权力运行流程 list, one 流程编号 over its 环节, whose 环节 each carry a point of their own, two of
+# them the same words ('把关不严' on 审核 and 审批) but held by other posts with other measures
+COINCIDING_STEPS = [
+    ["县行政审批局 权力运行流程廉政风险点"],
+    ["流程编号", "环节", "经办人", "岗位", "风险点", "风险等级", "防控措施"],
+    ["QL-01", "受理", "邬霁川", "窗口人员", "受理材料时吃拿卡要", "二级", "一次性告知。"],
+    ["QL-01", "审核", "晏珂宁", "审核员", "把关不严", "二级", "双人审核。"],
+    ["QL-01", "审批", "费砚秋", "股长", "把关不严", "一级", "重大事项集体研究。"],
+    ["QL-02", "受理", "邬霁川", "窗口人员", "超时受理", "三级", "限时办结。"],
+    ["QL-02", "审批", "费砚秋", "股长", "违规审批", "一级", "审批全程留痕。"],
+    ["QL-03", "受理", "晏珂宁", "审核员", "不按规定时限办理", "二级", "限时办结。"],
+    ["QL-03", "审批", "费砚秋", "股长", "不按规定时限办理", "一级", "超时问责。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_coinciding_step_points(tmp_path):
+    """A process list is not an OA export because two of a 流程's 环节 name the same point: the
+    rule took the repeated words for the one declared form and read the 流程 as one point (its
+    holder none, the 受理 point lost). Now a 流程's rows count as one form repeated only when its
+    other fields repeat too — the steps may differ in one field (an edit on review), and where
+    the point is that field in nothing else; here post, level and measures differ, so the list
+    is read as before, each 环节 a point of its 经办人."""
+    got = run(tmp_path, COINCIDING_STEPS)
+    assert "OA_STEP_EXPORT" not in codes(got)
+    assert ("审核员", "晏珂宁", "把关不严") in set(
+        zip(got.risks["title"], got.risks["person"], got.risks["risk_point"], strict=True)
+    )
+    assert {"受理材料时吃拿卡要", "违规审批", "超时受理"} <= set(got.risks["risk_point"])
+    assert set(got.risks["person"]) == {"邬霁川", "晏珂宁", "费砚秋"}

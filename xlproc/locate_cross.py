@@ -2196,7 +2196,8 @@ class _Cross:
         '经办人') approve and hold nothing of it. Needs a heading row with a 流程 number, a step and
         a handler column and a point column by the ordinary words, and rows that bear it out: a
         number on two rows or more, its rows different steps repeating the one point (a 流程 of
-        three steps or more the same point on two of them at least; half the numbers so). A list
+        three steps or more the same point on two of them at least, the form's other fields the same
+        too but for one, an edit; half the numbers so). A list
         with a '环节' and an '经办人' but no 流程 number, one whose numbers never repeat, or a 流程's
         环节 each with a point of its own under one number, is read as before. Said once
         (OA_STEP_EXPORT)."""
@@ -2238,12 +2239,20 @@ class _Cross:
             if not any(len(xs) > 1 for xs in flows.values()):
                 return []  # (every number once: a list with a number column, as before)
             repeated = 0
+            own = [k for k in ("person", *_OA_OWN_ROLES) if k in cols]
             for xs in flows.values():
                 steps = [(cell(x, cols["step"]), cell(x, cols["handler"])) for x in xs]
                 if len(set(steps)) < len(steps):
                     return []  # (a number's rows the same step twice: no 流程 of steps)
                 points = [squeeze(cell(x, cols["risk_point"])) for x in xs]
                 same = len(xs) > 1 and len(set(points)) < len(points)
+                # (the form's OTHER fields repeat too: its steps differ in one field at most, an
+                # edit on review, and where the point is that one, in nothing else; a process
+                # list's 环节 whose points happen to coincide differ in post, level or measures)
+                differ = [k for k in own if len({squeeze(cell(x, cols[k])) for x in xs} - {""}) > 1]
+                same = same and (
+                    differ == ["risk_point"] or ("risk_point" not in differ and len(differ) <= 1)
+                )
                 if len(xs) > 2 and not same:
                     return []  # (a 流程's 环节 each with a point of its own: an ordinary list)
                 repeated += same
