@@ -215,3 +215,33 @@ def test_what_the_hundred_and_twenty_ninth_review_found_coinciding_step_points(t
     )
     assert {"受理材料时吃拿卡要", "违规审批", "超时受理"} <= set(got.risks["risk_point"])
     assert set(got.risks["person"]) == {"邬霁川", "晏珂宁", "费砚秋"}
+
+
+# a 权力运行流程 list, no 申报人 column, each 流程's point, level and measures merged down over its
+# two 环节 (初审/复核, 受理/审批), the 经办人 on each: no step that starts a 流程 ('提交', '发起')
+MERGED_STEPS = [
+    ["县行政审批局 权力运行流程廉政风险点"],
+    ["流程编号", "环节", "经办人", "风险点", "风险等级", "防控措施"],
+    ["QL-01", "初审", "晏珂宁", "审核把关不严", "二级", "双人审核、集体研究。"],
+    ["", "复核", "费砚秋", "", "", ""],
+    ["QL-02", "受理", "邬霁川", "超时受理", "三级", "限时办结。"],
+    ["", "审批", "费砚秋", "", "", ""],
+    ["QL-03", "受理", "晏珂宁", "不按规定时限办理", "二级", "限时办结。"],
+    ["", "审批", "费砚秋", "", "", ""],
+]  # fmt: skip
+MERGED_STEPS_MERGES = [f"{c}{a}:{c}{a + 1}" for a in (3, 5, 7) for c in "ADEF"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_merged_steps_without_a_starting_step(
+    tmp_path,
+):
+    """With no 申报人 column the rule takes the holder from the step that starts the 流程
+    ('提交', '发起申报'); a process list whose point is merged over its 环节 has no such step, and
+    the rule read every point with NO holder where the list as before named the first 经办人.
+    Judgement: without a declarant column a 流程 counts as a declared form only where a step
+    starts it; this list is read as before (each point its first 经办人's)."""
+    got = run(tmp_path, MERGED_STEPS, MERGED_STEPS_MERGES)
+    assert "OA_STEP_EXPORT" not in codes(got)
+    assert len(got.risks) == 3
+    assert "" not in set(got.risks["person"])
+    assert set(got.risks["person"]) == {"晏珂宁", "邬霁川"}

@@ -2253,6 +2253,16 @@ class _Cross:
                 same = same and (
                     differ == ["risk_point"] or ("risk_point" not in differ and len(differ) <= 1)
                 )
+                # (no declarant column: the 流程 a form only where a step starts it, '提交'/'发起',
+                # its handler the holder; a list of 环节 with merged points and none would lose
+                # every holder the rows name)
+                same = same and (
+                    "person" in cols
+                    or any(
+                        _OA_START_STEP.search(cell(x, cols["step"])) and cell(x, cols["handler"])
+                        for x in xs
+                    )
+                )
                 if len(xs) > 2 and not same:
                     return []  # (a 流程's 环节 each with a point of its own: an ordinary list)
                 repeated += same
