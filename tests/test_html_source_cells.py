@@ -134,3 +134,25 @@ def test_the_issue_is_catalogued():
 
     assert "CELLS_HTML_SOURCE" in CATALOGUE.keys() & SHORT.keys()
     assert "E4" in CATALOGUE["CELLS_HTML_SOURCE"][1].format(value="8", cell="E4")
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_tags_named_in_quotes(tmp_path):
+    """An 信息中心's point that NAMES tags in quotes ('请勿使用“<br>”“<p>”标签') held two tags and
+    was read as markup: '请勿使用“\\n”“”标签'. A tag standing alone between quotes (“”, ‘’, "",
+    '', 「」, 《》) is a mention, not markup; the cell is read as written, with no issue."""
+    rows = [
+        ["某县融媒体中心廉政风险点台账"],
+        HEAD,
+        ["1", "信息中心", "网管", "闻昭晗", "网站信息发布未审核，编辑时擅用“<br>”“<p>”标签改版式", "中",
+         "发布前三审；禁用'<font>'与'<span>'"],
+        ["2", "信息中心", "编辑", "闻屿棠", "稿件审核走过场", "低", "<p>稿件三审三校；</p><p>留痕备查。</p>"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert [(r[3], r[5]) for r in _read(got)] == [
+        (
+            "网站信息发布未审核，编辑时擅用“<br>”“<p>”标签改版式",
+            "发布前三审；禁用'<font>'与'<span>'",
+        ),
+        ("稿件审核走过场", "稿件三审三校；\n留痕备查。"),
+    ]
+    assert _issues(got, "CELLS_HTML_SOURCE") == [("G4", "1")]

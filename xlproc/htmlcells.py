@@ -33,6 +33,8 @@ _STARTS = LazyRe(
     re.I,
 )
 _TAG = LazyRe(rf"</?(?:{_TAGS})(?=[\s/>])[^<>]*>", re.I)
+# a tag named in quotes, '请勿使用“<br>”标签', '‘<p>’': a mention of the tag, not markup
+_QUOTED_TAG = LazyRe(rf"[“‘\"'「『《〈]\s*</?(?:{_TAGS})(?=[\s/>])[^<>]*>\s*[”’\"'」』》〉]", re.I)
 _ENTITY = LazyRe(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _DROPPED = LazyRe(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _BREAK = LazyRe(
@@ -47,8 +49,8 @@ _LINE_SPACE = LazyRe(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
 
 def _marks(text: str) -> int:
     """How many HTML tags and character entities the text holds (an entity that decodes to
-    nothing else, '&T;', is none)."""
-    n = len(_TAG.findall(text))
+    nothing else, '&T;', is none; a tag named in quotes, '“<br>”', is none)."""
+    n = len(_TAG.findall(text)) - len(_QUOTED_TAG.findall(text))
     for m in _ENTITY.finditer(text):
         if html.unescape(m.group(0)) != m.group(0):
             n += 1
