@@ -156,3 +156,22 @@ def test_what_the_hundred_and_twenty_ninth_review_found_tags_named_in_quotes(tmp
         ("稿件审核走过场", "稿件三审三校；\n留痕备查。"),
     ]
     assert _issues(got, "CELLS_HTML_SOURCE") == [("G4", "1")]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_entities_only_lose_line_breaks(tmp_path):
+    """A cell of entities and no tag ('1.严格执行&ldquo;三重一大&rdquo;制度⏎2.…', a system that
+    escapes its text but keeps plain line breaks) is read as markup, and HTML's rule that a
+    source's line break is a space ran the numbered measures into one line. A cell with no tag
+    has no other way to break its lines: its own line breaks are kept; a tag's cell is as before."""
+    rows = [
+        ["某镇财政所廉政风险防控清单"],
+        HEAD,
+        ["1", "财政所", "所长", "阙知远", "惠农补贴资金发放&ldquo;优亲厚友&rdquo;", "一级",
+         "1.严格执行&ldquo;三重一大&rdquo;制度；\n2.补贴名单&ldquo;张榜公示&rdquo;。"],
+        ["2", "财政所", "会计", "阙若晴", "报账审核不严", "二级", "<div>凭审批单报账；\n事后抽查</div>"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert [r[5] for r in _read(got)] == [
+        "1.严格执行“三重一大”制度；\n2.补贴名单“张榜公示”。",
+        "凭审批单报账； 事后抽查",
+    ]

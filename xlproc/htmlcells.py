@@ -68,9 +68,11 @@ def is_html(text: str) -> bool:
 
 def html_text(source: str) -> str:
     """The text an HTML editor's source shows: line breaks where it breaks lines, tags out,
-    entities decoded, spaces tidied, blank lines dropped."""
+    entities decoded, spaces tidied, blank lines dropped (a cell of entities without a tag
+    keeps the line breaks it has: it has no other way to break them)."""
     text = _DROPPED.sub("", source)
-    text = _SOURCE_SPACE.sub(" ", text)  # (the source's own line breaks are spaces in HTML)
+    if _TAG.search(text):  # (the source's own line breaks are spaces in HTML; a cell of
+        text = _SOURCE_SPACE.sub(" ", text)  # entities and no tag breaks its lines itself)
     text = _BREAK.sub("\n", text)
     text = _CELL_END.sub(" ", text)
     text = _TAG.sub("", text)  # (before decoding: '&lt;关系&gt;' is text, not a tag)
