@@ -175,3 +175,24 @@ def test_what_the_hundred_and_twenty_ninth_review_found_entities_only_lose_line_
         "1.严格执行“三重一大”制度；\n2.补贴名单“张榜公示”。",
         "凭审批单报账； 事后抽查",
     ]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_one_self_closed_line_break(tmp_path):
+    """The module's own example of an editor's source, '1.…；<br/>2.…', was left as written: it
+    neither starts with a tag nor holds two. A self-closed '<br/>' ('<br />') is the form an
+    editor writes and prose naming the tag does not: one is markup enough. (A bare '<br>' alone,
+    '第一条<br>第二条', stays as written, as the rule had it; so does a quoted '“<br/>”'.)"""
+    rows = [
+        ["某县医疗保障局廉政风险点台账"],
+        HEAD,
+        ["1", "基金监管股", "股长", "龚澍明", "定点机构检查走过场", "高", "1.检查对象随机抽取；<br/>2.检查结果集体研究。"],
+        ["2", "待遇保障股", "科员", "龚岚汐", "备案审核不严", "中", "材料双人复核；<br />每月抽查"],
+        ["3", "待遇保障股", "科员", "龚岚汐", "系统录入不规范", "低", "录入时禁用“<br/>”换行"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert [r[5] for r in _read(got)] == [
+        "1.检查对象随机抽取；\n2.检查结果集体研究。",
+        "材料双人复核；\n每月抽查",
+        "录入时禁用“<br/>”换行",
+    ]
+    assert _issues(got, "CELLS_HTML_SOURCE") == [("G3", "2")]

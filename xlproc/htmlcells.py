@@ -6,8 +6,9 @@ editor's raw source in the cell: ``<p style=…><span style=…>对…&ldquo;打
 paragraphs, list items and blocks as line breaks, character entities decoded, whitespace tidied.
 
 Only a cell that IS markup is so read: one that starts with an HTML tag of an editor's
-(``<p``, ``<div``, ``<span``, ``<br``, ``<ol``/``<ul``/``<li``, ``<font``, ``<strong>`` …), or
-holds two or more HTML tags or character entities. Text that merely uses the same characters
+(``<p``, ``<div``, ``<span``, ``<br``, ``<ol``/``<ul``/``<li``, ``<font``, ``<strong>`` …),
+holds a self-closed ``<br/>``, or holds two or more HTML tags or character entities (a tag
+named in quotes, ``“<br>”``, none of them). Text that merely uses the same characters
 stays as written: ``<<招标投标法>>``, ``收费<100元``, ``3<5``, ``水&电``, ``a<b>c`` (one tag-like
 word, no other), a single ``&amp;``.
 """
@@ -35,6 +36,9 @@ _STARTS = LazyRe(
 _TAG = LazyRe(rf"</?(?:{_TAGS})(?=[\s/>])[^<>]*>", re.I)
 # a tag named in quotes, '请勿使用“<br>”标签', '‘<p>’': a mention of the tag, not markup
 _QUOTED_TAG = LazyRe(rf"[“‘\"'「『《〈]\s*</?(?:{_TAGS})(?=[\s/>])[^<>]*>\s*[”’\"'」』》〉]", re.I)
+# a self-closed line break, '<br/>', '<br />': an editor's (XHTML) form, which prose naming the tag
+# does not use; one is markup enough ('1.…；<br/>2.…')
+_SELF_BR = LazyRe(r"<br\s*/>", re.I)
 _ENTITY = LazyRe(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _DROPPED = LazyRe(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _BREAK = LazyRe(
@@ -62,6 +66,8 @@ def is_html(text: str) -> bool:
     if "<" not in text and "&" not in text:
         return False
     if _STARTS.match(text):
+        return True
+    if _SELF_BR.search(text) and _SELF_BR.search(_QUOTED_TAG.sub("", text)):
         return True
     return _marks(text) >= 2
 
