@@ -196,3 +196,27 @@ def test_what_the_hundred_and_twenty_ninth_review_found_one_self_closed_line_bre
         "录入时禁用“<br/>”换行",
     ]
     assert _issues(got, "CELLS_HTML_SOURCE") == [("G3", "2")]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_feedback_copy_rewritten(tmp_path):
+    """A returned .ods (.xls, .csv) is copied by rebuilding it from its cells as read, so the
+    feedback copy showed the staff member text they never wrote: the editor's source gone from
+    the cells the CELLS_HTML_SOURCE note asks them to fix, where an .xlsx copy keeps it. The copy
+    now holds every cell as written; the reading is unchanged."""
+    import openpyxl
+
+    from xlproc.feedback import write_feedback
+
+    source = '<div style="line-height:1.5;">检查中&ldquo;手下留情&rdquo;</div>'
+    rows = [
+        ["某县水利局岗位廉政风险排查台账"],
+        HEAD,
+        ["1", "局领导", "副局长", "覃砚舟", source, "很高", "<p>招标文件审查；</p><p>评标录像。</p>"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows, "ods")
+    assert _read(got)[0][3] == "检查中“手下留情”"
+    out = write_feedback(got, tmp_path / "fb", jobs=1)
+    assert len(out.copies) == 1, out.failed
+    ws = openpyxl.load_workbook(out.copies[0])["台账"]
+    assert ws["E3"].value == source
+    assert ws["G3"].value == "<p>招标文件审查；</p><p>评标录像。</p>"

@@ -54,7 +54,9 @@ def _load_copy(task: CopyTask):
             return openpyxl.load_workbook(path), False
         except Exception:  # openpyxl cannot open everything calamine reads; fall back to values
             pass
-    grids, bad = read_grids(path, task.rel, task.max_bytes, task.max_ratio)
+    # (the cells as the staff member wrote them: an HTML editor's source stays source, as in an
+    # .xlsx copy, the CELLS_HTML_SOURCE note pointing at it)
+    grids, bad = read_grids(path, task.rel, task.max_bytes, task.max_ratio, html=False)
     if bad is not None:  # changed since it was read
         raise ValueError(bad.message)
     wb = openpyxl.Workbook()

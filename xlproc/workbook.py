@@ -971,16 +971,23 @@ def _texts(row: list) -> list[str]:
 
 
 def read_grids(
-    path: Path, rel: str, max_bytes: int, max_ratio: float, max_cells: int = MAX_SHEET_CELLS
+    path: Path,
+    rel: str,
+    max_bytes: int,
+    max_ratio: float,
+    max_cells: int = MAX_SHEET_CELLS,
+    html: bool = True,
 ) -> tuple[list[Grid], Issue | None]:
     """Read every worksheet of a workbook as grids, or return the issue that prevents it.
 
     A sheet whose used range exceeds ``max_cells`` (one stray cell at XFD1048576 makes a range
     of 17 billion) is not turned into a grid: it comes back empty with ``refused`` saying why.
-    Merged ranges are clipped to the sheet's used range.
+    Merged ranges are clipped to the sheet's used range. Cells holding an HTML editor's
+    source are read as the text they show (``xlproc.htmlcells``) unless ``html`` is False: a
+    copy of the file (feedback) keeps them as written.
     """
     if is_text_table(path, rel):
-        got = read_text_table(path, rel, max_bytes, max_cells)
+        got = read_text_table(path, rel, max_bytes, max_cells, html)
         if got is not None:  # (None: a workbook under a text table's name, read as one below)
             return got
     bad, data = _sniff(path, rel, max_bytes, max_ratio)
@@ -1026,6 +1033,7 @@ def read_grids(
                 rows.pop()
             scripts = _one_script(rows)
             marked, escapes = read_marked_cells(rows)
+            marked = read_html_cells(rows) if html else ("", 0)
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
@@ -1201,7 +1209,7 @@ def text_rows(data: bytes, ext: str) -> list[list[str]] | None:
 
 
 def read_text_table(
-    path: Path, rel: str, max_bytes: int, max_cells: int = MAX_SHEET_CELLS
+    path: Path, rel: str, max_bytes: int, max_cells: int = MAX_SHEET_CELLS, html: bool = True
 ) -> tuple[list[Grid], Issue | None] | None:
     """A text table as one grid named after the file (as Excel names the sheet it opens it
     in), or the issue that prevents it; None when the bytes are a workbook under a text
@@ -1255,6 +1263,7 @@ def read_text_table(
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
     marked, escapes = read_marked_cells(rows)
+    marked = read_html_cells(rows) if html else ("", 0)
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
     return [
         TextGrid(name, rows, None, scripts=scripts, how=how, html=marked, escapes=escapes)
