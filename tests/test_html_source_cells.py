@@ -220,3 +220,23 @@ def test_what_the_hundred_and_twenty_ninth_review_found_feedback_copy_rewritten(
     ws = openpyxl.load_workbook(out.copies[0])["台账"]
     assert ws["E3"].value == source
     assert ws["G3"].value == "<p>招标文件审查；</p><p>评标录像。</p>"
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_lone_nbsp(tmp_path):
+    """An empty rich-text field exports as '&nbsp;' alone: one entity, not two, so it was read
+    as written — a point '&nbsp;', measures '&nbsp;', a level '&nbsp;' reported as an unknown
+    level. A cell of nothing but space entities is the source of an empty field: read as blank,
+    and reported as the blank cell it is (POINT_BLANK, MEASURES_BLANK, LEVEL_BLANK)."""
+    rows = [
+        ["某镇财政所廉政风险防控清单"],
+        HEAD,
+        ["1", "财政所", "所长", "阙知远", "惠农补贴资金发放优亲厚友", "一级", "&nbsp;"],
+        ["2", "财政所", "会计", "阙若晴", "&nbsp;", "二级", "凭审批单报账"],
+        ["3", "财政所", "会计", "阙若晴", "报账先支后审", " &nbsp; ", "凭审批单报账"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert "&nbsp;" not in {v for r in _read(got) for v in r}
+    codes = set(got.issues["code"])
+    assert {"POINT_BLANK", "MEASURES_BLANK", "LEVEL_BLANK"} <= codes
+    assert "LEVEL_UNKNOWN" not in codes
+    assert _issues(got, "CELLS_HTML_SOURCE") == [("G3", "3")]
