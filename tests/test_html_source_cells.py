@@ -240,3 +240,21 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_lone_nbsp(tmp_path):
     assert {"POINT_BLANK", "MEASURES_BLANK", "LEVEL_BLANK"} <= codes
     assert "LEVEL_UNKNOWN" not in codes
     assert _issues(got, "CELLS_HTML_SOURCE") == [("G3", "3")]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_an_nbsp_beside_text(tmp_path):
+    """An editor leaves a '&nbsp;' beside the text ('报账审核不严&nbsp;', '&nbsp;&nbsp;凭单报账' is
+    two and was read): one space entity was read as written, the point carrying '&nbsp;'. Only
+    an HTML source writes a space entity: a cell with one is read as the text it shows. (One
+    '&amp;' alone, 'R&amp;D', stays as written, as the rule had it.)"""
+    rows = [
+        ["某镇财政所廉政风险防控清单"],
+        HEAD,
+        ["1", "财政所", "会计", "阙若晴", "报账审核不严&nbsp;", "二级", "凭审批单&#160;报账"],
+        ["2", "财政所", "会计", "阙若晴", "R&amp;D经费列支不规范", "三级", "专款专用"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert [(r[3], r[5]) for r in _read(got)] == [
+        ("报账审核不严", "凭审批单 报账"),
+        ("R&amp;D经费列支不规范", "专款专用"),
+    ]

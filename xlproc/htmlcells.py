@@ -7,7 +7,7 @@ paragraphs, list items and blocks as line breaks, character entities decoded, wh
 
 Only a cell that IS markup is so read: one that starts with an HTML tag of an editor's
 (``<p``, ``<div``, ``<span``, ``<br``, ``<ol``/``<ul``/``<li``, ``<font``, ``<strong>`` …),
-holds a self-closed ``<br/>``, is nothing but space entities (``&nbsp;``, an empty field), or holds two or more HTML tags or character entities (a tag
+holds a self-closed ``<br/>``, holds a space entity (``&nbsp;``; alone, an empty field), or holds two or more HTML tags or character entities (a tag
 named in quotes, ``“<br>”``, none of them). Text that merely uses the same characters
 stays as written: ``<<招标投标法>>``, ``收费<100元``, ``3<5``, ``水&电``, ``a<b>c`` (one tag-like
 word, no other), a single ``&amp;``.
@@ -45,9 +45,9 @@ _ENTITY = LazyRe(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,
 _CANDIDATE = LazyRe(
     r"</?[A-Za-z]|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 )
-# a cell of nothing but space entities, '&nbsp;': an empty rich-text field's source
-_SPACE_ENTITY = r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288);"
-_BLANK = LazyRe(rf"\s*{_SPACE_ENTITY}(?:\s|{_SPACE_ENTITY})*")
+# a space entity, '&nbsp;', alone (an empty rich-text field's source) or beside text ('把关不严
+# &nbsp;'): only an HTML source writes one, and text shows it as a space
+_SPACE_ENTITY = LazyRe(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288);")
 _DROPPED = LazyRe(r"<(script|style)\b[^<>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)
 _BREAK = LazyRe(
     r"<br\b[^<>]*>|</(?:p|div|li|tr|h[1-6]|blockquote|section|article|ol|ul|table)\s*>"
@@ -73,7 +73,7 @@ def is_html(text: str) -> bool:
     """True when a cell's text is an HTML editor's source (the cheap test first)."""
     if ("<" not in text and "&" not in text) or not _CANDIDATE.search(text):
         return False
-    if _STARTS.match(text) or _BLANK.fullmatch(text):
+    if _STARTS.match(text) or _SPACE_ENTITY.search(text):
         return True
     if _SELF_BR.search(text) and _SELF_BR.search(_QUOTED_TAG.sub("", text)):
         return True
