@@ -245,3 +245,18 @@ def test_what_the_hundred_and_twenty_ninth_review_found_merged_steps_without_a_s
     assert len(got.risks) == 3
     assert "" not in set(got.risks["person"])
     assert set(got.risks["person"]) == {"晏珂宁", "邬霁川"}
+
+
+def test_two_fields_edited_on_review_under_one_declarant_is_still_one_point(tmp_path):
+    """(The hundred and twenty-ninth review's other side: the steps of a 流程 may differ in one
+    field only, lest a process list's coinciding points pass; where the export names its one
+    申报人 on every step, the same point with both level and measures edited on 审核 is still
+    one declared form, the last step's read, each field warned.)"""
+    rows = [list(r) for r in BUILDING]
+    rows[3][6] = rows[4][6] = "验收全程影像留存，抽查复验。"
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("质量安全股", "监督员", "闵煦珩", "工程质量验收走过场", "Ⅱ级"),
+        ("质量安全股", "股长", "桓翎渝", "违规减免安全保证金", "Ⅰ级"),
+    ])  # fmt: skip
+    assert (got.issues["code"] == "OA_STEP_FIELDS_DIFFER").sum() == 2

@@ -2248,10 +2248,13 @@ class _Cross:
                 same = len(xs) > 1 and len(set(points)) < len(points)
                 # (the form's OTHER fields repeat too: its steps differ in one field at most, an
                 # edit on review, and where the point is that one, in nothing else; a process
-                # list's 环节 whose points happen to coincide differ in post, level or measures)
+                # list's 环节 whose points happen to coincide differ in post, level or measures.
+                # With a declarant column, the one declarant on every step, more than one edit)
                 differ = [k for k in own if len({squeeze(cell(x, cols[k])) for x in xs} - {""}) > 1]
                 same = same and (
-                    differ == ["risk_point"] or ("risk_point" not in differ and len(differ) <= 1)
+                    differ == ["risk_point"]
+                    or ("risk_point" not in differ and len(differ) <= 1)
+                    or ("person" in cols and not {"risk_point", "person"} & set(differ))
                 )
                 # (no declarant column: the 流程 a form only where a step starts it, '提交'/'发起',
                 # its handler the holder; a list of 环节 with merged points and none would lose
