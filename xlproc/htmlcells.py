@@ -99,20 +99,15 @@ def read_marked_cells(rows: list[list[str]]) -> tuple[tuple[str, int], tuple[str
     """Rewrite, in place, every cell of ``rows`` that carries an export's literal ``_xHHHH_``
     escapes as the text they stand for (xlproc/xescapes.py), and then every cell that is an HTML
     editor's source as the text it shows. Returns, for each, the first such cell's reference and
-    how many there were ('', 0 when none): a row without '<', '&' or '_x' is passed over whole
-    (one join, in C)."""
-def read_html_cells(rows: list[list[str]]) -> tuple[str, int]:
-    """Rewrite, in place, every cell of ``rows`` that is an HTML editor's source as the text it
-    shows. Returns the first such cell's reference and how many there were ('', 0 when none):
-    a row without the start of a tag or an entity is passed over whole (one join and one
-    search, in C)."""
+    how many there were ('', 0 when none): a row without '_x' nor the start of a tag or an
+    entity is passed over whole (one join and one search, in C)."""
     first, n = "", 0
     first_x, n_x = "", 0
     for r, row in enumerate(rows):
         joined = "\x00".join(row)
         x = "_x" in joined
-        if not x and "<" not in joined and "&" not in joined:
-        if ("<" not in joined and "&" not in joined) or not _CANDIDATE.search(joined):
+        marked = ("<" in joined or "&" in joined) and bool(_CANDIDATE.search(joined))
+        if not (x or marked):
             continue
         for c, v in enumerate(row):
             if not v:
@@ -122,7 +117,7 @@ def read_html_cells(rows: list[list[str]]) -> tuple[str, int]:
                 n_x += 1
                 if not first_x:
                     first_x = cell_ref(r, c)
-            if is_html(v):
+            if marked and is_html(v):
                 row[c] = html_text(v)
                 n += 1
                 if not first:

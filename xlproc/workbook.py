@@ -1032,8 +1032,8 @@ def read_grids(
             while rows and not any(rows[-1]):
                 rows.pop()
             scripts = _one_script(rows)
-            marked, escapes = read_marked_cells(rows)
-            marked = read_html_cells(rows) if html else ("", 0)
+            # (a feedback copy keeps the cells as written: html=False)
+            marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
                 if ods_merges is None:
@@ -1262,8 +1262,8 @@ def read_text_table(
         return [TextGrid(name, [], None, refused=size)], None
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
-    marked, escapes = read_marked_cells(rows)
-    marked = read_html_cells(rows) if html else ("", 0)
+    # (a feedback copy keeps the cells as written: html=False)
+    marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
     return [
         TextGrid(name, rows, None, scripts=scripts, how=how, html=marked, escapes=escapes)
