@@ -1962,8 +1962,19 @@ _DATED_BY = re.compile(
 _RULED = re.compile(r"^[\s\-－–—─━=＝_＿~～·.…]+$")
 
 
+_RULE_MARKS = frozenset(" -－–—─━=＝_＿~～·.…")
+
+
 def _ruled(row) -> bool:
-    """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more."""
+    """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more.
+    (Asked of every row: its first filled cell's first mark decides for almost all.)"""
+    for v in row:
+        if v:
+            if v[0] not in _RULE_MARKS:
+                return False
+            break
+    else:
+        return False
     cells = [v for v in row if v]
     return any(len(v) >= 3 for v in cells) and all(_RULED.match(v) for v in cells)
 
