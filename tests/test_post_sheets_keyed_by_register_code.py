@@ -199,3 +199,43 @@ def test_a_register_whose_codes_repeat_joins_nothing(tmp_path):
     got = codes(res)
     assert "HOLDERS_BY_TAB_CODE" not in {c for c, _s, _x in got}
     assert ("FORM_NO_HOLDER", "SW02", "B3") in got
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_unit_lists_split_over_sheets(tmp_path):
+    """FORM_NO_HOLDER warned every sheet of a unit's own list split by level ('一级风险 | 二级风险
+    | 三级风险') or type ('岗位职责风险 | 制度机制风险'), and a '单位层面' sheet beside the posts'
+    list, though such sheets have no holder to name (noise on ordinary files). Judgement call:
+    the warning now needs a sign that the workbook is one of posts (a code tab 'GW01', or
+    another sheet's form naming its 科室, post or holder) and a sheet not named as the unit's
+    own or as one level, type or tier of a list; a per-post workbook with one sheet left bare
+    is still warned."""
+    head = ["序号", "风险点", "风险等级", "防控措施"]
+    m = "集体研究，全程留痕。"
+    levels = {
+        "一级风险": [["县水务局一级廉政风险点"], head, [1, "工程招标围标串标", "一级", m]],
+        "二级风险": [["县水务局二级廉政风险点"], head, [1, "水资源费减免不按规定", "二级", m]],
+        "三级风险": [["县水务局三级廉政风险点"], head, [1, "公务用车私用", "三级", m]],
+    }
+    types = {
+        "岗位职责风险": [head, [1, "河道采砂许可把关不严", "高", m]],
+        "制度机制风险": [head, [1, "工程变更签证不经集体研究", "中", m]],
+    }
+    unit = {
+        "单位层面": [["单位层面廉政风险点"], head, [1, "三重一大事项不集体决策", "高", m]],
+        "岗位层面": [
+            ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+            [1, "水政股", "股长", "郦晗昱", "行政处罚自由裁量不当", "中", m],
+        ],
+    }
+    posts = {
+        "股长": [["岗位：股长  姓名：糜霁川"], head, [1, "行政处罚自由裁量不当", "中", m]],
+        "Sheet2": [head, [1, "水费收入不及时入账", "高", m]],
+    }
+    for name, sheets in (("分级", levels), ("分类", types), ("层面", unit), ("岗位", posts)):
+        write_workbook(tmp_path / name / f"{name}.xlsx", sheets)
+        res = _collect(tmp_path / name)
+        warned = [s for c, s, _x in codes(res) if c == "FORM_NO_HOLDER"]
+        assert warned == (["Sheet2"] if name == "岗位" else []), (name, warned)
+        assert len(res.risks) == sum(
+            len(rows) - 1 - (len(rows[0]) == 1) for rows in sheets.values()
+        )

@@ -556,16 +556,39 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     return res
 
 
+# a tab naming a sheet of one list split by level, type or tier ('一级风险', 'Ⅱ级', '高风险',
+# '岗位职责风险', '中层干部', '一般工作人员'): the unit's list, no post's (``_holderless_forms``)
+_SPLIT_SHEET_NAMED = LazyRe(
+    r"[一二三四五1-5ⅠⅡⅢⅣ高中低较重]+[级档等]|[高中低]风险|重大|较大|一般风险|风险[类等级]"
+    r"|职责|机制|道德|环境|流程|类风险|中层|一般干部|一般人员|工作人员|干部职工|班子成员|科级|股级"
+)
+
+
 def _holderless_forms(located, rel: str, res: FileResult) -> None:
     """A sheet's form read with no person, no post and no 科室 (and no place for a name, else
     FORM_NO_PERSON) in a workbook of several sheets of forms (one a post, one a person): its
     points are no one's, said once a sheet (FORM_NO_HOLDER), unless a warning about its holder
     already stands on that sheet. A file of one list is the unit's own (a bureau's 清单), and the
-    sheets of one list split by level or type are that list: both as read."""
+    sheets of one list split by level or type are that list: both as read.
+
+    The workbook must show it is one of posts: the sheet's tab is a post's code ('GW01'), or
+    another sheet's form names its 科室, post or holder. Sheets split by level, type or tier
+    ('一级风险', '岗位职责风险', '中层干部') with no holder anywhere, and a unit-level or common
+    sheet ('单位层面', '共性风险', '领导班子') beside the posts' lists, are the unit's own: as read,
+    no word (review 129d)."""
+    from xlproc.identity import squeeze
     from xlproc.issues import ITEMS
+    from xlproc.locate import _CODE_VALUE
 
     if sum(1 for _g, forms, _s in located if forms) < 2:
         return
+
+    def holds(f) -> bool:  # (a form naming its 科室, post or holder)
+        return bool(f.person or f.title or f.department) or any(
+            rr.person or rr.title or rr.department for rr in f.risks
+        )
+
+    held = {g.name for g, forms, _s in located if any(holds(f) and f.risks for f in forms)}
 
     told = {
         i.source_sheet
@@ -586,6 +609,12 @@ def _holderless_forms(located, rel: str, res: FileResult) -> None:
         )
         if f is None or g.name in told:
             continue
+        if not _CODE_VALUE.match(squeeze(g.name)) and (
+            not (held - {g.name})
+            or _library_sheet_kind(g, forms) == "own"
+            or _SPLIT_SHEET_NAMED.search(squeeze(g.name))
+        ):
+            continue  # (no sign the workbook is one of posts, or a sheet of the unit's own)
         told.add(g.name)
         res.issues.append(
             make_issue("FORM_NO_HOLDER", rel, g.name, f.risks[0].cell("risk_point"),
