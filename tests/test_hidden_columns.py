@@ -186,3 +186,40 @@ def test_a_hidden_old_level_column_of_an_ods_copy_is_set_aside(tmp_path):
     assert read(got) == NOW
     assert [x["cell"] for x in said(got, "COLUMN_HIDDEN_SET_ASIDE")] == ["E2"]
     no_errors(got)
+
+
+def _rewrite_cols(path: Path, fix) -> None:
+    """Rewrite the ``<cols>`` of an .xlsx's first sheet as another program saves them."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    x = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb"<col [^>]*>", lambda m: fix(m.group()), x)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_zero_width_columns(tmp_path):
+    """A column shut to width 0 with no hidden attribute (``<col min="5" max="5" width="0"
+    customWidth="1"/>``, as WPS and some exports save it; Excel shows it hidden), and one whose
+    attributes are written in single quotes (``hidden='1'``), were taken as shown: last year's
+    hidden levels read before the shown ones. Both are hidden now, set aside as hidden="1" is."""
+    import re
+
+    fixes = {
+        "width": lambda col: re.sub(
+            rb'width="[^"]*"', b'width="0"', col.replace(b' hidden="1"', b"")
+        ),
+        "quotes": lambda col: col.replace(b'"', b"'"),
+    }
+    for how, fix in fixes.items():
+        inbox = tmp_path / how
+        write_workbook(inbox / "清单.xlsx", {"清单": clinic()}, {"清单": MERGES},
+                       hidden_cols={"清单": ["E"]})  # fmt: skip
+        _rewrite_cols(inbox / "清单.xlsx", fix)
+        got = _collect(inbox)
+        assert read(got) == NOW, how
+        assert [x["cell"] for x in said(got, "COLUMN_HIDDEN_SET_ASIDE")] == ["E2"], how

@@ -297,15 +297,19 @@ class HiddenColumns:
                     if b"sheetData" in head[-len(chunk) - 16 :] or len(head) > 1 << 22:
                         break
         head = head.split(b"sheetData", 1)[0]
-        if b"hidden" not in head:
+        if b"hidden" not in head and b"width" not in head:
             return frozenset()
         out: set[int] = set()
         for m in re.finditer(rb"<(?:\w+:)?col\b([^>]*)>", head):
             attrs = m.group(1)
-            if not re.search(rb'\bhidden="(?:1|true)"', attrs):
+            # hidden="1", or a width of 0 (WPS and some exports shut a column so, no hidden
+            # attribute: Excel shows it as hidden); either quote (review 129d)
+            if not re.search(rb"""\bhidden=["'](?:1|true)["']""", attrs) and not re.search(
+                rb"""\bwidth=["'](?:0+(?:\.0*)?|\.0+)["']""", attrs
+            ):
                 continue
-            lo = re.search(rb'\bmin="(\d+)"', attrs)
-            hi = re.search(rb'\bmax="(\d+)"', attrs)
+            lo = re.search(rb"""\bmin=["'](\d+)["']""", attrs)
+            hi = re.search(rb"""\bmax=["'](\d+)["']""", attrs)
             if lo:
                 a = int(lo.group(1))
                 b = min(int(hi.group(1)) if hi else a, a + 255, 16384)
