@@ -239,3 +239,73 @@ def test_what_the_hundred_and_twenty_ninth_review_found_unit_lists_split_over_sh
         assert len(res.risks) == sum(
             len(rows) - 1 - (len(rows[0]) == 1) for rows in sheets.values()
         )
+
+
+REGISTER = [
+    ["岗位编号", "科室", "岗位名称", "在岗人员"],
+    ["SW01", "厂领导", "厂长", "郦晗昱"],
+    ["SW02", "管网股", "管网维修员", "糜霁川"],
+    ["SW03", "化验室", "化验员", "蔺沐棠"],
+]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_sheet_naming_its_holder(tmp_path):
+    """A code tab whose sheet names its own post and holder ('SW01': '岗位 | 姓名 | 风险点 …')
+    keeps them, as before; but once the other code sheets were joined, the register's SW01 was
+    warned as having no sheet (REGISTER_CODE_NO_SHEET, 'no sheet named SW01'), though the sheet
+    is there. Now a code whose sheet names its own holder is not warned."""
+    own = [
+        ["序号", "岗位", "姓名", "风险点", "等级", "防控措施"],
+        [1, "厂长", "郦晗昱", "水费减免审批不按规定程序", "高", "减免经厂务会研究，结果公示。"],
+    ]
+    sheets = {"岗位设置": REGISTER, "SW01": own, "SW02": _points("SW02", WATER["SW02"]),
+              "SW03": _points("SW03", WATER["SW03"])}  # fmt: skip
+    write_workbook(tmp_path / "inbox" / "自来水厂.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert [(t, n) for _d, t, n, _p in holders(res)] == [
+        ("厂长", "郦晗昱"),
+        ("管网维修员", "糜霁川"),
+        ("管网维修员", "糜霁川"),
+        ("化验员", "蔺沐棠"),
+    ]
+    got = {c for c, _s, _x in codes(res)}
+    assert "HOLDERS_BY_TAB_CODE" in got
+    assert "REGISTER_CODE_NO_SHEET" not in got
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_two_registers(tmp_path):
+    """Two registers of unique codes: a 科室 list ('科室编号 | 科室 | 负责人', KS01 …) before the
+    posts' ('岗位编号 …', SW01 …). The first was taken and, naming no sheet, ended the rule: the
+    code sheets stayed holderless. Now the register whose codes the sheets are named by is used."""
+    depts = [
+        ["科室编号", "科室", "负责人"],
+        ["KS01", "厂领导", "郦晗昱"],
+        ["KS02", "管网股", "糜霁川"],
+    ]
+    sheets = {"科室": depts, "岗位设置": REGISTER,
+              **{code: _points(code, rows) for code, rows in WATER.items()}}  # fmt: skip
+    write_workbook(tmp_path / "inbox" / "自来水厂.xlsx", sheets)
+    res = _collect(tmp_path / "inbox")
+    assert [(d, t, n) for d, t, n, _p in holders(res)] == [
+        ("厂领导", "厂长", "郦晗昱"),
+        ("管网股", "管网维修员", "糜霁川"),
+        ("管网股", "管网维修员", "糜霁川"),
+        ("化验室", "化验员", "蔺沐棠"),
+    ]
+    got = codes(res)
+    assert ("HOLDERS_BY_TAB_CODE", "岗位设置", "A1") in got
+    assert not {"FORM_NO_HOLDER", "REGISTER_CODE_NO_SHEET"} & {c for c, _s, _x in got}
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_holders_on_two_lines(tmp_path):
+    """A post two people hold, their names on two lines of the register's cell ('糜霁川\\n雍浩澜')
+    or apart by a space: the cell was squeezed before it was split and read as one name
+    '糜霁川雍浩澜'. Now each is a form of their own, as with '糜霁川、雍浩澜'."""
+    for how, two in (("lines", "糜霁川\n雍浩澜"), ("space", "糜霁川 雍浩澜")):
+        register = [row[:] for row in REGISTER]
+        register[2][3] = two
+        sheets = {"岗位设置": register, "SW02": _points("SW02", WATER["SW02"])}
+        write_workbook(tmp_path / how / "自来水厂.xlsx", sheets)
+        res = _collect(tmp_path / how)
+        assert sorted({n for _d, _t, n, _p in holders(res)}) == ["糜霁川", "雍浩澜"], how
+        assert len(res.risks) == 4, how

@@ -2698,7 +2698,7 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
     from xlproc.identity import HOLDER_SPLIT, several_names, squeeze, tier_of_post
     from xlproc.locate import code_table
 
-    register = None
+    registers = []
     for g, forms, _sheet in located:
         if forms:
             continue
@@ -2709,12 +2709,20 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
         if all(len(v) == 1 for v in table.values()):
             keyed = {_tab_key(code): (code, v[0]) for code, v in table.items()}
             if len(keyed) == len(table):
-                register = (g, r, kc, keyed)
-                break
-    if register is None:
+                registers.append((g, r, kc, keyed))
+    if not registers:
         return
-    rg, r, kc, keyed = register
+    # (two registers, a 科室 list 'KS01 | 办公室 | 负责人' before the posts' 'GW01 …': the one
+    # whose codes the sheets are named by; review 129d)
+    named = {
+        _sheet_code(g, f)[0]
+        for g, forms, _s in located
+        for f in forms
+        if f.risks and f.style != "template"
+    }
+    rg, r, kc, keyed = max(registers, key=lambda x: len(named & x[3].keys()))
     joined: dict[str, list[str]] = {}  # code → the sheets it named
+    own: set[str] = set()  # codes whose sheets name their holders themselves (no sheet lacking)
     lacking = []  # (sheet, code, cell) of code-named holderless sheets the register lacks
     for i, (g, forms, sheet) in enumerate(located):
         if g is rg or not forms:
@@ -2729,6 +2737,8 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
                 or f.style == "template"
             ):
                 out.append(f)  # (a sheet naming its own post or holder keeps them)
+                if f.risks and f.style != "template":
+                    own.add(_sheet_code(g, f)[0])
                 continue
             key, at = _sheet_code(g, f)
             if not key:
@@ -2739,8 +2749,13 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
                     lacking.append((g.name, key, at or cell_ref(f.header_row, 0)))
                 out.append(f)  # (a tab 'Sheet3' is no code of the register's kind)
                 continue
-            code, (_x, (dept, post, person)) = keyed[key]
-            names = [x for x in HOLDER_SPLIT.split(person) if x]
+            code, (x, (dept, post, person)) = keyed[key]
+            # (the register's cell as written: '糜霁川\n阙予安', '糜霁川 阙予安' are two, read
+            # apart before squeezing; review 129d)
+            raw = next((v for v in rg.rows[x] if v and squeeze(v) == person), person)
+            names = [n for n in HOLDER_SPLIT.split(raw.strip()) if n]
+            if not several_names(names):
+                names = raw.split()
             names = names if several_names(names) else [person]
             tier = tier_of_post(post, dept) or f.tier
             for name in names:
@@ -2762,7 +2777,7 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
                    field=squeeze(rg.rows[r][kc]), value="、".join(shown), count=str(len(joined)))
     )  # fmt: skip
     for code, (x, _who) in sorted(keyed.values(), key=lambda v: v[1][0]):
-        if code not in joined:
+        if code not in joined and _tab_key(code) not in own:
             res.issues.append(
                 make_issue("REGISTER_CODE_NO_SHEET", rel, rg.name, cell_ref(x, kc), value=code)
             )
