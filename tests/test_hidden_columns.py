@@ -223,3 +223,16 @@ def test_what_the_hundred_and_twenty_ninth_review_found_zero_width_columns(tmp_p
         got = _collect(inbox)
         assert read(got) == NOW, how
         assert [x["cell"] for x in said(got, "COLUMN_HIDDEN_SET_ASIDE")] == ["E2"], how
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_hidden_numbering_column(tmp_path):
+    """An ordinary 一览表 with its 序号 column (A) folded away was read as before, but said
+    COLUMN_HIDDEN_READ ('已按它读取……如不应报送,请删除该列') of a column that sends no value:
+    noise on an ordinary file. A hidden 序号 is read without a word now."""
+    rows = [["XX税务分局岗位廉政风险防控清单"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"]]  # fmt: skip
+    for i, (post, who, point, lv) in enumerate(TAX, 1):
+        rows.append([i, post, who, point, lv, "评估结果集体审议，留痕备查。"])
+    got = run(tmp_path, rows, ["A"])
+    assert read(got) == sorted((p, n, pt, STARS[lv]) for p, n, pt, lv in TAX)
+    assert not said(got, "COLUMN_HIDDEN_READ") and not said(got, "COLUMN_HIDDEN_SET_ASIDE")

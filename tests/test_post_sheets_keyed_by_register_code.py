@@ -231,7 +231,12 @@ def test_what_the_hundred_and_twenty_ninth_review_found_unit_lists_split_over_sh
         "股长": [["岗位：股长  姓名：糜霁川"], head, [1, "行政处罚自由裁量不当", "中", m]],
         "Sheet2": [head, [1, "水费收入不及时入账", "高", m]],
     }
-    for name, sheets in (("分级", levels), ("分类", types), ("层面", unit), ("岗位", posts)):
+    branches = {
+        "局机关": [head, [1, "公务接待超标准", "中", m]],
+        "执法大队": [head, [1, "水事案件查处不公", "高", m]],
+    }
+    cases = (("分级", levels), ("分类", types), ("层面", unit), ("机关", branches), ("岗位", posts))
+    for name, sheets in cases:
         write_workbook(tmp_path / name / f"{name}.xlsx", sheets)
         res = _collect(tmp_path / name)
         warned = [s for c, s, _x in codes(res) if c == "FORM_NO_HOLDER"]

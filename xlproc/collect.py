@@ -561,6 +561,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
 _SPLIT_SHEET_NAMED = LazyRe(
     r"[一二三四五1-5ⅠⅡⅢⅣ高中低较重]+[级档等]|[高中低]风险|重大|较大|一般风险|风险[类等级]"
     r"|职责|机制|道德|环境|流程|类风险|中层|一般干部|一般人员|工作人员|干部职工|班子成员|科级|股级"
+    r"|机关|本级|整体|总体"  # ('局机关', '本级': the unit's own offices beside its branches)
 )
 
 
@@ -573,9 +574,9 @@ def _holderless_forms(located, rel: str, res: FileResult) -> None:
 
     The workbook must show it is one of posts: the sheet's tab is a post's code ('GW01'), or
     another sheet's form names its 科室, post or holder. Sheets split by level, type or tier
-    ('一级风险', '岗位职责风险', '中层干部') with no holder anywhere, and a unit-level or common
-    sheet ('单位层面', '共性风险', '领导班子') beside the posts' lists, are the unit's own: as read,
-    no word (review 129d)."""
+    ('一级风险', '岗位职责风险', '中层干部'), and a unit-level, common or 机关 sheet ('单位层面',
+    '共性风险', '领导班子', '局机关') beside the posts' lists, are the unit's own: as read, no
+    word (review 129d)."""
     from xlproc.identity import squeeze
     from xlproc.issues import ITEMS
     from xlproc.locate import _CODE_VALUE

@@ -1654,7 +1654,8 @@ class _Headers:
                                value=labels.get(c, "").replace("\n", ""),
                                shown=col_letter(won))
                 )  # fmt: skip
-            elif col_role[c] != "other" and filled(c):
+            elif col_role[c] not in ("other", "seq") and filled(c):
+                # (a hidden 序号 read is no value anyone sends: nothing said; review 129d)
                 self.issues.append(
                     make_issue("COLUMN_HIDDEN_READ", self.rel, self.grid.name, cell_ref(at, c),
                                field=role_zh(col_role[c]),
