@@ -268,6 +268,16 @@ class SheetXml:
         return self.found[sheet]
 
 
+# a <col> element shut: hidden="1", or a width of 0 (WPS and some exports shut a column so, no
+# hidden attribute: Excel shows it as hidden), either quote (review 129d)
+_SHUT_COL = re.compile(
+    rb"""<(?:\w+:)?col\b(?=[^>]*\b(?:hidden=["'](?:1|true)["']|"""
+    rb"""width=["'](?:0+(?:\.0*)?|\.0+)["']))([^>]*)>"""
+)
+_COL_MIN = re.compile(rb"""\bmin=["'](\d+)["']""")
+_COL_MAX = re.compile(rb"""\bmax=["'](\d+)["']""")
+
+
 class HiddenColumns:
     """The hidden columns of an .xlsx workbook's sheets (``<col min="5" max="5" hidden="1">``),
     read only when a reading asks, from the head of a sheet's part alone: the ``<cols>`` list
@@ -290,26 +300,22 @@ class HiddenColumns:
             part = sheet_parts(zf).get(sheet)
             if not part:
                 return frozenset()
-            head = b""
+            head = bytearray()  # (grown in place: a long <cols> list is no quadratic copy)
             with zf.open(part) as f:
                 while chunk := f.read(1 << 14):
                     head += chunk
                     if b"sheetData" in head[-len(chunk) - 16 :] or len(head) > 1 << 22:
                         break
-        head = head.split(b"sheetData", 1)[0]
+        head = bytes(head).split(b"sheetData", 1)[0]
         if b"hidden" not in head and b"width" not in head:
             return frozenset()
         out: set[int] = set()
-        for m in re.finditer(rb"<(?:\w+:)?col\b([^>]*)>", head):
+        # only the shut columns' elements, found in one pass (a <cols> list of every column
+        # one by one: 16,000 elements, 0.38 s -> a few ms; review 129d)
+        for m in _SHUT_COL.finditer(head):
             attrs = m.group(1)
-            # hidden="1", or a width of 0 (WPS and some exports shut a column so, no hidden
-            # attribute: Excel shows it as hidden); either quote (review 129d)
-            if not re.search(rb"""\bhidden=["'](?:1|true)["']""", attrs) and not re.search(
-                rb"""\bwidth=["'](?:0+(?:\.0*)?|\.0+)["']""", attrs
-            ):
-                continue
-            lo = re.search(rb"""\bmin=["'](\d+)["']""", attrs)
-            hi = re.search(rb"""\bmax=["'](\d+)["']""", attrs)
+            lo = _COL_MIN.search(attrs)
+            hi = _COL_MAX.search(attrs)
             if lo:
                 a = int(lo.group(1))
                 b = min(int(hi.group(1)) if hi else a, a + 255, 16384)
