@@ -236,3 +236,25 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_hidden_numbering_colum
     got = run(tmp_path, rows, ["A"])
     assert read(got) == sorted((p, n, pt, STARS[lv]) for p, n, pt, lv in TAX)
     assert not said(got, "COLUMN_HIDDEN_READ") and not said(got, "COLUMN_HIDDEN_SET_ASIDE")
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_other_columns_of_a_field(tmp_path):
+    """A hidden column beside a shown one of the same field under OTHER words was taken for an
+    old copy whatever the field: '岗位' hidden (C) beside a shown '职务' (D, every row '科员', a
+    rank) set the posts aside and read every holder's post as '科员'; a hidden '防控措施' beside
+    a shown '监督措施' was said set aside ('隐藏列未收录') though the measures were still read
+    from both. Judgement call (narrowed): under other words only a level or a type is a copy
+    (a row holds one of each: '原定等级' beside '风险级别', '风险类型' beside '风险类别'); other
+    fields need the same heading ('姓名 | 姓名'), and measures and 科室, read from several
+    columns at once, are read as before. Each such hidden column is read beside the shown one
+    without a word."""
+    rows = [["XX税务分局岗位廉政风险防控清单"],
+            ["序号", "科室", "岗位", "职务", "姓名", "风险点", "风险等级", "防控措施", "监督措施"]]  # fmt: skip
+    for i, (post, who, point, lv) in enumerate(TAX, 1):
+        rows.append([i, "征管科", post, "科员", who, point, lv, "集体审议，留痕备查。",
+                     "纪检组不定期抽查。"])  # fmt: skip
+    got = run(tmp_path, rows, ["C", "H"])
+    assert read(got) == sorted((p, n, pt, STARS[lv]) for p, n, pt, lv in TAX)
+    assert set(got.risks["measures"]) == {"集体审议，留痕备查。\n纪检组不定期抽查。"}
+    assert not said(got, "COLUMN_HIDDEN_SET_ASIDE")
+    assert not said(got, "COLUMN_HIDDEN_READ")

@@ -1623,17 +1623,27 @@ class _Headers:
             role = field(c) or (col_role[c] if col_role[c] != "other" else "")
             if not role:
                 continue  # (a hidden '备注' or helper column: no field read from it, nothing said)
+
+            def same(x: int, role: str = role) -> bool:  # (a shown column of the same field)
+                return field(x) == role or (not field(x) and col_role[x] == role)
+
+            # a copy under other words only where a row holds one value of the field (a level,
+            # a type: '原定等级' beside '风险级别'); elsewhere the same heading ('姓名 | 姓名'):
+            # '岗位' hidden beside a shown '职务' (a rank, '科员') is no copy of it (review 129d)
             rivals = [
                 x
                 for x in sorted(col_role)
                 if x not in shut
                 and filled(x)
+                and role not in ("measures", "department")
                 and (
-                    field(x) == role
-                    or (not field(x) and col_role[x] == role)
+                    (role in ("risk_level", "risk_type") and same(x))
                     or (key(c) and key(x) == key(c))
                 )
-            ]
+            ]  # (measures, 科室: read from several columns at once, '防控措施 | 监督措施',
+            # '部门 | 科室': a hidden one is read with the shown ones, as before)
+            if not rivals and any(x not in shut and filled(x) and same(x) for x in col_role):
+                continue  # (not alone in its field: read beside the shown one, as before)
             if rivals:
                 won = roles[role] if roles.get(role) in rivals else rivals[0]
                 if (
