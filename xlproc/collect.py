@@ -7063,49 +7063,76 @@ def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
             res.issues.append(make_issue("WORDS_BY_FORMAT", rel, g.name, value=value))
 
 
-_YES_NO = {"是": True, "否": False, "√": True, "×": False}
+_YES_NO = {"是": True, "否": False, "√": True, "×": False, "Y": True, "N": False}
 _LEVEL_WORDS = LazyRe(f"(?:{LEVEL_ALTS})" r"(?=风险|级|[，,。;；、）)（(\s]|$)")
+# a question of a key point, not of a grade ('是否重点风险点', '是否关键风险', '是否为主要风险'):
+# two tiers, key or not, the key ones the top level and the others the next
+_ASKS_KEY = re.compile(r"^(?:是否)?(?:为|属于|是|列为|确定为|评定为)?(?:重点|关键|主要)")
 
 
 def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> None:
-    """A level column asking a question ('是否为高风险点 | 是/否'): 是 is the level it asks of,
-    否 the level the sheet's note gives it ('填“否”的为一般风险点（二级风险）'), else left as
-    written; said once per sheet."""
-    from xlproc.columns import _ASKS_LEVEL
+    """A level column asking a question ('是否为高风险点 | 是/否', '是否重点风险点（是/否）',
+    '重点风险（√/×）', '是否关键风险 | Y/N'): 是 is the level it asks of, 否 the level the
+    sheet's note gives it ('填“否”的为一般风险点（二级风险）'), else left as written; said once per
+    sheet. A column of ticks (√ and blanks) answers 否 where blank. A question of a KEY point
+    ('是否重点风险点', '关键', '主要') with no note saying what either answer is: 是 read Ⅰ级 and
+    否 Ⅱ级, a guess said as a warning (``LEVEL_BY_QUESTION_GUESSED``); a question naming a grade
+    ('是否重大风险') with no note for 否 leaves 否 as written."""
+    from xlproc.columns import asks_level
 
     for g, forms, todo in _points_where(
         located,
-        lambda rr: "risk_level" in rr.cols and rr.risk_level.strip() in _YES_NO,
-        lambda v: v.strip() in _YES_NO,
+        lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().upper() in {*_YES_NO, ""},
+        lambda v: v.strip().upper() in _YES_NO,
     ):
         f = forms[0]
-        c = todo[0].cols["risk_level"]
+        answered = [rr for rr in todo if rr.risk_level.strip()]
+        if not answered:
+            continue
+        c = answered[0].cols["risk_level"]
         head = g.rows[f.header_row] if f.header_row < len(g.rows) else []
         label = "".join(head[c].split()) if c < len(head) else ""
-        asked = _ASKS_LEVEL.match(label)
-        if not asked:
+        if not asks_level(label):
             continue
+        todo = [rr for rr in todo if rr.cols["risk_level"] == c]
+        ticks = {rr.risk_level.strip() for rr in answered} == {"√"}
+        if not ticks:
+            todo = [rr for rr in todo if rr.risk_level.strip()]  # (blank: no answer, as before)
         said: dict[bool, str] = {}
-        word = _LEVEL_WORDS.search(label, asked.end() - 2)
+        word = _LEVEL_WORDS.search(label, 2 if label.startswith("是否") else 0)
         if word and config.level(word.group(0)):
             said[True] = word.group(0)
-        for clause in re.split(r"[；;。，,\n]", _legend(g, forms, "否", "是")):
+        answers = [("否", False), ("是", True), ("×", False), ("√", True)]
+        if {rr.risk_level.strip().upper() for rr in answered} <= {"Y", "N"}:
+            answers += [
+                ("N", False),
+                ("Y", True),
+            ]  # ('填Y的为一级'; a letter only in such a column)
+        if ticks:  # ('打“√”的为高风险，其余为中风险', '未打√的为二级'): the rows left blank
+            answers[:0] = [(w, False) for w in ("空白", "未打", "不打", "其余", "其他")]
+        single = "".join(a for a, _yes in answers if len(a) == 1)
+        for clause in re.split(r"[；;。，,\n]", _legend(g, forms, *(a for a, _y in answers))):
             clause = re.sub(r"是否[^”\"」]*", "", clause)  # (the heading quoted: no answer)
-            for answer, yes in (("否", False), ("是", True)):
+            for answer, yes in answers:
                 at = clause.find(answer)
-                if at < 0 or clause.count("是") + clause.count("否") > 1:
+                if at < 0 or sum(map(clause.count, single)) > 1:
                     continue
                 words = [w for w in _LEVEL_WORDS.findall(clause[at:]) if config.level(w)]
                 if words:
                     said[yes] = words[-1]  # ('一般风险点（二级风险）': the grade in brackets)
+                break  # (one answer a clause: '未打√的' is the blank one)
+        guessed = not said and bool(_ASKS_KEY.match(label))
+        if guessed:
+            said = {True: "Ⅰ级", False: "Ⅱ级"}  # (key or not, no note: the top two levels)
         if not said:
             continue
         for rr in todo:
-            yes = _YES_NO[rr.risk_level.strip()]
+            yes = _YES_NO.get(rr.risk_level.strip().upper(), False)  # (a tick's blank: 否)
             if yes in said:
                 rr.risk_level = said[yes]
         value = "、".join(f"{k}={said[v]}" for k, v in (("是", True), ("否", False)) if v in said)
-        res.issues.append(make_issue("LEVEL_BY_QUESTION", rel, g.name, value=value, field=label))
+        code = "LEVEL_BY_QUESTION_GUESSED" if guessed else "LEVEL_BY_QUESTION"
+        res.issues.append(make_issue(code, rel, g.name, value=value, field=label))
 
 
 def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) -> None:

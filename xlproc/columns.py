@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
 from xlproc.script import as_keyed
-from xlproc.text import BRACKETED, LIST_SEPARATORS, WATCHING_LABEL, LazyRe
+from xlproc.text import BRACKETED, LIST_SEPARATORS, WATCHING_LABEL, LazyRe, label_key
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -89,6 +89,32 @@ _COUNTED = re.compile(r"^(共|合计|小计)?[\d一二三四五六七八九十�
 _ASKS_LEVEL = re.compile(
     r"^是否(?:为|属于|是|列为|确定为|评定为)?(?:高|重大|重点|一级|较高|Ⅰ级|严重)"
 )
+# the answers a question heading offers ('是否重点风险点（是/否）', '重点风险（填是或否）',
+# '是否高风险（√/×）', '（Y/N）'): not part of what it asks
+_ANSWERS_OFFERED = re.compile(
+    r"[（(]?(?:请?填写?|请?打|请?选择?)?(?:是/否|是／否|是或否|是、否|√/×|√／×|√或×|y/n|Y/N)[)）]?$"
+)
+# what a question asks about a point's weight, its answers put aside: '是否重点风险点', '是否为
+# 重点', '是否属于关键风险', '重点风险' (with answers offered); not a post ('是否重点岗位') nor
+# whether a thing is done ('是否已整改', '是否落实')
+_ASKS_WEIGHT = re.compile(
+    r"^(?:是否(?:为|属于|是|列为|确定为|评定为)?)?(?:重点|高|重大|较高|主要|关键|一级|Ⅰ级|严重)"
+    r"(?:廉政)?(?:风险点?|风险事项|风险岗位)?$|^是否(?:为|属于|列为)?(?:重点|关键)$"
+)
+
+
+def asks_level(label: str) -> bool:
+    """A heading asking yes or no of a point's weight ('是否为高风险点', '是否重点风险点（是/否）',
+    '重点风险（是/否）', '是否为重点'): the level is its answer. Not a post ('是否重点岗位'), nor a
+    question of another thing ('是否已整改', '是否落实'); without 是否 only where answers are
+    offered ('重点风险（是/否）': '重点风险' alone is a column of points)."""
+    key = label_key(label)
+    bare = _ANSWERS_OFFERED.sub("", key)
+    if not bare or (bare == key and not key.startswith("是否")):
+        return False
+    if bare.endswith("岗位"):
+        return False
+    return bool(_ASKS_WEIGHT.match(bare)) and (bare.startswith("是否") or bare != key)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -105,6 +131,12 @@ def heading_role(key: str) -> Heading | None:
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
+    if key != (bare := _ANSWERS_OFFERED.sub("", key)) and asks_level(key):
+        # '是否重点风险点（是/否）', '重点风险（是/否）': the answers offered put aside, a question
+        # of the point's weight (see below)
+        return Heading("risk_level", LIKELY, key)
+    if bare == key and asks_level(key) and not key.endswith(("风险点", "风险", "风险事项")):
+        return Heading("risk_level", LIKELY, key)  # ('是否为重点': the point's weight asked)
     if (
         key.startswith("是否")
         and len(key) > 3
@@ -112,7 +144,7 @@ def heading_role(key: str) -> Heading | None:
     ):
         # '是否为高风险点 | 是/否': a question, answered for each point; of its level where it
         # names one ('高', '重大', '一级'), else no column of ours
-        if _ASKS_LEVEL.search(key) and not key.endswith("岗位"):
+        if (_ASKS_LEVEL.search(key) or asks_level(key)) and not key.endswith("岗位"):
             return Heading("risk_level", LIKELY, key)
         return Heading("other", LIKELY, key)
     for end in _COUNT_ENDS:  # '岗位人数', '科室人员数量': how many hold it, not who
@@ -1471,7 +1503,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
     if (
         role in ("risk_type", "risk_level")
         and h is not None
-        and not (role == "risk_level" and h.word.startswith("是否"))  # ('是否为高风险点': 是/否)
+        and not (role == "risk_level" and (h.word.startswith("是否") or asks_level(h.word)))
+        # ('是否为高风险点', '重点风险（是/否）': 是/否)
         and not (role == "risk_level" and p.bars >= 0.8)  # ('●●●○': a score drawn, a note folds)
         and not (role == "risk_level" and p.colours >= 0.8)  # ('红/橙/黄': warning colour words)
         and (

@@ -40,6 +40,7 @@ from xlproc.columns import (
     Guess,
     Heading,
     _dept_like,
+    asks_level,
     heading_role,
     holders_in_turn,
     lead_share_line,
@@ -905,6 +906,8 @@ def _key(v: str) -> str:
         return "\x00"
     if "(" in v or "（" in v:
         m = _QUALIFIED.match(v)
+        if m and asks_level(v):
+            return label_key(v)  # ('重点风险（√/×）': a question of the level, no point heading)
         if m:
             outer = label_key(m.group(1))
             h = heading_role(outer) if outer else None
