@@ -41,6 +41,11 @@ Not generalised in the stop that measured it (left for the next): a level given 
 ``是/否`` answer under a ``是否重点风险点`` (``是否为重点风险``) column, read through a note that says
 what 是 and 否 are.
 
+Generalised after this measurement: a yes/no flag column standing in for the level (是否重点风险点（是/否）,
+重点风险（√/×）, 是否关键风险(Y/N), 是否为重点 …) read through the note's mapping, guessed 是=Ⅰ级 否=Ⅱ级 with a
+warning where no note says (LEVEL_BY_QUESTION, LEVEL_BY_QUESTION_GUESSED), tests/test_key_point_flags.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +173,7 @@ def test_batch905_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch905_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
