@@ -2338,9 +2338,17 @@ def _set_aside(located: list, rel: str, res: FileResult) -> list:
         elif newer:
             y, n = years[id(x)], max(years[id(o)] for o in newer)
             why[id(x)] = (f"是{y}年的表(同一文件另有同一岗位{n}年的表)", f"{y}年")
-        elif said := next((i.value for i in x[2].issues if i.code == "TABLE_SUPERSEDED_ALONE"), ""):
+        elif said := next(
+            (
+                i.value
+                for i in x[2].issues
+                if i.code in ("TABLE_SUPERSEDED_ALONE", "TABLE_REFERENCE_ALONE")
+            ),
+            "",
+        ):
             # '附：2023年版原清单（已废止，仅供对照）' over the sheet's every list (read and warned
             # there, ``_repealed_caption``) beside a sheet of current ones: the old list's sheet
+            # (so a sheet of a reference catalogue, '…参考目录（供对照查找）', beside the unit's own)
             why[id(x)] = (f"标明“{said}”", said)
     # a quarter's or a half-year's sheet beside a later one of the same year and posts ('一季度'
     # beside '三季度'): a re-assessment since replaced

@@ -3446,6 +3446,18 @@ CATALOGUE["TABLE_SUPERSEDED_ALONE"] = (
     "如本表确已废止,请改报现行的表;如本表仍在执行,请删去说明中的“废止”等字样",
 )
 SHORT["TABLE_SUPERSEDED_ALONE"] = "标明已废止但无现行表"
+CATALOGUE["TABLE_REFERENCE_SKIPPED"] = (
+    INFO,
+    "表旁的说明“{value}”表明这是上级印发的参考目录或示例(不适用于本单位任何人),同一工作表上另有本单位的表:"
+    "其中 {rows} 行未作为风险点收录(计入已报告的行);如这些就是本单位的风险点,请删去“参考”“供对照”“示例”等字样",
+)
+SHORT["TABLE_REFERENCE_SKIPPED"] = "参考目录或示例表"
+CATALOGUE["TABLE_REFERENCE_ALONE"] = (
+    WARNING,
+    "表旁的说明“{value}”表明这是参考目录或示例(不适用于本单位任何人),但没有找到本单位自己的表,仍按风险点收录;"
+    "请改报本单位的风险点表;如本表就是本单位的,请删去“参考”“供对照”“示例”等字样",
+)
+SHORT["TABLE_REFERENCE_ALONE"] = "只有参考目录或示例表"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_LOOKUP_GRID", "LEVEL_LOOKUP_UNMATCHED"), "风险级别"))
 CATALOGUE["HOLDER_REVIEW_OPINION_POST_ONLY"] = (
     WARNING,

@@ -563,9 +563,16 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self._spill_shapes: dict[tuple[int, int], bool] = {}
         self.own = False  # the table read is our own template's, nothing pasted (``_own_template``)
 
+    def _set_aside_alone(self, caption: tuple[int, str, str]) -> None:
+        """Warn of a table its caption sets aside (repealed, or no one's: ``_repealed_caption``)
+        with no current list of the unit beside it: read as before, nothing lost silently."""
+        code = "TABLE_REFERENCE_ALONE" if caption[2] == "reference" else "TABLE_SUPERSEDED_ALONE"
+        at = cell_ref(caption[0], self.sh.nonempty(caption[0])[0])
+        self.issues.append(make_issue(code, self.rel, self.grid.name, at, value=caption[1]))
+
     def _current_table_left(self, forms: list[RawForm], heads: list, i: int) -> bool:
-        """Whether the sheet keeps a current table beside the repealed one at ``heads[i]``: one
-        read above it, or one below whose caption marks no repealed list."""
+        """Whether the sheet keeps a current table beside the repealed (or no one's reference)
+        one at ``heads[i]``: one read above it, or one below whose caption marks no such list."""
         if any(f.risks for f in forms):
             return True
         return any(
@@ -715,12 +722,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # the repealed old list kept to compare, its rows no one's points (skipped once read)
             # (not in one of tables side by side: which caption is over which, and whether the
             # current one is beside it, is not told by the part read — read as before the rule)
-            repealed = (-1, "") if template or self.part else self._repealed_caption(pre_start, h)
+            # (so a list of no one in the unit: '一、…参考目录（供对照查找，不作为本单位风险点）' over an
+            # upper-level catalogue pasted beside the unit's own list, a '填表示例', a '样表')
+            repealed = (
+                (-1, "", "") if template or self.part else self._repealed_caption(pre_start, h)
+            )
             if repealed[0] >= 0 and not self._current_table_left(forms, heads, i):
-                self.issues.append(make_issue("TABLE_SUPERSEDED_ALONE", self.rel, self.grid.name,
-                                              cell_ref(repealed[0], sh.nonempty(repealed[0])[0]),
-                                              value=repealed[1]))  # fmt: skip
-                repealed = (-1, "")  # (no current table beside it: read as before, warned)
+                self._set_aside_alone(repealed)
+                repealed = (-1, "", "")  # (no current table beside it: read as before, warned)
             n_issues = len(self.issues)
             if not template:  # (a heading row shifted one column off its rows)
                 headings = self._heading_shifted(h, depth, headings, next_h)
@@ -860,6 +869,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             )  # ('…副局长戈沅澍岗位廉政风险点排查表', '姓名 | 戈沅澍' above the table)
             counts = len(self.issues), self.seen, self.reported, self.unplaced
             raw_rows, r = self._table(table, next_h)
+            if repealed[0] < 0 and not (template or self.part) and raw_rows:
+                # '注：以上为市局参考目录，不作为本单位风险点' right under the table: no one's list
+                under = self._reference_note_under(r, next_h)
+                if under[0] >= 0 and self._current_table_left(forms, heads, i):
+                    repealed = (*under, "reference")
+                elif under[0] >= 0:
+                    self._set_aside_alone((*under, "reference"))
             if repealed[0] >= 0:
                 # (its rows counted as reported; the issues of its heading and rows withdrawn)
                 self.issues[n_issues:] = [
@@ -867,8 +883,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 ]
                 self.reported = counts[2] + self.seen - counts[1]
                 self.unplaced = counts[3]
+                code = (
+                    "TABLE_REFERENCE_SKIPPED"
+                    if repealed[2] == "reference"
+                    else "TABLE_SUPERSEDED_SKIPPED"
+                )
                 self.issues.append(
-                    make_issue("TABLE_SUPERSEDED_SKIPPED", self.rel, self.grid.name,
+                    make_issue(code, self.rel, self.grid.name,
                                cell_ref(repealed[0], sh.nonempty(repealed[0])[0]),
                                value=repealed[1], rows=str(self.seen - counts[1]))
                 )  # fmt: skip

@@ -245,6 +245,47 @@ def _says_itself_repealed(text: str) -> bool:
     )
 
 
+# a list of no one in the unit ('参考目录', '参考清单', '供对照查找', '仅供参考', '不作为本单位风险点',
+# '示例', '样表', '范例'): an upper-level catalogue or a sample the office pasted to look its points up
+_REFERENCE_LIST = re.compile(
+    r"参考(?:目录|清单|名录|名单|库|表|样表)|供(?:对照|参考|比对|对比|查阅|查找|参照)"
+    r"|仅作参考|不作为本?(?:单位|局|委|院|所|中心|站|镇|乡|街道|部门|科室)?的?(?:风险点|清单|风险)"
+    r"|不属于本(?:单位|局|委|院|所|中心|站|镇|乡|街道|部门)|示例|样表|范例|样例"
+)
+# a list made after a reference ('（参照县纪委监委参考目录制定）', '参考上级清单梳理'): the unit's own
+_MADE_AFTER = re.compile(
+    r"(?<![供仅])(?:参照|参考|对照|依照|按照|根据|结合)[^，。；（）()]{1,30}?"
+    r"(?:制定|编制|修订|梳理|排查|拟定|形成|整理|填写|完善|查找|确定|查摆)"
+)
+# a note pointing at the table under it ('说明：以下为…') or over it ('注：以上为…参考目录')
+_POINTS_DOWN = re.compile(r"以下|下表|下列|如下")
+_POINTS_UP = re.compile(r"以上|上表|上述|上列|上面")
+# words of an old list ('已废止', '旧版', '原清单', '2023年版', '已修订'): the repealed list's, though
+# it is kept '仅供对照' or '仅作参考' as a reference catalogue is
+_REPEAL_PROPER = re.compile(
+    r"废止|作废|失效|停用|停止|不再|旧版|旧表|原(?:清单|表|目录|版)|上一?[版轮期]|历史|替代|取代"
+    r"|修订|调整前|往年|20\d\d\s*年(?:度)?版"
+)
+
+
+def _says_itself_reference(text: str, note: str = "") -> bool:
+    """A caption, title or note telling a table a list of no one in the unit: a reference
+    catalogue ('一、县纪委监委印发的…参考目录（供对照查找，不作为本单位风险点）', '附：市局参考清单（仅供
+    参考）'), an example or sample ('填写示例', '样表'). A note counts only pointing at the table
+    (``note`` 'down' for one above it, 'up' for one under it); never a list made after a
+    reference ('本单位岗位廉政风险点（参照上级参考目录制定）'), nor a heading word ('参考风险点')."""
+    t = squeeze(text)
+    if len(t) > 80 or not _NOUN_OF_LIST.search(t) or not _REFERENCE_LIST.search(t):
+        return False
+    if _MADE_AFTER.search(t) or re.search(
+        r"本单位(?:岗位)?(?:廉政|廉洁)?风险", t.split("不作为")[0]
+    ):
+        return False
+    if _NOTE_OPENING.match(t) or note:
+        return bool((_POINTS_UP if note == "up" else _POINTS_DOWN).search(t))
+    return not _POINTS_AT_CURRENT.search(t)
+
+
 class _Preamble:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -267,11 +308,13 @@ class _Preamble:
                     return int(m.group(1))
         return 0
 
-    def _repealed_caption(self, start: int, h: int) -> tuple[int, str]:
+    def _repealed_caption(self, start: int, h: int) -> tuple[int, str, str]:
         """The caption over the heading at ``h`` when it marks the table a repealed old list kept
         only to compare ('附：2023年版原清单（已废止，仅供对照）'), or names a year a note above
-        repeals ('附：2023年版清单' under '注：…原2023年版清单同时废止'): (its row, its text), else
-        (-1, ''). Only a line or two of one short cell each counts (no note of the table above)."""
+        repeals ('附：2023年版清单' under '注：…原2023年版清单同时废止'): (its row, its text,
+        'repealed'); or a list of no one in the unit, a reference catalogue or a sample ('一、…参考
+        目录（供对照查找，不作为本单位风险点）', ``_says_itself_reference``): (…, 'reference'); else
+        (-1, '', ''). Only a line or two of one short cell each counts (no note of the table above)."""
         sh = self.sh
         seen = 0
         for x in range(h - 1, max(start, h - 4) - 1, -1):
@@ -284,10 +327,32 @@ class _Preamble:
             if len(cols) == 2 and all(_NOUN_OF_LIST.search(sh.rows[x][c]) for c in cols):
                 continue  # ('2023年清单（已废止）' | '2025年清单': two lists' captions side by side)
             text = squeeze("".join(sh.rows[x][c] for c in cols))
-            if _says_itself_repealed(text):
-                return x, text
+            repealed = _says_itself_repealed(text)
+            if repealed and _REPEAL_PROPER.search(text):
+                return x, text, "repealed"
+            if _says_itself_reference(text):  # ('参考清单（仅供参考）': no old list, no one's)
+                return x, text, "reference"
+            if repealed:
+                return x, text, "repealed"
             m = _YEAR_LIST_CAPTION.fullmatch(text)
             if m and not _NOT_THE_YEARS_LIST.search(text) and self._repeal_noted(h, {int(m[1])}):
+                return x, text, "repealed"
+        return -1, "", ""
+
+    def _reference_note_under(self, r: int, next_h: int) -> tuple[int, str]:
+        """A note right under a table's end at ``r`` telling it a list of no one in the unit
+        ('注：以上为市局参考目录，不作为本单位风险点'): (its row, its text), else (-1, '')."""
+        sh = self.sh
+        seen = 0
+        for x in range(r, min(next_h, r + 3)):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if len(cols) > 2 or seen == 2:
+                break
+            seen += 1
+            text = squeeze("".join(sh.rows[x][c] for c in cols))
+            if _says_itself_reference(text, "up"):
                 return x, text
         return -1, ""
 
