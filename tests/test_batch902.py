@@ -45,6 +45,8 @@ Not generalised in the stop that measured it (left for the next): a reference ca
 another body (``参考目录``, ``供对照``, ``不作为本单位风险点``, ``参考风险点``) pasted on the same sheet above
 (or below) the unit's own list, to be set aside rather than read as points.
 
+Generalised after this measurement: a list its caption, title or a note right over or under it says applies to no one in the unit (an upper-level reference catalogue ``参考目录``/``参考清单``, ``供对照``, ``仅供参考``, ``不作为本单位风险点``, a ``示例``/``样表``) beside the unit's own list is set aside with an info naming the caption and the rows (TABLE_REFERENCE_SKIPPED), alone read as before with a warning (TABLE_REFERENCE_ALONE), tests/test_reference_catalogue_beside_own_list.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -169,3 +171,7 @@ def test_batch902_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch902_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
