@@ -3608,3 +3608,31 @@ CATALOGUE["CELLS_X_ESCAPES"] = (
     "如不对,请在导出系统中修正,或用“查找和替换”把这些转义符删去或换成所代表的字符",
 )
 SHORT["CELLS_X_ESCAPES"] = "按所代表字符读取的导出转义符(_x000D_ 等)"
+CATALOGUE["LEVEL_LINES_BY_ROW"] = (
+    INFO,
+    "“{field}”一格向下合并在 {count} 行风险点旁,分行写了 {count} 个风险等级(“{value}”),"
+    "已按先后顺序把第几行的等级读作所跨第几行风险点的等级;如不对,请取消合并,在每一行填写该行的风险等级",
+)
+SHORT["LEVEL_LINES_BY_ROW"] = "合并格中逐行对应的风险等级"
+ITEMS["LEVEL_LINES_BY_ROW"] = "风险级别"
+CATALOGUE["LEVEL_LINES_ROWS_DIFFER"] = (
+    WARNING,
+    "“{field}”一格向下合并,分行写了 {count} 个风险等级(“{value}”),但所跨只有 {points} 行风险点,"
+    "对不上哪一行是哪个等级,已按原样读取(各行都读作第一个等级);请取消合并,在每一行填写该行的风险等级",
+)
+SHORT["LEVEL_LINES_ROWS_DIFFER"] = "合并格中等级行数与风险点数不符"
+ITEMS["LEVEL_LINES_ROWS_DIFFER"] = "风险级别"
+CATALOGUE["TYPE_LINES_BY_ROW"] = (
+    INFO,
+    "“{field}”一格向下合并在 {count} 行风险点旁,分行写了 {count} 个风险类型(“{value}”),"
+    "已按先后顺序把第几行的类型读作所跨第几行风险点的类型;如不对,请取消合并,在每一行填写该行的风险类型",
+)
+SHORT["TYPE_LINES_BY_ROW"] = "合并格中逐行对应的风险类型"
+ITEMS["TYPE_LINES_BY_ROW"] = "风险类型"
+CATALOGUE["TYPE_LINES_ROWS_DIFFER"] = (
+    WARNING,
+    "“{field}”一格向下合并,分行写了 {count} 个风险类型(“{value}”),但所跨只有 {points} 行风险点,"
+    "对不上哪一行是哪个类型,已按原样读取(各行都读作所列的全部类型);请取消合并,在每一行填写该行的风险类型",
+)
+SHORT["TYPE_LINES_ROWS_DIFFER"] = "合并格中类型行数与风险点数不符"
+ITEMS["TYPE_LINES_ROWS_DIFFER"] = "风险类型"

@@ -1250,6 +1250,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if r < next_h and (log := self._change_log_at(r, next_h)) is not None:
                 # the holders now of the posts above ('岗位人员调整情况' under a '注：' line)
                 r = self._changes(log, next_h, raw_rows, r)
+            if self.grid.merges and any(
+                "\n" in rr.risk_level or "\n" in rr.risk_type for rr in raw_rows
+            ):
+                # '一级⏎一级⏎三级' merged beside a holder's three points: one line a row
+                self._merged_lines_by_row(table, raw_rows)
             if "seq" in table.roles and any(rr.risk_level[:1] in ("同", "与") for rr in raw_rows):
                 self._levels_by_row_number(table, raw_rows)  # '同第1项', '同序号2' in 风险等级
             if any(not rr.risk_level for rr in raw_rows) and (

@@ -526,6 +526,66 @@ _MARGIN_LEVEL_WORD = LazyRe(
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
+    def _merged_lines_by_row(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A 风险等级 (or 风险类型) cell merged down over a holder's point rows and listing one
+        level a line, unnumbered, in row order ('一级⏎一级⏎三级' beside three points, '高⏎低',
+        'Ⅱ级⏎Ⅰ级', '★★★⏎★'): the k-th line is the k-th row's, not the first line every row's.
+        Only where every line (blank ones aside) is one level word (one type) and there are as
+        many lines as point rows under the merge (LEVEL_LINES_BY_ROW, TYPE_LINES_BY_ROW); such
+        lines over another count of rows are read as before and warned (…_LINES_ROWS_DIFFER). A
+        cell of one line (one level for the block), a cell not merged, or a line that is no
+        level word alone ('高⏎（涉及资金）') is read as before."""
+        merged = self.grid.merged_into
+        spans = {(r0, c0) for r0, c0, r1, c1 in self.grid.merges or () if r1 > r0}
+        for role, code in (("risk_level", "LEVEL"), ("risk_type", "TYPE")):
+            c = t.roles.get(role)
+            if c is None or not any("\n" in getattr(rr, role) for rr in rows):
+                continue
+            beside: dict[tuple[int, int], list[RawRisk]] = {}
+            for rr in rows:
+                if rr.cols.get(role) != c or "\n" not in getattr(rr, role):
+                    continue
+                r = (rr.rows or {}).get(role, rr.row)
+                at = merged.get((r, c), (r, c))
+                if at in spans:
+                    beside.setdefault(at, []).append(rr)
+            for at, held in beside.items():
+                text = getattr(held[0], role)
+                if any(getattr(rr, role) != text for rr in held):
+                    continue  # (a value another rule read already)
+                lines = [squeeze(x) for x in text.split("\n") if x.strip()]
+                if len(lines) < 2 or not all(self._one_word_of(role, x) for x in lines):
+                    continue
+                by_row: dict[int, list[RawRisk]] = {}
+                for rr in held:
+                    by_row.setdefault(rr.row, []).append(rr)
+                ref = cell_ref(*at)
+                head = squeeze(t.header[1].get(c, "")) if t.header else ""
+                said = "⏎".join(lines)
+                if len(by_row) != len(lines):
+                    self.issues.append(
+                        make_issue(f"{code}_LINES_ROWS_DIFFER", self.rel, self.grid.name, ref,
+                                   field=head, value=said, count=str(len(lines)),
+                                   points=str(len(by_row)))
+                    )  # fmt: skip
+                    continue
+                for line, r in zip(lines, sorted(by_row), strict=True):
+                    for rr in by_row[r]:
+                        setattr(rr, role, line)
+                self.issues.append(
+                    make_issue(f"{code}_LINES_BY_ROW", self.rel, self.grid.name, ref,
+                               field=head, value=said, count=str(len(lines)))
+                )  # fmt: skip
+
+    def _one_word_of(self, role: str, line: str) -> bool:
+        """``line`` is one level word alone ('一级', '高风险', 'Ⅱ级', '★★'), or one type alone."""
+        if len(line) > 8 or ":" in line or "：" in line:
+            return False
+        if role == "risk_level":
+            return bool(self.config.level(line)) and not self.config.levels.grades_listed(line)
+        known, unknown = self.config.types(line)
+        return len(known) == 1 and not unknown
+
     def _levels_in_margin(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A list with no level (or no type) column whose level stands in an UNHEADED column just
         left of its first column (or right of its last), one cell a level merged down beside the
