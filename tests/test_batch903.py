@@ -38,6 +38,11 @@ info only (TABLE_NO_TYPE, GRADE_BLANK).
 Not generalised in the stop that measured it (left for the next): a merged level cell whose
 unnumbered lines, as many as the rows it spans, are those rows' levels in order.
 
+Generalised after this measurement: a level (or type) cell merged over a holder's point rows and
+listing one level a line, as many as the rows, gives its k-th line to the k-th row
+(LEVEL_LINES_BY_ROW, TYPE_LINES_BY_ROW; lines over another count warned, LEVEL_LINES_ROWS_DIFFER),
+tests/test_merged_level_lines.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +167,7 @@ def test_batch903_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch903_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
