@@ -225,3 +225,69 @@ def test_blocks_numbered_each_from_one_or_every_row_named_are_read_as_before(tmp
     assert read(got) == expected(LAND, GRADE)
     assert CODE not in codes(got)
     no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_numbers_printed_ahead(tmp_path):
+    """A template numbered ahead to 12 and filled to 7 (序号 8..12 on rows left blank): the
+    empty numbered rows are not items — no 科室/职务/责任人 is carried into them, so no
+    POINT_BLANK for rows nobody filled (the reader had filled the holder into them: five
+    warnings a plain list without the rule does not give)."""
+    heading = ["序号", "股室", "职务", "责任人", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县自然资源局岗位廉政风险点一览表"], [*heading, None, *heading]]
+    got_items = items(LAND) + [(n, None, None, None, None, None, None) for n in range(8, 13)]
+    for k in range(0, len(got_items), 2):
+        rows.append([*got_items[k], None, *got_items[k + 1]])
+    got = run(tmp_path, rows, ["A1:O1"])
+    assert read(got) == expected(LAND, GRADE)
+    assert CODE in codes(got)
+    assert "POINT_BLANK" not in codes(got), got.issues[["code", "cell"]].to_dict("records")
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_numbered_notes_under(tmp_path):
+    """'说明：' under the list and its lines numbered '1 | …', '2 | …' in the 序号 column: the
+    list's run 1..7 is still the list (the numbers after it, on rows below it, are not its);
+    the reader had given up on reading order and carried 序号2's blank holder from the heading
+    side (滕珺琰's second point went to 訾珩瑜)."""
+    heading = ["序号", "股室", "职务", "责任人", "风险点", "风险等级", "防控措施"]
+    rows = [["XX县自然资源局岗位廉政风险点一览表"], [*heading, None, *heading]]
+    got_items = items(LAND)
+    for k in range(0, len(got_items), 2):
+        right = got_items[k + 1] if k + 1 < len(got_items) else (None,) * 7
+        rows.append([*got_items[k], None, *right])
+    rows += [["说明："], ["1", "本表序号按行从左到右排列"], ["2", "风险等级分一级、二级、三级"]]
+    got = run(tmp_path, rows, ["A1:O1"])
+    assert read(got) == expected(LAND, GRADE)
+    assert len(forms(got)) == 3
+    assert CODE in codes(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_department_merged_down(tmp_path):
+    """'序号 | 科室 | 岗位 | 姓名 | 风险点 | 风险等级' twice, 1 left 2 right …, each 科室 merged down over
+    its rows (in both blocks, or in the left one only) and 岗位/姓名 on each holder's first item:
+    the merge agrees with reading order (every item between its first and last 序号 is blank or
+    the same 科室), so it is the items' 科室 and the rest goes on by 序号. The reader had taken
+    any merge in a holder column as 'read each block down' (序号2 with no holder, 序号5 and 序号8
+    to the wrong person). A merge that disagrees (another 科室 between) still turns it off."""
+    heading = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级"]
+    points = ["公务接待超标准", "办公用品采购不比价", "印章使用不登记", "涉密文件传阅不登记",
+              "档案借阅不登记", "车辆使用不登记", "资金拨付不按进度", "报销审核不严",
+              "现金管理不规范", "票据管理混乱"]  # fmt: skip
+    lv = ["高", "中", "低", "中", "低", "中", "高", "高", "中", "低"]
+    who = {1: ("主任", "郜璟瑄"), 4: ("文书", "郜翊岑"), 7: ("会计", "滕骁珵")}
+    dept = {1: "办公室", 2: "办公室", 7: "财务股", 8: "财务股"}
+    want = sorted(
+        ("办公室" if n <= 6 else "财务股", *who[max(k for k in who if k <= n)],
+         points[n - 1], {"高": "Ⅰ级", "中": "Ⅱ级", "低": "Ⅲ级"}[lv[n - 1]])
+        for n in range(1, 11)
+    )  # fmt: skip
+    its = [
+        [n, dept.get(n), *who.get(n, (None, None)), points[n - 1], lv[n - 1]] for n in range(1, 11)
+    ]
+    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], [*heading, *heading]]
+    rows += [[*its[k], *its[k + 1]] for k in range(0, 10, 2)]
+    both = ["A1:L1", "B3:B5", "H3:H5", "B6:B7", "H6:H7"]
+    for name, merges in (("both", both), ("left", ["A1:L1", "B3:B5", "B6:B7"])):
+        got = run(tmp_path / name, rows, merges)
+        assert read(got) == want, name
+        assert CODE in codes(got), name
+        no_errors(got)

@@ -2283,8 +2283,11 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
     Returns the 序号 of each (row, block) and a copy of the rows where each blank 科室/岗位/
     姓名 cell is filled from the item of the previous 序号 (a holder written on his first
     item only), else None: blocks of other headings, a block without 序号 or holder columns,
-    numbers not 1..n row by row, fewer than two rows holding items in two blocks, no blank
-    holder cell to carry, or a holder column merged down (no reading order then)."""
+    numbers not 1..n row by row (numbered lines on rows below the run, a 说明's '1 | …', are not
+    the list's), fewer than two rows holding items in two blocks, no blank holder cell to carry,
+    or a holder column merged down against reading order (a merge whose value every item between
+    its first and last 序号 leaves blank or repeats, a 科室 merged over its rows, is those items').
+    A 序号 printed ahead on a row nobody filled gets nothing carried into it."""
     blocks = []
     for lo, hi in zip(edges, edges[1:], strict=False):
         cols = sorted(c for c, x in headings.items() if x and lo <= c < hi)
@@ -2304,9 +2307,13 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
             n = _row_seq(said) if said and len(said) <= 6 else None
             if n is not None:
                 items.append((r, i, n))
+    start = items[0][2] if items else 0
+    run = next((k for k, x in enumerate(items) if x[2] != start + k), len(items))
+    if run < len(items) and min(r for r, _i, _n in items[run:]) <= items[run - 1][0]:
+        return None
+    items = items[:run]  # (numbered lines under the list, '说明：' then '1 | …', '2 | …': not its)
     by_row = [n for _r, _i, n in items]
-    start = by_row[0] if by_row else 0
-    if len(items) < 4 or by_row != list(range(start, start + len(items))):
+    if len(items) < 4:
         return None
     by_block = [n for _r, _i, n in sorted(items, key=lambda x: (x[1], x[0]))]
     if by_block == by_row:
@@ -2316,15 +2323,39 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
         per_row[r] = per_row.get(r, 0) + 1
     if sum(k >= 2 for k in per_row.values()) < 2:
         return None
-    cols = {blocks[i][1][role] for _r, i, _n in items for role in held}
-    for r0, c0, r1, c1 in grid.merges or ():
-        if r1 > r0 and r1 > h and any(c0 <= c <= c1 for c in cols):
-            return None  # (a holder merged down one block: that block is read down)
     out = [list(row) for row in rows]
+    seq = {(r, i): n for r, i, n in items}
+    for r0, c0, r1, c1 in grid.merges or ():
+        if r1 <= r0 or r1 <= h:
+            continue
+        for i, (_, roles) in enumerate(blocks):
+            for role in held:
+                if not c0 <= roles[role] <= c1:
+                    continue
+                # a holder merged down one block ('办公室' over the rows of its items in both
+                # blocks): the merge's value is every covered item's, and so every item's between
+                # them in 序号 order (each blank or the same); else that block is read down
+                said = rows[r0][c0].strip() if c0 < len(rows[r0]) else ""
+                ns = [seq[r, i] for r in range(r0, r1 + 1) if (r, i) in seq]
+                if not ns or not said:
+                    continue
+                for r, k, n in items:
+                    if min(ns) <= n <= max(ns):
+                        c = blocks[k][1][role]
+                        v = out[r][c].strip() if c < len(out[r]) else ""
+                        if v and v != said and not (k == i and r0 <= r <= r1):
+                            return None
+                for r in range(max(r0, h + 1), r1 + 1):
+                    if roles[role] < len(out[r]):
+                        out[r][roles[role]] = said
     prev: dict[str, str] = {}
     filled = 0
     for r, i, _n in items:
         roles = blocks[i][1]
+        lo, hi = edges[i], edges[i + 1]
+        own = {roles["seq"], *(roles[role] for role in held)}
+        if not any(v.strip() for c, v in enumerate(out[r][lo:hi], lo) if c not in own):
+            continue  # (a 序号 printed ahead on a row not filled in: nothing to carry into)
         anew = False
         for role in held:
             c = roles[role]
@@ -2337,7 +2368,7 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
             elif prev.get(role) and c < len(out[r]):
                 out[r][c] = prev[role]
                 filled += 1
-    return ({(r, i): n for r, i, n in items}, out) if filled else None
+    return (seq, out) if filled else None
 
 
 def _side_by_side(headings: dict[int, Heading | None]) -> list[int]:
