@@ -120,3 +120,16 @@ def test_a_first_row_of_grade_letters_stays(tmp_path):
     rows = [["A", "B", "C"], [TITLE], HEAD, *BODY]
     got = _read(tmp_path, rows)
     assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_hidden_column(tmp_path):
+    """A column hidden when printed (its letter missing: ' | A | B | C | E | F …'), with the row
+    numbers and without them: the letters still rise one per printed column over the table's
+    whole width, so they are the print's. The reader had wanted every letter in turn and left
+    the row in (ROW_UNPLACED over the title)."""
+    rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
+    printed = _printed(rows)
+    printed[0] = [None, *"ABCEFGH"]
+    _read_as_plain(_read(tmp_path / "numbered", printed))
+    alone = [list("ABCEFGH"), *(row[1:] for row in printed[1:])]
+    _read_as_plain(_read(tmp_path / "alone", alone))

@@ -8308,8 +8308,8 @@ def _letters_number(text: str) -> int:
 
 
 def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
-    """Row ``top`` (the sheet's first row with anything in it) holds nothing but consecutive
-    column letters ('A | B | C …'), from the sheet's first column or, beside a column of printed
+    """Row ``top`` (the sheet's first row with anything in it) holds nothing but rising column
+    letters ('A | B | C …', one skipped where a column was hidden), from the sheet's first column or, beside a column of printed
     row numbers (``numbered``), from the corner's right, and they span every column filled
     below: the column headings of a print (打印行号列标), not a row of the table."""
     row = rows[top]
@@ -8325,8 +8325,8 @@ def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
     if not all(got):
         return False
     nums = [_letters_number(m.group(1)) for m in got]
-    if any(b != a + 1 for a, b in zip(nums, nums[1:], strict=False)):
-        return False
+    if any(b <= a for a, b in zip(nums, nums[1:], strict=False)):
+        return False  # (a letter skipped is a hidden column, not printed: 'A | B | D | E')
     if not numbered and nums[0] != 1:
         return False  # (alone, the letters start at A from the sheet's first column)
     right = max(
