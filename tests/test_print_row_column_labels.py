@@ -133,3 +133,22 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_hidden_column(tmp_path
     _read_as_plain(_read(tmp_path / "numbered", printed))
     alone = [list("ABCEFGH"), *(row[1:] for row in printed[1:])]
     _read_as_plain(_read(tmp_path / "alone", alone))
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_headless_list_of_heading_words(tmp_path):
+    """A 续表 of rows only, its 序号 running 5, 6, 7 … on every row from the first, whose 岗位
+    '负责人' and 风险类型 '岗位职责' are also words of a heading: no row there is a heading (three
+    kinds of column, one the points' own), so its 序号 is not a print's row numbers. The reader
+    had taken such a data row for the numbered heading, blanked the 序号 and said
+    PRINT_LABELS_DROPPED of a sheet never printed."""
+    head = [*HEAD[:5], "风险类型", *HEAD[5:]]
+    one = [[1, "办公室", "负责人", "阙昀霏", "公文审核把关不严", "岗位职责", "高", "集体审核"],
+           [2, "财务室", "会计", "阙翾瑶", "资金拨付不按进度", "岗位职责", "低", "按月核对"]]  # fmt: skip
+    more = [[3 + k, "工程股", "负责人", "甯翾瑜", point, "岗位职责", "高", "集体决策"]
+            for k, point in enumerate(["工程验收放宽标准", "招标设置门槛", "变更签证不审核", "进度款超付"])]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "list.xlsx", {"清单": [[TITLE], head, *one], "续表": more})
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
+    assert len(got.risks) == 6

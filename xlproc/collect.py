@@ -8394,9 +8394,13 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
         numbered = _print_number_column(rows, below)
         lettered = letters and _print_letter_row(rows, top, numbered)
         if numbered and not lettered:
-            # the numbers alone: only beside a heading, which a 序号 never numbers
+            # the numbers alone: only beside a heading, which a 序号 never numbers — a heading of
+            # three kinds of column, one of them the points' own (风险点, 风险等级 or 防控措施);
+            # not a row of a headless list whose 岗位 '负责人' and 类型 '岗位职责' read as words
+            # of a heading
             def heading(row: list[str]) -> bool:
-                return sum(1 for v in row[1:] if v and column_role(label_key(v))) >= 2
+                roles = {column_role(label_key(v)) for v in row[1:] if v} - {None}
+                return len(roles) >= 3 and bool(roles & {"risk_point", "risk_level", "measures"})
 
             if not any(heading(row) for row in rows[below:] if row and row[0]):
                 continue
