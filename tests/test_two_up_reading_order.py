@@ -291,3 +291,22 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_department_merged_down
         assert read(got) == want, name
         assert CODE in codes(got), name
         no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_ditto_marks(tmp_path):
+    """The same list two-up in reading order with '同上' (or '〃') where a holder goes on instead
+    of a blank: a ditto for 序号2 on the first row cannot mean the heading above it, it means the
+    previous 序号's holder, as a blank does (a judgement: read so for every ditto in such a list,
+    the cell above in the same block being two 序号 back). The reader had read each block down
+    (滕珺琰's second point went to no holder's form and 訾珩瑜 got 滕昕翊's)."""
+    heading = ["序号", "股室", "职务", "责任人", "风险点", "风险等级", "防控措施"]
+    for mark in ("同上", "〃"):
+        rows = [["XX县自然资源局岗位廉政风险点一览表"], [*heading, None, *heading]]
+        got_items = [[mark if v is None else v for v in it] for it in items(LAND)]
+        for k in range(0, len(got_items), 2):
+            right = got_items[k + 1] if k + 1 < len(got_items) else (None,) * 7
+            rows.append([*got_items[k], None, *right])
+        got = run(tmp_path / str(len(mark)), rows, ["A1:O1"])
+        assert read(got) == expected(LAND, GRADE), mark
+        assert len(forms(got)) == 3 and CODE in codes(got), mark
+        no_errors(got)

@@ -117,11 +117,13 @@ from xlproc.locate_base import _BLANK_MEANS as _BLANK_MEANS
 from xlproc.locate_base import _CN_ITEM as _CN_ITEM
 from xlproc.locate_base import _CODE_SPLIT as _CODE_SPLIT
 from xlproc.locate_base import _CODE_VALUE as _CODE_VALUE
+from xlproc.locate_base import _DITTO as _DITTO
 from xlproc.locate_base import _LEVEL_NAMED as _LEVEL_NAMED
 from xlproc.locate_base import GROUP_ROSTER_SHEET as GROUP_ROSTER_SHEET
 from xlproc.locate_base import RawForm as RawForm
 from xlproc.locate_base import _aimed_parts as _aimed_parts
 from xlproc.locate_base import _arrow_parts as _arrow_parts
+from xlproc.locate_base import _ditto_said as _ditto_said
 from xlproc.locate_base import _head_and_lines as _head_and_lines
 from xlproc.locate_base import _legend_pair_re as _legend_pair_re
 from xlproc.locate_base import _legend_words as _legend_words
@@ -2360,6 +2362,8 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
         for role in held:
             c = roles[role]
             said = out[r][c].strip() if c < len(out[r]) else ""
+            if said and _ditto_said(said) in _DITTO:
+                said = ""  # ('同上', '〃' for 序号3 means 序号2's, as a blank does: not the cell above)
             if said:
                 anew = anew or said != prev.get(role, "")
                 prev[role] = said
