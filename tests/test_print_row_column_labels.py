@@ -152,3 +152,21 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_headless_list_of_headi
     got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
     assert "PRINT_LABELS_DROPPED" not in set(got.issues["code"])
     assert len(got.risks) == 6
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_wrapped_line_split_off(tmp_path):
+    """The PDF's conversion split a wrapped 防控措施 cell's second line into a row of its own,
+    with no row number beside it: one such row under numbered ones is still the print's (the
+    title and heading numbered, no 序号 does that). The reader had wanted a number on every row,
+    kept the labels and read the sign-off's date as a point (LEVEL_BLANK error, ROW_UNPLACED);
+    now it reads as the same table without the labels does (that reads the split line as a
+    row with no point, POINT_BLANK, either way)."""
+    rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
+    printed = _printed(rows)
+    printed.insert(4, [None, None, None, None, None, None, None, "重大事项报局党组"])
+    got = _read(tmp_path, printed)
+    codes = list(got.issues["code"])
+    assert set(got.posts["unit"]) == {UNIT}
+    assert _points(got) == WANT
+    assert "ROW_UNPLACED" not in codes and "LEVEL_BLANK" not in codes, codes
+    assert codes.count("PRINT_LABELS_DROPPED") == 1

@@ -8341,12 +8341,18 @@ def _print_number_column(rows: list[list[str]], top: int) -> bool:
     than the one above (a hidden row was not printed: its number is missing; an empty row may
     be left out whole) but for the title and heading rows a print repeats atop each page, with
     their own numbers again; and nothing else. Not a 序号, which starts at the first data row
-    and is blank beside the title and the heading."""
+    and is blank beside the title and the heading. A line the PDF's conversion split off a
+    wrapped cell comes back as a row of its own with no number: a few such rows (one for every
+    three numbered at most), never the first, are let be."""
     seen: dict[int, list[str]] = {}
     last = None
+    loose = 0
     for r in range(top, len(rows)):
         row = rows[r]
         if not any(row):
+            continue
+        if not row[0] and last is not None:
+            loose += 1  # (the wrapped line of the numbered row above it)
             continue
         m = _PRINT_NUMBER.match(row[0]) if row[0] else None
         if m is None:
@@ -8360,7 +8366,7 @@ def _print_number_column(rows: list[list[str]], top: int) -> bool:
             continue
         seen[n] = row[1:]
         last = n
-    return len(seen) >= 4
+    return len(seen) >= 4 and 3 * loose <= len(seen)
 
 
 def _print_labels(grids: list, rel: str, res: FileResult) -> None:
