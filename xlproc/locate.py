@@ -2311,7 +2311,21 @@ def _reading_order(grid, h: int, edges: list[int], headings: dict) -> tuple[dict
                 items.append((r, i, n))
     start = items[0][2] if items else 0
     run = next((k for k, x in enumerate(items) if x[2] != start + k), len(items))
-    if run < len(items) and min(r for r, _i, _n in items[run:]) <= items[run - 1][0]:
+    if (
+        run < len(items)
+        and (
+            min(r for r, _i, _n in items[run:]) <= items[run - 1][0]
+            or any(  # (a number out of turn with a point beside it: a slip in the list, not a note)
+                "risk_point" not in blocks[i][1]
+                or (
+                    rows[r][blocks[i][1]["risk_point"]]
+                    if blocks[i][1]["risk_point"] < len(rows[r])
+                    else ""
+                ).strip()
+                for r, i, _n in items[run:]
+            )
+        )
+    ):
         return None
     items = items[:run]  # (numbered lines under the list, '说明：' then '1 | …', '2 | …': not its)
     by_row = [n for _r, _i, n in items]
