@@ -170,3 +170,13 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_wrapped_line_split_off
     assert _points(got) == WANT
     assert "ROW_UNPLACED" not in codes and "LEVEL_BLANK" not in codes, codes
     assert codes.count("PRINT_LABELS_DROPPED") == 1
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_letters_beside_an_empty_column(tmp_path):
+    """The column letters over the table from B on, and column A empty on every row (the row
+    numbers lost on the way back, their column kept): still the print's letters, as wide as the
+    table beside the empty column. The reader had wanted the letters from the sheet's first
+    column when no numbers stood beside them, and left the row in (ROW_UNPLACED)."""
+    rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
+    printed = [[None, *row[1:]] for row in _printed(rows)]
+    _read_as_plain(_read(tmp_path, printed))

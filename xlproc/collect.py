@@ -8313,7 +8313,10 @@ def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
     row numbers (``numbered``), from the corner's right, and they span every column filled
     below: the column headings of a print (打印行号列标), not a row of the table."""
     row = rows[top]
-    first = 1 if numbered else 0
+    # (beside the row numbers, or beside the empty column they were lost from: column A blank
+    # on every row, the letters from B's cell on)
+    bare = bool(row) and not row[0] and all(not r or not r[0] for r in rows[top + 1 :])
+    first = 1 if numbered or bare else 0
     if any(row[:first]):
         return False  # (the corner over the row numbers is empty)
     cells = row[first:]
@@ -8328,7 +8331,7 @@ def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
     if any(b <= a for a, b in zip(nums, nums[1:], strict=False)):
         return False  # (a letter skipped is a hidden column, not printed: 'A | B | D | E')
     if not numbered and nums[0] != 1:
-        return False  # (alone, the letters start at A from the sheet's first column)
+        return False  # (alone, the letters start at A, over the sheet's first column or B)
     right = max(
         (max(i for i, v in enumerate(r) if v) for r in rows[top + 1 :] if any(r)), default=-1
     )
