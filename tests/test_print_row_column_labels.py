@@ -180,3 +180,17 @@ def test_what_the_hundred_and_twenty_ninth_review_found_letters_beside_an_empty_
     rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
     printed = [[None, *row[1:]] for row in _printed(rows)]
     _read_as_plain(_read(tmp_path, printed))
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_letters_atop_each_page(tmp_path):
+    """A print puts the column letters atop every page: a two-page print turned back has the
+    letter row again over page two's rows (with or without the title rows repeated under it).
+    Every copy is the print's. The reader had wanted a number beside every row below the
+    first letter row and left all the labels in (the unit read '1温宿县水利局')."""
+    rows = [[TITLE], HEAD, *BODY, ["填表人：办公室", "", "", "", "填表日期：2025年6月"]]
+    printed = _printed(rows)
+    printed.insert(5, list(printed[0]))
+    _read_as_plain(_read(tmp_path / "letters", printed))
+    printed = _printed(rows)
+    printed[5:5] = [list(printed[0]), printed[1], printed[2]]
+    _read_as_plain(_read(tmp_path / "titled", printed))

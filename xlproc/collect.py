@@ -8338,7 +8338,9 @@ def _print_letter_row(rows: list[list[str]], top: int, numbered: bool) -> bool:
     return right == first + len(cells) - 1  # (as wide as the table the print showed)
 
 
-def _print_number_column(rows: list[list[str]], top: int) -> bool:
+def _print_number_column(
+    rows: list[list[str]], top: int, again: frozenset[int] = frozenset()
+) -> bool:
     """Column A, from row ``top`` down, holds the printed row numbers: on every row with
     anything in it a number, on the first row (the title's or the heading's) too, each higher
     than the one above (a hidden row was not printed: its number is missing; an empty row may
@@ -8346,13 +8348,14 @@ def _print_number_column(rows: list[list[str]], top: int) -> bool:
     their own numbers again; and nothing else. Not a 序号, which starts at the first data row
     and is blank beside the title and the heading. A line the PDF's conversion split off a
     wrapped cell comes back as a row of its own with no number: a few such rows (one for every
-    three numbered at most), never the first, are let be."""
+    three numbered at most), never the first, are let be; so are the rows in ``again`` (the
+    column letters printed again atop each page)."""
     seen: dict[int, list[str]] = {}
     last = None
     loose = 0
     for r in range(top, len(rows)):
         row = rows[r]
-        if not any(row):
+        if not any(row) or r in again:
             continue
         if not row[0] and last is not None:
             loose += 1  # (the wrapped line of the numbered row above it)
@@ -8400,8 +8403,20 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
         if not letters and not _PRINT_NUMBER.match(lead):
             continue
         below = top + 1 if letters else top
-        numbered = _print_number_column(rows, below)
+
+        def bare(row: list[str]) -> list[str]:
+            while row and not row[-1]:
+                row = row[:-1]
+            return row
+
+        # (a print puts the column letters atop every page: the same row again further down)
+        again = frozenset(
+            r for r in range(below, len(rows)) if letters and bare(rows[r]) == bare(first)
+        )
+        numbered = _print_number_column(rows, below, again)
         lettered = letters and _print_letter_row(rows, top, numbered)
+        if again and not lettered:
+            numbered = _print_number_column(rows, below)
         if numbered and not lettered:
             # the numbers alone: only beside a heading, which a 序号 never numbers — a heading of
             # three kinds of column, one of them the points' own (风险点, 风险等级 or 防控措施);
@@ -8417,7 +8432,8 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
             continue
         parts = []
         if lettered:
-            rows[top] = [""] * len(rows[top])
+            for r in (top, *sorted(again)):
+                rows[r] = [""] * len(rows[r])
             parts.append(f"第 {top + 1} 行的列标(A、B、C…)")
         if numbered:
             for row in rows[below:]:
