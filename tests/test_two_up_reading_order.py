@@ -310,3 +310,23 @@ def test_what_the_hundred_and_twenty_ninth_review_found_ditto_marks(tmp_path):
         assert read(got) == expected(LAND, GRADE), mark
         assert len(forms(got)) == 3 and CODE in codes(got), mark
         no_errors(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_group_rows_across(tmp_path):
+    """'序号 | 岗位 | 姓名 | 风险点 | 风险等级' twice in reading order with no 科室 column, the 科室 given
+    by group rows '一、办公室', '二、财务股' merged across both blocks among the items: a group row
+    heads the items of both blocks under it. The reader had given it to the left block only
+    (the right block's points with no 科室, each holder split into two forms)."""
+    heading = ["序号", "岗位", "姓名", "风险点", "风险等级"]
+    rows = [["XX县市场监督管理局岗位廉政风险点一览表"], [*heading, *heading], ["一、办公室"],
+            [1, "主任", "郜璟瑄", "公务接待超标准", "高", 2, None, None, "办公用品采购不比价", "中"],
+            [3, "文书", "郜翊岑", "印章使用不登记", "低", 4, None, None, "涉密文件传阅不登记", "中"],
+            ["二、财务股"],
+            [5, "会计", "滕骁珵", "资金拨付不按进度", "高", 6, None, None, "报销审核不严", "高"],
+            [7, None, None, "现金管理不规范", "中", 8, "出纳", "滕昕翊", "票据管理混乱", "低"],
+            ["填表人：办公室"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:J1", "A3:J3", "A6:J6", "A9:J9"])
+    assert forms(got) == {("办公室", "主任", "郜璟瑄"), ("办公室", "文书", "郜翊岑"),
+                          ("财务股", "会计", "滕骁珵"), ("财务股", "出纳", "滕昕翊")}  # fmt: skip
+    assert len(read(got)) == 8 and CODE in codes(got)
+    no_errors(got)

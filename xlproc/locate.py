@@ -1941,7 +1941,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         edges = [0, *starts, 1 << 30]
         across = _reading_order(grid, h, edges, headings or {})
         if across is not None:
-            grid = Grid(grid.name, across[1], grid.merges, grid.hidden)
+            grid = Grid(
+                grid.name, across[1], _group_rows_per_block(across, edges, grid, h), grid.hidden
+            )
         out = SheetResult([], [], 0, 0, 0)
         if across is not None:
             out.issues.append(make_issue("TABLE_HALVES_ROW_ORDER", self.rel, grid.name,
@@ -2273,6 +2275,31 @@ def file_legend(sheets: Iterable[Grid]) -> str:
     """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
     黄为中风险…'): the forms on the file's other sheets may use them."""
     return "\n".join(text for g in sheets for text in map("".join, g.rows) if _DEFINES.search(text))
+
+
+def _group_rows_per_block(across: tuple[dict, list], edges: list[int], grid, h: int) -> list | None:
+    """A list two-up in reading order: a group row ('一、办公室') merged across the blocks among
+    the items heads the items of every block on the rows under it, not the first block's only —
+    its text is put in each block's first cell, merged over that block alone (``across``'s rows
+    are changed in place); the sheet's merges so split, the others as they are."""
+    rows = across[1]
+    if not grid.merges or not across[0]:
+        return grid.merges
+    last = max(r for r, _i in across[0])  # (under the heading and over the last item: no footer)
+    out = []
+    for m in grid.merges:
+        r0, c0, r1, c1 = m
+        spans = [k for k in range(len(edges) - 1) if c0 < edges[k + 1] and c1 >= edges[k]]
+        said = rows[r0][c0] if c0 < len(rows[r0]) else ""
+        if len(spans) < 2 or not h < r0 < last or not said.strip():
+            out.append(m)
+            continue
+        for k in spans:
+            lo, hi = max(c0, edges[k]), min(c1, edges[k + 1] - 1)
+            if lo < len(rows[r0]):
+                rows[r0][lo] = said
+            out.append((r0, lo, r1, hi))
+    return out
 
 
 _HOLDER_ORDER = ("department", "title", "person")  # (coarse to fine: a new 科室 starts anew)
