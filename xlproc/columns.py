@@ -617,6 +617,9 @@ class Profile:
     kin: float = 0.0  # share of kinship words ('配偶', '儿子', '岳父'): a tie column's cells
     scores: float = 0.0  # share of scores, a number maybe with its unit ('9', '8.5分', '6.5')
     colours: float = 0.0  # share of warning colour words ('红色', '橙', '黄灯', '红色预警')
+    # share of staff grades ('管理七级', '专业技术十二级', '工勤技能四级', '四级主任科员', '副科级'):
+    # a person's 岗位等级 in a 事业单位, no post's risk grade
+    staff_grades: float = 0.0
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -625,7 +628,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "department": ("name", "org"), "title": ("name", "org"),
     "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
     "duty": ("type",),  # a duty column of type words is the type column (分管工作 | 岗位职责)
-    "declared_grade": (), "tier": (), "unit": (),
+    "declared_grade": ("rank",), "tier": (), "unit": (),
 }  # fmt: skip
 
 
@@ -744,7 +747,17 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         bars, shares, plain_names, paths, len(values),
         sum(1 for v in vals if len(v) <= 12 and kin_word(v)) / n,
         sum(1 for v in vals if _SCORE_LIKE.fullmatch(v)) / n, colours,
+        sum(1 for v in vals if len(v) <= 12 and _STAFF_GRADE.fullmatch(v)) / n
+        if only is None or "rank" in only
+        else 0.0,
     )  # fmt: skip
+
+
+# a 事业单位 staff grade or a civil servant's 职级 (what a '岗位等级' column may hold instead of A/B/C)
+_STAFF_GRADE = LazyRe(
+    r"(?:管理|专业技术|专技|工勤技能|工勤|技术工|普通工)\s*(?:岗位?)?\s*[一二三四五六七八九十]{1,3}级(?:岗位?)?"
+    r"|[一二三四]级(?:主任科员|科员|调研员|巡视员)|(?:正|副)?(?:科|处|股)级|(?:副)?主任科员|科员|办事员"
+)
 
 
 # a rank or grade, no post: a 消防救援衔, a police rank, a civil servant's 职级 ('四级主任科员')
@@ -1494,6 +1507,8 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
             return "department", f"{p.dept:.0%} 的内容是科室名称"
         if p.post >= 0.8 and p.dept < 0.2:
             return "title", f"{p.post:.0%} 的内容是岗位名称"
+    if role == "declared_grade" and p.staff_grades >= 0.8:
+        return "other", "内容是人员的岗位等级(管理七级、专业技术十二级),不是岗位风险等级"
     if p.grade >= 0.8 and weak and role != "declared_grade":
         return "declared_grade", "内容是岗位风险等级 A/B/C"
     if role == "department" and p.post >= 0.6 and p.dept < 0.3:
