@@ -39,6 +39,8 @@ Not generalised in the stop that measured it (left for the next): joining a poin
 mid-sentence across the two columns of a merged heading without the line break (and saying so),
 when every left cell is the same width and the right cells carry the rest of the sentence.
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +183,7 @@ def test_batch908_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch908_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

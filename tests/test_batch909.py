@@ -38,6 +38,8 @@ Not generalised in the stop that measured it (left for the next): a ``岗位等�
 are 事业单位 post grades (``管理七级``, ``专业技术十二级``, ``工勤技能四级``) beside ``岗位``, to be
 recognised as a personnel grade (no declared risk grade, no GRADE_UNKNOWN warning).
 
+Read in full untuned (every layout 1.00, --strict too): is_read below. The harder file's 岗位等级 column of staff grades raised five GRADE_UNKNOWN warnings (unscored); since then read as another column (tests/test_staff_grade_column.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch909_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch909_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
