@@ -201,3 +201,72 @@ def test_a_list_made_after_a_catalogue_is_the_units_own(tmp_path):
     assert read(got) == OWN_READ
     no_errors(got)
     assert not of(got, "TABLE_REFERENCE_SKIPPED") and not of(got, "TABLE_REFERENCE_ALONE")
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_named_list_is_the_units_own(tmp_path):
+    """A list whose rows name holders of the unit is no one's list in no reading: it applies to
+    them. Captioned '二、稽查大队和登记窗口岗位风险点（供对照）' or '…参考表' under the first part, or
+    the first part's note '注：以上风险点仅供参考，各股室可结合实际补充' over the second: every part
+    was the unit's own, yet the captioned (or noted) part was skipped as a catalogue, its named
+    holders' points lost. The judgement: a coordinator would rather read a list that names the
+    unit's people (as before the rule, no reference warning either) than lose it; a catalogue or
+    sample names no one (its 姓名 blank or a placeholder '张三', 'XXX')."""
+    first = OWN[:2]
+    second = [[n, *x[1:]] for n, x in zip((1, 2), OWN[2:], strict=True)]
+    for caption in (
+        "二、稽查大队和登记窗口岗位风险点（供对照）",
+        "二、稽查大队和登记窗口风险点参考表",
+    ):
+        rows = [TITLE, ["一、局领导"], HEAD, *first, [], [caption], HEAD, *second]
+        got = run(tmp_path / caption[-4:], {"一览表": rows})
+        assert read(got) == OWN_READ, caption
+        no_errors(got)
+        assert not of(got, "TABLE_REFERENCE_SKIPPED") and not of(got, "TABLE_REFERENCE_ALONE")
+    rows = [
+        TITLE,
+        HEAD,
+        *first,
+        ["注：以上风险点仅供参考，各股室可结合实际补充"],
+        [],
+        ["二、稽查大队和登记窗口"],
+        HEAD,
+        *second,
+    ]
+    got = run(tmp_path / "note", {"一览表": rows})
+    assert read(got) == OWN_READ
+    assert not of(got, "TABLE_REFERENCE_SKIPPED") and not of(got, "TABLE_REFERENCE_ALONE")
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_named_list_on_its_own_sheet(tmp_path):
+    """A second sheet '股室' of the unit's own list captioned '股室岗位廉政风险点清单（供对照）'
+    naming its holders, beside the leaders' sheet: it had been set aside as a catalogue's sheet
+    (SHEET_SET_ASIDE), its points lost; read as the unit's own now."""
+    sheets = {
+        "局领导": [TITLE, HEAD, *OWN[:2]],
+        "股室": [["股室岗位廉政风险点清单（供对照）"], HEAD, *OWN[2:]],
+    }
+    got = run(tmp_path, sheets)
+    assert read(got) == OWN_READ
+    assert not of(got, "SHEET_SET_ASIDE") and not of(got, "TABLE_REFERENCE_ALONE")
+
+
+def test_a_sample_naming_placeholder_holders_is_still_skipped(tmp_path):
+    """A '填表示例' naming its holder '张三' / 'XXX' (a placeholder, no one) beside the own list is
+    still skipped: the named-holder gate of the review above takes real names only."""
+    head = ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    sample = [[1, "科员", "张三", "示例风险点甲", "★", "示例措施甲。"],
+              [2, "科长", "XXX", "示例风险点乙", "★★", "示例措施乙。"]]  # fmt: skip
+    rows = [
+        TITLE,
+        ["填表示例（不作为本单位风险点）"],
+        head,
+        *sample,
+        [],
+        ["二、本局岗位风险点"],
+        HEAD,
+        *OWN,
+    ]
+    got = run(tmp_path, {"一览表": rows})
+    assert read(got) == OWN_READ
+    (one,) = of(got, "TABLE_REFERENCE_SKIPPED")
+    assert "2 行" in one["message"], one

@@ -160,7 +160,7 @@ from xlproc.locate_cross import _Cross
 from xlproc.locate_header import _Headers
 from xlproc.locate_holders import _SEQ_HOLDER_KEY, _Holders
 from xlproc.locate_levels import _Levels
-from xlproc.locate_preamble import _Preamble
+from xlproc.locate_preamble import _Preamble, names_holders
 
 
 def split_by_type(grids, config) -> bool:
@@ -729,8 +729,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             repealed = (
                 (-1, "", "") if template or self.part else self._repealed_caption(pre_start, h)
             )
+            alone = None  # (a reference caption with no list beside: warned once read)
             if repealed[0] >= 0 and not self._current_table_left(forms, heads, i):
-                self._set_aside_alone(repealed)
+                if repealed[2] == "reference":
+                    alone = repealed  # (unless its rows name the unit's holders, below)
+                else:
+                    self._set_aside_alone(repealed)
                 repealed = (-1, "", "")  # (no current table beside it: read as before, warned)
             n_issues = len(self.issues)
             if not template:  # (a heading row shifted one column off its rows)
@@ -871,7 +875,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             )  # ('…副局长戈沅澍岗位廉政风险点排查表', '姓名 | 戈沅澍' above the table)
             counts = len(self.issues), self.seen, self.reported, self.unplaced
             raw_rows, r = self._table(table, next_h)
-            if repealed[0] < 0 and not (template or self.part) and raw_rows:
+            # (a list whose rows name the unit's holders applies to them: no one's list in no
+            # reading, whatever its caption or a note by it says — read as before, not warned)
+            named = repealed[2] != "repealed" and names_holders(raw_rows)
+            if alone is not None and not named:
+                self._set_aside_alone(alone)
+            if repealed[2] == "reference" and named:
+                repealed = (-1, "", "")
+            if repealed[0] < 0 and not (template or self.part) and raw_rows and not named:
                 # '注：以上为市局参考目录，不作为本单位风险点' right under the table: no one's list
                 under = self._reference_note_under(r, next_h)
                 if under[0] >= 0 and self._current_table_left(forms, heads, i):

@@ -286,6 +286,22 @@ def _says_itself_reference(text: str, note: str = "") -> bool:
     return not _POINTS_AT_CURRENT.search(t)
 
 
+# a sample's holder, no one ('张三', '李四', 'XXX', '某某', '×××')
+_PLACEHOLDER_NAME = re.compile(r"(?:张三|李四|王五|赵六|某某|某|[Xx×＊*]{1,3})+")
+
+
+def names_holders(rows: Iterable) -> bool:
+    """Whether a table's rows name a holder in their own 姓名 cells ('亓澈萦'; not a sample's
+    '张三' or 'XXX'): a list that applies to someone in the unit, never a reference catalogue or a
+    sample of no one's (``_says_itself_reference``), whatever its caption or a note by it says."""
+    return any(
+        "person" in rr.cols
+        and looks_like_name(name := rr.person.strip())
+        and not _PLACEHOLDER_NAME.fullmatch(name)
+        for rr in rows
+    )
+
+
 class _Preamble:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
