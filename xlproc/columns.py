@@ -1389,6 +1389,13 @@ def assign_roles(
                 continue  # the only risk text is the point
             if said == "title" and col_role[c] == "other" and not getattr(profiles.get(c), "n", 0):
                 continue  # (an empty 岗位 column, the posts written in another: nothing read)
+            if (
+                said == "risk_level"
+                and col_role[c] == "other"
+                and "risk_level" in roles
+                and (h.word.startswith("是否") or asks_level(h.word))
+            ):
+                continue  # ('是否重点 | 风险等级': a yes/no flag beside the level column, no level)
             guesses.append(
                 Guess(c, labels.get(c, ""), col_role[c], whys.get(c, "按位置和内容判断"))
             )
