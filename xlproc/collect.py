@@ -7132,6 +7132,11 @@ def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> N
         guessed = not said and bool(_ASKS_KEY.match(label))
         if guessed:
             said = {True: "Ⅰ级", False: "Ⅱ级"}  # (key or not, no note: the top two levels)
+        elif list(said) == [True] and _ASKS_KEY.match(label):
+            # '填“是”的为高风险' and nothing of 否: key or not, 否 the level next below 是's
+            below = {"Ⅰ级": "Ⅱ级", "Ⅱ级": "Ⅲ级"}.get(config.level(said[True]) or "")
+            if below:
+                said[False], guessed = below, True
         if not said:
             continue
         for rr in todo:
