@@ -155,3 +155,38 @@ def test_a_done_column_is_no_level(tmp_path):
         got = run(tmp_path / f"done{i}", rows)
         assert [lv for _p, _r, lv in read(got)] == ["Ⅰ级", "Ⅱ级", "Ⅲ级"], head
         assert not {"LEVEL_BY_QUESTION", "LEVEL_BY_QUESTION_GUESSED"} & set(codes(got))
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_flag_beside_the_level_no_noise(tmp_path):
+    """An ordinary list with its own 风险等级 column and a key-point flag beside it ('是否重点',
+    '是否重点风险点（是/否）'): the level is the level column's, the flag no column of ours — read
+    as before the rule, with no info that the flag column was 'judged by its contents as 其他'
+    (COLUMN_GUESSED, new on such lists once the widened question made the flag a level heading)."""
+    for i, head in enumerate(("是否重点", "是否重点风险点（是/否）", "重点风险（√/×）")):
+        rows = [r[:] for r in HEALTH[:-1]]
+        rows[1][4] = head
+        rows[1].insert(6, "风险等级")
+        for r, level in zip(rows[2:], ("三级", "二级", "一级"), strict=True):
+            r.insert(6, level)
+        got = run(tmp_path / f"beside{i}", rows)
+        assert [lv for _p, _r, lv in read(got)] == ["Ⅲ级", "Ⅱ级", "Ⅰ级"], head
+        assert "COLUMN_GUESSED" not in codes(got), head
+        assert not {"LEVEL_BY_QUESTION", "LEVEL_BY_QUESTION_GUESSED"} & set(codes(got))
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_note_giving_only_the_yes_level(tmp_path):
+    """'注：风险等级分为高、中、低三级，“是否重点风险点”一栏填“是”的为高风险。' under a key-point flag
+    column: the note says what 是 is and not 否. With no note at all 否 is guessed Ⅱ级 (key or
+    not: two tiers); with this note 否 was left as written, an error (LEVEL_UNKNOWN '否') on
+    every non-key point — more said, worse read. The judgement: a question of a KEY point whose
+    note gives only 是's level reads 否 as the level next below it, said as the guessed warning
+    (LEVEL_BY_QUESTION_GUESSED naming both); a question naming a grade ('是否重大风险') keeps
+    否 as written (tests/test_columns.py)."""
+    rows = [r[:] for r in HEALTH[:-1]]
+    rows[1][4] = "是否重点风险点"
+    rows.append(["注：风险等级分为高、中、低三级，“是否重点风险点”一栏填“是”的为高风险。"])
+    got = run(tmp_path / "yes_only", rows)
+    assert [lv for _p, _r, lv in read(got)] == ["Ⅰ级", "Ⅱ级", "Ⅰ级"]
+    assert "LEVEL_UNKNOWN" not in codes(got) and "LEVEL_BLANK" not in codes(got)
+    issues = got.issues[got.issues["code"] == "LEVEL_BY_QUESTION_GUESSED"]
+    assert len(issues) == 1 and "是=高" in issues["message"].iloc[0], issues["message"].tolist()
