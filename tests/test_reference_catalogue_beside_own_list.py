@@ -270,3 +270,37 @@ def test_a_sample_naming_placeholder_holders_is_still_skipped(tmp_path):
     assert read(got) == OWN_READ
     (one,) = of(got, "TABLE_REFERENCE_SKIPPED")
     assert "2 行" in one["message"], one
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_the_templates_title_kept(tmp_path):
+    """'附件2：岗位廉政风险点排查表（样表）' — the title of the template the unit was sent, kept over
+    the list it filled in (post by post, no names): the form's name, not a sample of no one's.
+    It had set aside the filled sheet beside the unit's other sheet (SHEET_SET_ASIDE, its points
+    lost), skipped the first part under it on one sheet, and warned a sole list so titled. Read as
+    before the rule now, with no reference issue; '填报示例' or '（样表）' over a table that says
+    nothing more stays a sample only where its words say so apart from the form's name."""
+    head = ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"]
+    posts = [[n, p, pt, lv, m] for n, p, _w, pt, lv, m in OWN]
+    title = ["附件2：岗位廉政风险点排查表（样表）"]
+    for i, sheets in enumerate(
+        (
+            {"机关": [title, head, *posts[:2]], "稽查大队": [TITLE, head, *posts[2:]]},
+            {
+                "一览表": [
+                    title,
+                    ["一、局机关"],
+                    head,
+                    *posts[:2],
+                    [],
+                    ["二、稽查大队"],
+                    head,
+                    *posts[2:],
+                ]
+            },
+            {"一览表": [title, head, *posts]},
+        )
+    ):
+        got = run(tmp_path / str(i), sheets)
+        assert sorted(got.risks["risk_point"]) == sorted(x[3] for x in OWN), i
+        for code in ("SHEET_SET_ASIDE", "TABLE_REFERENCE_SKIPPED", "TABLE_REFERENCE_ALONE"):
+            assert not of(got, code), (i, code)

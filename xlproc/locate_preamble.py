@@ -268,6 +268,13 @@ _REPEAL_PROPER = re.compile(
 )
 
 
+# the title of the template the unit was sent, kept over the list it filled in: '附件2：岗位廉政
+# 风险点排查表（样表）', '…一览表(参考样表)', '…防控卡（模板）' — the form's name, no sample of no one's
+_TEMPLATE_TITLE = re.compile(
+    r"^(?P<name>[^（()）]{2,60}?(?:表|清单|卡|台账))[（(](?:参考)?(?:样表|样式|式样|模板|范本)[)）]$"
+)
+
+
 def _says_itself_reference(text: str, note: str = "") -> bool:
     """A caption, title or note telling a table a list of no one in the unit: a reference
     catalogue ('一、县纪委监委印发的…参考目录（供对照查找，不作为本单位风险点）', '附：市局参考清单（仅供
@@ -277,6 +284,8 @@ def _says_itself_reference(text: str, note: str = "") -> bool:
     t = squeeze(text)
     if len(t) > 80 or not _NOUN_OF_LIST.search(t) or not _REFERENCE_LIST.search(t):
         return False
+    if (m := _TEMPLATE_TITLE.match(t)) and not _REFERENCE_LIST.search(m["name"]):
+        return False  # ('附件2：岗位廉政风险点排查表（样表）': the template's title, kept)
     if _MADE_AFTER.search(t) or re.search(
         r"本单位(?:岗位)?(?:廉政|廉洁)?风险", t.split("不作为")[0]
     ):
