@@ -1328,6 +1328,7 @@ def assign_roles(
     _posts_under_a_holder_heading(col_role, headings, profiles, whys, labels)
     _responsible_first(col_role, labels, whys)
     _relatives_not_holders(col_role, labels, whys, profiles)
+    _contacts_not_holders(col_role, headings, profiles, whys, labels)
     _resolve_holder(col_role, headings, profiles, whys)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
@@ -1384,7 +1385,9 @@ def assign_roles(
     for c in sorted(headings):
         h = headings[c]
         said = h.role if h and h.strength > 1 else "other"
-        if col_role[c] != said and (h is not None or col_role[c] != "other"):
+        if (col_role[c] != said and (h is not None or col_role[c] != "other")) or (
+            whys.get(c) == CONTACT_SET_ASIDE  # (said apart, naming the holder's column too)
+        ):
             if said == "description" and col_role[c] == "risk_point":
                 continue  # the only risk text is the point
             if said == "title" and col_role[c] == "other" and not getattr(profiles.get(c), "n", 0):
@@ -1978,6 +1981,65 @@ def _relatives_not_holders(col_role, labels, whys, profiles=None) -> None:
                     ):
                         col_role[u] = "other"
                         whys[u] = "亲属的工作单位,不是责任人的科室"
+
+
+# a person of another body than the list's own, named for reaching it: the contact of a
+# supervised hospital, firm or shop ('机构联系人', '企业联系人', '对方联系人', '法定代表人'; a
+# '监管对象' band over '负责人')
+OUTSIDE_CONTACT = LazyRe(
+    r"(?:联系人|联络人)(?:姓名)?$|^(?:法定代表人|法人代表)(?:姓名)?$"
+    r"|^(?:企业|机构|对象|监管对象|检查对象|被检查单位|被监管单位|经营主体|市场主体|经营户|商户|门店"
+    r"|药店|药房|医院|医疗机构|医药机构|定点机构|场所)(?:负责人|法定代表人|法人代表|法人)"
+    r"(?:姓名)?$"
+)
+# the contact alone: '联系人', '企业联系人' (no 法定代表人, no 负责人)
+CONTACT_ONLY = LazyRe(r"(?:联系人|联络人)(?:姓名)?$")
+# a party the list's own people serve or handle ('申请人', '当事人'): not a holder where a column is
+# headed as the one handling it ('承办人', '经办人', '责任人')
+_OUTSIDE_PARTY = LazyRe(r"^(?:申请人|当事人|办事人|办事群众|相对人|管理相对人)(?:姓名)?$")
+# a heading of the list's own holder, handler or staff member ('监管责任人', '包保责任人', '承办人')
+_OWN_HANDLER = LazyRe(r"(?:责任人|承办人|经办人|办理人|受理人)(?:姓名)?$")
+_OWN_STAFF = LazyRe(r"^(?:姓名|人员姓名|工作人员|工作人员姓名|干部姓名|监管人员|执法人员)$")
+# why a contact's column was set aside for one headed as the holder (locate_header says it)
+CONTACT_SET_ASIDE = "表头是外单位的联系人或办事的当事人,另一列表头写明是本单位的责任人"
+
+
+def _contacts_not_holders(col_role, headings, profiles, whys, labels) -> None:
+    """Of two or more name columns, one headed as another body's contact ('机构联系人 | 联系电话'
+    of a 定点医药机构 list, '法定代表人', '监管对象' over '负责人') or as a party served
+    ('申请人', '当事人') is nobody's holder where another is headed as the list's own
+    ('监管责任人', '包保责任人', '承办人'; for a contact also '姓名'), whatever their order or
+    how name-like their cells: it is set aside. A list with only the contact's names is read as
+    before (locate_header warns); '主要责任人 | 直接责任人' are both the list's own."""
+    holders = [c for c, r in col_role.items() if r == "person"]
+    if len(holders) < 2 or not labels:
+        return
+    keys = {c: "".join(labels.get(c, "").split()) for c in holders}
+    contacts = [c for c in holders if OUTSIDE_CONTACT.search(keys[c])]
+    parties = [c for c in holders if c not in contacts and _OUTSIDE_PARTY.match(keys[c])]
+    if not contacts and not parties:
+        return
+
+    def own(c: int, staff: bool) -> bool:
+        h, p, k = headings.get(c), profiles.get(c), keys[c]
+        return (
+            h is not None
+            and h.role == "person"
+            and h.strength >= 2
+            and not k.startswith(("监督", "分管", "联系"))  # (who watches or liaises)
+            and (_OWN_HANDLER.search(k) is not None or (staff and _OWN_STAFF.match(k) is not None))
+            and p is not None
+            and p.n > 0
+            and p.post < 0.5  # (posts under '责任人': the post, read by other rules)
+            and p.dept < 0.5
+        )
+
+    rest = [c for c in holders if c not in contacts and c not in parties]
+    for group, staff in ((contacts, True), (parties, False)):
+        if group and any(own(c, staff) for c in rest):
+            for c in group:
+                col_role[c] = "other"
+                whys[c] = CONTACT_SET_ASIDE
 
 
 def _resolve_holder(col_role, headings, profiles, whys) -> None:

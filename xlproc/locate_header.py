@@ -17,6 +17,8 @@ from functools import cached_property
 
 from xlproc.columns import (
     ANCHOR,
+    CONTACT_ONLY,
+    CONTACT_SET_ASIDE,
     COMPOUND_SURNAMES,
     EVERYONE_WORDS,
     IDENTITY,
@@ -3641,6 +3643,15 @@ class _Headers:
         marked = {*ticks, *type_ticks, *level_points, *type_points, *grid_ticks}  # marks, points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         for g in guesses if not given else ():  # said on the sheet before
+            if g.why == CONTACT_SET_ASIDE and (held := roles.get("person")) is not None:
+                # '机构联系人 | … | 监管责任人': the contact set aside, the holder's column named
+                self.issues.append(
+                    make_issue("HOLDER_NOT_CONTACT", self.rel, grid.name, cell_ref(hs, g.col),
+                               value=g.heading.replace("\n", ""),
+                               field=labels.get(held, "").replace("\n", ""),
+                               holder_cell=cell_ref(hs, held))
+                )  # fmt: skip
+                continue
             self.issues.append(
                 make_issue(
                     "COLUMN_GUESSED",
@@ -3652,6 +3663,18 @@ class _Headers:
                     reason=g.why,
                 )
             )
+        if (
+            not given
+            and (held := roles.get("person")) is not None
+            and CONTACT_ONLY.search("".join(labels.get(held, "").split()))
+            and not any(g.why == CONTACT_SET_ASIDE for g in guesses)
+        ):
+            # '企业名称 | 联系人 | 联系电话', no column of the list's own holder: read as before
+            # (someone must hold the rows), warned
+            self.issues.append(
+                make_issue("HOLDER_IS_CONTACT", self.rel, grid.name, cell_ref(hs, held),
+                           value=labels.get(held, "").replace("\n", ""))
+            )  # fmt: skip
         if author is not None and not given:  # (said on the sheet before)
             self.issues.append(
                 make_issue("HOLDER_BY_AUTHOR_COLUMN", self.rel, grid.name, cell_ref(hs, author),
