@@ -17,9 +17,9 @@ from functools import cached_property
 
 from xlproc.columns import (
     ANCHOR,
+    COMPOUND_SURNAMES,
     CONTACT_ONLY,
     CONTACT_SET_ASIDE,
-    COMPOUND_SURNAMES,
     EVERYONE_WORDS,
     IDENTITY,
     LEADERS_GROUP,
