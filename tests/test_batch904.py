@@ -55,6 +55,12 @@ Not generalised in the stop that measured it (left for the next): a list one row
 with that body's ``机构联系人`` (``联系人``, ``对方联系人``, with a 联系电话) in a name column left of the
 bureau's own ``监管责任人``: the 责任人 column is the holder, the contact column nobody's.
 
+Generalised after this measurement: a column headed as another body's contact or a party served
+(机构联系人, 企业联系人姓名, 法定代表人, 当事人) set aside for one headed as the list's own holder
+(监管责任人, 包保责任人, 承办人), whatever their order (HOLDER_NOT_CONTACT; a 联系人 alone read as
+before, warned: HOLDER_IS_CONTACT), tests/test_contact_column_not_holder.py. Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +180,7 @@ def test_batch904_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch904_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
