@@ -480,6 +480,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f.person = ""
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
+    _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
     _holders_by_indent(located, path, rel, res)
     _levels_by_colour(located, path, rel, res, config)
     _types_by_colour(located, path, rel, res, config)
@@ -9748,6 +9749,65 @@ def _scale_across_sheets(located, rel: str, res: FileResult, config: Config) -> 
             rr.level_as = scale[rr.risk_level.strip()]
         said = "、".join(f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: x[1]))
         res.issues.append(make_issue("LEVEL_SCALE", rel, g.name, value=said))
+
+
+def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells a phone's 图片转表格 (OCR of a photographed sheet) wrote with look-alikes
+    ('—级' for 一级, '二圾', '三汲', 'll级', '口风险'; ``config.ocr_level_fold``) read as the
+    level word they stand for, a table at a time, and only where that word is the table's own:
+    written like the level cells of the same table that read as they are ('一级' beside '二圾'),
+    or, where none does, every level cell of the table a folded one and two at least. An info
+    a table names the first such cell and how many. Points and measures are never folded; a
+    '—' alone (none) stays blank."""
+    from xlproc.config import level_shape, ocr_level_fold
+
+    for g, forms, _sh in located:
+        tables: dict[int, list] = {}
+        for f in forms:
+            tables.setdefault(f.header_row, []).extend(
+                rr for rr in f.risks if "risk_level" in rr.cols and not rr.sheet
+            )
+        for rows in tables.values():
+            cells = [rr for rr in rows if rr.risk_level.strip()]
+            unread = [rr for rr in cells if not rr.level_as and not config.level(rr.risk_level)]
+            if not unread:
+                continue
+            own = {
+                level_shape(rr.risk_level)
+                for rr in cells
+                if rr.level_as == "" and config.level(rr.risk_level)
+            } - {""}
+            folded = {}
+            for rr in unread:
+                word = ocr_level_fold(rr.risk_level)
+                level = config.level(word) if word else None
+                if level:
+                    folded[id(rr)] = (rr, word, level)
+            if own:
+                took = [x for x in folded.values() if level_shape(x[1]) in own]
+            elif (
+                len(folded) == len(cells) >= 2
+                and len({level_shape(w) for _r, w, _l in folded.values()}) == 1
+            ):
+                took = list(folded.values())
+            else:
+                took = []
+            if not took:
+                continue
+            for rr, _word, level in took:
+                rr.level_as = level
+            first, word, _level = min(took, key=lambda x: x[0].row)
+            res.issues.append(
+                make_issue(
+                    "LEVEL_OCR_LOOKALIKE",
+                    rel,
+                    first.sheet or g.name,
+                    first.cell("risk_level"),
+                    value=first.risk_level.strip(),
+                    field=word,
+                    count=str(len(took)),
+                )
+            )
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order

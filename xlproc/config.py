@@ -50,6 +50,57 @@ def _variants(text: str) -> list[str]:
     return keys
 
 
+# What a phone app's 图片转表格 (OCR of a photographed sheet) writes for the characters of a
+# level word, a small table kept on purpose: a dash for the numeral 一 ('—级', '－级', '-级'),
+# 圾/汲/极/吸/及 for 级 ('一圾', '三汲'), 'l' or '|' for the strokes of Ⅰ/Ⅱ/Ⅲ ('ll级'), 口 for
+# 中, 硷/睑/俭/脸 for 险 ('高风硷'). Each only in its place in a cell that is a level word
+# otherwise (``ocr_level_fold``); a cell '—' alone (none) is no word and stays as written.
+_OCR_DASHES = "—－-–─ー一"  # (as the numeral 一, only where a 级 or its look-alike follows)
+_OCR_JI = "级圾汲极吸及"
+_OCR_XIAN = str.maketrans("硷睑俭脸", "险险险险")
+_OCR_WORD = re.compile(
+    rf"(?P<num>[{re.escape(_OCR_DASHES)}]|[二三]|[Il|]{{1,3}}|[高中低口])"
+    rf"(?P<ji>[{_OCR_JI}]?)(?P<rest>(?:风[险硷睑俭脸])?)"
+)
+
+
+def ocr_level_fold(raw: str) -> str:
+    """The level word an OCR'd cell stands for ('—级' → '一级', '二圾' → '二级', 'll级' →
+    'II级', '口风险' → '中风险'), else ''. The whole cell must be one level word's shape: a
+    numeral (a dash only before 级 or its look-alike), then 级 or its look-alike, then '风险'
+    at most; '' where nothing needed folding. Whether the word is the table's own is the
+    caller's to judge (``level_shape``)."""
+    text = fold(raw).replace(" ", "")
+    m = _OCR_WORD.fullmatch(text) if 0 < len(text) <= 6 else None
+    if not m:
+        return ""
+    num, ji, rest = m.group("num"), m.group("ji"), m.group("rest").translate(_OCR_XIAN)
+    if num in _OCR_DASHES:
+        if not ji:
+            return ""  # ('—' alone, '-风险': a placeholder, no numeral)
+        num = "一"
+    elif num[0] in "Il|":
+        num = "I" * len(num)
+    elif num == "口":
+        num = "中"
+    if ji:
+        ji = "级"
+    word = num + ji + rest
+    return word if word != text else ""
+
+
+def level_shape(word: str) -> str:
+    """The form of a level word apart from which level it says: 'C级' for '一级'…'三级', 'R级'
+    for 'Ⅰ级'…'Ⅲ级', 'H风险' for '高风险'…'低风险', so that a folded cell is taken only in a
+    table whose other cells are written the same way."""
+    text = fold(word).replace(" ", "").upper()
+    m = re.match(r"III|II|I|[一二三]|[高中低]", text)
+    if not m:
+        return ""
+    kind = "R" if m.group(0)[0] == "I" else "C" if m.group(0) in "一二三" else "H"
+    return kind + text[m.end() :]
+
+
 @lru_cache(maxsize=4096)
 def _scale_key(word: str) -> str:
     return simplified(fold(word)).replace(" ", "").removesuffix("风险")

@@ -3646,3 +3646,11 @@ CATALOGUE["TYPE_LINES_ROWS_DIFFER"] = (
 )
 SHORT["TYPE_LINES_ROWS_DIFFER"] = "合并格中类型行数与风险点数不符"
 ITEMS["TYPE_LINES_ROWS_DIFFER"] = "风险类型"
+CATALOGUE["LEVEL_OCR_LOOKALIKE"] = (
+    INFO,
+    "本表像是照片经“图片转表格”识别而来,风险级别一栏有 {count} 格写成了形近字(从本格“{value}”起),"
+    "已按本表级别用语的写法读作其所代表的级别(本格读作“{field}”);请核对这些格,改正为本表所用的级别用语"
+    "(如 一级、二级、三级)",
+)
+SHORT["LEVEL_OCR_LOOKALIKE"] = "图片识别成形近字的风险级别"
+ITEMS["LEVEL_OCR_LOOKALIKE"] = "风险级别"
