@@ -39,6 +39,10 @@ the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for tru
 Not generalised in the stop that measured it (left for the next): OCR look-alike characters in a
 level cell (``—级``, ``一圾``, ``二圾``, ``三汲``) read as the level word they stand for, with a warning.
 
+Generalised after this measurement: OCR look-alike characters in a level cell read as the level
+word they stand for where it is written like the table's own level cells (LEVEL_OCR_LOOKALIKE),
+tests/test_ocr_lookalike_levels.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +162,7 @@ def test_batch906_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch906_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
