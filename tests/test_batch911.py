@@ -42,6 +42,8 @@ Not generalised in the stop that measured it (left for the next): nothing from t
 unscored unit/科室/tier readings above (a 乡镇 station's name split into 乡镇 and 站, a 管理部 of a
 中心 cut to the 中心, 主任 of a 物业管理办公室 as 中层) are left for whoever weighs units.
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch911_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch911_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
