@@ -37,6 +37,8 @@ Not generalised in the stop that measured it (left for the next): nothing was mi
 pair with NO 股室/post to tell them apart (both 慕曲岚 under one post, told apart only by
 ``（大）/（小）``) was not measured here and may be worth a case of its own.
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch914_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch914_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
