@@ -3654,3 +3654,11 @@ CATALOGUE["LEVEL_OCR_LOOKALIKE"] = (
 )
 SHORT["LEVEL_OCR_LOOKALIKE"] = "图片识别成形近字的风险级别"
 ITEMS["LEVEL_OCR_LOOKALIKE"] = "风险级别"
+CATALOGUE["TYPE_LEVEL_CELLS_SWAPPED"] = (
+    WARNING,
+    "有 {count} 行的风险类型和风险等级填反了格:“{field}”一格写的是风险等级,“{level}”一格写的是风险类型"
+    "({value},前为“{field}”格,后为“{level}”格),已按内容交叉读取(等级词读作风险级别,类型词读作风险类型);"
+    "请把这几行的风险类型和风险等级分别改填到对应的格后重新报送",
+)
+SHORT["TYPE_LEVEL_CELLS_SWAPPED"] = "风险类型与等级填反了格的行"
+ITEMS["TYPE_LEVEL_CELLS_SWAPPED"] = "风险类型"

@@ -1431,6 +1431,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._band_types(table, raw_rows)  # '思想道德风险' over '风险点 | 等级' pairs
                 self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'
 
+            self._type_level_crossed(table, raw_rows)  # '风险类型 | 二级 | 风险等级 | 业务流程风险'
             self._type_level_codes(table, raw_rows)  # '风险代码 | 制Ⅰ': a type and a level in one
             if listy:
                 self._prefixed_codes(table, raw_rows)  # '风险编码 | ZD-01', 'ZD—制度机制风险

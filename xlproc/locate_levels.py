@@ -3238,6 +3238,56 @@ class _Levels:
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _type_level_crossed(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A row whose type and level stand in each other's cells under right headings ('风险类型
+        | 二级 | 风险等级 | 业务流程风险', one 股室's rows pasted from its own return): read crosswise,
+        with one warning a table naming the cells (TYPE_LEVEL_CELLS_SWAPPED). Only the exact swap:
+        the type cell wholly a level word (and no type), the level cell wholly type words (and no
+        level); one of the two misplaced alone (the other blank or right) is read as before."""
+        if "risk_type" not in t.roles or "risk_level" not in t.roles or not rows:
+            return
+        cfg = self.config
+        crossed: list[RawRisk] = []
+        for rr in rows:
+            typ, lv = rr.risk_type.strip(), rr.risk_level.strip()
+            if not typ or not lv or len(typ) > 12 or len(lv) > 40 or rr.level_as:
+                continue  # (the cheap test: a blank or a sentence is no swapped word)
+            if "risk_type" not in rr.cols or "risk_level" not in rr.cols:
+                continue
+            if cfg.level(lv) is not None or cfg.level(typ) is None:
+                continue
+            if cfg.types(typ)[0]:
+                continue  # (a level word that names a type too: as written)
+            known, unknown = cfg.types(lv)
+            if not known or unknown:
+                continue
+            crossed.append(rr)
+        if not crossed:
+            return
+        pairs = []
+        for rr in crossed:
+            tc, lc = rr.cell("risk_type"), rr.cell("risk_level")
+            pairs.append(f"{tc}/{lc}")
+            rr.risk_type, rr.risk_level = rr.risk_level, rr.risk_type
+            rr.cols = {
+                **rr.cols,
+                "risk_type": rr.cols["risk_level"],
+                "risk_level": rr.cols["risk_type"],
+            }
+            if rr.rows and ("risk_type" in rr.rows or "risk_level" in rr.rows):
+                # (a cell on another row goes with its column)
+                swap = {"risk_type": "risk_level", "risk_level": "risk_type"}
+                rr.rows = {swap.get(k, k): v for k, v in rr.rows.items()}
+        labels = t.header[1] if t.header else {}
+        tc, lc = t.roles["risk_type"], t.roles["risk_level"]
+        # (at the first level word's cell, under the type heading)
+        self.issues.append(
+            make_issue("TYPE_LEVEL_CELLS_SWAPPED", self.rel, self.grid.name,
+                       crossed[0].cell("risk_level"), value="、".join(pairs), count=str(len(crossed)),
+                       field=squeeze(labels.get(tc, "")) or "风险类型",
+                       level=squeeze(labels.get(lc, "")) or "风险等级")
+        )  # fmt: skip
+
     def _type_level_codes(self, t: _Table, rows: list[RawRisk]) -> None:
         """A column of short codes each giving a point's type and its level together ('风险代码 |
         制Ⅰ', '类别等级 | 岗-2', '分类分级 | Ⅲ·流程'): the type by its initial or short name (or a
