@@ -40,6 +40,10 @@ Not generalised in the stop that measured it (left for the next): a type and a l
 each other's columns on some rows only, under right headings (a ``…级`` word under 风险类型 and a
 ``…风险`` type word under 风险等级 in the same row).
 
+Generalised after this measurement: a row's type and level in each other's cells under right
+headings read crosswise (TYPE_LEVEL_CELLS_SWAPPED), tests/test_type_level_cells_swapped.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +178,7 @@ def test_batch910_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch910_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
