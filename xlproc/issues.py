@@ -2189,6 +2189,13 @@ CATALOGUE["LEVEL_IN_NUMBERS"] = (
 )
 SHORT["LEVEL_IN_NUMBERS"] = "序号里写明的级别"
 ITEMS["LEVEL_IN_NUMBERS"] = "风险级别"
+CATALOGUE["LEVEL_IN_STAGE_CELL"] = (
+    INFO,
+    "本表{field}一栏的格在名称后用括号写明级别({value}),该格(合并单元格则其所跨各行)旁的风险点未单独定级:"
+    "已把括号所写读作这 {count} 条风险点的风险级别,并从{field}中去掉括号;如不对,请增加“风险级别”列逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_IN_STAGE_CELL"] = "环节或职责格括号里写明的级别"
+ITEMS["LEVEL_IN_STAGE_CELL"] = "风险级别"
 CATALOGUE["LEVEL_BY_DIVIDERS"] = (
     INFO,
     "本表没有风险级别列,各行按级别排列、以分隔线行分段,说明“{value}”写明了各段的级别:已按各行所在的段读作风险级别"

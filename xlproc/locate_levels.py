@@ -33,6 +33,7 @@ from xlproc.identity import (
     three_steps,
 )
 from xlproc.issues import make_issue
+from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.locate_base import (
     _AMOUNT_HEAD,
     _AMOUNT_NOT,
@@ -117,6 +118,7 @@ from xlproc.locate_base import (
     _NOTHING,
     _NUMBER,
     _NUMERAL_TAG,
+    _LEVEL_TAG_TAIL,
     _PAIRS,
     _PART_KEY,
     _PREFIX_LEGEND,
@@ -1679,6 +1681,60 @@ class _Levels:
             self.issues = [
                 i for i in self.issues if not (i.code == "TABLE_NO_TYPE" and i.cell == at)
             ]
+
+    def _stage_cell_levels(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A level written once in brackets at the end of a stage (duty, matter) cell, the cell
+        merged down beside the points of that stage ('业务环节' over '查验场地调度（一级风险）',
+        '审批（高）', '采购(Ⅱ级)', '验收【中风险】', '立项（风险等级：二级）'): every point row beside it
+        whose own level is blank takes that level, the bracket taken off the stage's text
+        (unmerged, the row of the cell alone). Only in a 工作环节/业务环节 (workflow) or 职责/事项
+        (duty) column, a single-line cell, a bracket of one pair whose words the vocabulary reads
+        as a level and that are a level's words ('一级', '高', '中风险', 'Ⅱ级'), and two rows or more
+        (or every row) read so; a bracket of no level ('（含审批）', '（2024年）') stays in the text.
+        One LEVEL_IN_STAGE_CELL info a table."""
+        level = self.config.level
+        blank = [rr for rr in rows if not rr.risk_level.strip()]
+        if not blank:
+            return
+        labels = t.header[1] if t.header else {}
+        for role in ("workflow", "duty"):
+            if role not in t.roles:
+                continue
+            said: dict[int, tuple[str, str]] = {}
+            for rr in blank:
+                text = getattr(rr, role).strip()
+                if not text or "\n" in text or text[-1:] not in _TAG_CLOSERS + "。；;":
+                    continue  # (the cheap test: most stages close with no bracket)
+                m = _LEVEL_TAG_TAIL.search(text)
+                if m is None or _PAIRS.get(m.group(1)) != m.group(3):
+                    continue
+                word = _STAGE_LEVEL_LABEL.sub("", m.group(2))
+                stage = text[: m.start()].strip()
+                if not (word and _level_word(word) and level(word)) or not HAN_TEXT.search(stage):
+                    continue
+                if level(stage):
+                    continue  # ('高（中）': no stage before the bracket)
+                said[id(rr)] = (stage, word)
+            if len(said) < 2 and len(said) < len(rows):
+                continue
+            first = None
+            for rr in blank:
+                if id(rr) not in said:
+                    continue
+                stage, word = said[id(rr)]
+                setattr(rr, role, stage)
+                rr.risk_level = word
+                rr.cols = {**rr.cols, "risk_level": rr.cols.get(role, t.first)}
+                first = first or rr
+            words = "、".join(dict.fromkeys(w for _, w in said.values()))
+            head = labels.get(t.roles[role], "") or ("工作环节" if role == "workflow" else "岗位职责")
+            self.issues.append(
+                make_issue(
+                    "LEVEL_IN_STAGE_CELL", self.rel, self.grid.name, first.cell(role),
+                    field=squeeze(head), value=words, count=str(len(said)),
+                )
+            )  # fmt: skip
+            return
 
     def _level_tags(self, t: _Table, rows: list[RawRisk]) -> None:
         """No level column, and every row's measures (else its point) open or close with a
