@@ -1396,7 +1396,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if not (table.level_points or table.type_points):
                 raw_rows = self._numbered_points(raw_rows)  # '1.…⏎2.…' beside '1.高⏎2.中'
             self._embedded(table, raw_rows)
-            if listy:  # '查验场地调度（一级风险）' merged down the 业务环节 column: its points' level
+            if listy:  # '查验场地调度（一级风险）' merged down 业务环节: its points' level
                 self._stage_cell_levels(table, raw_rows)
             if listy and "department" not in table.roles:
                 self._left_labels(raw_rows, table)  # '药剂科' merged down beside its section

@@ -33,7 +33,6 @@ from xlproc.identity import (
     three_steps,
 )
 from xlproc.issues import make_issue
-from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.locate_base import (
     _AMOUNT_HEAD,
     _AMOUNT_NOT,
@@ -99,6 +98,7 @@ from xlproc.locate_base import (
     _LEVEL_SAID,
     _LEVEL_SCORE,
     _LEVEL_TAG,
+    _LEVEL_TAG_TAIL,
     _LEVEL_WORD,
     _LEVELS_DOWN,
     _LIKELIHOOD,
@@ -118,7 +118,6 @@ from xlproc.locate_base import (
     _NOTHING,
     _NUMBER,
     _NUMERAL_TAG,
-    _LEVEL_TAG_TAIL,
     _PAIRS,
     _PART_KEY,
     _PREFIX_LEGEND,
@@ -209,6 +208,7 @@ from xlproc.locate_base import (
     roster_lookup,
     titled_types,
 )
+from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
@@ -1727,7 +1727,9 @@ class _Levels:
                 rr.cols = {**rr.cols, "risk_level": rr.cols.get(role, t.first)}
                 first = first or rr
             words = "、".join(dict.fromkeys(w for _, w in said.values()))
-            head = labels.get(t.roles[role], "") or ("工作环节" if role == "workflow" else "岗位职责")
+            head = labels.get(t.roles[role], "") or (
+                "工作环节" if role == "workflow" else "岗位职责"
+            )
             self.issues.append(
                 make_issue(
                     "LEVEL_IN_STAGE_CELL", self.rel, self.grid.name, first.cell(role),
