@@ -9,7 +9,8 @@ in the stage's text and every level was blank (LEVEL_BLANK on each row).
 Near-misses an ordinary file has, read as before: a bracket in the stage that is no level
 ('政府采购（含审批）', '年度预算编制（2024年）') stays in the text and the level column (or its
 blank) decides; a list WITH a level column keeps its own levels and its stage's text whole; one
-stage cell alone with a level bracket in a longer list is too little to read a list's levels by.
+unmerged stage cell (one row) alone with a level bracket in a longer list is too little to read
+a list's levels by.
 
 Not the published batch's table (a 通关服务中心 by 业务环节 with ``（一级风险）``): a county
 市场监督管理局, a 林业局 (its 主要职责 column) and a 人民医院 (an .ods copy, the level labelled in
