@@ -42,6 +42,11 @@ Not generalised in the stop that measured it (left for the next): a level in bra
 stage name in a merged 业务环节/工作环节 column cell (``查验场地调度（一级风险）``), one level a stage,
 given to every point beside it when the table has no level column.
 
+Generalised after this measurement: a level in brackets closing a merged stage or duty cell
+(``查验场地调度（一级风险）``, ``许可受理（高）``, ``林木采伐许可审核（Ⅰ级）``) given to every blank-level point
+beside it, the bracket taken off the stage (LEVEL_IN_STAGE_CELL), tests/test_level_in_stage_cell.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +178,7 @@ def test_batch915_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch915_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
