@@ -3669,3 +3669,19 @@ CATALOGUE["TYPE_LEVEL_CELLS_SWAPPED"] = (
 )
 SHORT["TYPE_LEVEL_CELLS_SWAPPED"] = "风险类型与等级填反了格的行"
 ITEMS["TYPE_LEVEL_CELLS_SWAPPED"] = "风险类型"
+CATALOGUE["HOLDER_LEVELS_LISTED"] = (
+    INFO,
+    "风险等级一格在一行里依次列了本行几位责任人各自的等级(如“{value}”),个数与同一行"
+    "按顺序列出的责任人(及其科室、岗位)相同,已按先后顺序把第几个等级记入第几位责任人名下(本表共 {count} 行"
+    "这样读;风险类型一格同样列了同样多个类型的,也逐个对应);如所列是该风险点本身的几个等级,请只写一个等级",
+)
+SHORT["HOLDER_LEVELS_LISTED"] = "按顺序对应各责任人的等级"
+ITEMS["HOLDER_LEVELS_LISTED"] = "风险级别"
+CATALOGUE["HOLDER_LEVELS_LISTED_UNPAIRED"] = (
+    WARNING,
+    "风险等级一格在一行里列了几个等级({value}),但本行按顺序列了 {count} 位责任人,个数对不上,"
+    "看不出哪个等级是谁的,该风险点的等级未读取;请按责任人的先后顺序逐一填写等级(每人一个),"
+    "各人等级相同的只写一个等级",
+)
+SHORT["HOLDER_LEVELS_LISTED_UNPAIRED"] = "与责任人个数不符的等级"
+ITEMS["HOLDER_LEVELS_LISTED_UNPAIRED"] = "风险级别"

@@ -9231,6 +9231,7 @@ def _shared_holders(
     lined: list[RawRisk] | None = None,
     shares: tuple[list[RawRisk], list[RawRisk]] | None = None,
     by_date: tuple[dict[int, tuple[_Day, _Day] | None], list[RawRisk], list[RawRisk]] | None = None,
+    listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -9250,7 +9251,10 @@ def _shared_holders(
     month)), a row of holders in turn with dated periods ('訾钰瑀（2025.1—2025.6）⏎郏彧镛
     （2025.7—2025.12）' beside '2025.8.14') is the point of the holder in post on that date alone
     (such rows go to ``by_date``'s first list); one whose date no period holds, or with none, stays
-    each holder's (to its second list)."""
+    each holder's (to its second list). A level cell listing the holders' levels on one line
+    ('一级、二级' beside '站长、会计', ``_levels_listed``) pairs by order likewise, its rows going to
+    ``listed``' first list; one listing more or fewer levels than holders is left as written (the
+    level unread), its row and number of holders going to ``listed``' second list."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
@@ -9464,12 +9468,51 @@ def _shared_holders(
             if unpaired is not None:
                 unpaired.append((rr, len(names)))
             in_order = [in_order[0]] * len(names)  # (which is whose, the cell does not say)
+        types: list[str] = []
+        if not in_order and not by_post and (in_line := _levels_listed(rr.risk_level)):
+            # '一级、二级' beside '站长、会计' and two names: the k-th level the k-th holder's, and
+            # a type cell listing as many types by the same separator likewise; of more or fewer
+            # levels than holders, whose is whose the cell does not say: left as written
+            if len(in_line) == len(names):
+                in_order = in_line
+                types = _types_listed(rr.risk_type, rr.risk_level, len(names))
+                if listed is not None:
+                    listed[0].append(rr)
+            elif listed is not None:
+                listed[1].append((rr, len(names)))
         for i, name in enumerate(names):
             dept = depts[i] if len(depts) == len(names) else rr.department
             title = titles[i] if len(titles) == len(names) else rr.title
             level = in_order[i] if in_order else by_post.get(squeeze(title), rr.risk_level)
-            out.append(replace(rr, person=name, department=dept, title=title, risk_level=level))
+            out.append(
+                replace(
+                    rr,
+                    person=name,
+                    department=dept,
+                    title=title,
+                    risk_level=level,
+                    risk_type=types[i] if types else rr.risk_type,
+                )
+            )
     return out
+
+
+def _types_listed(cell: str, levels: str, held: int) -> list[str]:
+    """A type cell beside a level cell listing one level a holder (``_levels_listed``) that lists
+    ``held`` types by the level cell's own separator ('廉洁风险、履职风险' beside '一级、二级'): one
+    type a holder, in order; [] for any other (its types the point's, every holder's)."""
+    sep = _LEVEL_LIST_SEP.search(levels.strip())
+    text = cell.strip()
+    if sep is None or not text or "\n" in text:
+        return []
+    mark = sep.group().strip()
+    seps = {_LEVEL_LIST_FAMILY.get(x.strip(), x.strip()) for x in _LEVEL_LIST_SEP.findall(text)}
+    if seps != {_LEVEL_LIST_FAMILY.get(mark, mark)}:
+        return []
+    parts = [x.strip() for x in _LEVEL_LIST_SEP.split(text)]
+    if len(parts) != held or not all(parts):
+        return []
+    return parts
 
 
 # a point's line that goes on in the next ('…打招呼、', '…不严，'), or goes on from the last
@@ -9697,6 +9740,34 @@ def _levels_in_order(cell: str) -> list[str]:
     if len(lines) < 2 or not all(len(x) <= 4 and _level_word(x) for x in lines):
         return []
     return lines
+
+
+def _levels_listed(cell: str) -> list[str]:
+    """A level cell of a shared point listing its holders' levels on ONE line by one separator
+    ('一级、二级', '高/中/高', 'Ⅱ级，Ⅰ级', '二级；三级', '一级 二级'): its items, read as
+    ``_levels_in_order`` reads lines (bare levels, or all numbered or all glossed); [] for any
+    other cell (one level, '一级、二级/三级' of two separators, '较高、需重点关注', lines)."""
+    text = cell.strip()
+    if not text or "\n" in text:
+        return []
+    seps = {_LEVEL_LIST_FAMILY.get(x.strip(), x.strip()) for x in _LEVEL_LIST_SEP.findall(text)}
+    if len(seps) > 1:
+        return []
+    if seps:
+        parts = _LEVEL_LIST_SEP.split(text)
+    else:
+        parts = text.replace("\u3000", " ").split()
+    if len(parts) < 2 or not all(x.strip() for x in parts):
+        return []
+    return _levels_in_order("\n".join(parts))
+
+
+# the separators of a one-line list of levels, each family as one ('，' and ',' alike)
+_LEVEL_LIST_SEP = re.compile(r"[\s\u3000]*[、，,；;/／|｜][\s\u3000]*")
+_LEVEL_LIST_FAMILY = {
+    **dict.fromkeys("，,", "，"), **dict.fromkeys("；;", "；"), **dict.fromkeys("/／", "/"),
+    **dict.fromkeys("|｜", "|"),
+}  # fmt: skip
 
 
 # a level line's item number ('1.高'), its gloss in brackets ('Ⅰ级（高）'); a holder's line of a

@@ -237,6 +237,7 @@ from xlproc.locate_base import (
     _level_cell_ticked_holder,
     _levels_by_post,
     _levels_in_order,
+    _levels_listed,
     _licence_holders,
     _line_fields,
     _mark_keys,
@@ -289,6 +290,7 @@ from xlproc.locate_base import (
     _tier_key,
     _tier_parts,
     _tier_roster,
+    _types_listed,
     _window_box,
     _window_key,
     _window_match,
@@ -5178,6 +5180,7 @@ class _Holders:
         out: list[RawRisk] = []
         said: set[tuple[tuple[int, int], str]] = set()
         lined: list[RawRisk] = []  # rows whose point lines are each listed holder's own
+        in_line: list[RawRisk] = []  # rows whose one-line level cell lists a level a holder
         by_lines: list[bool] = []
         head = squeeze(t.header[1].get(c, "")) if t.header else ""
         for rr, at in zip(rows, at_row, strict=True):
@@ -5216,26 +5219,56 @@ class _Holders:
                         for i, ((p, n), x, m, ty) in enumerate(zip(pairs, *own, strict=True))
                     ]  # fmt: skip
                     continue
-                levels = self._listed_levels(rr, pairs)
+                levels = self._listed_levels(rr, pairs, in_line)
+                types = (
+                    _types_listed(rr.risk_type, rr.risk_level, len(pairs))
+                    if in_line and in_line[-1] is rr
+                    else []
+                )
                 out += [
-                    replace(rr, title=p, person=n, cols=cols, risk_level=lv or rr.risk_level)
-                    for (p, n), lv in zip(pairs, levels or [""] * len(pairs), strict=True)
-                ]
+                    replace(rr, title=p, person=n, cols=cols, risk_level=lv or rr.risk_level,
+                            risk_type=types[i] if types else rr.risk_type)
+                    for i, ((p, n), lv) in enumerate(
+                        zip(pairs, levels or [""] * len(pairs), strict=True)
+                    )
+                ]  # fmt: skip
         if lined:  # said once per table
             self.issues.append(
                 make_issue("HOLDER_POINT_LINES_PAIRED", self.rel, self.grid.name,
                            lined[0].cell("risk_point"), count=str(len(lined)),
                            value=lined[0].risk_point.strip().replace("\n", "⏎"))
             )  # fmt: skip
+        if in_line:  # '一级、二级' beside '站长　甲、会计　乙': said once per table
+            self.issues.append(
+                make_issue("HOLDER_LEVELS_LISTED", self.rel, self.grid.name,
+                           in_line[0].cell("risk_level"), count=str(len(in_line)),
+                           value=in_line[0].risk_level.strip())
+            )  # fmt: skip
         return out
 
-    def _listed_levels(self, rr: RawRisk, pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    def _listed_levels(
+        self, rr: RawRisk, pairs: tuple[tuple[str, str], ...], in_line: list[RawRisk]
+    ) -> list[str]:
         """The level of each holder a point's cell lists, in its order, from a level cell giving
         them one a line ('副主任：二级⏎采购员：一级' by post, ``_levels_by_post``; '一级⏎二级' by
         order, a note may say so); [] for one level, every holder's. Bare lines not as many as
-        the holders give each the first and a warning (which is whose, the cell does not say)."""
+        the holders give each the first and a warning (which is whose, the cell does not say).
+        A cell listing them on one line ('一级、二级', ``_levels_listed``) pairs by order alike
+        (its row appended to ``in_line``); listing more or fewer, it is left as written (the level
+        unread) and the sender told."""
         if "\n" not in rr.risk_level:
-            return []  # (the common case: one level)
+            listed = _levels_listed(rr.risk_level) if len(pairs) >= 2 else []
+            if not listed:
+                return []  # (the common case: one level)
+            if len(listed) == len(pairs):
+                in_line.append(rr)
+                return listed
+            self.issues.append(
+                make_issue("HOLDER_LEVELS_LISTED_UNPAIRED", self.rel, self.grid.name,
+                           rr.cell("risk_level"), value=rr.risk_level.strip(),
+                           count=str(len(pairs)))
+            )  # fmt: skip
+            return []
         by_post = _levels_by_post(rr.risk_level)
         if by_post:
             return [by_post.get(squeeze(p), "") for p, _n in pairs]

@@ -1897,7 +1897,8 @@ class _Preamble:
         shares: tuple[list[RawRisk], list[RawRisk]] = ([], [])
         dated = _turn_dates(t.header[1], t.col_role, rows, self.sh.rows) if t.header else None
         by_date = (dated[1], [], []) if dated else None
-        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares, by_date)
+        listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] = ([], [])
+        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares, by_date, listed)
         if dated and by_date and by_date[1]:  # '排查时间 | 2025.8.14': said once per table
             first = min(by_date[1], key=lambda x: x.row)
             self.issues.append(
@@ -1927,6 +1928,17 @@ class _Preamble:
                 make_issue("HOLDER_POINT_LINES_PAIRED", self.rel, self.grid.name,
                            lined[0].cell("risk_point"), count=str(len(lined)),
                            value=lined[0].risk_point.strip().replace("\n", "⏎"))
+            )  # fmt: skip
+        if listed[0]:  # '一级、二级' beside '站长、会计': said once per table
+            self.issues.append(
+                make_issue("HOLDER_LEVELS_LISTED", self.rel, self.grid.name,
+                           listed[0][0].cell("risk_level"), count=str(len(listed[0])),
+                           value=listed[0][0].risk_level.strip())
+            )  # fmt: skip
+        for rr, held in listed[1]:  # '一级、二级、三级' beside two holders: whose is whose?
+            self.issues.append(
+                make_issue("HOLDER_LEVELS_LISTED_UNPAIRED", self.rel, self.grid.name,
+                           rr.cell("risk_level"), value=rr.risk_level.strip(), count=str(held))
             )  # fmt: skip
         for rr, held in unpaired:  # '一级⏎二级⏎三级' beside two holders: whose is whose?
             self.issues.append(
