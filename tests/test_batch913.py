@@ -44,6 +44,12 @@ Not generalised in the stop that measured it (left for the next): a level cell l
 a holder (``一级、二级``), paired by order with the 、-listed 科室, posts and holders of a shared
 point (a single level still going to every holder of the row).
 
+Generalised after this measurement: a level cell listing one level a holder on one line
+(``一级、二级``, ``高/中``, ``Ⅰ级，Ⅱ级``) beside holders paired by order gives the k-th level to the
+k-th holder, a type cell listing as many types by the same separator likewise, more or fewer levels
+than holders left unread and told (HOLDER_LEVELS_LISTED, HOLDER_LEVELS_LISTED_UNPAIRED),
+tests/test_levels_listed_by_holder.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -179,3 +185,7 @@ def test_batch913_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch913_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
