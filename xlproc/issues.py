@@ -3475,6 +3475,13 @@ CATALOGUE["TABLE_REFERENCE_ALONE"] = (
     "请改报本单位的风险点表;如本表就是本单位的,请删去“参考”“供对照”“示例”等字样",
 )
 SHORT["TABLE_REFERENCE_ALONE"] = "只有参考目录或示例表"
+CATALOGUE["TABLE_POSTS_REPLACED"] = (
+    INFO,
+    "表上方的标题或说明“{value}”表明下表是动态调整后的岗位风险点,所列岗位的风险点以下表为准、替换上表中"
+    "该岗位的全部风险点:上表中这些岗位的 {rows} 行未再收录(计入已报告的行),未列入下表的岗位仍按上表收录;"
+    "如下表只是新增或补充的风险点、上表的仍要保留,请在说明中写明“新增”或“补充”,删去“替换”“以下表为准”等字样",
+)
+SHORT["TABLE_POSTS_REPLACED"] = "被调整表替换的岗位风险点"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_LOOKUP_GRID", "LEVEL_LOOKUP_UNMATCHED"), "风险级别"))
 CATALOGUE["HOLDER_REVIEW_OPINION_POST_ONLY"] = (
     WARNING,

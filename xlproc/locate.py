@@ -582,6 +582,40 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             for j in range(i + 1, len(heads))
         )
 
+    def _posts_replaced(self, forms: list[RawForm], replacing: list[list]) -> list[RawForm]:
+        """Drop the rows of each post a later list replaces (``_replacing_caption``): the forms
+        above it of a post (科室, 岗位, 姓名 — each as far as both name it) one of its forms holds;
+        the other posts stand. Their rows are counted as reported, an info naming the caption."""
+        def same(a: RawForm, b: RawForm) -> bool:
+            keys = [
+                (x, y)
+                for x, y in ((a.title, b.title), (a.person, b.person), (a.department, b.department))
+                if x and y
+            ]
+            if not (a.title and b.title) and not (a.person and b.person):
+                return False  # (no post nor name to match by)
+            return all(squeeze(x) == squeeze(y) for x, y in keys)
+
+        gone: set[int] = set()
+        for first, end, at, caption in replacing:
+            end = len(forms) if end < 0 else end
+            new = [f for f in forms[first:end] if f.risks]
+            if not new:
+                continue
+            rows = 0
+            for k, f in enumerate(forms[:first]):
+                if k not in gone and f.risks and any(same(f, g) for g in new):
+                    gone.add(k)
+                    rows += len(f.risks)
+            if rows:
+                self.reported += rows
+                self.issues.append(
+                    make_issue("TABLE_POSTS_REPLACED", self.rel, self.grid.name,
+                               cell_ref(at, self.sh.nonempty(at)[0]), value=caption,
+                               rows=str(rows))
+                )  # fmt: skip
+        return [f for k, f in enumerate(forms) if k not in gone]
+
     def run(self) -> SheetResult:
         if not self.part:
             self.side_title = self._side_title()  # (before anything reads the sheet's columns)
@@ -699,8 +733,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                                roster_changed=self.roster_changed)  # fmt: skip
         forms: list[RawForm] = []
         pre_start = 0
+        # '二、2025年动态调整岗位廉政风险点' over '说明：下表所列岗位…替换上表中该岗位的全部风险点': the
+        # forms each such later list gave, [first, end), its caption's row and text
+        replacing: list[list] = []
         for i, (h, depth, headings) in enumerate(heads):
             next_h = heads[i + 1][0] if i + 1 < len(heads) else n
+            if replacing and replacing[-1][1] < 0:
+                replacing[-1][1] = len(forms)
             # the probes skipped on the template's own table only, its rows up to the form's
             # printed end (the next header): not on a table pasted under it, nor where lines
             # pasted under the form's end fall in its rows ('各环节责任人：…', a 分工 table)
@@ -736,6 +775,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 else:
                     self._set_aside_alone(repealed)
                 repealed = (-1, "", "")  # (no current table beside it: read as before, warned)
+            if repealed[0] < 0 and not (template or self.part) and any(f.risks for f in forms):
+                floor = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
+                at, caption = self._replacing_caption(max(floor + 1, pre_start - 6, 0), h)
+                if at >= 0:
+                    replacing.append([len(forms), -1, at, caption])
             n_issues = len(self.issues)
             if not template:  # (a heading row shifted one column off its rows)
                 headings = self._heading_shifted(h, depth, headings, next_h)
@@ -1844,6 +1888,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # (a sheet's one stamp signs every form above it)
                 end = n if len(self.stamps) == 1 else next((s for s in starts if s > hi), n)
                 f.unit = f.unit or next((v for r, v in sorted(self.stamps) if hi < r < end), "")
+        if replacing:
+            forms = self._posts_replaced(forms, replacing)
         if self.labels is not None and forms:
             f = forms[0]  # the rows a headerless sheet opens with, naming no one: the rest of
             if not (f.person or f.department or f.title):  # the last post of the sheet before

@@ -273,6 +273,49 @@ _REPEAL_PROPER = re.compile(
 _TEMPLATE_TITLE = re.compile(
     r"^(?P<name>[^（()）]{2,60}?(?:表|清单|卡|台账))[（(](?:参考)?(?:样表|样式|式样|模板|范本)[)）]$"
 )
+# a later list's caption or note making its rows replace, post by post, all the rows of the posts
+# it names in the list above ('说明：下表所列岗位的廉政风险点以下表为准，替换上表中该岗位的全部风险点；
+# 未列入下表的岗位仍按上表执行', '三、调整后岗位风险点（所列岗位原风险点不再保留）'): the claim that it
+# replaces, the words of an adjustment or of its posts, and of the old list or rows it replaces
+_REPLACE_CLAIM = re.compile(
+    r"替换|取代|代替|覆盖|不再保留|不再执行|停止执行|作废|废止|以[^，,。；;]{0,10}?为准"
+)
+_ADJUST_WORD = re.compile(r"动态调整|调整后|调整|更新|重新|修订|变更|替换|取代|代替")
+_BY_POST = re.compile(r"岗位|人员|职务|所列|列入|列明|涉及|该岗|本岗")
+_OLD_ROWS = re.compile(r"上表|前表|原表|原清单|原一览表|原[^，,。；;]{0,8}风险点|以上|上述|前述|原有")
+# the clause of the posts the list does not name ('未列入下表的岗位仍按上表执行'): theirs stand
+_UNNAMED_CLAUSE = re.compile(
+    r"(?:未(?:列入|列明|列出|涉及|调整|变更|提及)|其他|其余|其它)[^，,。；;]*"
+)
+# a list adding to the old rows ('新增风险点', '补充', '原风险点继续执行'), or about levels only
+_ADDS_WORD = re.compile(r"新增|补充|增补|增加|追加")
+_OLD_KEPT = re.compile(r"继续(?:执行|有效|保留)|仍(?:然)?(?:有效|执行|按|适用)|保留|不变")
+_LEVELS_ONLY = re.compile(r"等级|级别|风险级")
+_POINTS_WORD = re.compile(r"风险点|风险内容|风险事项|全部|防控措施|内容")
+
+
+def _replaces_by_post(text: str) -> bool:
+    """The caption and note lines over a later list (``text``, joined) make its rows replace all
+    the rows of the posts it names in the list above, the other posts standing: a claim that it
+    replaces (替换, 以下表为准, 原风险点不再保留 …), said of the posts it lists or of an adjustment,
+    and of the old list or its rows. Never a list adding points ('2025年新增风险点', '补充',
+    the old rows kept), nor a note of levels only ('风险等级调整后以下表为准')."""
+    t = squeeze(text)
+    kept = _UNNAMED_CLAUSE.sub("", t)  # (the posts not named stand: no keeping of the named)
+    claim = _REPLACE_CLAIM.search(kept)
+    if not claim:
+        return False
+    if _OLD_KEPT.search(re.sub(r"不再保留|不再执行", "", kept)):
+        return False  # ('新增风险点，原风险点继续执行': added to)
+    if _ADDS_WORD.search(t) and not re.search(r"替换|取代|代替|不再保留|全部", t):
+        return False
+    if _LEVELS_ONLY.search(t) and not _POINTS_WORD.search(t):
+        return False  # ('下表所列岗位风险等级调整后以下表为准': its levels, existing kinds)
+    return bool(
+        (_BY_POST.search(t) or _ADJUST_WORD.search(t))
+        and (_OLD_ROWS.search(t) or _ADJUST_WORD.search(t))
+        and (_BY_POST.search(t) or _OLD_ROWS.search(t))
+    )
 
 
 def _says_itself_reference(text: str, note: str = "") -> bool:
@@ -363,6 +406,28 @@ class _Preamble:
             if m and not _NOT_THE_YEARS_LIST.search(text) and self._repeal_noted(h, {int(m[1])}):
                 return x, text, "repealed"
         return -1, "", ""
+
+    def _replacing_caption(self, floor: int, h: int) -> tuple[int, str]:
+        """The caption and note lines over the heading at ``h`` (below row ``floor``, the list
+        above's last row) when they make this later list replace, post by post, all the rows of
+        the posts it names in the list above (``_replaces_by_post``): (the caption's row, its text
+        — the note's where no caption), else (-1, ''). Only lines of one or two short cells."""
+        sh = self.sh
+        lines: list[tuple[int, str]] = []
+        for x in range(h - 1, max(floor, h - 6) - 1, -1):
+            cols = sh.nonempty(x)
+            if not cols:
+                continue
+            if len(cols) > 2 or len(lines) == 3:
+                break
+            text = squeeze("".join(sh.rows[x][c] for c in cols))
+            if len(text) > 160:
+                break
+            lines.append((x, text))
+        if not lines or not _replaces_by_post("".join(t for _x, t in reversed(lines))):
+            return -1, ""
+        caption = [(x, t) for x, t in lines if not _NOTE_OPENING.match(t)]
+        return caption[-1] if caption else lines[0]
 
     def _reference_note_under(self, r: int, next_h: int) -> tuple[int, str]:
         """A note right under a table's end at ``r`` telling it a list of no one in the unit
