@@ -754,6 +754,9 @@ class _Headers:
                 # repealed old list and the current one, two tables, ``_repealed_caption``)
                 and self._repealed_caption(max(since, prev + prev_depth), h)[0] < 0
                 and self._repealed_caption(max(0, prev - 4), prev)[0] < 0
+                # ('三、调整后岗位风险点（所列岗位原风险点不再保留）' over it: a later list replacing
+                # the posts it names, ``_replacing_caption``)
+                and self._replacing_caption(max(since, prev + prev_depth), h)[0] < 0
             ):
                 self.repeated.update(range(h, h + depth))
                 # a title printed again above the repeated header goes with it

@@ -309,7 +309,10 @@ def _replaces_by_post(text: str) -> bool:
         return False  # ('新增风险点，原风险点继续执行': added to)
     if _ADDS_WORD.search(t) and not re.search(r"替换|取代|代替|不再保留|全部", t):
         return False
-    if _LEVELS_ONLY.search(t) and not _POINTS_WORD.search(t):
+    if not any(
+        _REPLACE_CLAIM.search(c) and not (_LEVELS_ONLY.search(c) and not _POINTS_WORD.search(c))
+        for c in re.split(r"[，,。；;]", kept)
+    ):
         return False  # ('下表所列岗位风险等级调整后以下表为准': its levels, existing kinds)
     return bool(
         (_BY_POST.search(t) or _ADJUST_WORD.search(t))

@@ -1,0 +1,219 @@
+"""A later list on the same sheet, under the unit's ordinary list and with the same columns, whose
+caption or note makes its rows REPLACE all the rows of the posts it names ('三、调整后岗位廉政风险点
+（所列岗位原风险点不再保留）', '说明：以下岗位的风险点以本表为准，原一览表中对应岗位的风险点同时作废',
+'本表所列岗位替换原一览表中该岗位全部风险点，其他岗位不变'): the rows above of each post it names
+(科室, 岗位, 姓名 — as far as both lists give them) are dropped and counted as reported, one info
+(``TABLE_POSTS_REPLACED``) naming the caption and the rows replaced; the posts it does not name
+stand as above, and a point kept in the same words takes the later list's level. Before this
+rule the two lists were read as one and each named holder got the rows of both.
+
+Not the published batch's file (a 国有林管理站's 一览表 with ``二、2025年动态调整岗位廉政风险点``
+over a ``说明：`` line): a county 水利局's 水库管理所 and a 医疗保障局's lists, other posts, names and
+level words (高/中/低, ★, 高风险/中风险/低风险), a list without 姓名 (matched by 科室 and 岗位), post and
+科室 columns in another order, written with xlsxwriter (tests/helpers.py) and read back as
+``collect_inbox`` reads a file. Near-misses an ordinary file has are read as before: a later list
+of ADDED points ('2025年新增风险点', '原风险点继续执行'), a note of changed levels only, and a
+second list of other 股室 under the first.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+from xlproc.issues import CATALOGUE, SHORT
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str] | None = None):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "t.xlsx", {"风险点": rows}, {"风险点": merges or []})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def codes(got) -> set[str]:
+    return set(got.issues["code"])
+
+
+def replaced(got) -> list[dict]:
+    i = got.issues
+    return i[i["code"] == "TABLE_POSTS_REPLACED"].to_dict("records")
+
+
+def no_errors(got) -> None:
+    issues = got.issues
+    assert not len(issues[issues["severity"] == "error"]), issues.to_dict("records")
+
+
+HEAD = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+UPPER = [
+    [1, "所领导", "所长", "柏翊宸", "水库除险加固工程变更签证把关不严", "高", "工程变更经所务会集体研究。"],
+    [2, "所领导", "副所长", "戚沐阳", "防汛物资采购指定供应商", "中", "防汛物资按规定比选采购。"],
+    [3, "所领导", "副所长", "戚沐阳", "水库养殖承包合同续签不公开", "高", "承包合同到期公开招租。"],
+    [4, "工程管理股", "技术员", "宓钧岚", "大坝安全监测数据填报不实", "低", "监测数据双人记录，每月复核。"],
+    [5, "综合股", "出纳", "柏芷汀", "水费收入坐收坐支", "中", "水费收入当日存入专户。"],
+]  # fmt: skip
+LOWER = [
+    [1, "所领导", "副所长", "戚沐阳", "防汛物资采购指定供应商", "高", "防汛物资进入平台公开采购。"],
+    [2, "所领导", "副所长", "戚沐阳", "库区取土采砂许可审核放宽条件", "中", "取土采砂许可两人现场核查。"],
+    [3, "工程管理股", "技术员", "宓钧岚", "小型水利工程验收签字走过场", "中", "验收实地查看，留存影像。"],
+]  # fmt: skip
+STANDING = [
+    ("所长", "柏翊宸", "水库除险加固工程变更签证把关不严", "Ⅰ级"),
+    ("出纳", "柏芷汀", "水费收入坐收坐支", "Ⅱ级"),
+]
+NEW = [
+    ("副所长", "戚沐阳", "防汛物资采购指定供应商", "Ⅰ级"),
+    ("副所长", "戚沐阳", "库区取土采砂许可审核放宽条件", "Ⅱ级"),
+    ("技术员", "宓钧岚", "小型水利工程验收签字走过场", "Ⅱ级"),
+]
+OLD_NAMED = [
+    ("副所长", "戚沐阳", "防汛物资采购指定供应商", "Ⅱ级"),
+    ("副所长", "戚沐阳", "水库养殖承包合同续签不公开", "Ⅰ级"),
+    ("技术员", "宓钧岚", "大坝安全监测数据填报不实", "Ⅲ级"),
+]
+
+
+def test_the_code_is_catalogued():
+    assert "TABLE_POSTS_REPLACED" in CATALOGUE and "TABLE_POSTS_REPLACED" in SHORT
+
+
+def test_caption_saying_the_old_points_of_its_posts_are_not_kept(tmp_path):
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        HEAD,
+        *UPPER,
+        [],
+        ["三、调整后岗位廉政风险点（所列岗位原风险点不再保留）"],
+        HEAD,
+        *LOWER,
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A9:G9"])
+    assert read(got) == sorted([*STANDING, *NEW])
+    no_errors(got)
+    (one,) = replaced(got)
+    assert one["cell"] == "A9" and "3 行" in one["message"], one
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"] == 8, c
+
+
+def test_note_voiding_the_posts_rows_in_the_list_above_stars_no_name_column(tmp_path):
+    head = ["序号", "岗位", "科室", "廉政风险点", "风险等级", "防控措施"]
+    star = {"高": "★★★", "中": "★★", "低": "★"}
+
+    def rows_of(table):
+        return [[n, post, dept, p, star[lv], m] for n, dept, post, _who, p, lv, m in table]
+
+    rows = [
+        ["县水利局水库管理所廉政风险防控一览表"],
+        head,
+        *rows_of(UPPER),
+        [],
+        ["2025年度更新岗位风险点"],
+        ["注：以下岗位的风险点以本表为准，原一览表中对应岗位的风险点同时作废。"],
+        head,
+        *rows_of(LOWER),
+    ]
+    got = run(tmp_path, rows, ["A1:F1", "A9:F9", "A10:F10"])
+    assert sorted((t, p, lv) for t, _w, p, lv in read(got)) == sorted(
+        (t, p, lv) for t, _w, p, lv in [*STANDING, *NEW]
+    )
+    no_errors(got)
+    (one,) = replaced(got)
+    assert one["value"] == "2025年度更新岗位风险点" and "3 行" in one["message"], one
+
+
+def test_note_under_the_caption_other_posts_unchanged_other_levels(tmp_path):
+    word = {"高": "高风险", "中": "中风险", "低": "低风险"}
+    head = ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    upper = [
+        [1, "基金监管股", "股长", "仉翰霖", "定点医药机构违规行为查处避重就轻", "高", "查处结果集体研究。"],
+        [2, "基金监管股", "稽核员", "亓蔓菁", "医保基金稽核抽样不随机", "中", "稽核抽样系统随机产生。"],
+        [3, "待遇保障股", "经办员", "仉星澜", "异地就医备案审核不严", "低", "备案材料两人复核。"],
+        [4, "待遇保障股", "经办员", "仉星澜", "慢特病待遇认定放宽标准", "中", "认定结果每月公示。"],
+    ]  # fmt: skip
+    lower = [
+        [1, "待遇保障股", "经办员", "仉星澜", "门诊共济报销审核走过场", "中", "报销单据系统校验，抽查复核。"],
+    ]  # fmt: skip
+    rows = [
+        ["县医疗保障局医保服务中心岗位廉政风险点清单"],
+        head,
+        *[[*r[:5], word[r[5]], r[6]] for r in upper],
+        [],
+        ["二、动态调整岗位风险点"],
+        ["说明：本表所列岗位替换原清单中该岗位全部风险点，其他岗位不变。"],
+        head,
+        *[[*r[:5], word[r[5]], r[6]] for r in lower],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A8:G8", "A9:G9"])
+    assert read(got) == sorted([
+        ("股长", "仉翰霖", "定点医药机构违规行为查处避重就轻", "Ⅰ级"),
+        ("稽核员", "亓蔓菁", "医保基金稽核抽样不随机", "Ⅱ级"),
+        ("经办员", "仉星澜", "门诊共济报销审核走过场", "Ⅱ级"),
+    ])  # fmt: skip
+    no_errors(got)
+    (one,) = replaced(got)
+    assert one["cell"] == "A8" and "2 行" in one["message"], one
+
+
+# ---------------------------------------------------------------- not this shape: read as before
+
+
+def test_a_later_list_of_added_points_keeps_the_old_rows(tmp_path):
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        HEAD,
+        *UPPER,
+        [],
+        ["二、2025年新增岗位廉政风险点"],
+        ["说明：下表所列为新增风险点，原风险点继续执行。"],
+        HEAD,
+        *LOWER[1:],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A9:G9", "A10:G10"])
+    assert read(got) == sorted([*STANDING, *OLD_NAMED, *NEW[1:]])
+    no_errors(got)
+    assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_a_note_of_changed_levels_only_replaces_no_rows(tmp_path):
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        HEAD,
+        *UPPER,
+        [],
+        ["二、其他岗位廉政风险点"],
+        ["说明：下表所列岗位的风险等级经所务会重新评定，风险等级以评定后为准。"],
+        HEAD,
+        *LOWER[1:],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A9:G9", "A10:G10"])
+    assert read(got) == sorted([*STANDING, *OLD_NAMED, *NEW[1:]])
+    assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_a_second_list_of_other_offices_under_the_first(tmp_path):
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        ["一、所领导岗位"],
+        HEAD,
+        *UPPER[:3],
+        [],
+        ["二、股室岗位（以下表为准填报）"],
+        HEAD,
+        *[[i + 1, *r[1:]] for i, r in enumerate(UPPER[3:])],
+    ]
+    got = run(tmp_path, rows, ["A1:G1", "A2:G2", "A8:G8"])
+    assert read(got) == sorted([*STANDING, *OLD_NAMED])
+    no_errors(got)
+    assert "TABLE_POSTS_REPLACED" not in codes(got)
