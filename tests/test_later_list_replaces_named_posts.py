@@ -217,3 +217,38 @@ def test_a_second_list_of_other_offices_under_the_first(tmp_path):
     assert read(got) == sorted([*STANDING, *OLD_NAMED])
     no_errors(got)
     assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_a_later_sheet_of_adjusted_posts_replaces_theirs_on_the_sheet_before(tmp_path):
+    inbox = tmp_path / "inbox"
+    sheets = {
+        "一览表": [["县水利局水库管理所岗位廉政风险点一览表"], HEAD, *UPPER],
+        "2025年动态调整": [
+            ["2025年动态调整岗位廉政风险点"],
+            ["说明：本表所列岗位的风险点以本表为准，替换原一览表中该岗位的全部风险点。"],
+            HEAD,
+            *LOWER,
+        ],
+    }
+    write_workbook(inbox / "t.xlsx", sheets, {"一览表": ["A1:G1"], "2025年动态调整": ["A1:G1", "A2:G2"]})
+    got = _collect(inbox)
+    assert read(got) == sorted([*STANDING, *NEW])
+    no_errors(got)
+    (one,) = replaced(got)
+    assert one["source_sheet"] == "2025年动态调整" and "3 行" in one["message"], one
+    assert "“一览表”" in one["message"], one
+    c = got.counts()
+    assert c["rows_seen"] == c["risks"] + c["rows_reported"] == 8, c
+
+
+def test_a_later_sheet_of_added_points_keeps_the_sheet_before(tmp_path):
+    inbox = tmp_path / "inbox"
+    sheets = {
+        "一览表": [["县水利局水库管理所岗位廉政风险点一览表"], HEAD, *UPPER],
+        "补充": [["2025年补充岗位廉政风险点（原一览表风险点继续执行）"], HEAD, *LOWER[1:]],
+    }
+    write_workbook(inbox / "t.xlsx", sheets, {"一览表": ["A1:G1"], "补充": ["A1:G1"]})
+    got = _collect(inbox)
+    assert read(got) == sorted([*STANDING, *OLD_NAMED, *NEW[1:]])
+    no_errors(got)
+    assert "TABLE_POSTS_REPLACED" not in codes(got)

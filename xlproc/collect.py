@@ -457,6 +457,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_post_cards(located, rel, res)  # '岗位名称 | 站长', '任职者 | 鞠某' on sheets after
     _holders_by_named_table(located, rel, res)  # '一、岗位风险' by '二、个人风险' '岗位 | 姓名'
     _holders_by_code(located)
+    _posts_replaced_by_later_sheet(located, rel, res)  # '2025年动态调整' replacing posts named
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
     _leaders_by_division_line(located, rel, res)
@@ -2283,6 +2284,53 @@ def _point_sheets(located: list, rel: str, res: FileResult) -> None:
         close()
         run = [i] if one else []
     close()
+
+
+def _posts_replaced_by_later_sheet(located: list, rel: str, res: FileResult) -> None:
+    """A later sheet whose tab or caption and note lines over its list make its rows replace, post
+    by post, all the rows of the posts it names ('2025年动态调整' over '说明：本表所列岗位的风险点以本表
+    为准，替换原一览表中该岗位的全部风险点'; on one sheet, ``_Locator._posts_replaced``): the forms of
+    each post it names on the sheets before it are dropped, their rows counted as reported, one
+    info a sheet naming the caption; the posts it does not name stand."""
+    from xlproc.identity import squeeze
+    from xlproc.locate import same_post
+    from xlproc.locate_preamble import replaces_by_post
+
+    if sum(1 for _g, forms, _s in located if forms) < 2:
+        return
+    for j, (g, forms, _sheet) in enumerate(located):
+        new = [f for f in forms if f.risks and not f.gone]
+        if not new or j == 0:
+            continue
+        top = min(f.header_row for f in new)
+        said = []  # (the lines of one or two cells over its list: its caption, its note)
+        for x in range(max(0, top - 6), top):
+            vals = list(dict.fromkeys(v for v in g.rows[x] if v))
+            if 0 < len(vals) <= 2 and len(t := squeeze("".join(vals))) <= 160:
+                said.append((x, t))
+        if not replaces_by_post(g.name + "".join(t for _x, t in said)):
+            continue
+        at, caption = next(
+            ((x, t) for x, t in said if not re.match(r"(?:注|说明|备注)\d*[：:]", t)),
+            said[0] if said else (-1, g.name),
+        )
+        for i in range(j):
+            og, oforms, osheet = located[i]
+            gone = [f for f in oforms if f.risks and any(same_post(f, n) for n in new)]
+            if not gone:
+                continue
+            rows = sum(len(f.risks) for f in gone)
+            kept = [f for f in oforms if not any(f is u for u in gone)]
+            osheet.forms = kept
+            located[i] = (og, kept, osheet)
+            osheet.rows_reported += rows
+            cell = ""
+            if at >= 0:
+                cell = cell_ref(at, next(c for c, v in enumerate(g.rows[at]) if v))
+            res.issues.append(
+                make_issue("TABLE_POSTS_REPLACED", rel, g.name, cell, value=caption,
+                           rows=str(rows), sheet=f"“{og.name}”")
+            )  # fmt: skip
 
 
 _NOT_A_WORD = re.compile(r"[\W_]+")

@@ -283,6 +283,18 @@ _COPY_MARK = re.compile(
 _CARD_COPY_NAME = re.compile(r"^[(（]?\s*(?:第[一二三四1-4]联|存根|回执|此联)")
 
 
+def same_post(a: RawForm, b: RawForm) -> bool:
+    """Forms ``a`` and ``b`` are of one post: the same 岗位 or name, and the same 科室, 岗位 and
+    name as far as both give them (a later list replacing the posts it names, ``_posts_replaced``)."""
+    if not (a.title and b.title) and not (a.person and b.person):
+        return False  # (no post nor name to match by)
+    return all(
+        squeeze(x) == squeeze(y)
+        for x, y in ((a.title, b.title), (a.person, b.person), (a.department, b.department))
+        if x and y
+    )
+
+
 def _copy_named(text: str) -> bool:
     return len(text) <= 30 and bool(_CARD_COPY_NAME.match(fold(text)))
 
@@ -586,16 +598,6 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         """Drop the rows of each post a later list replaces (``_replacing_caption``): the forms
         above it of a post (科室, 岗位, 姓名 — each as far as both name it) one of its forms holds;
         the other posts stand. Their rows are counted as reported, an info naming the caption."""
-        def same(a: RawForm, b: RawForm) -> bool:
-            keys = [
-                (x, y)
-                for x, y in ((a.title, b.title), (a.person, b.person), (a.department, b.department))
-                if x and y
-            ]
-            if not (a.title and b.title) and not (a.person and b.person):
-                return False  # (no post nor name to match by)
-            return all(squeeze(x) == squeeze(y) for x, y in keys)
-
         gone: set[int] = set()
         for first, end, at, caption in replacing:
             end = len(forms) if end < 0 else end
@@ -604,7 +606,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 continue
             rows = 0
             for k, f in enumerate(forms[:first]):
-                if k not in gone and f.risks and any(same(f, g) for g in new):
+                if k not in gone and f.risks and any(same_post(f, g) for g in new):
                     gone.add(k)
                     rows += len(f.risks)
             if rows:
@@ -612,7 +614,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.issues.append(
                     make_issue("TABLE_POSTS_REPLACED", self.rel, self.grid.name,
                                cell_ref(at, self.sh.nonempty(at)[0]), value=caption,
-                               rows=str(rows))
+                               rows=str(rows), sheet="")
                 )  # fmt: skip
         return [f for k, f in enumerate(forms) if k not in gone]
 

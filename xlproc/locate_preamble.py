@@ -294,7 +294,7 @@ _LEVELS_ONLY = re.compile(r"等级|级别|风险级")
 _POINTS_WORD = re.compile(r"风险点|风险内容|风险事项|全部|防控措施|内容")
 
 
-def _replaces_by_post(text: str) -> bool:
+def replaces_by_post(text: str) -> bool:
     """The caption and note lines over a later list (``text``, joined) make its rows replace all
     the rows of the posts it names in the list above, the other posts standing: a claim that it
     replaces (替换, 以下表为准, 原风险点不再保留 …), said of the posts it lists or of an adjustment,
@@ -413,7 +413,7 @@ class _Preamble:
     def _replacing_caption(self, floor: int, h: int) -> tuple[int, str]:
         """The caption and note lines over the heading at ``h`` (below row ``floor``, the list
         above's last row) when they make this later list replace, post by post, all the rows of
-        the posts it names in the list above (``_replaces_by_post``): (the caption's row, its text
+        the posts it names in the list above (``replaces_by_post``): (the caption's row, its text
         — the note's where no caption), else (-1, ''). Only lines of one or two short cells."""
         sh = self.sh
         lines: list[tuple[int, str]] = []
@@ -427,7 +427,7 @@ class _Preamble:
             if len(text) > 160:
                 break
             lines.append((x, text))
-        if not lines or not _replaces_by_post("".join(t for _x, t in reversed(lines))):
+        if not lines or not replaces_by_post("".join(t for _x, t in reversed(lines))):
             return -1, ""
         caption = [(x, t) for x, t in lines if not _NOTE_OPENING.match(t)]
         return caption[-1] if caption else lines[0]
