@@ -230,7 +230,9 @@ def test_a_later_sheet_of_adjusted_posts_replaces_theirs_on_the_sheet_before(tmp
             *LOWER,
         ],
     }
-    write_workbook(inbox / "t.xlsx", sheets, {"一览表": ["A1:G1"], "2025年动态调整": ["A1:G1", "A2:G2"]})
+    write_workbook(
+        inbox / "t.xlsx", sheets, {"一览表": ["A1:G1"], "2025年动态调整": ["A1:G1", "A2:G2"]}
+    )
     got = _collect(inbox)
     assert read(got) == sorted([*STANDING, *NEW])
     no_errors(got)
@@ -250,5 +252,24 @@ def test_a_later_sheet_of_added_points_keeps_the_sheet_before(tmp_path):
     write_workbook(inbox / "t.xlsx", sheets, {"一览表": ["A1:G1"], "补充": ["A1:G1"]})
     got = _collect(inbox)
     assert read(got) == sorted([*STANDING, *OLD_NAMED, *NEW[1:]])
+    no_errors(got)
+    assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_a_note_of_the_list_above_about_changes_to_come_replaces_nothing(tmp_path):
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        HEAD,
+        *UPPER,
+        ["注：以上岗位风险点如有调整，以所务会最新审定的为准。"],
+        [],
+        ["二、所领导分管领域廉政风险点"],
+        HEAD,
+        [1, "所领导", "所长", "柏翊宸", "分管的灌区续建配套项目验收把关不严", "中", "验收邀请第三方参加。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1", "A8:G8", "A10:G10"])
+    assert read(got) == sorted([
+        *STANDING, *OLD_NAMED, ("所长", "柏翊宸", "分管的灌区续建配套项目验收把关不严", "Ⅱ级")
+    ])  # fmt: skip
     no_errors(got)
     assert "TABLE_POSTS_REPLACED" not in codes(got)

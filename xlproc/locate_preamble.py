@@ -282,11 +282,17 @@ _REPLACE_CLAIM = re.compile(
 )
 _ADJUST_WORD = re.compile(r"动态调整|调整后|调整|更新|重新|修订|变更|替换|取代|代替")
 _BY_POST = re.compile(r"岗位|人员|职务|所列|列入|列明|涉及|该岗|本岗")
-_OLD_ROWS = re.compile(r"上表|前表|原表|原清单|原一览表|原[^，,。；;]{0,8}风险点|以上|上述|前述|原有")
+_OLD_ROWS = re.compile(
+    r"上表|前表|原表|原清单|原一览表|原[^，,。；;]{0,8}风险点|以上|上述|前述|原有"
+)
 # the clause of the posts the list does not name ('未列入下表的岗位仍按上表执行'): theirs stand
 _UNNAMED_CLAUSE = re.compile(
     r"(?:未(?:列入|列明|列出|涉及|调整|变更|提及)|其他|其余|其它)[^，,。；;]*"
 )
+# the list the claim is of: the one under the line, or an adjustment's (not '以上…以…为准' of the
+# list above, nor '如有调整，以…为准' of changes to come)
+_FORWARD = re.compile(r"下表|本表|此表|以下|下列|调整后|更新后|动态调整|所列|列入|列明")
+_IF_CLAUSE = re.compile(r"如有|如遇|若有|如需|今后|以后")
 # a list adding to the old rows ('新增风险点', '补充', '原风险点继续执行'), or about levels only
 _ADDS_WORD = re.compile(r"新增|补充|增补|增加|追加")
 _OLD_KEPT = re.compile(r"继续(?:执行|有效|保留)|仍(?:然)?(?:有效|执行|按|适用)|保留|不变")
@@ -309,8 +315,10 @@ def replaces_by_post(text: str) -> bool:
         return False  # ('新增风险点，原风险点继续执行': added to)
     if _ADDS_WORD.search(t) and not re.search(r"替换|取代|代替|不再保留|全部", t):
         return False
-    if not any(
-        _REPLACE_CLAIM.search(c) and not (_LEVELS_ONLY.search(c) and not _POINTS_WORD.search(c))
+    if not _FORWARD.search(t) or not any(
+        _REPLACE_CLAIM.search(c)
+        and not _IF_CLAUSE.search(c)
+        and not (_LEVELS_ONLY.search(c) and not _POINTS_WORD.search(c))
         for c in re.split(r"[，,。；;]", kept)
     ):
         return False  # ('下表所列岗位风险等级调整后以下表为准': its levels, existing kinds)
@@ -426,7 +434,8 @@ class _Preamble:
             text = squeeze("".join(sh.rows[x][c] for c in cols))
             if len(text) > 160:
                 break
-            lines.append((x, text))
+            if not re.match(r"(?:注|说明|备注)\d*[：:]\s*(?:以上|上表|上述)", text):
+                lines.append((x, text))  # (not a note of the list above: '注：以上…')
         if not lines or not replaces_by_post("".join(t for _x, t in reversed(lines))):
             return -1, ""
         caption = [(x, t) for x, t in lines if not _NOTE_OPENING.match(t)]
