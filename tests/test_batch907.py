@@ -45,6 +45,8 @@ Not generalised in the stop that measured it (left for the next): a second list 
 current one whose ``说明：`` line makes it replace, post by post, all the rows of the posts it
 names (``以下表为准，替换上表中该岗位的全部风险点；未列入下表的岗位仍按上表执行``).
 
+Generalised after this measurement: a later list on the same sheet (or a later sheet) whose caption or note makes it replace the posts it names drops those posts' rows above and keeps the others (TABLE_POSTS_REPLACED), tests/test_later_list_replaces_named_posts.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -184,3 +186,7 @@ def test_batch907_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch907_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
