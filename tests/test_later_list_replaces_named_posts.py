@@ -10,7 +10,7 @@ rule the two lists were read as one and each named holder got the rows of both.
 Not the published batch's file (a 国有林管理站's 一览表 with ``二、2025年动态调整岗位廉政风险点``
 over a ``说明：`` line): a county 水利局's 水库管理所 and a 医疗保障局's lists, other posts, names and
 level words (高/中/低, ★, 高风险/中风险/低风险), a list without 姓名 (matched by 科室 and 岗位), post and
-科室 columns in another order, written with xlsxwriter (tests/helpers.py) and read back as
+科室 columns in another order, written with xlsxwriter or as a LibreOffice .ods (tests/helpers.py) and read back as
 ``collect_inbox`` reads a file. Near-misses an ordinary file has are read as before: a later list
 of ADDED points ('2025年新增风险点', '原风险点继续执行'), a note of changed levels only, and a
 second list of other 股室 under the first.
@@ -18,7 +18,7 @@ second list of other 股室 under the first.
 
 from pathlib import Path
 
-from helpers import write_workbook
+from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
@@ -164,6 +164,25 @@ def test_note_under_the_caption_other_posts_unchanged_other_levels(tmp_path):
     no_errors(got)
     (one,) = replaced(got)
     assert one["cell"] == "A8" and "2 行" in one["message"], one
+
+
+def test_saved_as_ods_note_only_over_the_later_list(tmp_path):
+    inbox = tmp_path / "inbox"
+    rows = [
+        ["县水利局水库管理所岗位廉政风险点一览表"],
+        HEAD,
+        *UPPER,
+        [],
+        ["说明：下列岗位风险点经2025年动态调整，以此为准，原风险点不再保留；其余岗位不变。"],
+        HEAD,
+        *LOWER,
+    ]
+    write_ods(inbox / "t.ods", {"风险点": rows})
+    got = _collect(inbox)
+    assert read(got) == sorted([*STANDING, *NEW])
+    no_errors(got)
+    (one,) = replaced(got)
+    assert one["cell"] == "A9" and "3 行" in one["message"], one
 
 
 # ---------------------------------------------------------------- not this shape: read as before
