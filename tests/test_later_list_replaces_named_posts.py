@@ -9,11 +9,13 @@ rule the two lists were read as one and each named holder got the rows of both.
 
 Not the published batch's file (a 国有林管理站's 一览表 with ``二、2025年动态调整岗位廉政风险点``
 over a ``说明：`` line): a county 水利局's 水库管理所 and a 医疗保障局's lists, other posts, names and
-level words (高/中/低, ★, 高风险/中风险/低风险), a list without 姓名 (matched by 科室 and 岗位), post and
-科室 columns in another order, written with xlsxwriter or as a LibreOffice .ods (tests/helpers.py) and read back as
+level words (高/中/低, ★, 高风险/中风险/低风险), a list without 姓名 (matched by 科室 and 岗位),
+post and 科室 columns in another order, the later list on a sheet of its own ('2025年动态调整'),
+written with xlsxwriter or as a LibreOffice .ods (tests/helpers.py) and read back as
 ``collect_inbox`` reads a file. Near-misses an ordinary file has are read as before: a later list
-of ADDED points ('2025年新增风险点', '原风险点继续执行'), a note of changed levels only, and a
-second list of other 股室 under the first.
+(or sheet) of ADDED points ('2025年新增风险点', '原风险点继续执行', '补充'), a note of changed
+levels only, a second list of other 股室 under the first, and a note under the list above
+('注：以上岗位风险点如有调整，以…为准') over a second list sharing a holder.
 """
 
 from pathlib import Path
