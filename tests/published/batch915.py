@@ -392,9 +392,9 @@ def gyirong_border_trade_point_list() -> dict:
         t.point(sh.name, dept, post, who, tier, point, types_in(typ), HIGHS[lv])
     sh.add("填表人：", None, None, "审核人：", None, "站长（签字）：", None, None)
     return _layout(
-        "gyirong_border_trade_point_list", "https://m.fx361.cc/news/2023/0125/15683225.html",
-        "县边民互市贸易点管理站 岗位廉政风险防控一览表, after the source's review of 边民互市 research (互市点, 边民, 交易额度, "
-        "管理办法): ``附件3``, a title, a merged 填报单位（盖章）/填报时间 line, then 序号/部门/岗位/责任人 on EVERY "
+        "gyirong_border_trade_point_list", "https://jiangshitai.com/k/122410.html",
+        "县边民互市贸易点管理站 岗位廉政风险防控一览表, after the source's piece on 边民互市贸易 and regional development (互市点, 边民, 小规模交易, "
+        "集市): ``附件3``, a title, a merged 填报单位（盖章）/填报时间 line, then 序号/部门/岗位/责任人 on EVERY "
         "row/廉政风险点/风险类型 (short names)/风险等级 ``高风险/中风险/低风险``/防控措施; a 填表人/审核人/站长（签字） line",
         [sh], t,
     )  # fmt: skip
