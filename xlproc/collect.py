@@ -17,6 +17,7 @@ from functools import cached_property
 from itertools import chain, combinations
 from pathlib import Path
 
+from xlproc.changes import join_changes
 from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
@@ -427,6 +428,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         located.append((grid, forms, sheet))
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
+    join_changes(located, rel, res)  # '2025年增减' over the '2024年清单' it amends
     located = _set_aside(located, rel, res)
     _page_holders_across(located, rel, res)
     _bold_holder_lines(located, path, rel, res)

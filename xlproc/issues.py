@@ -3693,3 +3693,25 @@ CATALOGUE["HOLDER_LEVELS_LISTED_UNPAIRED"] = (
 )
 SHORT["HOLDER_LEVELS_LISTED_UNPAIRED"] = "与责任人个数不符的等级"
 ITEMS["HOLDER_LEVELS_LISTED_UNPAIRED"] = "风险级别"
+CATALOGUE["CHANGES_TABLE_JOINED"] = (
+    INFO,
+    "{table}只列本次增减的风险点,已与前面的原清单合并读取({value}):原清单照常收录,去掉“删除”行所写的"
+    "风险点,加上“新增”行,“修改/调整”行替换所写的原风险点;增减表各行不另作一份清单;"
+    "如不对,请把增减直接改进原清单后只报一份现行清单",
+)
+SHORT["CHANGES_TABLE_JOINED"] = "与原清单合并的增减表"
+ITEMS["CHANGES_TABLE_JOINED"] = "风险点"
+CATALOGUE["CHANGES_DELETE_UNMATCHED"] = (
+    WARNING,
+    "{table}中这一“删除”行所写的风险点在原清单中找不到同一责任人、同一表述的风险点,未删去任何风险点,"
+    "这一行也不作风险点;请核对这一行的姓名(岗位)和风险点与原清单逐字一致",
+)
+SHORT["CHANGES_DELETE_UNMATCHED"] = "对不上原清单的删除行"
+ITEMS["CHANGES_DELETE_UNMATCHED"] = "风险点"
+CATALOGUE["CHANGES_TABLE_ALONE"] = (
+    WARNING,
+    "{table}只列增减的风险点,但本文件中没有它所增减的原清单:已只收录“新增”等行,"
+    "“删除”行({value})删去的风险点无从查对,未作风险点;请一并报送原清单,或报送增减后的完整现行清单",
+)
+SHORT["CHANGES_TABLE_ALONE"] = "没有原清单的增减表"
+ITEMS["CHANGES_TABLE_ALONE"] = "风险点"
