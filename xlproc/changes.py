@@ -115,13 +115,15 @@ def join_changes(located: list, rel: str, res) -> None:
             if iss.code == "ROW_DELETED" and iss.cell and re.sub(r"\D", "", iss.cell)
         }
         risks = [rr for f in forms for rr in f.risks]
-        # the table of changes may be under the earlier list on its own sheet: try the rows
-        # from each header down
-        starts = sorted({f.header_row for f in forms if f.risks})
+        # the table of changes may be under the earlier list on its own sheet, read into the
+        # same forms: try each table of the sheet (its rows read by one set of columns)
+        tables: dict[tuple, list] = {}
+        for rr in sorted(risks, key=lambda rr: rr.row):
+            tables.setdefault(tuple(sorted(rr.cols.items())), []).append(rr)
         found = None
-        for h in starts:
-            below = [rr for rr in risks if rr.row > h]
-            found = _marks(grid, below, {r for r in dropped if r > h})
+        for rows in tables.values():
+            lo = max((rr.row for rr in risks if rr.row < rows[0].row), default=-1)
+            found = _marks(grid, rows, {r for r in dropped if r > lo})
             if found:
                 break
         if not found:
