@@ -49,6 +49,10 @@ the same file, joined point by point into the current list.
 After measuring only ruff's format and two unused loop names in the module (``_tier``, ``_d``,
 ``_p``) were changed; no cell, layout or truth changed.
 
+Generalised after this measurement: a list of changes (增减/变动类型/操作 marks, or a note that unlisted
+points stand) joined into the earlier list it amends (CHANGES_TABLE_JOINED),
+tests/test_changes_over_earlier_list.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -189,3 +193,7 @@ def test_batch912_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch912_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
