@@ -13,7 +13,8 @@ deletions as points.
 Not the published batch's file (a 口岸管理办公室's ``2024年清单`` and ``2025年增减`` with 一级/二级/三级):
 a 水利局's sheets ``原清单``/``本年度调整`` under ``变动类型`` with 取消/增加/修改 and 高/中/低, a 街道办事处's
 one sheet with the changes under the list (``操作`` column, ★ levels), a 卫生健康局's marks in a
-``备注`` column under a note, and a changes table alone; the near-misses an ordinary office sends
+``备注`` column under a note, a
+农业综合服务中心's .ods copy with no 科室 column under ``调整类型``, and a changes table alone; the near-misses an ordinary office sends
 (last year's full list beside this year's, a revised list marking every row ``保留``/``删除``) read
 as before. Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` does.
 """
@@ -205,3 +206,35 @@ def test_the_codes_are_catalogued():
     for code in CODES:
         assert code in CATALOGUE and code in SHORT
         assert "{table}" in CATALOGUE[code][1]
+
+
+def test_an_ods_copy_with_fewer_columns_and_adjusted_rows(tmp_path):
+    """Re-saved as .ods by LibreOffice (values only), no 科室 or measures column, marks under
+    ``调整类型``: the ``调整`` row takes the place of the point it names."""
+    old = [
+        ["某镇农业综合服务中心岗位廉政风险点（2024年版）"],
+        ["序号", "岗位", "姓名", "风险点", "等级"],
+        [1, "主任", "鞠翊珩", "惠农补贴发放优亲厚友", "一级风险"],
+        [2, "主任", "鞠翊珩", "农机购置补贴核查不实", "二级风险"],
+        [3, "农技员", "鞠瑜", "良种推广收受供货商好处", "二级风险"],
+    ]
+    changes = [
+        ["某镇农业综合服务中心2025年岗位廉政风险点调整表"],
+        ["序号", "调整类型", "岗位", "姓名", "风险点", "等级"],
+        [1, "调整", "主任", "鞠翊珩", "农机购置补贴核查不实", "一级风险"],
+        [2, "删除", "农技员", "鞠瑜", "良种推广收受供货商好处", "二级风险"],
+        [3, "新增", "农技员", "鞠瑜", "测土配方施肥项目验收走过场", "三级风险"],
+    ]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    from helpers import write_ods
+
+    write_ods(inbox / "清单.ods", {"2024年": old, "2025年调整": changes})
+    got = _collect(inbox)
+    assert points(got) == {
+        ("鞠翊珩", "惠农补贴发放优亲厚友"),
+        ("鞠翊珩", "农机购置补贴核查不实"),
+        ("鞠瑜", "测土配方施肥项目验收走过场"),
+    }
+    lv = levels(got)
+    assert lv["农机购置补贴核查不实"] == lv["惠农补贴发放优亲厚友"]  # 调整 to 一级风险
+    assert "CHANGES_TABLE_JOINED" in codes(got)

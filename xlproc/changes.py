@@ -95,6 +95,17 @@ def _holder(rr, form) -> tuple[str, str, str]:
     )
 
 
+def _above(grid, r: int, c: int | None) -> str:
+    """The cell at row ``r`` of column ``c``, or the nearest filled one above it within the
+    table (a holder merged down over his rows): plain."""
+    if c is None:
+        return ""
+    for rr in range(r, max(-1, r - 30), -1):
+        if c < len(grid.rows[rr]) and grid.rows[rr][c].strip():
+            return _plain(grid.rows[rr][c])
+    return ""
+
+
 def _same_holder(a, b) -> bool:
     """Two holders (person, post, 科室) are one: the same person where both name one, else the
     same post (and 科室 where both give one)."""
@@ -137,10 +148,10 @@ def join_changes(located: list, rel: str, res) -> None:
         earlier = [(f, rs) for f, rs in earlier_same if rs]
         if not earlier:
             earlier = [(f, list(f.risks)) for x in located[:i] for f in x[1] if f.risks]
-        _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res)
+        _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res)
 
 
-def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) -> None:
+def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) -> None:
     name = grid.name
     where = cell_ref(head_row, col) if head_row is not None else ""
     table = f"“{name}”工作表的增减(变动)表" + (
@@ -157,9 +168,11 @@ def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) 
     def find(holder, point):
         return next((o for o in old if o[3] == point and _same_holder(o[2], holder)), None)
 
+    homes = [(o[0], o[2]) for o in old]  # each holder's earlier form (kept if all deleted)
+
     def place(f, rr) -> None:  # an added point onto its holder's earlier form, else its own
         h = _holder(rr, f)
-        home = next((o[0] for o in old if _same_holder(o[2], h)), None)
+        home = next((g for g, held in homes if _same_holder(held, h)), None)
         if home is None:
             if rr not in f.risks:
                 f.risks.append(rr)
@@ -169,6 +182,7 @@ def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) 
         home.risks.append(rr)
 
     unmatched: list[str] = []
+    emptied: set[int] = set()  # (ids of) the earlier forms a deletion took a point off
     counts = {"add": 0, "drop": 0, "change": 0}
     for f, rr in rows:
         kind = kinds[rr.row]
@@ -176,6 +190,7 @@ def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) 
             hit = find(_holder(rr, f), _plain(rr.risk_point)) if old else None
             if hit is not None:
                 hit[0].risks.remove(hit[1])
+                emptied.add(id(hit[0]))
                 old.remove(hit)
                 counts["drop"] += 1
             else:
@@ -198,10 +213,21 @@ def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) 
     for r, cell in dropped.items():
         if r not in kinds or kinds[r] != "drop":
             continue
-        point = grid.rows[r][rows[0][1].cols["risk_point"]] if rows else ""
-        hit = next((o for o in old if o[3] == _plain(point)), None) if point else None
+        cols = rows[0][1].cols if rows else {}
+        point = grid.rows[r][cols["risk_point"]] if "risk_point" in cols else ""
+        holder = tuple(_above(grid, r, cols.get(k)) for k in ("person", "title", "department"))
+        hit = next(
+            (
+                o
+                for o in old
+                if o[3] == _plain(point) and (not any(holder) or _same_holder(o[2], holder))
+            ),
+            None,
+        )
+        hit = hit if point else None
         if hit is not None:
             hit[0].risks.remove(hit[1])
+            emptied.add(id(hit[0]))
             old.remove(hit)
             counts["drop"] += 1
         else:
@@ -210,6 +236,9 @@ def _join(grid, forms, earlier, col, head_row, kinds, noted, dropped, rel, res) 
         if not f.risks:
             f.gone = True
     forms[:] = [f for f in forms if f.risks]
+    for x in located:  # a holder of the earlier list whose every point was deleted: no form
+        if any(id(f) in emptied and not f.risks for f in x[1]):
+            x[1][:] = [f for f in x[1] if f.risks or id(f) not in emptied]
     if old or counts["drop"] or counts["change"]:
         res.issues.append(
             make_issue(
