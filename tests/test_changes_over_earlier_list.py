@@ -13,10 +13,10 @@ deletions as points.
 Not the published batch's file (a 口岸管理办公室's ``2024年清单`` and ``2025年增减`` with 一级/二级/三级):
 a 水利局's sheets ``原清单``/``本年度调整`` under ``变动类型`` with 取消/增加/修改 and 高/中/低, a 街道办事处's
 one sheet with the changes under the list (``操作`` column, ★ levels), a 卫生健康局's marks in a
-``备注`` column under a note, a
-农业综合服务中心's .ods copy with no 科室 column under ``调整类型``, and a changes table alone; the near-misses an ordinary office sends
-(last year's full list beside this year's, a revised list marking every row ``保留``/``删除``) read
-as before. Written with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` does.
+``备注`` column under a note, a 农业综合服务中心's .ods copy with no 科室 column under ``调整类型``,
+and a changes table alone; the near-misses an ordinary office sends (last year's full list beside
+this year's, a revised list marking every row ``保留``/``删除``, a few ``新增`` in a 备注 column)
+read as before. Written with tests/helpers.py and read back as ``collect_inbox`` does.
 """
 
 from pathlib import Path
