@@ -190,3 +190,32 @@ def test_a_contact_line_above_an_ordinary_table_warns_of_nothing(tmp_path):
     got = run(tmp_path, rows)
     assert read(got) == sorted((p, w, pt, ROMAN[lv]) for _d, p, w, pt, lv in STAFF)
     quiet(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_an_approver_is_no_holder(tmp_path):
+    """An OA export of the staff's own 廉政风险点申报: '申请人' is each row's declarant (his 科室 and
+    岗位 beside him), '审批责任人' the one leader who approved every declaration. The approver is
+    no holder of the row, so the declarant is not set aside for him: the points stay with the
+    people who declared them, as before the contact rule, without a HOLDER_NOT_CONTACT."""
+    rows = [["某县水利局OA廉政风险点申报汇总"]]
+    rows.append(["序号", "申请人", "所在科室", "岗位", "风险点", "风险等级", "防控措施",
+                 "审批责任人"])  # fmt: skip
+    for i, (dept, post, who, point, level) in enumerate(STAFF, 1):
+        rows.append([i, who, dept, post, point, level, "集体研究。", "鲍文涛"])
+    got = run(tmp_path, rows)
+    assert read(got) == sorted((p, w, pt, ROMAN[lv]) for _d, p, w, pt, lv in STAFF)
+    quiet(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_the_units_own_contact(tmp_path):
+    """'科室 | 岗位 | 联系人' of the unit's own 一览表: the 联系人 is the unit's staff member to ask
+    about the post (the list's only name column, read as before). A judgement call: no
+    outside body is on the rows (their 科室 and 岗位 are the unit's), so HOLDER_IS_CONTACT, a
+    warning meant for a list of firms with their contacts, is not said."""
+    rows = [["某县水利局岗位廉政风险一览表"]]
+    rows.append(["序号", "科室", "岗位", "联系人", "风险点", "风险等级", "防控措施"])
+    for i, (dept, post, who, point, level) in enumerate(STAFF, 1):
+        rows.append([i, dept, post, who, point, level, "集体研究。"])
+    got = run(tmp_path, rows)
+    assert read(got) == sorted((p, w, pt, ROMAN[lv]) for _d, p, w, pt, lv in STAFF)
+    quiet(got)

@@ -1329,7 +1329,7 @@ def assign_roles(
     _responsible_first(col_role, labels, whys)
     _relatives_not_holders(col_role, labels, whys, profiles)
     _contacts_not_holders(col_role, headings, profiles, whys, labels)
-    _resolve_holder(col_role, headings, profiles, whys)
+    _resolve_holder(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
     _point_beside_description(col_role, headings, profiles, whys)
@@ -1999,6 +1999,9 @@ CONTACT_ONLY = LazyRe(r"(?:联系人|联络人)(?:姓名)?$")
 _OUTSIDE_PARTY = LazyRe(r"^(?:申请人|当事人|办事人|办事群众|相对人|管理相对人)(?:姓名)?$")
 # a heading of the list's own holder, handler or staff member ('监管责任人', '包保责任人', '承办人')
 _OWN_HANDLER = LazyRe(r"(?:责任人|承办人|经办人|办理人|受理人)(?:姓名)?$")
+# who approved or checked the row ('审批责任人', '审核人' of an OA export of the staff's own
+# declarations, '申请人' each row's declarant): no holder a declarant is set aside for
+_APPROVER = LazyRe(r"(?:审批|审核|审签|审定|签批|批准|核准|复核|复审)")
 _OWN_STAFF = LazyRe(r"^(?:姓名|人员姓名|工作人员|工作人员姓名|干部姓名|监管人员|执法人员)$")
 # why a contact's column was set aside for one headed as the holder (locate_header says it)
 CONTACT_SET_ASIDE = "表头是外单位的联系人或办事的当事人,另一列表头写明是本单位的责任人"
@@ -2027,6 +2030,7 @@ def _contacts_not_holders(col_role, headings, profiles, whys, labels) -> None:
             and h.role == "person"
             and h.strength >= 2
             and not k.startswith(("监督", "分管", "联系"))  # (who watches or liaises)
+            and not _APPROVER.match(k)  # ('审批责任人' of an OA export: who approved it)
             and (_OWN_HANDLER.search(k) is not None or (staff and _OWN_STAFF.match(k) is not None))
             and p is not None
             and p.n > 0
@@ -2042,10 +2046,11 @@ def _contacts_not_holders(col_role, headings, profiles, whys, labels) -> None:
                 whys[c] = CONTACT_SET_ASIDE
 
 
-def _resolve_holder(col_role, headings, profiles, whys) -> None:
+def _resolve_holder(col_role, headings, profiles, whys, labels=None) -> None:
     holders = [c for c, r in col_role.items() if r == "person"]
     if len(holders) <= 1:
         return
+    keys = {c: "".join((labels or {}).get(c, "").split()) for c in holders}
 
     def rank(c: int) -> tuple:
         h = headings.get(c)
@@ -2054,8 +2059,10 @@ def _resolve_holder(col_role, headings, profiles, whys) -> None:
         p = profiles.get(c)
         named = p is not None and p.name >= 0.5
         checked = word in _CHECKED_HOLDER_HEADS  # ('被检查人' beside '姓名': he, not the checker)
+        # who approved the row ('申请人 | … | 审批责任人' of an OA export): the other one holds it
+        approver = _APPROVER.match(keys[c]) is not None
         # of two leader columns the one that varies names each post's holder
-        return (0 if named else 1, 0 if checked else 1, pos, -(p.distinct if p else 0), c)
+        return (0 if named else 1, approver, 0 if checked else 1, pos, -(p.distinct if p else 0), c)
 
     keep = min(holders, key=rank)
     for c in holders:

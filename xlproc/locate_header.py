@@ -3671,6 +3671,8 @@ class _Headers:
             and (held := roles.get("person")) is not None
             and CONTACT_ONLY.search("".join(labels.get(held, "").split()))
             and not any(g.why == CONTACT_SET_ASIDE for g in guesses)
+            and "department" not in roles
+            and "post" not in roles  # ('科室 | 岗位 | 联系人': the unit's own staff member)
         ):
             # '企业名称 | 联系人 | 联系电话', no column of the list's own holder: read as before
             # (someone must hold the rows), warned
