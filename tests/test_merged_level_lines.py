@@ -264,3 +264,19 @@ def test_a_note_line_or_an_unmerged_cell_is_no_list_of_levels(tmp_path):
     assert not issues(got, "LEVEL_LINES_BY_ROW") and not issues(got, "LEVEL_LINES_ROWS_DIFFER")
     levels = {(p, pt): lv for p, pt, lv in read(got)}
     assert levels[("闫昕彤", "收受办事群众礼品")] == "Ⅲ级"
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_bracketed_line_is_a_note(tmp_path):
+    """'中⏎（重点）' merged over a holder's two points: a 中 level for his block, the bracketed
+    line a note on it (a 重点 post), no second level. The rule gave the second point Ⅰ级 (a
+    bracketed word the level vocabulary knows); a line wholly in brackets is now no level of its
+    own and the cell is read as before, the first line every row's."""
+    rows = [list(x) for x in REGISTRY]
+    rows[5][5] = "中\n（重点）"
+    got = run(tmp_path, rows, REGISTRY_MERGES)
+    levels = {(p, pt): lv for p, pt, lv in read(got)}
+    assert {levels[("皮卓航", pt)] for pt in ("违规查询、泄露权籍档案", "档案借出不登记")} == {
+        "Ⅱ级"
+    }
+    assert [i["cell"] for i in issues(got, "LEVEL_LINES_BY_ROW")] == ["F3"]
+    assert not [i for i in issues(got, "LEVEL_LINES_ROWS_DIFFER") if i["cell"] == "F6"]

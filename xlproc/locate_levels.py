@@ -525,6 +525,10 @@ _MARGIN_LEVEL_WORD = LazyRe(
 )
 
 
+# a line wholly in brackets under a level (type) word: a note on it ('中⏎（重点）', '高⏎(较高)')
+_BRACKETED_LINE = LazyRe(r"[（(【\[〔].*[）)】\]〕]")
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -558,6 +562,9 @@ class _Levels:
                 lines = [squeeze(x) for x in text.split("\n") if x.strip()]
                 if len(lines) < 2 or not all(self._one_word_of(role, x) for x in lines):
                     continue
+                bracketed = [_BRACKETED_LINE.fullmatch(x) is not None for x in lines]
+                if any(bracketed) and not all(bracketed):
+                    continue  # ('中⏎（重点）': a note on the level above; '【高】⏎【中】' a style)
                 by_row: dict[int, list[RawRisk]] = {}
                 for rr in held:
                     by_row.setdefault(rr.row, []).append(rr)
