@@ -204,8 +204,20 @@ FOREST = [
 ]
 
 
+FOREST_MERGES = ["A1:G1", "B3:B4", "C3:C4", "E3:E4", "B5:B6", "C5:C6", "E5:E6"]
+
+
+def forest_levels_merged() -> tuple[list[list], list[str]]:
+    """FOREST with its levels merged over each holder's rows too, one a line (the office writes
+    the block one line a point: the evidence a type cell of one type a line is by row too)."""
+    rows = [list(x) for x in FOREST]
+    rows[2][5], rows[3][5], rows[4][5], rows[5][5] = "高\n中", None, "中\n高", None
+    return rows, [*FOREST_MERGES, "F3:F4", "F5:F6"]
+
+
 def test_types_one_a_line_go_to_the_rows_in_order(tmp_path):
-    got = run(tmp_path, FOREST, ["A1:G1", "B3:B4", "C3:C4", "E3:E4", "B5:B6", "C5:C6", "E5:E6"])
+    """(Since review rev129f: with the level cell beside read line by line, see below.)"""
+    got = run(tmp_path, *forest_levels_merged())
     r = got.risks
     assert sorted(zip(r["person"], r["risk_point"], r["risk_type"], strict=True)) == sorted([
         ("褚梓萱", "林木采伐指标分配不公", "制度机制风险"),
@@ -280,3 +292,35 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_bracketed_line_is_a_no
     }
     assert [i["cell"] for i in issues(got, "LEVEL_LINES_BY_ROW")] == ["F3"]
     assert not [i for i in issues(got, "LEVEL_LINES_ROWS_DIFFER") if i["cell"] == "F6"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_holders_types_are_every_rows(tmp_path):
+    """A judgement call. A point may have several types, so a 风险类型 cell merged over a
+    holder's rows listing one type a line is his types, every row's (as before the rule), unless
+    something says they are one a point: a type written twice, or the level cell beside the same
+    rows read line by line. The rule had split FOREST's '制度机制⏎岗位职责' by row on the count
+    alone, and warned TYPE_LINES_ROWS_DIFFER (a warning) on an ordinary block of three points
+    with its two types merged beside them."""
+    got = run(tmp_path, FOREST, FOREST_MERGES)
+    r = got.risks
+    assert sorted(zip(r["person"], r["risk_type"], strict=True)) == sorted([
+        ("褚梓萱", "制度机制风险;岗位职责风险"), ("褚梓萱", "制度机制风险;岗位职责风险"),
+        ("喻景行", "岗位职责风险;思想道德风险"), ("喻景行", "岗位职责风险;思想道德风险"),
+    ])  # fmt: skip
+    assert not issues(got, "TYPE_LINES_BY_ROW") and not issues(got, "TYPE_LINES_ROWS_DIFFER")
+    # three points, two types merged beside them: nothing to warn of
+    rows = [list(x) for x in FOREST[:4]]
+    rows.insert(4, [3, None, None, "违规发放林木采伐许可证", None, "高", "集体审批。"])
+    got = run(tmp_path / "three", rows, ["A1:G1", "B3:B5", "C3:C5", "E3:E5"])
+    assert set(got.risks["risk_type"]) == {"制度机制风险;岗位职责风险"}
+    assert not issues(got, "TYPE_LINES_BY_ROW") and not issues(got, "TYPE_LINES_ROWS_DIFFER")
+    # a type written twice is one a point
+    rows[2][4] = "岗位职责\n制度机制\n岗位职责"
+    got = run(tmp_path / "twice", rows, ["A1:G1", "B3:B5", "C3:C5", "E3:E5"])
+    r = got.risks
+    assert dict(zip(r["risk_point"], r["risk_type"], strict=True)) == {
+        "林木采伐指标分配不公": "岗位职责风险",
+        "接受木材商吃请": "制度机制风险",
+        "违规发放林木采伐许可证": "岗位职责风险",
+    }
+    assert [i["cell"] for i in issues(got, "TYPE_LINES_BY_ROW")] == ["E3"]

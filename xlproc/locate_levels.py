@@ -543,6 +543,7 @@ class _Levels:
         level word alone ('高⏎（涉及资金）') is read as before."""
         merged = self.grid.merged_into
         spans = {(r0, c0) for r0, c0, r1, c1 in self.grid.merges or () if r1 > r0}
+        split: set[frozenset[int]] = set()  # the point rows of the level cells read by row
         for role, code in (("risk_level", "LEVEL"), ("risk_type", "TYPE")):
             c = t.roles.get(role)
             if c is None or not any("\n" in getattr(rr, role) for rr in rows):
@@ -568,6 +569,8 @@ class _Levels:
                 by_row: dict[int, list[RawRisk]] = {}
                 for rr in held:
                     by_row.setdefault(rr.row, []).append(rr)
+                if role == "risk_type" and not self._types_one_a_point(lines, by_row, split):
+                    continue  # ('制度机制⏎岗位职责' over a holder's rows: his types, every row's)
                 ref = cell_ref(*at)
                 head = squeeze(t.header[1].get(c, "")) if t.header else ""
                 said = "⏎".join(lines)
@@ -581,10 +584,20 @@ class _Levels:
                 for line, r in zip(lines, sorted(by_row), strict=True):
                     for rr in by_row[r]:
                         setattr(rr, role, line)
+                split.add(frozenset(by_row))
                 self.issues.append(
                     make_issue(f"{code}_LINES_BY_ROW", self.rel, self.grid.name, ref,
                                field=head, value=said, count=str(len(lines)))
                 )  # fmt: skip
+
+    def _types_one_a_point(self, lines: list[str], by_row: dict, split: set) -> bool:
+        """A merged type cell of one type a line is one a point row only on stronger evidence
+        than its count: a point may have several types, so '制度机制⏎岗位职责' merged over a
+        holder's rows is his types, every row's (as before the rule), not warned either. Either
+        a type is written twice (no set of a holder's types repeats one: '岗位职责⏎岗位职责⏎制度
+        机制'), or the level cell beside the same point rows was read line by line already."""
+        kinds = [tuple(self.config.types(x)[0]) for x in lines]
+        return len(set(kinds)) < len(kinds) or frozenset(by_row) in split
 
     def _one_word_of(self, role: str, line: str) -> bool:
         """``line`` is one level word alone ('一级', '高风险', 'Ⅱ级', '★★'), or one type alone."""
