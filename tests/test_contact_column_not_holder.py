@@ -219,3 +219,22 @@ def test_what_the_hundred_and_twenty_ninth_review_found_the_units_own_contact(tm
     got = run(tmp_path, rows)
     assert read(got) == sorted((p, w, pt, ROMAN[lv]) for _d, p, w, pt, lv in STAFF)
     quiet(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_window_receiver(tmp_path):
+    """A 行政审批局 window list '事项 | 申请人 | 受理人': the 申请人 is the member of the public, the
+    受理人 the window's own staff member. '受理人' (and '办理人') was no heading the reader knew,
+    so the applicants, name-like, held every point; now they are the list's own handler's
+    headings and the applicant is set aside as a party served (HOLDER_NOT_CONTACT)."""
+    rows = [["某县行政审批局窗口廉政风险点清单"]]
+    rows.append(["序号", "事项", "申请人", "受理人", "风险点", "风险等级", "防控措施"])
+    rows.append(
+        [1, "营业执照", "王小二", "祁少华", "违规受理不符合条件的申请", "一级", "集体研究。"]
+    )
+    rows.append([2, "食品经营许可", "李大明", "欧阳静", "吃拿卡要", "二级", "双人复核。"])
+    got = run(tmp_path, rows)
+    r = got.risks
+    assert sorted(zip(r["person"], r["risk_level"], strict=True)) == [
+        ("欧阳静", "Ⅱ级"), ("祁少华", "Ⅰ级")
+    ]  # fmt: skip
+    assert [n["cell"] for n in said(got, "HOLDER_NOT_CONTACT")] == ["C2"]
