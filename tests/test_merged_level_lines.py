@@ -324,3 +324,25 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_holders_types_are_ever
         "违规发放林木采伐许可证": "岗位职责风险",
     }
     assert [i["cell"] for i in issues(got, "TYPE_LINES_BY_ROW")] == ["E3"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_numbered_or_stopped_lines(tmp_path):
+    """The same merged cell written '1.中⏎2.高⏎3.低' (numbered 1, 2, 3 in turn) or '中；⏎高；⏎低；'
+    (a stop after each) is the same list of levels one a row: each was left unread, an error a
+    row (LEVEL_UNKNOWN), the lines being no level word alone. Lines numbered out of turn are
+    still no such list."""
+    for level in ("1.中\n2.高\n3.低", "（1）中\n（2）高\n（3）低", "中；\n高；\n低。"):
+        rows = [list(x) for x in REGISTRY]
+        rows[2][5] = level
+        got = run(tmp_path / str(len(level)) / level[:2], rows, REGISTRY_MERGES)
+        assert [x for x in read(got) if x[0] == "闫昕彤"] == sorted([
+            ("闫昕彤", "违规办理抵押登记", "Ⅱ级"),
+            ("闫昕彤", "为中介插队办件", "Ⅰ级"),
+            ("闫昕彤", "收受办事群众礼品", "Ⅲ级"),
+        ]), level  # fmt: skip
+        assert [i["cell"] for i in issues(got, "LEVEL_LINES_BY_ROW")] == ["F3", "F6"], level
+        assert not issues(got, "LEVEL_UNKNOWN"), level
+    rows = [list(x) for x in REGISTRY]
+    rows[2][5] = "2.中\n1.高\n3.低"
+    got = run(tmp_path / "out_of_turn", rows, REGISTRY_MERGES)
+    assert [i["cell"] for i in issues(got, "LEVEL_LINES_BY_ROW")] == ["F6"]

@@ -529,6 +529,27 @@ _MARGIN_LEVEL_WORD = LazyRe(
 _BRACKETED_LINE = LazyRe(r"[（(【\[〔].*[）)】\]〕]")
 
 
+_LINE_NUMBER = LazyRe(r"^(?:[（(](\d{1,2})[)）]|(\d{1,2})[.．、)）]|([①-⑳]))\s*")
+_LINE_END = LazyRe(r"[；;，,。.、]+$")
+
+
+def _bare_lines(text: str) -> list[str]:
+    """The lines of a merged level (type) cell, blank ones aside, each without the stop after it
+    ('高；') and, where every line is numbered 1, 2, … in turn ('1.高⏎2.中', '①一级⏎②三级'),
+    without its number; lines numbered otherwise are kept as written (no list of levels)."""
+    lines = [_LINE_END.sub("", squeeze(x)) for x in text.split("\n") if x.strip()]
+    marks = [_LINE_NUMBER.match(x) for x in lines]
+    if lines and all(marks):
+        turn = [
+            int(m.group(1) or m.group(2)) if not m.group(3) else ord(m.group(3)) - ord("①") + 1
+            for m in marks
+            if m is not None
+        ]
+        if turn == list(range(1, len(lines) + 1)):
+            lines = [x[m.end() :] for x, m in zip(lines, marks, strict=True) if m is not None]
+    return lines
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -560,7 +581,7 @@ class _Levels:
                 text = getattr(held[0], role)
                 if any(getattr(rr, role) != text for rr in held):
                     continue  # (a value another rule read already)
-                lines = [squeeze(x) for x in text.split("\n") if x.strip()]
+                lines = _bare_lines(text)
                 if len(lines) < 2 or not all(self._one_word_of(role, x) for x in lines):
                     continue
                 bracketed = [_BRACKETED_LINE.fullmatch(x) is not None for x in lines]
