@@ -167,3 +167,15 @@ def test_one_misread_cell_alone_is_not_guessed(tmp_path):
     assert [lv for _p, lv, _r in levels(got)] == ["", ""]
     assert not issues(got, "LEVEL_OCR_LOOKALIKE")
     assert [i["cell"] for i in issues(got, "LEVEL_UNKNOWN")] == ["F3"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_dash_among_every_cell_misread(tmp_path):
+    """Every level cell of the photo's table misread to one form ('—级', '二圾', '三汲') but one
+    left '—' (no level for that point): the '—' is no cell left unfolded, so the others are
+    still read (they had all been left unread, an error each); the '—' stays blank."""
+    rows = [list(x) for x in HYDROLOGY]
+    rows.append([4, "测验股", "测工", "尤铭轩", "测站设备维护记录不实", "—", "按月巡检。"])
+    rows[2][5], rows[3][5], rows[4][5] = "—级", "二圾", "三汲"
+    got = run(tmp_path, rows)
+    assert [lv for _p, lv, _r in levels(got)] == ["Ⅰ级", "Ⅱ级", "Ⅲ级", ""]
+    assert [i["cell"] for i in issues(got, "LEVEL_OCR_LOOKALIKE")] == ["F3"]

@@ -9801,6 +9801,10 @@ def _scale_across_sheets(located, rel: str, res: FileResult, config: Config) -> 
         res.issues.append(make_issue("LEVEL_SCALE", rel, g.name, value=said))
 
 
+# a level cell saying none: a dash, a slash, '无' ('—', '-', '／', '——', '无')
+_NONE_CELL = re.compile(r"\s*(?:[—－\-–─ー一/／\\…、.。]+|无)\s*")
+
+
 def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config) -> None:
     """Level cells a phone's 图片转表格 (OCR of a photographed sheet) wrote with look-alikes
     ('—级' for 一级, '二圾', '三汲', 'll级', '口风险'; ``config.ocr_level_fold``) read as the
@@ -9836,9 +9840,11 @@ def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config
             if own:
                 took = [x for x in folded.values() if level_shape(x[1]) in own]
             elif (
-                len(folded) == len(cells) >= 2
+                len(folded)
+                == len([rr for rr in cells if not _NONE_CELL.fullmatch(rr.risk_level)])
+                >= 2
                 and len({level_shape(w) for _r, w, _l in folded.values()}) == 1
-            ):
+            ):  # ('—级', '二圾', '—', '三汲': a '—' none is no cell left unfolded)
                 took = list(folded.values())
             else:
                 took = []
