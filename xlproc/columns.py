@@ -1330,6 +1330,8 @@ def assign_roles(
     _relatives_not_holders(col_role, labels, whys, profiles)
     _contacts_not_holders(col_role, headings, profiles, whys, labels)
     _resolve_holder(col_role, headings, profiles, whys, labels)
+    _resolve_holder(col_role, headings, profiles, whys)
+    _job_beats_side_role(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
     _point_beside_description(col_role, headings, profiles, whys)
@@ -1875,6 +1877,51 @@ def _recency(label: str) -> tuple[int, int]:
     # self-assessed before settled ('风险等级评定' over '自查 | 审定' names both columns)
     settle = -1 if any(w in s for w in _PROPOSED) else 1 if any(w in s for w in _SETTLED) else 0
     return time, settle
+
+
+# a heading of a side role held beside the job ('党内职务', '党务职务', '兼任职务', '社会职务', '工会
+# 职务', '团内职务', '民兵职务'): a 干部花名册's column of the 党支部 or 工会 role, no post of the row
+_SIDE_ROLE_HEAD = LazyRe(
+    r"^(?:党内|党务|党组织|党支部|党组|党团|党群|兼任|兼职|社会|工会|团内|团组织|团委|共青团|民兵|妇联|群团)"
+    r"(?:任职|职务|职位|职务[（(]?职位[)）]?)(?:[（(][^）)]*[)）])?$"
+)
+# a heading of the job itself ('行政职务', '现任职务', '职务', '岗位', '实职')
+_JOB_HEAD = LazyRe(
+    r"^(?:行政|现任|现|实任|担任|所任|所在|工作|现工作)?(?:职务|职位|岗位)(?:名称)?"
+    r"(?:[（(][^）)]*[)）])?$|^实职$"
+)
+SIDE_ROLE_SET_ASIDE = "表头是党内职务或兼任、社会、工会等职务,另一列表头写明是行政职务(岗位)"
+
+
+def _job_beats_side_role(col_role, headings, profiles, whys, labels) -> None:
+    """Of two post columns side by side in a list copied from a 干部花名册 ('党内职务 | 行政职务',
+    '现任职务 | 兼任职务', '职务 | 工会职务'), the post is the job: the column headed as a side role
+    (the 党支部's 书记 or 委员, a 工会 or 民兵 role, '/' where none) is set aside wherever it stands,
+    its party role no post and no tier. Gated on both headings: the side role's naming its kind
+    (党内/党务/兼任/社会/工会/团内/民兵 + 职务/职位), the job's one of the job's own
+    ('行政职务', '现任职务', '职务', '岗位', '实职') over a column read (a title, or of posts by
+    its contents). A side-role column alone stays the post as before."""
+    keys = {c: re.split(r"[/／、]", re.sub(r"\s+", "", labels.get(c, "")))[0] for c in col_role}
+    side = [c for c, r in col_role.items() if r == "title" and _SIDE_ROLE_HEAD.match(keys[c])]
+    if not side:
+        return
+    jobs = []
+    for c, r in col_role.items():
+        if c in side or not keys.get(c) or not _JOB_HEAD.match(keys[c]):
+            continue
+        p = profiles.get(c)
+        if p is None or not p.n:
+            continue
+        if r == "title" or (r == "other" and p.post >= 0.5 and p.name < 0.3):
+            jobs.append(c)
+    if not jobs:
+        return
+    job = min(jobs, key=lambda c: (col_role[c] != "title", c))
+    col_role[job] = "title"
+    whys.pop(job, None)
+    for c in side:
+        col_role[c] = "other"
+        whys[c] = SIDE_ROLE_SET_ASIDE
 
 
 def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:

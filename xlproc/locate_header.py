@@ -25,6 +25,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     LIKELY,
     POINTISH,
+    SIDE_ROLE_SET_ASIDE,
     SURE,
     Guess,
     Heading,
@@ -3653,6 +3654,15 @@ class _Headers:
                                value=g.heading.replace("\n", ""),
                                field=labels.get(held, "").replace("\n", ""),
                                holder_cell=cell_ref(hs, held))
+                )  # fmt: skip
+                continue
+            if g.why == SIDE_ROLE_SET_ASIDE and (post := roles.get("title")) is not None:
+                # '党内职务 | 行政职务': the party role set aside, the job's column named
+                self.issues.append(
+                    make_issue("POST_NOT_SIDE_ROLE", self.rel, grid.name, cell_ref(hs, g.col),
+                               value=g.heading.replace("\n", ""),
+                               field=labels.get(post, "").replace("\n", ""),
+                               post_cell=cell_ref(hs, post))
                 )  # fmt: skip
                 continue
             self.issues.append(
