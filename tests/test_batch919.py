@@ -41,6 +41,10 @@ Not generalised in the stop that measured it (left for the next): two post colum
 行政职务`` (``党组织职务 | 行政职务``, ``党内职务 | 现任职务``) side by side, the post being the
 行政职务 and the party role no post, whichever stands left.
 
+Generalised after this measurement: of two post columns side by side, a side role's (党内/党务/兼任/
+社会/工会/团内/民兵 职务) set aside for the job's (行政职务/现任职务/职务/岗位), whichever stands left
+(POST_NOT_SIDE_ROLE), tests/test_side_role_post_columns.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -158,3 +162,7 @@ def test_batch919_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch919_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
