@@ -1330,7 +1330,6 @@ def assign_roles(
     _relatives_not_holders(col_role, labels, whys, profiles)
     _contacts_not_holders(col_role, headings, profiles, whys, labels)
     _resolve_holder(col_role, headings, profiles, whys, labels)
-    _resolve_holder(col_role, headings, profiles, whys)
     _job_beats_side_role(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
