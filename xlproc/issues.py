@@ -3721,3 +3721,11 @@ CATALOGUE["CHANGES_TABLE_ALONE"] = (
 )
 SHORT["CHANGES_TABLE_ALONE"] = "没有原清单的增减表"
 ITEMS["CHANGES_TABLE_ALONE"] = "风险点"
+CATALOGUE["YEAR_BANDS_LATEST"] = (
+    INFO,
+    "本表把几个年度的风险点清单并排列在同一些行里({value}各栏各有风险点),{reason}只读“{latest}”一栏的"
+    "风险点、风险等级和防控措施;其余各栏是往年(或调整前)的清单,不作风险点收录,本栏空白的行不读;"
+    "如不对,请只保留本年度的一栏后重新报送",
+)
+SHORT["YEAR_BANDS_LATEST"] = "并排的几个年度清单只读本年度一栏"
+ITEMS["YEAR_BANDS_LATEST"] = "风险点"

@@ -3252,6 +3252,9 @@ class _Table:
     grade_words: dict[str, str] = field(default_factory=dict)
     revised: int | None = None  # a column saying how a row was revised ('修订情况': 删除, 新增)
     across: list[dict[str, int]] = field(default_factory=list)  # more points along the row
+    # the older bands of two years' lists side by side ('2024年度 | 2025年度', ``_year_bands``):
+    # their columns hold no points, a row filling only those (and its holder's) is no row
+    year_older: frozenset[int] = frozenset()
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
     @property

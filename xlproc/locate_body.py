@@ -309,6 +309,8 @@ _CARRY_UP_SEQ = re.compile(r"(\d{1,4})[.．、]?")
 _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 # the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
+# the columns a row of two years' lists side by side names beside its points: its holder's
+_YEAR_ROW_HELD = frozenset(("seq", "unit", "department", "title", "person"))
 # a note (or the point's heading) saying a row whose point is left blank shares the point above:
 # '注：风险点一栏空白的行，与上一条风险点相同，由该行人员共同承担。', '风险点（空白的与上行相同）',
 # '空格表示同上', '未填的同上' (``_blank_shares_above``)
@@ -3203,6 +3205,12 @@ class _Body:
                     continue
                 if "workflow" in roles and _connector_row(row, roles["workflow"]):
                     r += 1  # '↓' between two nodes of a flow down the '办理流程' column: a spacer
+                    continue
+                if t.year_older and all(
+                    not v or c in t.year_older or t.col_role.get(c) in _YEAR_ROW_HELD
+                    for c, v in enumerate(row)
+                ):
+                    r += 1  # last year's point alone, none this year: no row (``_year_bands``)
                     continue
                 if (aside := self.aside.get(t.row)) and all(
                     not v or c in aside or c in own_cols or c in order_cols

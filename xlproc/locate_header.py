@@ -325,6 +325,12 @@ def _holder_said(v: str) -> bool:
 # the last heading of a list that may stand over a column left blank ('备注', '说明')
 _REMARKS_HEADS = frozenset({"备注", "说明", "备考", "附注"})
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
+# what a note says of the band that is this year's list, after its heading word ('“2025年度”栏为
+# 本年度排查确定的风险点', '现栏为现行风险点', '以“本年度”列为准'; ``_band_named_current``)
+_CURRENT_BAND = LazyRe(
+    r"^[”\"’」』]?(?:栏|列|一栏|一列|部分)?(?:中的|内的|所列)?(?:风险点)?"
+    r"(?:为准|(?:为|是|系)(?:本年度?|今年度?|当年度?|本次|本轮|现行|最新|目前|当前))"
+)
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
 _CO_HOLDER_OVERSEER = LazyRe(r"分管|主管|监督(?:领导|责任人|人)")
@@ -2580,6 +2586,8 @@ class _Headers:
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
+        older = set() if given else self._year_bands(h, depth, end, headings, roles, col_role, rows)
+        guesses = [g for g in guesses if g.col not in older]
         either = self._levels_either_side(roles, col_role, headings, labels, h, rows)
         guesses = [g for g in guesses if g.col not in either]  # (said by its own info)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
@@ -3758,7 +3766,10 @@ class _Headers:
         table.surname_col = surname
         table.scope_holders = scoped
         table.header = (headings, labels, "")
-        table.across = self._across(headings, roles, col_role, groups)
+        table.year_older = frozenset(older)
+        table.across = self._across(
+            {c: x for c, x in headings.items() if c not in older}, roles, col_role, groups
+        )
         if (
             table.across
             and not given
@@ -4251,6 +4262,93 @@ class _Headers:
                        else "防控前的等级是风险点本身的级别")
         )  # fmt: skip
         return pre, post
+
+    def _year_bands(
+        self,
+        h: int,
+        depth: int,
+        end: int,
+        headings: dict[int, Heading | None],
+        roles: dict[str, int],
+        col_role: dict[int, str],
+        rows: list[list[str]],
+    ) -> set[int]:
+        """Two years' lists side by side in the same rows: bands headed by years ('2024年度 |
+        2025年度', '上年度 | 本年度', '原 | 现') each merged over a point column of its own (and
+        maybe its level and measures). Only the current band is read — the one a note under the
+        table names as this year's, else the latest — its columns taking the point's, level's
+        and measures' roles; the older bands' columns hold nothing (one info, YEAR_BANDS_LATEST).
+        Returns the older bands' columns (empty where the header is no such thing)."""
+        if depth < 2:
+            return set()
+        sh = self.sh
+        hs = h + depth - 2
+        top = sh.rows[hs]
+        bands: list[tuple[range, str, int | str]] = []
+        for c in sh.nonempty(hs):
+            stop = sh.span_end(hs, c)
+            t = _sub_time(top[c])
+            if t is None:
+                continue
+            sub = range(c, stop + 1)
+            if stop <= c or not any(
+                (x := headings.get(y)) is not None and x.role == "risk_point" for y in sub
+            ):
+                return set()  # (a year over one column, or over no points: no such list)
+            bands.append((sub, squeeze(top[c]), t))
+        times = [t for _, _, t in bands]
+        if len(bands) < 2 or len(set(times)) != len(times) or len({type(t) for t in times}) > 1:
+            return set()
+        # (every point column of the table stands under one of the bands)
+        points = [c for c, x in headings.items() if x is not None and x.role == "risk_point"]
+        if any(not any(c in sub for sub, _, _ in bands) for c in points):
+            return set()
+        now = self._band_named_current(h + depth, end, [w for _, w, _ in bands])
+        at = now if now is not None else times.index(max(times))
+        sub, word, _ = bands[at]
+        point = next(y for y in sub if (x := headings.get(y)) and x.role == "risk_point")
+        if not any(point < len(row) and row[point].strip() for row in rows):
+            return set()  # (the current band not filled in yet)
+        older = {y for i, (s, _, _) in enumerate(bands) if i != at for y in s}
+        for role in [k for k, c in roles.items() if c in older or c in sub]:
+            del roles[role]
+        for y in older:
+            col_role[y] = "other"
+        for y in sub:
+            x = headings.get(y)
+            role = x.role if x is not None else "other"
+            if role in ("risk_point", "risk_level", "measures", "risk_type") and role not in roles:
+                roles[role] = y
+                col_role[y] = role
+            else:
+                col_role[y] = "other"
+        self.issues.append(
+            make_issue(
+                "YEAR_BANDS_LATEST",
+                self.rel,
+                self.grid.name,
+                cell_ref(hs, sub[0]),
+                value="、".join(f"“{w}”" for _, w, _ in bands),
+                latest=word,
+                reason="表下说明写明该栏为本年度的清单," if now is not None else "按年份最新,",
+            )
+        )
+        return older
+
+    def _band_named_current(self, start: int, end: int, words: list[str]) -> int | None:
+        """The band a note under the table names as this year's list ('注：“2025年度”栏为本年度
+        排查确定的风险点'): its index among ``words``, else None."""
+        sh = self.sh
+        for r in range(start, min(len(sh.rows), end + 8)):
+            for c in sh.nonempty(r)[:1]:
+                s = squeeze(sh.rows[r][c])
+                if not s.startswith(("注", "说明", "备注")):
+                    continue
+                for i, w in enumerate(words):
+                    k = s.find(w)
+                    if k >= 0 and _CURRENT_BAND.match(s[k + len(w) :]):
+                        return i
+        return None
 
     @staticmethod
     def _current_point(roles, col_role, headings, labels) -> int | None:
