@@ -679,6 +679,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 groups
                 and not self._stage_groups(h, depth, headings)
                 and not self._own_holder_bands(h, depth, headings)
+                and not self._year_band_spans(h, depth, headings)  # (two years' lists: one)
             ):
                 return self._split(h, groups, meta, headings)
         if not heads:

@@ -698,8 +698,8 @@ class _Body:
         headings), a blank 科室 under a merged one, a sign-off line: as before."""
         roles = t.roles
         lc, pc = roles.get("risk_level"), roles.get("risk_point")
-        if lc is None or pc is None or not t.is_list or pc >= lc:
-            return {}
+        if lc is None or pc is None or not t.is_list or pc >= lc or t.year_older:
+            return {}  # (two years' bands: a row blank in this year's band is no row shifted)
         sh, level = self.sh, self.config.level
         merged = self.grid.merged_into if self.grid.merges else {}
         seq = roles.get("seq")

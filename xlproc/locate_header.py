@@ -2588,6 +2588,8 @@ class _Headers:
         former_point = self._current_point(roles, col_role, headings, labels)
         older = set() if given else self._year_bands(h, depth, end, headings, roles, col_role, rows)
         guesses = [g for g in guesses if g.col not in older]
+        if older:
+            former_point = None  # (last year's band is no point where this year's is blank)
         either = self._levels_either_side(roles, col_role, headings, labels, h, rows)
         guesses = [g for g in guesses if g.col not in either]  # (said by its own info)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
@@ -4279,30 +4281,11 @@ class _Headers:
         table names as this year's, else the latest — its columns taking the point's, level's
         and measures' roles; the older bands' columns hold nothing (one info, YEAR_BANDS_LATEST).
         Returns the older bands' columns (empty where the header is no such thing)."""
-        if depth < 2:
+        bands = self._year_band_spans(h, depth, headings)
+        if not bands:
             return set()
-        sh = self.sh
         hs = h + depth - 2
-        top = sh.rows[hs]
-        bands: list[tuple[range, str, int | str]] = []
-        for c in sh.nonempty(hs):
-            stop = sh.span_end(hs, c)
-            t = _sub_time(top[c])
-            if t is None:
-                continue
-            sub = range(c, stop + 1)
-            if stop <= c or not any(
-                (x := headings.get(y)) is not None and x.role == "risk_point" for y in sub
-            ):
-                return set()  # (a year over one column, or over no points: no such list)
-            bands.append((sub, squeeze(top[c]), t))
         times = [t for _, _, t in bands]
-        if len(bands) < 2 or len(set(times)) != len(times) or len({type(t) for t in times}) > 1:
-            return set()
-        # (every point column of the table stands under one of the bands)
-        points = [c for c, x in headings.items() if x is not None and x.role == "risk_point"]
-        if any(not any(c in sub for sub, _, _ in bands) for c in points):
-            return set()
         now = self._band_named_current(h + depth, end, [w for _, w, _ in bands])
         at = now if now is not None else times.index(max(times))
         sub, word, _ = bands[at]
@@ -4334,6 +4317,37 @@ class _Headers:
             )
         )
         return older
+
+    def _year_band_spans(
+        self, h: int, depth: int, headings: dict[int, Heading | None]
+    ) -> list[tuple[range, str, int | str]]:
+        """The year bands over a header's last row ('2024年度 | 2025年度', '上年度 | 本年度', '原 |
+        现'), each merged over two columns or more and a point column among them, every point
+        column of the header under one of them: each band's columns, word and time (``_sub_time``);
+        [] for any other header (a year over one column, a band over no point, a year twice)."""
+        if depth < 2:
+            return []
+        sh = self.sh
+        hs = h + depth - 2
+        top = sh.rows[hs]
+        bands: list[tuple[range, str, int | str]] = []
+        for c in sh.nonempty(hs):
+            t = _sub_time(top[c])
+            if t is None:
+                continue
+            sub = range(c, sh.span_end(hs, c) + 1)
+            if len(sub) < 2 or not any(
+                (x := headings.get(y)) is not None and x.role == "risk_point" for y in sub
+            ):
+                return []  # (a year over one column, or over no points: no such list)
+            bands.append((sub, squeeze(top[c]), t))
+        times = [t for _, _, t in bands]
+        if len(bands) < 2 or len(set(times)) != len(times) or len({type(t) for t in times}) > 1:
+            return []
+        points = [c for c, x in headings.items() if x is not None and x.role == "risk_point"]
+        if any(not any(c in sub for sub, _, _ in bands) for c in points):
+            return []  # (a point column outside the bands: no two years' lists of points)
+        return bands
 
     def _band_named_current(self, start: int, end: int, words: list[str]) -> int | None:
         """The band a note under the table names as this year's list ('注：“2025年度”栏为本年度
