@@ -46,6 +46,10 @@ Not generalised in the stop that measured it (left for the next): point and leve
 year bands ``2024年度 | 2025年度`` (or 上年度/本年度) side by side, rows unpaired — read the latest
 year's band only (its own level column), the older band kept out, a blank latest-year cell no point.
 
+Generalised after this measurement: two years' point lists side by side under year bands — only the
+current band read (the note's, else the latest), rows blank in it no rows (YEAR_BANDS_LATEST),
+tests/test_year_bands_side_by_side.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +174,7 @@ def test_batch917_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch917_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
