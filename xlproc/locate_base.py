@@ -2897,6 +2897,8 @@ _OUTLET_END = LazyRe(
 _ROTA_PERIOD_HEAD = LazyRe(
     r"^(?:轮岗|轮值|轮换|值班|排班|在岗|上岗)?(?:时段|时间|期间|周期|班次|月份|年月|轮次|批次|阶段|季度|日期)$"
     r"|^(?:轮岗|轮值|轮换|排班)(?:安排)?$"
+    # a shift roster's: a row a shift, team or area ('值别 | 值长 | 主值班员' over '一值', '甲班')
+    r"|^(?:值别|值次|班别|班组|组别|队别|片区|(?:值班|倒班|轮班)(?:组|组别|班组))$"
 )
 # a corner over a staffing grid's posts and outlets: '岗位＼村卫生室', '网点/岗位'
 _CORNER_SPLIT = LazyRe(r"[＼\\/／]")

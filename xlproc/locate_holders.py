@@ -10073,7 +10073,9 @@ class _Holders:
         at each post then ('璩某、缑某'; '/' or empty: no one). Post → its distinct holders in
         the order met, its rows and the heading's cell; or None. Two periods and two people
         named at least, and every heading past the period's a post of the list: '月份 | 1月 |
-        2月' or '时段 | 张三 | 李四' is no rota of them."""
+        2月' or '时段 | 张三 | 李四' is no rota of them. A shift roster is one too ('值别 | 值长 |
+        主值班员 | 值班时间' over '一值', '班组', '片区' over '甲班', '东片区'): its hours after the
+        posts are no post's."""
         row = sh.rows[x]
         cols = [c for c in sh.nonempty(x) if c >= lo]
         if not 3 <= len(cols) <= 12 or any(len(squeeze(row[c])) > 12 for c in cols):
@@ -10088,6 +10090,8 @@ class _Holders:
             v = squeeze(row[c])
             if v in posts:
                 heads[c] = v
+            elif _ROTA_PERIOD_HEAD.match(label_key(v)) and heads:
+                continue  # ('值别 | 值长 | 主值班员 | 值班时间': the shift's hours after its posts)
             elif (h := heading_role(sh.key(x, c))) is None or h.role != "other":
                 return None  # ('1月 | 2月', a name, '风险点': no rota of the list's posts)
         if len(heads) < 2:
