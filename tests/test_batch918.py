@@ -40,6 +40,11 @@ Not generalised in the stop that measured it (left for the next): a shift roster
 (``值别 | 值长 | 主值班员 | …``, one row a shift) on another sheet filling the posts of a
 对岗不对人 list, every post's points going to each person of its column.
 
+Generalised after this measurement: a shift roster grid (a row a shift, team or 片区 under
+``值别``, ``班别``, ``班组``, ``组别``, ``片区``; its posts the list's; a ``值班时间`` column after them) read
+as the rota it is, each post's points every person of its column (POSTS_BY_ROTA_GRID),
+tests/test_shift_roster_grid.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +176,7 @@ def test_batch918_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch918_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
