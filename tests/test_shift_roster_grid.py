@@ -13,7 +13,8 @@ The layouts here are not the published batch's (batch918's 水电站管理所 wi
 Ⅰ/Ⅱ/Ⅲ levels, other row headings ('班别', '片区', '组别') and a column of no post beside
 ('备注', '值班时间'). The near-misses an ordinary file has are read as before: a grid of 科室 rows
 (办公室 | 科长 | 副科长, a 科室 a row, one person a cell) and a shift grid whose columns are not
-the list's posts (带班领导 | 值班员 beside a list of 站长 and 会计).
+the list's posts (带班领导 | 值班员 beside a list of 站长 and 会计; one warning it was not used,
+ROTA_GRID_POSTS_UNLISTED).
 """
 
 from pathlib import Path
@@ -149,7 +150,7 @@ def test_a_grid_of_departments_is_read_as_before(tmp_path):
         ["财务科", "邬澄", "邬岚"],
     ]
     got = run(tmp_path, {"风险点": listed, "人员": grid})
-    assert "POSTS_BY_ROTA_GRID" not in codes(got)
+    assert not {"POSTS_BY_ROTA_GRID", "ROTA_GRID_POSTS_UNLISTED"} & codes(got)
     assert read(got) == sorted([
         ("科长", "邬砚", "公务接待超标准", "Ⅱ级"),
         ("科长", "邬澄", "违规报销", "Ⅰ级"),
@@ -173,6 +174,10 @@ def test_a_shift_grid_of_other_posts_leaves_the_list_post_only(tmp_path):
     ]
     got = run(tmp_path, {"一览表": listed, "值班表": duty})
     assert "POSTS_BY_ROTA_GRID" not in codes(got)
+    # the names grid not used, said once at its heading (ROTA_GRID_POSTS_UNLISTED)
+    said = got.issues[got.issues["code"] == "ROTA_GRID_POSTS_UNLISTED"]
+    assert list(said["source_sheet"]) == ["值班表"] and list(said["cell"]) == ["A1"]
+    assert list(said["severity"]) == ["warning"] and "带班领导、值班员" in said["message"].iloc[0]
     assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == [
         ("会计", ""), ("站长", "")
     ]  # fmt: skip

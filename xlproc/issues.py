@@ -3729,3 +3729,11 @@ CATALOGUE["YEAR_BANDS_LATEST"] = (
 )
 SHORT["YEAR_BANDS_LATEST"] = "并排的几个年度清单只读本年度一栏"
 ITEMS["YEAR_BANDS_LATEST"] = "风险点"
+CATALOGUE["ROTA_GRID_POSTS_UNLISTED"] = (
+    WARNING,
+    "本工作表是一行一个班次(时段、班组)、一栏一个岗位的人员安排表(栏头:{value}),但栏头的岗位都不是只写岗位的清单中的岗位"
+    "({field}),未用于读出清单的责任人,清单仍只记岗位;如这些人员承担清单中岗位的风险点,请把栏头改成清单中的岗位名称,"
+    "或在清单中增加姓名列逐行写明",
+)
+SHORT["ROTA_GRID_POSTS_UNLISTED"] = "栏头不是清单岗位的值班(轮岗)表"
+ITEMS["ROTA_GRID_POSTS_UNLISTED"] = "责任人"

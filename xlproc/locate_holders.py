@@ -10030,6 +10030,7 @@ class _Holders:
                     where = grid.name
                     break
             if found is None:
+                self._rota_of_other_posts(posts)
                 return rows
         held, used, at = found
         if where == self.grid.name:
@@ -10050,6 +10051,35 @@ class _Holders:
         t.sections = True  # (the rows name their holders now: a list)
         self.seen += len(out) - len(rows)
         return out
+
+    def _rota_of_other_posts(self, posts: set[str]) -> None:
+        """A post-only list of ``posts`` and, on a sheet of its own, a rota or shift roster of
+        names whose columns are posts but none of the list's ('值别 | 带班领导 | 值班员' beside a
+        list of 站长 and 会计): one warning, the grid not used (ROTA_GRID_POSTS_UNLISTED)."""
+        for grid in self.file_sheets:
+            if grid is self.grid or grid.refused or not grid.rows:
+                continue
+            other = _Sheet(grid)
+            for x in range(min(len(other.rows), 60) - 1):
+                cols = other.nonempty(x)
+                if not 3 <= len(cols) <= 12 or not _ROTA_PERIOD_HEAD.match(
+                    label_key(_CORNER_SPLIT.split(squeeze(other.rows[x][cols[0]]))[0])
+                ):
+                    continue  # (the cheap test: a period's or shift's heading first)
+                theirs = {squeeze(other.rows[x][c]) for c in cols[1:]}
+                theirs = {v for v in theirs if is_post(v)}
+                if theirs & posts or (found := self._rota_grid(other, x, 0, theirs)) is None:
+                    continue
+                at = found[2]
+                if not any(
+                    i.code == "ROTA_GRID_POSTS_UNLISTED" and i.source_sheet == grid.name
+                    for i in self.issues
+                ):
+                    self.issues.append(
+                        make_issue("ROTA_GRID_POSTS_UNLISTED", self.rel, grid.name, at,
+                                   value="、".join(found[0]), field="、".join(sorted(posts)))
+                    )  # fmt: skip
+                return
 
     def _posts_on_rota(self, r: int, rows: list[RawRisk]) -> bool:
         """Row ``r``, under a list of posts, heads a rota of them ('轮岗时段 | 售票员 | 检票员'): the
