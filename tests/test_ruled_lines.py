@@ -76,3 +76,26 @@ def test_a_cut_line_glued_to_the_next_cards_title_is_no_part_of_its_unit(tmp_pat
     assert set(got.posts["unit"]) == {"某县妇幼保健院"}
     assert sorted(got.posts["person"]) == sorted(["荣泠", "督沄"])
     assert "TEXT_FORMULA_LIKE" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_row_of_ellipses_or_short_dashes(tmp_path):
+    """A row of marks alone in every cell, each shorter than a rule ('……' closing the rows of a
+    list as 'and so on', '——' typed across a row for 无): no word anywhere in it, so no row. It had
+    been read as a point '……' held by '……' (LEVEL_UNKNOWN). A row with a word beside such marks
+    (a numbered row, a holder's name) stays a row, as before."""
+    rows = [
+        ["某县市场监督管理局岗位廉政风险排查表"],
+        HEAD,
+        [1, "登记注册股", "股长", "荣翊", "登记审查中放宽条件", "高", "双人审核"],
+        [2, "执法稽查股", "股长", "督沅", "查处案件中以罚代刑", "中", "集体审议"],
+        ["——"] * 7,
+        ["……"] * 7,
+        [3, "办公室", "主任", "荣澈", "公务接待超标准", "低", "……"],
+    ]
+    got = _read(tmp_path, rows)
+    assert _points(got) == [
+        ("荣翊", "登记审查中放宽条件", "Ⅰ级"),
+        ("督沅", "查处案件中以罚代刑", "Ⅱ级"),
+        ("荣澈", "公务接待超标准", "Ⅲ级"),
+    ]
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])

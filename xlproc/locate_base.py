@@ -1969,8 +1969,10 @@ _RULE_MARKS = frozenset(" -－–—─━=＝_＿~～·.…")
 
 
 def _ruled(row) -> bool:
-    """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more.
-    (Asked of every row: its first filled cell's first mark decides for almost all.)"""
+    """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more;
+    or marks alone in three or more cells ('…… | …… | ……' closing a blank form, '—— | —— | ——'):
+    no word anywhere in it, no row. (Asked of every row: its first filled cell's first mark
+    decides for almost all.)"""
     for v in row:
         if v:
             if v[0] not in _RULE_MARKS:
@@ -1979,7 +1981,9 @@ def _ruled(row) -> bool:
     else:
         return False
     cells = [v for v in row if v]
-    return any(len(v) >= 3 for v in cells) and all(_RULED.match(v) for v in cells)
+    return (len(cells) >= 3 or any(len(v) >= 3 for v in cells)) and all(
+        _RULED.match(v) for v in cells
+    )
 
 
 @lru_cache(maxsize=1 << 14)
