@@ -173,3 +173,31 @@ def test_the_new_codes_are_catalogued_in_chinese():
     for code in ("HOLDER_LEVELS_LISTED", "HOLDER_LEVELS_LISTED_UNPAIRED"):
         assert code in CATALOGUE and code in SHORT
         assert "等级" in CATALOGUE[code][1] and "请" in CATALOGUE[code][1]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_level_written_apart_from_its_suffix(
+    tmp_path,
+):
+    """A shared point's ONE level written with a space before its suffix ('二级 风险', '较高 风险',
+    '一级 风险等级') or beside its gloss ('Ⅱ级 中') is every holder's, as before the rule: the space
+    had split it into a list of two "levels", the first holder given 二级 and the second left
+    unread (LEVEL_UNKNOWN) with HOLDER_LEVELS_LISTED said. A bare suffix is no level of its own,
+    and a list by spaces alone is written one way ('一级 二级', '高 中'), so neither is a list."""
+    rows = [
+        ["临洮县医疗保障局岗位廉政风险点一览表", None, None, None, None, None, None],
+        ["序号", "责任股室", "岗位", "责任人员", "风险描述", "风险类型", "风险级别"],
+        [1, "基金监管股、办公室", "股长、出纳", "鄢朗赫、晏澍菲", "医保基金拨付审核不严，违规拨付",
+         "岗位职责风险", "二级 风险"],
+        [2, "局领导、办公室", "副局长、出纳", "阙泓霖、晏澍菲", "公务接待超标准", "制度机制风险",
+         "Ⅱ级 中"],
+        [3, "待遇保障股", "科员", "鲜于昕", "特殊病种认定把关不严", "业务流程风险", "二级"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows)
+    r = read(got)
+    for n in ("鄢朗赫", "晏澍菲"):
+        assert r[(n, "医保基金拨付审核不严，违规拨付")][0] == "Ⅱ级"
+    for n in ("阙泓霖", "晏澍菲"):
+        assert r[(n, "公务接待超标准")][0] == "Ⅱ级"
+    assert not {"HOLDER_LEVELS_LISTED", "HOLDER_LEVELS_LISTED_UNPAIRED", "LEVEL_UNKNOWN"} & set(
+        codes(got)
+    )

@@ -9768,7 +9768,28 @@ def _levels_listed(cell: str) -> list[str]:
         parts = text.replace("\u3000", " ").split()
     if len(parts) < 2 or not all(x.strip() for x in parts):
         return []
+    if any(_LEVEL_BARE_SUFFIX.fullmatch(x.strip()) for x in parts):
+        return []  # '二级 风险', '一级 风险等级': one level written apart from its suffix
+    if not seps and len({_level_form(x) for x in parts}) > 1:
+        return []  # 'Ⅱ级 中': one level and its gloss side by side, no list by a space
     return _levels_in_order("\n".join(parts))
+
+
+# a level's suffix standing alone ('风险', '等级'): no level of its own
+_LEVEL_BARE_SUFFIX = re.compile(r"风险|(?:风险)?(?:等级|级别|级)")
+
+
+def _level_form(word: str) -> str:
+    """Which way a level is written ('★★' stars, 'Ⅱ级' a Roman numeral, '二级' a Chinese one, '高'
+    a word): the items of one list of levels by a space are written one way."""
+    w = word.strip()
+    if set(w) <= set("★☆▲△"):
+        return "star"
+    if w[:1] in "ⅠⅡⅢⅣIVX123456789":
+        return "roman"
+    if w[:1] in "一二三四五六七八九十":
+        return "numeral"
+    return "word"
 
 
 # the separators of a one-line list of levels, each family as one ('，' and ',' alike)
