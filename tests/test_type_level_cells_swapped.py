@@ -192,3 +192,29 @@ def test_headings_over_each_others_columns_stay_the_columns_rule(tmp_path):
         ("司马晨", "良种补贴虚报面积", "业务流程风险", "Ⅲ级"),
         ("褚安然", "报账票据审核不严", "制度机制风险", "Ⅱ级"),
     ])  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_type_column_of_level_like_words(
+    tmp_path,
+):
+    """A 风险类型 column whose own words read as levels ('重点', '一般': a list sorting its points
+    into 重点/一般 beside a 风险等级 of 一级/二级/三级) keeps its words where one row's level cell
+    holds a type word ('一般 | 岗位职责风险'): that row is read as before (TYPE_UNKNOWN, LEVEL_UNKNOWN:
+    the sender told), not crosswise. The rule had read '一般' as the row's level (Ⅲ级, another
+    scale than the table's) and warned TYPE_LEVEL_CELLS_SWAPPED. Judgement: where the other rows
+    hold a level word in BOTH cells the type column's '一般' is no misplaced level, so nothing is
+    guessed; a table whose other rows are right still has its swapped rows read crosswise."""
+    rows = [
+        ["青川县自然资源局廉政风险防控一览表"],
+        ["序号", "股室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+        [1, "用地股", "股长", "兰若川", "违规办理用地审批", "一般", "岗位职责风险", "集体审议。"],
+        [2, "用地股", "科员", "覃知夏", "土地出让底价泄露", "重点", "一级", "保密承诺。"],
+        [3, "执法大队", "队长", "兰若川", "违法用地查处不到位", "一般", "三级", "执法记录。"],
+        [4, "办公室", "主任", "覃知夏", "公车私用", "一般", "三级", "公车定位。"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert not codes(got, CODE)
+    levels = {p: lv for _n, p, _t, lv in read(got)}
+    assert levels["违规办理用地审批"] == ""  # (unread, as before the rule)
+    assert levels["土地出让底价泄露"] == "Ⅰ级" and levels["违法用地查处不到位"] == "Ⅲ级"
+    assert [i["cell"] for i in codes(got, "LEVEL_UNKNOWN")] == ["G3"]

@@ -3342,7 +3342,9 @@ class _Levels:
         | 二级 | 风险等级 | 业务流程风险', one 股室's rows pasted from its own return): read crosswise,
         with one warning a table naming the cells (TYPE_LEVEL_CELLS_SWAPPED). Only the exact swap:
         the type cell wholly a level word (and no type), the level cell wholly type words (and no
-        level); one of the two misplaced alone (the other blank or right) is read as before."""
+        level); one of the two misplaced alone (the other blank or right) is read as before, and
+        so is a table whose other rows hold a level word in BOTH cells ('重点 | 二级': the type
+        column's own vocabulary is level-like, its '一般' no misplaced level)."""
         if "risk_type" not in t.roles or "risk_level" not in t.roles or not rows:
             return
         cfg = self.config
@@ -3363,6 +3365,15 @@ class _Levels:
             crossed.append(rr)
         if not crossed:
             return
+        chosen = {id(rr) for rr in crossed}
+        for rr in rows:
+            if id(rr) in chosen:
+                continue
+            typ, lv = rr.risk_type.strip(), rr.risk_level.strip()
+            if typ and lv and cfg.level(typ) is not None and cfg.level(lv) is not None:
+                # '风险类型 | 重点 | 风险等级 | 二级' on another row: the type column's own words
+                # read as levels ('重点/一般'), so a level word in it is no sign of a swap
+                return
         pairs = []
         for rr in crossed:
             tc, lc = rr.cell("risk_type"), rr.cell("risk_level")
