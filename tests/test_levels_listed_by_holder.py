@@ -201,3 +201,26 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_level_written_apart_fr
     assert not {"HOLDER_LEVELS_LISTED", "HOLDER_LEVELS_LISTED_UNPAIRED", "LEVEL_UNKNOWN"} & set(
         codes(got)
     )
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_level_and_its_gloss_by_a_comma(tmp_path):
+    """A shared point's level cell of one level and its gloss in another scale by a separator
+    ('一级，较高', '二级/中') is no list of the holders' levels: the rule had paired it with two
+    holders (the first 一级, the second 较高 → Ⅱ级, a level nobody gave him). A list of levels one a
+    holder is written one way ('高/中', 'Ⅰ级、Ⅱ级', '高风险，中风险'); a cell mixing ways is read as
+    before the rule, the same for every holder."""
+    rows = [
+        ["临洮县医疗保障局岗位廉政风险点一览表", None, None, None, None, None, None],
+        ["序号", "责任股室", "岗位", "责任人员", "风险描述", "风险类型", "风险级别"],
+        [1, "基金监管股、办公室", "股长、出纳", "鄢朗赫、晏澍菲", "医保基金拨付审核不严，违规拨付",
+         "岗位职责风险", "一级，较高"],
+        [2, "局领导、办公室", "副局长、出纳", "阙泓霖、晏澍菲", "公务接待超标准", "制度机制风险",
+         "二级/中"],
+        [3, "待遇保障股", "科员", "鲜于昕", "特殊病种认定把关不严", "业务流程风险", "二级"],
+    ]  # fmt: skip
+    got = run(tmp_path, rows)
+    r = read(got)
+    first = {r[(n, "医保基金拨付审核不严，违规拨付")][0] for n in ("鄢朗赫", "晏澍菲")}
+    second = {r[(n, "公务接待超标准")][0] for n in ("阙泓霖", "晏澍菲")}
+    assert len(first) == 1 and len(second) == 1  # (the same for both holders)
+    assert not {"HOLDER_LEVELS_LISTED", "HOLDER_LEVELS_LISTED_UNPAIRED"} & set(codes(got))

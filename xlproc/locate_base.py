@@ -9770,8 +9770,8 @@ def _levels_listed(cell: str) -> list[str]:
         return []
     if any(_LEVEL_BARE_SUFFIX.fullmatch(x.strip()) for x in parts):
         return []  # '二级 风险', '一级 风险等级': one level written apart from its suffix
-    if not seps and len({_level_form(x) for x in parts}) > 1:
-        return []  # 'Ⅱ级 中': one level and its gloss side by side, no list by a space
+    if len({_level_form(x) for x in parts}) > 1:
+        return []  # 'Ⅱ级 中', '一级，较高': one level and its gloss side by side, no list
     return _levels_in_order("\n".join(parts))
 
 
@@ -9781,7 +9781,7 @@ _LEVEL_BARE_SUFFIX = re.compile(r"风险|(?:风险)?(?:等级|级别|级)")
 
 def _level_form(word: str) -> str:
     """Which way a level is written ('★★' stars, 'Ⅱ级' a Roman numeral, '二级' a Chinese one, '高'
-    a word): the items of one list of levels by a space are written one way."""
+    a word): the items of one list of levels are written one way."""
     w = word.strip()
     if set(w) <= set("★☆▲△"):
         return "star"
