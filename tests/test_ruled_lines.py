@@ -99,3 +99,21 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_row_of_ellipses_or_sho
         ("荣澈", "公务接待超标准", "Ⅲ级"),
     ]
     assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_numbered_row_of_placeholders(tmp_path):
+    """A blank form's numbered rows left with their placeholders ('2 | …… | …… | ……', '3 | —— |
+    —— | ——') under the filled rows are no rows: each had been read as a point '……' held by '……'
+    (LEVEL_UNKNOWN). Only the number and marks: a numbered row with a holder's name or any word
+    beside its dashes stays a row, as before."""
+    rows = [
+        ["某县市场监督管理局岗位廉政风险排查表"],
+        HEAD,
+        [1, "登记注册股", "股长", "荣翊", "登记审查中放宽条件", "高", "双人审核"],
+        [2, "……", "……", "……", "……", "……", "……"],
+        [3, "——", "——", "——", "——", "——", "——"],
+        [4, "…", "…", "", "…", "", ""],
+    ]
+    got = _read(tmp_path, rows)
+    assert _points(got) == [("荣翊", "登记审查中放宽条件", "Ⅰ级")]
+    assert "LEVEL_UNKNOWN" not in set(got.issues["code"])

@@ -1410,6 +1410,14 @@ class _Body:
             if sh.kind(r) == "page" and _ruled(row):
                 r += 1  # '------ | ------ | …' typed between rows to rule them: no row
                 continue
+            if (
+                seq is not None
+                and seq < rl
+                and row[seq].isdigit()
+                and _ruled([v for i, v in enumerate(row) if i != seq])
+            ):
+                r += 1  # '2 | …… | …… | ……': a blank form's numbered row of placeholders, no row
+                continue
             if seq is not None and seq < rl and row[seq] in _EXAMPLE:  # (cells come stripped)
                 self.seen += 1  # '示例 | 办公室 | 主任 | 张三 | …': how to fill it in, not a risk
                 self.reported += 1
