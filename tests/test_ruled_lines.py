@@ -117,3 +117,18 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_numbered_row_of_placeh
     got = _read(tmp_path, rows)
     assert _points(got) == [("荣翊", "登记审查中放宽条件", "Ⅰ级")]
     assert "LEVEL_UNKNOWN" not in set(got.issues["code"])
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_title_set_off_by_a_short_dash(tmp_path):
+    """A title set off by a Chinese dash of two marks ('——某县林业局——岗位廉政风险排查表',
+    '==某县林业局岗位廉政风险排查表==') names its unit without the marks: the unit had been
+    '——某县林业局' (and '==某县林业局' warned TEXT_FORMULA_LIKE), only a run of three or more
+    marks taken off before."""
+    for n, title in enumerate(
+        ["——某县林业局——岗位廉政风险排查表", "==某县林业局岗位廉政风险排查表=="]
+    ):
+        got = _read(tmp_path / str(n), [
+            [title], HEAD, [1, "资源股", "股长", "督沅", "林木采伐审批把关不严", "高", "集体审议"],
+        ])  # fmt: skip
+        assert set(got.posts["unit"]) == {"某县林业局"}, title
+        assert "TEXT_FORMULA_LIKE" not in set(got.issues["code"])

@@ -1618,8 +1618,9 @@ def _shortened(part: str, unit: str) -> bool:
 _LABELLED_UNIT = re.compile(r"^\s*(?:导出|填报|所属|所在)?单\s*位(?:名称)?\s*[:：]\s*")
 
 
-# a run of rule marks a title was typed after (a card's cut line and the next card's title)
-_RULE_OPENING = re.compile(r"^[\s\-－–—─━=＝_＿~～·…✂✄]{3,}")
+# a run of rule marks a title was typed after (a card's cut line and the next card's title, a
+# Chinese dash setting it off: '——XX局——…')
+_RULE_OPENING = re.compile(r"^[\s\-－–—─━=＝_＿~～·…✂✄]{2,}")
 
 
 @lru_cache(maxsize=1 << 12)
