@@ -167,3 +167,66 @@ def test_a_level_column_keeps_its_levels_and_one_bracket_alone_reads_nothing(tmp
     got = run(tmp_path / "one", rows)
     assert [lv for *_, lv in read(got)] == ["", "", ""]
     assert "LEVEL_IN_STAGE_CELL" not in codes(got)
+
+
+# 县自然资源局: three stage cells, each merged over two points, with brackets of which ONE reads as
+# a level word ('（一般）') and the others are no level ('（重点）', '（重要）' here read by nothing)
+NOTE_STAGES = [
+    ["XX县自然资源局廉政风险防控一览表"],
+    ["序号", "工作环节", "风险点", "科室", "职务", "姓名", "防控措施"],
+    [1, "用地审批（重点）", "违规为不符合条件的项目办理用地", "用地股", "股长", "亓昕妤", "集体研究，公示结果。"],
+    [2, None, "审批中索要好处", "用地股", "科员", "厍嘉懿", "全程留痕，纪检监督。"],
+    [3, "矿权出让（一般）", "出让底价泄露", "矿管股", "股长", "亓昕妤", "底价集体确定，保密。"],
+    [4, None, "出让过程中串通", "矿管股", "科员", "滕予安", "公开交易，现场监督。"],
+    [5, "执法检查（重要）", "检查中放纵违法占地", "执法大队", "队长", "厍嘉懿", "双人检查，结果公示。"],
+    [6, None, "收受当事人财物", "执法大队", "队员", "滕予安", "签订廉洁承诺。"],
+]  # fmt: skip
+NOTE_STAGES_MERGES = ["B3:B4", "B5:B6", "B7:B8"]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_one_merged_stage_cell_is_one_cell(tmp_path):
+    """One stage cell merged over two rows is ONE cell: '矿权出让（一般）' among '（重点）' and '（重要）'
+    brackets had given Ⅲ级 to its two points and taken '（一般）' off the stage (the rule counted
+    its rows, two, as enough), a bracket of no level beside it. Two stage cells or more saying a
+    level are needed (or the cell over every row); read as before the rule."""
+    got = run(tmp_path, NOTE_STAGES, NOTE_STAGES_MERGES)
+    rows = read(got)
+    assert [r[3] for r in rows] == [""] * 6
+    assert {r[1] for r in rows} == {"用地审批（重点）", "矿权出让（一般）", "执法检查（重要）"}
+    assert "LEVEL_IN_STAGE_CELL" not in codes(got)
+
+
+# 县医保局: stage cells with a level bracket AND a 风险等级 column filled on some rows
+def _insurance(levels: list[str]) -> list[list]:
+    rows = [
+        ["XX县医疗保障局廉政风险防控一览表"],
+        ["序号", "业务环节", "风险点", "科室", "职务", "姓名", "风险等级", "防控措施"],
+        [1, "基金审核（高）", "违规审核医疗费用", "待遇股", "股长", "仇琬婷", None, "交叉复核。"],
+        [2, None, "审核中索要好处", "待遇股", "科员", "宓骁", None, "全程留痕。"],
+        [3, "定点协议（中）", "违规纳入定点机构", "医药股", "股长", "仇琬婷", None, "集体研究。"],
+        [4, None, "检查定点机构走过场", "医药股", "科员", "宓骁", None, "双人检查。"],
+    ]  # fmt: skip
+    for row, level in zip(rows[2:], levels, strict=True):
+        row[6] = level
+    return rows
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_level_column_beside_the_bracket(tmp_path):
+    """A level column filled on some rows beside stage cells with a level bracket. Where a written
+    level says otherwise than its stage's bracket ('基金审核（高）' beside 中), the bracket is no
+    level: the blank rows had still taken the bracket's level (Ⅰ级 beside the written Ⅱ级 of the
+    same stage); now the table is read as before the rule (LEVEL_BLANK, text whole). Where the
+    written levels agree, the blank rows take the bracket as before, and the bracket now comes
+    off the stage on EVERY row of the cell (it had stayed on the rows with a level of their own,
+    one stage written two ways) — a judgement: one cell, one text."""
+    got = run(tmp_path, _insurance(["中", None, None, None]), ["B3:B4", "B5:B6"])
+    rows = read(got)
+    assert [r[3] for r in rows] == ["Ⅱ级", "", "", ""]
+    assert [r[1] for r in rows] == ["基金审核（高）"] * 2 + ["定点协议（中）"] * 2
+    assert "LEVEL_IN_STAGE_CELL" not in codes(got)
+
+    got = run(tmp_path / "b", _insurance(["高", None, "中", None]), ["B3:B4", "B5:B6"])
+    rows = read(got)
+    assert [r[3] for r in rows] == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅱ级"]
+    assert [r[1] for r in rows] == ["基金审核"] * 2 + ["定点协议"] * 2
+    assert codes(got).count("LEVEL_IN_STAGE_CELL") == 1

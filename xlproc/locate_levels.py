@@ -1742,7 +1742,8 @@ class _Levels:
             if role not in t.roles:
                 continue
             said: dict[int, tuple[str, str]] = {}
-            for rr in blank:
+            cells: set[str] = set()  # the stage cells read (a merged cell's rows share its text)
+            for rr in rows:
                 text = getattr(rr, role).strip()
                 if not text or "\n" in text or text[-1:] not in _TAG_CLOSERS + "。；;":
                     continue  # (the cheap test: most stages close with no bracket)
@@ -1756,17 +1757,26 @@ class _Levels:
                 if level(stage):
                     continue  # ('高（中）': no stage before the bracket)
                 said[id(rr)] = (stage, word)
-            if len(said) < 2 and len(said) < len(rows):
+                cells.add(text)
+            own = [rr for rr in rows if id(rr) in said and rr.risk_level.strip()]
+            if any(level(rr.risk_level.strip()) != level(said[id(rr)][1]) for rr in own):
+                continue  # a level column saying otherwise beside the bracket: no level's bracket
+            if not any(id(rr) in said for rr in blank):
                 continue
-            first = None
-            for rr in blank:
+            if len(cells) < 2 and len(said) < len(rows):
+                continue  # one stage cell (merged or not) in a longer list: too little to go by
+            first, given = None, 0
+            for rr in rows:
                 if id(rr) not in said:
                     continue
                 stage, word = said[id(rr)]
-                setattr(rr, role, stage)
+                setattr(rr, role, stage)  # the same cell's text on each of its rows
+                if rr.risk_level.strip():
+                    continue
                 rr.risk_level = word
                 rr.cols = {**rr.cols, "risk_level": rr.cols.get(role, t.first)}
                 first = first or rr
+                given += 1
             words = "、".join(dict.fromkeys(w for _, w in said.values()))
             head = labels.get(t.roles[role], "") or (
                 "工作环节" if role == "workflow" else "岗位职责"
@@ -1774,7 +1784,7 @@ class _Levels:
             self.issues.append(
                 make_issue(
                     "LEVEL_IN_STAGE_CELL", self.rel, self.grid.name, first.cell(role),
-                    field=squeeze(head), value=words, count=str(len(said)),
+                    field=squeeze(head), value=words, count=str(given),
                 )
             )  # fmt: skip
             return
