@@ -82,6 +82,9 @@ def _marks(grid, risks, rows_dropped: set[int]):
             continue
         if marked.count("keep") * 2 >= len(marked):
             continue  # a revised list marking every row: the list itself (``ROW_DELETED``)
+        if "keep" in marked and not noted:
+            continue  # a row marked kept ('不变'): the table lists the points that stand too,
+            # a full list marking this year's new ones, no table of changes alone
         if _CHANGE_HEAD.match(head[1]) or noted:
             return c, head[0], dict(zip(rows, kinds, strict=True)), noted
     return None
