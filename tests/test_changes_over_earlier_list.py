@@ -238,3 +238,38 @@ def test_an_ods_copy_with_fewer_columns_and_adjusted_rows(tmp_path):
     lv = levels(got)
     assert lv["农机购置补贴核查不实"] == lv["惠农补贴发放优亲厚友"]  # 调整 to 一级风险
     assert "CHANGES_TABLE_JOINED" in codes(got)
+
+
+# 县统计局: this year's FULL list marking each row 不变 or 新增 under ``变动情况``, new points the more
+STATS_2024 = [
+    ["县统计局岗位廉政风险点一览表（2024年）"],
+    HEAD,
+    [1, "办公室", "主任", "琴昊然", "公务接待超标准", "中", "事前审批。"],
+    [2, "综合股", "股长", "晏书瑶", "统计数据弄虚作假", "高", "数据复核。"],
+    [3, "调查队", "队长", "牧乐衍", "调查经费虚报冒领", "中", "报账审核。"],
+]
+STATS_2025 = [
+    ["县统计局岗位廉政风险点一览表（2025年）"],
+    HEAD + ["变动情况"],
+    [1, "办公室", "主任", "琴昊然", "公务接待超标准", "中", "事前审批。", "不变"],
+    [2, "办公室", "主任", "琴昊然", "公车维修虚开发票", "低", "定点维修。", "新增"],
+    [3, "综合股", "股长", "晏书瑶", "统计数据弄虚作假", "高", "数据复核。", "不变"],
+    [4, "综合股", "股长", "晏书瑶", "普查对象信息泄露", "中", "保密培训。", "新增"],
+    [5, "调查队", "队长", "牧乐衍", "调查员选聘优亲厚友", "中", "公开选聘。", "新增"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_full_list_marking_kept_rows(tmp_path):
+    """A list marking each row 不变 or 新增 names the points that stand too: it is the whole list,
+    no table of changes. Alone, it had been warned as a changes table with no list beside it
+    (CHANGES_TABLE_ALONE, at the 变动情况 heading); after last year's sheet, it had been joined
+    onto it (CHANGES_TABLE_JOINED) — the 不变 rows laid on the same points (POINT_REPEATED on each)
+    and 2024 read as in force. Now a kept mark (without a note that unlisted points stand) makes
+    the table a list: read alone as before the rule, last year's sheet set aside."""
+    got = run(tmp_path, {"2025年": STATS_2025})
+    assert len(points(got)) == 5 and not set(CODES) & set(codes(got))
+
+    got = run(tmp_path / "b", {"2024年": STATS_2024, "2025年": STATS_2025})
+    assert len(points(got)) == 5 and ("牧乐衍", "调查经费虚报冒领") not in points(got)
+    assert not set(CODES) & set(codes(got)) and "POINT_REPEATED" not in codes(got)
+    assert "SHEET_SET_ASIDE" in codes(got)
