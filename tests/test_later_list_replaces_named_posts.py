@@ -294,3 +294,35 @@ def test_a_note_of_the_list_above_about_changes_to_come_replaces_nothing(tmp_pat
     ])  # fmt: skip
     no_errors(got)
     assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_the_list_aboves_own_note(tmp_path):
+    """A note right under the FIRST list about itself ('说明：本表所列岗位风险点替换2023年原清单')
+    over the caption of an ordinary second part ('二、审计现场廉政风险点') whose 股长 is also in
+    the first: the note had been read as the second part's caption, and the second part had
+    dropped the 股长's point above (TABLE_POSTS_REPLACED). A note over a later list's own caption
+    saying 本表 (not 下表/以下/下列) is the list above's; read as before the rule."""
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    for i, note in enumerate(
+        [
+            "说明：本表所列岗位风险点替换2023年原清单，请各岗位遵照执行。",
+            "说明：本表所列岗位的风险点以本表为准，原清单同时废止。",
+        ]
+    ):
+        rows = [
+            ["某县审计局岗位廉政风险点一览表"],
+            head,
+            [1, "办公室", "主任", "厍予宁", "公务用车私用", "中", "用车审批登记。"],
+            [2, "财务股", "股长", "亓书恒", "虚列支出套取资金", "高", "支出两人复核。"],
+            [3, "审计股", "股长", "仉清漪", "审计查出问题隐瞒不报", "高", "审计结果集体审定。"],
+            [note],
+            [],
+            ["二、审计现场廉政风险点"],
+            head,
+            [1, "审计股", "股长", "仉清漪", "审计组廉政纪律执行不严", "中", "签订廉洁承诺。"],
+            [2, "审计股", "股长", "仉清漪", "审计报告定性偏袒被审计单位", "中", "报告分级复核。"],
+        ]  # fmt: skip
+        got = run(tmp_path / str(i), rows, ["A1:G1", "A6:G6", "A8:G8"])
+        assert ("股长", "仉清漪", "审计查出问题隐瞒不报", "Ⅰ级") in read(got)
+        assert len(read(got)) == 5
+        assert "TABLE_POSTS_REPLACED" not in codes(got)

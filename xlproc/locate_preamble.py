@@ -434,8 +434,16 @@ class _Preamble:
             text = squeeze("".join(sh.rows[x][c] for c in cols))
             if len(text) > 160:
                 break
-            if not re.match(r"(?:注|说明|备注)\d*[：:]\s*(?:以上|上表|上述)", text):
-                lines.append((x, text))  # (not a note of the list above: '注：以上…')
+            if re.match(r"(?:注|说明|备注)\d*[：:]\s*(?:以上|上表|上述)", text):
+                continue  # (a note of the list above: '注：以上…')
+            if (
+                _NOTE_OPENING.match(text)
+                and any(not _NOTE_OPENING.match(t) for _x, t in lines)
+                and not re.search(r"下表|以下|下列|下述", text)
+            ):
+                continue  # (a note over this list's caption, of '本表' no list below: the list
+                # above's own note, '说明：本表所列岗位风险点替换原清单' under it)
+            lines.append((x, text))
         if not lines or not replaces_by_post("".join(t for _x, t in reversed(lines))):
             return -1, ""
         caption = [(x, t) for x, t in lines if not _NOTE_OPENING.match(t)]
