@@ -273,3 +273,30 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_full_list_marking_kept
     assert len(points(got)) == 5 and ("牧乐衍", "调查经费虚报冒领") not in points(got)
     assert not set(CODES) & set(codes(got)) and "POINT_REPEATED" not in codes(got)
     assert "SHEET_SET_ASIDE" in codes(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_deletion_in_other_stops(tmp_path):
+    """A deletion naming its point with other stops and commas than the list ('公车私用，违规报销
+    油费。' deleted as '公车私用,违规报销油费'; '虚列支出（套取资金）' as '虚列支出(套取资金)。'):
+    both had been left in the list, each deletion warned as naming no point
+    (CHANGES_DELETE_UNMATCHED). The points are matched without stops and commas now."""
+    old = [
+        ["某县档案馆岗位廉政风险点清单（2024年）"],
+        HEAD,
+        [1, "办公室", "主任", "闵昭宁", "公车私用，违规报销油费。", "中", "用车审批。"],
+        [2, "财务股", "会计", "冉沐阳", "虚列支出（套取资金）", "高", "支出复核。"],
+        [3, "利用股", "股长", "闵昭宁", "违规提供档案查阅", "中", "查阅登记。"],
+    ]  # fmt: skip
+    changes = [
+        ["某县档案馆2025年岗位廉政风险点增减情况"],
+        ["序号", "增减", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "删除", "办公室", "主任", "闵昭宁", "公车私用,违规报销油费", "中", "用车审批。"],
+        [2, "删除", "财务股", "会计", "冉沐阳", "虚列支出(套取资金)。", "高", "支出复核。"],
+        [3, "新增", "利用股", "股长", "闵昭宁", "档案数字化外包验收走过场", "中", "集体验收。"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"2024年": old, "2025年增减": changes})
+    assert points(got) == {
+        ("闵昭宁", "违规提供档案查阅"),
+        ("闵昭宁", "档案数字化外包验收走过场"),
+    }
+    assert "CHANGES_TABLE_JOINED" in codes(got) and "CHANGES_DELETE_UNMATCHED" not in codes(got)

@@ -39,6 +39,12 @@ def _plain(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
+def _point_key(text: str) -> str:
+    """The key a point's two writings share: ``_plain`` without stops and commas ('公车私用，违规
+    报销油费。' and '公车私用,违规报销油费' are one point)."""
+    return re.sub(r"[。．.，,、；;：:！!？?…\"'“”‘’]", "", _plain(text))
+
+
 def _kind(mark: str) -> str:
     m = _plain(mark).strip("()（）【】[]")
     if m in _ADDED:
@@ -166,10 +172,12 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
     for f in forms:
         f.risks = [rr for rr in f.risks if id(rr) not in ids]
     # the earlier list's points: (form, risk, holder, plain point)
-    old = [(f, rr, _holder(rr, f), _plain(rr.risk_point)) for f, rs in earlier for rr in rs]
+    old = [(f, rr, _holder(rr, f), _point_key(rr.risk_point)) for f, rs in earlier for rr in rs]
 
     def find(holder, point):
-        return next((o for o in old if o[3] == point and _same_holder(o[2], holder)), None)
+        return next(
+            (o for o in old if point and o[3] == point and _same_holder(o[2], holder)), None
+        )
 
     homes = [(o[0], o[2]) for o in old]  # each holder's earlier form (kept if all deleted)
 
@@ -190,7 +198,7 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
     for f, rr in rows:
         kind = kinds[rr.row]
         if kind == "drop":
-            hit = find(_holder(rr, f), _plain(rr.risk_point)) if old else None
+            hit = find(_holder(rr, f), _point_key(rr.risk_point)) if old else None
             if hit is not None:
                 hit[0].risks.remove(hit[1])
                 emptied.add(id(hit[0]))
@@ -200,7 +208,7 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
                 unmatched.append(cell_ref(rr.row, col))
             continue
         if kind in ("change", "keep"):
-            hit = find(_holder(rr, f), _plain(rr.risk_point)) if old else None
+            hit = find(_holder(rr, f), _point_key(rr.risk_point)) if old else None
             if hit is not None:
                 if kind == "change":  # the row in place of the point it names
                     at = hit[0].risks.index(hit[1])
@@ -223,7 +231,7 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
             (
                 o
                 for o in old
-                if o[3] == _plain(point) and (not any(holder) or _same_holder(o[2], holder))
+                if o[3] == _point_key(point) and (not any(holder) or _same_holder(o[2], holder))
             ),
             None,
         )
