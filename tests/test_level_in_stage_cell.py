@@ -230,3 +230,29 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_level_column_beside_th
     assert [r[3] for r in rows] == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅱ级"]
     assert [r[1] for r in rows] == ["基金审核"] * 2 + ["定点协议"] * 2
     assert codes(got).count("LEVEL_IN_STAGE_CELL") == 1
+
+
+# 县应急管理局: one stage in two cells, each bracket a class of accident ('较大', '一般' — words the
+# vocabulary also reads as levels), a third stage bracketed '（重大）'
+EMERGENCY = [
+    ["XX县应急管理局廉政风险防控一览表"],
+    ["序号", "工作环节", "风险点", "科室", "职务", "姓名", "防控措施"],
+    [1, "事故调查（较大）", "调查中隐瞒事故真相", "调查评估股", "股长", "卜星遥", "调查组集体研究。"],
+    [2, None, "接受事故单位宴请", "调查评估股", "科员", "殳承泽", "签订廉洁承诺。"],
+    [3, "事故调查（一般）", "调查报告避重就轻", "调查评估股", "股长", "卜星遥", "报告分级审核。"],
+    [4, None, "泄露调查情况", "调查评估股", "科员", "殳承泽", "保密纪律提醒。"],
+    [5, "行政处罚（重大）", "处罚自由裁量畸轻", "执法大队", "队长", "鄢芷若", "重大处罚集体讨论。"],
+    [6, None, "违规减免罚款", "执法大队", "队员", "殳承泽", "罚没收入统一上缴。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_one_stage_in_two_brackets(tmp_path):
+    """'事故调查（较大）' and '事故调查（一般）' name one stage divided by the class of accident: the
+    brackets had been read as levels (Ⅱ级, Ⅲ级) and taken off, both stages left '事故调查'. A
+    stage written with two different level words in its brackets is divided by them, no level:
+    the table is read as before the rule."""
+    got = run(tmp_path, EMERGENCY, ["B3:B4", "B5:B6", "B7:B8"])
+    rows = read(got)
+    assert [r[3] for r in rows] == [""] * 6
+    assert {r[1] for r in rows} == {"事故调查（较大）", "事故调查（一般）", "行政处罚（重大）"}
+    assert "LEVEL_IN_STAGE_CELL" not in codes(got)

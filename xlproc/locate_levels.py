@@ -1758,6 +1758,12 @@ class _Levels:
                     continue  # ('高（中）': no stage before the bracket)
                 said[id(rr)] = (stage, word)
                 cells.add(text)
+            by_stage: dict[str, set] = {}
+            for stage, word in said.values():
+                by_stage.setdefault(stage, set()).add(level(word))
+            if any(len(x) > 1 for x in by_stage.values()):
+                continue  # one stage in two brackets ('事故调查（较大）', '事故调查（一般）'): the
+                # bracket divides the stage (a class of case), no level of it
             own = [rr for rr in rows if id(rr) in said and rr.risk_level.strip()]
             if any(level(rr.risk_level.strip()) != level(said[id(rr)][1]) for rr in own):
                 continue  # a level column saying otherwise beside the bracket: no level's bracket
