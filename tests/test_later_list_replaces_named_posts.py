@@ -326,3 +326,31 @@ def test_what_the_hundred_and_twenty_ninth_review_found_the_list_aboves_own_note
         assert ("股长", "仉清漪", "审计查出问题隐瞒不报", "Ⅰ级") in read(got)
         assert len(read(got)) == 5
         assert "TABLE_POSTS_REPLACED" not in codes(got)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_the_whole_old_list_repealed(tmp_path):
+    """A later sheet '调整后' whose note repeals the OLD LIST AS A WHOLE ('说明：本表所列岗位风险点以
+    本表为准，原一览表同时作废') over only two of the three posts: the rule had dropped the two
+    posts' rows and kept the third post's (公证员) as standing — the very rows the note voids —
+    with an info that unlisted posts stand. No post-by-post replacement: narrowed, the file is
+    read as before the rule (every row, the repeated holders warned FORM_DUPLICATE for the
+    coordinator to see). Setting the repealed sheet aside whole would be a rule of its own."""
+    inbox = tmp_path / "inbox"
+    old = [
+        ["某县司法局岗位廉政风险点一览表"],
+        HEAD,
+        [1, "办公室", "主任", "厍予宁", "公务用车私用", "中", "用车审批登记。"],
+        [2, "财务股", "会计", "亓书恒", "虚列支出套取资金", "高", "支出两人复核。"],
+        [3, "公证处", "公证员", "仉清漪", "违规出具公证书", "中", "公证书集体审核。"],
+    ]  # fmt: skip
+    new = [
+        ["某县司法局岗位廉政风险点一览表（调整后）"],
+        ["说明：本表所列岗位风险点以本表为准，原一览表同时作废。"],
+        HEAD,
+        [1, "办公室", "主任", "厍予宁", "公务接待超标准", "中", "接待清单公示。"],
+        [2, "财务股", "会计", "亓书恒", "挪用公款", "高", "资金流向月度核对。"],
+    ]  # fmt: skip
+    write_workbook(inbox / "t.xlsx", {"原一览表": old, "调整后": new})
+    got = _collect(inbox)
+    assert "TABLE_POSTS_REPLACED" not in codes(got)
+    assert len(read(got)) == 5 and "FORM_DUPLICATE" in codes(got)

@@ -300,6 +300,12 @@ _LEVELS_ONLY = re.compile(r"等级|级别|风险级")
 _POINTS_WORD = re.compile(r"风险点|风险内容|风险事项|全部|防控措施|内容")
 
 
+# the old list repealed as a whole ('原一览表同时作废', '原清单废止'): no replacing post by post
+_WHOLE_REPEAL = re.compile(
+    r"原(?:一览表|清单|表|排查表|防控表)(?:同时|即行|自行|一并|即)?(?:作废|废止|失效|停止执行|不再执行)"
+)
+
+
 def replaces_by_post(text: str) -> bool:
     """The caption and note lines over a later list (``text``, joined) make its rows replace all
     the rows of the posts it names in the list above, the other posts standing: a claim that it
@@ -307,6 +313,8 @@ def replaces_by_post(text: str) -> bool:
     and of the old list or its rows. Never a list adding points ('2025年新增风险点', '补充',
     the old rows kept), nor a note of levels only ('风险等级调整后以下表为准')."""
     t = squeeze(text)
+    if _WHOLE_REPEAL.search(t):
+        return False  # (the whole old list void, not the named posts' rows only: as before)
     kept = _UNNAMED_CLAUSE.sub("", t)  # (the posts not named stand: no keeping of the named)
     claim = _REPLACE_CLAIM.search(kept)
     if not claim:
