@@ -590,8 +590,12 @@ RESAVED = (
 def write_xlsx(layout: dict, path: Path) -> Path:
     """``batch44.write_xlsx`` (borders, row heights for wrapped cells, date cells) plus a sheet's
     ``strike`` rows written struck through, as a reviewer strikes a point out."""
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-               "in_memory": True}  # fmt: skip  (no temporary file per part)
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,
+    }  # fmt: skip  (no temporary file per part)
     wb = xlsxwriter.Workbook(str(path), options)
     wb.set_properties({"created": datetime(2024, 11, 1, 9, 0, 0), "author": "Administrator"})
     base = {

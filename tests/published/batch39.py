@@ -631,8 +631,12 @@ def write_xlsx(layout: dict, path: Path) -> Path:
     (the row holds the cached value), ``datetime`` cells, ``validations`` [(r0, c0, r1, c1,
     choices)] (drop-down lists), ``freeze`` (r, c), ``autofilter`` (r0, c0, r1, c1),
     ``repeat_rows`` (r0, r1) (print titles) and ``comments`` [(r, c, text)]."""
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-               "in_memory": True}  # fmt: skip  (no temporary file per part)
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,
+    }  # fmt: skip  (no temporary file per part)
     wb = xlsxwriter.Workbook(str(path), options)
     wb.set_properties(
         {"created": datetime(2024, 3, 1, 9, 0, 0), "author": "Administrator", "title": ""}

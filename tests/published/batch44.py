@@ -661,8 +661,12 @@ RESAVED = (
 def write_xlsx(layout: dict, path: Path) -> Path:
     """``layouts.write_xlsx`` plus ``datetime`` cells (a date format) and taller rows for cells
     wrapped with Alt+Enter, as Excel and WPS leave them."""
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-               "in_memory": True}  # fmt: skip  (no temporary file per part)
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,
+    }  # fmt: skip  (no temporary file per part)
     wb = xlsxwriter.Workbook(str(path), options)
     wb.set_properties({"created": datetime(2024, 3, 1, 9, 0, 0), "author": "Administrator"})
     base = {

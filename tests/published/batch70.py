@@ -531,8 +531,12 @@ def write_xlsx(layout: dict, path: Path) -> Path:
     """``batch44.write_xlsx`` (real date cells, borders, taller wrapped rows) plus two sheet options
     of this batch: ``hidden`` (a hidden tab) and ``validations`` ((r0, c0, r1, c1, source) drop-down
     lists, as an office template feeds its 风险类型 and 风险等级 cells)."""
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-               "in_memory": True}  # fmt: skip  (no temporary file per part)
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,
+    }  # fmt: skip  (no temporary file per part)
     wb = xlsxwriter.Workbook(str(path), options)
     wb.set_properties({"created": datetime(2024, 6, 1, 9, 0, 0), "author": "Administrator"})
     base = {

@@ -949,8 +949,12 @@ LAYOUTS: list[dict] = [
 
 def write_xlsx(layout: dict, path: Path) -> Path:
     """Write one layout as a real .xlsx; strings stay strings, merges are Excel merges."""
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False,
-               "in_memory": True}  # fmt: skip  (no temporary file per part)
+    options = {
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+        "in_memory": True,
+    }  # fmt: skip  (no temporary file per part)
     wb = xlsxwriter.Workbook(str(path), options)
     wb.set_properties(
         {"created": datetime(2023, 6, 1, 9, 0, 0), "author": "", "title": layout["name"]}

@@ -105,7 +105,9 @@ def _form_matches(form: dict, post: dict) -> bool:
         bool(want or got)
         and not (want and got)
         and unit + want == got_unit + got
-        and part.endswith(("所", "站", "中心", "队", "办"))  # ('XX镇社会事务办': the 镇's own office)
+        and part.endswith(
+            ("所", "站", "中心", "队", "办")
+        )  # ('XX镇社会事务办': the 镇's own office)
         and town.endswith(("镇", "乡", "街道", "街道办事处"))
     )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
