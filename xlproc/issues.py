@@ -195,6 +195,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{field}”一栏的风险级别用“{words}”三档,{by}写明了它们的高低顺序,已按这一顺序读作 {value};如不是这样,请改用 一级、二级、三级 的写法",
     ),
+    "LEVEL_FOLDED_BY_NOTE": (
+        INFO,
+        "本表“{field}”一栏的风险级别用“{words}”,说明写明了各词对应的廉政风险级别(“{note}”),已按说明读作 {value};如不是这样,请改用 一级、二级、三级 的写法",
+    ),
+    "LEVEL_NOTE_MAPS_SOME": (
+        WARNING,
+        "本表“{field}”一栏的风险级别用“{words}”,说明(“{note}”)只写明了其中 {value} 对应的级别,没写明“{missing}”,已照各词通常的含义读;请在说明中补全各词对应的级别,或改用 一级、二级、三级 的写法",
+    ),
     "LEVEL_COLOUR_FOURTH": (
         WARNING,
         "本表“{field}”一栏用了三种以上预警颜色,而风险级别只有三级,“{value}”读作最低的 Ⅲ级;如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
@@ -1678,6 +1686,7 @@ SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_COLOUR_WORD": "预警颜色定级", "LEVEL_COLOUR_FOURTH": "多出的预警颜色"})
 SHORT["LEVEL_SCALE_BY_NOTE"] = "按说明的顺序定级的级别用语"
+SHORT.update({"LEVEL_FOLDED_BY_NOTE": "按说明对应到三级的级别用语", "LEVEL_NOTE_MAPS_SOME": "说明只对应了部分级别用语"})  # fmt: skip
 SHORT.update({"LEVEL_BY_POST_GRADING": "按岗位等级评定表定级"})
 CATALOGUE["LEVEL_BY_POST_GRADE_AND_MARK"] = (
     INFO,
@@ -1841,6 +1850,7 @@ ITEMS["POINT_BANDS_SIDE_BY_SIDE"] = "风险点"
 ITEMS["LEVEL_BY_RANK_BANDS"] = "风险级别"
 ITEMS.update(dict.fromkeys(("LEVEL_BY_COLOUR_WORD", "LEVEL_COLOUR_FOURTH"), "风险级别"))
 ITEMS["LEVEL_SCALE_BY_NOTE"] = "风险级别"
+ITEMS.update(dict.fromkeys(("LEVEL_FOLDED_BY_NOTE", "LEVEL_NOTE_MAPS_SOME"), "风险级别"))
 SHORT.update({"HOLDERS_BY_POINT_NUMBERS": "按序号分工的责任人", "HOLDER_NUMBERS_UNMATCHED": "对不上的分工序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POINT_NUMBERS", "HOLDER_NUMBERS_UNMATCHED"), "责任人"))
 SHORT["HOLDERS_AND_LEVELS_BY_POINT_NUMBERS"] = "按序号分级分工的责任人"

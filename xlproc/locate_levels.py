@@ -226,6 +226,20 @@ _NOTE_SCALE_DIRECTION = re.compile(r"[高低重轻][到至向][高低重轻]")
 _NOTE_SCALE_ROWS = re.compile(r"[高低重轻][到至向][高低重轻](?:的?顺序)?(?:排列|排序|列示|编排)")
 _NOTE_SCALE_JOIN = "、/／和及与>＞"
 _NOTE_SCALE_END = r"(最高|最重|最严重|最大|最低|最轻|最小)"
+# a note pairing a column's level words with the three levels ('重大风险、较大风险按一级廉政风险管控',
+# '一般风险为二级', '低风险对应三级'): the words joined, then a verb and the level (``_levels_by_note``)
+_NOTE_PAIR_JOIN = r"(?:风险)?\s*[、/／和及与]\s*"
+_NOTE_PAIR_VERB = (
+    r"(?:风险|等级|级别)?的?(?:风险点)?\s*(?:均|统一|都|一律)?\s*"
+    r"(?:按照|参照|按|对应为|对应|属于|属|列为|定为|作为|视为|视同|归为|归入|纳入|列入|即|为|[=＝→:：—-])"
+    r"\s*(?:廉政)?(?:风险)?\s*([一二三123ⅠⅡⅢ]|I{1,3})级"
+)
+_NOTE_PAIR_BEFORE = "较重一特极很超降减非"
+_NOTE_PAIR_LEVEL = {
+    **dict.fromkeys(("一", "1", "Ⅰ", "I"), "Ⅰ级"),
+    **dict.fromkeys(("二", "2", "Ⅱ", "II"), "Ⅱ级"),
+    **dict.fromkeys(("三", "3", "Ⅲ", "III"), "Ⅲ级"),
+}
 # a note naming the top or the bottom colour ('红色最高', '红色为高风险', '绿灯为三级'; a grade only
 # after a verb: '分红色、橙色、黄色三级' counts the steps, names no bottom)
 _WARNING_COLOUR_END = re.compile(
@@ -1984,6 +1998,13 @@ class _Levels:
             ):
                 scale = known or None
         if (
+            words
+            and not self.own  # (our own form's instructions define its words: no note re-grades them)
+            and all(level(w) is not None for w in words)
+            and self._levels_by_note(t, rows, words)
+        ):
+            return  # ('注：…重大风险、较大风险按一级管控，一般风险按二级…': ``_levels_by_note``)
+        if (
             len(words) == 3
             and not self.own  # (our own form's instructions define its words: no note re-grades them)
             and not words <= set(scale or ())
@@ -2084,6 +2105,69 @@ class _Levels:
             return False
         by = "表头" if head and all(w in head for w in words) else "表下说明"
         return self._note_scale(t, rows, scale, order, head, lc, by)
+
+    def _levels_by_note(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """Level words the vocabulary knows (a four-step 安全生产 scale 重大/较大/一般/低风险, 高/中/低,
+        A/B/C) that a note pairs each with one of the three levels ('注：…重大风险、较大风险按一级廉政
+        风险管控，一般风险按二级…，低风险按三级…', 'A为二级'): read as the note says, with one info
+        naming the note (``LEVEL_FOLDED_BY_NOTE``), only where EVERY word the column uses is paired
+        and some word moves from its usual meaning. A note pairing some words only, one of them
+        moved, leaves the column as before with a warning (``LEVEL_NOTE_MAPS_SOME``); a note that
+        pairs none, pairs a word twice over, or only says the usual meaning is not read. True where
+        read."""
+        text = self._legend
+        if not text or not re.search(r"[一二三123ⅠⅡⅢI]级", text):
+            return False  # (most tables: the cheap test first)
+        # a word with its 风险 or without ('较大风险' in the column, '较大' in the note, or the reverse)
+        bare = {w: w.removesuffix("风险") or w for w in words}
+        sought = sorted({x for w, b in bare.items() for x in (w, b)}, key=len, reverse=True)
+        alt = "|".join(map(re.escape, sought))
+        item = rf"(?<![{_NOTE_PAIR_BEFORE}])(?:{alt})"
+        pair = re.compile(rf"({item}(?:{_NOTE_PAIR_JOIN}{item})*){_NOTE_PAIR_VERB}")
+
+        def word(said: str) -> str:
+            return next((w for w, b in bare.items() if said in (w, b, b + "风险")), said)
+
+        level = self.config.level
+        paired: dict[str, set[str]] = {}
+        notes: list[str] = []
+        for clause in re.split(r"[。；;\n]", text):
+            found = False
+            for m in pair.finditer(clause):
+                lv = _NOTE_PAIR_LEVEL[m.group(2)]
+                for said in re.findall(item, m.group(1)):
+                    paired.setdefault(word(said), set()).add(lv)
+                    found = True
+            if found and clause.strip() not in notes:
+                notes.append(clause.strip())
+        paired = {w: lvs for w, lvs in paired.items() if w in words}
+        if not paired or any(len(lvs) > 1 for lvs in paired.values()):
+            return False  # (none paired, or a word paired twice over: no clear reading)
+        scale = {w: next(iter(lvs)) for w, lvs in paired.items()}
+        if all(level(w) == lv for w, lv in scale.items()):
+            return False  # ('高风险为一级风险': the usual meaning, nothing to say)
+        lc = t.roles.get("risk_level", t.first)
+        head = squeeze(t.header[1].get(lc, "")) if t.header else ""
+        first = {w: i for i, w in reversed(list(enumerate(rr.risk_level.strip() for rr in rows)))}
+        order = sorted(words, key=lambda w: (level(w), first.get(w, 0), w))
+        note = "；".join(notes)
+        cell = self._note_cell(notes[0][:12]) if notes else "表下"
+        said = "、".join(f"{w}={scale[w]}" for w in order if w in scale)
+        if set(scale) != words:
+            missing = "、".join(w for w in order if w not in scale)
+            self.issues.append(
+                make_issue("LEVEL_NOTE_MAPS_SOME", self.rel, self.grid.name, cell,
+                           field=head or "风险级别", words="、".join(order), note=note,
+                           value=said, missing=missing)
+            )  # fmt: skip
+            return False
+        for rr in rows:
+            rr.level_as = scale.get(rr.risk_level.strip(), "")
+        self.issues.append(
+            make_issue("LEVEL_FOLDED_BY_NOTE", self.rel, self.grid.name, cell,
+                       field=head or "风险级别", words="、".join(order), note=note, value=said)
+        )  # fmt: skip
+        return True
 
     def _scale_top_only(
         self, t: _Table, rows: list[RawRisk], words: set[str], text: str, head: str, lc: int
