@@ -159,3 +159,15 @@ def test_a_note_keeping_the_usual_meaning_or_pairing_nothing_reads_as_before(tmp
         assert read(got) == TRANSPORT_USUAL, note
         no_errors(got)
         assert not codes(got) & {"LEVEL_FOLDED_BY_NOTE", "LEVEL_NOTE_MAPS_SOME"}, note
+
+
+def test_grades_under_a_note_counting_them_are_no_pairs(tmp_path):
+    """'分为三级：一级为最低' counts the grades and names an end (the ordering rule's business):
+    a column already written in grades is paired with nothing here."""
+    rows = [list(r) for r in CULTURE]
+    for r in rows[2:6]:
+        r[4] = {"高": "三级", "中": "二级", "低": "一级"}[r[4]]
+    rows[-1] = ["说明：风险等级分为三级：一级为最低，三级为最高。"]
+    got = run(tmp_path, "清单", rows, ["A1:F1", "A7:F7"])
+    no_errors(got)
+    assert not codes(got) & {"LEVEL_FOLDED_BY_NOTE", "LEVEL_NOTE_MAPS_SOME"}

@@ -231,7 +231,7 @@ _NOTE_SCALE_END = r"(最高|最重|最严重|最大|最低|最轻|最小)"
 _NOTE_PAIR_JOIN = r"(?:风险)?\s*[、/／和及与]\s*"
 _NOTE_PAIR_VERB = (
     r"(?:风险|等级|级别)?的?(?:风险点)?\s*(?:均|统一|都|一律)?\s*"
-    r"(?:按照|参照|按|对应为|对应|属于|属|列为|定为|作为|视为|视同|归为|归入|纳入|列入|即|为|[=＝→:：—-])"
+    r"(?:按照|参照|按|对应为|对应|属于|属|列为|定为|作为|视为|视同|归为|归入|纳入|列入|即|为|[=＝→])"
     r"\s*(?:廉政)?(?:风险)?\s*([一二三123ⅠⅡⅢ]|I{1,3})级"
 )
 _NOTE_PAIR_BEFORE = "较重一特极很超降减非"
@@ -2118,6 +2118,8 @@ class _Levels:
         text = self._legend
         if not text or not re.search(r"[一二三123ⅠⅡⅢI]级", text):
             return False  # (most tables: the cheap test first)
+        if any(re.fullmatch(r"[一二三四123ⅠⅡⅢ](?:级|级风险)?", w) for w in words):
+            return False  # (grades already: '分为三级：一级为最低' pairs nothing)
         # a word with its 风险 or without ('较大风险' in the column, '较大' in the note, or the reverse)
         bare = {w: w.removesuffix("风险") or w for w in words}
         sought = sorted({x for w, b in bare.items() for x in (w, b)}, key=len, reverse=True)
