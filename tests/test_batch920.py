@@ -42,6 +42,11 @@ Not generalised in the stop that measured it (left for the next): a level column
 four-step scale ``重大风险/较大风险/一般风险/低风险`` with a note saying which steps are managed as
 which of the three levels (``重大风险、较大风险按一级…管控，一般风险按二级…，低风险按三级…``).
 
+Generalised after this measurement: a note pairing each known level word with 一级/二级/三级 (a
+four-step 重大/较大/一般/低 scale folded into three) is applied to the level cells
+(LEVEL_FOLDED_BY_NOTE; a note pairing some words only warns, LEVEL_NOTE_MAPS_SOME),
+tests/test_levels_folded_by_note.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -168,3 +173,7 @@ def test_batch920_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch920_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
