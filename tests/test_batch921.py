@@ -44,6 +44,8 @@ Not generalised in the stop that measured it (left for the next): nothing to gen
 docs' ``## 横放的表`` could say that the label column may carry 股室/岗位/姓名 rows merged across the
 columns (the reader already reads them, silently).
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +168,7 @@ def test_batch921_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch921_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
