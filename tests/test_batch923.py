@@ -41,6 +41,8 @@ Not generalised in the stop that measured it (left for the next): nothing to gen
 score; the docs could describe level words written in type columns under ``风险类型及等级``
 (the reader's existing behaviour), and the unit of a ``XX镇城管中队`` title is a call to settle.
 
+Read in full untuned (every layout 1.00, --strict too): is_read below.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch923_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch923_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
