@@ -753,9 +753,17 @@ def _lines_by_face(
         with package(path) as zf:
             strings = part_text(zf, "xl/sharedStrings.xml")
     except Exception:
-        return {}
+        strings = ""
     if not re.search(tag, strings):
-        return {}  # (no such run in any string of the workbook)
+        # (no such run in any shared string: an inline rich string, as some writers save
+        # them, is looked for in the sheet itself)
+        xml = _sheet_xml(path, sheet)
+        if (
+            not xml
+            or not re.search(r"<(?:\w+:)?is>\s*<(?:\w+:)?r>", xml)
+            or not re.search(tag, xml)
+        ):
+            return {}  # (no such run in any string of the workbook)
     out: dict[tuple[int, int], list[str]] = {}
     rich = _rich_runs(path, sheet, cells)
     bare = {at for at, runs in rich.items() if any(f is None for _t, f in runs)}
