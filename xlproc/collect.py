@@ -488,6 +488,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_colour(located, path, rel, res, config)
     _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
+    _levels_by_struck_words(located, path, rel, res, config)  # '~~一级~~　二级　~~三级~~'
     _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
@@ -9598,15 +9599,10 @@ def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: 
             res.issues.append(make_issue("LEVEL_TYPEFACE_UNCLEAR", rel, g.name, value=value))
 
 
-def _levels_by_marked_word(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
-    """Level cells printing every grade of the scale, the assessed one marked by its own run's
-    font (rich text: '高　**中**　低' in bold or red, '注：评定的等级以红色加粗标出'): each takes
-    the marked word's level, said once per sheet. A cell naming several grades is never read
-    as its first (``Vocabulary.grades_listed``); one with no word marked, or two, stays without
-    a level (LEVEL_UNKNOWN names it). .xlsx only: an .xls copy's runs are not read (its cells
-    stay unknown, not read as their first grade)."""
-    from xlproc.fills import marked_words
-
+def _listed_level_cells(located, config: Config) -> Iterator[tuple]:
+    """Each sheet with level cells printing every grade of the scale ('一级　二级　三级', a point
+    with no level read yet): (sheet, those points, point → its level cell, the top of a merged
+    one); ``_levels_by_struck_words`` and ``_levels_by_marked_word`` read the cells' runs."""
     listed = config.levels.grades_listed
     for g, _forms, rows in _points_where(
         located,
@@ -9621,6 +9617,51 @@ def _levels_by_marked_word(located, path: Path, rel: str, res: FileResult, confi
             at = (rr.row, rr.cols["risk_level"])
             top = g.merged_into.get(at)
             at_of[id(rr)] = top if top is not None and top[1] == at[1] else at
+        yield g, rows, at_of
+
+
+def _levels_by_struck_words(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells printing every grade of the scale, those that do not apply struck through
+    (rich text: '~~一级~~　二级　~~三级~~', '风险等级（不适用的划去）'): each takes the one word
+    left standing, said once per sheet. Only where every word of the cell but one is struck
+    whole: a cell with no strike, all struck, two words left or a word struck in part stays as
+    it was (LEVEL_UNKNOWN names it, or a marked word is read). .xlsx only: an .xls or .ods copy
+    keeps no strikethrough runs (its cells stay unknown)."""
+    from xlproc.config import GRADE_WORD_MARKS
+    from xlproc.fills import standing_lines
+    from xlproc.text import cell_ref
+
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    for g, rows, at_of in _listed_level_cells(located, config):
+        left = standing_lines(path, g.name, set(at_of.values()), " \u3000\t" + GRADE_WORD_MARKS)
+        if not left:
+            continue  # (no strikethrough run in these cells)
+        found: dict[str, str] = {}
+        first = None
+        for rr in rows:
+            words = left.get(at_of[id(rr)], [])
+            level = config.level(words[0]) if len(words) == 1 else None
+            if level:
+                rr.level_as = level
+                found.setdefault(words[0], level)
+                first = min(first or at_of[id(rr)], at_of[id(rr)])
+        if found:
+            said = "、".join(f"{w}={lv}" for w, lv in sorted(found.items(), key=lambda x: x[1]))
+            cell = cell_ref(*first)
+            res.issues.append(make_issue("LEVEL_STRUCK_WORDS", rel, g.name, cell, value=said))
+
+
+def _levels_by_marked_word(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells printing every grade of the scale, the assessed one marked by its own run's
+    font (rich text: '高　**中**　低' in bold or red, '注：评定的等级以红色加粗标出'): each takes
+    the marked word's level, said once per sheet. A cell naming several grades is never read
+    as its first (``Vocabulary.grades_listed``); one with no word marked, or two, stays without
+    a level (LEVEL_UNKNOWN names it). .xlsx only: an .xls copy's runs are not read (its cells
+    stay unknown, not read as their first grade)."""
+    from xlproc.fills import marked_words
+
+    for g, rows, at_of in _listed_level_cells(located, config):
         marks = marked_words(path, g.name, set(at_of.values()))
         if not marks:
             continue  # (no rich text: nothing marked, the cells stay unknown)

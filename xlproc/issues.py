@@ -410,6 +410,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "风险级别单元格印有全部等级,按单元格里以加粗、颜色、下划线或字号标出的一级读作风险级别:{value};如不是这样,请在风险级别栏只填写评定的一级",
     ),
+    "LEVEL_STRUCK_WORDS": (
+        INFO,
+        "风险级别单元格(自 {cell} 起)印有全部等级,不适用的已用删除线划去,按未划去的一级读作风险级别:{value};如不是这样,请在风险级别栏只填写评定的一级",
+    ),
     "LEVEL_TYPEFACE_UNCLEAR": (
         WARNING,
         "风险点单元格 {value} 的字体与表下说明对不上(说明没有写到的字体,或一格里几种字体),未读作风险级别;请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
@@ -1683,6 +1687,7 @@ SHORT.update({"TABLE_POST_BANDS": "每个岗位分几行、风险点横排的表
 SHORT.update({"SHEET_COLUMNS_UNMATCHED": "序号对不上的分页续列"})
 SHORT.update({"LEVEL_TYPEFACE": "字体定级", "LEVEL_TYPEFACE_UNCLEAR": "字体未读作级别"})
 SHORT["LEVEL_MARKED_WORD"] = "印有全部等级、按字体标出的级别"
+SHORT["LEVEL_STRUCK_WORDS"] = "印有全部等级、划去不适用的级别"
 SHORT.update({"LEVEL_BY_POST": "按岗位等级定级"})
 SHORT.update({"LEVEL_BY_COLOUR_WORD": "预警颜色定级", "LEVEL_COLOUR_FOURTH": "多出的预警颜色"})
 SHORT["LEVEL_SCALE_BY_NOTE"] = "按说明的顺序定级的级别用语"
