@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): a printed leve
 levels that do not apply struck through (the plain word the level; ``.xls``/``.ods`` copies cannot
 show the strikethrough).
 
+Generalised after this measurement: a level cell printing every grade with all but one struck through takes the word left standing, .xlsx only (LEVEL_STRUCK_WORDS), tests/test_levels_struck_out_but_one.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +169,7 @@ def test_batch925_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch925_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
