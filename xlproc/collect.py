@@ -322,6 +322,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
+    # tabs '第3页 | 第2页 | 第1页' read 第1页 first; each page after the first: the page before it
+    grids, follows = _grids_in_page_order(grids, rel, res)
     review_boxes = _review_boxes()
     shared: dict[str, str] = {}
     located = []  # (grid, its forms, the sheet's result), forms continued from the sheet before joined
@@ -391,7 +393,15 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f = sheet.forms[0]  # 'X (2)', WPS's copy of sheet X: its rows go on from X's form
             if not (f.person_asked or f.person or f.department or f.title):
                 f.continued = True
+        paged = sheet.forms and before is not None and follows.get(grid.name) == before.sheet
+        if paged:  # '第2页' after '第1页': its rows naming no one go on from the page before's
+            f = sheet.forms[0]
+            if not (f.person_asked or f.person or f.department or f.title):
+                f.continued = True
         forms = join_continued(sheet.forms, before)
+        if paged and before.unit:  # (the title, the unit in it, stands on the first page only)
+            for f in forms:
+                f.unit = f.unit or before.unit
         if forms is not sheet.forms:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         if (
@@ -1325,6 +1335,101 @@ def _page_columns(g, codes: bool = False) -> tuple[int, int, dict[str, int]] | N
 # a tab naming a later page of a table: '第2页', '续表', '第二页（续）'
 _PAGE_TAB = LazyRe(r"第\s*[2-9二三四五]\s*页|续")
 _CONTINUED = LazyRe(r"[(（]?续表?[)）]?|[(（]?第\s*\S{1,2}\s*页[)）]?")
+
+
+# a tab naming its page's number and nothing else: '第2页', '第 2 页', '第二页', 'P2', 'Page 2', '页2',
+# maybe with '（续）'
+_PAGE_NUMBER_TAB = LazyRe(
+    r"\s*(?:第\s*(?P<a>\d{1,2}|[一二三四五六七八九十]{1,3})\s*页|(?:[Pp](?:age)?|页)\s*[-_ ]?\s*(?P<b>\d{1,2}))"
+    r"\s*(?:[(（]\s*续\s*[)）])?\s*"
+)
+_ZH_DIGITS = "一二三四五六七八九"
+
+
+def _page_number(name: str) -> int | None:
+    """The page number a tab names ('第3页' → 3, '第十二页' → 12, 'P2' → 2), else None."""
+    m = _PAGE_NUMBER_TAB.fullmatch(name)
+    if m is None:
+        return None
+    v = m.group("a") or m.group("b")
+    if v.isdigit():
+        return int(v)
+    if v == "十":
+        return 10
+    head, _ten, tail = v.partition("十")
+    if not _ten:
+        return _ZH_DIGITS.index(v) + 1 if len(v) == 1 else None
+    tens = _ZH_DIGITS.index(head) + 1 if head else 1
+    return tens * 10 + (_ZH_DIGITS.index(tail) + 1 if tail else 0)
+
+
+def _sheet_numbers(g) -> tuple[tuple[str, ...], list[int]] | None:
+    """The heading of a sheet's table (its 序号 column's row in the first 12) and the 序号 its rows
+    run, when they run on one by one (6, 7, 8, …); else None."""
+    from xlproc.text import label_key
+
+    for r, row in enumerate(g.rows[:12]):
+        seq = next((c for c, v in enumerate(row) if v and label_key(v) in ("序号", "序")), None)
+        if seq is None:
+            continue
+        got = [
+            int(float(v))
+            for x in g.rows[r + 1 :]
+            if re.fullmatch(r"\d{1,4}(?:\.0)?", v := (x[seq].strip() if seq < len(x) else ""))
+        ]
+        if got and got == list(range(got[0], got[0] + len(got))):
+            return tuple(k for v in row if (k := label_key(v))), got
+        return None
+    return None
+
+
+def _pages_of_one_list(grids: list) -> list | None:
+    """The sheets that are the pages of one list, in the order of their pages: named by their
+    page number ('第1页', '第2页', …; 'P1', '页1'; numbers all different), or else under one heading
+    whose 序号 go on from one another (1–5, 6–10, 11–13, in whatever tab order); None if not."""
+    named = [(n, g) for g in grids if (n := _page_number(g.name)) is not None]
+    if len(named) >= 2 and len({n for n, _g in named}) == len(named):
+        return [g for _n, g in sorted(named, key=lambda x: x[0])]
+    runs = [(got, g) for g in grids if (got := _sheet_numbers(g)) is not None]
+    if len(runs) < 2 or len({head for (head, _n), _g in runs}) != 1:
+        return None
+    runs.sort(key=lambda x: x[0][1][0])
+    if runs[0][0][1][0] != 1 or any(
+        b[0][1][0] != a[0][1][-1] + 1 for a, b in zip(runs, runs[1:], strict=False)
+    ):
+        return None
+    return [g for _got, g in runs]
+
+
+def _grids_in_page_order(grids: list, rel: str, res: FileResult) -> tuple[list, dict[str, str]]:
+    """A list typed page by page on sheets named by their page number ('第1页', '第2页', …, 'P1',
+    '页1') or under one heading whose 序号 go on from sheet to sheet: where the tabs do not stand
+    in the pages' order ('第3页 | 第2页 | 第1页', as Excel leaves it when each new sheet goes in
+    before the active one), those sheets are read in the pages' order, in the places they take
+    among the other sheets, with an info naming the order read. Returns the sheets in the order
+    to read them and, for each page after the first, the page before it (whose last holder its
+    rows naming no one go on with, its title's unit too); the tab order agreeing with the pages'
+    is read as it stands."""
+    if len(grids) < 2:
+        return grids, {}
+    pages = _pages_of_one_list(grids)
+    if pages is None:
+        return grids, {}
+    follows = {}
+    for a, b in zip(pages, pages[1:], strict=False):
+        na, nb = _page_number(a.name), _page_number(b.name)
+        if na is None or nb == na + 1:  # (no page between: '第1页', '第3页' do not go on)
+            follows[b.name] = a.name
+    ids = {id(g) for g in pages}
+    places = [i for i, g in enumerate(grids) if id(g) in ids]
+    if [grids[i] for i in places] == pages:
+        return grids, follows
+    out = list(grids)
+    for i, g in zip(places, pages, strict=True):
+        out[i] = g
+    said = "、".join(g.name for g in pages)
+    res.issues.append(make_issue("SHEETS_BY_PAGE_NUMBER", rel, pages[0].name, value=said))
+    return out, follows
 
 
 def _page_lines(g, upto: int) -> frozenset[str]:

@@ -3752,3 +3752,10 @@ CATALOGUE["ROTA_GRID_POSTS_UNLISTED"] = (
 )
 SHORT["ROTA_GRID_POSTS_UNLISTED"] = "栏头不是清单岗位的值班(轮岗)表"
 ITEMS["ROTA_GRID_POSTS_UNLISTED"] = "责任人"
+CATALOGUE["SHEETS_BY_PAGE_NUMBER"] = (
+    INFO,
+    "本文件的几个工作表按页码命名,但标签顺序与页码不一致;已按页码顺序({value})读取,"
+    "每页接着上一页读(页首未写科室、岗位和姓名的行属于上一页最后一位责任人,标题中的单位沿用);"
+    "如不是同一张表的各页,请改用不含页码的工作表名",
+)
+SHORT["SHEETS_BY_PAGE_NUMBER"] = "按页码顺序读取的分页工作表"
