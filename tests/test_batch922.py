@@ -48,6 +48,12 @@ Not generalised in the stop that measured it (left for the next): page sheets ``
 order, blank holder cells at the top of a page taking the last holder of the page before, the
 title's unit carried to every page.
 
+Generalised after this measurement: sheets that are the pages of one list (named by page number
+``第N页``/``第二页``/``P2``/``页3``, or under one heading whose 序号 go on from sheet to sheet) read in
+the order of their pages whatever the tab order, the rows naming no one at a page's top the last
+holder's of the page before, the first page's unit carried (SHEETS_BY_PAGE_NUMBER),
+tests/test_page_sheets_in_page_order.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -191,3 +197,7 @@ def test_batch922_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch922_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
