@@ -3044,12 +3044,16 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
 
     roster: dict[str, str] = {}
     several: dict[str, tuple[str, str, list[str]]] = {}  # key → (sheet, cell, names)
+    # the rosters that are a card's sign-off register ('领卡人（签名）'): (sheet, cell, heading, roster)
+    registers: list[tuple[str, str, str, dict[str, str]]] = []
     for g, forms, sheet in located:
         if not forms:
             roster.update(sheet.roster)
             # (each one's: the names joined by '\x01', told from one name after the lookup)
             roster.update({k: "\x01".join(ns) for k, ns in sheet.roster_many.items()})
             several.update({k: (g.name, at, ns) for k, (at, ns) in sheet.roster_several.items()})
+            if sheet.roster_signed and sheet.roster:
+                registers.append((g.name, *sheet.roster_signed, sheet.roster))
     _roster_status_used(located, rel, res)
     if not roster:
         return
@@ -3064,8 +3068,13 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
         depts[squeeze(f.title)].add(squeeze(f.department))
     every = frozenset(squeeze(f.department) for _g, fs, _s in located for f in fs if f.department)
     said: set[str] = set()
+    signed: dict[str, list[str]] = {}  # a register's sheet → the posts its signers were given
     for f in unnamed:
         name = roster_lookup(roster, f.department, f.title, len(depts[squeeze(f.title)]) > 1, every)
+        for sheet, _at, _head, held in registers:
+            if name and any(name in v.split("\x01") for v in held.values()):
+                signed.setdefault(sheet, []).append(squeeze(f.title))
+                break
         if not name:
             key = roster_key(f.department, f.title)
             hit = several.get(key) or several.get(roster_key("", f.title))
@@ -3089,6 +3098,12 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
                 replace(f, person=one, risks=[replace(rr, person=one) for rr in f.risks])
                 for one in names[1:]
             ]  # (a form each, in the roster's order)
+    for sheet, at, head, _held in registers:
+        if sheet in signed:  # (a register matching none of the lists' posts: unsaid)
+            res.issues.append(
+                make_issue("HOLDERS_BY_SIGN_REGISTER", rel, sheet, at, field=head,
+                           value="、".join(dict.fromkeys(signed[sheet])))
+            )  # fmt: skip
 
 
 def _roster_status_used(located, rel: str, res: FileResult) -> None:

@@ -1106,6 +1106,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "把各行风险点记入所写岗位的每个人名下(“全体”指名单上的所有人,“除外”“以外”的岗位不记,每人一份):{value};"
         "如不对,请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_SIGN_REGISTER": (
+        INFO,
+        "清单只列岗位、没有责任人;已按本工作表的防控卡发放签收登记(“{field}”一栏,一行一个岗位)"
+        "把各岗位的风险点记入签收该岗位防控卡的人名下(一个岗位几人签收的,每人一份):{value};"
+        "如不对,请在清单中直接填写各岗位的责任人姓名",
+    ),
     "POST_NOT_IN_POST_ROSTER": (
         WARNING,
         "适用人员一格写的“{value}”在表外的职务、姓名名单中没有对应的人员,这一岗位未记入任何人名下;"
@@ -1942,6 +1948,8 @@ SHORT["POSTS_BY_ROTA_GRID"] = "按轮岗安排表记入各岗位的人员"
 ITEMS["POSTS_BY_ROTA_GRID"] = "责任人"
 SHORT.update({"HOLDERS_BY_POST_ROSTER": "按职务名单展开的适用人员", "POST_NOT_IN_POST_ROSTER": "名单中没有的适用岗位"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_ROSTER", "POST_NOT_IN_POST_ROSTER"), "责任人"))
+SHORT.update({"HOLDERS_BY_SIGN_REGISTER": "按防控卡签收登记补全的责任人"})
+ITEMS.update({"HOLDERS_BY_SIGN_REGISTER": "责任人"})
 ITEMS["POINT_IN_BRACKET"] = "风险点"
 ITEMS["HOLDER_BEFORE_COLON"] = "责任人"
 ITEMS["HOLDER_PREFIX_CARRIED"] = "责任人"

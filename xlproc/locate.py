@@ -721,6 +721,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             ):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             self.roster_shared = []
+            self.roster_signed = None
             roster, _rows = self._roster_table(list(range(min(n, 20))), full=True)
             # a post two or more staff hold (no status column saying who is in post): said where
             # a post-only list of another sheet asks for its holder (ROSTER_POST_SEVERAL_HOLDERS)
@@ -733,7 +734,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             return SheetResult([], self.issues, 0, 0, 0, roster=roster,
                                roster_many=self.roster_many, roster_several=several,
                                roster_out=self.roster_out,
-                               roster_changed=self.roster_changed)  # fmt: skip
+                               roster_changed=self.roster_changed,
+                               roster_signed=self.roster_signed if roster else None)  # fmt: skip
         forms: list[RawForm] = []
         pre_start = 0
         # '二、2025年动态调整岗位廉政风险点' over '说明：下表所列岗位…替换上表中该岗位的全部风险点': the

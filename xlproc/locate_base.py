@@ -606,6 +606,9 @@ class SheetResult:
     # another sheet asks for one of them, a named list giving one of them points is warned
     roster_out: dict[str, tuple[str, str]] = field(default_factory=dict)
     roster_changed: set[str] = field(default_factory=set)
+    # the roster is a card's sign-off register ('岗位 | 领卡人（签名） | 签收日期'): (its signer
+    # column's cell, heading), said where a post-only list of another sheet takes its holders
+    roster_signed: tuple[str, str] | None = None
     # tables of holders naming their points by the list's 序号 ('负责风险点序号 | 1—2'), no points
     point_holders: list[PointHolders] = field(default_factory=list)
     # rows of notes or tables read as a roster of a list's 序号 ranges (HOLDERS_BY_RANGES): the

@@ -540,6 +540,12 @@ _ATTACHMENT_HEADING = LazyRe(r"附件|文件|链接|图片|照片|附图|网址|
 _ROSTER_STATUS_HEAD = LazyRe(
     r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状|是否在岗)$"
 )
+# the signer column of a card's issue-and-receipt register ('领卡人（签名）', '签收人', '领取人签字',
+# '接收人', '确认人', '本人签字'): on a sheet of its own beside a post-only list, who signed for a
+# post's card is its holder (``_roster_table``; the '签收日期' beside is no column of it)
+_SIGNER_HEAD = LazyRe(
+    r"^(?:领卡|签收|签领|领取|领用|接收|接卡|确认|持卡)人(?:签名|签字|姓名)?$|^(?:本人)?(?:签名|签字)$"
+)
 # a status keeping someone in post: '在岗', '正常在岗', '在职', '正常' (an absence word anywhere in
 # the cell wins over it: '在职不在岗', '在职（长期病休）')
 _STATUS_IN_POST = LazyRe(r"^(?:正常)?(?:在岗|在职)|^正常$|^已?(?:返岗|回岗|归队)$")
@@ -2872,9 +2878,14 @@ class _Holders:
                 if held:
                     return held, used
             cols = {}
+            signed = None  # (a sign-off register's signer column: its cell and heading)
             for c in sh.nonempty(r):
                 if c < min_col:
                     continue  # (a roster beside a list: its columns only)
+                if full and "person" not in cols and _SIGNER_HEAD.match(sh.key(r, c)):
+                    cols["person"] = c  # '领卡人（签名）': who signed for the post's card
+                    signed = (cell_ref(r, c), squeeze(sh.rows[r][c]))
+                    continue
                 h = heading_role(sh.key(r, c))
                 if (
                     h is not None
@@ -2987,6 +2998,11 @@ class _Holders:
             if sc is not None and not folds and n >= 2:
                 self._roster_status(r, sc, plain_rows, got)
             if n >= 2:  # a post two people hold: the list says which rows are whose
+                self.roster_signed = signed
+                if signed:  # (each who signed for a post's card holds it: a form each)
+                    for p, ns in got.items():
+                        if len(set(filter(None, ns))) >= 2:
+                            self.roster_many[p] = list(dict.fromkeys(filter(None, ns)))
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
                 self.roster_shared = [
