@@ -40,6 +40,10 @@ Not generalised in the stop that measured it (left for the next): a post-only li
 are the 领卡人 of a 防控卡发放签收登记表 (股室 and 岗位 matching the list's, one signer a post) on
 another sheet of the workbook.
 
+Generalised after this measurement: a post-only list's holders by a card sign-off register on
+another sheet (HOLDERS_BY_SIGN_REGISTER), tests/test_holders_by_card_sign_register.py. Read 1.00
+since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +179,7 @@ def test_batch924_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch924_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
