@@ -181,3 +181,54 @@ def test_pairs_under_bands_that_are_no_years_are_as_before(tmp_path):
         ("眭沄翯", "设备维修虚报", "Ⅲ级"),
     ])  # fmt: skip
     assert "YEAR_BANDS_LATEST" not in codes(got)
+
+
+# each year's band names its own holder ('2024年 | 2025年' each over 责任人 | 风险点 | 等级; a post
+# changing hands): the current band's holder holds its points
+BANDS_WITH_HOLDERS = [
+    ["XX县林业和草原局岗位廉政风险点对照表"],
+    ["序号", "股室", "2024年", None, None, "2025年", None, None],
+    [None, None, "责任人", "风险点", "风险等级", "责任人", "风险点", "风险等级"],
+    [1, "资源股", "訾望舒", "林木采伐许可审查不严", "二级", "宓沄翀", "林木采伐许可审查不严", "一级"],
+    [2, "资源股", "訾望舒", "征占用林地初审把关不严", "一级", "宓沄翀", "征占用林地初审把关不严", "一级"],
+    [3, "计财股", "隗清漪", "专项资金拨付不及时", "三级", "隗清漪", "生态护林员补助发放不实", "二级"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_holders_inside_the_bands(tmp_path):
+    """Each band naming its own holder ('2024年 | 2025年' each over 责任人 | 风险点 | 风险等级):
+    the rule had set the holder columns inside the bands aside with the older band's, every point
+    read with no holder (before the rule the two bands were two tables, last year's holder's
+    points standing too). The current band's holder, post or 科室 columns now take their roles:
+    this year's holder holds this year's points; last year's holder is no holder."""
+    got = run(tmp_path, BANDS_WITH_HOLDERS, ["A2:A3", "B2:B3", "C2:E2", "F2:H2"])
+    assert read(got) == [
+        ("宓沄翀", "林木采伐许可审查不严", "Ⅰ级"),
+        ("宓沄翀", "征占用林地初审把关不严", "Ⅰ级"),
+        ("隗清漪", "生态护林员补助发放不实", "Ⅱ级"),
+    ]
+    assert got.risks["department"].tolist() == ["资源股", "资源股", "计财股"]
+    assert codes(got).count("YEAR_BANDS_LATEST") == 1
+    assert "PERSON_BLANK" not in codes(got)
+
+
+# '原 | 现' each over 岗位 | 风险点 | 等级 (a holder moved to another post): the post now held
+BANDS_WITH_POSTS = [
+    ["XX县人民医院岗位调整前后廉政风险点"],
+    ["序号", "姓名", "原", None, None, "现", None, None],
+    [None, None, "岗位", "廉政风险点", "风险等级", "岗位", "廉政风险点", "风险等级"],
+    [1, "禚琇岑", "药剂科副主任", "处方点评走过场", "中", "药剂科主任", "药品遴选收受回扣", "高"],
+    [2, "眭沄翯", "设备科科员", "耗材验收不严", "低", "设备科科长", "设备采购参数倾向", "高"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_posts_inside_the_bands(tmp_path):
+    """'原 | 现' each over 岗位 | 廉政风险点 | 风险等级: the post is the current band's (the rule
+    had left every point with no post)."""
+    got = run(tmp_path, BANDS_WITH_POSTS, ["A2:A3", "B2:B3", "C2:E2", "F2:H2"])
+    assert read(got) == [
+        ("禚琇岑", "药品遴选收受回扣", "Ⅰ级"),
+        ("眭沄翯", "设备采购参数倾向", "Ⅰ级"),
+    ]
+    assert [t.endswith(("主任", "科长")) for t in got.risks["title"]] == [True, True]
+    assert codes(got).count("YEAR_BANDS_LATEST") == 1

@@ -331,6 +331,12 @@ _CURRENT_BAND = LazyRe(
     r"^[”\"’」』]?(?:栏|列|一栏|一列|部分)?(?:中的|内的|所列)?(?:风险点)?"
     r"(?:为准|(?:为|是|系)(?:本年度?|今年度?|当年度?|本次|本轮|现行|最新|目前|当前))"
 )
+# the roles a year band's own columns take where it is the current one: its point's, and its
+# holder's where each year's list names its own ('2024年 | 2025年' each over 责任人 | 风险点 |
+# 等级, '原 | 现' each over 岗位 | 风险点: that year's holder, ``_year_bands``)
+_YEAR_BAND_ROLES = frozenset(
+    ("risk_point", "risk_level", "measures", "risk_type", "person", "title", "department", "unit")
+)
 _PAIRS_TAIL_WORD = LazyRe(r"\s*(?:注|备注|说明|已整改|已落实|本人|签字|签名|确认|审核人|填表人)")
 # a supervising leader's post typed beside the table (分管副局长 某某): no co-holder (_unheaded_holders)
 _CO_HOLDER_OVERSEER = LazyRe(r"分管|主管|监督(?:领导|责任人|人)")
@@ -4300,7 +4306,7 @@ class _Headers:
         for y in sub:
             x = headings.get(y)
             role = x.role if x is not None else "other"
-            if role in ("risk_point", "risk_level", "measures", "risk_type") and role not in roles:
+            if role in _YEAR_BAND_ROLES and role not in roles:
                 roles[role] = y
                 col_role[y] = role
             else:
