@@ -171,3 +171,20 @@ def test_grades_under_a_note_counting_them_are_no_pairs(tmp_path):
     got = run(tmp_path, "清单", rows, ["A1:F1", "A7:F7"])
     no_errors(got)
     assert not codes(got) & {"LEVEL_FOLDED_BY_NOTE", "LEVEL_NOTE_MAPS_SOME"}
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_word_inside_another(tmp_path):
+    """A note on 高/中/低 whose 一级 follows a word ending in one of them ('注：表中为一级风险的，由
+    主要负责人督办。', '其中列为一级的…'): the 中 of 表中 had been read as the note pairing 中 with
+    一级 — a false LEVEL_NOTE_MAPS_SOME warning, and with a note pairing 高 and 低 too, the column
+    would have been re-graded. A one-character level word is one only standing apart (after a
+    stop, a 、 or the line's start) or before its 风险/等级."""
+    rows = [list(r) for r in CULTURE]
+    rows[-1] = ["注：表中为一级风险的，由主要负责人督办；其中列为一级风险的每季度检查一次。"]
+    got = run(tmp_path, "清单", rows, ["A1:F1", "A7:F7"])
+    assert [lv for *_, lv in read(got)] == ["Ⅲ级", "Ⅱ级", "Ⅰ级", "Ⅱ级"]
+    assert not {"LEVEL_NOTE_MAPS_SOME", "LEVEL_FOLDED_BY_NOTE"} & codes(got)
+    rows[-1] = ["注：低风险为三级；表中为一级风险的，由主要负责人督办；高风险为二级。"]
+    got = run(tmp_path / "b", "清单", rows, ["A1:F1", "A7:F7"])
+    assert "LEVEL_FOLDED_BY_NOTE" not in codes(got)
+    assert "LEVEL_NOTE_MAPS_SOME" in codes(got)  # (高=Ⅱ级 said, 中 not)
