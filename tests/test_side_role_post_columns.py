@@ -149,3 +149,37 @@ def test_the_job_left_of_the_party_role_and_an_ordinary_list_read_as_before(tmp_
     got = run(tmp_path / "b", ORDINARY)
     assert [(p, t) for p, t, _tier in posts(got)] == [("郗望舒", "所长"), ("邗若谷", "副所长")]
     assert "POST_NOT_SIDE_ROLE" not in codes(got)
+
+
+# 县发展和改革局 班子: '党内职务 | 行政职务', the 纪检组长 with no 行政职务 ('/' or blank), a holder on
+# two rows writing his 党内职务 on both and his 行政职务 once
+NO_JOB = [
+    ["XX县发展和改革局领导班子成员廉政风险点"],
+    ["序号", "姓名", "党内职务", "行政职务", "廉政风险点", "风险等级", "防控措施"],
+    [1, "禤骁沨", "党组书记", "局长", "重大项目审批个人说了算", "一级", "重大事项集体决策。"],
+    [2, "禤骁沨", "党组书记", None, "干部选拔任用把关不严", "一级", "动议酝酿集体研究。"],
+    [3, "郗澂翾", "党组成员", "副局长", "项目资金分配不公", "二级", "资金分配结果公示。"],
+    [4, "宓瀛曈", "党组成员、纪检组长", "/", "监督执纪失之于宽松软", "二级", "执纪审查集体研究。"],
+    [5, "鄂琤淏", "党组成员、机关党委书记", None, "党费收缴管理不规范", "三级", "党费账目按季公开。"],
+    [6, "庹翛沄", None, "副局长", "价格认定把关不严", "二级", "认定结果复核。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_no_job_beside_the_side_role(tmp_path):
+    """A 班子 member with no 行政职务 ('党组成员、纪检组长 | /', or the job cell blank on his own
+    row): with the 党内职务 column set aside he had no post ('/'), or the job of the member above
+    carried down (副局长) — before the rule his party role was his post. Where the job cell says
+    none on a row naming its own holder, the side role is the post there (a judgement: a 纪检组长
+    holds his points as 纪检组长, no post is worse, another's post is wrong). A holder's second
+    row with the job left blank keeps his job (局长), not his party role."""
+    got = run(tmp_path, NO_JOB, ["A1:G1"])
+    r = got.risks
+    assert list(zip(r["person"], r["title"], strict=True)) == [
+        ("禤骁沨", "局长"),
+        ("禤骁沨", "局长"),
+        ("郗澂翾", "副局长"),
+        ("宓瀛曈", "党组成员、纪检组长"),
+        ("鄂琤淏", "党组成员、机关党委书记"),
+        ("庹翛沄", "副局长"),
+    ]
+    assert codes(got).count("POST_NOT_SIDE_ROLE") == 1

@@ -3264,6 +3264,9 @@ class _Table:
     # the older bands of two years' lists side by side ('2024年度 | 2025年度', ``_year_bands``):
     # their columns hold no points, a row filling only those (and its holder's) is no row
     year_older: frozenset[int] = frozenset()
+    # a side-role column set aside beside the job's ('党内职务 | 行政职务', POST_NOT_SIDE_ROLE): a row
+    # whose job cell says none ('/', blank: a 党组书记 or 纪检组长 with no 行政职务) has it as post
+    side_post: int | None = None
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
     @property

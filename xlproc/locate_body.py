@@ -309,6 +309,8 @@ _CARRY_UP_SEQ = re.compile(r"(\d{1,4})[.．、]?")
 _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 # the columns a level word never stands in, as a row shifted left puts it (``_rows_shifted``)
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
+# a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
+_NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
 # the columns a row of two years' lists side by side names beside its points: its holder's
 _YEAR_ROW_HELD = frozenset(("seq", "unit", "department", "title", "person"))
 # a note (or the point's heading) saying a row whose point is left blank shares the point above:
@@ -368,6 +370,15 @@ class _Body:
         before = len(self.issues)
         self.issues = [i for i in self.issues if not (i.code in codes and i.cell in gone)]
         self.unplaced -= before - len(self.issues)
+
+    def _new_holder_row(self, r: int, row: list[str], roles: dict[str, int]) -> bool:
+        """A row writing a holder's name of its own, not the row above's: a blank job cell there is
+        no job (``Table.side_post``), not the holder above's job carried down."""
+        pc = roles.get("person")
+        if pc is None or pc >= len(row) or not (name := row[pc].strip()):
+            return False
+        above = self.sh.rows[r - 1] if r > 0 else []
+        return pc >= len(above) or above[pc].strip() != name
 
     def _withdraw_column_issues(self, c: int, codes: tuple[str, ...] = ("COLUMN_GUESSED",)) -> None:
         """Take back this sheet's issues of ``codes`` on column ``c`` (a guess about the column a
@@ -2316,6 +2327,20 @@ class _Body:
                     values[role] = ""  # a meeting's step: no one holds it; the rows below go on
                 else:
                     values[role] = carry.get(role, "")
+            if (
+                (sc := t.side_post) is not None
+                and (tc := roles.get("title")) is not None
+                and (r, tc) not in merged
+                and (
+                    (job := row[tc].strip() if tc < rl else "") in _NO_JOB
+                    or (not job and self._new_holder_row(r, row, roles))
+                )
+                and sc < rl
+                and (side := row[sc].strip())
+                and side not in _NO_JOB
+            ):
+                # '党组成员、纪检组长 | /' under '党内职务 | 行政职务': no job, the side role his post
+                values["title"] = side
             if t.dept_ticks and not any(
                 _ticked((row[c] if c < rl else "") or self._merged_below(r, c, t))
                 for c in t.dept_ticks

@@ -3662,6 +3662,7 @@ class _Headers:
                 extra.pop("measures", None)
         marked = {*ticks, *type_ticks, *level_points, *type_points, *grid_ticks}  # marks, points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
+        side_post = None
         for g in guesses if not given else ():  # said on the sheet before
             if g.why == CONTACT_SET_ASIDE and (held := roles.get("person")) is not None:
                 # '机构联系人 | … | 监管责任人': the contact set aside, the holder's column named
@@ -3674,6 +3675,7 @@ class _Headers:
                 continue
             if g.why == SIDE_ROLE_SET_ASIDE and (post := roles.get("title")) is not None:
                 # '党内职务 | 行政职务': the party role set aside, the job's column named
+                side_post = g.col
                 self.issues.append(
                     make_issue("POST_NOT_SIDE_ROLE", self.rel, grid.name, cell_ref(hs, g.col),
                                value=g.heading.replace("\n", ""),
@@ -3775,6 +3777,7 @@ class _Headers:
         table.scope_holders = scoped
         table.header = (headings, labels, "")
         table.year_older = frozenset(older)
+        table.side_post = side_post
         table.across = self._across(
             {c: x for c, x in headings.items() if c not in older}, roles, col_role, groups
         )
