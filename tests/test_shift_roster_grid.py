@@ -181,3 +181,22 @@ def test_a_shift_grid_of_other_posts_leaves_the_list_post_only(tmp_path):
     assert sorted(zip(got.risks["title"], got.risks["person"], strict=True)) == [
         ("会计", ""), ("站长", "")
     ]  # fmt: skip
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_holiday_duty_calendar(tmp_path):
+    """A 节假日值班表 on a sheet of its own, a day a row ('1月28日（除夕） | 带班领导 | 值班员 |
+    联系电话'), beside the post-only list: an ordinary duty calendar, no staffing of anyone's
+    posts, had warned ROTA_GRID_POSTS_UNLISTED (a rota not used). A grid whose rows are days
+    (月日, a full date, 星期/周) is no rota of posts: no warning, the list as before. A grid of
+    shifts beside it still warns (``test_a_shift_grid_of_other_posts…`` above)."""
+    duty = [
+        [f"{WATER}2025年春节期间值班安排表"],
+        ["日期", "带班领导", "值班员", "联系电话"],
+        ["1月28日（除夕）", "仝峤岚", "郦珩", "13800000000"],
+        ["1月29日（初一）", "巴桑次仁", "仝澍", "13800000001"],
+        ["1月30日（初二）", "次仁", "郦晗", "13800000002"],
+        ["2025年1月31日", "郦峤", "扎西", "13800000003"],
+    ]
+    got = run(tmp_path, {"清单": WATER_LIST, "值班表": duty}, {"清单": ["A1:F1"]})
+    assert not {"POSTS_BY_ROTA_GRID", "ROTA_GRID_POSTS_UNLISTED"} & codes(got)
+    assert [p for _, p, _, _ in read(got)] == ["", "", "", ""]

@@ -1005,6 +1005,13 @@ _VACANT_MARKS = frozenset({"／", "/", "空缺", "缺编", "暂缺", "待定", "
 _FOLD_TRAILER = re.compile(r"备注|说明|附注|联系电话|电话|联系方式|手机(?:号码?)?")
 
 
+# a day of a duty calendar ('1月28日', '2025-01-28', '2025年1月28日（除夕）', '星期一', '周六'): a
+# 节假日值班表's rows, no shift or period of a rota (``_rota_of_other_posts``)
+_DUTY_DAY = re.compile(
+    r"\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{1,2}[-/.]\d{1,2}$|星期[一二三四五六日天]|^周[一二三四五六日天]"
+)
+
+
 class _Holders:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -10086,6 +10093,10 @@ class _Holders:
                 theirs = {v for v in theirs if is_post(v)}
                 if theirs & posts or (found := self._rota_grid(other, x, 0, theirs)) is None:
                     continue
+                days = [squeeze(row[cols[0]]) for row in other.rows[x + 1 : x + 41]]
+                days = [v for v in days if v]
+                if len(days) >= 2 and 2 * sum(map(bool, map(_DUTY_DAY.search, days))) >= len(days):
+                    break  # (a 值班表 by day, '1月28日 | 带班领导 | 值班员': no one's staffing)
                 at = found[2]
                 if not any(
                     i.code == "ROTA_GRID_POSTS_UNLISTED" and i.source_sheet == grid.name
