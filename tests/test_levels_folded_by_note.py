@@ -188,3 +188,26 @@ def test_what_the_hundred_and_twenty_ninth_review_found_a_word_inside_another(tm
     got = run(tmp_path / "b", "清单", rows, ["A1:F1", "A7:F7"])
     assert "LEVEL_FOLDED_BY_NOTE" not in codes(got)
     assert "LEVEL_NOTE_MAPS_SOME" in codes(got)  # (高=Ⅱ级 said, 中 not)
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_general_as_an_adverb(tmp_path):
+    """'一般' as 'generally' in a note beside the 重大/较大/一般/低 scale ('注：本局各岗位风险等级一般
+    为二级，重点岗位为一级。', '风险等级一般按二级管理'): had been read as pairing the level word 一般
+    with 二级 — a false LEVEL_NOTE_MAPS_SOME (and beside a note pairing the other three, 一般
+    re-graded). A level word glued to a word before it pairs only before its 风险 or a joined
+    word ('其中重大、较大列为一级' still folds)."""
+    for i, note in enumerate(
+        (
+            "注：本局各岗位风险等级一般为二级，重点岗位为一级。",
+            "说明：风险等级一般按二级管理，个别岗位按一级管理。",
+        )
+    ):
+        rows = [list(r) for r in TRANSPORT]
+        rows[-1] = [note]
+        got = run(tmp_path / str(i), "排查表", rows, ["A1:G1"])
+        assert sorted(lv for *_, lv in read(got)) == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"], note
+        assert not {"LEVEL_NOTE_MAPS_SOME", "LEVEL_FOLDED_BY_NOTE"} & codes(got), note
+    rows = [list(r) for r in TRANSPORT]
+    rows[-1] = ["注：其中重大、较大列为一级，一般为二级，低为三级。"]
+    got = run(tmp_path / "c", "排查表", rows, ["A1:G1"])
+    assert "LEVEL_FOLDED_BY_NOTE" in codes(got)

@@ -2123,13 +2123,11 @@ class _Levels:
         # a word with its 风险 or without ('较大风险' in the column, '较大' in the note, or the reverse)
         bare = {w: w.removesuffix("风险") or w for w in words}
         sought = sorted({x for w, b in bare.items() for x in (w, b)}, key=len, reverse=True)
-        # (a one-character word is one only standing apart or before its 风险: '表中为一级风险的',
-        # '其中列为一级的' pair no 中)
+        # (a word is one only standing apart, or before its 风险 or another word: the 中 of
+        # '表中为一级风险的' or '其中列为一级的', the 一般 of '风险等级一般为二级' ('generally') pair none)
         alt = "|".join(
-            re.escape(x)
-            if len(x) > 1
-            else rf"(?<![\u4e00-\u9fff]){re.escape(x)}|{re.escape(x)}(?=风险|等级|级别)"
-            for x in sought
+            rf"(?<![\u4e00-\u9fff]){x}|{x}(?=风险|等级|级别|{_NOTE_PAIR_JOIN})"
+            for x in map(re.escape, sought)
         )
         item = rf"(?<![{_NOTE_PAIR_BEFORE}])(?:{alt})"
         pair = re.compile(rf"({item}(?:{_NOTE_PAIR_JOIN}{item})*){_NOTE_PAIR_VERB}")
