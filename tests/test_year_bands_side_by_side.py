@@ -232,3 +232,21 @@ def test_what_the_hundred_and_twenty_ninth_review_found_posts_inside_the_bands(t
     ]
     assert [t.endswith(("主任", "科长")) for t in got.risks["title"]] == [True, True]
     assert codes(got).count("YEAR_BANDS_LATEST") == 1
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_a_blank_band_said_as_last_year(tmp_path):
+    """'注：本年度栏空白的，表示与上年度相同。' under 上年度 | 本年度 bands: a row whose point is kept
+    from last year is left blank in this year's band. The rule had dropped it as last year's alone
+    (a standing point lost, silently). With such a note the blank row reads last year's band (its
+    point, level and measures); the info says so. Without the note the row stays no row."""
+    rows = [list(r) for r in LAND] + [["注：本年度栏空白的，表示与上年度相同。"]]
+    got = run(tmp_path, rows, [*LAND_MERGES, "A9:I9"])
+    assert read(got) == [
+        ("覃屹峤", "建设用地预审把关不严", "Ⅰ级"),
+        ("覃屹峤", "土地出让底价泄露", "Ⅰ级"),
+        ("覃屹峤", "违规调整容积率", "Ⅰ级"),
+        ("阚沁瑶", "违法用地查处选择性执法", "Ⅱ级"),
+        ("阚沁瑶", "罚没款收缴不规范", "Ⅲ级"),
+    ]
+    issue = got.issues[got.issues["code"] == "YEAR_BANDS_LATEST"].iloc[0]
+    assert "照往年一栏读取" in issue["message"] and "本栏空白的行不读" not in issue["message"]

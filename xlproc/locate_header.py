@@ -325,6 +325,12 @@ def _holder_said(v: str) -> bool:
 # the last heading of a list that may stand over a column left blank ('备注', '说明')
 _REMARKS_HEADS = frozenset({"备注", "说明", "备考", "附注"})
 # a note, a status or a sign-off typed right of a table ('注：…', '已整改', '本人签字'): no point
+# a note saying a row blank in this year's band is as last year's ('本年度栏空白的，表示与上年度
+# 相同', '现栏未填的同原栏', '空白的沿用上年'; ``_band_blank_same``)
+_BAND_BLANK_SAME = LazyRe(
+    r"(?:空白|空格|空着|未填|不填|没有填|没填|为空)[^。；;]{0,12}?"
+    r"(?:与|同|和|沿用|延用|照)(?:上一?年|去年|往年|原|上年度|前一?年|左)"
+)
 # what a note says of the band that is this year's list, after its heading word ('“2025年度”栏为
 # 本年度排查确定的风险点', '现栏为现行风险点', '以“本年度”列为准'; ``_band_named_current``)
 _CURRENT_BAND = LazyRe(
@@ -4302,6 +4308,7 @@ class _Headers:
         if not any(point < len(row) and row[point].strip() for row in rows):
             return set()  # (the current band not filled in yet)
         older = {y for i, (s, _, _) in enumerate(bands) if i != at for y in s}
+        same = self._band_blank_same(h + depth, end, headings, sub, older)
         for role in [k for k, c in roles.items() if c in older or c in sub]:
             del roles[role]
         for y in older:
@@ -4323,6 +4330,9 @@ class _Headers:
                 value="、".join(f"“{w}”" for _, w, _ in bands),
                 latest=word,
                 reason="表下说明写明该栏为本年度的清单," if now is not None else "按年份最新,",
+                blank="本栏空白的行按表下说明与往年一栏相同,照往年一栏读取"
+                if same
+                else "本栏空白的行不读",
             )
         )
         return older
@@ -4357,6 +4367,57 @@ class _Headers:
         if any(not any(c in sub for sub, _, _ in bands) for c in points):
             return []  # (a point column outside the bands: no two years' lists of points)
         return bands
+
+    def _band_blank_same(
+        self,
+        start: int,
+        end: int,
+        headings: dict[int, Heading | None],
+        sub: range,
+        older: set[int],
+    ) -> int:
+        """A note under two years' bands saying a row left blank in this year's band is as last
+        year's ('注：本年度栏空白的，表示与上年度相同', '未填写的沿用上年'): such a row's cells of this
+        year's band are filled from the older band's of the same heading, so its point is read
+        (not dropped as last year's alone). Returns how many rows were filled."""
+        sh = self.sh
+        said = False
+        for r in range(start, min(len(sh.rows), end + 8)):
+            for c in sh.nonempty(r)[:1]:
+                s = squeeze(sh.rows[r][c])
+                if s.startswith(("注", "说明", "备注")) and _BAND_BLANK_SAME.search(s):
+                    said = True
+        if not said:
+            return 0
+        pairs = []
+        for y in sub:
+            x = headings.get(y)
+            if x is None:
+                continue
+            old = next(
+                (
+                    o
+                    for o in sorted(older)
+                    if (h := headings.get(o)) is not None and h.role == x.role
+                ),
+                None,
+            )
+            if old is not None:
+                pairs.append((y, old))
+        if not any(headings[y].role == "risk_point" for y, _ in pairs):
+            return 0
+        filled = 0
+        for r in range(start, min(len(sh.rows), end + 1)):
+            row = sh.rows[r]
+            if any(y < len(row) and row[y].strip() for y in sub):
+                continue
+            if not any(o < len(row) and row[o].strip() for _, o in pairs):
+                continue
+            for y, o in pairs:
+                if y < len(row) and o < len(row):
+                    row[y] = row[o]
+            filled += 1
+        return filled
 
     def _band_named_current(self, start: int, end: int, words: list[str]) -> int | None:
         """The band a note under the table names as this year's list ('注：“2025年度”栏为本年度
