@@ -1971,19 +1971,19 @@ _RULED = re.compile(r"^[\s\-－–—─━=＝_＿~～·.…]+$")
 _RULE_MARKS = frozenset(" -－–—─━=＝_＿~～·.…")
 
 
-def _ruled(row) -> bool:
+def _ruled(row, skip: int = -1) -> bool:
     """Whether a row is a typed rule line: every filled cell only rule marks, one of 3 or more;
     or marks alone in three or more cells ('…… | …… | ……' closing a blank form, '—— | —— | ——'):
-    no word anywhere in it, no row. (Asked of every row: its first filled cell's first mark
-    decides for almost all.)"""
-    for v in row:
-        if v:
+    no word anywhere in it, no row. ``skip``: a column left out (a numbered row's 序号). (Asked
+    of every row: its first filled cell's first mark decides for almost all.)"""
+    for i, v in enumerate(row):
+        if v and i != skip:
             if v[0] not in _RULE_MARKS:
                 return False
             break
     else:
         return False
-    cells = [v for v in row if v]
+    cells = [v for i, v in enumerate(row) if v and i != skip]
     return (len(cells) >= 3 or any(len(v) >= 3 for v in cells)) and all(
         _RULED.match(v) for v in cells
     )

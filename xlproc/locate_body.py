@@ -1425,7 +1425,7 @@ class _Body:
                 seq is not None
                 and seq < rl
                 and row[seq].isdigit()
-                and _ruled([v for i, v in enumerate(row) if i != seq])
+                and _ruled(row, seq)
             ):
                 r += 1  # '2 | …… | …… | ……': a blank form's numbered row of placeholders, no row
                 continue
