@@ -1421,12 +1421,7 @@ class _Body:
             if sh.kind(r) == "page" and _ruled(row):
                 r += 1  # '------ | ------ | …' typed between rows to rule them: no row
                 continue
-            if (
-                seq is not None
-                and seq < rl
-                and row[seq].isdigit()
-                and _ruled(row, seq)
-            ):
+            if seq is not None and seq < rl and row[seq].isdigit() and _ruled(row, seq):
                 r += 1  # '2 | …… | …… | ……': a blank form's numbered row of placeholders, no row
                 continue
             if seq is not None and seq < rl and row[seq] in _EXAMPLE:  # (cells come stripped)
