@@ -202,3 +202,39 @@ def test_running_numbers_under_another_heading_stay_apart(tmp_path):
     # (the 评定标准's rows, whatever they are read as, are no holder's of the list)
     people = dict(zip(got.risks["risk_point"], got.risks["person"], strict=True))
     assert people.get("可能造成一定损失", "") == ""
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_tabs_of_their_own_names(tmp_path):
+    """Sheets named for what they hold ('李娜 | 张伟', a 防控卡 a person; '风险点一览表 | 新增风险点')
+    are tables of their own even when the unit numbers its points on through them (张伟 1–2,
+    李娜 3–4; the 新增 sheet going on at 3): the 序号 running on joined them as pages, reordered
+    them with an info saying they were named by page numbers, and a 新增 point with no holder yet
+    was given to the list's last holder. Judgement: only tabs that name nothing of their own
+    ('Sheet1', '工作表2', '续表', or one name with a page's number, '一览表(2)') may be pages joined
+    by their 序号; tabs of two different names are read as before the rule."""
+    head = ["序号", "岗位", "风险点", "风险等级", "防控措施"]
+    cards = {
+        "李娜": [["廉政风险防控卡"], ["姓名：李娜", "", "岗位：副局长"], head,
+                 [3, "副局长", "分管领域监管不力", "二级", "定期报告"],
+                 [4, "副局长", "审批把关不严", "二级", "双人复核"]],
+        "张伟": [["廉政风险防控卡"], ["姓名：张伟", "", "岗位：局长"], head,
+                 [1, "局长", "决策不经集体研究", "一级", "集体决策"],
+                 [2, "局长", "选人用人失察", "一级", "民主推荐"]],
+    }  # fmt: skip
+    got = run(tmp_path / "a", cards)
+    assert "SHEETS_BY_PAGE_NUMBER" not in codes(got)
+    assert read(got) == sorted([
+        ("张伟", "决策不经集体研究", "Ⅰ级"), ("张伟", "选人用人失察", "Ⅰ级"),
+        ("李娜", "分管领域监管不力", "Ⅱ级"), ("李娜", "审批把关不严", "Ⅱ级"),
+    ])  # fmt: skip
+    added = {
+        "风险点一览表": [["县档案馆廉政风险点一览表"], HEAD,
+                   [1, "办公室", "主任", "亓官雨桐", "公文审核把关不严", "二级", "复核"],
+                   [2, "办公室", "文员", "澹台明轩", "印章管理不规范", "三级", "用印登记"]],
+        "新增风险点": [["县档案馆廉政风险点一览表"], HEAD,
+                  [3, None, None, None, "档案数字化外包监管不力", "一级", "验收双人到场"]],
+    }  # fmt: skip
+    got = run(tmp_path / "b", added)
+    assert "SHEETS_BY_PAGE_NUMBER" not in codes(got)
+    assert ("", "档案数字化外包监管不力", "Ⅰ级") in read(got)
+    assert ("澹台明轩", "档案数字化外包监管不力", "Ⅰ级") not in read(got)

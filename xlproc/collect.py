@@ -1383,6 +1383,19 @@ def _sheet_numbers(g) -> tuple[tuple[str, ...], list[int]] | None:
     return None
 
 
+# the stems of tab names that name nothing ('Sheet1', '工作表2', '续表'): such tabs may be pages
+_BARE_TABS = frozenset({"", "sheet", "工作表", "表", "page", "页"})
+
+
+def _tab_stem(name: str) -> str:
+    """A tab's name less its page marks, a short number and brackets ('Sheet2' → 'sheet',
+    '一览表(2)' → '一览表', '清单续' → '清单', '2025年' stays): the name the pages of one table
+    share."""
+    x = _CONTINUED.sub("", re.sub(r"\s+", "", name))
+    x = re.sub(r"(?<!\d)\d{1,2}(?!\d)|[-_.()（）\[\]【】]", "", x)
+    return x.casefold()
+
+
 def _pages_of_one_list(grids: list) -> list | None:
     """The sheets that are the pages of one list, in the order of their pages: named by their
     page number ('第1页', '第2页', …; 'P1', '页1'; numbers all different), or else under one heading
@@ -1393,6 +1406,9 @@ def _pages_of_one_list(grids: list) -> list | None:
     runs = [(got, g) for g in grids if (got := _sheet_numbers(g)) is not None]
     if len(runs) < 2 or len({head for (head, _n), _g in runs}) != 1:
         return None
+    if len({_tab_stem(g.name) for _got, g in runs} - _BARE_TABS) > 1:
+        return None  # (tabs of their own names, '办公室 | 财务股', '张伟 | 李娜': each its own
+        # table, the unit numbering its points through them, not pages)
     runs.sort(key=lambda x: x[0][1][0])
     if runs[0][0][1][0] != 1 or any(
         b[0][1][0] != a[0][1][-1] + 1 for a, b in zip(runs, runs[1:], strict=False)
