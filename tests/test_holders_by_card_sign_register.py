@@ -165,3 +165,24 @@ def test_signer_column_of_dates_is_no_roster(tmp_path):
 
 def test_the_info_is_catalogued():
     assert "HOLDERS_BY_SIGN_REGISTER" in CATALOGUE and "HOLDERS_BY_SIGN_REGISTER" in SHORT
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_meeting_sign_in_is_no_register(tmp_path):
+    """A meeting's sign-in sheet beside the post-only list ('全县廉政风险防控工作推进会签到表':
+    序号 | 单位 | 职务 | 签名, attendees of several units, two of them 局长 of other 局s) had been
+    taken for a card register: the list's 局长 points were copied to both other units' 局长, with
+    an info naming a 防控卡 register. Judgement: a sheet whose title or heading says 签到/会议/
+    培训, or whose 单位 column names two units or more, lists those who came, not who holds a
+    post's card: no form for each signer, no info; read as before the rule (the post several
+    rows name stays without a holder, ROSTER_POST_SEVERAL_HOLDERS)."""
+    sign_in = [
+        ["全县廉政风险防控工作推进会签到表"],
+        ["序号", "单位", "职务", "签名"],
+        [1, "县纪委监委", "科员", "甄子墨"],
+        [2, "县财政局", "主任", "闻人川"],
+        [3, "县水利局", "主任", "公孙策"],
+        [4, "县自然资源局", "局长", "宗政岚"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"一览表": ESTATE_LIST, "签到表": sign_in})
+    assert "HOLDERS_BY_SIGN_REGISTER" not in codes(got)
+    assert [p for t, p, _pt in read(got) if t == "主任"] == [""]

@@ -540,6 +540,9 @@ _ATTACHMENT_HEADING = LazyRe(r"附件|文件|链接|图片|照片|附图|网址|
 _ROSTER_STATUS_HEAD = LazyRe(
     r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状|是否在岗)$"
 )
+# an attendance sign-in's title or heading ('会议签到表', '培训签到', '签到时间', '参会人员'): its
+# signers are those who came, not the holders of a card
+_SIGN_IN = LazyRe(r"签到|会议|培训|参会|到会|出席")
 # the signer column of a card's issue-and-receipt register ('领卡人（签名）', '签收人', '领取人签字',
 # '接收人', '确认人', '本人签字'): on a sheet of its own beside a post-only list, who signed for a
 # post's card is its holder (``_roster_table``; the '签收日期' beside is no column of it)
@@ -2870,6 +2873,20 @@ class _Holders:
         )  # fmt: skip
         return out, used
 
+    def _sign_in_sheet(self, r: int) -> bool:
+        """A sheet whose signer column (heading row ``r``) is an attendance sign-in, not a card
+        register: its title or heading says 签到/会议/培训/参会 ('廉政教育培训签到表', '签到时间'), or
+        its 单位 column names two units or more (a county meeting's attendees)."""
+        sh = self.sh
+        if any(_SIGN_IN.search(v) for row in sh.rows[: r + 1] for v in row if v):
+            return True
+        for c in sh.nonempty(r):
+            if re.fullmatch(r"(?:工作|所在|参会)?单位(?:名称)?", sh.key(r, c)):
+                units = {squeeze(x[c]) for x in sh.rows[r + 1 :] if c < len(x) and x[c].strip()}
+                if len(units) >= 2:
+                    return True
+        return False
+
     def _roster_table(
         self, rows: list[int], full: bool = False, min_col: int = 0
     ) -> tuple[dict[str, str], set[int]]:
@@ -3005,6 +3022,8 @@ class _Holders:
             if sc is not None and not folds and n >= 2:
                 self._roster_status(r, sc, plain_rows, got)
             if n >= 2:  # a post two people hold: the list says which rows are whose
+                if signed and self._sign_in_sheet(r):
+                    signed = None  # (a meeting's sign-in: those who came, not a card's holders)
                 self.roster_signed = signed
                 if signed:  # (each who signed for a post's card holds it: a form each)
                     for p, ns in got.items():
