@@ -161,3 +161,47 @@ def test_two_left_or_all_struck_read_as_before(tmp_path):
 def test_code_is_catalogued_in_chinese():
     assert CODE in CATALOGUE and CODE in SHORT
     assert "删除线" in CATALOGUE[CODE][1] and "{value}" in CATALOGUE[CODE][1]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_bold_heads_of_each_office(tmp_path):
+    """Since ``_lines_by_face`` reads inline rich strings (as openpyxl and some other tools save
+    them), the bold-holders rule reaches files it did not: a 一览表 whose '责任岗位及责任人' cell lists
+    the 科室's own staff, its head in bold as a matter of style ('**科长　甄子墨**⏎科员　闻人川' on the
+    办公室 rows, '**股长　公孙策**⏎会计　宗政岚' on the 财务股 rows), no note, had every point given
+    to the bold head alone (HOLDERS_BY_BOLD_LINES), the 科员 and 会计 dropped, because the bold
+    lines 'differed' from row to row. Judgement: with no note, the bold lines must change among
+    cells printing the SAME lines (the same staff on every row, as the layout is): cells of other
+    staff, each bolding its head, are the sheet's style; every listed holder is kept, as before."""
+    bold, plain = InlineFont(b=True), InlineFont()
+
+    def staff(lines):
+        return CellRichText(
+            [
+                TextBlock(bold if b else plain, ("\n" if i else "") + t)
+                for i, (t, b) in enumerate(lines)
+            ]
+        )
+
+    office = [("科长　甄子墨", True), ("科员　闻人川", False)]
+    finance = [("股长　公孙策", True), ("会计　宗政岚", False)]
+    rows = [
+        ["县档案馆岗位廉政风险点一览表"],
+        ["序号", "科室", "廉政风险点", "风险等级", "责任岗位及责任人", "防控措施"],
+        [1, "办公室", "公文审核把关不严", "二级", office, "复核后签发"],
+        [2, "办公室", "印章使用不登记", "三级", office, "用印登记"],
+        [3, "财务股", "资金拨付不按程序", "一级", finance, "集体研究"],
+        [4, "财务股", "报销审核不严", "二级", finance, "双人复核"],
+    ]  # fmt: skip
+    path = tmp_path / "inbox" / "表.xlsx"
+    text = [[("\n".join(t for t, _b in v) if isinstance(v, list) else v) for v in r] for r in rows]
+    write_workbook(path, {"一览表": text})
+    wb = openpyxl.load_workbook(path, rich_text=True)
+    for r, row in enumerate(rows, 1):
+        for c, v in enumerate(row, 1):
+            if isinstance(v, list):
+                wb["一览表"].cell(row=r, column=c).value = staff(v)
+    wb.save(path)
+    got = _collect(tmp_path / "inbox")
+    codes = set(got.issues["code"])
+    assert "HOLDERS_BY_BOLD_LINES" not in codes
+    assert sorted(set(got.risks["person"])) == sorted(["甄子墨", "闻人川", "公孙策", "宗政岚"])

@@ -9158,7 +9158,12 @@ def _marked_holder_lines(
                 {(squeeze(p), squeeze(n)) for x in lines for p, n in listed_holders(x)}
                 for lines in (held, [x for x in g.get(*at).split("\n") if x.strip() not in held])
             ]
-        differ = len({frozenset(b) for b, _p in pairs.values()}) >= 2
+        # (the marked lines change among cells printing the same lines: cells of other staff,
+        # a 科室's head marked in each, are the sheet's style)
+        printed: dict[frozenset, set[frozenset]] = {}
+        for b, p in pairs.values():
+            printed.setdefault(frozenset(b) | frozenset(p), set()).add(frozenset(b))
+        differ = any(len(marks) >= 2 for marks in printed.values())
         if face == "bold":
             legend = _legend(g, forms, "粗")
             noted = bool(_BOLD_HOLDERS.search(legend) and not _BOLD_LEVELS.search(legend))
