@@ -186,3 +186,26 @@ def test_what_the_hundred_and_twenty_ninth_review_found_meeting_sign_in_is_no_re
     got = run(tmp_path, {"一览表": ESTATE_LIST, "签到表": sign_in})
     assert "HOLDERS_BY_SIGN_REGISTER" not in codes(got)
     assert [p for t, p, _pt in read(got) if t == "主任"] == [""]
+
+
+def test_what_the_hundred_and_twenty_ninth_review_found_two_years_registers(tmp_path):
+    """Two sign-off registers, last year's and this year's ('2025年…签收登记表' before '2024年…'
+    in the tabs), the 受理员's card signed for by 邬霁川 in 2024 and by 钮恺婧 in 2025: the
+    register of the LAST TAB had won, so the tab order decided, here giving last year's
+    signer. Judgement: registers naming their year (tab or title) are taken in the years'
+    order, the latest year's signer kept; registers naming no year stay in tab order."""
+
+    def register(year: str, receiver: str) -> list:
+        return [
+            [f"{ESTATE}{year}年廉政风险防控卡发放签收登记表"],
+            ["序号", "科室", "岗位", "签收人", "签收日期"],
+            [1, "中心领导", "主任", "岑曦睿", f"{year}.9.2"],
+            [2, "登记科", "受理员", receiver, f"{year}.9.2"],
+            [3, "登记科", "审核员", "阚沐瑶", f"{year}.9.3"],
+            [4, "档案科", "查询员", "晁屹泓", f"{year}.9.3"],
+        ]
+
+    sheets = {"一览表": ESTATE_LIST, "2025年": register("2025", "钮恺婧"), "2024年": register("2024", "邬霁川")}  # fmt: skip
+    got = run(tmp_path, sheets)
+    who = {"主任": "岑曦睿", "受理员": "钮恺婧", "审核员": "阚沐瑶", "查询员": "晁屹泓"}
+    assert read(got) == sorted((p, who[p], pt) for pt, p in ESTATE_POINTS.items())

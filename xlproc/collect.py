@@ -3047,6 +3047,31 @@ def _holders_by_roster_key_across(located, rel: str, res: FileResult) -> None:
         located[i] = (g, out, sheet)
 
 
+def _registers_by_year(located) -> list:
+    """``located`` with the card sign-off registers (``roster_signed``) that name a year in their
+    tab or title ('2024年签收登记', '2025年防控卡发放签收登记表') put in the years' order among the
+    places the registers take, so the latest year's signer of a post is the one kept whatever the
+    tab order; as it stands where fewer than two name a year."""
+
+    def year(g) -> int | None:
+        lines = [g.name] + [v for row in g.rows[:2] for v in row if v]  # (tab, title)
+        got = {int(y) for x in lines for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", x)}
+        return max(got) if len(got) == 1 else None
+
+    places = [
+        i
+        for i, (g, forms, sheet) in enumerate(located)
+        if not forms and sheet.roster_signed and sheet.roster and year(g) is not None
+    ]
+    if len(places) < 2:
+        return list(located)
+    out = list(located)
+    ordered = sorted((located[i] for i in places), key=lambda x: year(x[0]))
+    for i, item in zip(places, ordered, strict=True):
+        out[i] = item
+    return out
+
+
 def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
     """A sheet that only lists who holds which post ('岗位人员': 科室 | 岗位 | 姓名) names the
     holders of the posts the file's lists leave unnamed, where it names one holder of that post
@@ -3062,7 +3087,7 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
     several: dict[str, tuple[str, str, list[str]]] = {}  # key → (sheet, cell, names)
     # the rosters that are a card's sign-off register ('领卡人（签名）'): (sheet, cell, heading, roster)
     registers: list[tuple[str, str, str, dict[str, str]]] = []
-    for g, forms, sheet in located:
+    for g, forms, sheet in _registers_by_year(located):
         if not forms:
             roster.update(sheet.roster)
             # (each one's: the names joined by '\x01', told from one name after the lookup)
