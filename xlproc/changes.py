@@ -195,15 +195,20 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
     unmatched: list[str] = []
     emptied: set[int] = set()  # (ids of) the earlier forms a deletion took a point off
     counts = {"add": 0, "drop": 0, "change": 0}
+
+    def take(hit) -> None:
+        """The earlier point a deletion names off its form."""
+        hit[0].risks.remove(hit[1])
+        emptied.add(id(hit[0]))
+        old.remove(hit)
+        counts["drop"] += 1
+
     for f, rr in rows:
         kind = kinds[rr.row]
         if kind == "drop":
             hit = find(_holder(rr, f), _point_key(rr.risk_point)) if old else None
             if hit is not None:
-                hit[0].risks.remove(hit[1])
-                emptied.add(id(hit[0]))
-                old.remove(hit)
-                counts["drop"] += 1
+                take(hit)
             else:
                 unmatched.append(cell_ref(rr.row, col))
             continue
@@ -237,10 +242,7 @@ def _join(located, grid, forms, earlier, col, head_row, kinds, noted, dropped, r
         )
         hit = hit if point else None
         if hit is not None:
-            hit[0].risks.remove(hit[1])
-            emptied.add(id(hit[0]))
-            old.remove(hit)
-            counts["drop"] += 1
+            take(hit)
         else:
             unmatched.append(cell)
     for f in forms:
