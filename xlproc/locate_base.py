@@ -1998,7 +1998,15 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
     blank | page | title | unit | fields | review | note | signoff | other"""
     cols = range(len(row))
     first = row[0]
-    fk = label_key(first) if len(first) <= 200 else ""
+    # (a serial number keys as itself: a long list's numbers would push the labels out of the
+    # key cache)
+    fk = (
+        first
+        if first.isdigit() and first.isascii()
+        else label_key(first)
+        if len(first) <= 200
+        else ""
+    )
     if len(cols) == 1 and (_PAGE.match(fk) or (len(first) <= 120 and _CUT_LINE.search(first))):
         return "page"  # ('第1页', and a card's cut line: '✂- - - 沿此线裁开 - - -')
     if _ruled(row):
@@ -2142,11 +2150,10 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         # | …' over it: the form's own record, no row
         return "fields"
     # field labels are short: do not fold the long texts of a data row
-    if any(
-        len(v) <= 12 and not _FIGURES.fullmatch(v) and _field_label(v) for v in row
-    ) or _field_with_value(first):
-        return "fields"
-    return "other"
+    for v in row:
+        if len(v) <= 12 and not v.isdigit() and not _FIGURES.fullmatch(v) and _field_label(v):
+            return "fields"
+    return "fields" if _field_with_value(first) else "other"
 
 
 # a cell of figures and punctuation only ('12', '1.2', '（3）'): no field's label
@@ -2190,9 +2197,15 @@ _LABEL_FIRST = re.compile(r"^[^\s:：]{1,8}\s*[:：]")
 _NEXT_LABEL = LazyRe(r"(?:[ \t\u3000]{2,}|\n)(?=[^\s:：]{1,8}\s*[:：])")
 
 
-@lru_cache(maxsize=1 << 14)
 def _field_with_value(text: str) -> tuple[str, str] | None:
     """'姓名:张三' in one cell → ('person', '张三')."""
+    if ":" not in text and "：" not in text:
+        return None  # (the cheap test, before the cache: a long list's cells are each new)
+    return _field_and_value(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _field_and_value(text: str) -> tuple[str, str] | None:
     if "__" in text or "＿" in text:
         text = _BLANKS.sub(" ", text)  # '姓名：___张三___': Word's blank filled in
     m = _INLINE_FIELD.match(text)
@@ -2405,13 +2418,17 @@ _FLOW_LABELS = frozenset({"流程编号", "流程名称", "流水号", "单据�
                           "申请编号", "申报编号"})  # fmt: skip
 
 
-@lru_cache(maxsize=1 << 12)
 def _applicant_line(row: tuple[str, ...]) -> str:
     """The applicant a line of label | value pairs names ('申请人 | 阚翥岍 | 申请部门 | 扑火一中队'
     → '阚翥岍'), else '': two pairs at least, the applicant's label followed by his name
     ('申请人 | 受理' over a procedure's steps is a lane's heading, no pair)."""
     if len(row) < 4 or not any(v[:1] in "申发" for v in row):
-        return ""  # (the cheap test)
+        return ""  # (the cheap test, before the cache: a long list's rows are each new)
+    return _applicant_pairs(row)
+
+
+@lru_cache(maxsize=1 << 12)
+def _applicant_pairs(row: tuple[str, ...]) -> str:
     return next(
         (
             name
