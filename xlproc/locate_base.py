@@ -2177,11 +2177,15 @@ _OWN_UNIT = LazyRe(
 _OVER_THE_UNIT = LazyRe(r"^(?:上级)?(?:主管|归口管理|业务主管)(?:部门|单位|机关)")
 
 
-@lru_cache(maxsize=1 << 14)
 def _is_unit_label(text: str) -> bool:
     """'单位(盖章):XX局', '单位：', '填报单位', '单　位' spaced out — but not '单位领导小组审查意见'."""
     if "单" not in text[:10] or "位" not in text[:12]:
-        return False
+        return False  # (the cheap test, before the cache: a long list's first cells are each new)
+    return _unit_label(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_label(text: str) -> bool:
     fk = label_key(text)
     if "单位" not in fk[:8]:
         return False
