@@ -43,6 +43,8 @@ Not generalised in the stop that measured it (left for the next): nothing scored
 describe level words written into type columns, and a 乡 name ending in 所 (长所乡) should not end
 the unit's name there.
 
+Read 1.00 untuned (plain and --strict); the harder shape, level words written in the one type column of their row, described in docs/layouts.md after this measurement.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -169,3 +171,7 @@ def test_batch930_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch930_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
