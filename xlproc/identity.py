@@ -1207,8 +1207,10 @@ def sheet_department(name: str) -> str:
         return ""  # (the cheap test first: most tabs, a person's name or 'Sheet1', name no 科室)
     if NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
         return ""  # ('两个中队', '各科室': several, not one)
-    if s.endswith(("级领导", "岗位")):
-        return ""  # '校级领导', '关键岗位': the tiers a workbook's sheets are split by
+    if s.endswith(("级领导", "岗位")) or LEADERS_GROUP.match(s):
+        # '校级领导', '关键岗位': the tiers a workbook's sheets are split by; '局领导', '院领导',
+        # '中心领导': the body's leaders, a tier, no 科室 of it
+        return ""
     return s if _dept_like(s) else ""
 
 
