@@ -196,6 +196,14 @@ def _header_caption(text: str) -> bool:
     return bool(unit_in_title(text) or dept_in_title(text))
 
 
+def _named_again(line: str, later: list[str]) -> bool:
+    """A title line that is only the unit's name, which a later title line names again
+    ('某县财政局' over '某县财政局岗位廉政风险防控一览表'): the unit is named once, not joined
+    twice ('某县财政局某县财政局')."""
+    s = squeeze(line)
+    return len(s) >= 4 and unit_in_title(s) == s and any(s in squeeze(y) for y in later)
+
+
 _ISSUER_MARK = re.compile(r"(?:监制|印制|制发|印发|制)\s*$|纪律检查委员会|监察委员会")
 
 
@@ -1690,6 +1698,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # an '附件1' line names no unit; joined to the title it would eat the first character
             # of one that begins with a numeral ('附件1' + '三台县…')
             titles = [x for x in titles if not _ANNEX.match(squeeze(x))]
+            titles = [x for i, x in enumerate(titles) if not _named_again(x, titles[i + 1 :])]
             if not titles and self.side_title and self.side_title[0] <= h <= self.side_title[1]:
                 titles = [self.side_title[2]]  # the title merged down the table's edge beside it
             if not titles and not self.sheet_unit and not unit:
