@@ -1,0 +1,48 @@
+"""A 乡 or 镇 whose name holds 所 ('长所乡', '上所镇') is one place, not a 所 (an office) followed by a
+word: the unit was cut at the 所 ('定日县长所' of '定日县长所乡便民服务中心', batch930's unscored
+finding). A 所 that is an office ('财政所所长', '派出所') is read as before."""
+
+from pathlib import Path
+
+import pytest
+from helpers import write_workbook
+
+from xlproc.identity import split_unit_title, unit_in_title
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("定日县长所乡便民服务中心岗位廉政风险防控一览表", "定日县长所乡"),
+        ("洛扎县上所镇人民政府廉政风险点一览表", "洛扎县上所镇人民政府"),
+        ("隆子县双所乡农牧综合服务中心", "隆子县双所乡"),
+    ],
+)
+def test_a_township_named_with_suo_is_kept_whole(title: str, unit: str) -> None:
+    assert unit_in_title(title) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("某县财政所所长", ("某县", "财政所", "所长")),
+        ("某县派出所所长", ("某县", "派出所", "所长")),
+    ],
+)
+def test_an_office_named_suo_is_read_as_before(text: str, parts: tuple[str, str, str]) -> None:
+    assert split_unit_title(text) == parts
+
+
+def test_the_unit_of_a_list_of_such_a_township(tmp_path: Path) -> None:
+    rows = [
+        ["措美县长所乡综合服务中心岗位廉政风险防控一览表"],
+        ["序号", "部门", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        ["1", "综合服务中心", "主任", "仲翃岑", "窗口办件中吃拿卡要", "一级", "公开办事流程"],
+        ["2", "综合服务中心", "窗口工作人员", "封瀚涔", "受理材料不全的事项", "二级", "一次性告知"],
+    ]
+    inbox = tmp_path / "in"
+    write_workbook(inbox / "a.xlsx", {"一览表": rows})
+    from xlproc.collect import collect_inbox
+
+    result = collect_inbox([inbox])
+    assert set(result.posts["unit"]) == {"措美县长所乡"}
