@@ -10,6 +10,8 @@ A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from xlproc.columns import (
@@ -81,6 +83,8 @@ from xlproc.locate_base import (
     _names_point_cell,
     _parse_fields,
     _parse_unit,
+    _END_LEVEL,
+    _level_word,
     _post_and_name,
     _Sheet,
     _side_title_text,
@@ -181,6 +185,23 @@ def _holders_only_heading(rows: list) -> bool:
         before = roles
     return False
 
+
+# a WeChat group relay's (群接龙) numbered entry: '1. 站长　某某：point（高）；point（中）' ('1、',
+# '1）', '（1）'; a chat's '[昵称] ' or '【昵称】' before it): its number, holder and points
+_RELAY_ENTRY = LazyRe(
+    r"^(?:[\[【][^\]】\n]{1,20}[\]】]\s*)?(?:[（(]\s*(\d{1,3})\s*[)）]|(\d{1,3})\s*[.、．)）](?!\d))\s*"
+    r"([^:：；;｜|\n]{3,24}?)\s*[:：]\s*(.*)$"
+)
+# a relay entry's points apart: '；', ';' or '｜'
+_RELAY_SPLIT = LazyRe(r"\s*[；;｜|]\s*")
+# a relay entry naming no point: '3. 科员　某某：无'
+_RELAY_NONE = LazyRe(r"^(?:无|暂无|没有|无风险点|暂无风险点|/|／|-|—)[。.]?$")
+# a relay's template line, not an entry ('例　岗位　姓名：…', '格式：…', '示例：1. 岗位　姓名：…')
+_RELAY_TEMPLATE = LazyRe(r"^(?:例|示例|格式|模板|范例)")
+# a template's placeholders standing for a holder ('岗位　姓名', '职务　某某', 'XXX')
+_RELAY_PLACEHOLDER = LazyRe(r"姓名|某某|[Xx×＊*]{2,}|岗位$|职务$")
+# a relay longer than this is no one unit's 接龙 (``_relay_list``'s cheap test)
+_RELAY_ROWS = 400
 
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
@@ -1378,6 +1399,98 @@ class _Cards:
                        value=str(len(forms)))
         )  # fmt: skip
         return list(forms.values())
+
+    def _relay_list(self) -> list[RawForm]:
+        """A WeChat group relay (群接龙) pasted into the sheet, a line a cell, no table and no
+        heading: a '#接龙' line, the request and a '例　岗位　姓名：…' template, then one numbered
+        line a person ('1. 站长　某某：point（高）；point（中）', '2、…', '3）…', a chat's '[昵称] '
+        before it), post and name before the colon, the points after it parted by '；', ';' or
+        '｜', each closing with its bracketed level (a point with none is read with no level; '无'
+        gives the holder no point). Read only where every cell is such a line or stands above the
+        first entry, the entries are numbered 1, 2, 3 … in turn, each names a post and a name and
+        more than half of the points close with a level; a numbered list of measures (no holder
+        before a colon) and an ordinary list's cells are not read so. Said once a sheet
+        (RELAY_LIST)."""
+        sh = self.sh
+        n = len(sh.rows)
+        if n < 2 or n > _RELAY_ROWS:
+            return []
+        cells: list[tuple[int, int, str]] = []
+        for r in range(n):  # (the cheap test: some text opens with a number and has a colon)
+            for c in sh.nonempty(r):
+                for line in sh.rows[r][c].split("\n"):
+                    if line.strip():
+                        cells.append((r, c, line.strip()))
+        if sum(1 for _r, _c, t in cells if _RELAY_ENTRY.match(t)) < 2:
+            return []
+        config = self.config
+        entries: list[tuple[int, int, str, str, list[str]]] = []
+        above: list[str] = []
+        for r, c, text in cells:
+            m = _RELAY_ENTRY.match(text)
+            if m is None or _RELAY_TEMPLATE.match(text):
+                if entries:
+                    return []  # (a line under the entries that is none: no relay)
+                above.append(text)
+                continue
+            number = int(m.group(1) or m.group(2))
+            if number != len(entries) + 1:
+                return []
+            holder = m.group(3).strip()
+            pn = _post_and_name(holder)
+            if pn is None:
+                parts = [x for x in re.split(r"[\s\u3000]+", holder) if x]
+                if len(parts) == 2 and is_post(parts[1]) and looks_like_name(parts[0]):
+                    pn = (parts[1], parts[0])  # ('某某　站长')
+            if pn is None or _RELAY_PLACEHOLDER.search("".join(pn)):
+                return []
+            body = m.group(4).strip().rstrip("。；;｜| ")
+            points = [] if _RELAY_NONE.match(body) else [x for x in _RELAY_SPLIT.split(body) if x]
+            entries.append((r, c, pn[0], pn[1], points))
+        if len(entries) < 2:
+            return []
+        unit = next((u for t in above if (u := unit_in_title(t))), "")
+        forms: list[RawForm] = []
+        levelled = total = 0
+        for r, c, post, person, points in entries:
+            if not points:
+                continue
+            tier = tier_of_post(post, "")
+            if tier == "middle" and heads_the_unit(post, "", unit):
+                tier = "leader"
+            form = RawForm(
+                sheet=self.grid.name, style="list", tier=tier, unit=unit, department="",
+                title=post, person=person, declared="", person_cell="", declared_cell="",
+                header_row=r, person_asked=False, grade_asked=False,
+            )  # fmt: skip
+            for part in points:
+                part = part.strip().rstrip("。，, ")
+                tag = _LEVEL_CLOSING.search(part)
+                said = tag.group(1).strip() if tag else ""
+                level = ""
+                if said and config.level(said) and (_level_word(said) or _END_LEVEL.match(said)):
+                    level, part = said, part[: tag.start()].strip()  # type: ignore[union-attr]
+                if len(part) < 2:
+                    return []
+                levelled += bool(level)
+                total += 1
+                form.risks.append(
+                    RawRisk(
+                        r, "", "", "", part, "", level, "",
+                        {"risk_point": c, "risk_level": c},
+                        person=person, department="", title=post, unit=unit,
+                    )  # fmt: skip
+                )
+            forms.append(form)
+        if total < 2 or levelled * 2 < total + 1:
+            return []
+        self.seen += total
+        r0, c0 = entries[0][0], entries[0][1]
+        self.issues.append(
+            make_issue("RELAY_LIST", self.rel, self.grid.name, cell_ref(r0, c0),
+                       value=str(len(entries)))
+        )  # fmt: skip
+        return forms
 
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
         """A header row of half a table: its 序号 column and the roles its headings name."""
