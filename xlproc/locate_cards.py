@@ -1413,7 +1413,7 @@ class _Cards:
         (RELAY_LIST)."""
         sh = self.sh
         n = len(sh.rows)
-        if n < 2 or n > _RELAY_ROWS:
+        if not n or n > _RELAY_ROWS:
             return []
         cells: list[tuple[int, int, str]] = []
         for r in range(n):  # (the cheap test: some text opens with a number and has a colon)
