@@ -6,7 +6,7 @@ its bracketed level. The reader saw no heading and skipped such a file as holdin
 
 Not the published batch's relay (a county's 水土保持站, column A, '1. ', '（高）'): a 林业工作站 with
 '1、' and '（一级）', a level left off (LEVEL_BLANK) and a '无' line; a 乡镇卫生院 pasted with the
-chat's '[昵称]' prefixes, '1）' and '｜' between 'Ⅰ级' points; a 自然资源所 whose lines were pasted
+chat's '[昵称]' prefixes, '1）' and '｜' between 'Ⅰ级' points and a line naming its 科室 too; a 自然资源所 whose lines were pasted
 into column B under a request in column A; and a 供销社 relay pasted whole into one cell — written
 with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file. A numbered
 list of measures in one column (no holder before the colon), a 职责分工 of numbered holder lines
@@ -70,7 +70,8 @@ def test_clinic_relay_with_nicknames_and_bars(tmp_path):
             ["请按格式接龙：序号. 职务 姓名：风险点（Ⅰ级/Ⅱ级/Ⅲ级）"],
             [f"[平安是福] 1）院长{GAP}钭沐阳：药品耗材采购收受回扣（Ⅰ级）｜基建维修工程指定施工方（Ⅰ级）"],
             [f"[小蔺] 2）药剂科主任{GAP}蔺知秋：药品入库验收不严（Ⅱ级）"],
-            [f"[Lily] 3）收费员{GAP}卜若溪：挪用门诊收费现金（Ⅱ级）｜退费审核不严（Ⅲ级）"]]  # fmt: skip
+            [f"[Lily] 3）收费员{GAP}卜若溪：挪用门诊收费现金（Ⅱ级）｜退费审核不严（Ⅲ级）"],
+            [f"[后勤老邬] 4）总务科{GAP}科长{GAP}邬南乔：食堂食材采购虚报数量（Ⅱ级）"]]  # fmt: skip
     got = run(tmp_path, rows)
     assert read(got) == sorted([
         ("院长", "钭沐阳", "药品耗材采购收受回扣", "Ⅰ级"),
@@ -78,7 +79,10 @@ def test_clinic_relay_with_nicknames_and_bars(tmp_path):
         ("药剂科主任", "蔺知秋", "药品入库验收不严", "Ⅱ级"),
         ("收费员", "卜若溪", "挪用门诊收费现金", "Ⅱ级"),
         ("收费员", "卜若溪", "退费审核不严", "Ⅲ级"),
+        ("科长", "邬南乔", "食堂食材采购虚报数量", "Ⅱ级"),
     ])  # fmt: skip
+    assert set(got.risks[got.risks["person"] == "邬南乔"]["department"]) == {"总务科"}
+    assert set(got.risks[got.risks["person"] == "钭沐阳"]["department"]) == {""}
     assert "RELAY_LIST" in codes(got)
 
 

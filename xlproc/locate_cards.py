@@ -11,7 +11,6 @@ A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from xlproc.columns import (
@@ -44,6 +43,7 @@ from xlproc.locate_base import (
     _CREW,
     _CREW_DEPT,
     _CREW_ROLE,
+    _END_LEVEL,
     _FORMER,
     _HOLDER_HEADS,
     _HOLDER_ZH,
@@ -80,11 +80,10 @@ from xlproc.locate_base import (
     _labelled_cell,
     _labelled_fields,
     _level_closed_items,
+    _level_word,
     _names_point_cell,
     _parse_fields,
     _parse_unit,
-    _END_LEVEL,
-    _level_word,
     _post_and_name,
     _Sheet,
     _side_title_text,
@@ -1404,9 +1403,9 @@ class _Cards:
         """A WeChat group relay (群接龙) pasted into the sheet, a line a cell, no table and no
         heading: a '#接龙' line, the request and a '例　岗位　姓名：…' template, then one numbered
         line a person ('1. 站长　某某：point（高）；point（中）', '2、…', '3）…', a chat's '[昵称] '
-        before it), post and name before the colon, the points after it parted by '；', ';' or
-        '｜', each closing with its bracketed level (a point with none is read with no level; '无'
-        gives the holder no point). Read only where every cell is such a line or stands above the
+        before it), post and name before the colon ('财务股　股长　某某': a 科室 before them), the
+        points after it parted by '；', ';' or '｜', each closing with its bracketed level (a point
+        with none is read with no level; '无' gives the holder no point). Read only where every cell is such a line or stands above the
         first entry, the entries are numbered 1, 2, 3 … in turn, each names a post and a name and
         more than half of the points close with a level; a numbered list of measures (no holder
         before a colon) and an ordinary list's cells are not read so. Said once a sheet
@@ -1436,30 +1435,32 @@ class _Cards:
             number = int(m.group(1) or m.group(2))
             if number != len(entries) + 1:
                 return []
-            holder = m.group(3).strip()
+            holder, dept = m.group(3).strip(), ""
+            parts = [x for x in re.split(r"[\s\u3000]+", holder) if x]
+            if len(parts) == 3 and _dept_like(parts[0]) and not is_post(parts[0]):
+                dept, holder = parts[0], f"{parts[1]}\u3000{parts[2]}"  # ('财务股　股长　某某')
+                parts = parts[1:]
             pn = _post_and_name(holder)
-            if pn is None:
-                parts = [x for x in re.split(r"[\s\u3000]+", holder) if x]
-                if len(parts) == 2 and is_post(parts[1]) and looks_like_name(parts[0]):
-                    pn = (parts[1], parts[0])  # ('某某　站长')
+            if pn is None and len(parts) == 2 and is_post(parts[1]) and looks_like_name(parts[0]):
+                pn = (parts[1], parts[0])  # ('某某　站长')
             if pn is None or _RELAY_PLACEHOLDER.search("".join(pn)):
                 return []
             body = m.group(4).strip().rstrip("。；;｜| ")
             points = [] if _RELAY_NONE.match(body) else [x for x in _RELAY_SPLIT.split(body) if x]
-            entries.append((r, c, pn[0], pn[1], points))
+            entries.append((r, c, dept, pn[0], pn[1], points))
         if len(entries) < 2:
             return []
         unit = next((u for t in above if (u := unit_in_title(t))), "")
         forms: list[RawForm] = []
         levelled = total = 0
-        for r, c, post, person, points in entries:
+        for r, c, dept, post, person, points in entries:
             if not points:
                 continue
-            tier = tier_of_post(post, "")
-            if tier == "middle" and heads_the_unit(post, "", unit):
+            tier = tier_of_post(post, dept)
+            if tier == "middle" and heads_the_unit(post, dept, unit):
                 tier = "leader"
             form = RawForm(
-                sheet=self.grid.name, style="list", tier=tier, unit=unit, department="",
+                sheet=self.grid.name, style="list", tier=tier, unit=unit, department=dept,
                 title=post, person=person, declared="", person_cell="", declared_cell="",
                 header_row=r, person_asked=False, grade_asked=False,
             )  # fmt: skip
@@ -1476,9 +1477,19 @@ class _Cards:
                 total += 1
                 form.risks.append(
                     RawRisk(
-                        r, "", "", "", part, "", level, "",
+                        r,
+                        "",
+                        "",
+                        "",
+                        part,
+                        "",
+                        level,
+                        "",
                         {"risk_point": c, "risk_level": c},
-                        person=person, department="", title=post, unit=unit,
+                        person=person,
+                        department=dept,
+                        title=post,
+                        unit=unit,
                     )  # fmt: skip
                 )
             forms.append(form)
