@@ -39,6 +39,10 @@ Not generalised in the stop that measured it (left for the next): a 群接龙 re
 column (numbered ``n. 岗位　姓名：point（级）；point（级）`` lines under a ``#接龙`` line and a ``例…``
 template line).
 
+Generalised after this measurement: a WeChat group relay (群接龙) pasted in, one numbered line a person
+`N. 岗位　姓名：point（级）；point（级）` under a `#接龙` line, the request and a `例…` template line, read as a
+list (RELAY_LIST), tests/test_wechat_relay.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +187,7 @@ def test_batch926_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch926_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
