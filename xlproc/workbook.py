@@ -56,6 +56,7 @@ class Grid:
     )
     # cells that carried an export's literal ``_xHHHH_`` escapes, decoded: (the first, how many)
     escapes: tuple[str, int] = ("", 0)
+    prints: PrintAreas | None = None  # the workbook's print areas (打印区域), read when asked
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
         """The heaviest line drawn under each of ``rows`` across ``cols`` (all columns when
@@ -69,6 +70,12 @@ class Grid:
         """The 0-based columns hidden on this sheet (Excel 隐藏列); empty when it has none or
         the format keeps them where we do not read (.xls)."""
         return self.shut.of(self.name) if self.shut is not None else frozenset()
+
+    @property
+    def print_area(self) -> tuple[int, int, int, int] | None:
+        """This sheet's print area (设置打印区域) as (r0, c0, r1, c1), 0-based and inclusive; None
+        when it has none, several ranges, or the format keeps it where we do not read (.xls)."""
+        return self.prints.of(self.name) if self.prints is not None else None
 
     @property
     def shapes(self) -> list[tuple[int, int, str]]:
@@ -331,6 +338,82 @@ class OdsHiddenColumns:
 
     def of(self, sheet: str) -> frozenset[int]:
         return self.shut.get(sheet, frozenset())
+
+
+_AREA_END = re.compile(r"\$?([A-Za-z]{1,3})?\$?(\d{1,7})?")
+
+
+def area_of(ref: str) -> tuple[int, int, int, int] | None:
+    """A print area's one range, less its sheet ('\'一览表\'!$A$1:$G$12', '$A:$G', '$1:$12',
+    an .ods range '一览表.A1:一览表.G12') → (r0, c0, r1, c1), 0-based; None for several ranges
+    or anything that is no range."""
+    ref = re.sub(r"'[^']*'", "", ref.strip().lstrip("="))  # (the sheet's quoted name)
+    if not ref or re.search(r"[,;\s]", ref):
+        return None  # (several ranges: which one holds the table is not told)
+    ends = []
+    for end in ref.split(":"):
+        end = end.rsplit("!", 1)[-1]
+        end = end.rsplit(".", 1)[-1] if "." in end else end  # (.ods: 'Sheet1.A1')
+        m = _AREA_END.fullmatch(end.strip())
+        if m is None or not (m.group(1) or m.group(2)):
+            return None
+        ends.append(m)
+    if len(ends) == 1:
+        ends.append(ends[0])
+    if len(ends) != 2 or bool(ends[0].group(1)) != bool(ends[1].group(1)):
+        return None
+    (a, b) = ends
+    c0 = col_index(a.group(1).upper()) if a.group(1) else 0
+    c1 = col_index(b.group(1).upper()) if b.group(1) else 16383
+    r0 = int(a.group(2)) - 1 if a.group(2) else 0
+    r1 = int(b.group(2)) - 1 if b.group(2) else 1048575
+    if min(r0, r1, c0, c1) < 0:
+        return None
+    return min(r0, r1), min(c0, c1), max(r0, r1), max(c0, c1)
+
+
+class PrintAreas:
+    """The print areas of an .xlsx workbook's sheets (the defined name ``_xlnm.Print_Area``,
+    local to a sheet by its place among the workbook's sheets), read once when a reading asks;
+    or given (an .ods's ``table:print-ranges``, found by the scan of its content.xml)."""
+
+    def __init__(
+        self, path: Path | None, data: bytes | None, given: dict[str, str] | None = None
+    ) -> None:
+        self.path, self.data = path, data
+        self.found: dict[str, str] | None = given
+
+    def of(self, sheet: str) -> tuple[int, int, int, int] | None:
+        if self.found is None:
+            try:
+                self.found = self._read()
+            except Exception:  # a part missing or damaged: no print area
+                self.found = {}
+        ref = self.found.get(sheet)
+        return area_of(ref) if ref else None
+
+    def _read(self) -> dict[str, str]:
+        if self.data is None and self.path is None:
+            return {}
+        with package(self.data if self.data is not None else self.path) as zf:  # type: ignore[arg-type]
+            book = part_text(zf, "xl/workbook.xml")
+        if "Print_Area" not in book:
+            return {}
+        names = [
+            html.unescape(m.group(1))
+            for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"", book)
+        ]
+        out: dict[str, str] = {}
+        for m in re.finditer(
+            r"<(?:\w+:)?definedName\b([^>]*)>(.*?)</(?:\w+:)?definedName>", book, re.S
+        ):
+            if not re.search(r'\bname="_xlnm\.Print_Area"', m.group(1)):
+                continue
+            local = re.search(r'\blocalSheetId="(\d+)"', m.group(1))
+            if local is None or int(local.group(1)) >= len(names):
+                continue
+            out[names[int(local.group(1))]] = html.unescape(m.group(2)).strip()
+        return out
 
 
 class PageHeaders:
@@ -775,13 +858,15 @@ def _check_zip(
 _ODS_TABLE = b"urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_PREFIX = re.compile(rb"""xmlns:([\w.-]+)\s*=\s*["']""" + re.escape(_ODS_TABLE) + rb"""["']""")
 _ODS_SCAN: dict[
-    tuple, tuple[str, str, dict, dict]
-] = {}  # the last file: (kind, detail, merges, shut)
+    tuple, tuple[str, str, dict, dict, dict]
+] = {}  # the last file: (kind, detail, merges, shut, print ranges)
 
 
 def _scan_ods(
     path: Path, data: bytes | None = None
-) -> tuple[str, str, dict[str, list[tuple[int, int, int, int]]], dict[str, frozenset[int]]]:
+) -> tuple[
+    str, str, dict[str, list[tuple[int, int, int, int]]], dict[str, frozenset[int]], dict[str, str]
+]:
     """Whether an ODS's content.xml is well-formed (calamine loops for ever on one cut short
     after a table row; expat also refuses entity expansion beyond a small factor), and its
     merged cells, which python-calamine does not report. One streaming pass: expat checks the
@@ -789,8 +874,9 @@ def _scan_ods(
     per element of the whole document cost five times as much); memory stays flat however
     large the sheet.
 
-    Returns (kind, detail, merges, shut): kind '' (fine), 'xml', 'method' or 'damaged'; shut
-    each sheet's hidden columns (``table:visibility="collapse"``), where it has any. The sniff
+    Returns (kind, detail, merges, shut, prints): kind '' (fine), 'xml', 'method' or 'damaged';
+    shut each sheet's hidden columns (``table:visibility="collapse"``), where it has any; prints
+    each sheet's print ranges (``table:print-ranges``), where it has them. The sniff
     and the reading of the same file share the one scan."""
     from xml.parsers import expat
 
@@ -807,15 +893,21 @@ def _scan_ods(
                 parser.Parse(chunk, False)
                 merges.feed(chunk)
             parser.Parse(b"", True)
-        result: tuple[str, str, dict, dict] = ("", "", merges.close(), merges.shut)
+        result: tuple[str, str, dict, dict, dict] = (
+            "",
+            "",
+            merges.close(),
+            merges.shut,
+            merges.prints,
+        )
     except expat.ExpatError as e:
-        result = ("xml", str(e), {}, {})
+        result = ("xml", str(e), {}, {}, {})
     except NotImplementedError as e:
-        result = ("method", str(e), {}, {})
+        result = ("method", str(e), {}, {}, {})
     except MemoryError:
         raise  # not a damaged file: the worker says the file was too large for it
     except Exception:  # a damaged member: bad CRC, bad deflate data, a bad number …
-        result = ("damaged", "", {}, {})
+        result = ("damaged", "", {}, {}, {})
     _ODS_SCAN.clear()
     _ODS_SCAN[key] = result
     return result
@@ -829,6 +921,7 @@ class _OdsMerges:
     def __init__(self) -> None:
         self.out: dict[str, list[tuple[int, int, int, int]]] = {}
         self.shut: dict[str, frozenset[int]] = {}  # each sheet's hidden columns, where any
+        self.prints: dict[str, str] = {}  # each sheet's print ranges (table:print-ranges), if any
         self.cols = 0  # the columns declared so far on the sheet
         self.tags: re.Pattern | None = None
         self.attr: re.Pattern | None = None
@@ -894,6 +987,10 @@ class _OdsMerges:
                 a = {}
             if name == b"table":
                 self.sheet = html.unescape(a.get(b"name", b"").decode("utf-8"))
+                if a.get(b"print-ranges"):
+                    self.prints[self.sheet] = html.unescape(
+                        a[b"print-ranges"].decode("utf-8", "replace")
+                    )
                 self.merges, self.r, self.cols = [], 0, 0
                 if attrs.rstrip().endswith(b"/"):
                     self.out[self.sheet], self.sheet = self.merges, None
@@ -911,7 +1008,7 @@ class _OdsMerges:
 
 def _check_ods_xml(path: Path, rel: str, data: bytes | None = None) -> Issue | None:
     """The issue that a damaged ODS content.xml makes (see ``_scan_ods``), or None."""
-    kind, detail, _merges, _shut = _scan_ods(path, data)
+    kind, detail, _merges, _shut, _prints = _scan_ods(path, data)
     if kind == "xml":
         return make_issue("FILE_UNREADABLE", rel, value=f"文件内容已损坏(XML 格式错误):{detail}")
     if kind == "method":
@@ -1020,6 +1117,9 @@ def read_grids(
     shut: HiddenColumns | OdsHiddenColumns | None = HiddenColumns(path, data) if xlsx else None
     if path.suffix.lower() == ".ods" and (hid := _scan_ods(path, data)[3]):
         shut = OdsHiddenColumns(hid)  # (the sniff's scan, kept: no second reading)
+    prints = PrintAreas(path, data) if xlsx else None
+    if path.suffix.lower() == ".ods" and (ranges := _scan_ods(path, data)[4]):
+        prints = PrintAreas(None, None, ranges)
     ods_merges: dict[str, list[tuple[int, int, int, int]]] | None = None
     try:
         if data is not None:
@@ -1063,6 +1163,7 @@ def read_grids(
                     lines=lines,
                     links=links,
                     shut=shut,
+                    prints=prints,
                     scripts=scripts,
                     html=marked,
                     escapes=escapes,
