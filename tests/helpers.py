@@ -20,13 +20,15 @@ def write_workbook(
     hidden: set[str] | None = None,
     textboxes: dict[str, dict[str, str]] | None = None,
     hidden_cols: dict[str, list[str]] | None = None,
+    print_areas: dict[str, str] | None = None,
 ) -> Path:
     """Write ``sheets`` (name → rows) as a real .xlsx; ``merges`` maps a sheet to ranges like 'A5:A7',
     ``headers`` a sheet to its printed page header in Excel's codes ('&C…'), ``comments`` a
     sheet to its cell comments (批注) by cell ('F2' → text), ``footers`` a sheet to its printed
     page footer; ``hidden`` the sheets hidden (the first shown one is the one opened);
     ``textboxes`` a sheet to the text boxes drawn on it by the cell of their corner;
-    ``hidden_cols`` a sheet to its columns hidden in Excel (隐藏列), as 'E' or 'E:F'.
+    ``hidden_cols`` a sheet to its columns hidden in Excel (隐藏列), as 'E' or 'E:F';
+    ``print_areas`` a sheet to its print area (设置打印区域), as 'A1:G12'.
 
     A merged range keeps the value of its top-left cell, as Excel does.
     """
@@ -52,6 +54,8 @@ def write_workbook(
                     ws.write_number(r, c, v)
                 else:
                     ws.write_string(r, c, str(v))
+        if name in (print_areas or {}):
+            ws.print_area(print_areas[name])
         for cols in (hidden_cols or {}).get(name, []):
             ws.set_column(f"{cols}:{cols}" if ":" not in cols else cols, 12, None, {"hidden": True})
         for rng in (merges or {}).get(name, []):
@@ -74,17 +78,23 @@ def write_workbook(
 
 
 def write_ods(
-    path: Path, sheets: dict[str, Table], hidden_cols: dict[str, list[int]] | None = None
+    path: Path,
+    sheets: dict[str, Table],
+    hidden_cols: dict[str, list[int]] | None = None,
+    print_ranges: dict[str, str] | None = None,
 ) -> Path:
     """Write ``sheets`` as a minimal but real OpenDocument spreadsheet (.ods), the format a
     LibreOffice user saves: values only, no formats (what such a copy carries to a reader that
-    reads no formats); ``hidden_cols`` a sheet to its hidden columns, 0-based."""
+    reads no formats); ``hidden_cols`` a sheet to its hidden columns, 0-based; ``print_ranges`` a
+    sheet to its print range as LibreOffice writes it ('一览表.A1:一览表.G12')."""
     import zipfile
     from xml.sax.saxutils import escape
 
     body = []
     for name, rows in sheets.items():
-        body.append(f'<table:table table:name="{escape(name)}">')
+        ranges = (print_ranges or {}).get(name)
+        printed = f' table:print-ranges="{escape(ranges)}"' if ranges else ""
+        body.append(f'<table:table table:name="{escape(name)}"{printed}>')
         shut = (hidden_cols or {}).get(name)
         for c in range(max(map(len, rows), default=0) if shut else 0):
             seen = ' table:visibility="collapse"' if c in shut else ""

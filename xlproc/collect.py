@@ -319,6 +319,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
     _cells_by_dropdowns(grids, path, rel, res)
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
+    _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
@@ -8662,6 +8663,119 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
         res.issues.append(
             make_issue("PRINT_LABELS_DROPPED", rel, g.name, cell=cell, value="和".join(parts))
         )
+
+
+def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
+    """A sheet whose print area (设置打印区域) holds a whole list, and beside or under it, outside
+    the area, another copy of the same list — the same heading, the same title (or none over
+    either), much of the same wording: the compiler's earlier or working version, kept on the
+    sheet but not printed. Only the print area marks the current one: the copy's cells are
+    blanked before any table is looked for (the list's keep their places), its rows counted as
+    reported, one warning naming its range and the print area.
+
+    Read as before: no print area, or several ranges; a print area that cuts a table (anything
+    on its edges outside it, a merge across them) or covers every cell; cells outside it that
+    are notes or a different table (another heading, another title, little wording shared, or
+    a second heading among them)."""
+    for g in grids:
+        if g.refused or g.prints is None or len(g.rows) < 3:
+            continue
+        area = g.print_area
+        got = _outside_copy(g, area) if area is not None else None
+        if got is None:
+            continue
+        (top, left, bottom, right), n = got
+        for r in range(top, bottom + 1):
+            row = g.rows[r]
+            for c in range(left, min(right + 1, len(row))):
+                row[c] = ""
+        if g.merges is not None:
+            g.merges = [
+                m for m in g.merges
+                if not (top <= m[0] <= bottom and left <= m[1] <= right)
+            ]  # fmt: skip
+            g.__dict__.pop("merged_into", None)  # (built again from the merges left)
+        r0, c0, r1, c1 = area
+        r1 = min(r1, len(g.rows) - 1)
+        c1 = min(c1, max(map(len, g.rows)) - 1)
+        res.rows_seen += n
+        res.rows_reported += n
+        res.issues.append(
+            make_issue("TABLE_OUTSIDE_PRINT_AREA", rel, g.name,
+                       f"{cell_ref(top, left)}:{cell_ref(bottom, right)}",
+                       value=f"{cell_ref(r0, c0)}:{cell_ref(r1, c1)}", rows=str(n))
+        )  # fmt: skip
+
+
+def _outside_copy(
+    g, area: tuple[int, int, int, int]
+) -> tuple[tuple[int, int, int, int], int] | None:
+    """The box of a copy of the print area's list standing outside it (``_copy_outside_print_area``)
+    and its rows under its heading; None where the sheet is no such case."""
+    from xlproc.identity import squeeze
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    rows = g.rows
+    r0, c0, r1, c1 = area
+    r1 = min(r1, len(rows) - 1)
+    inner, outer = [], []
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v:
+                (inner if r0 <= r <= r1 and c0 <= c <= c1 else outer).append((r, c))
+    if not inner or not outer:
+        return None  # (the print area covers every cell, or none)
+    # the area cuts no table: nothing outside on its edges, no merge across them
+    ring = [(r, c) for r in (r0 - 1, r1 + 1) for c in range(c0 - 1, c1 + 2)]
+    ring += [(r, c) for c in (c0 - 1, c1 + 1) for r in range(r0, r1 + 1)]
+    if any(g.get(r, c) for r, c in ring if r >= 0 and c >= 0):
+        return None
+    for a, b, x, y in g.merges or ():
+        within = r0 <= a and x <= r1 and c0 <= b and y <= c1
+        apart = x < r0 or a > r1 or y < c0 or b > c1
+        if not (within or apart):
+            return None
+    top, bottom = min(r for r, _c in outer), max(r for r, _c in outer)
+    left, right = min(c for _r, c in outer), max(c for _r, c in outer)
+    if not (bottom < r0 or top > r1 or right < c0 or left > c1):
+        return None  # (cells outside on two sides, around the area: no one table's box)
+
+    def texts(r: int, lo: int, hi: int) -> list[str]:
+        return [squeeze(v) for v in rows[r][lo : hi + 1] if v] if r < len(rows) else []
+
+    def heading(words: list[str]) -> bool:
+        roles = {column_role(label_key(v)) for v in words} - {None}
+        return len(roles) >= 3 and "risk_point" in roles
+
+    h = next((r for r in range(r0, r1 + 1) if heading(texts(r, c0, c1))), None)
+    if h is None:
+        return None
+    heads = texts(h, c0, c1)
+    copies = [r for r in range(top, bottom + 1) if texts(r, left, right) == heads]
+    if len(copies) != 1:
+        return None  # (another heading, or the same twice: no one copy of the list)
+    ho = copies[0]
+    if any(heading(texts(r, left, right)) for r in range(top, bottom + 1) if r != ho):
+        return None  # (a second table among the cells outside)
+    # the same title or caption over both (or none over either): a version of the one list
+    over_in = ["".join(texts(r, c0, c1)) for r in range(r0, h)]
+    over_out = ["".join(texts(r, left, right)) for r in range(top, ho)]
+    if [t for t in over_in if t] != [t for t in over_out if t]:
+        return None
+
+    def words(lo_r: int, hi_r: int, lo: int, hi: int) -> set[str]:
+        return {t for r in range(lo_r, hi_r + 1) for t in texts(r, lo, hi) if len(t) >= 4}
+
+    said_in = words(h + 1, r1, c0, c1)
+    said_out = words(ho + 1, bottom, left, right)
+    shared = said_in & said_out
+    if not said_in or not shared or 3 * len(shared) < len(said_out):
+        return None  # (little wording shared: another list under the same heading)
+    n = sum(1 for r in range(ho + 1, bottom + 1) if texts(r, left, right))
+    if not n:
+        return None
+    return (top, left, bottom, right), n
 
 
 def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) -> None:
