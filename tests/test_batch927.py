@@ -44,6 +44,10 @@ Not generalised in the stop that measured it (left for the next): a sheet's prin
 the submitted list from an unlabelled working copy beside it (cells outside ``_xlnm.Print_Area``
 not read as a list, or at least reported, when the print area covers a whole table of its own).
 
+Generalised after this measurement: a copy of the printed list outside the sheet's print area
+set aside, warned with its range and the area (TABLE_OUTSIDE_PRINT_AREA),
+tests/test_print_area_copy.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +187,7 @@ def test_batch927_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch927_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
