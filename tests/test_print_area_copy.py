@@ -14,7 +14,8 @@ last rows below the area); a list with a copy beside it but no print area.
 
 Not the published batch's table (a 融媒体中心 一览表 with ``一级/二级/三级`` and its earlier
 copy one column to the right): a 县水利局 with ``高/中/低`` and no title, the copy two columns
-away; a 县人民医院's 排查表 with ``Ⅰ级/Ⅱ级/Ⅲ级``, its working copy UNDER the list; a 乡卫生院's
+away (and the other way round: the list on the right, printed as whole columns, the copy left of
+it); a 县人民医院's 排查表 with ``Ⅰ级/Ⅱ级/Ⅲ级``, its working copy UNDER the list; a 乡卫生院's
 five-column list re-saved as .ods by LibreOffice, the copy to the right — written with
 tests/helpers.py and read back as ``collect_inbox`` reads a file.
 """
@@ -92,6 +93,15 @@ def test_copy_two_columns_right_of_an_untitled_list(tmp_path):
     assert issue["severity"] == "warning" and issue["cell"] == "J1:P6"
     assert issue["value"] == "A1:G5" and "5 行" in issue["message"]
     assert "TABLE_OUTSIDE_PRINT_AREA" in CATALOGUE and "TABLE_OUTSIDE_PRINT_AREA" in SHORT
+
+
+def test_copy_left_of_a_print_area_of_whole_columns(tmp_path):
+    # the current list on the right, printed as whole columns ('$I:$O'), the older one on the left
+    rows = beside([HEAD, *WATER_OLD], [HEAD, *WATER_NOW], gap=1)
+    got = run(tmp_path, rows, "I1:O1048576")
+    assert read(got) == WATER_READ
+    issue = got.issues[got.issues["code"] == "TABLE_OUTSIDE_PRINT_AREA"].iloc[0]
+    assert issue["cell"] == "A1:G6" and issue["value"] == "I1:O6"
 
 
 # 县人民医院: a titled 排查表 with Ⅰ级/Ⅱ级/Ⅲ级 and a 制表 line; the working copy under it, the same title
