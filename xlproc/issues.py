@@ -3784,3 +3784,10 @@ CATALOGUE["TABLE_OUTSIDE_PRINT_AREA"] = (
     "如两张表都要执行,请把另一张移到单独的工作表或取消打印区域后重新报送",
 )
 SHORT["TABLE_OUTSIDE_PRINT_AREA"] = "打印区域外的另一稿清单"
+CATALOGUE["HOLDER_SIGNED_BY_PROXY"] = (
+    INFO,
+    "责任人(签字)一格是同事代本人签的字({value};见 {cells}),已把该行的风险点记入被代签的责任人名下,"
+    "代签人的姓名不计入责任人;如不对,请在该格只写责任人本人的姓名,代签情况写在备注中",
+)
+SHORT["HOLDER_SIGNED_BY_PROXY"] = "他人代签的责任人签字"
+ITEMS["HOLDER_SIGNED_BY_PROXY"] = "责任人"

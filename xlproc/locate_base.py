@@ -6481,6 +6481,55 @@ def acting_for_vacant(cell: str) -> tuple[str, str] | None:
     return "vacant", ""
 
 
+# a holder's (签字) cell signed by a colleague for the absent holder: '张三代李四签', '张三代签李四',
+# '张三代李四', '李四（张三代签）', '李四（由张三代）', '李四(代签:张三)', '李四，代签人：张三'
+# (``proxy_signed``); '代' opening a word of work is no proxy ('代理', '代办员', '代账会计')
+_PROXY_SIGN_END = LazyRe(r"\s*(?:签字|签名|签)$")
+_PROXY_SIGN_OPEN = LazyRe(r"^\s*(?:签字|签名|签)\s*[:：]?\s*")
+_PROXY_BRACKET = LazyRe(r"^(?P<x>[^()（）]+?)\s*[(（]\s*(?P<note>[^()（）]+?)\s*[)）]$")
+_PROXY_TAIL = LazyRe(r"^(?P<x>[^()（）:：，,；;]+?)\s*[，,；;]\s*(?P<note>代签人?\s*[:：].+)$")
+_PROXY_NOTE = LazyRe(
+    r"^(?:由\s*)?(?P<y>[^:：\s]{2,6}?)\s*(?:同志)?\s*代(?:为)?(?:签字|签名|签)?$"
+    r"|^代(?:签字|签名|签)?人?\s*[:：]?\s*(?P<y2>\S{2,6})$"
+)
+_PROXY_WORK = frozenset("理办账帐管行表课收缴扣购销建付领")
+
+
+def _proxy_name(x: str) -> bool:
+    return 2 <= len(x) <= 4 and looks_like_name(x) and not is_post(x) and x not in NOT_A_NAME
+
+
+def proxy_signed(cell: str) -> tuple[str, str] | None:
+    """A holder's (签字) cell of two personal names joined by 代 (a colleague signing for the
+    absent holder): (the holder signed for, the signer) for '张三代李四签', '张三代签李四', '张三代李四',
+    '李四（张三代签）', '李四（由张三代）', '李四(代签:张三)', '李四，代签人：张三'; None for any other
+    cell ('代玉兰', a surname 代; '代理站长　某某', a post and its holder; '张三（代）', a holder's
+    note) or where the cell splits into names more ways than one."""
+    s = squeeze(cell) if "代" in cell else ""
+    if not s or len(s) > 24:
+        return None
+    m = _PROXY_BRACKET.match(s) or _PROXY_TAIL.match(s)
+    if m:
+        n = _PROXY_NOTE.match(m.group("note"))
+        y = (n.group("y") or n.group("y2")) if n else ""
+        x = m.group("x")
+        return (x, y) if y and x != y and _proxy_name(x) and _proxy_name(y) else None
+    got = set()
+    for i, ch in enumerate(s):
+        if ch != "代" or not 2 <= i <= 4:
+            continue
+        y, rest = s[:i], s[i + 1 :]
+        if _PROXY_SIGN_OPEN.match(rest):  # '张三代签李四', '张三代签：李四'
+            x = _PROXY_SIGN_OPEN.sub("", rest, count=1)
+        else:  # '张三代李四签', '张三代李四'
+            if rest[:1] in _PROXY_WORK:
+                continue  # ('张三代理', '某某代办员')
+            x = _PROXY_SIGN_END.sub("", rest)
+        if x != y and _proxy_name(y) and _proxy_name(x):
+            got.add((x, y))
+    return got.pop() if len(got) == 1 else None
+
+
 _CLAUSE = LazyRe(r"[，,。；;（）()]")
 # a note moving numbered items of a list to another holder in it ('第8、9项风险点改由村委会副主任
 # 拓跋翀负责', '序号8—9调整为村文书负责', '第3项改由张三（副主任）负责'): the numbers, the word

@@ -3629,6 +3629,7 @@ class _Body:
         handed: dict[str, RawRisk] = {}
         unclear: list[RawRisk] = []  # (holder cells a name or a post alike)
         acting: dict[str, list[str]] = {}  # a vacant post's cell naming who acts for it
+        proxied: dict[str, list[str]] = {}  # a holder's cell signed for him by a colleague
         unread: set[str] = set()
         for rr in raw_rows:
             if posted and rr.person and not rr.title:
@@ -3697,6 +3698,13 @@ class _Body:
                 _part_by_path(rr)
             if rr.person and _HANDED.search(rr.person):
                 self._handed_over(rr, handed)
+            elif (
+                rr.person
+                and pc_ is not None
+                and "代" in rr.person
+                and self._signed_by_proxy(rr, proxied)  # '鲜某代权某签', '权某（鲜某代签）'
+            ):
+                pass
             elif rr.person and pc_ is not None:
                 self._acting_for_vacant(rr, acting, unread)  # '空缺（由副段长　某某代管）'
         if unclear and pc_ is not None:
@@ -3712,6 +3720,13 @@ class _Body:
                 make_issue("HOLDER_ACTING_FOR_VACANT", self.rel, grid.name, first,
                            value="；".join(acting),
                            cells="、".join(c for cs in acting.values() for c in cs))
+            )  # fmt: skip
+        if proxied:  # said once per table, naming the cells, the holders and the signers
+            first = next(iter(proxied.values()))[0]
+            self.issues.append(
+                make_issue("HOLDER_SIGNED_BY_PROXY", self.rel, grid.name, first,
+                           value="；".join(proxied),
+                           cells="、".join(c for cs in proxied.values() for c in cs))
             )  # fmt: skip
         if handed:
             first = min(handed.values(), key=lambda x: x.row)

@@ -318,6 +318,7 @@ from xlproc.locate_base import (
     mention_roster_head,
     noted_ranges,
     numbered_item_texts,
+    proxy_signed,
     roster_key,
     subject_holders,
 )
@@ -1581,6 +1582,21 @@ class _Holders:
         said = rr.person.strip()
         rr.person = parts[0] if before else parts[1]
         handed.setdefault(said, rr)
+
+    def _signed_by_proxy(self, rr: RawRisk, proxied: dict[str, list[str]]) -> bool:
+        """A holder's (签字) cell signed by a colleague for the absent holder ('鲜某代权某签',
+        '权某（鲜某代签）', ``proxy_signed``): the holder is the one signed for, the signer no
+        part of the name (``proxied``: each cell's reading and its cells, for the table's one
+        info). Whether the cell was such."""
+        got = proxy_signed(rr.person)
+        if got is None:
+            return False
+        said = rr.person.strip().replace("\n", "⏎")
+        rr.person = got[0]
+        cells = proxied.setdefault(f"“{said}”读作{got[0]}(由{got[1]}代签)", [])
+        if rr.cell("person") not in cells:
+            cells.append(rr.cell("person"))
+        return True
 
     def _acting_for_vacant(
         self, rr: RawRisk, acting: dict[str, list[str]], unread: set[str]
