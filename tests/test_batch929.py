@@ -41,6 +41,10 @@ Not generalised in the stop that measured it (left for the next): a 责任人签
 proxy (``Y代X签``, ``X（Y代签）``, ``代签：Y``), read as the holder signed for, the signer no holder
 of the row (a note ``…代为签字，并注明代签人`` may say so).
 
+Generalised after this measurement: a holder's (签字) cell of two names joined by 代 read as the
+holder signed for, the signer named in an info (HOLDER_SIGNED_BY_PROXY),
+tests/test_holders_signed_by_proxy.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -187,3 +191,7 @@ def test_batch929_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch929_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
