@@ -2207,7 +2207,9 @@ class _Body:
             )
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
-            if len(row[pc] if has_point else "") <= 6 and self._nothing(row, t):
+            if (
+                len(row[pc] if has_point else "") <= 6 or _NOTHING_WRITTEN.match(row[pc])
+            ) and self._nothing(row, t):
                 row = self._next_group(row, t) if t.across else None
                 if row is None:
                     r += 1  # '无': nothing to report, even beside a post and its holder
@@ -4120,7 +4122,8 @@ class _Body:
     def _nothing(row: list[str], t: _Table) -> bool:
         """A row whose risk columns say only 无 (or are blank) reports no risk (a group's of
         points across the row: its own columns, not those it shares with the others; points
-        a level's, type's or post's column each, '/ | 水费减免审批不严 | …': every such column)."""
+        a level's, type's or post's column each, '/ | 水费减免审批不严 | …': every such column).
+        A run of dashes or slashes alone ('———', '－－', '————' across the row) says 无 too."""
         said = False
         shared = set.intersection(*(set(m.values()) for m in t.across)) if t.across else set()
         cols = [
@@ -4132,6 +4135,9 @@ class _Body:
         for c in cols:
             v = row[c] if c is not None and c < len(row) and c not in shared else ""
             if not v:
+                continue
+            if _NOTHING_WRITTEN.match(v):
+                said = True  # ('———', '－－': a dash run for 无)
                 continue
             if len(v) > 8 or (
                 label_key(v) not in _NOTHING and label_key(v).strip("-—") not in _PROMPTS
