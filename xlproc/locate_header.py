@@ -2604,6 +2604,7 @@ class _Headers:
             former_point = None  # (last year's band is no point where this year's is blank)
         either = self._levels_either_side(roles, col_role, headings, labels, h, rows)
         guesses = [g for g in guesses if g.col not in either]  # (said by its own info)
+        self._post_grade_varying_levels(roles, col_role, labels, rows, guesses)
         # a second column headed as the measures ('现有防控措施 | 拟新增防控措施'): its measures too
         more_measures = [
             c
@@ -4279,6 +4280,42 @@ class _Headers:
                        else "防控前的等级是风险点本身的级别")
         )  # fmt: skip
         return pre, post
+
+    def _post_grade_varying_levels(self, roles, col_role, labels, rows, guesses) -> None:
+        """The only level-like column headed as a post's grade ('岗位等级', '岗位风险等级') that
+        holds level words ('一级/二级/三级', 'Ⅰ/Ⅱ/Ⅲ') differing among one post's rows: each
+        point's level, not the post's grade (a post has one grade). Only where no column is the
+        level, every value filled is a level word (no staff grade, '管理七级', no A/B/C) and the
+        values differ within a third of the posts with two rows or more at least (a grade merged
+        or repeated down each post's rows stays the post's). Said as a column guessed."""
+        c = roles.get("declared_grade")
+        if c is None or "risk_level" in roles or col_role.get(c) != "declared_grade" or not rows:
+            return
+        ids = [roles[x] for x in ("department", "title", "person") if x in roles]
+        held: dict[tuple[str, ...], list[str]] = {}
+        key: list[str] = [""] * len(ids)
+        for row in rows:
+            key = [
+                squeeze(row[x]) if x < len(row) and row[x].strip() else key[i]
+                for i, x in enumerate(ids)
+            ]
+            v = squeeze(row[c]) if c < len(row) else ""
+            if not v:
+                continue
+            level = self.config.level(v)
+            if not level:
+                return  # (a staff grade, A/B/C or other words: the post's, as before)
+            held.setdefault(tuple(key), []).append(level)
+        several = [x for x in held.values() if len(x) > 1]
+        varying = sum(len(set(x)) > 1 for x in several)
+        if not varying or 3 * varying < len(several):
+            return
+        del roles["declared_grade"]
+        roles["risk_level"], col_role[c] = c, "risk_level"
+        guesses[:] = [g for g in guesses if g.col != c]
+        guesses.append(
+            Guess(c, labels.get(c, ""), "risk_level", "同一岗位各行的级别不同,是风险点的级别")
+        )
 
     def _year_bands(
         self,
