@@ -2912,6 +2912,8 @@ def _heads_another(post: str, dept: str) -> bool:
 
 
 _NOTHING_WRITTEN = LazyRe(r"^[\s/／\\\-—－_－·.。、]+$")
+# a run of dashes or slashes alone for 无 ('———', '－－', '— —', '／'): no full stops or '、'
+_DASH_RUN = LazyRe(r"^[\s/／\\\-—－–―]+$")
 _DEPT_END = LazyRe(r"(?:股|科|室|所|站|队|办|中心)\s*$")
 # an outlet's name in a staffing grid ('营业部', '宗加支行', '城关供电所', '城区中队', '综合股',
 # '青石中心校', '东关网格'); no year ('2024年'), no A/B角, no '现任': a grid of those says when or

@@ -54,6 +54,7 @@ from xlproc.locate_base import (
     _CN_ITEM,
     _COLLECTIVE,
     _COUNT_NUMBER,
+    _DASH_RUN,
     _DELETED,
     _DEPT_TAG,
     _DITTO,
@@ -2208,7 +2209,7 @@ class _Body:
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
             if (
-                len(row[pc] if has_point else "") <= 6 or _NOTHING_WRITTEN.match(row[pc])
+                len(row[pc] if has_point else "") <= 6 or _DASH_RUN.match(row[pc])
             ) and self._nothing(row, t):
                 row = self._next_group(row, t) if t.across else None
                 if row is None:
@@ -4136,7 +4137,7 @@ class _Body:
             v = row[c] if c is not None and c < len(row) and c not in shared else ""
             if not v:
                 continue
-            if _NOTHING_WRITTEN.match(v):
+            if _DASH_RUN.match(v):
                 said = True  # ('———', '－－': a dash run for 无)
                 continue
             if len(v) > 8 or (
