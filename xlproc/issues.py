@@ -3791,3 +3791,11 @@ CATALOGUE["HOLDER_SIGNED_BY_PROXY"] = (
 )
 SHORT["HOLDER_SIGNED_BY_PROXY"] = "他人代签的责任人签字"
 ITEMS["HOLDER_SIGNED_BY_PROXY"] = "责任人"
+CATALOGUE["ROSTER_SIGN_IN_SET_ASIDE"] = (
+    INFO,
+    "本工作表是会议(培训)签到表(“{value}”一栏是到会人员,可能来自其他单位),不是本单位的岗位人员名单,"
+    "表中人员未填作清单各岗位的责任人;如需按名单补全责任人,请另附本单位的岗位人员名单(岗位、姓名),"
+    "或在清单中直接填写各岗位的责任人姓名",
+)
+SHORT["ROSTER_SIGN_IN_SET_ASIDE"] = "未作人员名单读取的签到表"
+ITEMS["ROSTER_SIGN_IN_SET_ASIDE"] = "责任人"

@@ -538,6 +538,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.slot_rows: set[int] = set()  # the holder slots' rows of ``_rows_by_slot_role``
         self.roster_out: dict[str, tuple[str, str]] = {}  # (``_roster_status``)
         self.roster_changed: set[str] = set()
+        self.sign_in_aside = False  # a meeting's sign-in set aside as no roster (``_roster_table``)
         # who stands where now by a table of staff moves under a list (``_moves_places``), and
         # its header's cell and caption
         self.moves_roster: dict[str, list[str]] = {}
@@ -731,6 +732,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.issues.append(make_issue("SHEET_NO_TABLE", self.rel, self.grid.name))
             self.roster_shared = []
             self.roster_signed = None
+            self.sign_in_aside = False  # (a meeting's sign-in: no roster, nor a chart's)
             roster, _rows = self._roster_table(list(range(min(n, 20))), full=True)
             # a post two or more staff hold (no status column saying who is in post): said where
             # a post-only list of another sheet asks for its holder (ROSTER_POST_SEVERAL_HOLDERS)
@@ -739,7 +741,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 for x, p, names in self.roster_shared
                 if p not in self.roster_many and roster.get(p) == ""
             }
-            roster = roster or self._chart_roster()
+            roster = roster or ({} if self.sign_in_aside else self._chart_roster())
             return SheetResult([], self.issues, 0, 0, 0, roster=roster,
                                roster_many=self.roster_many, roster_several=several,
                                roster_out=self.roster_out,

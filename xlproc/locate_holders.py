@@ -544,6 +544,9 @@ _ROSTER_STATUS_HEAD = LazyRe(
 # an attendance sign-in's title or heading ('会议签到表', '培训签到', '签到时间', '参会人员'): its
 # signers are those who came, not the holders of a card
 _SIGN_IN = LazyRe(r"签到|会议|培训|参会|到会|出席")
+# a column for each attendee's signature or time of coming ('签名', '本人签字', '签到时间', '到会时间'):
+# with a meeting's title or several units, a sign-in sheet (``_attendance_sheet``)
+_SIGN_COLUMN = LazyRe(r"签名|签字|签到|到会时间")
 # the signer column of a card's issue-and-receipt register ('领卡人（签名）', '签收人', '领取人签字',
 # '接收人', '确认人', '本人签字'): on a sheet of its own beside a post-only list, who signed for a
 # post's card is its holder (``_roster_table``; the '签收日期' beside is no column of it)
@@ -2903,6 +2906,18 @@ class _Holders:
                     return True
         return False
 
+    def _attendance_sheet(self, r: int) -> bool:
+        """A sheet of its own whose post-and-name table (heading row ``r``) is an attendance
+        sign-in, no roster of the unit's staff: its title or heading says 签到 ('会议签到表',
+        '签到时间'), or it has a column for each one's signature ('签名', '签字') and is a
+        meeting's (``_sign_in_sheet``: 会议/培训/参会 said, or two units or more). A roster of the
+        unit's own staff with a '本人签名' column (a 承诺书's) says neither: a roster still."""
+        sh = self.sh
+        if any("签到" in v for row in sh.rows[: r + 1] for v in row if v):
+            return True
+        signs = any(_SIGN_COLUMN.search(sh.key(r, c)) for c in sh.nonempty(r))
+        return signs and self._sign_in_sheet(r)
+
     def _roster_table(
         self, rows: list[int], full: bool = False, min_col: int = 0
     ) -> tuple[dict[str, str], set[int]]:
@@ -2942,6 +2957,15 @@ class _Holders:
                 cols["title"] = cols.pop("_posts")  # (the only post column)
             if "title" not in cols or "person" not in cols:
                 continue
+            if full and not min_col and self._attendance_sheet(r):
+                # '会议签到表 | 序号 | 姓名 | 单位 | 职务 | 签到时间': those who came (of other units
+                # too), not who holds the unit's posts: no holder from it
+                self.issues.append(
+                    make_issue("ROSTER_SIGN_IN_SET_ASIDE", self.rel, self.grid.name,
+                               cell_ref(r, cols["person"]), value=squeeze(sh.rows[r][cols["person"]]))
+                )  # fmt: skip
+                self.sign_in_aside = True
+                return {}, set()
             # '在岗情况' beside '姓名 | 岗位': who of a post's listed staff holds it (``_roster_status``)
             sc = next(
                 (
