@@ -5,8 +5,9 @@ by a page break going on at the top of the next page with his 科室/岗位/姓�
 known as pages by their names ('第1页', '第二页', 'P2', '页3': explicit page numbers only) or, named
 otherwise, by one heading whose 序号 go on from sheet to sheet (1–4, 5–7). Each page then goes on
 from the page before it: its rows naming no one are the last holder's of that page, and the unit
-in the title (on the first page only) is every page's. An info (SHEETS_BY_PAGE_NUMBER) names the
-order read when it is not the tabs'.
+in the title (on the first page only) is every page's. An info (SHEETS_BY_PAGE_NUMBER, or
+SHEETS_BY_RUNNING_NUMBER for sheets joined by their 序号 alone) names the order read when it is
+not the tabs'.
 
 Not the published batch's file (a 县信访局's 第1页/第2页/第3页 with 局领导/办信股, 一级/二级/三级):
 a 县人力资源和社会保障局 with 'P3 | P1 | P2' tabs and 高/中/低, a 镇卫生院 with '第二页 | 第一页' and
@@ -140,7 +141,7 @@ def test_sheets_joined_by_running_numbers(tmp_path):
     assert ("令狐晴川", "接受定点药店宴请", "Ⅱ级") in read(got)
     assert "" not in set(got.risks["person"])
     assert units(got) == {"漳县医疗保障局"}
-    said = got.issues[got.issues["code"] == "SHEETS_BY_PAGE_NUMBER"]
+    said = got.issues[got.issues["code"] == "SHEETS_BY_RUNNING_NUMBER"]  # (no page-number tabs)
     assert list(said["value"]) == ["Sheet1、Sheet2"]
 
 

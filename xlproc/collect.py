@@ -1445,7 +1445,10 @@ def _grids_in_page_order(grids: list, rel: str, res: FileResult) -> tuple[list, 
     for i, g in zip(places, pages, strict=True):
         out[i] = g
     said = "、".join(g.name for g in pages)
-    res.issues.append(make_issue("SHEETS_BY_PAGE_NUMBER", rel, pages[0].name, value=said))
+    # (joined by their 序号 alone, the tabs naming no page: not '按页码命名')
+    named = all(_page_number(g.name) is not None for g in pages)
+    code = "SHEETS_BY_PAGE_NUMBER" if named else "SHEETS_BY_RUNNING_NUMBER"
+    res.issues.append(make_issue(code, rel, pages[0].name, value=said))
     return out, follows
 
 

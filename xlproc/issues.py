@@ -3791,6 +3791,13 @@ CATALOGUE["HOLDER_SIGNED_BY_PROXY"] = (
 )
 SHORT["HOLDER_SIGNED_BY_PROXY"] = "他人代签的责任人签字"
 ITEMS["HOLDER_SIGNED_BY_PROXY"] = "责任人"
+CATALOGUE["SHEETS_BY_RUNNING_NUMBER"] = (
+    INFO,
+    "本文件的几个工作表未按页码命名,但表头相同、序号逐表接续,视为同一张表的各页;标签顺序与序号不一致,"
+    "已按序号顺序({value})读取,每页接着上一页读(页首未写科室、岗位和姓名的行属于上一页最后一位责任人,"
+    "标题中的单位沿用);如不是同一张表的各页,请让各表的序号都从1编起,或改用能区分各表的工作表名",
+)
+SHORT["SHEETS_BY_RUNNING_NUMBER"] = "按序号接续顺序读取的分页工作表"
 CATALOGUE["ROSTER_SIGN_IN_SET_ASIDE"] = (
     INFO,
     "本工作表是会议(培训)签到表(“{value}”一栏是到会人员,可能来自其他单位),不是本单位的岗位人员名单,"
