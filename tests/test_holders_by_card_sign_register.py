@@ -173,8 +173,9 @@ def test_what_the_hundred_and_twenty_ninth_review_found_meeting_sign_in_is_no_re
     taken for a card register: the list's 局长 points were copied to both other units' 局长, with
     an info naming a 防控卡 register. Judgement: a sheet whose title or heading says 签到/会议/
     培训, or whose 单位 column names two units or more, lists those who came, not who holds a
-    post's card: no form for each signer, no info; read as before the rule (the post several
-    rows name stays without a holder, ROSTER_POST_SEVERAL_HOLDERS)."""
+    post's card: no form for each signer, no info. (Since the sign-in is set aside as no roster
+    at all, ROSTER_SIGN_IN_SET_ASIDE, tests/test_roster_sign_in_sheets.py: its 主任 stays
+    no one's.)"""
     sign_in = [
         ["全县廉政风险防控工作推进会签到表"],
         ["序号", "单位", "职务", "签名"],
