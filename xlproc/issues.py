@@ -3621,6 +3621,22 @@ CATALOGUE["OA_STEP_FIELDS_DIFFER"] = (
     "如不对,请核对后把该流程各行改成一致",
 )
 SHORT["OA_STEP_FIELDS_DIFFER"] = "同一流程各环节行内容不一致"
+CATALOGUE["SUBMISSION_EXPORT"] = (
+    INFO,
+    "本表是审批平台(钉钉、企业微信、飞书等)导出的审批数据,每份提交一行(共 {count} 份),表单的明细表压在"
+    "“{field}”一格里({cell} 起,每项“明细N：键：值；…”):已把每项明细读作一项风险点,共 {value} 项,等级、类别"
+    "和措施照该项所写;发起人(提交人、填报人)读作责任人,部门、岗位照该行,审批人、抄送人只是审批人,不作"
+    "责任人;如不对,请改交一览表,每项风险点一行",
+)
+SHORT["SUBMISSION_EXPORT"] = "审批平台导出的按提交分行、明细压在一格的审批数据"
+ITEMS["SUBMISSION_EXPORT"] = "风险点"
+CATALOGUE["SUBMISSION_WITHDRAWN"] = (
+    WARNING,
+    "{names}的这份提交状态为“{value}”({cell}),未经审批通过(多为撤回后重新提交的旧稿),其明细未读入;"
+    "如应读入,请在平台上重新提交并审批通过后再导出,或把该格改为“已完成”",
+)
+SHORT["SUBMISSION_WITHDRAWN"] = "已撤销、被拒绝或已撤回的提交(未读入)"
+ITEMS["SUBMISSION_WITHDRAWN"] = "风险点"
 CATALOGUE["CELLS_HTML_SOURCE"] = (
     INFO,
     "本表有 {value} 个单元格填的是网页编辑器的源代码(HTML 标签和“&nbsp;”“&ldquo;”之类的字符实体,"

@@ -651,13 +651,19 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             (self._side_panel() or self._right_panel()) if not (self.part or template) else {}
         )
         survey = (
-            (self._survey_export() or self._task_export() or self._oa_step_export())
+            (
+                self._survey_export()
+                or self._task_export()
+                or self._oa_step_export()
+                or self._submission_export()
+            )
             if not (self.part or template)
             else []
         )
         # '序号 | 提交答卷时间 | … | 1、您的姓名： | …': a survey platform's export; '任务ID | 标题 |
         # 任务类型 | … | 执行者 | …': a team task tool's; '流程编号 | 申报人 | … | 节点名称 | 处理人 | …':
-        # an OA system's 流程明细, one row an approval step
+        # an OA system's 流程明细, one row an approval step; '审批编号 | … | 发起人姓名 | … | 风险点明细':
+        # an approval platform's export one row a submission, its 明细 table flattened in one cell
         if survey:
             return SheetResult(survey, self.issues, self.seen, self.reported, self.unplaced)
         heads = self._header_rows() or ([self.half_header] if self.half_header else [])

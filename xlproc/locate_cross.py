@@ -213,6 +213,67 @@ _OA_DECLARANT_HEAD = re.compile(r"^(?:申报|申请|发起|填报|提交)人(?:�
 _OA_START_STEP = re.compile(r"发起|申报|提交|填报|申请|开始|起草")
 _OA_OWN_ROLES = ("department", "title", "risk_point", "risk_type", "risk_level", "measures")
 
+# an approval platform's export ONE ROW A SUBMISSION (钉钉, 企业微信, 飞书, 金数据): the platform's own
+# columns beside the form's fields, the form's detail table (明细, 子表单) flattened into one cell of
+# numbered items of '键：值' pairs ('明细1：风险点：…；风险等级：一级；防控措施：…'); the submitter
+# ('发起人', '提交人', '填报人') its holder, the approvers ('审批人', '历史审批人', '抄送人') none
+_SUBMIT_PLATFORM_HEAD = re.compile(
+    r"^(?:审批|流程|申请|申报|表单|单据|业务)?(?:实例)?(?:编号|单号|流水号|ID|id|编码)$|^(?:审批)?标题$|"
+    r"^(?:审批|流程|单据|表单)?(?:状态|结果)$|^(?:发起|提交|申请|创建|完成|结束|审批|填写|更新)时间$|"
+    r"^(?:历史|当前|最终)?(?:审批|审核|处理)人(?:姓名|名称)?$|^抄送人(?:姓名)?$|^(?:审批|流程)(?:记录|意见|耗时|动态)$|"
+    r"^(?:当前|审批)?(?:节点|环节)(?:名称)?$|^(?:提交人|发起人|填报人|填写人)(?:ID|id|工号|账号)$"
+)
+_SUBMIT_PERSON_HEAD = re.compile(r"^(?:发起|提交|填报|填写|申报|申请)(?:人|者)(?:姓名|名称)?$")
+_SUBMIT_DEPT_HEAD = re.compile(
+    r"^(?:发起|提交|填报|填写|申报|申请)(?:人|者)(?:所在|所属)?(?:部门|科室|股室|单位)(?:名称)?$"
+)
+# a submission withdrawn, refused or ended before approval: none of its items read (SUBMISSION_WITHDRAWN)
+_SUBMIT_DROPPED = re.compile(r"撤销|撤回|拒绝|驳回|不同意|终止|作废|已删除")
+# the item marks of a flattened detail table: '明细1：', '子表单2:', '表格3 ', '第4项：', '[5]'
+_SUBMIT_ITEM = re.compile(
+    r"^\s*(?:(?:明细|子表单|子表|表格|明细表|明细行)\s*(?:第\s*)?\d{1,3}\s*(?:项|条|行)?|第\s*\d{1,3}\s*(?:项|条|行)|"
+    r"[\[【]\s*\d{1,3}\s*[\]】])\s*[：:.、．]?\s*"
+)
+_SUBMIT_PAIR = re.compile(r"^\s*([^：:；;｜|\n]{1,10}?)\s*[：:]\s*(.*)$", re.S)
+_SUBMIT_PARTS = re.compile(r"\s*[；;｜|\n]\s*")
+_SUBMIT_ITEM_ROLES = ("risk_point", "risk_level", "risk_type", "measures", "description")
+
+
+def _detail_items(text: str) -> list[dict[str, str]]:
+    """The items of a form's detail table flattened into one cell by an approval platform's export
+    ('明细1：风险点：…；风险等级：一级；防控措施：…⏎明细2：…'): one dict an item, role → value. An item
+    starts at an item mark ('明细N：', '子表单N', '第N项', '[N]') or at a second point key; its pairs
+    are parted by '；', ';', '｜', '|' or lines, a key read by the ordinary heading words ('风险点名称',
+    '等级', '风险类别', '措施'); a part with no key of ours goes on the value before it (a measures
+    value's own '；'). Only items keyed so: a list's '1.…；2.…' lines give none."""
+    items: list[dict[str, str]] = []
+    cur: dict[str, str] | None = None
+    last = ""
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _SUBMIT_ITEM.match(line)
+        if m and m.end() > 0 and line[: m.end()].strip():
+            cur, last = {}, ""
+            items.append(cur)
+            line = line[m.end() :]
+        for part in _SUBMIT_PARTS.split(line):
+            if not part:
+                continue
+            pm = _SUBMIT_PAIR.match(part)
+            h = heading_role(label_key(pm.group(1))) if pm else None
+            role = h.role if h is not None and h.role in _SUBMIT_ITEM_ROLES else ""
+            if role:
+                if cur is None or (role == "risk_point" and cur.get("risk_point")):
+                    cur = {}
+                    items.append(cur)
+                value = pm.group(2).strip()
+                cur[role] = f"{cur[role]}；{value}" if cur.get(role) and value else value
+                last = role
+            elif cur is not None and last:
+                cur[last] = f"{cur[last]}；{part.strip()}" if cur[last] else part.strip()
+    return [i for i in items if i.get("risk_point") and set(i) - {"risk_point"}]
+
 
 def _line_cell_holders(text: str) -> list[dict[str, str]]:
     """The holders one cell under a line of defence (``_defence_lines``) names: a whole holder
@@ -2325,6 +2386,116 @@ class _Cross:
                            count=str(sum(len(xs) for xs in flows.values())))
             )  # fmt: skip
             if "risk_type" not in cols:
+                self.issues.append(
+                    make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),
+                               field="风险类型")
+                )  # fmt: skip
+        return out
+
+    def _submission_export(self) -> list[RawForm]:
+        """An approval platform's export ONE ROW A SUBMISSION (钉钉, 企业微信, 飞书, 金数据): '审批编号 |
+        标题 | 审批状态 | 审批结果 | 发起时间 | 完成时间 | 发起人姓名 | 发起人部门 | 历史审批人姓名 |
+        审批记录' and the form's fields ('岗位', '风险点明细'), the form's detail table (明细, 子表单)
+        flattened into one cell of numbered items of '键：值' pairs (``_detail_items``). One form a
+        submitter: the 发起人 (提交人, 填报人) the holder, his 部门 the 科室, the form's 岗位 the post,
+        each item a point with its own level, type and measures; the approvers ('历史审批人',
+        '审批人', '抄送人') hold nothing. A submission withdrawn, refused or ended ('已撤销', '拒绝',
+        '已撤回') is not read and said (SUBMISSION_WITHDRAWN): it was never approved, and its
+        submitter files again, the next row. Needs a submitter column, two of the platform's own
+        columns, and one column whose cells are such items on half the submitters' rows at least:
+        an ordinary list's '1.…；2.…' measures lines are no keyed items, and a list with a '填报人'
+        column has not the platform's. Said once (SUBMISSION_EXPORT)."""
+        sh = self.sh
+        for r in range(min(len(sh.rows) - 1, 6)):
+            heads = {c: label_key(sh.rows[r][c]) for c in sh.nonempty(r)}
+            person = [c for c, h in heads.items() if _SUBMIT_PERSON_HEAD.match(h)]
+            platform = [c for c, h in heads.items() if _SUBMIT_PLATFORM_HEAD.match(h)]
+            if not person or len(platform) < 2:
+                continue  # (the cheap test: the platform's own columns)
+            cols: dict[str, int] = {"person": person[0]}
+            rows = [x for x in range(r + 1, len(sh.rows)) if self._submit_cell(x, cols["person"])]
+            best, best_n = -1, 0
+            for c in heads:
+                if c in person or c in platform:
+                    continue
+                n = sum(bool(_detail_items(self._submit_cell(x, c))) for x in rows)
+                if n > best_n:
+                    best, best_n = c, n
+            if not rows or 2 * best_n < len(rows):
+                return []  # (no cell of keyed items on most rows: an ordinary list, as before)
+            cols["detail"] = best
+            for c, h in heads.items():
+                if c in cols.values() or c in platform:
+                    continue
+                if _SUBMIT_DEPT_HEAD.match(h):
+                    cols.setdefault("department", c)
+                    continue
+                found = heading_role(h)
+                if found and found.role in (
+                    "unit",
+                    "department",
+                    "title",
+                    "risk_type",
+                    "risk_level",
+                ):
+                    cols.setdefault(found.role, c)
+            status = [c for c in platform if re.search(r"(?:状态|结果)$", heads[c])]
+            return self._submission_forms(r, cols, rows, status)
+        return []
+
+    def _submit_cell(self, x: int, c: int) -> str:
+        row = self.sh.rows[x]
+        return row[c].strip() if c < len(row) else ""
+
+    def _submission_forms(self, r, cols, rows, status) -> list[RawForm]:
+        unit = self._unit_above(r)
+        forms: dict[tuple[str, str, str], RawForm] = {}
+        typed = "risk_type" in cols
+        dropped = 0
+        for x in rows:
+            said = [
+                (c, self._submit_cell(x, c))
+                for c in status
+                if _SUBMIT_DROPPED.search(self._submit_cell(x, c))
+            ]
+            person = squeeze(self._submit_cell(x, cols["person"]))
+            if said:
+                dropped += 1
+                self.issues.append(
+                    make_issue("SUBMISSION_WITHDRAWN", self.rel, self.grid.name, cell_ref(x, said[0][0]),
+                               value=said[0][1], names=person)
+                )  # fmt: skip
+                continue
+            items = _detail_items(self._submit_cell(x, cols["detail"]))
+            if not items:
+                self.issues.append(
+                    make_issue("POINT_BLANK", self.rel, self.grid.name, cell_ref(x, cols["detail"]))
+                )  # fmt: skip
+                continue
+            got = {k: squeeze(self._submit_cell(x, c)) for k, c in cols.items() if k != "detail"}
+            dept, post = got.get("department", ""), got.get("title", "")
+            key = (dept, post, person)
+            if key not in forms:
+                forms[key] = self._post_form(r, got.get("unit", unit), dept, post, person)
+            at = {k: c for k, c in cols.items() if k != "detail"}
+            for item in items:
+                typed = typed or bool(item.get("risk_type"))
+                self.seen += 1
+                risk = RawRisk(x, "", "", "", item["risk_point"],
+                               item.get("risk_type", got.get("risk_type", "")),
+                               item.get("risk_level", got.get("risk_level", "")),
+                               item.get("measures", ""),
+                               {**at, "risk_point": cols["detail"]}, person, dept, post)  # fmt: skip
+                risk.description = item.get("description", "")
+                forms[key].risks.append(risk)
+        out = [f for f in forms.values() if f.risks]
+        if out:
+            self.issues.append(
+                make_issue("SUBMISSION_EXPORT", self.rel, self.grid.name, cell_ref(r, cols["detail"]),
+                           field=squeeze(self.sh.rows[r][cols["detail"]]),
+                           value=str(sum(len(f.risks) for f in out)), count=str(len(rows) - dropped))
+            )  # fmt: skip
+            if not typed:
                 self.issues.append(
                     make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0),
                                field="风险类型")
