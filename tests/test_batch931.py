@@ -42,6 +42,11 @@ submission (``审批编号 | 标题 | 审批状态 | 审批结果 | … | 发起
 whose detail-table cell holds ``明细N：风险点：…；风险等级：…；防控措施：…`` items, each item a point of
 the 发起人, the 历史审批人 only approvers.
 
+Generalised after this measurement: an approval platform's export one row a submission, its
+明细 table flattened into one cell of numbered ``键：值`` items, read as the submitter's form, each
+item a point (SUBMISSION_EXPORT; a withdrawn or refused submission unread, SUBMISSION_WITHDRAWN),
+tests/test_submission_export.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +178,7 @@ def test_batch931_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch931_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
