@@ -87,7 +87,8 @@ def test_ordinal_holder_rows_nested_in_level_rows(tmp_path):
 
 def test_holder_rows_of_no_ordinals_post_and_name_only(tmp_path):
     # no ordinals on the holder rows, a post and a name only (no 科室), spaces between them,
-    # an extra 备注 column; the sheet's name '院领导' is their 科室, as ever
+    # an extra 备注 column; the sheet's name '院领导' names their tier, no 科室 (a leaders' tab is no
+    # 科室: tests/test_leaders_tab_is_no_department.py)
     rows = [
         ["XX县人民医院领导班子廉政风险分级防控表"],
         ["序号", "风险点", "风险类型", "防控措施", "备注"],
@@ -105,11 +106,11 @@ def test_holder_rows_of_no_ordinals_post_and_name_only(tmp_path):
     ]
     got = run(tmp_path, rows, across(rows, 5), sheet="院领导")
     assert read(got) == sorted([
-        ("院领导", "院长", "线沛瑶", "大型医疗设备采购中收受回扣", "Ⅰ级"),
-        ("院领导", "院长", "线沛瑶", "基建项目变更签证把关不严", "Ⅱ级"),
-        ("院领导", "副院长", "尉迟晗", "药品遴选中为指定企业开绿灯", "Ⅰ级"),
-        ("院领导", "副院长", "尉迟晗", "职称推荐中优亲厚友", "Ⅱ级"),
-        ("院领导", "副院长", "尉迟晗", "外出学习费用报销不实", "Ⅱ级"),
+        ("", "院长", "线沛瑶", "大型医疗设备采购中收受回扣", "Ⅰ级"),
+        ("", "院长", "线沛瑶", "基建项目变更签证把关不严", "Ⅱ级"),
+        ("", "副院长", "尉迟晗", "药品遴选中为指定企业开绿灯", "Ⅰ级"),
+        ("", "副院长", "尉迟晗", "职称推荐中优亲厚友", "Ⅱ级"),
+        ("", "副院长", "尉迟晗", "外出学习费用报销不实", "Ⅱ级"),
     ])  # fmt: skip
     assert len(got.posts) == 2
     no_errors(got)
