@@ -3822,3 +3822,32 @@ CATALOGUE["ROSTER_SIGN_IN_SET_ASIDE"] = (
 )
 SHORT["ROSTER_SIGN_IN_SET_ASIDE"] = "未作人员名单读取的签到表"
 ITEMS["ROSTER_SIGN_IN_SET_ASIDE"] = "责任人"
+CATALOGUE["POSTS_BY_TICK_GRID"] = (
+    INFO,
+    "本表只列岗位,没有责任人列;已按人员岗位对照表({legend},一行一人、在所任岗位下打“√”,或一行一个岗位、在担任的人下打“√”)"
+    "把各岗位的风险点记入打“√”的每个人名下(一人一个岗位一份,一人兼几个岗位的各岗位各一份):{value};"
+    "如不对,请在对照表中改正打“√”的位置,或在表中直接填写岗位和姓名",
+)
+SHORT["POSTS_BY_TICK_GRID"] = "按人员岗位对照表的“√”记入各岗位的人员"
+ITEMS["POSTS_BY_TICK_GRID"] = "责任人"
+CATALOGUE["POST_TICKED_FOR_SEVERAL"] = (
+    INFO,
+    "岗位“{value}”在人员岗位对照表({legend})中有{count}人打“√”({names}),该岗位的风险点已记入每个人名下,每人一份;"
+    "如该岗位实际只由一人担任,请改正对照表",
+)
+SHORT["POST_TICKED_FOR_SEVERAL"] = "对照表中一个岗位几人打“√”,每人各记一份"
+ITEMS["POST_TICKED_FOR_SEVERAL"] = "责任人"
+CATALOGUE["TICK_GRID_POST_UNLISTED"] = (
+    WARNING,
+    "人员岗位对照表中岗位“{value}”下有人打“√”({names}),但只写岗位的清单({field})没有列出该岗位的风险点,"
+    "这些人的该岗位未读出;请在清单中补列该岗位的风险点,或核对对照表的栏头是否与清单的岗位名称一致",
+)
+SHORT["TICK_GRID_POST_UNLISTED"] = "对照表中打“√”的岗位清单里没有"
+ITEMS["TICK_GRID_POST_UNLISTED"] = "岗位"
+CATALOGUE["POST_NOT_TICKED"] = (
+    WARNING,
+    "岗位“{value}”在人员岗位对照表({legend})中没有人打“√”,这一岗位的风险点未记入任何人名下,已照原样读取(只有岗位,没有姓名);"
+    "请在对照表中为担任该岗位的人打“√”,或在表中直接填写姓名",
+)
+SHORT["POST_NOT_TICKED"] = "对照表中无人打“√”的岗位"
+ITEMS["POST_NOT_TICKED"] = "岗位"

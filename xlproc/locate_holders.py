@@ -422,6 +422,11 @@ def _spelled_parts(parts: list[str]) -> tuple[str, ...] | None:
 # 大学学历，现任县畜牧兽医局局长，主持局全面工作。'): its clauses, the personal facts after the name
 # (性别, 民族, 出生年月, 政治面貌, 学历, 籍贯, 参加工作/入党), the clause giving the post, and the unit's
 # own name before a 科室 or a post in it (a place's word first: '县畜牧兽医局', '本局')
+# a person × post tick grid's mark of a post held ('√', '○', '是', '1'), and of none ('—', '否')
+_POST_TICK_MARKS = _TICK_GRID_MARKS | {"✓", "✔", "☑", "是", "1"}
+_POST_TICK_NONE = re.compile(r"^(?:[—–\-－─/／\\×✕]+|无|否|0)?$")
+# what a tick grid's heading may hold besides its people and posts ('序号', '科室', '备注')
+_POST_TICK_ASIDE = ("seq", "department", "other")
 _PROFILE_CLAUSE_CUT = re.compile(r"\s*[，,。；;]\s*")
 _PROFILE_FACT = re.compile(
     r"^(?:男|女|[\u4e00-\u9fff]{1,6}族|.{0,12}(?:出生|生人|月生)|(?:中共)?(?:预备)?党员|共青团员|群众"
@@ -10082,30 +10087,39 @@ class _Holders:
             for x in body
             if len(sh.rows[x]) > own + 3 and not sh.rows[x][own + 1]  # (past an empty column)
         ]
+
+        def grid_at(s, x: int, lo: int):  # a rota of the posts, or a person × post tick grid
+            got = self._rota_grid(s, x, lo, posts)
+            return (*got, None) if got is not None else self._post_tick_grid(s, x, lo, posts)
+
         found, lo = None, 0
         for x, lo in places:
             if x + 1 < len(sh.rows) and sum(1 for c in sh.nonempty(x) if c >= lo) >= 3:
-                found = self._rota_grid(sh, x, lo, posts)
+                found = grid_at(sh, x, lo)
                 if found is not None:
                     break
         where = self.grid.name
         if found is None:
-            # none on the sheet: a sheet of its own ('轮岗安排': 月份 | 讲解员 | 值班员)
+            # none on the sheet: a sheet of its own ('轮岗安排': 月份 | 讲解员 | 值班员; or
+            # '人员岗位对照表': 姓名 | 院长 | 会计, '√' under each post held)
             for grid in self.file_sheets:
                 if grid is self.grid or grid.refused or not grid.rows:
                     continue
                 if not any(
                     isinstance(v, str)
                     and len(v) <= 12
-                    and _ROTA_PERIOD_HEAD.match(label_key(_CORNER_SPLIT.split(v)[0]))
+                    and (
+                        _ROTA_PERIOD_HEAD.match(label_key(_CORNER_SPLIT.split(v)[0]))
+                        or squeeze(v) in posts
+                    )
                     for row in grid.rows[:60]
-                    for v in row[:4]
+                    for v in row[:30]
                 ):
-                    continue  # (the cheap test: no period's heading on it)
+                    continue  # (the cheap test: no period's heading nor post of the list on it)
                 other = _Sheet(grid)
                 for x in range(min(len(other.rows), 60) - 1):
                     if len(other.nonempty(x)) >= 3:
-                        found = self._rota_grid(other, x, 0, posts)
+                        found = grid_at(other, x, 0)
                         if found is not None:
                             break
                 if found is not None:
@@ -10114,22 +10128,45 @@ class _Holders:
             if found is None:
                 self._rota_of_other_posts(posts)
                 return rows
-        held, used, at = found
+        held, used, at, ticked = found
         if where == self.grid.name:
             self._claim_roster_rows(used, body, tail, lo)  # ('票务岗位轮岗安排表' over it)
         out: list[RawRisk] = []
+        legend = f"{where}!{at}"
         for post in dict.fromkeys(squeeze(rr.title) for rr in rows):
             mine = [rr for rr in rows if squeeze(rr.title) == post]
             if not held.get(post):
                 out += mine  # (a post the rota does not staff: as read)
+                if ticked is not None:  # (a tick grid: nobody ticked for it, said)
+                    self.issues.append(
+                        make_issue("POST_NOT_TICKED", self.rel, self.grid.name,
+                                   mine[0].cell("title"), value=post, legend=legend)
+                    )  # fmt: skip
                 continue
             for name in held[post]:
                 out += [replace(rr, person=name) for rr in mine]
-        self.issues.append(
-            make_issue("POSTS_BY_ROTA_GRID", self.rel, where, at, field="岗位",
-                       value="；".join(f"{p}=" + "、".join(ns) for p, ns in held.items() if ns),
-                       legend=f"{where}!{at}")
-        )  # fmt: skip
+        value = "；".join(f"{p}=" + "、".join(ns) for p, ns in held.items() if ns)
+        if ticked is None:
+            self.issues.append(
+                make_issue("POSTS_BY_ROTA_GRID", self.rel, where, at, field="岗位",
+                           value=value, legend=legend)
+            )  # fmt: skip
+        else:  # a tick grid: who holds which post; a post two hold, a post the list lacks
+            self.issues.append(
+                make_issue("POSTS_BY_TICK_GRID", self.rel, where, at, field="岗位",
+                           value=value, legend=legend)
+            )  # fmt: skip
+            for p, (cell, ns) in ticked.items():
+                if p not in posts:
+                    self.issues.append(
+                        make_issue("TICK_GRID_POST_UNLISTED", self.rel, where, cell, value=p,
+                                   names="、".join(ns), field="、".join(sorted(posts)))
+                    )  # fmt: skip
+                elif len(ns) > 1:
+                    self.issues.append(
+                        make_issue("POST_TICKED_FOR_SEVERAL", self.rel, where, cell, value=p,
+                                   count=str(len(ns)), names="、".join(ns), legend=legend)
+                    )  # fmt: skip
         t.sections = True  # (the rows name their holders now: a list)
         self.seen += len(out) - len(rows)
         return out
@@ -10169,15 +10206,18 @@ class _Holders:
 
     def _posts_on_rota(self, r: int, rows: list[RawRisk]) -> bool:
         """Row ``r``, under a list of posts, heads a rota of them ('轮岗时段 | 售票员 | 检票员'): the
-        list ends there, its heading and rows not read on as points (``_posts_by_rota``)."""
+        list ends there, its heading and rows not read on as points (``_posts_by_rota``). So too
+        a person × post tick grid of them ('姓名 | 售票员 | 检票员' over '甲 | √ |')."""
         cols = self.sh.nonempty(r)
-        if not cols or not any(
+        posts = {squeeze(rr.title) for rr in rows} - {""}
+        if not cols or len(posts) < 2:
+            return False
+        if not any(
             _ROTA_PERIOD_HEAD.match(label_key(k))
             for k in _CORNER_SPLIT.split(squeeze(self.sh.rows[r][cols[0]]))
-        ):
-            return False  # (the cheap test: a period's heading first)
-        posts = {squeeze(rr.title) for rr in rows} - {""}
-        return len(posts) >= 2 and self._rota_grid(self.sh, r, 0, posts) is not None
+        ):  # (the cheap test: a period's heading first, or a tick grid's short heading)
+            return self._post_tick_grid(self.sh, r, 0, posts) is not None
+        return self._rota_grid(self.sh, r, 0, posts) is not None
 
     @staticmethod
     def _rota_grid(
@@ -10231,6 +10271,88 @@ class _Holders:
         if len(used) < 3 or len({n for ns in held.values() for n in ns}) < 2:
             return None
         return held, used, cell_ref(x, cols[0])
+
+    @staticmethod
+    def _post_tick_grid(
+        sh, x: int, lo: int, posts: set[str]
+    ) -> tuple[dict[str, list[str]], set[int], str, dict[str, tuple[str, list[str]]]] | None:
+        """Row ``x`` of ``sh`` (from column ``lo``) heads a person × post tick grid of the list's
+        ``posts`` (人员岗位对照表, 岗位人员对应表): one row a person ('序号 | 姓名 | 院长 | 副院长 | … |
+        备注' over '1 | 张三 | √ |  | …'), or turned, one row a post ('岗位＼姓名 | 张三 | 李四' over
+        '院长 | √ |'), a tick ('√ ✓ ✔ ☑ ○ ● 是 1') where the person holds the post, blank ('—',
+        '否', '0') elsewhere. Post → its ticked people in the order met, the grid's rows, its first
+        cell and every ticked post, the list's or not (post → its heading's cell and people);
+        or None. Two of the list's posts, two people and two ticks at least; any heading but the
+        people's, the posts' and a 序号, 科室 or 备注 ('姓名 | 廉洁风险 | 履职风险', '姓名 | 3月5日':
+        a grid of risk types or a sign-in sheet), or a cell no tick nor blank, makes it none."""
+        row = sh.rows[x]
+        cols = [c for c in sh.nonempty(x) if c >= lo]
+        if not 3 <= len(cols) <= 30 or any(len(squeeze(row[c])) > 12 for c in cols):
+            return None  # (the cheap test: a list's heading or a line is wider or longer)
+
+        def role(v: str) -> str:
+            h = heading_role(v)
+            return h.role if h is not None and h.strength >= 2 else ""
+
+        def first_role(v: str) -> str:  # ('姓名＼岗位': people down, posts across)
+            return role(next((k for k in _CORNER_SPLIT.split(v) if k.strip()), ""))
+
+        def holder(v: str) -> str:
+            names = _grid_names(v)
+            return names[0] if names is not None and len(names) == 1 else ""
+
+        def tick(v: str) -> bool | None:
+            v = squeeze(v)
+            return True if v in _POST_TICK_MARKS else False if _POST_TICK_NONE.match(v) else None
+
+        keys = [c for c in cols if first_role(squeeze(row[c])) in ("person", "title")]
+        if not keys:
+            return None
+        kc = keys[0]
+        down = first_role(squeeze(row[kc]))  # what runs down: people ('姓名') or posts ('岗位')
+        if any(role(squeeze(row[c])) not in _POST_TICK_ASIDE for c in cols if c < kc):
+            return None
+        across: dict[int, str] = {}  # column → its post (a person's row) or person (a post's)
+        for c in cols:
+            if c <= kc:
+                continue
+            v = squeeze(row[c])
+            if down == "person" and (v in posts or (is_post(v) and role(v) != "person")):
+                across[c] = v
+            elif down == "title" and v not in posts and not is_post(v) and holder(v):
+                across[c] = holder(v)
+            elif role(v) not in _POST_TICK_ASIDE or not across:
+                return None  # ('廉洁风险', '3月5日', '风险点': no grid of these posts' people)
+        if len(across) < 2 or (
+            down == "person" and sum(1 for v in across.values() if v in posts) < 2
+        ):
+            return None
+        held: dict[str, list[str]] = {}
+        cell_of = {v: cell_ref(x, c) for c, v in across.items()}  # a post → its heading's cell
+        used = {x}
+        for y in range(x + 1, min(len(sh.rows), x + 80)):
+            got = sh.rows[y]
+            key = squeeze(got[kc]) if kc < len(got) else ""
+            if down == "person":
+                key = holder(key)
+            elif key not in posts and not is_post(key):
+                key = ""
+            marks = {c: tick(got[c] if c < len(got) else "") for c in across}
+            if not key or any(m is None for m in marks.values()):
+                break  # (a blank line, a '注：' line, a sign-off line: the grid has ended)
+            if down == "title":
+                cell_of.setdefault(key, cell_ref(y, kc))
+            for c, m in marks.items():
+                if m:
+                    post, name = (across[c], key) if down == "person" else (key, across[c])
+                    if name not in held.setdefault(post, []):
+                        held[post].append(name)
+            used.add(y)
+        people = {n for ns in held.values() for n in ns}
+        listed = {p: ns for p, ns in held.items() if p in posts}
+        if len(listed) < 2 or len(people) < 2 or sum(map(len, held.values())) < 2:
+            return None
+        return listed, used, cell_ref(x, cols[0]), {p: (cell_of[p], ns) for p, ns in held.items()}
 
     def _stage_strip(self, x: int, c: int, value, keyf=None) -> dict:
         """A strip of steps across from the stage heading at (x, c) ('办理环节 | 来访登记 | …')
