@@ -41,6 +41,11 @@ Not generalised in the stop that measured it (left for the next): holders of a �
 by a person × post ``√`` grid on another sheet (人员岗位对照表), one form a ticked (person, post), with
 the sheet named by a note under the list.
 
+Generalised after this measurement: holders of a post-only list given by a person × post tick grid
+(人员岗位对照表, one row a person or turned, on another sheet or under the list; each ticked person a
+form of the post, a post two hold said in an info, unlisted and unticked posts warned)
+(POSTS_BY_TICK_GRID), tests/test_posts_by_tick_grid.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -181,3 +186,7 @@ def test_batch932_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch932_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
