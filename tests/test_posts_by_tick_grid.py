@@ -155,6 +155,23 @@ def test_grid_turned_posts_down_people_across(tmp_path):
     assert list(several["value"]) == ["食堂管理员"]
 
 
+def test_grid_with_a_duty_and_an_office_column_beside_the_names(tmp_path):
+    # '姓名 | 职务 | 所在科室' before the posts: the ticks decide, not the 职务 written
+    grid = [["人员岗位对照表"],
+            ["序号", "姓名", "职务", "所在科室", "所长", "出纳", "报账员", "综合统计员", "备注"],
+            [1, "储芷蘅", "所长", "财政所", "√", None, None, "√", None],
+            [2, "缑熠辰", "科员", "财政所", None, "√", "√", None, None],
+            [3, "宓婉清", "科员", "财政所", None, None, "√", "√", "借调"]]  # fmt: skip
+    got = run(tmp_path, {"一览表": FINANCE, "对照表": grid}, {"一览表": ["A1:E1"]})
+    assert read(got) == _finance({
+        "所长": ["储芷蘅"],
+        "出纳": ["缑熠辰"],
+        "报账员": ["缑熠辰", "宓婉清"],
+        "综合统计员": ["储芷蘅", "宓婉清"],
+    })  # fmt: skip
+    assert "POSTS_BY_TICK_GRID" in codes(got)
+
+
 def test_a_grid_of_risk_types_names_no_holder(tmp_path):
     # people × 风险类型 ticks: no posts across, so no holder from it
     grid = [["风险类型自查表"],

@@ -10321,8 +10321,9 @@ class _Holders:
                 across[c] = v
             elif down == "title" and v not in posts and not is_post(v) and holder(v):
                 across[c] = holder(v)
-            elif role(v) not in _POST_TICK_ASIDE or not across:
-                return None  # ('廉洁风险', '3月5日', '风险点': no grid of these posts' people)
+            elif role(v) not in _POST_TICK_ASIDE and not (down == "person" and role(v) == "title"):
+                return None  # ('廉洁风险', '3月5日', '风险点': no grid of these posts' people; a
+                # '职务' beside the names is the person's, as a '科室' or '备注' is)
         if len(across) < 2 or (
             down == "person" and sum(1 for v in across.values() if v in posts) < 2
         ):
