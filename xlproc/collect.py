@@ -4565,10 +4565,18 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 continue
             end = next((s for s in starts if s > start), len(g.rows))
             below = range(max(rr.row for rr in rows) + 1, end)
-            if not any(rr.risk_level for rr in rows):
+            written = any(rr.risk_level for rr in rows)
+            if not written:
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
+            if written or not any(rr.risk_level for rr in rows):  # ('凡涉及“资金”的为一级')
+                over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
+                above = range(max(max(over, default=-1) + 1, start - 6), start)
+                for lines in (below, above):
+                    said = [(x, "".join(g.rows[x])) for x in lines]
+                    if _levels_by_point_words(g, rows, said, config, rel, res, written):
+                        break
             if not any(rr.risk_level for rr in rows):  # (bands parted by divider rows, a note)
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
@@ -6492,6 +6500,145 @@ def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
     if rest_level:
         said += f";{rest_level}:其余各项"
     res.issues.append(make_issue("LEVEL_BY_NAME", rel, g.name, value=said))
+
+
+# a note's clause giving points their level by the subject WORDS they contain ('凡涉及“资金”“采购”
+# 的风险点为一级风险点', '含有评优、职称的定为二级', '包含「招生」的属于高风险'), and its rest clause
+# ('其余为三级风险点'); the level is any word of the vocabulary, read by ``config.level``
+_WORDS_LEVEL = LazyRe(
+    r"(?:凡是?)?(?:涉及|含有|包含|含|关于|有关)(?P<words>[^；;。：:\n]{1,60}?)(?:等)?(?:内容|字样|词语)?的?"
+    r"(?:风险点|风险|事项|内容|问题)?\s*[，,]?\s*(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?"
+    r"(?:为|属于)\s*(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
+)
+_WORDS_REST = LazyRe(
+    r"(?<![\u4e00-\u9fff])(?:其余|其他|剩余|余下)(?:的|各项|各)?(?:风险点|风险|事项|内容)?的?\s*[，,]?\s*"
+    r"(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?(?:为|属于)\s*"
+    r"(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
+)
+# a quoted subject word ('“资金”', '「采购」', "'招生'"), else the words a 、-list parts
+_WORDS_QUOTED = LazyRe(r"[“\"「『‘']([^”\"」』’']{1,12})[”\"」』’']")
+
+
+def _note_word_levels(text: str, config: Config) -> tuple[list[tuple], str | None, str] | None:
+    """A note's clauses setting levels by the words a point contains: ([(words, level, said)],
+    the rest clause's level or None, the note line), or None where no line holds two clauses
+    (or one and a rest) of two levels at least, or gives one word two levels."""
+    from xlproc.locate_base import _SUBJECT_WORD_SPLIT, _SUBJECT_WORD_TAIL, squeeze
+
+    for line in text.split("\n"):
+        if not any(w in line for w in ("涉及", "含有", "包含", "关于", "有关")):
+            continue  # (the cheap test)
+        parts: list[tuple[tuple[str, ...], str, str]] = []
+        for m in _WORDS_LEVEL.finditer(line):
+            level = config.level(m.group("level"))
+            if not level:
+                continue  # ('涉及资金的为重点': no level)
+            said = m.group("words")
+            quoted = _WORDS_QUOTED.findall(said)
+            if quoted:
+                words = tuple(dict.fromkeys(squeeze(w) for w in quoted if squeeze(w)))
+            else:
+                words = tuple(
+                    dict.fromkeys(
+                        w
+                        for x in _SUBJECT_WORD_SPLIT.split(said)
+                        if len(w := _SUBJECT_WORD_TAIL.sub("", squeeze(x))) >= 2
+                    )
+                )
+            if words:
+                parts.append((words, level, "涉及" + "、".join(words)))
+        rest = _WORDS_REST.search(line)
+        rest_level = config.level(rest.group("level")) if rest else None
+        if not parts:
+            continue
+        levels = {lv for _w, lv, _s in parts} | ({rest_level} if rest_level else set())
+        given: dict[str, set[str]] = {}
+        for words, lv, _s in parts:
+            for w in words:
+                given.setdefault(w, set()).add(lv)
+        if len(levels) < 2 or any(len(v) > 1 for v in given.values()):
+            continue  # (one level only: a remark; a word of two levels: no clear reading)
+        return parts, rest_level, line.strip()
+    return None
+
+
+def _levels_by_point_words(g, rows, lines, config: Config, rel: str, res, written: bool) -> bool:
+    """A list of no level column under (or over) a note setting each point's level by the subject
+    words it contains ('注：凡涉及“资金”“采购”“招生”的风险点为一级风险点；涉及“评优”“职称”的为二级
+    风险点；其余为三级风险点'; the words quoted or a 、-list, the level any word of the vocabulary):
+    each point takes the level of the clause whose words it holds, of two the higher (a warning
+    at its cell, ``LEVEL_POINT_WORDS_TWO``), of none the rest clause's, else its blank; one info
+    naming the note and each clause's count (``LEVEL_BY_POINT_WORDS``). Two levels at least, and
+    two points at least holding a clause's words. A list that writes its levels (``written``)
+    keeps them: a blank cell takes the note's, a level the note gives otherwise is warned of
+    (``LEVEL_POINT_WORDS_DIFFERS``). A note explaining level words ('一级为涉及资金的风险') or
+    naming holders by words (``HOLDERS_BY_POINT_WORDS``) is none. True where read."""
+    from xlproc.identity import squeeze
+
+    text = "\n".join(t for _x, t in lines if "为" in t or "属于" in t)
+    if not text or not (got := _note_word_levels(text, config)):
+        return False
+    parts, rest_level, note = got
+    rank = config.levels.canonical
+
+    def hits(rr) -> list[tuple]:
+        said = rr.risk_point + rr.duty + rr.workflow
+        return [p for p in parts if any(w in said for w in p[0])]
+
+    found = {id(rr): hits(rr) for rr in rows}
+    if sum(bool(h) for h in found.values()) < 2:
+        return False  # (words no point holds: a note about something else)
+    at = next((x for x, t in lines if note in "".join(t.split()) or t.strip() == note), None)
+    cell = (
+        cell_ref(at, next(c for c, v in enumerate(g.rows[at]) if v.strip()))
+        if at is not None
+        else ""
+    )
+    counts: dict[str, int] = {}
+    rest_count = 0
+    for rr in rows:
+        h = found[id(rr)]
+        if h:
+            levels = {lv for _w, lv, _s in h}
+            level = min(levels, key=lambda lv: rank.index(lv) if lv in rank else len(rank))
+            if len(levels) > 1:
+                res.issues.append(
+                    make_issue("LEVEL_POINT_WORDS_TWO", rel, g.name, rr.cell("risk_point"),
+                               value=squeeze(rr.risk_point), level=level,
+                               words="；".join(s for _w, _lv, s in h))
+                )  # fmt: skip
+        elif rest_level:
+            level = rest_level
+        else:
+            continue  # (no clause's words, no rest: blank as before)
+        own = (rr.level_as or config.level(rr.risk_level)) if rr.risk_level.strip() else None
+        if own:
+            if own != level:
+                res.issues.append(
+                    make_issue("LEVEL_POINT_WORDS_DIFFERS", rel, g.name, rr.cell("risk_level"),
+                               value=squeeze(rr.risk_point), level=rr.risk_level.strip(),
+                               other=level, note=note)
+                )  # fmt: skip
+            continue
+        if rr.risk_level.strip():
+            continue  # (a written word no vocabulary knows: told as before)
+        rr.risk_level = level
+        if h:
+            for _w, lv, s in h:
+                if lv == level:
+                    counts[s] = counts.get(s, 0) + 1
+                    break
+        else:
+            rest_count += 1
+    if not counts and not rest_count:
+        return written
+    said = "；".join(f"{s}={lv}({counts[s]}个)" for _w, lv, s in parts if s in counts)
+    if rest_count:
+        said += f"；其余={rest_level}({rest_count}个)"
+    res.issues.append(
+        make_issue("LEVEL_BY_POINT_WORDS", rel, g.name, cell, note=note, value=said.lstrip("；"))
+    )
+    return True
 
 
 # The numbering styles a 序号 may be written in ('①', '（1）', '1', '（一）', '一、', '1.', 'A'),

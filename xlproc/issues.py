@@ -3851,3 +3851,24 @@ CATALOGUE["POST_NOT_TICKED"] = (
 )
 SHORT["POST_NOT_TICKED"] = "对照表中无人打“√”的岗位"
 ITEMS["POST_NOT_TICKED"] = "岗位"
+CATALOGUE["LEVEL_BY_POINT_WORDS"] = (
+    INFO,
+    "本表没有填写风险点的级别,说明(“{note}”)按风险点内容所含的词语定级,已按各风险点所含词语读作其级别:"
+    "{value};一段词语也不含、说明又没有写“其余为……”的风险点仍留空;如不对,请增加“风险级别”列逐行填写",
+)
+SHORT["LEVEL_BY_POINT_WORDS"] = "按说明所列风险点词语定级"
+ITEMS["LEVEL_BY_POINT_WORDS"] = "风险级别"
+CATALOGUE["LEVEL_POINT_WORDS_TWO"] = (
+    WARNING,
+    "风险点“{value}”同时含有说明中几段定级词语({words}),级别不同,已取最高的{level};"
+    "如不对,请在表中为该风险点填写级别,或修改说明",
+)
+SHORT["LEVEL_POINT_WORDS_TWO"] = "同时含几段定级词语的风险点"
+ITEMS["LEVEL_POINT_WORDS_TWO"] = "风险级别"
+CATALOGUE["LEVEL_POINT_WORDS_DIFFERS"] = (
+    WARNING,
+    "风险点“{value}”的“风险级别”栏填写“{level}”,但说明(“{note}”)按其所含词语应为{other},"
+    "二者不同,已按“风险级别”栏读取;请核对后改正其中一处",
+)
+SHORT["LEVEL_POINT_WORDS_DIFFERS"] = "与说明所列词语不符的风险级别"
+ITEMS["LEVEL_POINT_WORDS_DIFFERS"] = "风险级别"
