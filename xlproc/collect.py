@@ -6506,7 +6506,7 @@ def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
 # 的风险点为一级风险点', '含有评优、职称的定为二级', '包含「招生」的属于高风险'), and its rest clause
 # ('其余为三级风险点'); the level is any word of the vocabulary, read by ``config.level``
 _WORDS_LEVEL = LazyRe(
-    r"(?:凡是?)?(?:涉及|含有|包含|含|关于|有关)(?P<words>[^；;。：:\n]{1,60}?)(?:等)?(?:内容|字样|词语)?的?"
+    r"(?:凡是?)?(?:涉及|含有|包含|含|关于|有关)(?P<words>[^；;。：:，,为\n]{1,60}?)(?:等)?(?:内容|字样|词语)?的?"
     r"(?:风险点|风险|事项|内容|问题)?\s*[，,]?\s*(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?"
     r"(?:为|属于)\s*(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
 )

@@ -1,0 +1,200 @@
+"""A list with no level column whose points' levels stand only in a note setting them by the
+SUBJECT WORDS each point contains ('注：凡涉及「药品」「耗材」的风险点定为高风险；含有「审批」「检查」的
+为中风险；其余为低风险'): each point takes the level of the clause whose words its text holds (info
+``LEVEL_BY_POINT_WORDS``, naming the note and how many points each clause set), a point holding
+words of two levels the higher (a warning at its cell, ``LEVEL_POINT_WORDS_TWO``), a point of no
+clause's words the rest clause's level, or with no rest clause its blank level (``LEVEL_BLANK``,
+as before). A list that writes its levels keeps them (a warning where the note gives another,
+``LEVEL_POINT_WORDS_DIFFERS``). A note that only explains the level words ('一级为涉及资金的风险'),
+or hands the points to holders by their words (``HOLDERS_BY_POINT_WORDS``), reads as before.
+
+Not the published batch's table (a 中学's 清单, ``序号 | 处室 | 岗位 | 姓名 | 廉政风险点 | 防控措施``,
+“资金”“采购” in curly quotes, 一级/二级/三级 and a rest clause under it): a 县卫生健康局 and a 县市场
+监督管理局, other posts and names, 「」 quotes and a bare 、-list, 高/中/低 and Ⅰ级/Ⅱ级, the note over
+the list, no rest clause, fewer columns; written with xlsxwriter (tests/helpers.py) and read back
+as ``collect_inbox`` reads a file.
+"""
+
+from pathlib import Path
+
+from helpers import write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows: list[list], merges: list[str]):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "list.xlsx", {"风险表": rows}, {"风险表": merges})
+    return _collect(inbox)
+
+
+def read(got) -> list[tuple[str, str, str, str]]:
+    r = got.risks
+    return sorted(zip(r["title"], r["person"], r["risk_point"], r["risk_level"], strict=True))
+
+
+def codes(got, severity: str | None = None) -> list[str]:
+    issues = got.issues
+    if severity:
+        issues = issues[issues["severity"] == severity]
+    return list(issues["code"])
+
+
+def said(got, code: str) -> str:
+    return got.issues[got.issues["code"] == code]["message"].iloc[0]
+
+
+HEALTH = [
+    ["县卫生健康局岗位廉政风险点一览表"],
+    ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"],
+    [1, "局领导", "局长", "阚叙白", "药品耗材集中采购中打招呼", "采购全程进平台，党组会集体研究。"],
+    [2, "局领导", "局长", "阚叙白", "医疗机构设置审批优亲厚友", "审批事项公开办理时限。"],
+    [3, "医政医管股", "股长", "蒯南乔", "医疗机构校验检查走过场", "检查两人以上，结果公示。"],
+    [4, "医政医管股", "股长", "蒯南乔", "接受医疗机构宴请", "签订廉洁承诺书。"],
+    [5, "财务股", "会计", "阚青禾", "卫生院耗材款结算审核不严", "结算单据三级审核。"],
+    [6, "财务股", "会计", "阚青禾", "私设小金库", "定期对账，审计监督。"],
+    ["注：本表不列风险等级，等级按风险点内容确定：凡涉及「药品」「耗材」的风险点定为高风险；"
+     "含有「审批」「检查」的为中风险；其余为低风险。"],
+]  # fmt: skip
+HEALTH_MERGES = ["A1:F1", "A9:F9", "B3:B4", "C3:C4", "D3:D4", "B5:B6", "C5:C6", "D5:D6"]
+HEALTH_READ = sorted([
+    ("局长", "阚叙白", "药品耗材集中采购中打招呼", "Ⅰ级"),
+    ("局长", "阚叙白", "医疗机构设置审批优亲厚友", "Ⅱ级"),
+    ("股长", "蒯南乔", "医疗机构校验检查走过场", "Ⅱ级"),
+    ("股长", "蒯南乔", "接受医疗机构宴请", "Ⅲ级"),
+    ("会计", "阚青禾", "卫生院耗材款结算审核不严", "Ⅰ级"),
+    ("会计", "阚青禾", "私设小金库", "Ⅲ级"),
+])  # fmt: skip
+
+
+def test_each_point_takes_the_level_of_the_words_it_contains(tmp_path):
+    got = run(tmp_path, HEALTH, HEALTH_MERGES)
+    assert read(got) == HEALTH_READ
+    assert not codes(got, "error"), got.issues.to_dict("records")
+    assert codes(got).count("LEVEL_BY_POINT_WORDS") == 1
+    msg = said(got, "LEVEL_BY_POINT_WORDS")
+    assert "涉及药品、耗材=Ⅰ级(2个)" in msg and "其余=Ⅲ级(2个)" in msg
+    assert "[风险表!A9]" in msg
+    assert "药品耗材集中采购中打招呼" not in str(list(got.risks["risk_point"])[6:])
+
+
+# the note OVER the list, a bare 、-list of words, Ⅰ级/Ⅱ级 and no rest clause; one point holds
+# words of both clauses (the higher taken, warned), one holds none (blank, as before)
+MARKET = [
+    ["县市场监督管理局廉政风险防控清单"],
+    ["说明：风险点涉及罚没、查封、扣押的，列为Ⅰ级风险；涉及登记、抽检的，列为Ⅱ级风险。"],
+    ["岗位", "责任人", "廉政风险点", "防控措施"],
+    ["执法大队长", "蓟晚舟", "案件罚没款物处置不规范", "罚没物品统一入库登记。"],
+    ["执法大队长", "蓟晚舟", "查封扣押财物随意解封", "解封须集体研究。"],
+    ["登记注册科科员", "濮砚秋", "企业登记材料审核放宽", "登记材料双人复核。"],
+    ["抽检科科员", "蓟曼卿", "食品抽检结果泄露、罚没款少缴", "抽检样品盲样编号。"],
+    ["抽检科科员", "蓟曼卿", "收受商户土特产", "节前廉洁提醒。"],
+]  # fmt: skip
+MARKET_MERGES = ["A1:D1", "A2:D2", "A4:A5", "B4:B5", "A7:A8", "B7:B8"]
+
+
+def test_note_over_the_list_a_bare_list_two_clauses_and_no_rest(tmp_path):
+    got = run(tmp_path, MARKET, MARKET_MERGES)
+    assert read(got) == sorted([
+        ("执法大队长", "蓟晚舟", "案件罚没款物处置不规范", "Ⅰ级"),
+        ("执法大队长", "蓟晚舟", "查封扣押财物随意解封", "Ⅰ级"),
+        ("登记注册科科员", "濮砚秋", "企业登记材料审核放宽", "Ⅱ级"),
+        ("抽检科科员", "蓟曼卿", "食品抽检结果泄露、罚没款少缴", "Ⅰ级"),
+        ("抽检科科员", "蓟曼卿", "收受商户土特产", ""),
+    ])  # fmt: skip
+    assert codes(got).count("LEVEL_BY_POINT_WORDS") == 1
+    assert codes(got).count("LEVEL_POINT_WORDS_TWO") == 1
+    assert "食品抽检结果泄露、罚没款少缴" in said(got, "LEVEL_POINT_WORDS_TWO")
+    assert said(got, "LEVEL_POINT_WORDS_TWO").startswith("[风险表!C7]")
+    assert codes(got, "error") == ["LEVEL_BLANK"]  # (收受商户土特产: no clause's words, no rest)
+
+
+# a list that writes its levels keeps them: a level the note gives otherwise is warned of, a
+# blank cell takes the note's
+WRITTEN = [
+    ["县卫生健康局岗位廉政风险点一览表"],
+    ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "局长", "阚叙白", "药品耗材集中采购中打招呼", "高", "采购全程进平台。"],
+    [2, "局长", "阚叙白", "医疗机构设置审批优亲厚友", "高", "审批事项公开。"],
+    [3, "股长", "蒯南乔", "医疗机构校验检查走过场", "", "检查两人以上。"],
+    [4, "股长", "蒯南乔", "接受医疗机构宴请", "低", "签订廉洁承诺书。"],
+    ["注：凡涉及“药品”“耗材”的风险点为高风险；涉及“审批”“检查”的为中风险；其余为低风险。"],
+]  # fmt: skip
+WRITTEN_MERGES = ["A1:F1", "A7:F7", "B3:B4", "C3:C4", "B5:B6", "C5:C6"]
+
+
+def test_a_written_level_column_wins_over_the_note(tmp_path):
+    got = run(tmp_path, WRITTEN, WRITTEN_MERGES)
+    assert read(got) == sorted([
+        ("局长", "阚叙白", "药品耗材集中采购中打招呼", "Ⅰ级"),
+        ("局长", "阚叙白", "医疗机构设置审批优亲厚友", "Ⅰ级"),
+        ("股长", "蒯南乔", "医疗机构校验检查走过场", "Ⅱ级"),
+        ("股长", "蒯南乔", "接受医疗机构宴请", "Ⅲ级"),
+    ])  # fmt: skip
+    assert codes(got).count("LEVEL_POINT_WORDS_DIFFERS") == 1
+    assert said(got, "LEVEL_POINT_WORDS_DIFFERS").startswith("[风险表!E4]")
+    assert not codes(got, "error"), got.issues.to_dict("records")
+
+
+# near-misses an ordinary file has: a note explaining what each level word means (it names
+# subjects, but sets no point's level by its words), and a note handing points to holders by
+# their words (``HOLDERS_BY_POINT_WORDS``): read as before
+EXPLAINED = [
+    ["县市场监督管理局廉政风险防控清单"],
+    ["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+    [1, "执法大队长", "蓟晚舟", "案件罚没款物处置不规范", "一级", "罚没物品统一入库登记。"],
+    [2, "执法大队长", "蓟晚舟", "查封扣押财物随意解封", "二级", "解封须集体研究。"],
+    [3, "登记注册科科员", "濮砚秋", "企业登记材料审核放宽", "三级", "登记材料双人复核。"],
+    ["注：一级为涉及罚没、查封的风险，二级为涉及登记、抽检的风险，三级为其他一般风险。"],
+]  # fmt: skip
+
+
+def test_a_note_explaining_the_level_words_sets_nothing(tmp_path):
+    got = run(tmp_path, EXPLAINED, ["A1:F1", "A6:F6", "B3:B4", "C3:C4"])
+    assert read(got) == sorted([
+        ("执法大队长", "蓟晚舟", "案件罚没款物处置不规范", "Ⅰ级"),
+        ("执法大队长", "蓟晚舟", "查封扣押财物随意解封", "Ⅱ级"),
+        ("登记注册科科员", "濮砚秋", "企业登记材料审核放宽", "Ⅲ级"),
+    ])  # fmt: skip
+    assert not {c for c in codes(got) if "POINT_WORDS" in c}
+
+
+BY_HOLDER = [
+    ["县卫生健康局机关廉政风险点清单"],
+    ["序号", "廉政风险点", "风险等级", "防控措施"],
+    [1, "药品耗材集中采购中打招呼", "一级", "采购全程进平台。"],
+    [2, "卫生院耗材款结算审核不严", "二级", "结算单据三级审核。"],
+    [3, "医疗机构校验检查走过场", "二级", "检查两人以上。"],
+    [4, "接受医疗机构宴请", "三级", "签订廉洁承诺书。"],
+    ["注：涉及药品、耗材的，由财务股会计　阚青禾负责；涉及检查的，由医政医管股股长　蒯南乔负责；"
+     "其余由局长　阚叙白负责。"],
+]  # fmt: skip
+
+
+def test_a_note_naming_holders_by_words_reads_as_before(tmp_path):
+    got = run(tmp_path, BY_HOLDER, ["A1:D1", "A7:D7"])
+    assert read(got) == sorted([
+        ("会计", "阚青禾", "药品耗材集中采购中打招呼", "Ⅰ级"),
+        ("会计", "阚青禾", "卫生院耗材款结算审核不严", "Ⅱ级"),
+        ("股长", "蒯南乔", "医疗机构校验检查走过场", "Ⅱ级"),
+        ("局长", "阚叙白", "接受医疗机构宴请", "Ⅲ级"),
+    ])  # fmt: skip
+    assert codes(got).count("HOLDERS_BY_POINT_WORDS") == 1
+    assert not {c for c in codes(got) if c.startswith("LEVEL_")}
+
+
+# an ordinary list with no level column and a note saying a word once, of one level, with no
+# rest ('涉及资金的须集体研究' is no level; '涉及资金的为一级' alone is a remark): LEVEL_BLANK as before
+def test_a_note_of_one_level_or_none_sets_nothing(tmp_path):
+    rows = [HEALTH[0], ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"], *HEALTH[2:8]]
+    rows.append(["注：凡涉及药品、耗材的事项须集体研究；涉及审批的为重点环节。"])
+    got = run(tmp_path, rows, HEALTH_MERGES)
+    assert {lv for *_x, lv in read(got)} == {""}
+    assert codes(got, "error").count("LEVEL_BLANK") == 6
+    assert not {c for c in codes(got) if "POINT_WORDS" in c}
