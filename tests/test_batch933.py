@@ -44,6 +44,10 @@ Not generalised in the stop that measured it (left for the next): levels set by 
 subject words per level (``涉及“资金”“采购”…的为一级…其余为三级``), each point taking the level of the
 word group its own text contains (the level twin of ``HOLDERS_BY_POINT_WORDS``).
 
+Generalised after this measurement: levels set by a note listing subject words per level, each point
+taking the level of the words its text contains (LEVEL_BY_POINT_WORDS), tests/test_levels_by_point_words.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +177,7 @@ def test_batch933_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch933_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
