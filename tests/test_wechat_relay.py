@@ -148,3 +148,41 @@ def test_ordinary_list_with_points_parted_in_a_cell_is_untouched(tmp_path):
 
 def test_relay_list_is_catalogued():
     assert "RELAY_LIST" in CATALOGUE and "RELAY_LIST" in SHORT
+
+
+def test_what_the_hundred_and_thirtieth_review_found_minutes_with_bracketed_words(tmp_path):
+    """A meeting's minutes (or a duty list) of numbered '1. 局长　某某：…（高）' lines, its brackets a
+    priority or a post's grade, asks for no risk point: the reader read every line as the speaker's
+    risk point at that level. A relay is now read only where a line above its entries, its tab's or
+    its file's name names the 接龙 or the risk asked for (风险, 廉政, 廉洁) — a judgement call: a bare
+    relay pasted with none of these is left unread rather than an ordinary numbered list misread."""
+    rows = [["党组会议纪要"],
+            [f"1. 局长{GAP}宓清岚：要求各股室高度重视（高）"],
+            [f"2. 副局长{GAP}阙沛然：部署下一步工作（中）"],
+            [f"3. 办公室主任{GAP}郜望舒：负责会务保障（一级）"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert "RELAY_LIST" not in codes(got)
+    assert got.risks.empty
+
+
+def test_what_the_hundred_and_thirtieth_review_found_relay_closing_wrapped_or_twice(tmp_path):
+    """A relay as the chat gives it: an entry wrapped in its cell after a '；', a second 接龙 under its
+    own '#接龙' line numbered from 1 again, and the chat's closing line under the entries ('截至…已接龙
+    4人'). Any of these had the whole relay left unread (FILE_NO_FORM); each entry is now read, the
+    lines that are no entry passed over."""
+    rows = [["#接龙 机关一支部廉政风险点"],
+            [f"1. 站长{GAP}宓清岚：林木采伐许可初审把关不严（高）；\n护林员选聘优亲厚友（中）"],
+            [f"2. 出纳{GAP}阙沛然：现金收付不及时入账（低）"],
+            ["#接龙 机关二支部廉政风险点"],
+            [f"1. 会计{GAP}寇听澜：虚列费用套取资金（中）"],
+            [f"2. 主任{GAP}党惟安：农资采购暗箱操作（高）"],
+            ["截至3月5日已接龙4人，未接龙的请抓紧"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("站长", "宓清岚", "林木采伐许可初审把关不严", "Ⅰ级"),
+        ("站长", "宓清岚", "护林员选聘优亲厚友", "Ⅱ级"),
+        ("出纳", "阙沛然", "现金收付不及时入账", "Ⅲ级"),
+        ("会计", "寇听澜", "虚列费用套取资金", "Ⅱ级"),
+        ("主任", "党惟安", "农资采购暗箱操作", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "RELAY_LIST" in codes(got) and "FILE_NO_FORM" not in codes(got)

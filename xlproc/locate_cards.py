@@ -201,6 +201,11 @@ _RELAY_TEMPLATE = LazyRe(r"^(?:例|示例|格式|模板|范例)")
 _RELAY_PLACEHOLDER = LazyRe(r"姓名|某某|[Xx×＊*]{2,}|岗位$|职务$")
 # a relay longer than this is no one unit's 接龙 (``_relay_list``'s cheap test)
 _RELAY_ROWS = 400
+# what a relay of risk points is asked with (or a 接龙 named), above its entries or in its tab's or file's name: a
+# duty list ('1. 局长　某某：主持全面工作（一级）') or a meeting's minutes ('（高）' a priority) says none
+_RELAY_ASKED = LazyRe(r"风险|廉政|廉洁|接龙")
+# a relay entry's line ending mid-list ('…（高）；'): the cell's next line carries its points on
+_RELAY_OPEN = LazyRe(r"[；;｜|]\s*$")
 
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
@@ -1405,9 +1410,11 @@ class _Cards:
         line a person ('1. 站长　某某：point（高）；point（中）', '2、…', '3）…', a chat's '[昵称] '
         before it), post and name before the colon ('财务股　股长　某某': a 科室 before them), the
         points after it parted by '；', ';' or '｜', each closing with its bracketed level (a point
-        with none is read with no level; '无' gives the holder no point). Read only where every cell is such a line or stands above the
-        first entry, the entries are numbered 1, 2, 3 … in turn, each names a post and a name and
-        more than half of the points close with a level; a numbered list of measures (no holder
+        with none is read with no level; '无' gives the holder no point). Read only where the lines
+        above, the tab's or the file's name name the 接龙 or the risk asked for, the entries are
+        numbered 1, 2, 3 … in turn (a second relay under a line of its own from 1), each names a
+        post and a name and more than half of the points close with a level; an entry wrapped in
+        its cell after a '；' is one entry, a line that is none (the chat's closing) passed over; a numbered list of measures (no holder
         before a colon) and an ordinary list's cells are not read so. Said once a sheet
         (RELAY_LIST)."""
         sh = self.sh
@@ -1417,24 +1424,34 @@ class _Cards:
         cells: list[tuple[int, int, str]] = []
         for r in range(n):  # (the cheap test: some text opens with a number and has a colon)
             for c in sh.nonempty(r):
+                joined: list[str] = []
                 for line in sh.rows[r][c].split("\n"):
-                    if line.strip():
-                        cells.append((r, c, line.strip()))
+                    line = line.strip()
+                    if not line:
+                        continue
+                    if joined and _RELAY_OPEN.search(joined[-1]) and not _RELAY_ENTRY.match(line):
+                        joined[-1] += line  # (an entry wrapped in its cell after a '；')
+                    else:
+                        joined.append(line)
+                cells.extend((r, c, line) for line in joined)
         if sum(1 for _r, _c, t in cells if _RELAY_ENTRY.match(t)) < 2:
             return []
         config = self.config
         entries: list[tuple[int, int, str, str, list[str]]] = []
         above: list[str] = []
+        after = False  # (a line under an entry that is none: the chat's closing, or a second relay's head)
+        number_before = 0
         for r, c, text in cells:
             m = _RELAY_ENTRY.match(text)
             if m is None or _RELAY_TEMPLATE.match(text):
                 if entries:
-                    return []  # (a line under the entries that is none: no relay)
+                    after = True
                 above.append(text)
                 continue
             number = int(m.group(1) or m.group(2))
-            if number != len(entries) + 1:
-                return []
+            if number != number_before + 1 and not (after and number == 1):
+                return []  # (numbered 1, 2, 3 … in turn; a second relay under a line of its own from 1)
+            number_before, after = number, False
             holder, dept = m.group(3).strip(), ""
             parts = [x for x in re.split(r"[\s\u3000]+", holder) if x]
             if len(parts) == 3 and _dept_like(parts[0]) and not is_post(parts[0]):
@@ -1450,6 +1467,8 @@ class _Cards:
             entries.append((r, c, dept, pn[0], pn[1], points))
         if len(entries) < 2:
             return []
+        if not any(_RELAY_ASKED.search(t) for t in [*above, self.grid.name, self.rel]):
+            return []  # (no risk asked for: a numbered duty list or minutes with bracketed words)
         unit = next((u for t in above if (u := unit_in_title(t))), "")
         forms: list[RawForm] = []
         levelled = total = 0
