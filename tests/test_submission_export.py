@@ -170,3 +170,49 @@ def test_codes_are_catalogued_in_chinese():
     for code in ("SUBMISSION_EXPORT", "SUBMISSION_WITHDRAWN"):
         assert code in CATALOGUE and code in SHORT
         assert any("\u4e00" <= ch <= "\u9fff" for ch in CATALOGUE[code][1])
+
+
+def test_what_the_hundred_and_thirtieth_review_found_ordinary_list_with_a_clerks_columns(tmp_path):
+    """An ordinary 一览表 ('序号 | 科室 | 岗位 | 姓名 | 风险点 | …') with the clerk's and the checker's
+    columns beside it ('填报人 | 审核人 | 审批状态') and keyed text in its point cells ('风险点：…；表现：…')
+    was taken for a platform's export: the clerk (填报人) became every point's holder and the measures
+    column was lost. A sheet with a 姓名 column of its own besides the submitter's is an ordinary
+    list and is read as before."""
+    rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "填报人", "审核人", "审批状态"],
+            [1, "财务股", "股长", "蔺知秋", "风险点：报销审核不严；表现：票据不全", "二级", "双人审核",
+             "冉若澜", "鲜雨桐", "已审核"],
+            [2, "办公室", "主任", "卜若溪", "风险点：公务接待超标准；表现：超标接待", "三级", "接待公示",
+             "冉若澜", "鲜雨桐", "已审核"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert "SUBMISSION_EXPORT" not in codes(got)
+    assert {(d, t, p) for d, t, p, *_x in read(got)} == {
+        ("财务股", "股长", "蔺知秋"),
+        ("办公室", "主任", "卜若溪"),
+    }
+    assert set(got.risks["measures"]) == {"双人审核", "接待公示"}
+
+
+def test_what_the_hundred_and_thirtieth_review_found_a_post_submitted_twice(tmp_path):
+    """One submitter's two approved submissions for one post (a corrected form sent again, the old
+    one approved too) had both read, the old points beside the new. A judgement call: the form is
+    filed whole each time, so only the latest by its 发起时间 (the lower row where no time is given)
+    is read and the earlier one is said unread (warning SUBMISSION_SUPERSEDED), as a withdrawn one
+    is; the same person's submission for another post is read as well."""
+    rows = [["审批编号", "发起人姓名", "发起人部门", "发起时间", "审批状态", "岗位", "风险明细"],
+            ["2", "殷澄霁", "农村水利股", "2025-09-03 09:00", "已通过", "股长",
+             "明细1：风险点：小型水利工程验收走过场；风险等级：高；防控措施：第三方验收"],
+            ["1", "殷澄霁", "农村水利股", "2025-09-01 09:00", "已通过", "股长",
+             "明细1：风险点：验收不严；风险等级：低；防控措施：无"],
+            ["3", "殷澄霁", "农村水利股", "2025-09-02 09:00", "已通过", "工会主席",
+             "明细1：风险点：工会经费使用不规范；风险等级：中；防控措施：经费公开"],
+            ["4", "巫砚秋", "局领导", "2025-09-02 09:00", "已通过", "副局长",
+             "明细1：风险点：河道采砂许可违规审批；风险等级：高；防控措施：集体研究"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("农村水利股", "股长", "殷澄霁", "小型水利工程验收走过场", "Ⅰ级"),
+        ("农村水利股", "工会主席", "殷澄霁", "工会经费使用不规范", "Ⅱ级"),
+        ("局领导", "副局长", "巫砚秋", "河道采砂许可违规审批", "Ⅰ级"),
+    ])  # fmt: skip
+    said = got.issues[got.issues["code"] == "SUBMISSION_SUPERSEDED"]
+    assert list(said["cell"]) == ["G3"] and "G2" in said["message"].iloc[0]
+    assert "SUBMISSION_SUPERSEDED" in CATALOGUE and "SUBMISSION_SUPERSEDED" in SHORT

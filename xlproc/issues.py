@@ -3637,6 +3637,13 @@ CATALOGUE["SUBMISSION_WITHDRAWN"] = (
 )
 SHORT["SUBMISSION_WITHDRAWN"] = "已撤销、被拒绝或已撤回的提交(未读入)"
 ITEMS["SUBMISSION_WITHDRAWN"] = "风险点"
+CATALOGUE["SUBMISSION_SUPERSEDED"] = (
+    WARNING,
+    "{names}同一岗位审批通过的提交不止一份:{cell} 这份较早,其明细未读入,只读最新的一份({value});"
+    "如两份都应读入,请把它们合成一份重新提交,或在导出表中删去不用的一行",
+)
+SHORT["SUBMISSION_SUPERSEDED"] = "同一人重复提交中较早的一份(未读入)"
+ITEMS["SUBMISSION_SUPERSEDED"] = "风险点"
 CATALOGUE["CELLS_HTML_SOURCE"] = (
     INFO,
     "本表有 {value} 个单元格填的是网页编辑器的源代码(HTML 标签和“&nbsp;”“&ldquo;”之类的字符实体,"

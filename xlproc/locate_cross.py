@@ -2423,6 +2423,12 @@ class _Cross:
                     best, best_n = c, n
             if not rows or 2 * best_n < len(rows):
                 return []  # (no cell of keyed items on most rows: an ordinary list, as before)
+            if any(
+                (h_ := heading_role(h)) is not None and h_.role == "person"
+                for c, h in heads.items()
+                if c not in person and c not in platform
+            ):
+                return []  # (a 姓名 column of its own: an ordinary list with a clerk's columns)
             cols["detail"] = best
             for c, h in heads.items():
                 if c in cols.values() or c in platform:
@@ -2440,25 +2446,59 @@ class _Cross:
                 ):
                     cols.setdefault(found.role, c)
             status = [c for c in platform if re.search(r"(?:状态|结果)$", heads[c])]
-            return self._submission_forms(r, cols, rows, status)
+            when = [
+                c for c in platform if re.search(r"^(?:发起|提交|申请|创建|填写)时间$", heads[c])
+            ]
+            return self._submission_forms(r, cols, rows, status, when[0] if when else -1)
         return []
 
     def _submit_cell(self, x: int, c: int) -> str:
         row = self.sh.rows[x]
         return row[c].strip() if c < len(row) else ""
 
-    def _submission_forms(self, r, cols, rows, status) -> list[RawForm]:
+    def _submission_forms(self, r, cols, rows, status, when: int = -1) -> list[RawForm]:
+        """``when``: the column of the submission's time (发起时间, 提交时间), -1 none: a submitter's
+        two approved submissions for one post are his form filed twice, the latest (by that time,
+        else the lower row) read and the other said (SUBMISSION_SUPERSEDED)."""
         unit = self._unit_above(r)
         forms: dict[tuple[str, str, str], RawForm] = {}
         typed = "risk_type" in cols
         dropped = 0
-        for x in rows:
-            said = [
+
+        def dropped_by(x: int) -> list[tuple[int, str]]:
+            return [
                 (c, self._submit_cell(x, c))
                 for c in status
                 if _SUBMIT_DROPPED.search(self._submit_cell(x, c))
             ]
+
+        def key_of(x: int) -> tuple[str, str, str]:
+            return tuple(  # type: ignore[return-value]
+                squeeze(self._submit_cell(x, cols[k])) if k in cols else ""
+                for k in ("department", "title", "person")
+            )
+
+        latest: dict[tuple[str, str, str], int] = {}
+        for x in rows:
+            if dropped_by(x) or not _detail_items(self._submit_cell(x, cols["detail"])):
+                continue
+            k = key_of(x)
+            if k not in latest or (
+                when < 0 or self._submit_cell(x, when) >= self._submit_cell(latest[k], when)
+            ):
+                latest[k] = x
+        for x in rows:
+            said = dropped_by(x)
             person = squeeze(self._submit_cell(x, cols["person"]))
+            k = key_of(x)
+            if not said and k in latest and latest[k] != x:
+                dropped += 1
+                self.issues.append(
+                    make_issue("SUBMISSION_SUPERSEDED", self.rel, self.grid.name,
+                               cell_ref(x, cols["detail"]), names=person,
+                               value=cell_ref(latest[k], cols["detail"]))
+                )  # fmt: skip
+                continue
             if said:
                 dropped += 1
                 self.issues.append(
