@@ -205,3 +205,40 @@ def test_print_area_cutting_a_list(tmp_path):
 def test_note_outside_the_print_area(tmp_path):
     rows = [HEAD, *WATER_NOW, [], ["注：本表风险点经局党组会研究确定，2025年起执行。"]]
     same_as_unprinted(tmp_path, rows, "A1:G5")
+
+
+FINANCE = [
+    [1, "财务股", "股长", "祁沐曦", "报销审核不严", "高", "严格执行财务制度规定"],
+    [2, "财务股", "会计", "巫柏乔", "虚列支出套取资金", "中", "严格执行财务制度规定"],
+    [3, "财务股", "出纳", "鄢晗之", "挪用公款", "高", "定期开展警示教育活动"],
+]
+OFFICE = [
+    [1, "办公室", "主任", "仉若岚", "公车私用", "中", "严格执行财务制度规定"],
+    [2, "办公室", "科员", "殳砚秋", "公文泄密", "低", "定期开展警示教育活动"],
+]
+
+
+def test_what_the_hundred_and_thirtieth_review_found_another_dept_beside_the_print_area(tmp_path):
+    """Two 科室's lists side by side under the same heading, the print area set (by WPS, for one
+    page) over the first: the second shares only the measures' stock phrases ('严格执行财务制度规定')
+    and was set aside as an old copy — the 办公室's points lost. A copy is now one only where most
+    of its points are the list's points; the other list is read as before."""
+    rows = beside([HEAD, *FINANCE], [HEAD, *OFFICE], gap=1)
+    got = run(tmp_path, rows, "A1:G4")
+    assert "TABLE_OUTSIDE_PRINT_AREA" not in codes(got)
+    assert {p for _t, _p, p, _l in read(got)} == {
+        "报销审核不严", "虚列支出套取资金", "挪用公款", "公车私用", "公文泄密",
+    }  # fmt: skip
+
+
+def test_what_the_hundred_and_thirtieth_review_found_copy_outside_marked_newest(tmp_path):
+    """The copy outside the print area marked the newer ('注：此为最新修改稿，以此为准' under it): the
+    print area had been left on the old version and the newest was set aside unread. A judgement
+    call: the sheet says two contrary things, so neither is set aside — both are read as before,
+    the repeated holders said (FORM_DUPLICATE, FORM_SECOND_COPY) for the coordinator to choose."""
+    now = [*WATER_NOW, [None, None, None, None, "注：此为最新修改稿，以此为准"]]
+    rows = beside([HEAD, *WATER_OLD], [HEAD, *now], gap=2)
+    got = run(tmp_path, rows, "A1:G6")
+    assert "TABLE_OUTSIDE_PRINT_AREA" not in codes(got)
+    assert ("科员", "鄢晗之", "水资源费减免把关不严", "Ⅲ级") in read(got)
+    assert "FORM_DUPLICATE" in codes(got)

@@ -8815,6 +8815,12 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
         )
 
 
+# a note marking a version of a list the newer one ('最新', '以此为准', '修改后', '更新版')
+_NEWER_MARK = re.compile(
+    r"最新|以(?:此|本)(?:表|版|稿)?为准|新版|(?:修改|修订|更新|调整)(?:后|稿|版)"
+)
+
+
 def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
     """A sheet whose print area (设置打印区域) holds a whole list, and beside or under it, outside
     the area, another copy of the same list — the same heading, the same title (or none over
@@ -8922,6 +8928,32 @@ def _outside_copy(
     shared = said_in & said_out
     if not said_in or not shared or 3 * len(shared) < len(said_out):
         return None  # (little wording shared: another list under the same heading)
+
+    # the same points: another 科室's list under the same heading shares its measures' stock
+    # phrases ('严格执行财务制度规定'), not its points
+    def points(head: int, last: int, lo: int, hi: int) -> set[str]:
+        row = rows[head]
+        at = next(
+            (c for c in range(lo, min(hi + 1, len(row)))
+             if row[c] and column_role(label_key(squeeze(row[c]))) == "risk_point"),
+            None,
+        )  # fmt: skip
+        if at is None:
+            return set()
+        return {
+            squeeze(rows[r][at])
+            for r in range(head + 1, last + 1)
+            if at < len(rows[r]) and rows[r][at]
+        }
+
+    points_out = points(ho, bottom, left, right)
+    if points_out and 2 * len(points_out & points(h, r1, c0, c1)) < len(points_out):
+        return None  # (most of its points not the list's: another list, read as before)
+    # the copy outside marked the newer ('最新', '以此为准'): the print area is no longer the
+    # current one's mark, both read as before (their duplicates said)
+    marked = [v for r, c in outer if _NEWER_MARK.search(rows[r][c])]
+    if marked and not any(_NEWER_MARK.search(rows[r][c]) for r, c in inner):
+        return None
     n = sum(1 for r in range(ho + 1, bottom + 1) if texts(r, left, right))
     if not n:
         return None
