@@ -176,8 +176,8 @@ def test_what_the_hundred_and_thirtieth_review_found_ordinary_list_with_a_clerks
     """An ordinary 一览表 ('序号 | 科室 | 岗位 | 姓名 | 风险点 | …') with the clerk's and the checker's
     columns beside it ('填报人 | 审核人 | 审批状态') and keyed text in its point cells ('风险点：…；表现：…')
     was taken for a platform's export: the clerk (填报人) became every point's holder and the measures
-    column was lost. A sheet with a 姓名 column of its own besides the submitter's is an ordinary
-    list and is read as before."""
+    column was lost. A sheet whose measures stand in a column of their own, none in the keyed
+    cells, is an ordinary list and is read as before."""
     rows = [["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施", "填报人", "审核人", "审批状态"],
             [1, "财务股", "股长", "蔺知秋", "风险点：报销审核不严；表现：票据不全", "二级", "双人审核",
              "冉若澜", "鲜雨桐", "已审核"],
@@ -216,3 +216,25 @@ def test_what_the_hundred_and_thirtieth_review_found_a_post_submitted_twice(tmp_
     said = got.issues[got.issues["code"] == "SUBMISSION_SUPERSEDED"]
     assert list(said["cell"]) == ["G3"] and "G2" in said["message"].iloc[0]
     assert "SUBMISSION_SUPERSEDED" in CATALOGUE and "SUBMISSION_SUPERSEDED" in SHORT
+
+
+def test_what_the_hundred_and_thirtieth_review_found_a_forms_own_name_field(tmp_path):
+    """A 金数据 export of a form that asks 姓名 itself, filled in by one clerk for two colleagues
+    ('提交人' the clerk, '姓名' the holder): every point had the clerk as its holder. The form's own
+    姓名 field is now the holder, the submitter only who filed it. (Such a sheet with its measures
+    in a '防控措施' column of their own and none in the keyed cell is an ordinary list, read as
+    before: the test of the clerk's columns above.)"""
+    rows = [["序号", "提交人", "提交时间", "审批状态", "姓名", "部门", "职务", "风险点明细"],
+            [1, "冉若澜", "2025-10-08 15:00", "已完成", "詹屹珩", "综合核算股", "股长",
+             "明细1\n风险点名称: 篡改、虚报统计数据\n风险级别: Ⅰ级\n防控措施: 数据审核留痕\n"
+             "明细2\n风险点名称: 统计执法检查中徇私\n风险级别: Ⅱ级\n防控措施: 执法全程记录"],
+            [2, "冉若澜", "2025-10-08 16:20", "已完成", "禹曜岚", "综合核算股", "统计员",
+             "明细1\n风险点名称: 泄露调查对象信息\n风险级别: Ⅲ级\n防控措施: 签订保密承诺"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("综合核算股", "股长", "詹屹珩", "篡改、虚报统计数据", "Ⅰ级"),
+        ("综合核算股", "股长", "詹屹珩", "统计执法检查中徇私", "Ⅱ级"),
+        ("综合核算股", "统计员", "禹曜岚", "泄露调查对象信息", "Ⅲ级"),
+    ])  # fmt: skip
+    assert "SUBMISSION_EXPORT" in codes(got)
+    no_errors(got)

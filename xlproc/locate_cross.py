@@ -2423,12 +2423,18 @@ class _Cross:
                     best, best_n = c, n
             if not rows or 2 * best_n < len(rows):
                 return []  # (no cell of keyed items on most rows: an ordinary list, as before)
-            if any(
-                (h_ := heading_role(h)) is not None and h_.role == "person"
-                for c, h in heads.items()
-                if c not in person and c not in platform
+            own = {
+                h_.role: c
+                for c, h in reversed(heads.items())
+                if c not in person and c not in platform and c != best
+                if (h_ := heading_role(h)) is not None and h_.role in ("person", "measures")
+            }
+            if "measures" in own and not any(
+                i.get("measures") for x in rows for i in _detail_items(self._submit_cell(x, best))
             ):
-                return []  # (a 姓名 column of its own: an ordinary list with a clerk's columns)
+                return []  # (its measures in a column of their own: an ordinary list, as before)
+            if "person" in own:  # (the form's own 姓名 field the holder, the submitter a clerk)
+                cols["holder"] = own["person"]
             cols["detail"] = best
             for c, h in heads.items():
                 if c in cols.values() or c in platform:
@@ -2472,11 +2478,16 @@ class _Cross:
                 if _SUBMIT_DROPPED.search(self._submit_cell(x, c))
             ]
 
+        who = cols.get("holder", cols["person"])
+
         def key_of(x: int) -> tuple[str, str, str]:
-            return tuple(  # type: ignore[return-value]
-                squeeze(self._submit_cell(x, cols[k])) if k in cols else ""
-                for k in ("department", "title", "person")
-            )
+            return (
+                *(
+                    squeeze(self._submit_cell(x, cols[k])) if k in cols else ""
+                    for k in ("department", "title")
+                ),
+                squeeze(self._submit_cell(x, who)),
+            )  # type: ignore[return-value]
 
         latest: dict[tuple[str, str, str], int] = {}
         for x in rows:
@@ -2489,7 +2500,7 @@ class _Cross:
                 latest[k] = x
         for x in rows:
             said = dropped_by(x)
-            person = squeeze(self._submit_cell(x, cols["person"]))
+            person = squeeze(self._submit_cell(x, who))
             k = key_of(x)
             if not said and k in latest and latest[k] != x:
                 dropped += 1
@@ -2512,12 +2523,17 @@ class _Cross:
                     make_issue("POINT_BLANK", self.rel, self.grid.name, cell_ref(x, cols["detail"]))
                 )  # fmt: skip
                 continue
-            got = {k: squeeze(self._submit_cell(x, c)) for k, c in cols.items() if k != "detail"}
+            got = {
+                k: squeeze(self._submit_cell(x, c))
+                for k, c in cols.items()
+                if k not in ("detail", "holder")
+            }
             dept, post = got.get("department", ""), got.get("title", "")
             key = (dept, post, person)
             if key not in forms:
                 forms[key] = self._post_form(r, got.get("unit", unit), dept, post, person)
-            at = {k: c for k, c in cols.items() if k != "detail"}
+            at = {k: c for k, c in cols.items() if k not in ("detail", "holder")}
+            at["person"] = who
             for item in items:
                 typed = typed or bool(item.get("risk_type"))
                 self.seen += 1
