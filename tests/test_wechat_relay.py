@@ -186,3 +186,32 @@ def test_what_the_hundred_and_thirtieth_review_found_relay_closing_wrapped_or_tw
         ("主任", "党惟安", "农资采购暗箱操作", "Ⅰ级"),
     ])  # fmt: skip
     assert "RELAY_LIST" in codes(got) and "FILE_NO_FORM" not in codes(got)
+
+
+def test_what_the_hundred_and_thirtieth_review_found_name_alone_and_numbered_points(tmp_path):
+    """A relay where one colleague wrote his name alone ('2. 阙沛然：…', his post left off) and
+    another numbered his points ('①…（高）；②…（中）', '1.…；2.…'): the one line had the whole relay
+    left unread (FILE_NO_FORM), and the points kept their numbers ('①林木…', '1.现金…'). The name
+    alone is now read as the holder with no post (most entries must still name a post), and a
+    point's own number is left off."""
+    rows = [["#接龙 林业站廉政风险点"],
+            [f"1. 站长{GAP}宓清岚：①林木采伐许可初审把关不严（高）；②护林员选聘优亲厚友（中）"],
+            ["2. 阙沛然：现金收付不及时入账（低）"],
+            [f"3. 会计{GAP}寇听澜：1.虚列费用套取资金（中）；2.白条抵库（中）"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("站长", "宓清岚", "林木采伐许可初审把关不严", "Ⅰ级"),
+        ("站长", "宓清岚", "护林员选聘优亲厚友", "Ⅱ级"),
+        ("", "阙沛然", "现金收付不及时入账", "Ⅲ级"),
+        ("会计", "寇听澜", "虚列费用套取资金", "Ⅱ级"),
+        ("会计", "寇听澜", "白条抵库", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "RELAY_LIST" in codes(got)
+
+
+def test_names_alone_are_no_relay_of_posts(tmp_path):
+    rows = [["#接龙 风险点"],
+            ["1. 宓清岚：林木采伐许可初审把关不严（高）"],
+            ["2. 阙沛然：现金收付不及时入账（低）"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert "RELAY_LIST" not in codes(got)

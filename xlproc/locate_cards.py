@@ -79,6 +79,7 @@ from xlproc.locate_base import (
     _key,
     _labelled_cell,
     _labelled_fields,
+    _lead_name,
     _level_closed_items,
     _level_word,
     _names_point_cell,
@@ -199,6 +200,8 @@ _RELAY_NONE = LazyRe(r"^(?:无|暂无|没有|无风险点|暂无风险点|/|／|
 _RELAY_TEMPLATE = LazyRe(r"^(?:例|示例|格式|模板|范例)")
 # a template's placeholders standing for a holder ('岗位　姓名', '职务　某某', 'XXX')
 _RELAY_PLACEHOLDER = LazyRe(r"姓名|某某|[Xx×＊*]{2,}|岗位$|职务$")
+# a relay point's own number ('1.', '（2）', '③'): '1. 站长　某某：①…（高）；②…（中）'
+_RELAY_POINT_NUMBER = LazyRe(r"^\s*(?:[(（]\d{1,2}[)）]|\d{1,2}\s*[.、．)）](?!\d)|[①-⑳])\s*")
 # a relay longer than this is no one unit's 接龙 (``_relay_list``'s cheap test)
 _RELAY_ROWS = 400
 # what a relay of risk points is asked with (or a 接龙 named), above its entries or in its tab's or file's name: a
@@ -1460,13 +1463,15 @@ class _Cards:
             pn = _post_and_name(holder)
             if pn is None and len(parts) == 2 and is_post(parts[1]) and looks_like_name(parts[0]):
                 pn = (parts[1], parts[0])  # ('某某　站长')
+            if pn is None and not dept and len(parts) == 1 and _lead_name(parts[0]):
+                pn = ("", parts[0])  # (a name alone, his post left off: '2. 某某：…')
             if pn is None or _RELAY_PLACEHOLDER.search("".join(pn)):
                 return []
             body = m.group(4).strip().rstrip("。；;｜| ")
             points = [] if _RELAY_NONE.match(body) else [x for x in _RELAY_SPLIT.split(body) if x]
             entries.append((r, c, dept, pn[0], pn[1], points))
-        if len(entries) < 2:
-            return []
+        if len(entries) < 2 or 2 * sum(1 for e in entries if e[3]) < len(entries):
+            return []  # (most entries name a post: names alone are no relay of posts' points)
         if not any(_RELAY_ASKED.search(t) for t in [*above, self.grid.name, self.rel]):
             return []  # (no risk asked for: a numbered duty list or minutes with bracketed words)
         unit = next((u for t in above if (u := unit_in_title(t))), "")
@@ -1484,7 +1489,7 @@ class _Cards:
                 header_row=r, person_asked=False, grade_asked=False,
             )  # fmt: skip
             for part in points:
-                part = part.strip().rstrip("。，, ")
+                part = _RELAY_POINT_NUMBER.sub("", part.strip(), count=1).rstrip("。，, ")
                 tag = _LEVEL_CLOSING.search(part)
                 said = tag.group(1).strip() if tag else ""
                 level = ""
