@@ -215,3 +215,19 @@ def test_names_alone_are_no_relay_of_posts(tmp_path):
             ["2. 阙沛然：现金收付不及时入账（低）"]]  # fmt: skip
     got = run(tmp_path, rows)
     assert "RELAY_LIST" not in codes(got)
+
+
+def test_what_the_hundred_and_thirtieth_review_found_post_and_name_run_together(tmp_path):
+    """A relay typed on a phone with no space between post and name ('1. 站长宓清岚：…'): no line
+    named a post and a name apart and the relay was left unread (FILE_NO_FORM). The post and the
+    name run together are now parted (a post the words before a two- or three-character name)."""
+    rows = [["#接龙 林业站廉政风险点"],
+            ["1. 站长宓清岚：林木采伐许可初审把关不严（高）"],
+            ["2. 出纳阙沛然：现金收付不及时入账（低）"],
+            ["3. 会计王五：虚列费用套取资金（中）"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("站长", "宓清岚", "林木采伐许可初审把关不严", "Ⅰ级"),
+        ("出纳", "阙沛然", "现金收付不及时入账", "Ⅲ级"),
+        ("会计", "王五", "虚列费用套取资金", "Ⅱ级"),
+    ])  # fmt: skip

@@ -1463,6 +1463,13 @@ class _Cards:
             pn = _post_and_name(holder)
             if pn is None and len(parts) == 2 and is_post(parts[1]) and looks_like_name(parts[0]):
                 pn = (parts[1], parts[0])  # ('某某　站长')
+            if pn is None and len(parts) == 1:  # ('站长某某': post and name run together)
+                word = parts[0]
+                pn = next(
+                    ((word[:-k], word[-k:]) for k in (3, 2)
+                     if len(word) > k + 1 and is_post(word[:-k]) and _lead_name(word[-k:])),
+                    None,
+                )  # fmt: skip
             if pn is None and not dept and len(parts) == 1 and _lead_name(parts[0]):
                 pn = ("", parts[0])  # (a name alone, his post left off: '2. 某某：…')
             if pn is None or _RELAY_PLACEHOLDER.search("".join(pn)):
