@@ -197,11 +197,12 @@ def test_what_the_hundred_and_thirtieth_review_found_a_post_submitted_twice(tmp_
     one approved too) had both read, the old points beside the new. A judgement call: the form is
     filed whole each time, so only the latest by its 发起时间 (the lower row where no time is given)
     is read and the earlier one is said unread (warning SUBMISSION_SUPERSEDED), as a withdrawn one
-    is; the same person's submission for another post is read as well."""
+    is; the same person's submission for another post is read as well. The times compared by
+    their numbers ('2025/10/3' after '2025/9/21'), not as text."""
     rows = [["审批编号", "发起人姓名", "发起人部门", "发起时间", "审批状态", "岗位", "风险明细"],
-            ["2", "殷澄霁", "农村水利股", "2025-09-03 09:00", "已通过", "股长",
+            ["2", "殷澄霁", "农村水利股", "2025/10/3 9:00", "已通过", "股长",
              "明细1：风险点：小型水利工程验收走过场；风险等级：高；防控措施：第三方验收"],
-            ["1", "殷澄霁", "农村水利股", "2025-09-01 09:00", "已通过", "股长",
+            ["1", "殷澄霁", "农村水利股", "2025/9/21 9:00", "已通过", "股长",
              "明细1：风险点：验收不严；风险等级：低；防控措施：无"],
             ["3", "殷澄霁", "农村水利股", "2025-09-02 09:00", "已通过", "工会主席",
              "明细1：风险点：工会经费使用不规范；风险等级：中；防控措施：经费公开"],

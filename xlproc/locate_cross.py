@@ -2489,14 +2489,16 @@ class _Cross:
                 squeeze(self._submit_cell(x, who)),
             )  # type: ignore[return-value]
 
+        def time_of(x: int) -> tuple[int, ...]:
+            # ('2025/9/3 9:00' before '2025/10/1 8:00': by its numbers, not its letters)
+            return tuple(int(d) for d in re.findall(r"\d+", self._submit_cell(x, when)))
+
         latest: dict[tuple[str, str, str], int] = {}
         for x in rows:
             if dropped_by(x) or not _detail_items(self._submit_cell(x, cols["detail"])):
                 continue
             k = key_of(x)
-            if k not in latest or (
-                when < 0 or self._submit_cell(x, when) >= self._submit_cell(latest[k], when)
-            ):
+            if k not in latest or when < 0 or time_of(x) >= time_of(latest[k]):
                 latest[k] = x
         for x in rows:
             said = dropped_by(x)
