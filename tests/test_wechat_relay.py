@@ -231,3 +231,24 @@ def test_what_the_hundred_and_thirtieth_review_found_post_and_name_run_together(
         ("出纳", "阙沛然", "现金收付不及时入账", "Ⅲ级"),
         ("会计", "王五", "虚列费用套取资金", "Ⅱ级"),
     ])  # fmt: skip
+
+
+def test_what_the_hundred_and_thirtieth_review_found_point_on_a_row_of_its_own(tmp_path):
+    """A relay pasted so that an entry's later point fell to the next row ('1. 站长　某某：…（高）；'
+    over '…（中）', or '…（低）' over '…（中）' with no '；'). Once a line under the entries no longer
+    leaves the relay unread, such a row would have been passed over and its point lost unsaid;
+    a row with no number after an entry ending in '；', or closing with a level, is that entry's
+    next point."""
+    rows = [["#接龙 林业站廉政风险点"],
+            [f"1. 站长{GAP}宓清岚：林木采伐许可初审把关不严（高）；"],
+            ["护林员选聘优亲厚友（中）"],
+            [f"2. 出纳{GAP}阙沛然：现金收付不及时入账（低）"],
+            ["白条抵库（中）"],
+            ["请未接龙的同志抓紧"]]  # fmt: skip
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("站长", "宓清岚", "林木采伐许可初审把关不严", "Ⅰ级"),
+        ("站长", "宓清岚", "护林员选聘优亲厚友", "Ⅱ级"),
+        ("出纳", "阙沛然", "现金收付不及时入账", "Ⅲ级"),
+        ("出纳", "阙沛然", "白条抵库", "Ⅱ级"),
+    ])  # fmt: skip

@@ -1416,8 +1416,9 @@ class _Cards:
         with none is read with no level; '无' gives the holder no point). Read only where the lines
         above, the tab's or the file's name name the 接龙 or the risk asked for, the entries are
         numbered 1, 2, 3 … in turn (a second relay under a line of its own from 1), each names a
-        post and a name and more than half of the points close with a level; an entry wrapped in
-        its cell after a '；' is one entry, a line that is none (the chat's closing) passed over; a numbered list of measures (no holder
+        post and a name and more than half of the points close with a level; an entry wrapped
+        after a '；' (in its cell or into the next) or its next point alone on a line closing with
+        a level is one entry, a line that is none (the chat's closing) passed over; a numbered list of measures (no holder
         before a colon) and an ordinary list's cells are not read so. Said once a sheet
         (RELAY_LIST)."""
         sh = self.sh
@@ -1427,19 +1428,36 @@ class _Cards:
         cells: list[tuple[int, int, str]] = []
         for r in range(n):  # (the cheap test: some text opens with a number and has a colon)
             for c in sh.nonempty(r):
-                joined: list[str] = []
                 for line in sh.rows[r][c].split("\n"):
-                    line = line.strip()
-                    if not line:
-                        continue
-                    if joined and _RELAY_OPEN.search(joined[-1]) and not _RELAY_ENTRY.match(line):
-                        joined[-1] += line  # (an entry wrapped in its cell after a '；')
-                    else:
-                        joined.append(line)
-                cells.extend((r, c, line) for line in joined)
+                    if line.strip():
+                        cells.append((r, c, line.strip()))
         if sum(1 for _r, _c, t in cells if _RELAY_ENTRY.match(t)) < 2:
             return []
         config = self.config
+
+        def levelled(text: str) -> bool:
+            tag = _LEVEL_CLOSING.search(text.rstrip("。；;｜| "))
+            said = tag.group(1).strip() if tag else ""
+            return bool(
+                said and config.level(said) and (_level_word(said) or _END_LEVEL.match(said))
+            )
+
+        # an entry wrapped after a '；' (in its cell or into the next), or its next point on a line
+        # of its own closing with a level: one entry, no point passed over unread
+        joined: list[tuple[int, int, str]] = []
+        for r, c, text in cells:
+            last = joined[-1][2] if joined else ""
+            if (
+                _RELAY_ENTRY.match(last)
+                and not _RELAY_ENTRY.match(text)
+                and not _RELAY_TEMPLATE.match(text)
+                and (_RELAY_OPEN.search(last) or levelled(text))
+            ):
+                sep = "" if _RELAY_OPEN.search(last) else "；"
+                joined[-1] = (joined[-1][0], joined[-1][1], f"{last}{sep}{text}")
+            else:
+                joined.append((r, c, text))
+        cells = joined
         entries: list[tuple[int, int, str, str, list[str]]] = []
         above: list[str] = []
         after = False  # (a line under an entry that is none: the chat's closing, or a second relay's head)
