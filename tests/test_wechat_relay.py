@@ -186,6 +186,9 @@ def test_what_the_hundred_and_thirtieth_review_found_relay_closing_wrapped_or_tw
         ("主任", "党惟安", "农资采购暗箱操作", "Ⅰ级"),
     ])  # fmt: skip
     assert "RELAY_LIST" in codes(got) and "FILE_NO_FORM" not in codes(got)
+    passed = got.issues[got.issues["code"] == "RELAY_LINES_PASSED"]  # (the lines passed over, said)
+    assert list(passed["cell"]) == ["A4"] and list(passed["value"]) == ["2"]
+    assert "RELAY_LINES_PASSED" in CATALOGUE and "RELAY_LINES_PASSED" in SHORT
 
 
 def test_what_the_hundred_and_thirtieth_review_found_name_alone_and_numbered_points(tmp_path):

@@ -2804,6 +2804,12 @@ CATALOGUE["RELAY_LIST"] = (
 )
 SHORT["RELAY_LIST"] = "按微信群接龙读的清单"
 ITEMS["RELAY_LIST"] = "责任人"
+CATALOGUE["RELAY_LINES_PASSED"] = (
+    INFO,
+    "群接龙的编号行之间或之下有 {value} 行不是编号行(从 {cell} 的“{text}”起,如结语、第二段接龙的标题),"
+    "未读作风险点;如其中有风险点,请写进所属编号行,用“；”分开",
+)
+SHORT["RELAY_LINES_PASSED"] = "群接龙中未读的非编号行"
 CATALOGUE["OUTLINE_STAIRCASE"] = (
     INFO,
     "本表是大纲式(阶梯式)导出:{value}各占一行、逐级向下排在各自一栏,其下的风险点行不再填写;"

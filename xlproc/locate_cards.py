@@ -1461,12 +1461,14 @@ class _Cards:
         entries: list[tuple[int, int, str, str, list[str]]] = []
         above: list[str] = []
         after = False  # (a line under an entry that is none: the chat's closing, or a second relay's head)
+        passed: list[tuple[int, int, str]] = []  # (those lines, said)
         number_before = 0
         for r, c, text in cells:
             m = _RELAY_ENTRY.match(text)
             if m is None or _RELAY_TEMPLATE.match(text):
                 if entries:
                     after = True
+                    passed.append((r, c, text))
                 above.append(text)
                 continue
             number = int(m.group(1) or m.group(2))
@@ -1550,6 +1552,12 @@ class _Cards:
             make_issue("RELAY_LIST", self.rel, self.grid.name, cell_ref(r0, c0),
                        value=str(len(entries)))
         )  # fmt: skip
+        if passed:
+            pr, pc, first = passed[0]
+            self.issues.append(
+                make_issue("RELAY_LINES_PASSED", self.rel, self.grid.name, cell_ref(pr, pc),
+                           value=str(len(passed)), text=first[:30])
+            )  # fmt: skip
         return forms
 
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
