@@ -754,6 +754,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "责任人一格用箭头写了前后两任({value}),已按箭头所指的现任读作责任人;如不对,请只写现任的姓名,前任写在备注中",
     ),
+    "POST_MOVED_READ_PRESENT": (
+        INFO,
+        "岗位一格写了调整前后的岗位({value};见 {cells}),已按现岗位读作岗位,原岗位({other})不计入;"
+        "如不对,请在岗位一格只写现岗位,原岗位写在备注中",
+    ),
     "HOLDER_BY_LINK": (
         INFO,
         "责任人一格只写“{value}”,是指向本文件另一处({target})的超链接,已按链接所指那一行的"
@@ -1960,6 +1965,8 @@ SHORT.update({"HOLDER_FROM_PROFILE": "简历里的责任人", "HOLDER_PROFILE_NO
 ITEMS.update(dict.fromkeys(("HOLDER_FROM_PROFILE", "HOLDER_PROFILE_NO_POST"), "责任人"))
 SHORT["HOLDER_POST_FROM_PROFILE"] = "简历里的岗位"
 ITEMS["HOLDER_POST_FROM_PROFILE"] = "岗位"
+SHORT["POST_MOVED_READ_PRESENT"] = "写了调整前后的岗位"
+ITEMS["POST_MOVED_READ_PRESENT"] = "岗位"
 SHORT.update({"HOLDER_HANDED_OVER": "前后两任的责任人", "HOLDER_BESIDE_PERSONAL": "与个人信息合写的姓名", "HOLDER_AFTER_FIELD": "与其他栏目合写的责任人", "HOLDER_AFTER_FIELD_UNCLEAR": "分不清的合写责任人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_AFTER_FIELD", "HOLDER_AFTER_FIELD_UNCLEAR", "HOLDER_BESIDE_PERSONAL", "HOLDER_HANDED_OVER"), "责任人"))  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_CHAINED", "HOLDER_CHAINED_UNCLEAR"), "责任人"))

@@ -3984,6 +3984,74 @@ _HANDED_BEFORE = LazyRe(
     r"(?:箭头|“?→”?)(?:之?前|左)[^。；;\n]{0,12}(?:现任|现在|目前)"
     r"|(?:箭头|“?→”?)(?:之?后|右)[^。；;\n]{0,6}(?:原|前任|已调离|调出)"
 )
+# a post cell naming the post held before and the present one ('统计员→副股长', '科员调整为副科长',
+# '原：统计员　现：副股长'): the links between them, and the labels of a '原：… 现：…' cell
+_POST_MOVED = LazyRe(r"\s*(?:→|->|—>|－>|⇒|➝|➔|=>|调整为|改任为?|现任|转为)\s*")
+_POST_WAS_NOW = LazyRe(
+    r"^\s*(?:原任?|调整前)(?:岗位|职务)?\s*[:：]?\s*(\S+?)\s*[，,；;\s]\s*"
+    r"(?:现任?|调整后)(?:岗位|职务)?\s*[:：]?\s*(\S+?)\s*$"
+)
+# a flow's step ('受理→审核→审批', '受理员→审核员→审批员': two such links a flow, no posts held)
+_FLOW_STEP = LazyRe(r"受理|审核|审批|审查|审定|办结|经办|复核|初审|签发|承办|决定|登记|核查|批准")
+# two posts in one link ('股长、会计', '会计/出纳'): a cell of two posts, as written
+_POSTS_LISTED = LazyRe(r"[、/／，,；;＆&]|及|和|兼")
+# a note saying the post BEFORE the arrow is the present one ('“→”前为现岗位', '箭头后为原职务')
+_POST_MOVED_BEFORE = LazyRe(
+    r"(?:箭头|“?(?:→|->|=>|⇒)”?)(?:之?前|左)(?:的|边|面)?(?:为|是|系)?(?:现|目前|当前)"
+    r"|(?:箭头|“?(?:→|->|=>|⇒)”?)(?:之?后|右)(?:的|边|面)?(?:为|是|系)?(?:原|前任|调整前)"
+)
+
+
+def cell_runs(cells: list[str]) -> str:
+    """Cells as runs down a column, in order ('C7', 'C8', 'C9' → 'C7:C9'; 'C7', 'E7' as they are)."""
+    runs: list[list] = []  # [column, first row, last row]
+    for at in cells:
+        m = re.fullmatch(r"([A-Z]+)(\d+)", at)
+        if m is None:
+            runs.append([at, None, None])
+            continue
+        col, row = m.group(1), int(m.group(2))
+        if runs and runs[-1][0] == col and runs[-1][2] is not None and runs[-1][2] + 1 == row:
+            runs[-1][2] = row
+        else:
+            runs.append([col, row, row])
+    return "、".join(
+        c if a is None else f"{c}{a}" if a == b else f"{c}{a}:{c}{b}" for c, a, b in runs
+    )
+
+
+def post_moved(text: str, before: bool = False) -> tuple[str, list[str]] | None:
+    """A post cell written old post → present post ('统计员→副股长', '副股长 -> 股长', '科员调整为
+    副科长', '原：统计员　现：副股长'; a chain '科员→副股长→股长' gives its last): (the present post,
+    the former ones in order); the first of the chain where a note says the post before the
+    arrow is the present one (``before``). None unless every link is a post's name, none a
+    flow's step ('受理→审核→审批') nor two posts in one ('股长、会计')."""
+    said = " ".join(text.split())
+    if (m := _POST_WAS_NOW.match(said)) is not None:
+        parts = [m.group(1), m.group(2)]
+        before = False  # (labelled: the present one is the one labelled so)
+    else:
+        parts = _POST_MOVED.split(said)
+        if len(parts) < 2:
+            return None
+        if not all(_HANDED.fullmatch(x) for x in _POST_MOVED.findall(said)):
+            before = False  # ('调整为', '改任': worded, the present post after them)
+        parts[0] = re.sub(r"^(?:由|原任?|调整前)(?:岗位|职务)?[:：]?|[，,；;]$", "", parts[0])
+    if any(re.search(r"\s", x.strip()) for x in parts):
+        return None  # ('科员→副股长　鲍某': a name after the post, the caller's to part)
+    parts = [squeeze(x) for x in parts]
+    if (
+        len(parts) != len(set(parts))
+        or not all(parts)
+        or sum(bool(_FLOW_STEP.search(x)) for x in parts) >= 2
+        or any(len(x) > 12 or _POSTS_LISTED.search(x) or not is_post(x) for x in parts)
+    ):
+        return None
+    if before:
+        return parts[0], parts[1:]
+    return parts[-1], parts[:-1]
+
+
 # a line of a cell opening with a bracketed label ('⏎【风险点】…'): a cell of labelled lines
 _TAG_LINE = LazyRe(r"\n\s*[【\[［〔]")
 # the words that go on from a point to how it shows in one sentence ('…，主要表现为…')

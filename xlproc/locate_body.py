@@ -108,6 +108,8 @@ from xlproc.locate_base import (
     _POINT_DETAILS,
     _POINT_WORDS,
     _POST_COLON,
+    _POST_MOVED,
+    _POST_MOVED_BEFORE,
     _POST_NAMES_SPLIT,
     _PROMPTS,
     _REASON_LINE,
@@ -232,10 +234,12 @@ from xlproc.locate_base import (
     _unmarked,
     _with_stage,
     bracket_head,
+    cell_runs,
     grade_mark_step,
     holder_bracket,
     level_then_holders,
     member_post,
+    post_moved,
 )
 from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged
@@ -3630,6 +3634,7 @@ class _Body:
         if pc_ is not None:
             self._holders_by_link(raw_rows)  # ('点击查看' linking to a roster's row)
         handed: dict[str, RawRisk] = {}
+        moved: dict[str, tuple[list[str], list[str]]] = {}  # a post cell moved: its cells, former
         unclear: list[RawRisk] = []  # (holder cells a name or a post alike)
         acting: dict[str, list[str]] = {}  # a vacant post's cell naming who acts for it
         proxied: dict[str, list[str]] = {}  # a holder's cell signed for him by a colleague
@@ -3673,6 +3678,8 @@ class _Body:
                     # '安全员', '主任' in the holders' column: the row's post, no holder named
                     rr.title = rr.title or who
                     rr.person = ""
+            if rr.title and (_POST_MOVED.search(rr.title) or "原" in rr.title):
+                self._post_moved(rr, moved)  # '统计员→副股长': the present post, after the arrow
             if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
                 post = m.group(2)
                 if is_post(post) and post not in _NO_POST_ALONE and not LEADERS_GROUP.match(post):
@@ -3737,7 +3744,46 @@ class _Body:
                 make_issue("HOLDER_HANDED_OVER", self.rel, grid.name, first.cell("person"),
                            value="；".join(handed))
             )  # fmt: skip
+        if moved:  # said once per table, naming the cells and the former posts
+            cells = [c for cs, _was in moved.values() for c in cs]
+            self.issues.append(
+                make_issue("POST_MOVED_READ_PRESENT", self.rel, grid.name, cells[0],
+                           value="；".join(moved), cells=cell_runs(cells),
+                           other="；".join(dict.fromkeys(x for _cs, was in moved.values()
+                                                         for x in was)))
+            )  # fmt: skip
         return raw_rows, r
+
+    def _post_moved(self, rr: RawRisk, moved: dict[str, tuple[list[str], list[str]]]) -> None:
+        """A post cell written old post → present post ('统计员→副股长', '科员调整为副科长', '原：
+        统计员　现：副股长'; a chain gives its last): the present post is the row's post, the
+        former ones only told (``moved``: each such cell's text → its cells and the former
+        posts); a note saying the post BEFORE the arrow is the present one turns it round. A
+        flow's steps ('受理→审核→审批') or two posts in one ('股长、会计') stay as written."""
+        said = rr.title.strip()
+        before = bool(_POST_MOVED_BEFORE.search(self._legend))
+        got = post_moved(said, before)
+        name = ""
+        if got is None and not rr.person:
+            # '科员→副股长　鲍某' under '岗位及姓名' (or the name first): the post moved, the name
+            m = re.fullmatch(r"(.+?)\s+(\S{2,4})|(\S{2,4})\s+(.+)", said, re.S)
+            if m is None:
+                return
+            post, name = m.group(1, 2) if m.group(1) else m.group(4, 3)
+            if (
+                not looks_like_name(name)
+                or is_post(name)
+                or (got := post_moved(post, before)) is None
+            ):
+                return
+        if got is None:
+            return
+        rr.title, was = got
+        if name:
+            rr.person = name
+        cells, _was = moved.setdefault(" ".join(said.split()), ([], was))
+        if (at := rr.cell("title", "person")) not in cells:
+            cells.append(at)
 
     def _group_member(
         self,

@@ -1,0 +1,141 @@
+"""A post cell written old post → present post: the present post is the post.
+
+When someone moved up inside his 科室 during the year, a list often keeps the old post in the
+岗位 (职务) cell and adds the new one: '科员→副科长', '副所长 -> 所长', '干事调整为副主任', '原：出纳
+现：会计', a note under the table saying the post after the arrow is the present one. The reader
+took the whole cell as the post, arrow and old post included; it now takes the present post (the
+last of a chain '科员→副科长→科长'; the first where a note says the post BEFORE the arrow is the
+present one) and tells the cells and the former posts once a table (POST_MOVED_READ_PRESENT).
+Near-misses an ordinary file has stay as they were read: a 流程 column '受理→审核→审批' is never a
+post, a post cell naming two posts ('股长、会计', '会计/出纳') or a flow's posts
+('受理员→审核员→审批员'), an arrow in a risk point's own words.
+
+Built in other words than tests/published/batch934.py (a 县林业和草原局 and a 市场监督管理所, other
+posts, names and level words), with xlsxwriter and as a LibreOffice .ods copy.
+"""
+
+from pathlib import Path
+
+from helpers import write_ods, write_workbook
+
+from xlproc.collect import assemble, discover, read_file
+from xlproc.config import load_config
+
+
+def _collect(inbox: Path):
+    config = load_config()
+    return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+
+
+def run(tmp_path: Path, rows, merges=None, ods: bool = False):
+    inbox = tmp_path / "inbox"
+    if ods:
+        write_ods(inbox / "林草局.ods", {"一览表": rows})
+    else:
+        write_workbook(inbox / "林草局.xlsx", {"一览表": rows}, {"一览表": merges or []})
+    return _collect(inbox)
+
+
+def holders(res) -> list[tuple[str, str, str]]:
+    return list(
+        dict.fromkeys(
+            zip(res.risks["department"], res.risks["title"], res.risks["person"], strict=True)
+        )
+    )
+
+
+def moved(res) -> list[tuple[str, str, str]]:
+    x = res.issues[res.issues["code"] == "POST_MOVED_READ_PRESENT"]
+    return list(zip(x["cell"], x["value"], x["message"], strict=True))
+
+
+def forestry(posts: tuple[str, str], note: str) -> list[list[object]]:
+    return [
+        ["某县林业和草原局岗位廉政风险点排查表"],
+        ["序号", "科室", "职务", "责任人", "廉政风险点", "风险级别", "防控措施"],
+        [1, "局领导", "局长", "宗望岳", "林地占用审批把关不严", "高", "集体研究，结果公开"],
+        [2, "资源管理股", posts[0], "鲍听松", "采伐限额分配不公", "高", "限额分配方案公示"],
+        [3, "资源管理股", posts[0], "鲍听松", "伐区验收走过场", "中", "验收两人以上到场"],
+        [4, "林政执法股", posts[1], "詹晚晴", "滥伐案件降格处理", "高", "案件集体审议"],
+        [5, "林政执法股", posts[1], "詹晚晴", "收缴木材处置不规范", "低", "公开拍卖处置"],
+        [6, "林政执法股", "护林员", "蔺知秋", "巡护记录弄虚作假", "中", "巡护轨迹定位留痕"],
+        [note],
+    ]
+
+
+def test_arrow_post_cells_merged_give_the_present_post(tmp_path):
+    rows = forestry(
+        ("科员→副股长", "副股长 -> 股长"),
+        "注：2025年岗位调整，“职务”栏箭头前为原职务、箭头后为现职务。",
+    )
+    res = run(tmp_path, rows, ["B4:B5", "C4:C5", "D4:D5", "B6:B8", "C6:C7", "D6:D7"])
+    assert holders(res) == [
+        ("局领导", "局长", "宗望岳"),
+        ("资源管理股", "副股长", "鲍听松"),
+        ("林政执法股", "股长", "詹晚晴"),
+        ("林政执法股", "护林员", "蔺知秋"),
+    ]
+    [(cell, value, message)] = moved(res)
+    assert cell == "C4" and value == "科员→副股长；副股长 -> 股长"
+    assert "C4:C7" in message and "科员；副股长" in message
+    assert res.risks["risk_level"].tolist()[:3] == ["Ⅰ级", "Ⅰ级", "Ⅱ级"]
+
+
+def test_worded_and_labelled_moves_in_an_ods_copy(tmp_path):
+    """Re-saved by LibreOffice (.ods, no merges): each row writes its cell again; '调整为' and a
+    '原：… 现：…' cell read alike."""
+    rows = forestry(("干事调整为副股长", "原：出纳　现：会计"), "制表人：鲍听松")
+    res = run(tmp_path, rows, ods=True)
+    assert holders(res) == [
+        ("局领导", "局长", "宗望岳"),
+        ("资源管理股", "副股长", "鲍听松"),
+        ("林政执法股", "会计", "詹晚晴"),
+        ("林政执法股", "护林员", "蔺知秋"),
+    ]
+    [(_cell, _value, message)] = moved(res)
+    assert "C4:C7" in message and "干事；出纳" in message
+
+
+def test_a_chain_gives_its_last_and_a_note_can_turn_it_round(tmp_path):
+    rows = [
+        ["某区市场监督管理所岗位风险点一览表"],
+        ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        [1, "协管员⇒科员⇒副所长", "邰星澜", "食品抽检样品调包", "一级", "抽样全程录像"],
+        [2, "所长", "邰清和", "行政处罚自由裁量失当", "二级", "裁量基准公开"],
+    ]
+    res = run(tmp_path, rows)
+    assert holders(res)[0] == ("", "副所长", "邰星澜")
+    rows[2][1] = "副所长→科员"
+    rows.append(["说明：“岗位”一栏箭头前为现岗位，箭头后为原岗位。"])
+    res = run(tmp_path / "b", rows)
+    assert holders(res)[0] == ("", "副所长", "邰星澜")
+    assert "科员" in moved(res)[0][2]
+
+
+def test_flow_columns_listed_posts_and_point_arrows_stay_as_written(tmp_path):
+    rows = [
+        ["某区市场监督管理所岗位风险点一览表"],
+        ["序号", "办理流程", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        [1, "受理→审核→审批", "股长、会计", "邰星澜", "报销凭证审核→付款把关不严", "一级", "双人复核"],
+        [2, "受理→审核→审批", "会计/出纳", "邰清和", "现金收付不入账", "二级", "日清月结"],
+        [3, "登记→核查→办结", "受理员→审核员→审批员", "邰晚舟", "登记材料不全即受理", "三级", "一次性告知"],
+    ]  # fmt: skip
+    res = run(tmp_path, rows)
+    assert [t for _d, t, _p in holders(res)] == ["股长、会计", "会计/出纳", "受理员→审核员→审批员"]
+    assert "报销凭证审核→付款把关不严" in res.risks["risk_point"].tolist()
+    assert not moved(res)
+
+
+def test_ordinary_posts_and_names_with_arrows_elsewhere_are_untouched(tmp_path):
+    """An ordinary list (no arrow in a post cell) reads as before; a holder cell handed over
+    ('甲→乙') stays the holders' rule's, the post cell beside it as written."""
+    rows = forestry(("副股长", "股长"), "注：风险等级按高、中、低三级评定。")
+    rows[5][3] = rows[6][3] = "詹晚晴→匡暮云"
+    res = run(tmp_path, rows)
+    assert holders(res) == [
+        ("局领导", "局长", "宗望岳"),
+        ("资源管理股", "副股长", "鲍听松"),
+        ("林政执法股", "股长", "匡暮云"),
+        ("林政执法股", "护林员", "蔺知秋"),
+    ]
+    assert not moved(res)
