@@ -5,7 +5,9 @@ When someone moved up inside his 科室 during the year, a list often keeps the 
 现：会计', a note under the table saying the post after the arrow is the present one. The reader
 took the whole cell as the post, arrow and old post included; it now takes the present post (the
 last of a chain '科员→副科长→科长'; the first where a note says the post BEFORE the arrow is the
-present one) and tells the cells and the former posts once a table (POST_MOVED_READ_PRESENT).
+present one) and tells the cells and the former posts once a table (POST_MOVED_READ_PRESENT);
+so too where the post is written with its holder ('科员→副股长　鲍某' under '岗位及姓名', '鲍某（科员→
+副股长）' under a holders' column, a card's '职　务 | 干事→副主任' field).
 Near-misses an ordinary file has stay as they were read: a 流程 column '受理→审核→审批' is never a
 post, a post cell naming two posts ('股长、会计', '会计/出纳') or a flow's posts
 ('受理员→审核员→审批员'), an arrow in a risk point's own words.
@@ -139,3 +141,33 @@ def test_ordinary_posts_and_names_with_arrows_elsewhere_are_untouched(tmp_path):
         ("林政执法股", "护林员", "蔺知秋"),
     ]
     assert not moved(res)
+
+
+def test_post_moved_written_with_the_holders_name(tmp_path):
+    """The post written with its holder: '科员→副股长　鲍某' under '岗位及姓名', '鲍某（科员→副股长）'
+    under a holders' column with no post column, and a card's '职　务 | 干事→副主任' field."""
+    rows = [
+        ["某县林业和草原局岗位廉政风险点排查表"],
+        ["序号", "科室", "岗位及姓名", "廉政风险点", "风险级别", "防控措施"],
+        [1, "资源管理股", "科员→副股长　鲍听松", "采伐限额分配不公", "高", "限额分配方案公示"],
+        [2, "林政执法股", "股长　詹晚晴", "滥伐案件降格处理", "中", "案件集体审议"],
+    ]
+    res = run(tmp_path, rows)
+    assert holders(res) == [("资源管理股", "副股长", "鲍听松"), ("林政执法股", "股长", "詹晚晴")]
+    assert [c for c, _v, _m in moved(res)] == ["C3"]
+    rows[1][2] = "责任人"
+    rows[2][2], rows[3][2] = "鲍听松（科员→副股长）", "詹晚晴（股长）"
+    res = run(tmp_path / "b", rows)
+    assert holders(res) == [("资源管理股", "副股长", "鲍听松"), ("林政执法股", "股长", "詹晚晴")]
+    card = [
+        ["某区市场监督管理所岗位廉政风险防控卡"],
+        ["姓　名", "邰星澜", "职　务", "干事→副主任"],
+        ["序号", "风险点", "风险等级", "防控措施"],
+        [1, "食品抽检样品调包", "一级", "抽样全程录像"],
+        [2, "投诉举报线索压案不查", "二级", "线索登记、限时办结"],
+    ]
+    inbox = tmp_path / "c" / "inbox"
+    write_workbook(inbox / "防控卡.xlsx", {"邰星澜": card})
+    res = _collect(inbox)
+    assert holders(res) == [("领导班子", "副主任", "邰星澜")]  # (a 所 card: 副主任 a leader)
+    assert moved(res)[0][:2] == ("D2", "干事→副主任")

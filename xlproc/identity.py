@@ -274,6 +274,8 @@ def org_path(text: str) -> tuple[str, str, str] | None:
         return None
     if len(parts) + bool(person) == 2 and not _ORG_PATH_NARROW.intersection(text):
         return None
+    if any(x.count("（") + x.count("(") != x.count("）") + x.count(")") for x in parts):
+        return None  # ('某某（科员→副股长）': an arrow inside a bracket parts no path)
     if not person and looks_like_name(parts[-1]) and not is_post(parts[-1]):
         person = parts.pop()
     if not parts or not is_post(parts[-1]) or looks_like_name(parts[-1]):

@@ -3680,6 +3680,21 @@ class _Body:
                     rr.person = ""
             if rr.title and (_POST_MOVED.search(rr.title) or "原" in rr.title):
                 self._post_moved(rr, moved)  # '统计员→副股长': the present post, after the arrow
+            elif (
+                rr.person
+                and not rr.title
+                and rr.person.rstrip()[-1:] in ")）"
+                and _POST_MOVED.search(rr.person)
+                and (pair := holder_and_post(rr.person)) is not None
+            ):
+                # '鲍某（科员→副股长）' in the holder's column, no post column: his post moved
+                said, rr.title = rr.person, pair[1]
+                self._post_moved(rr, moved)
+                if rr.title == pair[1]:
+                    rr.title = ""
+                    rr.person = said  # (no post moved after all: as written)
+                else:
+                    rr.person = pair[0]
             if "的" in rr.title and (m := _DUTY_THEN_POST.fullmatch(squeeze(rr.title))):
                 post = m.group(2)
                 if is_post(post) and post not in _NO_POST_ALONE and not LEADERS_GROUP.match(post):

@@ -92,6 +92,8 @@ from xlproc.locate_base import (
     _OWN_FIELDS,
     _PERSONAL_LABELS,
     _PLAIN_NAME,
+    _POST_MOVED,
+    _POST_MOVED_BEFORE,
     _SALUTATION,
     _SALUTATION_LEAD_CELL,
     _SIGN_WORD,
@@ -139,6 +141,7 @@ from xlproc.locate_base import (
     group_members,
     holder_bracket,
     member_post,
+    post_moved,
     roster_lookup,
     section_group,
     section_sharers,
@@ -1741,6 +1744,19 @@ class _Preamble:
             return "general"
         return ""
 
+    def _card_post_moved(self, said: str, at: str) -> str:
+        """A card's 职务 field written old post → present post ('职　务 | 科员→副股长', '原：出纳
+        现：会计'): the present post (the first where a note says the post before the arrow is
+        the present one), told at the field's cell; else the field as written."""
+        got = post_moved(said, bool(_POST_MOVED_BEFORE.search(self._legend)))
+        if got is None:
+            return said
+        self.issues.append(
+            make_issue("POST_MOVED_READ_PRESENT", self.rel, self.grid.name, at,
+                       value=said.strip(), cells=at, other="；".join(got[1]))
+        )  # fmt: skip
+        return got[0]
+
     def _form(
         self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
     ) -> RawForm:
@@ -1777,6 +1793,8 @@ class _Preamble:
         title = POST_NOTE.sub("", RANK.sub("", title)).strip()
         if person:
             title = OVERSEES.sub("", title).strip()  # '副乡长（分管林业）' of 向德贵
+        if title and (_POST_MOVED.search(title) or "原" in title):
+            title = self._card_post_moved(title, fields.get("title", ("", ""))[1] or person_cell)
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
