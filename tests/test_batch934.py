@@ -42,6 +42,10 @@ Not generalised in the stop that measured it (left for the next): a post cell ``
 as its present post (after the arrow, or as a note under the table says), the old post kept as a
 record only.
 
+Generalised after this measurement: a post (岗位/职务) cell written old post → present post read as
+its present post, the former kept only in the issue (POST_MOVED_READ_PRESENT),
+tests/test_post_moved_in_post_cell.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +170,7 @@ def test_batch934_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch934_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
