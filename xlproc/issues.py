@@ -3281,6 +3281,13 @@ CATALOGUE["MEASURES_UNDER_LEVEL_COLUMNS"] = (
 )
 SHORT["MEASURES_UNDER_LEVEL_COLUMNS"] = "措施写在所属级别栏内"
 ITEMS["MEASURES_UNDER_LEVEL_COLUMNS"] = "防控措施"
+CATALOGUE["LEVEL_BY_NUMBER_COLUMN"] = (
+    INFO,
+    "本表没有单独的风险级别列,“{field}”一栏分为“{value}”几栏,各行把序号写在风险点所属级别的一栏内:"
+    "已按写了序号的一栏读作风险级别;如不对,请把序号合为一列,并增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_NUMBER_COLUMN"] = "序号写在所属级别栏内"
+ITEMS["LEVEL_BY_NUMBER_COLUMN"] = "风险级别"
 CATALOGUE["ORG_PATH_DIFFERS"] = (
     WARNING,
     "组织路径“{value}”写的{field}是“{said}”,与本行“{field}”一栏的“{kept}”不同;"

@@ -444,6 +444,8 @@ _SIGNOFF_START = (
 # short words that are a sign-off label only standing alone ('审核:'), not in '审核公示'
 _SIGNOFF_EXACT = {
     "审核",
+    "填表",
+    "填报",
     "审定",
     "批准",
     "复核",

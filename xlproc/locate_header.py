@@ -3175,6 +3175,11 @@ class _Headers:
                     measures_band = True
                     _span_role(roles, col_role, "measures", c, sub)
                     guesses = [g for g in guesses if g.col not in sub]
+                elif self._numbers_under_levels(hs, c, role, sub, subs, levels, rows, roles):
+                    # '序号' over 一级 | 二级 | 三级, each row's running number in the one of its
+                    # level: the sub-column written is the level, read as a tick there is
+                    ticks = {x: sh.rows[hs + 1][x] for x in sub}
+                    guesses = _take_span(roles, col_role, guesses, "risk_level", c, sub)
                 elif (
                     (all(levels) or self._counts_totalled(hs, c, subs, levels))
                     and role in ("risk_level", "other")

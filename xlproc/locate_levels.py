@@ -530,6 +530,8 @@ _MEASURES_IN_LEVEL_NOTE = LazyRe(
 )
 # a measure written out: a sentence of some length, not a tick, a count or a name ('√', '3', '张三')
 _MEASURE_TEXT_MIN = 6
+# a row's running number written in the sub-column of its level under a 序号 band ('7', '7.', '07')
+_RUNNING_NUMBER = LazyRe(r"\d{1,3}(?:\.0)?[.、]?")
 
 
 # a margin cell beside a list that is a level word and nothing else ('一级风险', 'Ⅱ级', '高风险',
@@ -891,6 +893,48 @@ class _Levels:
         self.issues.append(
             make_issue("MEASURES_UNDER_LEVEL_COLUMNS", self.rel, self.grid.name, cell_ref(hs, c),
                        field=head, value=" | ".join(squeeze(self.sh.rows[hs + 1][x]) for x in sub))
+        )  # fmt: skip
+        return True
+
+    def _numbers_under_levels(self, hs: int, c: int, role, sub, subs, levels, rows, roles) -> bool:
+        """'序号' (or '编号') merged over two to four level words ('一级 | 二级 | 三级', 'Ⅰ级 | Ⅱ级',
+        '高 | 中 | 低', '重大 | 较大 | 一般 | 低'), no level column beside them: each row writes its
+        running number in the one sub-column of its point's level, the others blank ('1 |  | ',
+        ' |  | 3'). The sub-column written is the row's level, read as ticks under the levels are
+        (``ticks``); said once for the table (info ``LEVEL_BY_NUMBER_COLUMN``). The gate: one
+        number a row, at least three rows, in two or more of the sub-columns, the numbers one
+        running count down the table (or restarting at 1 a 科室), text only after the last number
+        (the sign-off '填表：…' opening in the first sub-column). Not an ordinary 序号 column
+        beside ticked level columns (no heading merged over them), nor counts under levels (no
+        序号 over them, or no running count): left as before."""
+        if role != "seq" or not 2 <= len(sub) <= 4 or not all(levels):
+            return False  # (the cheap test: a 序号 band over level words only)
+        if any(k == "risk_level" and v not in sub for k, v in roles.items()):
+            return False  # (a level column of its own: the numbers are no levels)
+        numbers: list[int] = []
+        used: set[int] = set()
+        closed = False
+        for row in rows:
+            said = [(x, v) for x in sub if x < len(row) and (v := row[x].strip())]
+            if not said:
+                continue
+            if len(said) > 1:
+                return False  # (two sub-columns written in a row: counts, not a running number)
+            x, v = said[0]
+            if not _RUNNING_NUMBER.fullmatch(v):
+                closed = True  # (a sign-off or a note under the rows)
+                continue
+            n = int(float(v.rstrip(".、")))
+            if closed or (numbers and n not in (numbers[-1] + 1, 1)):
+                return False
+            numbers.append(n)
+            used.add(x)
+        if len(numbers) < 3 or len(used) < 2:
+            return False
+        head = squeeze(self.sh.rows[hs][c]) if c < len(self.sh.rows[hs]) else ""
+        self.issues.append(
+            make_issue("LEVEL_BY_NUMBER_COLUMN", self.rel, self.grid.name, cell_ref(hs, c),
+                       field=head, value=" | ".join(squeeze(v) for v in subs))
         )  # fmt: skip
         return True
 
