@@ -903,8 +903,8 @@ class _Levels:
         ' |  | 3'). The sub-column written is the row's level, read as ticks under the levels are
         (``ticks``); said once for the table (info ``LEVEL_BY_NUMBER_COLUMN``). The gate: one
         number a row, at least three rows, in two or more of the sub-columns, the numbers one
-        running count down the table (or restarting at 1 a 科室), text only after the last number
-        (the sign-off '填表：…' opening in the first sub-column). Not an ordinary 序号 column
+        running count down the table (or restarting at 1 a 科室); a text there is no number (a
+        group row '一、局领导', the sign-off '填表：…' opening in the first sub-column). Not an ordinary 序号 column
         beside ticked level columns (no heading merged over them), nor counts under levels (no
         序号 over them, or no running count): left as before."""
         if role != "seq" or not 2 <= len(sub) <= 4 or not all(levels):
@@ -913,19 +913,15 @@ class _Levels:
             return False  # (a level column of its own: the numbers are no levels)
         numbers: list[int] = []
         used: set[int] = set()
-        closed = False
         for row in rows:
             said = [(x, v) for x in sub if x < len(row) and (v := row[x].strip())]
-            if not said:
-                continue
             if len(said) > 1:
                 return False  # (two sub-columns written in a row: counts, not a running number)
+            if not said or not _RUNNING_NUMBER.fullmatch(said[0][1]):
+                continue  # (a row running on; a group row '一、局领导', a sign-off, a note)
             x, v = said[0]
-            if not _RUNNING_NUMBER.fullmatch(v):
-                closed = True  # (a sign-off or a note under the rows)
-                continue
             n = int(float(v.rstrip(".、")))
-            if closed or (numbers and n not in (numbers[-1] + 1, 1)):
+            if numbers and n not in (numbers[-1] + 1, 1):
                 return False
             numbers.append(n)
             used.add(x)
