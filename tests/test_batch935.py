@@ -45,6 +45,11 @@ Not generalised in the stop that measured it (left for the next): a 序号 headi
 level is the sub-column written, the number a plain running count), and the sign-off line under
 such a table.
 
+Generalised after this measurement: a 序号 (编号) heading merged over two to four level
+sub-columns, the row's running number in the one of its level, reads the sub-column written as
+the level, and '填表：'/'填报：' alone are sign-off labels (LEVEL_BY_NUMBER_COLUMN),
+tests/test_number_in_level_column.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +178,7 @@ def test_batch935_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch935_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
