@@ -152,3 +152,28 @@ def test_the_code_is_catalogued_in_chinese():
     severity, message = CATALOGUE[CODE]
     assert severity == "info" and "{value}" in message and "{cells}" in message
     assert "代签" in message and "请" in message and SHORT[CODE]
+
+
+def test_what_the_hundred_and_thirtieth_review_found_signer_note_on_its_own_line(tmp_path):
+    """The holder's name, then the signer's note on a line (or after a space) of its own:
+    ``X⏎代签：Y``, ``X　代签人：Y``, ``X⏎Y代签`` — the bracketless ``X（代签:Y）``/``X（Y代签）``.
+    The squeezed cell ``X代签：Y`` had been read the other way round (Y the holder signed for by
+    X: the points went to the signer), and ``X⏎Y代签`` was split into two holders, one of them
+    ``Y代签``. Read now as X signed for by Y. (Judgement: ``X代签：Y`` written as one word, no
+    space, stays the commit's ``Y代签X`` reading.)"""
+    rows = [["XX县文化馆岗位廉政风险防控清单"],
+            ["序号", "部门", "岗位", "责任人（签字）", "廉政风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "欧阳蕙", "公务接待超标准", "二级", "接待清单审核。"],
+            [2, "财务室", "会计", "司马骁\n代签：欧阳蕙", "虚列支出套取资金", "一级", "支出双签，月度对账。"],
+            [3, "财务室", "出纳", "尉迟岚　代签人：欧阳蕙", "坐支现金", "二级", "日清月结。"],
+            [4, "活动部", "干事", "慕容垚\n欧阳蕙代签", "演出经费虚报", "三级", "经费公示。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    assert read(got) == sorted([
+        ("主任", "欧阳蕙", "公务接待超标准", "Ⅱ级"),
+        ("会计", "司马骁", "虚列支出套取资金", "Ⅰ级"),
+        ("出纳", "尉迟岚", "坐支现金", "Ⅱ级"),
+        ("干事", "慕容垚", "演出经费虚报", "Ⅲ级"),
+    ])  # fmt: skip
+    (issue,) = proxy_issues(got)
+    assert issue["cell"] == "D4" and "司马骁(由欧阳蕙代签)" in issue["message"]
+    assert "尉迟岚(由欧阳蕙代签)" in issue["message"] and "慕容垚(由欧阳蕙代签)" in issue["message"]

@@ -6565,6 +6565,12 @@ _PROXY_NOTE = LazyRe(
     r"|^代(?:签字|签名|签)?人?\s*[:：]?\s*(?P<y2>\S{2,6})$"
 )
 _PROXY_WORK = frozenset("理办账帐管行表课收缴扣购销建付领")
+# the signer's note on a line (or after a space) of its own below the holder's name ('李四⏎代签：王五',
+# '李四　王五代签', '李四⏎代签人王五'): said with 签, the signer after a colon or before 代
+_PROXY_LINE = LazyRe(
+    r"^(?:由\s*)?(?P<y>[^:：\s]{2,6}?)(?:同志)?代为?(?:签字|签名|签)$"
+    r"|^代(?:签字|签名|签)人?[:：](?P<y2>\S{2,6})$|^代(?:签字|签名|签)人(?P<y3>\S{2,6})$"
+)
 
 
 def _proxy_name(x: str) -> bool:
@@ -6574,12 +6580,18 @@ def _proxy_name(x: str) -> bool:
 def proxy_signed(cell: str) -> tuple[str, str] | None:
     """A holder's (签字) cell of two personal names joined by 代 (a colleague signing for the
     absent holder): (the holder signed for, the signer) for '张三代李四签', '张三代签李四', '张三代李四',
-    '李四（张三代签）', '李四（由张三代）', '李四(代签:张三)', '李四，代签人：张三'; None for any other
+    '李四（张三代签）', '李四（由张三代）', '李四(代签:张三)', '李四，代签人：张三', the note on a line
+    of its own '李四⏎代签：张三', '李四　张三代签'; None for any other
     cell ('代玉兰', a surname 代; '代理站长　某某', a post and its holder; '张三（代）', a holder's
     note) or where the cell splits into names more ways than one."""
     s = squeeze(cell) if "代" in cell else ""
     if not s or len(s) > 24:
         return None
+    parts = re.sub(r"\s*([:：])\s*", r"\1", cell).split()
+    n = _PROXY_LINE.match(parts[1]) if len(parts) == 2 else None
+    if n:  # '李四⏎代签：王五', '李四　王五代签': the holder's name, then the signer's note
+        x, y = parts[0], n.group("y") or n.group("y2") or n.group("y3")
+        return (x, y) if x != y and _proxy_name(x) and _proxy_name(y) else None
     m = _PROXY_BRACKET.match(s) or _PROXY_TAIL.match(s)
     if m:
         n = _PROXY_NOTE.match(m.group("note"))
