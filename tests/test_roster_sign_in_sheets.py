@@ -160,3 +160,37 @@ def test_a_party_meeting_members_roster_still_fills_holders(tmp_path):
 
 def test_the_info_is_catalogued():
     assert "ROSTER_SIGN_IN_SET_ASIDE" in CATALOGUE and "ROSTER_SIGN_IN_SET_ASIDE" in SHORT
+
+
+def test_what_the_hundred_and_thirtieth_review_found_a_unit_named_with_a_meeting_word(tmp_path):
+    """A unit, room or 科室 named with a meeting word ('XX县培训中心', '会议室管理人员名单', '会议
+    服务中心') is no meeting: its own staff roster with a '本人签名' column (a 承诺书's sign list)
+    had been set aside as a meeting's sign-in (ROSTER_SIGN_IN_SET_ASIDE) for the 培训 or 会议 of
+    its name, and the list's posts filled with no holder. The name is taken out before the
+    meeting words are looked for; a 培训 said of a meeting ('廉政培训签到表') still counts."""
+    training = [
+        ["XX县培训中心岗位廉政风险点一览表"],
+        ["序号", "科室", "岗位", "廉政风险点", "风险等级", "防控措施"],
+        [1, "中心领导", "主任", "培训经费虚列支出", "一级", "经费使用集体研究。"],
+        [2, "教务科", "科长", "培训班次、人数虚报", "二级", "班次人数按月公示。"],
+        [3, "后勤科", "会计", "食堂采购收受回扣", "一级", "采购双人验收。"],
+    ]  # fmt: skip
+    staff = [
+        ["XX县培训中心人员名单"],
+        ["序号", "科室", "岗位", "姓名", "本人签名"],
+        [1, "中心领导", "主任", "东方既白", ""],
+        [2, "教务科", "科长", "上官未明", ""],
+        [3, "后勤科", "会计", "公孙欲晓", ""],
+    ]  # fmt: skip
+    got = run(tmp_path, {"一览表": training, "人员名单": staff})
+    assert holders(got) == {"主任": {"东方既白"}, "科长": {"上官未明"}, "会计": {"公孙欲晓"}}
+    assert "ROSTER_SIGN_IN_SET_ASIDE" not in codes(got)
+
+    rooms = [["会议室管理人员名单"], *staff[1:]]
+    got = run(tmp_path / "rooms", {"一览表": training, "人员名单": rooms})
+    assert holders(got) == {"主任": {"东方既白"}, "科长": {"上官未明"}, "会计": {"公孙欲晓"}}
+
+    meeting = [["XX县培训中心2025年廉政培训签名册"], *staff[1:]]
+    got = run(tmp_path / "meeting", {"一览表": training, "人员名单": meeting})
+    assert holders(got) == {"主任": {""}, "科长": {""}, "会计": {""}}
+    assert "ROSTER_SIGN_IN_SET_ASIDE" in codes(got)

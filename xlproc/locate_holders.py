@@ -549,6 +549,9 @@ _ROSTER_STATUS_HEAD = LazyRe(
 # an attendance sign-in's title or heading ('会议签到表', '培训签到', '签到时间', '参会人员'): its
 # signers are those who came, not the holders of a card
 _SIGN_IN = LazyRe(r"签到|会议|培训|参会|到会|出席")
+# a unit, 科室 or room named with a meeting word ('县培训中心', '会议中心', '会议室管理人员名单',
+# '培训科'): no meeting of its own, taken out before ``_SIGN_IN`` is looked for
+_SIGN_IN_NAMED = LazyRe(r"(?:会议|培训)(?:服务)?(?:中心|学校|基地|学院|室|厅|科|股|处|部|站)")
 # a column for each attendee's signature or time of coming ('签名', '本人签字', '签到时间', '到会时间'):
 # with a meeting's title or several units, a sign-in sheet (``_attendance_sheet``)
 _SIGN_COLUMN = LazyRe(r"签名|签字|签到|到会时间")
@@ -2902,7 +2905,8 @@ class _Holders:
         register: its title or heading says 签到/会议/培训/参会 ('廉政教育培训签到表', '签到时间'), or
         its 单位 column names two units or more (a county meeting's attendees)."""
         sh = self.sh
-        if any(_SIGN_IN.search(v) for row in sh.rows[: r + 1] for v in row if v):
+        said = (_SIGN_IN_NAMED.sub("", v) for row in sh.rows[: r + 1] for v in row if v)
+        if any(_SIGN_IN.search(v) for v in said):
             return True
         for c in sh.nonempty(r):
             if re.fullmatch(r"(?:工作|所在|参会)?单位(?:名称)?", sh.key(r, c)):
