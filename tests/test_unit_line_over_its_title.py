@@ -62,3 +62,12 @@ def test_unit_whose_name_repeats_a_word(tmp_path):
     """Negative: '…村村民委员会', '…县县委…' keep the word written twice."""
     res = run(tmp_path, sheet(["阿坝县哇尔玛乡哇尔玛村村民委员会小微权力廉政风险防控一览表"]))
     assert read(res) == {("阿坝县哇尔玛乡哇尔玛村村民委员会", "")}
+
+
+def test_what_the_hundred_and_thirtieth_review_found_unit_and_department_line(tmp_path):
+    """A line naming the unit and its 科室 (``松潘县自然资源局国土空间规划股``) over a title that names
+    both again had the line joined into the unit (``松潘县自然资源局国土空间规划股松潘县自然资源局``:
+    the line kept, since it was not the unit's name alone). The line of unit and 科室 named again is dropped as the unit's line is:
+    the unit and the 科室 are read from the title."""
+    lines = ["松潘县自然资源局国土空间规划股", "松潘县自然资源局国土空间规划股廉政风险点排查表"]
+    assert read(run(tmp_path, sheet(lines))) == {("松潘县自然资源局", "国土空间规划股")}

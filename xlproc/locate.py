@@ -199,9 +199,13 @@ def _header_caption(text: str) -> bool:
 def _named_again(line: str, later: list[str]) -> bool:
     """A title line that is only the unit's name, which a later title line names again
     ('某县财政局' over '某县财政局岗位廉政风险防控一览表'): the unit is named once, not joined
-    twice ('某县财政局某县财政局')."""
+    twice ('某县财政局某县财政局'); so too a line of the unit and its 科室 that the title names
+    again ('某县财政局预算股' over '某县财政局预算股岗位…一览表')."""
     s = squeeze(line)
-    return len(s) >= 4 and unit_in_title(s) == s and any(s in squeeze(y) for y in later)
+    if len(s) < 4 or not any(s in squeeze(y) for y in later):
+        return False
+    unit = unit_in_title(s)
+    return bool(unit) and (s == unit or s == unit + dept_in_title(s))
 
 
 _ISSUER_MARK = re.compile(r"(?:监制|印制|制发|印发|制)\s*$|纪律检查委员会|监察委员会")
