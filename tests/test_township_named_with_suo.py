@@ -46,3 +46,33 @@ def test_the_unit_of_a_list_of_such_a_township(tmp_path: Path) -> None:
 
     result = collect_inbox([inbox])
     assert set(result.posts["unit"]) == {"措美县长所乡"}
+
+
+@pytest.mark.parametrize(
+    ("title", "unit", "department"),
+    [
+        ("定日县财政所乡村振兴资金廉政风险点一览表", "定日县财政所", ""),
+        ("城关镇司法所镇村矛盾调解岗位廉政风险防控一览表", "城关镇", "司法所"),
+        ("江达县派出所乡镇警务室廉政风险排查表", "江达县派出所", "乡镇警务室"),
+    ],
+)
+def test_what_the_hundred_and_thirtieth_review_found_an_office_before_township_words(
+    tmp_path: Path, title: str, unit: str, department: str
+) -> None:
+    """An office's 所 followed by a word of 乡 or 镇 (``乡村振兴``, ``镇村``, ``乡镇``) is the office,
+    not a township named with 所: the rule for ``长所乡`` had read the unit on into the word
+    (``定日县财政所乡``, ``城关镇司法所镇``, ``江达县派出所乡``). A 乡 or 镇 that opens such a word
+    (乡镇, 乡村, 镇村, 镇级, 镇区, 镇域) ends no township; ``长所乡财政所`` is still one place."""
+    rows = [
+        [title],
+        ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        ["1", "所长", "仲翃岑", "资金拨付优亲厚友", "一级", "集体研究，张榜公示"],
+        ["2", "工作人员", "封瀚涔", "台账登记不实", "二级", "双人复核"],
+    ]
+    inbox = tmp_path / "in"
+    write_workbook(inbox / "a.xlsx", {"一览表": rows})
+    from xlproc.collect import collect_inbox
+
+    result = collect_inbox([inbox])
+    assert set(result.posts["unit"]) == {unit}
+    assert set(result.posts["department"]) == {department}
