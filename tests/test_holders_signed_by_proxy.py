@@ -177,3 +177,26 @@ def test_what_the_hundred_and_thirtieth_review_found_signer_note_on_its_own_line
     (issue,) = proxy_issues(got)
     assert issue["cell"] == "D4" and "司马骁(由欧阳蕙代签)" in issue["message"]
     assert "尉迟岚(由欧阳蕙代签)" in issue["message"] and "慕容垚(由欧阳蕙代签)" in issue["message"]
+
+
+def test_what_the_hundred_and_thirtieth_review_found_a_word_of_standing_in(tmp_path):
+    """``Y暂代X``, ``Y临时代X``: the word of how the signer stood in is no part of his name (the
+    info had named the signer ``拓跋岚暂``); ``Y代班X`` (代班, standing a shift) is no proxy: the
+    holder had been read as ``班…``, a name cut from the word. Judgement: ``代班`` joins ``代理``,
+    ``代管`` among the words of work, the cell kept as written."""
+    rows = [["XX县文化馆岗位廉政风险防控清单"],
+            ["序号", "部门", "岗位", "责任人（签字）", "廉政风险点", "风险等级", "防控措施"],
+            [1, "办公室", "主任", "拓跋岚", "公务接待超标准", "二级", "接待清单审核。"],
+            [2, "办公室", "文秘", "欧阳蕙", "公文印章使用不规范", "三级", "用印登记。"],
+            [3, "财务室", "会计", "拓跋岚暂代司马骁", "虚列支出套取资金", "一级", "支出双签。"],
+            [4, "财务室", "出纳", "拓跋岚临时代尉迟岚签", "坐支现金", "二级", "日清月结。"],
+            [5, "活动部", "干事", "拓跋岚代班慕容垚", "演出经费虚报", "三级", "经费公示。"],
+            [6, "活动部", "部长", "公孙越", "场地出租收入不入账", "一级", "收入统一入账。"]]  # fmt: skip
+    got = run(tmp_path, rows, ["A1:G1"])
+    people = dict(zip(got.risks["title"], got.risks["person"], strict=True))
+    assert people["会计"] == "司马骁" and people["出纳"] == "尉迟岚"
+    assert not people["干事"].startswith("班")
+    (issue,) = proxy_issues(got)
+    assert "司马骁(由拓跋岚代签)" in issue["message"]
+    assert "尉迟岚(由拓跋岚代签)" in issue["message"]
+    assert "拓跋岚暂" not in issue["message"].replace("拓跋岚暂代司马骁", "")

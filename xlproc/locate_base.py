@@ -6564,7 +6564,10 @@ _PROXY_NOTE = LazyRe(
     r"^(?:由\s*)?(?P<y>[^:：\s]{2,6}?)\s*(?:同志)?\s*代(?:为)?(?:签字|签名|签)?$"
     r"|^代(?:签字|签名|签)?人?\s*[:：]?\s*(?P<y2>\S{2,6})$"
 )
-_PROXY_WORK = frozenset("理办账帐管行表课收缴扣购销建付领")
+_PROXY_WORK = frozenset("理办账帐管行表课收缴扣购销建付领班")
+# a word of how the signer stood in, between his name and 代 ('张伟暂代李强', '张伟临时代李强'):
+# no part of his name
+_PROXY_HOW = LazyRe(r"(?:临时|暂时|暂|兼)$")
 # the signer's note on a line (or after a space) of its own below the holder's name ('李四⏎代签：王五',
 # '李四　王五代签', '李四⏎代签人王五'): said with 签, the signer after a colon or before 代
 _PROXY_LINE = LazyRe(
@@ -6600,9 +6603,9 @@ def proxy_signed(cell: str) -> tuple[str, str] | None:
         return (x, y) if y and x != y and _proxy_name(x) and _proxy_name(y) else None
     got = set()
     for i, ch in enumerate(s):
-        if ch != "代" or not 2 <= i <= 4:
+        if ch != "代" or not 2 <= i <= 6:
             continue
-        y, rest = s[:i], s[i + 1 :]
+        y, rest = _PROXY_HOW.sub("", s[:i]), s[i + 1 :]
         if _PROXY_SIGN_OPEN.match(rest):  # '张三代签李四', '张三代签：李四'
             x = _PROXY_SIGN_OPEN.sub("", rest, count=1)
         else:  # '张三代李四签', '张三代李四'
