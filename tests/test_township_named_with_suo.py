@@ -54,6 +54,7 @@ def test_the_unit_of_a_list_of_such_a_township(tmp_path: Path) -> None:
         ("定日县财政所乡村振兴资金廉政风险点一览表", "定日县财政所", ""),
         ("城关镇司法所镇村矛盾调解岗位廉政风险防控一览表", "城关镇", "司法所"),
         ("江达县派出所乡镇警务室廉政风险排查表", "江达县派出所", "乡镇警务室"),
+        ("定日县长所乡村级财务廉政风险点一览表", "定日县长所乡", ""),
     ],
 )
 def test_what_the_hundred_and_thirtieth_review_found_an_office_before_township_words(
@@ -62,7 +63,8 @@ def test_what_the_hundred_and_thirtieth_review_found_an_office_before_township_w
     """An office's 所 followed by a word of 乡 or 镇 (``乡村振兴``, ``镇村``, ``乡镇``) is the office,
     not a township named with 所: the rule for ``长所乡`` had read the unit on into the word
     (``定日县财政所乡``, ``城关镇司法所镇``, ``江达县派出所乡``). A 乡 or 镇 that opens such a word
-    (乡镇, 乡村, 镇村, 镇级, 镇区, 镇域) ends no township; ``长所乡财政所`` is still one place."""
+    (乡镇, 乡村, 镇村, 镇级, 镇区, 镇域) ends no township, unless the 所 is one character after the
+    county's 县 (区, 市, 旗): ``定日县长所乡村级…`` is still the township 长所乡, as ``长所乡财政所``."""
     rows = [
         [title],
         ["序号", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
