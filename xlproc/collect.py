@@ -469,6 +469,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_by_card_sheets(located, rel, res)
     _holders_by_post_cards(located, rel, res)  # '岗位名称 | 站长', '任职者 | 鞠某' on sheets after
     _holders_by_named_table(located, rel, res)  # '一、岗位风险' by '二、个人风险' '岗位 | 姓名'
+    _name_list_joined_to_posts(located, rel, res)  # a “八小时以外” list '姓名 | 风险点' only
     _holders_by_code(located)
     _posts_replaced_by_later_sheet(located, rel, res)  # '2025年动态调整' replacing posts named
     _point_sheets(located, rel, res)
@@ -4467,6 +4468,107 @@ def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
             out.append(f)
         located[i] = (g, out, sheet)
 
+
+
+def _name_only_tables(located) -> dict[tuple[int, int], list]:
+    """The file's lists keyed by the holder's name alone ('序号 | 姓名 | 风险点 | 风险等级 | …', no
+    岗位 column, no 岗位 or 科室 given on any row): (sheet index, heading row) → forms."""
+    out: dict[tuple[int, int], list] = {}
+    for i, (_g, forms, _s) in enumerate(located):
+        by: dict[int, list] = {}
+        for f in forms:
+            if f.style == "list" and f.risks:
+                by.setdefault(f.header_row, []).append(f)
+        for row, fs in by.items():
+            if all(f.person and not f.title and f.holder_column for f in fs) and not any(
+                "title" in rr.cols or rr.title for f in fs for rr in f.risks
+            ):
+                out[(i, row)] = fs
+    return out
+
+
+def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
+    """A second list of points keyed by the holder's name alone (the “八小时以外” list, '序号 | 姓名 |
+    风险点 | 风险等级 | 防控措施'; '注：所在科室、岗位见“岗位廉政风险”表') beside the file's post list
+    ('科室 | 岗位 | 姓名 | …'): when (nearly) every name of it is exactly one holder of the post
+    list, each row is joined to that holder's form (its own level, type and measures; the grade
+    counts it), one info a table. A name of no holder, or of two (同名), stays a form of its own,
+    a warning. A list repeating the holders' own points is a copy sent twice and is left as read
+    (FORM_DUPLICATE); so is a name-only list in a file with no post list."""
+    from xlproc.identity import squeeze
+
+    if not any(f.person and not f.title for _g, fs, _s in located for f in fs):
+        return  # (the cheap test: no name-only form in the file)
+    lists = _name_only_tables(located)
+    if not lists:
+        return
+    _bare, named = _post_list_tables(located)
+    if not named:
+        return
+    holders_of: dict[str, list] = {}
+    for fs in named.values():
+        for h in fs:
+            holders_of.setdefault(squeeze(h.person), []).append(h)
+    joined_into: dict[int, list] = {}
+    gone: set[int] = set()
+    for (i, row), forms in lists.items():
+        g = located[i][0]
+        out_of, missing, several = [], [], []
+        for f in forms:
+            d = squeeze(f.department)
+            found = [
+                h
+                for h in holders_of.get(squeeze(f.person), [])
+                if not (d and squeeze(h.department) and squeeze(h.department) != d)
+            ]
+            if len(found) == 1:
+                out_of.append((f, found[0]))
+            elif found:
+                several.append(f"{f.person}({'、'.join(h.title for h in found)})")
+            else:
+                missing.append(f.person)
+        # (nearly every name a holder of the post list: four in five, and two at least)
+        if len(out_of) < 2 or len(out_of) * 5 < len(forms) * 4:
+            continue
+        own = {squeeze(rr.risk_point) for _f, h in out_of for rr in h.risks}
+        texts = [squeeze(rr.risk_point) for f, _h in out_of for rr in f.risks]
+        if sum(t in own for t in texts) * 2 >= len(texts):
+            continue  # (the holders' own points again: a copy sent twice, FORM_DUPLICATE's)
+        said = []
+        for f, h in out_of:
+            sheet = g.name if g.name != h.sheet else ""
+            joined_into.setdefault(id(h), []).extend(
+                replace(rr, person=h.person, department=h.department or rr.department,
+                        title=h.title, tier=h.tier or rr.tier, sheet=rr.sheet or sheet)
+                for rr in f.risks
+            )  # fmt: skip
+            gone.add(id(f))
+            said.append(f"{f.person}→{h.department}{h.title}")
+        where = "、".join(
+            sorted({f"{located[k[0]][0].name}!{cell_ref(k[1], 0)}" for k, fs in named.items()
+                    for _f, h in out_of if any(x is h for x in fs)})
+        )  # fmt: skip
+        at = cell_ref(row, 0)
+        points = sum(len(f.risks) for f, _h in out_of)
+        res.issues.append(
+            make_issue("NAME_LIST_JOINED_TO_POSTS", rel, g.name, at, value="、".join(said),
+                       legend=where, count=str(points))
+        )  # fmt: skip
+        for who in [*missing, *several]:
+            res.issues.append(make_issue("NAME_LIST_HOLDER_UNSURE", rel, g.name, at, value=who,
+                                         legend=where))  # fmt: skip
+    if not gone:
+        return
+    for i, (g, forms, sheet) in enumerate(located):
+        out = []
+        for f in forms:
+            if id(f) in gone:
+                continue
+            extra = joined_into.get(id(f))
+            if extra:
+                f = replace(f, risks=[*f.risks, *extra])
+            out.append(f)
+        located[i] = (g, out, sheet)
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'
 _CONCURRENT = re.compile(r"^[(（]?(?:由|系)?([^()（）]{2,24}?)(?:同志)?兼任?[)）]?$")

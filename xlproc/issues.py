@@ -3899,3 +3899,18 @@ CATALOGUE["LEVEL_POINT_WORDS_DIFFERS"] = (
 )
 SHORT["LEVEL_POINT_WORDS_DIFFERS"] = "与说明所列词语不符的风险级别"
 ITEMS["LEVEL_POINT_WORDS_DIFFERS"] = "风险级别"
+CATALOGUE.update({
+    "NAME_LIST_JOINED_TO_POSTS": (
+        INFO,
+        "本表只写姓名、没有科室和岗位(如“八小时以外”风险表),表中人员都是本文件岗位风险表({legend})中的在岗人员,"
+        "已按姓名把本表 {count} 个风险点并入其本人的表(风险等级、防控措施照本表),不另作一张表:{value};"
+        "如不是同一人,请在本表增加“科室”“岗位”列逐行写明",
+    ),
+    "NAME_LIST_HOLDER_UNSURE": (
+        WARNING,
+        "“{value}”在本文件岗位风险表({legend})中找不到(或有同名的不止一人),其风险点未并入任何岗位,单列一张表、"
+        "未写科室和岗位;请在本表写明其科室、岗位,或在岗位风险表中核对姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"NAME_LIST_JOINED_TO_POSTS": "按姓名并入岗位风险表的风险点", "NAME_LIST_HOLDER_UNSURE": "按姓名对不上岗位的人员"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("NAME_LIST_JOINED_TO_POSTS", "NAME_LIST_HOLDER_UNSURE"), "责任人"))
