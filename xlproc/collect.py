@@ -4520,6 +4520,7 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                 h
                 for h in holders_of.get(squeeze(f.person), [])
                 if not (d and squeeze(h.department) and squeeze(h.department) != d)
+                and not (f.unit and h.unit and squeeze(f.unit) != squeeze(h.unit))
             ]
             if len(found) == 1:
                 out_of.append((f, found[0]))
@@ -4527,8 +4528,8 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                 several.append(f"{f.person}({'、'.join(h.title for h in found)})")
             else:
                 missing.append(f.person)
-        # (nearly every name a holder of the post list: four in five, and two at least)
-        if len(out_of) < 2 or len(out_of) * 5 < len(forms) * 4:
+        # (nearly every name a holder of the post list, 同名 too: four in five; two joined at least)
+        if len(out_of) < 2 or (len(out_of) + len(several)) * 5 < len(forms) * 4:
             continue
         own = {squeeze(rr.risk_point) for _f, h in out_of for rr in h.risks}
         texts = [squeeze(rr.risk_point) for f, _h in out_of for rr in f.risks]
