@@ -4469,10 +4469,10 @@ def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
         located[i] = (g, out, sheet)
 
 
-
 def _name_only_tables(located) -> dict[tuple[int, int], list]:
     """The file's lists keyed by the holder's name alone ('序号 | 姓名 | 风险点 | 风险等级 | …', no
-    岗位 column, no 岗位 or 科室 given on any row): (sheet index, heading row) → forms."""
+    岗位 column, no 岗位 given on any row; a 科室 column, where there is one, must agree with the
+    holder's when joined): (sheet index, heading row) → forms."""
     out: dict[tuple[int, int], list] = {}
     for i, (_g, forms, _s) in enumerate(located):
         by: dict[int, list] = {}
@@ -4570,6 +4570,7 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                 f = replace(f, risks=[*f.risks, *extra])
             out.append(f)
         located[i] = (g, out, sheet)
+
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'
 _CONCURRENT = re.compile(r"^[(（]?(?:由|系)?([^()（）]{2,24}?)(?:同志)?兼任?[)）]?$")
