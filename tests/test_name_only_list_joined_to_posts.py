@@ -129,7 +129,16 @@ def test_ods_resave_with_more_columns_and_a_namesake_kept_apart(tmp_path):
     posts = [
         ["XX县林业和草原局岗位廉政风险排查表"],
         ["科室", "岗位", "姓名", "风险类型", "风险点", "风险程度", "防控措施", "责任领导"],
-        ["局领导", "局长", "糜松涛", "岗位职责", "林木采伐指标分配不公", "较高", "集体研究", "县委"],
+        [
+            "局领导",
+            "局长",
+            "糜松涛",
+            "岗位职责",
+            "林木采伐指标分配不公",
+            "较高",
+            "集体研究",
+            "县委",
+        ],
         ["资源股", "股长", "庹云杉", "岗位职责", "采伐许可审核把关不严", "较高", "联审", "局长"],
         ["资源股", "科员", "柯远山", "制度机制", "林地档案管理混乱", "一般", "专人管理", "股长"],
         ["林政股", "科员", "柯远山", "岗位职责", "木材运输检查放行", "较低", "双人检查", "股长"],
@@ -193,3 +202,11 @@ def test_a_name_only_list_of_other_people_is_left_apart(tmp_path):
     assert "NAME_LIST_JOINED_TO_POSTS" not in codes(got)
     assert "NAME_LIST_HOLDER_UNSURE" not in codes(got)
     assert ("", "", "祁晓川", "挪用村级防疫补助", "Ⅰ级") in read(got)
+
+
+def test_the_codes_are_catalogued_in_chinese():
+    from xlproc.issues import CATALOGUE, SHORT
+
+    for code in ("NAME_LIST_JOINED_TO_POSTS", "NAME_LIST_HOLDER_UNSURE"):
+        assert code in CATALOGUE and code in SHORT
+        assert "姓名" in CATALOGUE[code][1] and "岗位" in CATALOGUE[code][1]
