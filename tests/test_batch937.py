@@ -44,6 +44,10 @@ FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): a second list keyed by name only
 (the 八小时以外 list) joined to the named holders' posts in the first list, one form a person.
 
+Generalised after this measurement: a list keyed by name only joined to the same holders' forms in
+the file's post list (NAME_LIST_JOINED_TO_POSTS), tests/test_name_only_list_joined_to_posts.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -182,3 +186,7 @@ def test_batch937_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch937_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
