@@ -497,6 +497,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
     _holders_by_indent(located, path, rel, res)
+    _levels_by_indent(located, path, rel, res, config)  # '注：顶格的为一级，缩进两格的为二级…'
     _levels_by_colour(located, path, rel, res, config)
     _types_by_colour(located, path, rel, res, config)
     _levels_by_typeface(located, path, rel, res, config)
@@ -9746,6 +9747,119 @@ def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
             f.gone = bool(f.risks) and not kept
             f.risks = kept
         forms[:] = [f for f in forms if not f.gone]
+
+
+# a note's clause telling a level by how far the point is typed in: flush ('顶格书写的为一级风险点',
+# '首行不缩进为高风险') or indented so many characters ('缩进两格的为二级', '缩进1字符为中风险',
+# '空四格为三级'; '缩进的为二级': no number, told by rank), the level before or after it
+_INDENT_DIGITS = "0-9０-９一二两三四五六七八"
+_INDENT_SAID = LazyRe(
+    r"(?P<flush>顶格|首行不缩进|不缩进|未缩进|无缩进|不空格|不留空)"
+    rf"|(?:首行)?缩进\s*(?P<n>[{_INDENT_DIGITS}]?)\s*个?\s*(?:全角|汉字)?\s*(?:格|字符|汉字|字|空格)?"
+    rf"|空\s*(?P<m>[{_INDENT_DIGITS}])\s*(?:个)?\s*(?:格|字符|字)"
+)
+_INDENT_LEVEL = LazyRe(
+    r"(?:[一二三四1-4１-４ⅠⅡⅢⅣ]|I{1,3}|IV)\s*级|较高|较低|一般|重大|较大|高|中|低"
+    r"(?=风险|[，,。;；、）)（(\s]|$)"
+)
+_INDENT_NUMBER = {**{c: i for i, c in enumerate("０１２３４５６７８")}, **{str(i): i for i in range(9)},
+                  "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}  # fmt: skip
+
+
+def _indent_steps(legend: str, level_of: Callable) -> tuple[list[tuple[int | None, str]], str]:
+    """The steps a note gives the levels by indent: (width in half characters, None where it
+    names no number; the level word) in the note's order, and the note's words; ([], '') unless
+    two to four steps of as many levels and depths, at least one indented."""
+    steps: list[tuple[int | None, str]] = []
+    said: list[str] = []
+    for clause in re.split(r"[，,；;。\n]", legend):
+        m = _INDENT_SAID.search(clause)
+        if not m:
+            continue
+        rest = clause[: m.start()] + "　" * (m.end() - m.start()) + clause[m.end() :]
+        words = {re.sub(r"\s", "", w) for w in _INDENT_LEVEL.findall(rest)}
+        levels = {level_of(w) for w in words} - {None}
+        if len(levels) != 1 or len(words) != 1:
+            continue  # ('缩进两格书写的为第二位人员': no level; two levels in one clause: unclear)
+        if m.group("flush"):
+            width: int | None = 0
+        else:
+            n = m.group("n") or m.group("m")
+            width = 2 * _INDENT_NUMBER[n] if n else None
+        steps.append((width, words.pop()))
+        said.append(clause.strip())
+    widths = [w for w, _lv in steps if w is not None]
+    if not 2 <= len(steps) <= 4 or len({level_of(lv) for _w, lv in steps}) != len(steps):
+        return [], ""
+    if len(set(widths)) != len(widths) or not any(w != 0 for w, _lv in steps):
+        return [], ""
+    return steps, "，".join(said)
+
+
+def _depth_words(width: int) -> str:
+    return "顶格" if not width else f"缩进{width / 2:g}字"
+
+
+def _levels_by_indent(located, path: Path, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level column on a sheet whose note gives each level by how far the point
+    is typed in ('注：廉政风险点顶格书写的为一级风险点，缩进两格的为二级风险点，缩进四格的为三级风险点',
+    '首行不缩进为一级，缩进1字符为二级'): each takes the level of its point cell's indent — the
+    spaces typed before it (full-width, ASCII, tabs; counted in character widths) and, in an
+    .xlsx, the cell format's indent (增加缩进量) — said once per sheet (LEVEL_BY_INDENT). The
+    depths found must be the note's: the ones it names, or as many as its steps (one to one, by
+    order); a depth it does not name leaves that point unlevelled with a warning at its cell
+    (LEVEL_INDENT_UNNAMED). A sheet with a level column keeps it (the column wins, nothing
+    said), and stray spaces under no such note are read as before (the grid's text stripped)."""
+    from xlproc.fills import point_indents
+    from xlproc.text import cell_ref
+
+    for g, forms, todo in _points_where(
+        located, lambda rr: "risk_level" not in rr.cols and not rr.risk_level.strip(), _unwritten
+    ):
+        if any(rr.risk_level.strip() or "risk_level" in rr.cols for f in forms for rr in f.risks):
+            continue  # (a level column: it wins, the indents are sub-items or layout)
+        legend = _legend(g, forms, "缩进", "顶格")
+        steps, note = _indent_steps(legend, config.level) if legend else ([], "")
+        if not steps:
+            continue
+        todo = [rr for rr in todo if "risk_point" in rr.cols]
+        cells = {(rr.row, rr.cols["risk_point"]) for rr in todo}
+        depths = point_indents(path, g.name, cells)
+        found = sorted({depths.get(c, 0) for c in cells})
+        if not depths or not any(found):
+            continue  # (every point flush: an .xlsb copy, or the note of another sheet)
+        named = {w: lv for w, lv in steps if w is not None}
+        ranked = sorted(steps, key=lambda s: (s[0] is None, s[0] or 0))
+        widths = [w for w, _lv in ranked]
+        if (
+            not all(d in named for d in found)
+            and len(found) == len(steps)
+            and (
+                None in widths
+                or all(d * widths[-1] == w * found[-1] for d, w in zip(found, widths, strict=True))
+            )
+        ):
+            # (as many depths as steps, one to one by order: where the note names no number
+            # ('缩进的为二级': its unnumbered steps after its numbered ones), or each depth is the
+            # note's in one other unit ('缩进两格' typed as two ASCII spaces, or one Excel step a 格))
+            named = {d: lv for d, (_w, lv) in zip(found, ranked, strict=True)}
+        if not any(d in named for d in found if d):
+            continue  # (no indented depth the note names: nothing read)
+        counts: Counter = Counter()
+        for rr in sorted(todo, key=lambda rr: rr.row):
+            at = (rr.row, rr.cols["risk_point"])
+            d = depths.get(at, 0)
+            if d in named:
+                rr.risk_level = named[d]
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+                counts[d] += 1
+            else:
+                res.issues.append(
+                    make_issue("LEVEL_INDENT_UNNAMED", rel, g.name, cell_ref(*at),
+                               value=_depth_words(d), note=note)
+                )  # fmt: skip
+        said = "、".join(f"{_depth_words(d)}={named[d]}（{counts[d]}条）" for d in sorted(counts))
+        res.issues.append(make_issue("LEVEL_BY_INDENT", rel, g.name, value=said, note=note))
 
 
 def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

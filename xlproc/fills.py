@@ -319,6 +319,51 @@ def typed_indents(
     return _formats(path, sheet, cells, _typed_indent)  # type: ignore[return-value]
 
 
+def lead_width(text: str) -> int:
+    """How far a text stands in by its leading spaces, in half-character widths: a full-width
+    space two, an ASCII one one, a tab four ('　　对质量问题…' → 4)."""
+    n = 0
+    for ch in text:
+        if ch == "\u3000":
+            n += 2
+        elif ch == " " or ch == "\xa0":
+            n += 1
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def point_indents(
+    path: Path, sheet: str, cells: set[tuple[int, int]]
+) -> dict[tuple[int, int], int]:
+    """``typed_indents`` of an .xlsx (spaces typed and Excel's indent steps); of an .xls or .ods
+    re-saved the leading spaces typed only, its cells read again with calamine (the grid's text
+    is stripped; the formats' indent is not read there). {} where nothing could be read."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return typed_indents(path, sheet, cells)
+    if suffix not in (".xls", ".ods") or not cells:
+        return {}
+    try:
+        from python_calamine import CalamineWorkbook
+
+        with open(path, "rb") as f:
+            wb = CalamineWorkbook.from_filelike(f)
+            rows = wb.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            wb.close()
+    except BaseException as e:  # (calamine's errors are of several types, a panic among them)
+        if isinstance(e, (KeyboardInterrupt, SystemExit)):
+            raise
+        return {}
+    out = {}
+    for r, c in cells:
+        v = rows[r][c] if r < len(rows) and c < len(rows[r]) else ""
+        out[(r, c)] = lead_width(v) if isinstance(v, str) else 0
+    return out
+
+
 def _fill_or_unknown(cell) -> str | None:
     """The solid fill's colour name, '?' for a fill whose colour is not known here (a theme's
     other than white or black, or a pattern), None for no fill or a white, grey or black one."""

@@ -3914,3 +3914,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"NAME_LIST_JOINED_TO_POSTS": "按姓名并入岗位风险表的风险点", "NAME_LIST_HOLDER_UNSURE": "按姓名对不上岗位的人员"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("NAME_LIST_JOINED_TO_POSTS", "NAME_LIST_HOLDER_UNSURE"), "责任人"))
+CATALOGUE["LEVEL_BY_INDENT"] = (
+    INFO,
+    "本表没有风险级别列,表下说明“{note}”按风险点的缩进区分级别,已按各风险点单元格的缩进(行首空格或单元格缩进量)读作风险级别:{value};"
+    "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_BY_INDENT"] = "按缩进定级"
+ITEMS["LEVEL_BY_INDENT"] = "风险级别"
+CATALOGUE["LEVEL_INDENT_UNNAMED"] = (
+    WARNING,
+    "{cell} 的风险点{value},表下说明“{note}”没有说这一缩进是哪一级,级别未读出;"
+    "请按说明调整该格的缩进,或增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+)
+SHORT["LEVEL_INDENT_UNNAMED"] = "说明未列的缩进"
+ITEMS["LEVEL_INDENT_UNNAMED"] = "风险级别"
