@@ -40,6 +40,10 @@ truth.json).
 Not generalised in the stop that measured it (left for the next): levels told by a point cell's
 indent (leading full-width spaces or cell indent) under a note naming the indent of each level.
 
+Generalised after this measurement: levels told by the point cell's indent (leading spaces or the
+cell's indent) under a note naming each level's indent (LEVEL_BY_INDENT), tests/test_levels_by_indent.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +167,7 @@ def test_batch938_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch938_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
