@@ -129,7 +129,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ROW_UNPLACED": (WARNING, "表格之外的内容“{value}”未被收录;如是风险点,请填入表格的行中"),
     "CELL_OUTSIDE": (
         WARNING,
-        "表格右侧(最后一列为 {field} 列)的内容“{value}”不属于任何列,未被收录;如是风险点的内容,请填入表格相应的列中",
+        "表格{side}({edge}为 {field} 列)的内容“{value}”不属于任何列,未被收录;如是风险点的内容,请填入表格相应的列中",
     ),
     "SHEET_INSTRUCTIONS": (
         INFO,
@@ -1672,7 +1672,7 @@ SHORT: dict[str, str] = {
     "GRADE_BLANK": "未填岗位风险等级", "GRADE_UNKNOWN": "岗位风险等级无法识别",
     "GRADE_MISMATCH": "岗位风险等级与评定不符", "LEVEL_BLANK": "风险级别未填", "LEVEL_UNKNOWN": "风险级别无法识别",
     "TYPE_BLANK": "风险类型未填", "TYPE_UNKNOWN": "风险类型无法识别", "POINT_BLANK": "有行未填风险点",
-    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格右侧有内容",
+    "MEASURES_BLANK": "防控措施未填", "ROW_UNPLACED": "表格外有内容", "CELL_OUTSIDE": "表格两侧有内容",
     "COLUMN_GUESSED": "按内容判断的列", "TABLE_OTHER": "非风险点表格", "TABLE_HALVES": "分上下两半的表", "FORM_CONTINUED": "续表", "HOLDER_BY_COVER_SHEET": "封面写明持册人", "FORM_POINT_SHEETS": "一点一表", "FILE_TEXT_TWIN": "同名表格的文本副本", "POINT_FOOTNOTES": "脚注说明的风险点", "HOLDER_BY_TABLE_CAPTION": "题注写明责任人", "HOLDER_BY_FOOTER": "段末写明责任人", "HOLDER_ROWS_CLOSING": "段末标签行写明责任人", "LEVEL_SCALE": "三档级别用语", "LEVEL_BY_MARK_COUNT": "按符号个数定级", "LEVEL_MARKS": "标记定级", "LEVEL_TAGS": "括号标注定级", "LEVEL_COLOURS": "底色定级", "LEVEL_BY_TAB_COLOUR": "标签颜色定级", "LEVEL_BY_NUMBER": "按序号定级", "LEVEL_BY_NAME": "按名称定级", "TYPE_BY_NUMBER": "按序号定类型", "LEVEL_CODES": "编号定级", "LEVEL_IN_CODE_PART": "编码分段定级", "LEVEL_BY_RANK": "按排序定级", "WORDS_STRUCK": "删去的文字", "SHEETS_INDEXED": "目录对应的表", "POST_CODES": "岗位代码", "MEASURES_BY_NUMBER": "按序号对应的措施", "MEASURES_LINES_BY_NUMBER": "按序号分条的措施", "TYPE_BY_INITIAL": "一字写的风险类型", "HOLDERS_PLACE_UNCLEAR": "岗位写在首行还是末行不明", "HOLDERS_AT_FOOT": "岗位写在末行", "LEVEL_COLUMNS": "按级别分列的风险点", "LEVEL_BY_TIER": "按岗位类别定级", "POINTS_GLOSSED": "风险点释义", "MEASURES_NUMBERS_UNCLEAR": "序号对不上的措施", "MEASURES_BY_CODE": "措施代码", "ROWS_TYPED_IN_ONE_CELL": "未分列的表", "ROWS_FILLED_ACROSS": "拆分并填充的行", "ROWS_SHIFTED_REALIGNED": "丢了跨行单元格左移的行", "MEASURES_ACROSS_COLUMNS": "无表头的措施列", "HEADING_SHIFTED": "整行错开一列的表头", "PAIRS_CONTINUED_UNHEADED": "无表头的续填风险点", "HOLDERS_CONTINUED_UNHEADED": "无表头的续填责任人", "TYPE_MARKS": "标记定类型", "TABLE_IN_ONE_CELL": "粘贴在一格里的表", "LEVEL_BY_QUESTION": "是否式的级别", "LEVEL_BY_QUESTION_GUESSED": "推定的是否式级别", "LEVEL_BLANK_BY_NOTE": "按说明定级的空白", "POINT_ROWS_JOINED": "逐条措施重写的风险点", "HOLDER_BY_SURNAME": "按名单补全的姓名", "HOLDERS_CHANGED": "人员变动", "HOLDER_CHANGE_UNMATCHED": "对不上的人员变动", "ROW_STRUCK": "加删除线的行", "SHEET_TWO_SCRIPTS": "双语表", "SHEET_TRADITIONAL_SCRIPT": "繁体字填写的表", "SHEET_SUMMARY": "汇总表", "ROW_HIDDEN": "隐藏的行", "COLUMN_HIDDEN_SET_ASIDE": "隐藏的旧列", "COLUMN_HIDDEN_READ": "隐藏列读取", "HOLDER_NOT_CONTACT": "联系人不作责任人", "POST_NOT_SIDE_ROLE": "党内职务不作岗位", "HOLDER_IS_CONTACT": "按联系人读取的责任人", "HOLDER_STRUCK": "划去的姓名", "ROWS_COMPUTED": "模板公式行", "SHEET_LEVELS": "评级表", "SHEET_GRID": "类型等级分布表", "SHEET_DETAILS": "补充措施的表", "SHEET_JOINED": "分页续列", "DEPT_CODES": "科室代码", "FORMAT_UNREAD": "格式未读取", "TABLE_SET_ASIDE": "往年的表", "TYPE_CODES": "风险类型代码", "SHEET_INSTRUCTIONS": "填表说明或示例", "SHEET_SET_ASIDE": "作废、往年或初稿的表", "SHEET_HIDDEN_SET_ASIDE": "隐藏的旧表", "WORDS_BY_FORMAT": "格式显示的文字", "LEVEL_ICONS": "图标定级", "FORM_SECOND_COPY": "两联相同的表", "SHEET_SECOND_COPY": "重复的工作表", "LEVEL_CHECKBOXES": "复选框定级", "ROW_EXAMPLE": "填表示例行", "ROW_DELETED": "注明删除的行", "SHEET_BLANK_FORM": "空白表", "TABLE_NO_TYPE": "无风险类型列", "NOT_IN_ROSTER": "不在花名册", "POINT_ARROWS_UNCLEAR": "箭头分不清的风险点",
     "LEVEL_SHAPES": "图形颜色定级", "LEVEL_SHAPES_UNCLEAR": "图形颜色未读",
     "PROMPTS_UNREAD": "下拉提示未读取",
@@ -3928,3 +3928,22 @@ CATALOGUE["LEVEL_INDENT_UNNAMED"] = (
 )
 SHORT["LEVEL_INDENT_UNNAMED"] = "说明未列的缩进"
 ITEMS["LEVEL_INDENT_UNNAMED"] = "风险级别"
+CATALOGUE["HEADING_SYNONYMS_MERGED"] = (
+    INFO,
+    "本表像是由几份表格合并而成(表头是各份表头的并集),同一栏目的不同叫法并列成了几列({value}),"
+    "每行只填了其中一列;已把这几列合并为一列读取,每行取填写的那一格;如不对,请统一表头后重新合并,"
+    "每个栏目只留一列",
+)
+SHORT["HEADING_SYNONYMS_MERGED"] = "合并读取的同义表头列"
+CATALOGUE["HEADING_SYNONYMS_DIFFER"] = (
+    WARNING,
+    "“{heads}”是同一栏目的两种叫法,本行两列都填了且不一致:{at} 为“{first}”,本格为“{value}”;"
+    "已按 {at} 的“{first}”读取,本格未收录;请删去不对的一格",
+)
+SHORT["HEADING_SYNONYMS_DIFFER"] = "同义表头列填写不一致"
+CATALOGUE["INDEX_COLUMN_SET_ASIDE"] = (
+    INFO,
+    "表格左侧无表头的一列({value})是导出程序写入的行号(0、1、2…),不是表格的内容,已略去;"
+    "如不对,请给该列加上表头",
+)
+SHORT["INDEX_COLUMN_SET_ASIDE"] = "略去的导出行号列"

@@ -523,6 +523,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             set()
         )  # rows whose holder cell is the post's above (``_stacked_holders``)
         self.part = False  # reading one of several tables side by side
+        self.merged = False  # reading a union heading's synonym columns coalesced (once)
         self.grids_unread = False  # stacked grids whose holder rows differ (GRIDS_ROWS_DIFFER)
         self.stamps: list[tuple[int, str]] = []  # (row, unit) named on lines under the forms
         self.file_legend = ""  # notes on the file's other sheets
@@ -692,6 +693,12 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             and (forms := self._dept_type_grid())
         ):  # ('风险点' merged over '第一季度 | …' beside a '防控措施' column: holders by times)
             return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
+        for i, (h, _depth, headings) in enumerate(heads if not (self.part or self.merged) else ()):
+            # a list merged from several returns by a script: synonym columns side by side, each
+            # filled on its own return's rows, and the script's unheaded index (``_union_heading``)
+            merged = self._union_heading(h, headings, heads[i + 1][0] if i + 1 < len(heads) else n)
+            if merged is not None:
+                return merged
         for h, depth, headings in heads if not self.part else ():
             groups = _side_by_side(headings)
             if (
@@ -2016,6 +2023,192 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         )
         return res
 
+    def _union_heading(self, h: int, headings: dict, end: int) -> SheetResult | None:
+        """A list merged from several staff returns by a script (pandas ``concat`` → ``to_excel``):
+        its heading is the union of the returns' headings, so synonyms of one field stand side by
+        side ('股室 | … | 姓名 | 廉政风险点 | 风险等级 | 科室 | 责任人 | 风险点 | 风险级别'), each filled
+        only on the rows of the returns that used it, and the script's index (0, 1, 2 …) stands
+        unheaded left of the table. Read as ONE table, each role's synonym columns coalesced into
+        its first (per row the filled one; two different values warned, the first kept), the
+        index set aside (one info). Gate: the heading splits into groups side by side
+        (``_side_by_side``) whose later groups repeat a risk text's role and an anchor of the
+        first, every synonym risk-text column is filled on some rows, and row by row two
+        synonyms of a role hold different values on at most one row in ten (a two-up list, two
+        tables beside each other fill both on their shared rows: read as before). An unheaded
+        column left of any table reading 0, 1, 2 … down its rows is set aside likewise."""
+        sh = self.sh
+        cols = sorted(c for c, x in headings.items() if x)
+        if not cols:
+            return None
+
+        def cell(r: int, c: int) -> str:
+            row = sh.rows[r]
+            return row[c].strip() if c < len(row) else ""
+
+        lo = cols[0]
+        hi = max(headings) + 1
+        data = [
+            r
+            for r in range(h + 1, end)
+            if any(cell(r, c) for c in range(lo, hi)) and r not in self.skip
+        ]
+        if len(data) < 3:
+            return None
+        # the script's index: an unheaded column left of the table reading 0, 1, 2 … down its rows
+        index = [
+            c
+            for c in range(lo)
+            if not cell(h, c)
+            and all(_PANDAS_INDEX.match(cell(r, c)) for r in data)
+            and [int(float(cell(r, c))) for r in data] == list(range(len(data)))
+        ]
+        width = max(len(row) for row in self.grid.rows)
+        rows = [list(row) + [""] * (width - len(row)) for row in self.grid.rows]
+        where: dict[tuple[int, int], tuple[int, int]] = {}
+        told: list[Issue] = []
+        starts = _side_by_side(headings)
+        roles_at: dict[str, list[int]] = {}
+        if starts:
+            edges = [lo, *starts, hi]
+            groups = []
+            for a, b in zip(edges, edges[1:], strict=False):
+                g: dict[str, int] = {}
+                for c in cols:
+                    x = headings[c]
+                    if a <= c < b and x.strength >= 2 and x.role != "other":
+                        if x.role in g:
+                            g = {}
+                            break
+                        g[x.role] = c
+                groups.append(g)
+            for g in groups:
+                for role, c in g.items():
+                    roles_at.setdefault(role, []).append(c)
+            first = set(groups[0])
+            point = next((p for p in POINTISH if p in first), None)
+            if not all(
+                g and point in g and set(g) & set(ANCHOR) and len(set(g) & first) >= 3
+                for g in groups[1:]
+            ):
+                roles_at = {}
+            shared = {role: cs for role, cs in roles_at.items() if len(cs) >= 2}
+            differ = 0
+            for r in data:
+                if any(len({cell(r, c) for c in cs if cell(r, c)}) > 1 for cs in shared.values()):
+                    differ += 1
+            if (
+                not shared
+                or point not in shared
+                or differ > len(data) // 10
+                or not all(
+                    any(cell(r, c) for r in data) and not all(cell(r, c) for r in data)
+                    for c in shared[point]
+                )
+            ):
+                roles_at = {}
+            roles_at = shared if roles_at else {}
+        if not roles_at and not index:
+            return None
+        for cs in roles_at.values():
+            keep = cs[0]
+            for r in data:
+                said = [(c, cell(r, c)) for c in cs if cell(r, c)]
+                if said:
+                    c0, v0 = said[0]
+                    rows[r][keep] = self.grid.rows[r][c0]
+                    if c0 != keep:
+                        where[(r, keep)] = (r, c0)
+                    for c1, v1 in said[1:]:
+                        if v1 != v0:
+                            told.append(make_issue("HEADING_SYNONYMS_DIFFER", self.rel, self.grid.name,
+                                                   cell_ref(r, c1), value=v1, first=v0,
+                                                   at=cell_ref(r, c0), heads=f"{cell(h, c0)}/{cell(h, c1)}"))  # fmt: skip
+                for c in cs[1:]:
+                    if c < len(rows[r]):
+                        rows[r][c] = ""
+            for c in cs[1:]:
+                rows[h][c] = ""
+        if roles_at:
+            names = "；".join("/".join(cell(h, c) for c in cs) for cs in roles_at.values())
+            told.insert(0, make_issue("HEADING_SYNONYMS_MERGED", self.rel, self.grid.name,
+                                      cell_ref(h, lo), value=names))  # fmt: skip
+        if index:
+            for r in data:
+                for c in index:
+                    if c < len(rows[r]):
+                        rows[r][c] = ""
+            told.append(make_issue("INDEX_COLUMN_SET_ASIDE", self.rel, self.grid.name,
+                                   cell_ref(data[0], index[0]),
+                                   value=f"{cell_ref(data[0], index[0])}:{cell_ref(data[-1], index[-1])}"))  # fmt: skip
+        part = _Locator(replace(self.grid, rows=rows), self.rel, self.config, self.continues)
+        part.merged = True
+        part.file_legend = self.file_legend
+        part.split_types = self.split_types
+        part.group_sheets = self.group_sheets
+        part.file_sheets = self.file_sheets
+        res = part.run()
+        self.point_holders = part.point_holders
+        self.ranges_read = part.ranges_read
+        self._returns_keep_holders(h, headings, data, rows, roles_at, res)
+        for form in res.forms:
+            for rr in form.risks:
+                rr.cols = {
+                    role: where.get((rr.row, c), (rr.row, c))[1] for role, c in rr.cols.items()
+                }
+        for x in res.issues:
+            m = re.match(r"^([A-Z]+)(\d+)$", x.cell or "")
+            if m and (at := (int(m.group(2)) - 1, col_index(m.group(1)))) in where:
+                new = cell_ref(*where[at])
+                x.message = x.message.replace(f"!{x.cell}]", f"!{new}]", 1)
+                x.cell = new
+        res.issues[:0] = told
+        return res
+
+    def _returns_keep_holders(
+        self, h: int, headings: dict, data: list[int], rows: list[list[str]], roles_at: dict, res
+    ) -> None:
+        """In a list merged from returns (``_union_heading``) whose 序号 restarts with each return,
+        a 科室/岗位/姓名 blank on every row of one return is not the return's above: a value the
+        reading carried into it from another return's rows is taken back (a post of its own from a
+        roster or a line stays)."""
+        seq = [c for c, x in headings.items() if x and x.role == "seq" and x.strength >= 2]
+        if not seq:
+            return
+        seg_of: dict[int, int] = {}
+        k, last = 0, None
+        for r in data:
+            said = rows[r][seq[0]].strip()
+            n = _row_seq(said) if said and len(said) <= 6 else None
+            if n is not None and last is not None and n <= last:
+                k += 1  # (the 序号 starts again: the next return's rows)
+            last = n if n is not None else last
+            seg_of[r] = k
+        if not k:
+            return
+        for role in _HOLDER_ORDER:
+            cs = roles_at.get(role) or [
+                c for c, x in headings.items() if x and x.role == role and x.strength >= 2
+            ]
+            if not cs:
+                continue
+            c = cs[0]
+            values: dict[int, set[str]] = {}
+            for r in data:
+                values.setdefault(seg_of[r], set())
+                if rows[r][c].strip():
+                    values[seg_of[r]].add(rows[r][c].strip())
+            blank = {s for s, vs in values.items() if not vs}
+            if not blank:
+                continue
+            others = set().union(*values.values())
+            for form in res.forms:
+                gone = [rr for rr in form.risks if seg_of.get(rr.row, -1) in blank]
+                for rr in gone:
+                    if getattr(rr, role) in others:
+                        setattr(rr, role, "")
+                if gone and len(gone) == len(form.risks) and getattr(form, role) in others:
+                    setattr(form, role, "")
+
     def _split(self, h: int, starts: list[int], meta, headings=None) -> SheetResult:
         """Tables side by side under one header row: read each from a copy of the sheet in
         which the other tables' columns are blank (coordinates stay those of the sheet); a
@@ -2132,6 +2325,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         return out
 
 
+# a pandas index as written to a sheet: 0, 1, 2 … (an int, or a float written 0.0)
+_PANDAS_INDEX = LazyRe(r"^\d+(?:\.0)?$")
 _CONTINUED_CAPTION = LazyRe(r"续表|[(（]续[)）]|接上表|续上")
 _REVIEWED = LazyRe(r"落实情况|回头看|整改情况|执行情况|销号|落实结果")
 _SEQ_OPEN = frozenset("（([［【")  # (the cheap test of keys bracketed in the 序号)

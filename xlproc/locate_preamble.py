@@ -1410,7 +1410,9 @@ class _Preamble:
                             self.grid.name,
                             cell_ref(r, c),
                             value=self.sh.rows[r][c][:60],
-                            field=col_letter(t.last),
+                            field=col_letter(t.first if c < t.first else t.last),
+                            side="左侧" if c < t.first else "右侧",
+                            edge="第一列" if c < t.first else "最后一列",
                         )
                     )
                     self.unplaced += 1
