@@ -53,6 +53,13 @@ synonyms of a field (``股室``/``科室``, ``岗位``/``职务``, ``姓名``/``
 ``风险等级``/``风险级别``) as one table, each row taking the filled one; and an unheaded DataFrame
 index column (0…n-1) left of ``序号``.
 
+Generalised after this measurement: a list merged from returns by a script, its union heading's
+synonym columns coalesced per row into one table (HEADING_SYNONYMS_MERGED; two synonyms filled
+differently on a row warned, HEADING_SYNONYMS_DIFFER), the script's unheaded 0…n-1 index set
+aside with one info (INDEX_COLUMN_SET_ASIDE), a holder blank on all of one return's rows not
+carried over from another's, CELL_OUTSIDE left of a table worded 左侧,
+tests/test_returns_merged_synonym_columns.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -180,3 +187,7 @@ def test_batch936_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch936_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
