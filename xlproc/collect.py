@@ -506,6 +506,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_from_post_grade(located, rel, res, config)
     _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
     _levels_from_tier(located, rel, res, config)
+    _levels_from_dept_grading(
+        located, rel, res, config
+    )  # '一级 | 局领导、稽查执法股' under the list
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
     _struck_rows(located, path, rel, res)
@@ -6444,6 +6447,8 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         # ('风险点序号', '对应序号': the list's numbers; a bare '序号' beside '个数' numbers this
         # table's own rows)
         counted = any(w in v for v in cells.values() for w in ("个数", "数量", "合计", "小计"))
+        # ('序号 | 科室 | 风险等级': a grading of departments numbering its own rows)
+        counted = counted or any("".join(v.split()) in _DEPT_WORDS for v in cells.values())
         nums = [
             c
             for c, v in cells.items()
@@ -7656,21 +7661,44 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
 # '风险点等级与所在岗位风险等级一致', '风险点不单独定级，统一执行岗位风险等级' (not '岗位风险等级按风险点
 # 的最高等级确定', nor '与岗位风险等级不一致的…', nor '按岗位风险等级和发生概率综合确定')
 _POINTS_WORD = r"(?:风险点|风险事项|[各每][项条](?:廉政|廉洁)?风险)"
-_POST_GRADE_WORD = r"岗位(?:的)?(?:廉政|廉洁)?(?:风险)?(?:等级|级别)"
-_POINTS_TAKE_POST = LazyRe(
-    rf"{_POINTS_WORD}[^。；;\n]{{0,24}}?(?<![不非])(?:统一|均|一律|全部|都|直接)?"
-    r"(?:按照?|依照?|依据|根据|参照|比照|对照|以|与|同|随|取|执行|沿用|采用|套用|等同于?|即为|即|为)"
-    rf"(?:[其本该各]|所在|所属|各自|相应|的|岗位的)*{_POST_GRADE_WORD}"
-    r"(?!\s*(?:不|之外|以外|高于|低于|相?比|相?对应|相?关|挂钩|无关|[和及、与或]|以上|以下))"
-    r"(?=\s*(?:确定|为准|为依据|认定|评定(?!标准|办法|细则|表)|定级|执行|标注|填写|划定|确认|保持一致|一致|相同|相符|同"
-    r"|$|[（(。；;，,\n]))"
-)
-_POST_GIVES_POINTS = LazyRe(
-    rf"{_POST_GRADE_WORD}\s*[（(]?\s*(?:即为|即是|即|就是|视为|作为|也是|亦为|同时为|同为|等同于?)"
-    rf"[^。；;\n，,]{{0,10}}?{_POINTS_WORD}(?:的)?(?:廉政)?(?:风险)?(?:等级|级别)"
-    rf"|{_POST_GRADE_WORD}\s*(?:统一)?适用于[^。；;\n，,]{{0,10}}?{_POINTS_WORD}"
-    rf"|{_POST_GRADE_WORD}\s*[（(][^）)]{{0,8}}?{_POINTS_WORD}[^）)]{{0,4}}?(?:同|相同|一致|通用|适用)[）)]"
-)
+# the unit a grading grades as a whole: a post, or a department ('按所在股室的风险等级确定')
+_DEPT_WORDS = ("科室", "股室", "处室", "部门", "所室", "站室", "科所", "内设机构", "中队")
+_UNIT_WORD = {"岗位": "岗位", "科室": "(?:" + "|".join(_DEPT_WORDS) + ")"}
+
+
+def _unit_grade_word(unit: str) -> str:
+    return rf"{_UNIT_WORD[unit]}(?:的)?(?:廉政|廉洁)?(?:风险)?(?:等级|级别)"
+
+
+def _points_take_unit(unit: str) -> str:
+    return (
+        rf"{_POINTS_WORD}[^。；;\n]{{0,24}}?(?<![不非])(?:统一|均|一律|全部|都|直接)?"
+        r"(?:按照?|依照?|依据|根据|参照|比照|对照|以|与|同|随|取|执行|沿用|采用|套用|等同于?|即为|即|为)"
+        rf"(?:[其本该各]|所在|所属|各自|相应|的|{_UNIT_WORD[unit]}的)*{_unit_grade_word(unit)}"
+        r"(?!\s*(?:不|之外|以外|高于|低于|相?比|相?对应|相?关|挂钩|无关|[和及、与或]|以上|以下))"
+        r"(?=\s*(?:确定|为准|为依据|认定|评定(?!标准|办法|细则|表)|定级|执行|标注|填写|划定|确认|保持一致|一致|相同|相符|同"
+        r"|$|[（(。；;，,\n]))"
+    )
+
+
+def _unit_gives_points(unit: str) -> str:
+    w = _unit_grade_word(unit)
+    return (
+        rf"{w}\s*[（(]?\s*(?:即为|即是|即|就是|视为|作为|也是|亦为|同时为|同为|等同于?)"
+        rf"[^。；;\n，,]{{0,10}}?{_POINTS_WORD}(?:的)?(?:廉政)?(?:风险)?(?:等级|级别)"
+        rf"|{w}\s*(?:统一)?适用于[^。；;\n，,]{{0,10}}?{_POINTS_WORD}"
+        rf"|{w}\s*[（(][^）)]{{0,8}}?{_POINTS_WORD}[^）)]{{0,4}}?(?:同|相同|一致|通用|适用)[）)]"
+    )
+
+
+_POST_GRADE_WORD = _unit_grade_word("岗位")
+_POINTS_TAKE_POST = LazyRe(_points_take_unit("岗位"))
+_POST_GIVES_POINTS = LazyRe(_unit_gives_points("岗位"))
+_TAKES = {
+    "岗位": (_POINTS_TAKE_POST, _POST_GIVES_POINTS),
+    "科室": (LazyRe(_points_take_unit("科室")), LazyRe(_unit_gives_points("科室"))),
+}
+_UNIT_RE = {u: LazyRe(w) for u, w in _UNIT_WORD.items()}
 # the points' own level named before the post's ('风险点等级与…', '风险点不单独定级，…')
 _OF_THE_LEVEL = LazyRe(r"等级|级别|定级")
 # the words closing such a sentence, after which nothing else is decided ('确定', '为准', '一致')
@@ -7681,21 +7709,22 @@ _SETTLES = LazyRe(
 _NOT_ONE_LEVEL = LazyRe(r"综合|结合|最高|最低|平均|加权|上浮|下浮|提高|降低|调整|多数|数量|个数")
 
 
-def _post_level_note(texts: Iterable[str]) -> str:
+def _post_level_note(texts: Iterable[str], unit: str = "岗位") -> str:
     """The sentence of a sheet's notes (or of a heading) saying each point takes its post's
-    level, else ''."""
+    level (``unit`` 科室: its department's), else ''."""
+    take, gives = _TAKES[unit]
     for text in texts:
-        if "岗位" not in text:
+        if not _UNIT_RE[unit].search(text):
             continue
-        for rx in (_POINTS_TAKE_POST, _POST_GIVES_POINTS):
+        for rx in (take, gives):
             for m in rx.finditer(text):
                 start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
                 ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
                 rest = text[m.end() : min(ends, default=len(text))]
                 if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
                     continue
-                if rx is _POINTS_TAKE_POST and not _OF_THE_LEVEL.search(
-                    m.group(0)[: m.group(0).rfind("岗位")]
+                if rx is take and not _OF_THE_LEVEL.search(
+                    m.group(0)[: [u.start() for u in _UNIT_RE[unit].finditer(m.group(0))][-1]]
                 ):
                     # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
                     # 频次': the points' level is not what the post's grade decides
@@ -8341,36 +8370,75 @@ def _levels_from_type_note(g, forms, todo, rel, res: FileResult, config) -> None
 
 # a grading of posts, a level and the posts of that level: a row '一级风险岗位 | 局长、副局长、建筑市场
 # 管理科科长' (the posts in one cell or several, the level merged down over rows of one post each),
-# or a note's '一级风险岗位：局长、副局长；二级风险岗位：…' ('高风险岗位有…', 'Ⅱ级岗位包括…')
-_GRADED_POSTS_LABEL = LazyRe(r"^(\S{1,6}?)(?:廉政|廉洁)?(?:风险)?岗位(?:[（(]\S{0,6}[）)])?[:：]?$")
-_GRADED_POSTS_SAID = LazyRe(
-    r"(?:^|[\s；;。，,:：])([^\s；;。，,:：为]{1,6}?)(?:廉政|廉洁)?(?:风险)?岗位\s*"
-    r"(?:[:：]|为|有|包括|是)\s*([^；;。\n]+)"
+# or a note's '一级风险岗位：局长、副局长；二级风险岗位：…' ('高风险岗位有…', 'Ⅱ级岗位包括…'); of
+# departments ('一级风险科室 | …', '一级 | 局领导、稽查执法股', '稽查执法股 | 一级', '稽查执法股、局领导为一级')
+_GRADED_LABEL = {
+    u: LazyRe(rf"^(\S{{1,6}}?)(?:廉政|廉洁)?(?:风险)?{w}(?:[（(]\S{{0,6}}[）)])?[:：]?$")
+    for u, w in _UNIT_WORD.items()
+}
+_GRADED_SAID = {
+    u: LazyRe(
+        rf"(?:^|[\s；;。，,:：])([^\s；;。，,:：为]{{1,6}}?)(?:廉政|廉洁)?(?:风险)?{w}"
+        + ("" if u == "岗位" else "?")  # (a department's grade may be the level alone: '一级：…')
+        + r"\s*(?:[:：]|为|有|包括|是)\s*([^；;。\n]+)"
+    )
+    for u, w in _UNIT_WORD.items()
+}
+_GRADED_POSTS_LABEL, _GRADED_POSTS_SAID = _GRADED_LABEL["岗位"], _GRADED_SAID["岗位"]
+# the names first, then their grade: '稽查执法股、局领导为一级', '综合办公室属三级'
+_NAMES_GRADED = LazyRe(
+    r"(?:^|[；;。，,:：\n])([^；;。，,:：\n为属]{2,60}?)(?:均|统一)?(?:为|属于?|列为|定为|评定为|确定为|划为)"
+    r"\s*([一二三四ⅠⅡⅢⅣ1-4]级|[高中低]|较高|较低|一般)(?:风险)?(?:等级)?(?:科室|股室|部门)?(?=[；;。，,\n]|$)"
 )
 # the words of a grading's own heading row ('风险等级 | 岗位', '等级 | 岗位名称') and title
 _GRADING_HEAD_WORDS = frozenset(
     {"序号", "风险等级", "等级", "级别", "风险级别", "岗位等级", "岗位风险等级",
      "岗位", "岗位名称", "风险岗位", "所含岗位", "岗位（科室+岗位）", "备注",
-     "岗位类别", "岗位类型", "类别", "包含岗位"}
+     "岗位类别", "岗位类型", "类别", "包含岗位",
+     *_DEPT_WORDS, *(w + "名称" for w in _DEPT_WORDS), *(w + "等级" for w in _DEPT_WORDS),
+     *(w + "风险等级" for w in _DEPT_WORDS), *("所含" + w for w in _DEPT_WORDS),
+     *("包含" + w for w in _DEPT_WORDS), "评定等级", "等级评定"}
 )  # fmt: skip
 
 
-def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) -> tuple:
+def _graded_names(text: str) -> list[str]:
+    """The posts or departments a grading's cell names ('局长、副局长（主持工作）')."""
+    out = []
+    for name in re.split(r"[、，,；;/／\n]+", text):
+        name = re.sub(r"[（(][^）)]*[）)]", "", "".join(name.split())).strip("。.")
+        if name:
+            out.append(name)
+    return out
+
+
+def _post_grading_rows(
+    rows: list[list[str]], config: Config, skip: set[int], unit: str = "岗位", known=frozenset()
+) -> tuple:
     """The grading of posts a sheet's rows (not ``skip``, the points' own) write: {level: posts
     as written}, and the rows that are its rows, its heading and its title (nothing when fewer
-    than two levels are named)."""
+    than two levels are named). Of departments (``unit`` 科室) the level may also stand alone
+    before them ('一级 | 局领导、稽查执法股') or after ('稽查执法股 | 一级', '…为一级'), a row
+    then naming one of ``known`` (the list's departments) or following such a row."""
     grading: dict[str, list[str]] = {}
     taken: list[int] = []
+    dept = unit != "岗位"
+
+    def names_fit(texts) -> bool:  # (short names, one of them a department of the list)
+        names = [n for t in texts for n in _graded_names(t)]
+        return bool(names) and all(len(n) <= 14 for n in names) and bool(set(names) & known)
+
     last = None  # (the level of the row above, merged down over rows of one post each)
     for r, row in enumerate(rows):
         if r in skip:
             last = None
             continue
         cells = [(c, "".join(v.split())) for c, v in enumerate(row) if v.strip()]
+        if dept:  # (a number cell: '1 | 稽查执法股 | 一级')
+            cells = [(c, v) for c, v in cells if not v.isdigit()]
         if not cells:
             last = None
             continue
-        m = _GRADED_POSTS_LABEL.match(cells[0][1])
+        m = _GRADED_LABEL[unit].match(cells[0][1])
         level = config.level(m.group(1)) if m else None
         said = [v for _c, v in cells[1:] if v != cells[0][1]]
         if m and not level and len(cells) >= 3 and len(cells[-1][1]) <= 6:
@@ -8378,6 +8446,18 @@ def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) ->
             # posts' kind, the level in the row's own level cell
             level = config.level(cells[-1][1])
             said = said[:-1] if level else said
+        if dept and not level and len(cells) >= 2 and len(cells[0][1]) <= 6:
+            if (level := config.level(cells[0][1])) and not (
+                names_fit(said) or (r - 1 in taken and names_fit([*said, *known]))
+            ):
+                level = None  # ('一级 | 可能造成重大损失的…': the level's meaning, no grading)
+        if dept and not level and len(cells) >= 2 and len(cells[-1][1]) <= 6:
+            level = config.level(cells[-1][1])
+            said = [v for _c, v in cells[:-1]]
+            if level and (config.level(cells[0][1]) or not (
+                names_fit(said) or (r - 1 in taken and names_fit([*said, *known]))
+            )):  # fmt: skip
+                level = None
         if level and said:
             grading.setdefault(level, []).extend(said)
             taken.append(r)
@@ -8387,10 +8467,17 @@ def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) ->
             taken.append(r)
         else:
             last = None
-            for m in _GRADED_POSTS_SAID.finditer("\n".join(v for _c, v in cells)):
+            text = "\n".join(v for _c, v in cells)
+            for m in _GRADED_SAID[unit].finditer(text):
                 level = config.level(m.group(1))
-                if level:
+                if level and (not dept or names_fit([m.group(2)])):
                     grading.setdefault(level, []).append(m.group(2))
+                    if r not in taken:
+                        taken.append(r)
+            for m in _NAMES_GRADED.finditer(text) if dept else ():
+                level = config.level(m.group(2))
+                if level and names_fit([m.group(1)]):
+                    grading.setdefault(level, []).append(m.group(1))
                     if r not in taken:
                         taken.append(r)
     if len(grading) < 2:
@@ -8404,27 +8491,45 @@ def _post_grading_rows(rows: list[list[str]], config: Config, skip: set[int]) ->
             if words and all(w in _GRADING_HEAD_WORDS for w in words):
                 rows_of.add(above)
                 continue
-            if len(words) == 1 and "岗位" in words[0] and re.search("等级|级别|定级|评定", words[0]) \
-                    and len(words[0]) <= 24:  # fmt: skip
+            if len(words) == 1 and _UNIT_RE[unit].search(words[0]) \
+                    and re.search("等级|级别|定级|评定", words[0]) and len(words[0]) <= 24:  # fmt: skip
                 rows_of.add(above)
             break
     return grading, sorted(rows_of)
 
 
-def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, config) -> None:
+def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config) -> None:
+    """Each sheet's points under a grading of its departments as a whole (a note saying each
+    point takes its 科室's grade): see ``_levels_from_post_grading``."""
+    for g, forms, _sh in located:
+        todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
+        if any(f.department.strip() for f in forms):
+            _levels_from_post_grading(located, g, forms, todo, rel, res, config, unit="科室")
+
+
+def _levels_from_post_grading(
+    located, g, forms, todo, rel, res: FileResult, config, unit: str = "岗位"
+) -> None:
     """Points with no level under a note saying each takes its post's grade ('各风险点的风险等级
     按所在岗位的风险等级确定') and a grading of posts under the list (over it, or on another sheet):
     '一级风险岗位 | 局长、副局长、建筑市场管理科科长', '二级风险岗位 | …', a post of a 科室 written
     科室+岗位. Each point takes the grade of the grading row naming its post (科室+岗位, else the
     岗位 alone when it is named under one grade only); the grading's rows are no stray rows; said
     once per sheet. A post no row names keeps its blank level; a post named under two grades,
-    or a grading of fewer than two levels, gives nothing."""
-    if not (lines := _legend(g, forms, "岗位")):
+    or a grading of fewer than two levels, gives nothing.
+
+    ``unit`` 科室: the same of a grading of departments ('按所在股室的风险等级确定', '一级 | 局领导、
+    稽查执法股'), each point its 科室's grade; half the grading's names at least are the list's
+    departments. A department of the list not graded is said (its points stay blank), a graded one
+    the list lacks too, and a level written in the list stands, said where it differs."""
+    dept = unit != "岗位"
+    if not (lines := _legend(g, forms, *(_DEPT_WORDS if dept else ("岗位",)))):
         return  # (the cheap test: no line of the sheet's notes says 岗位)
     grids = [(i, gg) for i, (gg, _f, _sh) in enumerate(located)]
     here = next(i for i, gg in grids if gg is g)
-    said = _post_level_note(lines.split("\n"))  # (the word that the points take it, else
+    said = _post_level_note(lines.split("\n"), unit)  # (the word that the points take it, else
     found = note = None  # a grading of posts is the posts' own grades: nothing to look up)
+    known = frozenset("".join(f.department.split()) for f in forms) - {""} if dept else frozenset()
     for i, gg in sorted(grids, key=lambda x: x[0] != here):
         if i == here:
             if not said:
@@ -8434,13 +8539,15 @@ def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, con
         else:
             if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
                 continue  # (another sheet's list of points is no grading)
-            if len(gg.rows) > 200 or "岗位" not in "".join(chain.from_iterable(gg.rows)):
+            if len(gg.rows) > 200 or not _UNIT_RE[unit].search(
+                "".join(chain.from_iterable(gg.rows))
+            ):
                 continue
             skip = set()
-        note = said or _post_level_note(map("".join, gg.rows))
+        note = said or _post_level_note(map("".join, gg.rows), unit)
         if not note:
             continue
-        grading, rows_of = _post_grading_rows(gg.rows, config, skip)
+        grading, rows_of = _post_grading_rows(gg.rows, config, skip, unit, known)
         if grading:
             found = (i, grading, rows_of)
             break
@@ -8450,29 +8557,41 @@ def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, con
     whole: dict[str, set[str]] = {}  # (科室+岗位 as written, or the 岗位 alone: its levels)
     for level, texts in grading.items():
         for text in texts:
-            for post in re.split(r"[、，,；;/／\n]+", text):
-                post = re.sub(r"[（(][^）)]*[）)]", "", "".join(post.split())).strip("。.")
-                if post:
-                    whole.setdefault(post, set()).add(level)
+            for post in _graded_names(text):
+                whole.setdefault(post, set()).add(level)
+    if dept and len(set(whole) & known) * 2 < len(whole):
+        return  # (a grading of departments mostly not the list's: not this list's)
     blank = {id(rr) for rr in todo}
-    found_n, named = 0, []
+    found_n, named, differ, matched = 0, [], [], 0
     for f in forms:
-        dept, title = "".join(f.department.split()), "".join(f.title.split())
-        if not title:
+        dep, title = "".join(f.department.split()), "".join(f.title.split())
+        if dept:
+            levels = whole.get(dep) if dep else None
+        elif not title:
             continue
-        levels = whole.get(dept + title) if dept else None
-        levels = levels or whole.get(title)
+        else:
+            levels = whole.get(dep + title) if dep else None
+            levels = levels or whole.get(title)
         if not levels or len(levels) != 1:
             continue
         level = next(iter(levels))
         mine = [rr for rr in f.risks if id(rr) in blank]
+        matched += 1
         for rr in mine:
             rr.risk_level = level
         if mine:
             found_n += len(mine)
-            named.append(f"{'　'.join(filter(None, (dept, title)))}={level}")
-    if not found_n:
-        return
+            named.append(
+                f"{dep}={level}" if dept else f"{'　'.join(filter(None, (dep, title)))}={level}"
+            )
+        for rr in f.risks if dept else ():
+            if id(rr) in blank or rr.sheet or "risk_level" not in rr.cols:
+                continue
+            if (own := config.level(rr.risk_level)) and own != level:
+                at = ((rr.rows or {}).get("risk_level", rr.row), rr.cols["risk_level"])
+                differ.append((cell_ref(*at), rr.risk_level.strip(), level))
+    if not found_n and not (dept and matched):
+        return  # (of departments: the grading's rows are none of the list's, levels written or not)
     # the issues the reader raised on the grading's rows (a stray row, a row of the list with no
     # point: '一级风险岗位 | 院长 | 副院长' under the list): the grading's, none; nor rows seen
     sheet = located[i][2]
@@ -8482,24 +8601,39 @@ def _levels_from_post_grading(located, g, forms, todo, rel, res: FileResult, con
         if x.cell and int(x.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0) - 1 in on_rows
     ]  # fmt: skip
     if on_it:
-        blank = sum(1 for x in on_it if x.code == "POINT_BLANK")
+        blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
         sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED")
-        sheet.rows_seen -= blank
-        sheet.rows_reported -= blank
+        sheet.rows_seen -= blank_n
+        sheet.rows_reported -= blank_n
         sheet.issues = [x for x in sheet.issues if x not in on_it]
     where = located[i][0].name
     at = f"“{where}”表中" if i != here else ""
-    res.issues.append(
-        make_issue(
-            "LEVEL_BY_POST_GRADING",
-            rel,
-            g.name,
-            cell_ref(rows_of[0], 0) if i == here else "",
-            value="、".join(dict.fromkeys(named)),
-            field=f"{at}第{rows_of[0] + 1}行起的岗位风险等级评定",
-            note=note,
+    field = f"{at}第{rows_of[0] + 1}行起的{'科室' if dept else '岗位'}风险等级评定"
+    cell = cell_ref(rows_of[0], 0) if i == here else ""
+    if found_n:
+        code = "LEVEL_BY_DEPT_GRADING" if dept else "LEVEL_BY_POST_GRADING"
+        value = "、".join(dict.fromkeys(named))
+        res.issues.append(make_issue(code, rel, g.name, cell, value=value, field=field, note=note))
+    if not dept:
+        return
+    for ref, own, level in differ:
+        res.issues.append(
+            make_issue(
+                "LEVEL_DEPT_GRADE_DIFFERS", rel, g.name, ref, value=own, field=field, note=level
+            )
         )
-    )
+    left = [
+        "".join(f.department.split()) or "（未写科室）" for f in forms
+        if any(not rr.risk_level.strip() for rr in f.risks if id(rr) in blank)
+    ]  # fmt: skip
+    if left:
+        value = "、".join(dict.fromkeys(left))
+        res.issues.append(make_issue("LEVEL_DEPT_UNGRADED", rel, g.name, value=value, field=field))
+    if absent := [n for n in whole if n not in known]:
+        value = "、".join(absent)
+        res.issues.append(
+            make_issue("LEVEL_GRADED_DEPT_ABSENT", rel, g.name, value=value, field=field)
+        )
 
 
 def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Config) -> None:

@@ -3947,3 +3947,26 @@ CATALOGUE["INDEX_COLUMN_SET_ASIDE"] = (
     "如不对,请给该列加上表头",
 )
 SHORT["INDEX_COLUMN_SET_ASIDE"] = "略去的导出行号列"
+CATALOGUE.update({
+    "LEVEL_BY_DEPT_GRADING": (
+        INFO,
+        "本表没有填写风险点的级别,说明写明“{note}”,已按{field}中各科室(股室)的等级读作该科室各风险点的级别:{value};如不对,请为每个风险点填写级别",
+    ),
+    "LEVEL_DEPT_UNGRADED": (
+        WARNING,
+        "说明写明风险点按所在科室的风险等级定级,但{field}没有列出“{value}”,这些科室的风险点级别仍未填写;请在评定表中补上这些科室的等级,或为其风险点填写级别",
+    ),
+    "LEVEL_GRADED_DEPT_ABSENT": (
+        INFO,
+        "{field}列出的“{value}”在本表中没有风险点,其等级未用上;如科室名称写法不同,请改成与本表一致",
+    ),
+    "LEVEL_DEPT_GRADE_DIFFERS": (
+        WARNING,
+        "所填的级别“{value}”与{field}给该科室的等级“{note}”不同,已按所填的级别读取;请核对二者哪个正确",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_DEPT_GRADING": "按科室等级评定表定级", "LEVEL_DEPT_UNGRADED": "评定表没有列出的科室",
+    "LEVEL_GRADED_DEPT_ABSENT": "评定表中本表没有的科室", "LEVEL_DEPT_GRADE_DIFFERS": "所填级别与科室等级不同",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_DEPT_GRADING", "LEVEL_DEPT_UNGRADED", "LEVEL_GRADED_DEPT_ABSENT", "LEVEL_DEPT_GRADE_DIFFERS"), "风险级别"))  # fmt: skip
