@@ -42,6 +42,11 @@ for truth.json).
 Not generalised in the stop that measured it (left for the next): levels by a 科室 grading table
 (``一级 | 局领导、稽查执法股`` …) with a note that each point takes its 科室's grade.
 
+Generalised after this measurement: a grading of 科室 as a whole (``一级 | 局领导、稽查执法股``, ``科室 |
+风险等级`` one a row, on another sheet, or the note's ``…为一级``) under a note that each point takes
+its 科室's grade gives each point of a list without levels its 科室's grade (LEVEL_BY_DEPT_GRADING),
+tests/test_levels_by_dept_grading.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +175,7 @@ def test_batch940_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch940_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
