@@ -3970,3 +3970,11 @@ SHORT.update({
     "LEVEL_GRADED_DEPT_ABSENT": "评定表中本表没有的科室", "LEVEL_DEPT_GRADE_DIFFERS": "所填级别与科室等级不同",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_DEPT_GRADING", "LEVEL_DEPT_UNGRADED", "LEVEL_GRADED_DEPT_ABSENT", "LEVEL_DEPT_GRADE_DIFFERS"), "风险级别"))  # fmt: skip
+CATALOGUE["POST_SECOND_SUB_ROWS"] = (
+    INFO,
+    "表中 {value} 个“兼任岗位：…”这样的行({other})写在某人的一段风险点中间,"
+    "已把其下各行(到下一个这样的行或下一位责任人为止)读作此人兼任岗位的风险点,"
+    "责任人和科室不变,另列一张表;如不对,请在岗位列逐行写明各风险点所属的岗位",
+)
+SHORT["POST_SECOND_SUB_ROWS"] = "分行写明的兼任岗位"
+ITEMS["POST_SECOND_SUB_ROWS"] = "岗位"

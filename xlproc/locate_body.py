@@ -333,6 +333,33 @@ _BLANK_SHARES_OTHER = re.compile(
 _BLANK_SHARES_NOT = re.compile(r"不相同|不得|不能|并非|无")
 
 
+# a sub-row in one holder's block naming the second post he holds, over that post's points:
+# '兼任岗位：儿童督导员', '兼职：出纳', '兼任统计员', '（兼）档案管理岗位', '报账员（兼任）', '第二岗位：安全员',
+# '分管岗位：财务' (the post in group ``p``; a label naming 岗位 in ``said``)
+_SECOND_POST_ROW = LazyRe(
+    r"^(?:(?P<said>(?:兼任|兼职|兼|第二|分管|协管)(?:岗位|职务|职位|岗))\s*[:：]\s*(?P<p>[^:：]+)"
+    r"|兼职\s*[:：]\s*(?P<p2>[^:：]+)"
+    r"|兼任\s*[:：]?\s*(?P<p3>[^:：]+)"
+    r"|[(（]\s*兼(?:任|职)?\s*[)）]\s*(?P<p4>[^:：]+)"
+    r"|(?P<p5>[^:：(（]+?)\s*[(（]\s*兼(?:任|职)?\s*[)）])$"
+)
+
+
+def _second_post(text: str) -> str:
+    """The post a sub-row names as its holder's second (concurrent) post ('兼任岗位：儿童督导员'
+    → '儿童督导员', '（兼）档案管理岗位' → '档案管理'), else '' ('一、财务管理', '兼任岗位过多')."""
+    m = _SECOND_POST_ROW.match(squeeze(text).rstrip("。；;"))
+    if m is None:
+        return ""
+    post = next(g for g in m.group("p", "p2", "p3", "p4", "p5") if g)
+    labelled = bool(m.group("said")) or post.endswith("岗位")
+    if post.endswith("岗位") and len(post) >= 4:
+        post = post[:-2]
+    if not 2 <= len(post) <= 14 or re.search(r"[，,。；;、\d]|岗位|职务|风险", post):
+        return ""
+    return post if labelled or is_post(post) else ""
+
+
 def _blank_shares_point(text: str) -> bool:
     """A note saying a blank POINT cell is the point above: a clause (to '。', '；' or a line's end)
     with the blank-means-same words, not negated ('不相同', '不得', '并非', '无'), its blank the
@@ -1322,6 +1349,11 @@ class _Body:
         sub_rows = not points_by
         sub_level, sub_holder = "", None  # the level given; the holder of its points
         sub_band: bool | None = None  # (looked up at the first sub-row)
+        # '兼任岗位：儿童督导员' inside a holder's block (``_second_post_row``): the post of the
+        # points under it, his second, down to the next such row or the next holder
+        second_post, second_of = "", ()  # the post named; the holder's cells as his rows read
+        last_held: dict[str, str] = {}  # the holder's cells of the last point read
+        second_rows: list[str] = []  # each such row's cell
         # no level column: '一级风险点：工程招投标打招呼', the level before the point's words
         prefix_levels = "risk_level" not in roles and not points_by
         r = t.start
@@ -1785,6 +1817,19 @@ class _Body:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
+                if (
+                    last_held
+                    and 1 <= len(cols) <= len(order) + 1
+                    and any("兼" in row[c] or row[c][:2] in ("第二", "分管", "协管") for c in cols)
+                    and (named := self._second_post_row(r, row, t, next_h, last_held))
+                ):
+                    # '兼任岗位：儿童督导员' merged across the point, level and measures inside
+                    # '民政专干 | 吉某' merged down: no point, the post of the points under it
+                    # in his block (his second post: the same holder and 科室)
+                    second_post, second_of = named, tuple(last_held.values())
+                    second_rows.append(cell_ref(r, next(c for c in cols if c not in order_cols)))
+                    r += 1
+                    continue
                 if (
                     raw_rows
                     and cols == [pc]
@@ -2482,6 +2527,13 @@ class _Body:
                     sub_level = ""  # the next holder's block: the level ends with his
                 elif not values.get("risk_level"):
                     values["risk_level"] = sub_level
+            if order:
+                held_now = {x: values.get(x, "") for x in order}
+                if second_post and tuple(held_now.values()) != second_of:
+                    second_post = ""  # the next holder's block: his second post ends with his
+                elif second_post:
+                    values["title"] = second_post
+                last_held = held_now
             if head_level and not values.get("risk_level"):
                 values["risk_level"] = head_level
             if head_type and not values.get("risk_type"):
@@ -3473,6 +3525,11 @@ class _Body:
                     make_issue("HOLDER_BY_TABLE_CAPTION", self.rel, grid.name, captioned[0],
                                value=str(len(captions)), part="下方" if below else "上方")
                 )  # fmt: skip
+        if second_rows:  # once a table: the rows naming a holder's second post in his block
+            self.issues.append(
+                make_issue("POST_SECOND_SUB_ROWS", self.rel, grid.name, second_rows[0],
+                           value=str(len(second_rows)), other="、".join(second_rows))
+            )  # fmt: skip
         if members_read:  # once a table: the group rows naming their members post by post
             self.issues.append(
                 make_issue("HOLDERS_BY_GROUP_MEMBERS", self.rel, grid.name, members_read[0],
@@ -3927,6 +3984,61 @@ class _Body:
             if c not in (pc, seq) and c not in holder_cols and merged.get((r, c)) != (r, pc):
                 return ""  # ('【高风险】 | 一级': other words on the row)
         return _sub_row_level(row[pc], self.config)
+
+    def _second_post_row(
+        self, r: int, row: list[str], t: _Table, next_h: int, held: dict[str, str]
+    ) -> str:
+        """The post row ``r`` names as the second (concurrent) post of the holder whose block it
+        is in ('兼任岗位：儿童督导员' merged across the point, its level and measures, or alone in
+        the point's column; no 序号), where the row above is his point (``held``: its holder's
+        cells as read) and the next point row his too (its holder's cells blank, merged down or
+        his again); '' for any other row ('一、财务管理', a 备注 saying '兼任…' beside a point)."""
+        roles = t.roles
+        pc = roles["risk_point"]
+        holder_cols = {roles[x]: x for x in ("unit", "department", "title", "person") if x in roles}
+        if not {"title", "person"} & set(holder_cols.values()):
+            return ""
+        if not (held.get("title") or held.get("person")):
+            return ""  # (no holder's block above it)
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def his(x: int, y: list[str]) -> bool:
+            # the holder's cells of row x: blank, merged down from above or his again
+            return all(
+                c >= len(y)
+                or not y[c].strip()
+                or (merged.get((x, c), (x, c))[0] < x)
+                or squeeze(y[c]) == squeeze(held.get(role, ""))
+                for c, role in holder_cols.items()
+            )
+
+        cells = [c for c in self.sh.nonempty(r) if c not in holder_cols]
+        if len(cells) != 1 or not his(r, row):
+            return ""
+        c = cells[0]
+        if c != pc and not (c < pc and merged.get((r, pc)) == (r, c)):
+            return ""  # (the words in the point's cell, or merged over it from the left)
+        post = _second_post(row[c])
+        if not post or squeeze(post) == squeeze(held.get("title", "")):
+            return ""
+        own = [roles[x] for x in ("risk_level", "measures", "seq") if x in roles]
+        for x in range(r + 1, min(next_h, len(self.sh.rows))):
+            if x in self.repeated or x in self.skip:
+                return ""
+            y = self.sh.rows[x]
+            if not any(v.strip() for v in y):
+                continue
+            # the next row a point of his: its point and a level, measure or 序号 of its own
+            return (
+                post
+                if pc < len(y)
+                and y[pc].strip()
+                and not _second_post(y[pc])
+                and any(k < len(y) and y[k].strip() for k in own)
+                and his(x, y)
+                else ""
+            )
+        return ""
 
     def _sub_row_bands(self, t: _Table, next_h: int, holder_cols: list[int]) -> bool:
         """Whether the table's level sub-rows head bands of rows (down to the next sub-row)
