@@ -1809,6 +1809,20 @@ class _Body:
             ):
                 break  # '风险级别 | 对应序号 | 数量' under the rows after a gap: another table
             if (
+                last_held
+                and 1 <= rl - row.count("") <= len(order) + 1
+                and any("兼" in v or v[:2] in ("第二", "分管", "协管") for v in row[: pc + 1])
+                and (named := self._second_post_row(r, row, t, next_h, last_held))
+            ):
+                # '兼任岗位：儿童督导员' merged across the point, level and measures inside
+                # '民政专干 | 吉某' merged down (or written again): no point, the post of the
+                # points under it in his block (his second post: the same holder and 科室)
+                second_post, second_of = named, tuple(last_held.values())
+                at = next(c for c in sh.nonempty(r) if c not in order_cols)
+                second_rows.append(cell_ref(r, at))
+                r += 1
+                continue
+            if (
                 has_point
                 and rl - row.count("") > 2
                 and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
@@ -1817,19 +1831,6 @@ class _Body:
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
                 cols = sh.nonempty(r)
-                if (
-                    last_held
-                    and 1 <= len(cols) <= len(order) + 1
-                    and any("兼" in row[c] or row[c][:2] in ("第二", "分管", "协管") for c in cols)
-                    and (named := self._second_post_row(r, row, t, next_h, last_held))
-                ):
-                    # '兼任岗位：儿童督导员' merged across the point, level and measures inside
-                    # '民政专干 | 吉某' merged down: no point, the post of the points under it
-                    # in his block (his second post: the same holder and 科室)
-                    second_post, second_of = named, tuple(last_held.values())
-                    second_rows.append(cell_ref(r, next(c for c in cols if c not in order_cols)))
-                    r += 1
-                    continue
                 if (
                     raw_rows
                     and cols == [pc]
