@@ -41,6 +41,12 @@ info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 Not generalised in the stop that measured it (left for the next): a ``兼任岗位：X`` sub-row inside a
 person's merged block starting the rows of his concurrent post X (same holder, post X).
 
+Generalised after this measurement: a ``兼任岗位：X`` sub-row (``兼职：X``, ``兼任X``, ``（兼）X岗位``,
+``X（兼任）``, ``第二岗位：X``, ``分管/协管岗位：X``; merged across the point's columns or alone in the point's
+column) inside a holder's block starts the points of his second post X, same holder and 科室, down to
+the next such row or the next holder (POST_SECOND_SUB_ROWS), tests/test_second_post_sub_rows.py. Read
+1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +173,7 @@ def test_batch939_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch939_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
