@@ -206,6 +206,7 @@ from xlproc.locate_base import (
     _points_named,
     _post_and_name,
     _post_in_heading,
+    _post_label,
     _post_stem,
     _prefixed_level,
     _raci_letters,
@@ -333,29 +334,35 @@ _BLANK_SHARES_OTHER = re.compile(
 _BLANK_SHARES_NOT = re.compile(r"不相同|不得|不能|并非|无")
 
 
-# a sub-row in one holder's block naming the second post he holds, over that post's points:
-# '兼任岗位：儿童督导员', '兼职：出纳', '兼任统计员', '（兼）档案管理岗位', '报账员（兼任）', '第二岗位：安全员',
-# '分管岗位：财务' (the post in group ``p``; a label naming 岗位 in ``said``)
+# a sub-row in one holder's block naming the second post he holds, over that post's points,
+# unlabelled: '兼任统计员', '（兼）档案管理岗位', '报账员（兼任）' (labelled ones, '兼任岗位：儿童督导员',
+# '兼职：出纳', '第二岗位：安全员', by ``_post_label``; '分管岗位：财务' by ``_SIDE_POST_LABELS``)
 _SECOND_POST_ROW = LazyRe(
-    r"^(?:(?P<said>(?:兼任|兼职|兼|第二|分管|协管)(?:岗位|职务|职位|岗))\s*[:：]\s*(?P<p>[^:：]+)"
-    r"|兼职\s*[:：]\s*(?P<p2>[^:：]+)"
-    r"|兼任\s*[:：]?\s*(?P<p3>[^:：]+)"
-    r"|[(（]\s*兼(?:任|职)?\s*[)）]\s*(?P<p4>[^:：]+)"
-    r"|(?P<p5>[^:：(（]+?)\s*[(（]\s*兼(?:任|职)?\s*[)）])$"
+    r"^(?:兼任\s*(?P<p>[^:：]+)"
+    r"|[(（]\s*兼(?:任|职)?\s*[)）]\s*(?P<p2>[^:：]+)"
+    r"|(?P<p3>[^:：(（]+?)\s*[(（]\s*兼(?:任|职)?\s*[)）])$"
 )
+_SIDE_POST_LABELS = ("分管岗位", "协管岗位", "分管职务", "协管职务")
 
 
 def _second_post(text: str) -> str:
     """The post a sub-row names as its holder's second (concurrent) post ('兼任岗位：儿童督导员'
     → '儿童督导员', '（兼）档案管理岗位' → '档案管理'), else '' ('一、财务管理', '兼任岗位过多')."""
-    m = _SECOND_POST_ROW.match(squeeze(text).rstrip("。；;"))
-    if m is None:
+    text = squeeze(text).rstrip("。；;")
+    label, colon, post = text.replace(":", "：").partition("：")
+    if colon:
+        # '兼任岗位：…', '兼职：…', '第二岗位：…' ('主岗：…' names his first post: no sub-row)
+        if _post_label(label) in ("", "1") and label_key(label) not in _SIDE_POST_LABELS:
+            return ""
+        labelled = True
+    elif m := _SECOND_POST_ROW.match(text):
+        post = next(g for g in m.group("p", "p2", "p3") if g)
+        labelled = post.endswith("岗位")
+    else:
         return ""
-    post = next(g for g in m.group("p", "p2", "p3", "p4", "p5") if g)
-    labelled = bool(m.group("said")) or post.endswith("岗位")
     if post.endswith("岗位") and len(post) >= 4:
         post = post[:-2]
-    if not 2 <= len(post) <= 14 or re.search(r"[，,。；;、\d]|岗位|职务|风险", post):
+    if not 2 <= len(post) <= 14 or re.search(r"[，,。；;、:：\d]|岗位|职务|风险", post):
         return ""
     return post if labelled or is_post(post) else ""
 
