@@ -171,3 +171,34 @@ def test_post_moved_written_with_the_holders_name(tmp_path):
     res = _collect(inbox)
     assert holders(res) == [("领导班子", "副主任", "邰星澜")]  # (a 所 card: 副主任 a leader)
     assert moved(res)[0][:2] == ("D2", "干事→副主任")
+
+
+def test_what_the_hundred_and_thirty_first_review_found_reporting_lines(tmp_path):
+    """A chain of posts handling a matter in turn ('科员→股长→局长': a line of approval) is no
+    one's move: beside a 业务环节 and no holder, under a post heading naming the chain
+    ('岗位（审批层级）'), or two cells of three posts ending in the same two. The rule had read the
+    chain's last ('局长') as the post and dropped the others as former posts; the cell stays as
+    written now, as before the rule. A judgement call: one three-post chain in an ordinary list
+    with a holder ('科员→副股长→股长　鲍某') is still a move."""
+    for head, cells, step in [
+        ("责任岗位", ("科员→股长→局长", "会计→财务股长→分管局长", "出纳→会计"), True),
+        ("岗位（审批层级）", ("科员→股长→局长", "会计→股长→局长", "出纳→股长"), False),
+        ("岗位", ("科员→股长→局长", "会计→股长→局长", "出纳→股长→局长"), False),
+    ]:
+        first = ["序号", "业务环节", head, "风险点", "风险等级", "防控措施"]
+        rows = [
+            ["某县林业和草原局业务流程廉政风险防控表"],
+            first if step else first[:1] + first[2:],
+        ]
+        for i, (cell, point) in enumerate(
+            zip(cells, ("造林补助资金拨付不按进度", "差旅票据审核不严", "挪用备用金"), strict=True)
+        ):
+            row = [i + 1, "资金拨付", cell, point, "一级", "集体研究，双人复核"]
+            rows.append(row if step else row[:1] + row[2:])
+        res = run(tmp_path / head, rows, ["A1:F1"])
+        assert [t for _d, t, _p in holders(res)] == list(cells), head
+        assert not moved(res), head
+    rows = forestry(("科员→副股长", "副股长→股长"), "")
+    rows[2][2] = rows[3][2] = "科员→副股长→股长"
+    res = run(tmp_path / "moved", rows, ["A1:G1"])
+    assert ("资源管理股", "股长", "鲍听松") in holders(res)

@@ -248,6 +248,9 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
 # a staggered point's text broken off across two columns: the left ending mid-phrase, or the
 # right opening with what closes one ('…打招呼、' | '放行', '…（含' | '）'; ``_staggered_written_on``)
+# a post column's heading naming a chain of posts handling a matter in turn, no one's move
+# ('岗位（审批层级）', '责任链', '审批流程岗位', '经办→审核→审批'): its arrows stay as written
+_REPORTING_HEAD = LazyRe(r"层级|链|流程|审批|审核|经办|逐级|→|->|—>")
 _RUNS_ON_LEFT = LazyRe(r"[，,、（(“‘—\-和与及或的在对把将被向给从]$")
 _RUNS_ON_RIGHT = LazyRe(r"[，,、）)”’。；;]")
 # (a note tying the indent to the people a section names: '第一位同志', '第二位人员', '后者')
@@ -3704,6 +3707,7 @@ class _Body:
         acting: dict[str, list[str]] = {}  # a vacant post's cell naming who acts for it
         proxied: dict[str, list[str]] = {}  # a holder's cell signed for him by a colleague
         unread: set[str] = set()
+        lines = self._reporting_lines(t, raw_rows)  # ('科员→股长→局长': who handles it in turn)
         for rr in raw_rows:
             if posted and rr.person and not rr.title:
                 rr.title = posted
@@ -3743,7 +3747,11 @@ class _Body:
                     # '安全员', '主任' in the holders' column: the row's post, no holder named
                     rr.title = rr.title or who
                     rr.person = ""
-            if rr.title and (_POST_MOVED.search(rr.title) or "原" in rr.title):
+            if (
+                rr.title
+                and (_POST_MOVED.search(rr.title) or "原" in rr.title)
+                and " ".join(rr.title.split()) not in lines
+            ):
                 self._post_moved(rr, moved)  # '统计员→副股长': the present post, after the arrow
             elif (
                 rr.person
@@ -3833,6 +3841,33 @@ class _Body:
                                                          for x in was)))
             )  # fmt: skip
         return raw_rows, r
+
+    @staticmethod
+    def _reporting_lines(t: _Table, rows: list[RawRisk]) -> set[str]:
+        """The post cells of ``rows`` that chain the posts handling a matter in turn, no one's
+        move ('科员→股长→局长' beside a 业务环节, under '岗位（审批层级）'): each cell's text where
+        the post column's heading names a chain or flow ('审批层级', '责任链', '流程'), where the
+        row names a flow's step and no holder, or where two cells of three posts or more end in
+        the same two ('会计→股长→局长', '出纳→股长→局长': a line of approval, not two people
+        promoted alike). Such a cell stays as written."""
+        chained = [rr for rr in rows if rr.title and _POST_MOVED.search(rr.title)]
+        if not chained:
+            return set()
+        out: set[str] = set()
+        heads = t.header[1] if t.header else {}
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for rr in chained:
+            said = " ".join(rr.title.split())
+            head = squeeze(heads.get(rr.cols.get("title", -1), ""))
+            if (head and _REPORTING_HEAD.search(head)) or (rr.workflow.strip() and not rr.person):
+                out.add(said)
+            links = [squeeze(x) for x in _POST_MOVED.split(said)]
+            if len(links) >= 3:
+                tails.setdefault(tuple(links[-2:]), set()).add(said)
+        for cells in tails.values():
+            if len(cells) >= 2:
+                out |= cells
+        return out
 
     def _post_moved(self, rr: RawRisk, moved: dict[str, tuple[list[str], list[str]]]) -> None:
         """A post cell written old post → present post ('统计员→副股长', '科员调整为副科长', '原：
