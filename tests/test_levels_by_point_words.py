@@ -198,3 +198,29 @@ def test_a_note_of_one_level_or_none_sets_nothing(tmp_path):
     assert {lv for *_x, lv in read(got)} == {""}
     assert codes(got, "error").count("LEVEL_BLANK") == 6
     assert not {c for c in codes(got) if "POINT_WORDS" in c}
+
+
+def test_what_the_hundred_and_thirty_first_review_found_key_points_beside_written_levels(
+    tmp_path,
+):
+    """'凡涉及资金的风险点为重点风险点，其余为一般风险点' under a list writing 一级/二级/三级: 重点 and
+    一般 there say which points to watch, not the list's scale (重点 read Ⅰ级, 一般 Ⅲ级, the note
+    had warned LEVEL_POINT_WORDS_DIFFERS at every 资金 point written 二级 or 三级). The written
+    levels stand and nothing is warned. A judgement call: with no level written anywhere the
+    note is still read (重点 Ⅰ级, 一般 Ⅲ级), as the vocabulary reads those words elsewhere."""
+    rows = [
+        ["县财政局岗位廉政风险点一览表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "局领导", "局长", "阚叙白", "专项资金分配打招呼", "一级", "集体研究"],
+        [2, "预算股", "股长", "蒯南乔", "预算资金调整不报批", "二级", "报人大审议"],
+        [3, "国库股", "会计", "阚青禾", "资金支付凭证审核不严", "三级", "双人复核"],
+        [4, "办公室", "主任", "阚青山", "公务接待超标准", "三级", "接待清单公示"],
+        ["注：凡涉及资金的风险点为重点风险点，其余为一般风险点。"],
+    ]
+    got = run(tmp_path / "written", rows, ["A1:G1", "A7:G7"])
+    assert sorted(lv for *_x, lv in read(got)) == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    assert not {"LEVEL_POINT_WORDS_DIFFERS", "LEVEL_BY_POINT_WORDS"} & set(codes(got))
+    bare = [r[:5] + r[6:] if len(r) > 5 else r for r in rows]
+    got = run(tmp_path / "bare", bare, ["A1:F1", "A7:F7"])
+    assert sorted(lv for *_x, lv in read(got)) == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅲ级"]
+    assert "LEVEL_BY_POINT_WORDS" in codes(got)

@@ -6625,6 +6625,9 @@ _WORDS_REST = LazyRe(
     r"(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?(?:为|属于)\s*"
     r"(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
 )
+# level words a note may use for which points to watch rather than a scale of levels ('为重点
+# 风险点，其余为一般风险点'): over a list writing its own levels in another scale, no levels
+_WORDS_NOT_A_SCALE = ("重点", "一般", "重大", "严重", "较大", "普通")
 # a quoted subject word ('“资金”', '「采购」', "'招生'"), else the words a 、-list parts
 _WORDS_QUOTED = LazyRe(r"[“\"「『‘']([^”\"」』’']{1,12})[”\"」』’']")
 
@@ -6689,6 +6692,17 @@ def _levels_by_point_words(g, rows, lines, config: Config, rel: str, res, writte
     if not text or not (got := _note_word_levels(text, config)):
         return False
     parts, rest_level, note = got
+    if written:
+        # ('凡涉及资金的风险点为重点风险点，其余为一般风险点' over a list writing 一级/二级/三级):
+        # 重点 / 一般 there say which points to watch, not the list's scale of levels
+        said_words = [
+            m.group("level") for m in (*_WORDS_LEVEL.finditer(note), *_WORDS_REST.finditer(note))
+        ]
+        cells = [squeeze(rr.risk_level) for rr in rows if rr.risk_level.strip()]
+        if all(w.startswith(_WORDS_NOT_A_SCALE) for w in said_words if config.level(w)) and not any(
+            w in c for c in cells for w in _WORDS_NOT_A_SCALE
+        ):
+            return False
     rank = config.levels.canonical
 
     def hits(rr) -> list[tuple]:
