@@ -224,3 +224,27 @@ def test_what_the_hundred_and_thirty_first_review_found_key_points_beside_writte
     got = run(tmp_path / "bare", bare, ["A1:F1", "A7:F7"])
     assert sorted(lv for *_x, lv in read(got)) == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅲ级"]
     assert "LEVEL_BY_POINT_WORDS" in codes(got)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_levels_by_consequence(tmp_path):
+    """A note grading points by what may follow from them ('可能涉及违纪的为三级风险，涉及违法的
+    为二级风险，涉及犯罪的为一级风险', with or without '按后果确定') names no subject words: the
+    rule had given '…违纪' points Ⅲ级 and '…违法' ones Ⅱ级 by the words their text happened to
+    hold, the rest blank. Read as before now: the levels blank (LEVEL_BLANK), no
+    LEVEL_BY_POINT_WORDS."""
+    rows = [
+        ["县某局廉政风险点一览表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"],
+        [1, "办公室", "主任", "宓清岚", "公务接待超标准违纪", "接待清单公示"],
+        [2, "办公室", "出纳", "鄢朗川", "挪用备用金违法", "日清月结"],
+        [3, "财务股", "会计", "缑熠辰", "违法违规发放补贴", "双人复核"],
+        [4, "财务股", "股长", "储芷蘅", "专项资金拨付审核不严", "集体研究"],
+    ]
+    for i, note in enumerate([
+        "注：风险等级按后果确定：可能涉及违纪的为三级风险，涉及违法的为二级风险，涉及犯罪的为一级风险。",
+        "注：可能涉及违纪的为三级风险；涉及违法的为二级风险；涉及犯罪的为一级风险。",
+        "注：涉及“违纪”“违规”的为三级风险点，涉及“违法”的为二级风险点。",
+    ]):  # fmt: skip
+        got = run(tmp_path / str(i), [*rows, [note]], ["A1:F1", "A7:F7"])
+        assert {lv for *_x, lv in read(got)} == {""}, note
+        assert "LEVEL_BY_POINT_WORDS" not in codes(got)

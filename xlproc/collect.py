@@ -6625,6 +6625,12 @@ _WORDS_REST = LazyRe(
     r"(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?(?:为|属于)\s*"
     r"(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
 )
+# a note grading points by what may follow from them, not by the words they contain ('按后果
+# 确定：可能涉及违纪的为三级风险，涉及违法的为二级风险，涉及犯罪的为一级风险')
+_WORDS_CONSEQUENCE = LazyRe(
+    r"后果|可能(?:导致|造成|引发)|(?:涉及|含有|包含)[“\"「『‘']?(?:违纪|违法|违规|犯罪|失职|渎职)"
+    r"[”\"」』’']?(?:[、，,和或及“\"「]|的|等)"
+)
 # level words a note may use for which points to watch rather than a scale of levels ('为重点
 # 风险点，其余为一般风险点'): over a list writing its own levels in another scale, no levels
 _WORDS_NOT_A_SCALE = ("重点", "一般", "重大", "严重", "较大", "普通")
@@ -6641,6 +6647,8 @@ def _note_word_levels(text: str, config: Config) -> tuple[list[tuple], str | Non
     for line in text.split("\n"):
         if not any(w in line for w in ("涉及", "含有", "包含", "关于", "有关")):
             continue  # (the cheap test)
+        if _WORDS_CONSEQUENCE.search(line):
+            continue  # ('可能涉及违纪的为三级，涉及违法的为二级': graded by what may follow)
         parts: list[tuple[tuple[str, ...], str, str]] = []
         for m in _WORDS_LEVEL.finditer(line):
             level = config.level(m.group("level"))
