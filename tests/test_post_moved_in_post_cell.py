@@ -202,3 +202,24 @@ def test_what_the_hundred_and_thirty_first_review_found_reporting_lines(tmp_path
     rows[2][2] = rows[3][2] = "科员→副股长→股长"
     res = run(tmp_path / "moved", rows, ["A1:G1"])
     assert ("资源管理股", "股长", "鲍听松") in holders(res)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_plain_variants(tmp_path):
+    """Plain variants of the same cell were still read whole: the present post with the former in
+    a bracket ('会计（原出纳）', '副股长(原任科员)'), the move's date closing the cell ('出纳→会计
+    （2025年3月）' had given the post '会计（2025年3月）'), '转任' / '调任' / '升任' worded, and the
+    full-width arrow '－＞'. Each reads its present post now, told in POST_MOVED_READ_PRESENT;
+    a bracket of anything else ('股长（兼）') stays as written."""
+    for cells, posts in [
+        (("会计（原出纳）", "副股长(原任科员)"), ("会计", "副股长")),
+        (("出纳→会计（2025年3月）", "科员→副股长(2025.3)"), ("会计", "副股长")),
+        (("出纳转任会计", "科员升任副股长"), ("会计", "副股长")),
+        (("出纳－＞会计", "科员－>副股长"), ("会计", "副股长")),
+    ]:
+        res = run(tmp_path / cells[0], forestry(cells, ""), ["A1:G1"])
+        got = [t for d, t, _p in holders(res) if d in ("资源管理股", "林政执法股")]
+        assert got[:2] == list(posts), cells
+        assert moved(res), cells
+    res = run(tmp_path / "kept", forestry(("股长（兼）", "副股长(2025.3)"), ""), ["A1:G1"])
+    assert [t for _d, t, _p in holders(res)][1:3] == ["股长（兼）", "副股长(2025.3)"]
+    assert not moved(res)

@@ -3988,7 +3988,20 @@ _HANDED_BEFORE = LazyRe(
 )
 # a post cell naming the post held before and the present one ('统计员→副股长', '科员调整为副科长',
 # '原：统计员　现：副股长'): the links between them, and the labels of a '原：… 现：…' cell
-_POST_MOVED = LazyRe(r"\s*(?:→|->|—>|－>|⇒|➝|➔|=>|调整为|改任为?|现任|转为)\s*")
+_POST_MOVED = LazyRe(
+    r"\s*(?:→|->|—>|－>|－＞|—＞|-＞|⇒|➝|➔|=>|调整为|改任为?|现任|转为|转任|调任为?|升任为?|提任为?)\s*"
+)
+# an arrow of those (not a word: '调整为', '转任')
+_POST_ARROW = LazyRe(r"\s*(?:→|->|—>|－>|－＞|—＞|-＞|⇒|➝|➔|=>)\s*")
+# the present post with the former in a bracket after it ('会计（原出纳）', '副股长(原任科员)')
+_POST_WAS_BRACKET = LazyRe(
+    r"^\s*(\S+?)\s*[（(]\s*(?:原任?|原为|调整前)(?:岗位|职务)?\s*[:：]?\s*([^()（）\s]+?)\s*[)）]\s*$"
+)
+# a date in a bracket closing the cell ('出纳→会计（2025年3月）', '(2025.3)'): when it moved
+_POST_MOVED_WHEN = LazyRe(
+    r"\s*[（(]\s*(?:\d{4}\s*[年./\-－]\s*\d{1,2}\s*月?(?:\s*[./\-－]?\s*\d{1,2}\s*[日号]?)?|\d{1,2}月)"
+    r"\s*(?:起|调整|调任|后|以后|至今)?\s*[)）]\s*$"
+)
 _POST_WAS_NOW = LazyRe(
     r"^\s*(?:原任?|调整前)(?:岗位|职务)?\s*[:：]?\s*(\S+?)\s*[，,；;\s]\s*"
     r"(?:现任?|调整后)(?:岗位|职务)?\s*[:：]?\s*(\S+?)\s*$"
@@ -4029,14 +4042,19 @@ def post_moved(text: str, before: bool = False) -> tuple[str, list[str]] | None:
     arrow is the present one (``before``). None unless every link is a post's name, none a
     flow's step ('受理→审核→审批') nor two posts in one ('股长、会计')."""
     said = " ".join(text.split())
+    if _POST_MOVED.search(said) or _POST_WAS_NOW.match(said):
+        said = _POST_MOVED_WHEN.sub("", said)  # ('出纳→会计（2025年3月）': the post, not when)
     if (m := _POST_WAS_NOW.match(said)) is not None:
         parts = [m.group(1), m.group(2)]
         before = False  # (labelled: the present one is the one labelled so)
+    elif (m := _POST_WAS_BRACKET.match(said)) is not None:
+        parts = [m.group(2), m.group(1)]  # ('会计（原出纳）': the present post first)
+        before = False
     else:
         parts = _POST_MOVED.split(said)
         if len(parts) < 2:
             return None
-        if not all(_HANDED.fullmatch(x) for x in _POST_MOVED.findall(said)):
+        if not all(_POST_ARROW.fullmatch(x) for x in _POST_MOVED.findall(said)):
             before = False  # ('调整为', '改任': worded, the present post after them)
         parts[0] = re.sub(r"^(?:由|原任?|调整前)(?:岗位|职务)?[:：]?|[，,；;]$", "", parts[0])
     if any(re.search(r"\s", x.strip()) for x in parts):
