@@ -217,3 +217,36 @@ def test_the_codes_are_catalogued():
     for code in ("POSTS_BY_TICK_GRID", "POST_TICKED_FOR_SEVERAL", "TICK_GRID_POST_UNLISTED",
                  "POST_NOT_TICKED"):  # fmt: skip
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_thirty_first_review_found_posts_under_a_merged_heading(tmp_path):
+    """The grid's heading on two rows, '岗位' merged over the posts ('序号 | 姓名 | 岗位' over
+    '| | 所长 | 出纳 | 报账员 | 综合统计员', 序号 and 姓名 merged down), a plain variant of the
+    one-row grid: it was not found (the '岗位' heading taken for the people's own 职务 column),
+    the list's holders left blank. Read as the one-row grid now, on its own sheet or under the
+    list, a post two hold told at its heading on the second row."""
+    grid = [["XX乡财政所岗位人员对应表"],
+            ["序号", "姓名", "岗位", None, None, None],
+            [None, None, "所长", "出纳", "报账员", "综合统计员"],
+            [1, "储芷蘅", "√", None, None, "√"],
+            [2, "缑熠辰", None, "√", None, None],
+            [3, "宓婉清", None, "√", "√", None],
+            [4, "鄢朗川", None, None, "√", None]]  # fmt: skip
+    merges = ["A1:F1", "A2:A3", "B2:B3", "C2:F2"]
+    held = {
+        "所长": ["储芷蘅"],
+        "出纳": ["缑熠辰", "宓婉清"],
+        "报账员": ["宓婉清", "鄢朗川"],
+        "综合统计员": ["储芷蘅"],
+    }
+    got = run(tmp_path / "own", {"一览表": FINANCE, "对应表": grid},
+              {"一览表": ["A1:E1"], "对应表": merges})  # fmt: skip
+    assert read(got) == _finance(held)
+    several = got.issues[got.issues["code"] == "POST_TICKED_FOR_SEVERAL"]
+    assert sorted(several["cell"]) == ["D3", "E3"]
+    below = len(FINANCE) + 1
+    shifted = [f"{m[0]}{int(m[1]) + below}:{m[3]}{int(m[4]) + below}" for m in merges]
+    got = run(tmp_path / "under", {"一览表": [*FINANCE, [], *grid]},
+              {"一览表": ["A1:E1", *shifted]})  # fmt: skip
+    assert read(got) == _finance(held)
+    assert "POSTS_BY_TICK_GRID" in codes(got)

@@ -10289,14 +10289,31 @@ class _Holders:
         or None. Two of the list's posts, two people and two ticks at least; any heading but the
         people's, the posts' and a 序号, 科室 or 备注 ('姓名 | 廉洁风险 | 履职风险', '姓名 | 3月5日':
         a grid of risk types or a sign-in sheet), or a cell no tick nor blank, makes it none."""
-        row = sh.rows[x]
-        cols = [c for c in sh.nonempty(x) if c >= lo]
-        if not 3 <= len(cols) <= 30 or any(len(squeeze(row[c])) > 12 for c in cols):
-            return None  # (the cheap test: a list's heading or a line is wider or longer)
+        row = list(sh.rows[x])
+        top = x + 1  # (the grid's first person's row)
 
         def role(v: str) -> str:
             h = heading_role(v)
             return h.role if h is not None and h.strength >= 2 else ""
+
+        under = sh.rows[x + 1] if x + 1 < len(sh.rows) else []
+        sub = [c for c in range(lo, len(under)) if squeeze(under[c])]
+        if (
+            len(sub) >= 2
+            and sum(1 for c in sub if squeeze(under[c]) in posts) >= 2
+            and all(squeeze(under[c]) in posts or is_post(squeeze(under[c])) for c in sub)
+            and [c for c in range(sub[0], min(sub[-1] + 1, len(row))) if squeeze(row[c])]
+            == [sub[0]]
+            and role(squeeze(row[sub[0]])) == "title"
+        ):
+            # '姓名 | 岗位' over '| 所长 | 出纳 | 报账员': the posts on the heading's second row
+            row += [""] * (len(under) - len(row))
+            for c in sub:
+                row[c] = under[c]
+            top = x + 2
+        cols = [c for c in range(lo, len(row)) if squeeze(row[c])]
+        if not 3 <= len(cols) <= 30 or any(len(squeeze(row[c])) > 12 for c in cols):
+            return None  # (the cheap test: a list's heading or a line is wider or longer)
 
         def first_role(v: str) -> str:  # ('姓名＼岗位': people down, posts across)
             return role(next((k for k in _CORNER_SPLIT.split(v) if k.strip()), ""))
@@ -10333,9 +10350,11 @@ class _Holders:
         ):
             return None
         held: dict[str, list[str]] = {}
-        cell_of = {v: cell_ref(x, c) for c, v in across.items()}  # a post → its heading's cell
-        used = {x}
-        for y in range(x + 1, min(len(sh.rows), x + 80)):
+        cell_of = {
+            v: cell_ref(top - 1, c) for c, v in across.items()
+        }  # a post → its heading's cell
+        used = set(range(x, top))
+        for y in range(top, min(len(sh.rows), x + 80)):
             got = sh.rows[y]
             key = squeeze(got[kc]) if kc < len(got) else ""
             if down == "person":
