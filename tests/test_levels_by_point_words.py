@@ -248,3 +248,31 @@ def test_what_the_hundred_and_thirty_first_review_found_levels_by_consequence(tm
         got = run(tmp_path / str(i), [*rows, [note]], ["A1:F1", "A7:F7"])
         assert {lv for *_x, lv in read(got)} == {""}, note
         assert "LEVEL_BY_POINT_WORDS" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_rest_clause_variants(tmp_path):
+    """The rest clause written '其它为三级' (它), '除上述以外的均为三级' or '未涉及上述内容的为三级'
+    was not read: the points of no clause's words had stayed blank (LEVEL_BLANK) though the
+    note gives them a level. Read as '其余为三级' is now; '未涉及上述内容的' is no clause of the
+    words '上述内容'."""
+    rows = [
+        ["县某局廉政风险点一览表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "防控措施"],
+        [1, "办公室", "主任", "宓清岚", "公务接待超标准", "接待清单公示"],
+        [2, "办公室", "出纳", "鄢朗川", "挪用备用资金", "日清月结"],
+        [3, "财务股", "会计", "缑熠辰", "政府采购化整为零", "双人复核"],
+        [4, "人事股", "股长", "储芷青", "干部考核打人情分", "集体研究"],
+    ]
+    head = "注：凡涉及资金、采购的风险点为一级风险点；涉及考核的为二级风险点；"
+    for i, rest in enumerate(["其它为三级风险点。", "除上述以外的均为三级风险点。",
+                              "未涉及上述内容的为三级风险点。"]):  # fmt: skip
+        got = run(tmp_path / str(i), [*rows, [head + rest]], ["A1:F1", "A7:F7"])
+        levels = {p: lv for _t, _n, p, lv in read(got)}
+        assert levels == {
+            "公务接待超标准": "Ⅲ级",
+            "挪用备用资金": "Ⅰ级",
+            "政府采购化整为零": "Ⅰ级",
+            "干部考核打人情分": "Ⅱ级",
+        }, rest
+        assert "其余=Ⅲ级(1个)" in said(got, "LEVEL_BY_POINT_WORDS")
+        assert "LEVEL_BLANK" not in codes(got)

@@ -6621,7 +6621,10 @@ _WORDS_LEVEL = LazyRe(
     r"(?:为|属于)\s*(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
 )
 _WORDS_REST = LazyRe(
-    r"(?<![\u4e00-\u9fff])(?:其余|其他|剩余|余下)(?:的|各项|各)?(?:风险点|风险|事项|内容)?的?\s*[，,]?\s*"
+    r"(?<![\u4e00-\u9fff])(?:(?:其余|其他|其它|剩余|余下)(?:的|各项|各)?"
+    r"|除(?:此|上述|以上|前述)(?:之外|以外|外)?(?:的|其余|其他|其它)?"  # ('除上述以外的均为三级')
+    r"|(?:未|不|没有)涉及(?:上述|以上|前述)(?:词语|内容|事项)?的?)"  # ('未涉及上述内容的为三级')
+    r"(?:风险点|风险|事项|内容)?的?\s*[，,]?\s*"
     r"(?:均|一律|统一)?\s*(?:确定|认定|评定|划定|定|列|划)?(?:为|属于)\s*"
     r"(?P<level>[^。；;，,、\s]{1,8}?)(?=风险|类|[。；;，,\s]|$)"
 )
@@ -6651,6 +6654,8 @@ def _note_word_levels(text: str, config: Config) -> tuple[list[tuple], str | Non
             continue  # ('可能涉及违纪的为三级，涉及违法的为二级': graded by what may follow)
         parts: list[tuple[tuple[str, ...], str, str]] = []
         for m in _WORDS_LEVEL.finditer(line):
+            if line[max(0, m.start() - 2) : m.start()].endswith(("未", "不", "没有")):
+                continue  # ('未涉及上述内容的为三级': the rest clause's)
             level = config.level(m.group("level"))
             if not level:
                 continue  # ('涉及资金的为重点': no level)
