@@ -223,3 +223,14 @@ def test_what_the_hundred_and_thirty_first_review_found_plain_variants(tmp_path)
     res = run(tmp_path / "kept", forestry(("股长（兼）", "副股长(2025.3)"), ""), ["A1:G1"])
     assert [t for _d, t, _p in holders(res)][1:3] == ["股长（兼）", "副股长(2025.3)"]
     assert not moved(res)
+
+
+def test_two_people_promoted_alike_are_still_moves(tmp_path):
+    """Two holders named, each cell a three-post chain ending in the same two ('科员→副股长→股长',
+    '办事员→副股长→股长'): their moves, not a line of approval (rev131a's reporting-line rule
+    asks for no holder beside such cells)."""
+    rows = forestry(("科员→副股长→股长", "办事员→副股长→股长"), "")
+    res = run(tmp_path, rows, ["A1:G1"])
+    assert ("资源管理股", "股长", "鲍听松") in holders(res)
+    assert ("林政执法股", "股长", "詹晚晴") in holders(res)
+    assert moved(res)

@@ -3847,9 +3847,9 @@ class _Body:
         """The post cells of ``rows`` that chain the posts handling a matter in turn, no one's
         move ('科员→股长→局长' beside a 业务环节, under '岗位（审批层级）'): each cell's text where
         the post column's heading names a chain or flow ('审批层级', '责任链', '流程'), where the
-        row names a flow's step and no holder, or where two cells of three posts or more end in
-        the same two ('会计→股长→局长', '出纳→股长→局长': a line of approval, not two people
-        promoted alike). Such a cell stays as written."""
+        row names a flow's step and no holder, or where two cells of three posts or more, no holder
+        named beside them, end in the same two ('会计→股长→局长', '出纳→股长→局长': a line of
+        approval, not two people promoted alike). Such a cell stays as written."""
         chained = [rr for rr in rows if rr.title and _POST_MOVED.search(rr.title)]
         if not chained:
             return set()
@@ -3862,7 +3862,7 @@ class _Body:
             if (head and _REPORTING_HEAD.search(head)) or (rr.workflow.strip() and not rr.person):
                 out.add(said)
             links = [squeeze(x) for x in _POST_MOVED.split(said)]
-            if len(links) >= 3:
+            if len(links) >= 3 and not rr.person:  # (a holder named: his moves, maybe alike)
                 tails.setdefault(tuple(links[-2:]), set()).add(said)
         for cells in tails.values():
             if len(cells) >= 2:
