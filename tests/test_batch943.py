@@ -40,6 +40,8 @@ is not counted as two) could be written down in docs/layouts.md.
 Deviation from the brief: ``is_apart(..., sees=940)`` rather than 941, since batch940 is not in
 this commit (d748e448 holds batch3–batch939), and checks.py was not to be edited.
 
+Read 1.00 untuned (plain and --strict): the stars one a cell under a merged 风险等级 heading are joined as the cells of one heading and read as ★★★/★★/★; the shape is described in docs/layouts.md since.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -163,3 +165,7 @@ def test_batch943_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch943_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
