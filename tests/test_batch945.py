@@ -42,6 +42,8 @@ Also said: the brief asked for ``sees=941``, but batch940 is not in d748e448, so
 fails on its own ``batch3 … batch940`` check; ``sees=940`` (batches 940–945 built beside each
 other) is used instead.
 
+Read 1.00 untuned (plain and --strict): its harder shape (level arrows 二级→一级) was already described (LEVEL changed words, batches 185–188); no new shape.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -165,3 +167,7 @@ def test_batch945_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch945_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
