@@ -352,6 +352,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if grid.escapes[1]:
             first, n = grid.escapes
             res.issues.append(make_issue("CELLS_X_ESCAPES", rel, grid.name, first, value=str(n)))
+        if grid.guards[1]:
+            first, n = grid.guards
+            res.issues.append(make_issue("CELLS_TEXT_GUARDS", rel, grid.name, first, value=str(n)))
         try:
             # a mind map exported to Excel, its tree across columns by depth (the cheap test
             # first), else the sheet as it stands or as the pivot table it is

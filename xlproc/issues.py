@@ -3714,6 +3714,13 @@ CATALOGUE["CELLS_X_ESCAPES"] = (
     "如不对,请在导出系统中修正,或用“查找和替换”把这些转义符删去或换成所代表的字符",
 )
 SHORT["CELLS_X_ESCAPES"] = "按所代表字符读取的导出转义符(_x000D_ 等)"
+CATALOGUE["CELLS_TEXT_GUARDS"] = (
+    INFO,
+    '本表有 {value} 个单元格的内容外面还套着导出系统加的文本保护符“="…"”(如系统导出的 CSV '
+    '以文本格式导入后,格中是“="一级"”这样的文字,而不是公式),从 {cell} 起已按引号内的文字读取'
+    '(其中的“""”读作一个引号);如不对,请用“查找和替换”去掉各格开头的“="”和末尾的“"”后重新报送',
+)
+SHORT["CELLS_TEXT_GUARDS"] = '按引号内文字读取的导出文本保护符(="…")'
 CATALOGUE["LEVEL_LINES_BY_ROW"] = (
     INFO,
     "“{field}”一格向下合并在 {count} 行风险点旁,分行写了 {count} 个风险等级(“{value}”),"

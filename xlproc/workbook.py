@@ -26,6 +26,7 @@ from pathlib import Path
 from xlproc.htmlcells import read_marked_cells
 from xlproc.issues import Issue, make_issue
 from xlproc.text import LazyRe, cell_text, col_index
+from xlproc.textguards import read_guarded_cells
 
 WORKBOOK_EXTS = {".xlsx", ".xlsm", ".xls", ".ods", ".xlsb", ".xltx", ".xlt"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -56,6 +57,8 @@ class Grid:
     )
     # cells that carried an export's literal ``_xHHHH_`` escapes, decoded: (the first, how many)
     escapes: tuple[str, int] = ("", 0)
+    # cells inside a CSV exporter's text guard '="…"', read as the text inside: (the first, how many)
+    guards: tuple[str, int] = ("", 0)
     prints: PrintAreas | None = None  # the workbook's print areas (打印区域), read when asked
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
@@ -1143,6 +1146,8 @@ def read_grids(
                 rows.pop()
             scripts = _one_script(rows)
             # (a feedback copy keeps the cells as written: html=False)
+            # (a CSV exporter's text guards '="…"' first: the text inside may hold escapes)
+            guards = read_guarded_cells(rows) if html else ("", 0)
             marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
@@ -1167,6 +1172,7 @@ def read_grids(
                     scripts=scripts,
                     html=marked,
                     escapes=escapes,
+                    guards=guards,
                 )
             )
         wb.close()
@@ -1374,8 +1380,11 @@ def read_text_table(
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
     # (a feedback copy keeps the cells as written: html=False)
+    guards = read_guarded_cells(rows) if html else ("", 0)
     marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
     return [
-        TextGrid(name, rows, None, scripts=scripts, how=how, html=marked, escapes=escapes)
+        TextGrid(
+            name, rows, None, scripts=scripts, how=how, html=marked, escapes=escapes, guards=guards
+        )
     ], None
