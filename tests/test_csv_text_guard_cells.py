@@ -12,9 +12,12 @@ Not batch 941's 乡规划建设办 (``一级/二级/三级`` under a plain headi
 list with a title above and ``高/中/低`` whose measures quote ``""…""`` inside the guard, a 县农业
 农村局's .csv as exported with ``★★★/★★/★``, a 县医疗保障局's list re-saved as .ods with fewer
 columns and ``较高/一般`` whose measures carry ``_x000D_`` inside the guard, and a 县林业和草原局's list
-where only the level column was exported guarded (``="Ⅰ级"``). Near misses an ordinary list has
+where only the level column was exported guarded (``="Ⅰ级"``); and the same exporter's other
+guards on the same evidence: a 县交通运输局's fields with their CSV quotes kept (``"运政股"``, inner
+quotes doubled) and a 县退役军人事务局's .ods with a leading apostrophe kept as text (``'优抚股``). Near misses an ordinary list has
 are read as before: a lone ``="…"`` among plain cells (still TEXT_FORMULA_LIKE: it may be a real
-attempt at a formula), a point that holds ``="`` in its middle, a real ``=ROW()-2`` formula.
+attempt at a formula), a point that holds ``="`` in its middle or starts with a quoted phrase
+(``"三重一大"事项…``), a lone ``'科员``, a real ``=ROW()-2`` formula.
 A feedback copy keeps the cells as the staff wrote them, as text, never as a formula.
 """
 
@@ -135,6 +138,45 @@ def test_only_the_level_column_guarded(tmp_path):
     assert not _issues(got, "LEVEL_UNKNOWN")
 
 
+def test_csv_quotes_kept_by_a_text_import(tmp_path):
+    rows = [
+        ["单位", "科室", "职务", "责任人", "风险点", "风险级别", "防控措施"],
+    ] + [
+        ['"' + v.replace('"', '""') + '"' for v in r]
+        for r in (
+            ["某县交通运输局", "运政股", "股长", "葛望舒", '道路运输"两客一危"许可审查放宽', "一级风险",
+             "许可事项集体审议"],
+            ["某县交通运输局", "路政大队", "大队长", "葛闻笛", "超限运输处罚自由裁量过宽", "二级风险",
+             "执行处罚裁量基准"],
+            ["某县交通运输局", "路政大队", "路政员", "葛晚晴", "路产损坏赔偿收取不开票", "三级风险",
+             "非税收入系统开票"],
+        )
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows)
+    assert _read(got) == [
+        ("运政股", "股长", "葛望舒", '道路运输"两客一危"许可审查放宽', "Ⅰ级", "许可事项集体审议"),
+        ("路政大队", "大队长", "葛闻笛", "超限运输处罚自由裁量过宽", "Ⅱ级", "执行处罚裁量基准"),
+        ("路政大队", "路政员", "葛晚晴", "路产损坏赔偿收取不开票", "Ⅲ级", "非税收入系统开票"),
+    ]  # fmt: skip
+    assert _issues(got, "CELLS_TEXT_GUARDS") == [("A2", "21")]
+    assert '"…"' in got.issues[got.issues["code"] == "CELLS_TEXT_GUARDS"]["message"].iloc[0]
+
+
+def test_leading_apostrophes_kept_as_text_in_a_resaved_ods(tmp_path):
+    rows = [
+        ["某县退役军人事务局廉政风险点排查表"],
+        ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["'01", "'优抚股", "'股长", "'庞书瑶", "'优抚对象身份认定把关不严", "'高", "'认定材料集体审核"],
+        ["'02", "'安置股", "'科员", "'庞予安", "'安置岗位分配不公", "'中", "'分配结果公示"],
+    ]  # fmt: skip
+    got = _collect(tmp_path, rows, "ods")
+    assert _read(got) == [
+        ("优抚股", "股长", "庞书瑶", "优抚对象身份认定把关不严", "Ⅰ级", "认定材料集体审核"),
+        ("安置股", "科员", "庞予安", "安置岗位分配不公", "Ⅱ级", "分配结果公示"),
+    ]
+    assert _issues(got, "CELLS_TEXT_GUARDS") == [("A3", "14")]
+
+
 def test_a_lone_guard_and_a_guard_inside_a_text_read_as_written(tmp_path):
     rows = [
         ["某县审计局廉政风险点登记表"],
@@ -142,13 +184,16 @@ def test_a_lone_guard_and_a_guard_inside_a_text_read_as_written(tmp_path):
         ["1", "经责审计股", "股长", g("晁明远"), "审计发现问题定性从轻", "高", "审理会集体定性"],
         ["2", "经责审计股", "审计员", "晁书澜", '按“="是"”筛选疑点后选择性取证', "中", "取证记录双人签字"],
         ["3", "法规审理股", "审理员", "晁叶舟", "审计报告审理流于形式", "低", "审理意见留痕"],
+        ["4", "法规审理股", "'科员", "晁望舒", '"三重一大"事项审计取证不全', "低", '"两人一组"取证'],
     ]  # fmt: skip
     got = _collect(tmp_path, rows)
     assert [(r[2], r[3], r[4]) for r in _read(got)] == [
         ('="晁明远"', "审计发现问题定性从轻", "Ⅰ级"),
         ("晁书澜", '按“="是"”筛选疑点后选择性取证', "Ⅱ级"),
         ("晁叶舟", "审计报告审理流于形式", "Ⅲ级"),
+        ("晁望舒", '"三重一大"事项审计取证不全', "Ⅲ级"),
     ]
+    assert _read(got)[3][1] == "'科员"
     assert not _issues(got, "CELLS_TEXT_GUARDS")
     assert any("晁明远" in v for _, v in _issues(got, "TEXT_FORMULA_LIKE"))
 
@@ -208,4 +253,4 @@ def test_the_issue_is_catalogued():
     from xlproc.issues import CATALOGUE, SHORT
 
     assert "CELLS_TEXT_GUARDS" in CATALOGUE.keys() & SHORT.keys()
-    assert "B3" in CATALOGUE["CELLS_TEXT_GUARDS"][1].format(value="8", cell="B3")
+    assert "B3" in CATALOGUE["CELLS_TEXT_GUARDS"][1].format(value="8", cell="B3", form='="…"')

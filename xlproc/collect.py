@@ -353,8 +353,10 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             first, n = grid.escapes
             res.issues.append(make_issue("CELLS_X_ESCAPES", rel, grid.name, first, value=str(n)))
         if grid.guards[1]:
-            first, n = grid.guards
-            res.issues.append(make_issue("CELLS_TEXT_GUARDS", rel, grid.name, first, value=str(n)))
+            first, n, shown = grid.guards
+            res.issues.append(
+                make_issue("CELLS_TEXT_GUARDS", rel, grid.name, first, value=str(n), form=shown)
+            )
         try:
             # a mind map exported to Excel, its tree across columns by depth (the cheap test
             # first), else the sheet as it stands or as the pivot table it is

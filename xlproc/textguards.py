@@ -10,54 +10,68 @@ lose every level (``="一级"``).
 Read by kind, on evidence a hand-typed list never gives: where most filled cells of a sheet, or
 of one column (two at least), are whole guards — ``=``, a double quote, the text with its own
 quotes doubled (``""``), a closing double quote — each such cell is read as the text inside
-(``""`` as ``"``). A single ``="某某"`` among plain cells stays as written (it may be a real
+(``""`` as ``"``). So are the same exporter's other guards, each on the same evidence: the
+field's CSV quotes kept by a 文本 import (``"办领导"``, inner quotes doubled) and a leading
+apostrophe kept as text (``'001``, ``'办领导``). A single ``="某某"`` among plain cells stays as written (it may be a real
 attempt at a formula, and TEXT_FORMULA_LIKE says so), as does a formula's text (``=SUM(…)``)
 and a text that merely holds ``="`` (``按“="是"”筛选``).
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from xlproc.text import LazyRe, cell_ref
 
-# a whole guard: '="…"', its own quotes doubled inside
-_GUARD = LazyRe(r'\s*="((?:[^"]|"")*)"\s*')
+# the guards an exporter writes, as shown to the user, and the whole cell each one is: '="…"' (its
+# own quotes doubled inside), a CSV field's quotes kept '"…"' (the same), a leading apostrophe
+_GUARDS = (
+    ('="…"', LazyRe(r'\s*="((?:[^"]|"")*)"\s*')),
+    ('"…"', LazyRe(r'\s*"((?:[^"]|"")*)"\s*')),
+    ("'…", LazyRe(r"\s*'(?!')(.+)", re.S)),
+)
 
 
-def _inside(text: str) -> str | None:
-    """The text inside a whole guard, None when the cell is none."""
-    m = _GUARD.fullmatch(text)
-    return None if m is None else m.group(1).replace('""', '"').strip()
+def _inside(text: str) -> tuple[int, str] | None:
+    """The kind of whole guard the cell is and the text inside it, None when it is none."""
+    for kind, (_, guard) in enumerate(_GUARDS):
+        if (m := guard.fullmatch(text)) is not None:
+            inner = m.group(1)
+            return kind, (inner if kind == 2 else inner.replace('""', '"')).strip()
+    return None
 
 
-def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int]:
+def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int, str]:
     """Rewrite, in place, the guarded cells of ``rows`` as the text inside their guard when most
-    filled cells of the sheet, or of a column (two at least), are guarded. Returns the first
-    such cell's reference and how many there were ('', 0 when none); a sheet without '="' is
-    passed over at once."""
-    if not any('="' in v for row in rows for v in row if v):
-        return "", 0
-    guarded: dict[tuple[int, int], str] = {}
+    filled cells of the sheet, or of a column (two at least), are guarded the same way. Returns
+    the first such cell's reference, how many there were and the guards as shown ('="…"'); ('',
+    0, '') when none: a sheet where no cell starts with '=', '"' or "'" is passed over at once."""
+    if not any(v and v.lstrip()[:1] in ("=", '"', "'") for row in rows for v in row):
+        return "", 0, ""
+    guarded: dict[tuple[int, int], tuple[int, str]] = {}
     filled: dict[int, int] = {}
     for r, row in enumerate(rows):
         for c, v in enumerate(row):
             if not v or not v.strip():
                 continue
             filled[c] = filled.get(c, 0) + 1
-            if v.lstrip().startswith('="') and (inner := _inside(v)) is not None:
-                guarded[(r, c)] = inner
+            if v.lstrip()[:1] in ("=", '"', "'") and (found := _inside(v)) is not None:
+                guarded[(r, c)] = found
     if not guarded:
-        return "", 0
-    if 2 * len(guarded) > sum(filled.values()) and len(guarded) >= 2:
-        taken = guarded
+        return "", 0, ""
+    kinds = Counter(kind for kind, _ in guarded.values())
+    kind, n = kinds.most_common(1)[0]
+    if n >= 2 and 2 * n > sum(filled.values()):
+        taken = {k: v for k, v in guarded.items() if v[0] == kind}
     else:  # a column of guards under a plain heading ('编号' kept with its leading zeros)
-        by_col: dict[int, int] = {}
-        for _, c in guarded:
-            by_col[c] = by_col.get(c, 0) + 1
-        cols = {c for c, n in by_col.items() if n >= 2 and 2 * n > filled[c]}
-        taken = {k: v for k, v in guarded.items() if k[1] in cols}
-    for (r, c), inner in taken.items():
-        rows[r][c] = inner
+        by_col = Counter((c, kind) for (_, c), (kind, _) in guarded.items())
+        cols = {ck for ck, n in by_col.items() if n >= 2 and 2 * n > filled[ck[0]]}
+        taken = {k: v for k, v in guarded.items() if (k[1], v[0]) in cols}
     if not taken:
-        return "", 0
+        return "", 0, ""
+    for (r, c), (_, inner) in taken.items():
+        rows[r][c] = inner
     r, c = min(taken)
-    return cell_ref(r, c), len(taken)
+    shown = "、".join(_GUARDS[k][0] for k in sorted({k for k, _ in taken.values()}))
+    return cell_ref(r, c), len(taken), shown

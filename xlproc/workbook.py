@@ -57,8 +57,9 @@ class Grid:
     )
     # cells that carried an export's literal ``_xHHHH_`` escapes, decoded: (the first, how many)
     escapes: tuple[str, int] = ("", 0)
-    # cells inside a CSV exporter's text guard '="…"', read as the text inside: (the first, how many)
-    guards: tuple[str, int] = ("", 0)
+    # cells inside a CSV exporter's text guard '="…"', read as the text inside: (the first, how
+    # many, the guards as shown)
+    guards: tuple[str, int, str] = ("", 0, "")
     prints: PrintAreas | None = None  # the workbook's print areas (打印区域), read when asked
 
     def rules_under(self, rows: list[int], cols: list[int] | None = None) -> dict[int, int]:
@@ -1147,7 +1148,7 @@ def read_grids(
             scripts = _one_script(rows)
             # (a feedback copy keeps the cells as written: html=False)
             # (a CSV exporter's text guards '="…"' first: the text inside may hold escapes)
-            guards = read_guarded_cells(rows) if html else ("", 0)
+            guards = read_guarded_cells(rows) if html else ("", 0, "")
             marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
             merges = sheet.merged_cell_ranges
             if merges is None and path.suffix.lower() == ".ods":
@@ -1380,7 +1381,7 @@ def read_text_table(
     rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
     scripts = _one_script(rows)
     # (a feedback copy keeps the cells as written: html=False)
-    guards = read_guarded_cells(rows) if html else ("", 0)
+    guards = read_guarded_cells(rows) if html else ("", 0, "")
     marked, escapes = read_marked_cells(rows) if html else (("", 0), ("", 0))
     how = f"{encoding} 编码、{_DELIMITERS[delimiter]}分隔"
     return [
