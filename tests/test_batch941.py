@@ -44,6 +44,11 @@ every value inside an Excel text guard ``="…"`` (the value is the text inside 
 Also said: the brief asked for ``is_apart(..., sees=941)``, but batch940 is not in this commit
 (d748e448), so ``sees=940`` is used (batches 3–939 must be here; 940–945 are built beside it).
 
+Generalised after this measurement: a sheet (or a column) whose filled cells are mostly a CSV
+exporter's text guard ``="…"`` (or its kept CSV quotes ``"…"``, a kept leading apostrophe ``'…``)
+is read as the text inside, before escapes and HTML cells (CELLS_TEXT_GUARDS),
+tests/test_csv_text_guard_cells.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -173,3 +178,7 @@ def test_batch941_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch941_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
