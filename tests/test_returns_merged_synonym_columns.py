@@ -194,6 +194,26 @@ def test_two_up_list_filled_on_every_row_stays_two_up(tmp_path):
     assert not noise(got)
 
 
+def test_two_copies_side_by_side_over_a_signoff_are_no_synonyms(tmp_path):
+    # the same list twice side by side, a sign-off line under both (blank in both point columns):
+    # no return filled one copy alone, so no union heading (the suite's side-title test found it)
+    half = [
+        [1, "财务室", "会计", "郁澄岚", "报销审核把关不严", "高"],
+        [2, "财务室", "出纳", "阙霁川", "现金坐支挪用", "中"],
+        [3, "办公室", "主任", "郁澄岚", "公车私用", "低"],
+    ]
+    head = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级"]
+    rows = [
+        ["某县档案馆岗位廉政风险点一览表"],
+        [*head, None, *head],
+        *[[*r, None, *r] for r in half],
+        ["制表：", None, "审核：", None, None, "2026年3月", None, "制表：", None, "审核："],
+    ]
+    got = run(tmp_path, rows)
+    assert not issues_of(got, "HEADING_SYNONYMS_MERGED")
+    assert {p for *_x, p, _lv in read(got)} == {"报销审核把关不严", "现金坐支挪用", "公车私用"}
+
+
 def test_two_different_tables_side_by_side_stay_apart(tmp_path):
     rows = [
         ["某县急救中心廉政风险点排查表"],

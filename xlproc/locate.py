@@ -2100,8 +2100,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 not shared
                 or point not in shared
                 or differ > len(data) // 10
+                # each synonym of the point the only one filled on some row (a return that used
+                # it): two copies of one list side by side fill both on every row (a sign-off
+                # line under them, blank in both, is no such row)
                 or not all(
-                    any(cell(r, c) for r in data) and not all(cell(r, c) for r in data)
+                    any(
+                        cell(r, c) and not any(cell(r, x) for x in shared[point] if x != c)
+                        for r in data
+                    )
                     for c in shared[point]
                 )
             ):
