@@ -445,6 +445,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         before = forms[-1] if forms else before
         header = sheet.header if sheet.forms else header
     join_changes(located, rel, res)  # '2025年增减' over the '2024年清单' it amends
+    _holders_as_older_list(located, rel, res)  # '同上年' named by the '2024年' sheet's list
     located = _set_aside(located, rel, res)
     _page_holders_across(located, rel, res)
     _bold_holder_lines(located, path, rel, res)
@@ -2473,6 +2474,120 @@ def _posts_replaced_by_later_sheet(located: list, rel: str, res: FileResult) -> 
 
 _NOT_A_WORD = re.compile(r"[\W_]+")
 _TAB_NUMBER = LazyRe(r"\d+|[一二三四五六七八九十]+")
+
+
+# a holder cell pointing to an older year's list, not a name: '同上年', '同去年', '同2024年度',
+# '与上年相同', '与去年清单一致' (not '同上', the row above: a ditto); '未变', '不变' (only beside
+# an older list in the file, ``_AS_BEFORE``)
+_AS_OLDER_LIST = re.compile(
+    r"^(?:同|与|和|跟)(?:上一?年度?|去年度?|往年|前一?年度?|(20\d\d)年度?)"
+    r"(?:的?(?:清单|一览表|表|责任人))?(?:相同|一致|同|未变|不变)?$"
+)
+_AS_BEFORE = re.compile(r"^(?:责任人|人员)?(?:未变|不变|没变|无变化|未变动|无变动|未调整)$")
+_OLDER_HEAD = re.compile(r"上一?年|去年|往年|旧版|旧表")
+
+
+def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
+    """This year's list whose holder cells say '同上年' ('同去年', '同2024年', '与上年相同'; '未变',
+    '不变' beside an older list) under a note that they are last year's, beside last year's
+    list in the file (a sheet of an earlier year's title or tab, or one headed '上年' …, naming
+    its holders; set aside as ever for its points by ``_set_aside``): each such holder is the
+    older list's holder of the same 科室 and post (the post alone where the older list has it
+    once), one info a sheet; a post the older list lacks, or holds by two people, is no one's,
+    a warning at its cell; with no older list in the file, an explicit '同上年' is no one's too,
+    a warning (no person named '同上年'). A '同上' (the row above) is a ditto, read as ever."""
+    from xlproc.identity import squeeze
+
+    def said(f) -> str:
+        return re.sub(r"[\s。.,，、;；:：()（）“”\"]+", "", f.person or "")
+
+    cells = [
+        (g, f) for g, fs, _s in located for f in fs
+        if f.person and (_AS_OLDER_LIST.match(said(f)) or _AS_BEFORE.match(said(f)))
+    ]  # fmt: skip
+    if not cells:
+        return  # (the cheap test: no holder cell pointing elsewhere)
+
+    def head(grid) -> str:  # the tab and the title line
+        title = next((r for r in grid.rows[:4] if any(r)), [])
+        return grid.name + "".join(title)
+
+    def year(grid) -> int:
+        return max(map(int, _YEAR.findall(head(grid))), default=0)
+
+    def named(fs) -> bool:  # a list naming its holders (most forms a person, not a pointer)
+        people = [f for f in fs if f.person and not _AS_OLDER_LIST.match(said(f))
+                  and not _AS_BEFORE.match(said(f))]  # fmt: skip
+        return len(people) * 2 >= len(fs) > 0
+
+    def older(g, want: int) -> list:
+        """The file's older lists for sheet ``g``: of the year the cell names, else of an
+        earlier year than the sheet's title or tab says (or headed '上年', '去年' …), latest
+        first."""
+        now = year(g)
+        found = []
+        for o, fs, _s in located:
+            if o is g or not fs or not named(fs):
+                continue
+            y = year(o)
+            if want:
+                ok = y == want
+            else:
+                ok = (0 < y < now) or (bool(_OLDER_HEAD.search(head(o))) and not _OLDER_HEAD.search(head(g)))
+            if ok:
+                found.append((y, o, fs))
+        return sorted(found, key=lambda t: -t[0])
+
+    done: dict[str, tuple[int, str, str, str]] = {}
+    for g, f in cells:
+        text = said(f)
+        m = _AS_OLDER_LIST.match(text)
+        want = int(m.group(1)) if m and m.group(1) else 0
+        lists = older(g, want)
+        if not lists and not m:
+            continue  # ('未变' with no older list in the file: as ever)
+        risks = sorted(f.risks, key=lambda x: x.row)
+        col = next((rr.cols["person"] for rr in risks if "person" in rr.cols), None)
+        at = cell_ref(risks[0].row, col) if risks and col is not None else f.person_cell
+        head_row = g.rows[f.header_row] if f.header_row < len(g.rows) else []
+        field = squeeze(head_row[col]) if col is not None and col < len(head_row) and head_row[col] else ""
+        field = field or f.person_field or "责任人"
+        who, why, where = "", "没有同一文件的往年清单", "本文件"
+        if lists:
+            _y, o, fs = lists[0]
+            where = f"工作表“{o.name}”的往年清单"
+            dept, post = squeeze(f.department or ""), squeeze(f.title or "")
+            same = {squeeze(x.person) for x in fs if x.person and squeeze(x.title or "") == post
+                    and squeeze(x.department or "") == dept}  # fmt: skip
+            if not same and post:
+                alone = [x for x in fs if squeeze(x.title or "") == post]
+                if len({squeeze(x.department or "") for x in alone}) == 1:
+                    same = {squeeze(x.person) for x in alone if x.person}
+            if len(same) == 1:
+                who = next(iter(same))
+            elif same:
+                why = f"“{f.department or ''}{f.title or ''}”有{len(same)}人({'、'.join(sorted(same))})"
+            else:
+                why = f"没有“{f.department or ''}{f.title or ''}”这一岗位"
+        if who:
+            f.person = who
+            for rr in f.risks:
+                rr.person = who
+            n, _fd, _v, _o = done.get(g.name, (0, field, text, where))
+            done[g.name] = (n + 1, field, text, where)
+            continue
+        f.person = ""
+        for rr in f.risks:
+            rr.person = ""
+        res.issues.append(
+            make_issue("HOLDER_OLDER_LIST_UNMATCHED", rel, g.name, at, field=field,
+                       value=text, older=where, why=why)
+        )  # fmt: skip
+    for name, (n, field, text, where) in done.items():
+        res.issues.append(
+            make_issue("HOLDERS_AS_OLDER_LIST", rel, name, field=field, value=text,
+                       count=str(n), older=where)
+        )  # fmt: skip
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:

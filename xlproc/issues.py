@@ -3986,3 +3986,18 @@ CATALOGUE["POST_SECOND_SUB_ROWS"] = (
 )
 SHORT["POST_SECOND_SUB_ROWS"] = "分行写明的兼任岗位"
 ITEMS["POST_SECOND_SUB_ROWS"] = "岗位"
+CATALOGUE["HOLDERS_AS_OLDER_LIST"] = (
+    INFO,
+    "本表“{field}”一栏有{count}个岗位写的是“{value}”这样指向往年清单的话,不是姓名;已按同一文件中的"
+    "{older}(按科室和岗位对应)读出这些岗位的责任人;往年清单本身的风险点仍不读取;"
+    "如不对,请在本表中直接填写各岗位责任人的姓名",
+)
+SHORT["HOLDERS_AS_OLDER_LIST"] = "按往年清单读出的责任人"
+ITEMS["HOLDERS_AS_OLDER_LIST"] = "责任人"
+CATALOGUE["HOLDER_OLDER_LIST_UNMATCHED"] = (
+    WARNING,
+    "此格责任人写的是“{value}”(与往年相同),但{older}中{why},无法确定是谁,"
+    "这一岗位的风险点未记入任何人名下;请在此格直接填写责任人姓名",
+)
+SHORT["HOLDER_OLDER_LIST_UNMATCHED"] = "往年清单中对不上的责任人"
+ITEMS["HOLDER_OLDER_LIST_UNMATCHED"] = "责任人"
