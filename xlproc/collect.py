@@ -2502,7 +2502,7 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         return re.sub(r"[\s。.,，、;；:：()（）“”\"]+", "", f.person or "")
 
     cells = [
-        (g, f) for g, fs, _s in located for f in fs
+        (g, f, sheet) for g, fs, sheet in located for f in fs
         if f.person and (_AS_OLDER_LIST.match(said(f)) or _AS_BEFORE.match(said(f)))
     ]  # fmt: skip
     if not cells:
@@ -2515,35 +2515,39 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
     def year(grid) -> int:
         return max(map(int, _YEAR.findall(head(grid))), default=0)
 
-    def named(fs) -> bool:  # a list naming its holders (most forms a person, not a pointer)
-        people = [f for f in fs if f.person and not _AS_OLDER_LIST.match(said(f))
-                  and not _AS_BEFORE.match(said(f))]  # fmt: skip
-        return len(people) * 2 >= len(fs) > 0
+    def named(rows) -> bool:  # a list naming its holders (most a person, not a pointer)
+        people = [w for _d, _t, w in rows if w and not _AS_OLDER_LIST.match(w) and not _AS_BEFORE.match(w)]
+        return len(people) * 2 >= len(rows) > 0
 
-    def older(g, want: int) -> list:
+    def older(g, sheet, want: int) -> list:
         """The file's older lists for sheet ``g``: of the year the cell names, else of an
         earlier year than the sheet's title or tab says (or headed '上年', '去年' …), latest
-        first."""
+        first; a table of an older year set aside under the sheet's own list is one too."""
         now = year(g)
         found = []
         for o, fs, _s in located:
-            if o is g or not fs or not named(fs):
+            if o is g or not fs:
                 continue
+            rows = [(squeeze(x.department or ""), squeeze(x.title or ""), squeeze(x.person or "")) for x in fs]
             y = year(o)
             if want:
                 ok = y == want
             else:
                 ok = (0 < y < now) or (bool(_OLDER_HEAD.search(head(o))) and not _OLDER_HEAD.search(head(g)))
-            if ok:
-                found.append((y, o, fs))
+            if ok and named(rows):
+                found.append((y, f"同一文件中工作表“{o.name}”的往年清单", rows))
+        for y, at, entries in getattr(sheet, "older_lists", ()):
+            rows = [(squeeze(d or ""), squeeze(t or ""), squeeze(w or "")) for d, t, w in entries]
+            if (not want or y == want) and named(rows):
+                found.append((y, f"本工作表{at}起的{y}年清单", rows))
         return sorted(found, key=lambda t: -t[0])
 
     done: dict[str, tuple[int, str, str, str]] = {}
-    for g, f in cells:
+    for g, f, sheet in cells:
         text = said(f)
         m = _AS_OLDER_LIST.match(text)
         want = int(m.group(1)) if m and m.group(1) else 0
-        lists = older(g, want)
+        lists = older(g, sheet, want)
         if not lists and not m:
             continue  # ('未变' with no older list in the file: as ever)
         risks = sorted(f.risks, key=lambda x: x.row)
@@ -2552,17 +2556,15 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         head_row = g.rows[f.header_row] if f.header_row < len(g.rows) else []
         field = squeeze(head_row[col]) if col is not None and col < len(head_row) and head_row[col] else ""
         field = field or f.person_field or "责任人"
-        who, why, where = "", "没有同一文件的往年清单", "本文件"
+        who, why, where = "", "没有往年的清单", "本文件"
         if lists:
-            _y, o, fs = lists[0]
-            where = f"工作表“{o.name}”的往年清单"
+            _y, where, rows = lists[0]
             dept, post = squeeze(f.department or ""), squeeze(f.title or "")
-            same = {squeeze(x.person) for x in fs if x.person and squeeze(x.title or "") == post
-                    and squeeze(x.department or "") == dept}  # fmt: skip
+            same = {w for d, t, w in rows if w and t == post and d == dept}
             if not same and post:
-                alone = [x for x in fs if squeeze(x.title or "") == post]
-                if len({squeeze(x.department or "") for x in alone}) == 1:
-                    same = {squeeze(x.person) for x in alone if x.person}
+                alone = [(d, w) for d, t, w in rows if t == post]
+                if len({d for d, _w in alone}) == 1:
+                    same = {w for _d, w in alone if w}
             if len(same) == 1:
                 who = next(iter(same))
             elif same:

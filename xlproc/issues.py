@@ -3988,7 +3988,7 @@ SHORT["POST_SECOND_SUB_ROWS"] = "分行写明的兼任岗位"
 ITEMS["POST_SECOND_SUB_ROWS"] = "岗位"
 CATALOGUE["HOLDERS_AS_OLDER_LIST"] = (
     INFO,
-    "本表“{field}”一栏有{count}个岗位写的是“{value}”这样指向往年清单的话,不是姓名;已按同一文件中的"
+    "本表“{field}”一栏有{count}个岗位写的是“{value}”这样指向往年清单的话,不是姓名;已按"
     "{older}(按科室和岗位对应)读出这些岗位的责任人;往年清单本身的风险点仍不读取;"
     "如不对,请在本表中直接填写各岗位责任人的姓名",
 )

@@ -566,6 +566,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # bracket closing a point that names someone is a note, not the point's holder
         self.holder_above = False
         self.years: list[int] = []  # the years the captions of the tables read so far name
+        self.older_lists: list = []  # older years' tables set aside: ``SheetResult.older_lists``
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.aimed_col: int | None = None  # no risk column: a 防控要点 closing on '，防止 point'
         self.last_table: _Table | None = None
@@ -1382,6 +1383,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self.reported += len(raw_rows)
                 self.issues.append(make_issue("TABLE_SET_ASIDE", self.rel, self.grid.name,
                                               cell_ref(h, table.first), value=f"{year}年"))  # fmt: skip
+                self.older_lists.append(
+                    (year, cell_ref(h, table.first),
+                     [(rr.department, rr.title, rr.person) for rr in raw_rows])
+                )  # fmt: skip
                 _t, r = self._tail(r, next_h, table.is_list)
                 pre_start = r
                 continue
@@ -1930,6 +1935,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 f.continued = True
         res = SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
         res.indent_groups = self.indent_groups
+        res.older_lists = self.older_lists
         if self.last_table is not None:
             res.header = self.last_table.header
         return res

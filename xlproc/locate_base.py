@@ -620,6 +620,10 @@ class SheetResult:
     # (point column, [(holders named, rows under it)], a note says indent tells them apart),
     # read by the points' typed indent in collect (``_holders_by_indent``)
     indent_groups: list = field(default_factory=list)
+    # an older year's table set aside under the current one (TABLE_SET_ASIDE): (its year, its cell,
+    # [(科室, post, holder)] a row), naming the holders a '同上年' cell of the current list means
+    # (``_holders_as_older_list`` in collect)
+    older_lists: list = field(default_factory=list)
 
 
 # labels of a personal form's details we do not keep: a label still, never a value
