@@ -209,3 +209,23 @@ def test_same_as_last_year_with_no_older_list_is_no_one(tmp_path):
 def test_the_codes_are_catalogued():
     for code in ("HOLDERS_AS_OLDER_LIST", "HOLDER_OLDER_LIST_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_same_as_last_year_by_the_older_table_under_it_on_one_sheet(tmp_path):
+    # last year's table under this year's, reviewed ('…落实情况'): set aside for its points as
+    # ever (TABLE_SET_ASIDE), its holders still name this year's '同上年' posts
+    rows = [
+        ["县档案馆岗位廉政风险防控表"],
+        ["一、2026年度岗位廉政风险点"],
+        ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"],
+        [1, "保管利用科", "科长", "同上年", "档案查阅违规提供", "二级", "查阅登记审批。"],
+        [2, "办公室", "出纳", "梁映雪", "现金未及时存行", "三级", "现金日清月结。"],
+        [],
+        ["二、2025年度岗位廉政风险点落实情况"],
+        ["序号", "科室", "岗位", "责任人", "风险点", "防控措施", "落实情况"],
+        [1, "保管利用科", "科长", "蒋书白", "档案查阅违规提供", "查阅登记。", "已落实"],
+        [2, "办公室", "出纳", "邱宛如", "现金未及时存行", "日清月结。", "已落实"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"档案馆": rows})
+    assert [(t, p) for t, p, _pt, _lv in read(got)] == [("科长", "蒋书白"), ("出纳", "梁映雪")]
+    assert {"TABLE_SET_ASIDE", "HOLDERS_AS_OLDER_LIST"} <= codes(got)
