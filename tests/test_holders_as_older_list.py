@@ -12,7 +12,8 @@ Not the published batch's file (batch942: a 农牧综合服务中心's sheets ``
 list first (tabs 'Sheet1'/'Sheet2', the years only in the titles), ``责任人姓名`` saying '同去年'
 row by row, 高/中/低; a 县市场监督管理所's with ``与上年相同`` and ``未变`` under ``岗位责任人``, ★ levels,
 one post renamed in its 科室 (found by the post alone) and one new post (no holder, a warning); a
-县疾控中心's three years, '同2024年' taking the 2024 list's holder, not the 2025 one's. Written with
+县疾控中心's three years, '同2024年' taking the 2024 list's holder, not the 2025 one's; a 县档案馆's
+sheet with last year's table under this year's ('二、2025年度…落实情况', set aside as ever). Written with
 xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file. Near-misses an
 ordinary file has, read as before: '同上' (a ditto of the row above) beside an older list, and
 two years' lists each naming its holders.
@@ -151,7 +152,11 @@ def test_same_as_a_named_year_takes_that_years_list(tmp_path):
         ["检验科", "检验员", "同2025年", "检测报告出具不实", "二级风险"],
         ["检验科", "检验员", "同上", "样品登记不全", "三级风险"],
     ]  # fmt: skip
-    sheets = {"2026年": now, "2025年": cdc(2025, "吕清和", "施念安"), "2024年": cdc(2024, "曹允之", "施念安")}
+    sheets = {
+        "2026年": now,
+        "2025年": cdc(2025, "吕清和", "施念安"),
+        "2024年": cdc(2024, "曹允之", "施念安"),
+    }
     got = run(tmp_path, sheets)
     assert read(got) == want(
         ("科长", "曹允之", "检测试剂采购暗箱操作", "一级风险"),

@@ -2516,7 +2516,9 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         return max(map(int, _YEAR.findall(head(grid))), default=0)
 
     def named(rows) -> bool:  # a list naming its holders (most a person, not a pointer)
-        people = [w for _d, _t, w in rows if w and not _AS_OLDER_LIST.match(w) and not _AS_BEFORE.match(w)]
+        people = [
+            w for _d, _t, w in rows if w and not _AS_OLDER_LIST.match(w) and not _AS_BEFORE.match(w)
+        ]
         return len(people) * 2 >= len(rows) > 0
 
     def older(g, sheet, want: int) -> list:
@@ -2528,12 +2530,17 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         for o, fs, _s in located:
             if o is g or not fs:
                 continue
-            rows = [(squeeze(x.department or ""), squeeze(x.title or ""), squeeze(x.person or "")) for x in fs]
+            rows = [
+                (squeeze(x.department or ""), squeeze(x.title or ""), squeeze(x.person or ""))
+                for x in fs
+            ]
             y = year(o)
             if want:
                 ok = y == want
             else:
-                ok = (0 < y < now) or (bool(_OLDER_HEAD.search(head(o))) and not _OLDER_HEAD.search(head(g)))
+                ok = (0 < y < now) or (
+                    bool(_OLDER_HEAD.search(head(o))) and not _OLDER_HEAD.search(head(g))
+                )
             if ok and named(rows):
                 found.append((y, f"同一文件中工作表“{o.name}”的往年清单", rows))
         for y, at, entries in getattr(sheet, "older_lists", ()):
@@ -2554,7 +2561,11 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         col = next((rr.cols["person"] for rr in risks if "person" in rr.cols), None)
         at = cell_ref(risks[0].row, col) if risks and col is not None else f.person_cell
         head_row = g.rows[f.header_row] if f.header_row < len(g.rows) else []
-        field = squeeze(head_row[col]) if col is not None and col < len(head_row) and head_row[col] else ""
+        field = (
+            squeeze(head_row[col])
+            if col is not None and col < len(head_row) and head_row[col]
+            else ""
+        )
         field = field or f.person_field or "责任人"
         who, why, where = "", "没有往年的清单", "本文件"
         if lists:
