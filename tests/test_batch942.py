@@ -42,6 +42,11 @@ Not generalised in the stop that measured it (left for the next): a holder cell 
 (``同上年度``, ``同2024年``, ``与上年相同``) under a note naming last year's list, resolved from the
 set-aside older sheet of the same file by 科室 and 岗位.
 
+Generalised after this measurement: a holder cell pointing to an older year's list ('同上年', '同去年',
+'同2024年', '与上年相同'; '未变' beside one) named by that list's holder of the same 科室 and 岗位, of a
+sheet or of a table set aside under this year's (HOLDERS_AS_OLDER_LIST; HOLDER_OLDER_LIST_UNMATCHED),
+tests/test_holders_as_older_list.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +176,7 @@ def test_batch942_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch942_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
