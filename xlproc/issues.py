@@ -950,6 +950,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”没有写到保管责任表中的物品(或写到不止一件),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_CUSTODY_REGISTER": (
+        INFO,
+        "本表没有岗位、责任人列,各行只写了所用的物品(数字证书、印章、钥匙等);已按保管登记表({legend})"
+        "中各物品的持有人、职务和股室,读作“{field}”一栏各行的科室、岗位和责任人:{value};"
+        "两人保管的记入两人名下,保管登记表本身不作风险点;如不对,请在表中直接填写岗位和姓名",
+    ),
+    "HOLDER_CUSTODY_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏的“{value}”在保管登记表中找不到(或对应不止一件物品),这一行未读出责任人,"
+        "已照原样读取;请在表中直接填写岗位和姓名,或补正保管登记表",
+    ),
     "HOLDERS_BY_ROSTER_KEY": (
         INFO,
         "本表没有姓名列;已按表外名单({legend})中与“{field}”一栏相同的号码读出各行的责任人:{value};"
@@ -1912,6 +1923,8 @@ ITEMS["HOLDER_SLOTS_ANSWER_FOR_CATEGORY"] = "责任人"
 SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})
+SHORT.update({"HOLDERS_BY_CUSTODY_REGISTER": "按物品保管登记表读出的责任人", "HOLDER_CUSTODY_UNMATCHED": "保管登记表中找不到的物品"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_CUSTODY_REGISTER", "HOLDER_CUSTODY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_SECTION_KEYS": "按各分段标题行对应某列取值的责任人", "HOLDER_SECTION_KEY_UNMATCHED": "分段标题行中对不上的列值"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_SECTION_KEYS", "HOLDER_SECTION_KEY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_ROSTER_KEY": "按名单中相同号码读出的责任人", "HOLDER_ROSTER_KEY_UNMATCHED": "名单中找不到的号码"})  # fmt: skip

@@ -907,6 +907,100 @@ def _fan_out(
 _OBJECT_HEAD = LazyRe(r"名称$|^(?:装备|设备|器材|车辆|物品|资产)$")
 _KEEPER_HEAD = LazyRe(r"(?:保管|责任|管理|使用)人$|^姓名$")
 _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
+# a CUSTODY register of the objects a person keeps and signs or opens with ('证书名称 | 证书编号 |
+# 持有人 | 职务 | 所在股室', '印章名称 | 保管人 | 职务', '钥匙编号 | 领用人 | 科室'): its keeper's heading,
+# the object's (a name or a number), the keeper's 科室; and the words saying the objects are
+# such things (a 设备台账's '设备名称 | 使用人' is none: ``_holders_by_object_register``'s)
+_CUSTODY_KEEPER_HEAD = LazyRe(r"^(?:现)?(?:持有|保管|领用|使用|管理)(?:责任)?人(?:姓名)?$")
+_CUSTODY_OBJECT_HEAD = LazyRe(
+    r"(?:名称|编号|号码|序列号|序号|代码)$|^(?:数字)?证书$|^(?:印章|印鉴|钥匙|密码器|账户|账号|保险柜|U盾|UKey)$",
+    re.I,
+)
+_CUSTODY_DEPT_HEAD = LazyRe(r"(?:股室|科室|部门|处室|所室)$")
+_CUSTODY_WORDS = LazyRe(
+    r"证书|U\s*Key|U盾|印章|印鉴|公章|专用章|名章|私章|密码器|钥匙|账户|账号|保险柜|口令卡|密钥",
+    re.I,
+)
+
+
+def _custody_register(
+    sh: _Sheet, merged: dict, xs: Iterable[int], own: set[int]
+) -> tuple[str, dict[tuple[str, ...], list[tuple[str, str, str]]], set[int]] | None:
+    """A custody register among rows ``xs`` (``_holders_by_custody_register``): a heading row of
+    a keeper's heading ('持有人', '保管人', '领用人'), one object heading before it at least
+    ('证书名称', '证书编号', '印章名称') and maybe a post's and a 科室's, over two rows at least
+    of an object and a keeper's name (an object merged down over two keepers: both its). It
+    must be of kept things: a custody word (证书, UKey, 印章, 钥匙 …) in its caption, headings
+    or objects. Returns the register's span ('A13:F17'), each object (its names and numbers)
+    → its keepers (科室, post, name), and its rows (with its caption); else None. A heading
+    row of the list's own (``own``, a 姓名 column) is no register: ``xs`` are searched in order."""
+    cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
+
+    def value(y: int, j: int) -> str:
+        return cell(y, j) or (cell(*merged[(y, j)]) if (y, j) in merged else "")
+
+    for x in xs:
+        cs = sh.nonempty(x)
+        if len(cs) < 3:
+            continue
+        heads = {j: cell(x, j) for j in cs}
+        keeper = [j for j, v in heads.items() if _CUSTODY_KEEPER_HEAD.match(v)]
+        if len(keeper) != 1:
+            continue  # (the cheap test: one keeper's heading)
+        kc = keeper[0]
+        objs = [j for j, v in heads.items() if j < kc and _CUSTODY_OBJECT_HEAD.search(v)]
+        if not objs or all(heads[j] in ("序号", "编号") for j in objs):
+            continue
+        objs = [j for j in objs if heads[j] != "序号"]
+        post = next((j for j, v in heads.items() if _KEEPER_POST_HEAD.search(v)), None)
+        dept = next((j for j, v in heads.items() if j != kc and _CUSTODY_DEPT_HEAD.search(v)), None)
+        groups: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
+        y = x + 1
+        while y < len(sh.rows) and _rostered_name(name := cell(y, kc)):
+            ids = tuple(value(y, j) for j in objs)
+            if not any(ids) or any(len(i) > 30 for i in ids):
+                break
+            who = (
+                value(y, dept) if dept is not None else "",
+                value(y, post) if post is not None else "",
+                name,
+            )
+            groups.setdefault(ids, []).append(who)
+            y += 1
+        if len(groups) < 2:
+            continue
+        used = set(range(x, y))
+        if x - 1 >= 0 and len(sh.nonempty(x - 1)) == 1 and x - 1 not in own:
+            used.add(x - 1)  # (its caption, '数字证书（UKey）保管登记')
+        said = [cell(z, j) for z in sorted(used) if z <= x for j in sh.nonempty(z)]
+        if not any(_CUSTODY_WORDS.search(v) for v in [*said, *(i for k in groups for i in k)]):
+            continue  # (a 设备台账, a roster: no kept things)
+        last = max(j for z in range(x, y) for j in sh.nonempty(z))
+        return f"{cell_ref(x, cs[0])}:{cell_ref(y - 1, last)}", groups, used
+    return None
+
+
+def _custody_pick(v: str, groups: dict[tuple[str, ...], list]) -> tuple[str, ...] | None:
+    """The one object of a custody register ``groups`` a list's cell ``v`` names ('录入证书（01号）'
+    names '录入证书' and '01号'; '01' names '01号'), by any of its names or numbers; None if
+    none or two (one naming all of its ids is taken before one naming some)."""
+    if not v:
+        return None
+
+    def names(i: str) -> bool:
+        if len(i) < 2 and not i.isdigit():
+            return False
+        core = i.removesuffix("号") if i.removesuffix("号").isalnum() else i
+        return bool(re.search(rf"(?<![0-9A-Za-z]){re.escape(core)}(?![0-9A-Za-z])", v))
+
+    hits = {k: [names(i) for i in k if i] for k in groups}
+    some = [k for k, h in hits.items() if any(h)]
+    if len(some) > 1:
+        some = [k for k in some if all(hits[k])]
+    if len(some) > 1:  # ('审核证书' and '复审核证书'): the longest name named
+        some = [k for k in some if not any(o != k and "".join(k) in "".join(o) for o in some)]
+    return some[0] if len(some) == 1 else None
+
 
 # a list's column naming the leader over each point ('责任领导', '分管领导'), not its holder
 _LEADER_COLUMN_HEAD = LazyRe(r"(?:责任|分管|主管|联系|包保)领导")
@@ -6576,7 +6670,101 @@ class _Holders:
                     return rows  # (a card whose fields name its holder)
                 self.seen -= len(rows) - len(grid[0])  # (the grid's rows read as points: none)
                 return self._rows_by_column_key(t, *grid)
+        got = self._holders_by_custody_register(t, rows, near)
+        if got is not None:
+            return got
         return self._holders_by_object_register(t, rows, near)
+
+    def _holders_by_custody_register(
+        self, t: _Table, rows: list[RawRisk], near: list[int]
+    ) -> list[RawRisk] | None:
+        """A list with no post or holder column whose rows each name the OBJECT a step is signed
+        or opened with ('使用数字证书 | 录入证书（01号）', '用印 | 财务专用章', '钥匙 | 3号'), and a
+        custody register of those objects (``_custody_register``: '证书名称 | 证书编号 | 持有人 |
+        职务 | 所在股室', under the list, over it, read as its last rows, or on another sheet of the
+        file): each row is the point of the keeper of the object it names (by name or number),
+        the register's 职务 his post and its 股室 his 科室; an object kept by two, a copy each; one
+        info. A row whose object the register lacks (or names two) stays as read, with a warning
+        at its cell. The register is no rows of the list. Its objects must be such kept things
+        (证书, UKey, 印章, 钥匙, 账户 …), two of them named by most rows of one column; else None."""
+        if not t.header:
+            return None
+        sh = self.sh
+        own = {rr.row for rr in rows}
+        merged = self.grid.merged_into if self.grid.merges else {}
+        found = _custody_register(sh, merged, near, own)
+        sheet = ""
+        if found is None:
+            for grid in self.file_sheets:
+                if (
+                    grid is self.grid
+                    or grid.name == self.grid.name
+                    or grid.refused
+                    or not grid.rows
+                ):
+                    continue
+                other = _Sheet(grid)
+                found = _custody_register(
+                    other, grid.merged_into if grid.merges else {},
+                    range(min(len(other.rows), 200)), set(),
+                )  # fmt: skip
+                if found is not None:
+                    sheet = grid.name
+                    break
+        if found is None:
+            return None
+        at, groups, used = found
+        if sheet:
+            used = set()
+        rest = [rr for rr in rows if rr.row not in used]
+        skip_roles = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq"}
+        cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
+        for c in sorted(t.header[1]):
+            if t.col_role.get(c) in skip_roles:
+                continue
+            vals = [cell(*merged.get((rr.row, c), (rr.row, c))) for rr in rest]
+            picked = [_custody_pick(v, groups) for v in vals]
+            hit = {p for p in picked if p is not None}
+            if len(hit) >= 2 and 2 * sum(p is not None for p in picked) > len(rest):
+                break
+        else:
+            return None
+        if used:  # (the register's lines, read as rows of the list: no points, no strays)
+            self.skip |= used
+            self.code_legend |= used
+            cells = {cell_ref(y, j) for y in used for j in range(len(sh.rows[y]))}
+            blank = [i for i in self.issues if i.code == "POINT_BLANK" and i.cell in cells]
+            self.seen -= len(rows) - len(rest) + len(blank)
+            self.reported -= len(blank)
+            self._withdraw_strays(cells, ("ROW_UNPLACED", "CELL_OUTSIDE", "POINT_BLANK"))
+            self.issues = [
+                i for i in self.issues if not (i.source_sheet == self.grid.name and i.cell in cells)
+            ]
+        head = squeeze(t.header[1].get(c, "")) or col_letter(c)
+        out: list[RawRisk] = []
+        shown: dict[str, str] = {}
+        for rr, v, key in zip(rest, vals, picked, strict=True):
+            if key is None:
+                self.issues.append(
+                    make_issue("HOLDER_CUSTODY_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(rr.row, c), field=head, value=v or "空白")
+                )  # fmt: skip
+                out.append(rr)
+                continue
+            keepers = groups[key]
+            held = [
+                {"department": d or rr.department, "title": p, "person": n} for d, p, n in keepers
+            ]
+            out += _fan_out(rr, held)
+            self.seen += len(held) - 1
+            shown[v] = f"{v}=" + "、".join(f"{d}{p} {n}".strip() for d, p, n in keepers)
+        self.issues.append(
+            make_issue("HOLDERS_BY_CUSTODY_REGISTER", self.rel, self.grid.name,
+                       cell_ref(t.row, c) if sheet else at.split(":")[0], field=head,
+                       value="；".join(shown.values()), legend=f"{sheet or self.grid.name}!{at}")
+        )  # fmt: skip
+        t.sections = True  # (the rows name their holders now: a list)
+        return out
 
     def _role_slots(
         self, above: list[int]
