@@ -1260,6 +1260,21 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             if (
                 raw_rows
+                and not {"title", "person", "department"} & table.roles.keys()
+                and not any(rr.person for rr in raw_rows)
+                and raw_rows[0].title
+                and len({(rr.department, rr.title) for rr in raw_rows}) == 1
+            ):
+                # 'U盾编号 | 领用人 | 岗位 | 股室' right over the list, its first keeper's row read as
+                # a card's fields: the rows keyed by the U盾 each row uses are its keepers'
+                raw_rows = (
+                    self._holders_by_custody_register(
+                        table, raw_rows, [*range(pre_start, h), *range(r, next_h)], fields=True
+                    )
+                    or raw_rows
+                )
+            if (
+                raw_rows
                 and not {"title", "person"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
             ):

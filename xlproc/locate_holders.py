@@ -916,6 +916,7 @@ _CUSTODY_OBJECT_HEAD = LazyRe(
     r"(?:名称|编号|号码|序列号|序号|代码)$|^(?:数字)?证书$|^(?:印章|印鉴|钥匙|密码器|账户|账号|保险柜|U盾|UKey)$",
     re.I,
 )
+_MEASURES_SAID = LazyRe(r"措施|办法|手段|制度")
 _CUSTODY_DEPT_HEAD = LazyRe(r"(?:股室|科室|部门|处室|所室)$")
 _CUSTODY_WORDS = LazyRe(
     r"证书|U\s*Key|U盾|印章|印鉴|公章|专用章|名章|私章|密码器|钥匙|账户|账号|保险柜|口令卡|密钥",
@@ -6676,7 +6677,7 @@ class _Holders:
         return self._holders_by_object_register(t, rows, near)
 
     def _holders_by_custody_register(
-        self, t: _Table, rows: list[RawRisk], near: list[int]
+        self, t: _Table, rows: list[RawRisk], near: list[int], fields: bool = False
     ) -> list[RawRisk] | None:
         """A list with no post or holder column whose rows each name the OBJECT a step is signed
         or opened with ('使用数字证书 | 录入证书（01号）', '用印 | 财务专用章', '钥匙 | 3号'), and a
@@ -6686,15 +6687,27 @@ class _Holders:
         the register's 职务 his post and its 股室 his 科室; an object kept by two, a copy each; one
         info. A row whose object the register lacks (or names two) stays as read, with a warning
         at its cell. The register is no rows of the list. Its objects must be such kept things
-        (证书, UKey, 印章, 钥匙, 账户 …), two of them named by most rows of one column; else None."""
+        (证书, UKey, 印章, 钥匙, 账户 …), two of them named by most rows of one column; else None.
+        ``fields``: the rows all hold one 科室 and post, a register right over the list read as
+        a card's fields ('岗位 | 股室' over '柜员 | 归集股'): only a register over the list whose
+        keeper holds them, its keepers' over them."""
         if not t.header:
             return None
         sh = self.sh
         own = {rr.row for rr in rows}
         merged = self.grid.merged_into if self.grid.merges else {}
-        found = _custody_register(sh, merged, near, own)
+        # (a register over the list may stand past the rows said around it: up to 40 rows up)
+        above = range(max(0, t.row - 40), t.row)
+        xs = list(dict.fromkeys([*near, *above])) if not fields else list(above)
+        found = _custody_register(sh, merged, xs, own)
+        if fields and (
+            found is None
+            or (rows[0].department, rows[0].title)
+            not in {(d, p) for k in found[1].values() for d, p, _n in k}
+        ):
+            return None  # (the card's fields are no keeper's of a register over it)
         sheet = ""
-        if found is None:
+        if found is None and not fields:
             for grid in self.file_sheets:
                 if (
                     grid is self.grid
@@ -6720,8 +6733,11 @@ class _Holders:
         skip_roles = {"risk_point", "description", "measures", "risk_level", "risk_type", "seq"}
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
         for c in sorted(t.header[1]):
-            if t.col_role.get(c) in skip_roles:
-                continue
+            role = t.col_role.get(c)
+            if role in skip_roles and not (
+                role == "measures" and not _MEASURES_SAID.search(squeeze(t.header[1][c]))
+            ):
+                continue  # (but a column only guessed 防控措施, '使用U盾' last: looked at)
             vals = [cell(*merged.get((rr.row, c), (rr.row, c))) for rr in rest]
             picked = [_custody_pick(v, groups) for v in vals]
             hit = {p for p in picked if p is not None}
@@ -6740,6 +6756,7 @@ class _Holders:
             self.issues = [
                 i for i in self.issues if not (i.source_sheet == self.grid.name and i.cell in cells)
             ]
+        self._withdraw_column_issues(c)
         head = squeeze(t.header[1].get(c, "")) or col_letter(c)
         out: list[RawRisk] = []
         shown: dict[str, str] = {}
@@ -6753,7 +6770,8 @@ class _Holders:
                 continue
             keepers = groups[key]
             held = [
-                {"department": d or rr.department, "title": p, "person": n} for d, p, n in keepers
+                {"department": d or ("" if fields else rr.department), "title": p, "person": n}
+                for d, p, n in keepers
             ]
             out += _fan_out(rr, held)
             self.seen += len(held) - 1
