@@ -46,6 +46,10 @@ Not generalised in the stop that measured it (left for the next): rows keyed by 
 Deviation from the brief: ``is_apart(..., sees=940)``, not 941: batch940 is not in tree at d748e448,
 so ``sees=941`` fails its own precondition (checks.py untouched).
 
+Generalised after this measurement: rows keyed by the object a step uses (数字证书/UKey, 印章, 钥匙 …),
+each row the keeper's in a custody register under, over or beside the list (HOLDERS_BY_CUSTODY_REGISTER),
+tests/test_holders_by_custody_register.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +175,7 @@ def test_batch944_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch944_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
