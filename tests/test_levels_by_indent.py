@@ -196,3 +196,31 @@ def test_a_note_tying_the_indent_to_sub_items_is_no_scale(tmp_path):
 def test_codes_are_catalogued():
     for code in (CODE, UNNAMED):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_thirty_first_review_found_an_outline_note(tmp_path):
+    """'注：一级标题顶格书写，二级标题缩进两格书写' is how the list's outline is typed (its 一、… group
+    lines flush, the points under them indented), no risk level: the points had been read 一级
+    and 二级 by their indent. A level word naming an outline's level (标题, 目录, 事项, 指标…) is no
+    level of the scale; the levels stay blank, as they were before the rule."""
+    points = ["一、许可审批环节", "\u3000\u3000食品经营许可现场核查走过场", "二、执法检查环节",
+              "\u3000\u3000对投诉举报线索压案不查", "\u3000\u3000抽检样品不按规定封存"]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(
+        inbox / "market.xlsx",
+        {"一览表": market(points, "注：一级标题顶格书写，二级标题缩进两格书写。")},
+    )
+    got = _collect(inbox)
+    assert {lv for _p, lv in levels(got)} == {""}
+    assert CODE not in codes(got) and UNNAMED not in codes(got)
+    for note in (
+        "注：一级指标顶格填写，二级指标缩进两格填写。",
+        "注：二级目录缩进两格，一级目录顶格。",
+    ):
+        got = _collect_note(tmp_path / note[3:7], points, note)
+        assert CODE not in codes(got)
+
+
+def _collect_note(inbox: Path, points: list[str], note: str):
+    write_workbook(inbox / "market.xlsx", {"一览表": market(points, note)})
+    return _collect(inbox)

@@ -10052,8 +10052,12 @@ _INDENT_SAID = LazyRe(
     rf"|(?:首行)?缩进\s*(?P<n>[{_INDENT_DIGITS}]?)\s*个?\s*(?:全角|汉字)?\s*(?:格|字符|汉字|字|空格)?"
     rf"|空\s*(?P<m>[{_INDENT_DIGITS}])\s*(?:个)?\s*(?:格|字符|字)"
 )
+# (a level of an outline is no risk level: '一级标题顶格，二级标题缩进两格', '二级目录', '一级指标')
+_INDENT_OUTLINE = (
+    r"(?!\s*(?:标题|目录|科目|栏目|分类|指标|条目|事项|项目|子项|类别|序号|编号|菜单|内容|段落))"
+)
 _INDENT_LEVEL = LazyRe(
-    r"(?:[一二三四1-4１-４ⅠⅡⅢⅣ]|I{1,3}|IV)\s*级|较高|较低|一般|重大|较大|高|中|低"
+    rf"(?:[一二三四1-4１-４ⅠⅡⅢⅣ]|I{{1,3}}|IV)\s*级{_INDENT_OUTLINE}|较高|较低|一般|重大|较大|高|中|低"
     r"(?=风险|[，,。;；、）)（(\s]|$)"
 )
 _INDENT_NUMBER = {**{c: i for i, c in enumerate("０１２３４５６７８")}, **{str(i): i for i in range(9)},
