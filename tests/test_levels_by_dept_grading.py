@@ -181,3 +181,28 @@ def test_a_grading_of_posts_reads_as_before(tmp_path):
     assert read(got) == levelled(LEVELS)
     assert "LEVEL_BY_POST_GRADING" in codes(got)
     assert "LEVEL_BY_DEPT_GRADING" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_counts_and_names_in_the_grading(tmp_path):
+    """A grading of 科室 written with a count of each level's points ('一级 | 党组领导、财务股 |
+    3个') or with each 科室's contact ('党组领导 | 亓雯昉 | 一级') still grades the 科室, but the
+    count and the holder's name are no 科室: they had been said as graded 科室 the list lacks
+    (LEVEL_GRADED_DEPT_ABSENT '3个、1个', '亓雯昉、郈湘苓、亓沛曦'). A count cell is passed over as a
+    number cell is, and a name of the list's holders is no 科室 of the grading."""
+    rows = [TITLE, NOTE, HEAD, *LIST, [],
+            ["风险等级", "涉及科室", "风险点数"],
+            ["一级", "党组领导、财务股", "3个"],
+            ["二级", "医政医管股", "1个"],
+            ["三级", "办公室", "1个"]]  # fmt: skip
+    got = run(tmp_path / "a", {"一览表": rows}, {"一览表": ["A1:F1", "A2:F2"]})
+    assert read(got) == levelled(LEVELS)
+    assert "LEVEL_GRADED_DEPT_ABSENT" not in codes(got)
+    rows = [TITLE, NOTE, HEAD, *LIST, [],
+            ["科室", "联系人", "等级"],
+            ["党组领导", "亓雯昉", "一级"],
+            ["医政医管股", "亓沛曦", "二级"],
+            ["财务股", "郈湘苓", "一级"],
+            ["办公室", "亓柠澜", "三级"]]  # fmt: skip
+    got = run(tmp_path / "b", {"一览表": rows}, {"一览表": ["A1:F1", "A2:F2"]})
+    assert read(got) == levelled(LEVELS)
+    assert "LEVEL_GRADED_DEPT_ABSENT" not in codes(got)

@@ -8571,6 +8571,10 @@ def _graded_names(text: str) -> list[str]:
     return out
 
 
+# a cell of a number or a count ('3', '3个', '2项', '5条'): no name of a grading
+_COUNT_CELL = LazyRe(r"^\d+(?:个|项|条|处|人|名)?$")
+
+
 def _post_grading_rows(
     rows: list[list[str]], config: Config, skip: set[int], unit: str = "岗位", known=frozenset()
 ) -> tuple:
@@ -8593,8 +8597,10 @@ def _post_grading_rows(
             last = None
             continue
         cells = [(c, "".join(v.split())) for c, v in enumerate(row) if v.strip()]
-        if dept:  # (a number cell: '1 | 稽查执法股 | 一级')
-            cells = [(c, v) for c, v in cells if not v.isdigit()]
+        if (
+            dept
+        ):  # (a number cell: '1 | 稽查执法股 | 一级'; a count: '一级 | 党组领导、财务股 | 3个')
+            cells = [(c, v) for c, v in cells if not _COUNT_CELL.match(v)]
         if not cells:
             last = None
             continue
@@ -8719,6 +8725,9 @@ def _levels_from_post_grading(
         for text in texts:
             for post in _graded_names(text):
                 whole.setdefault(post, set()).add(level)
+    if dept:  # (the holders' names beside their 科室: '党组领导 | 亓某 | 一级', a contact's)
+        people = {"".join(f.person.split()) for f in forms} - {""}
+        whole = {n: lv for n, lv in whole.items() if n not in people}
     if dept and len(set(whole) & known) * 2 < len(whole):
         return  # (a grading of departments mostly not the list's: not this list's)
     blank = {id(rr) for rr in todo}
