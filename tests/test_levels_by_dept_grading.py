@@ -206,3 +206,19 @@ def test_what_the_hundred_and_thirty_first_review_found_counts_and_names_in_the_
     got = run(tmp_path / "b", {"一览表": rows}, {"一览表": ["A1:F1", "A2:F2"]})
     assert read(got) == levelled(LEVELS)
     assert "LEVEL_GRADED_DEPT_ABSENT" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_a_number_table_naming_departments(tmp_path):
+    """'风险等级 | 序号 | 科室' under a list with no level column, '一级 | 1、2、4 | 党组领导、财务股':
+    a table giving each level's rows by the list's 序号 (LEVEL_BY_NUMBER), the 科室 only said
+    beside them. The widened gate (a 科室 heading: a grading numbering its own rows) had set it
+    aside and left every level blank; a 序号 column counting its own rows 1, 2, 3 … is the
+    grading's own, any other (the list's numbers, several in a cell) the list's, as before."""
+    rows = [TITLE, HEAD, *LIST, [],
+            ["风险等级", "序号", "科室"],
+            ["一级", "1、2、4", "党组领导、财务股"],
+            ["二级", "3", "医政医管股"],
+            ["三级", "5", "办公室"]]  # fmt: skip
+    got = run(tmp_path, {"一览表": rows}, {"一览表": ["A1:F1"]})
+    assert read(got) == levelled(LEVELS)
+    assert "LEVEL_BY_NUMBER" in codes(got) and "LEVEL_BY_DEPT_GRADING" not in codes(got)

@@ -6569,6 +6569,21 @@ def _short_names(located) -> None:
                 f.department = name
 
 
+def _counts_own_rows(g, start: int, stop: int, c: int) -> bool:
+    """Whether column ``c`` of rows ``start``… (to the first blank row) counts them 1, 2, 3 …,
+    one number a row: the table's own 序号, not the list's numbers it gives levels."""
+    seen = []
+    for x in range(start, stop):
+        row = g.rows[x]
+        if not any(v.strip() for v in row):
+            break
+        v = row[c].strip() if c < len(row) else ""
+        if not v.isdigit():
+            return False
+        seen.append(int(v))
+    return bool(seen) and seen == list(range(1, len(seen) + 1))
+
+
 def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:
     """A small table under a list giving each level's rows by their 序号 ('风险等级 | 风险点序号
     | 个数' over '一级风险 | 1—3、6 | 4'): the levels of a list that has none. Only where every
@@ -6580,14 +6595,18 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         # ('风险点序号', '对应序号': the list's numbers; a bare '序号' beside '个数' numbers this
         # table's own rows)
         counted = any(w in v for v in cells.values() for w in ("个数", "数量", "合计", "小计"))
-        # ('序号 | 科室 | 风险等级': a grading of departments numbering its own rows)
-        counted = counted or any("".join(v.split()) in _DEPT_WORDS for v in cells.values())
+        # ('序号 | 科室 | 风险等级': a grading of departments numbering its own rows 1, 2, 3 …; not
+        # '风险等级 | 序号 | 科室' over '一级 | 1、2、4 | 党组领导、财务股', the list's numbers)
+        by_dept = any("".join(v.split()) in _DEPT_WORDS for v in cells.values())
         nums = [
             c
             for c, v in cells.items()
             if ("序号" in v or "编号" in v)
             and len("".join(v.split())) <= 10
-            and not (counted and "".join(v.split()) in ("序号", "编号"))
+            and not (
+                "".join(v.split()) in ("序号", "编号")
+                and (counted or (by_dept and _counts_own_rows(g, x + 1, below.stop, c)))
+            )
         ]
         levels = [c for c, v in cells.items() if ("等级" in v or "级别" in v) and len(v) <= 8]
         if nums and levels:
