@@ -198,3 +198,35 @@ def test_remark_and_point_words_of_concurrence_change_nothing(tmp_path):
     ])  # fmt: skip
     no_errors(got)
     assert "POST_SECOND_SUB_ROWS" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_a_second_post_left_blank(tmp_path):
+    """A form's '兼任岗位：___' row filled with no post ('兼任岗位：暂无', '兼任岗位：不兼任',
+    '兼职：同上', '兼任：' and a person's name) names no second post: the points under it had
+    been filed under a post '暂无', '不兼任', '同上' (a form of its own each). Judgement: such a row
+    reads as it did before the rule (a row of the list with no level, said as such), the points
+    under it keep the holder's own post."""
+    rows = [
+        ["青溪县水利局工程建设股岗位廉政风险点一览表"],
+        ["序号", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"],
+        [1, "股长", "滕砚秋", "工程招标设置排他性条件", "一级", "招标文件集体审定，公开发布。"],
+        [None, "", "", "兼任岗位：暂无", "", ""],
+        [2, "", "", "工程变更审核把关不严", "二级", "变更经技术组论证，局务会审议。"],
+        [3, "副股长", "濮晏清", "质量检测结果弄虚作假", "二级", "检测委托第三方，结果公示。"],
+        [None, "", "", "兼任岗位：不兼任", "", ""],
+        [4, "", "", "现金收支不及时入账", "三级", "日清月结，会计每月核对。"],
+        [5, "技术员", "訾念初", "验收签证不实", "二级", "验收两人以上，签字存档。"],
+        [None, "", "", "兼职：同上", "", ""],
+        [6, "", "", "资料归档不及时", "三级", "按月归档。"],
+        [7, "资料员", "冼沐阳", "档案借阅不登记", "三级", "借阅登记。"],
+        [None, "", "", "兼任：濮晏清", "", ""],
+        [8, "", "", "档案资料丢失", "二级", "定期清点。"],
+    ]  # fmt: skip
+    merges = ["A1:F1", "B3:B5", "C3:C5", "B6:B8", "C6:C8", "B9:B11", "C9:C11", "B12:B14", "C12:C14"]
+    got = run(tmp_path, rows, merges)
+    r = got.risks
+    assert set(r["title"]) == {"股长", "副股长", "技术员", "资料员"}
+    assert "POST_SECOND_SUB_ROWS" not in codes(got)
+    for point, title in (("工程变更审核把关不严", "股长"), ("现金收支不及时入账", "副股长"),
+                         ("资料归档不及时", "技术员"), ("档案资料丢失", "资料员")):  # fmt: skip
+        assert list(r[r["risk_point"] == point]["title"]) == [title]

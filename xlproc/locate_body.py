@@ -367,7 +367,16 @@ def _second_post(text: str) -> str:
         post = post[:-2]
     if not 2 <= len(post) <= 14 or re.search(r"[，,。；;、:：\d]|岗位|职务|风险", post):
         return ""
+    if _NO_SECOND_POST.search(post) or (looks_like_name(post) and not is_post(post)):
+        return ""  # ('兼任岗位：暂无', '兼职：同上', '兼任：张三': no post named)
     return post if labelled or is_post(post) else ""
+
+
+# the words of a form's '兼任岗位：___' left without a post: none, the same, see elsewhere
+_NO_SECOND_POST = LazyRe(
+    r"^(?:(?:暂?无|否|其他|其它|空)$|暂无|没有|不兼|未兼|无兼|暂未|暂不|同上|同前|待定|待补|不详"
+    r"|见(?!习)|详见|参见|[—\-－─_＿/／\\]+$)"
+)
 
 
 def _blank_shares_point(text: str) -> bool:
