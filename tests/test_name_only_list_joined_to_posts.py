@@ -210,3 +210,26 @@ def test_the_codes_are_catalogued_in_chinese():
     for code in ("NAME_LIST_JOINED_TO_POSTS", "NAME_LIST_HOLDER_UNSURE"):
         assert code in CATALOGUE and code in SHORT
         assert "姓名" in CATALOGUE[code][1] and "岗位" in CATALOGUE[code][1]
+
+
+def test_what_the_hundred_and_thirty_first_review_found_a_retyped_summary_by_name(tmp_path):
+    """A sheet summing up each holder's points by name ('个人廉政风险点汇总 | 序号 | 姓名 | 风险点 …')
+    that retypes the post list's points — a '。' added, a word changed ('疫苗采购时指定供应商。',
+    '检验设备验收流于形式') — is the holders' own points again, not a list of their others: it had
+    been joined (each holder's point twice over, and two of them dropped as repeated with a
+    warning). The copy is now told by the points' words without punctuation and near the same
+    (six in ten of their characters in order), each against its holder's own; read as before."""
+    summary = [
+        ["个人廉政风险点汇总"],
+        ["序号", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "濮砚青", "疫苗采购时指定供应商。", "高", "集体研究、公开采购"],
+        [2, "郗望舒", "检验设备验收流于形式。", "中", "验收小组签字"],
+        [3, "甄若岚", "检测报告出具不实数据。", "高", "报告双人复核"],
+        [4, "籍沐阳", "疫苗出入库登记不全。", "低", "月末盘点"],
+    ]
+    got = run(tmp_path, {"岗位风险": CDC_POSTS, "汇总": summary})
+    assert "NAME_LIST_JOINED_TO_POSTS" not in codes(got)
+    assert "POINT_REPEATED" not in codes(got)
+    r = got.risks
+    joined = r[(r["title"] != "") & r["risk_point"].str.endswith("。")]
+    assert joined.empty  # (no retyped point filed in a holder's own form)

@@ -4633,6 +4633,7 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
     a warning. A list repeating the holders' own points is a copy sent twice and is left as read
     (FORM_DUPLICATE); so is a name-only list in a file with no post list."""
     from xlproc.identity import squeeze
+    from xlproc.locate import _point_key
 
     if not any(f.person and not f.title for _g, fs, _s in located for f in fs):
         return  # (the cheap test: no name-only form in the file)
@@ -4668,9 +4669,11 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
         # (nearly every name a holder of the post list, 同名 too: four in five; two joined at least)
         if len(out_of) < 2 or (len(out_of) + len(several)) * 5 < len(forms) * 4:
             continue
-        own = {squeeze(rr.risk_point) for _f, h in out_of for rr in h.risks}
-        texts = [squeeze(rr.risk_point) for f, _h in out_of for rr in f.risks]
-        if sum(t in own for t in texts) * 2 >= len(texts):
+        # (each row's point against its holder's own, words compared without punctuation, and
+        # near the same: a summary by name retyping them, '疫苗采购时指定供应商。')
+        texts = [(_point_key(rr.risk_point), {_point_key(x.risk_point) for x in h.risks})
+                 for f, h in out_of for rr in f.risks]  # fmt: skip
+        if sum(_retyped(t, own) for t, own in texts) * 2 >= len(texts):
             continue  # (the holders' own points again: a copy sent twice, FORM_DUPLICATE's)
         said = []
         for f, h in out_of:
@@ -4707,6 +4710,18 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                 f = replace(f, risks=[*f.risks, *extra])
             out.append(f)
         located[i] = (g, out, sheet)
+
+
+def _retyped(text: str, own: set[str]) -> bool:
+    """Whether a point's words (``_point_key``) are one of ``own`` again, or nearly (six in ten of
+    their characters in order: a point retyped, '检验设备验收流于形式' for '检验设备验收走过场')."""
+    if text in own:
+        return True
+    import difflib
+
+    return len(text) >= 4 and any(
+        difflib.SequenceMatcher(None, text, o, autojunk=False).ratio() >= 0.6 for o in own
+    )
 
 
 # a 姓名 cell naming the post whose holder holds this one too: '（党委委员、副镇长兼任）', '由副镇长兼'
