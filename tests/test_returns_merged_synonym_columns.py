@@ -253,3 +253,40 @@ def test_unheaded_left_column_counting_from_one_is_no_index(tmp_path):
 def test_new_codes_are_in_the_catalogue():
     for code in ("HEADING_SYNONYMS_MERGED", "HEADING_SYNONYMS_DIFFER", "INDEX_COLUMN_SET_ASIDE"):
         assert code in CATALOGUE and code in SHORT
+
+
+ADJUST_HEAD = ["科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+ADJUST_ROWS = [
+    [1, "局领导", "局长", "邬砚秋", "重大事项个人说了算", "高", "集体决策",
+     "局领导", "局长", "邬砚秋", "重大事项个人说了算", "高", "集体决策"],
+    [2, "财务股", "会计", "邬若溪", "报销审核把关不严", "中", "双人审核", "", "", "", "", "", ""],
+    [3, "", "", "", "", "", "", "财务股", "会计", "邬若溪", "公务卡还款核对走过场", "中", "每月对账"],
+    [4, "执法股", "股长", "邬望舒", "执法选择性检查", "高", "执法记录仪",
+     "执法股", "股长", "邬望舒", "执法选择性检查", "高", "执法记录仪"],
+    [5, "", "", "", "", "", "", "执法股", "科员", "訾若岚", "罚没款不入账", "中", "票据管理"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirty_first_review_found_a_before_after_table(tmp_path):
+    """A 调整对照表: '调整前' and '调整后' merged over the same heading twice, a point dropped
+    (filled on the left only), one added (on the right only). Each half fills some rows only, as
+    merged returns do, so the two halves had been coalesced as synonyms: the dropped point read
+    as live. A script's union heading is one row of the returns' own words, each once; a band
+    row over the heading, or the same heading repeated word for word, is two tables side by side
+    and reads as before (the latest band, YEAR_BANDS_LATEST)."""
+    rows = [["XX县交通运输局廉政风险点调整对照表"],
+            ["序号", "调整前", "", "", "", "", "", "调整后", "", "", "", "", ""],
+            ["", *ADJUST_HEAD, *ADJUST_HEAD], *ADJUST_ROWS]  # fmt: skip
+    inbox = tmp_path / "a"
+    write_workbook(
+        inbox / "t.xlsx", {"对照表": rows}, {"对照表": ["A1:M1", "B2:G2", "H2:M2", "A2:A3"]}
+    )
+    config = load_config()
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    assert "报销审核把关不严" not in set(got.risks["risk_point"])
+    assert "公务卡还款核对走过场" in set(got.risks["risk_point"])
+    assert not issues_of(got, "HEADING_SYNONYMS_MERGED")
+    # the same heading written twice on one row, no band over it: no union of synonyms either
+    got = run(tmp_path / "b", [["XX县交通运输局廉政风险点调整对照表"],
+                               ["序号", *ADJUST_HEAD, *ADJUST_HEAD], *ADJUST_ROWS])  # fmt: skip
+    assert not issues_of(got, "HEADING_SYNONYMS_MERGED")

@@ -694,10 +694,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             and (forms := self._dept_type_grid())
         ):  # ('风险点' merged over '第一季度 | …' beside a '防控措施' column: holders by times)
             return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
-        for i, (h, _depth, headings) in enumerate(heads if not (self.part or self.merged) else ()):
+        for i, (h, depth, headings) in enumerate(heads if not (self.part or self.merged) else ()):
             # a list merged from several returns by a script: synonym columns side by side, each
             # filled on its own return's rows, and the script's unheaded index (``_union_heading``)
-            merged = self._union_heading(h, headings, heads[i + 1][0] if i + 1 < len(heads) else n)
+            end = heads[i + 1][0] if i + 1 < len(heads) else n
+            merged = self._union_heading(h, headings, end, depth)
             if merged is not None:
                 return merged
         for h, depth, headings in heads if not self.part else ():
@@ -2044,7 +2045,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         )
         return res
 
-    def _union_heading(self, h: int, headings: dict, end: int) -> SheetResult | None:
+    def _union_heading(
+        self, h: int, headings: dict, end: int, depth: int = 1
+    ) -> SheetResult | None:
         """A list merged from several staff returns by a script (pandas ``concat`` → ``to_excel``):
         its heading is the union of the returns' headings, so synonyms of one field stand side by
         side ('股室 | … | 姓名 | 廉政风险点 | 风险等级 | 科室 | 责任人 | 风险点 | 风险级别'), each filled
@@ -2120,6 +2123,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if (
                 not shared
                 or point not in shared
+                # (a script's heading is one row of the returns' own words, each once: a band
+                # row over it ('调整前 | 调整后', two years) or a heading repeated word for word
+                # is two tables side by side, the later one replacing or continuing the first)
+                or depth > 1
+                or any(
+                    len({"".join(cell(h, c).split()) for c in cs}) < len(cs)
+                    for cs in shared.values()
+                )
                 or differ > len(data) // 10
                 # each synonym of the point the only one filled on some row (a return that used
                 # it): two copies of one list side by side fill both on every row (a sign-off
