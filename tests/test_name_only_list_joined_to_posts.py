@@ -233,3 +233,21 @@ def test_what_the_hundred_and_thirty_first_review_found_a_retyped_summary_by_nam
     r = got.risks
     joined = r[(r["title"] != "") & r["risk_point"].str.endswith("。")]
     assert joined.empty  # (no retyped point filed in a holder's own form)
+
+
+def test_what_the_hundred_and_thirty_first_review_found_a_post_left_blank_in_the_post_list(
+    tmp_path,
+):
+    """The post list leaves two holders' 岗位 cells blank ('检验科 | 　 | 甄若岚'): they are as much
+    its holders, and the 八小时以外 list by name is theirs and the others'. Since the post list had
+    to name a post on every row, the whole name list had been left apart (four name-only forms
+    beside the holders', no word). Each row now joins its holder; the blank post stays blank."""
+    posts = [r[:] for r in CDC_POSTS]
+    posts[4][2] = ""  # 甄若岚, 检验科
+    posts[5][2] = ""  # 籍沐阳, 免疫规划科
+    got = run(tmp_path, {"岗位风险": posts, "工作时间以外": CDC_AFTER_HOURS})
+    assert ("免疫规划科", "", "籍沐阳", "向疫苗配送企业借款", "Ⅱ级") in read(got)
+    assert ("中心领导", "副主任", "郗望舒", "参与赌博性质的娱乐活动", "Ⅲ级") in read(got)
+    assert len(got.posts) == 4
+    assert codes(got).count("NAME_LIST_JOINED_TO_POSTS") == 1
+    assert "NAME_LIST_HOLDER_UNSURE" not in codes(got)

@@ -4624,6 +4624,25 @@ def _name_only_tables(located) -> dict[tuple[int, int], list]:
     return out
 
 
+def _holder_list_tables(located, lists: dict) -> dict[tuple[int, int], list]:
+    """The file's post lists a name-only list (``lists``) may be joined to: a 姓名 column naming
+    one holder a form and a 岗位 column written on some rows — a holder whose 岗位 cell was left
+    blank ('财务股 | 　 | 邬某') is as much one of its holders (``_post_list_tables`` wants it on
+    every row)."""
+    _bare, named = _post_list_tables(located)
+    for i, (_g, forms, _s) in enumerate(located):
+        by: dict[int, list] = {}
+        for f in forms:
+            if f.style == "list" and f.risks:
+                by.setdefault(f.header_row, []).append(f)
+        for row, fs in by.items():
+            if (i, row) in named or (i, row) in lists:
+                continue
+            if all(f.person and f.holder_column for f in fs) and any(f.title for f in fs):
+                named[(i, row)] = fs
+    return named
+
+
 def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
     """A second list of points keyed by the holder's name alone (the “八小时以外” list, '序号 | 姓名 |
     风险点 | 风险等级 | 防控措施'; '注：所在科室、岗位见“岗位廉政风险”表') beside the file's post list
@@ -4640,7 +4659,7 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
     lists = _name_only_tables(located)
     if not lists:
         return
-    _bare, named = _post_list_tables(located)
+    named = _holder_list_tables(located, lists)
     if not named:
         return
     holders_of: dict[str, list] = {}
