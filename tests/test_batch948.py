@@ -40,6 +40,8 @@ Not generalised in the stop that measured it (left for the next): nothing from t
 batch wanting a harder shape in this direction should grep the heading words themselves
 (``各岗位廉政风险点``) before the cell words.
 
+Read 1.00 untuned (plain and --strict): its harder shape (各岗位廉政风险点 merged over holder columns, one point a holder a row) was already described; no new shape.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -170,3 +172,7 @@ def test_batch948_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch948_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
