@@ -254,3 +254,42 @@ def test_the_issue_is_catalogued():
 
     assert "CELLS_TEXT_GUARDS" in CATALOGUE.keys() & SHORT.keys()
     assert "B3" in CATALOGUE["CELLS_TEXT_GUARDS"][1].format(value="8", cell="B3", form='="…"')
+
+
+def test_what_the_hundred_and_thirty_second_review_found_points_in_single_quotes(tmp_path):
+    """A list whose points each open with a phrase in ASCII single quotes ('三重一大'事项…) is no
+    column of kept apostrophes: the first quote had been taken for a guard and cut, leaving
+    "三重一大'事项…" with half its quotes. An apostrophe with another in its text is no guard."""
+    heading = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    got = _collect(
+        tmp_path,
+        [
+            heading,
+            ["1", "财务股", "会计", "蒯望舒", "'三重一大'事项未集体研究", "一级", "集体决策"],
+            ["2", "财务股", "出纳", "蒯明远", "'小金库'私设", "二级", "定期对账"],
+            ["3", "办公室", "主任", "蒯书瑶", "'公车私用'", "三级", "派车登记"],
+        ],
+    )
+    assert [r[3] for r in _read(got)] == ["'三重一大'事项未集体研究", "'小金库'私设", "'公车私用'"]
+    assert not _issues(got, "CELLS_TEXT_GUARDS")
+
+
+def test_what_the_hundred_and_thirty_second_review_found_one_column_in_quotes(tmp_path):
+    """Judgement: the points (or measures) of one column each in double quotes ('"小金库"') under
+    plain cells are how the list was written, not a CSV field's kept quotes (an exporter quotes
+    every field of a row): the quotes had been cut from every point. Kept quotes are read on the
+    evidence of the sheet only; a column of '="…"' guards alone is still read (编号, 等级)."""
+    heading = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    got = _collect(
+        tmp_path,
+        [
+            heading,
+            ["1", "财务股", "会计", "蒯望舒", '"三重一大"', "一级", '"双人复核"'],
+            ["2", "财务股", "出纳", "蒯明远", '"小金库"', "二级", '"定期对账"'],
+            ["3", "办公室", "主任", "蒯书瑶", '"公车私用"', "三级", '"派车登记"'],
+            ["4", "办公室", "文员", "蒯予安", '"公文泄密"', "三级", '"涉密登记"'],
+        ],
+    )
+    assert [r[3] for r in _read(got)] == ['"三重一大"', '"小金库"', '"公车私用"', '"公文泄密"']
+    assert _read(got)[0][5] == '"双人复核"'
+    assert not _issues(got, "CELLS_TEXT_GUARDS")

@@ -12,7 +12,9 @@ of one column (two at least), are whole guards — ``=``, a double quote, the te
 quotes doubled (``""``), a closing double quote — each such cell is read as the text inside
 (``""`` as ``"``). So are the same exporter's other guards, each on the same evidence: the
 field's CSV quotes kept by a 文本 import (``"办领导"``, inner quotes doubled) and a leading
-apostrophe kept as text (``'001``, ``'办领导``). A single ``="某某"`` among plain cells stays as written (it may be a real
+apostrophe kept as text (``'001``, ``'办领导``); the quotes only on the evidence of the sheet, not
+of one column (points each quoted ``"小金库"`` are a style), and an apostrophe with another in its
+text (``'三重一大'事项``) is a phrase in single quotes, no guard. A single ``="某某"`` among plain cells stays as written (it may be a real
 attempt at a formula, and TEXT_FORMULA_LIKE says so), as does a formula's text (``=SUM(…)``)
 and a text that merely holds ``="`` (``按“="是"”筛选``).
 """
@@ -38,6 +40,8 @@ def _inside(text: str) -> tuple[int, str] | None:
     for kind, (_, guard) in enumerate(_GUARDS):
         if (m := guard.fullmatch(text)) is not None:
             inner = m.group(1)
+            if kind == 2 and "'" in inner:  # "'三重一大'事项": a phrase in quotes, no guard
+                return None
             return kind, (inner if kind == 2 else inner.replace('""', '"')).strip()
     return None
 
@@ -65,7 +69,9 @@ def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int, str]:
     if n >= 2 and 2 * n > sum(filled.values()):
         taken = {k: v for k, v in guarded.items() if v[0] == kind}
     else:  # a column of guards under a plain heading ('编号' kept with its leading zeros)
-        by_col = Counter((c, kind) for (_, c), (kind, _) in guarded.items())
+        # (not a column of quotes '"小金库"' alone: an exporter quotes every field of a row; the
+        # points or measures of one column each in quotes are how the list was written)
+        by_col = Counter((c, kind) for (_, c), (kind, _) in guarded.items() if kind != 1)
         cols = {ck for ck, n in by_col.items() if n >= 2 and 2 * n > filled[ck[0]]}
         taken = {k: v for k, v in guarded.items() if (k[1], v[0]) in cols}
     if not taken:
