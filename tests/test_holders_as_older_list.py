@@ -234,3 +234,33 @@ def test_same_as_last_year_by_the_older_table_under_it_on_one_sheet(tmp_path):
     got = run(tmp_path, {"档案馆": rows})
     assert [(t, p) for t, p, _pt, _lv in read(got)] == [("科长", "蒋书白"), ("出纳", "梁映雪")]
     assert {"TABLE_SET_ASIDE", "HOLDERS_AS_OLDER_LIST"} <= codes(got)
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_new_post_in_a_known_department(tmp_path):
+    """'同上年' on a post new in a 科室 the older list has (办公室's 股长, the older list's only
+    股长 in 财务股) is no one's: the post alone had found 财务股's 股长 and filed 办公室's point
+    under him. The post alone answers only for a 科室 the older list lacks (renamed) or none."""
+    head = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+    old = [
+        ["某县统计局2024年廉政风险点一览表", None, None, None, None, None, None],
+        head,
+        [1, "办公室", "主任", "钱沐岚", "公车私用", "中", "派车登记"],
+        [2, "办公室", "科员", "孙砚秋", "公文泄密", "低", "涉密登记"],
+        [3, "财务股", "股长", "李晴川", "报销审核不严", "高", "集体审核"],
+    ]
+    now = [
+        ["某县统计局2025年廉政风险点一览表", None, None, None, None, None, None],
+        head,
+        [1, "办公室", "主任", "同上年", "公车私用", "中", "派车登记"],
+        [2, "办公室", "股长", "同上年", "办公用品采购不询价", "低", "询价比价"],
+        [3, "财务股", "股长", "同上年", "报销审核不严", "高", "集体审核"],
+    ]
+    got = run(tmp_path, {"2025年": now, "2024年": old})
+    assert read(got) == want(
+        ("主任", "钱沐岚", "公车私用", "中"),
+        ("股长", "", "办公用品采购不询价", "低"),
+        ("股长", "李晴川", "报销审核不严", "高"),
+    )
+    warned = issue(got, "HOLDER_OLDER_LIST_UNMATCHED")
+    assert len(warned) == 1 and warned.iloc[0]["cell"] == "D4"
+    assert "办公室股长" in warned.iloc[0]["message"]

@@ -2572,7 +2572,9 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
             _y, where, rows = lists[0]
             dept, post = squeeze(f.department or ""), squeeze(f.title or "")
             same = {w for d, t, w in rows if w and t == post and d == dept}
-            if not same and post:
+            # (the post alone where the 科室 was renamed or is not written: a 科室 the older list
+            # has is the same 科室, its post new there, not another 科室's post of that name)
+            if not same and post and not (dept and any(d == dept for d, _t, _w in rows)):
                 alone = [(d, w) for d, t, w in rows if t == post]
                 if len({d for d, _w in alone}) == 1:
                     same = {w for _d, w in alone if w}
