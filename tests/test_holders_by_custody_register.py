@@ -178,3 +178,30 @@ def test_an_equipment_ledger_under_a_list(tmp_path: Path) -> None:
 def test_codes_catalogued() -> None:
     for code in ("HOLDERS_BY_CUSTODY_REGISTER", "HOLDER_CUSTODY_UNMATCHED"):
         assert code in CATALOGUE and code in SHORT
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_count_is_no_seal_number(
+    tmp_path: Path,
+) -> None:
+    """A holderless list beside a seal register numbered by rows ('编号 | 印章名称 | 保管人', 编号
+    1, 2, 3) whose own column holds counts or amounts ('3个工作日', '1万元以上'): the numbers had
+    been taken for the seals' and every point filed under a seal's keeper. A number names an
+    object only as one ('3号', '3#', 'U盾3', the cell alone); the list reads as before."""
+    seals = [
+        ["印章保管登记表", None, None, None, None],
+        ["编号", "印章名称", "保管人", "职务", "所在科室"],
+        [1, "行政公章", "甘琬", "主任", "办公室"],
+        [2, "财务专用章", "甘璟", "会计", "财务股"],
+        [3, "合同专用章", "甘琮", "股长", "法规股"],
+    ]
+    for head, vals in (("办理时限", ["3个工作日", "2个工作日", "1个工作日"]),
+                       ("涉及金额", ["1万元以上", "2万元以上", "3万元以上"])):  # fmt: skip
+        points = [
+            ["序号", "业务环节", "风险点", "风险等级", head, "防控措施"],
+            [1, "合同签订", "合同条款审核不严", "一级", vals[0], "法律顾问审核"],
+            [2, "资金支付", "支付审核不严", "一级", vals[1], "双人复核"],
+            [3, "公文印发", "公文审核把关不严", "二级", vals[2], "三级审核"],
+        ]
+        got = run(tmp_path / head, {"清单": points, "印章": seals})
+        assert {n for _d, _p, n, _x, _l in read(got)} == {""}, head
+        assert not {"HOLDERS_BY_CUSTODY_REGISTER", "HOLDER_CUSTODY_UNMATCHED"} & codes(got)

@@ -992,6 +992,16 @@ def _custody_pick(v: str, groups: dict[tuple[str, ...], list]) -> tuple[str, ...
         if len(i) < 2 and not i.isdigit():
             return False
         core = i.removesuffix("号") if i.removesuffix("号").isalnum() else i
+        if core.isdigit():  # a number names its object as one: '3号', '3#', 'U盾3', the cell
+            # alone ('3'), never a count or an amount ('3个工作日', '1万元以上')
+            n = rf"0*{int(core)}" if core.strip("0") else re.escape(core)
+            return bool(
+                re.fullmatch(rf"\s*(?:No\.?|NO\.?|编号|第)?\s*{n}\s*[号#]?\s*", v)
+                or re.search(rf"(?<![0-9A-Za-z]){n}\s*[号#]", v)
+                or re.search(
+                    rf"(?:{_CUSTODY_WORDS.pattern}|编号|No\.?)\s*[:：#]?\s*{n}(?!\d)", v, re.I
+                )
+            )
         return bool(re.search(rf"(?<![0-9A-Za-z]){re.escape(core)}(?![0-9A-Za-z])", v))
 
     hits = {k: [names(i) for i in k if i] for k in groups}
