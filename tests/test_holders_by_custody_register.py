@@ -205,3 +205,31 @@ def test_what_the_hundred_and_thirty_second_review_found_a_count_is_no_seal_numb
         got = run(tmp_path / head, {"清单": points, "印章": seals})
         assert {n for _d, _p, n, _x, _l in read(got)} == {""}, head
         assert not {"HOLDERS_BY_CUSTODY_REGISTER", "HOLDER_CUSTODY_UNMATCHED"} & codes(got)
+
+
+def test_what_the_hundred_and_thirty_second_review_found_keepers_written_as_posts(
+    tmp_path: Path,
+) -> None:
+    """A seal register whose 保管人 are posts, not names ('办公室主任', '出纳'): it had not been
+    found a register (no name under 保管人) and was read as more points of the list ('保管人',
+    '办公室主任' as points, '职务' an unreadable level). Judgement: each row is the point of the
+    post that keeps its seal, no one named (the list names no one either)."""
+    rows = [
+        ["序号", "风险点", "风险等级", "所用印章", "防控措施"],
+        [1, "未经审批擅自用印", "一级", "行政公章", "用印审批登记"],
+        [2, "空白凭证预先盖章", "二级", "财务专用章", "严禁空白用印"],
+        [3, "公章外借不登记", "一级", "行政公章", "外借登记"],
+        [None, None, None, None, None],
+        ["印章保管登记", None, None, None, None],
+        ["印章名称", "保管人", "所在科室", None, None],
+        ["行政公章", "办公室主任", "办公室", None, None],
+        ["财务专用章", "出纳", "财务股", None, None],
+    ]
+    got = run(tmp_path, {"用印清单": rows})
+    assert read(got) == sorted([
+        ("办公室", "办公室主任", "", "未经审批擅自用印", "Ⅰ级"),
+        ("办公室", "办公室主任", "", "公章外借不登记", "Ⅰ级"),
+        ("财务股", "出纳", "", "空白凭证预先盖章", "Ⅱ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_CUSTODY_REGISTER" in codes(got)
+    assert not {"LEVEL_UNKNOWN", "MEASURES_BLANK"} & codes(got)

@@ -957,14 +957,18 @@ def _custody_register(
         dept = next((j for j, v in heads.items() if j != kc and _CUSTODY_DEPT_HEAD.search(v)), None)
         groups: dict[tuple[str, ...], list[tuple[str, str, str]]] = {}
         y = x + 1
-        while y < len(sh.rows) and _rostered_name(name := cell(y, kc)):
+        # (a keeper written as a post, '办公室主任', '出纳': the post's, no one named)
+        while y < len(sh.rows) and (
+            (as_post := is_post(name := cell(y, kc)) and not looks_like_name(name))
+            or _rostered_name(name)
+        ):
             ids = tuple(value(y, j) for j in objs)
             if not any(ids) or any(len(i) > 30 for i in ids):
                 break
             who = (
                 value(y, dept) if dept is not None else "",
-                value(y, post) if post is not None else "",
-                name,
+                name if as_post else value(y, post) if post is not None else "",
+                "" if as_post else name,
             )
             groups.setdefault(ids, []).append(who)
             y += 1
