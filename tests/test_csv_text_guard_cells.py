@@ -293,3 +293,24 @@ def test_what_the_hundred_and_thirty_second_review_found_one_column_in_quotes(tm
     assert [r[3] for r in _read(got)] == ['"三重一大"', '"小金库"', '"公车私用"', '"公文泄密"']
     assert _read(got)[0][5] == '"双人复核"'
     assert not _issues(got, "CELLS_TEXT_GUARDS")
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_level_column_half_guarded(tmp_path):
+    """Judgement: a level column where two levels of four were pasted from the export ('="一级"'
+    among '二级', '三级'): the guards, not most of the column, had stayed as written, both levels
+    blank (LEVEL_UNKNOWN). '="…"' twice in one column, a third of its cells at least, is read as
+    the text inside (what the formula shows as well); a lone one still stays as written."""
+    heading = ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"]
+    got = _collect(
+        tmp_path,
+        [
+            heading,
+            ["1", "财务股", "会计", "蒯望舒", "报销审核不严", g("一级"), "集体审核"],
+            ["2", "财务股", "出纳", "蒯明远", "私设小金库", "二级", "定期对账"],
+            ["3", "办公室", "主任", "蒯书瑶", "公车私用", g("三级"), "派车登记"],
+            ["4", "办公室", "文员", "蒯予安", "公文泄密", "三级", "涉密登记"],
+        ],
+    )
+    assert [r[4] for r in _read(got)] == ["Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅲ级"]
+    assert _issues(got, "CELLS_TEXT_GUARDS") == [("F2", "2")]
+    assert not _issues(got, "LEVEL_UNKNOWN")

@@ -72,7 +72,12 @@ def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int, str]:
         # (not a column of quotes '"小金库"' alone: an exporter quotes every field of a row; the
         # points or measures of one column each in quotes are how the list was written)
         by_col = Counter((c, kind) for (_, c), (kind, _) in guarded.items() if kind != 1)
-        cols = {ck for ck, n in by_col.items() if n >= 2 and 2 * n > filled[ck[0]]}
+        # ('="…"' twice in one column, a third of it at least: pasted from the export into a
+        # typed column, '="一级"' among '二级'; the formula shows the text inside as well)
+        cols = {
+            ck for ck, n in by_col.items()
+            if n >= 2 and (2 * n > filled[ck[0]] or (ck[1] == 0 and 3 * n >= filled[ck[0]]))
+        }  # fmt: skip
         taken = {k: v for k, v in guarded.items() if (k[1], v[0]) in cols}
     if not taken:
         return "", 0, ""
