@@ -264,3 +264,36 @@ def test_what_the_hundred_and_thirty_second_review_found_a_new_post_in_a_known_d
     warned = issue(got, "HOLDER_OLDER_LIST_UNMATCHED")
     assert len(warned) == 1 and warned.iloc[0]["cell"] == "D4"
     assert "办公室股长" in warned.iloc[0]["message"]
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_chain_of_years(tmp_path):
+    """Three years' sheets, this year's first: 2025 says '同上年' of 2024, which says '同上年' of
+    2023 for one post. The 2024 pointer had not been read yet when 2025's was, and 2025's 科员
+    was filed under a person named '同上年'. The oldest list's pointers are read first, and an
+    older list's pointer is never a holder."""
+    head = ["序号", "科室", "岗位", "责任人", "风险点", "风险等级", "防控措施"]
+
+    def year(y: int, boss: str, clerk: str, chief: str) -> list[list]:
+        return [
+            [f"某县统计局{y}年廉政风险点一览表", None, None, None, None, None, None],
+            head,
+            [1, "办公室", "主任", boss, "公车私用", "中", "派车登记"],
+            [2, "办公室", "科员", clerk, "公文泄密", "低", "涉密登记"],
+            [3, "财务股", "股长", chief, "报销审核不严", "高", "集体审核"],
+        ]
+
+    got = run(
+        tmp_path,
+        {
+            "2025年": year(2025, "同上年", "同上年", "同上年"),
+            "2024年": year(2024, "钱沐岚", "同上年", "李晴川"),
+            "2023年": year(2023, "钱沐岚", "孙砚秋", "李晴川"),
+        },
+    )
+    assert read(got) == want(
+        ("主任", "钱沐岚", "公车私用", "中"),
+        ("科员", "孙砚秋", "公文泄密", "低"),
+        ("股长", "李晴川", "报销审核不严", "高"),
+    )
+    assert "同上年" not in set(got.posts["person"])
+    assert "HOLDER_OLDER_LIST_UNMATCHED" not in codes(got)

@@ -2549,6 +2549,12 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
                 found.append((y, f"本工作表{at}起的{y}年清单", rows))
         return sorted(found, key=lambda t: -t[0])
 
+    def pointer(w: str) -> bool:  # (an older list's own '同上年', not read yet: no one)
+        return bool(_AS_OLDER_LIST.match(w) or _AS_BEFORE.match(w))
+
+    # (the oldest list's pointers first: '2024年' saying '同上年' of 2023 names the holders its
+    # own '同上年' in 2025 points to, whatever the order of the sheets)
+    cells.sort(key=lambda c: year(c[0]) or (0 if _OLDER_HEAD.search(head(c[0])) else 1 << 20))
     done: dict[str, tuple[int, str, str, str]] = {}
     for g, f, sheet in cells:
         text = said(f)
@@ -2571,6 +2577,7 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         if lists:
             _y, where, rows = lists[0]
             dept, post = squeeze(f.department or ""), squeeze(f.title or "")
+            rows = [(d, t, w) for d, t, w in rows if not pointer(w)]
             same = {w for d, t, w in rows if w and t == post and d == dept}
             # (the post alone where the 科室 was renamed or is not written: a 科室 the older list
             # has is the same 科室, its post new there, not another 科室's post of that name)
