@@ -3540,6 +3540,14 @@ CATALOGUE["TABLE_REFERENCE_SKIPPED"] = (
     "其中 {rows} 行未作为风险点收录(计入已报告的行);如这些就是本单位的风险点,请删去“参考”“供对照”“示例”等字样",
 )
 SHORT["TABLE_REFERENCE_SKIPPED"] = "参考目录或示例表"
+CATALOGUE["TABLE_OUTSIDE_PARTIES_SKIPPED"] = (
+    WARNING,
+    "表头为“{value}”的这一列逐行写的是外单位(企业、商户、供应商等服务或监管对象),“{field}”一列是它们自己的人员,"
+    "表中没有本单位人员的岗位、姓名或科室:这是服务对象自身的风险点或发给它们的提示清单,不是本单位的风险点表,"
+    "其中 {rows} 行未作为风险点收录(计入已报告的行);如这些就是本单位的风险点,请增加“责任人”(或“岗位”“姓名”)一列,"
+    "逐行填写本单位承担该风险点的人员后重新报送",
+)
+SHORT["TABLE_OUTSIDE_PARTIES_SKIPPED"] = "外单位(服务对象)的风险清单"
 CATALOGUE["TABLE_REFERENCE_ALONE"] = (
     WARNING,
     "表旁的说明“{value}”表明这是参考目录或示例(不适用于本单位任何人),但没有找到本单位自己的表,仍按风险点收录;"

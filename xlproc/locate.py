@@ -968,13 +968,29 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     repealed = (*under, "reference")
                 elif under[0] >= 0:
                     self._set_aside_alone((*under, "reference"))
-            if repealed[0] >= 0:
+            # '企业名称 | 法定代表人 | 廉洁风险点 | …' (a 提示清单 of the park's firms): one outside
+            # body a row, its own person where a holder would stand — no one's list in the unit
+            outside = (
+                (-1, "", "")
+                if repealed[0] >= 0 or template or self.part or not raw_rows
+                else self._outside_parties(table, h, pre_start, r)
+            )
+            if repealed[0] >= 0 or outside[0] >= 0:
                 # (its rows counted as reported; the issues of its heading and rows withdrawn)
                 self.issues[n_issues:] = [
                     x for x in self.issues[n_issues : counts[0]] if x.code == "ROW_UNPLACED"
                 ]
                 self.reported = counts[2] + self.seen - counts[1]
                 self.unplaced = counts[3]
+                if outside[0] >= 0:
+                    self.issues.append(
+                        make_issue("TABLE_OUTSIDE_PARTIES_SKIPPED", self.rel, self.grid.name,
+                                   cell_ref(h, outside[0]), value=outside[1], field=outside[2],
+                                   rows=str(self.seen - counts[1]))
+                    )  # fmt: skip
+                    _t, r = self._tail(r, next_h, table.is_list)
+                    pre_start = r
+                    continue
                 code = (
                     "TABLE_REFERENCE_SKIPPED"
                     if repealed[2] == "reference"

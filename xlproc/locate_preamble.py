@@ -340,6 +340,45 @@ def replaces_by_post(text: str) -> bool:
     )
 
 
+# a column naming outside bodies, one a row: the firms, shops or suppliers a unit serves or
+# watches ('企业名称', '入园企业', '商户名称', '供应商', '监管对象（企业）'); the weaker '单位名称',
+# '学校', '村' of other bodies (or the unit's own in a summary) count only with more said; no
+# '所属企业', '下属公司' (the unit's own companies)
+_FIRMS_HEAD = re.compile(
+    r"^(?:(?!本|所属|下属|直属)[\u4e00-\u9fff]{0,4}?"
+    r"(?:企业|公司|商户|经营户|个体工商户|个体户|供应商|承包商|服务商|中标人|市场主体|经营主体"
+    r"|合作社|门店|店铺|商铺|药店|药房)(?:名称|名|全称)?"
+    r"|(?:监管|服务|检查|帮扶)对象(?:名称)?|被(?:检查|监管)(?:企业|单位)(?:名称)?)$"
+)
+_BODIES_HEAD = re.compile(
+    r"^(?:单位|机构|学校|幼儿园|医院|村|村居|社区|村（社区）)(?:名称|名|全称)?$"
+)
+# the outside body's own person: its legal representative or keeper ('法定代表人', '法人代表',
+# '经营者'); the weaker '负责人', '联系人' count only with a caption saying so
+_THEIR_HEAD_STRONG = re.compile(
+    r"^(?:企业|公司|商户|单位|机构|对象)?(?:法定代表人|法人代表|法人|经营者|业主|店主|实际控制人)"
+    r"(?:姓名)?$"
+)
+_THEIR_HEAD_WEAK = re.compile(
+    r"^(?:企业|公司|商户|单位|机构|对象)?(?:负责人|联系人|联络人)(?:姓名)?$"
+)
+# a column of the unit's own staff or its post (any one: the list may be the unit's)
+_OWN_STAFF_HEAD = re.compile(
+    r"责任人|承办人|经办人|办理人|受理人|包保|包联|挂钩|联系领导|联系干部|监管人员|执法人员|工作人员"
+    r"|^姓名$|岗位|职务|科室|股室|处室|部门|责任单位"
+)
+# a caption handing the list to the outside bodies ('入园企业廉洁经营风险提示清单', '…告知书')
+_FIRMS_CAPTION = re.compile(
+    r"(?:企业|商户|经营户|供应商|承包商|市场主体|经营主体|服务对象|监管对象|合作社)[^，。；]{0,20}?"
+    r"(?:提示|告知|须知|廉洁经营|诚信经营)"
+)
+# a firm's or shop's name in a cell ('…有限公司', '…商行', '…合作社')
+_FIRM_NAME = re.compile(
+    r"(?:公司|集团|厂|店|超市|商行|商店|合作社|酒店|宾馆|饭店|餐厅|诊所|药房|经营部|门市部|工作室"
+    r"|加油站|农场|牧场|养殖场|(?:有限|股份)?(?:责任)?公司[^，。]{0,8}分公司)$"
+)
+
+
 def _says_itself_reference(text: str, note: str = "") -> bool:
     """A caption, title or note telling a table a list of no one in the unit: a reference
     catalogue ('一、县纪委监委印发的…参考目录（供对照查找，不作为本单位风险点）', '附：市局参考清单（仅供
@@ -476,6 +515,59 @@ class _Preamble:
             if _says_itself_reference(text, "up"):
                 return x, text
         return -1, ""
+
+    def _outside_parties(self, table: _Table, h: int, start: int, end: int) -> tuple[int, str, str]:
+        """Whether the table at ``h`` (rows to ``end``) is a list of OUTSIDE bodies, one a row —
+        the firms' own risks in dealing with the unit, or a 提示清单 handed to them
+        ('企业名称 | 法定代表人 | 廉洁风险点 | 风险等级 | 防范措施'): its key column names the bodies,
+        its only person column is theirs, no column names the unit's staff, post or 科室. Evidence
+        must agree: a firms' heading and a 法定代表人/经营者 heading; a weaker heading ('单位名称',
+        '负责人', '联系人') only with firms' names in its cells or a caption handing the list to
+        them. (the key column, its heading, the person column's heading), else (-1, '', '')."""
+        sh = self.sh
+        held = table.roles.get("person")
+        if held is None or {"title", "department"} & table.roles.keys():
+            return -1, "", ""
+        depth = max(1, table.start - h)
+
+        def head(c: int) -> str:
+            return "".join(
+                "".join(sh.rows[x][c].split()) for x in range(h, h + depth) if c < len(sh.rows[x])
+            )
+
+        heads = {c: head(c) for c in table.col_role}
+        if any(_OWN_STAFF_HEAD.search(v) for v in heads.values()):
+            return -1, "", ""  # ('监管对象 | 监管责任人', '包保企业 | 包保责任人': the unit's own)
+        who = re.sub(r"[（(][^）)]*[）)]$", "", heads.get(held, ""))
+        strong_who = bool(_THEIR_HEAD_STRONG.match(who))
+        if not strong_who and not _THEIR_HEAD_WEAK.match(who):
+            return -1, "", ""
+        keys = [
+            (c, v, bool(_FIRMS_HEAD.match(k)))
+            for c, v in heads.items()
+            if c != held
+            and (k := re.sub(r"[（(][^）)]*[）)]$", "", v))
+            and (_FIRMS_HEAD.match(k) or _BODIES_HEAD.match(k))
+        ]
+        if not keys:
+            return -1, "", ""
+        key, said, firms = keys[0]
+        cells = [
+            v
+            for x in range(table.start, end)
+            if key < len(sh.rows[x]) and (v := squeeze(sh.rows[x][key]))
+        ]
+        named = len(cells) >= 2 and sum(bool(_FIRM_NAME.search(v)) for v in cells) >= 0.6 * len(
+            cells
+        )
+        caption = any(
+            _FIRMS_CAPTION.search(squeeze("".join(sh.rows[x][c] for c in sh.nonempty(x))))
+            for x in range(max(start, h - 4), h)
+            if 0 < len(sh.nonempty(x)) <= 2
+        )
+        if strong_who and (firms or named or caption) or caption and (firms or named):
+            return key, said, heads[held]
+        return -1, "", ""
 
     def _repeal_noted(self, h: int, years: set[int]) -> bool:
         """A note of the sheet repeals the list of one of ``years`` by name (the sheet's
