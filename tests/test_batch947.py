@@ -45,6 +45,10 @@ Not generalised in the stop that measured it (left for the next): a list of the 
 (firms', applicants') own risks beside the unit's list — one object a row, its 法定代表人/负责人 in
 the person column and no column of the unit's staff — set apart from the unit's forms.
 
+Generalised after this measurement: a list of outside bodies (企业名称/商户名称/供应商 with their
+法定代表人/经营者, no column of the unit's staff) set aside with one warning
+(TABLE_OUTSIDE_PARTIES_SKIPPED), tests/test_outside_parties_list.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -162,3 +166,7 @@ def test_batch947_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch947_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
