@@ -502,6 +502,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
+    _levels_by_stage(located, rel, res, config)  # '二级/二级/一级' under '（自评/审核/审定）'
     _holders_by_indent(located, path, rel, res)
     _levels_by_indent(located, path, rel, res, config)  # '注：顶格的为一级，缩进两格的为二级…'
     _levels_by_colour(located, path, rel, res, config)
@@ -10954,6 +10955,136 @@ def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config
                     count=str(len(took)),
                 )
             )
+
+
+# the stages a level heading names in order ('风险等级（本人自评/股室审核/局党组审定）', '初评/复评/终评',
+# '个人/科室/单位'): each stage a body that rates, a rating step, or both ('局党组审定')
+_STAGE_BODY = r"(?:本人|个人|岗位|职工|干部|科室|股室|部门|处室|单位|班子|领导班子|分管领导|主要领导|局党组|党组|党委|党支部|支部|纪检组?|局|院|中心|站|所|办|科|股|处|室)"
+_STAGE_STEP = r"(?:自评|自查|自定|初评|初定|初审|复评|复核|复审|审核|审查|审定|核定|终评|终审|确定|认定|评定|评议|审批|研究)"
+_STAGE_WORD = LazyRe(rf"(?:{_STAGE_BODY}{{1,3}}{_STAGE_STEP}?|{_STAGE_BODY}{{0,3}}{_STAGE_STEP})")
+# a stage the heading marks as the ruling one (审定, 核定, 终评, 确定 …)
+_STAGE_FINAL = LazyRe(r"审定|核定|终评|终审|确定|认定|最终")
+_STAGE_PARTS = LazyRe(r"\s*[/／、|｜;；\n]\s*")
+_STAGE_LEVEL_HEAD = LazyRe(r"(?:风险)?(?:等级|级别|定级)")
+# a note naming the stage that rules ('以局党组审定的等级为准')
+_STAGE_RULES = LazyRe(r"以(.{1,12}?)(?:的|确定的|评定的)?(?:风险)?(?:等级|级别|结果)?为准")
+
+
+def _heading_stages(text: str) -> list[str]:
+    """The stages a level heading names in order ('风险等级（本人自评/股室审核/局党组审定）' →
+    ['本人自评', '股室审核', '局党组审定']), else []: a level word, and two or more stages
+    (in brackets or after it) parted by '/', '、', '|', '；' or lines, each a body that rates
+    or a rating step ('自评', '初评/复评/终评', '个人/科室/单位'); never a scale printed in
+    the heading ('风险等级（高/中/低）', '一级/二级/三级')."""
+    s = "".join(text.split("\u3000")).strip()
+    m = _STAGE_LEVEL_HEAD.search(s)
+    if not m:
+        return []
+    inner = re.search(r"[（(]([^()（）]+)[)）]", s)
+    rest = inner.group(1) if inner else (s[: m.start()] + " " + s[m.end() :])
+    rest = re.sub(
+        r"^\s*(?:按|分别为|依次为|顺序[:：]?)|(?:的?顺序)?(?:填写|填报)?\s*$", "", rest.strip()
+    )
+    parts = [p.strip(" :：") for p in _STAGE_PARTS.split(rest.strip())]
+    if len(parts) < 2 or len(parts) > 5 or not all(parts):
+        return []
+    if not all(len(p) <= 10 and _STAGE_WORD.fullmatch(p) for p in parts):
+        return []
+    if len(set(parts)) < len(parts):
+        return []
+    return parts
+
+
+def _final_stage(stages: list[str], notes: list[str]) -> int:
+    """Which stage rules: the one a note names ('以局党组审定的等级为准'), else the one the
+    heading marks as settling (审定, 核定, 终评), else the last."""
+    for line in notes:
+        for m in _STAGE_RULES.finditer(line):
+            named = [i for i, s in enumerate(stages) if s in m.group(1) or m.group(1) in s]
+            if len(named) == 1:
+                return named[0]
+    marked = [i for i, s in enumerate(stages) if _STAGE_FINAL.search(s)]
+    return marked[-1] if marked else len(stages) - 1
+
+
+def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None:
+    """A level column whose heading names review stages in order ('风险等级（本人自评/股室审核/
+    局党组审定）', '初评/复评/终评', '个人/科室/单位') and whose cells carry each stage's level
+    joined as the heading is ('二级/二级/一级', '二级、一级、一级', one a line): each cell reads
+    as the ruling stage's level (the one a '注：…以…为准' line or the heading marks as settling,
+    else the last), one info a table. A cell with fewer levels than stages reads as its last
+    with a warning; one whose ruling part is no one level (two words, a word not a level), or
+    with more parts than stages, stays unknown (LEVEL_UNKNOWN as before). Gated on the heading
+    naming the stages and on a cell of the table carrying every stage's level: a plain
+    '风险等级' over '一级/二级' is read as before."""
+    from xlproc.config import _CHANGED as _CHANGED_LEVEL  # the arrows of a level changed
+
+    for g, forms, _sh in located:
+        tables: dict[tuple[int, int], list] = {}
+        for f in forms:
+            for rr in f.risks:
+                if "risk_level" in rr.cols and not rr.sheet and not rr.level_as:
+                    tables.setdefault((f.header_row, rr.cols["risk_level"]), []).append(rr)
+        for (hr, col), rows in tables.items():
+            head = []
+            for r in range(max(0, hr - 2), hr + 1):
+                at = g.merged_into.get((r, col), (r, col))
+                v = (
+                    g.rows[at[0]][at[1]]
+                    if at[0] < len(g.rows) and at[1] < len(g.rows[at[0]])
+                    else ""
+                )
+                if v.strip() and v.strip() not in head:
+                    head.append(v.strip())
+            stages = []
+            for h in (*head, "".join(head)):
+                stages = _heading_stages(h)
+                if stages:
+                    break
+            if not stages:
+                continue
+            n = len(stages)
+            split = {}
+            for rr in rows:
+                raw = rr.risk_level.strip()
+                if not raw or _CHANGED_LEVEL.search(raw):
+                    continue  # ('二级→一级': a level changed, read as it is)
+                parts = [p for p in _STAGE_PARTS.split(raw) if p.strip()]
+                split[id(rr)] = (rr, parts)
+            if not any(len(p) == n and all(config.level(x) for x in p) for _r, p in split.values()):
+                continue  # (no cell carrying every stage's level: an ordinary column)
+            last = max(rows, key=lambda rr: rr.row).row
+            notes = [v for row in g.rows[last + 1 : last + 8] for v in row if v and "为准" in v] + [
+                v for row in g.rows[max(0, hr - 4) : hr] for v in row if v and "为准" in v
+            ]
+            final = _final_stage(stages, notes)
+            heading = " ".join(head[-1].split())  # (a heading on two lines, said on one)
+            read = []
+            for rr, parts in split.values():
+                if len(parts) == n:
+                    level = config.level(parts[final])
+                    if level and all(config.level(x) for x in parts):
+                        rr.level_as = level
+                        read.append(rr)
+                elif 1 <= len(parts) < n and all(config.level(x) for x in parts):
+                    level = config.level(parts[-1])
+                    rr.level_as = level
+                    res.issues.append(
+                        make_issue(
+                            "LEVEL_STAGES_SHORT", rel, g.name, rr.cell("risk_level"),
+                            field=heading, value=" ".join(rr.risk_level.split()), count=str(n),
+                            level=level, stages="/".join(stages),
+                        )
+                    )  # fmt: skip
+            if read:
+                first = min(read, key=lambda rr: rr.row)
+                res.issues.append(
+                    make_issue(
+                        "LEVEL_BY_STAGE", rel, g.name, first.cell("risk_level"), field=heading,
+                        value=" ".join(first.risk_level.split()), stages="/".join(stages),
+                        stage=stages[final], count=str(len(read)),
+                    )
+                )  # fmt: skip
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order

@@ -4022,3 +4022,17 @@ CATALOGUE["HOLDER_OLDER_LIST_UNMATCHED"] = (
 )
 SHORT["HOLDER_OLDER_LIST_UNMATCHED"] = "往年清单中对不上的责任人"
 ITEMS["HOLDER_OLDER_LIST_UNMATCHED"] = "责任人"
+CATALOGUE["LEVEL_BY_STAGE"] = (
+    INFO,
+    "“{field}”一栏表头写明按“{stages}”几个环节的顺序填写,每格连写了各环节评定的级别(如“{value}”),"
+    "已按“{stage}”一环的级别读取({count}格);如不对,请在此列只填写最终确定的风险级别",
+)
+SHORT["LEVEL_BY_STAGE"] = "按审定环节读取的分环节级别"
+ITEMS["LEVEL_BY_STAGE"] = "风险级别"
+CATALOGUE["LEVEL_STAGES_SHORT"] = (
+    WARNING,
+    "表头“{field}”写了 {count} 个环节,这一格“{value}”只写了其中几个环节的级别,"
+    "已按最后写的一个读作 {level};请按表头“{stages}”的顺序补齐各环节的级别",
+)
+SHORT["LEVEL_STAGES_SHORT"] = "环节不全的分环节级别"
+ITEMS["LEVEL_STAGES_SHORT"] = "风险级别"
