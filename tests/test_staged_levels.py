@@ -9,9 +9,9 @@ cell was one unknown word (LEVEL_UNKNOWN), even where the stages agreed.
 Not the published batch's list (a 水利局's '风险等级（本人自评/股室审核/局党组审定）' over
 '二级/二级/一级'): a 市场监督管理局's, a 中学's and a 卫生院's lists, other posts and names, levels
 in 高/中/低 and Ⅰ级/Ⅱ级/Ⅲ级 words, parted by '/', '、' and line breaks, and an .ods copy. The
-negatives stay as
-before: a plain '风险等级' over '一级/二级' (no stages named) and a type cell '制度机制/岗位职责'
-are not split, and a heading naming stages over cells of one level each is read as it was.
+negatives stay as before: a plain '风险等级' over '一级/二级' (no stages named) and a type cell
+'制度机制/岗位职责' are not split, and a heading naming stages over cells of one level each, or a
+printed scale '风险等级（高/中/低）', is read as it was.
 """
 
 from pathlib import Path
