@@ -39,6 +39,10 @@ Not generalised in the stop that measured it (left for the next): a level cell h
 of several review stages joined by ``/`` under a heading naming the stages in order
 (``风险等级（本人自评/股室审核/局党组审定）``), the last (审定) ruling.
 
+Generalised after this measurement: a level cell joining several review stages' levels under a
+heading naming the stages in order, read as the ruling stage's (LEVEL_BY_STAGE, LEVEL_STAGES_SHORT),
+tests/test_staged_levels.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +164,7 @@ def test_batch950_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch950_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
