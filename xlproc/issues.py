@@ -523,6 +523,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         WARNING,
         "表旁说明“{value}”{field},这一部分未改动责任人,仍按表中所列读取;请核对说明中的序号和责任人,或在表中直接改写这几项的岗位和责任人",
     ),
+    "HOLDERS_SWAPPED_BY_NOTE": (
+        INFO,
+        "表旁说明“{value}”写明{found}互换了岗位,表中姓名栏未随之改写,已把两人所在岗位的风险点互换读取"
+        "(各人读作对方原岗位及其科室的风险点,级别、类型、措施不变);如不对,请在表中直接改写这两个岗位的姓名",
+    ),
+    "HOLDERS_SWAPPED_UNMATCHED": (
+        WARNING,
+        "表旁说明“{value}”写明有人互换岗位,但所写人员不是表中列出的两个人(表中找到:{found}),"
+        "或其中有人在表中不止一个岗位,未改动责任人,仍按表中姓名读取;请核对说明中的姓名,或在表中直接改写互换后的姓名",
+    ),
     "FORM_POINT_SHEETS": (
         INFO,
         "本文件一个风险点一张工作表,同一人同一岗位的工作表 {value} 合为一张表读取;如不是同一人的表,请分别填写姓名和岗位",
@@ -1897,6 +1907,8 @@ SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"
 ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
+SHORT.update({"HOLDERS_SWAPPED_BY_NOTE": "说明互换岗位的两人", "HOLDERS_SWAPPED_UNMATCHED": "对不上的岗位互换说明"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_SWAPPED_BY_NOTE", "HOLDERS_SWAPPED_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_BY_REVIEW_OPINION": "审核意见改定的责任人", "HOLDER_REVIEW_OPINION_UNREAD": "看不懂的改定责任人意见"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDER_BY_REVIEW_OPINION", "HOLDER_REVIEW_OPINION_UNREAD"), "责任人"))
 ITEMS.update(dict.fromkeys(("HOLDER_BY_STAGE", "HOLDER_STAGE_UNMATCHED"), "责任人"))

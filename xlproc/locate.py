@@ -1582,6 +1582,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # (from its last row: a line merged across under it is read in the table)
                 last = max(rr.row for rr in raw_rows) + 1
                 self._moved_by_note(table, raw_rows, range(pre_start, h), range(last, next_h))
+            if listy and raw_rows and self._swaps_posts:
+                # '注：…陶某（检查员）与文某（审理员）岗位互换，本表姓名栏未改': each the other's rows
+                last = max(rr.row for rr in raw_rows) + 1
+                self._swapped_by_note(table, raw_rows, range(pre_start, h), range(last, next_h))
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(

@@ -1690,6 +1690,91 @@ class _Holders:
                     # ('因分工调整，第8、9项…' with no '注：': the note, no stray line)
                     self.skip.add(x)
 
+    @cached_property
+    def _swaps_posts(self) -> bool:
+        """Some line of the sheet says people exchanged posts ('岗位互换', '对调', '调换',
+        '交流轮岗'): looked at once a sheet (the cheap test before ``_swapped_by_note``)."""
+        return any(_POSTS_SWAPPED.search(x) for x in map("".join, self.sh.rows))
+
+    def _swapped_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
+        """A note by a list saying two people it names exchanged posts while its holder column
+        was left as it was ('注：自2025年7月1日起陶骞澍（检查股检查员）与文翯岚（审理股审理员）岗位互换，
+        本表姓名栏未改。', '甲与乙岗位对调', '甲、乙两同志交流轮岗，表中姓名未改'): each of the two
+        then holds the other's post (its 科室, post and points), the rows of one read as the
+        other's; said once (info ``HOLDERS_SWAPPED_BY_NOTE``). The gate: one sentence of a line of
+        one or two cells by the table, an exchange word after two people joined by 与/和/同/、,
+        both holders of the list, each of one post, the two posts apart. A note saying the
+        table already shows the exchange ('表中已按调整后填写'), or a bracket giving each the
+        post the list already gives the other, a swap planned ('拟…') or general ('定期轮岗交流',
+        no one named) changes nothing; a person named who is not in the list (or three and
+        more) a warning (``HOLDERS_SWAPPED_UNMATCHED``), nothing changed. The lines read are
+        the table's own, as for ``_moved_by_note``."""
+        sh = self.sh
+        posts: dict[str, set[tuple[str, str, str, str]]] = {}
+        for rr in rows:
+            if (who := squeeze(rr.person)) and looks_like_name(who):
+                posts.setdefault(who, set()).add((rr.unit, rr.section, rr.department, rr.title))
+        if len(posts) < 2:
+            return
+        under = next((x for x in below if sh.kind(x) == "title"), below.stop)
+        for x in [*above, *range(below.start, under)]:
+            cols = sh.nonempty(x)
+            if not cols or len(cols) > 2 or x in self.point_holder_used:
+                continue
+            line = "".join(sh.rows[x][c] for c in cols)
+            for said in _SENTENCES.split(line):
+                # the word after the two joined ('根据轮岗交流安排，…甲与乙岗位互换': the second);
+                # brackets ('陶某（检查股检查员）') read apart
+                for m in _POSTS_SWAPPED.finditer(said):
+                    head = said[: m.start()]
+                    bare = _BRACKETED.sub("", head)
+                    named = sorted(
+                        (p for p in posts if p in bare), key=lambda p: (bare.rfind(p), -len(p))
+                    )
+                    named = [p for p in named if not any(p != q and p in q for q in named)]
+                    if named or _joined_names(bare):
+                        break
+                else:
+                    continue  # ('定期轮岗交流', '人员与岗位调换时…': no one named exchanging)
+                if _SWAP_PLANNED.search(head):
+                    continue
+                ref = cell_ref(x, cols[0])
+                if len(named) != 2 or any(len(posts[p]) != 1 for p in named):
+                    self.issues.append(make_issue(
+                        "HOLDERS_SWAPPED_UNMATCHED", self.rel, self.grid.name, ref,
+                        value=squeeze(said), found="、".join(named) or "无",
+                    ))  # fmt: skip
+                    continue
+                a, b = named
+                (pa,), (pb,) = posts[a], posts[b]
+                if pa == pb:
+                    continue
+                rest = line[line.find(said) + m.end() :]  # (the sentences after it too)
+                if _SWAP_SHOWN.search(rest) and not _SWAP_KEPT.search(rest):
+                    continue  # ('表中已按调整后填写': the list shows it)
+                said_a, said_b = _bracket_after(head, a), _bracket_after(head, b)
+                if (
+                    said_a
+                    and said_b
+                    and pb[3]
+                    and pa[3]
+                    and pb[3] in said_a
+                    and pa[3] not in said_a
+                    and pa[3] in said_b
+                    and pb[3] not in said_b
+                ):
+                    continue  # ('甲（原审理员）与乙（原检查员）…': the list already their new posts)  # fmt: skip
+                now = {a: b, b: a}
+                for rr in rows:
+                    if (who := squeeze(rr.person)) in now:
+                        rr.person = now[who]
+                self.issues.append(make_issue(
+                    "HOLDERS_SWAPPED_BY_NOTE", self.rel, self.grid.name, ref, value=squeeze(said),
+                    found=f"{a}（{' '.join(filter(None, pa[2:4]))}）与{b}（{' '.join(filter(None, pb[2:4]))}）",
+                ))  # fmt: skip
+                if sh.kind(x) != "note":
+                    self.skip.add(x)
+
     def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
         """A holder's cell of two names joined by an arrow ('郗澂翾→宓瀛曈', a post handed over in
         the year): the arrow points to the present holder, whose the post's points are now (a
@@ -11369,3 +11454,50 @@ def _measure_holder_lines(text: str) -> list[tuple[str, tuple[str, str, str] | N
     if watch:  # ('监督人　纪检组长　某某：每季度检查': no holder, but nothing of the cell lost)
         out = [(m + "\n" + "\n".join(watch), h) if h is not None else (m, h) for m, h in out]
     return out
+
+
+# a note's word saying people exchanged posts ('岗位互换', '对调', '调换岗位', '交流轮岗'; ``_swapped_by_note``)
+_POSTS_SWAPPED = LazyRe(
+    r"(?:相互|互相)?(?:互换|对调|调换|互调|交换|轮换)(?:了)?(?:岗位|工作岗位|职务|工作)?"
+    r"|交流轮岗|轮岗交流|(?<!定期)轮岗"
+)
+_SENTENCES = re.compile(r"[。；;\n]")
+_BRACKETED = re.compile(r"\s*[（(][^（）()]*[)）]\s*")
+# a swap planned or supposed, not made ('拟将…对调', '如…调换')
+_SWAP_PLANNED = LazyRe(r"拟|计划|将于|准备|如果|如需|如遇|若需|假如")
+# the list already shows the exchange ('表中已按调整后填写', '本表为互换后情况'), or says it does not
+_SWAP_SHOWN = LazyRe(
+    r"已按|已(?:作|做)?(?:相应)?(?:更新|调整|更改|修改|改正|变更|改为|填写|据此)"
+    r"|按(?:调整|互换|对调|轮岗|交流|变动)后(?:的)?(?:情况|岗位|人员|名单)?(?:填写|填报|填列|列示|列)"
+    r"|为(?:调整|互换|对调|轮岗|交流|变动)后"
+)
+_SWAP_KEPT = LazyRe(
+    r"未(?:作|做)?(?:相应)?(?:改|变|调整|更改|修改|更新|变更)|没有(?:改|变|调整|更改|修改|更新)"
+    r"|仍(?:按|为|写|填|列|是)|(?:姓名|责任人|人员)(?:栏|列)?(?:不变|照旧)"
+)
+_SWAP_JOINER = re.compile(r"(?:同志)?(?:与|和|同|、)")
+
+
+def _joined_names(text: str) -> list[str]:
+    """The names two people joined by '与'/'和'/'同'/'、' stand as in a note's words ('张三与李四',
+    '张三、李四两同志'), each side tried as a name of two to four characters; [] where the words
+    join no names ('人员与岗位', '科室和股室')."""
+    out: list[str] = []
+    for m in _SWAP_JOINER.finditer(text):
+        left = re.search(r"[\u4e00-\u9fff·]{2,6}$", text[: m.start()])
+        right = re.match(r"[\u4e00-\u9fff·]{2,6}", text[m.end() :])
+        if not left or not right:
+            continue
+        a = next((left.group(0)[-n:] for n in (3, 2, 4) if len(left.group(0)) >= n
+                  and looks_like_name(left.group(0)[-n:]) and not is_post(left.group(0)[-n:])), "")  # fmt: skip
+        b = next((right.group(0)[:n] for n in (3, 2, 4) if len(right.group(0)) >= n
+                  and looks_like_name(right.group(0)[:n]) and not is_post(right.group(0)[:n])), "")  # fmt: skip
+        if a and b:
+            out += [a, b]
+    return out
+
+
+def _bracket_after(text: str, name: str) -> str:
+    """What a bracket right after ``name`` says in a note ('陶某（检查股检查员）'), else ''."""
+    m = re.search(re.escape(name) + r"\s*(?:同志)?\s*[（(]([^（）()]*)[)）]", text)
+    return m.group(1) if m else ""
