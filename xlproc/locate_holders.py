@@ -1712,7 +1712,8 @@ class _Holders:
         sh = self.sh
         posts: dict[str, set[tuple[str, str, str, str]]] = {}
         for rr in rows:
-            if (who := squeeze(rr.person)) and looks_like_name(who):
+            who = squeeze(rr.person)
+            if re.fullmatch(r"[\u4e00-\u9fff·]{2,6}", who) and not is_post(who):
                 posts.setdefault(who, set()).add((rr.unit, rr.section, rr.department, rr.title))
         if len(posts) < 2:
             return
