@@ -960,6 +960,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "“{field}”一栏的“{value}”没有写到保管责任表中的物品(或写到不止一件),这一行未读出责任人,"
         "已照原样读取;请在表中直接填写岗位和姓名",
     ),
+    "HOLDERS_BY_MAIL_HEADERS": (
+        INFO,
+        "本表是把各人用邮件报送的回复粘贴在一起的汇总(从 {cell} 的“{value}”起),共读出 {count} 封邮件:"
+        "每封邮件的发件人、发送时间、收件人、主题几行之下的表格读作一份表,发件人(尖括号里的邮箱地址不计)"
+        "读作责任人,主题括号里(或“报送”之后)写的科室和岗位读作科室和岗位,收件人、抄送只是收件的人,"
+        "不作责任人或科室;如不对,请在表中直接填写科室、岗位和姓名",
+    ),
+    "MAIL_HEADER_UNREAD": (
+        WARNING,
+        "{cell} 起的邮件抬头(发件人“{value}”){other};"
+        "请把这封邮件中的风险点表格粘贴在其抬头之下,或在发件人一行写明姓名",
+    ),
     "HOLDERS_BY_CUSTODY_REGISTER": (
         INFO,
         "本表没有岗位、责任人列,各行只写了所用的物品(数字证书、印章、钥匙等);已按保管登记表({legend})"
@@ -1935,6 +1947,8 @@ ITEMS["HOLDER_SLOTS_ANSWER_FOR_CATEGORY"] = "责任人"
 SHORT.update({"HOLDERS_BY_OBJECT_REGISTER": "按保管责任表对应风险点所涉物品的责任人", "HOLDER_OBJECT_UNNAMED": "未写到保管表中物品的风险点"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_OBJECT_REGISTER", "HOLDER_OBJECT_UNNAMED"), "责任人"))
 ITEMS.update({"HOLDERS_BY_KEY_GRID": "责任人"})
+SHORT.update({"HOLDERS_BY_MAIL_HEADERS": "按邮件发件人和主题读出的责任人", "MAIL_HEADER_UNREAD": "读不出表格或姓名的邮件抬头"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_MAIL_HEADERS", "MAIL_HEADER_UNREAD"), "责任人"))
 SHORT.update({"HOLDERS_BY_CUSTODY_REGISTER": "按物品保管登记表读出的责任人", "HOLDER_CUSTODY_UNMATCHED": "保管登记表中找不到的物品"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_CUSTODY_REGISTER", "HOLDER_CUSTODY_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_BY_SECTION_KEYS": "按各分段标题行对应某列取值的责任人", "HOLDER_SECTION_KEY_UNMATCHED": "分段标题行中对不上的列值"})  # fmt: skip

@@ -567,6 +567,11 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.holder_above = False
         self.years: list[int] = []  # the years the captions of the tables read so far name
         self.older_lists: list = []  # older years' tables set aside: ``SheetResult.older_lists``
+        # returns pasted from mails (``_holders_by_mail_headers``): the row the next table's mails are
+        # looked for from, the mails read (their first rows) and the headers warned (their cells)
+        self.mail_floor = 0
+        self.mails_read: set[int] = set()
+        self.mails_warned: set[str] = set()
         self.quoted_col: int | None = None  # no risk column: the measures naming their points
         self.aimed_col: int | None = None  # no risk column: a 防控要点 closing on '，防止 point'
         self.last_table: _Table | None = None
@@ -1150,6 +1155,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             if len(raw_rows) > 1 and not prefixed:
                 # '工作簿名称' over '资源保护科-护林员-臧屹沣.xlsx': a merge's returns, one form each
                 raw_rows = self._holders_by_source_files(table, raw_rows)
+            if raw_rows and not prefixed:
+                # '发件人：连某 <…>' '主题：回复：…（药剂科　科主任）' over each mail's table: its sender's
+                raw_rows = self._holders_by_mail_headers(table, raw_rows, next_h)
             if len(raw_rows) > 1 and not prefixed:
                 # '风险编号 | 所在部门' over '主任·郗缃蕤-01 | 中心领导': the holder the code spells
                 around = [*range(pre_start, h), *range(r, next_h)]

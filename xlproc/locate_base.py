@@ -3097,6 +3097,9 @@ class _Table:
     last: int  # last column of the table (its header's last cell, merges included)
     extra: dict[str, list[int]]  # role → further columns under a merged heading
     sections: bool = False  # group lines inside the table name 科室, posts or levels
+    # its rows held by the mails pasted over them (``_holders_by_mail_headers``): the header lines
+    # above it (收件人, 抄送) are no fields of its forms
+    by_mails: bool = False
     # '一级风险点 | 二级风险点 | 三级风险点' beside '风险等级': the tiers above the point's (the
     # duty's column first), joined top-down with '/' as the point's duty
     duty_tiers: tuple[int, ...] = ()

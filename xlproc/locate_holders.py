@@ -516,6 +516,111 @@ def _profile_post(said: str) -> tuple[str, str]:
 _PROFILE_HEAD = re.compile(r"基本情况|简历|个人情况|责任人情况")
 _PROFILE_NOT_ROLES = ("risk_point", "risk_type", "risk_level", "measures", "seq", "description")
 
+# the header lines of a mail copied out of a mail client over the table its sender typed in it
+# (Foxmail, QQ/163 邮箱, Outlook: '发件人：姓名 <address>', '发送时间：…', '收件人：…', '抄送：…',
+# '主题：回复：…（科室　岗位）', or 'From:', 'Sent:', 'To:', 'Cc:', 'Subject:'): label → kind
+_MAIL_LINE = re.compile(
+    r"^\s*(发件人|寄件人|发信人|from|发送时间|发件时间|发送日期|发信时间|sent|date|收件人|收信人|to"
+    r"|抄送人?|cc|主\s*题|邮件主题|subject)\s*[:：]\s*(.*?)\s*$",
+    re.I | re.S,
+)
+_MAIL_KIND = {"发件人": "from", "寄件人": "from", "发信人": "from", "from": "from",
+              "发送时间": "sent", "发件时间": "sent", "发送日期": "sent", "发信时间": "sent",
+              "sent": "sent", "date": "sent", "收件人": "to", "收信人": "to", "to": "to",
+              "抄送": "cc", "抄送人": "cc", "cc": "cc", "主题": "subject", "邮件主题": "subject",
+              "subject": "subject"}  # fmt: skip
+# a sender's address and its wrappers ('<a@b.cn>', '[mailto:a@b.cn]', '"姓名"'), and a reply's or a
+# forward's marks before a subject ('回复：', '答复:', 'Re:', '转发：', 'Fw:', 'Fwd:')
+_MAIL_ADDRESS = re.compile(
+    r"[<《＜(（\[【]\s*(?:mailto:)?[^<>《》＜＞()（）\[\]【】\s]*@[^>》＞)）\]】]*[>》＞)）\]】]"
+)
+_MAIL_BARE_ADDRESS = re.compile(r"\S+@\S+")
+_MAIL_REPLY = re.compile(r"^\s*(?:回复|答复|回覆|转发|re|fw|fwd|aw|wg)\s*[:：]\s*", re.I)
+# the subject's bracket naming the sender's 科室 and post ('（药剂科　科主任）', '【财务科-出纳】'), else
+# the words after its 报送 ('…报送-财务科-出纳', '…报送 财务科 出纳'), split at spaces or dashes
+_MAIL_BRACKET = re.compile(r"[（(【\[〔]([^（）()【】\[\]〔〕]+)[）)】\]〕]\s*$")
+_MAIL_AFTER = re.compile(r"(?:报送|上报|填报|报备|提交)\s*[-—－_·:：\s]+(.+)$")
+_MAIL_SPLIT = re.compile(r"[\s\u3000\-—－_·/／、，,|｜]+")
+
+
+def _mail_lines(sh, r: int) -> list[tuple[str, str]] | None:
+    """The mail header lines row ``r`` holds ('发件人：… <…>' a cell, '发件人： | 某某 <…>' over two
+    cells, several lines in one cell): [(kind, value)], else None (a row of anything else)."""
+    cols = sh.nonempty(r)
+    if not cols or len(cols) > 4:
+        return None
+    cells = [sh.rows[r][c].strip() for c in cols]
+    if len(cells) == 2 and cells[0][-1:] in (":", "：") and not _MAIL_LINE.match(cells[1]):
+        cells = [cells[0] + cells[1]]  # ('发件人： | 连某 <…>')
+    out = []
+    for cell in cells:
+        for line in cell.splitlines():
+            if not line.strip():
+                continue
+            m = _MAIL_LINE.match(line)
+            if not m:
+                return None
+            out.append((_MAIL_KIND[re.sub(r"\s+", "", m.group(1)).lower()], m.group(2)))
+    return out or None
+
+
+def mail_sender(value: str) -> str:
+    """The name a mail's 发件人 gives ('连霁珩 <lianjiheng@163.com>', '"连霁珩" [mailto:…]',
+    'lianjiheng@163.com (连霁珩)'), else '' (an address alone names no one)."""
+    bracketed = re.search(r"[(（]([^()（）@]+)[)）]\s*$", value)
+    if _MAIL_BARE_ADDRESS.fullmatch(value.split("(")[0].split("（")[0].strip()) and bracketed:
+        value = bracketed.group(1)  # ('a@b.cn (连霁珩)')
+    name = _MAIL_BARE_ADDRESS.sub("", _MAIL_ADDRESS.sub("", value))
+    name = name.strip().strip("\"'“”‘’").strip()
+    return squeeze(name) if name and looks_like_name(squeeze(name)) else ""
+
+
+def mail_subject_post(subject: str) -> tuple[str, str]:
+    """The (科室, post) a return's subject names ('回复：岗位廉政风险点报送（药剂科　科主任）',
+    'Re: 廉政风险点报送-财务科-出纳'), else ('', '') where it names none."""
+    s = subject.strip()
+    while _MAIL_REPLY.match(s):
+        s = _MAIL_REPLY.sub("", s, count=1)
+    m = _MAIL_BRACKET.search(s)
+    said = m.group(1) if m else ((a := _MAIL_AFTER.search(s)) and a.group(1)) or ""
+    parts = [p for p in _MAIL_SPLIT.split(said.strip()) if p]
+    if len(parts) == 1:
+        dept, post = split_dept_title(parts[0])
+        parts = [dept, post] if dept else [post]
+    if len(parts) >= 3 and looks_like_name(parts[-1]) and not is_post(parts[-1]):
+        parts = parts[:-1]  # ('（药剂科　科主任　连某）': the sender names him anyway)
+    if len(parts) == 2 and _dept_like(parts[0]) and is_post(parts[1]):
+        return parts[0], parts[1]
+    if len(parts) == 1 and is_post(parts[0]):
+        return "", parts[0]
+    return "", ""
+
+
+def mail_blocks(sh, rows: Iterable[int]) -> list[tuple[int, int, dict[str, str]]]:
+    """The mail header blocks among ``rows`` (a run of header lines, its 发件人 and its 主题 or two
+    other lines among 发送时间, 收件人, 抄送): [(first row, last row, kind → value)]."""
+    out: list[tuple[int, int, dict[str, str]]] = []
+    run: list[int] = []
+    said: dict[str, str] = {}
+
+    def close() -> None:
+        if run and "from" in said and ("subject" in said or len(said.keys() - {"from"}) >= 2):
+            out.append((run[0], run[-1], dict(said)))
+
+    for r in rows:
+        got = _mail_lines(sh, r)
+        if got is None or (run and r != run[-1] + 1) or (got[0][0] == "from" and "from" in said):
+            close()
+            run, said = [], {}
+            if got is None:
+                continue
+        run.append(r)
+        for kind, value in got:
+            said.setdefault(kind, value)
+    close()
+    return out
+
+
 # a merge tool's column naming each row's source (WPS 合并表格 '工作簿名称', Power Query
 # 'Source.Name', '来源文件', '工作表名称'); its cells' extension and a download's or a copy's suffix
 # ('…-荆璟沅(1).xlsx', '…（2）.xls', '… - 副本.xlsx')
@@ -8172,6 +8277,79 @@ class _Holders:
                                cell_ref(at.row, col), field=field, value=f)
                 )  # fmt: skip
         t.sections = True  # (the rows name their returns: a list)
+        return out
+
+    def _holders_by_mail_headers(self, t: _Table, rows: list[RawRisk], end: int) -> list[RawRisk]:
+        """Returns pasted out of e-mails, each small table under its mail's header lines
+        ('发件人：连某 <…@163.com>', '发送时间：…', '收件人：院办公室 <…>', '主题：回复：…报送（药剂科
+        科主任）', or From/Sent/To/Subject), and no 岗位 or 姓名 column: each mail one form, the
+        rows under it to the next mail its sender's (the address off), the 科室 and post the
+        subject's bracket (or the words after its 报送) names, else none; 收件人 and 抄送 name no
+        holder or 科室, and header lines read as rows are none. One info a sheet naming how many
+        mails; a mail with no table under it, or whose 发件人 names no one, a warning. A 姓名 or
+        岗位 column wins: the sender only sent it. ``end``: the row the next table starts at; the
+        mails are looked for from under the sheet's table before."""
+        floor = self.mail_floor
+        if rows:
+            self.mail_floor = max(floor, max(rr.row for rr in rows) + 1)
+        if not rows or {"person", "title"} & t.roles.keys():
+            return rows
+        if any(rr.person or rr.title for rr in rows):
+            return rows  # (a card's holder stands)
+        sh = self.sh
+        blocks = mail_blocks(sh, range(floor, end))
+        if not blocks or blocks[0][0] > rows[0].row:
+            return rows  # (no mail over the first row: an ordinary list)
+        inside = {x for first, last, _s in blocks for x in range(first, last + 1)}
+        kept = [rr for rr in rows if rr.row not in inside]  # ('发件人： | 某某 <…>' read as a row)
+        out: list[RawRisk] = []
+        used: set[int] = set()
+        for rr in kept:
+            b = max((b for b in blocks if b[1] < rr.row), key=lambda b: b[0])
+            used.add(b[0])
+            first, _last, said = b
+            dept, post = mail_subject_post(said.get("subject", ""))
+            col = sh.nonempty(first)[0]
+            out.append(
+                replace(rr, person=mail_sender(said["from"]), title=post,
+                        department=rr.department or dept,
+                        source=f"{self.grid.name}!{cell_ref(first, col)}",
+                        cols={**rr.cols, "person": col}, rows={**(rr.rows or {}), "person": first})
+            )  # fmt: skip
+        if not any(mail_sender(b[2]["from"]) for b in blocks if b[0] in used):
+            return rows  # (no mail naming its sender: as read)
+        self.seen -= len(rows) - len(kept)
+        told = self.mails_read
+        first_told = not told
+        told.update(used)
+        at = cell_ref(min(told), sh.nonempty(min(told))[0])
+        info = make_issue(
+            "HOLDERS_BY_MAIL_HEADERS", self.rel, self.grid.name, at, count=str(len(told)),
+            value=" ".join(sh.rows[min(told)][c].strip() for c in sh.nonempty(min(told))),
+        )  # fmt: skip
+        if first_told:
+            self.issues.append(info)
+        else:  # (the mails read as tables of their own: one info for the sheet)
+            self.issues[:] = [info if i.code == info.code else i for i in self.issues]
+        for i, (first, last, said) in enumerate(blocks):
+            cell = cell_ref(first, sh.nonempty(first)[0])
+            nxt = blocks[i + 1][0] if i + 1 < len(blocks) else None
+            if first in used:
+                if mail_sender(said["from"]):
+                    continue
+                why = "只写了邮箱地址或读不出姓名,这封邮件的风险点未读出责任人"
+            elif nxt is not None and all(len(sh.nonempty(x)) < 2 for x in range(last + 1, nxt)):
+                why = "之下没有风险点表格,这封邮件未读出风险点"  # (the next mail right under it)
+            else:
+                continue
+            if cell in self.mails_warned:
+                continue
+            self.mails_warned.add(cell)
+            self.issues.append(
+                make_issue("MAIL_HEADER_UNREAD", self.rel, self.grid.name, cell,
+                           value=said["from"].strip(), other=why)
+            )  # fmt: skip
+        t.sections = t.by_mails = True  # (the rows name their mails: a list)
         return out
 
     @staticmethod

@@ -2051,6 +2051,8 @@ class _Preamble:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
+        if t.by_mails:  # ('收件人：院办公室 <…>' over the mails: whom they were sent to, no one's)
+            f_dept = f_title = f_person = ""
         split = holder_and_post(f_person)
         if split:
             f_person, f_title = split[0], f_title or split[1]
