@@ -43,6 +43,10 @@ Not generalised in the stop that measured it (left for the next): returns copied
 with their 发件人/发送时间/收件人/主题 lines over each sender's table (one form a mail, the 发件人 the
 holder, the 主题's bracketed words the 科室 and post).
 
+Generalised after this measurement: returns pasted from e-mails, each table under its mail's
+header lines, one form a mail, the 发件人 the holder and the 主题's bracket the 科室 and post
+(HOLDERS_BY_MAIL_HEADERS), tests/test_returns_pasted_from_mails.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -172,3 +176,7 @@ def test_batch946_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch946_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
