@@ -188,3 +188,45 @@ def test_a_summary_of_the_units_own_bodies_is_read_as_before(tmp_path):
     got = _collect(inbox)
     assert holders(got) == ["仝雅琴", "晏清和"]
     assert not said(got)
+
+
+def test_what_the_hundred_and_thirty_second_review_found_inspectors_column(tmp_path):
+    """'监管对象 | 法定代表人 | 检查人员' (and '企业名称 | 法定代表人 | 核查人'): the unit's own staff
+    stand in a column headed by no word the rule knew, their names in every row — the whole list
+    had been set aside as the firms' own. Another column of people's names under any heading
+    keeps the list the unit's, read as before (a judgement call: which column holds the rows
+    is the reader's older rules' to say, not this one's)."""
+    for n, staff in enumerate(("检查人员", "核查人")):
+        rows = [["某县市场监督管理局重点企业监管廉政风险点清单"]]
+        rows.append(["序号", "监管对象", "法定代表人", staff, "风险点", "风险等级", "防控措施"])
+        rows.append(
+            [1, "鑫源化工有限公司", "袁德明", "郑文博", "隐患排查走过场", "一级", "交叉检查。"]
+        )
+        rows.append(
+            [2, "宏达烟花有限公司", "邹桂香", "宋佳怡", "违规放宽许可条件", "二级", "集体审批。"]
+        )
+        rows.append(
+            [3, "利民米业有限公司", "龚秀英", "郑文博", "抽检样品有意回避", "二级", "随机抽检。"]
+        )
+        inbox = tmp_path / str(n) / "inbox"
+        write_workbook(inbox / "市场监管局.xlsx", {"清单": rows})
+        got = _collect(inbox)
+        assert not said(got)
+        assert len(got.risks) == 3
+
+
+def test_what_the_hundred_and_thirty_second_review_found_own_companies_caption(tmp_path):
+    """'县国资委所属企业廉政风险点一览表' over '企业名称 | 法定代表人': the firms are the unit's own
+    (所属/下属/直属), their 法定代表人 the holders of their points — the list had been set aside as
+    outside firms'. A caption calling the bodies the unit's own reads the list as before."""
+    rows = [["县国资委所属企业廉政风险点一览表"]]
+    rows.append(["序号", "企业名称", "法定代表人", "廉政风险点", "风险等级", "防控措施"])
+    rows.append(
+        [1, "县城投集团有限公司", "袁德明", "融资决策未集体研究", "一级", "三重一大集体决策。"]
+    )
+    rows.append([2, "县水务有限公司", "邹桂香", "工程分包违规指定", "二级", "分包公开招标。"])
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "国资委.xlsx", {"清单": rows})
+    got = _collect(inbox)
+    assert not said(got)
+    assert holders(got) == ["袁德明", "邹桂香"]

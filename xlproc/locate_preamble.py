@@ -372,6 +372,10 @@ _FIRMS_CAPTION = re.compile(
     r"(?:企业|商户|经营户|供应商|承包商|市场主体|经营主体|服务对象|监管对象|合作社)[^，。；]{0,20}?"
     r"(?:提示|告知|须知|廉洁经营|诚信经营)"
 )
+# a caption naming the bodies the unit's own ('所属企业', '下属公司', '直属单位', '本系统', '集团内')
+_OWN_BODIES_CAPTION = re.compile(
+    r"(?:所属|下属|直属|本系统|系统内|本集团|集团内|出资)[^，。；]{0,4}?(?:企业|公司|单位|学校|医院|机构)"
+)
 # a firm's or shop's name in a cell ('…有限公司', '…商行', '…合作社')
 _FIRM_NAME = re.compile(
     r"(?:公司|集团|厂|店|超市|商行|商店|合作社|酒店|宾馆|饭店|餐厅|诊所|药房|经营部|门市部|工作室"
@@ -560,11 +564,31 @@ class _Preamble:
         named = len(cells) >= 2 and sum(bool(_FIRM_NAME.search(v)) for v in cells) >= 0.6 * len(
             cells
         )
-        caption = any(
-            _FIRMS_CAPTION.search(squeeze("".join(sh.rows[x][c] for c in sh.nonempty(x))))
+        # another column of people's names ('监管对象 | 法定代表人 | 检查人员', '核查人', '包片干部'
+        # under any heading): the unit's own staff may be there — the list may be the unit's
+        width = max((len(sh.rows[x]) for x in range(h, end)), default=0)
+        for c in range(width):
+            if c in (held, key):
+                continue
+            names = [
+                v
+                for x in range(table.start, end)
+                if c < len(sh.rows[x]) and (v := squeeze(sh.rows[x][c]))
+            ]
+            if len(names) >= 2 and sum(map(looks_like_name, names)) >= 0.6 * len(names):
+                return -1, "", ""
+        lines = [
+            squeeze("".join(sh.rows[x][c] for c in sh.nonempty(x)))
             for x in range(max(start, h - 4), h)
             if 0 < len(sh.nonempty(x)) <= 2
-        )
+        ]
+        if any(_OWN_BODIES_CAPTION.search(v) for v in lines):
+            return (
+                -1,
+                "",
+                "",
+            )  # ('县国资委所属企业…一览表': the unit's own companies, their heads its holders)
+        caption = any(_FIRMS_CAPTION.search(v) for v in lines)
         if strong_who and (firms or named or caption) or caption and (firms or named):
             return key, said, heads[held]
         return -1, "", ""
