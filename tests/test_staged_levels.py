@@ -176,3 +176,33 @@ def test_the_codes_are_catalogued():
 
     for code in ("LEVEL_BY_STAGE", "LEVEL_STAGES_SHORT"):
         assert code in CATALOGUE and code in SHORT
+
+
+FEW_JOINED = [
+    ["某县水利局廉政风险点一览表"],
+    ["序号", "股室", "岗位", "姓名", "风险点", "风险等级（科室/单位）", "防控措施"],
+    ["1", "办公室", "主任", "韩沐阳", "公务接待超标准", "一级/二级", "接待清单公示。"],
+    ["2", "办公室", "主任", "韩沐阳", "公车私用", "二级", "车辆定位管理。"],
+    ["3", "水政股", "股长", "邵明轩", "河道采砂许可把关不严", "三级", "许可集体研究。"],
+    ["4", "水政股", "股长", "邵明轩", "涉水案件查处不力", "二级", "案件交叉评查。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirty_second_review_found_one_joined_cell_among_single_levels(
+    tmp_path,
+):
+    """A heading naming two stages over a column filled with one level a cell, and one cell
+    '一级/二级' (either, or the filler unsure): the rule had read that cell as the last stage's and
+    warned every plain cell as short of stages (LEVEL_STAGES_SHORT three times). A column is read
+    by stages only where at least half its cells carry every stage's level; here the column is
+    read as before (the joined cell unknown, the plain ones as written, no stage warnings)."""
+    got = run(tmp_path, FEW_JOINED)
+    w = _level_words()
+    assert levels(got) == {
+        "公务接待超标准": "",
+        "公车私用": w[2],
+        "河道采砂许可把关不严": w[3],
+        "涉水案件查处不力": w[2],
+    }
+    assert "LEVEL_STAGES_SHORT" not in codes(got) and "LEVEL_BY_STAGE" not in codes(got)
+    assert "LEVEL_UNKNOWN" in codes(got)

@@ -11051,8 +11051,11 @@ def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None
                     continue  # ('二级→一级': a level changed, read as it is)
                 parts = [p for p in _STAGE_PARTS.split(raw) if p.strip()]
                 split[id(rr)] = (rr, parts)
-            if not any(len(p) == n and all(config.level(x) for x in p) for _r, p in split.values()):
-                continue  # (no cell carrying every stage's level: an ordinary column)
+            full = sum(len(p) == n and all(config.level(x) for x in p) for _r, p in split.values())
+            if not full or 2 * full < len(split):
+                # (no cell carrying every stage's level, or a few among single levels — a cell
+                # '一级/二级' of a column filled with the final level, 'either' or unsure: as before)
+                continue
             last = max(rows, key=lambda rr: rr.row).row
             notes = [v for row in g.rows[last + 1 : last + 8] for v in row if v and "为准" in v] + [
                 v for row in g.rows[max(0, hr - 4) : hr] for v in row if v and "为准" in v
