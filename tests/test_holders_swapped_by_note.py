@@ -169,3 +169,28 @@ def test_brackets_giving_the_posts_the_list_already_shows(tmp_path):
     got = _hospital(note, tmp_path)
     assert read(got) == AS_WRITTEN
     assert not codes(got) & {"HOLDERS_SWAPPED_BY_NOTE", "HOLDERS_SWAPPED_UNMATCHED"}
+
+
+def test_what_the_hundred_and_thirty_second_review_found_turns_and_routines_not_swaps(tmp_path):
+    """Notes naming two holders with an exchange word that moves no post: a duty taken in turns
+    ('轮换值班', '交换保管'), a rotation rule ('每年轮岗一次'), a cover while one is away ('休产假
+    期间…互换工作'), a swap still to come ('将岗位对调', '对调（下半年执行）'). Each had swapped the
+    two people's posts and points; the list now reads as written, said nothing of."""
+    notes = [
+        "注：邝沐琛与闵栖梧轮换值班。",
+        "注：保险柜现金由邝沐琛与闵栖梧交换保管。",
+        "注：邝沐琛与闵栖梧每年轮岗一次。",
+        "注：采购员邝沐琛休产假期间，由出纳闵栖梧与其互换工作。",
+        "注：邝沐琛与闵栖梧将岗位对调。",
+        "注：邝沐琛与闵栖梧岗位对调（下半年执行）。",
+    ]
+    for n, note in enumerate(notes):
+        got = _hospital(note, tmp_path / str(n))
+        assert read(got) == AS_WRITTEN, note
+        assert "HOLDERS_SWAPPED_BY_NOTE" not in codes(got), note
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_made_swap_still_read(tmp_path):
+    """The made swap beside those words reads as the rule has it ('已于…岗位互换，表中姓名未改')."""
+    got = _hospital("注：邝沐琛与闵栖梧已于2025年3月岗位互换，表中姓名未改。", tmp_path)
+    assert read(got) == SWAPPED

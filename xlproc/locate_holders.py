@@ -1842,7 +1842,17 @@ class _Holders:
                         break
                 else:
                     continue  # ('定期轮岗交流', '人员与岗位调换时…': no one named exchanging)
-                if _SWAP_PLANNED.search(head):
+                after = said[m.end() :]
+                if (
+                    _SWAP_PLANNED.search(head)
+                    or _SWAP_SOON.search(said[: m.end()])
+                    or _SWAP_LATER.match(after)
+                    or _SWAP_NOT_POSTS.match(after)
+                    or _SWAP_ROUTINE.search(said)
+                ):
+                    # ('…将岗位对调', '…对调（下半年执行）': planned; '轮换值班', '交换保管': a duty
+                    # taken in turns, no post; '每年轮岗一次', '休假期间…互换工作': a routine or a
+                    # cover, no one's post changed)
                     continue
                 ref = cell_ref(x, cols[0])
                 if len(named) != 2 or any(len(posts[p]) != 1 for p in named):
@@ -11653,6 +11663,23 @@ _SWAP_SHOWN = LazyRe(
 _SWAP_KEPT = LazyRe(
     r"未(?:作|做)?(?:相应)?(?:改|变|调整|更改|修改|更新|变更)|没有(?:改|变|调整|更改|修改|更新)"
     r"|仍(?:按|为|写|填|列|是)|(?:姓名|责任人|人员)(?:栏|列)?(?:不变|照旧)"
+)
+# '将' right before the exchange word ('甲与乙将岗位对调': to come, not made)
+_SWAP_SOON = LazyRe(
+    r"将(?:于)?(?:岗位|职务|工作)?(?:相互|互相)?(?:互换|对调|调换|互调|交换|轮换)[^，。；]{0,4}$"
+)
+# a bracket after the exchange word putting it off ('对调（下半年执行）', '（待批准后）')
+_SWAP_LATER = LazyRe(
+    r"\s*[（(][^（）()]*(?:拟|计划|将于|待|下半年|明年|年底|年初|届时|执行|实施|生效)[^（）()]*[)）]"
+)
+# the exchange word before a duty or thing taken in turns, not a post ('轮换值班', '交换保管')
+_SWAP_NOT_POSTS = LazyRe(
+    r"(?:值班|值守|保管|使用|签字|审核|复核|审签|盘点|保存|顺序|位置|座位|意见|信息|资料|材料|文件"
+    r"|钥匙|印章|印鉴|密码|检查|监督|监盘|记账|开车|驾驶|带班|巡查|负责)"
+)
+# a routine or a cover, no post changed ('每年轮岗一次', '休产假期间由…互换工作', '临时')
+_SWAP_ROUTINE = LazyRe(
+    r"每(?:年|季度?|半年|月|届|[两二三四五]年)|定期|适时|按期|逐年|期间|临时|暂时|暂由|代为|代理"
 )
 _SWAP_JOINER = re.compile(r"(?:同志)?(?:与|和|同|、)")
 
