@@ -230,3 +230,19 @@ def test_what_the_hundred_and_thirty_second_review_found_own_companies_caption(t
     got = _collect(inbox)
     assert not said(got)
     assert holders(got) == ["袁德明", "邹桂香"]
+
+
+def test_what_the_hundred_and_thirty_second_review_found_firms_contact_beside_legal_person(
+    tmp_path,
+):
+    """The guard above must not take the firms' own second person for the unit's staff:
+    '企业名称 | 法定代表人 | 联系人 | 联系电话' is still the firms' list, set aside."""
+    rows = [["入园企业廉洁经营风险提示清单"]]
+    rows.append(["序号", "企业名称", "法定代表人", "联系人", "联系电话", "廉洁风险点", "风险等级", "防范措施"])  # fmt: skip
+    rows.append([1, "鑫源化工有限公司", "袁德明", "龚秀英", "13907770001", "以礼品拉拢审批人员", "高", "签订廉洁承诺。"])  # fmt: skip
+    rows.append([2, "宏达物流有限公司", "邹桂香", "蔺国栋", "13907770002", "虚报材料套取补贴", "中", "材料真实性承诺。"])  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "园区.xlsx", {"清单": rows})
+    got = _collect(inbox)
+    assert len(said(got)) == 1
+    assert len(got.risks) == 0

@@ -565,11 +565,17 @@ class _Preamble:
             cells
         )
         # another column of people's names ('监管对象 | 法定代表人 | 检查人员', '核查人', '包片干部'
-        # under any heading): the unit's own staff may be there — the list may be the unit's
+        # under any heading but the bodies' own '联系人' etc.): the unit's own staff may be
+        # there — the list may be the unit's
         width = max((len(sh.rows[x]) for x in range(h, end)), default=0)
         for c in range(width):
-            if c in (held, key):
-                continue
+            theirs = re.sub(r"[（(][^）)]*[）)]$", "", head(c))
+            if (
+                c in (held, key)
+                or _THEIR_HEAD_STRONG.match(theirs)
+                or _THEIR_HEAD_WEAK.match(theirs)
+            ):
+                continue  # (the body's own second person: '法定代表人 | 联系人')
             names = [
                 v
                 for x in range(table.start, end)
