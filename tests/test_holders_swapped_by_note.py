@@ -194,3 +194,14 @@ def test_what_the_hundred_and_thirty_second_review_found_a_made_swap_still_read(
     """The made swap beside those words reads as the rule has it ('已于…岗位互换，表中姓名未改')."""
     got = _hospital("注：邝沐琛与闵栖梧已于2025年3月岗位互换，表中姓名未改。", tmp_path)
     assert read(got) == SWAPPED
+
+
+def test_what_the_hundred_and_thirty_second_review_found_a_bare_exchange_of_things(tmp_path):
+    """'注：邝沐琛负责与供应商交换合同，闵栖梧审核': a bare '交换' with no 岗位 by it moves papers, not
+    posts; it had been warned as a swap naming someone not in the list (HOLDERS_SWAPPED_UNMATCHED).
+    Now nothing is said; '岗位交换' and '交换岗位' still read as swaps."""
+    got = _hospital("注：邝沐琛负责与供应商交换合同，闵栖梧审核。", tmp_path / "a")
+    assert read(got) == AS_WRITTEN
+    assert not {"HOLDERS_SWAPPED_BY_NOTE", "HOLDERS_SWAPPED_UNMATCHED"} & codes(got)
+    for n, note in enumerate(("注：邝沐琛与闵栖梧岗位交换，表中姓名未改。", "注：邝沐琛与闵栖梧交换岗位，表中姓名未改。")):  # fmt: skip
+        assert read(_hospital(note, tmp_path / str(n))) == SWAPPED, note

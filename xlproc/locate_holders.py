@@ -1848,10 +1848,14 @@ class _Holders:
                     or _SWAP_SOON.search(said[: m.end()])
                     or _SWAP_LATER.match(after)
                     or _SWAP_NOT_POSTS.match(after)
+                    or (
+                        m.group(0) in ("交换", "轮换")
+                        and not re.search(r"(?:岗位|职务|工作|职位)(?:相互|互相)?$", head)
+                    )
                     or _SWAP_ROUTINE.search(said)
                 ):
-                    # ('…将岗位对调', '…对调（下半年执行）': planned; '轮换值班', '交换保管': a duty
-                    # taken in turns, no post; '每年轮岗一次', '休假期间…互换工作': a routine or a
+                    # ('…将岗位对调', '…对调（下半年执行）': planned; '轮换值班', '交换保管', a bare
+                    # '交换'/'轮换' with no 岗位 by it ('与供应商交换合同'): a duty or a thing, no post; '每年轮岗一次', '休假期间…互换工作': a routine or a
                     # cover, no one's post changed)
                     continue
                 ref = cell_ref(x, cols[0])
