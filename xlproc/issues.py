@@ -812,6 +812,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法按先后顺序对应,已暂按第一个等级记入每个人名下;请让等级一格逐行与责任人一一对应,"
         "或写成“岗位：等级”的形式",
     ),
+    "HOLDERS_WITH_BRACKETED_LISTS": (
+        INFO,
+        "责任人一格({cell})写了同一岗位的几个人,每人姓名后的括号里列着其包村、分管或联系的范围,"
+        "括号内外用同样的“、”等隔开(如“{value}”),已只按括号外的分隔拆成几位责任人,把该岗位的每个风险点"
+        "分别记入每个人名下(每人一张表);括号里的范围({field})不计入姓名,也不作责任人;"
+        "如某个风险点只属于其中一人,请把该风险点单列一行、责任人一格只写该人的姓名",
+    ),
     "HOLDER_TEAM_HEAD": (
         INFO,
         "责任人一格按分工写了一个组({value}),已按标明“组长”“负责人”等牵头的人读作该岗位的责任人;"
@@ -2021,6 +2028,8 @@ SHORT["LEVEL_BY_RANK_BANDS"] = "按名次区段定级"
 SHORT.update({"LEVEL_BY_SCORE_TICKS": "按勾选分值定级", "LEVEL_SCORE_NO_BANDS": "分值未说明级别", "LEVEL_SCORE_TICKS_UNCLEAR": "分值勾选不明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_TICKS", "LEVEL_SCORE_NO_BANDS", "LEVEL_SCORE_TICKS_UNCLEAR"), "风险级别"))  # fmt: skip
 SHORT["HOLDER_TEAM_HEAD"] = "按组长读的责任人"
+SHORT["HOLDERS_WITH_BRACKETED_LISTS"] = "姓名后括号列出范围的几位责任人"
+ITEMS["HOLDERS_WITH_BRACKETED_LISTS"] = "责任人"
 ITEMS["HOLDER_TEAM_HEAD"] = "责任人"
 SHORT["HOLDERS_IN_TURN"] = "轮流在岗的几位责任人"
 SHORT.update({"HOLDER_ACTING_FOR_VACANT": "空缺岗位的代管人", "HOLDER_ACTING_UNREAD": "看不出代管人的空缺岗位"})  # fmt: skip

@@ -9429,6 +9429,7 @@ def _shared_holders(
     shares: tuple[list[RawRisk], list[RawRisk]] | None = None,
     by_date: tuple[dict[int, tuple[_Day, _Day] | None], list[RawRisk], list[RawRisk]] | None = None,
     listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] | None = None,
+    bracketed: dict[str, RawRisk] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -9451,7 +9452,11 @@ def _shared_holders(
     each holder's (to its second list). A level cell listing the holders' levels on one line
     ('一级、二级' beside '站长、会计', ``_levels_listed``) pairs by order likewise, its rows going to
     ``listed``' first list; one listing more or fewer levels than holders is left as written (the
-    level unread), its row and number of holders going to ``listed``' second list."""
+    level unread), its row and number of holders going to ``listed``' second list. Holders each
+    followed by a bracketed list joined by the holders' own separators ('钱珝（包巴麦村、江雄村）、
+    夏玹（包洛嘎村、嘎确村）', ``holders_outside_brackets``) are split outside the brackets, each
+    list dropped (his scope, nobody's name): such cells as written go to ``bracketed``, each with
+    its first row."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
@@ -9572,7 +9577,9 @@ def _shared_holders(
         if len(named) == 1 and looks_like_name(named[0]) and named[0] != held:
             out.append(replace(rr, person=named[0]))  # '骆志刚⏎/': the B角 left empty
             continue
-        parts = [x for x in HOLDER_SPLIT.split(held) if x]
+        # '钱珝（包巴麦村、江雄村）、夏玹（…）': split outside the brackets, each list dropped
+        outside = holders_outside_brackets(held)
+        parts = outside[0] if outside else [x for x in HOLDER_SPLIT.split(held) if x]
         names = [LABEL_PREFIX.sub("", x) for x in parts]
         # '股长:张三、副股长:李四': each holder's label is his post
         posts = [
@@ -9628,6 +9635,8 @@ def _shared_holders(
         if not (several_names(names) or paired):
             out.append(rr)
             continue
+        if outside and bracketed is not None:
+            bracketed.setdefault(rr.person.strip(), rr)
         if len(titles) != len(names):
             titles = rr.title.split()
         if len(titles) != len(names) and all(p and tier_of_post(p) for p in posts):
@@ -9830,6 +9839,61 @@ def _holder_bracket_role(b: str) -> str:
     if _dept_like(b) and not is_post(b):
         return "dept"
     return ""
+
+
+_OPENS, _CLOSES = "（(【[", "）)】]"
+_HOLDER_SEPARATORS = "\n、,，;；/／"
+# one holder and the bracket after his name, of any kind ('钱珝（包巴麦村、江雄村）', '夏玹【分管…】')
+_NAME_AND_ANY_BRACKET = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,5})\s*(?:[（(【\[]([^\n]{1,40})[）)】\]])?\s*$"
+)
+
+
+def holders_outside_brackets(held: str) -> tuple[list[str], list[str]] | None:
+    """A holders' cell whose names are each followed by a bracketed list joined by the same
+    separators as the holders ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲（分管办公室，财务股）/乙'):
+    the cell split on separators OUTSIDE brackets only (（）, (), 【】, []), each part with a
+    bracket holding a list dropping that bracket (a note of his scope: 包…村, 分管…, 负责…片区, 联系…,
+    nobody's name) → (the parts so kept, the notes dropped). None unless a separator stands
+    inside a bracket, the brackets are balanced and unnested, the cell splits into two parts or
+    more and every part is a name with at most one bracket after it ('张三、李四（共同负责）', a
+    cell of no list in a bracket, is read as before)."""
+    if not any(o in held for o in _OPENS):
+        return None  # (the cheap test: no bracket)
+    parts, notes, depth, cur, inside_sep = [], [], 0, [], False
+    for ch in held:
+        if ch in _OPENS:
+            depth += 1
+            if depth > 1:
+                return None
+        elif ch in _CLOSES:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch in _HOLDER_SEPARATORS:
+            if depth:
+                inside_sep = True
+            else:
+                parts.append("".join(cur).strip())
+                cur = []
+                continue
+        cur.append(ch)
+    parts.append("".join(cur).strip())
+    parts = [x for x in parts if x]
+    if depth or not inside_sep or len(parts) < 2:
+        return None
+    kept = []
+    for x in parts:
+        m = _NAME_AND_ANY_BRACKET.match(x)
+        if m is None or not marked_name(m.group(1)) or is_post(m.group(1)):
+            return None
+        note = (m.group(2) or "").strip()
+        if note and any(c in _HOLDER_SEPARATORS for c in note):
+            kept.append(m.group(1))  # '钱珝（包巴麦村、江雄村）': his scope, no holder's
+            notes.append(note)
+        else:
+            kept.append(x)  # ('夏玹（兼）' beside him: his bracket read as ever)
+    return kept, notes
 
 
 def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str, str]]:

@@ -128,6 +128,7 @@ from xlproc.locate_base import (
     _post_label,
     _sentence,
     _shared_holders,
+    holders_outside_brackets,
     _signed_label,
     _signed_with_post,
     _signer_leads,
@@ -2135,7 +2136,18 @@ class _Preamble:
         dated = _turn_dates(t.header[1], t.col_role, rows, self.sh.rows) if t.header else None
         by_date = (dated[1], [], []) if dated else None
         listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] = ([], [])
-        shared = _shared_holders(rows, teams, turns, unpaired, lined, shares, by_date, listed)
+        bracketed: dict[str, RawRisk] = {}
+        shared = _shared_holders(
+            rows, teams, turns, unpaired, lined, shares, by_date, listed, bracketed
+        )
+        if bracketed:  # '钱珝（包巴麦村、江雄村）、夏玹（…）': said once per table
+            first = min(bracketed.values(), key=lambda x: x.row)
+            notes = [n for cell in bracketed for n in holders_outside_brackets(cell)[1]]
+            self.issues.append(
+                make_issue("HOLDERS_WITH_BRACKETED_LISTS", self.rel, self.grid.name,
+                           first.cell("person"), value=first.person.strip().replace("\n", "⏎"),
+                           field="；".join(dict.fromkeys(notes)))
+            )  # fmt: skip
         if dated and by_date and by_date[1]:  # '排查时间 | 2025.8.14': said once per table
             first = min(by_date[1], key=lambda x: x.row)
             self.issues.append(
