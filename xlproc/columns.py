@@ -17,7 +17,14 @@ from functools import cache, lru_cache
 
 from xlproc.forms import load_spec
 from xlproc.script import as_keyed
-from xlproc.text import BRACKETED, LIST_SEPARATORS, WATCHING_LABEL, LazyRe, label_key
+from xlproc.text import (
+    BRACKETED,
+    LIST_SEPARATORS,
+    WATCHING_LABEL,
+    LazyRe,
+    label_key,
+    lists_in_brackets,
+)
 
 # Roles of a table column. `other` and `monitoring` are data the export does not carry.
 POINTISH = ("risk_point", "description")
@@ -655,6 +662,13 @@ _SCORE_LIKE = re.compile(r"\d+(?:\.\d+)?\s*分?")
 WARNING_COLOUR_WORD = re.compile(r"([红橙黄蓝绿])色?灯?(?:预警|风险)?(?:等级|级)?")
 
 
+def _names_with_lists(v: str) -> bool:
+    """Holders in one cell, each name followed by a bracketed list by the names' own separators
+    ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）'): every part's word a name."""
+    got = lists_in_brackets(v)
+    return got is not None and all(looks_like_name(n) for n, _b in got)
+
+
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
     """The contents of one column; ``only`` limits the costly tests to those named."""
     vals = list(filter(None, values))
@@ -700,6 +714,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
                 or ("\n" in v and holders_in_turn(v))
                 # '滕沛琰⏎药剂科': the holder's name, his 科室 on a line of its own
                 or ("\n" in v and name_and_dept_lines(v) is not None)
+                # '钱珝（包巴麦村、江雄村）、夏玹（…）': holders each with his scope's list
+                or (len(v) <= 120 and _names_with_lists(v))
             )
             / n
         )

@@ -87,7 +87,16 @@ from xlproc.identity import (
 )
 from xlproc.issues import Issue
 from xlproc.script import as_keyed
-from xlproc.text import LEVEL_ALTS, LIST_SEPARATORS, LazyRe, cell_ref, fold, label_key
+from xlproc.text import (
+    LEVEL_ALTS,
+    LIST_SEPARATORS,
+    LazyRe,
+    cell_ref,
+    fold,
+    is_list_note,
+    label_key,
+    lists_in_brackets,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -9841,58 +9850,23 @@ def _holder_bracket_role(b: str) -> str:
     return ""
 
 
-_OPENS, _CLOSES = "（(【[", "）)】]"
-_HOLDER_SEPARATORS = "\n、,，;；/／"
-# one holder and the bracket after his name, of any kind ('钱珝（包巴麦村、江雄村）', '夏玹【分管…】')
-_NAME_AND_ANY_BRACKET = re.compile(
-    r"^\s*([\u4e00-\u9fff·]{2,5})\s*(?:[（(【\[]([^\n]{1,40})[）)】\]])?\s*$"
-)
-
-
 def holders_outside_brackets(held: str) -> tuple[list[str], list[str]] | None:
     """A holders' cell whose names are each followed by a bracketed list joined by the same
-    separators as the holders ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲（分管办公室，财务股）/乙'):
-    the cell split on separators OUTSIDE brackets only (（）, (), 【】, []), each part with a
+    separators as the holders ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲（分管办公室，财务股）/乙',
+    ``lists_in_brackets``): the cell split on separators OUTSIDE brackets only, each part with a
     bracket holding a list dropping that bracket (a note of his scope: 包…村, 分管…, 负责…片区, 联系…,
-    nobody's name) → (the parts so kept, the notes dropped). None unless a separator stands
-    inside a bracket, the brackets are balanced and unnested, the cell splits into two parts or
-    more and every part is a name with at most one bracket after it ('张三、李四（共同负责）', a
-    cell of no list in a bracket, is read as before)."""
-    if not any(o in held for o in _OPENS):
-        return None  # (the cheap test: no bracket)
-    parts, notes, depth, cur, inside_sep = [], [], 0, [], False
-    for ch in held:
-        if ch in _OPENS:
-            depth += 1
-            if depth > 1:
-                return None
-        elif ch in _CLOSES:
-            depth -= 1
-            if depth < 0:
-                return None
-        elif ch in _HOLDER_SEPARATORS:
-            if depth:
-                inside_sep = True
-            else:
-                parts.append("".join(cur).strip())
-                cur = []
-                continue
-        cur.append(ch)
-    parts.append("".join(cur).strip())
-    parts = [x for x in parts if x]
-    if depth or not inside_sep or len(parts) < 2:
+    nobody's name) → (the parts so kept, the notes dropped). None unless every part opens on a
+    name, no post ('张三、李四（共同负责）', a cell of no list in a bracket, is read as before)."""
+    got = lists_in_brackets(held)
+    if got is None or not all(marked_name(n) and not is_post(n) for n, _b in got):
         return None
-    kept = []
-    for x in parts:
-        m = _NAME_AND_ANY_BRACKET.match(x)
-        if m is None or not marked_name(m.group(1)) or is_post(m.group(1)):
-            return None
-        note = (m.group(2) or "").strip()
-        if note and any(c in _HOLDER_SEPARATORS for c in note):
-            kept.append(m.group(1))  # '钱珝（包巴麦村、江雄村）': his scope, no holder's
+    kept, notes = [], []
+    for name, note in got:
+        if is_list_note(note):
+            kept.append(name)  # '钱珝（包巴麦村、江雄村）': his scope, no holder's
             notes.append(note)
         else:
-            kept.append(x)  # ('夏玹（兼）' beside him: his bracket read as ever)
+            kept.append(f"{name}（{note}）" if note else name)  # ('夏玹（兼）': read as ever)
     return kept, notes
 
 

@@ -85,6 +85,56 @@ def cell_ref(row: int, col: int) -> str:
 # one vocabulary the splitters build on (each adds its own: '和', '及', a slash, a space)
 LIST_SEPARATORS = "、，,；;"
 
+_OPENS, _CLOSES = "（(【[", "）)】]"
+_NAMES_SEPARATORS = "\n、,，;；/／"
+# a name and at most one bracket after it, of any kind ('钱珝（包巴麦村、江雄村）', '夏玹【分管…】')
+_HEAD_AND_BRACKET = re.compile(
+    r"^\s*([\u4e00-\u9fff·]{2,5})\s*(?:[（(【\[]([^\n]{1,40})[）)】\]])?\s*$"
+)
+
+
+def lists_in_brackets(text: str) -> list[tuple[str, str]] | None:
+    """A cell of names each followed by a bracketed list joined by the same separators as the
+    names ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲(一组/二组)/乙'): split on the
+    separators OUTSIDE brackets only (（）, (), 【】, []) → [(what stands before the bracket, what
+    the bracket holds or ''), …]. None unless a separator stands inside a bracket, the brackets
+    are balanced and unnested, two parts or more, each a word of two to five characters with one
+    bracket at most after it (whether a word is a name is the caller's to say)."""
+    if not any(o in text for o in _OPENS):
+        return None  # (the cheap test: no bracket)
+    parts, depth, cur, inside = [], 0, [], False
+    for ch in text:
+        if ch in _OPENS:
+            depth += 1
+            if depth > 1:
+                return None
+        elif ch in _CLOSES:
+            depth -= 1
+            if depth < 0:
+                return None
+        elif ch in _NAMES_SEPARATORS:
+            if depth:
+                inside = True
+            else:
+                parts.append("".join(cur))
+                cur = []
+                continue
+        cur.append(ch)
+    parts.append("".join(cur))
+    parts = [x.strip() for x in parts if x.strip()]
+    if depth or not inside or len(parts) < 2:
+        return None
+    found = [_HEAD_AND_BRACKET.match(x) for x in parts]
+    if not all(found):
+        return None
+    return [(m.group(1), (m.group(2) or "").strip()) for m in found if m]
+
+
+def is_list_note(note: str) -> bool:
+    """A bracket's text that is a list by the names' own separators ('包巴麦村、江雄村')."""
+    return any(c in _NAMES_SEPARATORS for c in note)
+
+
 # who watches or oversees points, not who holds them: a line or heading so labelled ('监督责任：…',
 # '分管领导：…', '纪检员：…') names no holders, nor does a part whose verb it is ('…由纪检员 某某监督');
 # one vocabulary for the item-number rule (collect.py) and the column-key line (locate_holders.py)
