@@ -40,6 +40,11 @@ Not generalised in the stop that measured it (left for the next): a holder cell 
 holders, each with its 包村 (包点) villages in brackets, holders and villages both joined by ``、``:
 each name before a bracket a holder with every point of the post, the villages nobody.
 
+Generalised after this measurement: a holders' cell whose names each carry a bracketed list by the
+holders' own separators is split outside the brackets only, each list dropped as his scope
+(HOLDERS_WITH_BRACKETED_LISTS), tests/test_holders_with_bracketed_lists.py. Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -179,3 +184,7 @@ def test_batch954_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch954_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
