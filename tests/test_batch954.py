@@ -45,6 +45,8 @@ holders' own separators is split outside the brackets only, each list dropped as
 (HOLDERS_WITH_BRACKETED_LISTS), tests/test_holders_with_bracketed_lists.py. Read 1.00 since,
 --strict too.
 
+Its 草原站 cards' source was changed after measuring (metadata only, not the layout or its truth): batch952, built beside it, had cited the same page.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

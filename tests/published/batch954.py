@@ -261,9 +261,9 @@ def nierong_grassland_station_cards() -> dict:
         sh.add("持卡人（签字）：", None, "年　月　日", None)
         sheets.append(sh)
     return _layout(
-        "nierong_grassland_station_cards", "http://cyxb.magtech.com.cn/article/2017/1004-5759-26-3-22.html",
-        "县草原站 领导干部廉政风险防控卡, one sheet a leader, after the source's paper on 西藏 草原生态保护补助奖励政策 "
-        "(纯牧区, 草畜平衡, 补偿标准): a title, ``姓　名 | … | 职　务 | …`` and a merged 分管工作 line, then "
+        "nierong_grassland_station_cards", "http://ar114.com.cn/news/show-82544.html",
+        "县草原站 领导干部廉政风险防控卡, one sheet a leader, after the source's report on the 草原生态保护补助奖励 "
+        "(草原奖补, 禁牧, 草畜平衡): a title, ``姓　名 | … | 职　务 | …`` and a merged 分管工作 line, then "
         "序号/风险点/风险等级 ``★★★/★★/★``/防控措施; a ``注：`` line and 持卡人（签字）",
         sheets, t,
     )  # fmt: skip
