@@ -46,6 +46,8 @@ Not generalised in the stop that measured it (left for the next): which call hol
 office-prefixed post (``办公室主任``) in a level-cell holder line of a list without a 科室 column —
 split (batch602) or as written (batch113, batch121) — a convention to settle, not a new shape.
 
+Read 1.00 untuned plain (its shape, holders in the level columns, already described: LEVEL_CELLS_HOLDERS); --strict 4/5 forms: '办公室主任' in a level-cell holder line split into 科室 办公室 and post 主任 where the truth keeps the post whole (batch602 splits, batch113/121 keep it; left as a judgement call).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -174,3 +176,7 @@ def test_batch928_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch928_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
