@@ -238,6 +238,8 @@ def _coordinated(key: str) -> Heading | None:
             return None  # '风险点及等级风险等级': a group heading and its own sub-heading
         if hl.role in IDENTITY and hr.role in IDENTITY:
             return None
+        if hl.role == "other" and RISK_HARM.search(left):
+            return Heading(hr.role, LIKELY, hr.word)  # '风险后果及防控措施': the measures, no harm
         if hl.role == "description" and hr.role == "measures":
             return Heading("description", LIKELY, key)  # '风险描述及防控措施': see _both_texts
         if hr.role in POINTISH and hl.role not in POINTISH:
@@ -246,6 +248,8 @@ def _coordinated(key: str) -> Heading | None:
     return None
 
 
+# a risk's consequence ('风险后果', '可能后果', '危害后果'): no field of ours, where it heads a column
+RISK_HARM = LazyRe(r"后果|风险危害")
 _PARTS = LazyRe(r"以及|(?<![涉普危波来提顾])及|(?<![参给])与|和(?!谐)|[、/／]")
 
 
@@ -644,6 +648,8 @@ def needs(h: Heading | None) -> tuple[str, ...] | None:
     of the risk text or the measures needs no name or vocabulary test (they cost the most)."""
     if h is None or h.strength == HINT:
         return None
+    if h.role == "description" and RISK_SOURCE.search(h.word):
+        return ("type",)  # a source column of type words is the type column ('风险因素 | 制度机制')
     return _NEEDS.get(h.role)
 
 
@@ -1478,7 +1484,12 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         if weak or role in ("risk_type", "other"):
             return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"
     if p.type >= 0.8 and role not in ("risk_type", "risk_level"):
-        if weak or role in ("duty", "other"):
+        # ('风险因素 | 制度机制': a risk's source named by its type is the type column)
+        if (
+            weak
+            or role in ("duty", "other")
+            or (role == "description" and RISK_SOURCE.search(h.word))
+        ):
             return "risk_type", f"{p.type:.0%} 的内容是风险类型的写法"
     if role == "risk_type" and p.level >= 0.8 and p.type < 0.2:
         return "risk_level", "内容是风险级别的写法"
@@ -2156,6 +2167,11 @@ def _point_beside_description(col_role, headings, profiles, whys) -> None:
 
 
 _CAUSE = re.compile(r"成因|原因")
+# a risk's source ('风险源', '致险因素'): where it arises, never the point beside another risk
+# column headed as the point, nor beside its event ('风险源 | 风险事件', '风险因素 | 风险表现');
+# the shorter of two descriptions otherwise ('风险源 | 问题表现': the 风险源 names the risk)
+RISK_SOURCE = re.compile(r"风险源|风险来源|风险因素|致险因素|风险诱因")
+RISK_EVENT = re.compile(r"风险(?:事件|情形|表现)(?:描述|名称|形式)?$")
 _POINT_TIER = re.compile(r"([一二三四五])级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
 
 
@@ -2211,15 +2227,23 @@ def _resolve_point(col_role, profiles, whys, labels=None) -> None:
                     texts.remove(c)
             if len(texts) == 1:
                 return
+
     # a column of causes ('风险成因': 责任心不强) says why, never what the risk is: short as it is
+    def key(c: int) -> str:
+        return "".join((labels or {}).get(c, "").split())
+
     named_by = [
-        c for c in described if not _CAUSE.search("".join((labels or {}).get(c, "").split()))
+        c for c in described if not _CAUSE.search(key(c)) and not RISK_SOURCE.search(key(c))
     ]
+    events = [c for c in described if RISK_EVENT.search(key(c)) and not RISK_SOURCE.search(key(c))]
     if named and described:
         point = min(named, key=lambda c: (length(c), c))
         if named_by and length(point) > 1.5 * min(length(c) for c in named_by):
             point = min(named_by, key=lambda c: (length(c), c))
             whys[point] = "内容比另一风险列短,作风险点"
+    elif events and any(RISK_SOURCE.search(key(c)) for c in described):
+        # '风险因素 | 风险表现': the source is where the risk comes from, the event the point
+        point = min(events, key=lambda c: (length(c), c))
     else:
         point = min(texts, key=lambda c: (length(c), c))
         whys[point] = "几列都像风险点,内容最短的一列作风险点"
