@@ -4071,3 +4071,10 @@ CATALOGUE["LEVEL_STAGES_SHORT"] = (
 )
 SHORT["LEVEL_STAGES_SHORT"] = "环节不全的分环节级别"
 ITEMS["LEVEL_STAGES_SHORT"] = "风险级别"
+CATALOGUE["POINT_BY_RISK_EVENT"] = (
+    INFO,
+    "本表按风险识别分栏填写,已把“{value}”一栏读作风险点;{other}说明风险的来源或后果,"
+    "来源作风险描述,后果不读取,都不作风险点或防控措施;如不对,请把风险点单列一栏,表头写“风险点”",
+)
+SHORT["POINT_BY_RISK_EVENT"] = "按风险事件读取的风险点"
+ITEMS["POINT_BY_RISK_EVENT"] = "风险点"

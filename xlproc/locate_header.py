@@ -25,6 +25,9 @@ from xlproc.columns import (
     LEADERS_GROUP,
     LIKELY,
     POINTISH,
+    RISK_EVENT,
+    RISK_HARM,
+    RISK_SOURCE,
     SIDE_ROLE_SET_ASIDE,
     SURE,
     Guess,
@@ -1606,6 +1609,38 @@ class _Headers:
             rows.append(sh.rows[r2])  # (rows of two cells: the rest merged down from above)
         return rows
 
+    def _risk_event_point(self, roles, col_role, labels, at: int) -> None:
+        """A 风险识别 register's three cells ('风险源 | 风险事件 | 风险后果', '致险因素 | 风险情形 |
+        危害后果'): the event is the point, its source the description, the consequence no field
+        of ours (columns.py decides so from the heading words); one info names the columns. Only
+        where the point is headed as such an event and a source or consequence stands beside it
+        ('风险点 | 风险源' is an ordinary list, said nothing of)."""
+        point = roles.get("risk_point")
+        if point is None or not RISK_EVENT.search(label_key(labels.get(point, ""))):
+            return
+        source = [c for c, r in col_role.items() if r == "description"
+                  and RISK_SOURCE.search(label_key(labels.get(c, "")))]  # fmt: skip
+        harm = [c for c, r in col_role.items() if r == "other"
+                and RISK_HARM.search(label_key(labels.get(c, "")))]  # fmt: skip
+        if not source and not harm:
+            return
+        row = self.sh.rows[at]
+
+        def name(c: int) -> str:  # the sub-heading under a merged '风险识别', else the label
+            return (row[c] if c < len(row) and row[c].strip() else labels.get(c, "")).strip()
+
+        beside = "、".join(f"“{name(c)}”" for c in sorted(source + harm))
+        self.issues.append(
+            make_issue(
+                "POINT_BY_RISK_EVENT",
+                self.rel,
+                self.grid.name,
+                cell_ref(at, point),
+                value=name(point),
+                other=beside,
+            )  # fmt: skip
+        )
+
     def _guessed(self, h: int, c: int, at: int, role: str, reason: str) -> None:
         """Report column ``c`` of header row ``h`` as read in ``role`` by its contents (the
         issue's cell on row ``at``)."""
@@ -2596,6 +2631,7 @@ class _Headers:
         if scoped is not None:
             guesses = [g for g in guesses if g.col != scoped[0]]
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
+        self._risk_event_point(roles, col_role, labels, max(h, h + depth - 1))
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
         older = set() if given else self._year_bands(h, depth, end, headings, roles, col_role, rows)
