@@ -40,6 +40,11 @@ Not generalised in the stop that measured it (left for the next): a two-row head
 ``风险源 | 风险事件 | 风险后果`` — read the 风险事件 as the point, the 风险源 and 风险后果 as neither points
 nor measures.
 
+Generalised after this measurement: a 风险识别 register's ``风险源 | 风险事件 | 风险后果`` (and kin:
+风险情形/风险表现, 风险因素/致险因素, 可能后果/危害后果) reads the event as the point, the source as its
+description, the consequence as no field (POINT_BY_RISK_EVENT), tests/test_risk_event_as_point.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +171,7 @@ def test_batch953_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch953_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
