@@ -395,6 +395,25 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             # 填表说明, 样表, 填写示例: the example rows there are no one's risk points
             res.issues.append(make_issue("SHEET_INSTRUCTIONS", rel, grid.name))
             continue
+        if sheet.forms and (aside := _safety_tables(grid, sheet.forms)):
+            # a work-safety hazard list beside (or instead of) the integrity list: not another
+            # integrity list of the same people; its rows counted as reported
+            dropped = set().union(*(ids for ids, *_ in aside))
+            for _ids, named, r, n in aside:
+                res.issues.append(
+                    make_issue("TABLE_NOT_INTEGRITY", rel, grid.name, cell_ref(r, 0),
+                               value=named, rows=str(n), sheet=grid.name)
+                )  # fmt: skip
+                sheet.rows_reported += n
+            kept = []
+            for f in sheet.forms:
+                had = len(f.risks)
+                f.risks = [rr for rr in f.risks if id(rr) not in dropped]
+                if f.risks or not had:
+                    kept.append(f)
+            if not any(f.risks for f in kept):
+                sheet.issues, kept = [], []  # (nothing of it read: its issues none of a list's)
+            sheet.forms = kept
         if sheet.forms and before is not None and _copy_of(grid.name, before.sheet):
             f = sheet.forms[0]  # 'X (2)', WPS's copy of sheet X: its rows go on from X's form
             if not (f.person_asked or f.person or f.department or f.title):
@@ -577,7 +596,12 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 res.issues.extend(formula_issues(form, rel))
     _holderless_forms(located, rel, res)
     if not res.posts:
-        res.issues.append(make_issue("FILE_NO_FORM", rel))
+        safety = [i for i in res.issues if i.code == "TABLE_NOT_INTEGRITY"]
+        if safety:  # only a work-safety hazard list: said as such, not as no form at all
+            value = "、".join(dict.fromkeys(f"{i.source_sheet}“{i.value}”" for i in safety))
+            res.issues.append(make_issue("FILE_ONLY_SAFETY_LIST", rel, value=value))
+        else:
+            res.issues.append(make_issue("FILE_NO_FORM", rel))
         res.issues.extend(_tables_in_one_cell(grids, rel))
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
@@ -2611,6 +2635,99 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
             make_issue("HOLDERS_AS_OLDER_LIST", rel, name, field=field, value=text,
                        count=str(n), older=where)
         )  # fmt: skip
+
+
+# a work-safety list's name on its tab, its caption or its heading ('防火安全风险',
+# '…安全风险隐患排查表', '危险源辨识清单', '隐患描述'), and an integrity list's ('廉政风险')
+_SAFETY_NAMED = LazyRe(r"安全|隐患|防火|消防|危险源|双重预防")
+_INTEGRITY_NAMED = LazyRe(r"廉政|廉洁|腐败|作风")
+# the work-safety scale (重大/较大/一般/低风险, 红/橙/黄/蓝), not an integrity list's 高/中/低
+_SAFETY_SCALE = LazyRe(
+    r"(?:重大|较大|一般|低)(?:风险)?(?:等级|级)?|[红橙黄蓝]色?(?:风险)?(?:等级|级)?"
+)
+_SAFETY_GRAVE = LazyRe(r"重大|较大|红|橙")
+# what a hazard says (fire, power, machines, floods, drills) and what an integrity point says
+_HAZARD_WORDS = LazyRe(
+    r"火|消防|隐患|事故|危险|防汛|汛期|应急|演练|预案|设施|设备|器材|用电|电气|线路|燃|爆|泄漏"
+    r"|坍塌|中毒|窒息|坠落|触电|溺水|油料|油库|易燃|车辆|驾驶|交通|巡查|巡护|灭火|疏散|通道"
+    r"|防护|警示|检修|作业|有限空间|气体|危化|化学品|防雷|雷击|地质灾害|塌方|积水|超载|特种|防盗"
+)
+_INTEGRITY_WORDS = LazyRe(
+    r"贿|职权|职务之便|谋取|私利|回扣|好处|吃拿卡要|泄露|虚报|套取|挪用|侵占|截留|优亲厚友|徇私"
+    r"|滥用|暗箱|公款|宴请|吃请|礼品|礼金|红包|人情|亲友|干预|插手|以权|权力|收受|索要|冒领"
+    r"|报销|贪|小金库|利益输送|打招呼|说情|放宽|裁量|审批|许可|执法|处罚|招标|采购|资金|经费"
+    r"|补贴|补助|违规|违纪|不公|私自|特殊关照"
+)
+
+
+def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
+    """The tables of a sheet that are whole work-safety hazard lists (a 森林草原防火安全风险隐患
+    排查表 on a sheet of its own, or under its own caption and heading below the integrity list):
+    their tab, caption or heading says 安全/隐患/防火/消防/危险源 and none of them 廉政/廉洁; few
+    of their points say what an integrity point says (审批, 收受, 违规 …); and their levels are
+    the safety scale (重大/较大/一般/低风险 or 红/橙/黄/蓝, with 较大 or 重大 there) or most of
+    their points name a hazard (火, 设施, 汛期 …). Each as (its risks' ids, its caption, the
+    caption's row, its rows). A table is cut at each heading row (one repeated below the list,
+    the reader went on through it); a part with no caption of its own goes with the one above
+    (a page's heading printed again)."""
+    from xlproc.identity import squeeze
+
+    rows = grid.rows
+
+    def line(r: int) -> str:
+        return squeeze("".join(str(v) for v in rows[r])) if r < len(rows) else ""
+
+    risks = sorted(
+        (rr for f in forms for rr in f.risks if rr.risk_point.strip()), key=lambda rr: rr.row
+    )
+    heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
+    if len(risks) < 2 or not heads:
+        return []
+    keys = {line(h) for h in heads}
+    cuts = sorted(heads | {r for r in range(min(heads) + 1, len(rows)) if line(r) in keys})
+    tab = squeeze(grid.name)
+    out: list[tuple[set[int], str, int, int]] = []
+    last, verdict = -1, None
+    for i, h in enumerate(cuts):
+        end = cuts[i + 1] if i + 1 < len(cuts) else len(rows)
+        part = [rr for rr in risks if h < rr.row < end]
+        lines = [(r, line(r)) for r in range(max(last + 1, h - 4), h) if line(r)]
+        last = max([rr.row for rr in part] + [h])
+        if not part:
+            continue
+        if not lines and i and verdict is not None:  # (a page's heading again: as the part above)
+            if verdict:
+                ids, named, r, n = out[-1]
+                out[-1] = (ids | {id(rr) for rr in part}, named, r, n + len(part))
+            continue
+        verdict = _safety_part(part, "".join(v for _r, v in lines), line(h) + line(h + 1), tab)
+        if verdict:
+            named = next((v for _r, v in lines if _SAFETY_NAMED.search(v)), "") or tab
+            r = next((r for r, v in lines if v == named), h)
+            out.append(({id(rr) for rr in part}, named[:40], r, len(part)))
+    return out
+
+
+def _safety_part(part: list, caption: str, heads: str, tab: str) -> bool:
+    """Whether one table's risks (under ``caption`` and ``heads``, on tab ``tab``) are a work-
+    safety hazard list (``_safety_tables``)."""
+    said = caption + heads
+    if _INTEGRITY_NAMED.search(said) or (
+        _INTEGRITY_NAMED.search(tab) and not _SAFETY_NAMED.search(caption)
+    ):
+        return False
+    if len(part) < 2 or not (_SAFETY_NAMED.search(said) or _SAFETY_NAMED.search(tab)):
+        return False
+    texts = [rr.risk_point + rr.description for rr in part]
+    if sum(bool(_INTEGRITY_WORDS.search(t)) for t in texts) * 5 > len(texts):
+        return False
+    levels = [re.sub(r"\s", "", rr.risk_level) for rr in part if rr.risk_level.strip()]
+    scale = (
+        len(levels) >= 2
+        and all(_SAFETY_SCALE.fullmatch(v) for v in levels)
+        and any(_SAFETY_GRAVE.search(v) for v in levels)
+    )
+    return scale or sum(bool(_HAZARD_WORDS.search(t)) for t in texts) * 2 >= len(texts)
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:

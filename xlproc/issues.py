@@ -1407,6 +1407,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表“{field}”栏把廉政风险和安全履职等其他方面的风险分行写在一张表里,其中 {rows} 行不是廉政风险点,未作为风险点读取(只读取了廉政风险的行);如不对,请把廉政风险点单独列表填写",
     ),
+    "FILE_ONLY_SAFETY_LIST": (
+        WARNING,
+        "工作簿中只有安全生产、消防等方面的风险隐患排查表({value}),没有廉政风险防控表,未读取任何风险点;请对方按下发的廉政风险防控表填写后重新报送",
+    ),
+    "TABLE_NOT_INTEGRITY": (
+        WARNING,
+        "工作表“{sheet}”中的表“{value}”是安全生产、消防等方面的风险隐患排查表,不是廉政风险防控表,其 {rows} 行未作为廉政风险点读取;如这张表就是要报送的廉政风险表,请把表名改为“…廉政风险…”并按廉政风险填写",
+    ),
     "POINTS_SHARED_BY_POST": (
         INFO,
         "本表有几行写的是同一岗位各人共有的风险点(责任人写“各…”“全体…”),已记入表中该岗位每个人的名下:{value};如不对,请在每人名下分别填写",
@@ -1857,7 +1865,8 @@ NAMES = SHORT
 ITEMS: dict[str, str] = {
     **dict.fromkeys(
         ("FILE_EMPTY", "FILE_TRUNCATED", "FILE_NOT_WORKBOOK", "FILE_ENCRYPTED", "FILE_TOO_LARGE",
-         "FILE_WPS_ET", "FILE_UNREADABLE", "FILE_SKIPPED", "FILE_OWN_OUTPUT", "FILE_NO_FORM"),
+         "FILE_WPS_ET", "FILE_UNREADABLE", "FILE_SKIPPED", "FILE_OWN_OUTPUT", "FILE_NO_FORM",
+         "FILE_ONLY_SAFETY_LIST"),
         "文件",
     ),
     "SHEET_NO_TABLE": "表头", "FORM_EMPTY": "风险点", "FORM_DUPLICATE": "姓名",
@@ -2102,6 +2111,8 @@ SHORT.update(
         "LEVEL_VOTES_TIED": "得票相同的等次",
         "COLUMNS_NOT_INTEGRITY": "非廉政风险的各列",
         "ROWS_NOT_INTEGRITY": "非廉政风险的各行",
+        "TABLE_NOT_INTEGRITY": "安全隐患排查表(非廉政风险)",
+        "FILE_ONLY_SAFETY_LIST": "只有安全隐患排查表",
     }
 )
 SHORT.update(
