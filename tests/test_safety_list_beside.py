@@ -182,3 +182,18 @@ def test_duty_list_with_safety_rows_read_as_before(tmp_path):
     )
     assert "ROWS_NOT_INTEGRITY" in codes(got)
     assert not codes(got) & {"TABLE_NOT_INTEGRITY", "FILE_ONLY_SAFETY_LIST"}
+
+
+def test_safety_bureau_department_sheet_read_as_before(tmp_path):
+    # a 安全生产监督管理局's own list on its 安全监管股's tab, graded 较大/一般: the names are
+    # the body's and the department's, no hazard list's
+    rows = [
+        ["XX县安全生产监督管理局岗位风险排查表"],
+        ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "安全监管股", "股长", "郏曜岑", "隐患整改督办流于形式", "较大风险", "督办事项台账管理。"],
+        [2, "安全监管股", "股长", "郏曜岑", "企业复产复工核查把关不严", "一般风险", "两人以上现场核查。"],
+        [3, "安全监管股", "监管员", "郏若澜", "监管对象日常检查记录不实", "一般风险", "检查全程记录。"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"安全监管股": rows})
+    assert len(got.risks) == 3
+    assert not codes(got) & {"TABLE_NOT_INTEGRITY", "FILE_ONLY_SAFETY_LIST"}

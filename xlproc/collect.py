@@ -2641,6 +2641,11 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
 # '…安全风险隐患排查表', '危险源辨识清单', '隐患描述'), and an integrity list's ('廉政风险')
 _SAFETY_NAMED = LazyRe(r"安全|隐患|防火|消防|危险源|双重预防")
 _INTEGRITY_NAMED = LazyRe(r"廉政|廉洁|腐败|作风")
+# a body or a department so named ('安全生产监督管理局', '消防救援大队', tab '安全监管股'): its
+# own integrity list may say so, it names no hazard list
+_SAFETY_BODY = LazyRe(
+    r"(?:安全生产|安全|消防|防火)\w{0,4}?(?:局|站|所|股|科|室|处|大队|支队|中队|队|中心|办公室|委员会|办)"
+)
 # the work-safety scale (重大/较大/一般/低风险, 红/橙/黄/蓝), not an integrity list's 高/中/低
 _SAFETY_SCALE = LazyRe(
     r"(?:重大|较大|一般|低)(?:风险)?(?:等级|级)?|[红橙黄蓝]色?(?:风险)?(?:等级|级)?"
@@ -2664,9 +2669,9 @@ def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
     """The tables of a sheet that are whole work-safety hazard lists (a 森林草原防火安全风险隐患
     排查表 on a sheet of its own, or under its own caption and heading below the integrity list):
     their tab, caption or heading says 安全/隐患/防火/消防/危险源 and none of them 廉政/廉洁; few
-    of their points say what an integrity point says (审批, 收受, 违规 …); and their levels are
-    the safety scale (重大/较大/一般/低风险 or 红/橙/黄/蓝, with 较大 or 重大 there) or most of
-    their points name a hazard (火, 设施, 汛期 …). Each as (its risks' ids, its caption, the
+    of their points say what an integrity point says (审批, 收受, 违规 …); every level written is
+    of the safety scale (重大/较大/一般/低风险 or 红/橙/黄/蓝; 高/中/低 and 一级 are not); and
+    较大 or 重大 is there or most of their points name a hazard (火, 设施, 汛期 …). Each as (its risks' ids, its caption, the
     caption's row, its rows). A table is cut at each heading row (one repeated below the list,
     the reader went on through it); a part with no caption of its own goes with the one above
     (a page's heading printed again)."""
@@ -2700,7 +2705,9 @@ def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
                 ids, named, r, n = out[-1]
                 out[-1] = (ids | {id(rr) for rr in part}, named, r, n + len(part))
             continue
-        verdict = _safety_part(part, "".join(v for _r, v in lines), line(h) + line(h + 1), tab)
+        # (its heading: one row, or two where the first point is lower)
+        heads = line(h) + (line(h + 1) if part[0].row > h + 1 else "")
+        verdict = _safety_part(part, "".join(v for _r, v in lines), heads, tab)
         if verdict:
             named = next((v for _r, v in lines if _SAFETY_NAMED.search(v)), "") or tab
             r = next((r for r, v in lines if v == named), h)
@@ -2711,6 +2718,7 @@ def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
 def _safety_part(part: list, caption: str, heads: str, tab: str) -> bool:
     """Whether one table's risks (under ``caption`` and ``heads``, on tab ``tab``) are a work-
     safety hazard list (``_safety_tables``)."""
+    caption, heads, tab = (_SAFETY_BODY.sub("", v) for v in (caption, heads, tab))
     said = caption + heads
     if _INTEGRITY_NAMED.search(said) or (
         _INTEGRITY_NAMED.search(tab) and not _SAFETY_NAMED.search(caption)
@@ -2722,12 +2730,10 @@ def _safety_part(part: list, caption: str, heads: str, tab: str) -> bool:
     if sum(bool(_INTEGRITY_WORDS.search(t)) for t in texts) * 5 > len(texts):
         return False
     levels = [re.sub(r"\s", "", rr.risk_level) for rr in part if rr.risk_level.strip()]
-    scale = (
-        len(levels) >= 2
-        and all(_SAFETY_SCALE.fullmatch(v) for v in levels)
-        and any(_SAFETY_GRAVE.search(v) for v in levels)
-    )
-    return scale or sum(bool(_HAZARD_WORDS.search(t)) for t in texts) * 2 >= len(texts)
+    if levels and not all(_SAFETY_SCALE.fullmatch(v) for v in levels):
+        return False  # (高/中/低, 一级/二级: an integrity scale, read as before)
+    grave = len(levels) >= 2 and any(_SAFETY_GRAVE.search(v) for v in levels)
+    return grave or sum(bool(_HAZARD_WORDS.search(t)) for t in texts) * 2 >= len(texts)
 
 
 def _set_aside(located: list, rel: str, res: FileResult) -> list:
