@@ -42,6 +42,11 @@ only (TABLE_NO_TYPE, GRADE_BLANK).
 Not generalised in the stop that measured it (left for the next): a 安全风险（隐患）排查表 sheet beside
 the 廉政风险 list in one file (same people, same kind of heading), whose rows are no points.
 
+Generalised after this measurement: a whole work-safety hazard list on a sheet of its own, or
+under its own caption and heading beside the integrity list, is set aside with one warning naming
+the sheet and its rows, and a file of nothing else says so (TABLE_NOT_INTEGRITY,
+FILE_ONLY_SAFETY_LIST), tests/test_safety_list_beside.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -160,3 +165,7 @@ def test_batch952_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch952_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
