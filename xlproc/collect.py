@@ -9428,8 +9428,8 @@ def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
     are notes or a different table (another heading, another title, little wording shared, or
     a second heading among them)."""
     for g in grids:
-        if g.refused or g.prints is None or len(g.rows) < 3:
-            continue
+        if g.refused or g.prints is None or len(g.rows) < 3 or not _point_heading_twice(g.rows):
+            continue  # (the cheap test first: no copy of a list repeats its point's heading)
         area = g.print_area
         got = _outside_copy(g, area) if area is not None else None
         if got is None:
@@ -9455,6 +9455,25 @@ def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
                        f"{cell_ref(top, left)}:{cell_ref(bottom, right)}",
                        value=f"{cell_ref(r0, c0)}:{cell_ref(r1, c1)}", rows=str(n))
         )  # fmt: skip
+
+
+_POINT_HEAD_ENDS = ("点", "描述", "事项", "表现", "内容", "名称", "情形", "事件")
+
+
+def _point_heading_twice(rows: list[list[str]]) -> bool:
+    """Whether a short cell naming a risk's point ('风险点', '廉政风险点', '风险描述') stands twice
+    on the sheet: a copy of a list beside or under it repeats its heading. (A type or level
+    column's words, '制度机制风险', '一级风险', end otherwise.)"""
+    seen: set[str] = set()
+    for row in rows:
+        for v in row:
+            if v and len(v) <= 12 and "风险" in v:
+                k = "".join(v.split())
+                if k.endswith(_POINT_HEAD_ENDS):
+                    if k in seen:
+                        return True
+                    seen.add(k)
+    return False
 
 
 def _outside_copy(

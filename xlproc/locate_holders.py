@@ -1047,8 +1047,8 @@ def _custody_register(
 
     for x in xs:
         cs = sh.nonempty(x)
-        if len(cs) < 3:
-            continue
+        if len(cs) < 3 or not any("人" in v for v in sh.rows[x]):
+            continue  # (the cheapest test: every keeper's heading ends in 人)
         heads = {j: cell(x, j) for j in cs}
         keeper = [j for j, v in heads.items() if _CUSTODY_KEEPER_HEAD.match(v)]
         if len(keeper) != 1:
