@@ -1016,6 +1016,7 @@ _KEEPER_POST_HEAD = LazyRe(r"^(?:职务|岗位|职位)$")
 # 持有人 | 职务 | 所在股室', '印章名称 | 保管人 | 职务', '钥匙编号 | 领用人 | 科室'): its keeper's heading,
 # the object's (a name or a number), the keeper's 科室; and the words saying the objects are
 # such things (a 设备台账's '设备名称 | 使用人' is none: ``_holders_by_object_register``'s)
+_KEEPER_WORD = re.compile(r"持\s*有|保\s*管|领\s*用|使\s*用|管\s*理")
 _CUSTODY_KEEPER_HEAD = LazyRe(r"^(?:现)?(?:持有|保管|领用|使用|管理)(?:责任)?人(?:姓名)?$")
 _CUSTODY_OBJECT_HEAD = LazyRe(
     r"(?:名称|编号|号码|序列号|序号|代码)$|^(?:数字)?证书$|^(?:印章|印鉴|钥匙|密码器|账户|账号|保险柜|U盾|UKey)$",
@@ -1046,9 +1047,11 @@ def _custody_register(
         return cell(y, j) or (cell(*merged[(y, j)]) if (y, j) in merged else "")
 
     for x in xs:
+        if not any("人" in v and _KEEPER_WORD.search(v) for v in sh.rows[x]):
+            continue  # (the cheapest test: a keeper's heading, '…人' of 持有/保管/领用/使用/管理)
         cs = sh.nonempty(x)
-        if len(cs) < 3 or not any("人" in v for v in sh.rows[x]):
-            continue  # (the cheapest test: every keeper's heading ends in 人)
+        if len(cs) < 3:
+            continue
         heads = {j: cell(x, j) for j in cs}
         keeper = [j for j, v in heads.items() if _CUSTODY_KEEPER_HEAD.match(v)]
         if len(keeper) != 1:
