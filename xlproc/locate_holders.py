@@ -1030,6 +1030,19 @@ _CUSTODY_WORDS = LazyRe(
 )
 
 
+def _keeper_rows(grid) -> list[int]:
+    """The rows of another sheet's first 200 that may head a custody register (a keeper's word and
+    a 人 in a cell), found once a sheet however many lists of the file ask."""
+    got = grid.__dict__.get("_keeper_rows")
+    if got is None:
+        got = grid.__dict__["_keeper_rows"] = [
+            x
+            for x, row in enumerate(grid.rows[:200])
+            if any(v and "人" in v and _KEEPER_WORD.search(v) for v in row)
+        ]
+    return got
+
+
 def _custody_register(
     sh: _Sheet, merged: dict, xs: Iterable[int], own: set[int]
 ) -> tuple[str, dict[tuple[str, ...], list[tuple[str, str, str]]], set[int]] | None:
@@ -6938,11 +6951,13 @@ class _Holders:
                     or not grid.rows
                 ):
                     continue
+                keepers = _keeper_rows(grid)
+                if not keepers:
+                    continue  # (no keeper's heading on it: looked for once a file's sheet)
                 other = _Sheet(grid)
                 found = _custody_register(
-                    other, grid.merged_into if grid.merges else {},
-                    range(min(len(other.rows), 200)), set(),
-                )  # fmt: skip
+                    other, grid.merged_into if grid.merges else {}, keepers, set()
+                )
                 if found is not None:
                     sheet = grid.name
                     break
