@@ -789,18 +789,7 @@ class _Body:
         if not cands:
             return {}
         held = ("risk_point", "risk_level", "measures")
-
-        def fits(v: str, role: str | None) -> bool:
-            if role == "risk_level":
-                return level(v) is not None
-            if role == "risk_point":
-                return _is_risk_text(v, self.config)
-            if role == "person":
-                return _plain_name(squeeze(v))
-            if role == "seq":
-                return bool(_NUMBERISH.match(v))
-            return level(v) is None  # (科室, post, measures …: no level word)
-
+        fits = self._fits_role
         out: dict[int, list[str]] = {}
         prev_of: dict[int, int] = {}
         last_row = -1
@@ -848,6 +837,124 @@ class _Body:
             make_issue(
                 "ROWS_SHIFTED_REALIGNED", self.rel, self.grid.name,
                 cell=cell_ref(min(out), first),
+                value="、".join(str(x + 1) for x in sorted(out)),
+            )
+        )  # fmt: skip
+        return out
+
+    def _fits_role(self, v: str, role: str | None) -> bool:
+        """Whether a cell's value may stand under a heading of that role, as a row moved to
+        other columns is checked (``_rows_shifted``, ``_rows_split_at_comma``): a level word
+        under the level, risk text under the point, a name under 姓名, a number under 序号,
+        no level word anywhere else."""
+        level = self.config.level
+        if role == "risk_level":
+            return level(v) is not None
+        if role == "risk_point":
+            return _is_risk_text(v, self.config)
+        if role == "person":
+            return _plain_name(squeeze(v))
+        if role == "seq":
+            return bool(_NUMBERISH.match(v))
+        return level(v) is None  # (科室, post, measures …: no level word)
+
+    def _rows_split_at_comma(self, t: _Table, next_h: int) -> dict[int, list[str]]:
+        """A list written out as a .csv WITHOUT quoting and opened in Excel: on a row whose
+        point (or measures) was typed with a half-width comma the field was split there, and
+        the row is LONGER than the heading by one cell a comma, every later field that many
+        columns right ('价格监测数据采集不按时 | 事后补录编造 | 一级 | 定点…' under '廉政风险点 |
+        风险等级 | 防控措施 | (none)'). Such a row, its k cells past the heading's last column
+        filled (and no more), no level word under the level's heading but one k columns right,
+        is read with the k neighbouring pairs joined again by ',' — the first joins from the
+        left that realign the whole row (a level word under the level, risk text under the
+        point, a name under 姓名, no level word elsewhere), each join in a text column (the
+        point, its description, the measures). Gated: the table's other rows hold level words
+        under the level's heading (at least two, two in three of those written). The rows so
+        rewritten, by row; one info issue a table. A 备注 typed in an unheaded column past a
+        row whose level stands in place, a row no join realigns, a list whose points hold
+        commas inside their one cell: as before."""
+        roles = t.roles
+        lc, pc = roles.get("risk_level"), roles.get("risk_point")
+        if lc is None or pc is None or not t.is_list or pc >= lc or t.year_older:
+            return {}
+        sh, level = self.sh, self.config.level
+        first, last = t.first, t.last
+        col_role = t.col_role
+        # (the cheap test first: cells right of the heading's last column, its level cell no
+        # level word)
+        cands: list[tuple[int, int]] = []
+        others: list[int] = []
+        for x in range(t.start, next_h):
+            if x in self.repeated or x in self.skip:
+                continue
+            on = sh.nonempty(x)
+            if not on:
+                continue
+            row = sh.rows[x]
+            # (k: how far right the level word stands; the row's cells past the heading's last
+            # column, if any, the k moved out of it: a trailing 备注 left blank moves none out)
+            k = next(
+                (j for j in range(1, 4) if lc + j < len(row) and level(row[lc + j]) is not None),
+                0,
+            )
+            past = [c for c in on if c > last]
+            if (
+                k
+                and lc < len(row)
+                and row[lc].strip()
+                and level(row[lc]) is None
+                and past == list(range(last + 1, last + 1 + len(past)))
+                and len(past) <= 3
+            ):
+                cands.append((x, max(k, len(past))))  # (more cells out: the measures split too)
+            elif lc < len(row) and row[lc].strip():
+                others.append(x)
+        if not cands:
+            return {}
+        leveled = sum(level(sh.rows[x][lc]) is not None for x in others)
+        if leveled < 2 or 3 * leveled < 2 * len(others):
+            return {}  # (no level column the other rows bear out)
+        merged = self.grid.merged_into if self.grid.merges else {}
+        joinable = {"risk_point", "description", "measures"}
+        fits = self._fits_role
+
+        def joins(cells: list[str], k: int, lo: int) -> list[str] | None:
+            """``cells`` (from the table's first column) with k neighbouring pairs joined, the
+            first join at ``lo`` or right of it, the leftmost that realign them; else None."""
+            if k == 0:
+                return cells if all(
+                    fits(v, col_role.get(first + i)) for i, v in enumerate(cells) if v
+                ) else None  # fmt: skip
+            for i in range(lo, len(cells) - 1):
+                a, b = cells[i], cells[i + 1]
+                if not a or not b or col_role.get(first + i) not in joinable or level(b):
+                    continue
+                # (the cells left of the join keep their columns: they must fit them)
+                if not all(fits(v, col_role.get(first + j)) for j, v in enumerate(cells[:i]) if v):
+                    break
+                got = joins([*cells[:i], f"{a},{b}", *cells[i + 2 :]], k - 1, i)
+                if got is not None:
+                    return got
+            return None
+
+        out: dict[int, list[str]] = {}
+        for x, k in cands:
+            row = sh.rows[x]
+            if any((x, c) in merged for c in range(first, last + k + 1)):
+                continue
+            cells = [row[c] if c < len(row) else "" for c in range(first, last + k + 1)]
+            got = joins(cells, k, 0)
+            if got is None:
+                continue
+            new = list(row[:first]) + got + [""] * k
+            new += row[len(new) :]
+            out[x] = new
+        if not out:
+            return {}
+        self.issues.append(
+            make_issue(
+                "ROWS_SPLIT_AT_COMMA", self.rel, self.grid.name,
+                cell=cell_ref(min(out), pc),
                 value="、".join(str(x + 1) for x in sorted(out)),
             )
         )  # fmt: skip
@@ -1392,6 +1499,9 @@ class _Body:
         shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
         if shifted:
             once = {**once, **shifted}
+        split = self._rows_split_at_comma(t, next_h)  # an unquoted .csv split at a field's comma
+        if split:
+            once = {**once, **split}
         carried_up = self._carried_up(t, next_h)  # unmerged, then sorted by 序号 descending
         if carried_up:
             once = {**once, **carried_up}

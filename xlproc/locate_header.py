@@ -2054,7 +2054,8 @@ class _Headers:
             said = [(row[mc].strip() if mc < len(row) else "", row[c].strip())
                     for row in rows if c < len(row) and row[c].strip()]  # fmt: skip
             if len(said) < (1 if out else 2) or not all(
-                m and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
+                m and self.config.level(m) is None  # (a level word: the row moved right)
+                and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
                 and not looks_like_name(v) and self.config.level(v) is None
                 and not _NOT_A_MEASURE.match(v)
                 for m, v in said
