@@ -45,6 +45,11 @@ heading because a point typed with a half-width comma was split there by a CSV i
 rejoined with the comma, the later fields realigned one column left, the last unheaded cell the
 measures).
 
+Generalised after this measurement: rows longer than the heading because an unquoted .csv split a
+field at its own half-width comma are joined again with the comma and realigned to the heading
+(the level read from where it moved, the unheaded cell the measures) (ROWS_SPLIT_AT_COMMA),
+tests/test_rows_split_at_a_csv_comma.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -191,3 +196,7 @@ def test_batch951_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch951_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
