@@ -1511,6 +1511,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
     for g, forms, _sheet in located:
         if forms:
             continue
+        if _joined_by_value(g, with_forms, config, rel, res):
+            continue  # (a grading of the items a column of the list names: '权力事项 | 风险等级')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
             _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
@@ -2043,6 +2045,208 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
             make_issue("SHEET_CODE_UNMATCHED", rel, g.name, cell_ref(where[code], key), field=names,
                        value=code, why=f"在工作表“{names}”中没有对应的风险点,本行未并入任何风险点")
         )  # fmt: skip
+    return True
+
+
+def _squeezed(v: str) -> str:
+    """A cell's value as two sheets' item names are compared a second time: NFKC, no spaces,
+    no brackets ('公路赔（补）偿费收取' → '公路赔补偿费收取')."""
+    import unicodedata
+
+    return re.sub(r"[\s()（）\[\]【】《》〈〉<>“”\"'‘’]+", "", unicodedata.normalize("NFKC", v))
+
+
+def _value_grading_head(g) -> tuple[int, int | None, dict[str, int]] | None:
+    """A sheet's heading that grades items one a row, with or without a 序号: (header row, its
+    序号 column or None, role → column), the roles those of ``_JOINED_ROLES`` with a level among
+    them; None where a heading names the points, a person or a post (a table of its own)."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    found = _page_columns(g, codes=True) or _page_columns(g)
+    if found is not None:
+        return found if "risk_level" in found[2] else None
+    for r, row in enumerate(g.rows[:12]):
+        cells = {c: label_key(v) for c, v in enumerate(row) if v.strip() and len(v) <= 12}
+        if len(cells) < 2:
+            continue
+        roles: dict[str, int] = {}
+        for c, k in cells.items():
+            h = heading_role(k)
+            if h is not None and h.strength >= 2:
+                if h.role in ("risk_point", "description", "person", "title"):
+                    return None
+                if h.role in _JOINED_ROLES:
+                    roles.setdefault(h.role, c)
+        if "risk_level" in roles:
+            return r, None, roles
+    return None
+
+
+def _merged_cell(g, r: int, c: int) -> str:
+    """A cell's value, a merged range's where the cell is inside one."""
+    return g.get(*g.merged_into.get((r, c), (r, c))).strip()
+
+
+def _graded_row(items: dict[str, int], squeezed: dict[str, int], v: str) -> int | None:
+    """The grading's row naming item ``v``: as written, else without spaces and brackets."""
+    return items.get(v, squeezed.get(_squeezed(v))) if v else None
+
+
+def _joined_by_value(g, with_forms: list, config: Config, rel: str, res: FileResult) -> bool:
+    """A sheet with no risk text grading the ITEMS a column of the list names, one a row in its
+    own order ('序号 | 权力事项 | 事项类别 | 风险等级', '行政处罚 | 一级'), under a list whose
+    points each name their item in a column of the same heading ('权力事项', '业务类别', '职权类型'
+    …; else one most of whose values are the grading's): each point takes the level of its item's
+    row, matched by the value (as written, else without spaces and brackets), not by the 序号,
+    said once. The gate: the grading names each item once, its items are no numbers or codes, two
+    at least are the list's and half its items at least (a column of the same heading), or half
+    both ways (another heading). A list value the grading lacks keeps its blank level, said; a
+    graded item no point names is said. A type is taken only where every graded one is a known
+    risk type (a '事项类别' 行政许可 is the item's, not the point's)."""
+    from xlproc.text import label_key
+
+    head = _value_grading_head(g)
+    if head is None:
+        return False
+    h, seq, roles = head
+    top = g.rows[h]
+    rows = [
+        r for r in range(h + 1, len(g.rows))
+        if roles["risk_level"] < len(g.rows[r]) and config.level(g.rows[r][roles["risk_level"]])
+    ]  # fmt: skip
+    if len(rows) < 2:
+        return False
+    best = None  # (matched points, key column, [(sheet entry, [(point, value, column)])])
+    for c in range(len(top)):
+        if c in (seq, roles["risk_level"]) or not top[c].strip():
+            continue
+        items: dict[str, int] = {}
+        squeezed: dict[str, int] = {}
+        for r in rows:
+            v = g.rows[r][c].strip() if c < len(g.rows[r]) else ""
+            if not v or _squeezed(v) in squeezed:
+                items = {}
+                break  # (an item graded twice, or a row with none: no grading of items)
+            items[v] = r
+            squeezed[_squeezed(v)] = r
+        if len(items) < 2 or any(re.fullmatch(r"[\dA-Za-z.\-_]+", _squeezed(v)) for v in items):
+            continue
+        key = label_key(top[c])
+        listed = []
+        points = 0
+        hit: set[int] = set()
+        same_head = False
+        for x in with_forms:
+            og, oforms, _osheet = x
+            found = []
+            tables: dict[int, list] = {}  # (a header row: its points, a form a holder's)
+            for f in oforms:
+                tables.setdefault(f.header_row, []).extend(rr for rr in f.risks if not rr.sheet)
+            for hr, risks in tables.items():
+                holders = {
+                    rr.cols.get(k) for rr in risks for k in ("person", "title", "department")
+                }
+                heads = og.rows[hr] if 0 <= hr < len(og.rows) else []
+                cols = [k for k, v in enumerate(heads) if v.strip() and k not in holders]
+                same = [k for k in cols if label_key(heads[k]) == key]
+
+                pick = None
+                for k in same or cols:
+                    n = sum(
+                        1
+                        for rr in risks
+                        if _graded_row(items, squeezed, _merged_cell(og, rr.row, k)) is not None
+                    )
+                    if n >= 2 and (pick is None or n > pick[0]):
+                        pick = (n, k)
+                if pick is None:
+                    continue
+                k = pick[1]
+                same_head |= bool(same)
+                if not same and len(
+                    {_graded_row(items, squeezed, _merged_cell(og, rr.row, k)) for rr in risks}
+                    - {None}
+                ) * 2 < len(items):
+                    continue
+                found += [(rr, _merged_cell(og, rr.row, k), k) for rr in risks]
+            if found:
+                points += len(found)
+                got = {_graded_row(items, squeezed, v) for _rr, v, _k in found} - {None}
+                hit |= got
+                listed.append(
+                    (
+                        x,
+                        found,
+                        sum(
+                            1 for _rr, v, _k in found if _graded_row(items, squeezed, v) is not None
+                        ),
+                    )
+                )
+        matched = sum(n for _x, _f, n in listed)
+        if len(hit) < 2 or matched * 2 < points or (not same_head and len(hit) * 2 < len(items)):
+            continue
+        if best is None or matched > best[0]:
+            best = (matched, c, listed, items, squeezed)
+    if best is None:
+        return False
+    _n, c, listed, items, squeezed = best
+    fill = ["risk_level"]
+    for role in ("risk_type", "measures"):
+        col = roles.get(role)
+        if col is None or col == c:
+            continue
+        vals = [
+            g.rows[r][col].strip() for r in rows if col < len(g.rows[r]) and g.rows[r][col].strip()
+        ]
+        if role == "measures" or (
+            vals and all(not config.types(v)[1] and config.types(v)[0] for v in vals)
+        ):
+            fill.append(role)
+    filled = []
+    unmatched = []
+    for x, found, _m in listed:
+        for rr, v, k in found:
+            r = _graded_row(items, squeezed, v)
+            if r is None:
+                if v:
+                    unmatched.append((x[0].name, rr, v, k))
+                continue
+            for role in fill:
+                col = roles[role]
+                cell = g.rows[r][col].strip() if col < len(g.rows[r]) else ""
+                if cell and not getattr(rr, role).strip():
+                    setattr(rr, role, cell)
+                    filled.append(role)
+    if not filled:
+        return False
+    from xlproc.columns import role_zh
+
+    names = "、".join(x[0].name for x, _f, _m in listed)
+    said = "、".join(role_zh(r) for r in fill if r in filled)
+    key = top[c].strip()
+    og, _oforms, _s = listed[0][0]
+    _rr, _v, k = listed[0][1][0]
+    col = "".join(og.get(min(f.header_row for f in _oforms), k).split()) or key
+    res.issues.append(
+        make_issue("SHEET_JOINED_BY_VALUE", rel, g.name, cell_ref(h, c), field=names, value=said,
+                   key=key, column=col)
+    )  # fmt: skip
+    for sheet, rr, v, k in unmatched:
+        res.issues.append(
+            make_issue(
+                "VALUE_UNGRADED", rel, sheet, cell_ref(rr.row, k), field=g.name, value=v, note=said
+            )
+        )
+    used = {_graded_row(items, squeezed, v) for _x, found, _m in listed for _rr, v, _k in found}
+    for v, r in items.items():
+        if r not in used:
+            res.issues.append(
+                make_issue("GRADED_VALUE_ABSENT", rel, g.name, cell_ref(r, c), field=names, value=v)
+            )
+    for (_og, _oforms, osheet), found, _m in listed:
+        if osheet is not None and all(rr.risk_type for rr, _v, _k in found):
+            osheet.issues[:] = [i for i in osheet.issues if i.code != "TABLE_NO_TYPE"]
     return True
 
 

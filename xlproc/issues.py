@@ -4093,3 +4093,23 @@ CATALOGUE["POINT_BY_RISK_EVENT"] = (
 )
 SHORT["POINT_BY_RISK_EVENT"] = "按风险事件读取的风险点"
 ITEMS["POINT_BY_RISK_EVENT"] = "风险点"
+CATALOGUE.update({
+    "SHEET_JOINED_BY_VALUE": (
+        INFO,
+        "本工作表没有风险点文字,按“{key}”列逐项给出{value};工作表“{field}”的“{column}”列写明各风险点所属的事项,"
+        "已按该列的内容(不是按序号)把本表的{value}并入对应的风险点,本表不另作为风险点收录;如不对,请在“{field}”表中直接填写各风险点的{value}",
+    ),
+    "VALUE_UNGRADED": (
+        WARNING,
+        "本格的“{value}”在工作表“{field}”中找不到,本行风险点没有取得{note};请在“{field}”中补上“{value}”一行(名称与本表一致),或在本行直接填写",
+    ),
+    "GRADED_VALUE_ABSENT": (
+        INFO,
+        "本行的“{value}”在工作表“{field}”中没有对应的风险点,未用上;如名称写法不同,请改成与“{field}”一致",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "SHEET_JOINED_BY_VALUE": "按事项名称并入的分级表", "VALUE_UNGRADED": "分级表中没有的事项",
+    "GRADED_VALUE_ABSENT": "分级表中本表没有的事项",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("SHEET_JOINED_BY_VALUE", "VALUE_UNGRADED", "GRADED_VALUE_ABSENT"), "风险级别"))  # fmt: skip
