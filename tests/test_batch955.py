@@ -51,6 +51,10 @@ Not generalised in the stop that measured it (left for the next): levels graded 
 (业务事项) in a one-way table on another sheet, joined to the list by the list's own 权力事项 column
 (with a ``注：`` line saying so), rather than by the running number.
 
+Generalised after this measurement: a sheet grading the items a column of the list names (权力事项,
+业务类别, 工作事项 …, one a row in its own order) joined by that column's value, not by 序号
+(SHEET_JOINED_BY_VALUE), tests/test_levels_by_graded_item_column.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +182,7 @@ def test_batch955_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch955_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
