@@ -12,16 +12,19 @@ Not the published batch's file (batch955: a 交通运输综合执法大队's ``�
 ``权力事项风险等级``): a 县市场监督管理局's ``业务类别`` graded 高/中/低 on a sheet ``等级评定``; a
 县卫生健康局's ``工作事项`` graded ★ on a sheet with no 序号, one item written with a space and
 brackets otherwise, one item ungraded and one graded item unused; a 县水利局's ``职权名称`` graded
-under another heading (``事项名称``, matched by its values), 一级风险…. Written with xlsxwriter
+under another heading (``事项名称``, matched by its values), 一级风险…, and its .ods copy; a
+县文化广电和旅游局's ``工作事项`` graded under the list itself (``附：工作事项风险等级``, its own
+序号 1…4 as the list's: main's reader read it as levels by 序号, LEVEL_BY_NUMBER). Written with xlsxwriter
 (tests/helpers.py) and read back as ``collect_inbox`` reads a file. The 县市场监督管理局's grading
 numbers its six rows 1…6 as the list numbers its six points: main's reader joined them by 序号. Near-misses an ordinary file
 has, read as before: a per-point grading by 风险编号 whose codes are the list's (its 风险类型
-repeated: no grading of items), and a grading of items none of which the list names.
+repeated: no grading of items), a grading of items none of which the list names, and a table
+of levels by 序号 under the list (``风险等级 | 风险点序号``, LEVEL_BY_NUMBER).
 """
 
 from pathlib import Path
 
-from helpers import write_workbook
+from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
@@ -161,6 +164,57 @@ def test_items_matched_by_values_under_another_heading(tmp_path):
     ]
     assert len(issue(got, "SHEET_JOINED_BY_VALUE")) == 1
     assert not {"SHEET_CODE_UNMATCHED", "LEVEL_BLANK", "VALUE_UNGRADED"} & codes(got)
+
+
+def test_items_graded_in_an_ods_copy(tmp_path):
+    inbox = tmp_path / "inbox"
+    write_ods(inbox / "水利局.ods", WATER)
+    got = _collect(inbox)
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅰ级"]
+    assert "SHEET_JOINED_BY_VALUE" in codes(got)
+
+
+CULTURE = [
+    ["县文化广电和旅游局廉政风险防控一览表", None, None, None, None, None],
+    ["序号", "股室", "职务", "姓名", "工作事项", "风险点", "防控措施"],
+    [1, "局领导", "局长", "谯岱川", "文物保护工程", "指定文物修缮施工单位", "工程公开招标。"],
+    [2, "市场股", "股长", "谯雨汀", "娱乐场所审批", "审批材料把关不严", "审批结果公示。"],
+    [3, "市场股", "执法员", "冼若朴", "文化市场执法", "执法检查通风报信", "双人随机检查。"],
+    [4, "市场股", "执法员", "冼晴岚", "文化市场执法", "罚款不开票", "罚款银行代收。"],
+    [None, None, None, None, None, None, None],
+    ["附：工作事项风险等级", None, None, None, None, None, None],
+    ["序号", "工作事项", "风险等级", None, None, None, None],
+    [1, "文化市场执法", "二级风险", None, None, None, None],
+    [2, "文物保护工程", "一级风险", None, None, None, None],
+    [3, "娱乐场所审批", "三级风险", None, None, None, None],
+    [4, "非遗项目申报", "三级风险", None, None, None, None],
+]  # fmt: skip
+
+
+def test_items_graded_under_the_list(tmp_path):
+    got = run(tmp_path, {"一览表": CULTURE})
+    assert levels(got) == [
+        ("指定文物修缮施工单位", "Ⅰ级"),
+        ("审批材料把关不严", "Ⅲ级"),
+        ("执法检查通风报信", "Ⅱ级"),
+        ("罚款不开票", "Ⅱ级"),
+    ]
+    said = issue(got, "SHEET_JOINED_BY_VALUE")
+    assert len(said) == 1 and "本表下方" in said["message"].iloc[0]
+    assert list(issue(got, "GRADED_VALUE_ABSENT")["value"]) == ["非遗项目申报"]
+    assert not {"LEVEL_BY_NUMBER", "LEVEL_BLANK"} & codes(got)
+
+
+def test_levels_by_numbers_under_the_list_read_as_before(tmp_path):
+    rows = CULTURE[:8] + [
+        ["风险等级", "风险点序号", None, None, None, None, None],
+        ["一级风险", "1", None, None, None, None, None],
+        ["二级风险", "3、4", None, None, None, None, None],
+        ["三级风险", "2", None, None, None, None, None],
+    ]  # fmt: skip
+    got = run(tmp_path, {"一览表": rows})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅲ级", "Ⅱ级", "Ⅱ级"]
+    assert "SHEET_JOINED_BY_VALUE" not in codes(got)
 
 
 def test_per_point_grading_by_code_read_as_before(tmp_path):

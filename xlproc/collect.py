@@ -2056,30 +2056,33 @@ def _squeezed(v: str) -> str:
     return re.sub(r"[\s()（）\[\]【】《》〈〉<>“”\"'‘’]+", "", unicodedata.normalize("NFKC", v))
 
 
-def _value_grading_head(g) -> tuple[int, int | None, dict[str, int]] | None:
+def _value_grading_head(g, start: int = 0) -> tuple[int, int | None, dict[str, int]] | None:
     """A sheet's heading that grades items one a row, with or without a 序号: (header row, its
     序号 column or None, role → column), the roles those of ``_JOINED_ROLES`` with a level among
-    them; None where a heading names the points, a person or a post (a table of its own)."""
+    them; None where a heading names the points, a person or a post (a table of its own).
+    ``start``: the first row of a table under a list, its heading in the 12 rows from there."""
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
-    found = _page_columns(g, codes=True) or _page_columns(g)
+    found = None if start else _page_columns(g, codes=True) or _page_columns(g)
     if found is not None:
         return found if "risk_level" in found[2] else None
-    for r, row in enumerate(g.rows[:12]):
+    for r in range(start, min(start + 12, len(g.rows))):
+        row = g.rows[r]
         cells = {c: label_key(v) for c, v in enumerate(row) if v.strip() and len(v) <= 12}
         if len(cells) < 2:
             continue
+        seq = next((c for c, k in cells.items() if k in ("序号", "编号", "序")), None)
         roles: dict[str, int] = {}
         for c, k in cells.items():
-            h = heading_role(k)
+            h = heading_role(k) if c != seq else None
             if h is not None and h.strength >= 2:
                 if h.role in ("risk_point", "description", "person", "title"):
                     return None
                 if h.role in _JOINED_ROLES:
                     roles.setdefault(h.role, c)
         if "risk_level" in roles:
-            return r, None, roles
+            return r, seq, roles
     return None
 
 
@@ -2093,7 +2096,9 @@ def _graded_row(items: dict[str, int], squeezed: dict[str, int], v: str) -> int 
     return items.get(v, squeezed.get(_squeezed(v))) if v else None
 
 
-def _joined_by_value(g, with_forms: list, config: Config, rel: str, res: FileResult) -> bool:
+def _joined_by_value(
+    g, with_forms: list, config: Config, rel: str, res: FileResult, below: range | None = None
+) -> bool:
     """A sheet with no risk text grading the ITEMS a column of the list names, one a row in its
     own order ('序号 | 权力事项 | 事项类别 | 风险等级', '行政处罚 | 一级'), under a list whose
     points each name their item in a column of the same heading ('权力事项', '业务类别', '职权类型'
@@ -2103,16 +2108,19 @@ def _joined_by_value(g, with_forms: list, config: Config, rel: str, res: FileRes
     at least are the list's and half its items at least (a column of the same heading), or half
     both ways (another heading). A list value the grading lacks keeps its blank level, said; a
     graded item no point names is said. A type is taken only where every graded one is a known
-    risk type (a '事项类别' 行政许可 is the item's, not the point's)."""
+    risk type (a '事项类别' 行政许可 is the item's, not the point's).
+
+    ``below``: the rows under a list on its own sheet (``with_forms`` that list alone), a
+    grading there the same ('业务类别 | 风险等级' under the list, its 序号 its own)."""
     from xlproc.text import label_key
 
-    head = _value_grading_head(g)
+    head = _value_grading_head(g, below.start) if below else _value_grading_head(g)
     if head is None:
         return False
     h, seq, roles = head
     top = g.rows[h]
     rows = [
-        r for r in range(h + 1, len(g.rows))
+        r for r in range(h + 1, below.stop if below else len(g.rows))
         if roles["risk_level"] < len(g.rows[r]) and config.level(g.rows[r][roles["risk_level"]])
     ]  # fmt: skip
     if len(rows) < 2:
@@ -2230,7 +2238,7 @@ def _joined_by_value(g, with_forms: list, config: Config, rel: str, res: FileRes
     col = "".join(og.get(min(f.header_row for f in _oforms), k).split()) or key
     res.issues.append(
         make_issue("SHEET_JOINED_BY_VALUE", rel, g.name, cell_ref(h, c), field=names, value=said,
-                   key=key, column=col)
+                   key=key, column=col, where="本表下方的评定表" if below else "本工作表没有风险点文字,")
     )  # fmt: skip
     for sheet, rr, v, k in unmatched:
         res.issues.append(
@@ -2247,6 +2255,12 @@ def _joined_by_value(g, with_forms: list, config: Config, rel: str, res: FileRes
     for (_og, _oforms, osheet), found, _m in listed:
         if osheet is not None and all(rr.risk_type for rr, _v, _k in found):
             osheet.issues[:] = [i for i in osheet.issues if i.code != "TABLE_NO_TYPE"]
+        if below and osheet is not None:  # (the grading under the list is no other table of it)
+            at = str(h + 1)
+            osheet.issues[:] = [
+                i for i in osheet.issues
+                if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
+            ]  # fmt: skip
     return True
 
 
@@ -5178,7 +5192,9 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
             end = next((s for s in starts if s > start), len(g.rows))
             below = range(max(rr.row for rr in rows) + 1, end)
             written = any(rr.risk_level for rr in rows)
-            if not written:
+            if not written and not _joined_by_value(
+                g, [(g, table, sheet)], config, rel, res, below
+            ):
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)

@@ -4096,8 +4096,8 @@ ITEMS["POINT_BY_RISK_EVENT"] = "风险点"
 CATALOGUE.update({
     "SHEET_JOINED_BY_VALUE": (
         INFO,
-        "本工作表没有风险点文字,按“{key}”列逐项给出{value};工作表“{field}”的“{column}”列写明各风险点所属的事项,"
-        "已按该列的内容(不是按序号)把本表的{value}并入对应的风险点,本表不另作为风险点收录;如不对,请在“{field}”表中直接填写各风险点的{value}",
+        "{where}按“{key}”列逐项给出{value};工作表“{field}”的“{column}”列写明各风险点所属的事项,"
+        "已按该列的内容(不是按序号)把评定表的{value}并入对应的风险点,评定表不另作为风险点收录;如不对,请在“{field}”表中直接填写各风险点的{value}",
     ),
     "VALUE_UNGRADED": (
         WARNING,
