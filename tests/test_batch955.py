@@ -51,8 +51,9 @@ Not generalised in the stop that measured it (left for the next): levels graded 
 (业务事项) in a one-way table on another sheet, joined to the list by the list's own 权力事项 column
 (with a ``注：`` line saying so), rather than by the running number.
 
-Generalised after this measurement: a sheet grading the items a column of the list names (权力事项,
-业务类别, 工作事项 …, one a row in its own order) joined by that column's value, not by 序号
+Generalised after this measurement: a grading (on another sheet or under the list) of the items a
+column of the list names (权力事项, 业务类别, 工作事项 …, one a row in its own order) joined by that
+column's value, not by 序号
 (SHEET_JOINED_BY_VALUE), tests/test_levels_by_graded_item_column.py. Read 1.00 since, --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
