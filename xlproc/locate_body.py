@@ -61,6 +61,7 @@ from xlproc.locate_base import (
     _DITTO_CHAR,
     _DUTY_THEN_POST,
     _EXAMPLE,
+    _FIGURES,
     _FIRST_ITEM,
     _FOOTER_OPENERS,
     _FOOTER_STARTS,
@@ -927,7 +928,16 @@ class _Body:
                 ) else None  # fmt: skip
             for i in range(lo, len(cells) - 1):
                 a, b = cells[i], cells[i + 1]
-                if not a or not b or col_role.get(first + i) not in joinable or level(b):
+                if (
+                    not a
+                    or not b
+                    or col_role.get(first + i) not in joinable
+                    or level(b)
+                    # (a half of a point is words: no count or vote '9', no type word that
+                    # stands in its column's neighbour, '思想道德风险')
+                    or _FIGURES.fullmatch(b.strip())
+                    or self.config.type_only(b.strip())
+                ):
                     continue
                 # (the cells left of the join keep their columns: they must fit them)
                 if not all(fits(v, col_role.get(first + j)) for j, v in enumerate(cells[:i]) if v):
