@@ -194,6 +194,39 @@ def test_a_factor_column_of_type_words_is_the_type(tmp_path):
     no_errors(got)
 
 
+def test_what_the_hundred_and_thirty_third_review_found_harm_heading_over_measures(tmp_path):
+    """A list with no measures column whose last column is headed '风险后果' (or '后果及处置') but
+    holds measures ('日清月结，定期对账', '严格派车登记制度'): before batch953 the unknown heading
+    was read as the measures by its place and contents; the heading made known as a consequence
+    had dropped them all (MEASURES_BLANK on every row). A judgement call: where the list has no
+    measures column and the cells read as measures with no risk words, the column is the measures
+    mis-headed (a COLUMN_GUESSED info says so); a column of real consequences ('造成资金损失')
+    stays no field of ours."""
+    for i, head in enumerate(("风险后果", "后果及处置")):
+        rows = [
+            ["XX县财政局岗位廉政风险点一览表"],
+            ["序号", "岗位", "姓名", "风险点", "风险等级", head],
+            [1, "出纳", "窦昕妍", "现金收付不及时入账", "一级", "日清月结，定期对账。"],
+            [2, "主任", "巫景澄", "公车私用", "二级", "严格派车登记制度。"],
+            [3, "会计", "窦昕妍", "违规报销", "三级", "报销单据两人审核。"],
+        ]  # fmt: skip
+        got = run(tmp_path / f"i{i}", rows, ["A1:F1"])
+        assert read(got) == sorted([
+            ("出纳", "窦昕妍", "现金收付不及时入账", "Ⅰ级", "日清月结，定期对账。"),
+            ("主任", "巫景澄", "公车私用", "Ⅱ级", "严格派车登记制度。"),
+            ("会计", "窦昕妍", "违规报销", "Ⅲ级", "报销单据两人审核。"),
+        ]), head  # fmt: skip
+        assert "MEASURES_BLANK" not in codes(got)
+    rows = [
+        ["XX县财政局岗位廉政风险点一览表"],
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "风险后果"],
+        [1, "出纳", "窦昕妍", "现金收付不及时入账", "一级", "造成资金损失"],
+        [2, "主任", "巫景澄", "公车私用", "二级", "造成不良社会影响"],
+    ]  # fmt: skip
+    got = run(tmp_path / "j", rows, ["A1:F1"])
+    assert set(got.risks["measures"]) == {""}
+
+
 def test_the_code_is_catalogued():
     code = "POINT_BY_RISK_EVENT"
     assert CATALOGUE[code][0] == "info" and SHORT[code]

@@ -1743,6 +1743,44 @@ def _reads_as_point(v: str) -> bool:
     return bool(_RISK_WORDS.search(v)) and not _FORBIDS.search(v) and not measure_item(v)
 
 
+def harm_as_measures(
+    col_role: dict[int, str],
+    labels: dict[int, str],
+    rows: list[list[str]],
+) -> Guess | None:
+    """'风险点 | 风险等级 | 风险后果' over '日清月结，定期对账', no measures column: a consequence's
+    heading (``RISK_HARM``, read 'other' since batch953) over cells that read as measures on most
+    rows (four in five) is the list's measures mis-headed, as it was read before the heading was
+    known; a column of real consequences ('造成资金损失') stays no field of ours. Sets the role in
+    ``col_role`` and returns the guess that says why (None: nothing changed)."""
+    if "measures" in col_role.values():
+        return None
+    point = next((c for c, r in col_role.items() if r == "risk_point"), None)
+    if point is None:
+        return None
+    found = None
+    for c, r in col_role.items():
+        if r != "other" or c <= point or not RISK_HARM.search(label_key(labels.get(c, ""))):
+            continue
+        vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+        # (each cell a measure's words and no risk's: '日清月结，定期对账', '严格派车登记制度')
+        said = sum(1 for v in vals if _reads_as_measures(v) or measure_item(v))
+        if len(vals) < 2 or said < 0.8 * len(vals) or any(map(risk_worded, vals)):
+            continue
+        if found is not None:
+            return None  # (two such columns: which is the measures is no one's guess)
+        found = c
+    if found is None:
+        return None
+    col_role[found] = "measures"
+    return Guess(
+        found,
+        labels.get(found, ""),
+        "measures",
+        "表头是风险后果,但内容是防控措施,表中又没有防控措施列,作防控措施",
+    )
+
+
 def swapped_point_and_measures(
     col_role: dict[int, str],
     headings: dict[int, Heading | None],

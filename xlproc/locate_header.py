@@ -38,6 +38,7 @@ from xlproc.columns import (
     _recency,
     answers,
     assign_roles,
+    harm_as_measures,
     heading_role,
     holder_shares,
     identity_parts,
@@ -2632,6 +2633,10 @@ class _Headers:
         if scoped is not None:
             guesses = [g for g in guesses if g.col != scoped[0]]
         self._point_measures_swapped(roles, col_role, headings, labels, rows, guesses, h, given)
+        harm = harm_as_measures(col_role, labels, rows)
+        if harm is not None:  # ('风险后果' over '日清月结，定期对账', no measures column)
+            roles["measures"] = harm.col
+            guesses.append(harm)
         self._risk_event_point(roles, col_role, labels, max(h, h + depth - 1))
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
