@@ -159,3 +159,39 @@ def test_the_split_itself():
     assert holders_outside_brackets("龚澈（联系幸福社区、和平社区、仇霈") is None  # unbalanced
     assert CATALOGUE["HOLDERS_WITH_BRACKETED_LISTS"][0] == "info"
     assert SHORT["HOLDERS_WITH_BRACKETED_LISTS"]
+
+
+def _plain(tmp_path: Path, cells: list[str], name: str):
+    """A list with no 科室 column, the holders' cells under '责任人', one point each."""
+    rows: list[list[object]] = [["XX镇人民政府岗位廉政风险点一览表"]]
+    rows.append(["序号", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"])
+    points = ("违规发放惠农补贴", "收受服务对象礼品", "公车私用")
+    for i, cell in enumerate(cells):
+        rows.append([i + 1, "", cell, points[i % 3], "二级", "公示复核，定期检查。"])
+    inbox = tmp_path / name / "inbox"
+    write_workbook(inbox / "镇.xlsx", {"一览表": rows})
+    return _collect(inbox)
+
+
+def test_what_the_hundred_and_thirty_third_review_found_one_item_brackets(tmp_path):
+    """Holders sharing a cell each with a bracket of ONE item ('蔺若溪（财务所）、缑知远（党政办）',
+    '蔺若溪（女）、缑知远', '蔺若溪（2024.3—2025.6）、缑知远'): the bracket-aware profile took only
+    brackets holding a list, so the column was read as '其他' ('内容是岗位或科室', a COLUMN_GUESSED
+    info) and every holder lost, before the rule and since. Such a cell is the holders' too: each
+    name his own, a bracket naming a 科室 or post his (as ``_holders_each_bracketed`` reads it)."""
+    got = _plain(tmp_path, ["蔺若溪（财务所）、缑知远（党政办）", "闻人悦（农业站）、冀星澜（经发办）",
+                            "蔺若溪（财务所）、冀星澜（经发办）"], "a")  # fmt: skip
+    r = got.risks
+    assert sorted(zip(r["department"], r["person"], r["risk_point"], strict=True)) == sorted([
+        ("财务所", "蔺若溪", "违规发放惠农补贴"), ("党政办", "缑知远", "违规发放惠农补贴"),
+        ("农业站", "闻人悦", "收受服务对象礼品"), ("经发办", "冀星澜", "收受服务对象礼品"),
+        ("财务所", "蔺若溪", "公车私用"), ("经发办", "冀星澜", "公车私用"),
+    ])  # fmt: skip
+    assert "COLUMN_GUESSED" not in set(got.issues["code"])
+    for i, cells in enumerate((
+        ["蔺若溪（女）、缑知远", "闻人悦（女）、冀星澜（男）", "蔺若溪（女）、冀星澜"],
+        ["蔺若溪（2024.3—2025.6）、缑知远", "闻人悦（2023.1-2024.2）、冀星澜", "蔺若溪、冀星澜（兼）"],
+    )):  # fmt: skip
+        got = _plain(tmp_path, cells, f"b{i}")
+        assert sorted(set(got.risks["person"])) == sorted({"蔺若溪", "缑知远", "闻人悦", "冀星澜"})
+

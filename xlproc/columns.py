@@ -670,8 +670,9 @@ WARNING_COLOUR_WORD = re.compile(r"([红橙黄蓝绿])色?灯?(?:预警|风险)?
 
 def _names_with_lists(v: str) -> bool:
     """Holders in one cell, each name followed by a bracketed list by the names' own separators
-    ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）'): every part's word a name."""
-    got = lists_in_brackets(v)
+    ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）'), or by a bracket of one item ('张三（财务股）、
+    李四（办公室）', '王五（女）、赵六'): every part's word a name."""
+    got = lists_in_brackets(v, listed=False)
     return got is not None and all(looks_like_name(n) for n, _b in got)
 
 

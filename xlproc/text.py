@@ -93,13 +93,14 @@ _HEAD_AND_BRACKET = re.compile(
 )
 
 
-def lists_in_brackets(text: str) -> list[tuple[str, str]] | None:
+def lists_in_brackets(text: str, listed: bool = True) -> list[tuple[str, str]] | None:
     """A cell of names each followed by a bracketed list joined by the same separators as the
     names ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲(一组/二组)/乙'): split on the
     separators OUTSIDE brackets only (（）, (), 【】, []) → [(what stands before the bracket, what
     the bracket holds or ''), …]. None unless a separator stands inside a bracket, the brackets
     are balanced and unnested, two parts or more, each a word of two to five characters with one
-    bracket at most after it (whether a word is a name is the caller's to say)."""
+    bracket at most after it (whether a word is a name is the caller's to say). ``listed`` False:
+    no separator need stand inside a bracket, one bracket at least ('张三（财务股）、李四（办公室）')."""
     if not any(o in text for o in _OPENS):
         return None  # (the cheap test: no bracket)
     parts, depth, cur, inside = [], 0, [], False
@@ -122,12 +123,14 @@ def lists_in_brackets(text: str) -> list[tuple[str, str]] | None:
         cur.append(ch)
     parts.append("".join(cur))
     parts = [x.strip() for x in parts if x.strip()]
-    if depth or not inside or len(parts) < 2:
+    if depth or (listed and not inside) or len(parts) < 2:
         return None
     found = [_HEAD_AND_BRACKET.match(x) for x in parts]
     if not all(found):
         return None
-    return [(m.group(1), (m.group(2) or "").strip()) for m in found if m]
+    got = [(m.group(1), (m.group(2) or "").strip()) for m in found if m]
+    # (``listed`` False: '张三（财务股）、李四（女）' too, a bracket of one item at least once)
+    return got if listed or any(b for _n, b in got) else None
 
 
 def is_list_note(note: str) -> bool:
