@@ -195,3 +195,15 @@ def test_what_the_hundred_and_thirty_third_review_found_one_item_brackets(tmp_pa
         got = _plain(tmp_path, cells, f"b{i}")
         assert sorted(set(got.risks["person"])) == sorted({"蔺若溪", "缑知远", "闻人悦", "冀星澜"})
 
+
+def test_what_the_hundred_and_thirty_third_review_found_dept_and_post_in_brackets(tmp_path):
+    """'蔺若溪（财务所，会计）、缑知远（党政办，主任）': a bracket of two items is a list by the holders'
+    own separators, so the new rule dropped it as each one's scope (his villages): the names were
+    kept, their 科室 and posts lost. A bracket of a 科室 then a post is his 科室 and post."""
+    got = _plain(tmp_path, ["蔺若溪（财务所，会计）、缑知远（党政办，主任）", "闻人悦（农业站，站长）、冀星澜（经发办/干事）",
+                            "蔺若溪（财务所，会计）、冀星澜（经发办/干事）"], "c")  # fmt: skip
+    r = got.risks
+    assert set(zip(r["department"], r["title"], r["person"], strict=True)) == {
+        ("财务所", "会计", "蔺若溪"), ("党政办", "主任", "缑知远"),
+        ("农业站", "站长", "闻人悦"), ("经发办", "干事", "冀星澜"),
+    }  # fmt: skip

@@ -9850,6 +9850,17 @@ def _holder_bracket_role(b: str) -> str:
     return ""
 
 
+def _bracket_dept_and_post(b: str) -> tuple[str, str] | None:
+    """A bracket after one holder's name giving his 科室 and his post by a separator ('财务股，出纳',
+    '办公室/主任', '党政办、干事'): (科室, post), else None (a list of his villages, his duties)."""
+    parts = [x for x in re.split(r"[、，,；;/／\s]+", b.strip()) if x]
+    if len(parts) != 2:
+        return None
+    if _holder_bracket_role(parts[0]) == "dept" and _holder_bracket_role(parts[1]) == "post":
+        return parts[0], parts[1]
+    return None
+
+
 def holders_outside_brackets(held: str) -> tuple[list[str], list[str]] | None:
     """A holders' cell whose names are each followed by a bracketed list joined by the same
     separators as the holders ('钱珝（包巴麦村、江雄村）、夏玹（包洛嘎村、嘎确村）', '甲（分管办公室，财务股）/乙',
@@ -9862,7 +9873,7 @@ def holders_outside_brackets(held: str) -> tuple[list[str], list[str]] | None:
         return None
     kept, notes = [], []
     for name, note in got:
-        if is_list_note(note):
+        if is_list_note(note) and not _bracket_dept_and_post(note):
             kept.append(name)  # '钱珝（包巴麦村、江雄村）': his scope, no holder's
             notes.append(note)
         else:
@@ -9891,6 +9902,10 @@ def _holders_each_bracketed(parts: list[str]) -> list[tuple[str, str, str]]:
         brackets = [last] * len(names)  # one bracket closing the list: each one's
     out = []
     for n, b in zip(names, brackets, strict=True):
+        both = _bracket_dept_and_post(b)  # ('张三（财务股，出纳）': his 科室, then his post)
+        if both:
+            out.append((n, *both))
+            continue
         role = _holder_bracket_role(b)
         out.append((n, b if role == "dept" else "", b if role == "post" else ""))
     return out
