@@ -199,3 +199,50 @@ def test_filler_and_phone_line_over_an_ordinary_list(tmp_path):
     ])  # fmt: skip
     assert "HOLDERS_BY_MAIL_HEADERS" not in codes(got)
     assert "MAIL_HEADER_UNREAD" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_third_review_found_unit_list_sent_by_one_mail(tmp_path):
+    """One mail ('发件人：沈昕玥 <…>', '主题：廉政风险点汇总表', no reply and no 科室 in it) over the
+    whole unit's list, a 科室 column naming 财务股 and 办公室: the sender had been made the holder
+    of every 科室's points. Several 科室 under one mail are the unit's list someone sent, no return
+    of his own: read as before, no holder, and the 收件人 no 科室 of it."""
+    rows = [
+        ["某县统计局廉政风险点汇总（邮件）"],
+        ["发件人：沈昕玥 <shenxinyue@163.com>"],
+        ["发送时间：2025年3月4日 10:02"],
+        ["收件人：局机关党委 <tjj_jgdw@163.com>"],
+        ["主题：廉政风险点汇总表"],
+        ["序号", "科室", "风险点", "风险等级", "防控措施"],
+        [1, "财务股", "现金收付不及时入账", "一级", "日清月结。"],
+        [2, "办公室", "公车私用", "二级", "派车登记。"],
+        [3, "统计股", "统计数据弄虚作假", "一级", "数据三级审核。"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("财务股", "", "", "现金收付不及时入账", "Ⅰ级"),
+        ("办公室", "", "", "公车私用", "Ⅱ级"),
+        ("统计股", "", "", "统计数据弄虚作假", "Ⅰ级"),
+    ])  # fmt: skip
+    assert "HOLDERS_BY_MAIL_HEADERS" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_third_review_found_recipient_over_own_post_column(tmp_path):
+    """A pasted mail over a list with its own 岗位 column (the column wins, the rule stands aside):
+    its '收件人：局办公室 <…>' had been read as the list's 科室 — the rule's own promise (收件人 no
+    科室) held only where it read the mail. The recipients are no 科室, post or holder of the list
+    whichever rule reads it; no 科室 is better than the recipient's."""
+    rows = [
+        ["某县统计局岗位廉政风险点"],
+        ["发件人：沈昕玥 <shenxinyue@163.com>"],
+        ["发送时间：2025年3月4日 10:02"],
+        ["收件人：局办公室 <tjj_bgs@163.com>"],
+        ["主题：回复：风险点报送"],
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        [1, "出纳", "沈昕玥", "现金收付不及时入账", "一级", "日清月结。"],
+        [2, "会计", "沈昕玥", "违规报销", "二级", "报销两人审核。"],
+    ]
+    got = run(tmp_path, rows)
+    assert read(got) == sorted([
+        ("", "出纳", "沈昕玥", "现金收付不及时入账", "Ⅰ级"),
+        ("", "会计", "沈昕玥", "违规报销", "Ⅱ级"),
+    ])  # fmt: skip

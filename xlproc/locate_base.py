@@ -3109,6 +3109,9 @@ class _Table:
     # its rows held by the mails pasted over them (``_holders_by_mail_headers``): the header lines
     # above it (收件人, 抄送) are no fields of its forms
     by_mails: bool = False
+    # the 收件人 and 抄送 of mails over a list read as it stands (its own 岗位 or 姓名 column, or
+    # several 科室 under one mail): no 科室, post or holder of it
+    mail_to: str = ""
     # '一级风险点 | 二级风险点 | 三级风险点' beside '风险等级': the tiers above the point's (the
     # duty's column first), joined top-down with '/' as the point's duty
     duty_tiers: tuple[int, ...] = ()

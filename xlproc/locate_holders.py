@@ -596,6 +596,11 @@ def mail_subject_post(subject: str) -> tuple[str, str]:
     return "", ""
 
 
+def _mail_recipients(blocks: list[tuple[int, int, dict[str, str]]]) -> str:
+    """The 收件人 and 抄送 lines of the mails over a list, one a line: whom they were sent to."""
+    return "\n".join(s[k] for _f, _l, s in blocks for k in ("to", "cc") if s.get(k, "").strip())
+
+
 def mail_blocks(sh, rows: Iterable[int]) -> list[tuple[int, int, dict[str, str]]]:
     """The mail header blocks among ``rows`` (a run of header lines, its 发件人 and its 主题 or two
     other lines among 发送时间, 收件人, 抄送): [(first row, last row, kind → value)]."""
@@ -8324,16 +8329,31 @@ class _Holders:
         floor = self.mail_floor
         if rows:
             self.mail_floor = max(floor, max(rr.row for rr in rows) + 1)
-        if not rows or {"person", "title"} & t.roles.keys():
+        if not rows:
             return rows
-        if any(rr.person or rr.title for rr in rows):
-            return rows  # (a card's holder stands)
         sh = self.sh
         blocks = mail_blocks(sh, range(floor, end))
         if not blocks or blocks[0][0] > rows[0].row:
             return rows  # (no mail over the first row: an ordinary list)
+        if {"person", "title"} & t.roles.keys():
+            # (its own 岗位 or 姓名 column wins; the 收件人 '局办公室 <…>' is still no 科室 of it)
+            t.mail_to = _mail_recipients(blocks)
+            return rows
+        if any(rr.person or rr.title for rr in rows):
+            return rows  # (a card's holder stands)
         inside = {x for first, last, _s in blocks for x in range(first, last + 1)}
         kept = [rr for rr in rows if rr.row not in inside]  # ('发件人： | 某某 <…>' read as a row)
+        if "department" in t.roles:
+            keshi: dict[int, set[str]] = {}
+            for rr in kept:
+                b = max((b for b in blocks if b[1] < rr.row), key=lambda b: b[0])
+                if rr.department.strip():
+                    keshi.setdefault(b[0], set()).add(rr.department.strip())
+            if any(len(v) > 1 for v in keshi.values()):
+                # ('科室' over 财务股, 办公室 … under one mail: the unit's list someone sent, no
+                # return of his own; the 收件人 no 科室 of it either)
+                t.mail_to = _mail_recipients(blocks)
+                return rows
         out: list[RawRisk] = []
         used: set[int] = set()
         for rr in kept:

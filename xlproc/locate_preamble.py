@@ -2079,9 +2079,20 @@ class _Preamble:
             or (secretaries >= 2 and not f_dept.endswith(("委", "支部", "党总支", "党组")))
         ):
             f_dept = ""  # '填报股室：办公室' over a list with the 局长's post: who filled it in
+        if t.mail_to:  # (before the caption's, and after)
+            # ('收件人：局办公室' over a list its own columns read: no 科室 of it)
+            f_dept, f_title, f_person = (
+                "" if v.strip() and v.strip() in t.mail_to else v
+                for v in (f_dept, f_title, f_person)
+            )
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
+        if t.mail_to:  # ('收件人：局办公室' over a list its own columns read: no 科室 of it)
+            f_dept, f_title, f_person = (
+                "" if v.strip() and v.strip() in t.mail_to else v
+                for v in (f_dept, f_title, f_person)
+            )
         if t.by_mails:  # ('收件人：院办公室 <…>' over the mails: whom they were sent to, no one's)
             f_dept = f_title = f_person = ""
         split = holder_and_post(f_person)
