@@ -1750,8 +1750,8 @@ def harm_as_measures(
     rows: list[list[str]],
 ) -> Guess | None:
     """'风险点 | 风险等级 | 风险后果' over '日清月结，定期对账', no measures column: a consequence's
-    heading (``RISK_HARM``, read 'other' since batch953) over cells that read as measures on most
-    rows (four in five) is the list's measures mis-headed, as it was read before the heading was
+    heading (``RISK_HARM``, read 'other' since batch953) over cells that read as measures on half
+    the rows at least, none naming what goes wrong, is the list's measures mis-headed, as it was read before the heading was
     known; a column of real consequences ('造成资金损失') stays no field of ours. Sets the role in
     ``col_role`` and returns the guess that says why (None: nothing changed)."""
     if "measures" in col_role.values():
@@ -1766,7 +1766,7 @@ def harm_as_measures(
         vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
         # (each cell a measure's words and no risk's: '日清月结，定期对账', '严格派车登记制度')
         said = sum(1 for v in vals if _reads_as_measures(v) or measure_item(v))
-        if len(vals) < 2 or said < 0.8 * len(vals) or any(map(risk_worded, vals)):
+        if len(vals) < 2 or 2 * said < len(vals) or any(map(risk_worded, vals)):
             continue
         if found is not None:
             return None  # (two such columns: which is the measures is no one's guess)
