@@ -197,3 +197,40 @@ def test_safety_bureau_department_sheet_read_as_before(tmp_path):
     got = run(tmp_path, {"安全监管股": rows})
     assert len(got.risks) == 3
     assert not codes(got) & {"TABLE_NOT_INTEGRITY", "FILE_ONLY_SAFETY_LIST"}
+
+
+_SUPERVISION = [
+    ["安全生产监管岗位风险防控一览表"],
+    ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+    [1, "安全生产监管科", "科长", "钱珝", "安全检查走过场、检查记录造假", "岗位职责", "较大", "双人签字。"],
+    [2, "安全生产监管科", "执法员", "钱珝", "隐患整改验收把关不严", "岗位职责", "一般", "验收集体研究。"],
+    [3, "应急救援科", "科长", "夏玹", "事故调查大事化小、瞒报", "思想道德", "重大", "集体审议。"],
+    [4, "应急救援科", "科员", "夏玹", "对企业通风报信", "外部环境", "较大", "检查计划保密。"],
+    [5, "应急救援科", "科员", "夏玹", "工作日志敷衍应付", "制度机制", "一般", "定期抽查日志。"],
+]  # fmt: skip
+_OFFICE = [
+    ["应急管理局廉政风险防控一览表"],
+    ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+    [1, "办公室", "主任", "邝明远", "公务接待超标准", "岗位职责", "较大", "事前审批。"],
+    [2, "办公室", "科员", "邝明远", "公车私用", "制度机制", "一般", "统一调度。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirty_third_review_found_integrity_typed_list(tmp_path):
+    """An 应急管理局's integrity list of its 安全生产监管 posts on a tab of their name, graded on the
+    safety scale (重大/较大/一般), its points few of the integrity words (检查记录造假, 瞒报,
+    通风报信), had been set aside as a hazard list (alone: FILE_ONLY_SAFETY_LIST, nothing read).
+    Its 风险类型 are an integrity list's (岗位职责, 思想道德 …): read as before. And without the
+    type column, the same points say an official's conduct (造假, 瞒报, 通风报信, 敷衍), not a
+    site's hazard: read as before too (the coordinator's call: an integrity list lost is worse
+    than a hazard list read)."""
+    got = run(tmp_path / "one", {"安全生产监管": _SUPERVISION})
+    assert len(got.risks) == 5
+    assert not codes(got) & {"TABLE_NOT_INTEGRITY", "FILE_ONLY_SAFETY_LIST"}
+    got = run(tmp_path / "two", {"廉政风险点": _OFFICE, "安全生产监管": _SUPERVISION})
+    assert len(got.risks) == 7
+    assert "TABLE_NOT_INTEGRITY" not in codes(got)
+    untyped = [[v for j, v in enumerate(r) if j != 5] for r in _SUPERVISION]
+    got = run(tmp_path / "three", {"廉政风险点": _OFFICE, "安全生产监管": untyped})
+    assert len(got.risks) == 7
+    assert "TABLE_NOT_INTEGRITY" not in codes(got)

@@ -395,7 +395,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             # 填表说明, 样表, 填写示例: the example rows there are no one's risk points
             res.issues.append(make_issue("SHEET_INSTRUCTIONS", rel, grid.name))
             continue
-        if sheet.forms and (aside := _safety_tables(grid, sheet.forms)):
+        if sheet.forms and (aside := _safety_tables(grid, sheet.forms, config)):
             # a work-safety hazard list beside (or instead of) the integrity list: not another
             # integrity list of the same people; its rows counted as reported
             dropped = set().union(*(ids for ids, *_ in aside))
@@ -2880,10 +2880,15 @@ _INTEGRITY_WORDS = LazyRe(
     r"|滥用|暗箱|公款|宴请|吃请|礼品|礼金|红包|人情|亲友|干预|插手|以权|权力|收受|索要|冒领"
     r"|报销|贪|小金库|利益输送|打招呼|说情|放宽|裁量|审批|许可|执法|处罚|招标|采购|资金|经费"
     r"|补贴|补助|违规|违纪|不公|私自|特殊关照"
+    # (an official's conduct: no hazard a site holds)
+    r"|通风报信|包庇|袒护|瞒报|隐瞒|造假|弄虚作假|失职|渎职|玩忽职守|敷衍|选择性|以罚代管"
+    r"|大事化小|不作为|乱作为"
 )
 
 
-def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
+def _safety_tables(
+    grid, forms: list, config: Config | None = None
+) -> list[tuple[set[int], str, int, int]]:
     """The tables of a sheet that are whole work-safety hazard lists (a 森林草原防火安全风险隐患
     排查表 on a sheet of its own, or under its own caption and heading below the integrity list):
     their tab, caption or heading says 安全/隐患/防火/消防/危险源 and none of them 廉政/廉洁; few
@@ -2892,7 +2897,9 @@ def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
     较大 or 重大 is there or most of their points name a hazard (火, 设施, 汛期 …). Each as (its risks' ids, its caption, the
     caption's row, its rows). A table is cut at each heading row (one repeated below the list,
     the reader went on through it); a part with no caption of its own goes with the one above
-    (a page's heading printed again)."""
+    (a page's heading printed again). A table whose types are an integrity list's (岗位职责,
+    思想道德, 制度机制 …: the risk types of the config, half its points or more) is none, however
+    its tab and levels read (a 应急管理局's 安全生产监管 posts' list on the 重大/较大/一般 scale)."""
     from xlproc.identity import squeeze
 
     rows = grid.rows
@@ -2925,12 +2932,22 @@ def _safety_tables(grid, forms: list) -> list[tuple[set[int], str, int, int]]:
             continue
         # (its heading: one row, or two where the first point is lower)
         heads = line(h) + (line(h + 1) if part[0].row > h + 1 else "")
-        verdict = _safety_part(part, "".join(v for _r, v in lines), heads, tab)
+        verdict = _safety_part(part, "".join(v for _r, v in lines), heads, tab) and not (
+            config is not None and _integrity_typed(part, config)
+        )
         if verdict:
             named = next((v for _r, v in lines if _SAFETY_NAMED.search(v)), "") or tab
             r = next((r for r, v in lines if v == named), h)
             out.append(({id(rr) for rr in part}, named[:40], r, len(part)))
     return out
+
+
+def _integrity_typed(part: list, config: Config) -> bool:
+    """Whether half a table's points or more are typed with an integrity list's risk types (the
+    config's: 岗位职责, 思想道德, 制度机制, 外部环境 …), no hazard list's ('火灾', '人的不安全行为')."""
+    typed = [rr.risk_type for rr in part if rr.risk_type.strip()]
+    known = sum(1 for v in typed if config.types(v)[0] and not config.types(v)[1])
+    return known >= 2 and known * 2 >= len(part)
 
 
 def _safety_part(part: list, caption: str, heads: str, tab: str) -> bool:
