@@ -184,3 +184,37 @@ def test_a_row_no_join_realigns_is_read_as_before(tmp_path):
     assert "ROWS_SPLIT_AT_COMMA" not in codes(got)
     r = got.risks
     assert list(r[r["person"] == "蒯湛清"]["risk_point"]) == ["样品检测数据随意修改"]
+
+
+_PLAIN = [
+    ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    ["1", "办公室", "主任", "邝明远", "公务接待超标准", "一级", "严格执行接待标准。"],
+    ["2", "办公室", "科员", "邝明远", "公车私用", "二级", "车辆统一调度。"],
+    ["3", "财务科", "科长", "闵慧", "虚列支出", "一级", "票据三级审核。"],
+    ["4", "财务科", "出纳", "闵慧", "挪用公款", "二级", "定期盘点现金。"],
+    ["5", "执法科", "科长", "芮涛", "执法检查吃拿卡要", "三级", "执法全过程记录。"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirty_third_review_found_holders_split_at_the_comma(tmp_path):
+    """Two holders typed '闵慧,芮涛' in the 姓名 cell (or two posts '科长,副科长' in 岗位), split by
+    the same unquoted export: the rule had joined the second name to the point ('芮涛,虚列支出',
+    the point of 闵慧 alone). The join may be in the holders' cell where both halves are names
+    (posts): the point is the point, each holder has it. A point split after a name-like first
+    half ('虚列支出,套取资金') is still joined in the point, not in the 姓名."""
+    rows = [list(r) for r in _PLAIN]
+    rows[3] = ["3", "财务科", "科长", "闵慧", "芮涛", "虚列支出", "一级", "票据三级审核。"]
+    got = run(tmp_path / "names", rows)
+    no_errors(got)
+    assert "ROWS_SPLIT_AT_COMMA" in codes(got)
+    mine = [x for x in read(got) if x[2] == "虚列支出"]
+    assert [(p, lv) for _t, p, _pt, lv in mine] == [("芮涛", "Ⅰ级"), ("闵慧", "Ⅰ级")]
+    rows = [list(r) for r in _PLAIN]
+    rows[3] = ["3", "财务科", "科长", "副科长", "闵慧", "虚列支出", "一级", "票据三级审核。"]
+    got = run(tmp_path / "posts", rows)
+    no_errors(got)
+    assert ("闵慧", "虚列支出", "Ⅰ级") in [(p, pt, lv) for _t, p, pt, lv in read(got)]
+    rows = [list(r) for r in _PLAIN]
+    rows[3] = ["3", "财务科", "科长", "闵慧", "虚列支出", "套取资金", "一级", "票据三级审核。"]
+    got = run(tmp_path / "point", rows)
+    assert ("闵慧", "虚列支出,套取资金", "Ⅰ级") in [(p, pt, lv) for _t, p, pt, lv in read(got)]

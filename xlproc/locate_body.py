@@ -869,7 +869,7 @@ class _Body:
         is read with the k neighbouring pairs joined again by ',' — the first joins from the
         left that realign the whole row (a level word under the level, risk text under the
         point, a name under 姓名, no level word elsewhere), each join in a text column (the
-        point, its description, the measures). Gated: the table's other rows hold level words
+        point, its description, the measures) or in the holders' (two names, two posts). Gated: the table's other rows hold level words
         under the level's heading (at least two, two in three of those written). The rows so
         rewritten, by row; one info issue a table. A 备注 typed in an unheaded column past a
         row whose level stands in place, a row no join realigns, a list whose points hold
@@ -919,12 +919,27 @@ class _Body:
         joinable = {"risk_point", "description", "measures"}
         fits = self._fits_role
 
+        def holders(role: str | None, a: str, b: str) -> bool:
+            """Two holders typed in one cell with a comma ('闵慧,芮涛', '科长,副科长'): a join
+            there, both halves names (posts) the column holds, not the point's first words."""
+            if role == "person":
+                return all(
+                    _plain_name(squeeze(v)) and looks_like_name(squeeze(v))
+                    and not _is_risk_text(v, self.config)
+                    for v in (a, b)
+                )  # fmt: skip
+            if role == "title":
+                return bool(_ONE_POST_WORD.fullmatch(a) and _ONE_POST_WORD.fullmatch(b))
+            return False
+
         def joins(cells: list[str], k: int, lo: int) -> list[str] | None:
             """``cells`` (from the table's first column) with k neighbouring pairs joined, the
             first join at ``lo`` or right of it, the leftmost that realign them; else None."""
             if k == 0:
                 return cells if all(
-                    fits(v, col_role.get(first + i)) for i, v in enumerate(cells) if v
+                    all(fits(p, col_role.get(first + i)) for p in v.split(","))
+                    if col_role.get(first + i) in ("person", "title") else fits(v, col_role.get(first + i))
+                    for i, v in enumerate(cells) if v
                 ) else None  # fmt: skip
             for i in range(lo, len(cells) - 1):
                 a, b = cells[i], cells[i + 1]
@@ -938,6 +953,8 @@ class _Body:
                     or _FIGURES.fullmatch(b.strip())
                     or self.config.type_only(b.strip())
                 ):
+                role = col_role.get(first + i)
+                if not a or not b or level(b) or not (role in joinable or holders(role, a, b)):
                     continue
                 # (the cells left of the join keep their columns: they must fit them)
                 if not all(fits(v, col_role.get(first + j)) for j, v in enumerate(cells[:i]) if v):
