@@ -265,3 +265,46 @@ def test_grading_of_items_the_list_never_names_read_as_before(tmp_path):
 def test_codes_catalogued():
     for code in ("SHEET_JOINED_BY_VALUE", "VALUE_UNGRADED", "GRADED_VALUE_ABSENT"):
         assert code in CATALOGUE and code in SHORT
+
+
+_TWO_ITEMS = [
+    ["序号", "科室", "岗位", "姓名", "业务类别", "工作事项", "风险点", "风险等级", "防控措施"],
+    ["1", "办公室", "主任", "邝明远", "公务接待", "接待审批", "接待超标准", "", "事前审批。"],
+    ["2", "办公室", "科员", "邝明远", "车辆管理", "派车", "公车私用", "", "统一调度。"],
+    ["3", "财务科", "科长", "闵慧", "资金支付", "报销审核", "虚列支出", "", "三级审核。"],
+    ["4", "财务科", "出纳", "闵慧", "资金支付", "现金管理", "挪用公款", "", "定期盘点。"],
+]  # fmt: skip
+_BY_KIND = [["序号", "业务类别", "风险等级"], ["1", "资金支付", "一级"], ["2", "公务接待", "二级"], ["3", "车辆管理", "三级"]]  # fmt: skip
+_BY_MATTER = [
+    ["序号", "工作事项", "风险等级"],
+    ["1", "现金管理", "三级"], ["2", "报销审核", "一级"], ["3", "派车", "一级"], ["4", "接待审批", "二级"],
+]  # fmt: skip
+
+
+def test_what_the_hundred_and_thirty_third_review_found_two_gradings_differ(tmp_path):
+    """A list with both a 业务类别 and a 工作事项 column, each graded on a sheet of its own, the
+    two giving other levels to the same points (公车私用: 三级 by its 类别, 一级 by its 事项):
+    the second grading had been passed over without a word. The first read still grades
+    (a coordinator cannot tell which the unit meant, the list has no level of its own); the
+    other is said once (GRADINGS_DIFFER, a warning naming both sheets and how many points).
+    And a row whose level the list writes itself is no gap of the grading: no VALUE_UNGRADED."""
+    got = run(
+        tmp_path / "two", {"一览表": _TWO_ITEMS, "类别等级": _BY_KIND, "事项等级": _BY_MATTER}
+    )
+    assert dict(levels(got))["公车私用"] in ("Ⅰ级", "Ⅲ级")
+    warn = issue(got, "GRADINGS_DIFFER")
+    assert len(warn) == 1 and warn["severity"].iloc[0] == "warning"
+    assert "类别等级" in warn["message"].iloc[0] and "事项等级" in warn["message"].iloc[0]
+    assert "2 个风险点" in warn["message"].iloc[0]
+    assert "GRADINGS_DIFFER" in CATALOGUE and "GRADINGS_DIFFER" in SHORT
+    rows = [list(r) for r in _TWO_ITEMS]
+    rows[1][4], rows[1][7] = "会议管理", "一级"
+    got = run(tmp_path / "written", {"一览表": rows, "类别等级": _BY_KIND})
+    assert dict(levels(got)) == {
+        "接待超标准": "Ⅰ级",
+        "公车私用": "Ⅲ级",
+        "虚列支出": "Ⅰ级",
+        "挪用公款": "Ⅰ级",
+    }
+    assert "VALUE_UNGRADED" not in codes(got)
+    assert "GRADINGS_DIFFER" not in codes(got)

@@ -2213,11 +2213,15 @@ def _joined_by_value(
             fill.append(role)
     filled = []
     unmatched = []
+    # (the points an earlier grading of another column filled: a second grading that gives
+    # them other levels is said, not passed over: '业务类别' and '工作事项' both graded)
+    graded: dict[int, str] = vars(res).setdefault("_graded_by_value", {})
+    differ = []
     for x, found, _m in listed:
         for rr, v, k in found:
             r = _graded_row(items, squeezed, v)
             if r is None:
-                if v:
+                if v and not rr.risk_level.strip():  # (a level written in the list: no gap)
                     unmatched.append((x[0].name, rr, v, k))
                 continue
             for role in fill:
@@ -2226,6 +2230,22 @@ def _joined_by_value(
                 if cell and not getattr(rr, role).strip():
                     setattr(rr, role, cell)
                     filled.append(role)
+                    if role == "risk_level":
+                        graded[id(rr)] = g.name
+                elif (
+                    cell and role == "risk_level" and id(rr) in graded
+                    and graded[id(rr)] != g.name
+                    and config.level(cell) != config.level(rr.risk_level)
+                ):  # fmt: skip
+                    differ.append((x[0].name, rr, graded[id(rr)]))
+    if differ:
+        sheet, rr, other = differ[0]
+        res.issues.append(
+            make_issue(
+                "GRADINGS_DIFFER", rel, sheet, cell_ref(rr.row, rr.cols.get("risk_level", rr.cols.get("risk_point", 0))),
+                field=g.name, value=other, key=top[c].strip(), note=str(len(differ)),
+            )
+        )  # fmt: skip
     if not filled:
         return False
     from xlproc.columns import role_zh

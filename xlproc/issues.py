@@ -4103,6 +4103,10 @@ CATALOGUE.update({
         WARNING,
         "本格的“{value}”在工作表“{field}”中找不到,本行风险点没有取得{note};请在“{field}”中补上“{value}”一行(名称与本表一致),或在本行直接填写",
     ),
+    "GRADINGS_DIFFER": (
+        WARNING,
+        "工作表“{field}”按“{key}”给出的风险等级与工作表“{value}”给出的不同({note} 个风险点,本格为第一个),已按先读到的“{value}”定级;请核对两张分级表,只留一张或使两者一致,或在本表直接填写风险等级",
+    ),
     "GRADED_VALUE_ABSENT": (
         INFO,
         "本行的“{value}”在工作表“{field}”中没有对应的风险点,未用上;如名称写法不同,请改成与“{field}”一致",
@@ -4110,6 +4114,6 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({
     "SHEET_JOINED_BY_VALUE": "按事项名称并入的分级表", "VALUE_UNGRADED": "分级表中没有的事项",
-    "GRADED_VALUE_ABSENT": "分级表中本表没有的事项",
+    "GRADED_VALUE_ABSENT": "分级表中本表没有的事项", "GRADINGS_DIFFER": "两张分级表级别不同",
 })  # fmt: skip
-ITEMS.update(dict.fromkeys(("SHEET_JOINED_BY_VALUE", "VALUE_UNGRADED", "GRADED_VALUE_ABSENT"), "风险级别"))  # fmt: skip
+ITEMS.update(dict.fromkeys(("SHEET_JOINED_BY_VALUE", "VALUE_UNGRADED", "GRADED_VALUE_ABSENT", "GRADINGS_DIFFER"), "风险级别"))  # fmt: skip
