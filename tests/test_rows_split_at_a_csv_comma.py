@@ -197,7 +197,8 @@ _PLAIN = [
 
 
 def test_what_the_hundred_and_thirty_third_review_found_holders_split_at_the_comma(tmp_path):
-    """Two holders typed '闵慧,芮涛' in the 姓名 cell (or two posts '科长,副科长' in 岗位), split by
+    """Two holders typed '闵慧,芮涛' in the 姓名 cell (or two posts '科长,副科长' in 岗位, two
+    科室 '办公室,财务科'), split by
     the same unquoted export: the rule had joined the second name to the point ('芮涛,虚列支出',
     the point of 闵慧 alone). The join may be in the holders' cell where both halves are names
     (posts): the point is the point, each holder has it. A point split after a name-like first
@@ -218,3 +219,8 @@ def test_what_the_hundred_and_thirty_third_review_found_holders_split_at_the_com
     rows[3] = ["3", "财务科", "科长", "闵慧", "虚列支出", "套取资金", "一级", "票据三级审核。"]
     got = run(tmp_path / "point", rows)
     assert ("闵慧", "虚列支出,套取资金", "Ⅰ级") in [(p, pt, lv) for _t, p, pt, lv in read(got)]
+    rows = [list(r) for r in _PLAIN]
+    rows[3] = ["3", "办公室", "财务科", "科长", "闵慧", "虚列支出", "一级", "票据三级审核。"]
+    got = run(tmp_path / "depts", rows)
+    no_errors(got)
+    assert ("闵慧", "虚列支出", "Ⅰ级") in [(p, pt, lv) for _t, p, pt, lv in read(got)]

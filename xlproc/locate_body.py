@@ -309,6 +309,8 @@ _ADDRESSED_POST = re.compile(
 )
 # one word alone in a holder's cell ending as posts end ('安全员', '主任'), to try as a post
 _ONE_POST_WORD = re.compile(r"[\u4e00-\u9fff]{0,6}(?:员|长|主任|会计|出纳|书记|干事|专干)")
+# one department's name ('财务科', '办公室', '稽查大队'): two of them split at a comma
+_ONE_DEPT_WORD = re.compile(r"[\u4e00-\u9fff]{1,8}(?:科|室|股|处|所|队|站|中心|部|组)")
 # '填写示例：', '示例', '例：' on a line over rows stood over a heading: how to fill it in
 _SORTED_EXAMPLE_LINE = re.compile(r"示例|样例|举例|范例|^例[:：]")
 
@@ -930,6 +932,8 @@ class _Body:
                 )  # fmt: skip
             if role == "title":
                 return bool(_ONE_POST_WORD.fullmatch(a) and _ONE_POST_WORD.fullmatch(b))
+            if role == "department":
+                return bool(_ONE_DEPT_WORD.fullmatch(a) and _ONE_DEPT_WORD.fullmatch(b))
             return False
 
         def joins(cells: list[str], k: int, lo: int) -> list[str] | None:
