@@ -234,3 +234,21 @@ def test_what_the_hundred_and_thirty_third_review_found_integrity_typed_list(tmp
     got = run(tmp_path / "three", {"廉政风险点": _OFFICE, "安全生产监管": untyped})
     assert len(got.risks) == 7
     assert "TABLE_NOT_INTEGRITY" not in codes(got)
+
+
+def test_what_the_hundred_and_thirty_third_review_found_hazard_list_typed_by_four_factors(tmp_path):
+    """The guard above reads a table typed with integrity types as none of a hazard list; a
+    hazard list typed by the four factors (人/物/环境/管理), whose 环境 alone is a type word, is
+    still set aside."""
+    hazards = [
+        ["消防安全隐患排查表"],
+        ["序号", "科室", "岗位", "姓名", "风险点", "风险类型", "风险等级", "防控措施"],
+        [1, "后勤科", "科长", "钱珝", "配电房线路老化", "物", "较大", "更换线路。"],
+        [2, "后勤科", "科员", "钱珝", "汛期地下车库积水", "环境", "一般", "备沙袋、水泵。"],
+        [3, "后勤科", "科员", "夏玹", "室外消防栓冻裂", "环境", "一般", "每月检查。"],
+        [4, "后勤科", "科员", "夏玹", "值班人员违规用电", "人", "较大", "巡查。"],
+        [5, "后勤科", "科员", "夏玹", "疏散通道堆放杂物", "环境", "一般", "清理。"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"廉政风险点": _OFFICE, "消防安全": hazards})
+    assert len(got.risks) == 2
+    assert "TABLE_NOT_INTEGRITY" in codes(got)

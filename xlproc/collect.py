@@ -2967,7 +2967,8 @@ def _integrity_typed(part: list, config: Config) -> bool:
     config's: 岗位职责, 思想道德, 制度机制, 外部环境 …), no hazard list's ('火灾', '人的不安全行为')."""
     typed = [rr.risk_type for rr in part if rr.risk_type.strip()]
     known = sum(1 for v in typed if config.types(v)[0] and not config.types(v)[1])
-    return known >= 2 and known * 2 >= len(part)
+    # (not a hazard list's 人/物/环境/管理, whose 环境 alone is a type word: the others none)
+    return known >= 2 and known * 2 >= len(part) and (len(typed) - known) * 5 <= len(typed)
 
 
 def _safety_part(part: list, caption: str, heads: str, tab: str) -> bool:
