@@ -947,18 +947,19 @@ class _Body:
                 ) else None  # fmt: skip
             for i in range(lo, len(cells) - 1):
                 a, b = cells[i], cells[i + 1]
+                role = col_role.get(first + i)
                 if (
                     not a
                     or not b
-                    or col_role.get(first + i) not in joinable
                     or level(b)
+                    or not (role in joinable or holders(role, a, b))
                     # (a half of a point is words: no count or vote '9', no type word that
                     # stands in its column's neighbour, '思想道德风险')
-                    or _FIGURES.fullmatch(b.strip())
-                    or self.config.type_only(b.strip())
+                    or (
+                        role in joinable
+                        and (_FIGURES.fullmatch(b.strip()) or self.config.type_only(b.strip()))
+                    )
                 ):
-                role = col_role.get(first + i)
-                if not a or not b or level(b) or not (role in joinable or holders(role, a, b)):
                     continue
                 # (the cells left of the join keep their columns: they must fit them)
                 if not all(fits(v, col_role.get(first + j)) for j, v in enumerate(cells[:i]) if v):
