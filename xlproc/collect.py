@@ -2933,6 +2933,10 @@ def _safety_tables(
     heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
     if len(risks) < 2 or not heads:
         return []
+    if not _SAFETY_NAMED.search(squeeze(grid.name)) and not _SAFETY_NAMED.search(
+        squeeze("".join(map("".join, rows)))
+    ):
+        return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
     keys = {line(h) for h in heads}
     cuts = sorted(heads | {r for r in range(min(heads) + 1, len(rows)) if line(r) in keys})
     tab = squeeze(grid.name)
@@ -4982,17 +4986,10 @@ def _holders_by_named_table(located, rel: str, res: FileResult) -> None:
             res.issues.append(make_issue("NAMED_TABLE_HOLDER_UNSURE", rel, g.name, at, value=post))
     if not gone:
         return
-    for i, (g, forms, sheet) in enumerate(located):
-        out = []
-        for f in forms:
-            if id(f) in gone:
-                continue
-            extra = joined_into.get(id(f))
-            if extra:
-                rows = sorted(extra + f.risks, key=lambda rr: (rr.sheet or f.sheet) != f.sheet)
-                f = replace(f, risks=rows)
-            out.append(f)
-        located[i] = (g, out, sheet)
+    _join_forms(
+        located, gone, joined_into,
+        lambda f, extra: sorted(extra + f.risks, key=lambda rr: (rr.sheet or f.sheet) != f.sheet),
+    )  # fmt: skip
 
 
 def _name_only_tables(located) -> dict[tuple[int, int], list]:
@@ -5108,6 +5105,13 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                                          legend=where))  # fmt: skip
     if not gone:
         return
+    _join_forms(located, gone, joined_into, lambda f, extra: [*f.risks, *extra])
+
+
+def _join_forms(located, gone: set[int], joined_into: dict[int, list], rows_of) -> None:
+    """The file's forms with those whose rows were joined elsewhere (``gone``, by id) dropped,
+    and each form rows were joined to (``joined_into``, by id) given them: ``rows_of(form,
+    joined)`` its rows so. (A named table, a name-only list: the one cut both make.)"""
     for i, (g, forms, sheet) in enumerate(located):
         out = []
         for f in forms:
@@ -5115,7 +5119,7 @@ def _name_list_joined_to_posts(located, rel: str, res: FileResult) -> None:
                 continue
             extra = joined_into.get(id(f))
             if extra:
-                f = replace(f, risks=[*f.risks, *extra])
+                f = replace(f, risks=rows_of(f, extra))
             out.append(f)
         located[i] = (g, out, sheet)
 
@@ -9716,6 +9720,10 @@ def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
 
 
 _POINT_HEAD_ENDS = ("点", "描述", "事项", "表现", "内容", "名称", "情形", "事件")
+# such a cell among a row's cells joined by \x1f: 风险 in it, one of those words closing it
+_POINT_HEAD_CELL = re.compile(
+    r"(?:^|\x1f)([^\x1f]*?风险[^\x1f]*?(?:" + "|".join(_POINT_HEAD_ENDS) + r")\s*)(?=\x1f|\Z)"
+)
 
 
 def _point_heading_twice(rows: list[list[str]]) -> bool:
@@ -9724,13 +9732,14 @@ def _point_heading_twice(rows: list[list[str]]) -> bool:
     column's words, '制度机制风险', '一级风险', end otherwise.)"""
     seen: set[str] = set()
     for row in rows:
-        for v in row:
-            if v and len(v) <= 12 and "风险" in v:
+        # (one search a row, the cells joined: a long list's cells are not each looked at)
+        for m in _POINT_HEAD_CELL.finditer("\x1f".join(row)):
+            v = m.group(1)
+            if len(v) <= 12:
                 k = "".join(v.split())
-                if k.endswith(_POINT_HEAD_ENDS):
-                    if k in seen:
-                        return True
-                    seen.add(k)
+                if k in seen:
+                    return True
+                seen.add(k)
     return False
 
 

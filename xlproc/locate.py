@@ -2099,6 +2099,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
 
         lo = cols[0]
         hi = max(headings) + 1
+        starts = _side_by_side(headings)
+        if not starts and not lo:
+            return None  # (the cheap test: no synonyms side by side, no column left for an index)
         data = [
             r
             for r in range(h + 1, end)
@@ -2118,7 +2121,6 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         rows = [list(row) + [""] * (width - len(row)) for row in self.grid.rows]
         where: dict[tuple[int, int], tuple[int, int]] = {}
         told: list[Issue] = []
-        starts = _side_by_side(headings)
         roles_at: dict[str, list[int]] = {}
         if starts:
             edges = [lo, *starts, hi]

@@ -894,24 +894,25 @@ class _Body:
             if not on:
                 continue
             row = sh.rows[x]
-            # (k: how far right the level word stands; the row's cells past the heading's last
-            # column, if any, the k moved out of it: a trailing 备注 left blank moves none out)
-            k = next(
-                (j for j in range(1, 4) if lc + j < len(row) and level(row[lc + j]) is not None),
-                0,
-            )
-            past = [c for c in on if c > last]
-            if (
-                k
-                and lc < len(row)
-                and row[lc].strip()
-                and level(row[lc]) is None
-                and past == list(range(last + 1, last + 1 + len(past)))
-                and len(past) <= 3
-            ):
-                cands.append((x, max(k, len(past))))  # (more cells out: the measures split too)
-            elif lc < len(row) and row[lc].strip():
-                others.append(x)
+            if lc >= len(row) or not row[lc].strip():
+                continue
+            if level(row[lc]) is None:
+                # (k: how far right the level word stands; the row's cells past the heading's
+                # last column, if any, the k moved out of it: a trailing 备注 left blank moves
+                # none out)
+                k = next(
+                    (
+                        j
+                        for j in range(1, 4)
+                        if lc + j < len(row) and level(row[lc + j]) is not None
+                    ),
+                    0,
+                )
+                past = [c for c in on if c > last]
+                if k and past == list(range(last + 1, last + 1 + len(past))) and len(past) <= 3:
+                    cands.append((x, max(k, len(past))))  # (more cells out: the measures too)
+                    continue
+            others.append(x)
         if not cands:
             return {}
         leveled = sum(level(sh.rows[x][lc]) is not None for x in others)

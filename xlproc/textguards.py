@@ -35,6 +35,10 @@ _GUARDS = (
 )
 
 
+# a cell opening as a guard does, among a row's cells joined by \x1f
+_OPENING = re.compile(r"(?:^|\x1f)\s*[=\"']")
+
+
 def _inside(text: str) -> tuple[int, str] | None:
     """The kind of whole guard the cell is and the text inside it, None when it is none."""
     for kind, (_, guard) in enumerate(_GUARDS):
@@ -51,8 +55,8 @@ def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int, str]:
     filled cells of the sheet, or of a column (two at least), are guarded the same way. Returns
     the first such cell's reference, how many there were and the guards as shown ('="…"'); ('',
     0, '') when none: a sheet where no cell starts with '=', '"' or "'" is passed over at once."""
-    if not any(v and v.lstrip()[:1] in ("=", '"', "'") for row in rows for v in row):
-        return "", 0, ""
+    if not any(_OPENING.search("\x1f".join(row)) for row in rows):
+        return "", 0, ""  # (one search a row, its cells joined: no cell opens a guard)
     guarded: dict[tuple[int, int], tuple[int, str]] = {}
     filled: dict[int, int] = {}
     for r, row in enumerate(rows):
