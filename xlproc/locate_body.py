@@ -1617,7 +1617,7 @@ class _Body:
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
                 continue
-            if sh.kind(r) == "page" and _ruled(row):
+            if _ruled(row) and sh.kind(r) == "page":  # (the cheap test first)
                 r += 1  # '------ | ------ | …' typed between rows to rule them: no row
                 continue
             if seq is not None and seq < rl and row[seq].isdigit() and _ruled(row, seq):

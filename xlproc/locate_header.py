@@ -509,9 +509,9 @@ class _Headers:
         rows = sh.rows
         for r in range(len(rows) - 2):
             if (
-                sh.names_point(r)
+                not 0 < len(sh.nonempty(r + 1)) <= 2  # (a group row: one or two cells)
+                or sh.names_point(r)
                 or (sh.names_point(r + 1) and not self._group_labelled(r + 1))
-                or not 0 < len(sh.nonempty(r + 1)) <= 2  # (a group row: one or two cells)
                 or (heads := self._point_group_heading(r)) is None
                 or self._group_point(r + 1, 0) is None
             ):
@@ -674,12 +674,12 @@ class _Headers:
             return
         config = self.config
         for r in range(len(sh.rows)):
-            if sh.names_point(r):
-                continue  # (a header naming its points: read as it is)
             row = sh.rows[r]
             joined = "\x00".join(row)
             if joined.count("风险") + joined.count("方面") + joined.count("类") < 2:
                 continue  # (the cheap test: two type headings write '风险' ('方面', '类') twice)
+            if sh.names_point(r):
+                continue  # (a header naming its points: read as it is)
             if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
                 continue  # (the types a band under or over '风险点': a header of two rows)
             cols = sh.nonempty(r)

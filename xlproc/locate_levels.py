@@ -2610,7 +2610,8 @@ class _Levels:
         marked = _EMOJI_MARK.search(joined) is not None
         for r, text in enumerate(texts):
             if (
-                sh.kind(r) == "note"
+                # (a note has at most two filled cells: the cheap test before the row's kind)
+                (len(sh.nonempty(r)) <= 2 and sh.kind(r) == "note")
                 or (defines and _DEFINES.search(text))
                 or (marked and len(_GLUED_MARK.findall(text)) >= 2)
             ):
