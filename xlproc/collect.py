@@ -470,6 +470,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _bold_holder_lines(located, path, rel, res)
     _copies_side_by_side(located, rel, res)
     _levels_from_another_sheet(located, rel, res)
+    _levels_by_key_list(located, config, rel, res)  # '列入《重点风险点》的为一级，其余为二级'
     _codes_in_a_grid(located, config, rel, res)
     _details_from_another_sheet(located, rel, res)
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
@@ -1277,6 +1278,115 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
             rr.risk_level = graded[squeeze(rr.risk_point)]
         res.issues.append(make_issue("SHEET_LEVELS", rel, x[0].name, value=str(len(open_))))
         forms[:] = []
+
+
+# a note grading the list's points by their place in a separate 重点 list ('注：列入大队《重点风险点》
+# 表的风险点为一级风险，其余为二级风险', '纳入“重点廉政风险点清单”的定为高风险，其他为中风险'): the
+# list named (a 重点 one), the level of its members, the level of the rest
+_KEY_LIST_NOTE = LazyRe(
+    r"(?:列入|纳入|列为|列在|载入|收入|收录|属于|进入|在|见)[^，,。；;:：]{0,8}?"
+    r"[《“\"「【]?(?P<name>[^《》“”\"「」【】，,。；;:：]{0,12}?重点[^《》“”\"「」【】，,。；;:：]{0,12}?)"
+    r"[》”\"」】]?[^，,。；;:：]{0,12}?(?:定为|确定为|评定为|列为|均为|属于|为|是)"
+    r"(?P<key>[^，,。；;（()）、]{1,8}?)(?=[，,。；;（(]|$|其)"
+    r"[^。]{0,4}?(?:其余|其他|其它|余下|剩余|未列入)[^，,。；;]{0,12}?(?:定为|确定为|评定为|列为|均为|属于|为|是)"
+    r"(?P<rest>[^，,。；;（()）、]{1,8}?)(?=[，,。；;（()）]|$)"
+)
+# a key list's name less its kind ('重点风险点清单' → '重点风险点'), to find it by its tab or title
+_KEY_LIST_KIND = LazyRe(r"(?:一览表|清单|目录|名录|名单|汇总表|台账|表|库)$")
+
+
+def _plain(text: str) -> str:
+    """A point's words as compared with a key list's: no spaces, punctuation or brackets."""
+    return re.sub(r"[\W_]+", "", text)
+
+
+def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A list with no level written and a note saying the points that stand in a separate 重点
+    list are of one level and the rest of another ('列入《重点风险点》表的为一级风险，其余为二级
+    风险'), that 重点 list on another sheet of the file repeating some of the list's points (word
+    for word, or but for spaces and punctuation) under columns of its own ('重点廉政风险点 |
+    监督责任人'): each point takes the members' level where the key sheet holds its words, the
+    note's other level where not; the key sheet gives no points or holders of its own, and a key
+    point the list lacks is said. The cheap test first: a note naming a 重点 list; without the
+    note a 重点 sheet alone changes nothing (it may list what a unit watches, not levels)."""
+    if len(located) < 2:
+        return
+    for g, forms, _sheet in located:
+        if not forms:
+            continue
+        note = _legend(g, forms, "重点")  # (one substring test on the sheet's notes, cached)
+        if not note or not re.search(r"其余|其他|其它|余下|剩余|未列入", note):
+            continue
+        todo = [rr for f in forms for rr in f.risks if not rr.sheet]
+        if not todo or any(rr.risk_level.strip() for rr in todo):
+            continue  # (a level written: the list grades its points itself)
+        said = None
+        for line in note.split("\n"):
+            m = _KEY_LIST_NOTE.search(re.sub(r"\s+", "", line))
+            if m is None:
+                continue
+            key, rest = config.level(m.group("key")), config.level(m.group("rest"))
+            if key and rest and key != rest:
+                said = (line, m)
+                break
+        if said is None:
+            continue
+        line, m = said
+        name = m.group("name")
+        core = _KEY_LIST_KIND.sub("", re.sub(r"^.*?(?=重点)", "", name)) or "重点"
+        points = {_plain(rr.risk_point): rr for rr in todo if _plain(rr.risk_point)}
+        best = None  # (members matched, grid, its forms, its result, column, [(row, words)])
+        for og, oforms, osheet in located:
+            if og is g:
+                continue
+            title = og.name + "".join("".join(r) for r in og.rows[:3])
+            if "重点" not in title and core not in re.sub(r"\s+", "", title):
+                continue  # (a sheet its tab or title naming a key list, '重点风险点')
+            width = max((len(r) for r in og.rows), default=0)
+            for c in range(width):
+                cells = [
+                    (r, row[c].strip()) for r, row in enumerate(og.rows)
+                    if c < len(row) and len(_plain(row[c])) >= 4
+                ]  # fmt: skip
+                hit = [r for r, v in cells if _plain(v) in points]
+                if len(hit) < 2 and not (hit and len(points) <= 3):
+                    continue
+                first = min(hit)
+                rows = [(r, v) for r, v in cells if r >= first]
+                if len(hit) * 2 < len(rows):
+                    continue  # (a column of other words, a few of them the list's)
+                if best is None or len(hit) > best[0]:
+                    best = (len(hit), og, oforms, osheet, c, rows)
+        if best is None:
+            continue
+        _n, og, oforms, osheet, c, rows = best
+        members = {_plain(v) for _r, v in rows}
+        high, low = m.group("key"), m.group("rest")
+        n_high = 0
+        for rr in todo:
+            if _plain(rr.risk_point) in members:
+                rr.risk_level = high
+                n_high += 1
+            else:
+                rr.risk_level = low
+        at = next((r for r, row in enumerate(g.rows) if "".join(row) == line), 0)
+        col = next((k for k, v in enumerate(g.rows[at]) if v.strip()), 0) if g.rows else 0
+        res.issues.append(
+            make_issue("LEVELS_BY_KEY_LIST", rel, g.name, cell_ref(at, col), field=og.name,
+                       value=high, key=name, rest=low, count=str(n_high),
+                       others=str(len(todo) - n_high))
+        )  # fmt: skip
+        for r, v in rows:
+            if _plain(v) not in points:
+                res.issues.append(
+                    make_issue("KEY_POINT_NOT_LISTED", rel, og.name, cell_ref(r, c), field=g.name,
+                               value=v, note=high)
+                )  # fmt: skip
+        # the key sheet is no list of its own: its rows no points, its 监督责任人 no holders
+        oforms[:] = []
+        osheet.issues[:] = [
+            i for i in osheet.issues if i.code not in ("SHEET_NO_TABLE", "TABLE_NO_TYPE")
+        ]
 
 
 _JOINED_ROLES = ("risk_level", "measures", "risk_type")

@@ -4117,3 +4117,20 @@ SHORT.update({
     "GRADED_VALUE_ABSENT": "分级表中本表没有的事项", "GRADINGS_DIFFER": "两张分级表级别不同",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("SHEET_JOINED_BY_VALUE", "VALUE_UNGRADED", "GRADED_VALUE_ABSENT", "GRADINGS_DIFFER"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "LEVELS_BY_KEY_LIST": (
+        INFO,
+        "本表没有风险级别列,本格的说明写明列入“{key}”的风险点为{value},其余为{rest};已按工作表“{field}”所列的风险点"
+        "(逐条比对文字,不计空格和标点)定级:{count} 个为{value},其余 {others} 个为{rest};“{field}”只作定级依据,不另作为风险点收录,其中的人员不作责任人;"
+        "如不对,请在本表增加“风险级别”列直接填写",
+    ),
+    "KEY_POINT_NOT_LISTED": (
+        WARNING,
+        "本格的重点风险点“{value}”在工作表“{field}”中找不到(已不计空格和标点),没有据以把哪个风险点定为{note};"
+        "请核对文字,使之与“{field}”中的风险点一致,或在“{field}”中补上这一风险点",
+    ),
+})  # fmt: skip
+SHORT.update(
+    {"LEVELS_BY_KEY_LIST": "按重点风险点表定级", "KEY_POINT_NOT_LISTED": "清单中没有的重点风险点"}
+)
+ITEMS.update(dict.fromkeys(("LEVELS_BY_KEY_LIST", "KEY_POINT_NOT_LISTED"), "风险级别"))
