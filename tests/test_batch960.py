@@ -45,6 +45,14 @@ Not generalised in the stop that measured it (left for the next): a note saying 
 in a named 重点 (key) list are of one level and the rest of another, joined to the list by the
 key sheet's 科室/岗位 and point text (the key sheet itself no table, its 监督责任人 no holder).
 
+Generalised after this measurement: a list with no level written whose note says the points in a
+separate 重点 list are of one level and the rest of another, that list on another sheet (its tab
+or title naming 重点) repeating some of the list's points word for word or but for spaces and
+punctuation: each point takes the members' level where the key sheet holds its words, the note's
+other level where not, the key sheet no points or holders of its own, a key point the list lacks
+said (LEVELS_BY_KEY_LIST, KEY_POINT_NOT_LISTED), tests/test_levels_by_key_list_sheet.py. Read 1.00
+since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -178,3 +186,7 @@ def test_batch960_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_nine_hundred_and_sixtieth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

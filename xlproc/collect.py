@@ -1285,7 +1285,7 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
 # list named (a 重点 one), the level of its members, the level of the rest
 _KEY_LIST_NOTE = LazyRe(
     r"(?:列入|纳入|列为|列在|载入|收入|收录|属于|进入|在|见)[^，,。；;:：]{0,8}?"
-    r"[《“\"「【]?(?P<name>[^《》“”\"「」【】，,。；;:：]{0,12}?重点[^《》“”\"「」【】，,。；;:：]{0,12}?)"
+    r"[《“\"「【]?(?P<name>[^《》“”\"「」【】，,。；;:：的为]{0,12}?重点[^《》“”\"「」【】，,。；;:：的为]{0,12})"
     r"[》”\"」】]?[^，,。；;:：]{0,12}?(?:定为|确定为|评定为|列为|均为|属于|为|是)"
     r"(?P<key>[^，,。；;（()）、]{1,8}?)(?=[，,。；;（(]|$|其)"
     r"[^。]{0,4}?(?:其余|其他|其它|余下|剩余|未列入)[^，,。；;]{0,12}?(?:定为|确定为|评定为|列为|均为|属于|为|是)"
@@ -1332,7 +1332,7 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
         if said is None:
             continue
         line, m = said
-        name = m.group("name")
+        name = re.sub(r"(?:表?中|表?内|里)$", "", m.group("name"))
         core = _KEY_LIST_KIND.sub("", re.sub(r"^.*?(?=重点)", "", name)) or "重点"
         points = {_plain(rr.risk_point): rr for rr in todo if _plain(rr.risk_point)}
         best = None  # (members matched, grid, its forms, its result, column, [(row, words)])
@@ -1352,7 +1352,18 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
                 if len(hit) < 2 and not (hit and len(points) <= 3):
                     continue
                 first = min(hit)
-                rows = [(r, v) for r, v in cells if r >= first]
+                # (the key list's rows: those filling most of the columns its matched rows all
+                # fill, not a '经党组会议研究确定' line or a date under it)
+                shape = [
+                    k for k in range(width)
+                    if k != c and all(k < len(og.rows[r]) and og.rows[r][k].strip() for r in hit)
+                ]  # fmt: skip
+                rows = [
+                    (r, v) for r, v in cells
+                    if r >= first and 2 * sum(
+                        1 for k in shape if k < len(og.rows[r]) and og.rows[r][k].strip()
+                    ) >= len(shape)
+                ]  # fmt: skip
                 if len(hit) * 2 < len(rows):
                     continue  # (a column of other words, a few of them the list's)
                 if best is None or len(hit) > best[0]:
