@@ -49,6 +49,12 @@ Not generalised in the stop that measured it (left for the next): a level cell `
 SHEET_SET_ASIDE already finds) by 科室/岗位 and the point's words, as the holder cell ``同上年``
 already is (HOLDERS_AS_OLDER_LIST); and the unit of a ``…镇农牧综合服务中心``.
 
+Generalised after this measurement: a level cell pointing to an older year's list ('同上年',
+'同去年', '同2024年', '与上年相同', '沿用上年等级') given the level that list on another sheet of the
+file gives the same point of the same 科室 and 岗位, whoever holds it now (LEVELS_AS_OLDER_LIST;
+LEVEL_OLDER_LIST_UNMATCHED where the older list lacks the point), tests/test_levels_as_older_list.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -183,3 +189,7 @@ def test_batch958_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_nine_hundred_and_fifty_eighth_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

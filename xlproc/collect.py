@@ -465,6 +465,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         header = sheet.header if sheet.forms else header
     join_changes(located, rel, res)  # '2025年增减' over the '2024年清单' it amends
     _holders_as_older_list(located, rel, res)  # '同上年' named by the '2024年' sheet's list
+    _levels_as_older_list(located, rel, res)  # a level '同上年' graded by that list
     located = _set_aside(located, rel, res)
     _page_holders_across(located, rel, res)
     _bold_holder_lines(located, path, rel, res)
@@ -564,7 +565,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     uncovered = {
         (i.source_sheet, i.cell)
         for i in res.issues
-        if i.code == "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED"
+        if i.code in ("LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED", "LEVEL_OLDER_LIST_UNMATCHED")
     }
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -2993,6 +2994,136 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
         res.issues.append(
             make_issue("HOLDERS_AS_OLDER_LIST", rel, name, field=field, value=text,
                        count=str(n), older=where)
+        )  # fmt: skip
+
+
+# a level cell pointing to an older year's list, not a level: '同上年', '同去年', '同2024年度',
+# '与上年相同', '沿用上年', '维持上年等级', '上年等级不变' (each says 年: the cheap test; '同上',
+# the row above, is a ditto read as ever)
+_LEVEL_AS_OLDER = re.compile(
+    r"^(?:(?:同|与|和|跟|沿用|延用|保持|维持|按|照|参照|依)"
+    r"(?:上一?年度?|去年度?|往年|前一?年度?|(20\d\d)年度?)"
+    r"(?:的?(?:清单|一览表|表|评定)?的?(?:风险)?(?:等级|级别|定级|结果)?)?"
+    r"(?:相同|一致|同|未变|不变|无变化)?"
+    r"|(?:上一?年度?|去年度?)的?(?:风险)?(?:等级|级别|定级)?(?:不变|未变|相同|一致|无变化))$"
+)
+_LEVEL_POINTER_PUNCT = re.compile(r"[\s。.,，、;；:：()（）“”\"'‘’]+")
+
+
+def _levels_as_older_list(located: list, rel: str, res: FileResult) -> None:
+    """This year's list whose level cells say '同上年' ('同去年', '与上年相同', '沿用上年', '同2024年')
+    — under a note that such a level is last year's — beside last year's list on another sheet
+    of the file (of an earlier year by its tab or title, or headed '上年' …; set aside as ever
+    for its points by ``_set_aside``, which runs after): each such level is the level the older
+    list gives the same point of the same 科室 and post (the point's words compared without
+    spaces or punctuation; the holder may have changed; the point alone where the older list
+    lacks the post, if it grades it once), one info a sheet (LEVELS_AS_OLDER_LIST); a point the
+    older list lacks, or grades twice otherwise, keeps no level, a warning at its cell
+    (LEVEL_OLDER_LIST_UNMATCHED) in place of LEVEL_UNKNOWN. Before, '同上年' was an unknown
+    level word. With no other sheet of forms, nothing changes (LEVEL_UNKNOWN as ever)."""
+    from xlproc.identity import squeeze
+
+    with_forms = [x for x in located if x[1]]
+    if len(with_forms) < 2:
+        return  # (the cheap test: no other sheet to point to)
+
+    def said(text: str) -> str:
+        return _LEVEL_POINTER_PUNCT.sub("", text)
+
+    cells = [
+        (g, f, rr) for g, fs, _s in with_forms for f in fs for rr in f.risks
+        if "年" in rr.risk_level and _LEVEL_AS_OLDER.match(said(rr.risk_level))
+    ]  # fmt: skip
+    if not cells:
+        return
+
+    def head(grid) -> str:  # the tab and the title line
+        title = next((r for r in grid.rows[:4] if any(r)), [])
+        return grid.name + "".join(str(c) for c in title if c)
+
+    def year(grid) -> int:
+        return max(map(int, _YEAR.findall(head(grid))), default=0)
+
+    def words(text: str) -> str:  # a point's words, without spaces or punctuation
+        return re.sub(r"[\W_]+", "", text or "")
+
+    def older(g, want: int) -> list:
+        """The file's older lists for sheet ``g``: of the year the cell names, else of an
+        earlier year than the sheet's title or tab says (or headed '上年', '去年' …), latest
+        first, each as (its sheet, its graded points)."""
+        now, found = year(g), []
+        for o, fs, _s in with_forms:
+            if o is g:
+                continue
+            y = year(o)
+            if want:
+                ok = y == want
+            else:
+                ok = (0 < y < now) or (
+                    bool(_OLDER_HEAD.search(head(o))) and not _OLDER_HEAD.search(head(g))
+                )
+            graded = [
+                (squeeze(x.department or ""), squeeze(x.title or ""), words(rr.risk_point), rr)
+                for x in fs
+                for rr in x.risks
+                if rr.risk_point and rr.risk_level
+            ]
+            if ok and graded:
+                found.append((y, o.name, graded))
+        return sorted(found, key=lambda t: -t[0])
+
+    # (the oldest list's pointers first: '2024年' saying '同上年' of 2023 gives the level its
+    # own '同上年' in 2025 points to, whatever the order of the sheets)
+    cells.sort(key=lambda c: year(c[0]) or (0 if _OLDER_HEAD.search(head(c[0])) else 1 << 20))
+    done: dict[str, list] = {}
+    for g, f, rr in cells:
+        text = said(rr.risk_level)
+        m = _LEVEL_AS_OLDER.match(text)
+        want = int(m.group(1)) if m and m.group(1) else 0
+        lists = older(g, want)
+        if not lists:
+            continue  # (no older list in the file: an unknown level word as ever)
+        _y, where, graded = lists[0]
+        graded = [t for t in graded if not _LEVEL_AS_OLDER.match(said(t[3].risk_level))]
+        dept, post, point = (
+            squeeze(f.department or ""),
+            squeeze(f.title or ""),
+            words(rr.risk_point),
+        )
+        found = [o for d, t, p, o in graded if p == point and t == post and d == dept]
+        # (the post alone where the 科室 was renamed or is not written, the point alone where
+        # the post was renamed too: a 科室 the older list has is the same 科室)
+        if not found and not (dept and any(d == dept for d, _t, _p, _o in graded)):
+            found = [o for _d, t, p, o in graded if p == point and t == post]
+            if not found and not any(t == post for _d, t, _p, _o in graded):
+                found = [o for _d, _t, p, o in graded if p == point]
+        levels = {(o.risk_level, o.level_as) for o in found}
+        sheet = rr.sheet or g.name
+        at = rr.cell("risk_level")
+        if len(levels) == 1:
+            rr.risk_level, rr.level_as = found[0].risk_level, found[0].level_as
+            col = rr.cols.get("risk_level")
+            row = g.rows[f.header_row] if 0 <= f.header_row < len(g.rows) else []
+            field = (
+                squeeze(str(row[col])) if col is not None and col < len(row) and row[col] else ""
+            )
+            entry = done.setdefault(sheet, [0, field or "风险级别", text, where])
+            entry[0] += 1
+            continue
+        who = f"{f.department or ''}{f.title or ''}"
+        why = (
+            f"“{who}”的这一风险点有{len(levels)}个不同的等级"
+            if levels
+            else f"没有“{who}”的“{rr.risk_point}”这一风险点"
+        )
+        res.issues.append(
+            make_issue("LEVEL_OLDER_LIST_UNMATCHED", rel, sheet, at, value=rr.risk_level,
+                       older=f"工作表“{where}”的往年清单", why=why)
+        )  # fmt: skip
+    for sheet, (n, field, text, where) in done.items():
+        res.issues.append(
+            make_issue("LEVELS_AS_OLDER_LIST", rel, sheet, field=field, value=text,
+                       count=str(n), older=f"工作表“{where}”的往年清单")
         )  # fmt: skip
 
 

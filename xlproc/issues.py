@@ -4072,6 +4072,21 @@ CATALOGUE["HOLDER_OLDER_LIST_UNMATCHED"] = (
 )
 SHORT["HOLDER_OLDER_LIST_UNMATCHED"] = "往年清单中对不上的责任人"
 ITEMS["HOLDER_OLDER_LIST_UNMATCHED"] = "责任人"
+CATALOGUE["LEVELS_AS_OLDER_LIST"] = (
+    INFO,
+    "本表“{field}”一栏有{count}个风险点写的是“{value}”这样指向往年清单的话,不是级别;已按"
+    "{older}(按科室、岗位和风险点的文字对应,责任人可以不同)读出这些风险点的级别;往年清单本身的风险点仍不读取;"
+    "如不对,请在本表中直接填写各风险点的风险级别",
+)
+SHORT["LEVELS_AS_OLDER_LIST"] = "按往年清单读出的风险级别"
+ITEMS["LEVELS_AS_OLDER_LIST"] = "风险级别"
+CATALOGUE["LEVEL_OLDER_LIST_UNMATCHED"] = (
+    WARNING,
+    "此格风险级别写的是“{value}”(与往年相同),但{older}中{why},无法确定级别,"
+    "这一风险点没有取得级别;请在此格直接填写风险级别,或把风险点的文字改成与往年清单一致",
+)
+SHORT["LEVEL_OLDER_LIST_UNMATCHED"] = "往年清单中对不上的风险级别"
+ITEMS["LEVEL_OLDER_LIST_UNMATCHED"] = "风险级别"
 CATALOGUE["LEVEL_BY_STAGE"] = (
     INFO,
     "“{field}”一栏表头写明按“{stages}”几个环节的顺序填写,每格连写了各环节评定的级别(如“{value}”),"
