@@ -8892,6 +8892,7 @@ def _levels_from_tier(located, rel: str, res: FileResult, config: Config) -> Non
                 given.setdefault(_TIER_WORD[m.group(1)], set()).add(level)
         if len(given) < 2 or any(len(v) != 1 for v in given.values()):
             _levels_from_post_grading(located, g, forms, todo, rel, res, config)
+            _levels_from_history_note(g, forms, todo, rel, res, config)
             _levels_from_column_note(g, forms, todo, rel, res, config)
             _levels_from_type_note(g, forms, todo, rel, res, config)
             continue
@@ -9163,6 +9164,133 @@ def _levels_from_column_note(g, forms, todo, rel, res: FileResult, config) -> No
             )
         )
         return
+
+
+# the kinds of evidence a history column may cite, each by the words a note or a cell writes it
+# with ('2023年县委巡察组反馈' a 巡察, '群众来信反映' a 信访举报, '内部稽核发现' an internal check)
+_EVIDENCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("巡察", ("巡察", "巡视")),
+    ("审计", ("审计",)),
+    ("纪检监察", ("纪委", "纪检", "监委", "审查调查", "立案")),
+    ("信访举报", ("信访", "来信", "来访", "举报", "投诉", "控告", "12345")),
+    ("内部检查", ("内部检查", "内部稽核", "稽核", "内审", "自查", "督查", "日常检查", "监督检查")),
+    ("未发生", ("未发生", "没有发生", "未出现", "没有出现", "未发现", "无问题", "从未")),
+)
+_EVIDENCE_WORDS = tuple(w for _k, ws in _EVIDENCE_KINDS for w in ws)
+# a note's clause giving the rows whose history is of some kind their level ('经巡察、审计指出过
+# 问题的为一级风险', '近三年未发生问题的，定为三级'): the subject within its sentence, then the level
+_HISTORY_LEVEL = LazyRe(
+    r"([^。；;，,:：\n]{2,40}?)的[，,]?\s*(?:均|一律|统一)?(?:定|确定|列|划定|认定|评定)?为"
+    r"\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)
+
+
+def _history_terms(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The kinds of evidence a text cites, each (kind, its words), and its quoted words each
+    as its own ('“约谈”'): what a note's clause names and a history cell holds."""
+    kinds = tuple((k, ws) for k, ws in _EVIDENCE_KINDS if any(w in text for w in ws))
+    quoted = tuple((q, (q,)) for q in _WORDS_QUOTED.findall(text) if len(q) >= 2)
+    return kinds + quoted
+
+
+def _levels_from_history_note(g, forms, todo, rel, res: FileResult, config) -> None:
+    """Points with no level, on a sheet writing none, under a note grading each row by how its
+    risk came to light, as a free-text column says ('近三年问题发生情况', '问题来源', '以往查处情况':
+    '2023年县委巡察组反馈…', '群众来信反映', '内部稽核发现…', '未发生'; '注：经巡察、审计指出过问题的
+    为一级风险；经信访举报反映或内部检查发现的为二级；近三年未发生问题的为三级'). As the words of a
+    point (``_levels_by_point_words``), but the words of ANOTHER column, matched by the kind of
+    evidence (巡察/巡视, 审计, 信访/来信/举报, 内部检查/稽核/督查, 未发生 …) or the note's quoted words,
+    since a cell seldom writes the note's words: the column the note names by its heading, else
+    one whose cells hold the clauses' words; each row takes its cell's level, said once
+    (``LEVEL_BY_HISTORY_WORDS``); a cell of no clause keeps its blank (``LEVEL_HISTORY_UNMATCHED``),
+    of two levels takes the higher (``LEVEL_HISTORY_TWO``). Two levels at least, each kind given
+    one, two rows and half the filled cells at least matched. A list writing its levels, or a
+    note whose words no column holds, reads as before. The cheap test first: no note line names
+    a kind of evidence (most sheets)."""
+    todo = [rr for rr in todo if not rr.risk_level.strip()]
+    if len(todo) < 2 or any(rr.risk_level.strip() for f in forms for rr in f.risks):
+        return
+    if not (lines := _legend(g, forms, *_EVIDENCE_WORDS)) or "为" not in lines:
+        return  # (the cheap test: no line of the sheet names a kind of evidence and says '…为')
+    from xlproc.identity import squeeze
+
+    clauses: list[tuple[tuple, str, str]] = []  # (its kinds, its level, its words as written)
+    note = ""
+    for line in lines.split("\n"):
+        for m in _HISTORY_LEVEL.finditer(line):
+            level = config.level(m.group(2).strip())
+            terms = _history_terms(m.group(1)) if level else ()
+            if terms:
+                clauses.append((terms, level, "".join(m.group(1).split())))
+                note = note or line.strip()
+    given: dict[str, set[str]] = {}
+    for terms, lv, _s in clauses:
+        for k, _ws in terms:
+            given.setdefault(k, set()).add(lv)
+    if len({lv for _t, lv, _s in clauses}) < 2 or any(len(v) > 1 for v in given.values()):
+        return  # (one level only: a remark; a kind given two levels: no clear reading)
+    levels = {k: next(iter(v)) for k, v in given.items()}
+    words = {k: ws for terms, _lv, _s in clauses for k, ws in terms}
+    # (the columns of what a row is — its point, holder, measures, level — are no history)
+    used = {
+        c for f in forms for rr in f.risks for role, c in rr.cols.items()
+        if role not in ("monitoring", "other", "description", "remarks")
+    }  # fmt: skip
+    merged = g.merged_into or {}
+
+    def value(r: int, c: int) -> str:  # (a value merged down over rows: its top cell's)
+        return "".join((g.get(r, c) or g.get(*merged.get((r, c), (r, c)))).split())
+
+    head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+    flat = "".join(note.split())
+    width = max((len(g.rows[rr.row]) for rr in todo if rr.row < len(g.rows)), default=0)
+    best = None  # (named by the note, matched rows, column, {row: kinds})
+    for c in range(width):
+        if c in used:
+            continue
+        cells = {id(rr): value(rr.row, c) for rr in todo}
+        filled = [v for v in cells.values() if v]
+        if len(filled) < 2:
+            continue
+        found = {i: [k for k in levels if any(w in v for w in words[k])] for i, v in cells.items()}
+        hit = sum(bool(k) for k in found.values())
+        label = "".join(head[c].split()) if c < len(head) else ""
+        named = len(label) >= 2 and label in flat
+        if (
+            hit < 2
+            or 2 * hit < len(filled)
+            or len({levels[k] for v in found.values() for k in v}) < 2
+        ):
+            continue
+        if best is None or (named, hit) > best[:2]:
+            best = (named, hit, c, found, label)
+    if best is None:
+        return  # (words no column holds: a note about something else)
+    _named, _hit, c, found, label = best
+    label = label or f"第{c + 1}列"
+    rank = config.levels.canonical
+    counts: dict[str, int] = {}
+    for rr in todo:
+        cell, kinds = value(rr.row, c), found[id(rr)]
+        at = cell_ref(rr.row, c)
+        if not kinds:
+            if cell:
+                res.issues.append(make_issue("LEVEL_HISTORY_UNMATCHED", rel, g.name, at,
+                                             field=label, value=cell, note=note))  # fmt: skip
+            continue
+        got = {levels[k] for k in kinds}
+        level = min(got, key=lambda lv: rank.index(lv) if lv in rank else len(rank))
+        if len(got) > 1:
+            res.issues.append(make_issue("LEVEL_HISTORY_TWO", rel, g.name, at, field=label,
+                                         value=squeeze(cell), level=level,
+                                         words="；".join(f"{k}={levels[k]}" for k in kinds)))  # fmt: skip
+        rr.risk_level = level
+        k = next(k for k in kinds if levels[k] == level)
+        counts[k] = counts.get(k, 0) + 1
+    if counts:
+        said = "；".join(f"{k}={levels[k]}({counts[k]}个)" for k in levels if k in counts)
+        res.issues.append(make_issue("LEVEL_BY_HISTORY_WORDS", rel, g.name, cell_ref(forms[0].header_row, c),
+                                     field=label, value=said, note=note))  # fmt: skip
 
 
 # a note's clause giving the points of some risk types their level, the types first: '制度机制风险、

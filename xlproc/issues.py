@@ -4149,3 +4149,24 @@ SHORT.update(
     {"LEVELS_BY_KEY_LIST": "按重点风险点表定级", "KEY_POINT_NOT_LISTED": "清单中没有的重点风险点"}
 )
 ITEMS.update(dict.fromkeys(("LEVELS_BY_KEY_LIST", "KEY_POINT_NOT_LISTED"), "风险级别"))
+    "LEVEL_BY_HISTORY_WORDS": (
+        INFO,
+        "本表没有风险级别栏,说明(“{note}”)按“{field}”一栏所写的问题来源定级,已按该栏各格所写的情形读作各风险点的级别:"
+        "{value};如不对,请增加“风险级别”列逐行填写",
+    ),
+    "LEVEL_HISTORY_UNMATCHED": (
+        WARNING,
+        "本格“{field}”所写的“{value}”与说明(“{note}”)所列的各种情形都对不上,本行风险点的级别未读取;"
+        "请按说明的写法改写本格,或为该风险点填写级别",
+    ),
+    "LEVEL_HISTORY_TWO": (
+        WARNING,
+        "本格“{field}”所写的“{value}”同时符合说明中几种情形({words}),级别不同,已取最高的{level};"
+        "如不对,请为该风险点填写级别,或把本格写清楚",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_HISTORY_WORDS": "按说明由问题来源一栏定级", "LEVEL_HISTORY_UNMATCHED": "与说明所列情形对不上的问题来源",
+    "LEVEL_HISTORY_TWO": "同时符合几种情形的问题来源",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_HISTORY_WORDS", "LEVEL_HISTORY_UNMATCHED", "LEVEL_HISTORY_TWO"), "风险级别"))  # fmt: skip
