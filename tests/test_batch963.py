@@ -44,6 +44,13 @@ Not generalised in the stop that measured it (left for the next): levels graded 
 evidence a free-text history column cites (``近三年问题发生情况``, ``问题来源``: 巡察、审计 → 一级;
 信访举报、内部检查 → 二级; 未发生 → 三级), as a ``注：`` line says.
 
+Generalised after this measurement: a list with no level column whose free-text column says how
+each risk came to light (问题来源, 近三年问题发生情况, 以往查处情况 …), graded by a note by the kind of
+evidence it cites (巡察/审计, 信访举报/内部检查, 未发生 …; the column the note names, else the one
+whose cells hold the note's kinds), each row by its cell (LEVEL_BY_HISTORY_WORDS; a cell of no
+clause LEVEL_HISTORY_UNMATCHED, of two LEVEL_HISTORY_TWO), tests/test_levels_by_history_column.py.
+Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -187,3 +194,7 @@ def test_batch963_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch963_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -9207,11 +9207,11 @@ def _levels_from_history_note(g, forms, todo, rel, res: FileResult, config) -> N
     one, two rows and half the filled cells at least matched. A list writing its levels, or a
     note whose words no column holds, reads as before. The cheap test first: no note line names
     a kind of evidence (most sheets)."""
+    if len(todo) < 2 or not (lines := _legend(g, forms, *_EVIDENCE_WORDS)) or "为" not in lines:
+        return  # (the cheap test: no line of the sheet names a kind of evidence and says '…为')
     todo = [rr for rr in todo if not rr.risk_level.strip()]
     if len(todo) < 2 or any(rr.risk_level.strip() for f in forms for rr in f.risks):
-        return
-    if not (lines := _legend(g, forms, *_EVIDENCE_WORDS)) or "为" not in lines:
-        return  # (the cheap test: no line of the sheet names a kind of evidence and says '…为')
+        return  # (a list writing its levels: the level column wins)
     from xlproc.identity import squeeze
 
     clauses: list[tuple[tuple, str, str]] = []  # (its kinds, its level, its words as written)
