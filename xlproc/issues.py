@@ -4149,6 +4149,7 @@ SHORT.update(
     {"LEVELS_BY_KEY_LIST": "按重点风险点表定级", "KEY_POINT_NOT_LISTED": "清单中没有的重点风险点"}
 )
 ITEMS.update(dict.fromkeys(("LEVELS_BY_KEY_LIST", "KEY_POINT_NOT_LISTED"), "风险级别"))
+CATALOGUE.update({
     "LEVEL_BY_HISTORY_WORDS": (
         INFO,
         "本表没有风险级别栏,说明(“{note}”)按“{field}”一栏所写的问题来源定级,已按该栏各格所写的情形读作各风险点的级别:"
