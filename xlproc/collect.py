@@ -1635,6 +1635,8 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue
         if _joined_by_value(g, with_forms, config, rel, res):
             continue  # (a grading of the items a column of the list names: '权力事项 | 风险等级')
+        if _joined_amounts_by_value(g, with_forms, config, rel, res):
+            continue  # (each item's amount, banded by the list's note: '资助项目 | 年度资金（万元）')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
             _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
@@ -2403,6 +2405,179 @@ def _joined_by_value(
                 i for i in osheet.issues
                 if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
             ]  # fmt: skip
+    return True
+
+
+# the words of a note setting levels by bands (the cheap test on a line before its bands are read)
+_BANDED_NOTE = re.compile(r"以上|以下|以内|不足|低于|高于|超过|≥|≤|>|<")
+# an amount sheet's rows that are no item ('合计', '小计')
+_AMOUNT_TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*额)$")
+
+
+def _amount_sheet_head(g) -> tuple[int, int] | None:
+    """A sheet's heading giving an AMOUNT one item a row ('序号 | 资助项目 | … | 年度资金（万元）',
+    '项目名称 | 预算金额（元）'): (header row, the amount's column); None where no row of the first
+    12 names one quantity (the cheap test), or its heading names points, a holder or a level (a
+    table of its own, or a grading ``_joined_by_value`` reads)."""
+    from xlproc.columns import heading_role
+    from xlproc.locate_base import _AMOUNT_HEAD, _AMOUNT_NOT
+    from xlproc.text import label_key
+
+    for r in range(min(12, len(g.rows))):
+        cells = {c: label_key(v) for c, v in enumerate(g.rows[r]) if v.strip() and len(v) <= 16}
+        if len(cells) < 2:
+            continue
+        found = [
+            c for c, k in cells.items() if _AMOUNT_HEAD.search(k) and not _AMOUNT_NOT.search(k)
+        ]
+        if len(found) != 1:
+            continue
+        for k in cells.values():
+            h = heading_role(k)
+            if h is not None and h.strength >= 2 and h.role in (
+                "risk_point", "description", "person", "title", "risk_level"
+            ):  # fmt: skip
+                return None
+        return r, found[0]
+    return None
+
+
+def _band_note(grids: list) -> str:
+    """The lines of these sheets that may band an amount ('注：风险等级按所涉项目年度资金规模确定：
+    500万元（含）以上的为一级风险…'): each a line with a digit, a level's '级' and a band's word."""
+    lines = []
+    for g in grids:
+        for row in g.rows:
+            text = "".join(dict.fromkeys(v.strip() for v in row if v.strip()))
+            if "级" in text and any(ch.isdigit() for ch in text) and _BANDED_NOTE.search(text):
+                lines.append(text)
+    return "\n".join(lines)
+
+
+def _joined_amounts_by_value(
+    g, with_forms: list, config: Config, rel: str, res: FileResult
+) -> bool:
+    """A sheet with no risk text giving an AMOUNT of each ITEM one a row in its own order
+    ('序号 | 资助项目 | 资助对象 | 年度资金（万元）'), under a list with NO level column whose points
+    each name their item in a column ('资助项目', '项目', '资金项目', '工作事项' …) and a note
+    banding the levels by that amount ('500万元（含）以上的为一级风险，100万元（含）至500万元的为
+    二级风险，100万元以下的为三级风险'): each point's item is found on the sheet by its value (as
+    written, else without spaces and brackets; not by the 序号), its amount banded by the note
+    as ``LEVEL_BY_AMOUNT_BANDS`` bands an amount column of the list itself — said once
+    (LEVEL_BY_JOINED_AMOUNT). A point whose item the sheet lacks (JOINED_AMOUNT_MISSING), or an
+    item whose amount is no number or in no band (JOINED_AMOUNT_UNBANDED), keeps its blank level,
+    with a warning. Why: such a list's levels are nowhere on its rows; read alone, every point
+    is unlevelled. The gate, cheap first: one quantity heading on this sheet, a banding note on
+    it or the list, then two items at least named by the list, half its points at least."""
+    from xlproc.locate_base import _amount_bands, _amount_unit, _amount_value, _band_of, _said_bands
+    from xlproc.text import label_key
+
+    head = _amount_sheet_head(g)
+    if head is None:
+        return False  # (most sheets: no amount named)
+    h, amt = head
+    heading = "".join(g.rows[h][amt].split())
+    lists = [
+        x for x in with_forms
+        if all(not rr.risk_level.strip() and "risk_level" not in rr.cols
+               for f in x[1] for rr in f.risks if not rr.sheet)
+    ]  # fmt: skip
+    if not lists:
+        return False  # (a level column on the list: the amounts are data)
+    bands, note_unit, note = _amount_bands(
+        _band_note([x[0] for x in lists] + [g]), heading, config.level
+    )
+    if not bands:
+        return False  # (no note bands the amount: a budget sheet beside the list)
+    unit = _amount_unit(heading)
+    top = g.rows[h]
+    # (matched points, key column, items, squeezed, [(entry, [(point, value, column)])])
+    best = None
+    for c in range(len(top)):
+        if c == amt or not top[c].strip():
+            continue
+        items: dict[str, int] = {}
+        squeezed: dict[str, int] = {}
+        for r in range(h + 1, len(g.rows)):
+            row = g.rows[r]
+            v = row[c].strip() if c < len(row) else ""
+            if not v or _AMOUNT_TOTAL.match(v) or amt >= len(row) or not row[amt].strip():
+                continue  # (a 合计 row, a 资料来源 line)
+            if _squeezed(v) in squeezed:
+                items = {}
+                break  # (an item twice: no one amount an item)
+            items[v] = r
+            squeezed[_squeezed(v)] = r
+        if len(items) < 2 or any(re.fullmatch(r"[\dA-Za-z.\-_]+", _squeezed(v)) for v in items):
+            continue
+        key = label_key(top[c])
+        listed = []
+        for x in lists:
+            og, oforms, _osheet = x
+            tables: dict[int, list] = {}
+            for f in oforms:
+                tables.setdefault(f.header_row, []).extend(rr for rr in f.risks if not rr.sheet)
+            for hr, risks in tables.items():
+                holders = {
+                    rr.cols.get(k) for rr in risks for k in ("person", "title", "department")
+                }
+                heads = og.rows[hr] if 0 <= hr < len(og.rows) else []
+                cols = [k for k, v in enumerate(heads) if v.strip() and k not in holders]
+                same = [k for k in cols if label_key(heads[k]) == key]
+                pick = None
+                for k in same or cols:
+                    got = [
+                        _graded_row(items, squeezed, _merged_cell(og, rr.row, k)) for rr in risks
+                    ]
+                    n = sum(1 for r in got if r is not None)
+                    if len(set(got) - {None}) >= 2 and n * 2 >= len(risks):
+                        if pick is None or n > pick[0]:
+                            pick = (n, k)
+                if pick is not None:
+                    found = [(rr, _merged_cell(og, rr.row, pick[1]), pick[1]) for rr in risks]
+                    listed.append((x, found, pick[0]))
+        matched = sum(n for _x, _f, n in listed)
+        if listed and (best is None or matched > best[0]):
+            best = (matched, c, items, squeezed, listed)
+    if best is None:
+        return False
+    _n, c, items, squeezed, listed = best
+    missing = []
+    unbanded: dict[int, str] = {}
+    for x, found, _m in listed:
+        for rr, v, k in found:
+            r = _graded_row(items, squeezed, v)
+            if r is None:
+                if v:
+                    missing.append((x[0].name, rr, v, k))
+                continue
+            said = g.rows[r][amt].strip() if amt < len(g.rows[r]) else ""
+            value = _amount_value(said, unit, note_unit)
+            level = _band_of(value, bands) if value is not None else ""
+            if level:
+                rr.risk_level = level
+            else:
+                unbanded[r] = said
+    names = "、".join(x[0].name for x, _f, _m in listed)
+    og, oforms, _s = listed[0][0]
+    k = listed[0][1][0][2]
+    column = "".join(og.get(min(f.header_row for f in oforms), k).split())
+    key = top[c].strip()
+    res.issues.append(
+        make_issue("LEVEL_BY_JOINED_AMOUNT", rel, g.name, cell_ref(h, amt), field=names,
+                   column=column, key=key, amount=heading, note=note,
+                   value=_said_bands(bands, f"数额（{note_unit}）" if note_unit else "数额"))
+    )  # fmt: skip
+    for sheet, rr, v, k in missing:
+        res.issues.append(
+            make_issue("JOINED_AMOUNT_MISSING", rel, sheet, cell_ref(rr.row, k), field=g.name,
+                       value=v, key=key)
+        )  # fmt: skip
+    for r, said in unbanded.items():
+        res.issues.append(
+            make_issue("JOINED_AMOUNT_UNBANDED", rel, g.name, cell_ref(r, amt), field=heading,
+                       value=said or "(空白)", key=g.rows[r][c].strip())
+        )  # fmt: skip
     return True
 
 

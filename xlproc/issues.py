@@ -4171,3 +4171,25 @@ SHORT.update({
     "LEVEL_HISTORY_TWO": "同时符合几种情形的问题来源",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HISTORY_WORDS", "LEVEL_HISTORY_UNMATCHED", "LEVEL_HISTORY_TWO"), "风险级别"))  # fmt: skip
+    "LEVEL_BY_JOINED_AMOUNT": (
+        INFO,
+        "工作表“{field}”没有风险级别列,其“{column}”列写明各风险点所属的事项,本表按“{key}”列逐项给出“{amount}”;"
+        "已按该列的内容(不是按序号)查到各风险点所属事项的数额,再按表下说明“{note}”定级:{value};"
+        "如不是这样,请在“{field}”表中增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "JOINED_AMOUNT_MISSING": (
+        WARNING,
+        "本格的“{value}”在工作表“{field}”的“{key}”列中找不到,取不到数额,本行风险点未定级;"
+        "请在“{field}”中补上“{value}”一行(名称与本表一致)并填写数额,或在本行直接填写风险级别",
+    ),
+    "JOINED_AMOUNT_UNBANDED": (
+        WARNING,
+        "“{key}”的“{field}”填写的“{value}”不是数额或不在表下说明的任何一个区段内,"
+        "所属该事项的风险点未定级;请核对数额,或在这些风险点所在行直接填写风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_JOINED_AMOUNT": "按事项数额区段定级", "JOINED_AMOUNT_MISSING": "数额表中没有的事项",
+    "JOINED_AMOUNT_UNBANDED": "定不出级别的事项数额",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_JOINED_AMOUNT", "JOINED_AMOUNT_MISSING", "JOINED_AMOUNT_UNBANDED"), "风险级别"))  # fmt: skip
