@@ -48,6 +48,13 @@ by an amount (``500万元（含）以上的为一级风险…``) whose amounts s
 (``资助项目资金``: ``资助项目 | … | 年度资金（万元）``, one row an item, in its own order), joined to
 the list by the list's own item column (``资助项目``), then banded as LEVEL_BY_AMOUNT_BANDS does.
 
+Generalised after this measurement: a list with no level column whose points each name their
+item in a column (资助项目, 工程项目, 资金项目, 工作事项 …), a note banding the levels by an amount,
+and the amounts on another sheet one item a row in its own order: each point's item joined to
+that sheet's amount by its value (not by 序号), then banded by the note
+(LEVEL_BY_JOINED_AMOUNT; JOINED_AMOUNT_MISSING, JOINED_AMOUNT_UNBANDED warnings),
+tests/test_levels_by_item_amount_on_another_sheet.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -194,3 +201,7 @@ def test_batch956_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch956_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
