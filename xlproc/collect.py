@@ -2423,6 +2423,9 @@ def _amount_sheet_head(g) -> tuple[int, int] | None:
     from xlproc.locate_base import _AMOUNT_HEAD, _AMOUNT_NOT
     from xlproc.text import label_key
 
+    said = "".join(v for row in g.rows[:12] for v in row if len(v) <= 16)
+    if not _AMOUNT_HEAD.search(re.sub(r"\s+", "", said)):
+        return None  # (the cheap test: most sheets name no quantity in their first rows)
     for r in range(min(12, len(g.rows))):
         cells = {c: label_key(v) for c, v in enumerate(g.rows[r]) if v.strip() and len(v) <= 16}
         if len(cells) < 2:
