@@ -4171,6 +4171,7 @@ SHORT.update({
     "LEVEL_HISTORY_TWO": "同时符合几种情形的问题来源",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HISTORY_WORDS", "LEVEL_HISTORY_UNMATCHED", "LEVEL_HISTORY_TWO"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "LEVEL_BY_JOINED_AMOUNT": (
         INFO,
         "工作表“{field}”没有风险级别列,其“{column}”列写明各风险点所属的事项,本表按“{key}”列逐项给出“{amount}”;"
