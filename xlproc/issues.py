@@ -4194,3 +4194,20 @@ SHORT.update({
     "JOINED_AMOUNT_UNBANDED": "定不出级别的事项数额",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_JOINED_AMOUNT", "JOINED_AMOUNT_MISSING", "JOINED_AMOUNT_UNBANDED"), "风险级别"))  # fmt: skip
+    "HOLDERS_BY_PERIOD_COLUMNS": (
+        INFO,
+        "这张表按时段分几列填写岗位的责任人(栏头 {field}),每列是该时段全面负责本岗位的人(如“{value}”);"
+        "已把每行的风险点读作各列所写每个人的,每人一张表、风险点相同,“同左”“同上”读作左边一列的同一人,"
+        "“/”“无”“空缺”读作该时段没有责任人;如不是这样,请改为每人一行分别填写岗位、姓名",
+    ),
+    "HOLDER_PERIOD_CELL_UNREAD": (
+        WARNING,
+        "“{field}”一列的本格写的“{value}”既不是姓名,也不是“同左”“/”“无”,未读作该时段的责任人;"
+        "请改填该时段负责本岗位的人的姓名,同一人写“同左”,没有的写“/”",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "HOLDERS_BY_PERIOD_COLUMNS": "按时段分列的责任人(旺季/淡季、白班/夜班)",
+    "HOLDER_PERIOD_CELL_UNREAD": "时段责任人一格读不出",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_PERIOD_COLUMNS", "HOLDER_PERIOD_CELL_UNREAD"), "责任人"))

@@ -1435,6 +1435,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._chained_holders(table, raw_rows)  # '人事股-股长-…' under '股室-岗位-姓名'
             # '不相容岗位（一） | 不相容岗位（二）' over '岗位 | 责任人' each: the row's point both holders'
             raw_rows = self._holders_in_pair_bands(table, raw_rows)
+            # '责任人（旺季5—10月） | 责任人（淡季11—次年4月）': each period's holder holds the row
+            raw_rows = self._holders_by_period_columns(table, raw_rows)
             raw_rows = self._holders_on_chain(table, raw_rows)  # '甲（科员）→乙（科长）→…'
             # '责任领导（所长 …／教导员 …）' over '√／—／√': one slot a holder named in the bracket
             raw_rows = self._holders_by_heading_slots(table, raw_rows)

@@ -946,6 +946,54 @@ _PAIR_BAND_WHO = LazyRe(r"^(?:人|人员|责任人|姓名)$")
 _PAIR_BAND_OVERSEER = LazyRe(r"监督|监管|分管|主管|领导|联系|督办")
 
 
+# a holder column of one period of the year or one shift, each holding the post fully in its turn
+# ('责任人（旺季5—10月）' | '责任人（淡季11—次年4月）', '值班人员（白班）', '汛期责任人' | '非汛期责任人',
+# '上半年责任人'): the period word (the cheap test, on the kept holder column's heading alone); an
+# A角/B角 (B角 stands in for A角) or '主要 | 直接' is no period
+_PERIOD_WORD = LazyRe(
+    r"旺季|淡季|汛期|汛前|汛后|防火期|雨季|旱季|[春夏秋冬]季|冬春|夏秋|[上下]半年|[白夜早晚]班|"
+    r"寒假|暑假|开放期|闭园期|封山期|[供采]暖期|[一二三四]季度|\d{1,2}\s*月?\s*[—\-－~～至到]+\s*(?:次年)?\s*\d{1,2}\s*月"
+)
+_PERIOD_WHO = r"(?:责任人员?|负责人|姓名|值班人员?|值守人员?|在岗人员?|岗位人员|人员|管理员)"
+_PERIOD_HEAD_BRACKET = LazyRe(rf"^({_PERIOD_WHO})[（(【\[](.+)[)）】\]]$")
+_PERIOD_HEAD_BEFORE = LazyRe(rf"^(.{{1,12}}?)(?:的)?({_PERIOD_WHO})$")
+# a period's cell naming the holder of the column to its left, or nobody that period
+_PERIOD_SAME = LazyRe(r"^(?:同左|同上|同前|同左栏|同上栏|同旺季|同汛期|同白班|同上半年)$")
+_PERIOD_NONE = frozenset(
+    ("/", "／", "\\", "无", "空缺", "暂缺", "不设", "—", "——", "-", "－", "--", "停岗")
+)
+
+_PERIOD_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}")
+
+
+def _period_name(x: str) -> bool:
+    """A period column's cell naming a person: a name the reader knows, or any two to four Han
+    characters that are no post and no 科室 (the column is headed as holders: '剧澜珩', whose
+    surname is a rare one's)."""
+    if looks_like_name(x) and not is_post(x):
+        return True
+    return (
+        _PERIOD_NAME.fullmatch(x) is not None
+        and not is_post(x)
+        and not x.endswith(
+            ("科", "股", "室", "站", "所", "处", "队", "办", "组", "部", "中心", "人员")
+        )
+    )
+
+
+def period_heading(head: str) -> tuple[str, str] | None:
+    """A holder heading of one period ('责任人（旺季5—10月）' → ('责任人', '旺季5—10月'), '非汛期责任人' →
+    ('责任人', '非汛期')), or None: the period must be a period word or a span of months."""
+    h = "".join(head.split())
+    m = _PERIOD_HEAD_BRACKET.match(h)
+    if m and _PERIOD_WORD.search(m.group(2)):
+        return m.group(1), m.group(2)
+    m = _PERIOD_HEAD_BEFORE.match(h)
+    if m and (w := _PERIOD_WORD.search(m.group(1))) is not None and w.start() <= 1:
+        return m.group(2), m.group(1)  # (a period word first, or '非' before it)
+    return None
+
+
 def _pair_band_words(post: str, who: str) -> tuple[str, str, str] | None:
     """A post heading and the name heading beside it as one band's pair ('岗位 | 责任人', '岗位二 |
     姓名二', '主办岗位 | 主办人'): (the band's mark, the post word, the name word) with the mark
@@ -4776,6 +4824,91 @@ class _Holders:
             make_issue("HOLDERS_IN_PAIR_BANDS", self.rel, self.grid.name,
                        cell_ref(t.row, first), field=field, value=said)
         )  # fmt: skip
+        self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
+        return out
+
+    def _holders_by_period_columns(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
+        """A post's holders named in parallel columns, one a period of the year or a shift, each
+        holding the post fully in its turn ('责任人（旺季5—10月） | 责任人（淡季11—次年4月）', '值班人员（白班）
+        | 值班人员（夜班）', '汛期责任人 | 非汛期责任人'): every point of the row is each named person's, one
+        copy each (one form each, the same points), not the first column's alone with the others
+        guessed '其他'. '同左'/'同上' is the holder of the column to its left again (no second form);
+        '/', '无', '空缺' nobody that period; a cell of other words is told (a warning) and adds
+        nobody. Only where the kept holder column's heading names a period (the cheap test) and
+        the period columns stand side by side, each a holder's heading of its own period, and some
+        row names two different people; A角/B角 (B角 stands in) and '主要 | 直接' are no periods."""
+        pc = t.roles.get("person")
+        if not rows or not t.header or pc is None:
+            return rows
+        labels = t.header[1]
+        if _PERIOD_WORD.search(labels.get(pc, "")) is None:
+            return rows  # (the cheap test: the holder column's heading names no period)
+        if period_heading(labels[pc]) is None:
+            return rows
+        cols = [pc]
+        for step in (-1, 1):  # (the period columns side by side, either side of the kept one)
+            c = pc + step
+            while (
+                c in labels
+                and t.col_role.get(c) in ("other", "person")
+                and period_heading(labels[c]) is not None
+            ):
+                cols.append(c)
+                c += step
+        cols.sort()
+        periods = [period_heading(labels[c])[1] for c in cols]  # type: ignore[index]
+        if len(cols) < 2 or len(set(periods)) < len(periods):
+            return rows
+        merged = self.grid.merged_into if self.grid.merges else {}
+
+        def cell(r: int, x: int) -> tuple[tuple[int, int], str]:
+            at = merged.get((r, x), (r, x))
+            return at, squeeze(self.grid.get(*at))
+
+        held: dict[int, list[tuple[str, int]]] = {}
+        unread: dict[tuple[int, int], str] = {}
+        for rr in rows:
+            names: list[tuple[str, int]] = []
+            left = ""
+            for c in cols:
+                at, x = cell(rr.row, c)
+                if _PERIOD_SAME.match(x):
+                    who = left
+                elif not x or x in _PERIOD_NONE:
+                    who = ""
+                elif _period_name(x):
+                    who = x
+                else:
+                    who = ""
+                    unread.setdefault(at, x)
+                if who and who not in (n for n, _c in names):
+                    names.append((who, c))
+                left = who
+            held[rr.row] = names
+        if not any(len(names) >= 2 for names in held.values()):
+            return rows  # (no row naming two people: read as before)
+        out: list[RawRisk] = []
+        for rr in rows:
+            names = held[rr.row]
+            if not names:
+                rr.person = ""
+                out.append(rr)
+                continue
+            out += _fan_out(rr, [{"person": n, "cols": {**rr.cols, "person": c}} for n, c in names])
+        for c in cols:
+            t.col_role[c] = "person"
+            self._withdraw_column_issues(c)
+        example = next(names for names in held.values() if len(names) >= 2)
+        self.issues.append(
+            make_issue("HOLDERS_BY_PERIOD_COLUMNS", self.rel, self.grid.name,
+                       cell_ref(t.row, cols[0]), field=" | ".join(labels[c] for c in cols),
+                       value="、".join(n for n, _c in example))
+        )  # fmt: skip
+        for (r, c), x in unread.items():
+            self.issues.append(
+                make_issue("HOLDER_PERIOD_CELL_UNREAD", self.rel, self.grid.name, cell_ref(r, c),
+                           field=labels.get(c, "责任人"), value=x)
+            )  # fmt: skip
         self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
         return out
 
