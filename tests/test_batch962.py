@@ -41,6 +41,13 @@ Not generalised in the stop that measured it (left for the next): holders split 
 a season (``责任人（旺季…） | 责任人（淡季…）``), every point of the row being each named holder's,
 with ``同左`` read as the holder of the column to the left and ``/`` as none.
 
+Generalised after this measurement: a post's holders named in parallel columns, one a period of
+the year or a shift holding the post fully in its turn (旺季/淡季, 汛期/非汛期, 上半年/下半年,
+白班/夜班; not A角/B角), every point of the row being each named person's, ``同左``/``同上`` the
+person of the column to the left, ``/``, ``无``, ``空缺`` nobody (HOLDERS_BY_PERIOD_COLUMNS; a cell of
+other words HOLDER_PERIOD_CELL_UNREAD), tests/test_holders_by_period_columns.py. Read 1.00 since,
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -175,3 +182,7 @@ def test_batch962_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_nine_hundred_and_sixty_second_batch_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
