@@ -4194,6 +4194,7 @@ SHORT.update({
     "JOINED_AMOUNT_UNBANDED": "定不出级别的事项数额",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_JOINED_AMOUNT", "JOINED_AMOUNT_MISSING", "JOINED_AMOUNT_UNBANDED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "HOLDERS_BY_PERIOD_COLUMNS": (
         INFO,
         "这张表按时段分几列填写岗位的责任人(栏头 {field}),每列是该时段全面负责本岗位的人(如“{value}”);"
