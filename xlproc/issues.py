@@ -4212,3 +4212,11 @@ SHORT.update({
     "HOLDER_PERIOD_CELL_UNREAD": "时段责任人一格读不出",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_PERIOD_COLUMNS", "HOLDER_PERIOD_CELL_UNREAD"), "责任人"))
+    "POINTS_WITHHELD": (
+        INFO,
+        "本行{field}的风险点一栏写的是“{value}”,说明该岗位的风险点另行报送或不在本表填列(如涉密岗位),"
+        "不是风险点,未收录,该岗位在本表中没有风险点、不生成表单;如该岗位在本表中确有风险点,请逐条填写风险点、风险等级和防控措施",
+    ),
+})  # fmt: skip
+SHORT["POINTS_WITHHELD"] = "风险点另行报送的岗位"
+ITEMS["POINTS_WITHHELD"] = "风险点"

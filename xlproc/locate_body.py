@@ -323,6 +323,19 @@ _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 # a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
 _NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
+
+# a point cell saying the post's points are withheld from the list, reported elsewhere
+# ('该岗位为涉密岗位，廉政风险点…另行报送，不在本表填列', '另文上报', '详见涉密台账'): no point
+_WITHHELD = LazyRe(
+    r"(?:另行|另文|另册|单独|另外)(?:报送|上报|填报|呈报|报备|报告)"
+    r"|不(?:在|于)(?:本|此)表(?:中|内)?(?:填列|填报|填写|列出|列明|列示|体现|公开)"
+    r"|本表(?:中|内)?不(?:予)?(?:填列|填报|列出|列明|公开)"
+    r"|(?:详见|另见|见)(?:涉密|保密)(?:台账|清单|登记表|档案)"
+)
+# …but not a fault of reporting that happens to say so ('数据另行报送不及时', '另行上报弄虚作假')
+_WITHHELD_FAULT = LazyRe(
+    r"不及时|不准确|不真实|不严|不到位|不规范|未按|弄虚|虚报|瞒报|迟报|漏报|违规|私自|擅自"
+)
 # the columns a row of two years' lists side by side names beside its points: its holder's
 _YEAR_ROW_HELD = frozenset(("seq", "unit", "department", "title", "person"))
 # a note (or the point's heading) saying a row whose point is left blank shares the point above:
@@ -1485,6 +1498,7 @@ class _Body:
         labels_close: bool | None = None
         held_closed: list[str] = []  # each such row's cell
         not_applying: list[str] = []  # the answer cells of rows answered no (or left unticked)
+        withheld: list[int] = []  # the rows saying their post's points are reported elsewhere
         members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
@@ -2420,6 +2434,17 @@ class _Body:
             )
             if (rl > last + 1 and any(row[last + 1 :])) or (first and any(row[:first])):
                 self._outside(r, sh.nonempty(r), t)
+            if (
+                has_point
+                and ("报" in (pt := row[pc]) or "表" in pt or "台账" in pt)  # (cheap first)
+                and self._withheld(r, row, t)
+            ):
+                # '该岗位为涉密岗位，风险点…另行报送，不在本表填列' merged over the point, level and
+                # measures of a numbered row naming a post: no point; the post makes no form
+                withheld.append(r)
+                _carry_heads(carry, row, carry_cols, resets, order)
+                r += 1
+                continue
             if (
                 len(row[pc] if has_point else "") <= 6 or _DASH_RUN.match(row[pc])
             ) and self._nothing(row, t):
@@ -3705,6 +3730,8 @@ class _Body:
                 make_issue("HOLDERS_SHARE_SECTION", self.rel, grid.name, shared_at[0],
                            value=str(len(shared_at)))
             )  # fmt: skip
+        for wr in withheld:  # each post whose points are withheld from this list, its cell named
+            self._say_withheld(wr, t)
         if not_applying:  # once a table: the rows the holder said are not his
             self.issues.append(
                 make_issue("ROWS_NOT_APPLYING", self.rel, grid.name, not_applying[0],
@@ -4486,6 +4513,47 @@ class _Body:
                 )
             return k in ("other", "fields") and bool(v)
         return False
+
+    def _withheld(self, r: int, row: list[str], t: _Table) -> bool:
+        """Row ``r``'s point cell says the post's points are withheld from this list, reported
+        elsewhere ('该岗位为涉密岗位，廉政风险点及防控措施…以纸质件另行报送，不在本表填列', '另文
+        上报', '详见涉密台账'), its type, level, measures and description blank or merged into
+        it: no risk point (a secret post's points, sent apart). A point of reporting that says
+        so ('统计数据另行报送不及时') or one graded or with measures of its own stays a point."""
+        said = row[t.roles["risk_point"]]
+        if not _WITHHELD.search(said) or _WITHHELD_FAULT.search(said):
+            return False
+        pc = t.roles["risk_point"]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        top = merged.get((r, pc), (r, pc))
+        for role in ("risk_type", "risk_level", "measures", "description"):
+            c = t.roles.get(role)
+            if c is None or c >= len(row) or not row[c].strip():
+                continue
+            if merged.get((r, c)) != top:
+                return False  # (a cell of its own: a point graded or met, whatever it says)
+        return True
+
+    def _say_withheld(self, r: int, t: _Table) -> None:
+        """One info a post whose points the list says are reported elsewhere, naming its cell
+        and the post (科室, 岗位, 姓名 as the row or the merge over it writes them)."""
+        sh, merged = self.sh, self.grid.merged_into if self.grid.merges else {}
+        row = sh.rows[r]
+        named = []
+        for role in ("department", "title", "person"):
+            c = t.roles.get(role)
+            if c is None:
+                continue
+            top = merged.get((r, c), (r, c))
+            v = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
+            if v:
+                named.append(v)
+        self.issues.append(
+            make_issue("POINTS_WITHHELD", self.rel, self.grid.name,
+                       cell_ref(r, t.roles["risk_point"]),
+                       field=f"({' '.join(named)})" if named else "",
+                       value=squeeze(row[t.roles["risk_point"]]))
+        )  # fmt: skip
 
     @staticmethod
     def _nothing(row: list[str], t: _Table) -> bool:
