@@ -45,6 +45,13 @@ post's risk points are withheld or reported elsewhere (涉密岗位, 另行报�
 are no points, and the post makes no form of this file (perhaps an info naming the withheld
 posts).
 
+Generalised after this measurement: a list's numbered row of a post whose point cell (merged over
+its level and measures, or alone with them blank) says the post's points are withheld or reported
+elsewhere (涉密岗位, 另行报送, 另文上报, 单独报送, 不在本表填列, 详见涉密台账) is no point, and the post
+makes no form of this file, said by one info a post naming its cell; a point of reporting
+(``报送材料弄虚作假``, ``数据另行报送不及时``) or one graded or met stays a point
+(POINTS_WITHHELD), tests/test_secret_posts_points_withheld.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -171,3 +178,7 @@ def test_batch959_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch959_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
