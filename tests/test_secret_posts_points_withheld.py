@@ -12,7 +12,9 @@ merged over three cells, ``…以纸质件另行报送，不在本表填列。``
 a 县统计局's 清单 in another order (姓名 first, 风险级别 last, the list on the second sheet after
 a 填报说明) whose 机要员's point cell alone says ``详见涉密台账`` and whose 涉密计算机管理员's says
 ``单独报送``, the level and measures left blank; and a 县气象局's .ods copy (no merges) whose
-机要通信员's cell says ``不在本表填列``. Written with xlsxwriter (tests/helpers.py) and read back as
+机要通信员's cell says ``不在本表填列``; a 县公安局's 清单 under group rows (``一、指挥中心``) whose 主任, with a point of
+his own, has a further row naming no one saying the rest are reported apart, and whose 机要员's
+cell, merged over level and measures, says ``详见涉密台账``. Written with xlsxwriter (tests/helpers.py) and read back as
 ``collect_inbox`` reads a file. Near-misses an ordinary file has, read as before: points that
 happen to say 另行 or 报送 (``报送统计数据弄虚作假``, ``涉密文件另行保管不严``, ``数据另行报送不及时``)
 graded and met, or with a blank level, stay points.
@@ -132,6 +134,29 @@ def test_withheld_post_in_an_ods_copy(tmp_path):
     ]
     assert "上官蘅" not in set(got.posts["person"])
     assert list(issue(got, "POINTS_WITHHELD")["cell"]) == ["E4"]
+
+
+POLICE = {
+    "清单": [
+        ["县公安局岗位廉政风险防控清单", None, None, None, None, None],
+        ["序号", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+        ["一、指挥中心", None, None, None, None, None],
+        [1, "主任", "东方曜", "警情指令调度优亲厚友", "中", "指令全程留痕。"],
+        [2, None, None, "其余涉及涉密通信的风险点另行报送。", None, None],
+        ["二、机要室", None, None, None, None, None],
+        [3, "机要员", "东方岫", "涉密岗位，风险点及措施详见涉密台账", None, None],
+    ],
+}  # fmt: skip
+
+
+def test_group_rows_and_a_holder_s_further_row_withheld(tmp_path):
+    got = run(tmp_path, POLICE, {"清单": ["A3:F3", "A6:F6", "D7:F7"]})
+    assert points(got) == [("东方曜", "警情指令调度优亲厚友", "Ⅱ级")]
+    forms = got.posts[got.posts["person"] == "东方曜"]
+    assert len(forms) == 1 and "东方岫" not in set(got.posts["person"])
+    said = issue(got, "POINTS_WITHHELD")
+    assert list(said["cell"]) == ["D5", "D7"]
+    assert "东方曜" in said["message"].iloc[0] and "机要员" in said["message"].iloc[1]
 
 
 REPORTING = {

@@ -1498,7 +1498,9 @@ class _Body:
         labels_close: bool | None = None
         held_closed: list[str] = []  # each such row's cell
         not_applying: list[str] = []  # the answer cells of rows answered no (or left unticked)
-        withheld: list[int] = []  # the rows saying their post's points are reported elsewhere
+        # the rows saying their post's points are reported elsewhere, each with the holder
+        # cells carried down to it (a row naming none of its own: the post above's)
+        withheld: list[tuple[int, dict[str, str]]] = []
         members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
@@ -2441,8 +2443,8 @@ class _Body:
             ):
                 # '该岗位为涉密岗位，风险点…另行报送，不在本表填列' merged over the point, level and
                 # measures of a numbered row naming a post: no point; the post makes no form
-                withheld.append(r)
                 _carry_heads(carry, row, carry_cols, resets, order)
+                withheld.append((r, dict(carry)))
                 r += 1
                 continue
             if (
@@ -3730,8 +3732,8 @@ class _Body:
                 make_issue("HOLDERS_SHARE_SECTION", self.rel, grid.name, shared_at[0],
                            value=str(len(shared_at)))
             )  # fmt: skip
-        for wr in withheld:  # each post whose points are withheld from this list, its cell named
-            self._say_withheld(wr, t)
+        for wr, carried in withheld:  # each post whose points are withheld, its cell named
+            self._say_withheld(wr, t, carried)
         if not_applying:  # once a table: the rows the holder said are not his
             self.issues.append(
                 make_issue("ROWS_NOT_APPLYING", self.rel, grid.name, not_applying[0],
@@ -4534,9 +4536,10 @@ class _Body:
                 return False  # (a cell of its own: a point graded or met, whatever it says)
         return True
 
-    def _say_withheld(self, r: int, t: _Table) -> None:
+    def _say_withheld(self, r: int, t: _Table, carried: dict[str, str]) -> None:
         """One info a post whose points the list says are reported elsewhere, naming its cell
-        and the post (科室, 岗位, 姓名 as the row or the merge over it writes them)."""
+        and the post (科室, 岗位, 姓名 as the row or the merge over it writes them, else as
+        carried down to it from the rows above)."""
         sh, merged = self.sh, self.grid.merged_into if self.grid.merges else {}
         row = sh.rows[r]
         named = []
@@ -4546,7 +4549,7 @@ class _Body:
                 continue
             top = merged.get((r, c), (r, c))
             v = sh.rows[top[0]][top[1]].strip() if top[1] < len(sh.rows[top[0]]) else ""
-            if v:
+            if v or (v := carried.get(role, "").strip()):
                 named.append(v)
         self.issues.append(
             make_issue("POINTS_WITHHELD", self.rel, self.grid.name,
