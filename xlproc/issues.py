@@ -4212,6 +4212,7 @@ SHORT.update({
     "HOLDER_PERIOD_CELL_UNREAD": "时段责任人一格读不出",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_PERIOD_COLUMNS", "HOLDER_PERIOD_CELL_UNREAD"), "责任人"))
+CATALOGUE.update({
     "POINTS_WITHHELD": (
         INFO,
         "本行{field}的风险点一栏写的是“{value}”,说明该岗位的风险点另行报送或不在本表填列(如涉密岗位),"
