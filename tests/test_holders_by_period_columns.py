@@ -13,6 +13,9 @@ Not the published batch's file (batch962: a 景区管理处's 一览表 with '�
 '无'; a 县人民医院's 收费处 with '值班人员（白班） | 值班人员（夜班）' at the RIGHT of the points, ★★★/★★/★,
 '同上' and a cell of other words (warned); a 县农机服务中心 as an .ods copy whose list is the SECOND
 sheet after a 说明 sheet, '责任人（上半年） | 责任人（下半年）' with the 下半年 column on the left.
+Later, in other words again: a 县客运站's three shifts 早班 | 中班 | 晚班 with '暂无', '（空缺）' and
+'待定' for nobody; a 风景名胜区管理站's TWO-ROW heading, '责任人' merged over '旺季 | 淡季', whose
+cells name the holder with his post in brackets ('郦沛宁（站长）').
 Near-misses an ordinary file has, read exactly as before: 'A角 | B角' holders (B角 stands in for
 A角: no period), '主要责任人 | 直接责任人', and a 旺季/淡季 pair whose 淡季 cells all say '同左'.
 """
@@ -183,3 +186,51 @@ def test_near_misses_read_as_before(tmp_path, monkeypatch, head_a, head_b, secon
     before = run(tmp_path / "before", sheets)
     assert read(got) == read(before)
     assert sorted(codes(got)) == sorted(codes(before))
+
+
+BUS_STATION = [
+    ["XX县汽车客运站岗位廉政风险排查表"],
+    ["序号", "岗位", "值班人员（早班）", "值班人员（中班）", "值班人员（晚班）", "廉政风险点", "风险等级", "防控措施"],
+    [1, "售票员", "钮澜烨", "庹沐川", "覃岚溪", "售票不找零、私收现金", "二级", "售票系统日结对账。"],
+    [2, "安检员", "甘翊宸", "暂无", "易澄霏", "收受好处放行违禁物品", "一级", "安检全程录像，站长抽查。"],
+    [3, "调度员", "（空缺）", "庹沐川", "待定", "违规加班发车收取好处", "二级", "发车计划系统排定。"],
+]  # fmt: skip
+
+
+def test_three_shifts_with_a_middle_shift_and_nobody_words(tmp_path):
+    got = run(tmp_path, {"排查表": BUS_STATION}, {"排查表": ["A1:H1"]})
+    assert read(got) == sorted([
+        ("售票员", "钮澜烨", "售票不找零、私收现金", "Ⅱ级"),
+        ("售票员", "庹沐川", "售票不找零、私收现金", "Ⅱ级"),
+        ("售票员", "覃岚溪", "售票不找零、私收现金", "Ⅱ级"),
+        ("安检员", "甘翊宸", "收受好处放行违禁物品", "Ⅰ级"),
+        ("安检员", "易澄霏", "收受好处放行违禁物品", "Ⅰ级"),
+        ("调度员", "庹沐川", "违规加班发车收取好处", "Ⅱ级"),
+    ])  # fmt: skip
+    assert no_errors(got)
+    assert cells(got, INFO_CODE) == ["C2"]
+    assert WARN_CODE not in codes(got)  # ('暂无', '（空缺）', '待定': nobody, no holder)
+
+
+SCENIC_TWO_ROWS = [
+    ["XX县风景名胜区管理站岗位廉政风险防控一览表"],
+    ["序号", "岗位", "责任人", None, "廉政风险点", "风险等级", "防控措施"],
+    [None, None, "旺季", "淡季", None, None, None],
+    [1, "站长", "郦沛宁（站长）", "聂昶翊（副站长）", "门票收入截留坐支", "高", "门票收入当日缴存。"],
+    [2, "售票员", "荀澈珂", "同左", "私售门票、一票多用", "中", "电子票务、检票核销。"],
+    [3, "讲解员", "甘芷汀", "未配备", "诱导游客购物收取回扣", "低", "讲解服务明码标价。"],
+]  # fmt: skip
+
+
+def test_a_two_row_heading_of_periods_and_names_with_their_posts(tmp_path):
+    merges = ["A1:G1", "C2:D2", "A2:A3", "B2:B3", "E2:E3", "F2:F3", "G2:G3"]
+    got = run(tmp_path, {"一览表": SCENIC_TWO_ROWS}, {"一览表": merges})
+    assert read(got) == sorted([
+        ("站长", "郦沛宁", "门票收入截留坐支", "Ⅰ级"),
+        ("站长", "聂昶翊", "门票收入截留坐支", "Ⅰ级"),
+        ("售票员", "荀澈珂", "私售门票、一票多用", "Ⅱ级"),
+        ("讲解员", "甘芷汀", "诱导游客购物收取回扣", "Ⅲ级"),
+    ])  # fmt: skip
+    assert no_errors(got)
+    assert cells(got, INFO_CODE) == ["C2"]
+    assert WARN_CODE not in codes(got) and "COLUMN_GUESSED" not in codes(got)

@@ -951,17 +951,22 @@ _PAIR_BAND_OVERSEER = LazyRe(r"监督|监管|分管|主管|领导|联系|督办"
 # '上半年责任人'): the period word (the cheap test, on the kept holder column's heading alone); an
 # A角/B角 (B角 stands in for A角) or '主要 | 直接' is no period
 _PERIOD_WORD = LazyRe(
-    r"旺季|淡季|汛期|汛前|汛后|防火期|雨季|旱季|[春夏秋冬]季|冬春|夏秋|[上下]半年|[白夜早晚]班|"
+    r"旺季|淡季|汛期|汛前|汛后|防火期|雨季|旱季|[春夏秋冬]季|冬春|夏秋|[上下]半年|[白夜早中晚]班|"
     r"寒假|暑假|开放期|闭园期|封山期|[供采]暖期|[一二三四]季度|\d{1,2}\s*月?\s*[—\-－~～至到]+\s*(?:次年)?\s*\d{1,2}\s*月"
 )
 _PERIOD_WHO = r"(?:责任人员?|负责人|姓名|值班人员?|值守人员?|在岗人员?|岗位人员|人员|管理员)"
 _PERIOD_HEAD_BRACKET = LazyRe(rf"^({_PERIOD_WHO})[（(【\[](.+)[)）】\]]$")
 _PERIOD_HEAD_BEFORE = LazyRe(rf"^(.{{1,12}}?)(?:的)?({_PERIOD_WHO})$")
+# a two-row heading read as one: '责任人' merged over '旺季 | 淡季' gives '责任人旺季'
+_PERIOD_HEAD_UNDER = LazyRe(rf"^({_PERIOD_WHO})(.{{1,12}})$")
 # a period's cell naming the holder of the column to its left, or nobody that period
 _PERIOD_SAME = LazyRe(r"^(?:同左|同上|同前|同左栏|同上栏|同旺季|同汛期|同白班|同上半年)$")
 _PERIOD_NONE = frozenset(
-    ("/", "／", "\\", "无", "空缺", "暂缺", "不设", "—", "——", "-", "－", "--", "停岗")
-)
+    ("/", "／", "\\", "无", "空缺", "暂缺", "不设", "—", "——", "-", "－", "--", "停岗", "暂无", "待定",
+     "未定", "未配备", "未配", "无人", "轮空", "不设岗", "未设", "未设岗", "缺员", "空岗", "空")
+)  # fmt: skip
+# a period cell naming the holder with his post or a remark in brackets ('郦沛宁（站长）')
+_PERIOD_BRACKET = LazyRe(r"^(.+?)[（(【\[]([^（()）】\]]{1,12})[)）】\]]$")
 
 _PERIOD_NAME = LazyRe(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}")
 
@@ -981,6 +986,19 @@ def _period_name(x: str) -> bool:
     )
 
 
+def _period_cell(x: str) -> str:
+    """A period cell as its holder's name or a nobody word: a bracket around the whole
+    ('（空缺）') or after a name ('郦沛宁（站长）', '聂昶翊(代)') taken off."""
+    if not x or x[-1] not in ")）】]":
+        return x
+    if x[0] in "（(【[":
+        return x[1:-1].strip()
+    m = _PERIOD_BRACKET.match(x)
+    if m and _period_name(m.group(1).strip()):
+        return m.group(1).strip()
+    return x
+
+
 def period_heading(head: str) -> tuple[str, str] | None:
     """A holder heading of one period ('责任人（旺季5—10月）' → ('责任人', '旺季5—10月'), '非汛期责任人' →
     ('责任人', '非汛期')), or None: the period must be a period word or a span of months."""
@@ -991,6 +1009,9 @@ def period_heading(head: str) -> tuple[str, str] | None:
     m = _PERIOD_HEAD_BEFORE.match(h)
     if m and (w := _PERIOD_WORD.search(m.group(1))) is not None and w.start() <= 1:
         return m.group(2), m.group(1)  # (a period word first, or '非' before it)
+    m = _PERIOD_HEAD_UNDER.match(h)
+    if m and (w := _PERIOD_WORD.search(m.group(2))) is not None and w.start() <= 1:
+        return m.group(1), m.group(2)  # (the holder's heading over a row of periods)
     return None
 
 
@@ -4872,6 +4893,7 @@ class _Holders:
             left = ""
             for c in cols:
                 at, x = cell(rr.row, c)
+                x = _period_cell(x)
                 if _PERIOD_SAME.match(x):
                     who = left
                 elif not x or x in _PERIOD_NONE:
