@@ -18,7 +18,13 @@ against a note in 万元, one name written with a space), banded 一级/二级/�
 事项 missing there and one amount ``待核定``. Written with xlsxwriter / odfpy (tests/helpers.py)
 and read back as ``collect_inbox`` reads a file.
 
-Near-misses an ordinary file has, read exactly as before: a list WITH a level column beside a
+Later, in other words again: a 县交通运输局's ``建设项目`` whose note is written band by band on
+lines under the list (no rows outside the table), whose amounts' sheet has two amounts
+(``总投资 | 已完成投资``: the one the note names) and an item listed twice with one amount; the same
+note on a ``填表说明`` sheet.
+
+Near-misses an ordinary file has, read exactly as before (and, later: bands in 万元 against an
+amount in 亩, two amounts the note names neither of): a list WITH a level column beside a
 sheet of its projects' amounts (the amounts are data), a list with no level column beside an
 amounts sheet and no note banding them (levels left blank, LEVEL_BLANK), and a banding note
 beside an amounts sheet whose items the list never names.
@@ -213,3 +219,62 @@ def test_codes_catalogued():
     for code in NEW:
         assert code in CATALOGUE and code in SHORT and ITEMS[code] == "风险级别"
     assert CATALOGUE["LEVEL_BY_JOINED_AMOUNT"][0] == "info"
+
+
+ROADS_LIST = [
+    ["县交通运输局岗位廉政风险点一览表"],
+    ["序号", "股室", "岗位", "姓名", "建设项目", "廉政风险点", "防控措施"],
+    [1, "建设股", "股长", "韦澜舟", "农村公路安防工程", "干预施工单位选定", "进场交易。"],
+    [2, "建设股", "科员", "蒯听松", "县乡道路面改造", "工程量签证虚增", "三方会签。"],
+    [3, "养护股", "股长", "韦疏桐", "桥梁日常养护", "养护工程验收走过场", "影像留存。"],
+]  # fmt: skip
+ROADS_AMOUNTS = [
+    ["项目名称", "建设地点", "总投资（万元）", "已完成投资（万元）"],
+    ["农村公路安防工程", "全县", 1560, 300],
+    ["县乡道路面改造", "城关镇", 420, 420],
+    ["桥梁日常养护", "全县", 65, 10],
+    ["县乡道路面改造", "城关镇", 420, 420],
+]  # fmt: skip
+ROADS_LEVELS = [
+    ("干预施工单位选定", "Ⅰ级"),
+    ("工程量签证虚增", "Ⅱ级"),
+    ("养护工程验收走过场", "Ⅲ级"),
+]
+ROADS_NOTE = (
+    "风险等级按所涉建设项目总投资确定：1000万元（含）以上为一级风险，200万元（含）至1000万元为二级风险，"
+    "200万元以下为三级风险。"
+)
+
+
+def test_the_note_band_by_band_under_the_list_two_amounts_an_item_listed_twice(tmp_path):
+    lines = [
+        ["注：风险等级按所涉建设项目总投资划分："],
+        ["一级风险：总投资1000万元（含）以上；"],
+        ["二级风险：总投资200万元（含）至1000万元；"],
+        ["三级风险：总投资200万元以下。"],
+    ]
+    got = run(tmp_path, {"一览表": ROADS_LIST + lines, "项目": ROADS_AMOUNTS})
+    assert levels(got) == ROADS_LEVELS
+    # (the amount the note names, of two; the band lines no rows outside the table)
+    assert list(issue(got, "LEVEL_BY_JOINED_AMOUNT")["cell"]) == ["C1"]
+    assert not {"ROW_UNPLACED", "LEVEL_BLANK", "JOINED_AMOUNT_UNBANDED"} & codes(got)
+
+
+def test_the_note_on_an_instructions_sheet(tmp_path):
+    notes = [["填表说明"], ["1.本表由各股室填写，分管领导审核。"], [f"2.{ROADS_NOTE}"]]
+    got = run(tmp_path, {"填表说明": notes, "一览表": ROADS_LIST, "项目": ROADS_AMOUNTS})
+    assert levels(got) == ROADS_LEVELS
+    assert "LEVEL_BLANK" not in codes(got)
+
+
+def test_bands_in_money_against_an_amount_of_another_kind_read_as_before(tmp_path):
+    acres = [["项目名称", "占地面积（亩）"], ["农村公路安防工程", 1560], ["县乡道路面改造", 420],
+             ["桥梁日常养护", 65]]  # fmt: skip
+    got = run(tmp_path, {"一览表": ROADS_LIST + [[f"注：{ROADS_NOTE}"]], "项目": acres})
+    assert [lv for _p, lv in levels(got)] == ["", "", ""]  # (亩 are no 万元: nothing invented)
+    assert "LEVEL_BY_JOINED_AMOUNT" not in codes(got) and "LEVEL_BLANK" in codes(got)
+    # and two amounts the note names neither of: no guess between them
+    two = [["项目名称", "中央资金（万元）", "地方资金（万元）"], ["农村公路安防工程", 1560, 30],
+           ["县乡道路面改造", 420, 20], ["桥梁日常养护", 65, 5]]  # fmt: skip
+    got = run(tmp_path / "two", {"一览表": ROADS_LIST + [[f"注：{ROADS_NOTE}"]], "项目": two})
+    assert "LEVEL_BY_JOINED_AMOUNT" not in codes(got)

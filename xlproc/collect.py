@@ -1635,7 +1635,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue
         if _joined_by_value(g, with_forms, config, rel, res):
             continue  # (a grading of the items a column of the list names: '权力事项 | 风险等级')
-        if _joined_amounts_by_value(g, with_forms, config, rel, res):
+        if _joined_amounts_by_value(g, with_forms, config, rel, res, [x[0] for x in located]):
             continue  # (each item's amount, banded by the list's note: '资助项目 | 年度资金（万元）')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
@@ -2409,14 +2409,15 @@ def _joined_by_value(
 
 
 # the words of a note setting levels by bands (the cheap test on a line before its bands are read)
-_BANDED_NOTE = re.compile(r"以上|以下|以内|不足|低于|高于|超过|≥|≤|>|<")
+_BANDED_NOTE = re.compile(r"以上|以下|以内|不足|低于|高于|超过|≥|≤|>|<|(?:至|到|[—~～－]+)\s*\d")
 # an amount sheet's rows that are no item ('合计', '小计')
 _AMOUNT_TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*额)$")
 
 
-def _amount_sheet_head(g) -> tuple[int, int] | None:
+def _amount_sheet_head(g) -> tuple[int, list[int]] | None:
     """A sheet's heading giving an AMOUNT one item a row ('序号 | 资助项目 | … | 年度资金（万元）',
-    '项目名称 | 预算金额（元）'): (header row, the amount's column); None where no row of the first
+    '项目名称 | 预算金额（元）'): (header row, the amounts' columns: '总投资（万元） | 已完成投资（万元）'
+    two, the note to say which); None where no row of the first
     12 names one quantity (the cheap test), or its heading names points, a holder or a level (a
     table of its own, or a grading ``_joined_by_value`` reads)."""
     from xlproc.columns import heading_role
@@ -2433,7 +2434,7 @@ def _amount_sheet_head(g) -> tuple[int, int] | None:
         found = [
             c for c, k in cells.items() if _AMOUNT_HEAD.search(k) and not _AMOUNT_NOT.search(k)
         ]
-        if len(found) != 1:
+        if not found:
             continue
         for k in cells.values():
             h = heading_role(k)
@@ -2441,24 +2442,27 @@ def _amount_sheet_head(g) -> tuple[int, int] | None:
                 "risk_point", "description", "person", "title", "risk_level"
             ):  # fmt: skip
                 return None
-        return r, found[0]
+        return r, found
     return None
 
 
-def _band_note(grids: list) -> str:
+def _band_note(grids: list) -> tuple[str, list[tuple[str, int]]]:
     """The lines of these sheets that may band an amount ('注：风险等级按所涉项目年度资金规模确定：
-    500万元（含）以上的为一级风险…'): each a line with a digit, a level's '级' and a band's word."""
-    lines = []
+    500万元（含）以上的为一级风险…', or a band a line under it: '二级风险：200万元（含）至1000万元；'):
+    each a line with a digit, a level's '级' and a band's word; and where they stand (sheet,
+    row), so that the lines read as the note are no rows outside the table."""
+    lines, at = [], []
     for g in grids:
-        for row in g.rows:
+        for r, row in enumerate(g.rows):
             text = "".join(dict.fromkeys(v.strip() for v in row if v.strip()))
             if "级" in text and any(ch.isdigit() for ch in text) and _BANDED_NOTE.search(text):
                 lines.append(text)
-    return "\n".join(lines)
+                at.append((g.name, r))
+    return "\n".join(lines), at
 
 
 def _joined_amounts_by_value(
-    g, with_forms: list, config: Config, rel: str, res: FileResult
+    g, with_forms: list, config: Config, rel: str, res: FileResult, others: list = ()
 ) -> bool:
     """A sheet with no risk text giving an AMOUNT of each ITEM one a row in its own order
     ('序号 | 资助项目 | 资助对象 | 年度资金（万元）'), under a list with NO level column whose points
@@ -2472,14 +2476,20 @@ def _joined_amounts_by_value(
     with a warning. Why: such a list's levels are nowhere on its rows; read alone, every point
     is unlevelled. The gate, cheap first: one quantity heading on this sheet, a banding note on
     it or the list, then two items at least named by the list, half its points at least."""
-    from xlproc.locate_base import _amount_bands, _amount_unit, _amount_value, _band_of, _said_bands
+    from xlproc.locate_base import (
+        _MONEY_SIZE,
+        _amount_bands,
+        _amount_unit,
+        _amount_value,
+        _band_of,
+        _said_bands,
+    )
     from xlproc.text import label_key
 
     head = _amount_sheet_head(g)
     if head is None:
         return False  # (most sheets: no amount named)
-    h, amt = head
-    heading = "".join(g.rows[h][amt].split())
+    h, amts = head
     lists = [
         x for x in with_forms
         if all(not rr.risk_level.strip() and "risk_level" not in rr.cols
@@ -2487,12 +2497,25 @@ def _joined_amounts_by_value(
     ]  # fmt: skip
     if not lists:
         return False  # (a level column on the list: the amounts are data)
-    bands, note_unit, note = _amount_bands(
-        _band_note([x[0] for x in lists] + [g]), heading, config.level
+    said, note_rows = _band_note(
+        [x[0] for x in lists]
+        + [g]
+        + [o for o in others if o is not g and all(o is not x[0] for x in lists)]
     )
+    if len(amts) > 1:  # (several amounts: the one whose quantity the note names)
+        plain = "".join(said.split())
+        amts = [a for a in amts if re.sub(r"[（(].*", "", "".join(g.rows[h][a].split())) in plain]
+        if len(amts) != 1:
+            return False
+    amt = amts[0]
+    heading = "".join(g.rows[h][amt].split())
+    bands, note_unit, note = _amount_bands(said, heading, config.level)
     if not bands:
         return False  # (no note bands the amount: a budget sheet beside the list)
     unit = _amount_unit(heading)
+    money = unit in _MONEY_SIZE, note_unit in _MONEY_SIZE
+    if unit and note_unit and (money[0] != money[1] or (not money[0] and unit != note_unit)):
+        return False  # (the note's bands in 万元 against an amount in 亩: not this amount's)
     top = g.rows[h]
     # (matched points, key column, items, squeezed, [(entry, [(point, value, column)])])
     best = None
@@ -2507,8 +2530,11 @@ def _joined_amounts_by_value(
             if not v or _AMOUNT_TOTAL.match(v) or amt >= len(row) or not row[amt].strip():
                 continue  # (a 合计 row, a 资料来源 line)
             if _squeezed(v) in squeezed:
+                was = g.rows[squeezed[_squeezed(v)]][amt].strip()
+                if "".join(was.split()) == "".join(row[amt].split()):
+                    continue  # (an item listed twice with one amount: the same item)
                 items = {}
-                break  # (an item twice: no one amount an item)
+                break  # (an item twice, two amounts: no one amount an item)
             items[v] = r
             squeezed[_squeezed(v)] = r
         if len(items) < 2 or any(re.fullmatch(r"[\dA-Za-z.\-_]+", _squeezed(v)) for v in items):
@@ -2571,6 +2597,13 @@ def _joined_amounts_by_value(
                    column=column, key=key, amount=heading, note=note,
                    value=_said_bands(bands, f"数额（{note_unit}）" if note_unit else "数额"))
     )  # fmt: skip
+    for og, _oforms, osheet in lists:  # (the note's band lines under the list are no rows of it)
+        at = {str(r + 1) for name, r in note_rows if name == og.name}
+        if at and osheet is not None:
+            osheet.issues[:] = [
+                i for i in osheet.issues
+                if not (i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in at)
+            ]  # fmt: skip
     for sheet, rr, v, k in missing:
         res.issues.append(
             make_issue("JOINED_AMOUNT_MISSING", rel, sheet, cell_ref(rr.row, k), field=g.name,
