@@ -17,7 +17,9 @@ FIRST, its note '列入《重点环节》的为一级风险点；其余为二级
 copy; a 县税务局's 对岗不对人 list graded Ⅰ级/Ⅲ级 by a note above the table ('凡在“重点风险点”表中
 列出的风险点为Ⅰ级，其余的为Ⅲ级') and a tab ``Sheet2`` titled 重点风险点 in its first row, and the
 same list beside a key sheet whose heading reads as a list of its own (部门/岗位/风险点/防控措施:
-main's reader read its points twice, FORM_DUPLICATE). Written
+main's reader read its points twice, FORM_DUPLICATE). Later, in other words again: a 县水利局's key
+points numbered ('1.', '2、') or several in one cell by line, and its note on a ``填表说明``
+sheet (main's reader had left every level blank). Written
 with xlsxwriter (tests/helpers.py) and read back as ``collect_inbox`` reads a file. Near-misses an
 ordinary file has, read exactly as before (the rule switched off gives the same tables): a 重点
 sheet and no note; a list writing its own levels, its note pointing to a 重点 sheet
@@ -234,3 +236,54 @@ def test_key_list_of_other_words_reads_as_before(tmp_path, monkeypatch):
         [2, "开展税收优惠政策落实专项检查", "税政股"],
     ]  # fmt: skip
     _as_before(tmp_path, monkeypatch, {"风险点": TAX["风险点"], "重点工作": tasks})
+
+
+WATER_LIST = [
+    ["县水利局岗位廉政风险点排查表"],
+    ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    [1, "工程股", "股长", "上官霁", "工程变更签证把关不严", "变更集体研究"],
+    [2, "工程股", "科员", "上官澈", "隐蔽工程验收走过场", "验收影像留存"],
+    [3, "水政股", "股长", "欧阳珩", "河道采砂许可违规审批", "许可结果公示"],
+    [4, "财务股", "会计", "欧阳翊", "项目资金拨付不按进度", "拨付会签"],
+]  # fmt: skip
+WATER_NOTE = "列入《重点风险点》的为一级风险，其余为二级风险。"
+WATER_LEVELS = [
+    ("工程变更签证把关不严", "Ⅰ级"),
+    ("隐蔽工程验收走过场", "Ⅱ级"),
+    ("河道采砂许可违规审批", "Ⅰ级"),
+    ("项目资金拨付不按进度", "Ⅱ级"),
+]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        [
+            ["重点风险点"],
+            ["序号", "重点风险点"],
+            [1, "1.工程变更签证把关不严；"],
+            [2, "2、河道采砂许可违规审批"],
+        ],
+        [["重点风险点"], ["1.工程变更签证把关不严\n2.河道采砂许可违规审批"]],
+    ],
+    ids=["numbered", "one-cell"],
+)
+def test_key_points_numbered_or_in_one_cell(tmp_path, key):
+    got = run(tmp_path, {"排查表": WATER_LIST + [[f"注：{WATER_NOTE}"]], "重点风险点": key})
+    assert levels(got) == WATER_LEVELS
+    assert list(issue(got, "LEVELS_BY_KEY_LIST")["cell"]) == ["A7"]
+    assert not {"LEVEL_BLANK", "SHEET_NO_TABLE", "KEY_POINT_NOT_LISTED"} & codes(got)
+
+
+def test_the_note_on_an_instructions_sheet(tmp_path):
+    notes = [["填表说明"], ["1.本表由各股室填写。"], [f"2.{WATER_NOTE}"]]
+    key = [
+        ["重点风险点"],
+        ["序号", "风险点"],
+        [1, "工程变更签证把关不严"],
+        [2, "河道采砂许可违规审批"],
+    ]
+    got = run(tmp_path, {"填表说明": notes, "排查表": WATER_LIST, "重点风险点": key})
+    assert levels(got) == WATER_LEVELS
+    said = issue(got, "LEVELS_BY_KEY_LIST")
+    assert list(said["source_sheet"]) == ["填表说明"] and list(said["cell"]) == ["A3"]

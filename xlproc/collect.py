@@ -1301,6 +1301,33 @@ def _plain(text: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
+# a key list item's number before its words ('1.', '2、', '（3）', '④', '一、')
+_KEY_ITEM_NUMBER = re.compile(
+    r"^\s*(?:[（(]?\d{1,3}[)）.、．]|[①-⑳]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+
+
+def _key_items(cell: str) -> list[str]:
+    """A key list cell's points: one, or several by line or '；' ('1.工程变更签证把关不严\n2.河道
+    采砂许可违规审批'), each without its number."""
+    parts = re.split(r"[\n；;]", cell) if ("\n" in cell or "；" in cell or ";" in cell) else [cell]
+    return [w for p in parts if (w := _KEY_ITEM_NUMBER.sub("", p).strip())]
+
+
+def _key_list_note_elsewhere(located: list) -> str:
+    """A key list note on a sheet of no list ('填表说明': '列入《重点风险点》的为一级风险，其余为二级
+    风险'): its lines naming 重点 and the rest, or ''."""
+    lines = []
+    for og, oforms, _s in located:
+        if oforms:
+            continue
+        for row in og.rows[:40]:
+            text = "".join(v.strip() for v in row if v.strip())
+            if "重点" in text and re.search(r"其余|其他|其它|余下|剩余|未列入", text):
+                lines.append(text)
+    return "\n".join(lines)
+
+
 def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult) -> None:
     """A list with no level written and a note saying the points that stand in a separate 重点
     list are of one level and the rest of another ('列入《重点风险点》表的为一级风险，其余为二级
@@ -1312,12 +1339,17 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
     note a 重点 sheet alone changes nothing (it may list what a unit watches, not levels)."""
     if len(located) < 2:
         return
+    elsewhere: str | None = None  # (a note on a sheet of no list, looked for once)
     for g, forms, _sheet in located:
         if not forms:
             continue
         note = _legend(g, forms, "重点")  # (one substring test on the sheet's notes, cached)
         if not note or not re.search(r"其余|其他|其它|余下|剩余|未列入", note):
-            continue
+            if elsewhere is None:
+                elsewhere = _key_list_note_elsewhere(located)
+            note = elsewhere
+            if not note:
+                continue
         todo = [rr for f in forms for rr in f.risks if not rr.sheet]
         if not todo or any(rr.risk_level.strip() for rr in todo):
             continue  # (a level written: the list grades its points itself)
@@ -1346,8 +1378,10 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
             width = max((len(r) for r in og.rows), default=0)
             for c in range(width):
                 cells = [
-                    (r, row[c].strip()) for r, row in enumerate(og.rows)
+                    (r, v) for r, row in enumerate(og.rows)
                     if c < len(row) and len(_plain(row[c])) >= 4
+                    for v in _key_items(row[c])
+                    if len(_plain(v)) >= 4
                 ]  # fmt: skip
                 hit = [r for r, v in cells if _plain(v) in points]
                 if len(hit) < 2 and not (hit and len(points) <= 3):
@@ -1381,10 +1415,22 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
                 n_high += 1
             else:
                 rr.risk_level = low
-        at = next((r for r, row in enumerate(g.rows) if "".join(row) == line), 0)
-        col = next((k for k, v in enumerate(g.rows[at]) if v.strip()), 0) if g.rows else 0
+        ng, at = g, 0  # (the note's cell: under the list, or on a 填表说明 sheet)
+        for cand in [g] + [x[0] for x in located if x[0] is not g]:
+            r = next(
+                (
+                    r
+                    for r, row in enumerate(cand.rows)
+                    if line in ("".join(row), "".join(v.strip() for v in row))
+                ),  # fmt: skip
+                None,
+            )
+            if r is not None:
+                ng, at = cand, r
+                break
+        col = next((k for k, v in enumerate(ng.rows[at]) if v.strip()), 0) if ng.rows else 0
         res.issues.append(
-            make_issue("LEVELS_BY_KEY_LIST", rel, g.name, cell_ref(at, col), field=og.name,
+            make_issue("LEVELS_BY_KEY_LIST", rel, ng.name, cell_ref(at, col), field=og.name,
                        value=high, key=name, rest=low, count=str(n_high),
                        others=str(len(todo) - n_high))
         )  # fmt: skip
