@@ -15,7 +15,8 @@ dropped, one point the older list lacks (a warning); a 县医疗保障局's with
 (tabs 'Sheet1'/'Sheet2', the years only in the titles), the level column after the measures
 headed ``风险星级``, '与上年相同' and '沿用上年等级' over ★, the points rewritten with other
 punctuation and spaces, one 科室 renamed (found by the post); a 县水利局's .ods copy of three
-years, '同2023年' taking the 2023 list's level, not the 2024 one's. Written with tests/helpers.py
+years, '同2023年' taking the 2023 list's level, not the 2024 one's. Later, in other words again: a 县统计局 whose 2024 list numbers its points ('1.统计数据弄虚作假')
+under '同上年度', '维持上年', '与2024年一致' (every such point had been unmatched). Written with tests/helpers.py
 and read back as ``collect_inbox`` reads a file. Near-misses an ordinary file has, read exactly
 as before: '同上' (a ditto of the row above) beside an older list, two years' lists each
 grading its own points, and '同上年' with no older list in the file (LEVEL_UNKNOWN as ever).
@@ -23,6 +24,7 @@ grading its own points, and '同上年' with no older list in the file (LEVEL_UN
 
 from pathlib import Path
 
+import pytest
 from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
@@ -205,3 +207,29 @@ def test_the_codes_are_catalogued():
     for code in OURS:
         assert code in CATALOGUE and code in SHORT and ITEMS[code] == "风险级别"
     assert CATALOGUE["LEVELS_AS_OLDER_LIST"][0] == "info"
+
+
+def _stats_year(y: int, rows: list) -> list:
+    head = ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    return [[f"县统计局{y}年岗位廉政风险点一览表"], head, *rows]
+
+
+@pytest.mark.parametrize("pointer", ["同上年度", "维持上年", "与2024年一致"])
+def test_the_older_list_numbering_its_points(tmp_path, pointer):
+    old = _stats_year(2024, [
+        [1, "综合股", "股长", "东方砚", "1.统计数据弄虚作假", "一级", "数据三级审核"],
+        [2, "综合股", "科员", "东方澈", "2.调查对象信息泄露", "二级", "信息加密"],
+        [3, "执法股", "股长", "东郭珩", "3.统计执法选择性处罚", "一级", "案件集体审理"],
+    ])  # fmt: skip
+    new = _stats_year(2025, [
+        [1, "综合股", "股长", "东方砚", "统计数据弄虚作假", pointer, "数据三级审核"],
+        [2, "综合股", "科员", "南宫翊", "调查对象信息泄露", pointer, "信息加密"],
+        [3, "执法股", "股长", "东郭珩", "统计执法选择性处罚", "二级", "案件集体审理"],
+    ]) + [["注：风险等级未调整的填“同上年”，与上年一致。"]]  # fmt: skip
+    got = run(tmp_path, {"2025年": new, "2024年": old})
+    assert read(got) == want(
+        ("股长", "东方砚", "统计数据弄虚作假", "一级"),
+        ("科员", "南宫翊", "调查对象信息泄露", "二级"),
+        ("股长", "东郭珩", "统计执法选择性处罚", "二级"),
+    )
+    assert "LEVEL_OLDER_LIST_UNMATCHED" not in set(got.issues["code"])

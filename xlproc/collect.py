@@ -3301,8 +3301,8 @@ def _levels_as_older_list(located: list, rel: str, res: FileResult) -> None:
     def year(grid) -> int:
         return max(map(int, _YEAR.findall(head(grid))), default=0)
 
-    def words(text: str) -> str:  # a point's words, without spaces or punctuation
-        return re.sub(r"[\W_]+", "", text or "")
+    def words(text: str) -> str:  # a point's words, without its number, spaces or punctuation
+        return re.sub(r"[\W_]+", "", _KEY_ITEM_NUMBER.sub("", text or ""))
 
     def older(g, want: int) -> list:
         """The file's older lists for sheet ``g``: of the year the cell names, else of an
