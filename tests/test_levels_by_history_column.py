@@ -177,3 +177,34 @@ def test_the_codes_are_catalogued_in_chinese():
     for code in NEW:
         assert code in CATALOGUE and code in SHORT
         assert any("\u4e00" <= ch <= "\u9fff" for ch in SHORT[code])
+
+
+AUDIT_LIST = [
+    ["县审计局岗位廉政风险点排查表"],
+    ["序号", "股室", "岗位", "姓名", "廉政风险点", "以往发生情况", "防控措施"],
+    [1, "经责股", "股长", "令狐霁", "审计发现问题隐瞒不报", "2023年市委巡察反馈", "问题清单集体审定"],
+    [2, "经责股", "科员", "令狐澈", "审计取证不充分", "无", "取证双人复核"],
+    [3, "投资股", "股长", "慕容珩", "工程结算审计收受好处", "2024年接群众举报", "结算审计复核"],
+    [4, "投资股", "科员", "慕容翊", "审计资料保管不善泄密", "近三年未发生", "资料专柜保管"],
+]  # fmt: skip
+AUDIT_NOTE = (
+    "风险等级按以往发生情况确定：经巡察、审计发现的为一级；经信访举报、内部检查发现的为二级；"
+    "未发生的为三级。"
+)
+AUDIT_LEVELS = [
+    ("审计发现问题隐瞒不报", "Ⅰ级"),
+    ("审计取证不充分", "Ⅲ级"),
+    ("工程结算审计收受好处", "Ⅱ级"),
+    ("审计资料保管不善泄密", "Ⅲ级"),
+]
+
+
+def test_a_cell_saying_only_none_and_a_note_on_the_instructions_sheet(tmp_path):
+    # ('无' is the note's 未发生; the list's title and points name 审计 too: no note of theirs)
+    got = run(tmp_path / "under", {"排查表": AUDIT_LIST + [[f"注：{AUDIT_NOTE}"]]})
+    assert levels(got) == AUDIT_LEVELS
+    assert not {"LEVEL_HISTORY_UNMATCHED", "LEVEL_BLANK"} & codes(got)
+    notes = [["填表说明"], ["1.本表由各股室如实填写。"], [f"2.{AUDIT_NOTE}"]]
+    got = run(tmp_path / "apart", {"填表说明": notes, "排查表": AUDIT_LIST})
+    assert levels(got) == AUDIT_LEVELS
+    assert list(issue(got, "LEVEL_BY_HISTORY_WORDS")["cell"]) == ["F2"]

@@ -335,6 +335,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     fields: dict[str, object] = {}  # the file's data dictionaries, looked for when needed
     # a 填表说明 sheet may define the level words the forms use
     legend = file_legend(g for g in grids if _INSTRUCTIONS.search(g.name))
+    _note_sheets(grids)  # (and its notes every list's, where a list has none of its own)
     by_type = len(grids) > 1 and split_by_type(grids, config)
     # sheets that may list the members of the groups a list names ('人员名单': ``_holders_by_group``)
     rosters = tuple(g for g in grids if len(grids) > 1 and GROUP_ROSTER_SHEET.search(g.name))
@@ -8614,9 +8615,33 @@ def _legend(g, forms, *words: str) -> str:
         lines = list(map("".join, rows))
         cache[key] = (lines, "\n".join(lines))
     lines, whole = cache[key]
-    if not any(w in whole for w in words):
+    # (the file's 填表说明 sheet may say it for every list: its lines after the sheet's own)
+    extra = g.__dict__.get("_file_notes")
+    if extra is not None and any(w in extra[1] for w in words):
+        lines = lines + extra[0]
+    elif not any(w in whole for w in words):
         return ""
     return "\n".join(t for t in lines if any(w in t for w in words))
+
+
+# a sheet of the file's instructions ('填表说明', '说明', '填报须知'): its notes are every list's
+_NOTE_SHEET = re.compile(r"^\s*(?:填表|填写|填报|使用)?(?:说明|须知)\s*$")
+
+
+def _note_sheets(grids: list) -> None:
+    """Lend the lines of a file's instructions sheets to its other sheets' notes (``_legend``):
+    a grading note ('列入《重点风险点》的为一级风险，其余为二级风险') may stand there, not under the
+    list. A sheet's own notes come first, the lent lines after them."""
+    said = [g for g in grids if _NOTE_SHEET.match(g.name)]
+    if not said or len(grids) < 2:
+        return
+    lines = [t for g in said for t in map("".join, g.rows) if t.strip()]
+    if not lines:
+        return
+    lent = (lines, "\n".join(lines))
+    for g in grids:
+        if g not in said:
+            g.__dict__["_file_notes"] = lent
 
 
 def _words_by_format(located, path: Path, rel: str, res: FileResult) -> None:
@@ -9434,6 +9459,8 @@ _EVIDENCE_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("未发生", ("未发生", "没有发生", "未出现", "没有出现", "未发现", "无问题", "从未")),
 )
 _EVIDENCE_WORDS = tuple(w for _k, ws in _EVIDENCE_KINDS for w in ws)
+# a history cell saying only that nothing came to light ('无', '/'): the note's 未发生 clause
+_HISTORY_NONE = frozenset(("无", "没有", "暂无", "无记录", "否", "/", "／", "—", "——", "-", "－"))
 # a note's clause giving the rows whose history is of some kind their level ('经巡察、审计指出过
 # 问题的为一级风险', '近三年未发生问题的，定为三级'): the subject within its sentence, then the level
 _HISTORY_LEVEL = LazyRe(
@@ -9509,7 +9536,11 @@ def _levels_from_history_note(g, forms, todo, rel, res: FileResult, config) -> N
         filled = [v for v in cells.values() if v]
         if len(filled) < 2:
             continue
-        found = {i: [k for k in levels if any(w in v for w in words[k])] for i, v in cells.items()}
+        found = {
+            i: [k for k in levels if any(w in v for w in words[k])]
+            or (["未发生"] if v in _HISTORY_NONE and "未发生" in levels else [])
+            for i, v in cells.items()
+        }
         hit = sum(bool(k) for k in found.values())
         label = "".join(head[c].split()) if c < len(head) else ""
         named = len(label) >= 2 and label in flat
