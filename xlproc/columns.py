@@ -1256,6 +1256,7 @@ def assign_roles(
     profiles: dict[int, Profile],
     labels: dict[int, str],
     spanning: frozenset[int] = frozenset(),
+    cadres: bool = False,
 ) -> tuple[dict[str, int], dict[int, str], list[Guess]]:
     """Columns → roles. Returns (role → column, column → role for every column, guesses).
 
@@ -1360,6 +1361,7 @@ def assign_roles(
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
     _both_texts(col_role, headings, whys)
+    _home_units_not_own(col_role, labels, whys, cadres)
     # of two columns taken for one 科室/岗位/姓名, the one headed so beats a guess by contents
     # ('党支部' of 行政党支部 … beside '科室')
     for r in IDENTITY:
@@ -1410,7 +1412,7 @@ def assign_roles(
         h = headings[c]
         said = h.role if h and h.strength > 1 else "other"
         if (col_role[c] != said and (h is not None or col_role[c] != "other")) or (
-            whys.get(c) == CONTACT_SET_ASIDE  # (said apart, naming the holder's column too)
+            whys.get(c) in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE)  # (said apart, by name)
         ):
             if said == "description" and col_role[c] == "risk_point":
                 continue  # the only risk text is the point
@@ -1987,6 +1989,51 @@ def _job_beats_side_role(col_role, headings, profiles, whys, labels) -> None:
     for c in side:
         col_role[c] = "other"
         whys[c] = SIDE_ROLE_SET_ASIDE
+
+
+# a column of each holder's HOME or dispatching body, the one he came from or is sent by ('原单位',
+# '原工作单位', '选派单位', '援派单位', '挂职前单位', '援藏派出单位'): a list of cadres sent for a term
+# (援藏、援疆、挂职、选调) names there a body elsewhere, never the list's own unit or 科室
+_HOME_UNIT_HEAD = LazyRe(
+    r"^(?:(?:援藏|援疆|援青|对口支援)(?:派出)?|原|选派|援派|派遣|后方|挂职前|交流前|援藏前)"
+    r"(?:工作|所在|任职)?单位(?:名称)?(?:(?:及|和|与|、|/|／)?(?:原|现)?(?:职务|岗位|职级))?$"
+)
+# '派出单位', '下派单位': the same in a list of cadres sent here, but a 派驻组's list names its own
+# 组 there ('派出单位 | 县纪委监委驻财政局纪检监察组'): a home body only beside a heading or under a
+# title saying the rows are such cadres
+_SENT_UNIT_HEAD = LazyRe(
+    r"^(?:派出|下派|外派)(?:工作|所在|任职)?单位(?:名称)?"
+    r"(?:(?:及|和|与|、|/|／)?(?:原|现)?(?:职务|岗位|职级))?$"
+)
+# a heading of the post held here by a cadre sent from elsewhere ('挂职职务', '挂职单位及职务', '援藏
+# 岗位', '现任职务')
+_CADRE_POST_HEAD = LazyRe(r"挂职|援藏|援疆|援青|援派|选派|选调|帮扶|交流|借调|现任|现工作")
+HOME_UNIT_SET_ASIDE = "表头是各人原来所在或派出的单位(派出单位、原单位等),不是本表的单位或科室"
+
+
+def _home_units_not_own(col_role, labels, whys, cadres: bool = False) -> None:
+    """A column headed as each holder's home or dispatching body ('派出单位 | 湖北省十堰市人民医院'
+    beside '挂职单位及职务 | XX县人民医院副院长' in a list of 援藏干部; '原单位', '原工作单位',
+    '选派单位', '派出单位及职务') names where he came from: no unit and no 科室 of the forms, nor
+    their post, whatever its cells look like (inland bodies, a 委's 科). It is set aside and
+    said (locate_header: HOME_UNITS_SET_ASIDE). '派出单位' alone is such only in a list of cadres
+    (``cadres``: its title says so; or a heading of the post held here beside it, '挂职职务'): a
+    派驻组's '派出单位' is each row's own 组, read as before. The cheap test first: a heading
+    holding 单位 at all; a bare '单位', '所在单位', '工作单位' (each row's own unit in a
+    consolidated list) is no home body and reads as before."""
+    keys = {c: "".join(labels.get(c, "").split()) for c in col_role}
+    found = [c for c, k in keys.items() if "单位" in k]
+    if not found:
+        return
+    for c in found:
+        if col_role[c] in ("person", *POINTISH, "risk_level", "risk_type"):
+            continue
+        if _HOME_UNIT_HEAD.match(keys[c]) or (
+            _SENT_UNIT_HEAD.match(keys[c])
+            and (cadres or any(_CADRE_POST_HEAD.search(k) for x, k in keys.items() if x != c))
+        ):
+            col_role[c] = "other"
+            whys[c] = HOME_UNIT_SET_ASIDE
 
 
 def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:

@@ -4221,3 +4221,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT["POINTS_WITHHELD"] = "风险点另行报送的岗位"
 ITEMS["POINTS_WITHHELD"] = "风险点"
+CATALOGUE.update({
+    "HOME_UNITS_SET_ASIDE": (
+        INFO,
+        "表头为“{value}”的一列写的是各人原来所在或派出他们的单位(如“{example}”),已读作各人的原单位(派出单位),"
+        "不作为本表的单位,也不作为科室或岗位:各人的单位按本表的填报单位读取,岗位按本表写明的现任(挂职)岗位读取;"
+        "如此列确是各行所在的单位或科室,请把表头改为“单位”或“科室”",
+    ),
+})  # fmt: skip
+SHORT["HOME_UNITS_SET_ASIDE"] = "派出单位、原单位一列(不作单位或科室)"
+ITEMS["HOME_UNITS_SET_ASIDE"] = "单位"

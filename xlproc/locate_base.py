@@ -9325,6 +9325,20 @@ def _without_own_name(dept: str, unit: str) -> str:
     return dept
 
 
+def _post_without_own_name(title: str, unit: str) -> str:
+    """A post written after the full name of its own unit ('贡觉县人民医院副院长' under '挂职单位及
+    职务' in the list of 贡觉县人民医院, 'XX县中医医院医务科副科长' under '单位及职务'): the post as a
+    list's post cell says it, without the unit ('副院长', '医务科副科长'); else as written (a body of
+    its own after the unit's name, '城关镇卫生院院长' in the list of 城关镇, stays whole)."""
+    if not title or not unit or title[:2] != unit[:2]:
+        return title  # (the cheap test: it begins as the unit's name does)
+    t, u = squeeze(title), squeeze(unit)
+    rest = t[len(u) :]
+    if not t.startswith(u) or len(rest) < 2 or rest.startswith(_BODIES_OF_THEIR_OWN):
+        return title
+    return rest if is_post(rest) else title
+
+
 # a column of the date each row's point was found on ('排查时间', '发现时间', '检查日期', '日期')
 _ROW_DATE_HEADING = LazyRe(r"^(?:排查|发现|检查|自查|登记|识别|查找|查摆)?(?:时间|日期)$")
 # a bare '日期'/'时间' may date anything (a fill-in date on every row): it counts only when its

@@ -21,6 +21,7 @@ from xlproc.columns import (
     CONTACT_ONLY,
     CONTACT_SET_ASIDE,
     EVERYONE_WORDS,
+    HOME_UNIT_SET_ASIDE,
     IDENTITY,
     LEADERS_GROUP,
     LIKELY,
@@ -230,6 +231,8 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# a title over a list of cadres sent to the body from elsewhere for a term ('援藏干部人才', '挂职干部')
+_CADRES_SENT = LazyRe(r"援藏|援疆|援青|援派|挂职|选调|下派干部|交流干部|帮扶干部|借调")
 # a roster's heading naming each person's class of staff ('序号 | 姓名 | 部门 | 职务 | 人员类别'), printed
 # under a list graded by class (``collect._holders_by_staff_class``): its rows are none of the list's
 STAFF_CLASS_HEAD = LazyRe(r"^(?:人员|岗位|职工|干部)?(?:类别|类型|分类)$")
@@ -2609,8 +2612,13 @@ class _Headers:
                 # line's share is no part of the holder, his cell is judged without it
                 vals = [got[0] if (got := holder_shares(v)) is not None else v for v in vals]
             profiles[c] = profile(vals, self.config, need)
+        # '派出单位' of a list of cadres sent here (援藏、挂职…: the title says so) is each one's home
+        # body; of a 派驻组's list its own (the cheap test first: a heading holding 派 at all)
+        cadres = any("派" in labels.get(c, "") for c in headings) and bool(
+            _CADRES_SENT.search("".join(x for r in range(max(0, h - 6), h) for x in sh.rows[r]))
+        )
         roles, col_role, guesses = assign_roles(
-            headings, profiles, labels, self._spanning(headings, rows)
+            headings, profiles, labels, self._spanning(headings, rows), cadres
         )
         if (
             grid.shut is not None
@@ -3717,6 +3725,7 @@ class _Headers:
         marked = {*ticks, *type_ticks, *level_points, *type_points, *grid_ticks}  # marks, points
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         side_post = None
+        home_cols: list[int] = []
         for g in guesses if not given else ():  # said on the sheet before
             if g.why == CONTACT_SET_ASIDE and (held := roles.get("person")) is not None:
                 # '机构联系人 | … | 监管责任人': the contact set aside, the holder's column named
@@ -3737,6 +3746,11 @@ class _Headers:
                                post_cell=cell_ref(hs, post))
                 )  # fmt: skip
                 continue
+            if g.why == HOME_UNIT_SET_ASIDE:
+                # '派出单位 | 湖北省十堰市人民医院' of a list of 援藏干部: each holder's home body,
+                # no unit and no 科室 of the list's own (said once for the table, below)
+                home_cols.append(g.col)
+                continue
             self.issues.append(
                 make_issue(
                     "COLUMN_GUESSED",
@@ -3748,6 +3762,17 @@ class _Headers:
                     reason=g.why,
                 )
             )
+        if home_cols and (
+            example := next(
+                (v for row in rows for c in home_cols if c < len(row) and (v := row[c].strip())),
+                "",
+            )
+        ):  # (a column left empty read nothing: nothing to say)
+            self.issues.append(
+                make_issue("HOME_UNITS_SET_ASIDE", self.rel, grid.name, cell_ref(hs, home_cols[0]),
+                           value="、".join(labels.get(c, "").replace("\n", "") for c in home_cols),
+                           example=example)
+            )  # fmt: skip
         if (
             not given
             and (held := roles.get("person")) is not None

@@ -126,6 +126,7 @@ from xlproc.locate_base import (
     _parse_unit,
     _post_and_name,
     _post_label,
+    _post_without_own_name,
     _sentence,
     _shared_holders,
     _signed_label,
@@ -2230,6 +2231,13 @@ class _Preamble:
         tc = t.roles.get("title")
         heading = t.header[1].get(tc, "") if t.header and tc is not None else ""
         names_first = any(w in heading[:4] for w in ("姓名", "人员", "责任人", "负责人"))
+        # '挂职单位及职务 | XX县人民医院副院长' where nothing above names the unit: the unit, then the
+        # post (a list of cadres sent from elsewhere: their home body is no unit, _home_units_not_own)
+        unit_titled = (
+            not unit
+            and "unit" not in t.roles
+            and bool(_UNIT_AND_POST_HEAD.search(squeeze(heading)))
+        )
         # a 单位 column, or captions naming units, under a title or 单位 line naming the unit hold
         # its 二级单位: its 科室
         sub_units = bool(unit) and (
@@ -2258,6 +2266,14 @@ class _Preamble:
                 bare = _without_own_name(key[1], key[0])
                 if bare != key[1]:  # '鲤湾镇财政所' in the list of 鲤湾镇: its 财政所
                     key = posts[raw] = (key[0], bare, key[2], key[3])
+                if unit_titled and not key[0] and key[2]:
+                    u, _d, _p = split_unit_title(key[2])
+                    rest = squeeze(key[2])[len(u) :]
+                    if u and len(rest) >= 2 and is_post(rest):
+                        key = posts[raw] = (u, key[1], rest, key[3])
+                post = _post_without_own_name(key[2], key[0])
+                if post != key[2]:  # '贡觉县人民医院副院长' in the list of 贡觉县人民医院: 副院长
+                    key = posts[raw] = (key[0], key[1], post, key[3])
                 several = len(depts_of.get(squeeze(key[2]), ())) > 1
                 held = roster_lookup(holders, key[1], key[2], several, all_depts) if holders else ""
                 if t.holder_depts and holders and key[2] and not key[3] and not held:
@@ -2314,6 +2330,11 @@ class _Preamble:
         return list(by_post.values())
 
 
+# a post column headed as the unit and the post in one cell ('单位及职务', '挂职单位及职务', '工作单位及
+# 岗位'): its cells may name the unit first
+_UNIT_AND_POST_HEAD = re.compile(
+    r"单位(?:及|和|与|、|/|／)?(?:现任|担任|所任|挂职)?(?:职务|岗位)(?:名称)?$"
+)
 # the words a unit's full name closes with after its place ('XX县杉坪镇人民政府' is the 杉坪镇's)
 _OWN_UNIT_TAIL = re.compile(r"(?:人民政府|政府|党委|办事处)$")
 
