@@ -1354,6 +1354,7 @@ def assign_roles(
     _relatives_not_holders(col_role, labels, whys, profiles)
     _contacts_not_holders(col_role, headings, profiles, whys, labels)
     _resolve_holder(col_role, headings, profiles, whys, labels)
+    _day_job_set_aside(col_role, profiles, whys, labels)
     _job_beats_side_role(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
@@ -1412,7 +1413,8 @@ def assign_roles(
         h = headings[c]
         said = h.role if h and h.strength > 1 else "other"
         if (col_role[c] != said and (h is not None or col_role[c] != "other")) or (
-            whys.get(c) in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE)  # (said apart, by name)
+            whys.get(c) in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE, DAY_JOB_SET_ASIDE)
+            # (said apart, by name, naming the holder's or the post's column too)
         ):
             if said == "description" and col_role[c] == "risk_point":
                 continue  # the only risk text is the point
@@ -2034,6 +2036,51 @@ def _home_units_not_own(col_role, labels, whys, cadres: bool = False) -> None:
         ):
             col_role[c] = "other"
             whys[c] = HOME_UNIT_SET_ASIDE
+
+
+# a heading of each holder's DAY JOB in another body, beside his post in the body whose list it
+# is (a 协会's, a 学会's part-time officers): '所在单位及职务', '工作单位及职务', '本职工作', '本职单位'
+DAY_JOB_HEAD = LazyRe(
+    r"^(?:本职(?:工作)?(?:单位)?(?:[及和与、/／]?(?:职务|岗位|职位))?"
+    r"|(?:所在|现|现任|现工作|工作|任职|就职|本人)?(?:工作)?单位[及和与、/／](?:职务|岗位|职位)"
+    r"(?:名称)?)(?:[（(][^）)]*[)）])?$"
+)
+# a heading of the post held in the body itself beside it ('协会职务', '学会职务', '会内职务', '兼任
+# 职务', '职务', '岗位')
+_BODY_POST_HEAD = LazyRe(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:会|协|联)内?|本会|会内|在会|兼任|担任|现任|所任|所在)?"
+    r"(?:任职|职务|职位|岗位)(?:名称)?(?:[（(][^）)]*[)）])?$"
+)
+DAY_JOB_SET_ASIDE = "表头是各人在本单位以外的本职工作(所在单位和职务),另一列写明本表的职务(岗位)"
+
+
+def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
+    """A column of each holder's day job in another body ('所在单位及职务 | 县市场监督管理局副局
+    长', '本职工作 | 退休干部') beside a column of the post he holds in the body whose list it is
+    ('协会职务 | 秘书长', '职务', '兼任职务'): the day job is no post, no unit and no 科室 of the
+    list, wherever it stands (left of the post it was read as the post before, the body's post set
+    aside). Gated on both headings ('所在单位' alone, a card's or a summary's own unit, is none);
+    a day-job column alone stays as it was read."""
+    keys = {c: re.sub(r"\s+", "", labels.get(c, "")) for c in col_role}
+    if not any("单位" in k or "本职" in k for k in keys.values()):
+        return  # (the cheap test: no heading of a unit or a day job)
+    jobs = [c for c, k in keys.items() if k and DAY_JOB_HEAD.match(k)]
+    if not jobs:
+        return
+    posts = [
+        c
+        for c, r in col_role.items()
+        if c not in jobs
+        and r == "title"
+        and _BODY_POST_HEAD.match(keys.get(c, ""))
+        and (p := profiles.get(c)) is not None
+        and p.n
+    ]
+    if not posts:
+        return
+    for c in jobs:
+        col_role[c] = "other"
+        whys[c] = DAY_JOB_SET_ASIDE
 
 
 def _resolve_post(col_role, headings, profiles, whys, labels=None) -> None:

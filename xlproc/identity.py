@@ -2177,3 +2177,18 @@ def split_dept_title(text: str) -> tuple[str, str]:
                 return (g[:-2] + g[-1], "副" + g[-1] + "长") if len(g) >= 4 else ("", s)
             return g, g[-1] + "长"  # '人事股长': 人事股's 股长
     return "", s  # '大队长': a post, not the 科室 '大队' and a '长'
+
+
+def day_job_of_another_body(text: str, post: str, unit: str) -> bool:
+    """A card's '工作单位及职务 | 县民政局社会事务股股长' (a '单位及职务' field) beside '协会职务 | 秘书长'
+    on the card of 'XX县慈善总会': the holder's day job in another body, no unit, 科室 or post of
+    the card. Only where the card names its own post apart, the field's post is not that post
+    ('XX镇农经站站长' beside '职务 | 站长' is the card's own) and its unit is known and not named in
+    the field ('XX县慈善总会秘书处副秘书长', '慈善总会…' are its own)."""
+    t, p, u = squeeze(text), squeeze(post), squeeze(unit)
+    if not (t and p and u) or not is_post(p) or t.endswith(p):
+        return False
+    if squeeze(split_unit_title(t)[2]) == p:
+        return False
+    stem = re.sub(r"^.*?[省市县区旗州]", "", u) or u  # ('慈善总会' of 'XX县慈善总会')
+    return u not in t and (len(stem) < 2 or stem not in t)

@@ -4231,3 +4231,27 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT["HOME_UNITS_SET_ASIDE"] = "派出单位、原单位一列(不作单位或科室)"
 ITEMS["HOME_UNITS_SET_ASIDE"] = "单位"
+CATALOGUE.update({
+    "POST_DAY_JOB_SET_ASIDE": (
+        INFO,
+        "表头为“{value}”的这一列写的是各人在本单位以外的本职工作(所在单位和职务,如“{example}”),"
+        "不是本表的岗位、单位或科室,已按表头为“{field}”的 {post_cell} 列读取岗位(岗位层级也按它定),此列未收录;"
+        "如此列才是本表的岗位,请删去另一列后重新报送",
+    ),
+    "CARD_DAY_JOB_SET_ASIDE": (
+        INFO,
+        "本格“{value}”是持卡人在本单位以外的本职工作(所在单位和职务),不是本表的岗位、单位或科室,"
+        "已按 {post_cell} 所写的“{field}”读取岗位(岗位层级也按它定),本格未收录;如本格才是本表的岗位,请删去另一项后重新报送",
+    ),
+    "UNIT_STATION_OWN_SECTIONS": (
+        INFO,
+        "标题写的“{value}”是{town}的站所,表中“{field}”一栏写的是它自己的股室(如“{example}”),"
+        "已把“{unit}”作为单位读取、这些股室作为科室;如这些股室是乡镇的科室,请在标题中写明乡镇人民政府",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "POST_DAY_JOB_SET_ASIDE": "本职工作一列不作岗位", "CARD_DAY_JOB_SET_ASIDE": "本职工作一项不作岗位",
+    "UNIT_STATION_OWN_SECTIONS": "写明自己股室的乡镇站所作为单位",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("POST_DAY_JOB_SET_ASIDE", "CARD_DAY_JOB_SET_ASIDE"), "岗位"))
+ITEMS["UNIT_STATION_OWN_SECTIONS"] = "标题"

@@ -20,6 +20,7 @@ from xlproc.columns import (
     COMPOUND_SURNAMES,
     CONTACT_ONLY,
     CONTACT_SET_ASIDE,
+    DAY_JOB_SET_ASIDE,
     EVERYONE_WORDS,
     HOME_UNIT_SET_ASIDE,
     IDENTITY,
@@ -3750,6 +3751,19 @@ class _Headers:
                 # '派出单位 | 湖北省十堰市人民医院' of a list of 援藏干部: each holder's home body,
                 # no unit and no 科室 of the list's own (said once for the table, below)
                 home_cols.append(g.col)
+                continue
+            if g.why == DAY_JOB_SET_ASIDE and (post := roles.get("title")) is not None:
+                # '所在单位及职务 | 协会职务': each officer's day job set aside, the body's post named
+                example = next(
+                    (v for x in rows if g.col < len(x) and (v := " ".join(str(x[g.col]).split()))),
+                    "",
+                )
+                self.issues.append(
+                    make_issue("POST_DAY_JOB_SET_ASIDE", self.rel, grid.name, cell_ref(hs, g.col),
+                               value=g.heading.replace("\n", ""), example=example,
+                               field=labels.get(post, "").replace("\n", ""),
+                               post_cell=cell_ref(hs, post))
+                )  # fmt: skip
                 continue
             self.issues.append(
                 make_issue(

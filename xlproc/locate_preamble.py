@@ -45,6 +45,7 @@ from xlproc.identity import (
     caption_identity,
     caption_level,
     caption_numbering,
+    day_job_of_another_body,
     dept_in_title,
     heads_an_office,
     heads_the_unit,
@@ -1883,6 +1884,47 @@ class _Preamble:
         )  # fmt: skip
         return got[0]
 
+    def _station_own_sections(self, t: _Table, rows: list[RawRisk], unit: str, part: str) -> str:
+        """The unit of a township station's own list ('XX县白玛镇' + '农牧业综合服务中心', the
+        title's), when its 科室 column names only the station's own parts: 股, 组, 室 or 科 (one
+        股 or 组 at least) and its leaders' group ('中心领导', '站领导'), never the station itself
+        nor another 站所 or 办 of the 镇 (a 镇's list naming its 财政所 keeps the convention: the
+        站所 a 科室 of the 镇). Said once (UNIT_STATION_OWN_SECTIONS); '' where not so."""
+        p = squeeze(part)
+        if not p.endswith(_STATION_ENDS) or len(p) < 3:
+            return ""
+        depts = list(dict.fromkeys(d for rr in rows if (d := squeeze(rr.department))))
+        if not depts or p in depts:
+            return ""
+        own = [d for d in depts if d.endswith(_SECTION_ENDS) and not d.startswith(p)]
+        if not any(d.endswith(("股", "组")) for d in own) or any(
+            d not in own and not LEADERS_GROUP.match(d) for d in depts
+        ):
+            return ""
+        station = squeeze(unit) + p
+        dc = t.roles["department"]
+        head = squeeze(t.header[1].get(dc, "")) if t.header else ""
+        self.issues.append(
+            make_issue("UNIT_STATION_OWN_SECTIONS", self.rel, self.grid.name, cell_ref(t.row, dc),
+                       value=p, town=squeeze(unit), field=head or "科室",
+                       example="、".join(own[:3]), unit=station)
+        )  # fmt: skip
+        return station
+
+    def _day_job_field(self, fields: dict, post: str, unit: str) -> bool:
+        """A '工作单位及职务 | 县民政局社会事务股股长' field beside '协会职务 | 秘书长' on the card of
+        'XX县慈善总会' (``day_job_of_another_body``): said (CARD_DAY_JOB_SET_ASIDE), the field to be
+        set aside: no unit, 科室 or post of the card."""
+        text, at = fields["unit_title"]
+        if not day_job_of_another_body(text, post, unit):
+            return False
+        self.issues.append(
+            make_issue("CARD_DAY_JOB_SET_ASIDE", self.rel, self.grid.name, at,
+                       value=" ".join(text.split()), field=post.strip(),
+                       post_cell=fields.get("title", ("", ""))[1] or at)
+        )  # fmt: skip
+        return True
+
     def _form(
         self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
     ) -> RawForm:
@@ -1923,6 +1965,8 @@ class _Preamble:
             title = self._card_post_moved(title, fields.get("title", ("", ""))[1] or person_cell)
         if "dept_title" in fields:
             dept, title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields and self._day_job_field(fields, title, unit):
+            fields = {k: v for k, v in fields.items() if k != "unit_title"}
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, dept, title = unit or u, dept or d, title or ttl
@@ -2067,6 +2111,8 @@ class _Preamble:
         f_title = fields.get("title", ("", ""))[0]
         if "dept_title" in fields:
             f_dept, f_title = split_dept_title(fields["dept_title"][0])
+        if "unit_title" in fields and self._day_job_field(fields, f_title, unit):
+            fields = {k: v for k, v in fields.items() if k != "unit_title"}
         if "unit_title" in fields:
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, f_dept, f_title = unit or u, f_dept or d, f_title or ttl
@@ -2089,6 +2135,17 @@ class _Preamble:
         f_dept = f_dept or named.get("department", "")
         f_title = f_title or named.get("title", "")
         f_person = f_person or named.get("person", "")
+        if (
+            f_dept
+            and unit
+            and squeeze(unit).endswith(_TOWNS)  # (the cheap test: a 镇's part in the title)
+            and "department" in t.roles
+            and f_dept == named.get("department")
+            and (station := self._station_own_sections(t, rows, unit, f_dept))
+        ):
+            # 'XX县XX镇农牧业综合服务中心…一览表' whose 科室 column names the station's own 股: the
+            # station is the unit, its 股 its 科室 (not the 镇's 站所 read as its 科室)
+            unit, f_dept = station, ""
         if t.mail_to:  # ('收件人：局办公室' over a list its own columns read: no 科室 of it)
             f_dept, f_title, f_person = (
                 "" if v.strip() and v.strip() in t.mail_to else v
@@ -2335,6 +2392,12 @@ class _Preamble:
 _UNIT_AND_POST_HEAD = re.compile(
     r"单位(?:及|和|与|、|/|／)?(?:现任|担任|所任|挂职)?(?:职务|岗位)(?:名称)?$"
 )
+# a township's name's end, a station's after it, and the ends of a station's own parts
+_TOWNS = ("镇", "乡", "街道")
+_STATION_ENDS = ("站", "所", "中心", "队")
+_SECTION_ENDS = ("股", "组", "室", "科")
+
+
 # the words a unit's full name closes with after its place ('XX县杉坪镇人民政府' is the 杉坪镇's)
 _OWN_UNIT_TAIL = re.compile(r"(?:人民政府|政府|党委|办事处)$")
 
