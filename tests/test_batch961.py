@@ -48,6 +48,20 @@ column guesser fell back on ``其他`` with another column already the post, and
 heading to correct; and a township station filing its own list whose 科室 column names the
 station's own 股, its unit cut to the 镇.
 
+Generalised after this measurement: a part-time body's column of each officer's day job in
+another body (``所在单位及职务``, ``工作单位及职务``, ``本职单位及职务``, ``本职工作``) beside a column of
+the post held in the body (``协会职务``, ``学会职务``, ``职务``, ``兼任职务``) is no post, unit or 科室,
+wherever it stands (left of the post it was read as the post before), said once naming both
+columns (POST_DAY_JOB_SET_ASIDE, in place of the COLUMN_GUESSED); a card's ``工作单位及职务`` field
+naming another body's post beside its ``会内职务``/``协会职务`` (now a post field) is no unit, 科室 or
+post of the card (CARD_DAY_JOB_SET_ASIDE: before, a 慈善总会's 秘书长 came out that body's 股长, a
+middle post — the first build's 秘书长 in the wrong tier); a township station's own list naming its
+own 股 or 组 in its 科室 column has the station as its unit (UNIT_STATION_OWN_SECTIONS), a 镇's list
+naming its 财政所 read as before; tests/test_part_time_officers_day_jobs.py (with a 学会's 秘书长 and
+a 联合会's 副秘书长 read as leaders). The 秘书长 keeps the leader tier the reader and batches 113 and
+137 give it. Re-scored since: 1.00 everywhere, --strict too; the station's forms now unit
+``八宿县白玛镇农牧业综合服务中心``, the day-job column said by POST_DAY_JOB_SET_ASIDE.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -211,3 +225,7 @@ def test_batch961_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch961_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
