@@ -474,6 +474,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_from_another_sheet(located, rel, res)
     _levels_by_key_list(located, config, rel, res)  # '列入《重点风险点》的为一级，其余为二级'
     _codes_in_a_grid(located, config, rel, res)
+    _levels_by_risk_grid(located, config, rel, res)  # 'R03、R07' in a 风险坐标图 sheet
     _details_from_another_sheet(located, rel, res)
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
@@ -1242,6 +1243,570 @@ def _code_grid(g, config: Config) -> dict[str, tuple[str, str]]:
             if len(out) >= 2:
                 return out
     return {}
+
+
+# a 风险坐标图 (风险矩阵) on a sheet of its own, its cells holding the codes of a list's points
+# ('R03、R07'): the grades of each axis in words, by family, each word's rank in its family
+# (higher: more likely, graver) — '极少 | 偶尔 | 可能 | 很可能', '小 | 中 | 大', '一般 | 较大 | 重大'
+_AXIS_FAMILIES = (
+    {"极低": 0, "很低": 0, "低": 1, "较低": 2, "中": 3, "中等": 3, "一般": 3, "较高": 4, "高": 5,
+     "很高": 6, "极高": 6},
+    {"极小": 0, "很小": 0, "小": 1, "较小": 2, "中": 3, "中等": 3, "一般": 3, "较大": 4, "大": 5,
+     "很大": 6, "极大": 6},
+    {"轻微": 1, "较轻": 2, "较小": 2, "一般": 3, "中等": 3, "较大": 4, "较重": 4, "较严重": 4,
+     "严重": 5, "重大": 5, "很严重": 6, "特别严重": 6, "特别重大": 6, "特大": 6},
+    {"极少": 0, "罕见": 0, "几乎不可能": 0, "极不可能": 0, "很少": 1, "不太可能": 1, "不大可能": 1,
+     "偶尔": 2, "较少": 2, "可能": 3, "有时": 3, "有可能": 3, "较可能": 4, "很可能": 4, "经常": 4,
+     "较多": 4, "极可能": 5, "几乎肯定": 5, "频繁": 5, "基本确定": 5},
+)  # fmt: skip
+# the families that grade an impact (a likelihood's is the last)
+_IMPACT_FAMILIES = (1, 2)
+# an axis grade: a score with or without its word ('5', '5（很可能）', '很可能(5)', '3分'), or a word
+_AXIS_NUMBERED = LazyRe(
+    r"^(?:(?P<n>[1-9])\s*分?\s*(?:[(（]\s*(?P<w>[^\d()（）]{1,6})\s*[)）]|[-—－:：]?\s*(?P<w2>[^\d()（）]{0,6}))"
+    r"|(?P<w3>[^\d()（）]{1,6})\s*[(（]\s*(?P<n3>[1-9])\s*分?\s*[)）])$"
+)
+# a code of a list's point as a grid's cell writes it ('R03', 'FX-01', '1-2', '2.3', '7')
+_GRID_CODE = LazyRe(r"^(?:[A-Za-z]{1,4}[-_－]?)?\d{1,3}(?:[-－.．]\d{1,3})?$")
+_GRID_EMPTY = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "空"})
+# a note's clause grading cells: the cells' words first, their level last ('…的为一级风险')
+_ZONE_SAID = LazyRe(
+    r"(?:定为|确定为|列为|划为|划入|评为|评定为|属于|属|为|是)"
+    r"(?P<lv>[一二三ⅠⅡⅢ]级(?:风险)?|(?:极高|很高|较高|高|中等|中|一般|较低|低|重大|较大)风险)"
+)
+_L_WORD = r"(?:发生)?(?:可能性|可能程度|概率|几率|频率|频度)"
+_I_WORD = (
+    r"(?:影响程度|影响|后果严重程度|后果严重性|后果|危害程度|危害|严重程度|严重性|损失程度|损失)"
+)
+_ZONE_LABELS = (
+    r"(?:等级)?(?:为|是|处于|在)?(?P<{0}>[^且的，,；;。（()）]+?)"
+    r"(?=且|并且|而且|而|同时|的|，|,|；|;|。|（|\(|$|、(?:发生)?(?:可能|概率|几率|频率|影响|后果|危害|严重|损失))"
+)
+_ZONE_JOIN = r"(?:且|并且|而且|而|同时|、|，|,|和|与)?"
+_ZONE_PAIR = LazyRe(
+    rf"{_L_WORD}{_ZONE_LABELS.format('l')}{_ZONE_JOIN}{_I_WORD}{_ZONE_LABELS.format('i')}"
+    rf"|{_I_WORD}{_ZONE_LABELS.format('i2')}{_ZONE_JOIN}{_L_WORD}{_ZONE_LABELS.format('l2')}"
+)
+_ZONE_BOTH_SAID = LazyRe(
+    rf"(?:{_L_WORD}(?:和|与|及|、){_I_WORD}|{_I_WORD}(?:和|与|及|、){_L_WORD})"
+    rf"(?:均|都|皆)(?:为|是)?{_ZONE_LABELS.format('b')}"
+)
+_ZONE_OTHERS = LazyRe(r"其余|其他|其它|剩余|余下")
+_GRADE_QUOTES = re.compile(r"[“”「」『』‘’\"]")
+# a list's column of its points' codes where no 序号/编号 heading names it ('风险编码', '风险代码')
+_CODE_HEAD = LazyRe(r"^(?:廉政|廉洁)?(?:风险)?点?(?:编码|代码|代号)$")
+# a note's words for the product of the two grades ('可能性×影响程度', '两者乘积', '风险值')
+_GRID_PRODUCT = LazyRe(
+    rf"{_L_WORD}(?:分值|得分)?\s*[×xX*＊·]\s*{_I_WORD}(?:分值|得分)?(?:的?(?:乘积|积))?"
+    rf"|{_I_WORD}(?:分值|得分)?\s*[×xX*＊·]\s*{_L_WORD}(?:分值|得分)?(?:的?(?:乘积|积))?"
+    r"|(?:两者|二者)的?乘积|风险(?:分)?值|分值|得分"
+)
+
+
+def _axis_scale(cells: list[str]) -> tuple[list[int], bool] | None:
+    """A 风险坐标图's grades of one axis (3 to 5 cells, rising or falling): their scores (the
+    numbers written, else 1… from the lowest) and whether they are numbers; None where they are
+    no axis ('科室 | 一级 | 二级', counts)."""
+    nums, words = [], []
+    for v in cells:
+        v = re.sub(r"\s+", "", v)
+        m = _AXIS_NUMBERED.match(v)
+        if m and (m.group("n") or m.group("n3")):
+            nums.append(int(m.group("n") or m.group("n3")))
+            words.append(m.group("w") or m.group("w2") or m.group("w3") or "")
+        else:
+            nums.append(None)
+            words.append(v)
+    n = len(cells)
+    if None not in nums:
+        if len(set(nums)) == n and (nums == sorted(nums) or nums == sorted(nums, reverse=True)):
+            return nums, True
+        return None
+    for family in _AXIS_FAMILIES:
+        ranks = [family.get(w) for w in words]
+        if None in ranks:
+            continue
+        if all(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
+            return list(range(1, n + 1)), False
+        if all(a > b for a, b in zip(ranks, ranks[1:], strict=False)):
+            return list(range(n, 0, -1)), False
+    return None
+
+
+def _axis_family(cells: list[str]) -> int | None:
+    """The family of ``_AXIS_FAMILIES`` an axis's words are all of (the first), else None."""
+    words = [re.sub(r"[\s\d()（）分]+", "", v) for v in cells]
+    return next((k for k, fam in enumerate(_AXIS_FAMILIES) if all(w in fam for w in words)), None)
+
+
+@dataclass
+class _CodeGrid:
+    """A 风险坐标图 of codes: its grades down (rows ``ys``) and across (columns ``xs``) as written
+    and scored, the codes in each of its cells, and which axis runs down (True the likelihood,
+    False the impact, None unsaid)."""
+
+    top: int  # the row of the grades across
+    ys: list[int]
+    xs: list[int]
+    down: list[str]
+    across: list[str]
+    down_scores: list[int]
+    across_scores: list[int]
+    numbers: bool  # both axes' grades are numbers
+    cells: dict[tuple[int, int], list[str]]  # (i, j) of the grid → its codes
+    down_is_likelihood: bool | None
+    corner: str  # the cell at the grid's corner, for issues
+
+    def ref(self, i: int, j: int) -> str:
+        return cell_ref(self.ys[i], self.xs[j])
+
+
+def _grid_codes(v: str) -> list[str] | None:
+    """A grid cell's codes ([] for an empty cell, '/' or '无'); None where it holds other words."""
+    v = v.strip()
+    if v in _GRID_EMPTY:
+        return []
+    got = [t for t in re.split(r"[、,，;；/／\s]+", v) if t]
+    return got if got and all(_GRID_CODE.match(t) for t in got) else None
+
+
+def _code_grids(og) -> list[_CodeGrid]:
+    """The 风险坐标图 of codes drawn on sheet ``og``: a row of one factor's grades across (3 to 5,
+    ``_axis_scale``), the other's down the column just before them (over or under the row), each
+    cell of the block empty or holding codes ('R03、R07'), two at least. The axes' names say which
+    runs down: a corner ('发生可能性＼影响程度': the first down), a name beside the rows or over
+    the grades across, else the grades' own words ('很可能' a likelihood's, '严重' an impact's)."""
+    rows, merged = og.rows, og.merged_into
+    out: list[_CodeGrid] = []
+
+    def cell(y: int, x: int) -> str:
+        if not 0 <= y < len(rows) or x < 0:
+            return ""
+        y, x = merged.get((y, x), (y, x))
+        return rows[y][x].strip() if x < len(rows[y]) else ""
+
+    done: set[int] = set()
+    for r in range(min(len(rows), 300)):
+        row = rows[r]
+        for c in range(1, len(row) - 2):
+            if r in done:
+                break
+            for n in (5, 4, 3):
+                if c + n > len(row):
+                    continue
+                heads = [row[x].strip() for x in range(c, c + n)]
+                if not all(heads) or any(len(v) > 10 for v in heads):
+                    continue
+                across = _axis_scale(heads)
+                if across is None:
+                    continue
+                grid = _code_grid_at(og, cell, r, c, heads, across)
+                if grid is not None:
+                    out.append(grid)
+                    done.add(r)
+                    done.update(grid.ys)
+                break
+    return out
+
+
+def _code_grid_at(og, cell, r: int, c: int, heads: list[str], across) -> _CodeGrid | None:
+    """The grid whose grades across are ``heads`` (row ``r`` from column ``c``): its grades down
+    in column ``c - 1`` under the row (or over it), its cells codes; None where there is none."""
+    xs = list(range(c, c + len(heads)))
+    for step in (1, -1):
+        ys = []
+        y = r + step
+        while len(ys) < 5 and cell(y, c - 1) and len(cell(y, c - 1)) <= 10:
+            ys.append(y)
+            y += step
+        ys.sort()
+        for m in (5, 4, 3):
+            if len(ys) < m:
+                continue
+            part = ys[:m] if step == 1 else ys[-m:]
+            down = [cell(y, c - 1) for y in part]
+            scale = _axis_scale(down)
+            if scale is None:
+                continue
+            cells: dict[tuple[int, int], list[str]] = {}
+            for i, y in enumerate(part):
+                for j, x in enumerate(xs):
+                    codes = _grid_codes(cell(y, x))
+                    if codes is None:
+                        return None  # (a cell of other words: a heat-map of 科室, level words)
+                    if codes:
+                        cells[(i, j)] = codes
+            if len(cells) < 2:
+                return None
+            corner = cell(r, c - 1)
+            if _GRID_CORNER_SPLIT.search(corner):
+                down_name, side_name = _GRID_CORNER_SPLIT.split(corner, maxsplit=1)
+            else:
+                down_name = "".join(dict.fromkeys(cell(y, x) for x in (c - 2, c - 3) for y in part))
+                down_name += corner
+                side = r - 1 if step == 1 else r + 1
+                side_name = "".join(dict.fromkeys(cell(side, x) for x in xs))
+            down_is = _axis_down(down_name, side_name, down, heads)
+            return _CodeGrid(
+                r, part, xs, down, heads, scale[0], across[0], scale[1] and across[1], cells,
+                down_is, cell_ref(min(r, part[0]), c - 1),
+            )  # fmt: skip
+    return None
+
+
+_GRID_CORNER_SPLIT = re.compile(r"[\\＼/／]")
+
+
+def _axis_down(down_name: str, side_name: str, down: list[str], across: list[str]) -> bool | None:
+    """Whether a grid's rows grade the likelihood (True) or the impact (False): by the axes'
+    names, else by the grades' words; None where neither says."""
+    from xlproc.locate_base import _IMPACT, _LIKELIHOOD
+
+    def one(t: str) -> str:
+        lk, im = bool(_LIKELIHOOD.search(t)), bool(_IMPACT.search(t))
+        return "L" if lk and not im else "I" if im and not lk else ""
+
+    d, s = one(down_name[:24]), one(side_name[:24])
+    if (d, s) in (("L", "I"), ("L", ""), ("", "I")):
+        return True
+    if (d, s) in (("I", "L"), ("I", ""), ("", "L")):
+        return False
+    fd, fa = _axis_family(down), _axis_family(across)
+    if fd == len(_AXIS_FAMILIES) - 1 or fa in _IMPACT_FAMILIES:
+        return True if fa != len(_AXIS_FAMILIES) - 1 and fd not in _IMPACT_FAMILIES else None
+    if fa == len(_AXIS_FAMILIES) - 1 or fd in _IMPACT_FAMILIES:
+        return False
+    return None
+
+
+def _zone_labels(text: str, labels: list[str], scores: list[int], numbers: bool) -> set[int] | None:
+    """The grades (their places on the axis) a note's words name ('大、中', '4及以上', '3—5',
+    '很可能或可能'); None where a word is none of the axis's."""
+    text = re.sub(r"^(?:等级|程度)?(?:为|是|处于|在)", "", text.strip())
+    got: set[int] = set()
+    for t in re.split(r"以及|[、/／或和及与]", text):
+        t = t.strip()
+        if not t:
+            return None
+        bare = [re.sub(r"\s+", "", v) for v in labels]
+        words = [re.sub(r"[\d\s()（）分:：\-—－]+", "", v) for v in labels]
+        if t in bare:
+            got.add(bare.index(t))
+            continue
+        if t in words and words.count(t) == 1:
+            got.add(words.index(t))
+            continue
+        if not numbers:
+            return None
+        m = re.fullmatch(r"([1-9])分?", t)
+        if m and int(m.group(1)) in scores:
+            got.add(scores.index(int(m.group(1))))
+            continue
+        m = re.fullmatch(r"([1-9])分?(?:[(（]含[)）])?(及以上|以上|及以下|以下)", t)
+        m2 = re.fullmatch(r"([1-9])分?[-—－~～至到]([1-9])分?", t)
+        m3 = re.fullmatch(r"(≥|>=|≧|大于等于|不低于|≤|<=|≦|小于等于|不高于)([1-9])分?", t)
+        if m:
+            n, up = int(m.group(1)), "上" in m.group(2)
+            got |= {k for k, s in enumerate(scores) if (s >= n if up else s <= n)}
+        elif m2:
+            a, b = sorted((int(m2.group(1)), int(m2.group(2))))
+            got |= {k for k, s in enumerate(scores) if a <= s <= b}
+        elif m3:
+            n, up = int(m3.group(2)), m3.group(1) in ("≥", ">=", "≧", "大于等于", "不低于")
+            got |= {k for k, s in enumerate(scores) if (s >= n if up else s <= n)}
+        else:
+            return None
+    return got or None
+
+
+def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]:
+    """The level of each cell of ``grid`` a note gives: by the cells it names ('发生可能性高且影响
+    程度大、中的…为一级风险', '其余为三级风险'), else by bands of the grades' product ('可能性×
+    影响程度≥15为一级…'), else by a 3×3 map's corners ('右上角三格为高风险', ``_map_zones``).
+    Returns ({(i, j): level}, how, the cells the note puts in two zones, why the cells it names
+    were not read ('' where they were, or none were named))."""
+    from xlproc.locate_base import (
+        _SCORE_LEVEL,
+        _ZONE_CORNER_WORDS,
+        _band_of,
+        _map_zones,
+        _product_bands,
+        _said_bands,
+    )
+
+    text = re.sub(r"\s+", "", note)
+    # (grades quoted: '可能性“很可能”且影响程度“较大”“重大”' — side by side a list, then bare)
+    text = _GRADE_QUOTES.sub("", re.sub(r"[”」』’\"][“「『‘\"]", "、", text))
+    size = [(i, j) for i in range(len(grid.ys)) for j in range(len(grid.xs))]
+    # by the cells named, each clause closing on its level; where the grid does not say which
+    # axis runs down, both ways, read only where they agree
+    down = grid.down_is_likelihood
+    results, unread = [], ""
+    for down_l in [down] if down is not None else [True, False]:
+        zones: dict[tuple[int, int], str] = {}
+        twice: set[tuple[int, int]] = set()
+        rest, named, bad, start = "", 0, "", 0
+        for said in _ZONE_SAID.finditer(text):
+            clause, start = text[start : said.start()], said.end()
+            lv = level(said.group("lv"))
+            if not lv:
+                continue
+            got: set[tuple[int, int]] = set()
+            pairs = [
+                (m.group(0), *((m.group("l"), m.group("i")) if m.group("l") else (m.group("l2"), m.group("i2"))))
+                for m in _ZONE_PAIR.finditer(clause)
+            ]  # fmt: skip
+            pairs += [
+                (m.group(0), m.group("b"), m.group("b")) for m in _ZONE_BOTH_SAID.finditer(clause)
+            ]
+            for words, lw, iw in pairs:
+                cells = _zone_sides(grid, down_l, lw, iw)
+                if cells is None:
+                    bad = bad or words
+                    continue
+                got |= cells
+            if not pairs and _ZONE_OTHERS.search(clause):
+                rest = lv
+                continue
+            named += bool(got)
+            for x in got:
+                if zones.setdefault(x, lv) != lv:
+                    twice.add(x)
+        if bad:
+            unread = unread or f"说明所写的“{bad}”与坐标图的等级对不上"
+            continue
+        if named:
+            if rest:
+                for x in size:
+                    zones.setdefault(x, rest)
+            for x in twice:
+                zones.pop(x, None)
+            results.append((zones, twice))
+    if results:
+        if len({tuple(sorted(z.items())) for z, _t in results}) == 1:
+            return results[0][0], "说明按格写明的级别", results[0][1], ""
+        return (
+            {},
+            "",
+            set(),
+            "坐标图没有写明横排、竖排各是发生可能性还是影响程度,说明所写的格对应不上",
+        )
+    # by the bands of the product of the two grades' scores
+    if _GRID_PRODUCT.search(text):
+        bands = _product_bands(_GRID_PRODUCT.sub("风险值", text), level, product=True)
+        if bands:
+            rest = ""
+            for clause in re.split(r"[，,；;。]", text):
+                if _ZONE_OTHERS.search(clause) and not re.search(r"\d", clause):
+                    m = _ZONE_SAID.search(clause)
+                    rest = (level(m.group("lv")) or "") if m else ""
+            zones = {}
+            for i, j in size:
+                p = grid.down_scores[i] * grid.across_scores[j]
+                lv = _band_of(p, bands) or rest
+                if lv:
+                    zones[(i, j)] = lv
+            how = f"说明所写的分值区段(可能性×影响程度:{_said_bands(bands, '分值')}"
+            return zones, how + (f",其余为{rest})" if rest else ")"), set(), ""
+    # by a 3×3 map's corners, each named with its cells' count or as its corner ('右上角')
+    if len(grid.ys) == len(grid.xs) == 3 and _ZONE_CORNER_WORDS.search(text):
+        if all(
+            re.match(r"[角方]|的?[一三六136]格", text[m.end() : m.end() + 3])
+            for m in _ZONE_CORNER_WORDS.finditer(text)
+        ):
+            heads = [_SCORE_LEVEL[s] for s in _three(grid.down_scores)]
+            across = [_SCORE_LEVEL[s] for s in _three(grid.across_scores)]
+            zones = _map_zones(text, heads, across, level)
+            if zones:
+                return zones, "说明所写的分区(右上、对角、左下)", set(), ""
+    return {}, "", set(), unread
+
+
+def _three(scores: list[int]) -> list[int]:
+    """Three grades' scores as 1–3 (3 the highest), in their order."""
+    order = sorted(scores)
+    return [order.index(s) + 1 for s in scores]
+
+
+def _zone_sides(grid: _CodeGrid, down_l: bool, lw: str, iw: str) -> set | None:
+    """The cells a note's likelihood words ``lw`` and impact words ``iw`` name together, with
+    the likelihood down when ``down_l``; None where a word is none of the axis's."""
+    if down_l:
+        ls = _zone_labels(lw, grid.down, grid.down_scores, grid.numbers)
+        is_ = _zone_labels(iw, grid.across, grid.across_scores, grid.numbers)
+    else:
+        ls = _zone_labels(lw, grid.across, grid.across_scores, grid.numbers)
+        is_ = _zone_labels(iw, grid.down, grid.down_scores, grid.numbers)
+    if ls is None or is_ is None:
+        return None
+    return {(a, b) for a in ls for b in is_} if down_l else {(b, a) for a in ls for b in is_}
+
+
+def _coded_points(g, forms) -> list[tuple[int, dict[str, list], dict[str, str]]]:
+    """A list with no level written (two points at least): for each column that may hold its
+    points' codes (its 序号/风险编号 one, one headed '风险编码', '风险代码'), (the column, code →
+    its points, code → its first cell); [] for a list that writes levels."""
+    todo = [rr for f in forms for rr in f.risks if not rr.sheet]
+    if len(todo) < 2 or any(rr.risk_level.strip() for rr in todo):
+        return []  # (a level written: the list grades its points itself)
+    cols = {rr.cols["seq"] for rr in todo if "seq" in rr.cols}
+    head = forms[0].header_row
+    if 0 <= head < len(g.rows):
+        cols |= {c for c, v in enumerate(g.rows[head]) if _CODE_HEAD.search(v.strip())}
+    merged, out = g.merged_into, []
+    for c in sorted(cols):
+        by_code: dict[str, list] = {}
+        at: dict[str, str] = {}
+        for rr in todo:
+            y, x = merged.get((rr.row, c), (rr.row, c))
+            code = g.rows[y][x].strip() if x < len(g.rows[y]) else ""
+            if code:
+                by_code.setdefault(code, []).append(rr)
+                at.setdefault(code, cell_ref(rr.row, c))
+        if len(by_code) >= 2:
+            out.append((c, by_code, at))
+    return out
+
+
+def _levels_by_risk_grid(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """Lists with no level written whose points carry codes ('风险编号 | … | 廉政风险点': 'R01',
+    '1-2', or the 序号), and on another sheet a 风险坐标图 (风险矩阵) of those codes: one factor's
+    grades down (发生可能性 高/中/低, 5…1, 很可能…极少), the other's across (影响程度 大/中/小,
+    严重/较大/一般), each cell listing the codes that stand there ('R03、R07'), and a note (on
+    either sheet) grading the cells — by the cells it names ('可能性高且影响程度大、中的…为一级
+    风险，…其余为三级风险'), by bands of the product of the two grades ('可能性×影响程度≥15为一级
+    …'), or by a 3×3 map's corners ('右上角三格为高风险'). Each point takes the level of the cell
+    its code stands in (info LEVEL_BY_RISK_GRID); the grid is no list of its own. Nothing is
+    guessed: a code in no cell (RISK_GRID_CODE_UNPLACED) or in two (RISK_GRID_CODE_TWICE), a cell
+    the note does not grade (RISK_GRID_CELL_UNGRADED) leave the levels blank, warned at the cell;
+    a grid's code no list has is said (RISK_GRID_CODE_UNLISTED). The cheap test first: a sheet
+    of no forms naming a likelihood and an impact (one search of its text). A grid of counts, of
+    科室 or of level words is no grid of codes, and a code two lists both use (序号 begun again on
+    each sheet) joins nothing: read as before."""
+    from xlproc.locate_base import _IMPACT, _LIKELIHOOD
+
+    if len(located) < 2:
+        return
+    grids = []  # (sheet, its result, its grids of codes)
+    for og, oforms, osheet in located:
+        if oforms or not og.rows:
+            continue
+        text = "\x00".join(map("\x00".join, og.rows))
+        if not (_LIKELIHOOD.search(text) and _IMPACT.search(text)):
+            continue  # (the cheap test: a sheet naming no likelihood and no impact draws none)
+        found = _code_grids(og)
+        if found:
+            grids.append((og, osheet, found))
+    if not grids:
+        return
+    lists = [
+        (g, forms, got) for g, forms, _sh in located if forms and (got := _coded_points(g, forms))
+    ]
+    for og, osheet, found in grids:
+        for grid in found:
+            if lists:
+                _grid_levels(og, osheet, grid, lists, config, rel, res)
+
+
+def _grid_levels(og, osheet, grid, lists: list, config: Config, rel: str, res: FileResult) -> None:
+    """``_levels_by_risk_grid`` for one grid: the lists whose codes it holds graded by it (and
+    taken from ``lists``), or nothing where it is none of theirs."""
+    from xlproc.locate_base import _MAP_COUNTS
+
+    tokens = [t for codes in grid.cells.values() for t in codes]
+    kinds = set(tokens)
+    joined = []  # (list sheet, its forms, the codes' column, code → points, code → cell)
+    for k, (g, forms, cands) in enumerate(lists):
+        col, by_code, at = max(cands, key=lambda x: len(kinds & x[1].keys()))
+        if len(kinds & by_code.keys()) >= 2:
+            joined.append((k, g, forms, col, by_code, at))
+    if not joined:
+        return
+    owner: dict[str, tuple] = {}
+    for x in joined:
+        for code in x[4]:
+            if code in owner:
+                return  # (a code of two lists: 序号 begun again on each sheet joins nothing)
+            owner[code] = x
+    listed = kinds & owner.keys()
+    if len(listed) < 2 or len(listed) * 5 < len(owner) * 3:
+        return  # (most of the lists' codes placed)
+    if (len(kinds) - len(listed)) * 2 >= len(listed):
+        return  # (a grid of other codes, a few of them the list's)
+    if all(t.isdigit() for t in tokens):
+        # (序号 placed, not points counted: '3 | 6 | 9', '（个）', one number twice)
+        caption = "".join("".join(og.rows[y]) for y in range(max(0, grid.top - 3), grid.top))
+        if len(tokens) > len(kinds) or _MAP_COUNTS.search(caption):
+            return
+    # the note: the grid sheet's lines beside the grid, then the lists' lines naming it
+    block = {grid.top, *grid.ys}
+    lines = [
+        "".join(row) for y, row in enumerate(og.rows)
+        if y not in block and len("".join(row).strip()) >= 8
+    ]  # fmt: skip
+    for _k, g, forms, *_rest in joined:
+        own = _legend(g, forms, "可能性", "概率", "坐标", "矩阵")
+        lines += own.split("\n") if own else []
+    zones, how, twice, unsaid = _grid_zones("。".join(lines), grid, config.level)
+    placed: dict[str, list[tuple[int, int]]] = {}
+    for x, codes in grid.cells.items():
+        for t in codes:
+            placed.setdefault(t, []).append(x)
+    said: dict[int, dict[str, list[str]]] = {}
+    for code, (k, g, _forms, _col, by_code, at_code) in owner.items():
+        at = placed.get(code, [])
+        if len(at) == 1:
+            if lv := zones.get(at[0]):
+                for rr in by_code[code]:
+                    rr.risk_level = lv
+                said.setdefault(k, {}).setdefault(lv, []).append(code)
+            continue
+        if not at:
+            res.issues.append(
+                make_issue("RISK_GRID_CODE_UNPLACED", rel, g.name, at_code[code], field=og.name,
+                           value=code)
+            )  # fmt: skip
+        else:
+            res.issues.append(
+                make_issue("RISK_GRID_CODE_TWICE", rel, g.name, at_code[code], field=og.name,
+                           value=code, cells="、".join(grid.ref(*x) for x in at))
+            )  # fmt: skip
+    down = grid.down_is_likelihood
+    names = ("纵向", "横向") if down is None else ("发生可能性", "影响程度")[:: 1 if down else -1]
+    sheets = "”、“".join(dict.fromkeys(x[1].name for x in joined))
+    for (i, j), codes in sorted(grid.cells.items()):
+        mine = [t for t in codes if t in owner and len(placed[t]) == 1]
+        if mine and (i, j) not in zones:
+            why = (
+                "说明把这一格同时划入了几个级别" if (i, j) in twice
+                else unsaid or ("说明没有写明这一格属于哪一级" if how
+                                else "坐标图旁和清单下都没有按格写明级别的说明")
+            )  # fmt: skip
+            res.issues.append(
+                make_issue("RISK_GRID_CELL_UNGRADED", rel, og.name, grid.ref(i, j),
+                           field=sheets, value="、".join(mine), why=why,
+                           axes=f"{names[0]}“{grid.down[i]}”、{names[1]}“{grid.across[j]}”")
+            )  # fmt: skip
+        if other := [t for t in codes if t not in owner]:
+            res.issues.append(
+                make_issue("RISK_GRID_CODE_UNLISTED", rel, og.name, grid.ref(i, j), field=sheets,
+                           value="、".join(other))
+            )  # fmt: skip
+    for k, g, forms, col, _by_code, _at in joined:
+        if said.get(k):
+            value = "；".join(f"{'、'.join(cs)}为{lv}" for lv, cs in sorted(said[k].items()))
+            head = max(forms[0].header_row, 0)
+            res.issues.append(
+                make_issue("LEVEL_BY_RISK_GRID", rel, g.name, cell_ref(head, col), field=og.name,
+                           value=value, by=how, where=grid.corner)
+            )  # fmt: skip
+    # those lists are graded, and the grid is no list of its own: its rows no stray rows
+    for k in sorted({x[0] for x in joined}, reverse=True):
+        del lists[k]
+    osheet.issues[:] = [
+        i for i in osheet.issues
+        if i.code not in ("SHEET_NO_TABLE", "TABLE_NO_TYPE", "TABLE_OTHER", "ROW_UNPLACED")
+    ]  # fmt: skip
 
 
 def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None:

@@ -4255,3 +4255,35 @@ SHORT.update({
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("POST_DAY_JOB_SET_ASIDE", "CARD_DAY_JOB_SET_ASIDE"), "岗位"))
 ITEMS["UNIT_STATION_OWN_SECTIONS"] = "标题"
+    "LEVEL_BY_RISK_GRID": (
+        INFO,
+        "本表没有风险级别列,各风险点的风险编号写在工作表“{field}”中 {where} 起的风险坐标图(发生可能性×影响程度)里;"
+        "已按各编号所在的格、依{by}定级:{value};坐标图不另作为风险点收录;"
+        "如不对,请在本表增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "RISK_GRID_CODE_UNPLACED": (
+        WARNING,
+        "本行的风险编号“{value}”在工作表“{field}”的风险坐标图中哪一格都没有写,本行风险点未定级;"
+        "请把该编号写进坐标图中对应的一格,或在本行直接填写风险级别",
+    ),
+    "RISK_GRID_CODE_TWICE": (
+        WARNING,
+        "本行的风险编号“{value}”在工作表“{field}”的风险坐标图中写在 {cells} 这几格里,无法确定属于哪一格,"
+        "本行风险点未定级;请只在一格里写该编号,或在本行直接填写风险级别",
+    ),
+    "RISK_GRID_CELL_UNGRADED": (
+        WARNING,
+        "风险坐标图本格({axes})写有风险编号“{value}”,但{why},这些风险点未定级;"
+        "请在说明中写明该格属于哪一级,或在工作表“{field}”中为这些风险点直接填写风险级别",
+    ),
+    "RISK_GRID_CODE_UNLISTED": (
+        WARNING,
+        "风险坐标图本格写的编号“{value}”在工作表“{field}”的清单中找不到,未用上;请核对编号,使之与清单一致",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_RISK_GRID": "按另一工作表的风险坐标图定级", "RISK_GRID_CODE_UNPLACED": "坐标图中没写的风险编号",
+    "RISK_GRID_CODE_TWICE": "坐标图中写了几次的风险编号", "RISK_GRID_CELL_UNGRADED": "说明没有定级的坐标图格",
+    "RISK_GRID_CODE_UNLISTED": "清单中没有的坐标图编号",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_GRID", "RISK_GRID_CODE_UNPLACED", "RISK_GRID_CODE_TWICE", "RISK_GRID_CELL_UNGRADED", "RISK_GRID_CODE_UNLISTED"), "风险级别"))  # fmt: skip
