@@ -4255,6 +4255,7 @@ SHORT.update({
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("POST_DAY_JOB_SET_ASIDE", "CARD_DAY_JOB_SET_ASIDE"), "岗位"))
 ITEMS["UNIT_STATION_OWN_SECTIONS"] = "标题"
+CATALOGUE.update({
     "LEVEL_BY_RISK_GRID": (
         INFO,
         "本表没有风险级别列,各风险点的风险编号写在工作表“{field}”中 {where} 起的风险坐标图(发生可能性×影响程度)里;"
