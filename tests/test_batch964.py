@@ -43,6 +43,20 @@ the grid's zones, is not read: every point is left without a level.
 Unscored besides: the harder file's eleven LEVEL_BLANK errors (above); the other issues are info
 only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a list with no level written whose points carry codes (its
+序号/风险编号 column, or one headed 风险编码: 'R01', '1-2', 'SL-03' or plain numbers), and on another
+sheet a 风险坐标图 (风险矩阵) of those codes — one factor's grades down, the other's across (3 to 5
+each: 高/中/低, 大/中/小, 严重/较大/一般, 很可能…偶尔, or scores 1–5; the axes' names in a corner, beside
+the rows or under the grades, else the grades' own words; transposed grids alike), each cell the
+codes standing there — graded by a note on either sheet: by the cells it names ('可能性高且影响程度
+大、中的…为一级风险…其余为三级风险'), by bands of the product of the two grades ('风险值=可能性×影响
+程度，15及以上为一级…'), or by a 3×3 map's corners ('右上角三格…对角线三格…'). Each point takes its
+code's cell's level (LEVEL_BY_RISK_GRID); a code in no cell or in two, a cell the note does not
+grade keep the level blank, warned at the cell (RISK_GRID_CODE_UNPLACED, RISK_GRID_CODE_TWICE,
+RISK_GRID_CELL_UNGRADED), a grid code the list lacks is said (RISK_GRID_CODE_UNLISTED); a grid of
+counts, of 科室 or of level words changes nothing. tests/test_levels_by_risk_grid_sheet.py. Read
+1.00 since, --strict too (forms 32/32, points 55/55, precision 55/55, levels 55/55, types 55/55).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -201,3 +215,7 @@ def test_batch964_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch964_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
