@@ -285,6 +285,10 @@ class Config:
     )
     worker_memory_mb: int = 1024  # address space a reading worker may add to what it starts with
     level_scales: list[list[str]] = field(default_factory=list)  # three words, highest first
+    # a note grading points by their holder's rank ('县级领导干部为一级风险…'): each rank class and
+    # its words ('科级': 正科级, 副科级 …), and the 职级 each 职务 class matches ('主任科员' → '科级')
+    holder_ranks: dict[str, list[str]] = field(default_factory=dict)
+    holder_rank_equals: dict[str, str] = field(default_factory=dict)
 
     def within_a_scale(self, words: set[str]) -> bool:
         """``words`` are some of the words of a configured scale."""
@@ -391,6 +395,18 @@ def _merge(base: dict, over: dict) -> dict:
     return out
 
 
+def _holder_ranks(raw: dict) -> dict[str, list[str]]:
+    """``[holder_ranks]``: each rank class and the words of it, checked (a list of words each)."""
+    table = raw.get("holder_ranks", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(v, list) and all(isinstance(w, str) and w for w in v) for v in table.values()
+    ):
+        raise ConfigError(
+            '配置有误:[holder_ranks] 每一项须为写法的列表,如 "科级" = ["科级", "正科级"]'
+        )
+    return {str(k): list(v) for k, v in table.items()}
+
+
 def default_config_path() -> Path:
     return data_dir("workbook_templates") / "defaults.toml"
 
@@ -441,6 +457,10 @@ def load_config(path: str | Path | None = None) -> Config:
             max_sheet_cells=int(raw.get("limits", {}).get("max_sheet_cells", 2_000_000)),
             worker_memory_mb=int(raw.get("limits", {}).get("worker_memory_mb", 1024)),
             level_scales=[list(map(str, x)) for x in raw.get("level_scales", {}).get("scales", [])],
+            holder_ranks=_holder_ranks(raw),
+            holder_rank_equals={
+                str(k): str(v) for k, v in raw.get("holder_rank_equals", {}).items()
+            },
         )
     except (KeyError, TypeError, ValueError) as e:
         raise ConfigError(f"配置有误,缺少或无法识别的项:{e}") from None
