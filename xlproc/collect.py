@@ -535,6 +535,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
+    _levels_by_holder_rank(located, config, rel, res)  # '县级领导干部为一级' by a 花名册's 职务层次
     _levels_from_tier(located, rel, res, config)
     _levels_from_dept_grading(
         located, rel, res, config
@@ -13318,3 +13319,258 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
                 ]  # fmt: skip
         if changed:
             located[i] = (g, out, sheet)
+
+
+# a note's clause giving the holders of some rank their points' level, the rank first: '县级领导
+# 干部为一级风险', '科级干部和主任科员为二级风险', '科员及其他人员为三级风险'
+_RANK_CLAUSE = LazyRe(r"([^。；;，,\n:：]{1,40}?)为\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])")
+# the words of a note's clause for everyone else ('科员及其他人员', '其余干部', '一般干部')
+_RANK_REST = LazyRe(r"其他|其余|其它|余下|剩余|一般干部|一般人员|一般工作人员")
+# a roster's headings: the holder's name, his rank ('职务层次', '职级'), else his post ('职务')
+_ROSTER_NAME_HEAD = frozenset(("姓名", "人员姓名", "干部姓名", "名字"))
+# a name under a roster's '姓名' heading, whatever its surname ('达奚珝', '阿旺·次仁'), no sign-off
+_ROSTER_NAME = LazyRe(r"(?!.*(?:合计|小计|制表|填表|审核|签字))[\u3400-\u9fff·•]{2,8}")
+_ROSTER_RANK_HEAD = LazyRe(
+    r"^(?:现任?)?(?:职务层次|职务层级|职级|职务级别|级别|层次|职务职级|职务\(职级\)|职级层次|行政级别)$"
+)
+
+
+def _rank_words(config: Config) -> list[tuple[str, str]]:
+    """(word, its rank class) of ``[holder_ranks]``, the longest words first."""
+    words = {w: cls for cls, ws in config.holder_ranks.items() for w in (cls, *ws)}
+    return sorted(words.items(), key=lambda x: -len(x[0]))
+
+
+def _ranks_named(text: str, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The rank words ``text`` holds, the longest first and none inside another found."""
+    found, taken = [], [False] * len(text)
+    for w, cls in words:
+        start = text.find(w)
+        while start >= 0:
+            if not any(taken[start : start + len(w)]):
+                found.append((w, cls))
+                taken[start : start + len(w)] = [True] * len(w)
+            start = text.find(w, start + 1)
+    return found
+
+
+def _rank_note(lines: str, config: Config, words) -> tuple | None:
+    """A note grading points by their holder's rank: (its line, {rank word: level word}, the
+    level of everyone else or '', [(clause words, level word)]); None where no two clauses of
+    different levels name ranks, or a rank word is given two levels."""
+    for line in lines.split("\n"):
+        flat = "".join(line.split())
+        given: dict[str, set[str]] = {}
+        rest: set[str] = set()
+        said = []
+        for m in _RANK_CLAUSE.finditer(flat):
+            level = m.group(2).strip()
+            if not config.level(level):
+                continue
+            subject = m.group(1)
+            named = _ranks_named(subject, words)
+            if _RANK_REST.search(subject):
+                rest.add(level)
+            for w, _cls in named:
+                given.setdefault(w, set()).add(level)
+            if named or _RANK_REST.search(subject):
+                said.append((subject, level))
+        levels = {config.level(lv) for v in given.values() for lv in v} | {
+            config.level(lv) for lv in rest
+        }
+        if not given or len(levels) < 2 or len(rest) > 1:
+            continue
+        if any(len(v) > 1 for v in given.values()):
+            continue  # (a rank given two levels: no clear reading)
+        return line, {w: next(iter(v)) for w, v in given.items()}, next(iter(rest), ""), said
+    return None
+
+
+def _rank_roster(grid, config: Config, words) -> tuple | None:
+    """A roster on ``grid`` ('序号 | 姓名 | 性别 | 出生年月 | 职务 | 职务层次'): (the heading's row,
+    the rank's column, its heading, {name: [row]}, the name's column); the rank is the 职务层次
+    or 职级 column, else the 职务 column where its cells name ranks ('副局长（正科级）'); None
+    where the sheet has none."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import squeeze
+    from xlproc.text import label_key
+
+    for r in range(min(12, len(grid.rows))):
+        heads = [label_key(v or "") for v in grid.rows[r]]
+        name = next((c for c, h in enumerate(heads) if h in _ROSTER_NAME_HEAD), None)
+        if name is None:
+            continue
+        rank = next((c for c, h in enumerate(heads) if _ROSTER_RANK_HEAD.match(h)), None)
+        posts = [c for c, h in enumerate(heads) if _ROSTER_POST_HEAD.match(h)]
+        people: dict[str, list[int]] = {}
+        for r2 in range(r + 1, len(grid.rows)):
+            row = grid.rows[r2]
+            who = squeeze(row[name]) if name < len(row) else ""
+            if who and (looks_like_name(who) or _ROSTER_NAME.fullmatch(who)):
+                people.setdefault(who, []).append(r2)  # (a name under '姓名': a rare surname too)
+        if len(people) < 2:
+            continue
+        if rank is None:  # (no rank column: the post column where it names ranks)
+            for c in posts:
+                cells = [squeeze(grid.rows[x][c]) for rs in people.values() for x in rs
+                         if c < len(grid.rows[x])]  # fmt: skip
+                if 2 * sum(1 for v in cells if _ranks_named(v, words)) >= len(cells):
+                    rank = c
+                    break
+        if rank is not None:
+            return r, rank, "".join(grid.rows[r][rank].split()), people, name
+    return None
+
+
+def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -> None:
+    """A list with no level written under a note grading each point by its HOLDER'S RANK
+    ('注：风险等级按责任人职务层次确定：县级领导干部为一级风险；科级干部和主任科员为二级风险；科员
+    及其他人员为三级风险'), the ranks not on the list but on a roster on another sheet of the file
+    ('干部花名册': 序号 | 姓名 | 性别 | 出生年月 | 职务 | 职务层次, one row a cadre): each holder is
+    found on the roster by his name and his points take the level the note gives his rank, said
+    once (LEVEL_BY_HOLDER_RANK). Rank words are the configured ``[holder_ranks]``: the roster's
+    cell by the longest word of the note it holds ('副科级' by '副科级', else by '科级'), else by
+    its class's words in the note ('副县级' by '县级'), else by the note's clause for everyone
+    else ('其他人员') — not where its 职级 is of a class the note grades otherwise
+    (``[holder_rank_equals]``: '四级主任科员' under a note naming '科级' but no '主任科员'). A holder
+    the roster lacks (HOLDER_RANK_MISSING), named on two of its rows (HOLDER_RANK_TWICE), or of
+    a rank the note does not grade (HOLDER_RANK_UNGRADED) keeps his blank levels, with a
+    warning. The roster is no list: it makes no form. The cheap test first: the sheet's notes
+    name no rank (县级, 处级, 科级, 职务层次 …); a note with no roster of the list's holders,
+    or a list writing its levels, reads as before."""
+    from xlproc.identity import squeeze
+
+    if len(located) < 2 or not config.holder_ranks:
+        return
+    words = None
+    for g, forms, _sheet in located:
+        if not forms:
+            continue
+        if any(rr.risk_level.strip() for f in forms for rr in f.risks if not rr.sheet):
+            continue  # (the cheap test: a level written, the list grades its points itself)
+        lines = _legend(g, forms, "县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
+        if not lines or "为" not in lines:
+            continue  # (the cheap test: no note line names a rank)
+        todo = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
+        if len(todo) < 2:
+            continue
+        words = words or _rank_words(config)
+        note = _rank_note(lines, config, words)
+        if note is None:
+            continue
+        line, given, rest, said = note
+        holders = {squeeze(f.person or rr.person) for f, rr in todo} - {""}
+        if not holders:
+            continue  # (a list of posts: no one to find on a roster)
+        own = next((f.unit for f in forms if f.unit), "")
+        best = None  # (holders found, grid, its result, roster)
+        for og, oforms, osheet in located:
+            if og is g or any(f.risks for f in oforms):
+                continue
+            roster = _rank_roster(og, config, words)
+            if roster is None:
+                continue
+            hit = len(holders & set(roster[3]))
+            if hit >= min(2, len(holders)) and 2 * hit >= len(holders):
+                at = cell_ref(roster[0], roster[1])
+                if not _roster_of_another_unit(og, at, own) and (best is None or hit > best[0]):
+                    best = (hit, og, osheet, roster)
+        if best is None:
+            continue  # (no roster of these holders: the note is not read)
+        _hit, og, osheet, (_head, col, label, people, name) = best
+        _apply_holder_ranks(g, todo, og, (col, label, people, name), (line, given, rest, said),
+                            words, config, rel, res)  # fmt: skip
+        # (the roster is read now: no table of its own left unread)
+        osheet.issues[:] = [
+            i for i in osheet.issues if i.code not in ("SHEET_NO_TABLE", "TABLE_OTHER")
+        ]
+
+
+def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, res) -> None:
+    """Each point of ``todo`` its holder's rank's level (``_levels_by_holder_rank``), said; a
+    holder it cannot grade warned of once, at his first cell."""
+    from xlproc.identity import squeeze
+
+    col, label, people, name = roster
+    line, given, rest, said = note
+    classes = dict(words)
+    by_class: dict[str, set[str]] = {}
+    for w, lv in given.items():
+        by_class.setdefault(classes[w], set()).add(lv)
+
+    others = next((x for x, _lv in said if _RANK_REST.search(x)), "其他人员")
+
+    def graded(rank: str) -> tuple[str, str]:
+        """The level word the note gives ``rank``, or '' and why not: each rank word the cell
+        holds ('副科级') by the note's longest word within it of its class ('副科级', '科级'),
+        else by its class's words in the note; none of them by the clause for everyone else."""
+        got: set[str] = set()
+        unnamed = []
+        for word, cls in _ranks_named(rank, words):
+            within = [w for w in given if w in word and classes[w] == cls]
+            if within:
+                got.add(given[max(within, key=len)])
+            elif len(by_class.get(cls, ())) == 1:
+                got |= by_class[cls]
+            elif cls in by_class:
+                return "", f"(说明对“{cls}”的几种写法定了不同级别,本格的写法不在其中)"
+            else:
+                unnamed.append(cls)
+        if got:
+            if len({config.level(lv) for lv in got}) == 1:
+                return min(got), ""
+            return "", "(本格写了几个层次,说明给它们的级别不同)"
+        if not rest:
+            return "", ""
+        for cls in unnamed:
+            equal = config.holder_rank_equals.get(cls, "")
+            if equal in by_class and {config.level(lv) for lv in by_class[equal]} != {
+                config.level(rest)
+            }:
+                return "", (
+                    f"(说明写了“{equal}”的级别,没有写到“{cls}”这一职级;"
+                    f"按“{others}”一句定级会与“{equal}”不同)"
+                )
+        return rest, ""
+
+    flat = "".join(line.split())
+    at = next((r for r, row in enumerate(g.rows) if "".join("".join(row).split()) == flat), 0)
+    note_col = next((k for k, v in enumerate(g.rows[at]) if v.strip()), 0) if g.rows else 0
+    by_holder: dict[str, list] = {}
+    for f, rr in todo:
+        who = squeeze(f.person or rr.person)
+        if who:
+            by_holder.setdefault(who, []).append((f, rr))
+    done = 0
+    for who, points in by_holder.items():
+        f, rr = points[0]
+        rows = people.get(who)
+        if not rows:
+            where = rr.cell("person") if "person" in rr.cols else f.person_cell
+            res.issues.append(make_issue("HOLDER_RANK_MISSING", rel, g.name, where, value=who,
+                                         field=og.name))  # fmt: skip
+            continue
+        if len(rows) > 1:
+            res.issues.append(
+                make_issue("HOLDER_RANK_TWICE", rel, og.name, cell_ref(rows[1], name), value=who,
+                           field=og.name, rows="、".join(f"第{x + 1}行" for x in rows))
+            )  # fmt: skip
+            continue
+        row = og.rows[rows[0]]
+        rank = squeeze(row[col]) if col < len(row) else ""
+        level, why = graded(rank) if rank else ("", "")
+        if not level:
+            res.issues.append(
+                make_issue("HOLDER_RANK_UNGRADED", rel, og.name, cell_ref(rows[0], col),
+                           value=rank or "(空白)", field=label, names=who, note=flat, why=why)
+            )  # fmt: skip
+            continue
+        for _f, x in points:
+            x.risk_level = level
+            done += 1
+    if done:
+        value = "；".join(f"{s}={lv}" for s, lv in said) + f"(共 {done} 个风险点)"
+        res.issues.append(
+            make_issue("LEVEL_BY_HOLDER_RANK", rel, g.name, cell_ref(at, note_col), field=og.name,
+                       column=label, note=flat, value=value)
+        )  # fmt: skip

@@ -4288,3 +4288,30 @@ SHORT.update({
     "RISK_GRID_CODE_UNLISTED": "清单中没有的坐标图编号",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_GRID", "RISK_GRID_CODE_UNPLACED", "RISK_GRID_CODE_TWICE", "RISK_GRID_CELL_UNGRADED", "RISK_GRID_CODE_UNLISTED"), "风险级别"))  # fmt: skip
+    "LEVEL_BY_HOLDER_RANK": (
+        INFO,
+        "本表没有风险级别栏,本格的说明(“{note}”)按责任人的职务层次定级,各人的职务层次见工作表“{field}”的“{column}”列;"
+        "已按姓名在“{field}”中查到各责任人的职务层次,再按说明定级:{value};“{field}”只作定级依据,不作为风险点或表单收录;"
+        "如不对,请在本表增加“风险级别”列逐行填写",
+    ),
+    "HOLDER_RANK_MISSING": (
+        WARNING,
+        "责任人“{value}”在工作表“{field}”中找不到,不知其职务层次,其风险点未定级;"
+        "请在“{field}”中补上此人(姓名与本表一致)及其职务层次,或为这些风险点直接填写风险级别",
+    ),
+    "HOLDER_RANK_TWICE": (
+        WARNING,
+        "工作表“{field}”中“{value}”有两行以上({rows}),不知本表的责任人是其中哪一位,其风险点未定级;"
+        "请删去重复的行,同名的两人请在姓名后加注区分(本表写法一致),或为这些风险点直接填写风险级别",
+    ),
+    "HOLDER_RANK_UNGRADED": (
+        WARNING,
+        "{names}的“{field}”为“{value}”,表下说明(“{note}”)没有写明这一层次定为几级{why},其风险点未定级;"
+        "请在说明中写明这一层次的级别,或为这些风险点直接填写风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_HOLDER_RANK": "按花名册中责任人的职务层次定级", "HOLDER_RANK_MISSING": "花名册中找不到的责任人",
+    "HOLDER_RANK_TWICE": "花名册中重名的责任人", "HOLDER_RANK_UNGRADED": "说明没有定级的职务层次",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_HOLDER_RANK", "HOLDER_RANK_MISSING", "HOLDER_RANK_TWICE", "HOLDER_RANK_UNGRADED"), "风险级别"))  # fmt: skip
