@@ -4288,6 +4288,7 @@ SHORT.update({
     "RISK_GRID_CODE_UNLISTED": "清单中没有的坐标图编号",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_RISK_GRID", "RISK_GRID_CODE_UNPLACED", "RISK_GRID_CODE_TWICE", "RISK_GRID_CELL_UNGRADED", "RISK_GRID_CODE_UNLISTED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "LEVEL_BY_HOLDER_RANK": (
         INFO,
         "本表没有风险级别栏,本格的说明(“{note}”)按责任人的职务层次定级,各人的职务层次见工作表“{field}”的“{column}”列;"
