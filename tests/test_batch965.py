@@ -48,6 +48,17 @@ holder's rank (``县级领导干部为一级风险；科级干部和主任科员
 ranks stand on a roster sheet (``干部花名册``/``人员名册``: ``姓名 | … | 职务 | 职务层次``), joined by the
 holder's name.
 
+Generalised after this measurement: a list with no level written under a note grading each point
+by its holder's rank (职务层次/职级: ``县级领导干部为一级风险…``, ``处级领导干部为Ⅰ级…一般干部为Ⅲ级``), the
+ranks on a roster on another sheet (``干部花名册``, ``人员名册``: ``姓名 | … | 职务层次`` or ``职级``, else
+ranks inside its ``职务`` cells), each holder found there by name and his points given the level
+the note gives his rank (the configured rank words ``[holder_ranks]``; a 职级 not taken for its
+职务 class where the note grades them apart, ``[holder_rank_equals]``) — LEVEL_BY_HOLDER_RANK; a
+holder missing from the roster, named on two of its rows, or of a rank the note does not grade
+keeps a blank level with a warning (HOLDER_RANK_MISSING, HOLDER_RANK_TWICE, HOLDER_RANK_UNGRADED);
+the roster makes no form; tests/test_levels_by_holder_rank_on_roster.py. Read 1.00 since
+(forms 31/31, points 54/54, precision 54/54, levels 54/54, types 54/54), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -214,3 +225,7 @@ def test_batch965_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch965_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
