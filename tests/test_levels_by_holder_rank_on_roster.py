@@ -19,7 +19,9 @@ Not the published batch's file (batch965: a 县财政局's list, '县级领导�
 gives no rank column but ranks inside its ``职务`` cells ('副镇长（副科级）'), the note by 正科级 and
 副科级, written as an .ods copy; a 县卫生健康局's roster on the FIRST sheet under a title, the
 note OVER the list, with a name on two roster rows and a 工勤 rank the note leaves out. Written
-with xlsxwriter / odfpy (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
+with xlsxwriter / odfpy (tests/helpers.py) and read back as ``collect_inbox`` reads a file. The
+rank words are configuration: a unit's own ``[holder_ranks]`` class ('工勤') grades what the
+defaults leave out.
 
 Near-misses an ordinary file has, read exactly as before: a roster sheet beside a list with no
 level column and no note grading by rank (LEVEL_BLANK as before); the same note and roster beside
@@ -30,27 +32,29 @@ unit's cadres (none of the list's holders on it); and a note grading by the kind
 
 from pathlib import Path
 
+import pytest
 from helpers import write_ods, write_workbook
 
 from xlproc.collect import assemble, discover, read_file
 from xlproc.config import load_config
+from xlproc.errors import ConfigError
 from xlproc.issues import CATALOGUE, ITEMS, SHORT
 
 NEW = {"LEVEL_BY_HOLDER_RANK", "HOLDER_RANK_MISSING", "HOLDER_RANK_TWICE", "HOLDER_RANK_UNGRADED"}
 
 
-def _collect(inbox: Path):
-    config = load_config()
+def _collect(inbox: Path, config_path: Path | None = None):
+    config = load_config(config_path)
     return assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
 
 
-def run(tmp_path: Path, sheets: dict, name: str = "清单.xlsx", merges: dict | None = None):
+def run(tmp_path: Path, sheets: dict, name: str = "清单.xlsx", config: Path | None = None):
     inbox = tmp_path / "inbox"
     if name.endswith(".ods"):
         write_ods(inbox / name, sheets)
     else:
-        write_workbook(inbox / name, sheets, merges or {})
-    return _collect(inbox)
+        write_workbook(inbox / name, sheets, {})
+    return _collect(inbox, config)
 
 
 def levels(got) -> list[tuple[str, str, str]]:
@@ -223,6 +227,27 @@ def test_roster_first_note_over_the_list_a_name_twice_and_a_rank_left_out(tmp_pa
     assert "HOLDER_RANK_MISSING" not in codes(got)
     assert list(issue(got, "LEVEL_BLANK")["cell"]) == ["D7", "D8"]
     assert set(got.posts["person"]) == {"漆雕珩", "漆雕璇", "壤驷珂", "壤驷瑶", "漆雕琛"}
+
+
+def test_rank_words_are_configuration(tmp_path):
+    sheets = {"花名册": HEALTH["花名册"], "清单": [list(r) for r in HEALTH["清单"]]}
+    sheets["清单"][1][0] += "工勤人员岗位为三级风险。"
+    got = run(tmp_path / "default", sheets)
+    assert levels(got)[-1] == ("漆雕琛", "公车私用", "")
+    assert list(issue(got, "HOLDER_RANK_UNGRADED")["value"]) == ["工勤技能三级"]
+    own = tmp_path / "xlproc.toml"
+    own.write_text('[holder_ranks]\n"工勤" = ["工勤"]\n', encoding="utf-8")
+    got = run(tmp_path / "own", sheets, config=own)
+    assert levels(got)[-1] == ("漆雕琛", "公车私用", "Ⅲ级")
+    assert "HOLDER_RANK_UNGRADED" not in codes(got)
+    assert [lv for _w, _p, lv in levels(got)][:3] == ["Ⅰ级", "Ⅱ级", "Ⅱ级"]
+
+
+def test_rank_words_not_a_list_refused(tmp_path):
+    own = tmp_path / "xlproc.toml"
+    own.write_text('[holder_ranks]\n"科级" = "正科级"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="holder_ranks"):
+        load_config(own)
 
 
 def test_roster_and_no_rank_note_read_as_before(tmp_path):
