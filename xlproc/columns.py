@@ -1123,9 +1123,10 @@ def _leader_like(v: str) -> bool:
     return s.endswith(_LEADER_ENDS) or s.startswith(("分管", "主管"))
 
 
-# the body's own leaders as a group in a 科室 column ('局领导', '中心领导', '领导班子'): no post
+# the body's own leaders as a group in a 科室 column ('局领导', '中心领导', '领导班子', a 公路养护段's
+# '段领导'): no post
 LEADERS_GROUP = re.compile(
-    r"^(?:(?:[局馆部站所院校室处委办队台场厂行社团镇乡村园]|中心|单位|机关|大队|中队|支队|公司|分公司|支行|分局"
+    r"^(?:(?:[局馆部站所院校室处委办队台场厂行社团镇乡村园段]|中心|单位|机关|大队|中队|支队|公司|分公司|支行|分局"
     r"|医院|街道|县委|区委|市委|党委|工委|团委|团县委|协会|学会|科协|侨联|文联|社科联|工商联|妇联|残联|工会"
     r"|总工会|管委会|委员会|研究室|集团|学校|中学|小学|卫生院|社区|纪委)领导(?:班子)?(?:成员)?"
     # a whole body named in more words ('管理处领导', '组织部领导'), not a part's or a duty's

@@ -141,6 +141,20 @@ def tier_of_post(text: str, department: str = "") -> str:
 
 _RANKED = {"leader": 3, "middle": 2, "general": 1}
 
+# the areas a body parts its work into ('工区' of a 公路养护段, '营林区' and '管护区' of a 林场, '片区',
+# '库区', '监区'): their heads ('工区长', '营林区主任') head a part, no district ('区长', '副区长'
+# head a 区; '社区', '园区', '开发区' are bodies of their own and no such part)
+_PART_AREAS = ("工区", "片区", "林区", "管护区", "作业区", "矿区", "库区", "校区", "监区", "病区", "责任区",
+               "管区")  # fmt: skip
+_AREA_HEAD = LazyRe(r"^(?:常务)?副?([\u4e00-\u9fff]{1,4}区)副?(?:长|主任)$")
+
+
+def _heads_an_area(s: str) -> bool:
+    """'工区长', '副工区长', '营林区主任', '第一管护区主任': the head of an area of a body ('区长',
+    '朝阳区区长', '社区主任' are none)."""
+    m = _AREA_HEAD.match(s) if s.endswith(("区长", "主任")) else None
+    return bool(m) and m.group(1).endswith(_PART_AREAS) and not m.group(1).endswith("区区")
+
 
 def _tier_of(s: str, department: str) -> str:
     if not s:
@@ -151,6 +165,11 @@ def _tier_of(s: str, department: str) -> str:
         tiers = [_tier_of(x, department) for x in parts]
         if any(tiers):
             return max(tiers, key=lambda x: _RANKED.get(x, 0))
+    if _heads_an_area(s):
+        # '工区长' of a 公路养护段's 工区, '营林区主任' of a 林场's: the head of a part, where the
+        # word '区长' would make him a district's head (a 工区 that is the unit: ``heads_the_unit``)
+        leads = LEADERS_GROUP.match(department) and not department.endswith("务会成员")
+        return "leader" if leads else "middle"
     # the word ending the post first ('离退休干部科科长': a 科长, not a 干部), then any inside it
     ending = next(
         ((s[-k:], _TIER_OF_WORD[s[-k:]]) for k in _TIER_WORD_LENGTHS if s[-k:] in _TIER_OF_WORD),
