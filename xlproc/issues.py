@@ -4316,3 +4316,19 @@ SHORT.update({
     "HOLDER_RANK_TWICE": "花名册中重名的责任人", "HOLDER_RANK_UNGRADED": "说明没有定级的职务层次",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HOLDER_RANK", "HOLDER_RANK_MISSING", "HOLDER_RANK_TWICE", "HOLDER_RANK_UNGRADED"), "风险级别"))  # fmt: skip
+    "MEASURES_BY_CONTROL_TIER": (
+        INFO,
+        "{field}逐行写明每条防控措施的{what},已写在各条措施之前、一并记入所属风险点的防控措施"
+        "(如“{value}”){doers};无需修改",
+    ),
+    "MEASURE_DOER_NO_MEASURE": (
+        WARNING,
+        "“{field}”一格写了“{value}”,但本行没有防控措施,这位落实人未记入任何措施;"
+        "请在本行补填他所落实的防控措施,或删去这一格",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "MEASURES_BY_CONTROL_TIER": "按防控层级分行的措施及其落实人",
+    "MEASURE_DOER_NO_MEASURE": "没有措施可记的落实人",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("MEASURES_BY_CONTROL_TIER", "MEASURE_DOER_NO_MEASURE"), "防控措施"))

@@ -1485,21 +1485,77 @@ _STAGES = frozenset(
 )  # fmt: skip
 
 
-def _with_stage(row: list[str], sc: int, measures: str) -> str:
-    """A row's measure with the stage its column ``sc`` writes beside it ('事中：…')."""
+# the tiers of a point's control, down a column beside its measures ('岗位自控 | 股室监控 | 单位防控'
+# rows under a point merged down over them): a stage of the measures as 事前 | 事中 | 事后 are
+_CONTROL_TIER = LazyRe(
+    r"^(?:岗位|个人|本人|股室|科室|部门|处室|站所|中心|单位|站级|所级|局级|段级|院级|场级|队级|班子|领导|分管领导"
+    r"|主要领导|纪检|纪检监察)(?:自控|自查|自律|监控|防控|管控|督控|监管|监督|把关)$"
+)
+# the heading of a column naming who carries each stage's measure out ('落实人 | 本人', '股长　某某'),
+# beside a list's own holder column: no holder of the point
+_MEASURE_DOERS = frozenset(
+    {"落实人", "落实责任人", "具体落实人", "措施落实人", "责任落实人", "执行人", "执行责任人", "实施人",
+     "防控责任人", "防控落实人"}
+)  # fmt: skip
+
+# a doer's cell naming no one: the stage's measure is nobody's in particular
+_NOTHING_DONE = frozenset({"/", "／", "—", "-", "－", "——", "无", "\\"})
+
+
+def _is_stage(v: str) -> bool:
+    """'事中', '股室监控': a stage of a point's measures or a tier of its control."""
+    return v in _STAGES or bool(_CONTROL_TIER.match(v))
+
+
+def _with_stage(
+    row: list[str], sc: int, measures: str, dc: int | None = None, doer: str = ""
+) -> str:
+    """A row's measure with the stage its column ``sc`` writes beside it ('事中：…'), and who
+    carries it out where a column ``dc`` (headed ``doer``) names him ('股室监控（落实人：股长　某某）：…')."""
     stage = row[sc].strip() if sc < len(row) else ""
-    return f"{stage}：{measures}" if stage in _STAGES else measures
+    who = " ".join(row[dc].split()) if dc is not None and dc < len(row) else ""
+    if who and who not in _NOTHING_DONE:
+        stage = f"{stage if _is_stage(stage) else ''}（{doer}：{row[dc].strip()}）"
+        return f"{stage}：{measures}"
+    return f"{stage}：{measures}" if _is_stage(stage) else measures
 
 
 def _stage_column(rows, roles, col_role, first: int, last: int) -> int | None:
     """A column no role claims whose every filled cell is a stage of the measures (事前 / 事中 /
-    事后), two stages at least: each row's measure is of that stage."""
-    claimed = {c for role, c in roles.items() if role != "other"}
+    事后), two stages at least: each row's measure is of that stage. Or whose every filled cell
+    is a tier of the point's control ('岗位自控 | 股室监控 | 单位防控'), two at least, a column
+    a '防控层级' heading may have claimed as the posts' tier ('层级')."""
+    claimed = {c for role, c in roles.items() if role not in ("other", "tier")}
     for c in range(first, last + 1):
-        if c in claimed or col_role.get(c) not in (None, "other"):
+        if c in claimed or col_role.get(c) not in (None, "other", "tier"):
             continue
         cells = {row[c].strip() for row in rows if c < len(row) and row[c].strip()}
-        if len(cells) >= 2 and cells <= _STAGES:
+        if len(cells) < 2:
+            continue
+        if cells <= _STAGES and col_role.get(c) != "tier":
+            return c
+        if len(cells) <= 8 and all(_CONTROL_TIER.match(x) for x in cells):
+            return c  # (each distinct cell tried once: a column of sentences fails at the first)
+    return None
+
+
+def _doer_column(
+    roles: dict[str, int],
+    col_role: dict[int, int | str],
+    labels: dict[int, str],
+    sc: int,
+    first: int,
+    last: int,
+) -> int | None:
+    """Beside a stage column ``sc`` and a list's own holder column, the column headed '落实人'
+    ('执行人', '落实责任人') no other role claims: who carries each stage's measure out, no
+    holder of the point."""
+    if "person" not in roles or "measures" not in roles:
+        return None
+    for c in range(first, last + 1):
+        if c in (sc, roles["person"]) or col_role.get(c) not in (None, "other", "person"):
+            continue
+        if label_key(labels.get(c, "")) in _MEASURE_DOERS:
             return c
     return None
 
@@ -3256,6 +3312,9 @@ class _Table:
     tier_levels: dict[frozenset[int], tuple[str, dict[int, str]]] = field(default_factory=dict)
     type_measures: dict[int, str] = field(default_factory=dict)  # column → type of its measures
     stage_col: int | None = None  # 事前 | 事中 | 事后 beside each row's measures, no heading known
+    # '落实人' beside a stage column and the list's own holder: who carries each stage out (its heading)
+    doer_col: int | None = None
+    doer_label: str = ""
     # 防控措施 over 人防 | 制防 | 技防 | 群防, a tick under each kind that applies: column → kind
     measure_kinds: dict[int, str] = field(default_factory=dict)
     level_types: dict[int, str] = field(default_factory=dict)  # column → level of the types in it

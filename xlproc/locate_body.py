@@ -2851,7 +2851,9 @@ class _Body:
                 values["measures"], values["risk_level"] = self._tier_level(row, r, t)
             if t.stage_col is not None and values.get("measures"):
                 # '事前 | 征集文物由专家组评估定价。': the stage kept with its measure
-                values["measures"] = _with_stage(row, t.stage_col, values["measures"])
+                values["measures"] = _with_stage(
+                    row, t.stage_col, values["measures"], t.doer_col, t.doer_label
+                )
             if t.type_measures:  # 思想道德风险 | 制度机制风险 | … under 分类防控措施: the filled
                 filled = [
                     c
@@ -5274,7 +5276,9 @@ class _Body:
         one: '事中：…')."""
         out = {role: row[c] if c < len(row) else "" for role, c in t.roles.items()}
         if t.stage_col is not None and out.get("measures"):
-            out["measures"] = _with_stage(row, t.stage_col, out["measures"])
+            out["measures"] = _with_stage(
+                row, t.stage_col, out["measures"], t.doer_col, t.doer_label
+            )
         return out
 
     def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:

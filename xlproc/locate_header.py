@@ -88,6 +88,7 @@ from xlproc.locate_base import (
     _BRACKET_HOLDER_ROLES,
     _CLASS_HEADING,
     _COLON_HEAD_NOT_SHOWS,
+    _CONTROL_TIER,
     _COUNT_LEVEL,
     _COUNT_WORDS,
     _CRITERIA,
@@ -134,6 +135,7 @@ from xlproc.locate_base import (
     _NO_ANSWER,
     _NOT_A_MEASURE,
     _NOTHING,
+    _NOTHING_DONE,
     _NOTHING_WRITTEN,
     _OPEN_LANE,
     _OPENS_POINT,
@@ -181,12 +183,14 @@ from xlproc.locate_base import (
     _cell_or_merged,
     _colon_parts,
     _counted_holder_cells,
+    _doer_column,
     _field_with_value,
     _head_holder,
     _holder_cells,
     _holder_value,
     _is_date,
     _is_risk_text,
+    _is_stage,
     _item_then_point,
     _kind_ticked,
     _label_cells_line,
@@ -227,6 +231,7 @@ from xlproc.locate_base import (
     _tick_post,
     _ticked,
     _vote_count,
+    _with_stage,
     field_of,
     heading_bracket_holder,
 )
@@ -247,6 +252,10 @@ def staff_class_roster_head(row: list[str]) -> bool:
     )
 
 
+# (the doers' clause of MEASURES_BY_CONTROL_TIER)
+_DOERS_SAID = (
+    ";所写落实人是执行该条措施的人,不是风险点的责任人,风险点仍归本行所填的科室、岗位和姓名"
+)
 # a note mapping the columns of a point heading split three ways to levels (``_column_levels``):
 # a column by its place ('填在第一列的为一级风险点', '左列', '首列', '中间列', '最后一列') and the
 # level said after it …
@@ -2541,6 +2550,58 @@ class _Headers:
         )  # fmt: skip
         return dict(sorted(moved_to.items()))
 
+    def _stages_done_by(
+        self, table: _Table, h: int, roles: dict, col_role: dict, labels: dict, sample: list[int]
+    ) -> None:
+        """A stage column found beside the measures: where it writes tiers of control ('岗位自控 |
+        股室监控 | 单位防控', a '防控层级' heading read as the posts' tier no longer one) or a
+        '落实人' column beside the list's own holder names who carries each stage out, both are
+        kept with each measure ('股室监控（落实人：股长　某某）：…', info MEASURES_BY_CONTROL_TIER);
+        a doer on a row with no measure is said (MEASURE_DOER_NO_MEASURE). Plain 事前 | 事中 |
+        事后 rows with no doer read as before, nothing said."""
+        sc = table.stage_col
+        assert sc is not None
+        dc = _doer_column(roles, col_role, labels, sc, table.first, table.last)
+        tiers = any(
+            _CONTROL_TIER.match(self.sh.rows[r][sc].strip())
+            for r in sample
+            if sc < len(self.sh.rows[r])
+        )
+        if not tiers and dc is None:
+            return
+        if roles.get("tier") == sc:
+            del roles["tier"]  # ('防控层级': the control's tier, no post's 领导/中层/一般)
+            col_role[sc] = "other"
+        if dc is not None:
+            table.doer_col, table.doer_label = dc, squeeze(labels.get(dc, "")) or "落实人"
+        mc = roles["measures"]
+        example = other = ""  # (the first measure said, the first whose doer is not '本人')
+        for r in sample:
+            row = self.sh.rows[r]
+            measure = row[mc].strip() if mc < len(row) else ""
+            who = row[dc].strip() if dc is not None and dc < len(row) else ""
+            if measure and not other and _is_stage(row[sc].strip() if sc < len(row) else ""):
+                said = _with_stage(row, sc, measure, table.doer_col, table.doer_label)
+                example = example or said
+                other = said if squeeze(who) not in ("本人", "") else ""
+            if (
+                who
+                and who not in _NOTHING_DONE
+                and not measure
+                and (r, mc) not in self.grid.merged_into
+            ):
+                self.issues.append(
+                    make_issue("MEASURE_DOER_NO_MEASURE", self.rel, self.grid.name, cell_ref(r, dc),
+                               field=squeeze(labels.get(dc, "")), value=who)
+                )  # fmt: skip
+        heads = "”“".join(squeeze(labels.get(c, "")) for c in (sc, dc) if c is not None)
+        self.issues.append(
+            make_issue("MEASURES_BY_CONTROL_TIER", self.rel, self.grid.name, cell_ref(h, sc),
+                       field=f"“{heads}”", value=(other or example).split("\n")[0][:60],
+                       what=("防控层级" if tiers else "环节") + ("和落实人" if dc is not None else ""),
+                       doers="" if dc is None else _DOERS_SAID)
+        )  # fmt: skip
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
@@ -4032,6 +4093,8 @@ class _Headers:
         table.type_measures = type_measures
         if "measures" in roles:
             table.stage_col = _stage_column(rows, roles, col_role, table.first, table.last)
+            if table.stage_col is not None:
+                self._stages_done_by(table, h, roles, col_role, labels, sample)
         table.measure_kinds = measure_kinds
         table.level_types = level_types
         table.type_points = type_points
