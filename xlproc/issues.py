@@ -4316,6 +4316,7 @@ SHORT.update({
     "HOLDER_RANK_TWICE": "花名册中重名的责任人", "HOLDER_RANK_UNGRADED": "说明没有定级的职务层次",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HOLDER_RANK", "HOLDER_RANK_MISSING", "HOLDER_RANK_TWICE", "HOLDER_RANK_UNGRADED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "MEASURES_BY_CONTROL_TIER": (
         INFO,
         "{field}逐行写明每条防控措施的{what},已写在各条措施之前、一并记入所属风险点的防控措施"
