@@ -467,6 +467,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     join_changes(located, rel, res)  # '2025年增减' over the '2024年清单' it amends
     _holders_as_older_list(located, rel, res)  # '同上年' named by the '2024年' sheet's list
     _levels_as_older_list(located, rel, res)  # a level '同上年' graded by that list
+    _levels_by_summary_grid(located, config, rel, res)  # a 科室 × 等级 grid listing the points
     located = _set_aside(located, rel, res)
     _page_holders_across(located, rel, res)
     _bold_holder_lines(located, path, rel, res)
@@ -1846,6 +1847,155 @@ def _levels_from_another_sheet(located: list, rel: str, res: FileResult) -> None
             rr.risk_level = graded[squeeze(rr.risk_point)]
         res.issues.append(make_issue("SHEET_LEVELS", rel, x[0].name, value=str(len(open_))))
         forms[:] = []
+
+
+# the items of a summary grid's cell ('1.…⏎2.…', '（1）…', '①…', or parted by '；'): a line's
+# number, the joints between the items of one line
+_GRID_ITEM_NUMBER = LazyRe(r"^\s*(?:[（(]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.、．](?!\d)|[①-⑳])\s*")
+_GRID_ITEM_JOINT = LazyRe(r"\s*[；;]\s*|\s+(?=[（(]?\d{1,2}[)）.、．](?!\d))|(?=[②-⑳])")
+# what a grid's cell says where a 科室 has no point of the level
+_GRID_NONE = frozenset({"无", "暂无", "没有", "空", "不涉及"})
+
+
+def _grid_items(text: str, known) -> list[str]:
+    """The points a summary grid's cell lists, each without its number: one a line, a line
+    parted at '；' (or at a number opening the next item) only where as a whole it is none of
+    the ``known`` points' plain words ('…；…' inside one point stays)."""
+    out = []
+    for line in text.split("\n"):
+        line = _GRID_ITEM_NUMBER.sub("", line.strip(), count=1)
+        plain = _plain(line)
+        if not plain or plain in _GRID_NONE:
+            continue
+        if plain in known:
+            out.append(line)
+            continue
+        for part in _GRID_ITEM_JOINT.split(line):
+            part = _GRID_ITEM_NUMBER.sub("", part.strip(), count=1)
+            if _plain(part) and _plain(part) not in _GRID_NONE:
+                out.append(part)
+    return out
+
+
+def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A list with no level column beside a summary grid on another sheet that grades it (科室 or
+    岗位 down, the levels across — '一级风险点 | 二级风险点 | 三级风险点', '高风险点 | 中风险点 | 低
+    风险点' —, each cell listing several of that row's points word for word, numbered or parted
+    by '；', naming no holder and no measure; read as points by level of nameless forms,
+    ``LEVEL_COLUMNS``): where nearly all its items stand, under the same 科室 (post), as points
+    of the other sheets with no level (compared without numbering, spaces and punctuation),
+    each such point takes the level of the column its cell sits in (LEVELS_BY_SUMMARY_GRID), and
+    the grid gives no forms or points of its own. A list point in no cell keeps its blank level
+    (SUMMARY_GRID_POINT_MISSING), one in cells of two levels too (SUMMARY_GRID_POINT_TWICE); an
+    item of the grid no list row has is said (SUMMARY_GRID_POINT_UNLISTED). A grid of counts, a
+    grid naming holders and a grid restating points that have their levels read as before."""
+    from xlproc.identity import squeeze
+
+    with_forms = [x for x in located if x[1]]
+    if len(with_forms) < 2:
+        return  # (the cheap test: one sheet of forms, no other to grade)
+    for x in with_forms:
+        g, forms, sheet = x
+        if any(f.person for f in forms):
+            continue  # (a list naming its holders: no summary)
+        risks = [rr for f in forms for rr in f.risks]
+        if len(risks) < 2 or any(
+            rr.measures.strip()
+            or rr.sheet
+            or not rr.risk_level
+            or rr.cols.get("risk_point") is None
+            or rr.cols.get("risk_point") != rr.cols.get("risk_level")
+            for rr in risks
+        ):
+            continue  # (points under a level column each, no measure: a grid of points by level)
+        cells: dict[tuple[int, int], tuple[str, str, str]] = {}  # (row, col) → 科室, post, level
+        for f in forms:
+            for rr in f.risks:
+                dept = squeeze(f.department or rr.department)
+                title = squeeze(f.title or rr.title)
+                cells.setdefault((rr.row, rr.cols["risk_point"]), (dept, title, rr.risk_level))
+        if any(not (d or t) for d, t, _lv in cells.values()):
+            continue  # (a row naming neither 科室 nor post: nothing to compare under)
+        open_: dict[str, list] = {}  # plain words → [(point, its form, its sheet)] with no level
+        for o in with_forms:
+            if o is not x:
+                for f in o[1]:
+                    for rr in f.risks:
+                        if not rr.risk_level.strip() and (p := _plain(rr.risk_point)):
+                            open_.setdefault(p, []).append((rr, f, o))
+        if not open_:
+            continue
+
+        def same_place(d: str, t: str, f, rr) -> bool:
+            fd, ft = squeeze(f.department or rr.department), squeeze(f.title or rr.title)
+            return (not d or not fd or d == fd) and (not t or not ft or t == ft)
+
+        items = []  # (cell, text, the list points it is)
+        for (r, c), (d, t, _lv) in cells.items():
+            text = g.rows[r][c] if c < len(g.rows[r]) else ""
+            for item in _grid_items(text, open_):
+                hits = [e for e in open_.get(_plain(item), ()) if same_place(d, t, e[1], e[0])]
+                items.append(((r, c), item, hits))
+        matched = sum(1 for _at, _item, hits in items if hits)
+        if matched < 2 or matched * 5 < len(items) * 4:
+            continue  # (most of its items no unlevelled point of another sheet: its own list)
+        lists = {id(e[2]): e[2] for _at, _item, hits in items for e in hits}
+        at_of: dict[int, set] = {}  # list point → the grid's cells listing it
+        for at, _item, hits in items:
+            for rr, _f, _o in hits:
+                at_of.setdefault(id(rr), set()).add(at)
+        said = 0
+        for o in lists.values():
+            for f in o[1]:
+                for rr in f.risks:
+                    if rr.risk_level.strip() or not _plain(rr.risk_point):
+                        continue
+                    where = sorted(at_of.get(id(rr), ()))
+                    levels = {config.level(cells[a][2]) or cells[a][2] for a in where}
+                    if len(levels) == 1:
+                        rr.risk_level = cells[where[0]][2]
+                        said += 1
+                        continue
+                    if where:
+                        res.issues.append(
+                            make_issue("SUMMARY_GRID_POINT_TWICE", rel, o[0].name,
+                                       rr.cell("risk_point"), field=g.name,
+                                       value=rr.risk_point[:30],
+                                       cells="、".join(cell_ref(*a) for a in where),
+                                       levels="、".join(cells[a][2] for a in where))
+                        )  # fmt: skip
+                    else:
+                        res.issues.append(
+                            make_issue("SUMMARY_GRID_POINT_MISSING", rel, o[0].name,
+                                       rr.cell("risk_point"), field=g.name,
+                                       value=rr.risk_point[:30],
+                                       key=f.department or rr.department or f.title or rr.title)
+                        )  # fmt: skip
+        names = "、".join(dict.fromkeys(o[0].name for o in lists.values()))
+        for (r, c), item, hits in items:
+            if not hits:
+                d, t, _lv = cells[(r, c)]
+                res.issues.append(
+                    make_issue("SUMMARY_GRID_POINT_UNLISTED", rel, g.name, cell_ref(r, c),
+                               field=names, value=item[:30], key=d or t)
+                )  # fmt: skip
+        head = next((i for i in sheet.issues if i.code == "LEVEL_COLUMNS"), None)
+        by = "科室" if any(d for d, _t, _lv in cells.values()) else "岗位"
+        across = sorted(cells, key=lambda a: a[1])  # (the levels' words in column order)
+        shown = (
+            head.value
+            if head is not None
+            else "、".join(dict.fromkeys(cells[a][2] for a in across))
+        )
+        first = min(cells)
+        res.issues.append(
+            make_issue("LEVELS_BY_SUMMARY_GRID", rel, g.name,
+                       head.cell if head is not None else cell_ref(*first), field=names,
+                       value=shown, key=by, count=str(said))
+        )  # fmt: skip
+        # the grid is no list of its own: its rows no forms, its reading as one no issues
+        forms[:] = []
+        sheet.issues[:] = []
 
 
 # a note grading the list's points by their place in a separate 重点 list ('注：列入大队《重点风险点》

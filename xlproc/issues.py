@@ -4333,3 +4333,30 @@ SHORT.update({
     "MEASURE_DOER_NO_MEASURE": "没有措施可记的落实人",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("MEASURES_BY_CONTROL_TIER", "MEASURE_DOER_NO_MEASURE"), "防控措施"))
+    "LEVELS_BY_SUMMARY_GRID": (
+        INFO,
+        "本表没有责任人和防控措施,按{key}分行、按级别分列({value}),各格逐条列出工作表“{field}”中该{key}的风险点,"
+        "是“{field}”的分级汇总:已按“{field}”中各风险点在本表所在格的列定级,共 {count} 个(同一{key}内逐条比对文字,"
+        "不计编号、空格和标点);本表不另作风险点收录;如不对,请在“{field}”中增加“风险级别”列逐行填写",
+    ),
+    "SUMMARY_GRID_POINT_MISSING": (
+        WARNING,
+        "本格的风险点“{value}”在分级汇总表“{field}”中“{key}”的各格里都找不到(已不计编号、空格和标点),"
+        "级别未读取;请核对文字,使之与“{field}”一致,或为该风险点填写级别",
+    ),
+    "SUMMARY_GRID_POINT_TWICE": (
+        WARNING,
+        "本格的风险点“{value}”在分级汇总表“{field}”中列在不同级别的几格里({cells}:{levels}),无法确定级别,"
+        "级别未读取;请在“{field}”中只保留一处,或为该风险点填写级别",
+    ),
+    "SUMMARY_GRID_POINT_UNLISTED": (
+        WARNING,
+        "本格列出的“{value}”在工作表“{field}”中“{key}”下没有相同的风险点(已不计编号、空格和标点),"
+        "未据以定级,也未另作风险点收录;请核对文字,或在“{field}”中补上这一风险点及其责任人、防控措施",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVELS_BY_SUMMARY_GRID": "按分级汇总表定级", "SUMMARY_GRID_POINT_MISSING": "分级汇总表中没有的风险点",
+    "SUMMARY_GRID_POINT_TWICE": "分级汇总表中列在不同级别的风险点", "SUMMARY_GRID_POINT_UNLISTED": "清单中没有的汇总风险点",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVELS_BY_SUMMARY_GRID", "SUMMARY_GRID_POINT_MISSING", "SUMMARY_GRID_POINT_TWICE", "SUMMARY_GRID_POINT_UNLISTED"), "风险级别"))  # fmt: skip
