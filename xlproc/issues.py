@@ -4333,6 +4333,7 @@ SHORT.update({
     "MEASURE_DOER_NO_MEASURE": "没有措施可记的落实人",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("MEASURES_BY_CONTROL_TIER", "MEASURE_DOER_NO_MEASURE"), "防控措施"))
+CATALOGUE.update({
     "LEVELS_BY_SUMMARY_GRID": (
         INFO,
         "本表没有责任人和防控措施,按{key}分行、按级别分列({value}),各格逐条列出工作表“{field}”中该{key}的风险点,"
