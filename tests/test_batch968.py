@@ -52,6 +52,16 @@ level column by a 科室 × 等级 summary grid on another sheet whose cells lis
 their words (by 科室 and words, the numbering ``1.`` and spaces aside), the grid then no forms of
 its own.
 
+Generalised after this measurement: a list with no level column beside a summary grid on another
+sheet (科室 or 岗位 down, the levels across — 一级/二级/三级风险点, 高/中/低风险点 —, each cell listing
+the row's points word for word, numbered or parted by '；', naming no holder and no measure; nearly
+all its items the list's unlevelled points under the same 科室 or post): each point the level of
+the column its cell sits in, by 科室 and words (numbering, spaces and punctuation aside), the grid
+no forms of its own (LEVELS_BY_SUMMARY_GRID; a point in no cell SUMMARY_GRID_POINT_MISSING, in
+cells of two levels SUMMARY_GRID_POINT_TWICE, a grid item no list row has
+SUMMARY_GRID_POINT_UNLISTED), tests/test_levels_by_summary_grid.py. Read 1.00 since (forms 30/30,
+points 53/53, precision 53/53, levels 53/53, types 53/53, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -208,3 +218,7 @@ def test_batch968_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch968_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
