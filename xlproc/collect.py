@@ -1898,16 +1898,17 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
         g, forms, sheet = x
         if any(f.person for f in forms):
             continue  # (a list naming its holders: no summary)
-        risks = [rr for f in forms for rr in f.risks]
-        if len(risks) < 2 or any(
+        if sum(len(f.risks) for f in forms) < 2 or any(
             rr.measures.strip()
             or rr.sheet
             or not rr.risk_level
             or rr.cols.get("risk_point") is None
             or rr.cols.get("risk_point") != rr.cols.get("risk_level")
-            for rr in risks
+            for f in forms
+            for rr in f.risks
         ):
-            continue  # (points under a level column each, no measure: a grid of points by level)
+            continue  # (points under a level column each, no measure: a grid of points by level;
+            # an ordinary list fails at its first row, its measures or its level column)
         cells: dict[tuple[int, int], tuple[str, str, str]] = {}  # (row, col) → 科室, post, level
         for f in forms:
             for rr in f.risks:
