@@ -13476,7 +13476,7 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
 # 干部为一级风险', '科级干部和主任科员为二级风险', '科员及其他人员为三级风险'
 _RANK_CLAUSE = LazyRe(r"([^。；;，,\n:：]{1,40}?)为\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])")
 # the words of a note's clause for everyone else ('科员及其他人员', '其余干部', '一般干部')
-_RANK_REST = LazyRe(r"其他|其余|其它|余下|剩余|一般干部|一般人员|一般工作人员")
+_HOLDER_RANK_REST = LazyRe(r"其他|其余|其它|余下|剩余|一般干部|一般人员|一般工作人员")
 # a roster's headings: the holder's name, his rank ('职务层次', '职级'), else his post ('职务')
 _ROSTER_NAME_HEAD = frozenset(("姓名", "人员姓名", "干部姓名", "名字"))
 # a name under a roster's '姓名' heading, whatever its surname ('达奚珝', '阿旺·次仁'), no sign-off
@@ -13520,11 +13520,11 @@ def _rank_note(lines: str, config: Config, words) -> tuple | None:
                 continue
             subject = m.group(1)
             named = _ranks_named(subject, words)
-            if _RANK_REST.search(subject):
+            if _HOLDER_RANK_REST.search(subject):
                 rest.add(level)
             for w, _cls in named:
                 given.setdefault(w, set()).add(level)
-            if named or _RANK_REST.search(subject):
+            if named or _HOLDER_RANK_REST.search(subject):
                 said.append((subject, level))
         levels = {config.level(lv) for v in given.values() for lv in v} | {
             config.level(lv) for lv in rest
@@ -13649,7 +13649,7 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
     for w, lv in given.items():
         by_class.setdefault(classes[w], set()).add(lv)
 
-    others = next((x for x, _lv in said if _RANK_REST.search(x)), "其他人员")
+    others = next((x for x, _lv in said if _HOLDER_RANK_REST.search(x)), "其他人员")
 
     def graded(rank: str) -> tuple[str, str]:
         """The level word the note gives ``rank``, or '' and why not: each rank word the cell
