@@ -47,8 +47,8 @@ Each layout imitates the *shape* of such a table after a public page (its ``sour
 earlier batch cited; the pages describe their subject in prose (西藏's 干部驻村 — 2万余名干部 to
 5541个村 a year, 区直、地市、县乡驻村工作队; 白河县's 财政局 and its 政府采购 监督 — 采购方式审批,
 资金支付关口, 轮岗交流; a 区审计局 on a 重大建设项目's 跟踪审计 — 项目进度, 资金使用, 审计专报; 昌都's 绩效评价
-of a 局's 部门整体支出, entrusted by the 财政局 to a 会计师事务所; 红河州's 经济普查 违法案件 —
-代填代报, 打捆, 按任务数上报; 钟祥's 跟踪审计 of a 政府投资项目 — 实地勘察、测量工程量; 洛隆县 itself —
+of a 局's 部门整体支出, entrusted by the 财政局 to a 会计师事务所; a 区统计局's 四经普 试点 —
+清查和登记, 查遗补漏, 数据审核、编码、汇总; 钟祥's 跟踪审计 of a 政府投资项目 — 实地勘察、测量工程量; 洛隆县 itself —
 政府驻地孜托镇, 4镇7乡; 洛隆县's 县情 — 半农半牧, 耕地 and 草场, 4镇7乡76个行政村) and the layout
 follows their words for the unit, its parts, its posts and its risks. The rows are worded by us,
 the names invented (the rare compound surnames 独孤 and 仉督 with rare given names); every unit is
@@ -118,11 +118,11 @@ ACTING = [
         ("统计数据审核把关不严，默许或授意虚报统计数据", "高", "主要统计数据经局务会集体审定，数据质量责任落实到人。"),
         ("“三重一大”事项个人说了算", "中", "严格执行“三重一大”集体决策制度，会议纪要存档。"),
     ]),
-    ("办公室", "主任", "仉督曦", AT_POST, NOBODY_ACTS, "middle", [
+    ("办公室", "主任", "仉督晞", AT_POST, NOBODY_ACTS, "middle", [
         ("统计调查经费、普查经费安排不公开", "中", "经费安排经局务会研究，使用情况年终在局内公开。"),
         ("公务接待、办公用品采购超标准", "低", "接待事前审批，办公用品采购三家比价。"),
     ]),
-    ("办公室", "报账员", "独孤珝", "驻村（2024.11—2025.11，驻俄西乡）", "仉督曦", "general", [
+    ("办公室", "报账员", "独孤珝", "驻村（2024.11—2025.11，驻俄西乡）", "仉督晞", "general", [
         ("经费报销票据审核不严、虚列支出", "中", "报销单据经办、审核、审批三签，每月与国库对账。"),
         ("调查员劳务费发放不入账、冒领", "中", "劳务费一律打卡发放，领取名单在局内公示。"),
     ]),
@@ -231,7 +231,7 @@ def luolong_audit_bureau_two_sheets() -> dict:
     _line(lead, f"{unit}班子成员廉政风险防控一览表", 7)
     lead.add("序号", "姓名", "职务", "分管工作", "廉政风险点", "风险等级", "防控措施")
     leaders = [
-        ("仉督琬", "局长", "主持全面工作", [
+        ("仉督琰", "局长", "主持全面工作", [
             ("审计项目计划安排受人情干预", "一级", "年度审计项目计划经局党组会研究，报县委审计委员会批准。"),
             ("审计处理处罚决定个人说了算", "一级", "处理处罚决定经审理股审核、审计业务会议审定。"),
         ]),
@@ -357,9 +357,10 @@ def luolong_census_centre_group_rows() -> dict:
         _per_person(sh, first, None, 1, 2)
     sh.add("填表：", None, "审核：", None, "2025年5月", None)
     return _layout(
-        "luolong_census_centre_group_rows", "http://news.tzgcjie.com/chanye/59223.html",
-        "县统计普查中心 廉政风险防控责任清单 under GROUP ROWS, after the source's report on two 县's 经济普查 违法案件 (经普办 "
-        "指使企业按指定数据填报, 代填代报, 打捆上报, 乡镇按任务数上报): a title, 序号/岗位/姓名/廉政风险点/风险等级 "
+        "luolong_census_centre_group_rows",
+        "https://zshfam.com/html/n28356039n5187n5202180705161924157127.html",
+        "县统计普查中心 廉政风险防控责任清单 under GROUP ROWS, after the source's report on a 区统计局's 四经普 试点 (清查和登记 "
+        "两个阶段, 查遗补漏, 数据审核、编码、汇总, 专职普查业务骨干): a title, 序号/岗位/姓名/廉政风险点/风险等级 "
         "``一级风险/二级风险/三级风险``/防控措施, group rows ``一、中心领导``, ``二、普查业务股``, ``三、数据处理股`` merged "
         "across; 岗位 and 姓名 merged per person; no type column",
         [sh], t,
@@ -374,7 +375,7 @@ def luolong_investment_audit_selfchecks() -> dict:
             ("工程结算审定金额受施工单位请托调整", "Ⅰ级", "结算审定结果经中心集体复核，重大项目报审计局审定。", "已落实"),
             ("委托中介机构选定不公开", "Ⅰ级", "中介机构从备选库中随机抽取，结果公示。", "已落实"),
         ]),
-        ("独孤湉", "工程审计股", "审计员", "general", [
+        ("独孤濯", "工程审计股", "审计员", "general", [
             ("现场勘察、测量工程量走过场", "Ⅱ级", "现场勘察两人以上，测量记录由建设、施工单位共同签认。", "未发现问题"),
             ("接受施工单位宴请、礼品", "Ⅱ级", "审计进点公示廉政监督电话，签订廉洁承诺书。", "已落实"),
         ]),
