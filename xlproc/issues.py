@@ -4361,3 +4361,27 @@ SHORT.update({
     "SUMMARY_GRID_POINT_TWICE": "分级汇总表中列在不同级别的风险点", "SUMMARY_GRID_POINT_UNLISTED": "清单中没有的汇总风险点",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVELS_BY_SUMMARY_GRID", "SUMMARY_GRID_POINT_MISSING", "SUMMARY_GRID_POINT_TWICE", "SUMMARY_GRID_POINT_UNLISTED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "HOLDERS_ACTING_FOR_ABSENT": (
+        INFO,
+        "表中“{field}”一栏写明部分责任人本年度不在岗(驻村、借调、挂职、外派、病休等),“{other}”一栏写明由谁代岗"
+        "({value}),已把这些岗位的风险点记入代岗人名下(科室和岗位仍是原岗位,与代岗人本人的岗位分作两张表),"
+        "不在岗的原责任人不再记这些风险点;“在岗”、“/”和空白的照原样读取;如不对,请在“{field}”一栏改写在岗情况,"
+        "或把“{other}”一栏改为“/”",
+    ),
+    "ABSENT_HOLDER_NO_ACTING": (
+        WARNING,
+        "“{field}”一栏写明{names}不在岗(“{value}”),但“{other}”一栏没有写代岗人,该岗位的风险点只记岗位、"
+        "未记入任何人名下;请在“{other}”一栏写明代岗人姓名,或如仍由本人负责,把在岗情况改为“在岗”",
+    ),
+    "ACTING_HOLDER_UNREAD": (
+        WARNING,
+        "“{field}”一格写“{value}”,看不出代岗人的姓名,该岗位的风险点仍记在原责任人{names}名下;"
+        "请在这一格只写代岗人的姓名",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "HOLDERS_ACTING_FOR_ABSENT": "不在岗人员岗位的代岗人", "ABSENT_HOLDER_NO_ACTING": "不在岗而没写代岗人的岗位",
+    "ACTING_HOLDER_UNREAD": "看不出姓名的代岗人",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_ACTING_FOR_ABSENT", "ABSENT_HOLDER_NO_ACTING", "ACTING_HOLDER_UNREAD"), "责任人"))  # fmt: skip

@@ -3988,6 +3988,8 @@ class _Body:
                 pass
             elif rr.person and pc_ is not None:
                 self._acting_for_vacant(rr, acting, unread)  # '空缺（由副段长　某某代管）'
+        if pc_ is not None and t.header is not None:
+            self._acting_for_absent(t, raw_rows)  # '在岗情况' 驻村/借调 beside '代岗人员'
         if unclear and pc_ is not None:
             head = squeeze(t.header[1].get(pc_, "")) if t.header else ""
             self.issues.append(

@@ -656,6 +656,19 @@ _ATTACHMENT_HEADING = LazyRe(r"附件|文件|链接|图片|照片|附图|网址|
 _ROSTER_STATUS_HEAD = LazyRe(
     r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|备注|现状|是否在岗)$"
 )
+# a list's own column saying whether each row's named holder is at his post this year ('在岗情况',
+# '在岗状态', '状态', '是否在岗'), beside a column naming who acts for an absent one (``_ACTING_HEAD``):
+# ``_acting_for_absent``
+_ABSENT_STATUS_HEAD = LazyRe(
+    r"^(?:在岗(?:情况|状态|与否)|在职(?:情况|状态)|人员状态|工作状态|状态|是否在岗)$"
+)
+# the column naming the colleague who does an absent holder's post meanwhile ('代岗人员', '代岗人',
+# '顶岗人员', '临时负责人', '代理人', '代岗人员（姓名）')
+_ACTING_HEAD = LazyRe(
+    r"^(?:(?:代岗|顶岗|替岗|暂代|代职)(?:人员|人)|临时负责人|代理人员?|代理负责人)(?:姓名)?$"
+)
+# an acting cell naming no one ('/', '无', '—', '暂无')
+_ACTING_NONE = frozenset(("", "/", "／", "无", "—", "－", "-", "——", "暂无", "\\"))
 # an attendance sign-in's title or heading ('会议签到表', '培训签到', '签到时间', '参会人员'): its
 # signers are those who came, not the holders of a card
 _SIGN_IN = LazyRe(r"签到|会议|培训|参会|到会|出席")
@@ -731,6 +744,21 @@ def _roster_in_post(value: str) -> bool | None:
     if _STATUS_OUT_OF_POST.search(value):
         return False
     return True if _STATUS_IN_POST.search(value) else None
+
+
+def _acting_name(value: str) -> str | None:
+    """The colleague an acting cell names ('仉督某', '办公室主任　仉督某', '仉督某（办公室主任）'), or
+    None where no one's name can be told ('本股其他人员', '主任兼')."""
+    v = value.strip()
+    if looks_like_name(squeeze(v)):
+        return squeeze(v)
+    pair = holder_and_post(v)
+    if pair is not None and looks_like_name(pair[0]):
+        return pair[0]
+    parts = v.split()
+    if len(parts) >= 2 and looks_like_name(parts[-1]) and not looks_like_name(parts[0]):
+        return parts[-1]  # ('办公室主任　仉督某': his own post before his name)
+    return None
 
 
 def _roster_status_unsure(value: str) -> bool:
@@ -2012,6 +2040,102 @@ class _Holders:
         if rr.cell("person") not in cells:
             cells.append(rr.cell("person"))
         return True
+
+    def _acting_for_absent(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A list naming each post's holder with a column of its own saying whether he is at his
+        post this year ('在岗情况' over '在岗', '驻村（2024.11—2025.11）', '借调县委巡察办'; '在岗状态',
+        '状态', '是否在岗' 是/否) and one naming the colleague who does an absent holder's post
+        meanwhile ('代岗人员', '代岗人', '顶岗人员', '临时负责人', '代理人'): a row whose holder is
+        away (``_roster_in_post``: 驻村, 借调, 挂职, 外派, 病休 …) with a name in the acting column is
+        the acting colleague's, under this post and its 科室 (a form beside his own post's, as a
+        vacant post's acting holder is: HOLDER_ACTING_FOR_VACANT), the absent holder none for it
+        (HOLDERS_ACTING_FOR_ABSENT, said once a table naming both columns and who acts for whom);
+        away with no one named in the acting column ('/', blank): the post's, no holder
+        (ABSENT_HOLDER_NO_ACTING at the status cell); an acting cell naming no one that can be
+        told ('本股其他人员'): as written, warned (ACTING_HOLDER_UNREAD). '在岗', '/', blank
+        statuses read as before; a status column any of whose cells is no status word
+        ('已整改') is no such column; a list whose holders are all at their posts, or with only
+        one of the two columns, reads as before, nothing said. The cheap test: the table's
+        headings alone."""
+        heads = t.header[1] if t.header is not None else {}
+        said_heads = "\x00".join(h for h in heads.values() if h)
+        if "代" not in said_heads and "顶岗" not in said_heads and "临时负责" not in said_heads:
+            return  # (the cheap test: no heading names who acts)
+        status_c = acting_c = None
+        for c, head in heads.items():
+            if not head or t.col_role.get(c, "other") != "other":
+                continue
+            k = label_key(head)
+            if acting_c is None and _ACTING_HEAD.match(k):
+                acting_c = c
+            elif status_c is None and _ABSENT_STATUS_HEAD.match(k):
+                status_c = c
+        if status_c is None or acting_c is None or not rows:
+            return
+        grid = self.grid
+        merged = grid.merged_into if grid.merges else {}
+        yes_no = label_key(heads[status_c]) == "是否在岗"
+        said: list[tuple[str, str, int]] = []  # each row's status, acting cell and its cells' row
+        last_key: tuple[str, str, str] | None = None
+        last: tuple[str, str, int] = ("", "", -1)
+        for rr in rows:
+            top, sc = merged.get((rr.row, status_c), (rr.row, status_c))
+            st = grid.get(top, sc).strip()
+            ac = grid.get(*merged.get((rr.row, acting_c), (rr.row, acting_c))).strip()
+            key = (rr.department, rr.title, rr.person)
+            if not st and not ac and key == last_key:
+                st, ac, top = last  # (a holder's cells written once over his rows, not merged)
+            last_key, last = key, (st, ac, top)
+            said.append((st, ac, top))
+        states: list[bool | None] = []
+        for st, _ac, _top in said:
+            if squeeze(st) in _ACTING_NONE:
+                states.append(None)  # (blank, '/': as written)
+                continue
+            state = {"是": True, "否": False}.get(squeeze(st)) if yes_no else _roster_in_post(st)
+            if state is None:
+                return  # (a cell of no status word: no such column, read as before)
+            states.append(state)
+        if False not in states:
+            return  # (every holder at his post: as before, nothing said)
+        acted: dict[str, str] = {}  # '独孤某（驻村…）由仉督某代岗' → the acting cell
+        told: set[tuple[int, int]] = set()
+        for rr, (st, ac, top), state in zip(rows, said, states, strict=True):
+            if state is not False or not rr.person.strip():
+                continue
+            absent = rr.person.strip()
+            if squeeze(ac) in _ACTING_NONE:
+                rr.person = ""  # (away, no one acting: the post's, no holder)
+                if (top, status_c) not in told:
+                    told.add((top, status_c))
+                    self.issues.append(
+                        make_issue("ABSENT_HOLDER_NO_ACTING", self.rel, grid.name,
+                                   cell_ref(top, status_c), field=squeeze(heads[status_c]),
+                                   value=" ".join(st.split()), names=absent,
+                                   other=squeeze(heads[acting_c]))
+                    )  # fmt: skip
+                continue
+            who = _acting_name(ac)
+            at = merged.get((rr.row, acting_c), (rr.row, acting_c))
+            if who is None or who == absent:
+                if at not in told:
+                    told.add(at)
+                    self.issues.append(
+                        make_issue("ACTING_HOLDER_UNREAD", self.rel, grid.name, cell_ref(*at),
+                                   field=squeeze(heads[acting_c]), value=" ".join(ac.split()),
+                                   names=absent)
+                    )  # fmt: skip
+                continue
+            rr.person = who
+            acted.setdefault(f"{absent}“{' '.join(st.split())}”，由{who}代岗", cell_ref(*at))
+        if acted:
+            shown = list(acted)
+            value = "；".join(shown[:3]) + (f"等{len(shown)}人" if len(shown) > 3 else "")
+            self.issues.append(
+                make_issue("HOLDERS_ACTING_FOR_ABSENT", self.rel, grid.name,
+                           next(iter(acted.values())), field=squeeze(heads[status_c]),
+                           other=squeeze(heads[acting_c]), value=value)
+            )  # fmt: skip
 
     def _acting_for_vacant(
         self, rr: RawRisk, acting: dict[str, list[str]], unread: set[str]
