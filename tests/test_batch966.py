@@ -60,6 +60,16 @@ levels and truth otherwise as measured, and main's untouched reader at 5f41826f 
 batch exactly as above (forms 29/31, points 53/57, precision 53/57, levels 53/53, types 53/53;
 --strict the same). The misses above name the holders by their new names.
 
+Generalised after this measurement: a list naming each post's holder beside a status column of
+its own (在岗情况, 在岗状态, 状态, 是否在岗: 驻村, 借调, 挂职, 外派, 病休 … by the roster's status
+words) and an acting column (代岗人员, 代岗人, 顶岗人员, 临时负责人, 代理人): a row marked away with a
+name in the acting column is the acting colleague's, a form of that 科室 and post beside his own,
+the absent holder none for it (HOLDERS_ACTING_FOR_ABSENT, once a table, naming both columns and
+who acts for whom); away with no one acting, the post's with no holder (ABSENT_HOLDER_NO_ACTING at
+the status cell); an acting cell naming no one, as written (ACTING_HOLDER_UNREAD); 在岗, ``/``,
+blank, a status column of other words, or only one of the two columns, as before;
+tests/test_acting_for_absent_holders.py. Read 1.00 since, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -203,3 +213,7 @@ def test_batch966_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch966_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
