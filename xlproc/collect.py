@@ -527,6 +527,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
     _levels_by_stage(located, rel, res, config)  # '二级/二级/一级' under '（自评/审核/审定）'
+    _levels_by_judgement(located, rel, res, config)  # '…发生可能性大；…危害严重' by a note
     _holders_by_indent(located, path, rel, res)
     _levels_by_indent(located, path, rel, res, config)  # '注：顶格的为一级，缩进两格的为二级…'
     _levels_by_colour(located, path, rel, res, config)
@@ -569,7 +570,12 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     uncovered = {
         (i.source_sheet, i.cell)
         for i in res.issues
-        if i.code in ("LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED", "LEVEL_OLDER_LIST_UNMATCHED")
+        if i.code
+        in (
+            "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED",
+            "LEVEL_OLDER_LIST_UNMATCHED",
+            "LEVEL_JUDGEMENT_UNREAD",
+        )
     }
     for _grid, forms, sheet in located:
         res.issues.extend(sheet.issues)
@@ -12882,6 +12888,355 @@ def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None
                         stage=stages[final], count=str(len(read)),
                     )
                 )  # fmt: skip
+
+
+# how likely a risk is, as a 研判 cell or a note writes it ('发生可能性大', '可能性一般', '发生概率
+# 较低', '可能性不大'), and how much harm it would do ('危害严重', '危害程度较重', '影响轻微')
+_JUDGED_LIKELY = LazyRe(
+    r"(?:可能性|可能程度|概率|几率)(?:程度)?(?:也|较为|属于|为|是|[:：])?\s*"
+    r"(很大|极大|较大|较高|较小|较低|极小|很小|不大|大|高|一般|中等|中|小|低)"
+)
+_JUDGED_HARM = LazyRe(
+    r"(?:危害|影响|后果|损失|损害)(?:程度|性)?(?:也|较为|属于|为|是|[:：])?\s*"
+    r"(特别严重|较严重|严重|较重|重大|较大|一般|较轻|轻微|较小|中等|大|重|中|小|轻|高|低)"
+)
+_LIKELY_FOLD = {"很大": "大", "极大": "大", "很小": "小", "极小": "小", "不大": "小", "中等": "中"}
+_HARM_FOLD = {"特别严重": "严重", "较严重": "较重", "重": "严重", "较轻": "轻微", "轻": "轻微",
+              "中等": "中"}  # fmt: skip
+# the scales of three a judgement is written on, highest first: a word's grade is its place in
+# every scale holding all the words a column and its note use ('较大' is high beside '一般' and
+# '较小', middling between '大' and '小')
+_LIKELY_SCALES = (("大", "一般", "小"), ("高", "中", "低"), ("大", "中", "小"), ("较大", "一般", "较小"),
+                  ("高", "一般", "低"), ("较高", "一般", "较低"), ("大", "较大", "小"))  # fmt: skip
+_HARM_SCALES = (("严重", "较重", "轻微"), ("严重", "一般", "轻微"), ("严重", "较重", "一般"),
+                ("严重", "较大", "一般"), ("重大", "较大", "一般"), ("严重", "中", "轻微"),
+                ("大", "中", "小"), ("高", "中", "低"), ("大", "一般", "小"), ("大", "较大", "小"),
+                ("较大", "一般", "较小"))  # fmt: skip
+# a note's clause giving pairs of judgements a level, the pairs first ('可能性大且危害严重、可能性
+# 一般且危害严重的，为一级风险'), or the level first ('一级风险：可能性大且危害严重…'); the rest's
+# level ('其余为三级风险')
+_JUDGED_CLAUSE = LazyRe(
+    r"([^。；;:：\n]{4,200}?)(?:的|者|情形|情况)?[，,]?\s*(?:均|一律|统一)?"
+    r"(?:定|确定|列|划定|认定|评定|判定)?为\s*([^。；;，,、\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)
+_JUDGED_LEVEL_FIRST = LazyRe(
+    r"([^。；;，,、:：\n]{1,8}?)(?:风险)?[:：]\s*(?=([^。；;:：\n]{4,200}))"
+)
+_JUDGED_REST = LazyRe(
+    r"(?:其余|其他|其它|余下|剩余|除此之外|除上述[^。；;，,]{0,10}?(?:以外|之外|外))(?:的|情形|情况)?"
+    r"[，,]?\s*(?:均|一律|统一)?(?:定|确定|列|划定|认定|评定|判定)?为\s*([^。；;，,、\n]{1,8}?)"
+    r"(?:风险|$|[。；;，,\n])"
+)
+_JUDGED_REST_FIRST = LazyRe(
+    r"([^。；;，,、:：\n]{1,8}?)(?:风险)?[:：]\s*(?:其余|其他|其它|余下|剩余)(?:的|各|所有)?(?:情形|情况|风险点)?(?:$|[。；;，,\n])"
+)
+# words that make a clause's pairs no plain list of pairs ('可能性大或危害严重', '…较重及以上')
+_JUDGED_NOT_PAIRS = LazyRe(r"或|以上|以下|至少|任一|之一|均|都")
+# a note saying only that a level combines the two judgements ('风险等级根据发生可能性和危害程度
+# 综合确定', '按可能性×影响程度研判'): the usual 3×3 matrix grades them
+_JUDGED_BOTH = LazyRe(
+    r"(?:可能性|概率).{0,30}?(?:危害|影响|后果|损失)|(?:危害|影响|后果|损失).{0,30}?(?:可能性|概率)"
+)
+_JUDGED_COMBINED = LazyRe(r"综合|结合|确定|判定|研判|评定|评估|矩阵|乘|×|[*＊]")
+_JUDGED_LEVEL_WORD = LazyRe(r"等级|级别|定级|分级|风险级")
+
+
+def _judged(text: str) -> tuple[list[str], list[str]]:
+    """The likelihood's words and the harm's words a text states, folded, in order ('…发生可能性
+    大；…危害严重' → (['大'], ['严重']))."""
+    if not any(w in text for w in ("可能", "概率", "几率", "危害", "影响", "后果", "损失", "损害")):
+        return [], []
+    likely = [_LIKELY_FOLD.get(m.group(1), m.group(1)) for m in _JUDGED_LIKELY.finditer(text)]
+    harm = [_HARM_FOLD.get(m.group(1), m.group(1)) for m in _JUDGED_HARM.finditer(text)]
+    return likely, harm
+
+
+def _judged_ranks(used: set[str], scales: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """Each word's grade, 3 the highest: its place in every scale of three holding all ``used``
+    words (a column's and its note's), else in every scale holding the word; a word two such
+    scales place apart is left out (no guess)."""
+    whole = [s for s in scales if used <= set(s)]
+    out = {}
+    for w in used:
+        ranks = {3 - s.index(w) for s in (whole or [s for s in scales if w in s])}
+        if len(ranks) == 1:
+            out[w] = ranks.pop()
+    return out
+
+
+def _judged_pairs(subject: str) -> list[tuple[str, str]]:
+    """The (likelihood, harm) pairs a note's clause lists ('可能性大且危害严重、可能性一般且危害
+    严重' → [('大', '严重'), ('一般', '严重')]), each the two judgements side by side (joined by
+    '且', '、', '，', '并且' …); [] for a clause that is no plain list of pairs."""
+    if _JUDGED_NOT_PAIRS.search(subject):
+        return []
+    toks = sorted(
+        [(m.start(), m.end(), 0, _LIKELY_FOLD.get(m.group(1), m.group(1)))
+         for m in _JUDGED_LIKELY.finditer(subject)]
+        + [(m.start(), m.end(), 1, _HARM_FOLD.get(m.group(1), m.group(1)))
+           for m in _JUDGED_HARM.finditer(subject)]
+    )  # fmt: skip
+    if not toks or len(toks) % 2:
+        return []
+    pairs = []
+    for a, b in zip(toks[::2], toks[1::2], strict=True):
+        if a[2] == b[2] or b[0] - a[1] > 4:
+            return []
+        pairs.append((a[3], b[3]) if a[2] == 0 else (b[3], a[3]))
+    return pairs
+
+
+def _judged_note(lines: list[tuple[int, str]], config: Config):
+    """What a sheet's notes, (row, text), say of the two judgements: (the level each listed pair
+    of words takes, the rest's level, the note's lines as written, whether a line says only
+    that the level combines the two — the usual matrix then —, the rows of the lines read). A
+    pair given two levels, or one level in all, is no grading: ({}, None, the combining line
+    or '', whether there is one, its row)."""
+    given: dict[tuple[str, str], set[str]] = {}
+    rest: set[str] = set()
+    said: list[str] = []  # (the lines grading pairs or the rest, in order)
+    rows: set[int] = set()
+    combined, combined_at = "", set()
+    for r, line in lines:
+        found = False
+        clauses = [(m.group(1), m.group(2)) for m in _JUDGED_CLAUSE.finditer(line)]
+        clauses += [(m.group(2), m.group(1)) for m in _JUDGED_LEVEL_FIRST.finditer(line)]
+        for subject, word in clauses:
+            level = config.level(word.strip())
+            pairs = _judged_pairs(subject) if level else []
+            for p in pairs:
+                given.setdefault(p, set()).add(level)
+            found = found or bool(pairs)
+        for m in chain(_JUDGED_REST.finditer(line), _JUDGED_REST_FIRST.finditer(line)):
+            level = config.level(m.group(1).strip())
+            if level:
+                rest.add(level)
+                found = True
+        if found:
+            said.append(line.strip())
+            rows.add(r)
+        elif (
+            not combined
+            and _JUDGED_BOTH.search(line)
+            and _JUDGED_LEVEL_WORD.search(line)
+            and _JUDGED_COMBINED.search(line)
+        ):
+            combined, combined_at = line.strip(), {r}
+    levels = {lv for v in given.values() for lv in v} | rest
+    if given and all(len(v) == 1 for v in given.values()) and len(rest) <= 1 and len(levels) >= 2:
+        matrix = {p: next(iter(v)) for p, v in given.items()}
+        note = "".join(t if t[-1] in "。；;，," else t + "；" for t in said).rstrip("；")
+        return matrix, next(iter(rest), None), note, bool(combined), rows | combined_at
+    return {}, None, combined, bool(combined), combined_at
+
+
+def _judged_cells(cells, notes: list[tuple[int, str]], head: str, config: Config):
+    """Grade each (point, its cell's text, its cell) by the likelihood and the harm the text
+    states, as the notes grade the pair (a clause per level, '其余为三级'), or by the usual 3×3
+    matrix where a note (or the heading) says only that the level combines the two: (graded
+    [(point, level, cell)], unread [(point, reason, cell, text)], how it was graded, the words
+    of each judgement in order, the notes' rows) — None where the notes do not grade by the
+    two judgements, or fewer than two cells are graded."""
+    matrix, rest, note, combined, note_rows = _judged_note(notes, config)
+    if not matrix and not combined:
+        if not (_JUDGED_BOTH.search(head) or all(w in head for w in ("可能", "危害"))):
+            return None
+        combined, note = True, ""  # ('风险研判（可能性×危害程度）': the heading says it)
+    said = {id(rr): _judged(text) for rr, text, _at in cells}
+    used_l = {w for ls, _hs in said.values() for w in ls} | {a for a, _b in matrix}
+    used_h = {w for _ls, hs in said.values() for w in hs} | {b for _a, b in matrix}
+    rank_l, rank_h = _judged_ranks(used_l, _LIKELY_SCALES), _judged_ranks(used_h, _HARM_SCALES)
+    grid: dict[tuple[int, int], str] = {}
+    for (a, b), lv in matrix.items():
+        if a not in rank_l or b not in rank_h or grid.get((rank_l[a], rank_h[b]), lv) != lv:
+            return None  # (a note's word no scale places, or two words of one grade apart)
+        grid[(rank_l[a], rank_h[b])] = lv
+    graded, unread = [], []
+    for rr, text, at in cells:
+        ls, hs = (list(dict.fromkeys(x)) for x in said[id(rr)])
+        if not ls and not hs:
+            unread.append((rr, "没有写明发生可能性和危害程度", at, text))
+        elif not hs:
+            unread.append((rr, f"只写了发生可能性({ls[0]}),没有写危害程度", at, text))
+        elif not ls:
+            unread.append((rr, f"只写了危害程度({hs[0]}),没有写发生可能性", at, text))
+        elif len(ls) > 1 or len(hs) > 1:
+            two = "、".join(ls) if len(ls) > 1 else "、".join(hs)
+            kind = "发生可能性" if len(ls) > 1 else "危害程度"
+            unread.append((rr, f"写了几种不同的{kind}({two})", at, text))
+        elif ls[0] not in rank_l or hs[0] not in rank_h:
+            w = ls[0] if ls[0] not in rank_l else hs[0]
+            unread.append((rr, f"所写的“{w}”与其他各格的写法对照分不出高低", at, text))
+        else:
+            key = (rank_l[ls[0]], rank_h[hs[0]])
+            if matrix:
+                level = grid.get(key) or rest
+            else:
+                from xlproc.locate_base import _product_level
+
+                level = _product_level(key[0] * key[1], 3)
+            if level:
+                graded.append((rr, level, at))
+            else:
+                why = f"所写的“可能性{ls[0]}、危害{hs[0]}”说明中没有给出级别"
+                unread.append((rr, why, at, text))
+    if len(graded) < 2:
+        return None
+    if matrix:
+        by = f"说明(“{note}”)"
+    else:
+        by = "通常的3×3矩阵(可能性×危害程度,各分高、中、低三档,乘积6及以上为Ⅰ级、3–4为Ⅱ级、其余为Ⅲ级)"
+        by += f",说明(“{note}”)只写了按两者综合定级" if note else ""
+    order_l = "/".join(sorted(rank_l, key=lambda w: -rank_l[w]))
+    order_h = "/".join(sorted(rank_h, key=lambda w: -rank_h[w]))
+    return graded, unread, by, (order_l, order_h), note_rows
+
+
+# the words of a line that may grade the judgements: a likelihood, or the rest ('其余为三级')
+_JUDGED_NOTE_WORDS = (
+    "可能",
+    "概率",
+    "几率",
+    "其余",
+    "其他",
+    "其它",
+    "余下",
+    "剩余",
+    "除上述",
+    "除此",
+)
+
+
+def _judgement_notes(g, forms) -> list[tuple[int, str]]:
+    """The lines (row, text) of a sheet outside its tables' rows and headings that name a
+    judgement or the rest: where a note grading the 研判 cells may stand."""
+    taken = {rr.row for f in forms for rr in f.risks if not rr.sheet}
+    taken |= {f.header_row for f in forms}
+    lines = []
+    for r, row in enumerate(g.rows):
+        if r in taken:
+            continue
+        text = "".join(v for v in row if v)
+        if text and any(w in text for w in _JUDGED_NOTE_WORDS):
+            lines.append((r, text))
+    return lines
+
+
+def _judged_apply(got, sheet, g, hr: int, col: int, as_written: bool, rel: str, res) -> None:
+    """The graded cells' levels set (beside the sentence as written, or as the level of a list
+    that wrote none), each cell not graded warned at, the grading said once; the note's lines
+    are no stray rows."""
+    graded, unread, by, (order_l, order_h), note_rows = got
+    for rr, level, _at in graded:
+        if as_written:
+            rr.level_as = level
+        else:
+            rr.risk_level = level
+    head = g.rows[hr][col] if hr < len(g.rows) and col < len(g.rows[hr]) else ""
+    field = "".join(head.split()) or f"第{col + 1}列"
+    for _rr, reason, at, text in unread:
+        res.issues.append(make_issue("LEVEL_JUDGEMENT_UNREAD", rel, g.name, at, field=field,
+                                     value=" ".join(text.split())[:60], reason=reason, by=by))  # fmt: skip
+    res.issues.append(make_issue("LEVEL_BY_JUDGEMENT_WORDS", rel, g.name, cell_ref(hr, col),
+                                 field=field, value=_judged_said(graded), by=by,
+                                 likely=order_l, harm=order_h))  # fmt: skip
+    on = {str(r + 1) for r in note_rows}
+    gone = [
+        i for i in sheet.issues
+        if i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
+    ]  # fmt: skip
+    if gone:
+        sheet.unplaced -= len(gone)
+        sheet.issues = [i for i in sheet.issues if i not in gone]
+
+
+def _judged_said(graded) -> str:
+    counts = Counter(level for _rr, level, _at in graded)
+    return "、".join(f"{lv}{counts[lv]}个" for lv in sorted(counts))
+
+
+def _levels_by_judgement(located, rel: str, res: FileResult, config: Config) -> None:
+    """A level column whose cells are not level words but sentences judging each risk — how
+    likely it is and how much harm it would do ('风险研判': '…，发生可能性一般；一旦发生造成税款
+    流失，危害严重') — under a note grading the pair ('可能性大且危害严重、…的，为一级风险；…；
+    其余为三级风险', or '一级风险：…'), or saying only that the level combines the two ('风险等级
+    根据发生可能性和危害程度综合确定': the usual 3×3 matrix, as two factor COLUMNS are graded):
+    each cell's likelihood and harm (大/一般/小, 高/中/低, 较大/一般/较小; 严重/较重/轻微, 重大/
+    较大/一般 …, placed by the scale of three holding the words the column and its note use)
+    take the note's level, said once a table (info ``LEVEL_BY_JUDGEMENT_WORDS``). A cell naming
+    neither, only one, two of one, a word no scale places, or a pair the note does not grade
+    keeps its level blank with a warning naming it (``LEVEL_JUDGEMENT_UNREAD``, in place of
+    LEVEL_UNKNOWN). A list with NO level column at all, whose judgements stand in a column of
+    their own ('风险分析', '研判情况'), the same way (its level set, LEVEL_BLANK left for a cell
+    not graded). Cheap test first: a level cell the vocabulary does not read that names a
+    likelihood (most sheets write their levels); on a sheet writing no level, a note line naming
+    one. Without a note (or a heading) saying so, the cells read as before."""
+    for g, forms, sheet in located:
+        if not forms:
+            continue
+        written = {rr.risk_level for f in forms for rr in f.risks}
+        if not any(w.strip() for w in written):
+            _levels_by_judgement_column(g, forms, sheet, rel, res, config)
+            continue
+        if not any(("可能" in w or "概率" in w or "几率" in w) for w in written):
+            continue  # (the cheap test: no level cell of the sheet names a likelihood)
+        tables: dict[tuple[int, int], list] = {}
+        for f in forms:
+            for rr in f.risks:
+                raw = rr.risk_level.strip()
+                if "risk_level" in rr.cols and not rr.sheet and not rr.level_as and raw:
+                    if not config.level(raw):
+                        tables.setdefault((f.header_row, rr.cols["risk_level"]), []).append(rr)
+        notes = None
+        for (hr, col), rows in tables.items():
+            cells = [(rr, rr.risk_level, rr.cell("risk_level")) for rr in rows]
+            both = sum(all(_judged(t)) for _rr, t, _at in cells)
+            if both < 2 or 2 * both < len(cells):
+                continue  # (a few sentences among level words: a level column, as before)
+            if notes is None:
+                notes = _judgement_notes(g, forms)
+            head = "".join((g.rows[hr][col] if col < len(g.rows[hr]) else "").split())
+            got = _judged_cells(cells, notes, head, config)
+            if got is not None:
+                _judged_apply(got, sheet, g, hr, col, True, rel, res)
+
+
+def _levels_by_judgement_column(g, forms, sheet, rel: str, res: FileResult, config: Config) -> None:
+    """``_levels_by_judgement`` for a list writing no level at all: the column (not the point's,
+    holder's or measures') whose cells judge each risk's likelihood and harm, under a note
+    grading them (a note line naming a likelihood the cheap test)."""
+    if not _legend(g, forms, "可能性", "概率", "几率"):
+        return  # (the cheap test: no line of the sheet names a likelihood)
+    todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.level_as]
+    if len(todo) < 2:
+        return
+    used = {
+        c for f in forms for rr in f.risks for role, c in rr.cols.items()
+        if role not in ("monitoring", "other", "description", "remarks")
+    }  # fmt: skip
+    merged = g.merged_into or {}
+
+    def value(r: int, c: int) -> str:  # (a value merged down over rows: its top cell's)
+        return (g.get(r, c) or g.get(*merged.get((r, c), (r, c)))).strip()
+
+    width = max((len(g.rows[rr.row]) for rr in todo if rr.row < len(g.rows)), default=0)
+    best = None
+    for c in range(width):
+        if c in used:
+            continue
+        cells = [(rr, value(rr.row, c), cell_ref(rr.row, c)) for rr in todo]
+        cells = [x for x in cells if x[1]]
+        both = sum(all(_judged(t)) for _rr, t, _at in cells)
+        if both >= 2 and 2 * both >= len(cells) and (best is None or both > best[0]):
+            best = (both, c, cells)
+    if best is None:
+        return
+    _both, c, cells = best
+    hr = forms[0].header_row
+    head = "".join((g.rows[hr][c] if hr < len(g.rows) and c < len(g.rows[hr]) else "").split())
+    got = _judged_cells(cells, _judgement_notes(g, forms), head, config)
+    if got is not None:
+        _judged_apply(got, sheet, g, hr, c, False, rel, res)
 
 
 ROW_KEYS = RISK_ROW  # a risk travels as a tuple in this order

@@ -4385,3 +4385,20 @@ SHORT.update({
     "ACTING_HOLDER_UNREAD": "看不出姓名的代岗人",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_ACTING_FOR_ABSENT", "ABSENT_HOLDER_NO_ACTING", "ACTING_HOLDER_UNREAD"), "责任人"))  # fmt: skip
+    "LEVEL_BY_JUDGEMENT_WORDS": (
+        INFO,
+        "“{field}”一栏各格写的是对风险的研判(发生可能性 {likely}、危害程度 {harm}),不是风险级别;"
+        "已从每格取出所写的发生可能性和危害程度,按{by}定级:{value};"
+        "如不对,请在该栏直接填写 Ⅰ级、Ⅱ级 或 Ⅲ级,或增加“风险级别”列逐行填写",
+    ),
+    "LEVEL_JUDGEMENT_UNREAD": (
+        WARNING,
+        "本格“{field}”写的“{value}”{reason},无法按{by}定级,本行风险点的级别暂空;"
+        "请在本格写明发生可能性(如大/一般/小)和危害程度(如严重/较重/轻微),或直接填写 Ⅰ级、Ⅱ级 或 Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_JUDGEMENT_WORDS": "按研判所写的可能性和危害程度定级",
+    "LEVEL_JUDGEMENT_UNREAD": "研判文字定不出级别",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_JUDGEMENT_WORDS", "LEVEL_JUDGEMENT_UNREAD"), "风险级别"))
