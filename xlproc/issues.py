@@ -4385,6 +4385,7 @@ SHORT.update({
     "ACTING_HOLDER_UNREAD": "看不出姓名的代岗人",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_ACTING_FOR_ABSENT", "ABSENT_HOLDER_NO_ACTING", "ACTING_HOLDER_UNREAD"), "责任人"))  # fmt: skip
+CATALOGUE.update({
     "LEVEL_BY_JUDGEMENT_WORDS": (
         INFO,
         "“{field}”一栏各格写的是对风险的研判(发生可能性 {likely}、危害程度 {harm}),不是风险级别;"
