@@ -54,6 +54,7 @@ def normalise_form(
     if not unit:
         parts = rel.replace("\\", "/").split("/")
         unit = parts[0] if len(parts) > 1 else ""
+    unit, dept = _own_part_apart(unit, form.department)
     tier = TIER_NAMES.get(form.tier, "")
     if not form.person and form.person_asked:
         issues.append(
@@ -106,7 +107,7 @@ def normalise_form(
         if type_text is None:
             type_text = joined.setdefault(rr.risk_type, ";".join(types))
         risks.append((  # in RISK_ROW order
-            unit, form.department, form.person, form.title, tier, rr.section,
+            unit, dept, form.person, form.title, tier, rr.section,
             share(rr.duty, rr.duty), share(rr.workflow, rr.workflow),
             share(rr.risk_point, rr.risk_point), type_text, level or "",
             share(rr.measures, rr.measures), share(rr.risk_type, rr.risk_type),
@@ -131,7 +132,7 @@ def normalise_form(
         issues.append(make_issue("GRADE_BLANK", rel, sheet, form.declared_cell, field=g.grade))
     boxes = review_boxes.get(form.tier, form.reviews_found) or form.reviews_found
     post = {
-        "unit": unit, "department": form.department, "person": form.person, "title": form.title,
+        "unit": unit, "department": dept, "person": form.person, "title": form.title,
         "tier": tier, "declared_grade": declared, "computed_grade": g.grade, "grade_reason": g.reason,
         "score": g.score, "n_level_1": g.n1, "n_level_2": g.n2, "n_level_3": g.n3, "n_risks": len(risks),
         "reviewed": f"{form.reviews_filled}/{boxes}" if form.style != "list" else "",
@@ -141,6 +142,27 @@ def normalise_form(
         "_concurrent": form.concurrent, "_split_sheets": form.split_sheets,
     }  # fmt: skip
     return post, risks, issues
+
+
+# the last characters of a body's name ('…水务局', '…人民政府', 'XX镇'): a 所 or 站 named right
+# after it is its part
+_PARENT_ENDS = (*"局委院会所站队部办厅处社心馆校园场司行府", "镇", "乡", "街道")
+
+
+def _own_part_apart(unit: str, dept: str) -> tuple[str, str]:
+    """A form's unit and 科室, its 科室 never the unit's own last part. A title naming a body as
+    a part of another ('国家税务总局XX县税务局城关税务分局…', '…水务局红旗岭水库管理所…') had been
+    kept whole as the unit AND its last part again as the 科室. A 局's (or a 镇's) 所 or 站 whose
+    own file it is reads as that body's part, the unit the body before it (as '…市场监督管理局
+    XX市场监管所' is read: docs/layouts.md's 站所); a 分局, a body of its own with its own
+    leaders, and any other 科室 the unit ends with, is the unit itself, no 科室 ('XX县人民政府
+    办公室' and '办公室'). The cheap test first: the unit ends with its 科室."""
+    if not dept or not unit.endswith(dept) or len(unit) <= len(dept):
+        return unit, dept
+    parent = unit[: -len(dept)]
+    if dept.endswith(("所", "站")) and len(parent) >= 4 and parent.endswith(_PARENT_ENDS):
+        return parent, dept
+    return unit, ""
 
 
 def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]) -> list[RawRisk]:

@@ -14,8 +14,9 @@ Metrics (per layout and in total):
   file when the person matches and, for a form without a person (对岗不对人), department
   and title match too (NFKC, whitespace removed; an empty truth department also accepts
   the unit's name, and a 站所's own file may be written unit 'XX镇财政所' with no department or
-  unit 'XX镇' with department '财政所'; a 镇's 办 likewise, 'XX镇社会事务办'). Each posts row
-  matches at most one form.
+  unit 'XX镇' with department '财政所'; a 镇's 办 likewise, 'XX镇社会事务办'; and a 局's 分局's,
+  unit '…税务局第一税务分局' with no department or unit '…税务局' with department
+  '第一税务分局'). Each posts row matches at most one form.
 - points: recall and precision keyed by (file, person, risk_point), NFKC + whitespace removed.
 - levels: matched points with a truth level whose risk_level is that level (Ⅰ级/Ⅱ级/Ⅲ级).
 - types: matched points whose risk_type names exactly the truth types (first 4 characters
@@ -98,17 +99,23 @@ def _form_matches(form: dict, post: dict) -> bool:
     )
     dept_ok = want == got or (not want and got == norm_dept(form["unit"]))
     # a 站所's own file written both ways: unit 'XX镇财政所' and no 科室, or unit 'XX镇' and 科室
-    # '财政所' (the batches' judgement calls differ; the two say the same)
+    # '财政所' (the batches' judgement calls differ; the two say the same); a 局's 分局 likewise,
+    # unit '…税务局第一税务分局' and none (batch969) or unit '…税务局' and 科室 '第一税务分局' (batch8)
     unit, got_unit = norm(form["unit"]), norm(post.get("unit"))
     part, town = (want, unit) if want else (got, got_unit)  # the 站所, and the 镇 it is of
     dept_ok = dept_ok or (
         bool(want or got)
         and not (want and got)
         and unit + want == got_unit + got
-        and part.endswith(
-            ("所", "站", "中心", "队", "办")
-        )  # ('XX镇社会事务办': the 镇's own office)
-        and town.endswith(("镇", "乡", "街道", "街道办事处"))
+        and (
+            (
+                part.endswith(
+                    ("所", "站", "中心", "队", "办")
+                )  # ('XX镇社会事务办': the 镇's own office)
+                and town.endswith(("镇", "乡", "街道", "街道办事处"))
+            )
+            or (part.endswith("分局") and town.endswith("局"))
+        )
     )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
 
