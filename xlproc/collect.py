@@ -13174,7 +13174,7 @@ def _levels_by_judgement(located, rel: str, res: FileResult, config: Config) -> 
     for g, forms, sheet in located:
         if not forms:
             continue
-        written = {rr.risk_level for f in forms for rr in f.risks}
+        written = set(map(_LEVEL_WRITTEN, chain.from_iterable(f.risks for f in forms)))
         if not any(w.strip() for w in written):
             _levels_by_judgement_column(g, forms, sheet, rel, res, config)
             continue
