@@ -1,14 +1,16 @@
-"""A title naming a body as a part of another ('国家税务总局XX县税务局XX税务分局…', '…生态环境局XX
-分局…', '…水务局XX水库管理所…'): the form's 科室 is never the unit's own last part. Before, such a
-title was kept whole as the unit AND its last part again as the 科室 (unit '…税务局佐龙税务分局',
-科室 '佐龙税务分局'). A 分局, a body of its own with its own leaders, is now the unit with no 科室;
-a 局's 所 or 站 reads as the 局's part, the unit the 局 and the 科室 the 所 (docs/layouts.md's
-站所: '…市场监督管理局XX市场监管所' is read so), as a 镇's 财政所 is.
+"""A title naming a 局's 分局, 所 or 站 as a part of the 局 ('国家税务总局XX县税务局XX税务分局…',
+'…生态环境局XX分局…', '…水务局红旗水库管理所…'): the form's 科室 is never that part of its own unit.
+Before, such a title was kept whole as the unit AND its last part again as the 科室 (unit '…税务局
+佐龙税务分局', 科室 '佐龙税务分局'). A 分局, a body of its own with its own leaders, is now the unit
+with no 科室; a 局's 所 or 站 reads as the 局's part, the unit the 局 and the 科室 the 所
+(docs/layouts.md's 站所: '…市场监督管理局XX市场监管所' is read so), as a 镇's 财政所 is. Any other
+part a unit ends with (a 局's 股, a court's 庭, an office, a 窗口) is as it was: the batches' truths
+write a part's own file so (unit '…医疗保障局待遇保障股', 科室 '待遇保障股').
 
 Not the published batch's file (batch969: a 税务分局's 排查表 对岗不对人 with ``风险点 | 风险表现``): a
 税务分局's list by post with a 岗位 column only, an 生态环境分局's list naming its holders, a 水务局's
 水库管理所 — other units, posts and names; near-misses read as before: a 局's own list with a 股室
-column, a 镇's 财政所, a county government's own office. Written with xlsxwriter
+column, a 镇's 财政所, a 局's 股 and an office (the rule itself). Written with xlsxwriter
 (tests/helpers.py) and read back as ``collect_inbox`` reads a file.
 """
 
@@ -109,8 +111,17 @@ def test_the_rule_itself():
         "XX县水务局",
         "红旗岭水库管理所",
     )
-    assert _own_part_apart("XX县人民政府办公室", "办公室") == ("XX县人民政府办公室", "")
+    # (any other part: as it was, the batches' own call — a 局's 股, an office, a 窗口)
+    assert _own_part_apart("XX县医疗保障局待遇保障股", "待遇保障股") == (
+        "XX县医疗保障局待遇保障股",
+        "待遇保障股",
+    )
+    assert _own_part_apart("XX县人民政府办公室", "办公室") == ("XX县人民政府办公室", "办公室")
     # (a 科室 that is no last part of the unit, or none: as it is)
     assert _own_part_apart("XX县水务局", "工程股") == ("XX县水务局", "工程股")
     assert _own_part_apart("XX镇", "财政所") == ("XX镇", "财政所")
     assert _own_part_apart("XX县水务局", "") == ("XX县水务局", "")
+    assert _own_part_apart("XX县政务服务中心生态环境窗口", "窗口") == (
+        "XX县政务服务中心生态环境窗口",
+        "窗口",
+    )

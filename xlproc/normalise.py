@@ -144,25 +144,23 @@ def normalise_form(
     return post, risks, issues
 
 
-# the last characters of a body's name ('…水务局', '…人民政府', 'XX镇'): a 所 or 站 named right
-# after it is its part
-_PARENT_ENDS = (*"局委院会所站队部办厅处社心馆校园场司行府", "镇", "乡", "街道")
-
-
 def _own_part_apart(unit: str, dept: str) -> tuple[str, str]:
-    """A form's unit and 科室, its 科室 never the unit's own last part. A title naming a body as
-    a part of another ('国家税务总局XX县税务局城关税务分局…', '…水务局红旗岭水库管理所…') had been
-    kept whole as the unit AND its last part again as the 科室. A 局's (or a 镇's) 所 or 站 whose
-    own file it is reads as that body's part, the unit the body before it (as '…市场监督管理局
-    XX市场监管所' is read: docs/layouts.md's 站所); a 分局, a body of its own with its own
-    leaders, and any other 科室 the unit ends with, is the unit itself, no 科室 ('XX县人民政府
-    办公室' and '办公室'). The cheap test first: the unit ends with its 科室."""
-    if not dept or not unit.endswith(dept) or len(unit) <= len(dept):
+    """A form's unit and 科室, its 科室 never the unit's own last part where that part is a 局's
+    分局, 所 or 站. A title naming such a body as a part of another ('国家税务总局XX县税务局城关
+    税务分局…', '…水务局红旗水库管理所…') had been kept whole as the unit AND its last part again as
+    the 科室: a 分局, a body of its own with its own leaders, is now the unit with no 科室; a 局's
+    (or a 镇's) 所 or 站 reads as that body's part, the unit the body before it (as '…市场监督
+    管理局XX市场监管所' is read: docs/layouts.md's 站所). Any other part a unit ends with is as it
+    was (a 局's 股, a court's 庭, an office: '…医疗保障局待遇保障股' and '待遇保障股', the batches'
+    own call). The cheap test first: the unit ends with its 科室."""
+    if not dept or not unit.endswith(dept) or len(unit) <= len(dept) + 3:
         return unit, dept
     parent = unit[: -len(dept)]
-    if dept.endswith(("所", "站")) and len(parent) >= 4 and parent.endswith(_PARENT_ENDS):
+    if dept.endswith("分局") and parent.endswith("局"):
+        return unit, ""
+    if dept.endswith(("所", "站")) and parent.endswith(("局", "镇", "乡", "街道")):
         return parent, dept
-    return unit, ""
+    return unit, dept
 
 
 def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]) -> list[RawRisk]:
