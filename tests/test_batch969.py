@@ -65,6 +65,26 @@ Not generalised in the stop that measured it (phase 1 only, nothing under xlproc
 graded by a note's matrix from a free-text 研判 cell naming both the likelihood and the harm; a
 分局's own name kept both as the unit and as its 科室.
 
+Generalised after this measurement: a level column whose cells are sentences judging each risk,
+not level words (``风险研判``, ``风险程度``, ``风险评定``: a likelihood 大/一般/小, 高/中/低, 较大/一般/较小
+… and a harm 严重/较重/轻微, 严重/一般/轻微, 大/中/小, 重大/较大/一般 …, each placed by the scale of
+three the column and its note use), under a note grading the pairs in words (``…的，为一级风险``,
+or level first ``高风险：概率高且影响大；…``, with ``其余``) or saying only that the level combines
+the two (the usual 3×3 matrix, as two factor columns are graded), takes each cell's pair's level
+(info LEVEL_BY_JUDGEMENT_WORDS once a table); a cell naming one judgement or neither, two of one,
+a word no scale places or a pair the note leaves out keeps its level blank with a warning at the
+cell (LEVEL_JUDGEMENT_UNREAD, in place of LEVEL_UNKNOWN); a list with no level column, its
+judgements in a column of their own (``风险分析``), the same way; the note's lines are no stray rows
+(tests/test_levels_by_judgement_words.py). And a 局's 分局, 所 or 站 named in a title is never both
+the unit's end and its 科室: a 分局 keeps the whole name as the unit with no 科室 (a body of its
+own), a 所 or 站 (``…水务局红旗水库管理所``, which had been doubled too) the 局 as the unit and the 所
+as the 科室, as docs/layouts.md's 站所 convention reads a 局's 所; any other part (a 局's 股, an
+office, a 窗口) as before, as the batches' truths write it (tests/test_title_part_not_its_own_department.py);
+since batch8's truth writes a 局's 分局 the other way (unit the 局, 科室 the 分局) and this batch's
+truth the whole name, score.py now takes a 局's 分局 written either way, as it takes a 镇's 站所 —
+no truth or layout changed. Read 1.00 since (forms 29/29, points 52/52, levels 52/52, types 52/52),
+--strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -223,3 +243,7 @@ def test_batch969_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch969_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
