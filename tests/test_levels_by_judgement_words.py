@@ -252,3 +252,14 @@ def test_the_codes_are_catalogued_in_chinese():
         assert any("\u4e00" <= ch <= "\u9fff" for ch in SHORT[code])
     assert CATALOGUE["LEVEL_BY_JUDGEMENT_WORDS"][0] == "info"
     assert CATALOGUE["LEVEL_JUDGEMENT_UNREAD"][0] == "warning"
+
+
+def test_the_note_on_a_sheet_of_instructions(tmp_path):
+    # the health list with its note moved to a 填表说明 sheet before it
+    rows = [HEALTH[0], *HEALTH[2:]]
+    notes = [["填表说明"], ["1.每个岗位逐条填写廉政风险点。"], [HEALTH[1][0]]]
+    got = run(tmp_path, {"填表说明": notes, "排查表": rows}, {"排查表": ["A1:F1"]})
+    assert [lv for _p, lv in levels(got)] == HEALTH_LEVELS
+    said = issue(got, "LEVEL_BY_JUDGEMENT_WORDS")
+    assert list(said["source_sheet"]) == ["排查表"] and list(said["cell"]) == ["E2"]
+    assert "综合研判确定" in said["message"].iloc[0]

@@ -13109,7 +13109,8 @@ _JUDGED_NOTE_WORDS = (
 
 def _judgement_notes(g, forms) -> list[tuple[int, str]]:
     """The lines (row, text) of a sheet outside its tables' rows and headings that name a
-    judgement or the rest: where a note grading the 研判 cells may stand."""
+    judgement or the rest, then those of the file's 填表说明 sheet (row -1): where a note grading
+    the 研判 cells may stand."""
     taken = {rr.row for f in forms for rr in f.risks if not rr.sheet}
     taken |= {f.header_row for f in forms}
     lines = []
@@ -13119,6 +13120,11 @@ def _judgement_notes(g, forms) -> list[tuple[int, str]]:
         text = "".join(v for v in row if v)
         if text and any(w in text for w in _JUDGED_NOTE_WORDS):
             lines.append((r, text))
+    # (the file's 填表说明 sheet may say it for every list: its lines after the sheet's own)
+    lent = g.__dict__.get("_file_notes")
+    for text in lent[0] if lent else ():
+        if any(w in text for w in _JUDGED_NOTE_WORDS):
+            lines.append((-1, text))
     return lines
 
 
@@ -13140,7 +13146,7 @@ def _judged_apply(got, sheet, g, hr: int, col: int, as_written: bool, rel: str, 
     res.issues.append(make_issue("LEVEL_BY_JUDGEMENT_WORDS", rel, g.name, cell_ref(hr, col),
                                  field=field, value=_judged_said(graded), by=by,
                                  likely=order_l, harm=order_h))  # fmt: skip
-    on = {str(r + 1) for r in note_rows}
+    on = {str(r + 1) for r in note_rows if r >= 0}  # (a line lent by a 填表说明 sheet: none)
     gone = [
         i for i in sheet.issues
         if i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
