@@ -25,6 +25,13 @@ named over the grades across and beside the grades down, 一般/较大/重大 by
 points (a 风险分布统计), a heat-map of 科室 by likelihood and impact, a list with its own 风险等级
 column beside a grid of its codes, two lists each numbered from 1 beside one grid of numbers
 (whose 1?), and a 填表说明 sheet naming 可能性 and 影响 with no grid.
+
+Later, in other words again: a 县应急管理局's note written over several lines under the LIST, each
+line naming its level first and its colour ('（1）一级风险（红色区域）：可能性高，且影响程度较大或
+一般；'), its last line naming no factor ('（3）余下各格为三级。': it had been left out, and two
+cells with it); the same note on a 填表说明 sheet with its zones in brackets ('红区（可能性高且影响
+程度较大、一般）为一级风险'); and a clause whose cells are not read ('可能性高的同时影响程度…')
+no longer leaves them to '其余为三级风险' (they had been graded 三级): blank and warned.
 """
 
 from pathlib import Path
@@ -411,3 +418,84 @@ def test_a_sheet_of_instructions_naming_likelihood_and_impact_changes_nothing(tm
     assert levels(got) == levels(alone)
     assert sorted(codes(got) - {"SHEET_INSTRUCTIONS", "SHEET_NO_TABLE"}) == sorted(codes(alone))
     assert not codes(got) & NEW
+
+
+# ------------------------------------------------- later, the note as other offices write it
+
+# a 应急管理局's list ('YJ-1'…) and a grid of 较小/一般/较大 by 高/中/低, no note beside the grid
+EMERGENCY = [
+    ["XX县应急管理局廉政风险点排查表"],
+    ["风险编号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    ["YJ-1", "局领导", "局长", "雍珩", "安全生产执法检查打招呼", "检查对象随机抽取。"],
+    ["YJ-2", "局领导", "局长", "雍珩", "救灾物资分配优亲厚友", "分配名单公示。"],
+    ["YJ-3", "执法大队", "队长", "雍澈", "隐患整改验收走过场", "验收两人以上。"],
+    ["YJ-4", "执法大队", "队长", "雍澈", "行政处罚自由裁量畸轻畸重", "裁量基准对照。"],
+    ["YJ-5", "减灾股", "股员", "雍沺", "灾情统计虚报瞒报", "灾情数据复核。"],
+]
+EMERGENCY_GRID = [
+    ["廉政风险坐标图"],
+    ["可能性＼影响程度", "较小", "一般", "较大"],
+    ["高", None, "YJ-2", "YJ-1"],
+    ["中", "YJ-5", "YJ-3", None],
+    ["低", None, None, "YJ-4"],
+]
+EMERGENCY_LEVELS = [
+    ("安全生产执法检查打招呼", "Ⅰ级"),  # 高 × 较大
+    ("救灾物资分配优亲厚友", "Ⅰ级"),  # 高 × 一般
+    ("隐患整改验收走过场", "Ⅱ级"),  # 中 × 一般
+    ("行政处罚自由裁量畸轻畸重", "Ⅲ级"),  # 低 × 较大: the rest
+    ("灾情统计虚报瞒报", "Ⅲ级"),  # 中 × 较小: the rest
+]
+# the note over several lines, each level first with its colour, its last line naming no factor
+LEVEL_FIRST_LINES = [
+    ["风险等级划分："],
+    ["（1）一级风险（红色区域）：可能性高，且影响程度较大或一般；"],
+    ["（2）二级风险（黄色区域）：可能性中，且影响程度一般；"],
+    ["（3）余下各格为三级。"],
+]
+
+
+def test_a_note_over_several_lines_under_the_list_naming_each_level_first(tmp_path):
+    got = run(tmp_path, {"排查表": EMERGENCY + LEVEL_FIRST_LINES, "坐标图": EMERGENCY_GRID})
+    assert levels(got) == EMERGENCY_LEVELS
+    assert "LEVEL_BY_RISK_GRID" in codes(got)
+    assert not codes(got) & (NEW - {"LEVEL_BY_RISK_GRID"}) and "LEVEL_BLANK" not in codes(got)
+
+
+def test_the_note_on_an_instructions_sheet_its_zones_named_in_brackets(tmp_path):
+    notes = [
+        ["填表说明"],
+        ["一、风险编号按“YJ-序号”填写。"],
+        ["二、风险等级按坐标图分区确定：红区（可能性高且影响程度较大、一般）为一级风险，"],
+        ["黄区（可能性中且影响程度一般）为二级风险，"],
+        ["其他为三级。"],
+    ]
+    got = run(tmp_path, {"排查表": EMERGENCY, "坐标图": EMERGENCY_GRID, "填表说明": notes})
+    assert levels(got) == EMERGENCY_LEVELS
+    assert not codes(got) & (NEW - {"LEVEL_BY_RISK_GRID"}) and "LEVEL_BLANK" not in codes(got)
+
+
+def test_a_clause_whose_cells_are_not_read_leaves_them_out_of_the_rest(tmp_path):
+    """'…的同时…' joins no factor's grade to the other's: its cells are not known, so '其余为三级'
+    does not grade them three (they had been read as 三级), they are warned instead."""
+    note = [
+        [
+            "注：可能性高的同时影响程度较大或一般的，为一级风险；可能性中且影响程度一般的，为二级"
+            "风险；其余为三级风险。"
+        ]
+    ]
+    got = run(tmp_path, {"排查表": EMERGENCY, "坐标图": EMERGENCY_GRID + note})
+    assert levels(got) == [
+        ("安全生产执法检查打招呼", ""),
+        ("救灾物资分配优亲厚友", ""),
+        ("隐患整改验收走过场", "Ⅱ级"),
+        ("行政处罚自由裁量畸轻畸重", ""),
+        ("灾情统计虚报瞒报", ""),
+    ]
+    assert "RISK_GRID_CELL_UNGRADED" in codes(got)
+    # (a note saying only what grades the levels, before naming the cells, is no such clause)
+    said = [["注：风险等级由可能性和影响程度确定为一级、二级、三级。"] + [None] * 3]
+    got = run(
+        tmp_path / "b", {"排查表": EMERGENCY, "坐标图": EMERGENCY_GRID + said + LEVEL_FIRST_LINES}
+    )
+    assert levels(got) == EMERGENCY_LEVELS

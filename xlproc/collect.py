@@ -1288,9 +1288,9 @@ _I_WORD = (
 )
 _ZONE_LABELS = (
     r"(?:等级)?(?:为|是|处于|在)?(?P<{0}>[^且的，,；;。（()）]+?)"
-    r"(?=且|并且|而且|而|同时|的|，|,|；|;|。|（|\(|$|、(?:发生)?(?:可能|概率|几率|频率|影响|后果|危害|严重|损失))"
+    r"(?=且|并且|而且|而|同时|的|，|,|；|;|。|（|\(|）|\)|$|、(?:发生)?(?:可能|概率|几率|频率|影响|后果|危害|严重|损失))"
 )
-_ZONE_JOIN = r"(?:且|并且|而且|而|同时|、|，|,|和|与)?"
+_ZONE_JOIN = r"(?:[，,]?(?:且|并且|而且|而|同时)|、|，|,|和|与)?"
 _ZONE_PAIR = LazyRe(
     rf"{_L_WORD}{_ZONE_LABELS.format('l')}{_ZONE_JOIN}{_I_WORD}{_ZONE_LABELS.format('i')}"
     rf"|{_I_WORD}{_ZONE_LABELS.format('i2')}{_ZONE_JOIN}{_L_WORD}{_ZONE_LABELS.format('l2')}"
@@ -1300,6 +1300,13 @@ _ZONE_BOTH_SAID = LazyRe(
     rf"(?:均|都|皆)(?:为|是)?{_ZONE_LABELS.format('b')}"
 )
 _ZONE_OTHERS = LazyRe(r"其余|其他|其它|剩余|余下")
+# a note naming the level first and its cells after it ('一级风险：可能性高且影响程度大、中；…
+# 三级风险：其余'), each item read as '…为一级风险'
+_ZONE_LEVEL_FIRST = LazyRe(
+    r"(?<![为是属于入较很极])"
+    r"(?P<lv>[一二三ⅠⅡⅢ]级(?:风险)?|(?:极高|很高|较高|高|中等|中|一般|较低|低|重大|较大)风险)"
+    r"(?:[（(][^（()）]{0,8}[)）])?[:：]"
+)
 _GRADE_QUOTES = re.compile(r"[“”「」『』‘’\"]")
 # a list's column of its points' codes where no 序号/编号 heading names it ('风险编码', '风险代码')
 _CODE_HEAD = LazyRe(r"^(?:廉政|廉洁)?(?:风险)?点?(?:编码|代码|代号)$")
@@ -1545,6 +1552,17 @@ def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]
     text = re.sub(r"\s+", "", note)
     # (grades quoted: '可能性“很可能”且影响程度“较大”“重大”' — side by side a list, then bare)
     text = _GRADE_QUOTES.sub("", re.sub(r"[”」』’\"][“「『‘\"]", "、", text))
+    if heads := list(_ZONE_LEVEL_FIRST.finditer(text)):
+        # (the level first: '一级风险：X；二级风险：Y' read as 'X为一级风险。Y为二级风险', each
+        # item to the next or to its sentence's end, what follows it as written)
+        nexts = [m.start() for m in heads[1:]] + [len(text)]
+        parts = [text[: heads[0].start()]]
+        for m, nxt in zip(heads, nexts, strict=True):
+            end = text.find("。", m.end(), nxt)
+            end = nxt if end < 0 else end
+            body = text[m.end() : end].rstrip("；;，,")
+            parts += [body, "为", m.group("lv"), "。", text[end:nxt]]
+        text = "".join(parts)
     size = [(i, j) for i in range(len(grid.ys)) for j in range(len(grid.xs))]
     # by the cells named, each clause closing on its level; where the grid does not say which
     # axis runs down, both ways, read only where they agree
@@ -1553,7 +1571,7 @@ def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]
     for down_l in [down] if down is not None else [True, False]:
         zones: dict[tuple[int, int], str] = {}
         twice: set[tuple[int, int]] = set()
-        rest, named, bad, start = "", 0, "", 0
+        rest, named, bad, start, unpaired = "", 0, "", 0, False
         for said in _ZONE_SAID.finditer(text):
             clause, start = text[start : said.start()], said.end()
             lv = level(said.group("lv"))
@@ -1576,6 +1594,9 @@ def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]
             if not pairs and _ZONE_OTHERS.search(clause):
                 rest = lv
                 continue
+            # (a clause naming a factor's grade whose cells were not read: '其余' is not all the
+            # rest; '由可能性和影响程度确定为一级、二级…' names none)
+            unpaired |= not pairs and _names_grade(clause, grid)
             named += bool(got)
             for x in got:
                 if zones.setdefault(x, lv) != lv:
@@ -1584,7 +1605,7 @@ def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]
             unread = unread or f"说明所写的“{bad}”与坐标图的等级对不上"
             continue
         if named:
-            if rest:
+            if rest and not unpaired:
                 for x in size:
                     zones.setdefault(x, rest)
             for x in twice:
@@ -1628,6 +1649,21 @@ def _grid_zones(note: str, grid: _CodeGrid, level) -> tuple[dict, str, set, str]
             if zones:
                 return zones, "说明所写的分区(右上、对角、左下)", set(), ""
     return {}, "", set(), unread
+
+
+_FACTOR_SAID = LazyRe(rf"(?:{_L_WORD}|{_I_WORD})(?:等级)?(?:为|是|处于|在)?")
+
+
+def _names_grade(clause: str, grid: _CodeGrid) -> bool:
+    """Whether a note's clause names a grade of the grid's after a factor ('可能性很高…')."""
+    labels = {w for v in grid.down + grid.across for w in (re.sub(r"\s+", "", v), _bare_grade(v))}
+    labels.discard("")
+    return any(clause.startswith(w, m.end()) for m in _FACTOR_SAID.finditer(clause) for w in labels)
+
+
+def _bare_grade(v: str) -> str:
+    """An axis grade's word without its score ('5（很可能）' → '很可能')."""
+    return re.sub(r"[\d\s()（）分:：\-—－]+", "", v)
 
 
 def _three(scores: list[int]) -> list[int]:
@@ -1749,12 +1785,15 @@ def _grid_levels(og, osheet, grid, lists: list, config: Config, rel: str, res: F
     # the note: the grid sheet's lines beside the grid, then the lists' lines naming it
     block = {grid.top, *grid.ys}
     lines = [
-        "".join(row) for y, row in enumerate(og.rows)
-        if y not in block and len("".join(row).strip()) >= 8
+        t for y, row in enumerate(og.rows)
+        if y not in block and (len(t := "".join(row).strip()) >= 8 or _ZONE_OTHERS.search(t))
     ]  # fmt: skip
     for _k, g, forms, *_rest in joined:
         own = _legend(g, forms, "可能性", "概率", "坐标", "矩阵")
-        lines += own.split("\n") if own else []
+        if own:
+            # (a note over several lines: its '其余为三级风险' line names neither factor)
+            rest = _legend(g, forms, "其余", "其他", "其它", "剩余", "余下")
+            lines += own.split("\n") + [t for t in rest.split("\n") if _ZONE_SAID.search(t)]
     zones, how, twice, unsaid = _grid_zones("。".join(lines), grid, config.level)
     placed: dict[str, list[tuple[int, int]]] = {}
     for x, codes in grid.cells.items():
