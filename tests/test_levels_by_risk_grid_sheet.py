@@ -31,7 +31,10 @@ line naming its level first and its colour ('（1）一级风险（红色区域�
 一般；'), its last line naming no factor ('（3）余下各格为三级。': it had been left out, and two
 cells with it); the same note on a 填表说明 sheet with its zones in brackets ('红区（可能性高且影响
 程度较大、一般）为一级风险'); and a clause whose cells are not read ('可能性高的同时影响程度…')
-no longer leaves them to '其余为三级风险' (they had been graded 三级): blank and warned.
+no longer leaves them to '其余为三级风险' (they had been graded 三级): blank and warned. A
+县住建局's codes typed full-width or spaced in the list ('ＺＪ０１', 'ＺＪ－０３', 'ZJ 04') and lower
+case in the grid ('zj01'), its likelihood written with its verb ('频繁发生 | 有时发生 | 很少发生')
+and its impact '轻 | 中 | 重': the grid had not been read, every level left blank.
 """
 
 from pathlib import Path
@@ -499,3 +502,37 @@ def test_a_clause_whose_cells_are_not_read_leaves_them_out_of_the_rest(tmp_path)
         tmp_path / "b", {"排查表": EMERGENCY, "坐标图": EMERGENCY_GRID + said + LEVEL_FIRST_LINES}
     )
     assert levels(got) == EMERGENCY_LEVELS
+
+
+# a 住建局's codes typed full-width in the list ('ＺＪ０１') and half-width, lower case in the grid;
+# its grid's likelihood written with its verb (很少发生/有时发生/频繁发生), its impact 轻/中/重
+HOUSING = [
+    ["XX县住房和城乡建设局廉政风险点清单"],
+    ["风险代码", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    ["ＺＪ０１", "局领导", "局长", "寇翎", "建设工程招投标干预", "评标专家随机抽取。"],
+    ["ＺＪ０２", "质安站", "站长", "寇澜", "质量监督抽检弄虚作假", "抽检全程录像。"],
+    ["ＺＪ－０３", "房管股", "股长", "寇玥", "保障房资格审核把关不严", "资格审核公示。"],
+    ["ZJ 04", "房管股", "股长", "寇玥", "物业维修资金审批不严", "审批两人以上。"],
+]
+HOUSING_GRID = [
+    ["廉政风险矩阵"],
+    ["发生可能性＼影响程度", "轻", "中", "重"],
+    ["频繁发生", None, "zj02", "zj01"],
+    ["有时发生", "zj04", "ZJ-03", None],
+    ["很少发生", None, None, None],
+    [
+        "说明：发生可能性为频繁发生且影响程度为重、中的，为一级风险；可能性有时且影响程度中的，为二级"
+        "风险；其余为三级风险。"
+    ],
+]
+
+
+def test_codes_typed_full_width_or_spaced_and_grades_written_with_their_verb(tmp_path):
+    got = run(tmp_path, {"清单": HOUSING, "矩阵": HOUSING_GRID})
+    assert levels(got) == [
+        ("建设工程招投标干预", "Ⅰ级"),
+        ("质量监督抽检弄虚作假", "Ⅰ级"),
+        ("保障房资格审核把关不严", "Ⅱ级"),
+        ("物业维修资金审批不严", "Ⅲ级"),
+    ]
+    assert not codes(got) & (NEW - {"LEVEL_BY_RISK_GRID"}) and "LEVEL_BLANK" not in codes(got)

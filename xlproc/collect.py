@@ -1261,12 +1261,16 @@ _AXIS_FAMILIES = (
      "很高": 6, "极高": 6},
     {"极小": 0, "很小": 0, "小": 1, "较小": 2, "中": 3, "中等": 3, "一般": 3, "较大": 4, "大": 5,
      "很大": 6, "极大": 6},
-    {"轻微": 1, "较轻": 2, "较小": 2, "一般": 3, "中等": 3, "较大": 4, "较重": 4, "较严重": 4,
+    {"轻微": 1, "轻": 1, "较轻": 2, "较小": 2, "一般": 3, "中等": 3, "中": 3, "较大": 4, "较重": 4,
+     "重": 5, "较严重": 4,
      "严重": 5, "重大": 5, "很严重": 6, "特别严重": 6, "特别重大": 6, "特大": 6},
     {"极少": 0, "罕见": 0, "几乎不可能": 0, "极不可能": 0, "很少": 1, "不太可能": 1, "不大可能": 1,
      "偶尔": 2, "较少": 2, "可能": 3, "有时": 3, "有可能": 3, "较可能": 4, "很可能": 4, "经常": 4,
-     "较多": 4, "极可能": 5, "几乎肯定": 5, "频繁": 5, "基本确定": 5},
+     "较多": 4, "极可能": 5, "几乎肯定": 5, "频繁": 5, "基本确定": 5, "几乎不": 0, "不易": 1,
+     "偶发": 2, "较易": 4, "容易": 4, "多发": 4, "极易": 5, "频发": 5},
 )  # fmt: skip
+# (a likelihood's grade written with its verb: '经常发生', '偶尔发生', '极少发生')
+_GRADE_VERB = re.compile(r"^发生|发生$")
 # the families that grade an impact (a likelihood's is the last)
 _IMPACT_FAMILIES = (1, 2)
 # an axis grade: a score with or without its word ('5', '5（很可能）', '很可能(5)', '3分'), or a word
@@ -1338,7 +1342,7 @@ def _axis_scale(cells: list[str]) -> tuple[list[int], bool] | None:
             return nums, True
         return None
     for family in _AXIS_FAMILIES:
-        ranks = [family.get(w) for w in words]
+        ranks = [family.get(_GRADE_VERB.sub("", w)) for w in words]
         if None in ranks:
             continue
         if all(a < b for a, b in zip(ranks, ranks[1:], strict=False)):
@@ -1350,7 +1354,7 @@ def _axis_scale(cells: list[str]) -> tuple[list[int], bool] | None:
 
 def _axis_family(cells: list[str]) -> int | None:
     """The family of ``_AXIS_FAMILIES`` an axis's words are all of (the first), else None."""
-    words = [re.sub(r"[\s\d()（）分]+", "", v) for v in cells]
+    words = [_GRADE_VERB.sub("", re.sub(r"[\s\d()（）分]+", "", v)) for v in cells]
     return next((k for k, fam in enumerate(_AXIS_FAMILIES) if all(w in fam for w in words)), None)
 
 
@@ -1381,7 +1385,8 @@ def _grid_codes(v: str) -> list[str] | None:
     v = v.strip()
     if v in _GRID_EMPTY:
         return []
-    got = [t for t in re.split(r"[、,，;；/／\s]+", v) if t]
+    # (keyed as the list's codes: full-width 'ＲＳ０１', 'r01' are its 'RS01', 'R01')
+    got = [_key_value(t) for t in re.split(r"[、,，;；/／\s]+", v) if t]
     return got if got and all(_GRID_CODE.match(t) for t in got) else None
 
 
@@ -1510,6 +1515,10 @@ def _zone_labels(text: str, labels: list[str], scores: list[int], numbers: bool)
             continue
         if t in words and words.count(t) == 1:
             got.add(words.index(t))
+            continue
+        verbless = [_GRADE_VERB.sub("", w) for w in words]  # ('经常发生' said '经常', or back)
+        if (u := _GRADE_VERB.sub("", t)) in verbless and verbless.count(u) == 1:
+            got.add(verbless.index(u))
             continue
         if not numbers:
             return None
@@ -1703,7 +1712,7 @@ def _coded_points(g, forms) -> list[tuple[int, dict[str, list], dict[str, str]]]
         at: dict[str, str] = {}
         for rr in todo:
             y, x = merged.get((rr.row, c), (rr.row, c))
-            code = g.rows[y][x].strip() if x < len(g.rows[y]) else ""
+            code = _key_value(g.rows[y][x]) if x < len(g.rows[y]) else ""
             if code:
                 by_code.setdefault(code, []).append(rr)
                 at.setdefault(code, cell_ref(rr.row, c))
