@@ -19,6 +19,12 @@ point at two levels, leaves one out and lists one the list lacks. Written with x
 has, read exactly as before: a grid of COUNTS (科室 × 一级/二级/三级 numbers) beside a list with no
 level, a grid restating the points of a list that writes its own levels, a grid of other points
 (a 风险点库) beside the list, and such a grid alone in its file.
+
+Later, in other words again: a 县司法局's grid by POST writing the 股室 with it ('公证处主任') beside
+a list of 股室 | 岗位 apart (it had been read as a list again, the list's levels blank); a 县文旅局's
+grid whose items run on with no space ('（1）…（2）…', '1.…2.…'), are parted by '，', or written
+'1.…；2.…。' (read as 'A' with no level beside 'A；2.B', the grid had been a list again) — each
+piece cut only where, taken whole from the left, it is a point of the list ('演出审批、备案' one).
 """
 
 from pathlib import Path
@@ -293,3 +299,72 @@ def test_the_codes_are_catalogued_in_chinese():
         assert any("\u4e00" <= ch <= "\u9fff" for ch in CATALOGUE[code][1])
     assert CATALOGUE["LEVELS_BY_SUMMARY_GRID"][0] != WARNING
     assert {CATALOGUE[c][0] for c in NEW - {"LEVELS_BY_SUMMARY_GRID"}} == {WARNING}
+
+
+# ------------------------------------------------- later, the grid as other offices write it
+
+# a 司法局's list by 股室 and 岗位 apart; its grid by POST, the 股室 written with it ('公证处主任')
+JUSTICE_LIST = [
+    ["县司法局廉政风险点排查表", None, None, None, None, None],
+    ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    [1, "局领导", "局长", "呼延翊", "社区矫正对象违规解除", "解矫经集体评议。"],
+    [2, "公证处", "主任", "呼延澄", "公证事项审查不严出具虚假公证", "公证双人审查。"],
+    [3, "公证处", "主任", "呼延澄", "公证收费不规范", "收费标准公示。"],
+    [4, "法律援助中心", "律师", "呼延沐", "法律援助案件指派优亲厚友", "案件指派轮候。"],
+]  # fmt: skip
+JUSTICE_GRID = [
+    ["县司法局廉政风险分级表", None, None, None],
+    ["岗位", "一级风险点", "二级风险点", "三级风险点"],
+    ["局长", "1.社区矫正对象违规解除", "", ""],
+    ["公证处主任", "1.公证事项审查不严出具虚假公证", "", "1.公证收费不规范"],
+    ["法律援助中心律师", "", "1.法律援助案件指派优亲厚友", ""],
+]  # fmt: skip
+
+
+def test_a_grid_by_post_writing_the_office_with_it(tmp_path):
+    got = run(tmp_path, {"排查表": JUSTICE_LIST, "分级表": JUSTICE_GRID})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert set(got.risks["source_sheet"]) == {"排查表"}
+    assert "LEVELS_BY_SUMMARY_GRID" in codes(got)
+    assert not (NEW - {"LEVELS_BY_SUMMARY_GRID"}) & codes(got) and "LEVEL_BLANK" not in codes(got)
+
+
+# a 文旅局's grid whose items run on: '（1）…（2）…' and '1.…2.…' with no space, parted by '，', and
+# '1.…；2.…。' (it had been read as 'A' with no level beside 'A；2.B': the grid a list again);
+# '、' inside one point ('演出审批、备案') keeps it whole
+TOURISM_LIST = [
+    ["县文化旅游局廉政风险点一览表", None, None, None, None, None],
+    ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    [1, "局领导", "局长", "慕容翾", "文物保护项目资金分配不公", "资金分配集体研究。"],
+    [2, "局领导", "局长", "慕容翾", "营业性演出审批、备案把关不严", "审批结果公示。"],
+    [3, "市场股", "股长", "慕容沁", "网吧检查通风报信", "检查临时通知。"],
+    [4, "市场股", "股长", "慕容沁", "旅行社质保金退还设卡", "退还限时办结。"],
+    [5, "市场股", "股长", "慕容沁", "娱乐场所处罚降格", "处罚集体审议。"],
+    [6, "文物股", "股员", "慕容洵", "文物修缮工程验收不严", "验收专家参与。"],
+    [7, "文物股", "股员", "慕容洵", "考古勘探费用收取不规范", "收费标准公示。"],
+]  # fmt: skip
+TOURISM_GRID = [
+    ["县文旅局风险等级汇总", None, None, None],
+    ["股室", "一级风险点", "二级风险点", "三级风险点"],
+    ["局领导", "（1）文物保护项目资金分配不公（2）营业性演出审批、备案把关不严", "", ""],
+    ["市场股", "1.网吧检查通风报信2.娱乐场所处罚降格", "旅行社质保金退还设卡", ""],
+    ["文物股", "", "1.文物修缮工程验收不严；2.考古勘探费用收取不规范。", ""],
+]  # fmt: skip
+
+
+def test_items_running_on_with_no_space_or_parted_by_commas(tmp_path):
+    got = run(tmp_path, {"一览表": TOURISM_LIST, "汇总": TOURISM_GRID})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅱ级", "Ⅱ级"]
+    assert set(got.risks["source_sheet"]) == {"一览表"}
+    assert not (NEW - {"LEVELS_BY_SUMMARY_GRID"}) & codes(got) and "LEVEL_BLANK" not in codes(got)
+    # (parted by '，' too, the pieces each a point of the list)
+    commas = [row[:] for row in TOURISM_GRID]
+    commas[3][1] = "网吧检查通风报信，娱乐场所处罚降格"
+    got = run(tmp_path / "b", {"一览表": TOURISM_LIST, "汇总": commas})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅰ级", "Ⅱ级", "Ⅱ级"]
+    # (a run the list does not cut whole is said as the grid wrote it: one unlisted item)
+    odd = [row[:] for row in TOURISM_GRID]
+    odd[3][1] = "1.网吧检查通风报信2.娱乐场所处罚降格3.歌厅消防检查走过场"
+    got = run(tmp_path / "c", {"一览表": TOURISM_LIST, "汇总": odd})
+    unlisted = issue(got, "SUMMARY_GRID_POINT_UNLISTED")
+    assert list(unlisted["cell"]) == ["B4"] and len(issue(got, "SUMMARY_GRID_POINT_MISSING")) == 2

@@ -1927,7 +1927,51 @@ def _grid_items(text: str, known) -> list[str]:
         for part in _GRID_ITEM_JOINT.split(line):
             part = _GRID_ITEM_NUMBER.sub("", part.strip(), count=1)
             if _plain(part) and _plain(part) not in _GRID_NONE:
-                out.append(part)
+                out += _grid_item_run(part, known) if _plain(part) not in known else [part]
+    return out
+
+
+# where a cell's items run on with no space or '；' ('（1）…（2）…', '1.…2.…', '…，…'): the cuts
+_GRID_ITEM_TIGHT = LazyRe(
+    r"(?=[（(]\s*\d{1,2}\s*[)）])|(?<!\d)(?=\d{1,2}[.、．](?!\d))|(?<=[，,、])"
+)
+
+
+def _grid_item_run(part: str, known) -> list[str]:
+    """An item of a summary grid's cell that is no ``known`` point, cut where its pieces, taken
+    whole from the left, are each one ('（1）A（2）B', 'A，B' — 'A、B' one point stays whole);
+    as it is where they are not."""
+    out, acc = [], ""
+    for piece in _GRID_ITEM_TIGHT.split(part):
+        acc += piece
+        word = _GRID_ITEM_NUMBER.sub("", acc.strip(), count=1).rstrip("，,、")
+        if _plain(word) in known:
+            out.append(word)
+            acc = ""
+    return out if len(out) > 1 and not _plain(acc) else [part]
+
+
+def _grid_strays(forms) -> set[int] | None:
+    """The ids of a summary grid's points read with no level beside the point its level cell
+    holds (its cell's '1.A；2.B' read as 'A' and 'A；2.B': the cell is read again whole); None
+    where a point with no level is not such a one (an ordinary list)."""
+    out: set[int] = set()
+    for f in forms:
+        for k, rr in enumerate(f.risks):
+            if rr.risk_level:
+                continue
+            nxt = f.risks[k + 1] if k + 1 < len(f.risks) else None
+            if (
+                nxt is None
+                or not nxt.risk_level
+                or (nxt.row, nxt.cols.get("risk_point"))
+                != (
+                    rr.row,
+                    rr.cols.get("risk_point"),
+                )
+            ):
+                return None
+            out.add(id(rr))
     return out
 
 
@@ -1955,17 +1999,22 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
         if sum(len(f.risks) for f in forms) < 2 or any(
             rr.measures.strip()
             or rr.sheet
-            or not rr.risk_level
             or rr.cols.get("risk_point") is None
-            or rr.cols.get("risk_point") != rr.cols.get("risk_level")
+            or (rr.risk_level or "risk_level" in rr.cols)
+            and rr.cols.get("risk_point") != rr.cols.get("risk_level")
             for f in forms
             for rr in f.risks
         ):
             continue  # (points under a level column each, no measure: a grid of points by level;
             # an ordinary list fails at its first row, its measures or its level column)
+        strays = _grid_strays(forms)
+        if strays is None:
+            continue
         cells: dict[tuple[int, int], tuple[str, str, str]] = {}  # (row, col) → 科室, post, level
         for f in forms:
             for rr in f.risks:
+                if id(rr) in strays:
+                    continue
                 dept = squeeze(f.department or rr.department)
                 title = squeeze(f.title or rr.title)
                 cells.setdefault((rr.row, rr.cols["risk_point"]), (dept, title, rr.risk_level))
@@ -1983,7 +2032,8 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
 
         def same_place(d: str, t: str, f, rr) -> bool:
             fd, ft = squeeze(f.department or rr.department), squeeze(f.title or rr.title)
-            return (not d or not fd or d == fd) and (not t or not ft or t == ft)
+            # (a grid by post may write the 科室 with it: '计财股股长', the list '计财股 | 股长')
+            return (not d or not fd or d == fd) and (not t or not ft or t in (ft, fd + ft))
 
         items = []  # (cell, text, the list points it is)
         for (r, c), (d, t, _lv) in cells.items():
