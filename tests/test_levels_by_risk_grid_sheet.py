@@ -34,7 +34,11 @@ cells with it); the same note on a 填表说明 sheet with its zones in brackets
 no longer leaves them to '其余为三级风险' (they had been graded 三级): blank and warned. A
 县住建局's codes typed full-width or spaced in the list ('ＺＪ０１', 'ＺＪ－０３', 'ZJ 04') and lower
 case in the grid ('zj01'), its likelihood written with its verb ('频繁发生 | 有时发生 | 很少发生')
-and its impact '轻 | 中 | 重': the grid had not been read, every level left blank.
+and its impact '轻 | 中 | 重': the grid had not been read, every level left blank. A
+县发改局's grid with no note, graded by a 风险等级判定矩阵 printed on a sheet of its own, transposed
+and its grades in another order (every cell had been ungraded); a matrix of scores where the
+grid writes words, or one whose corner names no factor where reading it either way differs,
+grades nothing, as before.
 """
 
 from pathlib import Path
@@ -536,3 +540,59 @@ def test_codes_typed_full_width_or_spaced_and_grades_written_with_their_verb(tmp
         ("物业维修资金审批不严", "Ⅲ级"),
     ]
     assert not codes(got) & (NEW - {"LEVEL_BY_RISK_GRID"}) and "LEVEL_BLANK" not in codes(got)
+
+
+# a 发展和改革局's grid with no note, graded by a 风险等级判定矩阵 printed on a sheet of its own,
+# transposed (影响程度 down) and its grades in another order
+REFORM = [
+    ["XX县发展和改革局廉政风险点清单"],
+    ["风险编号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+    ["FG1", "局领导", "局长", "糜翯", "政府投资项目审批打招呼", "审批经党组会研究。"],
+    ["FG2", "价格股", "股长", "糜沅", "价格认定结论受人干预", "认定结论复核。"],
+    ["FG3", "价格股", "股长", "糜沅", "成本监审走过场", "监审两人以上。"],
+    ["FG4", "粮食股", "股员", "糜璘", "储备粮轮换出入库数量不实", "出入库视频留存。"],
+]
+REFORM_GRID = [
+    ["风险坐标图"],
+    ["可能性＼影响程度", "低", "中", "高"],
+    ["高", "FG4", "FG2", "FG1"],
+    ["中", None, None, None],
+    ["低", None, "FG3", None],
+]
+REFORM_JUDGE = [
+    ["风险等级判定矩阵"],
+    ["影响程度＼可能性", "低", "中", "高"],
+    ["高", "二级", "一级", "一级"],
+    ["中", "三级", "二级", "一级"],
+    ["低", "三级", "三级", "三级"],
+]
+
+
+def test_a_grid_with_no_note_graded_by_a_matrix_printed_on_another_sheet(tmp_path):
+    got = run(tmp_path, {"清单": REFORM, "坐标图": REFORM_GRID, "判定矩阵": REFORM_JUDGE})
+    assert levels(got) == [
+        ("政府投资项目审批打招呼", "Ⅰ级"),  # 可能性高 × 影响高
+        ("价格认定结论受人干预", "Ⅰ级"),  # 可能性高 × 影响中
+        ("成本监审走过场", "Ⅲ级"),  # 可能性低 × 影响中
+        ("储备粮轮换出入库数量不实", "Ⅲ级"),  # 可能性高 × 影响低 (二级 read the other way)
+    ]
+    info = issue(got, "LEVEL_BY_RISK_GRID")
+    assert "判定矩阵" in info.iloc[0]["message"]
+    assert not codes(got) & (NEW - {"LEVEL_BY_RISK_GRID"}) and "LEVEL_BLANK" not in codes(got)
+    # (a matrix of other grades, scores where the grid writes words, grades nothing: warned)
+    scores = [[v.replace("低", "1").replace("中", "2").replace("高", "3") if k < 2 or j == 0 else v
+               for j, v in enumerate(row)] for k, row in enumerate(REFORM_JUDGE)]  # fmt: skip
+    got = run(tmp_path / "b", {"清单": REFORM, "坐标图": REFORM_GRID, "判定矩阵": scores})
+    assert set(got.risks["risk_level"]) == {""} and "RISK_GRID_CELL_UNGRADED" in codes(got)
+    # (its corner naming no factor: the grades alike both ways, which runs down is not guessed)
+    unnamed = [row[:] for row in REFORM_JUDGE]
+    unnamed[1][0] = "等级"
+    got = run(tmp_path / "c", {"清单": REFORM, "坐标图": REFORM_GRID, "判定矩阵": unnamed})
+    assert set(got.risks["risk_level"]) == {""} and "RISK_GRID_CELL_UNGRADED" in codes(got)
+    # (named the grid's way round it reads the same)
+    turned = [REFORM_JUDGE[0], ["可能性＼影响程度", "低", "中", "高"]] + [
+        [lk] + [REFORM_JUDGE[4 - k][1 + j] for k in range(3)]
+        for j, lk in enumerate(["低", "中", "高"])
+    ]
+    got = run(tmp_path / "d", {"清单": REFORM, "坐标图": REFORM_GRID, "判定矩阵": turned})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅰ级", "Ⅲ级", "Ⅲ级"]

@@ -1675,6 +1675,51 @@ def _bare_grade(v: str) -> str:
     return re.sub(r"[\d\s()（）分:：\-—－]+", "", v)
 
 
+def _judged_cells(g, grid: _CodeGrid, level) -> dict[tuple[int, int], str]:
+    """The level of each cell of ``grid`` a matrix printed on sheet ``g`` gives: a row of the
+    grid's grades of one factor (in any order), the other's down the column before it, each
+    cell a level word ('风险等级判定矩阵': '高 | 二级 | 一级 | 一级'; transposed alike, its corner
+    saying which factor runs down where both use the same grades); {} where the sheet prints
+    none (the grid of codes itself gives none: its cells are no level words) or where which
+    factor runs down is unsaid and matters."""
+    down = {re.sub(r"\s+", "", v): i for i, v in enumerate(grid.down)}
+    across = {re.sub(r"\s+", "", v): j for j, v in enumerate(grid.across)}
+    if len(down) < len(grid.down) or len(across) < len(grid.across):
+        return {}
+    rows, size = g.rows, len(down) * len(across)
+    for r, row in enumerate(rows[:300]):
+        bare = [re.sub(r"\s+", "", v) for v in row]
+        found = {}  # (whether the matrix's rows are the grid's columns) → its levels
+        for heads, sides, flip in ((across, down, False), (down, across, True)):
+            cols = [c for c, v in enumerate(bare) if v in heads]
+            if len(cols) != len(heads) or cols != list(range(cols[0], cols[0] + len(cols))):
+                continue
+            zones: dict[tuple[int, int], str] = {}
+            x = cols[0] - 1
+            for y in range(r + 1, min(r + 1 + len(sides), len(rows))):
+                side = re.sub(r"\s+", "", rows[y][x]) if 0 <= x < len(rows[y]) else ""
+                if side not in sides:
+                    break
+                for c in cols:
+                    v = rows[y][c].strip() if c < len(rows[y]) else ""
+                    if not (lv := level(v) if v and not v.isdigit() else ""):
+                        break
+                    a, b = sides[side], heads[bare[c]]
+                    zones[(b, a) if flip else (a, b)] = lv
+            if len(zones) == size:
+                found[flip] = zones
+        if len(found) == 2 and found[False] != found[True]:
+            corner = rows[r][cols[0] - 1] if 0 < cols[0] <= len(rows[r]) else ""
+            parts = _GRID_CORNER_SPLIT.split(corner, maxsplit=1) if corner else []
+            said = _axis_down(parts[0], parts[1], [], []) if len(parts) == 2 else None
+            if said is None or grid.down_is_likelihood is None:
+                return {}  # (both factors graded alike and neither named: not guessed)
+            return found[said != grid.down_is_likelihood]
+        if found:
+            return next(iter(found.values()))
+    return {}
+
+
 def _three(scores: list[int]) -> list[int]:
     """Three grades' scores as 1–3 (3 the highest), in their order."""
     order = sorted(scores)
@@ -1758,12 +1803,16 @@ def _levels_by_risk_grid(located: list, config: Config, rel: str, res: FileResul
     for og, osheet, found in grids:
         for grid in found:
             if lists:
-                _grid_levels(og, osheet, grid, lists, config, rel, res)
+                _grid_levels(og, osheet, grid, lists, config, rel, res, located)
 
 
-def _grid_levels(og, osheet, grid, lists: list, config: Config, rel: str, res: FileResult) -> None:
+def _grid_levels(
+    og, osheet, grid, lists: list, config: Config, rel: str, res: FileResult, located: list
+) -> None:
     """``_levels_by_risk_grid`` for one grid: the lists whose codes it holds graded by it (and
-    taken from ``lists``), or nothing where it is none of theirs."""
+    taken from ``lists``), or nothing where it is none of theirs. With no note grading its
+    cells, a matrix of level words over the same grades printed on a sheet of the file grades
+    them (``_judged_cells``)."""
     from xlproc.locate_base import _MAP_COUNTS
 
     tokens = [t for codes in grid.cells.values() for t in codes]
@@ -1804,6 +1853,11 @@ def _grid_levels(og, osheet, grid, lists: list, config: Config, rel: str, res: F
             rest = _legend(g, forms, "其余", "其他", "其它", "剩余", "余下")
             lines += own.split("\n") + [t for t in rest.split("\n") if _ZONE_SAID.search(t)]
     zones, how, twice, unsaid = _grid_zones("。".join(lines), grid, config.level)
+    if not zones and not twice:
+        for g, _forms, _sh in [x for x in located if x[0] is og] + located:
+            if judged := _judged_cells(g, grid, config.level):
+                zones, how, unsaid = judged, f"工作表“{g.name}”所印的风险等级判定矩阵", ""
+                break
     placed: dict[str, list[tuple[int, int]]] = {}
     for x, codes in grid.cells.items():
         for t in codes:
