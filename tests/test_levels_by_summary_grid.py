@@ -25,6 +25,9 @@ a list of 股室 | 岗位 apart (it had been read as a list again, the list's le
 grid whose items run on with no space ('（1）…（2）…', '1.…2.…'), are parted by '，', or written
 '1.…；2.…。' (read as 'A' with no level beside 'A；2.B', the grid had been a list again) — each
 piece cut only where, taken whole from the left, it is a point of the list ('演出审批、备案' one).
+A list writing the level of some rows itself: those keep it, and the grid's items for them
+are the list's (they had been counted as the grid's own, its reading as a list kept, or said
+SUMMARY_GRID_POINT_UNLISTED).
 """
 
 from pathlib import Path
@@ -368,3 +371,15 @@ def test_items_running_on_with_no_space_or_parted_by_commas(tmp_path):
     got = run(tmp_path / "c", {"一览表": TOURISM_LIST, "汇总": odd})
     unlisted = issue(got, "SUMMARY_GRID_POINT_UNLISTED")
     assert list(unlisted["cell"]) == ["B4"] and len(issue(got, "SUMMARY_GRID_POINT_MISSING")) == 2
+
+
+def test_a_list_writing_some_levels_keeps_them_and_they_are_no_unlisted_items(tmp_path):
+    """A list with a 风险等级 column filled on some rows: those keep their own level, the others
+    take the grid's; the grid's items for the filled rows are the list's, not 'no list row has
+    it' (SUMMARY_GRID_POINT_UNLISTED had been said of them)."""
+    part = [row[:5] + (["风险等级"] if k == 1 else ["二级"] if k == 2 else [""] if k > 2 else [])
+            + row[5:] for k, row in enumerate(JUSTICE_LIST)]  # fmt: skip
+    got = run(tmp_path, {"排查表": part, "分级表": JUSTICE_GRID})
+    assert [lv for _p, lv in levels(got)] == ["Ⅱ级", "Ⅰ级", "Ⅲ级", "Ⅱ级"]
+    assert "LEVELS_BY_SUMMARY_GRID" in codes(got)
+    assert not (NEW - {"LEVELS_BY_SUMMARY_GRID"}) & codes(got)

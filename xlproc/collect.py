@@ -2096,6 +2096,17 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
                 hits = [e for e in open_.get(_plain(item), ()) if same_place(d, t, e[1], e[0])]
                 items.append(((r, c), item, hits))
         matched = sum(1 for _at, _item, hits in items if hits)
+        written: set[str] = set()  # (points of the lists that write their level: listed)
+        if 2 <= matched < len(items):
+            written = {
+                _plain(rr.risk_point)
+                for o in with_forms
+                if o is not x
+                for f in o[1]
+                for rr in f.risks
+                if rr.risk_level.strip()
+            }
+            matched += sum(1 for _at, item, hits in items if not hits and _plain(item) in written)
         if matched < 2 or matched * 5 < len(items) * 4:
             continue  # (most of its items no unlevelled point of another sheet: its own list)
         lists = {id(e[2]): e[2] for _at, _item, hits in items for e in hits}
@@ -2133,6 +2144,8 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
         names = "、".join(dict.fromkeys(o[0].name for o in lists.values()))
         for (r, c), item, hits in items:
             if not hits:
+                if _plain(item) in written:
+                    continue  # (a point of the list writing its own level: listed, kept)
                 d, t, _lv = cells[(r, c)]
                 res.issues.append(
                     make_issue("SUMMARY_GRID_POINT_UNLISTED", rel, g.name, cell_ref(r, c),
