@@ -28,6 +28,13 @@ level column and no note grading by rank (LEVEL_BLANK as before); the same note 
 a list writing its own 风险等级 (the list's levels win); a rank note beside a roster of another
 unit's cadres (none of the list's holders on it); and a note grading by the kind of post ('领导
 岗位的风险点为一级风险…', LEVEL_BY_TIER) beside a roster.
+
+Later, in other words again: a 县文化和旅游局's note a clause a line under its list, numbered
+('①正科级领导干部为一级；' … '③其余人员为三级。', the clause for the rest naming no rank), in one
+cell's lines ('（1）…' / '（2）…'), or on a 填表说明 sheet of an .ods copy: each line alone grades one
+rank only, so the note had not been read at all (every level blank, the lines ROW_UNPLACED); its
+roster headed '职务/职级' or '职务层次（职级）' (no rank column had been found) with one rank merged
+over two cadres' rows (the second had been HOLDER_RANK_UNGRADED, '(空白)').
 """
 
 from pathlib import Path
@@ -55,6 +62,12 @@ def run(tmp_path: Path, sheets: dict, name: str = "清单.xlsx", config: Path | 
     else:
         write_workbook(inbox / name, sheets, {})
     return _collect(inbox, config)
+
+
+def run_merged(tmp_path: Path, sheets: dict, merges: dict):
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "清单.xlsx", sheets, merges)
+    return _collect(inbox)
 
 
 def levels(got) -> list[tuple[str, str, str]]:
@@ -248,6 +261,57 @@ def test_rank_words_not_a_list_refused(tmp_path):
     own.write_text('[holder_ranks]\n"科级" = "正科级"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="holder_ranks"):
         load_config(own)
+
+
+CULTURE_LIST = [
+    ["县文化和旅游局廉政风险点登记表", None, None, None, None, None],
+    ["序号", "股室", "岗位", "责任人", "风险点", "防控措施"],
+    [1, "局领导", "局长", "百里晗", "文物保护工程招标倾向特定单位", "招标进入公共资源交易中心。"],
+    [2, "局领导", "副局长", "百里昶", "文化市场执法自由裁量过宽", "裁量基准公开。"],
+    [3, "文物股", "股长", "东郭昀", "文物修缮资金拨付把关不严", "资金拨付集体审核。"],
+    [4, "文化市场股", "股长", "东郭旸", "娱乐场所许可现场核查走过场", "核查两人以上。"],
+    [5, "办公室", "科员", "东郭晔", "办公用品采购虚开发票", "采购清单逐月公示。"],
+]  # fmt: skip
+CULTURE_ROSTER = [
+    ["序号", "姓 名", "性别", "职务", "职务/职级"],
+    [1, "百里晗", "男", "局长", "正科级"],
+    [2, "百里昶", "女", "副局长", "副科级"],
+    [3, "东郭昀", "男", "文物股股长", "四级主任科员"],
+    [4, "东郭旸", "男", "文化市场股股长", None],
+    [5, "东郭晔", "女", "办公室科员", "一级科员"],
+]  # fmt: skip
+CULTURE_LEVELS = ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"]
+
+
+def test_a_note_a_clause_a_line_under_the_list_and_a_rank_merged_down_the_roster(tmp_path):
+    # the note's clauses numbered on rows of their own, the clause for the rest one of them with
+    # no rank word; the roster headed '职务/职级', one rank merged over two cadres' rows
+    rows = [*CULTURE_LIST, ["风险等级按干部职务层次划分如下："], ["①正科级领导干部为一级；"],
+            ["②副科级领导干部及主任科员为二级；"], ["③其余人员为三级。"]]  # fmt: skip
+    got = run_merged(
+        tmp_path, {"登记表": rows, "干部名册": CULTURE_ROSTER}, {"干部名册": ["E4:E5"]}
+    )
+    assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS
+    said = issue(got, "LEVEL_BY_HOLDER_RANK")
+    assert list(said["cell"]) == ["A9"] and "“职务/职级”" in said["message"].iloc[0]
+    assert not {"ROW_UNPLACED", "LEVEL_BLANK"} & codes(got)
+    assert not NEW - {"LEVEL_BY_HOLDER_RANK"} & codes(got)
+
+
+def test_a_note_over_several_lines_of_a_cell_or_of_the_instructions_sheet(tmp_path):
+    roster = [list(r) for r in CULTURE_ROSTER]
+    roster[0][4], roster[4][4] = "职务层次（职级）", "正股级"
+    note = ("注：本表风险等级依责任人职务层次确定：\n（1）正科级干部为一级；\n（2）副科级干部、主任科员、"
+            "股级干部为二级；\n（3）其他人员为三级。")  # fmt: skip
+    rows = [*CULTURE_LIST, [note]]
+    got = run(tmp_path / "cell", {"登记表": rows, "干部名册": roster})
+    assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS
+    assert list(issue(got, "LEVEL_BY_HOLDER_RANK")["cell"]) == ["A8"]
+    said = {"填表说明": [["填表说明"], ["1.风险点按岗位逐条填写。"], ["2.风险等级依责任人职务层次确定："],
+                     ["（1）正科级干部为一级；"], ["（2）副科级干部、主任科员、股级干部为二级；"], ["（3）其他人员为三级。"]]}  # fmt: skip
+    got = run(tmp_path / "sheet", {"登记表": CULTURE_LIST, "干部名册": roster, **said}, "局.ods")
+    assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS
+    assert "LEVEL_BY_HOLDER_RANK" in codes(got) and "LEVEL_BLANK" not in codes(got)
 
 
 def test_roster_and_no_rank_note_read_as_before(tmp_path):

@@ -14002,14 +14002,25 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
 # 干部为一级风险', '科级干部和主任科员为二级风险', '科员及其他人员为三级风险'
 _RANK_CLAUSE = LazyRe(r"([^。；;，,\n:：]{1,40}?)为\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])")
 # the words of a note's clause for everyone else ('科员及其他人员', '其余干部', '一般干部')
-_HOLDER_RANK_REST = LazyRe(r"其他|其余|其它|余下|剩余|一般干部|一般人员|一般工作人员")
+_HOLDER_RANK_REST_WORDS = (
+    "其他",
+    "其余",
+    "其它",
+    "余下",
+    "剩余",
+    "一般干部",
+    "一般人员",
+    "一般工作人员",
+)
+_HOLDER_RANK_REST = LazyRe("|".join(_HOLDER_RANK_REST_WORDS))
 # a roster's headings: the holder's name, his rank ('职务层次', '职级'), else his post ('职务')
 _ROSTER_NAME_HEAD = frozenset(("姓名", "人员姓名", "干部姓名", "名字"))
 # a name under a roster's '姓名' heading, whatever its surname ('达奚珝', '阿旺·次仁'), no sign-off
 _ROSTER_NAME = LazyRe(r"(?!.*(?:合计|小计|制表|填表|审核|签字))[\u3400-\u9fff·•]{2,8}")
 _ROSTER_RANK_HEAD = LazyRe(
-    r"^(?:现任?)?(?:职务层次|职务层级|职级|职务级别|级别|层次|职务职级|职务\(职级\)|职级层次|行政级别)$"
-)
+    r"^(?:现任?|干部|人员|现任职)?(?:职务层次|职务层级|职级|职务级别|级别|层次|职务[/、]?职级|职级层次|行政级别)"
+    r"(?:[/、或及和]?(?:职务层次|职务层级|职级|职务级别|级别|层次|行政级别))?$"
+)  # ('职务层次（职级）', '职务/职级', '干部职级': the headings folded, brackets and spaces aside)
 
 
 def _rank_words(config: Config) -> list[tuple[str, str]]:
@@ -14031,36 +14042,71 @@ def _ranks_named(text: str, words: list[tuple[str, str]]) -> list[tuple[str, str
     return found
 
 
-def _rank_note(lines: str, config: Config, words) -> tuple | None:
+def _rank_note(lines: str, config: Config, words, block: str = "") -> tuple | None:
     """A note grading points by their holder's rank: (its line, {rank word: level word}, the
     level of everyone else or '', [(clause words, level word)]); None where no two clauses of
-    different levels name ranks, or a rank word is given two levels."""
+    different levels name ranks, or a rank word is given two levels. No one line saying it,
+    the lines of ``block`` that give a rank or the rest a level, together (a note a clause a
+    line, numbered: '1.处级领导干部为Ⅰ级风险；' / '2.科级…' / '3.其他人员为Ⅲ级风险。', in one cell
+    or on rows of their own), its line then those lines."""
     for line in lines.split("\n"):
-        flat = "".join(line.split())
-        given: dict[str, set[str]] = {}
-        rest: set[str] = set()
-        said = []
-        for m in _RANK_CLAUSE.finditer(flat):
-            level = m.group(2).strip()
-            if not config.level(level):
-                continue
-            subject = m.group(1)
-            named = _ranks_named(subject, words)
-            if _HOLDER_RANK_REST.search(subject):
-                rest.add(level)
-            for w, _cls in named:
-                given.setdefault(w, set()).add(level)
-            if named or _HOLDER_RANK_REST.search(subject):
-                said.append((subject, level))
-        levels = {config.level(lv) for v in given.values() for lv in v} | {
-            config.level(lv) for lv in rest
-        }
-        if not given or len(levels) < 2 or len(rest) > 1:
-            continue
-        if any(len(v) > 1 for v in given.values()):
-            continue  # (a rank given two levels: no clear reading)
-        return line, {w: next(iter(v)) for w, v in given.items()}, next(iter(rest), ""), said
+        got = _rank_reading(_rank_clauses("".join(line.split()), config, words), config)
+        if got is not None:
+            return (line, *got)
+    clauses, parts = [], []
+    for t in block.split("\n"):
+        found = _rank_clauses("".join(t.split()), config, words)
+        if found:
+            clauses += found
+            parts.append(t)
+    if len(parts) > 1:
+        got = _rank_reading(clauses, config)
+        if got is not None:
+            return ("\n".join(parts), *got)
     return None
+
+
+# a note's line's number ('1.', '（2）', '③', '二、')
+_NOTE_ITEM = LazyRe(
+    r"^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])"
+)
+
+
+def _rank_clauses(flat: str, config: Config, words) -> list[tuple[str, str, list, bool]]:
+    """The clauses of a note's text giving a rank, or everyone else, a level: (their words, the
+    level word, the rank words named, whether it is the clause for everyone else)."""
+    out = []
+    for m in _RANK_CLAUSE.finditer(flat):
+        level = m.group(2).strip()
+        if not config.level(level):
+            continue
+        subject = _NOTE_ITEM.sub("", m.group(1), count=1)
+        named = _ranks_named(subject, words)
+        others = bool(_HOLDER_RANK_REST.search(subject))
+        if named or others:
+            out.append((subject, level, named, others))
+    return out
+
+
+def _rank_reading(clauses: list, config: Config) -> tuple | None:
+    """({rank word: level word}, the level of everyone else or '', [(clause words, level
+    word)]) of a note's clauses (``_rank_note``), or None."""
+    given: dict[str, set[str]] = {}
+    rest: set[str] = set()
+    for _subject, level, named, others in clauses:
+        if others:
+            rest.add(level)
+        for w, _cls in named:
+            given.setdefault(w, set()).add(level)
+    levels = {config.level(lv) for v in given.values() for lv in v} | {
+        config.level(lv) for lv in rest
+    }
+    if not given or len(levels) < 2 or len(rest) > 1:
+        return None
+    if any(len(v) > 1 for v in given.values()):
+        return None  # (a rank given two levels: no clear reading)
+    said = [(subject, level) for subject, level, _n, _o in clauses]
+    return {w: next(iter(v)) for w, v in given.items()}, next(iter(rest), ""), said
 
 
 def _rank_roster(grid, config: Config, words) -> tuple | None:
@@ -14120,7 +14166,7 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
     if len(located) < 2 or not config.holder_ranks:
         return
     words = None
-    for g, forms, _sheet in located:
+    for g, forms, sheet in located:
         if not forms:
             continue
         if any(rr.risk_level.strip() for f in forms for rr in f.risks if not rr.sheet):
@@ -14132,7 +14178,9 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         if len(todo) < 2:
             continue
         words = words or _rank_words(config)
-        note = _rank_note(lines, config, words)
+        note = _rank_note(lines, config, words) or _rank_note(
+            "", config, words, _legend(g, forms, *(w for w, _c in words), *_HOLDER_RANK_REST_WORDS)
+        )  # (no line saying it: the note's lines together, its clause for the rest a line too)
         if note is None:
             continue
         line, given, rest, said = note
@@ -14155,17 +14203,27 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         if best is None:
             continue  # (no roster of these holders: the note is not read)
         _hit, og, osheet, (_head, col, label, people, name) = best
-        _apply_holder_ranks(g, todo, og, (col, label, people, name), (line, given, rest, said),
-                            words, config, rel, res)  # fmt: skip
+        done = _apply_holder_ranks(g, todo, og, (col, label, people, name),
+                                   (line, given, rest, said), words, config, rel, res)  # fmt: skip
+        if done and "\n" in line and sheet is not None:
+            # (the note's lines under the list, a clause a row: read as the note, no rows of it)
+            flats = {"".join(t.split()) for t in line.split("\n")}
+            at = {
+                str(r + 1) for r, row in enumerate(g.rows) if "".join("".join(row).split()) in flats
+            }
+            sheet.issues[:] = [
+                i for i in sheet.issues
+                if not (i.code == "ROW_UNPLACED" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in at)
+            ]  # fmt: skip
         # (the roster is read now: no table of its own left unread)
         osheet.issues[:] = [
             i for i in osheet.issues if i.code not in ("SHEET_NO_TABLE", "TABLE_OTHER")
         ]
 
 
-def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, res) -> None:
+def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, res) -> int:
     """Each point of ``todo`` its holder's rank's level (``_levels_by_holder_rank``), said; a
-    holder it cannot grade warned of once, at his first cell."""
+    holder it cannot grade warned of once, at his first cell. The points graded, how many."""
     from xlproc.identity import squeeze
 
     col, label, people, name = roster
@@ -14211,7 +14269,13 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
         return rest, ""
 
     flat = "".join(line.split())
-    at = next((r for r, row in enumerate(g.rows) if "".join("".join(row).split()) == flat), 0)
+    at = next((r for r, row in enumerate(g.rows) if "".join("".join(row).split()) == flat), None)
+    if at is None:  # (a note over several lines: the row of its first, or the cell holding it)
+        first = "".join(line.split("\n")[0].split())
+        at = next(
+            (r for r, row in enumerate(g.rows) if first in "".join("".join(row).split())),
+            0,
+        )
     note_col = next((k for k, v in enumerate(g.rows[at]) if v.strip()), 0) if g.rows else 0
     by_holder: dict[str, list] = {}
     for f, rr in todo:
@@ -14235,6 +14299,9 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
             continue
         row = og.rows[rows[0]]
         rank = squeeze(row[col]) if col < len(row) else ""
+        if not rank and og.merges:  # (one rank merged down over the rows of its holders)
+            r0, c0 = og.merged_into.get((rows[0], col), (rows[0], col))
+            rank = squeeze(og.rows[r0][c0]) if c0 < len(og.rows[r0]) else ""
         level, why = graded(rank) if rank else ("", "")
         if not level:
             res.issues.append(
@@ -14251,3 +14318,4 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
             make_issue("LEVEL_BY_HOLDER_RANK", rel, g.name, cell_ref(at, note_col), field=og.name,
                        column=label, note=flat, value=value)
         )  # fmt: skip
+    return done
