@@ -26,6 +26,12 @@ before: 事前 | 事中 | 事后 rows with no doer column (the phase kept, nothi
 column beside a holder column with no tier or stage column (dropped as before, nothing said), a
 ``岗位层级`` column of 领导岗位/中层岗位/一般岗位 (the posts' tier as before), and a 养护站's 班长 (一般岗位
 as before).
+
+Later, in other words again: a 公路管理所's tiers numbered and spaced ('1.本岗自控', '2.股室　监控',
+'3.所领导 把关': '本岗' and a body's '所领导' had been no tier's words, and a number or a space had
+left the whole column unread, tiers and doers dropped); its doer column headed '落实人（职务、姓名）',
+'执行人员' or '措施执行人' (none had been found; '措施执行人' had even been taken for the measures,
+the doers' names joined in as measures, on a plain list too).
 """
 
 from pathlib import Path
@@ -203,6 +209,58 @@ def test_a_maintenance_stations_phase_rows_with_doers_and_one_doer_without_a_mea
     assert len(warned) == 1 and warned["cell"].iloc[0] == "H5"
     assert warned["severity"].iloc[0] == "warning" and "纪检员　司空沄" in warned["message"].iloc[0]
     assert "司空沄" not in set(got.posts["person"]) and "司空湛" not in set(got.posts["person"])
+
+
+# ------------------------------------------------- later, in other words again: a 公路管理所's list
+
+BRIDGES = [
+    ["某县公路管理所廉政风险分级防控表", None, None, None, None, None, None, None, None],
+    ["序号", "股室", "岗位", "姓名", "风险点", "风险等级", "防控层级", "落实人（职务、姓名）", "防控措施"],
+    [1, "所领导", "所长", "独孤湉", "桥梁维修工程量虚增", "高", "1.本岗自控", "本人", "工程量现场丈量留影像。"],
+    [1, "所领导", "所长", "独孤湉", "桥梁维修工程量虚增", "高", "3.所领导 把关", "纪检员　令狐沄", "结算前纪检员复核。"],
+    [2, "养护股", "股长", "令狐淇", "养护材料出库不登记", "中", "1.本岗自控", "本人", "出库逐笔登记签字。"],
+    [2, "养护股", "股长", "令狐淇", "养护材料出库不登记", "中", "2.股室　监控", "副股长　令狐澈", "每月盘库一次。"],
+]  # fmt: skip
+BRIDGES_MERGES = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:E4", "F3:F4",
+                  "A5:A6", "B5:B6", "C5:C6", "D5:D6", "E5:E6", "F5:F6"]  # fmt: skip
+
+
+def test_numbered_spaced_tiers_a_bodys_leaders_tier_and_a_doer_heading_with_a_note(tmp_path):
+    # '1.本岗自控', '3.所领导 把关', '2.股室　监控': the number and spaces aside; the heading's
+    # note of what its cells write ('（职务、姓名）') no part of the doer's label
+    got = run(tmp_path, {"防控表": BRIDGES}, {"防控表": BRIDGES_MERGES})
+    assert measures(got) == {
+        "桥梁维修工程量虚增": "本岗自控（落实人：本人）：工程量现场丈量留影像。\n"
+        "所领导把关（落实人：纪检员　令狐沄）：结算前纪检员复核。",
+        "养护材料出库不登记": "本岗自控（落实人：本人）：出库逐笔登记签字。\n"
+        "股室监控（落实人：副股长　令狐澈）：每月盘库一次。",
+    }
+    assert len(issue(got, "MEASURES_BY_CONTROL_TIER")) == 1
+    assert set(got.posts["person"]) == {"独孤湉", "令狐淇"}
+
+
+def test_doer_headings_in_other_words(tmp_path):
+    # '执行人员' (a heading of people), '措施执行人' (a heading of measures, whose doers had been
+    # joined into the measures as if measures themselves)
+    for i, head in enumerate(("执行人员", "措施执行人")):
+        rows = [list(r) for r in BRIDGES]
+        rows[1][7] = head
+        got = run(tmp_path / str(i), {"防控表": rows}, {"防控表": BRIDGES_MERGES})
+        assert measures(got)["养护材料出库不登记"] == (
+            f"本岗自控（{head}：本人）：出库逐笔登记签字。\n股室监控（{head}：副股长　令狐澈）：每月盘库一次。"
+        ), head
+    # a plain list's '措施执行人' beside its measures: the doers are no measures (as '落实人')
+    rows = [
+        ["序号", "股室", "岗位", "姓名", "风险点", "措施执行人", "防控措施"],
+        [1, "所领导", "所长", "独孤湉", "桥梁维修工程量虚增", "纪检员　令狐沄", "结算前纪检员复核。"],
+        [2, "养护股", "股长", "令狐淇", "养护材料出库不登记", "副股长　令狐澈", "每月盘库一次。"],
+    ]  # fmt: skip
+    got = run(tmp_path / "plain", {"防控表": rows})
+    assert measures(got) == {
+        "桥梁维修工程量虚增": "结算前纪检员复核。",
+        "养护材料出库不登记": "每月盘库一次。",
+    }
+    assert not NEW & codes(got) and set(got.posts["person"]) == {"独孤湉", "令狐淇"}
 
 
 # --------------------------------------------------------------------------- near-misses

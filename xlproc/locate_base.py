@@ -1488,23 +1488,33 @@ _STAGES = frozenset(
 # the tiers of a point's control, down a column beside its measures ('岗位自控 | 股室监控 | 单位防控'
 # rows under a point merged down over them): a stage of the measures as 事前 | 事中 | 事后 are
 _CONTROL_TIER = LazyRe(
-    r"^(?:岗位|个人|本人|股室|科室|部门|处室|站所|中心|单位|站级|所级|局级|段级|院级|场级|队级|班子|领导|分管领导"
-    r"|主要领导|纪检|纪检监察)(?:自控|自查|自律|监控|防控|管控|督控|监管|监督|把关)$"
+    r"^(?:岗位|本岗|个人|本人|股室|科室|部门|处室|站所|中心|单位|站级|所级|局级|段级|院级|场级|队级|班子|领导|分管领导"
+    r"|主要领导|纪检|纪检监察|(?:[局站所段场院队]|中心)(?:领导|班子|领导班子))"
+    r"(?:自控|自查|自律|监控|防控|管控|督控|监管|监督|把关)$"
 )
 # the heading of a column naming who carries each stage's measure out ('落实人 | 本人', '股长　某某'),
 # beside a list's own holder column: no holder of the point
 _MEASURE_DOERS = frozenset(
     {"落实人", "落实责任人", "具体落实人", "措施落实人", "责任落实人", "执行人", "执行责任人", "实施人",
-     "防控责任人", "防控落实人"}
+     "防控责任人", "防控落实人", "措施落实责任人", "措施执行人", "具体执行人", "措施实施人"}
 )  # fmt: skip
 
 # a doer's cell naming no one: the stage's measure is nobody's in particular
 _NOTHING_DONE = frozenset({"/", "／", "—", "-", "－", "——", "无", "\\"})
 
 
+# a tier's cell's number ('1.岗位自控', '①股室监控', '（三）单位防控'), its spaces taken out too
+_TIER_NUMBER = LazyRe(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[①-⑩])")
+
+
+def _bare_tier(v: str) -> str:
+    """'岗位自控' of '1.岗位 自控', '②单位　防控': a tier's cell, its number and spaces aside."""
+    return _TIER_NUMBER.sub("", "".join(v.split()), count=1)
+
+
 def _is_stage(v: str) -> bool:
     """'事中', '股室监控': a stage of a point's measures or a tier of its control."""
-    return v in _STAGES or bool(_CONTROL_TIER.match(v))
+    return v in _STAGES or bool(_CONTROL_TIER.match(v) or _CONTROL_TIER.match(_bare_tier(v)))
 
 
 def _with_stage(
@@ -1513,6 +1523,8 @@ def _with_stage(
     """A row's measure with the stage its column ``sc`` writes beside it ('事中：…'), and who
     carries it out where a column ``dc`` (headed ``doer``) names him ('股室监控（落实人：股长　某某）：…')."""
     stage = row[sc].strip() if sc < len(row) else ""
+    if stage and stage not in _STAGES and not _CONTROL_TIER.match(stage):
+        stage = _bare_tier(stage) if _CONTROL_TIER.match(_bare_tier(stage)) else stage
     who = " ".join(row[dc].split()) if dc is not None and dc < len(row) else ""
     if who and who not in _NOTHING_DONE:
         stage = f"{stage if _is_stage(stage) else ''}（{doer}：{row[dc].strip()}）"
@@ -1534,7 +1546,9 @@ def _stage_column(rows, roles, col_role, first: int, last: int) -> int | None:
             continue
         if cells <= _STAGES and col_role.get(c) != "tier":
             return c
-        if len(cells) <= 8 and all(_CONTROL_TIER.match(x) for x in cells):
+        if len(cells) <= 8 and all(
+            _CONTROL_TIER.match(x) or _CONTROL_TIER.match(_bare_tier(x)) for x in cells
+        ):
             return c  # (each distinct cell tried once: a column of sentences fails at the first)
     return None
 
@@ -1553,11 +1567,21 @@ def _doer_column(
     if "person" not in roles or "measures" not in roles:
         return None
     for c in range(first, last + 1):
-        if c in (sc, roles["person"]) or col_role.get(c) not in (None, "other", "person"):
+        if c in (sc, roles["person"]) or col_role.get(c) not in (None, "other", "person", "title"):
             continue
-        if label_key(labels.get(c, "")) in _MEASURE_DOERS:
+        if col_role.get(c) == "title" and roles.get("title") == c:
+            continue  # (the list's own post)
+        key = label_key(labels.get(c, ""))
+        if key in _MEASURE_DOERS or (
+            key[:2] in ("落实", "执行", "实施", "防控", "具体", "措施", "责任")
+            and _MEASURE_DOERS.intersection((key.removesuffix("员"), _DOER_NOTE.sub("", labels[c])))
+        ):
             return c
     return None
+
+
+# a doer heading's note of what its cells write ('落实人（职务、姓名）', '执行人(姓名)')
+_DOER_NOTE = LazyRe(r"\s+|[（(][^()（）]*[)）]")
 
 
 def _holder_cells(

@@ -88,7 +88,6 @@ from xlproc.locate_base import (
     _BRACKET_HOLDER_ROLES,
     _CLASS_HEADING,
     _COLON_HEAD_NOT_SHOWS,
-    _CONTROL_TIER,
     _COUNT_LEVEL,
     _COUNT_WORDS,
     _CRITERIA,
@@ -99,6 +98,7 @@ from xlproc.locate_base import (
     _DEPT_POSTS_HEAD,
     _DEPT_TICKS_HEAD,
     _DITTO,
+    _DOER_NOTE,
     _EXCLUSION_CROSSES,
     _EXCLUSION_NEGATED,
     _EXCLUSION_PERSON,
@@ -166,6 +166,7 @@ from xlproc.locate_base import (
     _SCORE_HEAD,
     _SCORE_SUB,
     _SCORE_UNTICKED,
+    _STAGES,
     _TAG_POINT_NOTE,
     _TAIL_NAMES,
     _TEMPLATE_PREAMBLE,
@@ -2563,9 +2564,9 @@ class _Headers:
         assert sc is not None
         dc = _doer_column(roles, col_role, labels, sc, table.first, table.last)
         tiers = any(
-            _CONTROL_TIER.match(self.sh.rows[r][sc].strip())
+            _is_stage(v) and v not in _STAGES
             for r in sample
-            if sc < len(self.sh.rows[r])
+            if sc < len(self.sh.rows[r]) and (v := self.sh.rows[r][sc].strip())
         )
         if not tiers and dc is None:
             return
@@ -2573,7 +2574,9 @@ class _Headers:
             del roles["tier"]  # ('防控层级': the control's tier, no post's 领导/中层/一般)
             col_role[sc] = "other"
         if dc is not None:
-            table.doer_col, table.doer_label = dc, squeeze(labels.get(dc, "")) or "落实人"
+            # ('落实人（职务、姓名）': the heading without its note of what the cells write)
+            label = _DOER_NOTE.sub("", labels.get(dc, ""))
+            table.doer_col, table.doer_label = dc, label or squeeze(labels.get(dc, "")) or "落实人"
         mc = roles["measures"]
         example = other = ""  # (the first measure said, the first whose doer is not '本人')
         for r in sample:
