@@ -147,12 +147,20 @@ _RANKED = {"leader": 3, "middle": 2, "general": 1}
 _PART_AREAS = ("工区", "片区", "林区", "管护区", "作业区", "矿区", "库区", "校区", "监区", "病区", "责任区",
                "管区")  # fmt: skip
 _AREA_HEAD = LazyRe(r"^(?:常务)?副?([\u4e00-\u9fff]{1,4}区)副?(?:长|主任)$")
+# the area named before its head's post ('河口工区工区长', '第一管护区副主任'): the post after it
+_AREA_NAMED = LazyRe(
+    r"^[\u4e00-\u9fff]{1,6}?(?:工区|片区|林区|管护区|作业区|管区)(?=(?:常务)?副?[\u4e00-\u9fff]{0,3}区)"
+)
 
 
 def _heads_an_area(s: str) -> bool:
-    """'工区长', '副工区长', '营林区主任', '第一管护区主任': the head of an area of a body ('区长',
-    '朝阳区区长', '社区主任' are none)."""
-    m = _AREA_HEAD.match(s) if s.endswith(("区长", "主任")) else None
+    """'工区长', '副工区长', '营林区主任', '第一管护区主任', '河口工区工区长': the head of an area of
+    a body ('区长', '朝阳区区长', '社区主任' are none)."""
+    if not s.endswith(("区长", "主任")):
+        return False
+    m = _AREA_HEAD.match(s)
+    if m is None and len(s) > 5 and (named := _AREA_NAMED.match(s)):
+        m = _AREA_HEAD.match(s[named.end() :])  # ('河口工区工区长': the 工区长 of 河口工区)
     return bool(m) and m.group(1).endswith(_PART_AREAS) and not m.group(1).endswith("区区")
 
 
@@ -165,6 +173,11 @@ def _tier_of(s: str, department: str) -> str:
         tiers = [_tier_of(x, department) for x in parts]
         if any(tiers):
             return max(tiers, key=lambda x: _RANKED.get(x, 0))
+    if "区" in s and ("、" in s or "，" in s) and len(s) <= 24:
+        # '工区长、安全员': the head of an area who holds a staff post too, the higher of the two
+        parts = [x for x in re.split(r"[、，]", s) if x]
+        if any(_heads_an_area(x) for x in parts):
+            return max((_tier_of(x, department) for x in parts), key=lambda x: _RANKED.get(x, 0))
     if _heads_an_area(s):
         # '工区长' of a 公路养护段's 工区, '营林区主任' of a 林场's: the head of a part, where the
         # word '区长' would make him a district's head (a 工区 that is the unit: ``heads_the_unit``)
