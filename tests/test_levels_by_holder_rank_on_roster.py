@@ -34,7 +34,9 @@ Later, in other words again: a 县文化和旅游局's note a clause a line unde
 cell's lines ('（1）…' / '（2）…'), or on a 填表说明 sheet of an .ods copy: each line alone grades one
 rank only, so the note had not been read at all (every level blank, the lines ROW_UNPLACED); its
 roster headed '职务/职级' or '职务层次（职级）' (no rank column had been found) with one rank merged
-over two cadres' rows (the second had been HOLDER_RANK_UNGRADED, '(空白)').
+over two cadres' rows (the second had been HOLDER_RANK_UNGRADED, '(空白)'); a note naming the level
+first ('一级风险：正科级领导干部；…', 'Ⅰ级风险为正科级领导岗位，…') or by other verbs ('…对应高风险',
+'…属于低风险'), which had not been read.
 """
 
 from pathlib import Path
@@ -312,6 +314,24 @@ def test_a_note_over_several_lines_of_a_cell_or_of_the_instructions_sheet(tmp_pa
     got = run(tmp_path / "sheet", {"登记表": CULTURE_LIST, "干部名册": roster, **said}, "局.ods")
     assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS
     assert "LEVEL_BY_HOLDER_RANK" in codes(got) and "LEVEL_BLANK" not in codes(got)
+
+
+def test_a_note_naming_the_level_first_or_by_other_verbs(tmp_path):
+    roster = [list(r) for r in CULTURE_ROSTER]
+    roster[0][4], roster[3][4], roster[4][4] = "职级", "副科级", "副科级"
+    for i, note in enumerate((
+        "说明：一级风险：正科级领导干部；二级风险：副科级领导干部、主任科员；三级风险：其他人员。",
+        "说明：风险等级划分，Ⅰ级风险为正科级领导岗位，Ⅱ级风险为副科级领导岗位，Ⅲ级风险为其余岗位。",
+        "说明：正科级领导干部对应高风险，副科级领导干部对应中风险，其他人员属于低风险。",
+    )):  # fmt: skip
+        got = run(tmp_path / str(i), {"登记表": [*CULTURE_LIST, [note]], "名册": roster})
+        assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS, note
+        assert list(issue(got, "LEVEL_BY_HOLDER_RANK")["cell"]) == ["A8"], note
+    # near-miss: the level first by the kind of post, beside the roster: read as before
+    note = "说明：一级风险：领导岗位；二级风险：中层岗位；三级风险：一般岗位。"
+    got = run(tmp_path / "posts", {"登记表": [*CULTURE_LIST, [note]], "名册": roster})
+    alone = run(tmp_path / "alone", {"登记表": [*CULTURE_LIST, [note]]})
+    assert levels(got) == levels(alone) and not NEW & codes(got)
 
 
 def test_roster_and_no_rank_note_read_as_before(tmp_path):

@@ -14000,7 +14000,13 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
 
 # a note's clause giving the holders of some rank their points' level, the rank first: '县级领导
 # 干部为一级风险', '科级干部和主任科员为二级风险', '科员及其他人员为三级风险'
-_RANK_CLAUSE = LazyRe(r"([^。；;，,\n:：]{1,40}?)为\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])")
+_RANK_CLAUSE = LazyRe(
+    r"([^。；;，,\n:：]{1,40}?)(?:为|对应|属于)\s*([^。；;，,\n]{1,8}?)(?:风险|$|[。；;，,\n])"
+)  # ('…对应一级风险', '…属于高风险' alike)
+# the level first: '一级风险：处级领导干部', '二级风险为科级干部岗位' (a part of a note between its
+# stops, the level's words before a colon or '为', the holders after it)
+_RANK_PARTS = LazyRe(r"[^。；;，,\n]+")
+_LEVEL_SAYS = LazyRe(r"为|[:：]|包括")
 # the words of a note's clause for everyone else ('科员及其他人员', '其余干部', '一般干部')
 _HOLDER_RANK_REST_WORDS = (
     "其他",
@@ -14085,7 +14091,31 @@ def _rank_clauses(flat: str, config: Config, words) -> list[tuple[str, str, list
         others = bool(_HOLDER_RANK_REST.search(subject))
         if named or others:
             out.append((subject, level, named, others))
+    if not out:  # (the level first: '一级风险：处级领导干部；二级风险：科级…')
+        for part in _RANK_PARTS.findall(flat):
+            said = _level_first(_NOTE_ITEM.sub("", part, count=1), config)
+            if said is None:
+                continue
+            subject, level = said
+            named = _ranks_named(subject, words)
+            others = bool(_HOLDER_RANK_REST.search(subject))
+            if named or others:
+                out.append((subject, level, named, others))
     return out
+
+
+def _level_first(part: str, config: Config) -> tuple[str, str] | None:
+    """(the holders' words, the level word) of a part of a note naming the level first ('一级风险：
+    处级领导干部', '二级风险为科级干部岗位'): the longest level word just before a colon or '为'."""
+    for m in _LEVEL_SAYS.finditer(part):
+        k = m.start()
+        found = [
+            part[j:k] for j in range(max(0, k - 8), k)
+            if config.level(part[j:k]) or config.level(part[j:k].removesuffix("风险"))
+        ]  # fmt: skip
+        if found and part[m.end() :].strip():
+            return part[m.end() :], max(found, key=len).removesuffix("风险")
+    return None
 
 
 def _rank_reading(clauses: list, config: Config) -> tuple | None:
@@ -14172,7 +14202,7 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         if any(rr.risk_level.strip() for f in forms for rr in f.risks if not rr.sheet):
             continue  # (the cheap test: a level written, the list grades its points itself)
         lines = _legend(g, forms, "县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
-        if not lines or "为" not in lines:
+        if not lines or not any(w in lines for w in ("为", "：", ":", "对应", "属于")):
             continue  # (the cheap test: no note line names a rank)
         todo = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
         if len(todo) < 2:
