@@ -36,7 +36,11 @@ rank only, so the note had not been read at all (every level blank, the lines RO
 roster headed '职务/职级' or '职务层次（职级）' (no rank column had been found) with one rank merged
 over two cadres' rows (the second had been HOLDER_RANK_UNGRADED, '(空白)'); a note naming the level
 first ('一级风险：正科级领导干部；…', 'Ⅰ级风险为正科级领导岗位，…') or by other verbs ('…对应高风险',
-'…属于低风险'), which had not been read.
+'…属于低风险'), which had not been read; ranks written as class and side ('乡科级正职', '科级副职'),
+on the roster (HOLDER_RANK_UNGRADED, the note grading 正科级 and 副科级 apart) or in the note (its
+'科级' given two levels: not read at all); a roster with no title whose ranks are all four-character
+words ('科级正职', '一级科员'), which had been read as the list's rows printed on to a second sheet
+(its heading and ranks six invented points).
 """
 
 from pathlib import Path
@@ -332,6 +336,30 @@ def test_a_note_naming_the_level_first_or_by_other_verbs(tmp_path):
     got = run(tmp_path / "posts", {"登记表": [*CULTURE_LIST, [note]], "名册": roster})
     alone = run(tmp_path / "alone", {"登记表": [*CULTURE_LIST, [note]]})
     assert levels(got) == levels(alone) and not NEW & codes(got)
+
+
+def test_ranks_written_as_class_and_side(tmp_path):
+    # '乡科级正职', '科级副职' on the roster and in the note: the 正科级, the 副科级
+    roster = [list(r) for r in CULTURE_ROSTER]
+    roster[0][4] = "职务层次"
+    ranks = ["乡科级正职", "乡科级副职", "科级副职", "科级副职", "科员"]
+    for r, rank in zip(roster[1:], ranks, strict=True):
+        r[4] = rank
+    for i, note in enumerate((
+        "注：风险等级按职务层次确定，科级正职为一级风险，科级副职为二级风险，其他人员为三级风险。",
+        "注：风险等级按职务层次确定，正科级为一级风险，副科级为二级风险，其他人员为三级风险。",
+    )):  # fmt: skip
+        got = run(tmp_path / str(i), {"登记表": [*CULTURE_LIST, [note]], "名册": roster})
+        assert [lv for _w, _p, lv in levels(got)] == CULTURE_LEVELS, note
+        assert not NEW - {"LEVEL_BY_HOLDER_RANK"} & codes(got)
+    # a roster whose ranks are all four-character words ('科级正职', '一级科员'), its heading first
+    # with no title over it: no rows of the list printed on (its heading and ranks had been read as
+    # six more points under the list's heading, the roster no longer a roster)
+    ranks = ["科级正职", "科级副职", "科级副职", "科级副职", "一级科员"]
+    for r, rank in zip(roster[1:], ranks, strict=True):
+        r[4] = rank
+    got = run(tmp_path / "four", {"登记表": CULTURE_LIST, "名册": roster})
+    assert len(got.risks) == 5 and set(got.risks["source_sheet"]) == {"登记表"}
 
 
 def test_roster_and_no_rank_note_read_as_before(tmp_path):

@@ -14078,6 +14078,20 @@ _NOTE_ITEM = LazyRe(
 )
 
 
+# a rank written as its class and side ('乡科级正职', '县处级副职', '科级正职'): '正科级', '副处级'
+_RANK_SIDE = LazyRe(r"(乡科|县处|厅局|科|处|县|厅|股)级(正|副)职")
+_RANK_SIDE_BASE = {"乡科": "科", "县处": "处", "厅局": "厅"}
+
+
+def _rank_sided(text: str) -> str:
+    """'正科级' for '乡科级正职', '副处级' for '县处级副职' (the cheap test first: '职' after '级')."""
+    if "级正职" not in text and "级副职" not in text:
+        return text
+    return _RANK_SIDE.sub(
+        lambda m: f"{m.group(2)}{_RANK_SIDE_BASE.get(m.group(1), m.group(1))}级", text
+    )
+
+
 def _rank_clauses(flat: str, config: Config, words) -> list[tuple[str, str, list, bool]]:
     """The clauses of a note's text giving a rank, or everyone else, a level: (their words, the
     level word, the rank words named, whether it is the clause for everyone else)."""
@@ -14087,7 +14101,7 @@ def _rank_clauses(flat: str, config: Config, words) -> list[tuple[str, str, list
         if not config.level(level):
             continue
         subject = _NOTE_ITEM.sub("", m.group(1), count=1)
-        named = _ranks_named(subject, words)
+        named = _ranks_named(_rank_sided(subject), words)
         others = bool(_HOLDER_RANK_REST.search(subject))
         if named or others:
             out.append((subject, level, named, others))
@@ -14097,7 +14111,7 @@ def _rank_clauses(flat: str, config: Config, words) -> list[tuple[str, str, list
             if said is None:
                 continue
             subject, level = said
-            named = _ranks_named(subject, words)
+            named = _ranks_named(_rank_sided(subject), words)
             others = bool(_HOLDER_RANK_REST.search(subject))
             if named or others:
                 out.append((subject, level, named, others))
@@ -14332,7 +14346,7 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
         if not rank and og.merges:  # (one rank merged down over the rows of its holders)
             r0, c0 = og.merged_into.get((rows[0], col), (rows[0], col))
             rank = squeeze(og.rows[r0][c0]) if c0 < len(og.rows[r0]) else ""
-        level, why = graded(rank) if rank else ("", "")
+        level, why = graded(_rank_sided(rank)) if rank else ("", "")
         if not level:
             res.issues.append(
                 make_issue("HOLDER_RANK_UNGRADED", rel, og.name, cell_ref(rows[0], col),

@@ -245,6 +245,10 @@ _CADRES_SENT = LazyRe(r"援藏|援疆|援青|援派|挂职|选调|下派干部|�
 STAFF_CLASS_HEAD = LazyRe(r"^(?:人员|岗位|职工|干部)?(?:类别|类型|分类)$")
 
 
+# a roster's name heading ('姓名', '姓 名'): a sheet whose first row has one is no list's rest
+_ROSTER_NAMES = frozenset({"姓名", "人员姓名", "干部姓名"})
+
+
 def staff_class_roster_head(row: list[str]) -> bool:
     """A row heading a roster of people by class: a 姓名 cell and a class cell."""
     heads = [re.sub(r"\s+", "", v or "") for v in row]
@@ -1527,6 +1531,8 @@ class _Headers:
         data = [r for r in rows if sh.kind(r) in ("other", "fields")]
         if len(data) < 2 or data[0] != rows[0]:
             return []  # a title or a field line first: a sheet of its own
+        if any(label_key(v) in _ROSTER_NAMES for v in sh.rows[rows[0]]):
+            return []  # a roster's heading first ('序号 | 姓 名 | 性别 | 职务 | 职级'): its own
         if any(sh.nonempty(r)[-1] >= width for r in data):
             return []
         points = [sh.rows[r][pc] for r in data if pc < len(sh.rows[r])]
