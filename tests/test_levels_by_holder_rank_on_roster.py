@@ -40,7 +40,9 @@ first ('一级风险：正科级领导干部；…', 'Ⅰ级风险为正科级�
 on the roster (HOLDER_RANK_UNGRADED, the note grading 正科级 and 副科级 apart) or in the note (its
 '科级' given two levels: not read at all); a roster with no title whose ranks are all four-character
 words ('科级正职', '一级科员'), which had been read as the list's rows printed on to a second sheet
-(its heading and ranks six invented points).
+(its heading and ranks six invented points); names written with their dot on one sheet and
+without it on the other ('格桑·旺堆' / '格桑旺堆') or with a bracket on the roster ('达瓦（女）'), which
+had left the holders unmatched (three of five: the roster not taken, every level blank).
 """
 
 from pathlib import Path
@@ -360,6 +362,26 @@ def test_ranks_written_as_class_and_side(tmp_path):
         r[4] = rank
     got = run(tmp_path / "four", {"登记表": CULTURE_LIST, "名册": roster})
     assert len(got.risks) == 5 and set(got.risks["source_sheet"]) == {"登记表"}
+
+
+def test_names_written_with_and_without_their_dot_or_a_bracket(tmp_path):
+    # '格桑·旺堆' on the list, '格桑旺堆' on the roster (and the other way), '央金(女)': the same
+    # cadres (three of five unmatched had left the roster unread, every level blank)
+    rows = [list(r) for r in CULTURE_LIST]
+    roster = [list(r) for r in CULTURE_ROSTER]
+    roster[3][4] = roster[4][4] = "副科级"
+    for r, (on_list, on_roster) in enumerate(
+        [("格桑·旺堆", "格桑旺堆"), ("次仁央金", "次仁•央金"), ("达瓦", "达瓦（女）")], start=1
+    ):
+        rows[r + 1][3], roster[r][1] = on_list, on_roster
+    note = "注：风险等级按职务层次确定，正科级为一级风险，副科级为二级风险，其他人员为三级风险。"
+    got = run(tmp_path, {"登记表": [*rows, [note]], "名册": roster})
+    assert levels(got)[:3] == [
+        ("格桑·旺堆", "文物保护工程招标倾向特定单位", "Ⅰ级"),
+        ("次仁央金", "文化市场执法自由裁量过宽", "Ⅱ级"),
+        ("达瓦", "文物修缮资金拨付把关不严", "Ⅱ级"),
+    ]
+    assert not NEW - {"LEVEL_BY_HOLDER_RANK"} & codes(got)
 
 
 def test_roster_and_no_rank_note_read_as_before(tmp_path):

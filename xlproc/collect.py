@@ -14029,6 +14029,22 @@ _ROSTER_RANK_HEAD = LazyRe(
 )  # ('职务层次（职级）', '职务/职级', '干部职级': the headings folded, brackets and spaces aside)
 
 
+# a name's marks a roster and a list may write or leave out ('扎西·多吉' / '扎西多吉'), a bracket
+# after it ('乐正泓(女)', '公冶沂（挂职）')
+_NAME_DOTS = LazyRe(r"[·•・.．\s]|[(（][^()（）]{1,8}[)）]$")
+
+
+def _roster_name(text: str) -> str:
+    """A holder's name as a roster and a list are matched by: spaces, the dot inside a Tibetan
+    or Uyghur name and a closing bracket aside ('扎西多吉' of '扎西·多吉', '乐正泓' of '乐正泓(女)')."""
+    from xlproc.identity import squeeze
+
+    v = squeeze(text)
+    if v and (v[-1] in ")）" or any(ch in v for ch in "·•・.．")):
+        return _NAME_DOTS.sub("", v)
+    return v
+
+
 def _rank_words(config: Config) -> list[tuple[str, str]]:
     """(word, its rank class) of ``[holder_ranks]``, the longest words first."""
     words = {w: cls for cls, ws in config.holder_ranks.items() for w in (cls, *ws)}
@@ -14172,7 +14188,7 @@ def _rank_roster(grid, config: Config, words) -> tuple | None:
         people: dict[str, list[int]] = {}
         for r2 in range(r + 1, len(grid.rows)):
             row = grid.rows[r2]
-            who = squeeze(row[name]) if name < len(row) else ""
+            who = _roster_name(row[name]) if name < len(row) else ""
             if who and (looks_like_name(who) or _ROSTER_NAME.fullmatch(who)):
                 people.setdefault(who, []).append(r2)  # (a name under '姓名': a rare surname too)
         if len(people) < 2:
@@ -14205,8 +14221,6 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
     warning. The roster is no list: it makes no form. The cheap test first: the sheet's notes
     name no rank (县级, 处级, 科级, 职务层次 …); a note with no roster of the list's holders,
     or a list writing its levels, reads as before."""
-    from xlproc.identity import squeeze
-
     if len(located) < 2 or not config.holder_ranks:
         return
     words = None
@@ -14228,7 +14242,7 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         if note is None:
             continue
         line, given, rest, said = note
-        holders = {squeeze(f.person or rr.person) for f, rr in todo} - {""}
+        holders = {_roster_name(f.person or rr.person) for f, rr in todo} - {""}
         if not holders:
             continue  # (a list of posts: no one to find on a roster)
         own = next((f.unit for f in forms if f.unit), "")
@@ -14323,13 +14337,14 @@ def _apply_holder_ranks(g, todo, og, roster, note, words, config: Config, rel, r
     note_col = next((k for k, v in enumerate(g.rows[at]) if v.strip()), 0) if g.rows else 0
     by_holder: dict[str, list] = {}
     for f, rr in todo:
-        who = squeeze(f.person or rr.person)
+        who = _roster_name(f.person or rr.person)
         if who:
             by_holder.setdefault(who, []).append((f, rr))
     done = 0
     for who, points in by_holder.items():
         f, rr = points[0]
         rows = people.get(who)
+        who = squeeze(f.person or rr.person)  # (said as the list writes it)
         if not rows:
             where = rr.cell("person") if "person" in rr.cols else f.person_cell
             res.issues.append(make_issue("HOLDER_RANK_MISSING", rel, g.name, where, value=who,
