@@ -16,6 +16,10 @@ Not the published batch's table (a 县人民医院's 援藏干部 with ``派出�
 with ``派出单位及职务`` beside ``挂职职务``, a 林业和草原局's list whose only unit is in
 ``挂职单位及职务`` — other headings, posts, names and level words, written with tests/helpers.py and
 read back as ``collect_inbox`` reads a file.
+
+Later, in other words again: a 派驻组's list whose ``派出单位`` (each row's own 组) stands beside
+``现任职务`` or ``现工作岗位`` — the plain post heading of any list, no sign of cadres sent here — is
+read as before (the 组 had been set aside as a home body, every form left without it).
 """
 
 from pathlib import Path
@@ -237,3 +241,24 @@ def test_an_ordinary_list_is_read_as_before(tmp_path):
         ("XX县中医医院", "院领导", "副院长", "籍听澜"),
     ]
     assert "HOME_UNITS_SET_ASIDE" not in codes(got)
+
+
+# near-miss: a 派驻组's list with '现任职务' / '现工作岗位' beside its 派出单位 (any list's post heading)
+STATIONED_POSTS = [
+    ["XX县纪委监委派驻第三纪检监察组廉政风险点排查表"],
+    ["序号", "派出单位", "现工作岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "县纪委监委驻教育局纪检监察组", "组长", "籍听澜", "审查调查中泄露案情", "一级", "案件信息专人管理。"],
+    [2, "县纪委监委驻卫生健康委纪检监察组", "纪检监察员", "滕晚照", "收受被监督单位礼金", "二级", "廉洁承诺，定期回访。"],
+]  # fmt: skip
+
+
+def test_a_stationed_groups_unit_beside_a_plain_current_post_is_read_as_before(tmp_path):
+    for i, post_head in enumerate(("现工作岗位", "现任职务")):
+        rows = [row[:] for row in STATIONED_POSTS]
+        rows[1][2] = post_head
+        got = run(tmp_path / str(i), rows)
+        assert [f[1:3] for f in forms(got)] == [
+            ("县纪委监委驻教育局纪检监察组", "组长"),
+            ("县纪委监委驻卫生健康委纪检监察组", "纪检监察员"),
+        ], post_head
+        assert "HOME_UNITS_SET_ASIDE" not in codes(got), post_head

@@ -2009,8 +2009,8 @@ _SENT_UNIT_HEAD = LazyRe(
     r"(?:(?:及|和|与|、|/|／)?(?:原|现)?(?:职务|岗位|职级))?$"
 )
 # a heading of the post held here by a cadre sent from elsewhere ('挂职职务', '挂职单位及职务', '援藏
-# 岗位', '现任职务')
-_CADRE_POST_HEAD = LazyRe(r"挂职|援藏|援疆|援青|援派|选派|选调|帮扶|交流|借调|现任|现工作")
+# 岗位'); not '现任职务', '现工作岗位': any list's post (a 派驻组's '派出单位 | 现任职务' names its 组)
+_CADRE_POST_HEAD = LazyRe(r"挂职|援藏|援疆|援青|援派|选派|选调|帮扶|交流|借调")
 HOME_UNIT_SET_ASIDE = "表头是各人原来所在或派出的单位(派出单位、原单位等),不是本表的单位或科室"
 
 
