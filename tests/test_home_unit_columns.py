@@ -20,6 +20,12 @@ read back as ``collect_inbox`` reads a file.
 Later, in other words again: a 派驻组's list whose ``派出单位`` (each row's own 组) stands beside
 ``现任职务`` or ``现工作岗位`` — the plain post heading of any list, no sign of cadres sent here — is
 read as before (the 组 had been set aside as a home body, every form left without it).
+
+Later, in other words again: the home-body heading with its other name in brackets or after a
+slash (``派出单位（原单位）``, ``原单位/派出单位``), ``后方派出单位`` and, in a list of cadres sent here,
+``人才来源单位``; and the list said to be such cadres by other words (``柔性引进人才``, ``对口支援``,
+``“组团式”``), by the sheet's name (``援疆干部``) or by a note of a line or two just under the rows
+(``说明：1.本表由我局挂任干部填写；``) — each had left the home bodies as the forms' 科室.
 """
 
 from pathlib import Path
@@ -262,3 +268,50 @@ def test_a_stationed_groups_unit_beside_a_plain_current_post_is_read_as_before(t
             ("县纪委监委驻卫生健康委纪检监察组", "纪检监察员"),
         ], post_head
         assert "HOME_UNITS_SET_ASIDE" not in codes(got), post_head
+
+
+# other words: the list said to be cadres sent here by the sheet's name, a note under the rows, a
+# title's other words; the home-body heading with its other name in brackets or after a slash
+def _sent(title: str, head: str, post: str = "职务", note: tuple = ()) -> list[list]:
+    return [
+        [title],
+        ["序号", "姓名", head, post, "风险点", "风险等级", "防控措施"],
+        [1, "蒯远山", "XX省交通运输厅公路局", "副局长", "农村公路项目验收放水", "一级", "验收邀请第三方。"],
+        [2, "阚一苇", "XX市交通运输局运输科", "运管股股长", "营运证办理吃拿卡要", "二级", "办理时限公开。"],
+        *note,
+    ]  # fmt: skip
+
+
+def test_cadres_sent_here_said_in_other_words(tmp_path):
+    plain = "XX县交通运输局岗位廉政风险防控一览表"
+    cases = {
+        "sheet": ({"援疆干部": _sent(plain, "派出单位")}, "援疆干部"),
+        "note": (
+            {
+                "Sheet1": _sent(
+                    plain,
+                    "派出单位",
+                    note=([], ["说明：1.本表由我局挂任干部填写；"], ["2.风险等级分一级、二级。"]),
+                )
+            },
+            "Sheet1",
+        ),  # fmt: skip
+        "title": (
+            {"Sheet1": _sent("XX县交通运输局柔性引进人才廉政风险防控表", "人才来源单位")},
+            "Sheet1",
+        ),
+        "bracket": ({"Sheet1": _sent(plain, "派出单位（原单位）")}, "Sheet1"),
+        "slash": ({"Sheet1": _sent(plain, "后方派出单位/原单位")}, "Sheet1"),
+    }
+    for name, (sheets, sheet) in cases.items():
+        inbox = tmp_path / name / "inbox"
+        write_workbook(inbox / "t.xlsx", sheets)
+        config = load_config()
+        got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+        assert forms(got) == [
+            ("XX县交通运输局", "", "副局长", "蒯远山"),
+            ("XX县交通运输局", "", "运管股股长", "阚一苇"),
+        ], name
+        assert codes(got).count("HOME_UNITS_SET_ASIDE") == 1, name
+        issue = got.issues[got.issues["code"] == "HOME_UNITS_SET_ASIDE"].iloc[0]
+        assert issue["cell"] == "C2" and sheet in issue["message"], name

@@ -1998,19 +1998,23 @@ def _job_beats_side_role(col_role, headings, profiles, whys, labels) -> None:
 # '原工作单位', '选派单位', '援派单位', '挂职前单位', '援藏派出单位'): a list of cadres sent for a term
 # (援藏、援疆、挂职、选调) names there a body elsewhere, never the list's own unit or 科室
 _HOME_UNIT_HEAD = LazyRe(
-    r"^(?:(?:援藏|援疆|援青|对口支援)(?:派出)?|原|选派|援派|派遣|后方|挂职前|交流前|援藏前)"
+    r"^(?:(?:援藏|援疆|援青|对口支援|后方)(?:派出)?|原|选派|援派|派遣|挂职前|交流前|援藏前)"
     r"(?:工作|所在|任职)?单位(?:名称)?(?:(?:及|和|与|、|/|／)?(?:原|现)?(?:职务|岗位|职级))?$"
 )
-# '派出单位', '下派单位': the same in a list of cadres sent here, but a 派驻组's list names its own
-# 组 there ('派出单位 | 县纪委监委驻财政局纪检监察组'): a home body only beside a heading or under a
-# title saying the rows are such cadres
+# '派出单位', '下派单位', '来源单位': the same in a list of cadres sent here, but a 派驻组's list names
+# its own 组 there ('派出单位 | 县纪委监委驻财政局纪检监察组'): a home body only beside a heading or
+# under a title saying the rows are such cadres
 _SENT_UNIT_HEAD = LazyRe(
-    r"^(?:派出|下派|外派)(?:工作|所在|任职)?单位(?:名称)?"
+    r"^(?:派出|下派|外派|(?:人才)?来源)(?:工作|所在|任职)?单位(?:名称)?"
     r"(?:(?:及|和|与|、|/|／)?(?:原|现)?(?:职务|岗位|职级))?$"
 )
 # a heading of the post held here by a cadre sent from elsewhere ('挂职职务', '挂职单位及职务', '援藏
-# 岗位'); not '现任职务', '现工作岗位': any list's post (a 派驻组's '派出单位 | 现任职务' names its 组)
-_CADRE_POST_HEAD = LazyRe(r"挂职|援藏|援疆|援青|援派|选派|选调|帮扶|交流|借调")
+# 岗位', '挂任职务', '受援单位职务', '在藏任职'); not '现任职务', '现工作岗位': any list's post (a
+# 派驻组's '派出单位 | 现任职务' names its 组)
+_CADRE_POST_HEAD = LazyRe(r"挂职|挂任|援藏|援疆|援青|援派|受援|在藏|在疆|选派|选调|帮扶|交流|借调")
+# a heading's words in brackets or after a slash, each a heading of its own ('派出单位（原单位）',
+# '原单位\n（部门）', '派出单位/原单位')
+_HEAD_PARTS = re.compile(r"[（(]([^（()）]*)[)）]|[/／]")
 HOME_UNIT_SET_ASIDE = "表头是各人原来所在或派出的单位(派出单位、原单位等),不是本表的单位或科室"
 
 
@@ -2031,8 +2035,12 @@ def _home_units_not_own(col_role, labels, whys, cadres: bool = False) -> None:
     for c in found:
         if col_role[c] in ("person", *POINTISH, "risk_level", "risk_type"):
             continue
-        if _HOME_UNIT_HEAD.match(keys[c]) or (
-            _SENT_UNIT_HEAD.match(keys[c])
+        parts = [keys[c]]
+        if not _HOME_UNIT_HEAD.match(keys[c]) and _HEAD_PARTS.search(keys[c]):
+            # '派出单位（原单位）', '派出单位/原单位': each part a heading ('单位/职务' whole above)
+            parts += [x for x in _HEAD_PARTS.split(keys[c]) if x]
+        if any(_HOME_UNIT_HEAD.match(k) for k in parts) or (
+            any(_SENT_UNIT_HEAD.match(k) for k in parts)
             and (cadres or any(_CADRE_POST_HEAD.search(k) for x, k in keys.items() if x != c))
         ):
             col_role[c] = "other"

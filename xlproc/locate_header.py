@@ -238,8 +238,14 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
-# a title over a list of cadres sent to the body from elsewhere for a term ('援藏干部人才', '挂职干部')
-_CADRES_SENT = LazyRe(r"援藏|援疆|援青|援派|挂职|选调|下派干部|交流干部|帮扶干部|借调")
+# how a note under the rows opens
+_NOTE_OPENS = ("注", "备注", "说明", "填表说明", "填写说明", "填报说明")
+# a title (or the sheet's name, a note under the rows) over a list of cadres sent to the body from
+# elsewhere for a term ('援藏干部人才', '挂职干部', '对口支援干部', '“组团式”医疗人才', '柔性引进人才')
+_CADRES_SENT = LazyRe(
+    r"援藏|援疆|援青|援派|挂职|挂任|选调|下派干部|交流干部|帮扶干部|借调|对口支援|组团式|受援"
+    r"|柔性引进|援助(?:干部|人才|医生|医疗|教师|专家)"
+)
 # a roster's heading naming each person's class of staff ('序号 | 姓名 | 部门 | 职务 | 人员类别'), printed
 # under a list graded by class (``collect._holders_by_staff_class``): its rows are none of the list's
 STAFF_CLASS_HEAD = LazyRe(r"^(?:人员|岗位|职工|干部)?(?:类别|类型|分类)$")
@@ -2611,6 +2617,16 @@ class _Headers:
                        doers="" if dc is None else _DOERS_SAID)
         )  # fmt: skip
 
+    def _note_under(self, first: int, end: int) -> str:
+        """The note closing the rows before ``end`` ('注：本表由援藏干部填写，…', on a line or
+        several from its opening on), within the last eight rows; '' where there is none."""
+        sh = self.sh
+        for r in range(max(first, end - 8), end):
+            cols = sh.nonempty(r)
+            if cols and sh.rows[r][cols[0]].lstrip().startswith(_NOTE_OPENS):
+                return "".join(x for q in range(r, end) for x in sh.rows[q])
+        return ""
+
     def _classify(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> _Table:
@@ -2683,10 +2699,15 @@ class _Headers:
                 # line's share is no part of the holder, his cell is judged without it
                 vals = [got[0] if (got := holder_shares(v)) is not None else v for v in vals]
             profiles[c] = profile(vals, self.config, need)
-        # '派出单位' of a list of cadres sent here (援藏、挂职…: the title says so) is each one's home
-        # body; of a 派驻组's list its own (the cheap test first: a heading holding 派 at all)
-        cadres = any("派" in labels.get(c, "") for c in headings) and bool(
-            _CADRES_SENT.search("".join(x for r in range(max(0, h - 6), h) for x in sh.rows[r]))
+        # '派出单位' of a list of cadres sent here (援藏、挂职…: the title, the sheet's name or a note
+        # just under the rows says so) is each one's home body; of a 派驻组's list its own (the
+        # cheap test first: a heading holding 派 or 来源 at all)
+        cadres = any("派" in (k := labels.get(c, "")) or "来源" in k for c in headings) and bool(
+            _CADRES_SENT.search(
+                "".join(x for r in range(max(0, h - 6), h) for x in sh.rows[r])
+                + grid.name
+                + self._note_under(h + depth, end)
+            )
         )
         roles, col_role, guesses = assign_roles(
             headings, profiles, labels, self._spanning(headings, rows), cadres
