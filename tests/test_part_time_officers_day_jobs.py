@@ -23,6 +23,12 @@ post column is ``所在单位及职务``, a card whose ``单位及职务`` field
 beside ``…管理站站长``), a card with only a ``工作单位及职务`` field, a 镇's list naming its 财政所 as
 a 科室 of the 镇, and a station's list whose 科室 column names the station itself.
 
+Later, in other words again: the day job headed with no word between its unit and its post
+(``现单位职务``), the body's post headed ``在本会担任职务``; and a bare employer's column (``就职单位``,
+``工作单位``) beside a post headed as the body's own (``协会任职``, ``学会职务``, not a plain ``职务``): each
+had been read as the post, or its employers as the 科室 of the 协会 (a company its 科室); an .ods copy
+alike. A 总工会's ``所在单位 | 工会职务`` and a consolidated ``所在单位 | 职务`` read as before.
+
 And the tiers of a 会's officers: a 学会's 秘书长 (科室 ``秘书处``) and a 联合会's 副秘书长 (under a group
 row ``二、秘书处``) are leaders, as its 理事长 and 主席; its 干事 and 会计 general.
 """
@@ -283,3 +289,58 @@ def test_a_bodys_secretary_general_is_a_leader(tmp_path):
         ("秘书处", "副秘书长", "领导岗位"),
         ("秘书处", "干事", "一般岗位"),
     ]
+
+
+# other words: '现单位职务' beside '在本会担任职务'; a bare employer '就职单位' beside '协会任职' (.ods)
+PAINTERS = [
+    ["青山县书画家协会廉政风险防控清单", None, None, None, None, None, None],
+    ["序号", "姓名", "现单位职务", "在本会担任职务", "廉政风险点", "风险等级", "防控措施"],
+    [1, "百里涟", "县文化馆馆长", "会长", "书画展评选暗箱操作", "较高", "评选结果公示。"],
+    [2, "百里澄", "县老干部局退休干部", "秘书长", "会费使用不公开", "一般", "会费收支季度公开。"],
+    [3, "闾丘沐", "县图书馆会计", "会计", "笔墨纸张采购虚报", "较低", "采购清单会长审签。"],
+]  # fmt: skip
+TRADERS = [
+    ["青山县个体劳动者协会岗位廉政风险排查表", None, None, None, None, None, None],
+    ["序号", "就职单位", "协会任职", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "青山县鑫源建材有限公司", "会长", "闾丘沐", "会员评优收受好处", "二级", "评优结果公示。"],
+    [2, "青山县众诚物流有限公司", "副会长", "百里澄", "活动经费报销不实", "三级", "报销凭证会长审签。"],
+]  # fmt: skip
+UNION = [
+    ["青山县总工会基层工会主席廉政风险防控一览表", None, None, None, None, None, None],
+    ["序号", "所在单位", "工会职务", "姓名", "廉政风险点", "风险等级", "防控措施"],
+    [1, "青山县人民医院", "工会主席", "钟离澹", "工会经费发放福利超标准", "二级", "经费支出会审。"],
+    [2, "青山县第一中学", "工会主席", "司寇沅", "慰问品采购指定商户", "三级", "三家比价。"],
+]  # fmt: skip
+
+
+def test_day_jobs_headed_in_other_words(tmp_path):
+    got = run(tmp_path / "a", {"清单": PAINTERS})
+    unit = "青山县书画家协会"
+    assert [(u, d, t, p) for u, d, t, p, _tier in posts(got)] == [
+        (unit, "", "会长", "百里涟"),
+        (unit, "", "秘书长", "百里澄"),
+        (unit, "", "会计", "闾丘沐"),
+    ]
+    said = issue(got, "POST_DAY_JOB_SET_ASIDE")
+    assert said["cell"] == "C2" and "在本会担任职务" in said["message"]
+    got = run(tmp_path / "b", {"排查表": TRADERS}, ods=True)
+    unit = "青山县个体劳动者协会"
+    assert [(u, d, t, p) for u, d, t, p, _tier in posts(got)] == [
+        (unit, "", "会长", "闾丘沐"),
+        (unit, "", "副会长", "百里澄"),
+    ]
+    assert not any("公司" in d for d in got.risks["department"])
+    said = issue(got, "POST_DAY_JOB_SET_ASIDE")
+    assert said["cell"] == "B2" and "就职单位" in said["message"] and "协会任职" in said["message"]
+    # near-misses: a 总工会's '所在单位 | 工会职务' (each 基层工会 in its unit), a consolidated list
+    got = run(tmp_path / "c", {"一览表": UNION})
+    assert [(d, t) for _u, d, t, _p, _tier in posts(got)] == [
+        ("青山县人民医院", "工会主席"),
+        ("青山县第一中学", "工会主席"),
+    ]
+    assert not set(codes(got)) & set(NEW)
+    consolidated = [row[:] for row in UNION]
+    consolidated[0][0], consolidated[1][2] = "青山县各单位廉政风险汇总表", "职务"
+    got = run(tmp_path / "d", {"汇总表": consolidated})
+    assert [u for u, *_rest in posts(got)] == ["青山县人民医院", "青山县第一中学"]
+    assert not set(codes(got)) & set(NEW)

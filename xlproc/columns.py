@@ -2051,15 +2051,22 @@ def _home_units_not_own(col_role, labels, whys, cadres: bool = False) -> None:
 # is (a 协会's, a 学会's part-time officers): '所在单位及职务', '工作单位及职务', '本职工作', '本职单位'
 DAY_JOB_HEAD = LazyRe(
     r"^(?:本职(?:工作)?(?:单位)?(?:[及和与、/／]?(?:职务|岗位|职位))?"
-    r"|(?:所在|现|现任|现工作|工作|任职|就职|本人)?(?:工作)?单位[及和与、/／](?:职务|岗位|职位)"
+    r"|(?:所在|现|现任|现工作|工作|任职|就职|本人)?(?:工作)?单位[及和与、/／]?(?:职务|岗位|职位)"
     r"(?:名称)?)(?:[（(][^）)]*[)）])?$"
 )
+# a bare heading of each one's employer ('工作单位', '所在单位'): a day job only beside a post
+# headed as the body's own ('学会职务', '会内职务'), never beside a plain '职务' (a consolidated
+# list's '单位 | 职务' names each row's own unit)
+_DAY_JOB_UNIT_HEAD = LazyRe(r"^(?:所在|现|现工作|工作|任职|就职|本人)(?:工作)?单位(?:名称)?$")
 # a heading of the post held in the body itself beside it ('协会职务', '学会职务', '会内职务', '兼任
-# 职务', '职务', '岗位')
+# 职务', '职务', '岗位', '在学会担任职务', '学会任职情况')
 _BODY_POST_HEAD = LazyRe(
-    r"^(?:[\u4e00-\u9fff]{0,10}?(?:会|协|联)内?|本会|会内|在会|兼任|担任|现任|所任|所在)?"
-    r"(?:任职|职务|职位|岗位)(?:名称)?(?:[（(][^）)]*[)）])?$"
+    r"^在?(?:[\u4e00-\u9fff]{0,10}?(?:会|协|联)内?|本会|会内|在会|兼任|担任|现任|所任|所在)?"
+    r"(?:担任|兼任)?(?:任职|职务|职位|岗位)(?:名称|情况)?(?:[（(][^）)]*[)）])?$"
 )
+# the body's own name in such a heading ('学会职务', '在协会担任职务', '会内职务', '本会职务'); not a
+# 工会's, a 妇联's ('所在单位 | 工会职务': each 基层工会 in its unit)
+_BODY_NAMED = LazyRe(r"(?<!工)会(?:内|任|职|担)|本会|在会|协会|学会|商会|联合会|总会")
 DAY_JOB_SET_ASIDE = "表头是各人在本单位以外的本职工作(所在单位和职务),另一列写明本表的职务(岗位)"
 
 
@@ -2074,12 +2081,14 @@ def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
     if not any("单位" in k or "本职" in k for k in keys.values()):
         return  # (the cheap test: no heading of a unit or a day job)
     jobs = [c for c, k in keys.items() if k and DAY_JOB_HEAD.match(k)]
-    if not jobs:
+    bare = [c for c, k in keys.items() if k and _DAY_JOB_UNIT_HEAD.match(k)]
+    if not jobs and not bare:
         return
     posts = [
         c
         for c, r in col_role.items()
         if c not in jobs
+        and c not in bare
         and r == "title"
         and _BODY_POST_HEAD.match(keys.get(c, ""))
         and (p := profiles.get(c)) is not None
@@ -2087,6 +2096,8 @@ def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
     ]
     if not posts:
         return
+    if bare and any(_BODY_NAMED.search(keys[c]) for c in posts):
+        jobs += bare  # '工作单位 | 学会职务': each one's employer, beside the 学会's own post
     for c in jobs:
         col_role[c] = "other"
         whys[c] = DAY_JOB_SET_ASIDE
