@@ -27,7 +27,11 @@ Later, in other words again: the day job headed with no word between its unit an
 (``现单位职务``), the body's post headed ``在本会担任职务``; and a bare employer's column (``就职单位``,
 ``工作单位``) beside a post headed as the body's own (``协会任职``, ``学会职务``, not a plain ``职务``): each
 had been read as the post, or its employers as the 科室 of the 协会 (a company its 科室); an .ods copy
-alike. A 总工会's ``所在单位 | 工会职务`` and a consolidated ``所在单位 | 职务`` read as before.
+alike. A 总工会's ``所在单位 | 工会职务`` and a consolidated ``所在单位 | 职务`` read as before. And a
+card's bare employer (``所在单位 | 青山县残疾人联合会``, ``工作单位：县财政局`` in one cell) beside ``本会
+职务``/``会内职务``: it had been taken for the card's unit line, the 协会's card filed as the
+残联's; said now (CARD_DAY_JOB_SET_ASIDE), the unit the title's. ``工作单位 | 青山县扶残助困协会`` on
+a card whose title names no body is the body itself and still its unit.
 
 And the tiers of a 会's officers: a 学会's 秘书长 (科室 ``秘书处``) and a 联合会's 副秘书长 (under a group
 row ``二、秘书处``) are leaders, as its 理事长 and 主席; its 干事 and 会计 general.
@@ -343,4 +347,40 @@ def test_day_jobs_headed_in_other_words(tmp_path):
     consolidated[0][0], consolidated[1][2] = "青山县各单位廉政风险汇总表", "职务"
     got = run(tmp_path / "d", {"汇总表": consolidated})
     assert [u for u, *_rest in posts(got)] == ["青山县人民医院", "青山县第一中学"]
+    assert not set(codes(got)) & set(NEW)
+
+
+# a card's bare employer beside the body's own post: no unit line of the card
+FOUNDATION_CARD = [
+    ["青山县扶残助困协会岗位廉政风险防控卡", None, None, None],
+    ["姓　名", "百里澄", "本会职务", "副理事长"],
+    ["所在单位", "青山县残疾人联合会", "填卡日期", "2025年6月"],
+    ["序号", "风险点", "风险等级", "防控措施"],
+    [1, "助残项目资金拨付不按程序", "高", "拨付经理事会研究。"],
+    [2, "受助对象审核把关不严", "中", "受助名单公示。"],
+]  # fmt: skip
+
+
+def test_a_cards_bare_employer_is_no_unit_line(tmp_path):
+    got = run(tmp_path / "a", {"卡": FOUNDATION_CARD})
+    assert [(u, t, p) for u, _d, t, p, _tier in posts(got)] == [
+        ("青山县扶残助困协会", "副理事长", "百里澄")
+    ]
+    said = issue(got, "CARD_DAY_JOB_SET_ASIDE")
+    assert (
+        said["cell"] == "B3" and "青山县残疾人联合会" in said["message"] and "D2" in said["message"]
+    )
+    inline = [row[:] for row in FOUNDATION_CARD]
+    inline[1] = ["姓名：闾丘沐", None, "会内职务：会计", None]
+    inline[2] = ["工作单位：县财政局", None, "填卡日期：2025年6月", None]
+    got = run(tmp_path / "b", {"卡": inline})
+    assert [(u, t, p) for u, _d, t, p, _tier in posts(got)] == [
+        ("青山县扶残助困协会", "会计", "闾丘沐")
+    ]
+    assert "县财政局" in issue(got, "CARD_DAY_JOB_SET_ASIDE")["message"]
+    # near-miss: the employer the body itself, under a title naming none: still the card's unit
+    own = [row[:] for row in FOUNDATION_CARD]
+    own[0][0], own[2][:2] = "岗位廉政风险防控卡", ["工作单位", "青山县扶残助困协会"]
+    got = run(tmp_path / "c", {"卡": own})
+    assert [(u, t) for u, _d, t, _p, _tier in posts(got)] == [("青山县扶残助困协会", "副理事长")]
     assert not set(codes(got)) & set(NEW)

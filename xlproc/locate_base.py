@@ -21,6 +21,8 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
+    _BODY_NAMED,
+    _BODY_POST_HEAD,
     _IN_TURN,
     _TURN_PARTS,
     ANCHOR,
@@ -3059,12 +3061,43 @@ def _parse_unit(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = No
 _STAMP_NOTE = re.compile(r"\s*[(（]\s*(?:盖章|公章|签章|章)\s*[)）]\s*$")
 
 
+def _employer_line(sh: _Sheet, rows, label: str, value: str) -> bool:
+    """A card's '工作单位 | 县民政局' (or '所在单位') beside '协会职务 | 秘书长' ('会内职务', '学会
+    职务'): the holder's employer, his day job's, not the unit of the 协会's card (the title's);
+    one the title names, or a 会 where the title names none ('工作单位 | XX县慈善总会' under '岗位
+    廉政风险防控卡'), is the body itself. The cheap test first: the label a bare 工作单位 or 所在
+    单位."""
+    key = label_key(label.split(":")[0].split("：")[0])
+    v = squeeze(value)
+    if key not in ("所在单位", "工作单位") or not v:
+        return False
+    titled = squeeze(
+        "".join(sh.rows[r][c] for r in rows if sh.kind(r) == "title" for c in sh.nonempty(r))
+    )
+    if v in titled or (v.endswith("会") and "会" not in titled):
+        return False
+    return any(
+        _BODY_POST_HEAD.match(k := label_key(_FIELD_LABEL_END.split(sh.rows[r][c], 1)[0]))
+        and _BODY_NAMED.search(k)
+        for r in rows
+        for c in sh.nonempty(r)
+        if len(sh.rows[r][c]) <= 30
+    )
+
+
+_FIELD_LABEL_END = re.compile(r"[:：]")
+
+
 def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = None) -> str:
     if stacked is None:
         stacked = _labels_over_values(sh, rows)
     for r, v in stacked.items():
         for c in sh.nonempty(r):
-            if _is_unit_label(sh.rows[r][c]) and c < len(sh.rows[v]):
+            if (
+                _is_unit_label(sh.rows[r][c])
+                and c < len(sh.rows[v])
+                and not _employer_line(sh, rows, sh.rows[r][c], sh.rows[v][c])
+            ):
                 return sh.rows[v][c]
     for r in rows:
         if r in stacked or r in stacked.values():
@@ -3091,6 +3124,8 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
             )[0].strip()
             if not value and len(cols) > 1:
                 value = sh.rows[r][cols[1]].strip()
+            if _employer_line(sh, rows, first, value):
+                continue  # ('工作单位 | 县民政局' beside '协会职务 | 秘书长': his day job's)
             return value
         for c in cols[1:]:
             # '姓名：__舒窈禾__ | 单位：__XX街道综合文化站__ | 职务：__站长__': a unit among the fields
@@ -3100,8 +3135,8 @@ def _unit_line(sh: _Sheet, rows: list[int], stacked: dict[int, int] | None = Non
                 value = re.split(
                     r"\s+(?=[\u4e00-\u9fff()（）]{2,8}[:：])|\s{2,}", m.group(1).strip()
                 )[0]
-                if _body_name(value):  # ('单位：万元' says how much, not whose; '单位：XXXX' none)
-                    return value
+                if _body_name(value) and not _employer_line(sh, rows, cell, value):
+                    return value  # ('单位：万元' says how much, not whose; '单位：XXXX' none)
             if (
                 _is_unit_label(cell)
                 and _OVER_THE_UNIT.match(label_key(sh.rows[r][cols[0]]))

@@ -111,6 +111,7 @@ from xlproc.locate_base import (
     _bracketed_holders,
     _caption_holder_fields,
     _duty_texts,
+    _employer_line,
     _field_with_value,
     _fields_in_line,
     _filler_leads,
@@ -1925,6 +1926,32 @@ class _Preamble:
         )  # fmt: skip
         return True
 
+    def _employer_said(self, fields: dict, post: str, h: int) -> None:
+        """A card's '工作单位 | 县民政局' beside '协会职务 | 秘书长' (``_employer_line``: no unit line
+        of the card, its unit the title's): said once (CARD_DAY_JOB_SET_ASIDE). The cheap test
+        first: a post field at all."""
+        if "title" not in fields or not post:
+            return
+        sh = self.sh
+        for r in range(h):
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols):
+                label, at = sh.rows[r][c], c
+                if len(label) > 40 or "单" not in label or "位" not in label:
+                    continue
+                value = (
+                    re.split(r"[:：]", label, maxsplit=1)[1] if re.search("[:：]", label) else ""
+                )
+                if not value.strip() and i + 1 < len(cols):
+                    value, at = sh.rows[r][cols[i + 1]], cols[i + 1]
+                if value.strip() and _employer_line(sh, range(h), label, value):
+                    self.issues.append(
+                        make_issue("CARD_DAY_JOB_SET_ASIDE", self.rel, self.grid.name,
+                                   cell_ref(r, at), value=" ".join(value.split()),
+                                   field=post.strip(), post_cell=fields["title"][1])
+                    )  # fmt: skip
+                    return
+
     def _form(
         self, t: _Table, fields: dict, title_text: str, raw_rows, reviews, unit, meta, named
     ) -> RawForm:
@@ -1967,6 +1994,8 @@ class _Preamble:
             dept, title = split_dept_title(fields["dept_title"][0])
         if "unit_title" in fields and self._day_job_field(fields, title, unit):
             fields = {k: v for k, v in fields.items() if k != "unit_title"}
+        elif "unit_title" not in fields:
+            self._employer_said(fields, title, h)  # ('工作单位 | 县民政局' beside '协会职务')
         if "unit_title" in fields:  # '单位及职务 | XX县XX镇镇党委书记'
             u, d, ttl = split_unit_title(fields["unit_title"][0])
             unit, dept, title = unit or u, dept or d, title or ttl
