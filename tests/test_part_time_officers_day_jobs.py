@@ -31,7 +31,11 @@ alike. A 总工会's ``所在单位 | 工会职务`` and a consolidated ``所在
 card's bare employer (``所在单位 | 青山县残疾人联合会``, ``工作单位：县财政局`` in one cell) beside ``本会
 职务``/``会内职务``: it had been taken for the card's unit line, the 协会's card filed as the
 残联's; said now (CARD_DAY_JOB_SET_ASIDE), the unit the title's. ``工作单位 | 青山县扶残助困协会`` on
-a card whose title names no body is the body itself and still its unit.
+a card whose title names no body is the body itself and still its unit. And a township station
+naming its own 股/组 after its own name (``林业工作站营林股``) or titled after its 镇's government
+(``XX镇人民政府文化站…``): the unit had stayed the 镇 (or its 人民政府), the 股 written whole as its
+科室; now the station is the unit and the 科室 its 股 alone (the info's examples without their
+numbers, ``（1）文艺辅导组``).
 
 And the tiers of a 会's officers: a 学会's 秘书长 (科室 ``秘书处``) and a 联合会's 副秘书长 (under a group
 row ``二、秘书处``) are leaders, as its 理事长 and 主席; its 干事 and 会计 general.
@@ -384,3 +388,40 @@ def test_a_cards_bare_employer_is_no_unit_line(tmp_path):
     got = run(tmp_path / "c", {"卡": own})
     assert [(u, t) for u, _d, t, _p, _tier in posts(got)] == [("青山县扶残助困协会", "副理事长")]
     assert not set(codes(got)) & set(NEW)
+
+
+# a township station's own 股 after its own name; a station titled after its 镇's government
+FORESTRY = [
+    ["青山县河口镇林业工作站廉政风险防控清单", None, None, None, None, None, None],
+    ["序号", "所在股组", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "领导班子", "站长", "百里涟", "林木采伐许可初审放宽", "一级", "初审两人现场核验。"],
+    [2, "林业工作站营林股", "股长", "百里澄", "造林补贴面积核实不严", "二级", "面积卫星图比对。"],
+    [3, "林业工作站护林防火组", "组长", "闾丘沐", "护林员考勤弄虚作假", "二级", "考勤定位打卡。"],
+]  # fmt: skip
+CULTURE = [
+    ["青山县河口镇人民政府文化站岗位廉政风险排查表", None, None, None, None, None, None],
+    ["序号", "科室", "岗位", "姓名", "风险点", "风险等级", "防控措施"],
+    [1, "站领导", "站长", "闾丘沐", "文化惠民资金使用不规范", "一级", "资金使用集体研究。"],
+    [2, "（1）文艺辅导组", "辅导员", "百里涟", "培训签到虚报人数", "二级", "签到留影存档。"],
+    [3, "（2）图书阅览组", "管理员", "百里澄", "图书采购指定书商", "三级", "采购三家比价。"],
+]  # fmt: skip
+
+
+def test_a_township_stations_own_sections_in_other_words(tmp_path):
+    got = run(tmp_path / "a", {"清单": FORESTRY})
+    unit = "青山县河口镇林业工作站"
+    assert [(u, d, t) for u, d, t, _p, _tier in posts(got)] == [
+        (unit, "领导班子", "站长"),
+        (unit, "营林股", "股长"),
+        (unit, "护林防火组", "组长"),
+    ]
+    assert "营林股" in issue(got, "UNIT_STATION_OWN_SECTIONS")["message"]
+    got = run(tmp_path / "b", {"排查表": CULTURE})
+    unit = "青山县河口镇文化站"
+    assert [(u, d, t) for u, d, t, _p, _tier in posts(got)] == [
+        (unit, "站领导", "站长"),
+        (unit, "文艺辅导组", "辅导员"),
+        (unit, "图书阅览组", "管理员"),
+    ]
+    said = issue(got, "UNIT_STATION_OWN_SECTIONS")
+    assert "文艺辅导组、图书阅览组" in said["message"] and "（1）" not in said["message"]

@@ -1897,18 +1897,25 @@ class _Preamble:
         depts = list(dict.fromkeys(d for rr in rows if (d := squeeze(rr.department))))
         if not depts or p in depts:
             return ""
-        own = [d for d in depts if d.endswith(_SECTION_ENDS) and not d.startswith(p)]
+        # each as the station's own part ('畜牧兽医站防疫组': its 防疫组, written after its name)
+        bare = {d: d[len(p) :] if d.startswith(p) and len(d) - len(p) >= 2 else d for d in depts}
+        own = [b for d in depts if (b := bare[d]).endswith(_SECTION_ENDS) and not b.startswith(p)]
         if not any(d.endswith(("股", "组")) for d in own) or any(
-            d not in own and not LEADERS_GROUP.match(d) for d in depts
+            bare[d] not in own and not LEADERS_GROUP.match(bare[d]) and not LEADERS_GROUP.match(d)
+            for d in depts
         ):
             return ""
-        station = squeeze(unit) + p
+        for rr in rows:
+            if (d := squeeze(rr.department)) and bare.get(d, d) != d:
+                rr.department = bare[d]  # '畜牧兽医站防疫组' of the station: its 防疫组
+        # ('XX乡人民政府畜牧兽医站': the 乡's station, named without its government's words)
+        station = squeeze(_OWN_UNIT_TAIL.sub("", squeeze(unit))) + p
         dc = t.roles["department"]
         head = squeeze(t.header[1].get(dc, "")) if t.header else ""
         self.issues.append(
             make_issue("UNIT_STATION_OWN_SECTIONS", self.rel, self.grid.name, cell_ref(t.row, dc),
                        value=p, town=squeeze(unit), field=head or "科室",
-                       example="、".join(own[:3]), unit=station)
+                       example="、".join(NUMBERING.sub("", d) for d in own[:3]), unit=station)
         )  # fmt: skip
         return station
 
@@ -2167,7 +2174,7 @@ class _Preamble:
         if (
             f_dept
             and unit
-            and squeeze(unit).endswith(_TOWNS)  # (the cheap test: a 镇's part in the title)
+            and squeeze(_OWN_UNIT_TAIL.sub("", unit)).endswith(_TOWNS)  # (a 镇's part in the title)
             and "department" in t.roles
             and f_dept == named.get("department")
             and (station := self._station_own_sections(t, rows, unit, f_dept))
