@@ -25,7 +25,9 @@ Later, in other words again: the home-body heading with its other name in bracke
 slash (``派出单位（原单位）``, ``原单位/派出单位``), ``后方派出单位`` and, in a list of cadres sent here,
 ``人才来源单位``; and the list said to be such cadres by other words (``柔性引进人才``, ``对口支援``,
 ``“组团式”``), by the sheet's name (``援疆干部``) or by a note of a line or two just under the rows
-(``说明：1.本表由我局挂任干部填写；``) — each had left the home bodies as the forms' 科室.
+(``说明：1.本表由我局挂任干部填写；``) — each had left the home bodies as the forms' 科室. And the
+heading under a group heading merged over it and its neighbours (``干部基本信息`` over ``姓名 | 原工作
+单位 | 挂职岗位``, read ``干部基本信息原工作单位``): the home bodies had been the 科室.
 """
 
 from pathlib import Path
@@ -315,3 +317,22 @@ def test_cadres_sent_here_said_in_other_words(tmp_path):
         assert codes(got).count("HOME_UNITS_SET_ASIDE") == 1, name
         issue = got.issues[got.issues["code"] == "HOME_UNITS_SET_ASIDE"].iloc[0]
         assert issue["cell"] == "C2" and sheet in issue["message"], name
+
+
+# a group heading merged over the name, the home body and the post held here (two heading rows)
+GROUPED = [
+    ["XX县教育局援疆教师岗位廉政风险防控一览表"],
+    ["序号", "干部基本信息", None, None, "风险点", "风险等级", "防控措施"],
+    [None, "姓名", "原工作单位", "挂职岗位", None, None, None],
+    [1, "滕晚照", "XX市教育局基础教育科", "副局长", "教师招聘面试打招呼", "一级", "面试全程录像。"],
+    [2, "籍听澜", "XX市第三中学", "教研室主任", "教辅征订收取回扣", "二级", "征订自愿，学校不经手。"],
+]  # fmt: skip
+
+
+def test_a_home_unit_under_a_merged_group_heading(tmp_path):
+    got = run(tmp_path, GROUPED, ["B2:D2", "A2:A3", "E2:E3", "F2:F3", "G2:G3"])
+    assert forms(got) == [
+        ("XX县教育局", "", "副局长", "滕晚照"),
+        ("XX县教育局", "", "教研室主任", "籍听澜"),
+    ]
+    assert codes(got).count("HOME_UNITS_SET_ASIDE") == 1

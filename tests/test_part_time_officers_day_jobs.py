@@ -35,7 +35,8 @@ a card whose title names no body is the body itself and still its unit. And a to
 naming its own 股/组 after its own name (``林业工作站营林股``) or titled after its 镇's government
 (``XX镇人民政府文化站…``): the unit had stayed the 镇 (or its 人民政府), the 股 written whole as its
 科室; now the station is the unit and the 科室 its 股 alone (the info's examples without their
-numbers, ``（1）文艺辅导组``).
+numbers, ``（1）文艺辅导组``). And the headings under a group heading merged over them (``兼职人员情况``
+over ``姓名 | 本职单位及职务 | 协会职务``): the day job had been read as the post.
 
 And the tiers of a 会's officers: a 学会's 秘书长 (科室 ``秘书处``) and a 联合会's 副秘书长 (under a group
 row ``二、秘书处``) are leaders, as its 理事长 and 主席; its 干事 and 会计 general.
@@ -425,3 +426,23 @@ def test_a_township_stations_own_sections_in_other_words(tmp_path):
     ]
     said = issue(got, "UNIT_STATION_OWN_SECTIONS")
     assert "文艺辅导组、图书阅览组" in said["message"] and "（1）" not in said["message"]
+
+
+# a group heading merged over the name, the day job and the body's post (two heading rows)
+GROUPED = [
+    ["青山县个体劳动者协会岗位廉政风险防控一览表", None, None, None, None, None, None],
+    ["序号", "兼职人员情况", None, None, "廉政风险点", "风险等级", "防控措施"],
+    [None, "姓名", "本职单位及职务", "协会职务", None, None, None],
+    [1, "闾丘沐", "县市场监督管理局副局长", "会长", "会员评优收受好处", "高", "评优结果公示。"],
+    [2, "百里澄", "县市场监督管理局个体私营经济股股长", "秘书长", "会费收支不公开", "中", "会费季度公开。"],
+]  # fmt: skip
+
+
+def test_a_day_job_under_a_merged_group_heading(tmp_path):
+    got = run(tmp_path, {"表": GROUPED}, {"表": ["B2:D2", "A2:A3", "E2:E3", "F2:F3", "G2:G3"]})
+    unit = "青山县个体劳动者协会"
+    assert [(u, d, t, p) for u, d, t, p, _tier in posts(got)] == [
+        (unit, "", "会长", "闾丘沐"),
+        (unit, "", "秘书长", "百里澄"),
+    ]
+    assert issue(got, "POST_DAY_JOB_SET_ASIDE")["cell"] == "C2"

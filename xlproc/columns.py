@@ -2036,9 +2036,14 @@ def _home_units_not_own(col_role, labels, whys, cadres: bool = False) -> None:
         if col_role[c] in ("person", *POINTISH, "risk_level", "risk_type"):
             continue
         parts = [keys[c]]
-        if not _HOME_UNIT_HEAD.match(keys[c]) and _HEAD_PARTS.search(keys[c]):
-            # '派出单位（原单位）', '派出单位/原单位': each part a heading ('单位/职务' whole above)
-            parts += [x for x in _HEAD_PARTS.split(keys[c]) if x]
+        if not _HOME_UNIT_HEAD.match(keys[c]):
+            if (mine := _under_group({x: keys.get(x, "") for x in (c - 1, c, c + 1)})[c]) != keys[
+                c
+            ]:
+                parts.append(mine)  # ('人员基本情况' merged over '姓名 | 派出单位 | 挂职职务')
+            if _HEAD_PARTS.search(keys[c]):
+                # '派出单位（原单位）', '派出单位/原单位': each part a heading ('单位/职务' whole above)
+                parts += [x for x in _HEAD_PARTS.split(keys[c]) if x]
         if any(_HOME_UNIT_HEAD.match(k) for k in parts) or (
             any(_SENT_UNIT_HEAD.match(k) for k in parts)
             and (cadres or any(_CADRE_POST_HEAD.search(k) for x, k in keys.items() if x != c))
@@ -2070,6 +2075,23 @@ _BODY_NAMED = LazyRe(r"(?<!工)会(?:内|任|职|担)|本会|在会|协会|学�
 DAY_JOB_SET_ASIDE = "表头是各人在本单位以外的本职工作(所在单位和职务),另一列写明本表的职务(岗位)"
 
 
+def _under_group(keys: dict[int, str]) -> dict[int, str]:
+    """Each column's heading without a group heading merged over it and a neighbour ('人员基本情况'
+    over '姓名 | 派出单位 | 挂职职务': '派出单位'): the longest start (two characters or more) it
+    shares with the column beside it, two or more left; else the heading as it is."""
+    out = {}
+    for c, k in keys.items():
+        best = 0
+        for o in (keys.get(c - 1, ""), keys.get(c + 1, "")):
+            n = 0
+            while n < min(len(k), len(o)) and k[n] == o[n]:
+                n += 1
+            if n >= 2 and len(k) - n >= 2:
+                best = max(best, n)
+        out[c] = k[best:]
+    return out
+
+
 def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
     """A column of each holder's day job in another body ('所在单位及职务 | 县市场监督管理局副局
     长', '本职工作 | 退休干部') beside a column of the post he holds in the body whose list it is
@@ -2080,8 +2102,13 @@ def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
     keys = {c: re.sub(r"\s+", "", labels.get(c, "")) for c in col_role}
     if not any("单位" in k or "本职" in k for k in keys.values()):
         return  # (the cheap test: no heading of a unit or a day job)
-    jobs = [c for c, k in keys.items() if k and DAY_JOB_HEAD.match(k)]
-    bare = [c for c, k in keys.items() if k and _DAY_JOB_UNIT_HEAD.match(k)]
+    own = _under_group(keys)  # ('会员基本情况' merged over '姓名 | 工作单位及职务 | 学会职务')
+
+    def heads(c: int, head) -> bool:
+        return bool(keys[c] and (head.match(keys[c]) or (own[c] != keys[c] and head.match(own[c]))))
+
+    jobs = [c for c in keys if heads(c, DAY_JOB_HEAD)]
+    bare = [c for c in keys if heads(c, _DAY_JOB_UNIT_HEAD)]
     if not jobs and not bare:
         return
     posts = [
@@ -2089,14 +2116,18 @@ def _day_job_set_aside(col_role, profiles, whys, labels) -> None:
         for c, r in col_role.items()
         if c not in jobs
         and c not in bare
-        and r == "title"
-        and _BODY_POST_HEAD.match(keys.get(c, ""))
+        and r in ("title", "other")
+        and c in keys
+        and heads(c, _BODY_POST_HEAD)
+        and (r == "title" or (own[c] != keys[c] and _BODY_NAMED.search(own[c])))
         and (p := profiles.get(c)) is not None
         and p.n
     ]
     if not posts:
         return
-    if bare and any(_BODY_NAMED.search(keys[c]) for c in posts):
+    for c in posts:
+        col_role[c] = "title"  # ('会员基本情况学会职务': the body's post under a group heading)
+    if bare and any(_BODY_NAMED.search(own[c]) for c in posts):
         jobs += bare  # '工作单位 | 学会职务': each one's employer, beside the 学会's own post
     for c in jobs:
         col_role[c] = "other"
