@@ -537,6 +537,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
+    _levels_by_cited_criteria(located, config, rel, res)  # '1、3、5' of a 定级标准, by their count
     _levels_by_holder_rank(located, config, rel, res)  # '县级领导干部为一级' by a 花名册's 职务层次
     _levels_from_tier(located, rel, res, config)
     _levels_from_dept_grading(
@@ -10467,6 +10468,269 @@ def _levels_from_history_note(g, forms, todo, rel, res: FileResult, config) -> N
         said = "；".join(f"{k}={levels[k]}({counts[k]}个)" for k in levels if k in counts)
         res.issues.append(make_issue("LEVEL_BY_HISTORY_WORDS", rel, g.name, cell_ref(forms[0].header_row, c),
                                      field=label, value=said, note=note))  # fmt: skip
+
+
+# a standard numbering the criteria a point may meet, printed over the list or on a 填表说明 sheet
+# ('定级标准：1.掌握人、财、物支配权的；2.有较大自由裁量权的；…', '评定标准：①…②…', or '风险要素：'
+# over rows '（1）…' '（2）…'): its heading word and colon, then its items numbered from 1
+_CITED_HEAD = (
+    r"(?:评估|评定|评价|定级|判定|研判|认定)(?:要素|因素|指标|条件|标准|依据)|风险(?:要素|因素)"
+)
+_STANDARD_OPEN = LazyRe(rf"({_CITED_HEAD})[^。；;:：\n]{{0,10}}[:：]")
+# a column's heading naming such a standard ('对照定级标准（填序号）', '定级依据', '风险要素')
+_CITED_HEADING = LazyRe(_CITED_HEAD)
+_CRITERION_LABEL = LazyRe(
+    r"(?:^|(?<=[\s：:；;。，,]))(?:(\d{1,2})[.．、](?!\d)|[(（](\d{1,2})[)）])|([①-⑳])"
+)
+# a cell citing criteria by their numbers: '1、3、5', '2，4', '1 3', '1-3、5' ('①③', '（2）（4）'
+# as numbers first)
+_CITED_NUMBERS = LazyRe(
+    r"\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?(?:(?:\s*[、,;/和及]\s*|\s+)\d{1,2}(?:\s*[-—–~至到]\s*\d{1,2})?)*"
+)
+_CITED_CIRCLED = LazyRe(r"[①-⑳]")
+_CITED_BRACKETED = LazyRe(r"[(（]\s*(\d{1,2})\s*[)）]")
+# a column's own running number, never a citation ('序号', '编号')
+_CITED_NOT = LazyRe(r"^(?:序号|编号|顺序号|序|No\.?)$")
+
+
+def _criterion_labels(text: str, n: int, style: int) -> tuple[int, int]:
+    """The criteria numbered on in ``text`` after the ``n`` already read, in one style ('1.',
+    '（1）', '①': the group that matched): (criteria now, the style)."""
+    for m in _CRITERION_LABEL.finditer(text):
+        kind = next(i for i in (1, 2, 3) if m.group(i))
+        k = int(m.group(kind)) if kind < 3 else ord(m.group(3)) - 0x245F
+        if k == n + 1 and (style == 0 or kind == style):
+            n, style = k, kind
+    return n, style
+
+
+def _numbered_standard(lines: list[tuple[int, str]]) -> tuple[str, int, list[int]] | None:
+    """The first numbered standard among ``lines`` ((row, text) in order): its heading word
+    ('定级标准'), its number of criteria (two at least, numbered 1, 2, … in one style, in its line
+    or the lines right under it, each opening with its number) and the rows it stands on."""
+    for i, (r, text) in enumerate(lines):
+        m = _STANDARD_OPEN.search(text)
+        if not m:
+            continue
+        n, style = _criterion_labels(text[m.end() :], 0, 0)
+        rows = [r]
+        for r2, more in lines[i + 1 :]:
+            head = _CRITERION_LABEL.match(more.strip())
+            if not head or _criterion_labels(head.group(0), n, style)[0] != n + 1:
+                break
+            n, style = _criterion_labels(more.strip(), n, style)
+            rows.append(r2)
+        if n >= 2:
+            return m.group(1), n, rows
+    return None
+
+
+def _cited_numbers(cell: str) -> list[int] | None:
+    """The numbers a cell cites ('1、3、5' → [1, 3, 5], '①③' → [1, 3], '1-3' → [1, 2, 3]);
+    None where it is no such list (words, '第3条')."""
+    import unicodedata
+
+    v = _CITED_CIRCLED.sub(lambda m: f" {ord(m.group(0)) - 0x245F} ", cell)
+    v = _CITED_BRACKETED.sub(r" \1 ", v)
+    v = unicodedata.normalize("NFKC", v).strip().rstrip("。.;；")
+    if not v or not _CITED_NUMBERS.fullmatch(v):
+        return None
+    return number_list(v, widest=20)
+
+
+def _count_levels_said(levels: dict[int, str]) -> str:
+    """'3项及以上=Ⅰ级、2项=Ⅱ级、1项=Ⅲ级': a count note's grading as read, the most first."""
+    runs: list[list[int]] = []  # (counts of one level in a row)
+    for k in sorted(levels):
+        if runs and runs[-1][-1] == k - 1 and levels[runs[-1][0]] == levels[k]:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    out = []
+    for run in reversed(runs):
+        lo, hi = run[0], run[-1]
+        said = f"{lo}项及以上" if hi >= 10 else f"{lo}项" if lo == hi else f"{lo}—{hi}项"
+        out.append(f"{said}={levels[lo]}")
+    return "、".join(out)
+
+
+def _levels_by_cited_criteria(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A list with no level column, under a standard numbering the criteria a point may meet
+    ('定级标准：1.掌握人、财、物支配权的；2.有较大自由裁量权的；…；5.社会关注度高的', printed over the
+    list, under it or on a 填表说明 sheet; '评定标准：①…②…'), one column of which cites by their
+    numbers the criteria each point meets ('对照定级标准（填序号）', '符合评定标准', '风险要素':
+    '1、3、5', '①③', '2，4') and a note grading by HOW MANY it meets ('符合三项及以上的为一级风险点，
+    符合两项的为二级，符合一项的为三级'; the note the reader reads for criteria ticked one column
+    each, ``count_levels``): each point takes the level of the count of distinct numbers its cell
+    cites, said once (``LEVELS_BY_CITED_CRITERIA``); the standard's lines are no stray content,
+    the column no guess. A cell left blank (``CITED_CRITERIA_BLANK``), citing a number the
+    standard lacks or no number at all (``CITED_CRITERIA_OUTSIDE``), or a count the note gives
+    no level (``CITED_CRITERIA_UNGRADED``) keeps its blank level, warned at the cell. The column
+    is one whose heading names the standard (or the note names the column), two in three of its
+    cells lists of small numbers within the standard, one at least citing two; it may be the
+    column a guess took for the level ('对照定级条件 | 1,2': '2 4' read as 二级, a lone '1' as 一级),
+    its numbers then no level. A list writing its levels, a note that does not grade by a count,
+    or a column of references that is no count ('参照条款 | 第3条') reads as before. The cheap
+    tests first: no level written on the sheet (or the level column headed by a standard's name),
+    then a line of its notes saying '项' or '个'."""
+    from xlproc.locate_base import count_levels
+
+    for x in located:
+        g, forms, _sheet = x
+        said = next((rr for f in forms for rr in f.risks if rr.risk_level.strip()), None)
+        taken = None if said is None else said.cols.get("risk_level")
+        if said is not None and (taken is None or not _cited_heading(g, forms, taken)):
+            continue  # (a list writing its levels: the level column wins)
+        if not forms or not (lines := _legend(g, forms, "项", "个")):
+            continue  # (the cheap test: no line of the sheet's notes counts '…项')
+        levels = count_levels(lines, config.level)
+        if len(set(levels.values())) < 2:
+            continue  # (no note grading by a count of criteria met)
+        points = [rr for f in forms for rr in f.risks if not rr.sheet]
+        if len(points) >= 2:
+            _cited_criteria_graded(x, points, lines, levels, taken, located, config, rel, res)
+
+
+def _cited_heading(g, forms, c: int) -> bool:
+    """Column ``c`` of the sheet's list is headed by the name of a standard ('对照定级条件'): the
+    level column a guess took may be the numbers of the criteria met, no level."""
+    h = forms[0].header_row
+    row = g.rows[h] if h < len(g.rows) else []
+    return c < len(row) and _CITED_HEADING.search("".join(row[c].split())) is not None
+
+
+def _cited_criteria_graded(
+    x: tuple,
+    points: list,
+    lines: str,
+    levels: dict[int, str],
+    taken: int | None,
+    located: list,
+    config,
+    rel,
+    res,
+) -> None:
+    """``_levels_by_cited_criteria`` on one sheet whose notes grade by a count (``levels``);
+    ``taken``: the column read as the level, headed by a standard's name (else None)."""
+    from xlproc.locate_base import _COUNT_LEVEL, _CRITERIA_HEAD, _NOTHING
+
+    g, forms, sheet = x
+    note = next((t for t in lines.split("\n") if _COUNT_LEVEL.search(t)), "")
+    # the standard: over or under the list on its own sheet, else on a sheet of no list
+    at = {rr.row for rr in points}
+    own = [
+        (r, t) for r, row in enumerate(g.rows)
+        if r not in at and (t := "".join(row).strip())
+    ]  # fmt: skip
+    standard = _numbered_standard(own)
+    where = g
+    if standard is None:
+        for o, o_forms, _o_sheet in located:
+            if o is not g and not o_forms:
+                found = _numbered_standard(
+                    [(r, t) for r, row in enumerate(o.rows) if (t := "".join(row).strip())]
+                )
+                if found:
+                    standard, where = found, o
+                    break
+    if standard is None:
+        return  # (no numbered standard to cite: the note grades something else)
+    word, n_criteria, std_rows = standard
+    if min(levels) > n_criteria:
+        return  # (the note counts more criteria than the standard has: not of this one)
+    used = {
+        c for rr in points for role, c in rr.cols.items()
+        if role not in ("monitoring", "other", "description", "remarks")
+    }  # fmt: skip
+    if taken is not None:
+        if any(rr.risk_level.strip() and rr.cols.get("risk_level") != taken for rr in points):
+            return  # (levels written in another column too: that one is the level)
+        used.discard(taken)  # (the level column a guess took: read as the numbers it cites)
+    merged = g.merged_into or {}
+
+    def value(r: int, c: int) -> str:  # (a value merged down over rows: its top cell's)
+        return (g.get(r, c) or g.get(*merged.get((r, c), (r, c)))).strip()
+
+    h = forms[0].header_row
+    flat = "".join(note.split())
+    width = max((len(g.rows[rr.row]) for rr in points if rr.row < len(g.rows)), default=0)
+    best = None  # (named by its heading, cells citing two or more, column, label, cells)
+    for c in range(width):
+        if c in used:
+            continue
+        label = "".join((value(h, c) or (value(h - 1, c) if h > 0 else "")).split())
+        bare = re.sub(r"[（(][^）)]*[）)]", "", label)
+        if _CITED_NOT.match(bare):
+            continue
+        by_head = bool(_CRITERIA_HEAD.search(label)) or word in label
+        if not by_head and not (len(bare) >= 2 and bare in flat):
+            continue  # (neither its heading nor the note points it to the standard)
+        cells = {id(rr): value(rr.row, c) for rr in points}
+        filled = [v for v in cells.values() if v and v not in _NOTHING]
+        cited = [ns for v in filled if (ns := _cited_numbers(v)) is not None]
+        within = [ns for ns in cited if ns and all(1 <= k <= n_criteria for k in ns)]
+        several = sum(len(set(ns)) >= 2 for ns in within)
+        if len(within) < 2 or not several or len(within) * 3 < len(filled) * 2:
+            continue  # (not two in three cells lists of the standard's numbers, one citing two)
+        if best is None or (by_head, several) > best[:2]:
+            best = (by_head, several, c, label, cells)
+    if best is None or (taken is not None and best[2] != taken):
+        return  # (no such column; or the level column taken is none: its levels stand)
+    _by_head, _several, c, label, cells = best
+    for rr in points:  # (the numbers read as a level are none: '3' is one criterion, not Ⅲ级)
+        rr.risk_level = ""
+    label = label or f"第{c + 1}列"
+    graded = 0
+    for rr in points:
+        v = cells[id(rr)]
+        here = cell_ref(rr.row, c)
+        if not v or v in _NOTHING:
+            res.issues.append(make_issue("CITED_CRITERIA_BLANK", rel, g.name, here,
+                                         field=label, key=word))  # fmt: skip
+            continue
+        numbers = _cited_numbers(v)
+        outside = [k for k in numbers or () if not 1 <= k <= n_criteria]
+        if not numbers or outside:
+            why = f"不在“{word}”所列 1—{n_criteria} 条之内" if outside else "不是序号"
+            if outside and len(numbers or ()) > 1:
+                why = f"中的 {'、'.join(map(str, dict.fromkeys(outside)))} {why}"
+            res.issues.append(make_issue("CITED_CRITERIA_OUTSIDE", rel, g.name, here,
+                                         field=label, value=v, key=word, why=why,
+                                         count=str(n_criteria)))  # fmt: skip
+            continue
+        k = len(set(numbers))
+        if not (level := levels.get(k, "")):
+            res.issues.append(make_issue("CITED_CRITERIA_UNGRADED", rel, g.name, here,
+                                         field=label, value=v, count=str(k), note=note))  # fmt: skip
+            continue
+        rr.risk_level = level
+        graded += 1
+    std_at = cell_ref(
+        std_rows[0], next((j for j, x in enumerate(where.rows[std_rows[0]]) if x.strip()), 0)
+    )
+    place = f"本表 {std_at} 的" if where is g else f"工作表“{where.name}”中的"
+    res.issues.append(
+        make_issue("LEVELS_BY_CITED_CRITERIA", rel, g.name, cell_ref(h, c), field=label,
+                   value=_count_levels_said(levels), key=word, where=place,
+                   criteria=str(n_criteria), count=str(graded), note=note.strip())
+    )  # fmt: skip
+    # the standard is read: its lines no stray content; the column no guess
+    if where is g:
+        on = {str(r + 1) for r in std_rows}
+        gone = [
+            i for i in sheet.issues
+            if i.code in ("ROW_UNPLACED", "CELL_OUTSIDE")
+            and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
+        ]  # fmt: skip
+        sheet.unplaced -= len(gone)
+    else:
+        gone = []
+    letter = col_letter(c)
+    gone += [
+        i for i in sheet.issues
+        if i.code == "COLUMN_GUESSED" and i.cell.rstrip("0123456789") == letter
+    ]  # fmt: skip
+    sheet.issues[:] = [i for i in sheet.issues if i not in gone]
 
 
 # a note's clause giving the points of some risk types their level, the types first: '制度机制风险、

@@ -4403,3 +4403,31 @@ SHORT.update({
     "LEVEL_JUDGEMENT_UNREAD": "研判文字定不出级别",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_JUDGEMENT_WORDS", "LEVEL_JUDGEMENT_UNREAD"), "风险级别"))
+CATALOGUE.update({
+    "LEVELS_BY_CITED_CRITERIA": (
+        INFO,
+        "本表没有风险级别栏,“{field}”列各格按序号列出该风险点符合{where}“{key}”所列 {criteria} 条中的哪几条,"
+        "说明(“{note}”)按符合的条数定级:已数出各格所填的不同序号,按条数定级({value}),共 {count} 个风险点;"
+        "“{key}”只作定级依据,不作表格外内容收录;如不对,请在本表增加“风险级别”列逐行填写",
+    ),
+    "CITED_CRITERIA_BLANK": (
+        WARNING,
+        "“{field}”一格未填序号,不知该风险点符合“{key}”的哪几条,级别未读取;"
+        "请填写所符合的标准序号(如“1、3”),或为该风险点直接填写风险级别",
+    ),
+    "CITED_CRITERIA_OUTSIDE": (
+        WARNING,
+        "“{field}”一格填的“{value}”{why},无法按条数定级,级别未读取;"
+        "请只填“{key}”所列 1—{count} 条的序号(如“1、3”),或为该风险点直接填写风险级别",
+    ),
+    "CITED_CRITERIA_UNGRADED": (
+        WARNING,
+        "“{field}”一格填了 {count} 条(“{value}”),说明(“{note}”)没有写明符合 {count} 条的定为几级,级别未读取;"
+        "请在说明中写明,或为该风险点直接填写风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVELS_BY_CITED_CRITERIA": "按所填定级标准序号的条数定级", "CITED_CRITERIA_BLANK": "未填定级标准序号",
+    "CITED_CRITERIA_OUTSIDE": "定级标准中没有的序号", "CITED_CRITERIA_UNGRADED": "说明没有定级的符合条数",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVELS_BY_CITED_CRITERIA", "CITED_CRITERIA_BLANK", "CITED_CRITERIA_OUTSIDE", "CITED_CRITERIA_UNGRADED"), "风险级别"))  # fmt: skip

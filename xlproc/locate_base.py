@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import compress
@@ -5887,6 +5887,25 @@ _COUNT_LEVEL = LazyRe(
     r"((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低])"
 )
 _COUNT_WORDS = {w: i for i, w in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
+
+
+def count_levels(text: str, level: Callable[[str], str]) -> dict[int, str]:
+    """A count of criteria met → the level a note gives it ('符合三项及以上的为一级风险，符合两项
+    的为二级风险，符合一项的为三级风险'); {} without such a note. ``level``: a word's level
+    (``Config.level``). Criteria ticked one column each and criteria cited by their numbers in
+    one cell are counted alike."""
+    out: dict[int, str] = {}
+    for m in _COUNT_LEVEL.finditer(text):
+        word = m.group(1)
+        n = int(word) if word.isdecimal() else _COUNT_WORDS.get(word, 0)
+        said = level(m.group(3))
+        if not n or not said:
+            continue
+        for k in range(n, 11 if m.group(2) else n + 1):
+            out.setdefault(k, said)
+    return out
+
+
 _REASON_LINE = LazyRe(r"\n\s*[^\n:：]{2,6}[:：]")  # '…⏎调整原因：…' after the point
 # a status written after a point: '（新增）', '(修订)', '（本年度新增）' — none of its words
 _STATUS_TAIL = LazyRe(

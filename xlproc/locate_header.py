@@ -88,8 +88,6 @@ from xlproc.locate_base import (
     _BRACKET_HOLDER_ROLES,
     _CLASS_HEADING,
     _COLON_HEAD_NOT_SHOWS,
-    _COUNT_LEVEL,
-    _COUNT_WORDS,
     _CRITERIA,
     _CRITERIA_HEAD,
     _CRITERIA_MARKS,
@@ -233,6 +231,7 @@ from xlproc.locate_base import (
     _ticked,
     _vote_count,
     _with_stage,
+    count_levels,
     field_of,
     heading_bracket_holder,
 )
@@ -4755,17 +4754,8 @@ class _Headers:
     @cached_property
     def _criteria_levels(self) -> dict[int, str]:
         """A count of criteria met → the level a note gives it ('符合三项及以上的为一级风险，符合两项
-        的为二级风险，符合一项的为三级风险'); {} without such a note."""
-        out: dict[int, str] = {}
-        for m in _COUNT_LEVEL.finditer(self._legend):
-            word = m.group(1)
-            n = int(word) if word.isdecimal() else _COUNT_WORDS.get(word, 0)
-            level = self.config.level(m.group(3))
-            if not n or not level:
-                continue
-            for k in range(n, 11 if m.group(2) else n + 1):
-                out.setdefault(k, level)
-        return out
+        的为二级风险，符合一项的为三级风险'); {} without such a note (``count_levels``)."""
+        return count_levels(self._legend, self.config.level)
 
     def _score_tick_columns(
         self,
