@@ -52,6 +52,21 @@ distinct criterion numbers a column's cells cite (``对照定级标准（填序�
 against a numbered standard printed above the table (or on a 说明 sheet), graded by the count note
 the reader already parses for tick columns; the standard's line then no stray content.
 
+Generalised after this measurement: a list with no level column under a numbered standard
+(``定级标准：1.…；2.…``, ``评定标准：①…②…``, ``风险要素：（1）…``, over the list, on numbered rows under
+it or on a ``填表说明`` sheet), one column of which cites by their numbers the criteria each point
+meets (its heading naming the standard, or the note naming the column: ``对照定级标准（填序号） |
+1、3、5``, ``风险要素（填序号） | 1，2，3``, ``①③``, ``1 3``; also where a guess had taken it for the
+level column), and a note grading by how many it meets (``count_levels``, the parse the tick
+columns' note already used, now shared): each point the level of its cell's count of distinct
+numbers (LEVELS_BY_CITED_CRITERIA, once a sheet), the standard's lines no stray content
+(ROW_UNPLACED taken back) and the column no guess (COLUMN_GUESSED taken back); a blank cell
+(CITED_CRITERIA_BLANK), a number the standard lacks or no number (CITED_CRITERIA_OUTSIDE), a count
+the note leaves ungraded (CITED_CRITERIA_UNGRADED) warned at the cell, level blank;
+tests/test_levels_by_cited_criteria.py. Read 1.00 since (forms 31/31, points 53/53, precision
+53/53, levels 53/53, types 53/53, noise 0), --strict too; the harder file's issues now only the
+LEVELS_BY_CITED_CRITERIA info at F3 and TABLE_NO_TYPE, its posts graded A 3 · B 1 · C 1.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -208,3 +223,7 @@ def test_batch971_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch971_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
