@@ -1676,7 +1676,7 @@ def _bare_grade(v: str) -> str:
     return re.sub(r"[\d\s()（）分:：\-—－]+", "", v)
 
 
-def _judged_cells(g, grid: _CodeGrid, level) -> dict[tuple[int, int], str]:
+def _grid_judged_cells(g, grid: _CodeGrid, level) -> dict[tuple[int, int], str]:
     """The level of each cell of ``grid`` a matrix printed on sheet ``g`` gives: a row of the
     grid's grades of one factor (in any order), the other's down the column before it, each
     cell a level word ('风险等级判定矩阵': '高 | 二级 | 一级 | 一级'; transposed alike, its corner
@@ -1856,7 +1856,7 @@ def _grid_levels(
     zones, how, twice, unsaid = _grid_zones("。".join(lines), grid, config.level)
     if not zones and not twice:
         for g, _forms, _sh in [x for x in located if x[0] is og] + located:
-            if judged := _judged_cells(g, grid, config.level):
+            if judged := _grid_judged_cells(g, grid, config.level):
                 zones, how, unsaid = judged, f"工作表“{g.name}”所印的风险等级判定矩阵", ""
                 break
     placed: dict[str, list[tuple[int, int]]] = {}
