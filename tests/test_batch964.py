@@ -26,7 +26,7 @@ Missed, all in the harder ``zuogong_hospital_risk_grid.xlsx`` (forms 6/6, points
 风险清单!E3–E13, "风险级别未填写", raw level blank): F00013 院长 公仪璆 ``大型医疗设备采购论证走过场、
 指定品牌`` (R01, truth 一级: 高×大) and ``重大事项和大额资金使用个人说了算`` (R02, truth 一级: 中×大),
 F00014 副院长 仉督琮 ``药品、耗材遴选进院中收受供应商好处`` (R03, 一级: 高×大) and ``职称推荐、评优评先
-中打招呼`` (R04, 二级: 低×大), F00015 科主任 公仪瑱 ``药品采购计划人为调整，收受回扣`` (R05, 一级:
+中打招呼`` (R04, 二级: 低×大), F00015 科主任 公仪瑢 ``药品采购计划人为调整，收受回扣`` (R05, 一级:
 高×中) and ``藏药、中成药库存管理不严，账实不符`` (R06, 三级: 中×小), F00016 科长 仉督珝 ``医疗纠纷
 处理中私下调解、隐瞒不报`` (R07, 三级: 低×中) and ``违规出具诊断证明、病休证明`` (R08, 二级: 高×小),
 F00017 会计 公仪瑒 ``医保基金结算中虚记费用、套取资金`` (R09, 一级: 高×中) and ``收费票据管理不严，截留
@@ -56,6 +56,9 @@ grade keep the level blank, warned at the cell (RISK_GRID_CODE_UNPLACED, RISK_GR
 RISK_GRID_CELL_UNGRADED), a grid code the list lacks is said (RISK_GRID_CODE_UNLISTED); a grid of
 counts, of 科室 or of level words changes nothing. tests/test_levels_by_risk_grid_sheet.py. Read
 1.00 since, --strict too (forms 32/32, points 55/55, precision 55/55, levels 55/55, types 55/55).
+
+Five holders renamed after the measurement (仉督璎, 公仪翎, 公仪瑢, 公仪琰, 公仪澐: batches 957 and 961,
+built beside this one, had used their first names); the rows, posts and levels are unchanged.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
