@@ -164,6 +164,50 @@ def _heads_an_area(s: str) -> bool:
     return bool(m) and m.group(1).endswith(_PART_AREAS) and not m.group(1).endswith("区区")
 
 
+# a rank of the police's 警员职务序列 (一级至四级高级警长, 一级至四级警长, 一级、二级警员) or of its 警务技术
+# 职务序列 (警务技术一级至四级主任, 一级、二级主管; '二级主任' alone) written as the post, as a roster names a
+# 民警 who holds no leading post: a rank, no head of anything ('长' in '三级警长' heads no part; a
+# '警长' with no 级 — a 社区's, '訾警长' — is a post as before)
+_POLICE_RANK = LazyRe(
+    r"(?:[一二三四]级(?:高级)?警长|[一二]级警员|(?:警务技术)?[一二三四]级主任|警务技术[一二]级主管)$"
+)
+# the political heads beside a body's head, tiered as that head is: a 公安局's (or a 支队's) 政委
+# beside its 局长 (支队长), a 派出所's, a 看守所's or a 大队's 教导员 beside its 所长 or 大队长
+_POLITICAL_HEADS = ("政治委员", "政治教导员", "政委", "教导员")
+# the parts of a body that end in 局 ('局长' heads the body itself, but the 局长 of one of these
+# heads a part, as a 庭长 does): a court's 执行局, a 检察院's former 反贪局 and 反渎局
+_PART_BUREAUS = ("执行局", "反贪局", "反贪污贿赂局", "反渎局", "反渎职侵权局")
+
+
+def _heads_a_part_bureau(before: str, department: str) -> bool:
+    """A 局长 whose 局 is a part of its body: '执行局局长', '执行局长', '反贪局副局长', or a '局长' in
+    the 科室 '执行局'."""
+    if before:
+        return before.endswith(_PART_BUREAUS) or (before + "局").endswith(_PART_BUREAUS)
+    return department.endswith(_PART_BUREAUS)
+
+
+def _political_tier(s: str, word: str, department: str) -> str:
+    """The tier of a 政委 or a 教导员 ('副政委', '交警大队教导员', '县公安局政委'): that of the head he
+    stands beside — the 长 of the body his post names ('交警大队教导员' as '交警大队长', '公安局政委' as
+    '公安局长'), else of his 科室 ('教导员' under '所领导' a leader, under '交警大队' middle), else a
+    政委 as a 局长 (leader) and a 教导员 as a 所长 (middle, the unit's leader where it is that 所 or
+    大队: ``heads_the_unit``)."""
+    before = s[: -len(word)].removesuffix("副").removesuffix("常务")
+    if before and before[-1] in "局所队区院站":
+        return _tier_of(before + "长", department)
+    if before:
+        return ""  # ('专职政委', '某某教导员'): no body named
+    if department and LEADERS_GROUP.match(department) and not department.endswith("务会成员"):
+        return "leader"
+    if department:
+        # ('特警支队', '错那镇派出所', '执行局'): the part he is the 政委 or 教导员 of; ('党委',
+        # '局党委') no part: the body's own
+        part = _dept_like(department) or department.endswith(_PART_BUREAUS)
+        return "middle" if part and not department.endswith("党委") else "leader"
+    return "leader" if word in ("政委", "政治委员") else "middle"
+
+
 def _tier_of(s: str, department: str) -> str:
     if not s:
         return ""
@@ -178,6 +222,11 @@ def _tier_of(s: str, department: str) -> str:
         parts = [x for x in re.split(r"[、，]", s) if x]
         if any(_heads_an_area(x) for x in parts):
             return max((_tier_of(x, department) for x in parts), key=lambda x: _RANKED.get(x, 0))
+    if "级" in s and s.endswith(("警长", "警员", "主任", "主管")) and _POLICE_RANK.search(s):
+        return "general"  # '三级警长', '刑罚执行科一级警长', '警务技术二级主任': a rank held
+    if s.endswith(_POLITICAL_HEADS):
+        word = next(w for w in _POLITICAL_HEADS if s.endswith(w))
+        return _political_tier(s, word, department)
     if _heads_an_area(s):
         # '工区长' of a 公路养护段's 工区, '营林区主任' of a 林场's: the head of a part, where the
         # word '区长' would make him a district's head (a 工区 that is the unit: ``heads_the_unit``)
@@ -190,6 +239,14 @@ def _tier_of(s: str, department: str) -> str:
     )
     for word, tier in (ending,) if ending else _tier_words_in(s):
         if word in s:
+            if (
+                tier == "leader"
+                and ending
+                and word.endswith("局长")
+                and _heads_a_part_bureau(s[: -len(word)], department)
+                and not LEADERS_GROUP.match(department)
+            ):
+                return "middle"  # '局长' of the court's 执行局, '执行局长': a part's head
             if (
                 tier == "leader"
                 and ending
@@ -228,8 +285,8 @@ def _tier_of(s: str, department: str) -> str:
         return "general"  # 社会救助经办岗, 窗口经办: a post no head word names
     if s.endswith(("主任", "副主任")):
         head = s[: s.rfind("主任")].removesuffix("副")
-        if head and head[-1] in "科室股队站所部处心组":
-            return "middle"
+        if head and (head[-1] in "科室股队站所部处心组" or head.endswith("部门")):
+            return "middle"  # ('部门主任' of a 检察院's 检察部: the head of a part)
         leads = not department or department == "领导班子" or department.endswith("领导")
         return "leader" if leads else "middle"  # '室领导', '局领导': the body's own heads
     return ""
@@ -416,6 +473,9 @@ def heads_the_unit(title: str, dept: str, unit: str) -> bool:
     if dept and not LEADERS_GROUP.match(dept):
         return False
     post = squeeze(title).removeprefix("副").removeprefix("常务副")
+    if post in ("教导员", "政治教导员"):
+        # a 派出所's, a 看守所's, a 大队's own 教导员, beside its 所长 or 大队长
+        return squeeze(unit).endswith(("所", "大队", "支队"))
     if post in ("中心主任", "中心副主任") or (post == "主任" and not dept):
         return squeeze(unit).endswith("中心")  # the 中心's own 主任 ('…政府采购中心')
     if not post.endswith("长") or len(post) < 2:
