@@ -317,6 +317,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     res = FileResult(rel, "read", where, version=version, original=original)
     _read_as_text(grids, rel, res)
     res.issues.extend(work_out_formulas(grids, path, rel))  # results a file did not store
+    _merges_over_kept_cells(grids, rel, res)  # a merge reads as it shows, whatever it covers
     _cells_by_dropdowns(grids, path, rel, res)
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
@@ -11418,6 +11419,59 @@ def _print_number_column(
         seen[n] = row[1:]
         last = n
     return len(seen) >= 4 and 3 * loose <= len(seen)
+
+
+def _merges_over_kept_cells(grids: list, rel: str, res: FileResult) -> None:
+    """A merge whose covered cells (not its top-left) still store words of their own — kept by
+    LibreOffice's 保留隐藏单元格的内容 or WPS when the cells were merged over last year's copy, or
+    typed over a merge — reads, every cell of it, as the sheet shows and prints it: its top-left
+    value. Only a merge down over rows and at most three columns (a 科室, 岗位, 姓名, 风险等级 or
+    风险点 cell) is such a cell: one across a row (a title, a heading, a label) or a block over a
+    table (a stray merge over the sheet) reads as before. A covered cell storing other words than the top-left's is blanked (as Excel leaves a
+    covered cell), so a stale name makes no holder, a stale 科室 splits no form and a stale level
+    replaces no shown one; said once a merge (warning MERGE_HIDDEN_VALUES, naming the covered
+    cells and what they store). A covered cell repeating the top-left's words (a copy that
+    fills every cell, WPS's 合并内容 listing them line by line) is left as it was. The cheap
+    test first: a merge's covered cells, a row's run at a time, are passed over when all empty
+    (in C), as nearly all are."""
+    for g in grids:
+        if not g.merges or g.refused:
+            continue
+        rows = g.rows
+        for r0, c0, r1, c1 in g.merges:
+            if r1 == r0 or c1 - c0 > 2 or r0 >= len(rows):
+                continue  # (across one row: a title, a heading, a label; a block over a table)
+            top = rows[r0]
+            shown = top[c0].strip() if c0 < len(top) else ""
+            stale: list[tuple[int, int, str]] = []
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                row = rows[r]
+                if c0 >= len(row) or not any(row[c0 : c1 + 1]):
+                    continue  # (nothing stored under the merge on this row)
+                for c in range(c0, min(c1 + 1, len(row))):
+                    v = row[c].strip()
+                    if v and v != shown and v not in shown.splitlines():
+                        stale.append((r, c, v))
+            if not stale:
+                continue
+            for r, c, _v in stale:
+                rows[r][c] = ""
+            kept = list(dict.fromkeys(v for _r, _c, v in stale))
+            cells = "、".join(cell_ref(r, c) for r, c, _v in stale[:6])
+            if len(stale) > 6:
+                cells += f" 等 {len(stale)} 格"
+            res.issues.append(
+                make_issue(
+                    "MERGE_HIDDEN_VALUES",
+                    rel,
+                    g.name,
+                    cell_ref(stale[0][0], stale[0][1]),
+                    value="、".join(kept[:3]) + ("等" if len(kept) > 3 else ""),
+                    merge=f"{cell_ref(r0, c0)}:{cell_ref(r1, c1)}",
+                    shown=shown or "(空白)",
+                    cells=cells,
+                )
+            )
 
 
 def _print_labels(grids: list, rel: str, res: FileResult) -> None:

@@ -4431,3 +4431,13 @@ SHORT.update({
     "CITED_CRITERIA_OUTSIDE": "定级标准中没有的序号", "CITED_CRITERIA_UNGRADED": "说明没有定级的符合条数",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVELS_BY_CITED_CRITERIA", "CITED_CRITERIA_BLANK", "CITED_CRITERIA_OUTSIDE", "CITED_CRITERIA_UNGRADED"), "风险级别"))  # fmt: skip
+    "MERGE_HIDDEN_VALUES": (
+        WARNING,
+        "合并单元格 {merge} 显示的是“{shown}”,但被它盖住的 {cells} 里还存着另外的文字“{value}”"
+        "(不显示、也不打印:合并时保留了被合并单元格的内容,如 LibreOffice 的“保留隐藏单元格的内容”,"
+        "或在已合并的格上重新输入过);已按合并格显示的“{shown}”读取这些行,被盖住的文字未读取;"
+        "如不对,请取消合并后核对各格,删去过时的文字后重新合并(只保留左上角的内容)",
+    ),
+})  # fmt: skip
+SHORT.update({"MERGE_HIDDEN_VALUES": "合并单元格盖住的旧内容"})  # fmt: skip
+ITEMS.update({"MERGE_HIDDEN_VALUES": "单元格"})  # fmt: skip
