@@ -4431,6 +4431,7 @@ SHORT.update({
     "CITED_CRITERIA_OUTSIDE": "定级标准中没有的序号", "CITED_CRITERIA_UNGRADED": "说明没有定级的符合条数",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVELS_BY_CITED_CRITERIA", "CITED_CRITERIA_BLANK", "CITED_CRITERIA_OUTSIDE", "CITED_CRITERIA_UNGRADED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "MERGE_HIDDEN_VALUES": (
         WARNING,
         "合并单元格 {merge} 显示的是“{shown}”,但被它盖住的 {cells} 里还存着另外的文字“{value}”"
