@@ -49,9 +49,15 @@ Unscored besides: the extra form F00009 (``斛律沄``, a name nowhere visible i
 split form F00013, both silent; the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK,
 ROW_EXAMPLE for the 林业站's ``示例`` row, FILE_SKIPPED for truth.json).
 
-Not generalised in the stop that measured it (left for the next): read every covered cell of a
-merge as the merge's top-left value (what the sheet shows), whatever the covered cell stores, and
-say so where a covered cell's own value differs (a holder, 科室 or level hidden under a merge).
+Generalised after this measurement: a cell merged down over rows whose covered cells (not its
+top-left one) still store words of their own — kept by LibreOffice's 保留隐藏单元格的内容 or a merge
+over last year's copy, or typed over a merge — reads, every cell of it, as its top-left value,
+what the sheet shows and prints; each such merge is said once (MERGE_HIDDEN_VALUES, a warning
+naming the merge, the covered cells and the words they store: here B12:B15's B13–B15
+``农业农村办``, D6:D7's D7 ``斛律沄``, G10:G11's G11 ``二级``); covered cells empty or repeating the
+shown words (WPS's 合并内容 a line each too), and merges across one row, read as before,
+tests/test_merges_over_kept_cells.py. Read 1.00 since (forms 31/31, points 57/57, precision
+57/57, levels 57/57, types 57/57, noise 0), --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -265,3 +271,7 @@ def test_batch972_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch972_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
