@@ -2150,6 +2150,19 @@ class _Body:
                     r += 1  # '…化整为零规避招标，' typed on into the row below: one point
                     continue
                 k = sh.kind(r)
+                if (
+                    k == "signoff"
+                    and not has_point
+                    and raw_rows
+                    and raw_rows[-1].row == r - 1
+                    and cols == [roles.get("measures")]
+                    and ":" not in row[cols[0]]
+                    and "：" not in row[cols[0]]
+                    and self._rows_follow(r, next_h, pc)
+                ):
+                    # '到货数量两人清点签字。' alone in the measures column between two rows: a
+                    # measure with no point of its own, not a sign-off (it had been dropped unsaid)
+                    k = "other"
                 if k == "total":
                     if "risk_level" not in roles and raw_rows and not points_by:
                         # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows',
