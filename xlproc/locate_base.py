@@ -469,6 +469,9 @@ _SIGNOFF_EXACT = {
     "监督人",  # '监督人 | 冉漱石' under a card: who watches its holder
     "监督责任人",
 }
+# a sign-off's label only with its colon ('汇总：文书', '汇总人：某某': who put the list together);
+# bare, '汇总' heads a totals row or a sheet, no signer's place
+_SIGNOFF_WITH_COLON = frozenset(("汇总", "汇总人"))
 _PAGE = re.compile(r"^(第\d+页[,，]?(共\d+页)?|共\d+页[,，]?第\d+页|\d+/\d+|-\d+-)$")
 # a line to cut a card printed twice apart ('✂- - - 沿此线裁开 - - -', '——————'), or a copy's
 # name ('（第二联　站存档）'): the page's, never a title, unit or 科室 of the copy under it
@@ -753,6 +756,8 @@ def _signoff_cell(v: str) -> bool:
     key = _key(head)
     if NUMBERING.match(v.strip()):
         return False
+    if colon and key in _SIGNOFF_WITH_COLON:
+        return True  # ('汇总：', '汇总人：' a colon after it: who put the list together)
     return _is_signoff_label(key) and (bool(colon) or len(key) <= 8)
 
 
@@ -763,7 +768,7 @@ def _signed_label(v: str) -> bool:
     return (
         bool(colon)
         and len(head) <= 6
-        and _is_signoff_label(label_key(head))
+        and (_is_signoff_label(key := label_key(head)) or key in _SIGNOFF_WITH_COLON)
         and len(rest) <= 16
         # a name, a part or a post ('审核：纪检组', '审批：局长'); '审核：审核不严' is a risk
         and (
