@@ -4442,3 +4442,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MERGE_HIDDEN_VALUES": "合并单元格盖住的旧内容"})  # fmt: skip
 ITEMS.update({"MERGE_HIDDEN_VALUES": "单元格"})  # fmt: skip
+CATALOGUE.update({
+    "NAME_POST_ROWS_SWAPPED": (
+        INFO,
+        "表头为“{field} | {person}”,其余各行也照此填写,但有 {count} 行“{field}”一栏写的是人名、"
+        "“{person}”一栏写的是岗位(两格填反了):{value};已把这几行按内容对调读取(人名作责任人、岗位作岗位);"
+        "如不对,请核对这几行;如确是填反了,请在表中对调这几格",
+    ),
+})  # fmt: skip
+SHORT.update({"NAME_POST_ROWS_SWAPPED": "个别行姓名与职务填反"})  # fmt: skip
+ITEMS.update({"NAME_POST_ROWS_SWAPPED": "责任人"})  # fmt: skip

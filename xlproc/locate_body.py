@@ -1318,6 +1318,67 @@ class _Body:
         )  # fmt: skip
         return True
 
+    def _name_post_swapped_rows(self, t: _Table, raw_rows: list[RawRisk], pc: int, tc: int) -> None:
+        """Some persons' rows with the post and holder cells typed the other way round under a
+        heading right for the rest ('职务 | 姓名' over '村党支部副书记 | 宿勤某' and, a member's own
+        rows pasted as he typed them, '宿勤某 | 文书'): a row whose post cell is a 2–4-character
+        name and whose holder cell a post (a bare '文书', '会计', '出纳' too) is read the other way
+        round, when other rows stand as headed (a post under the post, no post under the holder);
+        said once a table (info NAME_POST_ROWS_SWAPPED naming the cells). Rows whose two cells are
+        both names or both posts read as written; with no row as headed (the whole column
+        swapped, a heading's matter) nothing changes here."""
+        titles = {rr.title for rr in raw_rows if rr.title and rr.cols.get("title") == tc}
+        if not any(2 <= len(squeeze(v)) <= 4 and looks_like_name(squeeze(v)) for v in titles):
+            return  # (the cheap test: no name in the post column)
+        swapped: list[RawRisk] = []
+        straight = 0
+        for rr in raw_rows:
+            if rr.cols.get("title") != tc or rr.cols.get("person") != pc:
+                continue
+            post, who = squeeze(rr.title), squeeze(rr.person)
+            if not post or not who:
+                continue
+            if (
+                2 <= len(post) <= 4
+                and looks_like_name(post)
+                and not is_post(post)
+                and is_post(who)
+                and not looks_like_name(who)
+                and heading_role(who) is None
+                and name_then_post(who) is None  # ('宿勤某文书': a holder and his post, no post)
+            ):
+                swapped.append(rr)
+            elif is_post(post) and not looks_like_name(post) and not is_post(who):
+                straight += 1
+        if not swapped or not straight:
+            return
+        runs: list[tuple[int, int, str, str]] = []  # (first row, last row, name, post)
+        for rr in swapped:
+            rr.title, rr.person = rr.person, rr.title
+            rr.cols = {**rr.cols, "title": pc, "person": tc}  # (each value's own cell)
+            rows = rr.rows or {}
+            if "title" in rows or "person" in rows:
+                rr.rows = {
+                    **rows,
+                    "title": rows.get("person", rr.row),
+                    "person": rows.get("title", rr.row),
+                }
+            if runs and runs[-1][1] + 1 >= rr.row and runs[-1][2:] == (rr.person, rr.title):
+                runs[-1] = (runs[-1][0], rr.row, rr.person, rr.title)
+            else:
+                runs.append((rr.row, rr.row, rr.person, rr.title))
+        lo, hi = min(pc, tc), max(pc, tc)
+        said = "、".join(
+            f"{cell_ref(a, lo)}:{cell_ref(b, hi)}（{name}｜{post}）" for a, b, name, post in runs
+        )
+        heads = t.header[1] if t.header else {}
+        self.issues.append(
+            make_issue("NAME_POST_ROWS_SWAPPED", self.rel, self.grid.name,
+                       cell_ref(runs[0][0], lo), value=said, count=str(len(swapped)),
+                       field=squeeze(heads.get(tc, "")) or "职务",
+                       person=squeeze(heads.get(pc, "")) or "姓名")
+        )  # fmt: skip
+
     def _table(self, t: _Table, next_h: int) -> tuple[list[RawRisk], int]:
         """The risk rows under header row ``t.row``; returns them and the first row after."""
         sh, grid = self.sh, self.grid
@@ -3897,6 +3958,8 @@ class _Body:
                 posted = head
         if pc_ is not None:
             self._holders_by_link(raw_rows)  # ('点击查看' linking to a roster's row)
+            if "title" in roles:
+                self._name_post_swapped_rows(t, raw_rows, pc_, roles["title"])
         handed: dict[str, RawRisk] = {}
         moved: dict[str, tuple[list[str], list[str]]] = {}  # a post cell moved: its cells, former
         unclear: list[RawRisk] = []  # (holder cells a name or a post alike)
