@@ -41,6 +41,17 @@ the title's ``“两委”及村务监督委员会成员``; the truth has no 科
 科室 the truth leaves blank); the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a list whose post and holder cells are typed the other way
+round on some persons' rows only, under a heading right for the rest, reads a row whose post cell
+is a 2–4-character name and whose holder cell a post (a bare ``文书``, ``会计``, ``出纳`` too) the other
+way round, when other rows of the table stand as headed; said once a table (NAME_POST_ROWS_SWAPPED,
+info, naming each run's cells: here B5:C6 ``宿勤晅｜村党支部副书记`` and B9:C10 ``宿勤琰岫｜文书``); rows
+whose two cells are both names or both posts, and a list swapped on every row (the heading's
+matter), read as before. And a closing line opening ``汇总：`` (``汇总人：``) is a sign-off like
+``制表：``/``编制：``, also with ``审核：<post>`` in the point column; ``汇总`` bare and a point mentioning
+汇总 read as before. tests/test_name_post_rows_swapped.py. Read 1.00 since (forms 31/31, points
+56/56, precision 56/56, levels 56/56, types 56/56, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -177,3 +188,7 @@ def test_batch974_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch974_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
