@@ -1339,7 +1339,8 @@ class _Body:
             if not post or not who:
                 continue
             if (
-                2 <= len(post) <= 4
+                (rr.risk_level.strip() or rr.measures.strip())  # (a risk row: no register under it)
+                and 2 <= len(post) <= 4
                 and looks_like_name(post)
                 and not is_post(post)
                 and is_post(who)
