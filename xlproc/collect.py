@@ -524,6 +524,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     for f in fillers:
         if len(posts_of[f.person]) > 1:
             f.person = ""
+    _levels_by_item_clauses(located, config, rel, res)  # '第1、2项为一级；第3项为二级' per holder
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
@@ -577,6 +578,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             "LEVEL_BY_POST_GRADE_AND_MARK_UNCOVERED",
             "LEVEL_OLDER_LIST_UNMATCHED",
             "LEVEL_JUDGEMENT_UNREAD",
+            "LEVEL_ITEM_CLAUSE_UNMATCHED",
         )
     }
     for _grid, forms, sheet in located:
@@ -9141,6 +9143,133 @@ def _levels_by_number(g, table, numbers, text, config: Config, rel: str, res) ->
                 rr.risk_level = lv
     said = _levels_said(levels, rest_level)
     res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+
+
+# a level cell grading its holder's points by their numbers, one clause a level: '第1、2项为一级；
+# 第3项为二级', '1项一级，2项二级', '第1项：一级', '①②项为高风险', '第1-3项均为二级'
+_CLAUSE_NUMS = r"[\d①-⑳](?:[\d①-⑳、,，\-—–－～~至到和及\s]*[\d①-⑳])?"
+_ITEM_CLAUSE = LazyRe(
+    rf"(?:第\s*)?({_CLAUSE_NUMS})\s*项\s*[:：]?\s*(?:均|都|皆)?\s*"
+    r"(?:为|是|属于|属|定为|评定为|评为|列为)?\s*"
+    r"(一级|二级|三级|四级|Ⅰ级|Ⅱ级|Ⅲ级|较高|较低|一般|重大|较大|高|中|低)(?:风险)?"
+)
+_CLAUSE_REST = LazyRe(r"[\s；;，,。.、]*")
+
+
+def _item_numbers(text: str) -> list[int]:
+    """The numbers a clause names: '1、2' → [1, 2], '1-3' → [1, 2, 3], '①②' → [1, 2]."""
+    text = re.sub(r"[①-⑳]", lambda m: f"、{ord(m.group(0)) - 0x245F}、", text)
+    return number_list(text.strip("、"), widest=50)
+
+
+def _item_clauses(cell: str, config: Config) -> dict[int, set[str]] | None:
+    """The levels a cell gives item numbers, clause by clause ('第1、2项为一级；第3项为二级' →
+    {1: {一级}, 2: {一级}, 3: {二级}}), or None where the cell is anything else: every word of it
+    must be such a clause (a level word each)."""
+    if "项" not in cell:
+        return None
+    out: dict[int, set[str]] = {}
+    rest = cell
+    for m in _ITEM_CLAUSE.finditer(cell):
+        word = m.group(2)
+        level = config.level(word) or config.level(word + "风险")
+        if not level:
+            return None
+        for n in _item_numbers(m.group(1)):
+            out.setdefault(n, set()).add(level)
+        rest = rest.replace(m.group(0), "", 1)
+    if not out or not _CLAUSE_REST.fullmatch(rest):
+        return None
+    return out
+
+
+_ITEM_COL_HEAD = LazyRe(r"项次|序号|编号|条次|序次|^项$|^项目号$")
+
+
+def _levels_by_item_clauses(located, config: Config, rel: str, res: FileResult) -> None:
+    """A level cell written once for a holder's points, merged down over his rows or on his first
+    row only with the rows under it blank, grading each by its number in his block, clause by
+    clause ('第1、2项为一级；第3项为二级', '1项一级，2项二级', '①②项为高风险', '第1-3项均为二级'):
+    each row takes the level of the clause naming its own number — its 项次/序号 column's where
+    that column starts again at 1 for the holder, else its place in the block. A row no clause
+    names, or two clauses name differently, keeps a blank level, warned at its cell
+    (``LEVEL_ITEM_CLAUSE_UNMATCHED``); the rest said once a sheet (``LEVEL_BY_ITEM_CLAUSES``). The
+    cheap test first: no level cell of the sheet writes '项' (most sheets); a cell with anything
+    else than such clauses ('同第1项') reads as before."""
+    for g, forms, _sh in located:
+        words = {rr.risk_level for f in forms for rr in f.risks if not rr.sheet}
+        if not any("项" in w for w in words):
+            continue  # (the cheap test: the sheet's level words gathered in a set)
+        clauses = {w: _item_clauses("".join(w.split()), config) for w in words if "项" in w}
+        if not any(clauses.values()):
+            continue
+        merged = g.merged_into
+        head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+        # blocks: [its level cell's text, the cell, its rows, its top cell, merged]; a merge's rows
+        # by its top cell, a cell on a holder's first row (no merge) with the blank rows under it
+        # in the same form
+        blocks: list[list] = []
+        for f in forms:
+            block = None
+            for rr in sorted((rr for rr in f.risks if not rr.sheet), key=lambda rr: rr.row):
+                c = rr.cols.get("risk_level")
+                w = rr.risk_level.strip()
+                if c is None:
+                    block = None
+                    continue
+                top = merged.get((rr.row, c), (rr.row, c))
+                if clauses.get(rr.risk_level):
+                    if block is not None and block[3] == top and block[0] == rr.risk_level:
+                        block[2].append(rr)
+                    else:
+                        spans = top != (rr.row, c) or merged.get((rr.row + 1, c)) == top
+                        block = [rr.risk_level, cell_ref(*top), [rr], top, spans]
+                        blocks.append(block)
+                elif not w and block is not None and not block[4] and top == (rr.row, c):
+                    block[2].append(rr)  # (a blank cell under the holder's first row)
+                else:
+                    block = None
+        if not blocks:
+            continue
+        said, done = [], 0
+        for text, at, rows, _top, _m in blocks:
+            given = clauses[text]
+            numbers = list(range(1, len(rows) + 1))  # (its place in the block)
+            for c, label in enumerate(head):
+                if not _ITEM_COL_HEAD.search("".join(label.split())):
+                    continue
+                vals = []
+                for rr in rows:
+                    v = "".join(g.get(rr.row, c).split())
+                    v = v[:-2] if v.endswith(".0") else v
+                    vals.append(
+                        int(v)
+                        if v.isdecimal()
+                        else ord(v) - 0x245F
+                        if len(v) == 1 and "①" <= v <= "⑳"
+                        else None
+                    )
+                if None not in vals and len(set(vals)) == len(vals) and min(vals) == 1:
+                    numbers = vals  # (numbered again from 1 for the holder)
+                    break
+            for n, rr in zip(numbers, rows, strict=True):
+                got = given.get(n, set())
+                cell = rr.cell("risk_level")
+                if len(got) != 1:
+                    rr.risk_level = ""
+                    why = (
+                        f"没有一句写到第{n}项"
+                        if not got
+                        else "几句给了不同的级别({})".format("、".join(sorted(got)))
+                    )
+                    res.issues.append(make_issue("LEVEL_ITEM_CLAUSE_UNMATCHED", rel, g.name, cell,
+                                                 value=" ".join(text.split()), why=why, at=at, number=str(n)))  # fmt: skip
+                    continue
+                rr.risk_level = next(iter(got))
+                done += 1
+            said.append(f"{at}“{' '.join(text.split())}”")
+        res.issues.append(make_issue("LEVEL_BY_ITEM_CLAUSES", rel, g.name, blocks[0][1],
+                                     value="；".join(said), count=str(done)))  # fmt: skip
 
 
 def _levels_changed_by_number(g, table, numbers, text, config: Config, rel: str, res) -> None:

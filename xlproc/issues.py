@@ -4452,3 +4452,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"NAME_POST_ROWS_SWAPPED": "个别行姓名与职务填反"})  # fmt: skip
 ITEMS.update({"NAME_POST_ROWS_SWAPPED": "责任人"})  # fmt: skip
+    "LEVEL_BY_ITEM_CLAUSES": (
+        INFO,
+        "风险级别一格按本人所列风险点的项次分句定级(如“第1、2项为一级；第3项为二级”):{value};"
+        "已按各行的项次(没有逐人从1编起的项次列时,按该行在本格所管各行中的位置)读作各风险点的级别,共 {count} 项;"
+        "如不对,请在每个风险点所在行分别填写风险级别",
+    ),
+    "LEVEL_ITEM_CLAUSE_UNMATCHED": (
+        WARNING,
+        "本行是按项次分句定级的风险级别格 {at}(“{value}”)所管的第{number}项,但{why},本行风险点的级别未读取;"
+        "请把该格写全、写清楚,或在本行直接填写风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_ITEM_CLAUSES": "按项次分句定级的风险级别格", "LEVEL_ITEM_CLAUSE_UNMATCHED": "分句定级对不上项次的行"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_ITEM_CLAUSES", "LEVEL_ITEM_CLAUSE_UNMATCHED"), "风险级别"))  # fmt: skip
