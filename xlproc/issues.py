@@ -4452,6 +4452,7 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"NAME_POST_ROWS_SWAPPED": "个别行姓名与职务填反"})  # fmt: skip
 ITEMS.update({"NAME_POST_ROWS_SWAPPED": "责任人"})  # fmt: skip
+CATALOGUE.update({
     "LEVEL_BY_ITEM_CLAUSES": (
         INFO,
         "风险级别一格按本人所列风险点的项次分句定级(如“第1、2项为一级；第3项为二级”):{value};"
