@@ -41,9 +41,17 @@ naming its own 项次 (or, wanting a 项次 column, its place within the merge).
 Unscored besides: the harder file's fourteen LEVEL_UNKNOWN errors (above); the other issues are info
 only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
-Not generalised in the stop that measured it (left for the next): levels given per item by one
-merged cell per holder (``第1、2项为一级；第3项为二级``, ``1项一级，2项二级``, ``第1、2项均为二级``) over a
-``项次`` column numbering each holder's points.
+Generalised after this measurement: a level cell written once for a holder's points — merged
+down over his rows, or on his first row only with the cells under it blank — made of clauses each
+naming item numbers and a level (``第1、2项为一级；第3项为二级``, ``1项一级，2项二级``, ``第1项：一级``,
+``①②项为高风险``, ``第1-3项均为二级``) gives each row the level of the clause naming its own
+number: its ``项次``/``序号`` column's where that column starts again at 1 for the holder, else its
+place in the block; said once a sheet (LEVEL_BY_ITEM_CLAUSES, info, naming the cells and the count
+of points graded: here G3, G6, G8, G11, G13, G15, 14 项); a row no clause names, or two clauses
+name differently, keeps a blank level with a warning at its cell (LEVEL_ITEM_CLAUSE_UNMATCHED, no
+LEVEL_BLANK besides); a plain level word merged over a holder's rows and a cell ``同第1项`` read as
+before, tests/test_levels_by_item_clauses.py. Read 1.00 since (forms 30/30, points 56/56,
+precision 56/56, levels 56/56, types 56/56, noise 0), --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -184,3 +192,7 @@ def test_batch976_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch976_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
