@@ -191,3 +191,20 @@ def test_the_codes_are_catalogued_in_chinese():
         assert code in CATALOGUE and code in SHORT
         assert any("\u4e00" <= ch <= "\u9fff" for ch in SHORT[code])
         assert any("\u4e00" <= ch <= "\u9fff" for ch in CATALOGUE[code][1])
+
+
+# a row under a merged cell's end, its own level cell blank: not the merge's, as before
+AFTER = [
+    ["县司法局廉政风险点一览表", None, None, None],
+    ["职务", "姓名", "风险点", "风险等级"],
+    ["局长", "东门沨", "社区矫正对象违规请假审批", "第1项为一级，第2项为二级"],
+    ["局长", "东门沨", "法律援助指派优亲厚友", None],
+    ["局长", "东门沨", "人民调解补贴发放不实", None],
+]  # fmt: skip
+
+
+def test_a_blank_row_after_the_merge_is_not_the_merges(tmp_path):
+    got = run(tmp_path, {"一览表": AFTER}, {"一览表": ["A3:A5", "B3:B5", "D3:D4"]})
+    assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅱ级", ""]
+    assert list(issue(got, "LEVEL_BLANK")["cell"]) == ["D5"]
+    assert "LEVEL_ITEM_CLAUSE_UNMATCHED" not in codes(got)
