@@ -4467,3 +4467,16 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_ITEM_CLAUSES": "按项次分句定级的风险级别格", "LEVEL_ITEM_CLAUSE_UNMATCHED": "分句定级对不上项次的行"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_ITEM_CLAUSES", "LEVEL_ITEM_CLAUSE_UNMATCHED"), "风险级别"))  # fmt: skip
+    "TYPE_BY_OWN_CATEGORY": (
+        INFO,
+        "本表风险类型一栏写的是本单位自己的分类,表上说明(“{note}”)写明了各类对应的风险类型,已按说明读作:{value};"
+        "如不对,请在风险类型栏直接填写规定的类型名称",
+    ),
+    "TYPE_OWN_CATEGORY_UNMAPPED": (
+        WARNING,
+        "本格风险类型“{value}”是本单位自己的分类,但表上说明(“{note}”)没有写明它对应哪一类风险,本行风险类型未读取;"
+        "请在说明中写明其对应的类型,或在本格直接填写规定的类型名称",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_BY_OWN_CATEGORY": "按说明对应的本单位分类", "TYPE_OWN_CATEGORY_UNMAPPED": "说明未对应的本单位分类"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("TYPE_BY_OWN_CATEGORY", "TYPE_OWN_CATEGORY_UNMAPPED"), "风险类型"))  # fmt: skip

@@ -1553,6 +1553,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._level_code_parts(table, raw_rows)  # 'CGS-LD-1-01' under '注：…风险等级代码…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
+                self._type_categories(
+                    table, raw_rows
+                )  # '决策类' under '注：决策类对应制度机制风险…'
             elif not table.type_ticks:
                 self._band_types(table, raw_rows)  # '思想道德风险' over '风险点 | 等级' pairs
                 self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'
@@ -2626,7 +2629,15 @@ def code_table(
 def file_legend(sheets: Iterable[Grid]) -> str:
     """The lines of ``sheets`` (a file's 填表说明 sheets) that define level words ('红为高风险,
     黄为中风险…'): the forms on the file's other sheets may use them."""
-    return "\n".join(text for g in sheets for text in map("".join, g.rows) if _DEFINES.search(text))
+    return "\n".join(
+        text for g in sheets for text in map("".join, g.rows)
+        if _DEFINES.search(text) or _CATEGORY_LINE.search(text)
+    )  # fmt: skip
+
+
+# a line mapping a body's own type categories onto the types ('A类（决策类）对应制度机制风险'):
+# an instructions sheet's line lent to every list (``_Levels._type_categories``)
+_CATEGORY_LINE = LazyRe(r"类[）)”\"]?\s*(?:对应|归入|归为|归属|属于|划入|→)")
 
 
 def _group_rows_per_block(across: tuple[dict, list], edges: list[int], grid, h: int) -> list | None:

@@ -3485,6 +3485,91 @@ class _Levels:
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _type_categories(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column written in the body's OWN classification ('决策类', '执行类', '作风类')
+        and a note mapping each of its words onto one of the configured types ('决策类对应制度
+        机制风险', 'A类（决策类）→制度机制', '作风类归入思想道德风险'): each row typed through the
+        mapping, said once (TYPE_BY_OWN_CATEGORY); a word the note leaves out keeps no type, with
+        a warning at its cell (TYPE_OWN_CATEGORY_UNMAPPED) instead of TYPE_UNKNOWN. Only where
+        most rows' words are no type names and the note maps at least one of them; a note that
+        explains the categories without mapping them reads as before."""
+        cfg = self.config
+        counts: dict[str, int] = {}  # (the cheap test: the column's distinct values, once each)
+        for rr in rows:
+            if v := rr.risk_type.strip():
+                counts[v] = counts.get(v, 0) + 1
+        odd = [v for v in counts if cfg.types(v)[1]]
+        if not odd or sum(counts[v] for v in odd) * 2 <= sum(counts.values()):
+            return
+        typed = [rr for rr in rows if rr.risk_type.strip()]
+        words: dict[str, bool] = {}  # word → a type name
+        for v in counts:
+            for w in _CODE_SPLIT.split(v):
+                if w and w not in words:
+                    words[w] = not cfg.types(w)[1]
+        own = {rr.row for rr in rows}  # (the note's lines: the sheet's rows outside the table's)
+        lines = {r: "".join(row) for r, row in enumerate(self.sh.rows) if r not in own}
+        legend = "\n".join([self._legend, *lines.values()])
+        if not _CATEGORY_MAPS.search(legend):
+            return
+        mapped: dict[str, str] = {}
+        note = ""
+        for w, known in words.items():
+            if known:
+                continue
+            for m in re.finditer(re.escape(w) + _CATEGORY_TO, legend):
+                got = _category_type(cfg, m.group(1))
+                if got:
+                    mapped[w] = got
+                    start = legend.rfind("\n", 0, m.start()) + 1
+                    end = legend.find("\n", m.end())
+                    note = note or legend[start : end if end >= 0 else None].strip()
+                    break
+        if not mapped:
+            return
+        # (a mapping one a line under the list, 'A类（审批类）→制度机制': the note's, not stray rows)
+        said_at = [
+            r
+            for r, x in lines.items()
+            if any(re.search(re.escape(w) + _CATEGORY_TO, x) for w in mapped)
+        ]
+        self.code_legend.update(said_at)  # (rows after the table: not reported later)
+        self._withdraw_strays(
+            {cell_ref(r, j) for r in said_at for j in self.sh.nonempty(r)}, ("ROW_UNPLACED",)
+        )
+        c = t.roles["risk_type"]
+        hits: dict[str, int] = {}
+        short = note if len(note) <= 60 else note[:60] + "…"
+        for rr in typed:
+            parts = [w for w in _CODE_SPLIT.split(rr.risk_type.strip()) if w]
+            out, left = [], []
+            for w in parts:
+                if words.get(w):
+                    out.append(w)
+                elif w in mapped:
+                    out.append(mapped[w])
+                    hits[w] = hits.get(w, 0) + 1
+                else:
+                    left.append(w)
+            if left:
+                cell = cell_ref(rr.row, rr.cols.get("risk_type", c))
+                self.issues.append(
+                    make_issue(
+                        "TYPE_OWN_CATEGORY_UNMAPPED", self.rel, self.grid.name, cell,
+                        value="、".join(left), note=short,
+                    )
+                )  # fmt: skip
+                if not out:  # (no type: not TYPE_UNKNOWN, nor TYPE_BLANK, at the same cell)
+                    rr.cols = {k: v for k, v in rr.cols.items() if k != "risk_type"}
+            rr.risk_type = "、".join(dict.fromkeys(out))
+        said = "；".join(f"{w}={mapped[w]}({hits[w]}个)" for w in mapped if w in hits)
+        self.issues.append(
+            make_issue(
+                "TYPE_BY_OWN_CATEGORY", self.rel, self.grid.name, cell_ref(t.row, c),
+                value=said, note=short,
+            )
+        )  # fmt: skip
+
     def _type_level_crossed(self, t: _Table, rows: list[RawRisk]) -> None:
         """A row whose type and level stand in each other's cells under right headings ('风险类型
         | 二级 | 风险等级 | 业务流程风险', one 股室's rows pasted from its own return): read crosswise,
@@ -4847,3 +4932,25 @@ class _Levels:
         if not 2 <= len(levels) <= 5 or None in levels or len(set(levels)) < len(levels):
             return False
         return levels in (sorted(levels), sorted(levels, reverse=True))  # (in the scale's order)
+
+
+# a note mapping a body's own type categories onto the configured types: the verbs it uses
+_CATEGORY_MAPS = LazyRe(r"对应|归入|归为|归属|属于|划入|即|→|->|=>|⇒")
+# what follows a category word in such a note: an optional '风险', a closing quote or bracket, '（决策类）',
+# then the verb and the type's words ('决策类对应制度机制风险', 'A类（决策类）→制度机制')
+_CATEGORY_TO = (
+    r"(?:风险)?[”\"」’'）)]?\s*(?:[（(][^（()）\n]{1,12}[）)])?\s*[:：]?\s*"
+    r"(?:对应(?:于|为)?|归入|归为|归属于?|属于|划入|即为?|为|→|->|=>|⇒|＝|=)\s*"
+    r"[“\"「‘']?([\u4e00-\u9fff]{2,10})"
+)
+
+
+def _category_type(cfg, words: str) -> str:
+    """The one configured type a note's words after a mapping verb name ('制度机制风险，' →
+    制度机制风险; '制度机制' too), trying the words shortened from their end; none where they
+    do not begin with a type's own first two characters (no guess from '公司内部决策事项')."""
+    for k in range(len(words), 1, -1):
+        known, unknown = cfg.types(words[:k])
+        if len(known) == 1 and not unknown and words[:2] == known[0][:2]:
+            return known[0]
+    return ""

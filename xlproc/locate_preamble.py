@@ -1634,8 +1634,8 @@ class _Preamble:
                 break
             if k == "signoff":
                 self._stamp_line(r)  # '单位：江津区图书馆 | 2024年6月' under the form
-            if r in self.skip or r in self.repeated:
-                pass
+            if r in self.skip or r in self.repeated or r in self.code_legend:
+                pass  # (a legend's rows: 'A类（审批类）→制度机制' one a line under the list)
             elif k == "review":
                 found += 1
                 cols = sh.nonempty(r)
