@@ -4467,6 +4467,7 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_ITEM_CLAUSES": "按项次分句定级的风险级别格", "LEVEL_ITEM_CLAUSE_UNMATCHED": "分句定级对不上项次的行"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_ITEM_CLAUSES", "LEVEL_ITEM_CLAUSE_UNMATCHED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "TYPE_BY_OWN_CATEGORY": (
         INFO,
         "本表风险类型一栏写的是本单位自己的分类,表上说明(“{note}”)写明了各类对应的风险类型,已按说明读作:{value};"
