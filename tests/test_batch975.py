@@ -53,6 +53,17 @@ the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK).
 Not generalised in this stop (phase 1 only, left for the next): types written in a body's own
 classification and mapped onto the five by a note (``…对应…风险``, ``…即…风险``, ``…归入…``).
 
+Generalised after this measurement: a type column written in the body's own classification
+(决策类/执行类/监管类/作风类/外部类, 廉洁自律类, ``A类`` …: most rows' words no type name) under a note
+mapping each word onto one of the configured types (``…对应…风险``, ``…归入…``, ``…属于…``, ``即``,
+``A类（审批类）→制度机制`` one a line; under or over the list, or on a 填表说明 sheet) is typed through
+the mapping, said once (TYPE_BY_OWN_CATEGORY); a word the note leaves out keeps no type with a
+warning at its cell (TYPE_OWN_CATEGORY_UNMAPPED, no TYPE_UNKNOWN beside it); a note explaining the
+categories without mapping them reads as before; tests/test_types_by_own_categories.py. Read
+1.00 since (types 56/56); --strict the same but for the 维吾尔医医院's card above (forms 30/31),
+left: the split of ``制剂室主任`` into 科室 and post is the reader's ordinary reading of a 职务 cell
+naming its section, and the truth's whole post a judgement call, not a kind to read otherwise.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -189,3 +200,7 @@ def test_batch975_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch975_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
