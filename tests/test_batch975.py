@@ -64,6 +64,9 @@ categories without mapping them reads as before; tests/test_types_by_own_categor
 left: the split of ``制剂室主任`` into 科室 and post is the reader's ordinary reading of a 职务 cell
 naming its section, and the truth's whole post a judgement call, not a kind to read otherwise.
 
+One holder renamed after the measurement (乞伏嶷: batch973, built beside this one, had named its
+乞伏峣 too); the rows, posts and levels are unchanged.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
