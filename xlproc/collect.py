@@ -2207,20 +2207,6 @@ def _key_items(cell: str) -> list[str]:
     return [w for p in parts if (w := _KEY_ITEM_NUMBER.sub("", p).strip())]
 
 
-def _key_list_note_elsewhere(located: list) -> str:
-    """A key list note on a sheet of no list ('填表说明': '列入《重点风险点》的为一级风险，其余为二级
-    风险'): its lines naming 重点 and the rest, or ''."""
-    lines = []
-    for og, oforms, _s in located:
-        if oforms:
-            continue
-        for row in og.rows[:40]:
-            text = "".join(v.strip() for v in row if v.strip())
-            if "重点" in text and re.search(r"其余|其他|其它|余下|剩余|未列入", text):
-                lines.append(text)
-    return "\n".join(lines)
-
-
 def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult) -> None:
     """A list with no level written and a note saying the points that stand in a separate 重点
     list are of one level and the rest of another ('列入《重点风险点》表的为一级风险，其余为二级
@@ -2232,17 +2218,12 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
     note a 重点 sheet alone changes nothing (it may list what a unit watches, not levels)."""
     if len(located) < 2:
         return
-    elsewhere: str | None = None  # (a note on a sheet of no list, looked for once)
     for g, forms, _sheet in located:
         if not forms:
             continue
         note = _legend(g, forms, "重点")  # (one substring test on the sheet's notes, cached)
         if not note or not re.search(r"其余|其他|其它|余下|剩余|未列入", note):
-            if elsewhere is None:
-                elsewhere = _key_list_note_elsewhere(located)
-            note = elsewhere
-            if not note:
-                continue
+            continue  # (a 填表说明 sheet's note is lent to ``_legend`` by ``_note_sheets``)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet]
         if not todo or any(rr.risk_level.strip() for rr in todo):
             continue  # (a level written: the list grades its points itself)
@@ -2574,7 +2555,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue
         if _joined_by_value(g, with_forms, config, rel, res):
             continue  # (a grading of the items a column of the list names: '权力事项 | 风险等级')
-        if _joined_amounts_by_value(g, with_forms, config, rel, res, [x[0] for x in located]):
+        if _joined_amounts_by_value(g, with_forms, config, rel, res):
             continue  # (each item's amount, banded by the list's note: '资助项目 | 年度资金（万元）')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
@@ -3385,10 +3366,10 @@ def _amount_sheet_head(g) -> tuple[int, list[int]] | None:
     return None
 
 
-def _band_note(grids: list) -> tuple[str, list[tuple[str, int]]]:
+def _band_note(grids: list, lent: Iterable[str] = ()) -> tuple[str, list[tuple[str, int]]]:
     """The lines of these sheets that may band an amount ('注：风险等级按所涉项目年度资金规模确定：
     500万元（含）以上的为一级风险…', or a band a line under it: '二级风险：200万元（含）至1000万元；'):
-    each a line with a digit, a level's '级' and a band's word; and where they stand (sheet,
+    each a line with a digit, a level's '级' and a band's word (a 填表说明 sheet's lent lines too); and where they stand (sheet,
     row), so that the lines read as the note are no rows outside the table."""
     lines, at = [], []
     for g in grids:
@@ -3397,11 +3378,14 @@ def _band_note(grids: list) -> tuple[str, list[tuple[str, int]]]:
             if "级" in text and any(ch.isdigit() for ch in text) and _BANDED_NOTE.search(text):
                 lines.append(text)
                 at.append((g.name, r))
+    lines += [
+        t for t in lent if "级" in t and any(ch.isdigit() for ch in t) and _BANDED_NOTE.search(t)
+    ]
     return "\n".join(lines), at
 
 
 def _joined_amounts_by_value(
-    g, with_forms: list, config: Config, rel: str, res: FileResult, others: list = ()
+    g, with_forms: list, config: Config, rel: str, res: FileResult
 ) -> bool:
     """A sheet with no risk text giving an AMOUNT of each ITEM one a row in its own order
     ('序号 | 资助项目 | 资助对象 | 年度资金（万元）'), under a list with NO level column whose points
@@ -3436,11 +3420,9 @@ def _joined_amounts_by_value(
     ]  # fmt: skip
     if not lists:
         return False  # (a level column on the list: the amounts are data)
-    said, note_rows = _band_note(
-        [x[0] for x in lists]
-        + [g]
-        + [o for o in others if o is not g and all(o is not x[0] for x in lists)]
-    )
+    # (and a 填表说明 sheet's lines, lent to every list by ``_note_sheets``)
+    lent = lists[0][0].__dict__.get("_file_notes")
+    said, note_rows = _band_note([x[0] for x in lists] + [g], lent[0] if lent else ())
     if len(amts) > 1:  # (several amounts: the one whose quantity the note names)
         plain = "".join(said.split())
         amts = [a for a in amts if re.sub(r"[（(].*", "", "".join(g.rows[h][a].split())) in plain]
