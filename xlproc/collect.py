@@ -324,6 +324,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
+    _heads_typed_across(grids, rel, res, config)
     # tabs '第3页 | 第2页 | 第1页' read 第1页 first; each page after the first: the page before it
     grids, follows = _grids_in_page_order(grids, rel, res)
     review_boxes = _review_boxes()
@@ -11916,6 +11917,159 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         if done:
             g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
             res.issues.append(make_issue("ROWS_FILLED_ACROSS", rel, g.name, value=str(done)))
+
+
+_HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label's value, no group
+
+
+def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) -> None:
+    """A header of two rows whose group headings lost their merges: typed (or pasted, or filled
+    by an unmerge) into each of the columns they head ('风险识别 | 风险识别 | 风险识别' over
+    '廉政风险点 | 风险等级 | 风险类型', '编制情况 | 编制情况' over '编制岗位 | 实际岗位'), or written in
+    one of them only, the others blank (a merge undone, a table pasted from a page: '风险识别 |  | '
+    or centred ' | 风险识别 | '), the other headings on the upper row alone or filled down. Each
+    group is read as one heading merged across the columns whose sub-headings it stands over,
+    as the form had it (said once per sheet): the header readers know a group heading only by
+    its merge, and without it the sub-headings were a data row and the table lost its columns.
+    Only where every run of sub-headings (short, distinct, no level word or number, one of them
+    a known heading word) has a group text over it (short, no level, type or ditto), opening
+    the run or alone over it, and the upper row has a known heading outside them; the same two
+    rows repeated further down (a table pasted page by page) likewise."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    def known(text: str) -> bool:
+        h = heading_role(label_key(text))
+        return h is not None and h.strength >= 2
+
+    def at(row: list[str], c: int) -> str:
+        return row[c] if c < len(row) else ""
+
+    def groups_of(r: int) -> tuple[list[tuple[int, int, str]], set[int], bool] | None:
+        """The groups over row ``r``'s sub-headings on row r + 1, the columns of those, and
+        whether every group was typed across all its columns; None where it is no such
+        header."""
+        row, low = rows[r], rows[r + 1]
+        width = max(len(row), len(low))
+
+        def sub(c: int) -> bool:  # a sub-heading: filled, not the heading above filled down
+            v = at(low, c)
+            return bool(v.strip()) and v != at(row, c)
+
+        out: list[tuple[int, int, str]] = []
+        cols: set[int] = set()
+        explicit = True  # (every group typed across all its columns)
+        c = 0
+        while c < width:
+            if not sub(c):
+                c += 1
+                continue
+            k = c
+            while k + 1 < width and sub(k + 1):
+                k += 1
+            cols.update(range(c, k + 1))
+            over = [(x, at(row, x)) for x in range(c, k + 1) if at(row, x).strip()]
+            if not over:
+                return None  # (a row under blanks: data, or a header of its own)
+            xs = [x for x, _t in over]
+            if over[0][0] != c:
+                if len({t for _x, t in over}) != 1:
+                    return None  # (two texts, the first not opening the run: not clear)
+                if len(xs) == 1:
+                    segs = [[c, k, over[0][1], False]]  # (one text centred over the run)
+                elif xs == list(range(xs[0], xs[-1] + 1)):
+                    # typed across part of the run: the cells beside it under blanks are the
+                    # lower row's own headings
+                    segs = [[xs[0], xs[-1], over[0][1], True]]
+                else:
+                    return None
+            else:
+                segs = []
+                for x in range(c, k + 1):
+                    t = at(row, x)
+                    if t and (not segs or t != segs[-1][2]):
+                        segs.append([x, x, t, False])
+                    elif t:  # (the same text again: typed across)
+                        segs[-1][1], segs[-1][3] = x, True
+                    elif segs[-1][2] and not segs[-1][3]:  # (a group in its first cell)
+                        segs[-1][1] = x
+                    else:  # (beside a group typed across: a heading of the lower row's own)
+                        segs.append([x, x, "", False])
+            for c0, c1, t, across in segs:
+                if c1 == c0:
+                    continue  # (a heading of one column over its own second line)
+                explicit = explicit and across
+                text = t.strip()
+                subs = [at(low, x).strip() for x in range(c0, c1 + 1)]
+                if (
+                    len(text) > 12
+                    or not _FILLED_HAN.search(text)
+                    or _HEAD_NOT_GROUP.search(text)
+                    or text in _FILLED_DITTO
+                    or config.level(text)
+                    or config.type_only(text)
+                    or len(set(subs)) != len(subs)
+                    or any(len(x) < 2 or len(x) > 16 or x == text or x.isdigit()
+                           or config.level(x) for x in subs)
+                    or not any(known(x) for x in subs)
+                ):  # fmt: skip
+                    return None
+                out.append((c0, c1, t))
+            c = k + 1
+        return out, cols, explicit
+
+    for g in grids:
+        rows = g.rows
+        if g.merges is None or len(rows) < 3:
+            continue  # (merges unknown: a text table, a sheet not read)
+        found: list[tuple[int, list[tuple[int, int, str]]]] = []
+        pairs: list[tuple[list[str], list[str]]] = []
+        for r in range(min(len(rows) - 1, 60)):
+            row, low = rows[r], rows[r + 1]
+            if len(row) - row.count("") < 2 or len(low) - low.count("") < 2:
+                continue
+            if not any(
+                v and (not at(row, c) or (c and at(row, c) == at(row, c - 1)))
+                for c, v in enumerate(low)
+            ):
+                continue  # (the cheap test: a sub-heading under a blank or a repeated heading)
+            got = groups_of(r)
+            if not got or not got[0]:
+                continue
+            groups, cols, explicit = got
+            inside = {x for c0, c1, _t in groups for x in range(c0, c1 + 1)}
+            if not any(v and c not in cols and known(v) for c, v in enumerate(row)) and not (
+                explicit
+                and all(c in inside for c, v in enumerate(row) if v)
+                and sum(1 for v in low if v and known(v)) >= 3
+            ):
+                # no known heading of one column beside them, nothing under it (labels over
+                # a header, '姓名 | 某某 | 岗位风险等级 | '), and no row of groups typed across
+                # alone over a whole header of the lower row's own: not a header's groups
+                continue
+            merged = g.merged_into
+            if any((r, x) in merged or (r + 1, x) in merged for x in inside):
+                continue  # (merges kept: read by the header readers as they are)
+            found.append((r, groups))
+            pairs.append((row, low))
+        if not found:
+            continue
+        for r in range(found[-1][0] + 2, len(rows) - 1):
+            if (rows[r], rows[r + 1]) in pairs:  # (the header again, pasted page by page)
+                found.append((r, (groups_of(r) or ([], set(), True))[0]))
+        done = []
+        for r, groups in found:
+            inside = {x for c0, c1, _t in groups for x in range(c0, c1 + 1)}
+            for c, v in enumerate(rows[r]):
+                if v and c not in inside and not at(rows[r + 1], c):
+                    g.merges.append((r, c, r + 1, c))  # (and the others merged down, as they were)
+            for c0, c1, text in groups:
+                rows[r] = rows[r][:c0] + [text] + [""] * (c1 - c0) + rows[r][c1 + 1 :]
+                g.merges.append((r, c0, r, c1))
+                done.append(f"{cell_ref(r, c0)}:{cell_ref(r, c1)}“{text.strip()}”")
+        g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
+        shown = "、".join(done[:3]) + (f" 等 {len(done)} 处" if len(done) > 3 else "")
+        res.issues.append(make_issue("HEADS_TYPED_ACROSS", rel, g.name, value=shown))
 
 
 def _tables_in_one_cell(grids: list, rel: str) -> list:

@@ -4481,3 +4481,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_BY_OWN_CATEGORY": "按说明对应的本单位分类", "TYPE_OWN_CATEGORY_UNMAPPED": "说明未对应的本单位分类"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("TYPE_BY_OWN_CATEGORY", "TYPE_OWN_CATEGORY_UNMAPPED"), "风险类型"))  # fmt: skip
+CATALOGUE.update({
+    "HEADS_TYPED_ACROSS": (
+        INFO,
+        "本表的分组表头没有合并在所管各列之上(逐格重复填写或只写在其中一格:{value}),下一行是各列的小表头;"
+        "已按合并在这几列之上的一个表头读;如不对,请把分组表头合并成一格",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADS_TYPED_ACROSS": "没有合并的分组表头"})  # fmt: skip
