@@ -42,6 +42,18 @@ Unscored besides: the 市场监督管理局's cards of 局长 and 副局长 came
 the scorer leaves a leader's 科室 alone); the other issues are info only (TABLE_NO_TYPE,
 GRADE_BLANK, COLUMN_GUESSED above, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a list naming its holders with two post columns, one headed
+as the post of the establishment (``编制岗位``, ``定编岗位``, ``原岗位``, ``借用前岗位``) and one as the
+post actually held (``实际岗位``, ``实际工作岗位``, ``现岗位``, ``借用后岗位``; the 科室 likewise, ``编制股室 |
+实际股室``, ``原科室 | 现科室``), reads the actual column as the post (科室), wherever it stands, its tier
+the post's, and sets the one on paper aside, said once a table (POST_ON_PAPER_SET_ASIDE, info,
+naming both: here C2 ``编制股室、编制岗位`` beside E2、F2); a row opening a holder's rows whose actual
+cell is blank (not merged down) falls back to the one on paper, column by column (叔孙澍: 住房保障股
+on paper, 保障房审核员 actual), a later row of the same holder carrying his post as before; a
+handover list's ``原岗位 | 新岗位`` and a single column so headed read as before,
+tests/test_post_on_paper_set_aside.py. Read 1.00 since (forms 30/30, points 55/55, precision
+55/55, levels 55/55, types 55/55, noise 0), --strict too (forms 30/30).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
