@@ -1357,6 +1357,7 @@ def assign_roles(
     _resolve_holder(col_role, headings, profiles, whys, labels)
     _day_job_set_aside(col_role, profiles, whys, labels)
     _job_beats_side_role(col_role, headings, profiles, whys, labels)
+    _actual_post_beats_paper(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
     _point_beside_description(col_role, headings, profiles, whys)
@@ -1414,7 +1415,8 @@ def assign_roles(
         h = headings[c]
         said = h.role if h and h.strength > 1 else "other"
         if (col_role[c] != said and (h is not None or col_role[c] != "other")) or (
-            whys.get(c) in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE, DAY_JOB_SET_ASIDE)
+            whys.get(c)
+            in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE, DAY_JOB_SET_ASIDE, POST_ON_PAPER_SET_ASIDE)
             # (said apart, by name, naming the holder's or the post's column too)
         ):
             if said == "description" and col_role[c] == "risk_point":
@@ -1992,6 +1994,74 @@ def _job_beats_side_role(col_role, headings, profiles, whys, labels) -> None:
     for c in side:
         col_role[c] = "other"
         whys[c] = SIDE_ROLE_SET_ASIDE
+
+
+# a heading of the post (or 科室) each holder has ON PAPER, in the establishment ('编制岗位', '定编岗位',
+# '原岗位', '借用前岗位', '编制股室', '原所在科室'), beside one of the post he ACTUALLY holds ('实际岗位',
+# '现岗位', '实际工作岗位', '借用后岗位', '实际股室'): staff lent between a body's parts, the risks
+# those of the post held; '新岗位' says no more than a handover's next post (a 轮岗 list's), never
+# which one is held now
+_POST_KINDS = r"(?:岗位|职务|职位|股室|科室|处室|部门|科股|所在股室|所在科室|所在部门)(?:名称)?"
+_PAPER_WORDS = r"(?:编制|定编|核定|在编|编内|编制内|原编制|原定|原|借用前|借调前|抽调前|借出前)"
+_ACTUAL_WORDS = (
+    r"(?:实际|现实际|实际工作|现|现工作|现在|借用后|借调后|抽调后|借入后|实际从事|实际任职)"
+)
+# (either way round: '编制岗位', or '岗位' merged over '编制 | 实际' read '岗位编制', '岗位（实际）')
+_PAPER_POST_HEAD = LazyRe(
+    rf"^{_PAPER_WORDS}(?:工作)?{_POST_KINDS}(?:[（(][^）)]*[)）])?$"
+    rf"|^{_POST_KINDS}[（(]?{_PAPER_WORDS}[)）]?$"
+)
+_ACTUAL_POST_HEAD = LazyRe(
+    rf"^{_ACTUAL_WORDS}(?:工作)?{_POST_KINDS}(?:[（(][^）)]*[)）])?$"
+    rf"|^{_POST_KINDS}[（(]?{_ACTUAL_WORDS}[)）]?$"
+)
+POST_ON_PAPER_SET_ASIDE = "表头是编制(原)岗位或科室,另一列表头写明是实际所在的岗位或科室:风险点是实际岗位的,此列不作岗位或科室"
+
+
+def paper_post_kind(label: str) -> str | None:
+    """'title' for a heading of the post on paper ('编制岗位', '定编职务', '原岗位'), 'department' for
+    one of the 科室 on paper ('编制股室', '原所在科室'), else None."""
+    key = re.sub(r"\s+", "", label or "")
+    return _post_kind(key) if _PAPER_POST_HEAD.match(key) else None
+
+
+def _post_kind(key: str) -> str:
+    return "title" if re.search("岗位|职务|职位", key) else "department"
+
+
+def _actual_post_beats_paper(col_role, headings, profiles, whys, labels) -> None:
+    """Of two post columns (or two 科室 columns) in a list of a body's staff, one headed as the
+    post of the establishment ('编制岗位', '定编岗位', '原岗位', '借用前岗位') and one as the post
+    actually held ('实际岗位', '现岗位', '实际工作岗位', '借用后岗位'; of the 科室 likewise, '编制股室 |
+    实际股室'): staff lent from one part to another bear the risks of the post they hold, so the
+    actual column is the post (the 科室) and the one on paper is set aside, wherever each stands
+    (left of the actual one it was read as the post before, the actual one dropped). Gated on both
+    headings, one of each; a row leaving its actual cell blank falls back to its post on paper
+    (``Table.paper_cols``, locate_body). A single column so headed, and '原岗位 | 新岗位' (a
+    handover's next post, no saying which is held), read as before."""
+    keys = {c: re.sub(r"\s+", "", labels.get(c, "")) for c in col_role}
+    if not any(w in k for k in keys.values() for w in ("编", "原", "借", "抽", "核定")):
+        return  # (the cheap test: no heading of a post on paper)
+    for kind in ("title", "department"):
+        paper, actual = [], []
+        for c, k in keys.items():
+            if col_role[c] not in ("title", "department", "other") or not k:
+                continue
+            if _post_kind(k) != kind:
+                continue
+            if _PAPER_POST_HEAD.match(k):
+                paper.append(c)
+            elif _ACTUAL_POST_HEAD.match(k):
+                actual.append(c)
+        if len(paper) != 1 or len(actual) != 1:
+            continue
+        p = profiles.get(actual[0])
+        if p is not None and p.n and p.name >= 0.8 and p.post < 0.2:
+            continue  # (the actual column holds names, no posts: who stands in, not a post)
+        col_role[actual[0]] = kind
+        whys.pop(actual[0], None)
+        col_role[paper[0]] = "other"
+        whys[paper[0]] = POST_ON_PAPER_SET_ASIDE
 
 
 # a column of each holder's HOME or dispatching body, the one he came from or is sent by ('原单位',

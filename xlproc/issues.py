@@ -4489,3 +4489,14 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"HEADS_TYPED_ACROSS": "没有合并的分组表头"})  # fmt: skip
+CATALOGUE.update({
+    "POST_ON_PAPER_SET_ASIDE": (
+        INFO,
+        "表头为“{value}”的列是编制(原)岗位或科室,表头为“{field}”的 {actual_cell} 列是实际所在的岗位或科室"
+        "(借用、抽调人员编制与实际不同):各行风险点已记入实际岗位(科室),“{value}”未作为岗位(科室),"
+        "岗位层级也按实际岗位定;实际一栏空着的行按编制一栏读取;如不对,请核对这两列,"
+        "或只保留风险点所属岗位的一列",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_ON_PAPER_SET_ASIDE": "编制岗位不作岗位"})  # fmt: skip
+ITEMS.update({"POST_ON_PAPER_SET_ASIDE": "岗位"})  # fmt: skip

@@ -3434,6 +3434,10 @@ class _Table:
     # a side-role column set aside beside the job's ('党内职务 | 行政职务', POST_NOT_SIDE_ROLE): a row
     # whose job cell says none ('/', blank: a 党组书记 or 纪检组长 with no 行政职务) has it as post
     side_post: int | None = None
+    # the columns of the post and the 科室 on paper set aside beside the actual ones ('编制岗位 |
+    # 实际岗位', POST_ON_PAPER_SET_ASIDE): role → column; a row leaving its actual cell blank has
+    # the one on paper
+    paper_cols: dict[str, int] = field(default_factory=dict)
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
 
     @property

@@ -447,6 +447,35 @@ class _Body:
         above = self.sh.rows[r - 1] if r > 0 else []
         return pc >= len(above) or above[pc].strip() != name
 
+    def _post_on_paper(
+        self,
+        r: int,
+        row: list[str],
+        values: dict[str, str],
+        roles: dict[str, int],
+        t: _Table,
+        merged: dict[tuple[int, int], tuple[int, int]],
+    ) -> None:
+        """'编制股室 | 编制岗位 | 实际股室 | 实际岗位' (``Table.paper_cols``, POST_ON_PAPER_SET_ASIDE): a
+        row opening a holder's rows whose actual cell is blank (not merged down over it) works
+        where the establishment puts him: his post (科室) is the one on paper, written on the row
+        or merged down over it, not the actual one of the holder above carried down. A later row
+        of the same holder carries his post as before (a list naming no holder: a row writing its
+        own post on paper has it); '/', '无' on paper give nothing."""
+        rl = len(row)
+        new = self._new_holder_row(r, row, roles)
+        for role, pc in t.paper_cols.items():
+            ac = roles.get(role)
+            if ac is None or values.get(role) or (r, ac) in merged:
+                continue
+            own = row[pc].strip() if pc < rl else ""
+            if not (new or (own and roles.get("person") is None)):
+                continue
+            top = merged.get((r, pc))
+            paper = own or (self.sh.rows[top[0]][top[1]].strip() if top else "")
+            if paper and paper not in _NO_JOB:
+                values[role] = paper
+
     def _withdraw_column_issues(self, c: int, codes: tuple[str, ...] = ("COLUMN_GUESSED",)) -> None:
         """Take back this sheet's issues of ``codes`` on column ``c`` (a guess about the column a
         later step read after all: a holders' column by its heading)."""
@@ -2606,6 +2635,8 @@ class _Body:
                             later.setdefault(r, {})[role] = above[role]
             if seq_col is not None:
                 self._holders_back(r, values, roles, by_seq, backed, later)
+            if t.paper_cols:  # '编制岗位 | 实际岗位': a blank actual cell, the post on paper
+                self._post_on_paper(r, row, values, roles, t, merged)
             # a cell merged down repeats its top cell's value
             page_none = []  # placeholders with no holder above them on this sheet
             for role, c in carry_cols:

@@ -27,6 +27,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     LIKELY,
     POINTISH,
+    POST_ON_PAPER_SET_ASIDE,
     RISK_EVENT,
     RISK_HARM,
     RISK_SOURCE,
@@ -46,6 +47,7 @@ from xlproc.columns import (
     identity_parts,
     looks_like_name,
     needs,
+    paper_post_kind,
     profile,
     role_zh,
     scope_kind_head,
@@ -3817,6 +3819,13 @@ class _Headers:
         guesses = [g for g in guesses if col_role.get(g.col) == g.role and g.col not in marked]
         side_post = None
         home_cols: list[int] = []
+        # '编制岗位 | 实际岗位': the post (科室) on paper set aside, the actual one read; kind → column
+        paper_cols = {
+            kind: g.col
+            for g in guesses
+            if g.why == POST_ON_PAPER_SET_ASIDE
+            and (kind := paper_post_kind(labels.get(g.col, ""))) in roles
+        }
         for g in guesses if not given else ():  # said on the sheet before
             if g.why == CONTACT_SET_ASIDE and (held := roles.get("person")) is not None:
                 # '机构联系人 | … | 监管责任人': the contact set aside, the holder's column named
@@ -3837,6 +3846,8 @@ class _Headers:
                                post_cell=cell_ref(hs, post))
                 )  # fmt: skip
                 continue
+            if g.why == POST_ON_PAPER_SET_ASIDE:
+                continue  # (said once for the table, below)
             if g.why == HOME_UNIT_SET_ASIDE:
                 # '派出单位 | 湖北省十堰市人民医院' of a list of 援藏干部: each holder's home body,
                 # no unit and no 科室 of the list's own (said once for the table, below)
@@ -3866,6 +3877,18 @@ class _Headers:
                     reason=g.why,
                 )
             )
+        if paper_cols and not given:
+            # '编制岗位 | 实际岗位': the actual post (科室) read, the one on paper set aside
+            kinds = sorted(paper_cols, key=lambda k: paper_cols[k])
+            self.issues.append(
+                make_issue("POST_ON_PAPER_SET_ASIDE", self.rel, grid.name,
+                           cell_ref(hs, paper_cols[kinds[0]]),
+                           value="、".join(labels.get(paper_cols[k], "").replace("\n", "")
+                                          for k in kinds),
+                           field="、".join(labels.get(roles[k], "").replace("\n", "")
+                                          for k in kinds),
+                           actual_cell="、".join(cell_ref(hs, roles[k]) for k in kinds))
+            )  # fmt: skip
         if home_cols and (
             example := next(
                 (v for row in rows for c in home_cols if c < len(row) and (v := row[c].strip())),
@@ -3961,6 +3984,7 @@ class _Headers:
         table.header = (headings, labels, "")
         table.year_older = frozenset(older)
         table.side_post = side_post
+        table.paper_cols = paper_cols
         table.across = self._across(
             {c: x for c, x in headings.items() if c not in older}, roles, col_role, groups
         )
