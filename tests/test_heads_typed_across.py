@@ -188,3 +188,25 @@ def test_a_level_heading_typed_over_its_ticks_is_left_alone(tmp_path):
 def test_the_code_is_catalogued():
     assert CATALOGUE["HEADS_TYPED_ACROSS"][0] == "info"
     assert SHORT["HEADS_TYPED_ACROSS"]
+
+
+def test_a_staffing_group_typed_twice_over_the_post_on_paper_and_the_actual(tmp_path):
+    # '编制情况 | 编制情况' over '编制岗位 | 实际岗位', typed or merged: the actual post is the
+    # post (POST_ON_PAPER_SET_ASIDE reads the sub-heading under the group)
+    unit = "XX县水利局"
+    body = [
+        ["1", "办公室", "科员", "文秘", "濮子衿", "公文处理泄露秘密", "三级", "保密制度落实"],
+        ["2", "工程股", "技术员", "技术员", "濮清川", "隐蔽工程验收不到场", "二级", "验收全程留影像"],
+    ]  # fmt: skip
+    truth = [("办公室", "文秘", "濮子衿"), ("工程股", "技术员", "濮清川")]
+    upper = ["序号", "股室", "编制情况", "编制情况", "姓名", "廉政风险点", "风险等级", "防控措施"]
+    lower = ["", "", "编制岗位", "实际岗位", "", "", "", ""]
+    for name, merges in (("typed", []), ("merged", ["C2:D2", "A2:A3", "B2:B3", "E2:E3"])):
+        up = list(upper)
+        if merges:
+            up[3] = ""
+        got = run(tmp_path / name, [[f"{unit}廉政风险防控清单"], up, lower, *body], merges)
+        r = got.risks
+        assert sorted(zip(r["department"], r["title"], r["person"], strict=True)) == truth, name
+        assert "POST_ON_PAPER_SET_ASIDE" in codes(got), name
+        assert ("HEADS_TYPED_ACROSS" in codes(got)) == (not merges), name

@@ -2022,7 +2022,13 @@ def paper_post_kind(label: str) -> str | None:
     """'title' for a heading of the post on paper ('编制岗位', '定编职务', '原岗位'), 'department' for
     one of the 科室 on paper ('编制股室', '原所在科室'), else None."""
     key = re.sub(r"\s+", "", label or "")
-    return _post_kind(key) if _PAPER_POST_HEAD.match(key) else None
+    return _post_kind(key) if _heads_as(_PAPER_POST_HEAD, key) else None
+
+
+def _heads_as(rx: LazyRe, key: str) -> bool:
+    """``key`` is so headed, or its sub-heading is under a group heading read with it
+    ('编制情况' over '编制岗位 | 实际岗位' reads '编制情况实际岗位')."""
+    return bool(rx.match(key)) or any(rx.match(key[i:]) for i in range(2, len(key) - 2))
 
 
 def _post_kind(key: str) -> str:
@@ -2049,9 +2055,11 @@ def _actual_post_beats_paper(col_role, headings, profiles, whys, labels) -> None
                 continue
             if _post_kind(k) != kind:
                 continue
-            if _PAPER_POST_HEAD.match(k):
+            if _ACTUAL_POST_HEAD.match(k):
+                actual.append(c)
+            elif _heads_as(_PAPER_POST_HEAD, k):
                 paper.append(c)
-            elif _ACTUAL_POST_HEAD.match(k):
+            elif _heads_as(_ACTUAL_POST_HEAD, k):
                 actual.append(c)
         if len(paper) != 1 or len(actual) != 1:
             continue
