@@ -41,6 +41,18 @@ a general fix would join such a run, in order, to the measures of the point dire
 Unscored besides: the harder file's seven MEASURES_BLANK warnings (above); the other issues are info
 only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a point on a row of its own whose own 防控措施 cell is blank,
+with its measures written one a row in the rows right under it (only the measures cell each row's
+own — the holder's cells at most inside merges from above —, nothing merged over it; ``1.…``,
+``（2）…`` or unnumbered), takes those rows, in order, as its measures: no rows of points without
+text, the first no section line; said once a table (MEASURE_ROWS_UNDER_POINT, info, naming the
+first such cell and the count of rows and points: here H4, 17 rows under 7 points); a point whose
+own cell holds ``1.…`` goes on with ``2.…`` as before (numbered lines). Measures typed above their
+points (a measures-only row over the table's first point), a ``备注`` cell alone, a table whose note
+says blank points share the point above (POINT_BLANK_SHARES_ABOVE) and a lone measure under a point
+that has its own read as before, tests/test_measure_rows_under_point.py. Read 1.00 since (forms
+30/30, points 51/51, precision 51/51, levels 51/51, types 51/51, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
