@@ -3463,6 +3463,14 @@ CATALOGUE["POINT_BLANK_SHARES_ABOVE"] = (
 )
 SHORT["POINT_BLANK_SHARES_ABOVE"] = "按说明与上一条风险点相同的空白行"
 ITEMS["POINT_BLANK_SHARES_ABOVE"] = "风险点"
+CATALOGUE["MEASURE_ROWS_UNDER_POINT"] = (
+    INFO,
+    "本表有 {points} 条风险点所在行的防控措施格空白,其下紧接的 {count} 行只填了防控措施(如“{value}”),"
+    "序号、风险点、等级等各格空白:已把这些行依次读作其上风险点的防控措施;"
+    "如不对,请把防控措施填在风险点所在行的防控措施格内(可在一格内分行填写)",
+)
+SHORT["MEASURE_ROWS_UNDER_POINT"] = "逐行写在风险点下方的防控措施"
+ITEMS["MEASURE_ROWS_UNDER_POINT"] = "防控措施"
 CATALOGUE["POINT_SHARED_BY_BLOCK_POSTS"] = (
     INFO,
     "本表有的行岗位一栏写“全股人员”或本股室的几个岗位、姓名一栏写“—”(本股室共有的风险点):"

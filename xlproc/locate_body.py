@@ -731,18 +731,7 @@ class _Body:
         heading (``_group_row``); a point merged down, '同上', '（下同）': their own rules."""
         rows = self.sh.rows
         end = min(next_h, len(rows))
-        heads = list(t.header[1].values()) if t.header is not None else []
-        # (the cheap test first: a '同' in the heading or under it, a row at a time)
-        said = next(
-            (
-                v
-                for cells in (heads, *(rows[x] for x in range(t.start, end)))
-                if "同" in (j := "\x00".join(cells)) or "一致" in j
-                for v in cells
-                if v and ("同" in v or "一致" in v) and _blank_shares_point(v)
-            ),
-            "",
-        )
+        said = self._shares_above_said(t, end)
         if not said:
             return {}
         roles = t.roles
@@ -787,6 +776,79 @@ class _Body:
                     cell_ref(min(out), pc), value=said.strip()[:40], count=str(len(out)),
                 )
             )  # fmt: skip
+        return out
+
+    def _shares_above_said(self, t: _Table, end: int) -> str:
+        """The note (or heading) saying a row whose point is blank shares the point above it
+        ('注：风险点一栏空白的行，与上一条风险点相同…', '风险点（空白的与上行相同）'), or ''."""
+        rows = self.sh.rows
+        heads = list(t.header[1].values()) if t.header is not None else []
+        # (the cheap test first: a '同' in the heading or under it, a row at a time)
+        return next(
+            (
+                v
+                for cells in (heads, *(rows[x] for x in range(t.start, end)))
+                if "同" in (j := "\x00".join(cells)) or "一致" in j
+                for v in cells
+                if v and ("同" in v or "一致" in v) and _blank_shares_point(v)
+            ),
+            "",
+        )
+
+    def _measure_rows_under(self, t: _Table, next_h: int) -> dict[int, int]:
+        """Each point on a row of its own (序号, point, level, type) with its own 防控措施 cell
+        left blank, and its measures written ONE A ROW in the rows right under it ('1.…',
+        '2.…'; only the measures cell each row's own, the holder's cells at most inside merges
+        from above, nothing merged over them): those rows are the point's measures, in order,
+        no rows of points without text. The rows so read → the row of their point. Not where a
+        measures-only row stands over the table's first point (measures typed ABOVE their
+        points: a row's measures are not the point's above it), nor where a note says a row of
+        blank point shares the point above (``_blank_shares_above``: its own reading); a point
+        whose own cell holds '1.…' goes on with '2.…' by the rule for numbered lines; a lone
+        measure under a point that has its own stays a row with no point (POINT_BLANK)."""
+        roles = t.roles
+        pc, mc = roles.get("risk_point"), roles.get("measures")
+        if pc is None or mc is None or pc == mc or t.ticks or t.point_measures:
+            return {}
+        sh = self.sh
+        rows = sh.rows
+        end = min(next_h, len(rows))
+        merged = self.grid.merged_into if self.grid.merges else {}
+        out: dict[int, int] = {}
+        point = -1  # the row of the point a run of measures rows hangs under (-1: none)
+        first = True  # no point yet in the table
+        for x in range(t.start, end):
+            if x in self.repeated or x in self.skip:
+                point = -1  # (a header again, a set-aside row: no point above)
+                continue
+            on = sh.nonempty(x)
+            if not on:
+                point = -1
+                continue
+            row = rows[x]
+            if on == [mc]:
+                text = row[mc].strip()
+                spans = merged and (x, mc) in (merged.get((x, mc + 1)), merged.get((x + 1, mc)))
+                if (x, pc) in merged or (x, mc) in merged or spans:
+                    point = -1  # (a point or measures merged down, a line across: theirs)
+                    continue
+                if first:
+                    return {}  # a measure over the table's first point: typed above its point
+                if point < 0 or not text or text.startswith(("注", "备注", "说明")) or (
+                    _signoff_cell(text) and _has_colon(text)
+                ):  # fmt: skip
+                    point = -1
+                    continue
+                out[x] = point
+                continue
+            if pc < len(row) and row[pc].strip() and (x, pc) not in merged:
+                first = False
+                own = row[mc].strip() if mc < len(row) else ""
+                point = -1 if own or (x, mc) in merged else x
+                continue
+            point = -1  # (a holder's row, a group's row, a sign-off: no run goes on over it)
+        if out and self._shares_above_said(t, end):
+            return {}
         return out
 
     def _rows_shifted(self, t: _Table, next_h: int) -> dict[int, list[str]]:
@@ -1634,6 +1696,9 @@ class _Body:
         )
         once = self._written_once(t, next_h)  # '一级（下同）' over empty cells
         sharers = self._blank_shares_above(t, next_h)  # holder-only rows under a shared point
+        # measures written one a row under their point, its own cell blank: those rows → its row
+        measure_rows = self._measure_rows_under(t, next_h)
+        measures_joined: list[int] = []
         if sharers:
             once = {**once, **{x: new for x, (_o, new) in sharers.items()}}
         shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
@@ -2056,6 +2121,22 @@ class _Body:
                         prev.rows = {**(prev.rows or {}), role: r}
                 if lower_line:
                     lower_read.append(r)
+                r += 1
+                continue
+            if (
+                measure_rows
+                and r in measure_rows
+                and raw_rows
+                and raw_rows[-1].row == measure_rows[r]
+            ):
+                # '2.签约数据与系统比对。' alone in the measures column under a point whose own
+                # measures cell is blank: the point's next measure, no row of a point without text
+                k = len(raw_rows)
+                while k and raw_rows[k - 1].row == measure_rows[r]:
+                    k -= 1
+                for rr in raw_rows[k:]:  # (a point copied to several holders: each)
+                    _extend(rr, {"measures": row[roles["measures"]].strip()})
+                measures_joined.append(r)
                 r += 1
                 continue
             if record_rows and raw_rows and self._record_goes_on(r, row, t, raw_rows[-1]):
@@ -3851,6 +3932,14 @@ class _Body:
             self.issues.append(
                 make_issue("RECORDS_IN_TWO_LINES", self.rel, grid.name, cell_ref(t.row + 1, 0),
                            value=str(len(lower_read)))
+            )  # fmt: skip
+        if measures_joined:  # once a table: measures written one a row under their points
+            self.issues.append(
+                make_issue("MEASURE_ROWS_UNDER_POINT", self.rel, grid.name,
+                           cell_ref(measures_joined[0], roles["measures"]),
+                           value=squeeze(sh.rows[measures_joined[0]][roles["measures"]])[:30],
+                           count=str(len(measures_joined)),
+                           points=str(len({measure_rows[x] for x in measures_joined})))
             )  # fmt: skip
         if branched:  # once a table: the points' holders drawn as tree branches under each
             t.sections = True  # (the rows name their holders, as group lines would: a list)
