@@ -46,6 +46,20 @@ Unscored besides: the harder file's thirteen LEVEL_BLANK errors on the list and 
 the 统计表 (above); the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a list whose points have their own ASCII 序号 and no level
+(no type) graded and typed by a statistics table — on a sheet of its own or under the list — whose
+rows are each a level or a type word, a count and the cell naming the list's 序号 (``第1、4、9项``,
+``第2、3、5至7项``, ``3-5``; its column the one headed 序号/编号/对应…, not 数量/个数): each point takes
+the level and the type of the rows naming its 序号; said once a table (TYPES_LEVELS_BY_STATISTICS,
+info, at the heading of the numbers: here 风险点统计表!D2, 13 points), the table's rows no points of
+their own (their form with no holder gone); a 序号 no row names, or two name differently, keeps a
+blank with a warning at its cell (STATISTICS_NUMBER_UNMATCHED, no LEVEL_BLANK besides); sheets
+numbered on from one another read together; a list's own level or type column kept, a 科室's number
+merged over its rows, two lists each numbered from 1, a table of counts only and the existing
+``风险等级 | 风险点序号 | 个数`` table under a list (LEVEL_BY_NUMBER) read as before,
+tests/test_levels_types_by_statistics.py. Read 1.00 since (forms 35/35, points 59/59, precision
+59/59, levels 59/59, types 59/59, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
