@@ -506,6 +506,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _posts_replaced_by_later_sheet(located, rel, res)  # '2025年动态调整' replacing posts named
     _point_sheets(located, rel, res)
     _by_item_numbers(located, config, rel, res)
+    _types_levels_by_statistics(located, config, rel, res)  # '一级风险 | 3 | 第1、4、9项'
     _leaders_by_division_line(located, rel, res)
     _holders_by_group_line(located, rel, res)  # '第一仲裁庭由首席仲裁员某某…组成'
     _holders_by_group_note(located, rel, res)  # '童某等3人' spelled out by a 注 line
@@ -580,6 +581,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             "LEVEL_OLDER_LIST_UNMATCHED",
             "LEVEL_JUDGEMENT_UNREAD",
             "LEVEL_ITEM_CLAUSE_UNMATCHED",
+            "STATISTICS_NUMBER_UNMATCHED",
         )
     }
     for _grid, forms, sheet in located:
@@ -1217,6 +1219,210 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
         if forms:
             _sheet.issues = []  # (its own reading as a grid of risks: none)
             forms[:] = []
+        return
+
+
+# a statistics table's cell naming a list's points by their 序号 ('第1、4、9项', '2、3、5至7',
+# '第8-9、11、13项'; a bare '3' too, told from a count by the column's heading or its other cells)
+_STAT_NUMBERS = LazyRe(
+    r"^第?\d{1,3}项?(?:[至到\-—–－~～]第?\d{1,3}项?)?(?:[、,，;；]第?\d{1,3}项?(?:[至到\-—–－~～]第?\d{1,3}项?)?)*$"
+)
+# (a cell naming more than one number: its separators)
+_STAT_SEVERAL = LazyRe(r"\d\D+\d")
+# a statistics table's heading over the list's numbers ('对应清单序号', '风险点编号', '涉及项目')
+_STAT_NUMBER_HEAD = LazyRe(r"序号|编号|项次|对应|涉及|包括|具体")
+# … and over its counts ('数量（项）', '个数', '项数', '合计')
+_STAT_COUNT_HEAD = LazyRe(r"数量|个数|项数|合计|小计|总数|数目")
+# a statistics table's group cell beside its rows' labels ('风险等级', '按风险类型', '类别')
+_STAT_GROUP = LazyRe(r"(?:按|其中)?(?:风险)?(?:等级|级别|类型|类别|分类|种类)(?:统计|分布)?[：:]?")
+_STAT_EMPTY = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "0"})
+
+
+def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
+    """The rows of a statistics table on sheet ``g`` counting a list's points by level and by type
+    and naming them by the list's 序号 ('一级风险 | 3 | 第1、4、9项', '思想道德风险 | 2 | 第1、8项'),
+    as ([(row, 'level' | 'type', the word read, the numbers), …], the numbers' column, the heading
+    row), or None. A row is its label (a level or a type word, the whole of a short cell), a count
+    and the cell of numbers and nothing longer (a list's own row '1 | … | 一级 | …' has its point);
+    the numbers' column is the one its heading says holds 序号 (not 数量) or that names several
+    numbers in a cell; at least two such rows, one of them naming several numbers."""
+
+    def label(v: str) -> tuple[str, str] | None:
+        if not v or len(v) > 10 or v.isdigit():
+            return None  # (a count '2' is no level)
+        lv = config.level(v)
+        if lv:
+            return "level", lv
+        known, unknown = config.types(v)
+        return ("type", known[0]) if len(known) == 1 and not unknown else None
+
+    several = (
+        "".join(v.split())
+        for row in g.rows
+        for v in row
+        if len(v) <= 40 and _STAT_SEVERAL.search(v)
+    )
+    if not any(_STAT_NUMBERS.match(v) for v in several):
+        return None  # (the cheap test: no cell of the sheet names several numbers)
+    found = []  # (row, kind, word, {col: cell})
+    for x, row in enumerate(g.rows):
+        cells = {c: "".join(v.split()) for c, v in enumerate(row) if v.strip()}
+        if not cells or any(len(v) > 12 and not _STAT_NUMBERS.match(v) for v in cells.values()):
+            continue
+        labels = [(c, got) for c, v in cells.items() if (got := label(v))]
+        if len(labels) != 1:
+            continue
+        lc, (kind, word) = labels[0]
+        nums = {c: v for c, v in cells.items() if c != lc and _STAT_NUMBERS.match(v)}
+        if any(
+            c != lc and c not in nums and v not in _STAT_EMPTY and not _STAT_GROUP.fullmatch(v)
+            for c, v in cells.items()
+        ):
+            continue  # (a list's own row: '1 | 局长 | 张三 | 干预审批 | 一级', its post and point)
+        if nums or found:  # (past a heading '序号 | 岗位 | …', its '岗位' no type)
+            found.append((x, kind, word, nums, lc))
+    if len(found) < 2 or not any(
+        _STAT_SEVERAL.search(v) for *_, n, _c in found for v in n.values()
+    ):
+        return None  # (a row or two of a list, or its numbers each alone: no such table)
+    first = found[0][0]
+    head = next(
+        (
+            x
+            for x in range(first - 1, -1, -1)
+            if sum(1 for v in g.rows[x] if v.strip()) >= 2
+        ),
+        None,
+    )  # fmt: skip
+    heads = g.rows[head] if head is not None else []
+
+    def heading(c: int) -> str:
+        return "".join(heads[c].split()) if c < len(heads) else ""
+
+    cols = Counter(c for *_, n, _lc in found for c in n)
+    good = [
+        c
+        for c in cols
+        if not _STAT_COUNT_HEAD.search(heading(c))
+        and (
+            _STAT_NUMBER_HEAD.search(heading(c))
+            or any(_STAT_SEVERAL.search(n[c]) for *_, n, _lc in found if c in n)
+        )
+    ]
+    if len(good) != 1:
+        return None
+    col = good[0]
+    out = []
+    for x, kind, word, nums, lc in found:
+        if lc == col:
+            continue
+        v = nums.get(col) or "".join(g.get(x, col).split())
+        if v in _STAT_EMPTY:
+            out.append((x, kind, word, []))  # ('外部环境风险 | 0 | /': none of that type)
+        elif col in nums:
+            out.append((x, kind, word, number_list(v.replace("第", "").replace("项", ""))))
+    if len([r for r in out if r[3]]) < 2:
+        return None
+    return out, col, head if head is not None else first
+
+
+def _types_levels_by_statistics(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A statistics table (``风险点统计表``, on a sheet of its own or under another table) counting a
+    list's points by level and by type and naming them by the list's 序号 ('一级风险 | 3 |
+    第1、4、9项', '二级风险 | 5 | 第2、3、5至7项', '思想道德风险 | 2 | 第1、8项'): each point of the list
+    with no level (no type) of its own takes the level (the type) of the row naming its 序号; said
+    once a table (``TYPES_LEVELS_BY_STATISTICS``), the table's rows read as no points. The list: a
+    sheet whose every point has its own ASCII 序号, one a point (a 科室's number merged over its
+    rows numbers no point), naming every number the table names (several sheets numbered on from
+    one another together). A point no level row (no type row) names, or two name differently,
+    keeps a blank, warned at its cell (``STATISTICS_NUMBER_UNMATCHED``). A list with a level column
+    keeps its levels, one with a type column its types."""
+    if len(located) < 1:
+        return
+    for g, forms, sheet in located:
+        got = _statistics_rows(g, config)
+        if got is None:
+            continue
+        rows, col, head = got
+        own = {x for x, *_ in rows}
+        named = {n for *_, ns in rows for n in ns}
+        # the lists: each sheet's points (the table's own rows left out), by 序号
+        lists = []
+        for g2, forms2, sheet2 in located:
+            pts = [rr for f in forms2 for rr in f.risks if not rr.sheet]
+            pts = [rr for rr in pts if not (g2 is g and rr.row in own)]
+            if not pts:
+                continue
+            numbers = [_row_number(g2, rr) for rr in pts]
+            if None in numbers or len(set(numbers)) != len(numbers):
+                continue
+            lists.append((g2, sheet2, dict(zip(map(id, pts), numbers, strict=True)), pts))
+        whole = [n for *_, by, _p in lists for n in by.values()]
+        if lists and len(set(whole)) == len(whole) and named <= set(whole):
+            targets = lists  # (one list, or one numbered on from sheet to sheet)
+        else:
+            targets = [t for t in lists if named <= set(t[2].values())]
+            if len(targets) != 1:
+                continue  # (no list, or two each numbered from 1: which is not said)
+        points = [rr for t in targets for rr in t[3]]
+        number = {k: v for t in targets for k, v in t[2].items()}
+        by_kind: dict[str, dict[int, set[str]]] = {"level": {}, "type": {}}
+        for _x, kind, word, ns in rows:
+            for n in ns:
+                by_kind[kind].setdefault(n, set()).add(word)
+        fill = {
+            "level": bool(by_kind["level"])
+            and not any(rr.risk_level or "risk_level" in rr.cols for rr in points),
+            "type": bool(by_kind["type"])
+            and not any(rr.risk_type or "risk_type" in rr.cols for rr in points),
+        }
+        if not any(fill.values()):
+            continue  # (the list grades and types its points itself: the table only counts them)
+        done = {"level": 0, "type": 0}
+        for rr in points:
+            n = number[id(rr)]
+            why = []
+            for kind, what in (("level", "风险等级"), ("type", "风险类型")):
+                if not fill[kind]:
+                    continue
+                words = by_kind[kind].get(n, set())
+                if len(words) == 1:
+                    word = next(iter(words))
+                    if kind == "level":
+                        rr.risk_level = word
+                    else:
+                        rr.risk_type = word
+                    done[kind] += 1
+                elif not words:
+                    why.append(f"没有写明其{what}")
+                else:
+                    why.append(f"把它写在几个不同的{what}下({'、'.join(sorted(words))})")
+            if why:
+                cell = rr.cell("risk_level") if fill["level"] else rr.cell("risk_type")
+                at = next(t[0].name for t in targets if id(rr) in t[2])
+                res.issues.append(make_issue("STATISTICS_NUMBER_UNMATCHED", rel, at, cell,
+                                             value=str(n), why="，".join(why), other=g.name))  # fmt: skip
+        # the table's rows read as points of their own: none; the lists' word of no type goes
+        dropped = 0
+        for f in forms:
+            kept = [rr for rr in f.risks if rr.sheet or rr.row not in own]
+            dropped += len(f.risks) - len(kept)
+            f.risks = kept
+        forms[:] = [f for f in forms if f.risks]
+        sheet.rows_seen -= dropped
+        cells = {cell_ref(x, c) for x in (*own, head) for c in range(len(g.rows[x]))}
+        sheet.issues = [i for i in sheet.issues if i.cell not in cells]
+        if not forms:
+            sheet.issues = []
+        if fill["type"] and done["type"]:
+            for t in targets:
+                t[1].issues = [i for i in t[1].issues if i.code != "TABLE_NO_TYPE"]
+        said = "、".join(
+            f"{word}{len(ns)}项" for _x, _k, word, ns in rows if ns
+        )  # ('Ⅰ级4项、Ⅱ级5项、…、思想道德风险2项')
+        lists_said = "、".join(dict.fromkeys(f"“{t[0].name}”" for t in targets))
+        res.issues.append(make_issue("TYPES_LEVELS_BY_STATISTICS", rel, g.name, cell_ref(head, col),
+                                     value=said, other=lists_said, count=str(len(points))))  # fmt: skip
         return
 
 

@@ -4508,3 +4508,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POST_ON_PAPER_SET_ASIDE": "编制岗位不作岗位"})  # fmt: skip
 ITEMS.update({"POST_ON_PAPER_SET_ASIDE": "岗位"})  # fmt: skip
+CATALOGUE.update({
+    "TYPES_LEVELS_BY_STATISTICS": (
+        INFO,
+        "本工作表是风险点统计表,按风险等级、风险类型统计个数并写明是{other}中哪几项(按序号:{value});"
+        "已按序号给{other}中本身没有填写等级、类型的 {count} 个风险点定了风险等级和风险类型,统计表各行不作风险点;"
+        "如不对,请在风险点所在的表中增加“风险等级”“风险类型”列逐行填写",
+    ),
+    "STATISTICS_NUMBER_UNMATCHED": (
+        WARNING,
+        "本表序号 {value} 的风险点:风险点统计表“{other}”{why},其级别(类型)未按统计表读取;"
+        "请核对统计表所写的序号,或在本行直接填写风险等级和风险类型",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPES_LEVELS_BY_STATISTICS": "按统计表序号定级定类型", "STATISTICS_NUMBER_UNMATCHED": "统计表对不上序号的风险点"})  # fmt: skip
+ITEMS.update({"TYPES_LEVELS_BY_STATISTICS": "风险级别", "STATISTICS_NUMBER_UNMATCHED": "风险级别"})  # fmt: skip
