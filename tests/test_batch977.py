@@ -48,9 +48,9 @@ of the duty's points only with the level cells under it blank, beside a ``岗位
 ``职权事项``) cell merged over those points or typed again on each — under a note saying every point
 under a duty takes the duty's level (``该职责下的各风险点均执行该职责的风险等级``, ``同一职权事项内的
 所有风险点统一按该事项的风险等级执行``, ``风险等级以职责为单位评定``) gives each blank row the one
-level written in its duty's block (the duty cell's merge, or a run of adjacent rows with the same
-duty text, a blank duty cell joining the row above; the same text coming back after another duty
-is another block); said once a sheet (LEVEL_BY_DUTY, info, naming the level cells and the count of
+level written in its duty's block (the duty cell's merge, or a run of one holder's adjacent rows with
+the same duty text, a blank duty cell joining the row above; the same text coming back after
+another duty, or for the next holder, is another block); said once a sheet (LEVEL_BY_DUTY, info, naming the level cells and the count of
 points graded: here G3, G10, G12, G14, G18, G20, G26, 8 项); a duty with no level, two levels or
 an unreadable one leaves its blank rows blank with a warning at each (LEVEL_BY_DUTY_UNCLEAR, no
 LEVEL_BLANK besides); a note giving levels point by point (``逐条``, ``分别``) or a duty's level by its

@@ -221,3 +221,23 @@ def test_the_notes_that_say_a_duty_grades_its_points():
         "注：风险等级分为一级、二级、三级。",
     ):
         assert not _duty_level_note(note), note
+
+
+# the same duty text typed on the last row of one holder and the first of the next: two blocks
+TWO_HOLDERS = [
+    ["县医疗保障局岗位廉政风险点一览表", None, None, None, None],
+    ["岗位", "姓名", "岗位职责", "风险点", "风险等级"],
+    ["稽核员", "段干瑗", "定点医药机构稽核", "稽核走过场", "二级"],
+    ["稽核员", "段干瑗", "定点医药机构稽核", "接受定点机构宴请", None],
+    ["稽核员", "段干璟", "定点医药机构稽核", "稽核结果不报", None],
+    ["稽核员", "段干璟", "基金拨付", "基金拨付不及时", "三级"],
+    ["注：每项岗位职责下的风险点均按该职责的风险等级执行。", None, None, None, None],
+]  # fmt: skip
+
+
+def test_the_same_duty_typed_for_the_next_holder_is_his_own(tmp_path):
+    got = run(tmp_path, {"一览表": TWO_HOLDERS})
+    assert [lv for _p, lv in levels(got)] == ["Ⅱ级", "Ⅱ级", "", "Ⅲ级"]
+    assert "共 1 项" in issue(got, "LEVEL_BY_DUTY")["message"].iloc[0]
+    assert list(issue(got, "LEVEL_BY_DUTY_UNCLEAR")["cell"]) == ["E5"]
+    assert "LEVEL_BLANK" not in codes(got)

@@ -9293,9 +9293,9 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
     the level cells under it blank, beside a 岗位职责 (职权事项) cell merged over them or typed again
     on each — under a note saying every point under a duty takes the duty's level ('该职责下的各
     风险点均执行该职责的风险等级'): each blank level takes the one level written in its duty's
-    block (the rows the duty cell's merge covers, or a run of adjacent rows with the same duty
-    text, or the blank duty cells under one), said once a sheet (``LEVEL_BY_DUTY``). A duty with
-    no readable level, or two levels, leaves its blank rows blank, warned at each
+    block (the rows the duty cell's merge covers, or a run of one holder's adjacent rows with the
+    same duty text, or the blank duty cells under one), said once a sheet (``LEVEL_BY_DUTY``). A
+    duty with no readable level, or two levels, leaves its blank rows blank, warned at each
     (``LEVEL_BY_DUTY_UNCLEAR``, no LEVEL_BLANK besides). The cheap tests first: a blank level beside
     a duty column, then the note; a note giving levels point by point ('逐条', '分别') does not
     count, nor a duty column of one duty for the whole table."""
@@ -9313,8 +9313,9 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
             continue
         merged = g.merged_into
         risks.sort(key=lambda rr: rr.row)
+        holder = {id(rr): k for k, f in enumerate(forms) for rr in f.risks}
         # blocks: [the duty's text, its rows]; a row joins the one above when the duty cell's merge
-        # is the same, or its own duty cell is blank, or says the same as the row just above
+        # is the same, or (the same holder's next row) its own duty cell is blank or says the same
         blocks: list[list] = []
         last = None
         for rr in risks:
@@ -9324,7 +9325,11 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
             if last is not None and last[0].cols["duty"] == c and rr.row > last[0].row:
                 above, above_top, above_text = last
                 same = top == above_top and top != (rr.row, c)
-                typed = top == (rr.row, c) and rr.row == above.row + 1
+                typed = (
+                    top == (rr.row, c)
+                    and rr.row == above.row + 1
+                    and holder[id(rr)] == holder[id(above)]
+                )
                 if same or (typed and (not text or text == above_text)):
                     blocks[-1][1].append(rr)
                     last = (rr, top, above_text if not text else text)
