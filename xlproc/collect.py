@@ -527,6 +527,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         if len(posts_of[f.person]) > 1:
             f.person = ""
     _levels_by_item_clauses(located, config, rel, res)  # '第1、2项为一级；第3项为二级' per holder
+    _levels_by_duty(located, config, rel, res)  # '该职责下的各风险点均执行该职责的风险等级'
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
@@ -582,6 +583,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             "LEVEL_JUDGEMENT_UNREAD",
             "LEVEL_ITEM_CLAUSE_UNMATCHED",
             "STATISTICS_NUMBER_UNMATCHED",
+            "LEVEL_BY_DUTY_UNCLEAR",
         )
     }
     for _grid, forms, sheet in located:
@@ -9459,6 +9461,121 @@ def _levels_by_item_clauses(located, config: Config, rel: str, res: FileResult) 
             said.append(f"{at}“{' '.join(text.split())}”")
         res.issues.append(make_issue("LEVEL_BY_ITEM_CLAUSES", rel, g.name, blocks[0][1],
                                      value="；".join(said), count=str(done)))  # fmt: skip
+
+
+# a note saying every point under a duty takes the duty's level ('该职责下的各风险点均执行该职责的风险
+# 等级', '同一职权事项内的所有风险点统一按该事项的风险级别执行'), and one saying the level is given by
+# duty ('风险等级按岗位职责评定', '以职责为单位定级'); not '各风险点逐条定级', '按职责分别评定',
+# '职责等级取其下风险点的最高等级'
+_DUTY_WORD = r"(?:岗位职责|工作职责|主要职责|职权事项|权力事项|职责事项|职责|职权)"
+_DUTY_POINTS_TAKE = LazyRe(
+    rf"{_DUTY_WORD}[^。；;\n]{{0,12}}?[下中内里]?的?(?:各|每[个条项]?|所有|全部)?(?:廉政|廉洁)?风险点?"
+    r"[^。；;\n]{0,14}?(?<![不非])(?:均|都|统一|一律|全部|一并)?"
+    r"(?:执行|按照?|取|采用|适用|沿用|同|与|为|以|依)"
+    rf"[^。；;\n]{{0,6}}?(?:该|本|所在|其|所属|对应|同一)(?:项|条)?(?:{_DUTY_WORD}|事项)的?(?:廉政|廉洁)?(?:风险)?(?:等级|级别)"
+)
+_LEVEL_BY_DUTY_WORDS = LazyRe(
+    rf"(?:风险)?(?:等级|级别)[^。；;\n]{{0,6}}?(?<![不非])(?:按照?|以|依据?|根据)(?:每项|各项)?{_DUTY_WORD}(?:为单位)?"
+    r"(?:评定|确定|划分|定级|填写|认定)"
+    rf"|(?:按|以)(?:每项|各项)?{_DUTY_WORD}(?:为单位)?定级"
+)
+# a level given point by point, or worked out from more than the duty's
+_LEVEL_PER_POINT = LazyRe(r"逐[条点项个]|分别|各自|(?<!不)单独定级|综合|结合|最高|最低|平均|多数")
+
+
+def _duty_level_note(text: str) -> str:
+    """The sentence of a sheet's notes saying every point under a duty takes the duty's level
+    (or that the level is given by duty), else ''."""
+    for line in re.split(r"[。；;\n]", text):
+        s = "".join(line.split())
+        if _LEVEL_PER_POINT.search(s):
+            continue
+        if _DUTY_POINTS_TAKE.search(s) or _LEVEL_BY_DUTY_WORDS.search(s):
+            return s
+    return ""
+
+
+def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
+    """A list whose level is written ONCE A DUTY — on the first row of the duty's points only,
+    the level cells under it blank, beside a 岗位职责 (职权事项) cell merged over them or typed again
+    on each — under a note saying every point under a duty takes the duty's level ('该职责下的各
+    风险点均执行该职责的风险等级'): each blank level takes the one level written in its duty's
+    block (the rows the duty cell's merge covers, or a run of one holder's adjacent rows with the
+    same duty text, or the blank duty cells under one), said once a sheet (``LEVEL_BY_DUTY``). A
+    duty with no readable level, or two levels, leaves its blank rows blank, warned at each
+    (``LEVEL_BY_DUTY_UNCLEAR``, no LEVEL_BLANK besides). The cheap tests first: a blank level beside
+    a duty column, then the note; a note giving levels point by point ('逐条', '分别') does not
+    count, nor a duty column of one duty for the whole table."""
+    for g, forms, _sh in located:
+        risks = [
+            rr
+            for f in forms
+            for rr in f.risks
+            if not rr.sheet and "duty" in rr.cols and "risk_level" in rr.cols
+        ]
+        if not any(not rr.risk_level.strip() for rr in risks):
+            continue
+        note = _duty_level_note(_legend(g, forms, "职责", "职权"))
+        if not note:
+            continue
+        merged = g.merged_into
+        risks.sort(key=lambda rr: rr.row)
+        holder = {id(rr): k for k, f in enumerate(forms) for rr in f.risks}
+        # blocks: [the duty's text, its rows]; a row joins the one above when the duty cell's merge
+        # is the same, or (the same holder's next row) its own duty cell is blank or says the same
+        blocks: list[list] = []
+        last = None
+        for rr in risks:
+            c = rr.cols["duty"]
+            top = merged.get((rr.row, c), (rr.row, c))
+            text = "".join(g.get(*top).split())
+            if last is not None and last[0].cols["duty"] == c and rr.row > last[0].row:
+                above, above_top, above_text = last
+                same = top == above_top and top != (rr.row, c)
+                typed = (
+                    top == (rr.row, c)
+                    and rr.row == above.row + 1
+                    and holder[id(rr)] == holder[id(above)]
+                )
+                if same or (typed and (not text or text == above_text)):
+                    blocks[-1][1].append(rr)
+                    last = (rr, top, above_text if not text else text)
+                    continue
+            last = (rr, top, text)
+            blocks.append([text, [rr]] if text else ["", [rr]])
+        named = [b for b in blocks if b[0]]
+        if len({b[0] for b in named}) < 2 or not any(len(b[1]) > 1 for b in named):
+            continue  # (one duty for the whole table, or none spanning points: no grading by duty)
+        said, done = [], 0
+        for text, rows in named:
+            blank = [rr for rr in rows if not rr.risk_level.strip()]
+            if not blank:
+                continue
+            written = [rr for rr in rows if rr.risk_level.strip()]
+            levels = {config.level(rr.risk_level.strip()) for rr in written}
+            if written and len(levels) == 1 and None not in levels:
+                word = written[0].risk_level
+                for rr in blank:
+                    rr.risk_level = word
+                done += len(blank)
+                said.append(f"{written[0].cell('risk_level')}“{' '.join(word.split())}”")
+                continue
+            why = (
+                "该职责没有填写风险级别"
+                if not written
+                else "该职责填写了不同的级别({})".format(
+                    "、".join(dict.fromkeys(" ".join(rr.risk_level.split()) for rr in written))
+                )
+                if None not in levels
+                else "该职责所填的级别“{}”认不出".format(" ".join(written[0].risk_level.split()))
+            )
+            duty = rows[0].cell("duty")
+            for rr in blank:
+                res.issues.append(make_issue("LEVEL_BY_DUTY_UNCLEAR", rel, g.name, rr.cell("risk_level"),
+                                             value=text, at=duty, why=why))  # fmt: skip
+        if done:
+            res.issues.append(make_issue("LEVEL_BY_DUTY", rel, g.name, said[0].split("“")[0],
+                                         value="；".join(said), count=str(done), note=note))  # fmt: skip
 
 
 def _levels_changed_by_number(g, table, numbers, text, config: Config, rel: str, res) -> None:

@@ -4476,6 +4476,21 @@ CATALOGUE.update({
 SHORT.update({"LEVEL_BY_ITEM_CLAUSES": "按项次分句定级的风险级别格", "LEVEL_ITEM_CLAUSE_UNMATCHED": "分句定级对不上项次的行"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_ITEM_CLAUSES", "LEVEL_ITEM_CLAUSE_UNMATCHED"), "风险级别"))  # fmt: skip
 CATALOGUE.update({
+    "LEVEL_BY_DUTY": (
+        INFO,
+        "本表说明写明风险级别按职责评定、同一职责下的各风险点取该职责的级别(“{note}”),级别只在各职责的一行填写"
+        "(其余各行空着):已把 {value} 所填的级别读作该职责其余各风险点的级别,共 {count} 项;"
+        "如不对,请在每个风险点所在行分别填写风险级别",
+    ),
+    "LEVEL_BY_DUTY_UNCLEAR": (
+        WARNING,
+        "本表说明写明同一职责下的各风险点取该职责的级别,本行属于职责 {at}(“{value}”),但{why},"
+        "本行风险点的级别未读取;请在该职责的一行写明一个风险级别,或在本行直接填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_DUTY": "按职责定级、只填一次的风险级别", "LEVEL_BY_DUTY_UNCLEAR": "所属职责级别不明的行"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_DUTY", "LEVEL_BY_DUTY_UNCLEAR"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
     "TYPE_BY_OWN_CATEGORY": (
         INFO,
         "本表风险类型一栏写的是本单位自己的分类,表上说明(“{note}”)写明了各类对应的风险类型,已按说明读作:{value};"
