@@ -169,6 +169,33 @@ class Vocabulary:
             return []
         return got
 
+    def _said_twice(self, raw: str) -> str | None:
+        """One value said twice, in two of its spellings, with no bracket round the second
+        ('Ⅰ级高风险', '高风险Ⅰ级', '一级/高', 'Ⅱ级 中', '一级★★★') or an ordinal '第' before it
+        ('第二级'): the value both halves say; None where they differ ('高中', 'Ⅰ级Ⅱ级': a scale
+        or two values, not guessed) or either is a bare number ('11' is no level said twice)."""
+
+        def one(x: str) -> str | None:
+            if not x or x.isdigit():
+                return None
+            return next((self._map[k] for k in _variants(x) if k in self._map), None)
+
+        k = fold(raw).strip()
+        if k.startswith("第") and "级" in k and (got := one(k[1:])):
+            return got
+        parts = [x for x in _SAID_TWICE_PARTS.split(k) if x]
+        if len(parts) == 2:
+            halves = [(parts[0], parts[1])]
+        elif len(parts) == 1:
+            halves = [(k[:i], k[i:]) for i in range(1, len(k))]
+        else:
+            return None
+        for a, b in halves:
+            first = one(a)
+            if first is not None and one(b) == first:
+                return first
+        return None
+
     def lookup(self, raw: str) -> str | None:
         try:
             return self._memo[raw]
@@ -191,11 +218,23 @@ class Vocabulary:
         if found is None and _TICKS.search(raw) and _BOXES.search(raw):
             ticked = ticked_choice(raw)  # '高☑　中□　低□': the choice ticked among boxes
             found = next((self._map[k] for k in _variants(ticked) if k in self._map), None)
+        if (
+            found is None
+            and len(raw) <= 16
+            and _SAID_TWICE_HINT.search(raw)
+            and not _LATIN.search(raw)  # ('ll级': a stroke misread, ``LEVEL_OCR_LOOKALIKE``)
+        ):
+            found = self._said_twice(raw)
         if len(self._memo) < 65536:
             self._memo[raw] = found
         return found
 
 
+# a value said twice, two spellings side by side ('Ⅰ级高风险', '一级/高'): only a cell with a
+# character of a level word is tried, then split at a mark or at each place in turn
+_SAID_TWICE_HINT = re.compile(r"[级ⅠⅡⅢ★▲高中低第]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SAID_TWICE_PARTS = re.compile(r"[\s/／、|｜,，;；]+")
 # what parts the words of a scale printed in a level cell: spaces, and '/', '／', '、', '|'
 GRADE_WORD_MARKS = "/／、|｜"
 _GRADE_WORD_PARTS = re.compile(r"[\s/／、|｜]")
