@@ -43,6 +43,21 @@ have a warning at its cell, the list as it is.
 Unscored besides: the harder file's ROW_UNPLACED warnings (above, the noise); the other issues are
 info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a 岗位交接登记 written as LINES by a list filled in for the
+year — under it (after a caption ``岗位交接登记``/``人员变动情况`` or a ``注：`` line) or on a sheet of
+its own, one line a handover (``1.2025年7月起，副局长岗位由某某接任。``, ``药剂科科长一职由某某同志接替，
+原科长某某退休``, ``某某接任收费室收费员``) — gives the post it names (with or without its 科室; the
+former holder named picks among two of one post) to the successor, rows and all, the 科室, post,
+levels and measures as the list gives them; said once a table (HANDOVER_AFTER_FILING, info, at
+the first line: here 一览表!A18, ``局领导 副局长 公上岫芃→公休珩谧、房地产市场监管股 股长 公上霈→公休湛、
+财务室 出纳 公上沨→公上璆``), the lines and their caption no stray rows; a line naming a post or a
+holder the list does not have, or two it cannot tell apart, a warning at its cell
+(HANDOVER_UNMATCHED), the list as it is; a stand-in while away, ``拟由…接任``, a general
+``岗位人员变动的由接任人员承担`` and a ``原任 | 现任`` table (HOLDERS_CHANGED) read as before, and a
+``交接岗位 | 交出人 | 接收人 | 交接日期 | 监交人`` table now read as such a table
+(``交出人`` the former), tests/test_handover_after_filing.py. Read 1.00 since (forms 32/32, points
+57/57, precision 57/57, levels 57/57, types 57/57, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
