@@ -492,6 +492,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _holders_from_rosters(located, rel, res)
     _holders_by_surname(located, rel, res)
     _holders_by_change_sheet(located, rel, res)  # '岗位人员调整情况' on a sheet of its own
+    _holders_by_handover_sheet(located, rel, res)  # '岗位交接登记' lines on a sheet of their own
     _holders_by_given_name(located, rel, res)  # '珝湉' by a 人员名单 sheet's '勾珝湉'
     _holders_by_masked_name(located, rel, res)  # '韦*翾' by a 人员名单 sheet's '韦睿翾'
     _posts_from_index(located, rel, res)
@@ -5475,6 +5476,55 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
                 break
             _apply_change_sheet(located, g, r, cols, rel, res)
             break
+
+
+def _holders_by_handover_sheet(located, rel: str, res: FileResult) -> None:
+    """A sheet of no points holding only a 岗位交接登记 written as lines ('岗位交接登记' and
+    '1.2025年7月起，出纳岗由某某接任。'), beside the list's sheets, as ``_handover_by_lines``
+    reads them under a list: each line's post (its 科室 where written, the former holder named
+    picking among two) is its successor's in the forms of the other sheets, one info naming
+    the sheet; a line matching no form (or several) a warning at its cell."""
+    from xlproc.identity import squeeze
+    from xlproc.locate_holders import handover_clauses, handover_hits
+
+    if len(located) < 2 or not any(fs for _g, fs, _s in located):
+        return
+    for g, fs, _s in located:
+        if fs or not any("接任" in v or "接替" in v for row in g.rows for v in row if v):
+            continue
+        forms = [f for _g, fs2, _s2 in located if _g is not g for f in fs2]
+        keys: dict[tuple[str, str, str, str], list] = {}
+        for f in forms:
+            if f.title or f.person:
+                k = (f.unit, squeeze(f.department), squeeze(f.title), squeeze(f.person))
+                keys.setdefault(k, []).append(f)
+        moved, first = [], None
+        for x, row in enumerate(g.rows):
+            cells = [c for c, v in enumerate(row) if v and v.strip()]
+            if not cells or len(cells) > 2:
+                continue
+            for phrase, new, sentence in handover_clauses("".join(row[c] for c in cells)):
+                ref = cell_ref(x, cells[0])
+                hit = handover_hits(phrase, sentence, list(keys))
+                if hit is None:
+                    res.issues.append(
+                        make_issue("HANDOVER_UNMATCHED", rel, g.name, ref, value=squeeze(sentence),
+                                   post=phrase or "（未写岗位）")
+                    )  # fmt: skip
+                    continue
+                if hit[3] == new:
+                    continue
+                for f in keys[hit]:
+                    f.person = new
+                    for rr in f.risks:
+                        rr.person = new
+                moved.append(f"{' '.join(filter(None, hit[1:3]))} {hit[3] or '（原未写）'}→{new}")
+                first = ref if first is None else first
+        if moved:
+            res.issues.append(
+                make_issue("HANDOVER_AFTER_FILING", rel, g.name, first,
+                           value="、".join(dict.fromkeys(moved)))
+            )  # fmt: skip
 
 
 def _apply_change_sheet(located, g, r: int, cols: dict, rel: str, res: FileResult) -> None:

@@ -533,6 +533,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "表旁说明“{value}”写明有人互换岗位,但所写人员不是表中列出的两个人(表中找到:{found}),"
         "或其中有人在表中不止一个岗位,未改动责任人,仍按表中姓名读取;请核对说明中的姓名,或在表中直接改写互换后的姓名",
     ),
+    "HANDOVER_AFTER_FILING": (
+        INFO,
+        "表旁的岗位交接登记写明表格填报后有岗位换了人,表中责任人栏未随之改写:{value},"
+        "已把这些岗位的风险点读作接任者的(科室、岗位、级别、类型、措施按表中所列);如不对,请在表中直接改写这些岗位的责任人",
+    ),
+    "HANDOVER_UNMATCHED": (
+        WARNING,
+        "岗位交接登记“{value}”所写的岗位“{post}”或原责任人在表中找不到(或不止一位,分不清是哪一位),"
+        "未改动责任人,仍按表中所列读取;请核对登记中的科室、岗位和姓名,或在表中直接改写该岗位的责任人",
+    ),
     "FORM_POINT_SHEETS": (
         INFO,
         "本文件一个风险点一张工作表,同一人同一岗位的工作表 {value} 合为一张表读取;如不是同一人的表,请分别填写姓名和岗位",
@@ -1939,6 +1949,8 @@ SHORT["HOLDERS_BY_MATTER_NAMES"] = "按业务事项分工的责任人"
 ITEMS["HOLDERS_BY_MATTER_NAMES"] = "责任人"
 SHORT.update({"POINTS_REASSIGNED_BY_NOTE": "说明改派的风险点", "POINTS_REASSIGNED_UNMATCHED": "对不上的改派说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("POINTS_REASSIGNED_BY_NOTE", "POINTS_REASSIGNED_UNMATCHED"), "责任人"))
+SHORT.update({"HANDOVER_AFTER_FILING": "填报后交接的岗位", "HANDOVER_UNMATCHED": "对不上的岗位交接登记"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HANDOVER_AFTER_FILING", "HANDOVER_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDERS_SWAPPED_BY_NOTE": "说明互换岗位的两人", "HOLDERS_SWAPPED_UNMATCHED": "对不上的岗位互换说明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_SWAPPED_BY_NOTE", "HOLDERS_SWAPPED_UNMATCHED"), "责任人"))
 SHORT.update({"HOLDER_BY_REVIEW_OPINION": "审核意见改定的责任人", "HOLDER_REVIEW_OPINION_UNREAD": "看不懂的改定责任人意见"})  # fmt: skip

@@ -510,6 +510,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # section rows naming several holders, their rows (``collect._holders_by_indent``)
         self.indent_groups: list = []
         self.skip: set[int] = set()  # titles of a table continued page by page
+        self.handover_lines: set[int] = set()  # '…出纳岗由某某接任' lines read by the list
         self.code_legend: set[int] = set()  # rows of a legend of a column's codes (no stray rows)
         self.aside: dict[int, set[int]] = {}  # header row → columns of another programme's risks
         self.rows_aside: dict[int, int] = {}  # header row → a 一岗双责 list's class column
@@ -1599,6 +1600,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # '注：…陶某（检查员）与文某（审理员）岗位互换，本表姓名栏未改': each the other's rows
                 last = max(rr.row for rr in raw_rows) + 1
                 self._swapped_by_note(table, raw_rows, range(pre_start, h), range(last, next_h))
+            if listy and raw_rows and self._hands_over_by_lines:
+                # '岗位交接登记' and under it '1.2025年7月起，出纳岗由某某接任。': that post his now
+                last = max(rr.row for rr in raw_rows) + 1
+                self._handover_by_lines(table, raw_rows, range(pre_start, h), range(last, next_h))
             tail = r
             # (a card whose holder its own lines above name: a holder's line under it is the next's)
             self.card_named = not listy and any(
@@ -1955,6 +1960,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         for r in range(pre_start, n):
             if r in self.code_legend:
                 continue  # ('代号 | 科室 | 岗位 | 姓名' under the list: who its codes are)
+            if r in self.handover_lines:
+                continue  # ('1.2025年7月起，出纳岗由某某接任。' under the list: read, no stray)
             if sh.kind(r) in ("blank", "page", "signoff", "note", "review", "total"):
                 if sh.kind(r) == "signoff":
                     self._stamp_line(r)

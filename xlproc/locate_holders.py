@@ -146,6 +146,7 @@ from xlproc.locate_base import (
     _NODE_KIND_HEAD,
     _NODE_KINDS,
     _NOT_HELD_AFTER,
+    _NOT_YET,
     _NOTHING,
     _NOTHING_WRITTEN,
     _NOW_BY,
@@ -2012,6 +2013,95 @@ class _Holders:
                 ))  # fmt: skip
                 if sh.kind(x) != "note":
                     self.skip.add(x)
+
+    @cached_property
+    def _hands_over_by_lines(self) -> bool:
+        """Some line of the sheet hands a post to a successor ('…出纳岗由某某接任'): looked at
+        once a sheet (the cheap test before ``_handover_by_lines``)."""
+        return any(
+            ("接任" in x or "接替" in x) and _HANDOVER_VERB.search(x)
+            for x in map("".join, self.sh.rows)
+        )
+
+    def _handover_by_lines(
+        self, t: _Table, rows: list[RawRisk], above: range, below: range
+    ) -> None:
+        """A 岗位交接登记 written as LINES by a list filled in for the year and not edited when
+        posts changed hands ('岗位交接登记' and under it '1.2025年7月起，副局长岗位由公休珩谧接任。',
+        '2.房地产市场监管股股长岗由公休湛接任', '注：2025年9月起，出纳岗由某某接替，原出纳某某调离'):
+        each line's post (with or without its 科室; the former holder named picks among two of
+        one post) is its successor's now, rows and all, the 科室, post, levels and measures as the
+        list gives them; said once a table (info ``HANDOVER_AFTER_FILING``). A line naming a post
+        or holder the list does not have (or two it cannot tell apart) a warning at its cell
+        (``HANDOVER_UNMATCHED``), the list as it is. Lines of one or two cells only (a row of a
+        ``原任 | 现任`` table or a ``备注`` cell is read by ``_changes`` and ``_successors``);
+        a handover planned or for a time ('拟由…', '休假期间由…临时接替') changes no one. The
+        lines read are the table's own, as for ``_moved_by_note``."""
+        sh = self.sh
+        keys: dict[tuple[str, str, str, str], list[RawRisk]] = {}
+        for rr in rows:
+            if rr.title or rr.person:
+                keys.setdefault(
+                    (rr.unit, squeeze(rr.department), squeeze(rr.title), squeeze(rr.person)), []
+                ).append(rr)
+        if not keys:
+            return
+        under = next(
+            (
+                x
+                for x in below
+                if sh.kind(x) == "title"
+                and not _HANDOVER_VERB.search(line := "".join(sh.rows[x]))
+                and not _HANDOVER_CAPTION.search(line)
+            ),
+            below.stop,
+        )
+        moved: list[str] = []
+        first = None
+        read: list[int] = []
+        for x in [*above, *range(below.start, under)]:
+            cols = sh.nonempty(x)
+            if not cols or len(cols) > 2 or x in self.point_holder_used:
+                continue
+            line = "".join(sh.rows[x][c] for c in cols)
+            said = handover_clauses(line)
+            if not said:
+                continue
+            ref = cell_ref(x, cols[0])
+            for phrase, new, sentence in said:
+                hit = handover_hits(phrase, sentence, list(keys))
+                if hit is None:
+                    self.issues.append(make_issue(
+                        "HANDOVER_UNMATCHED", self.rel, self.grid.name, ref, value=squeeze(sentence),
+                        post=phrase or "（未写岗位）",
+                    ))  # fmt: skip
+                    continue
+                if hit[3] == new:
+                    continue  # (the list names the successor already)
+                for rr in keys[hit]:
+                    rr.person = new
+                moved.append(f"{' '.join(filter(None, hit[1:3]))} {hit[3] or '（原未写）'}→{new}")
+                first = ref if first is None else first
+            read.append(x)
+        if not read:
+            return
+        for x in read:
+            if sh.kind(x) != "note":
+                self.skip.add(x)  # (a handover line, no stray line)
+        top = min(read)
+        if top - 1 in below and (cap := sh.nonempty(top - 1)) and len(cap) == 1:
+            if _HANDOVER_CAPTION.search(sh.rows[top - 1][cap[0]]) and sh.kind(top - 1) != "note":
+                self.skip.add(top - 1)  # ('岗位交接登记（本表填报后岗位人员变动情况）' over them)
+                read.append(top - 1)
+        self.handover_lines.update(read)
+        self._withdraw_strays(
+            {cell_ref(x, c) for x in read for c in sh.nonempty(x)}, ("ROW_UNPLACED",)
+        )
+        if moved:
+            self.issues.append(make_issue(
+                "HANDOVER_AFTER_FILING", self.rel, self.grid.name, first,
+                value="、".join(dict.fromkeys(moved)),
+            ))  # fmt: skip
 
     def _handed_over(self, rr: RawRisk, handed: dict[str, RawRisk]) -> None:
         """A holder's cell of two names joined by an arrow ('郗澂翾→宓瀛曈', a post handed over in
@@ -11972,6 +12062,100 @@ _POSTS_SWAPPED = LazyRe(
     r"|交流轮岗|轮岗交流|(?<!定期)轮岗"
 )
 _SENTENCES = re.compile(r"[。；;\n]")
+
+# a line handing a post to a successor: '…岗位由某某接任', '…岗由某某接替', '某某接任出纳'
+_HANDOVER_VERB = LazyRe(
+    r"由\s*(?:(?!由)[\u4e00-\u9fff·\s]){2,14}?\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选|人员|者)"
+    r"|[\u4e00-\u9fff·]{2,4}\s*(?:同志)?\s*接任(?!前|后|人选|人员|者)[\u4e00-\u9fff]{2}"
+)
+_HANDOVER_SUCCESSOR = LazyRe(
+    r"由\s*((?:(?!由)[\u4e00-\u9fff·]){2,14}?)\s*(?:同志)?\s*(?:接任|接替)(?!前|后|人选|人员|者)"
+)
+_HANDOVER_TAKES = LazyRe(
+    r"^((?:(?!由)[\u4e00-\u9fff·]){2,4}?)\s*(?:同志)?\s*接任(?!前|后|人选|人员|者)(.+)$"
+)
+# the caption over such lines: '岗位交接登记', '人员变动情况', '岗位调整情况（本表填报后）'
+_HANDOVER_CAPTION = LazyRe(r"交接|人员变动|人员调整|人员变更|变动情况|调整情况|变更情况")
+# what opens a line before its post: '1.', '（2）', '注：', '2025年7月起', '自2025年7月1日起'
+_HANDOVER_LEAD = LazyRe(
+    r"^(?:注[:：]|说明[:：]|备注[:：]|[(（]?\d{1,2}[)）.．、]|[一二三四五六七八九十]{1,2}[、.．]|\s"
+    r"|(?:自|从|于)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|以来|以后|后)?[，,]?"
+    r"|(?:经|因|根据)[^，,]{0,16}[，,]|现|原|本局|我局|本单位|本)"
+)
+_HANDOVER_TAIL = LazyRe(r"(?:的)?(?:岗位|岗|一职|职务|职位|工作)?(?:现|改|已|则|均)?$")
+
+
+def handover_clauses(line: str) -> list[tuple[str, str, str]]:
+    """The handovers a line says, each (the post as written, the successor, the sentence):
+    '1.2025年7月起，副局长岗位由公休珩谧接任（…）。' -> [('副局长', '公休珩谧', …)]; '原出纳某某调离，
+    由某某接任' gives no post ('' : the former holder named says which); a handover planned
+    or for a time ('拟由…', '休假期间由…临时接替') none."""
+    out = []
+    for sentence in _SENTENCES.split(line):
+        if "接任" not in sentence and "接替" not in sentence:
+            continue
+        if _NOT_YET.search(sentence):
+            continue  # ('拟由…接任', '休假期间由…临时接替': no one holds it now)
+        bare = _BRACKETED.sub("", sentence)
+        for clause in re.split(r"[，,]", bare):
+            clause = clause.strip()
+            m = _HANDOVER_SUCCESSOR.search(clause)
+            if m:
+                who, phrase = m.group(1), clause[: m.start()]
+            elif (m := _HANDOVER_TAKES.match(_lead_off(clause))) is not None:
+                who, phrase = m.group(1), m.group(2)
+            else:
+                continue
+            who = squeeze(who)
+            if not looks_like_name(who) or is_post(who):
+                run = _post_run_name(who)
+                if not run or not looks_like_name(run[1]):
+                    continue
+                who = run[1]  # ('由副局长某某接任': the name)
+            out.append((_HANDOVER_TAIL.sub("", _lead_off(squeeze(phrase))), who, sentence.strip()))
+    return out
+
+
+def _lead_off(text: str) -> str:
+    """``text`` without what opens a handover line before its post (numbering, a date, '注：')."""
+    while True:
+        m = _HANDOVER_LEAD.match(text)
+        if not m or not m.group(0):
+            return text
+        text = text[m.end() :]
+
+
+def handover_hits(
+    phrase: str, sentence: str, keys: list[tuple[str, str, str, str]]
+) -> tuple[str, str, str, str] | None:
+    """The one holder's key (unit, 科室, post, holder) of the list a handover line's post
+    ``phrase`` names ('副局长', '财务室出纳', '房地产市场监管股股长'), the former holder the
+    ``sentence`` names choosing among several of one post (or saying the post when no post is
+    written); None when none or several."""
+
+    def names(k):
+        d, title = k[1], k[2]
+        if not title or not phrase:
+            return False
+        if phrase in (title, d + title):
+            return True
+        lead = phrase[: -len(title)] if phrase.endswith(title) else ""
+        return len(lead) >= 2 and lead in d
+
+    hit = [k for k in keys if names(k)]
+    if not hit and phrase:
+        # ('出纳公上沨调离后由…接任': the former holder in the phrase, at a post he holds)
+        hit = [k for k in keys if k[3] and k[2] and k[3] in phrase and k[2] in phrase]
+    if not phrase:
+        hit = keys  # ('原出纳某某调离，由某某接任': the former holder says which)
+    if len(hit) > 1:
+        named = [k for k in hit if k[3] and k[3] in sentence]
+        hit = named if named else hit
+    if len(hit) != 1:
+        return None
+    return hit[0]
+
+
 _BRACKETED = re.compile(r"\s*[（(][^（）()]*[)）]\s*")
 # a swap planned or supposed, not made ('拟将…对调', '如…调换')
 _SWAP_PLANNED = LazyRe(r"拟|计划|将于|准备|如果|如需|如遇|若需|假如")
