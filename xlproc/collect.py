@@ -324,6 +324,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
+    _heads_broken_across_rows(grids, rel, res)
     _heads_typed_across(grids, rel, res, config)
     # tabs '第3页 | 第2页 | 第1页' read 第1页 first; each page after the first: the page before it
     grids, follows = _grids_in_page_order(grids, rel, res)
@@ -12290,6 +12291,63 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
         if done:
             g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
             res.issues.append(make_issue("ROWS_FILLED_ACROSS", rel, g.name, value=str(done)))
+
+
+def _heads_broken_across_rows(grids: list, rel: str, res: FileResult) -> None:
+    """A header whose words were broken over two rows, each column's heading begun on one row
+    and ended on the next ('廉政风' over '险点', '防控' over '措施', '风险' over '等级'), as a table
+    converted from a PDF or typed into narrow cells has it: each such column's two parts are read
+    as one heading on the upper row, the lower row's cells emptied and every heading of the row
+    merged down over both rows (said once per sheet). Only where some column's two parts are no
+    heading each alone and one together, every other two-part column's joined words a heading
+    too, the lower parts short (no number), and nothing on the lower row but under a heading."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    def role(text: str) -> int:
+        h = heading_role(label_key(text))
+        return 0 if h is None else h.strength
+
+    for g in grids:
+        rows = g.rows
+        if g.merges is None or len(rows) < 3:
+            continue  # (merges unknown: a text table, a sheet not read)
+        for r in range(min(len(rows) - 1, 60)):
+            row, low = rows[r], rows[r + 1]
+            lows = [c for c, v in enumerate(low) if v.strip()]
+            if len(lows) < 2 or len(row) - row.count("") < 3:
+                continue
+            if any(len(low[c].strip()) > 4 for c in lows):
+                continue  # (the cheap test: the rest of a broken heading is a word or two)
+            if any(
+                c >= len(row)
+                or not row[c].strip()
+                or len(row[c].strip()) > 8
+                or low[c].strip().isdigit()
+                or _HEAD_NOT_GROUP.search(low[c])
+                for c in lows
+            ):
+                continue  # (a cell under no heading, or a value: no broken heading)
+            joins = {c: row[c].strip() + low[c].strip() for c in lows}
+            if not any(
+                role(j) >= 2 and not role(row[c]) and not role(low[c]) for c, j in joins.items()
+            ) or not all(role(j) >= 2 for j in joins.values()):
+                continue
+            merged = g.merged_into
+            if any((r, c) in merged or (r + 1, c) in merged for c in lows):
+                continue  # (merges kept: a header of its own shape)
+            heads = [c for c, v in enumerate(row) if v.strip()]
+            new_row = list(row)
+            for c, j in joins.items():
+                new_row[c] = j
+            rows[r] = new_row
+            rows[r + 1] = [("" if c in joins else v) for c, v in enumerate(low)]
+            g.merges.extend((r, c, r + 1, c) for c in heads)
+            g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
+            shown = "、".join(f"“{row[c].strip()}⏎{low[c].strip()}”" for c in list(joins)[:3])
+            res.issues.append(make_issue("HEADS_BROKEN_ACROSS_ROWS", rel, g.name,
+                                         cell_ref(r, heads[0]), value=shown))  # fmt: skip
+            break  # (one header a sheet)
 
 
 _HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label's value, no group

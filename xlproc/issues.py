@@ -4550,3 +4550,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPES_LEVELS_BY_STATISTICS": "按统计表序号定级定类型", "STATISTICS_NUMBER_UNMATCHED": "统计表对不上序号的风险点"})  # fmt: skip
 ITEMS.update({"TYPES_LEVELS_BY_STATISTICS": "风险级别", "STATISTICS_NUMBER_UNMATCHED": "风险级别"})  # fmt: skip
+CATALOGUE.update({
+    "HEADS_BROKEN_ACROSS_ROWS": (
+        INFO,
+        "本表表头有几列的表头被断在上下两行({value}),已把上下两格连起来读作一个表头;"
+        "如不对,请把每列表头写在一格里",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADS_BROKEN_ACROSS_ROWS": "断在两行的表头"})  # fmt: skip
