@@ -46,20 +46,21 @@ Unscored besides: the harder file's twelve LEVEL_UNKNOWN and twelve TYPE_UNKNOWN
 the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
 Generalised after this measurement: a list whose type column (level column) holds codes the
-configured words do not read (``SX``, ``ZD、GW``, ``01``, ``甲``, ``A``) and a two-column KEY TABLE of
-rows anywhere in the file — on a sheet of its own (``代码说明``, ``代码对照``), under the list or beside
-it — headed ``代码 | 含义`` (``类别代码 | 类别名称``, ``等级代码 | 等级名称``, ``编码 | 代表含义``; several
-keys one under another with captions or side by side) whose rows give most of its codes a type or a
-level (``SX | 思想道德风险``, ``甲 | 一级风险（高）``): each point's type (level) is the key's meaning of
-its code (two codes in a cell two types; ``甲 | 三级风险`` read as the key says, not by the order of
-甲乙丙), said once a list (CODE_KEY_TABLE, info, at the type column's heading: here 一览表!F2); a
-code the key lacks keeps no type (level) with a warning at its cell (CODE_KEY_TABLE_INCOMPLETE, no
-TYPE_UNKNOWN or LEVEL_UNKNOWN besides), a code two keys give two meanings is not read; the key's
-caption, heading and rows are no points and no cells outside (a key under the list no longer
-read as rows with no point, POINT_BLANK); type words beside a key of 科室 codes, a ``编码 | 名称``
-table of names and codes a 填表说明 sentence explains (TYPE_CODES) read as before,
-tests/test_code_key_table.py. Read 1.00 since (forms 33/33, points 56/56, precision 56/56, levels
-56/56, types 56/56, noise 0), --strict too.
+configured words do not read (``SX``, ``ZD、GW``, ``01``, ``甲``, ``A``) and a two-column KEY TABLE
+of rows anywhere in the file — on a sheet of its own (``代码说明``, ``代码对照``), under the list or
+beside it — headed ``代码 | 含义`` (``类别代码 | 类别名称``, ``等级代码 | 等级名称``, ``编码 |
+代表含义``; several keys one under another with captions or side by side) whose rows give most of
+its codes a type or a level (``SX | 思想道德风险``, ``甲 | 一级风险（高）``): each point's type
+(level) is the key's meaning of its code (two codes in a cell two types; ``甲 | 三级风险`` and ``1 |
+低风险`` read as the key says, not by the order of 甲乙丙 or the number), said once a list
+(CODE_KEY_TABLE, info, at the type column's heading: here 一览表!F2); a code the key lacks keeps no
+type (level) with a warning at its cell (CODE_KEY_TABLE_INCOMPLETE, no TYPE_UNKNOWN or LEVEL_UNKNOWN
+besides), a code two keys give two meanings is not read; the key's caption, heading and rows are no
+points and no cells outside (a key under the list no longer read as rows with no point,
+POINT_BLANK); type words beside a key of 科室 codes, a ``编码 | 名称`` table of names and codes a
+填表说明 sentence explains (TYPE_CODES) read as before, tests/test_code_key_table.py. Read 1.00
+since (forms 33/33, points 56/56, precision 56/56, levels 56/56, types 56/56, noise 0), --strict
+too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -12,7 +12,8 @@ keys under captions on a sheet ``代码说明``): a 县住房和城乡建设局'
 ``A/B/C`` levels keyed side by side on a sheet ``代码对照`` (``类别代码 | 类别名称 | | 等级代码 | 等级名称``);
 a 县粮食和物资储备中心's list with its key under it (caption ``风险代码说明：``, ``代码 | 代表含义``) and two
 codes in one cell; a 县信访局's list with its key beside it, whose ``甲`` means 三级 (the key, not the
-order of 甲乙丙, grades); a code left out of the key. Near-misses, read as before: a list of type
+order of 甲乙丙, grades), and the same with ``1 | 低风险`` (the key, not the number); a code left out
+of the key. Near-misses, read as before: a list of type
 words beside a key of 科室 codes, a ``编码 | 名称`` table of 科室 under a list of codes (its meanings no
 types), type codes a 填表说明 sentence explains (TYPE_CODES), and one code given two meanings by two
 keys (not read).
@@ -246,3 +247,20 @@ def test_the_new_codes_are_catalogued():
     assert NEW <= set(CATALOGUE) and NEW <= set(SHORT)
     assert CATALOGUE["CODE_KEY_TABLE"][0] == "info"
     assert CATALOGUE["CODE_KEY_TABLE_INCOMPLETE"][0] == "warning"
+
+
+def test_a_key_reading_numbers_otherwise_than_the_words_is_followed(tmp_path):
+    rows = [list(r) for r in PETITION]
+    for r in rows[2:]:
+        r[4] = {"甲": "1", "乙": "2", "丙": "3"}[r[4]]
+    for r, (code, means) in zip(rows[1:], [("代码", "含义"), ("1", "低风险"), ("2", "中风险"), ("3", "高风险")], strict=False):  # fmt: skip
+        r[7], r[8] = code, means
+    got = run(tmp_path, {"清单": rows})
+    assert [lv for _p, _t, lv in read(got)] == ["Ⅰ级", "Ⅲ级", "Ⅱ级", "Ⅰ级"]
+    assert "1=Ⅲ级" in issue(got, "CODE_KEY_TABLE")["message"].iloc[0]
+    # a key that reads them as the words do: read as before, nothing said
+    for r, means in zip(rows[2:], ["高风险", "中风险", "低风险"], strict=False):
+        r[8] = means
+    got = run(tmp_path / "same", {"清单": rows})
+    assert [lv for _p, _t, lv in read(got)] == ["Ⅲ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert not NEW & codes(got)

@@ -1330,8 +1330,15 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
                 got, unknown = config.types(code)
                 return bool(got) and not unknown
 
-            if not key or not any(p in key and not known(p) for rr in rows for p in parts(rr)):
-                continue  # (no code of the key that the words do not read already)
+            def differs(code: str, kind: str = kind, key: dict = key) -> bool:
+                if kind == "level":
+                    return config.level(code) not in (None, key[code])
+                return config.types(code)[0] not in ([], [key[code]])
+
+            if not key or not any(
+                p in key and (not known(p) or differs(p)) for rr in rows for p in parts(rr)
+            ):
+                continue  # (no code of the key that the words do not read, or read otherwise)
             if sum(all(p in key or known(p) for p in parts(rr)) for rr in rows) * 2 < len(rows):
                 continue  # (most of the column's cells no codes of the key: not its column)
             mapped[kind] = {}
