@@ -478,6 +478,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_from_another_sheet(located, rel, res)
     _levels_by_key_list(located, config, rel, res)  # '列入《重点风险点》的为一级，其余为二级'
     _codes_in_a_grid(located, config, rel, res)
+    _codes_by_key_table(
+        located, config, rel, res
+    )  # 'SX' by a '代码 | 含义' table's 'SX | 思想道德风险'
     _levels_by_risk_grid(located, config, rel, res)  # 'R03、R07' in a 风险坐标图 sheet
     _details_from_another_sheet(located, rel, res)
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
@@ -586,6 +589,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             "LEVEL_ITEM_CLAUSE_UNMATCHED",
             "STATISTICS_NUMBER_UNMATCHED",
             "LEVEL_BY_DUTY_UNCLEAR",
+            "CODE_KEY_TABLE_INCOMPLETE",
         )
     }
     for _grid, forms, sheet in located:
@@ -608,7 +612,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
                 issues = [
                     i
                     for i in issues
-                    if i.code not in ("LEVEL_UNKNOWN", "LEVEL_BLANK")
+                    if i.code not in ("LEVEL_UNKNOWN", "LEVEL_BLANK", "TYPE_UNKNOWN")
                     or (i.source_sheet, i.cell) not in uncovered
                 ]
             post["_issues"] = (len(res.issues), len(res.issues) + len(issues))  # its own issues
@@ -1224,6 +1228,193 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
             _sheet.issues = []  # (its own reading as a grid of risks: none)
             forms[:] = []
         return
+
+
+# a code key table's heading over its codes ('代码', '类别代码', '风险等级代号', '编码', '简码') …
+_KEY_CODE_HEAD = LazyRe(
+    r"^(?:风险)?(?:类别|类型|等级|级别|分类|分级)?(?:代码|代号|编码|简码|缩写|字母代码)$"
+)
+# … and over what each stands for ('含义', '代表含义', '说明', '风险类别', '等级名称', '对应类型')
+_KEY_MEANS_HEAD = LazyRe(
+    r"^(?:代表|对应|表示|所指)?(?:的)?(?:含义|意义|释义|说明|名称|内容|"
+    r"(?:风险)?(?:类别|类型|等级|级别)(?:名称|含义|说明)?)$"
+)
+_KEY_BRACKETED = LazyRe(r"[(（][^()（）]*[)）]")
+# a caption over a key table ('一、风险类别代码', '风险等级代码说明', '代码对照表')
+_KEY_CAPTION = LazyRe(r"代码|代号|编码|简码|对照|含义")
+
+
+def _key_meaning(means: str, config: Config) -> tuple[str, str] | None:
+    """What a key table's row says its code stands for: ('level', 'Ⅰ级') for '一级风险（高）',
+    ('type', '思想道德风险') for '思想道德风险', else None."""
+    if not means or len(means) > 20:
+        return None
+    bare = _KEY_BRACKETED.sub("", means).strip()
+    level = config.level(means) or (config.level(bare) if bare else None)
+    if level:
+        return "level", level
+    known, unknown = config.types(bare or means)
+    return ("type", known[0]) if len(known) == 1 and not unknown else None
+
+
+def _key_tables(g, config: Config) -> list[tuple[int, int, list[tuple[int, str, str, str]]]]:
+    """The two-column code key tables on sheet ``g`` ('代码 | 含义' over 'SX | 思想道德风险',
+    '甲 | 一级风险（高）'), as [(heading row, code column, [(row, code, kind, word), …])]; a row
+    whose meaning is no type and no level has kind ''. A table runs down from its heading to
+    the first row with no code or no meaning; most of its rows (two at least) give a type or a
+    level."""
+    out = []
+    for x, row in enumerate(g.rows):
+        for c in range(len(row) - 1):
+            if not (
+                _KEY_CODE_HEAD.match("".join(row[c].split()))
+                and _KEY_MEANS_HEAD.match("".join(row[c + 1].split()))
+            ):
+                continue
+            pairs: list[tuple[int, str, str, str]] = []
+            for y in range(x + 1, len(g.rows)):
+                code, means = fold(g.get(y, c)), g.get(y, c + 1).strip()
+                if not code or not means or len(code) > 6 or " " in code:
+                    break
+                if _KEY_CODE_HEAD.match(code):
+                    break  # (the next key's heading)
+                kind, word = _key_meaning(means, config) or ("", "")
+                pairs.append((y, code, kind, word))
+            read = [p for p in pairs if p[2]]
+            if len(read) >= 2 and 2 * len(read) > len(pairs):
+                out.append((x, c, pairs))
+    return out
+
+
+def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult) -> None:
+    """A list whose type (level) column holds codes ('SX', 'ZD、GW', '甲') that a two-column KEY
+    TABLE explains, row by row ('代码 | 含义' over 'SX | 思想道德风险', '甲 | 一级风险（高）'), on a
+    sheet of its own ('代码说明') or beside or under the list: each point's type (level) is the
+    key's meaning of its code, said once a list (``CODE_KEY_TABLE``); a code the key leaves out
+    keeps no type (level), warned at its cell (``CODE_KEY_TABLE_INCOMPLETE``, no TYPE_UNKNOWN or
+    LEVEL_UNKNOWN besides). The key tables' rows (their heading and caption too) are no points
+    and no cells outside a table. Only a column with codes the configured words do not read:
+    type words, level words and codes a sentence explains read as before."""
+    tables = []
+    for g, _forms, sheet in located:
+        if not any(
+            _KEY_CODE_HEAD.match("".join(v.split())) for row in g.rows for v in row if len(v) <= 12
+        ):
+            continue  # (the cheap test: no heading over codes anywhere on the sheet)
+        for head, col, pairs in _key_tables(g, config):
+            tables.append((g, sheet, head, col, pairs))
+    if not tables:
+        return
+    said: dict[str, dict[str, set[str]]] = {"type": {}, "level": {}}
+    for *_x, pairs in tables:
+        for _y, code, kind, word in pairs:
+            if kind:
+                said[kind].setdefault(code.upper(), set()).add(word)
+    keys = {k: {c: next(iter(w)) for c, w in d.items() if len(w) == 1} for k, d in said.items()}
+    order = {c: i for i, c in enumerate(c for d in said.values() for c in d)}  # (the key's order)
+    where = "、".join(
+        dict.fromkeys(f"{g.name}!{cell_ref(head, col)}" for g, _s, head, col, _p in tables)
+    )
+    # the lists' codes, by the keys
+    fields = (("type", "risk_type", "风险类型"), ("level", "risk_level", "风险级别"))
+    used: set[tuple[str, str]] = set()  # (kind, code) read by a key
+    for g, forms, sheet in located:
+        points = [rr for f in forms for rr in f.risks]
+        mapped: dict[str, dict[str, str]] = {}
+        for kind, role, what in fields:
+            key = keys[kind]
+            rows = [rr for rr in points if role in rr.cols and getattr(rr, role).strip()]
+
+            def parts(rr, role: str = role) -> list[str]:
+                return [fold(p).upper() for p in _CODE_SPLIT.split(getattr(rr, role).strip()) if p]
+
+            def known(code: str, kind: str = kind) -> bool:
+                if kind == "level":
+                    return config.level(code) is not None
+                got, unknown = config.types(code)
+                return bool(got) and not unknown
+
+            def differs(code: str, kind: str = kind, key: dict = key) -> bool:
+                if kind == "level":
+                    return config.level(code) not in (None, key[code])
+                return config.types(code)[0] not in ([], [key[code]])
+
+            if not key or not any(
+                p in key and (not known(p) or differs(p)) for rr in rows for p in parts(rr)
+            ):
+                continue  # (no code of the key that the words do not read, or read otherwise)
+            if sum(all(p in key or known(p) for p in parts(rr)) for rr in rows) * 2 < len(rows):
+                continue  # (most of the column's cells no codes of the key: not its column)
+            mapped[kind] = {}
+            for rr in rows:
+                codes = parts(rr)
+                missing = [p for p in codes if p not in key and not known(p)]
+                for p in codes:
+                    if p in key:
+                        mapped[kind][p] = key[p]
+                if kind == "type":
+                    words = [key.get(p) or p for p in codes if p not in missing]
+                    if words:
+                        rr.risk_type = "、".join(dict.fromkeys(words + missing))
+                else:
+                    code = codes[0] if len(codes) == 1 else ""
+                    if code in key:
+                        rr.level_as = key[code]
+                    elif not known(code) and not missing:
+                        missing = codes  # ('甲、乙': two codes in one level cell)
+                if missing:
+                    res.issues.append(make_issue(
+                        "CODE_KEY_TABLE_INCOMPLETE", rel, rr.sheet or g.name, rr.cell(role),
+                        field=what, value="、".join(missing), other=where,
+                    ))  # fmt: skip
+        if not mapped:
+            continue
+        used |= {(k, c) for k, m in mapped.items() for c in m}
+        if "level" in mapped:  # (the table's own scale of the codes: the key's reading instead)
+            sheet.issues = [i for i in sheet.issues if i.code != "LEVEL_SCALE"]
+        said_codes = "；".join(
+            "、".join(f"{c}={w}" for c, w in sorted(mapped[k].items(), key=lambda cw: order[cw[0]]))
+            for k in ("type", "level")
+            if mapped.get(k)
+        )
+        role = "risk_type" if "type" in mapped else "risk_level"
+        at = next(rr for rr in points if role in rr.cols)
+        header = next(f.header_row for f in forms if at in f.risks)
+        res.issues.append(make_issue("CODE_KEY_TABLE", rel, g.name, cell_ref(header, at.cols[role]),
+                                     value=said_codes, other=where))  # fmt: skip
+    # the key tables' rows: no points, no cells outside a table
+    for g, _sheet, head, col, pairs in tables:
+        if not any((kind, code.upper()) in used for _y, code, kind, _w in pairs):
+            continue  # (a key no list's codes were read by)
+        rows = {head, *(y for y, *_r in pairs)}
+        above = head - 1
+        if above >= 0:
+            filled = [c for c, v in enumerate(g.rows[above]) if v.strip()]
+            if len(filled) == 1 and _KEY_CAPTION.search(g.rows[above][filled[0]]):
+                rows.add(above)  # ('一、风险类别代码', the key's caption)
+        span = {col, col + 1}
+        alone = {
+            y for y in rows if all(c in span or not v.strip() for c, v in enumerate(g.rows[y]))
+        }
+        alone |= {y for y in rows if y == above}
+        for g2, forms2, sheet2 in located:
+            if g2 is not g:
+                continue
+            dropped = 0
+            for f in forms2:
+                kept = [rr for rr in f.risks if rr.sheet or rr.row not in alone]
+                dropped += len(f.risks) - len(kept)
+                f.risks = kept
+            if dropped:
+                forms2[:] = [f for f in forms2 if f.risks]
+                sheet2.rows_seen -= dropped
+
+            width = max((len(r) for r in g.rows), default=0)
+            cells = {cell_ref(y, c) for y in alone for c in range(width)}
+            cells |= {cell_ref(y, c) for y in rows for c in span}
+            sheet2.issues = [i for i in sheet2.issues if i.cell not in cells]
+            if not forms2:
+                sheet2.issues = [i for i in sheet2.issues if i.code != "TABLE_OTHER"]
 
 
 # a statistics table's cell naming a list's points by their 序号 ('第1、4、9项', '2、3、5至7',

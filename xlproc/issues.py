@@ -4558,3 +4558,16 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"HEADS_BROKEN_ACROSS_ROWS": "断在两行的表头"})  # fmt: skip
+CATALOGUE.update({
+    "CODE_KEY_TABLE": (
+        INFO,
+        "本表的风险类型(风险等级)一栏写的是代码,按代码表({other},“代码 | 含义”)读作 {value};"
+        "代码表各行不作风险点;如不是这样,请直接填写风险类型名称和风险等级",
+    ),
+    "CODE_KEY_TABLE_INCOMPLETE": (
+        WARNING,
+        "{field}代码“{value}”在代码表({other})中没有写明含义,未能读取;请在代码表中补上该代码的含义,或直接填写{field}",
+    ),
+})  # fmt: skip
+SHORT.update({"CODE_KEY_TABLE": "按代码表读取的代码", "CODE_KEY_TABLE_INCOMPLETE": "代码表中没有的代码"})  # fmt: skip
+ITEMS.update({"CODE_KEY_TABLE": "风险类型"})  # fmt: skip
