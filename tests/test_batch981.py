@@ -47,6 +47,21 @@ warning.
 Unscored besides: the two warnings above; the other issues are info only (TABLE_NO_TYPE,
 COLUMN_GUESSED, GRADE_BLANK, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a list with no level column whose points each carry a code,
+its note saying the levels stand in an annex (``风险等级见附件2《…》``, ``详见附表1“…”``, ``按《风险等级
+索引》确定``), and a sheet that is that annex by its tab or the lines over its table (the same number,
+``附件二`` as ``附件2``, or the same name, a closing 表 or not) listing the codes with their levels:
+each point takes its code's level through the existing join by code, said once a list at its note
+instead of as a join of a 定级表 (LEVELS_BY_ANNEX_INDEX, info: here 风险点清单!A16, 13 points); a
+``合计``/``总计`` row under any such sheet's codes is no code (no SHEET_CODE_UNMATCHED), and a sheet read
+as the list's grading is no table to warn of (no SHEET_NO_TABLE); a code the annex lacks keeps a
+blank level with a warning at its point (ANNEX_INDEX_CODE_MISSING, no LEVEL_BLANK besides); a note
+naming an annex the file does not have is warned once (ANNEX_INDEX_SHEET_MISSING), the levels blank
+as before; the same index with no note, a note naming an annex of no grading, a list writing its
+own levels read as before, tests/test_levels_by_annex_index.py. Read 1.00 since, as before (forms
+32/32, points 58/58, precision 58/58, levels 58/58, types 58/58, noise 0), --strict too, the two
+warnings gone (the file's issues now LEVELS_BY_ANNEX_INDEX, TABLE_NO_TYPE and COLUMN_GUESSED, info).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
