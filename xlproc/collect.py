@@ -486,6 +486,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
     _second_page(located, config, rel, res)
+    _annex_index_missing(located, rel, res)  # '风险等级见附件2《…》' and no sheet 附件2
     _join_split_list(located, config, by_type)
     _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
@@ -590,6 +591,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             "STATISTICS_NUMBER_UNMATCHED",
             "LEVEL_BY_DUTY_UNCLEAR",
             "CODE_KEY_TABLE_INCOMPLETE",
+            "ANNEX_INDEX_CODE_MISSING",
         )
     }
     for _grid, forms, sheet in located:
@@ -2961,7 +2963,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue  # (each item's amount, banded by the list's note: '资助项目 | 年度资金（万元）')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
-            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet)
             continue
         h, seq, roles = found
         by_number: dict[int, dict[str, str]] = {}
@@ -2996,7 +2998,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             res.issues.append(make_issue("SHEET_JOINED", rel, g.name, field=og.name, value=said))
             break
         else:  # (no sheet of points by 序号: its key may be a code, '风险编号 | 风险等级')
-            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res)
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet)
 
 
 def _sharers_on_other_sheets(located: list, rel: str) -> None:
@@ -3385,13 +3387,17 @@ def _key_value(v: str) -> str:
 
 
 def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms: list, rel: str,
-                    res: FileResult) -> bool:  # fmt: skip
+                    res: FileResult, sheet=None) -> bool:  # fmt: skip
     """A sheet with no risk text giving, row by row against a code ('风险编号 | 风险类型 | 风险等级
     | 定级依据', 'JK03 | 业务流程 | 一级 | …'), the fields the list's points leave blank: each
     point whose own code column holds that code takes them, said once. Where a code is given
     twice with other values, or a point's code is not on the sheet, that point stays as read,
     and that is said. Plain numbers key it only where they are one list's numbers, all of them,
-    and the sheet's tab or title says it grades (a 评定标准 numbered 1…3 is no such sheet)."""
+    and the sheet's tab or title says it grades (a 评定标准 numbered 1…3 is no such sheet). A
+    '合计' row is no code. Where the list's note names this sheet as the annex its levels are in
+    ('注：风险等级见附件2《廉政风险点等级索引表》'), that is said instead (LEVELS_BY_ANNEX_INDEX, at
+    the note), and a point whose code the index lacks is warned at its own cell, no LEVEL_BLANK
+    besides (ANNEX_INDEX_CODE_MISSING). The sheet joined, its word of no table goes."""
     from xlproc.columns import role_zh
     from xlproc.text import label_key
 
@@ -3405,8 +3411,8 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
         row = g.rows[r]
         code = _key_value(row[key]) if key < len(row) else ""
         values = {role: row[c].strip() for role, c in roles.items() if c < len(row)}
-        if not code or not any(values.values()):
-            continue
+        if not code or not any(values.values()) or _TOTAL_KEY.fullmatch(code):
+            continue  # (a '合计 | 13项' row under the codes: no code)
         if code in given and given[code] != values:
             clash.add(code)
         given.setdefault(code, values)
@@ -3470,15 +3476,45 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
                     filled.append(role)
     if not filled:
         return False  # (the list gives them all itself)
+    if sheet is not None:  # (read as the list's grading: no table of its own to warn of)
+        sheet.issues[:] = [i for i in sheet.issues if i.code != "SHEET_NO_TABLE"]
     names = "、".join(x[0].name for x, _coded in listed)
     said = "、".join(role_zh(r) for r in roles if r in filled)
-    res.issues.append(
-        make_issue("SHEET_JOINED_BY_CODE", rel, g.name, cell_ref(h, key), field=names, value=said,
-                   key=g.rows[h][key].strip())
-    )  # fmt: skip
+    # the lists whose note names this sheet as the annex of their levels ('见附件2《…》')
+    annexed = {}
+    for (og, oforms, _osheet), _coded in listed:
+        note = _annex_note(og, oforms)
+        if note is not None and _names_annex(g, note):
+            annexed[og.name] = note
+    if annexed:
+        for (og, _oforms, _osheet), coded in listed:
+            if og.name in annexed:
+                line, _ref, _name, r, c = annexed[og.name]
+                n = sum(1 for _rr, code, _col in coded if code in given and code not in clash)
+                res.issues.append(
+                    make_issue("LEVELS_BY_ANNEX_INDEX", rel, og.name, cell_ref(r, c), field=g.name,
+                               value=said, key=g.rows[h][key].strip(), count=str(n), note=line[:60])
+                )  # fmt: skip
+        unsaid = [e for e in listed if e[0][0].name not in annexed]
+        if unsaid:
+            res.issues.append(
+                make_issue("SHEET_JOINED_BY_CODE", rel, g.name, cell_ref(h, key),
+                           field="、".join(x[0].name for x, _coded in unsaid), value=said,
+                           key=g.rows[h][key].strip())
+            )  # fmt: skip
+    else:
+        res.issues.append(
+            make_issue("SHEET_JOINED_BY_CODE", rel, g.name, cell_ref(h, key), field=names, value=said,
+                       key=g.rows[h][key].strip())
+        )  # fmt: skip
     for (og, _oforms, osheet), coded in listed:
         for rr, code, col in coded:
-            if code in clash or code not in given:
+            if og.name in annexed and code not in given:
+                res.issues.append(
+                    make_issue("ANNEX_INDEX_CODE_MISSING", rel, og.name, rr.cell("risk_level"),
+                               value=code, field=g.name, key=g.rows[h][key].strip())
+                )  # fmt: skip
+            elif code in clash or code not in given:
                 why = "出现多次且内容不同" if code in clash else "中找不到"
                 res.issues.append(
                     make_issue("SHEET_CODE_UNMATCHED", rel, og.name, cell_ref(rr.row, col), field=g.name,
@@ -3492,6 +3528,87 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
                        value=code, why=f"在工作表“{names}”中没有对应的风险点,本行未并入任何风险点")
         )  # fmt: skip
     return True
+
+
+# a total row under a sheet's codes ('合计', '总计 13项')
+_TOTAL_KEY = LazyRe(r"(?:合计|总计|小计|共计)[:：]?.{0,8}")
+# a note saying the levels stand in an annex: '风险等级见附件2《廉政风险点等级索引表》', '各风险点的
+# 等级详见附表1“风险点定级索引”', '风险级别按《风险点等级索引》确定'
+_ANNEX_REF = LazyRe(r"附[件表]\s*[0-9０-９一二三四五六七八九十]{1,3}")
+_ANNEX_NAME = LazyRe(r"[《“\"〈「](?P<name>[^》”\"〉」]{2,30})[》”\"〉」]")
+_ANNEX_LEVEL_WORD = LazyRe(r"等级|级别|定级|分级")
+_ANNEX_TABLE_NAME = LazyRe(r"(?:等级|定级|分级|级别).*(?:索引|[表单])$|索引")
+_ANNEX_RULE_NAME = LazyRe(r"办法|标准|规定|意见|通知|细则|制度|规则")
+_ANNEX_POINTER = LazyRe(r"见|按|依|以.{0,30}为准|对照|查|列于|载于|索引")
+
+
+def _annex_key(v: str) -> str:
+    """An annex's name as two places are compared: NFKC, no spaces, '附件二' → '附件2'."""
+    import unicodedata
+
+    v = re.sub(r"\s+", "", unicodedata.normalize("NFKC", v))
+    return re.sub(r"[一二三四五六七八九]", lambda m: str(_ZH_DIGITS.index(m.group()) + 1), v)
+
+
+def _annex_note(g, forms) -> tuple[str, str, str, int, int] | None:
+    """The note of a list saying its levels stand in an annex, naming it by number or by name
+    ('注：风险等级见附件2《廉政风险点等级索引表》。'): (the line, '附件2' or '', the name or '',
+    its row, its column); None where no note says so."""
+    lines = _legend(g, forms, "附件", "附表", "《", "“")
+    if not lines:
+        return None
+    for line in lines.split("\n"):
+        flat = re.sub(r"\s+", "", line)
+        if not _ANNEX_LEVEL_WORD.search(flat) or not _ANNEX_POINTER.search(flat):
+            continue
+        ref = _ANNEX_REF.search(flat)
+        name = _ANNEX_NAME.search(flat)
+        if ref is None and (name is None or not _ANNEX_TABLE_NAME.search(name.group("name"))):
+            continue  # (by its name alone: a table's, '《风险等级索引》', not a rule's '《…评定办法》')
+        if name is not None and _ANNEX_RULE_NAME.search(name.group("name")):
+            name = None  # ('附件2《…定级办法》': the number names it, the rule's title no sheet)
+        at = next(
+            ((r, next(c for c, v in enumerate(row) if v.strip())) for r, row in enumerate(g.rows)
+             if any(row) and re.sub(r"\s+", "", "".join(row)) == flat),
+            (0, 0),
+        )  # fmt: skip
+        return (line.strip(), _annex_key(ref.group()) if ref else "",
+                _annex_key(name.group("name")) if name else "", *at)  # fmt: skip
+    return None
+
+
+def _names_annex(g, note: tuple[str, str, str, int, int]) -> bool:
+    """Whether sheet ``g`` is the annex a note names: its tab or the lines over its table name
+    the same number ('附件2') or hold the same name ('廉政风险点等级索引表', less a closing '表')."""
+    _line, ref, name, _r, _c = note
+    top = [_annex_key(g.name)] + [_annex_key("".join(row)) for row in g.rows[:4] if any(row)]
+    if ref and any(t == ref or t.startswith(ref) and not t[len(ref) : len(ref) + 1].isdigit()
+                   for t in top):  # fmt: skip
+        return True
+    core = re.sub(r"表$", "", name)
+    return bool(core) and len(core) >= 2 and any(core in t for t in top)
+
+
+def _annex_index_missing(located: list, rel: str, res: FileResult) -> None:
+    """A list no level of which is written, its note saying the levels stand in an annex
+    ('风险等级见附件2《…》') that no sheet of the file is (by tab or title): said once a list
+    (ANNEX_INDEX_SHEET_MISSING); its points keep their blank levels."""
+    for g, forms, _sheet in located:
+        if not forms:
+            continue
+        todo = [rr for f in forms for rr in f.risks if not rr.sheet]
+        if not todo or any(rr.risk_level.strip() for rr in todo):
+            continue
+        note = _annex_note(g, forms)
+        if note is None:
+            continue
+        if any(og is not g and _names_annex(og, note) for og, _f, _sh in located):
+            continue  # (the annex is there: joined, or its codes not the list's, said there)
+        line, ref, name, r, c = note
+        res.issues.append(
+            make_issue("ANNEX_INDEX_SHEET_MISSING", rel, g.name, cell_ref(r, c),
+                       value=ref or f"《{name}》", note=line[:60])
+        )  # fmt: skip
 
 
 def _squeezed(v: str) -> str:

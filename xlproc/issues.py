@@ -4571,3 +4571,23 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"CODE_KEY_TABLE": "按代码表读取的代码", "CODE_KEY_TABLE_INCOMPLETE": "代码表中没有的代码"})  # fmt: skip
 ITEMS.update({"CODE_KEY_TABLE": "风险类型"})  # fmt: skip
+CATALOGUE.update({
+    "LEVELS_BY_ANNEX_INDEX": (
+        INFO,
+        "本表没有风险等级一栏,表下说明“{note}”写明风险等级见附件:已按“{key}”列的编号在工作表“{field}”"
+        "(风险等级索引表)中查出 {count} 个风险点的{value},索引表各行(及其合计行)不作风险点;"
+        "如不对,请核对两表的编号,或在本表增加“风险等级”列逐行填写",
+    ),
+    "ANNEX_INDEX_CODE_MISSING": (
+        WARNING,
+        "本行风险点的编号“{value}”在风险等级索引表(工作表“{field}”)中找不到,风险等级未读取;"
+        "请在索引表中补上该编号及其等级,或核对本行的编号",
+    ),
+    "ANNEX_INDEX_SHEET_MISSING": (
+        WARNING,
+        "表下说明“{note}”写明风险等级见{value},但本文件中没有这张工作表(按工作表名称或标题查找),"
+        "各风险点的等级未读取;请把{value}作为一张工作表一并报送,或在本表增加“风险等级”列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVELS_BY_ANNEX_INDEX": "按附件索引表定级", "ANNEX_INDEX_CODE_MISSING": "索引表中没有的编号", "ANNEX_INDEX_SHEET_MISSING": "说明所指的附件缺失"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVELS_BY_ANNEX_INDEX", "ANNEX_INDEX_CODE_MISSING", "ANNEX_INDEX_SHEET_MISSING"), "风险级别"))  # fmt: skip
