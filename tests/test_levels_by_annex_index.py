@@ -158,6 +158,14 @@ def test_an_annex_the_file_lacks_is_said_once(tmp_path):
 # ------------------------------------------------------------------ near-misses, read as before
 
 
+def test_a_note_naming_a_table_on_the_lists_own_sheet(tmp_path):
+    # (review: '岗位风险等级见本表下方《岗位风险等级评定表》' names no annex: the table is under the
+    # list, and the levels it gives are read by their own rules; no missing annex said)
+    note = "注：各风险点的风险等级按所在岗位确定，见本表下方《岗位风险等级评定表》。"
+    got = run(tmp_path, {"清单": street(note)})
+    assert "ANNEX_INDEX_SHEET_MISSING" not in codes(got)
+
+
 def test_the_same_index_with_no_note_is_joined_as_before(tmp_path):
     got = run(tmp_path, {"清单": street(None), "附表1": INDEX})
     assert levels(got) == WANT

@@ -486,7 +486,6 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
     _second_page(located, config, rel, res)
-    _annex_index_missing(located, rel, res)  # '风险等级见附件2《…》' and no sheet 附件2
     _join_split_list(located, config, by_type)
     _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
@@ -572,6 +571,9 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_in_comments(located, path, rel, res, config)
     _measures_in_comments(located, path, rel, res)
     _dropdowns_unread(located, path, rel, res)
+    # '风险等级见附件2《…》' and no sheet 附件2: after every reading that may grade the list (a
+    # post-grade table under it, a grid of type and tier: no annex missing where they did)
+    _annex_index_missing(located, rel, res)
     commons = _common_sheets(located)
     _shared_points_claimed(located, rel, res)
     _common_points_to_all(commons, located, rel, res)
@@ -3589,6 +3591,9 @@ def _names_annex(g, note: tuple[str, str, str, int, int]) -> bool:
     return bool(core) and len(core) >= 2 and any(core in t for t in top)
 
 
+_ANNEX_HERE = LazyRe(r"本表下方|本表下|下表|表下方|本页|本表中|表内")
+
+
 def _annex_index_missing(located: list, rel: str, res: FileResult) -> None:
     """A list no level of which is written, its note saying the levels stand in an annex
     ('风险等级见附件2《…》') that no sheet of the file is (by tab or title): said once a list
@@ -3605,6 +3610,8 @@ def _annex_index_missing(located: list, rel: str, res: FileResult) -> None:
         if any(og is not g and _names_annex(og, note) for og, _f, _sh in located):
             continue  # (the annex is there: joined, or its codes not the list's, said there)
         line, ref, name, r, c = note
+        if _ANNEX_HERE.search(line):
+            continue  # ('见本表下方《…》': a table on the list's own sheet, no annex)
         res.issues.append(
             make_issue("ANNEX_INDEX_SHEET_MISSING", rel, g.name, cell_ref(r, c),
                        value=ref or f"《{name}》", note=line[:60])
