@@ -323,6 +323,12 @@ _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 # a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
 _NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
+# an actual post's (科室's) cell beside the one on paper saying it is the same ('不变', '未变动',
+# '同编制岗位', '与编制一致', '同左', '—'): the post on paper is held (``_post_on_paper``)
+_SAME_AS_PAPER = LazyRe(
+    r"^(?:[/／\\\-—－]+|无|暂无|不变|未变|未变动|没变|未调整|无调整|无变化|无变动|未变化|一致|相同|同左"
+    r"|(?:同|与)(?:编制|原|定编|左)(?:岗位|职务|科室|股室|所在科室)?(?:一致|相同)?)[。.]?$"
+)
 
 # a point cell saying the post's points are withheld from the list, reported elsewhere
 # ('该岗位为涉密岗位，廉政风险点…另行报送，不在本表填列', '另文上报', '详见涉密台账'): no point
@@ -466,15 +472,22 @@ class _Body:
         new = self._new_holder_row(r, row, roles)
         for role, pc in t.paper_cols.items():
             ac = roles.get(role)
-            if ac is None or values.get(role) or (r, ac) in merged:
+            if ac is None or (r, ac) in merged:
+                continue
+            # an actual cell saying no more than 'as on paper' ('不变', '同编制岗位', '一致', '同左',
+            # '—'): staff not lent, the post on paper is the one held, never a post '不变'
+            same = ac < rl and bool(_SAME_AS_PAPER.match("".join(row[ac].split())))
+            if values.get(role) and not same:
                 continue
             own = row[pc].strip() if pc < rl else ""
-            if not (new or (own and roles.get("person") is None)):
+            if not (same or new or (own and roles.get("person") is None)):
                 continue
             top = merged.get((r, pc))
             paper = own or (self.sh.rows[top[0]][top[1]].strip() if top else "")
             if paper and paper not in _NO_JOB:
                 values[role] = paper
+            elif same:
+                values[role] = ""
 
     def _withdraw_column_issues(self, c: int, codes: tuple[str, ...] = ("COLUMN_GUESSED",)) -> None:
         """Take back this sheet's issues of ``codes`` on column ``c`` (a guess about the column a
