@@ -4,6 +4,8 @@ a file.
 
 - POST_ON_PAPER_SET_ASIDE: an actual post's cell saying only that nothing changed ('不变', '同编制
   岗位', '一致', '同左', '—') is the post on paper held, never a post named '不变' or none at all.
+- MEASURE_ROWS_UNDER_POINT: a line closing the table typed in its measures column under a last point
+  whose measures are blank ('（以下无内容）', '本表一式三份…') is no measure of that point.
 """
 
 from pathlib import Path
@@ -45,3 +47,24 @@ def test_an_actual_post_saying_unchanged_is_the_post_on_paper(tmp_path):
     assert field(res, "title") == ["不动产登记窗口", "股长", "队员", "中队长", "内勤"]
     assert field(res, "person") == ["欧阳澈", "欧阳湛", "欧阳汐", "欧阳溪", "欧阳渝"]
     assert "POST_ON_PAPER_SET_ASIDE" in codes(res)
+
+
+def _closing(line: str) -> list[list]:
+    return [
+        ["县统计局廉政风险点登记表", None, None, None, None, None],
+        ["序号", "股室", "岗位", "姓名", "廉政风险点", "防控措施"],
+        [1, "综合股", "股长", "令狐澄", "统计数据人为干预", "数据审核留痕。"],
+        [2, "普查中心", "主任", "令狐湛", "普查经费虚列", None],
+        [None, None, None, None, None, line],
+    ]
+
+
+def test_a_closing_line_under_the_last_point_is_no_measure(tmp_path):
+    for k, line in enumerate(("（以下无内容）", "本表一式三份，报县纪委监委驻局纪检组备案")):
+        res = read(tmp_path / str(k), {"登记表": _closing(line)})
+        assert field(res, "measures") == ["数据审核留痕。", ""]
+        assert "MEASURE_ROWS_UNDER_POINT" not in codes(res)
+    # a measure so written under that point still joins it
+    res = read(tmp_path / "m", {"登记表": _closing("经费支出逐笔公示。")})
+    assert field(res, "measures") == ["数据审核留痕。", "经费支出逐笔公示。"]
+    assert "MEASURE_ROWS_UNDER_POINT" in codes(res)

@@ -323,6 +323,11 @@ _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 # a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
 _NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
+# a line closing a table, typed in its last column under the last point ('以下空白', '（此页无正文）',
+# '本表一式两份', a remark wholly in brackets): no measure of the point above (``_measure_rows_under``)
+_TABLE_FOOT = LazyRe(
+    r"^[（(].*[)）]$|以下(?:空白|无内容|无正文|无)|无正文|一式[两二三四五2-5]份|^(?:附|附件|附表)[:：\d一二三]"
+)
 # an actual post's (科室's) cell beside the one on paper saying it is the same ('不变', '未变动',
 # '同编制岗位', '与编制一致', '同左', '—'): the post on paper is held (``_post_on_paper``)
 _SAME_AS_PAPER = LazyRe(
@@ -849,7 +854,7 @@ class _Body:
                     return {}  # a measure over the table's first point: typed above its point
                 if point < 0 or not text or text.startswith(("注", "备注", "说明")) or (
                     _signoff_cell(text) and _has_colon(text)
-                ):  # fmt: skip
+                ) or _TABLE_FOOT.search(text):  # fmt: skip
                     point = -1
                     continue
                 out[x] = point
