@@ -6,6 +6,8 @@ a file.
   岗位', '一致', '同左', '—') is the post on paper held, never a post named '不变' or none at all.
 - MEASURE_ROWS_UNDER_POINT: a line closing the table typed in its measures column under a last point
   whose measures are blank ('（以下无内容）', '本表一式三份…') is no measure of that point.
+- TYPES_LEVELS_BY_STATISTICS: a legend of scores ('等级 | 分值区间', '高 | 4-5', '中 | 2-3') beside
+  a list with no level column names no 序号; nor do ranges under no 序号 heading with no count.
 """
 
 from pathlib import Path
@@ -68,3 +70,26 @@ def test_a_closing_line_under_the_last_point_is_no_measure(tmp_path):
     res = read(tmp_path / "m", {"登记表": _closing("经费支出逐笔公示。")})
     assert field(res, "measures") == ["数据审核留痕。", "经费支出逐笔公示。"]
     assert "MEASURE_ROWS_UNDER_POINT" in codes(res)
+
+
+def _scored(n: int) -> list[list]:
+    rows = [["序号", "股室", "岗位", "廉政风险点", "防控措施"]]
+    for k in range(1, n + 1):
+        rows.append([k, "市场股", "股员", f"市场巡查第{k}类事项走过场", "巡查记录上传平台。"])
+    return rows
+
+
+def test_a_legend_of_scores_names_no_numbers(tmp_path):
+    legend = [["等级", "分值区间"], ["高", "4-5"], ["中", "2-3"], ["低", "1"]]
+    res = read(tmp_path / "a", {"排查表": _scored(6), "评分标准": legend})
+    assert field(res, "risk_level") == [""] * 6
+    assert not {"TYPES_LEVELS_BY_STATISTICS", "STATISTICS_NUMBER_UNMATCHED"} & codes(res)
+    # the same ranges under the list, no heading of their own and no count: a legend too
+    rows = _scored(6) + [[None] * 5, ["高风险", "4-6"], ["中风险", "2-3"], ["低风险", "1"]]
+    res = read(tmp_path / "b", {"排查表": rows})
+    assert field(res, "risk_level") == [""] * 6
+    assert "TYPES_LEVELS_BY_STATISTICS" not in codes(res)
+    # counted and named by 序号, as the round reads it
+    stats = [["等级", "个数", "对应序号"], ["高", 2, "4-5"], ["中", 3, "1-3"], ["低", 1, "6"]]
+    res = read(tmp_path / "c", {"排查表": _scored(6), "统计": stats})
+    assert field(res, "risk_level") == ["Ⅱ级"] * 3 + ["Ⅰ级"] * 2 + ["Ⅲ级"]

@@ -1237,6 +1237,10 @@ _STAT_NUMBER_HEAD = LazyRe(r"序号|编号|项次|对应|涉及|包括|具体")
 # … and over its counts ('数量（项）', '个数', '项数', '合计')
 _STAT_COUNT_HEAD = LazyRe(r"数量|个数|项数|合计|小计|总数|数目")
 # a statistics table's group cell beside its rows' labels ('风险等级', '按风险类型', '类别')
+# … and over a scale's scores, no 序号 ('分值区间', '风险值', '得分范围': '高 | 4-5' a legend of scores)
+_STAT_SCORE_HEAD = LazyRe(
+    r"分值|分数|得分|评分|打分|区间|范围|风险值|值域|概率|可能性|影响|阈值|标准|权重|系数"
+)
 _STAT_GROUP = LazyRe(r"(?:按|其中)?(?:风险)?(?:等级|级别|类型|类别|分类|种类)(?:统计|分布)?[：:]?")
 _STAT_EMPTY = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "0"})
 
@@ -1307,6 +1311,7 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
         c
         for c in cols
         if not _STAT_COUNT_HEAD.search(heading(c))
+        and not _STAT_SCORE_HEAD.search(heading(c))
         and (
             _STAT_NUMBER_HEAD.search(heading(c))
             or any(_STAT_SEVERAL.search(n[c]) for *_, n, _lc in found if c in n)
@@ -1315,6 +1320,14 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
     if len(good) != 1:
         return None
     col = good[0]
+    if not _STAT_NUMBER_HEAD.search(heading(col)):
+
+        def counted(n: dict) -> bool:  # (a count beside the numbers saying how many they are)
+            ns = number_list(n[col].replace("第", "").replace("项", ""))
+            return any(v.isdigit() and int(v) == len(ns) for c, v in n.items() if c != col)
+
+        if not any(counted(n) for *_, n, _lc in found if col in n and _STAT_SEVERAL.search(n[col])):
+            return None  # (ranges no heading calls 序号 and no count beside: a legend of scores)
     out = []
     for x, kind, word, nums, lc in found:
         if lc == col:
