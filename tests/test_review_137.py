@@ -8,6 +8,9 @@ a file.
   whose measures are blank ('（以下无内容）', '本表一式三份…') is no measure of that point.
 - TYPES_LEVELS_BY_STATISTICS: a legend of scores ('等级 | 分值区间', '高 | 4-5', '中 | 2-3') beside
   a list with no level column names no 序号; nor do ranges under no 序号 heading with no count.
+- HANDOVER_AFTER_FILING: a line naming the former holder and a successor who holds another post
+  of the list ('…股长端木湛调任，由端木澈接任') hands the former holder's post over; the successor
+  named in it is no second former holder making the line unmatched.
 """
 
 from pathlib import Path
@@ -93,3 +96,25 @@ def test_a_legend_of_scores_names_no_numbers(tmp_path):
     stats = [["等级", "个数", "对应序号"], ["高", 2, "4-5"], ["中", 3, "1-3"], ["低", 1, "6"]]
     res = read(tmp_path / "c", {"排查表": _scored(6), "统计": stats})
     assert field(res, "risk_level") == ["Ⅱ级"] * 3 + ["Ⅰ级"] * 2 + ["Ⅲ级"]
+
+
+HANDED = [
+    ["县医保局廉政风险防控一览表", None, None, None, None],
+    ["股室", "岗位", "姓名", "风险点", "防控措施"],
+    ["基金监管股", "股长", "端木湛", "违规拨付医保基金", "拨付三级审核。"],
+    ["基金监管股", "稽核员", "端木澈", "稽核发现问题不移交", "问题台账销号。"],
+    ["待遇保障股", "股长", "端木汐", "违规认定慢特病待遇", "认定结果公示。"],
+]  # fmt: skip
+HANDOVER_LINES = [
+    ["岗位交接登记"],
+    ["1.2025年8月起，基金监管股股长端木湛调任，由端木澈接任。"],
+]
+
+
+def test_a_successor_holding_another_post_is_no_former_holder(tmp_path):
+    under = HANDED + [[None] * 5] + [[x[0], None, None, None, None] for x in HANDOVER_LINES]
+    for k, sheets in enumerate(({"一览表": under}, {"一览表": HANDED, "交接": HANDOVER_LINES})):
+        res = read(tmp_path / str(k), sheets)
+        assert field(res, "person") == ["端木澈", "端木澈", "端木汐"]
+        assert "HANDOVER_AFTER_FILING" in codes(res)
+        assert "HANDOVER_UNMATCHED" not in codes(res)

@@ -5518,7 +5518,7 @@ def _holders_by_handover_sheet(located, rel: str, res: FileResult) -> None:
                 continue
             for phrase, new, sentence in handover_clauses("".join(row[c] for c in cells)):
                 ref = cell_ref(x, cells[0])
-                hit = handover_hits(phrase, sentence, list(keys))
+                hit = handover_hits(phrase, sentence, list(keys), new)
                 if hit is None:
                     res.issues.append(
                         make_issue("HANDOVER_UNMATCHED", rel, g.name, ref, value=squeeze(sentence),

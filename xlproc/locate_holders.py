@@ -2069,7 +2069,7 @@ class _Holders:
                 continue
             ref = cell_ref(x, cols[0])
             for phrase, new, sentence in said:
-                hit = handover_hits(phrase, sentence, list(keys))
+                hit = handover_hits(phrase, sentence, list(keys), new)
                 if hit is None:
                     self.issues.append(make_issue(
                         "HANDOVER_UNMATCHED", self.rel, self.grid.name, ref, value=squeeze(sentence),
@@ -12126,12 +12126,13 @@ def _lead_off(text: str) -> str:
 
 
 def handover_hits(
-    phrase: str, sentence: str, keys: list[tuple[str, str, str, str]]
+    phrase: str, sentence: str, keys: list[tuple[str, str, str, str]], new: str = ""
 ) -> tuple[str, str, str, str] | None:
     """The one holder's key (unit, 科室, post, holder) of the list a handover line's post
     ``phrase`` names ('副局长', '财务室出纳', '房地产市场监管股股长'), the former holder the
     ``sentence`` names choosing among several of one post (or saying the post when no post is
-    written); None when none or several."""
+    written; the successor ``new``, named in it too, is no former holder even where the list
+    has him at another post); None when none or several."""
 
     def names(k):
         d, title = k[1], k[2]
@@ -12149,7 +12150,7 @@ def handover_hits(
     if not phrase:
         hit = keys  # ('原出纳某某调离，由某某接任': the former holder says which)
     if len(hit) > 1:
-        named = [k for k in hit if k[3] and k[3] in sentence]
+        named = [k for k in hit if k[3] and k[3] != new and k[3] in sentence]
         hit = named if named else hit
     if len(hit) != 1:
         return None
