@@ -11,6 +11,8 @@ a file.
 - HANDOVER_AFTER_FILING: a line naming the former holder and a successor who holds another post
   of the list ('…股长端木湛调任，由端木澈接任') hands the former holder's post over; the successor
   named in it is no second former holder making the line unmatched.
+- LEVEL_BY_DUTY: rows naming two holders in one cell ('公良澈、公良湛'), the duty typed on each row
+  or merged over its rows, are graded by duty for each holder (were left LEVEL_BLANK).
 """
 
 from pathlib import Path
@@ -118,3 +120,23 @@ def test_a_successor_holding_another_post_is_no_former_holder(tmp_path):
         assert field(res, "person") == ["端木澈", "端木澈", "端木汐"]
         assert "HANDOVER_AFTER_FILING" in codes(res)
         assert "HANDOVER_UNMATCHED" not in codes(res)
+
+
+BY_DUTY = [
+    ["县林业局岗位职责廉政风险排查表", None, None, None, None, None],
+    ["股室", "岗位", "姓名", "岗位职责", "风险点", "风险等级"],
+    ["资源股", "护林员", "公良澈、公良湛", "林木采伐巡查", "发现盗伐不报告", "二级"],
+    ["资源股", "护林员", "公良澈、公良湛", "林木采伐巡查", "收受好处放任滥伐", None],
+    ["资源股", "护林员", "公良澈、公良湛", "生态补偿核实", "虚报补偿面积", "一级"],
+    ["资源股", "护林员", "公良澈、公良湛", "生态补偿核实", "优亲厚友确定对象", None],
+    ["说明：同一职责下的所有风险点统一按该职责的风险等级执行。", None, None, None, None, None],
+]  # fmt: skip
+
+
+def test_rows_of_two_holders_graded_by_their_duty(tmp_path):
+    for k, merges in enumerate((None, {"排查表": ["D3:D4", "D5:D6"]})):
+        res = read(tmp_path / str(k), {"排查表": BY_DUTY}, merges)
+        assert [p["person"] for p in res.posts] == ["公良澈", "公良湛"]
+        assert field(res, "risk_level") == ["Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅰ级"] * 2
+        assert "LEVEL_BY_DUTY" in codes(res)
+        assert not {"LEVEL_BLANK", "LEVEL_BY_DUTY_UNCLEAR"} & codes(res)

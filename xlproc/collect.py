@@ -9586,26 +9586,35 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
         holder = {id(rr): k for k, f in enumerate(forms) for rr in f.risks}
         # blocks: [the duty's text, its rows]; a row joins the one above when the duty cell's merge
         # is the same, or (the same holder's next row) its own duty cell is blank or says the same
+        # (a row naming several holders ('钱某、孙某') is a point of each: one holder's rows are
+        # followed holder by holder, and a merge's rows join its block whoever holds them)
         blocks: list[list] = []
-        last = None
+        at_top: dict[tuple[int, int], list] = {}  # a duty cell → the block it opens
+        last: dict[int, tuple] = {}  # holder → (his row above, its block, the duty's text)
         for rr in risks:
             c = rr.cols["duty"]
             top = merged.get((rr.row, c), (rr.row, c))
             text = "".join(g.get(*top).split())
-            if last is not None and last[0].cols["duty"] == c and rr.row > last[0].row:
-                above, above_top, above_text = last
-                same = top == above_top and top != (rr.row, c)
-                typed = (
-                    top == (rr.row, c)
-                    and rr.row == above.row + 1
-                    and holder[id(rr)] == holder[id(above)]
-                )
-                if same or (typed and (not text or text == above_text)):
-                    blocks[-1][1].append(rr)
-                    last = (rr, top, above_text if not text else text)
-                    continue
-            last = (rr, top, text)
-            blocks.append([text, [rr]] if text else ["", [rr]])
+            h = holder[id(rr)]
+            if top != (rr.row, c) and (block := at_top.get(top)) is not None:
+                block[1].append(rr)  # (under the duty cell merged over it)
+                last[h] = (rr, block, text)
+                continue
+            above = last.get(h)
+            if (
+                above is not None
+                and top == (rr.row, c)
+                and above[0].cols["duty"] == c
+                and rr.row == above[0].row + 1
+                and (not text or text == above[2])
+            ):
+                above[1][1].append(rr)  # (the same holder's next row, its duty typed again)
+                last[h] = (rr, above[1], text or above[2])
+                continue
+            block = [text, [rr]]
+            blocks.append(block)
+            at_top.setdefault(top, block)
+            last[h] = (rr, block, text)
         named = [b for b in blocks if b[0]]
         if len({b[0] for b in named}) < 2 or not any(len(b[1]) > 1 for b in named):
             continue  # (one duty for the whole table, or none spanning points: no grading by duty)
