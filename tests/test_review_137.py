@@ -5,7 +5,8 @@ a file.
 - POST_ON_PAPER_SET_ASIDE: an actual post's cell saying only that nothing changed ('不变', '同编制
   岗位', '一致', '同左', '—') is the post on paper held, never a post named '不变' or none at all.
 - MEASURE_ROWS_UNDER_POINT: a line closing the table typed in its measures column under a last point
-  whose measures are blank ('（以下无内容）', '本表一式三份…') is no measure of that point.
+  whose measures are blank ('（以下无内容）', '本表一式三份…', '分管领导签字', a date) is no measure
+  of that point.
 - TYPES_LEVELS_BY_STATISTICS: a legend of scores ('等级 | 分值区间', '高 | 4-5', '中 | 2-3') beside
   a list with no level column names no 序号; nor do ranges under no 序号 heading with no count.
 - HANDOVER_AFTER_FILING: a line naming the former holder and a successor who holds another post
@@ -67,7 +68,13 @@ def _closing(line: str) -> list[list]:
 
 
 def test_a_closing_line_under_the_last_point_is_no_measure(tmp_path):
-    for k, line in enumerate(("（以下无内容）", "本表一式三份，报县纪委监委驻局纪检组备案")):
+    closing = (
+        "（以下无内容）",
+        "本表一式三份，报县纪委监委驻局纪检组备案",
+        "分管领导签字",
+        "2025年4月",
+    )
+    for k, line in enumerate(closing):
         res = read(tmp_path / str(k), {"登记表": _closing(line)})
         assert field(res, "measures") == ["数据审核留痕。", ""]
         assert "MEASURE_ROWS_UNDER_POINT" not in codes(res)

@@ -324,9 +324,13 @@ _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point")
 # a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
 _NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
 # a line closing a table, typed in its last column under the last point ('以下空白', '（此页无正文）',
-# '本表一式两份', a remark wholly in brackets): no measure of the point above (``_measure_rows_under``)
+# '本表一式两份', a remark wholly in brackets, a place to sign '分管领导签字', a date alone): no
+# measure of the point above (``_measure_rows_under``)
 _TABLE_FOOT = LazyRe(
     r"^[（(].*[)）]$|以下(?:空白|无内容|无正文|无)|无正文|一式[两二三四五2-5]份|^(?:附|附件|附表)[:：\d一二三]"
+    r"|^(?![\d（(]|[一二三四五六七八九十][、.．])[^，。；,;]{0,10}(?:签字|签名|盖章|签章)[)）]?$"
+    r"|^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*[年.\-/]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[月.\-/]"
+    r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?)?$"
 )
 # an actual post's (科室's) cell beside the one on paper saying it is the same ('不变', '未变动',
 # '同编制岗位', '与编制一致', '同左', '—'): the post on paper is held (``_post_on_paper``)
