@@ -9,6 +9,8 @@ a file.
   of that point.
 - TYPES_LEVELS_BY_STATISTICS: a legend of scores ('等级 | 分值区间', '高 | 4-5', '中 | 2-3') beside
   a list with no level column names no 序号; nor do ranges under no 序号 heading with no count.
+  A table right under the list with no heading of its own is said at its own first cell, the
+  list's last point no heading of it (its 序号 and texts read as the table's headings).
 - HANDOVER_AFTER_FILING: a line naming the former holder and a successor who holds another post
   of the list ('…股长端木湛调任，由端木澈接任') hands the former holder's post over; the successor
   named in it is no second former holder making the line unmatched.
@@ -147,3 +149,14 @@ def test_rows_of_two_holders_graded_by_their_duty(tmp_path):
         assert field(res, "risk_level") == ["Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅰ级"] * 2
         assert "LEVEL_BY_DUTY" in codes(res)
         assert not {"LEVEL_BLANK", "LEVEL_BY_DUTY_UNCLEAR"} & codes(res)
+
+
+def test_a_table_with_no_heading_right_under_the_list(tmp_path):
+    rows = _scored(5)
+    rows[-1][-1] = None  # (the last point's measures blank: its warning kept)
+    rows += [["一级风险", 2, "1、2"], ["二级风险", 2, "3、4"], ["三级风险", 1, "5"]]
+    res = read(tmp_path, {"排查表": rows})
+    assert field(res, "risk_level") == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"]
+    said = [i for i in res.issues if i.code == "TYPES_LEVELS_BY_STATISTICS"]
+    assert [i.cell for i in said] == ["C7"]
+    assert [i.cell for i in res.issues if i.code == "MEASURES_BLANK"] == ["E6"]

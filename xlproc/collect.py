@@ -1301,6 +1301,8 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
         ),
         None,
     )  # fmt: skip
+    if head is not None and any(v.strip().isdigit() for v in g.rows[head]):
+        head = None  # (the list's last row right above the table, its 序号: no heading)
     heads = g.rows[head] if head is not None else []
 
     def heading(c: int) -> str:
