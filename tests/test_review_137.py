@@ -13,7 +13,9 @@ a file.
   list's last point no heading of it (its 序号 and texts read as the table's headings).
 - HANDOVER_AFTER_FILING: a line naming the former holder and a successor who holds another post
   of the list ('…股长端木湛调任，由端木澈接任') hands the former holder's post over; the successor
-  named in it is no second former holder making the line unmatched.
+  named in it is no second former holder making the line unmatched. A line naming its post after
+  the verb ('由某某接任出纳岗位'), or a date inside the post's phrase ('出纳岗位自2025年7月起由…',
+  '办公室主任：2025年8月由…'), hands that post over (were HANDOVER_UNMATCHED).
 - LEVEL_BY_DUTY: rows naming two holders in one cell ('公良澈、公良湛'), the duty typed on each row
   or merged over its rows, are graded by duty for each holder (were left LEVEL_BLANK).
 """
@@ -160,3 +162,24 @@ def test_a_table_with_no_heading_right_under_the_list(tmp_path):
     said = [i for i in res.issues if i.code == "TYPES_LEVELS_BY_STATISTICS"]
     assert [i.cell for i in said] == ["C7"]
     assert [i.cell for i in res.issues if i.code == "MEASURES_BLANK"] == ["E6"]
+
+
+AFTER_VERB = [
+    ["县人社局廉政风险防控一览表", None, None, None, None],
+    ["股室", "岗位", "姓名", "风险点", "防控措施"],
+    ["办公室", "出纳", "上官澈", "挪用社保资金", "日清月结。"],
+    ["办公室", "主任", "上官湛", "公务接待超标准", "接待清单公示。"],
+    ["就业股", "股长", "上官汐", "虚报就业补贴", "补贴名单公示。"],
+    [None, None, None, None, None],
+    ["岗位交接登记", None, None, None, None],
+    ["1.2025年7月起，由上官溪接任出纳岗位。", None, None, None, None],
+    ["2.办公室主任：2025年8月由上官渝接任", None, None, None, None],
+    ["3.就业股股长自2025年9月起由上官沛接替", None, None, None, None],
+]  # fmt: skip
+
+
+def test_a_post_after_the_verb_or_a_date_inside_its_phrase(tmp_path):
+    res = read(tmp_path, {"一览表": AFTER_VERB})
+    assert field(res, "person") == ["上官溪", "上官渝", "上官沛"]
+    assert "HANDOVER_AFTER_FILING" in codes(res)
+    assert "HANDOVER_UNMATCHED" not in codes(res)

@@ -12100,8 +12100,9 @@ def handover_clauses(line: str) -> list[tuple[str, str, str]]:
         for clause in re.split(r"[，,]", bare):
             clause = clause.strip()
             m = _HANDOVER_SUCCESSOR.search(clause)
+            after = ""
             if m:
-                who, phrase = m.group(1), clause[: m.start()]
+                who, phrase, after = m.group(1), clause[: m.start()], clause[m.end() :]
             elif (m := _HANDOVER_TAKES.match(_lead_off(clause))) is not None:
                 who, phrase = m.group(1), m.group(2)
             else:
@@ -12112,8 +12113,27 @@ def handover_clauses(line: str) -> list[tuple[str, str, str]]:
                 if not run or not looks_like_name(run[1]):
                     continue
                 who = run[1]  # ('由副局长某某接任': the name)
-            out.append((_HANDOVER_TAIL.sub("", _lead_off(squeeze(phrase))), who, sentence.strip()))
+            post = _handover_post(phrase)
+            after = _HANDOVER_TAIL.sub("", squeeze(after))
+            if not post and after and not looks_like_name(after) and is_post(after):
+                post = after  # ('由某某接任出纳岗位': the post after the verb, no former holder)
+            out.append((post, who, sentence.strip()))
     return out
+
+
+# when a handover line says it happened, inside its post's phrase ('出纳岗位自2025年7月起由…')
+_HANDOVER_WHEN = LazyRe(
+    r"(?:自|从|于)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|以来|以后|后)?"
+    r"|(?:自|从|于)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|以来|以后|后)"
+)
+
+
+def _handover_post(phrase: str) -> str:
+    """The post a handover clause names before its verb, without what opens the line, a date
+    said inside it ('出纳岗位自2025年7月起') and what follows a colon ('办公室主任：2025年8月')."""
+    text = _HANDOVER_WHEN.sub("", _lead_off(squeeze(phrase)))
+    head = re.split(r"[:：]", text, maxsplit=1)[0]
+    return _HANDOVER_TAIL.sub("", head or text)
 
 
 def _lead_off(text: str) -> str:
