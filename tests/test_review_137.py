@@ -4,6 +4,7 @@ a file.
 
 - POST_ON_PAPER_SET_ASIDE: an actual post's cell saying only that nothing changed ('不变', '同编制
   岗位', '一致', '同左', '—') is the post on paper held, never a post named '不变' or none at all.
+  '编制岗位 | 现任岗位' ('目前岗位') is such a pair too (was read by its post on paper).
 - MEASURE_ROWS_UNDER_POINT: a line closing the table typed in its measures column under a last point
   whose measures are blank ('（以下无内容）', '本表一式三份…', '分管领导签字', a date) is no measure
   of that point.
@@ -183,3 +184,15 @@ def test_a_post_after_the_verb_or_a_date_inside_its_phrase(tmp_path):
     assert field(res, "person") == ["上官溪", "上官渝", "上官沛"]
     assert "HANDOVER_AFTER_FILING" in codes(res)
     assert "HANDOVER_UNMATCHED" not in codes(res)
+
+
+def test_the_post_held_now_beside_the_one_on_paper(tmp_path):
+    for k, actual in enumerate(("现任岗位", "目前岗位")):
+        rows = [
+            ["股室", "姓名", "编制岗位", actual, "风险点", "防控措施"],
+            ["档案室", "慕容澈", "档案员", "出纳", "坐支现金", "日清月结。"],
+            ["档案室", "慕容湛", "档案员", "不变", "档案借阅不登记", "借阅台账。"],
+        ]
+        res = read(tmp_path / str(k), {"清单": rows})
+        assert field(res, "title") == ["出纳", "档案员"]
+        assert "POST_ON_PAPER_SET_ASIDE" in codes(res)
