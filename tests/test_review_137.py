@@ -83,10 +83,11 @@ def test_a_closing_line_under_the_last_point_is_no_measure(tmp_path):
         res = read(tmp_path / str(k), {"登记表": _closing(line)})
         assert field(res, "measures") == ["数据审核留痕。", ""]
         assert "MEASURE_ROWS_UNDER_POINT" not in codes(res)
-    # a measure so written under that point still joins it
-    res = read(tmp_path / "m", {"登记表": _closing("经费支出逐笔公示。")})
-    assert field(res, "measures") == ["数据审核留痕。", "经费支出逐笔公示。"]
-    assert "MEASURE_ROWS_UNDER_POINT" in codes(res)
+    # a measure so written under that point still joins it, a numbered one in brackets too
+    for k, line in enumerate(("经费支出逐笔公示。", "（1）执行《普查经费管理办法（试行）》")):
+        res = read(tmp_path / f"m{k}", {"登记表": _closing(line)})
+        assert field(res, "measures") == ["数据审核留痕。", line]
+        assert "MEASURE_ROWS_UNDER_POINT" in codes(res)
 
 
 def _scored(n: int) -> list[list]:
