@@ -1433,6 +1433,10 @@ _STAT_NUMBER_HEAD = LazyRe(r"序号|编号|项次|对应|涉及|包括|具体")
 # … and over its counts ('数量（项）', '个数', '项数', '合计')
 _STAT_COUNT_HEAD = LazyRe(r"数量|个数|项数|合计|小计|总数|数目")
 # a statistics table's group cell beside its rows' labels ('风险等级', '按风险类型', '类别')
+# … and over a scale's scores, no 序号 ('分值区间', '风险值', '得分范围': '高 | 4-5' a legend of scores)
+_STAT_SCORE_HEAD = LazyRe(
+    r"分值|分数|得分|评分|打分|区间|范围|风险值|值域|概率|可能性|影响|阈值|标准|权重|系数"
+)
 _STAT_GROUP = LazyRe(r"(?:按|其中)?(?:风险)?(?:等级|级别|类型|类别|分类|种类)(?:统计|分布)?[：:]?")
 _STAT_EMPTY = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "0"})
 
@@ -1493,6 +1497,8 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
         ),
         None,
     )  # fmt: skip
+    if head is not None and any(v.strip().isdigit() for v in g.rows[head]):
+        head = None  # (the list's last row right above the table, its 序号: no heading)
     heads = g.rows[head] if head is not None else []
 
     def heading(c: int) -> str:
@@ -1503,6 +1509,7 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
         c
         for c in cols
         if not _STAT_COUNT_HEAD.search(heading(c))
+        and not _STAT_SCORE_HEAD.search(heading(c))
         and (
             _STAT_NUMBER_HEAD.search(heading(c))
             or any(_STAT_SEVERAL.search(n[c]) for *_, n, _lc in found if c in n)
@@ -1511,6 +1518,14 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
     if len(good) != 1:
         return None
     col = good[0]
+    if not _STAT_NUMBER_HEAD.search(heading(col)):
+
+        def counted(n: dict) -> bool:  # (a count beside the numbers saying how many they are)
+            ns = number_list(n[col].replace("第", "").replace("项", ""))
+            return any(v.isdigit() and int(v) == len(ns) for c, v in n.items() if c != col)
+
+        if not any(counted(n) for *_, n, _lc in found if col in n and _STAT_SEVERAL.search(n[col])):
+            return None  # (ranges no heading calls 序号 and no count beside: a legend of scores)
     out = []
     for x, kind, word, nums, lc in found:
         if lc == col:
@@ -5821,7 +5836,7 @@ def _holders_by_handover_sheet(located, rel: str, res: FileResult) -> None:
                 continue
             for phrase, new, sentence in handover_clauses("".join(row[c] for c in cells)):
                 ref = cell_ref(x, cells[0])
-                hit = handover_hits(phrase, sentence, list(keys))
+                hit = handover_hits(phrase, sentence, list(keys), new)
                 if hit is None:
                     res.issues.append(
                         make_issue("HANDOVER_UNMATCHED", rel, g.name, ref, value=squeeze(sentence),
@@ -9889,26 +9904,35 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
         holder = {id(rr): k for k, f in enumerate(forms) for rr in f.risks}
         # blocks: [the duty's text, its rows]; a row joins the one above when the duty cell's merge
         # is the same, or (the same holder's next row) its own duty cell is blank or says the same
+        # (a row naming several holders ('钱某、孙某') is a point of each: one holder's rows are
+        # followed holder by holder, and a merge's rows join its block whoever holds them)
         blocks: list[list] = []
-        last = None
+        at_top: dict[tuple[int, int], list] = {}  # a duty cell → the block it opens
+        last: dict[int, tuple] = {}  # holder → (his row above, its block, the duty's text)
         for rr in risks:
             c = rr.cols["duty"]
             top = merged.get((rr.row, c), (rr.row, c))
             text = "".join(g.get(*top).split())
-            if last is not None and last[0].cols["duty"] == c and rr.row > last[0].row:
-                above, above_top, above_text = last
-                same = top == above_top and top != (rr.row, c)
-                typed = (
-                    top == (rr.row, c)
-                    and rr.row == above.row + 1
-                    and holder[id(rr)] == holder[id(above)]
-                )
-                if same or (typed and (not text or text == above_text)):
-                    blocks[-1][1].append(rr)
-                    last = (rr, top, above_text if not text else text)
-                    continue
-            last = (rr, top, text)
-            blocks.append([text, [rr]] if text else ["", [rr]])
+            h = holder[id(rr)]
+            if top != (rr.row, c) and (block := at_top.get(top)) is not None:
+                block[1].append(rr)  # (under the duty cell merged over it)
+                last[h] = (rr, block, text)
+                continue
+            above = last.get(h)
+            if (
+                above is not None
+                and top == (rr.row, c)
+                and above[0].cols["duty"] == c
+                and rr.row == above[0].row + 1
+                and (not text or text == above[2])
+            ):
+                above[1][1].append(rr)  # (the same holder's next row, its duty typed again)
+                last[h] = (rr, above[1], text or above[2])
+                continue
+            block = [text, [rr]]
+            blocks.append(block)
+            at_top.setdefault(top, block)
+            last[h] = (rr, block, text)
         named = [b for b in blocks if b[0]]
         if len({b[0] for b in named}) < 2 or not any(len(b[1]) > 1 for b in named):
             continue  # (one duty for the whole table, or none spanning points: no grading by duty)

@@ -2003,9 +2003,7 @@ def _job_beats_side_role(col_role, headings, profiles, whys, labels) -> None:
 # which one is held now
 _POST_KINDS = r"(?:岗位|职务|职位|股室|科室|处室|部门|科股|所在股室|所在科室|所在部门)(?:名称)?"
 _PAPER_WORDS = r"(?:编制|定编|核定|在编|编内|编制内|原编制|原定|原|借用前|借调前|抽调前|借出前)"
-_ACTUAL_WORDS = (
-    r"(?:实际|现实际|实际工作|现|现工作|现在|借用后|借调后|抽调后|借入后|实际从事|实际任职)"
-)
+_ACTUAL_WORDS = r"(?:实际|现实际|实际工作|现|现任|现工作|现在|目前|借用后|借调后|抽调后|借入后|实际从事|实际任职)"
 # (either way round: '编制岗位', or '岗位' merged over '编制 | 实际' read '岗位编制', '岗位（实际）')
 _PAPER_POST_HEAD = LazyRe(
     rf"^{_PAPER_WORDS}(?:工作)?{_POST_KINDS}(?:[（(][^）)]*[)）])?$"

@@ -323,6 +323,21 @@ _CARRY_UP_NOTE = re.compile(r"倒序|降序|从大到小|由大到小")
 _STRAY_ROLES = frozenset(("unit", "department", "title", "person", "risk_point"))
 # a job cell saying the row has none ('/' under 行政职务 beside a 党内职务, ``Table.side_post``)
 _NO_JOB = frozenset({"/", "／", "\\", "-", "—", "——", "－", "无", "暂无"})
+# a line closing a table, typed in its last column under the last point ('以下空白', '（此页无正文）',
+# '本表一式两份', a remark wholly in brackets, a place to sign '分管领导签字', a date alone): no
+# measure of the point above (``_measure_rows_under``)
+_TABLE_FOOT = LazyRe(
+    r"^[（(][^（）()]*[)）]$|以下(?:空白|无内容|无正文|无)|无正文|一式[两二三四五2-5]份|^(?:附|附件|附表)[:：\d一二三]"
+    r"|^(?![\d（(]|[一二三四五六七八九十][、.．])[^，。；,;]{0,10}(?:签字|签名|盖章|签章)[)）]?$"
+    r"|^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*[年.\-/]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[月.\-/]"
+    r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?)?$"
+)
+# an actual post's (科室's) cell beside the one on paper saying it is the same ('不变', '未变动',
+# '同编制岗位', '与编制一致', '同左', '—'): the post on paper is held (``_post_on_paper``)
+_SAME_AS_PAPER = LazyRe(
+    r"^(?:[/／\\\-—－]+|无|暂无|不变|未变|未变动|没变|未调整|无调整|无变化|无变动|未变化|一致|相同|同左"
+    r"|(?:同|与)(?:编制|原|定编|左)(?:岗位|职务|科室|股室|所在科室)?(?:一致|相同)?)[。.]?$"
+)
 
 # a point cell saying the post's points are withheld from the list, reported elsewhere
 # ('该岗位为涉密岗位，廉政风险点…另行报送，不在本表填列', '另文上报', '详见涉密台账'): no point
@@ -466,15 +481,22 @@ class _Body:
         new = self._new_holder_row(r, row, roles)
         for role, pc in t.paper_cols.items():
             ac = roles.get(role)
-            if ac is None or values.get(role) or (r, ac) in merged:
+            if ac is None or (r, ac) in merged:
+                continue
+            # an actual cell saying no more than 'as on paper' ('不变', '同编制岗位', '一致', '同左',
+            # '—'): staff not lent, the post on paper is the one held, never a post '不变'
+            same = ac < rl and bool(_SAME_AS_PAPER.match("".join(row[ac].split())))
+            if values.get(role) and not same:
                 continue
             own = row[pc].strip() if pc < rl else ""
-            if not (new or (own and roles.get("person") is None)):
+            if not (same or new or (own and roles.get("person") is None)):
                 continue
             top = merged.get((r, pc))
             paper = own or (self.sh.rows[top[0]][top[1]].strip() if top else "")
             if paper and paper not in _NO_JOB:
                 values[role] = paper
+            elif same:
+                values[role] = ""
 
     def _withdraw_column_issues(self, c: int, codes: tuple[str, ...] = ("COLUMN_GUESSED",)) -> None:
         """Take back this sheet's issues of ``codes`` on column ``c`` (a guess about the column a
@@ -836,7 +858,7 @@ class _Body:
                     return {}  # a measure over the table's first point: typed above its point
                 if point < 0 or not text or text.startswith(("注", "备注", "说明")) or (
                     _signoff_cell(text) and _has_colon(text)
-                ):  # fmt: skip
+                ) or _TABLE_FOOT.search(text):  # fmt: skip
                     point = -1
                     continue
                 out[x] = point

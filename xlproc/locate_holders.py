@@ -2069,7 +2069,7 @@ class _Holders:
                 continue
             ref = cell_ref(x, cols[0])
             for phrase, new, sentence in said:
-                hit = handover_hits(phrase, sentence, list(keys))
+                hit = handover_hits(phrase, sentence, list(keys), new)
                 if hit is None:
                     self.issues.append(make_issue(
                         "HANDOVER_UNMATCHED", self.rel, self.grid.name, ref, value=squeeze(sentence),
@@ -12100,8 +12100,9 @@ def handover_clauses(line: str) -> list[tuple[str, str, str]]:
         for clause in re.split(r"[，,]", bare):
             clause = clause.strip()
             m = _HANDOVER_SUCCESSOR.search(clause)
+            after = ""
             if m:
-                who, phrase = m.group(1), clause[: m.start()]
+                who, phrase, after = m.group(1), clause[: m.start()], clause[m.end() :]
             elif (m := _HANDOVER_TAKES.match(_lead_off(clause))) is not None:
                 who, phrase = m.group(1), m.group(2)
             else:
@@ -12112,8 +12113,27 @@ def handover_clauses(line: str) -> list[tuple[str, str, str]]:
                 if not run or not looks_like_name(run[1]):
                     continue
                 who = run[1]  # ('由副局长某某接任': the name)
-            out.append((_HANDOVER_TAIL.sub("", _lead_off(squeeze(phrase))), who, sentence.strip()))
+            post = _handover_post(phrase)
+            after = _HANDOVER_TAIL.sub("", squeeze(after))
+            if not post and after and not looks_like_name(after) and is_post(after):
+                post = after  # ('由某某接任出纳岗位': the post after the verb, no former holder)
+            out.append((post, who, sentence.strip()))
     return out
+
+
+# when a handover line says it happened, inside its post's phrase ('出纳岗位自2025年7月起由…')
+_HANDOVER_WHEN = LazyRe(
+    r"(?:自|从|于)?\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:起|以来|以后|后)?"
+    r"|(?:自|从|于)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:起|以来|以后|后)"
+)
+
+
+def _handover_post(phrase: str) -> str:
+    """The post a handover clause names before its verb, without what opens the line, a date
+    said inside it ('出纳岗位自2025年7月起') and what follows a colon ('办公室主任：2025年8月')."""
+    text = _HANDOVER_WHEN.sub("", _lead_off(squeeze(phrase)))
+    head = re.split(r"[:：]", text, maxsplit=1)[0]
+    return _HANDOVER_TAIL.sub("", head or text)
 
 
 def _lead_off(text: str) -> str:
@@ -12126,12 +12146,13 @@ def _lead_off(text: str) -> str:
 
 
 def handover_hits(
-    phrase: str, sentence: str, keys: list[tuple[str, str, str, str]]
+    phrase: str, sentence: str, keys: list[tuple[str, str, str, str]], new: str = ""
 ) -> tuple[str, str, str, str] | None:
     """The one holder's key (unit, 科室, post, holder) of the list a handover line's post
     ``phrase`` names ('副局长', '财务室出纳', '房地产市场监管股股长'), the former holder the
     ``sentence`` names choosing among several of one post (or saying the post when no post is
-    written); None when none or several."""
+    written; the successor ``new``, named in it too, is no former holder even where the list
+    has him at another post); None when none or several."""
 
     def names(k):
         d, title = k[1], k[2]
@@ -12149,7 +12170,7 @@ def handover_hits(
     if not phrase:
         hit = keys  # ('原出纳某某调离，由某某接任': the former holder says which)
     if len(hit) > 1:
-        named = [k for k in hit if k[3] and k[3] in sentence]
+        named = [k for k in hit if k[3] and k[3] != new and k[3] in sentence]
         hit = named if named else hit
     if len(hit) != 1:
         return None
