@@ -92,3 +92,32 @@ def test_types_named_by_what_they_lack(raw, kind):
     # (the words beside the vocabulary's: 思想认识 and 道德品质 of 思想道德, 制度缺陷, 制度漏洞,
     # 机制缺陷 and 机制漏洞 of 制度机制)
     assert load_config().types(raw) == ([kind], [])
+
+
+def test_a_stop_or_comma_after_a_level_or_a_type(tmp_path: Path):
+    # '二级。', '一级；', '制度机制风险。': typed as a sentence, read as the word (before, each
+    # was LEVEL_UNKNOWN / TYPE_UNKNOWN); '一、', '1.' stay no level (the numbers of a list)
+    config = load_config()
+    assert [config.level(x) for x in ("二级。", "一级；", "三级,", "高，")] == [
+        "Ⅱ级",
+        "Ⅰ级",
+        "Ⅲ级",
+        "Ⅰ级",
+    ]
+    assert config.level("一、") is None and config.level("1.") is None
+    assert config.types("制度机制风险。") == (["制度机制风险"], [])
+    rows = [
+        ["XX县统计局岗位廉政风险点一览表"],
+        ["序号", "股室", "岗位", "姓名", "廉政风险点", "风险等级", "风险类型", "防控措施"],
+        ["1", "综合股", "股长", "訾明川", "统计数据审核把关不严", "一级。", "岗位职责风险。", "两级审核"],
+        ["2", "综合股", "统计员", "訾秋禾", "调查对象信息泄露", "二级；", "思想道德风险；", "加密存储"],
+    ]  # fmt: skip
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "统计局.xlsx", {"一览表": rows})
+    got = assemble((read_file(p, rel, config) for p, rel in discover([inbox])), config, [inbox])
+    r = got.risks
+    assert list(zip(r["risk_level"], r["risk_type"], strict=True)) == [
+        ("Ⅰ级", "岗位职责风险"),
+        ("Ⅱ级", "思想道德风险"),
+    ]
+    assert not {"LEVEL_UNKNOWN", "TYPE_UNKNOWN"} & set(got.issues["code"])

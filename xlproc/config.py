@@ -22,8 +22,13 @@ _CAPITALS = str.maketrans("壹贰貳叁參", "一二二三三")
 
 
 def _key(text: str) -> str:
-    # a vocabulary's word names no one: keyed by its simplified form whatever its marks ('較高')
-    return simplified(fold(text)).replace(" ", "").upper().translate(_CAPITALS)
+    # a vocabulary's word names no one: keyed by its simplified form whatever its marks ('較高'),
+    # a stop or comma typed after it aside ('二级。', '制度机制风险；'; not '一、' or '1.', the
+    # numbers of a list)
+    return simplified(fold(text)).replace(" ", "").upper().translate(_CAPITALS).rstrip(_EDGE_MARKS)
+
+
+_EDGE_MARKS = "。；;，,！!？?"
 
 
 def _variants(text: str) -> list[str]:

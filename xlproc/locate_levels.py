@@ -211,6 +211,9 @@ from xlproc.locate_base import (
 from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
+# a point closing on its type and its level in one bracket ('…（制度机制风险/二级）')
+_TYPE_LEVEL_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{3,24}?)\s*[)）】\]]\s*$")
+
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
 _WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
 # a note (or the level heading) ordering a column's own level words: a clause that makes the
@@ -1726,6 +1729,24 @@ class _Levels:
                 parts = _labelled_lines(rr.measures)  # ('表现' a label of the point's words)
                 if parts and set(parts) == {"risk_point", "measures"}:
                     rr.description, rr.measures = parts["risk_point"], parts["measures"]
+            if (
+                not rr.risk_level
+                and not rr.risk_type
+                and rr.risk_point.rstrip()[-1:] in ")）】]"
+                and (m := _TYPE_LEVEL_TAG.search(rr.risk_point))
+            ):
+                # '公车私用（制度机制风险/二级）', '坐支现金（一级、岗位职责）': the type and the
+                # level in one closing bracket, either first
+                parts = [x.strip() for x in _TYPE_SEP.split(m.group(1)) if x.strip()]
+                lv = [x for x in parts if level(x) and _level_word(x) and not types(x)[0]]
+                ty = [x for x in parts if x not in lv]
+                known, unknown = types("、".join(ty)) if len(lv) == 1 and ty else ([], [])
+                if known and not unknown and len(rr.risk_point[: m.start()].strip()) >= 2:
+                    rr.risk_level, rr.risk_type = lv[0], "、".join(ty)
+                    rr.risk_point = rr.risk_point[: m.start()].strip()
+                    at = rr.cols["risk_point"]
+                    rr.cols = {**rr.cols, "risk_level": at, "risk_type": at}
+                    typed += 1
             if not rr.risk_level:
                 m = _LEVEL_TAG.search(rr.risk_point)
                 tag = m and (m.group(1) or m.group(2))
