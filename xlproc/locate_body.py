@@ -4190,6 +4190,10 @@ class _Body:
                 bare = rr.person[: m.start()].strip()
                 if looks_like_name(bare) or _plain_name(bare):
                     rr.person = bare  # '鄦昶翾（回族）', '…（女）': the holder's own details
+            if rr.person.endswith("同志") and 4 <= len(rr.person) <= 6:
+                bare = rr.person[:-2].strip()
+                if looks_like_name(bare) or _plain_name(bare):
+                    rr.person = bare  # '李明同志': the name, the form of address aside
             for k in ("department", "title", "person"):
                 v = getattr(rr, k)
                 if v and v[-1] in ")）" and (m := _PAGE_GOES_ON.search(v)) and m.start():
