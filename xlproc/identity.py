@@ -140,6 +140,14 @@ def tier_of_post(text: str, department: str = "") -> str:
 
 
 _RANKED = {"leader": 3, "middle": 2, "general": 1}
+# a hospital's grades of title ('主管护师', '主管药师', '主管技师', '主管检验师'): a grade held, no post
+# heading anyone, though '主管' says 'in charge'
+_GRADE_TITLES = ("护师", "药师", "技师", "检验师")
+# the offices of a school (or a hospital's 后勤) whose 主任 heads a part: '教务主任' is the
+# 教务处's, not the school's head
+_SCHOOL_OFFICES = frozenset(
+    ("教务", "教导", "政教", "德育", "总务", "后勤", "教科", "教研", "学工", "安保", "保卫", "团委")
+)
 
 # the areas a body parts its work into ('工区' of a 公路养护段, '营林区' and '管护区' of a 林场, '片区',
 # '库区', '监区'): their heads ('工区长', '营林区主任') head a part, no district ('区长', '副区长'
@@ -227,6 +235,10 @@ def _tier_of(s: str, department: str) -> str:
     if s.endswith(_POLITICAL_HEADS):
         word = next(w for w in _POLITICAL_HEADS if s.endswith(w))
         return _political_tier(s, word, department)
+    if s.endswith(_GRADE_TITLES) and "主管" in s:
+        return "general"  # '主管护师', '主管药师': a hospital's grade of title, no head of a part
+    if s.endswith("支书") and len(s) <= 4:
+        return "leader"  # '村支书', '支书': the 村's own head
     if _heads_an_area(s):
         # '工区长' of a 公路养护段's 工区, '营林区主任' of a 林场's: the head of a part, where the
         # word '区长' would make him a district's head (a 工区 that is the unit: ``heads_the_unit``)
@@ -287,6 +299,8 @@ def _tier_of(s: str, department: str) -> str:
         head = s[: s.rfind("主任")].removesuffix("副")
         if head and (head[-1] in "科室股队站所部处心组" or head.endswith("部门")):
             return "middle"  # ('部门主任' of a 检察院's 检察部: the head of a part)
+        if head in _SCHOOL_OFFICES:
+            return "middle"  # '教务主任', '总务主任': the head of a school's 处, as '教务处主任'
         leads = not department or department == "领导班子" or department.endswith("领导")
         return "leader" if leads else "middle"  # '室领导', '局领导': the body's own heads
     return ""
