@@ -49,6 +49,21 @@ Unscored besides: the harder file's thirteen LEVEL_BLANK errors and sixteen MEAS
 warnings (above); the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, COLUMN_GUESSED,
 FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: an Excel pivot table in TABULAR form (or outline form) pasted
+as values — every row field a column of its own headed by the field's name, a value field right
+of them (``计数项:…``, ``求和项:…``, ``Count of …``), an item's label on the first row of its group
+only, ``… 汇总`` rows closing a group (their item the group's label above) and ``总计`` the table,
+an outline form's outer item on a row of its own above its group — is read as the list it sums:
+every blank row-field cell takes the label above it within its group (the level and the type as
+well as the 科室, post and holder), a group whose label was left blank the item its ``… 汇总``
+row names, the subtotal, group and total rows no points; said once a sheet (PIVOT_TABULAR_READ,
+info, at the field row: here 按等级汇总!A3, 20 cells filled, 4 rows set aside); a blank label with
+nothing above it in its group and no subtotal naming it is warned at its cell
+(PIVOT_LABEL_MISSING); a pivot repeating its labels, a plain list with a ``小计`` row and blank
+levels (no value field) and a subtotal naming no group above it read as before,
+tests/test_pivot_table_tabular.py. Read 1.00 since (forms 31/31, points 60/60, precision 60/60,
+levels 60/60, types 60/60, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
