@@ -736,7 +736,7 @@ def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable
 
     found = pivot_field_row(grid)
     if found is None:
-        return grid, locate(grid)
+        return _tabular_pivot(grid, rel, res, locate)
     r, c = found
     cells = {(k, c) for k in range(r + 1, len(grid.rows)) if grid.get(k, c)}
     steps = {k: n for (k, _c), n in cell_indents(path, grid.name, cells).items()}
@@ -765,6 +765,37 @@ def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable
         res.issues.append(
             make_issue(
                 "PIVOT_POINT_COUNTED", rel, grid.name, cell_ref(k, col), value=point, count=count
+            )
+        )
+    return pivot.grid, sheet
+
+
+def _tabular_pivot(grid, rel: str, res: FileResult, locate: Callable):
+    """A sheet that is an Excel pivot table in tabular form (each row field a column of its own,
+    a label written once for its group, '… 汇总' and '总计' rows) read as the list it sums
+    (``locate.tabular_pivot``: each blank label the one above within its group, the subtotal
+    rows set aside); said once a sheet, and at each blank label with none above it. Any other
+    sheet (the cheap test first) is located as it stands. Returns (grid, sheet result)."""
+    from xlproc.locate import tabular_pivot
+
+    pivot = tabular_pivot(grid)
+    if pivot is None:
+        return grid, locate(grid)
+    sheet = locate(pivot.grid)
+    first = pivot.row + 1
+    if not any(x.row >= first for f in sheet.forms for x in f.risks):
+        return grid, locate(grid)  # (no point read under its field row: the sheet as it stands)
+    how = (
+        f"行字段{'、'.join(pivot.fields)}各占一列,各项只写在其组的第一行;已按上一行补全 "
+        f"{pivot.filled} 格,汇总行和总计行({pivot.closing} 行)不是风险点"
+    )
+    res.issues.append(
+        make_issue("PIVOT_TABULAR_READ", rel, grid.name, cell_ref(pivot.row, pivot.col), value=how)
+    )
+    for k, c in pivot.missing:
+        res.issues.append(
+            make_issue(
+                "PIVOT_LABEL_MISSING", rel, grid.name, cell_ref(k, c), value=grid.rows[pivot.row][c]
             )
         )
     return pivot.grid, sheet

@@ -2245,6 +2245,20 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"PIVOT_TABLE_READ": "按数据透视表读的清单", "PIVOT_POINT_COUNTED": "透视表中重复计数的风险点"})  # fmt: skip
+CATALOGUE.update({
+    "PIVOT_TABULAR_READ": (
+        INFO,
+        "本表是 Excel 数据透视表(表格形式:{value}),已读作风险点清单,空着的格取其上一行同组的项"
+        "(风险等级、风险类型、科室、岗位、责任人);如不对,请改交透视表的源数据(每个风险点一行),"
+        "或在透视表选项中勾选“重复所有项目标签”",
+    ),
+    "PIVOT_LABEL_MISSING": (
+        WARNING,
+        "数据透视表(表格形式)“{value}”一栏此格空着,上面同组没有可沿用的项,未能补全;"
+        "请在此格填写{value},或改交透视表的源数据",
+    ),
+})  # fmt: skip
+SHORT.update({"PIVOT_TABULAR_READ": "按表格形式透视表读的清单", "PIVOT_LABEL_MISSING": "透视表中无从补全的空格"})  # fmt: skip
 ITEMS.update({"PIVOT_POINT_COUNTED": "风险点"})
 ITEMS.update({"POINTS_SHARED_BY_POST": "风险点"})
 CATALOGUE.update({

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
@@ -3600,3 +3600,119 @@ def _pivot_holder(text: str) -> list[str]:
         return list(got)
     m = _PIVOT_HOLDER.match(text)
     return [m.group(1).strip(), m.group(2)] if m else [text, ""]
+
+
+# an Excel pivot table in its TABULAR form (以表格形式显示), pasted as values: every row field in a
+# column of its own headed by the field's name ('风险等级 | 风险类别 | 股室 | 岗位 | 姓名 |
+# 廉政风险点'), the value field last ('计数项:廉政风险点', 1 a row); an item's label written on
+# the first row of its group only (not repeated: the cells under it blank for as long as it and
+# every field left of it stay the same), '一级 汇总' rows closing a group and '总计' the table;
+# in outline form an outer item on a row of its own above its group ('一级 | | … | 6')
+_TABULAR_VALUE_FIRST = frozenset("计求CcSs")
+
+
+@dataclass
+class TabularPivot:
+    """A tabular pivot read as the list it sums (``tabular_pivot``): the sheet rewritten."""
+
+    grid: object  # a copy of the sheet: each blank label the one above, the subtotal rows blank
+    row: int  # the field row
+    col: int  # its first row field's column
+    fields: list[str]  # the row fields' headings, outermost first
+    filled: int  # the label cells filled from the row above
+    closing: int  # the subtotal, group and total rows set aside
+    missing: list[tuple[int, int]]  # blank label cells with no label above them in their group
+
+
+def tabular_pivot(grid) -> TabularPivot | None:
+    """A pivot table in tabular form read as the list it sums: a field row of two or more
+    named row fields (no '行标签') and a value field ('计数项:…', '求和项:…') right of them, its
+    body rows a count each; a blank row-field cell (and every blank cell left of the first
+    filled one: labels are written once for their group) takes the label of the row above, a
+    '… 汇总' row naming the group above it (or a '总计' row) closes the group and is left blank,
+    as an outline form's group row is. None where no field row stands so, where no label was
+    left unrepeated (a pivot repeating its labels reads as it stands), where no subtotal or
+    total row closes a group, or where a subtotal names no group above it."""
+    rows = grid.rows
+    for r, row in enumerate(rows[:40]):
+        v = next(
+            (k for k, x in enumerate(row)
+             if x and x[0] in _TABULAR_VALUE_FIRST and _PIVOT_VALUE.match(x)),
+            None,
+        )  # fmt: skip
+        if v is None:
+            continue
+        c0 = next(k for k, x in enumerate(row) if x.strip())
+        heads = [row[k].strip() for k in range(c0, v)]
+        if len(heads) < 2 or not all(heads):
+            continue
+        if any(_PIVOT_ROWS.match(h) or _PIVOT_CORNER.match(h) for h in heads):
+            continue  # (a compact pivot's '行标签', a column field's corner)
+        return _tabular_body(grid, r, c0, v, heads)
+    return None
+
+
+def _tabular_body(grid, r: int, c0: int, v: int, heads: list[str]) -> TabularPivot | None:
+    rows = grid.rows
+    n = len(heads)
+    out = [list(line) for line in rows]
+    held: list[str | None] = [None] * n
+    filled = closing = data = counted = 0
+    pending: list[list[tuple[int, int]]] = [[] for _ in range(n)]  # (blank, nothing above yet)
+
+    def clear(k: int) -> None:
+        line = out[k] + [""] * max(0, v + 1 - len(out[k]))
+        line[c0 : v + 1] = [""] * (v + 1 - c0)
+        out[k] = line
+
+    for k in range(r + 1, len(rows)):
+        line = rows[k]
+        cells = [line[c].strip() if c < len(line) else "" for c in range(c0, v)]
+        value = line[v].strip() if v < len(line) else ""
+        if not any(cells):
+            if value:
+                return None  # (a count with no label: not a pivot's body)
+            break  # (the pivot ends at its first empty row)
+        first = next(i for i, x in enumerate(cells) if x)
+        label = cells[first]
+        alone = not any(cells[first + 1 :])
+        if alone and _PIVOT_TOTAL.match(label):
+            clear(k)
+            closing += 1
+            break
+        if alone and _PIVOT_SUBTOTAL.search(label):
+            item = re.sub(r"\s*(?:汇总|Total)$", "", label, flags=re.I)
+            if held[first] is None and pending[first]:
+                for at in pending[first]:  # (the group's label left blank: its subtotal names it)
+                    out[at[0]][at[1]] = item
+                filled += len(pending[first])
+                pending[first] = []
+            elif held[first] != item:
+                return None  # (a subtotal of no group above it: not a pivot)
+            clear(k)
+            closing += 1
+            held[first:] = [None] * (n - first)
+            continue
+        if not cells[-1]:
+            if not alone or first == n - 1:
+                return None
+            clear(k)  # (outline form: an outer item on a row of its own above its group)
+            closing += 1
+            held[first] = label
+            held[first + 1 :] = [None] * (n - first - 1)
+            continue
+        data += 1
+        counted += _pivot_number(value) is not None
+        for i in range(first):
+            if held[i]:
+                out[k][c0 + i] = held[i]
+                filled += 1
+            else:
+                pending[i].append((k, c0 + i))
+        for i in range(first, n):
+            held[i] = cells[i]
+    if not filled or not closing or data < 2 or counted * 2 < data:
+        return None
+    missing = sorted(at for cells_of in pending for at in cells_of)
+    seen = replace(grid, rows=out)
+    return TabularPivot(seen, r, c0, heads, filled, closing, missing)
