@@ -47,6 +47,19 @@ numbered line of the same number as its measures.
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a point cell listing a holder's points one a line, each line
+opening with its type as a label (``1.思想道德风险：…``, ``（一）…``, ``①…``, ``1、…``, ``一、…``, or no
+number; ``制度机制类风险：``; bare ``外部环境：`` where the lines name two types or more), in a table
+with no type column (or its cell blank), reads a point a line, the number and the label off, the
+label its type; a level cell numbered alike (``1.一级⏎2.二级``) or listing the lines' numbers by
+grade (``一级：2⏎二级：1、3``) gives each line its own level, one level word all of them; a measures
+cell numbered alike gives each its own measures; said once a table (POINTS_BY_TYPED_LINES, info, at
+the first such cell: here 一览表!E3, 6 cells); a cell of numbered lines of which two or more carry a
+``…风险：`` label and another none stays whole with a warning at its cell (TYPED_LINE_UNLABELLED); a
+type column already filled, a cell of a duty's and a point's labels (``岗位职责：负责…⏎风险点：…``)
+and one typed line alone read as before, tests/test_typed_point_lines.py. Read 1.00 since (forms
+30/30, points 58/58, precision 58/58, levels 58/58, types 58/58, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
