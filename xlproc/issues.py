@@ -4605,3 +4605,19 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVELS_BY_ANNEX_INDEX": "按附件索引表定级", "ANNEX_INDEX_CODE_MISSING": "索引表中没有的编号", "ANNEX_INDEX_SHEET_MISSING": "说明所指的附件缺失"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVELS_BY_ANNEX_INDEX", "ANNEX_INDEX_CODE_MISSING", "ANNEX_INDEX_SHEET_MISSING"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "POINTS_BY_TYPED_LINES": (
+        INFO,
+        "本表 {value} 格没有“风险类型”一栏、在一格里分行写了几个风险点,每行开头用冒号写明风险类型"
+        "(如“{example}”),已逐行读作风险点,冒号前读作该条的风险类型、与编号一起从风险点中去掉;"
+        "风险等级、防控措施一格按同样编号分行写的逐条对应,只写一个的各条共用;如不是这样,请一格只写一个风险点,"
+        "另设“风险类型”一栏",
+    ),
+    "TYPED_LINE_UNLABELLED": (
+        WARNING,
+        "本格分行编号写了几个风险点,其中 {value} 行开头用冒号写明了风险类型,另有“{example}”一行没有写,"
+        "分不清各条的类型,整格按一个风险点读取、未读风险类型;请每行都在冒号前写明风险类型,或一格只写一个风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_BY_TYPED_LINES": "一格分行写、行首写明类型的风险点", "TYPED_LINE_UNLABELLED": "部分行未写类型的分行风险点"})  # fmt: skip
+ITEMS.update({"POINTS_BY_TYPED_LINES": "风险类型", "TYPED_LINE_UNLABELLED": "风险类型"})  # fmt: skip

@@ -4969,6 +4969,85 @@ def _level_closed_items(text: str, config, one: bool = False) -> list[dict[str, 
     return out
 
 
+# a line of a point cell opening with its type as a label, after the line's number or none:
+# '1.思想道德风险：…', '（二）制度机制风险:…', '①岗位职责风险：…', '外部环境：…'
+_TYPED_LINE = LazyRe(
+    r"\s*(?P<n>\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}\s*、|[①-⑳])?"
+    r"\s*(?P<t>[\u4e00-\u9fff]{2,10}?)\s*[:：]\s*(?P<p>\S.*)$"
+)
+# a line's number alone (a level or measures cell numbered as the points are)
+_LINE_NUMBER = LazyRe(
+    r"\s*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}\s*、|[①-⑳])\s*"
+)
+
+
+def _type_label(word: str, config) -> bool:
+    """A line's label naming one type in full ('思想道德风险', '制度机制类风险', '外部环境')."""
+    return _full_type(word, config) or (word.endswith("风险") and _full_type(word[:-2], config))
+
+
+def _typed_line_items(text: str, config) -> tuple[list[dict[str, str]], int]:
+    """The points of a cell written one a line, each line opening with its TYPE as a label
+    ('1.思想道德风险：收受礼金。⏎2.制度机制风险：资金分配个人说了算。'): a point each, the number and
+    the label off, the label its type; the lines numbered alike or none numbered. Bare type names
+    ('外部环境：…', no '风险') count where the lines name two types or more and none is
+    '岗位职责' or '业务流程' alone (a duty's or a flow's label, '岗位职责：负责…'). Returns the
+    points ([] unless every line so opens) and, for a cell of numbered lines of which two or more
+    open with a '…风险：' label and some do not, the count of the labelled ones (0 otherwise)."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if len(lines) < 2:
+        return [], 0
+    out: list[dict[str, str]] = []
+    kinds: set[str] = set()
+    labelled, numbered = 0, 0
+    for x in lines:
+        m = _TYPED_LINE.match(x)
+        numbered += bool(m and m.group("n")) or bool(_LINE_NUMBER.match(x))
+        if not m or not _type_label(m.group("t"), config):
+            continue
+        kinds.add(_item_kind(m.group("n")) if m.group("n") else "")
+        labelled += m.group("t").endswith("风险")
+        out.append({"risk_point": m.group("p").strip(), "risk_type": m.group("t")})
+    if len(out) < len(lines):
+        return [], labelled if labelled >= 2 and numbered == len(lines) else 0
+    if len(kinds) > 1:
+        return [], 0  # (numbered lines and bare ones: not one list)
+    bare = [x["risk_type"] for x in out if not x["risk_type"].endswith("风险")]
+    if bare and (
+        len({tuple(config.types(x["risk_type"])[0]) for x in out}) < 2
+        or any(x in ("岗位职责", "业务流程") for x in bare)
+    ):
+        return [], 0
+    return out, 0
+
+
+def _levels_by_line_numbers(text: str, count: int, config) -> list[str]:
+    """A level cell listing each grade's line numbers ('一级：1、3⏎二级：2') for ``count`` lines:
+    each line's grade, where every number 1…count is listed once and no other; [] otherwise."""
+    level_of: dict[int, str] = {}
+    for line in (x.strip() for x in text.split("\n")):
+        if not line:
+            continue
+        m = _LEVEL_NUMBERS.fullmatch(line)
+        if not m or not config.level(m.group(1)):
+            return []
+        for n in _point_numbers(m.group(2)):
+            if n in level_of:
+                return []
+            level_of[n] = m.group(1)
+    if set(level_of) != set(range(1, count + 1)):
+        return []
+    return [level_of[n] for n in range(1, count + 1)]
+
+
+def _lines_numbered_as(text: str, count: int) -> list[str]:
+    """A cell's lines, their numbers off, where it has ``count`` lines each numbered; [] otherwise."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) != count or not all(_LINE_NUMBER.match(x) for x in lines):
+        return []
+    return [_LINE_NUMBER.sub("", x, count=1).strip() for x in lines]
+
+
 def _held_numbered_items(text: str, config) -> list[dict[str, str]]:
     """The points of a 科室's cell split among its holders by lines naming each alone, post and
     name with no number and no colon ('局长　某某⏎1.…（一级）⏎2.…（二级）⏎副局长　某某⏎3.…（一级）'):

@@ -181,8 +181,10 @@ from xlproc.locate_base import (
     _labelled_lines,
     _level_cell_holders,
     _level_closed_items,
+    _levels_by_line_numbers,
     _licence_roster_at,
     _line_holders,
+    _lines_numbered_as,
     _mark_split,
     _measures_bracket,
     _measures_numbered_alike,
@@ -233,6 +235,7 @@ from xlproc.locate_base import (
     _takes_over,
     _ticked,
     _tree_branch_holder,
+    _typed_line_items,
     _unmarked,
     _with_stage,
     bracket_head,
@@ -1692,6 +1695,9 @@ class _Body:
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         lined_cells: list[tuple[int, str]] = []  # cells of duty lines with labelled point lines
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
+        typed_cells: list[
+            tuple[int, int, str]
+        ] = []  # cells of points a line, each typed by its label
         # '【高风险】' alone in the point's column inside a holder's block gives its level to the
         # points under it, down to the next such row or the next holder (a level column beside
         # it: to the blank cells, a written level wins); in a list of no holders' blocks (one
@@ -3404,6 +3410,39 @@ class _Body:
                             values["department"] = held[0]
                         values["title"], values["person"] = held[1:]
                         values["risk_point"] = m.group(2)
+            if (
+                has_point
+                and not numbered
+                and not get("risk_type")
+                and "\n" in values["risk_point"]
+                and _has_colon(values["risk_point"])
+            ):
+                typed, partly = _typed_line_items(values["risk_point"], self.config)
+                if typed:
+                    # '1.思想道德风险：收受礼金。⏎2.制度机制风险：…' with no type column: a point a
+                    # line, its type the label opening it; its level (measures) the line numbered
+                    # alike in the level (measures) cell, or the row's one for all
+                    n_typed = len(typed)
+                    for role in ("risk_level", "measures"):
+                        each = _lines_numbered_as(get(role, ""), n_typed)
+                        if role == "risk_level" and not (
+                            each and all(self.config.level(x) for x in each)
+                        ):  # ('一级：1、3⏎二级：2': the grades by the lines' numbers)
+                            each = _levels_by_line_numbers(get(role, ""), n_typed, self.config)
+                        if each:
+                            typed = [{**x, role: v} for x, v in zip(typed, each, strict=True)]
+                    typed_cells.append((r, pc, values["risk_point"].split("\n")[0].strip()))
+                    values.update(typed[0])
+                    numbered = typed[1:]
+                elif partly:
+                    # some lines typed, some not: which type is whose is unsaid, the cell whole
+                    self.issues.append(
+                        make_issue("TYPED_LINE_UNLABELLED", self.rel, grid.name, cell_ref(r, pc),
+                                   value=str(partly),
+                                   example=next(x.strip() for x in values["risk_point"].split("\n")
+                                                if x.strip() and not _typed_line_items(
+                                                    f"{x}\n{x}", self.config)[0]))
+                    )  # fmt: skip
             if has_point and t.point_tag:
                 # '【低保资格审核】对收入超标的家庭…' where a note or the heading says the bracket
                 # holds the point: the bracket's short name, then how it shows
@@ -4004,6 +4043,12 @@ class _Body:
                 make_issue("POINTS_AMONG_DUTY_LINES", self.rel, grid.name,
                            cell_ref(lined_cells[0][0], pc), value=str(len(lined_cells)),
                            example=lined_cells[0][1])
+            )  # fmt: skip
+        if typed_cells:  # once a table: the cells of points a line, each typed by its label
+            self.issues.append(
+                make_issue("POINTS_BY_TYPED_LINES", self.rel, grid.name,
+                           cell_ref(typed_cells[0][0], typed_cells[0][1]),
+                           value=str(len(typed_cells)), example=typed_cells[0][2][:30])
             )  # fmt: skip
         if leveled:  # once a table: the cells of numbered points each closing with its level
             self.issues.append(
