@@ -46,6 +46,18 @@ its word, say so once a table, and warn at a cell whose digit the key lacks.
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a level column of short codes (digits ``3/2/1``, ``3分``,
+letters ``A/B/C``) whose OWN HEADING keys each code to a level word in its brackets, code first or
+word first (``风险等级（1=低，2=中，3=高）``, ``风险级别（高3 中2 低1）``, ``风险等级（1分低 2分中 3分高）``,
+``风险程度(C—高 B—中 A—低)``), with no note needed: each cell reads as the key says, not as a digit's
+own grade (``3`` 一级 where 3=高), said once a table at the level heading (LEVEL_BY_HEADING_KEY,
+info: here 一览表!G2); a code the key lacks keeps no level, warned at its cell
+(LEVEL_HEADING_KEY_UNMATCHED, no LEVEL_UNKNOWN besides); a key that keeps the usual reading
+(``（1高 2中 3低）``), brackets that only say what to write (``（填1、2、3）``), digits turned round by a
+note under the table (LEVEL_SCALE) and keyed likelihood and impact columns beside a level column of
+words read as before, tests/test_level_key_in_heading.py. Read 1.00 since (forms 32/32, points
+54/54, precision 54/54, levels 54/54, types 54/54, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
