@@ -187,6 +187,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         INFO,
         "本表的风险级别只用了一组三档用语,按顺序读作 {value};如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
     ),
+    "LEVEL_BY_HEADING_KEY": (
+        INFO,
+        "本表风险级别一栏的表头“{field}”在括号里写明了各代号的含义,按表头读作 {value}(不按数字本身的级别);如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
+    ),
+    "LEVEL_HEADING_KEY_UNMATCHED": (
+        WARNING,
+        "风险级别填的“{value}”在表头括号“{field}”列出的代号中没有,未能定级;请改填表头列出的代号,或直接填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
     "LEVEL_BY_COLOUR_WORD": (
         INFO,
         "本表“{field}”一栏的风险级别写成预警颜色,按{by}读作 {value};如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
@@ -4621,3 +4629,5 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_BY_TYPED_LINES": "一格分行写、行首写明类型的风险点", "TYPED_LINE_UNLABELLED": "部分行未写类型的分行风险点"})  # fmt: skip
 ITEMS.update({"POINTS_BY_TYPED_LINES": "风险类型", "TYPED_LINE_UNLABELLED": "风险类型"})  # fmt: skip
+SHORT.update({"LEVEL_BY_HEADING_KEY": "按级别表头括号所列代号定级", "LEVEL_HEADING_KEY_UNMATCHED": "级别表头括号中没有的代号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_HEADING_KEY", "LEVEL_HEADING_KEY_UNMATCHED"), "风险级别"))  # fmt: skip

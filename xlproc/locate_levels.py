@@ -569,6 +569,22 @@ def _bare_lines(text: str) -> list[str]:
     return lines
 
 
+# a level heading's own key of its codes, in brackets: '风险等级（1=低，2=中，3=高）', '(A—高 B—中 C—低)'
+# (code first) or '（高3 中2 低1）', '（高风险：3；中风险：2）' (word first)
+_HEAD_KEY_BRACKETS = re.compile(r"[（(]([^（）()]*\d[^（）()]*|[^（）()]*[A-Za-z][^（）()]*)[）)]")
+_HEAD_KEY_CODE = re.compile(r"[0-9A-Za-z]级?|[0-9]分")
+_HEAD_KEY_WORDS = r"(较高|较低|一般|高|中|低|重大|严重|轻微)"
+_HEAD_KEY_CODE_FIRST = re.compile(
+    r"(?<![0-9A-Za-z])([0-9A-Za-z])\s*(?:级|分)?\s*(?:[=＝:：]|[—–－-]{1,2}|为|表示|代表)?\s*"
+    + _HEAD_KEY_WORDS
+    + r"(?:风险)?(?=$|[\s，,；;、/|0-9A-Za-z])"
+)
+_HEAD_KEY_WORD_FIRST = re.compile(
+    _HEAD_KEY_WORDS
+    + r"(?:风险)?\s*(?:[=＝:：]|[—–－-]{1,2}|为)?\s*([0-9A-Za-z])(?:级|分)?(?![0-9A-Za-z])"
+)
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -2017,6 +2033,8 @@ class _Levels:
             and self._bar_levels(t, rows, words)
         ):
             return  # ('■■■■□' under '注：■4—5个为一级风险…': ``_bar_levels``)
+        if words and self._heading_key(t, rows, words):
+            return  # ('风险等级（1=低，2=中，3=高）' over 3/2/1: ``_heading_key``)
         scale = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
@@ -2090,6 +2108,61 @@ class _Levels:
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _heading_key(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column of short codes (digits, letters) whose own heading keys each code to a
+        level word in its brackets ('风险等级（1=低，2=中，3=高）', '风险等级（高3 中2 低1）',
+        '风险级别(A—高 B—中 C—低)'), no note needed: each cell reads as the key says, even a digit
+        that alone means another grade ('3' 一级 where 3=高), said once at the heading; a cell whose
+        code the key lacks keeps no level, with a warning at it. Only where the key gives at least
+        two codes a level each, different levels, and turns at least one code of the column from
+        its usual reading ('（1高 2中 3低）' reads as before). True where read."""
+        lc = t.roles.get("risk_level")
+        if lc is None or not t.header:
+            return False
+        head = squeeze(t.header[1].get(lc, ""))
+        if not ("等级" in head or "级别" in head or "风险程度" in head):
+            return False
+        m = _HEAD_KEY_BRACKETS.search(head)
+        if not m or not all(_HEAD_KEY_CODE.fullmatch(w) for w in words):
+            return False
+        inside = m.group(1)
+        # the key reads the way it starts: a code first ('1=低…'), or a word first ('高3 中2…')
+        if re.match(r"\s*[0-9A-Za-z]", inside):
+            pairs = [(a, b) for a, b in _HEAD_KEY_CODE_FIRST.findall(inside)]
+        else:
+            pairs = [(a, b) for b, a in _HEAD_KEY_WORD_FIRST.findall(inside)]
+        level = self.config.level
+        key: dict[str, str] = {}
+        for code, word in pairs:
+            lv = level(word) or level(word + "风险")
+            if not lv or key.get(code.upper(), lv) != lv:
+                return False  # (a word that is no level, or one code given two)
+            key[code.upper()] = lv
+        if len(key) < 2 or len(set(key.values())) < len(key):
+            return False
+        col = {w: key.get(w.upper().removesuffix("级").removesuffix("分")) for w in words}
+        if not any(col.values()) or all(level(w) == lv for w, lv in col.items() if lv):
+            return False  # (the key keeps the usual reading: nothing to turn round)
+        for rr in rows:
+            w = rr.risk_level.strip()
+            if not w:
+                continue
+            if col.get(w):
+                rr.level_as = col[w]
+                continue
+            at = (rr.rows or {}).get("risk_level", rr.row)
+            self.issues.append(
+                make_issue("LEVEL_HEADING_KEY_UNMATCHED", self.rel, self.grid.name,
+                           cell_ref(at, lc), value=w, field=m.group(1))
+            )  # fmt: skip
+            rr.risk_level = ""
+        said = "、".join(f"{c}={lv}" for c, lv in sorted(key.items(), key=lambda x: (x[1], x[0])))
+        self.issues.append(
+            make_issue("LEVEL_BY_HEADING_KEY", self.rel, self.grid.name, cell_ref(t.row, lc),
+                       field=t.header[1].get(lc, "").replace("\n", ""), value=said)
+        )  # fmt: skip
+        return True
 
     def _scale_by_note(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
         """A level column of exactly three words that a note (or the level heading) lists in order
