@@ -189,7 +189,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "LEVEL_BY_HEADING_KEY": (
         INFO,
-        "本表风险级别一栏的表头“{field}”在括号里写明了各代号的含义,按表头读作 {value}(不按数字本身的级别);如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
+        "本表风险级别一栏的表头“{field}”在括号里写明了各代号的含义,按表头读作 {value}(不按代号单看时的级别);如不是这样,请改用 Ⅰ级、Ⅱ级、Ⅲ级 的写法",
     ),
     "LEVEL_HEADING_KEY_UNMATCHED": (
         WARNING,
