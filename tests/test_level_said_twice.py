@@ -33,6 +33,10 @@ from xlproc.config import load_config
         ("第三级风险", "Ⅲ级"),
         ("高等", "Ⅰ级"),
         ("低等风险", "Ⅲ级"),
+        # stars typed as an emoji or as asterisks
+        ("⭐⭐⭐", "Ⅰ级"),
+        ("***", "Ⅰ级"),
+        ("＊＊", "Ⅱ级"),
     ],
 )
 def test_one_level_said_twice(raw, level):
@@ -52,6 +56,12 @@ def test_one_level_said_twice(raw, level):
         "中层",
         "第一",
         "三级主任科员",
+        "ll级",  # (a stroke misread: LEVEL_OCR_LOOKALIKE reads it, not this)
+        "★★★★",  # (four stars: a scale of five, no level said twice)
+        "高高",
+        "一级一级",
+        "****",
+        "*高",
     ],
 )
 def test_two_levels_a_number_or_a_title_is_no_level(raw):

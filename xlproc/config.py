@@ -25,10 +25,14 @@ def _key(text: str) -> str:
     # a vocabulary's word names no one: keyed by its simplified form whatever its marks ('較高'),
     # a stop or comma typed after it aside ('二级。', '制度机制风险；'; not '一、' or '1.', the
     # numbers of a list)
-    return simplified(fold(text)).replace(" ", "").upper().translate(_CAPITALS).rstrip(_EDGE_MARKS)
+    key = simplified(fold(text)).replace(" ", "").upper().translate(_CAPITALS).rstrip(_EDGE_MARKS)
+    if key and key[0] in _STAR_LIKE and len(key) <= 3 and set(key) <= _STAR_LIKE:
+        key = "★" * len(key)  # ('⭐⭐⭐', '***': stars typed as an emoji or as asterisks)
+    return key
 
 
 _EDGE_MARKS = "。；;，,！!？?"
+_STAR_LIKE = frozenset("⭐*＊★")
 
 
 def _variants(text: str) -> list[str]:
@@ -196,6 +200,8 @@ class Vocabulary:
         else:
             return None
         for a, b in halves:
+            if _key(a) == _key(b):
+                continue  # ('★★★★', '高高': one spelling twice is a count or a slip, no level)
             first = one(a)
             if first is not None and one(b) == first:
                 return first
