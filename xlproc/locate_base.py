@@ -440,7 +440,8 @@ def _map_zones(text: str, heads: list[str], across: list[str], level) -> dict[tu
 # a row of only these says "nothing to report", not a risk point
 _NOTHING = {"无", "暂无", "没有", "/", "-", "—", "——", "空", "无风险点", "无此项", "不涉及", "以下空白",
             "此处空白", "以下无", "空白", "以下无内容", "不适用", "未涉及", "无风险", "无此风险点",
-            "无此风险", "－"}  # fmt: skip
+            "无此风险", "－", "未发现", "暂未发现", "未发现风险点", "无明显风险点", "无明显风险",
+            "暂无风险点", "暂无风险", "无廉政风险点"}  # fmt: skip
 # a drop-down's or template's prompt left in an unused row: nothing said
 _PROMPTS = {"请选择", "请填写", "下拉选择", "请下拉选择", "点击选择", "选择", "请输入"}
 # sign-off and filing lines: 填表人, 审核人, 科室负责人签字, 填报时间, 年 月 日 …
