@@ -1266,6 +1266,16 @@ def _codes_in_a_grid(located: list, config: Config, rel: str, res: FileResult) -
 
 
 # a code key table's heading over its codes ('代码', '类别代码', '风险等级代号', '编码', '简码') …
+def _sheet_text(g) -> str:
+    """A sheet's cells in one string, a NUL between cells (no cell holds one, and no ``\\s``
+    matches it: a pattern cannot run from one cell into the next): one regex search of it tells
+    a sheet a word is nowhere on, at C speed, before a scan cell by cell (a district's sheet has
+    half a million cells)."""
+    return "\0".join("\0".join(row) for row in g.rows)
+
+
+# a word every heading over codes ends with (``_KEY_CODE_HEAD``), its characters perhaps spaced
+_KEY_CODE_WORD = LazyRe(r"代\s*[码号]|编\s*码|简\s*码|缩\s*写")
 _KEY_CODE_HEAD = LazyRe(
     r"^(?:风险)?(?:类别|类型|等级|级别|分类|分级)?(?:代码|代号|编码|简码|缩写|字母代码)$"
 )
@@ -1332,10 +1342,10 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
     type words, level words and codes a sentence explains read as before."""
     tables = []
     for g, _forms, sheet in located:
-        if not any(
+        if not _KEY_CODE_WORD.search(_sheet_text(g)) or not any(
             _KEY_CODE_HEAD.match("".join(v.split())) for row in g.rows for v in row if len(v) <= 12
         ):
-            continue  # (the cheap test: no heading over codes anywhere on the sheet)
+            continue  # (the cheap tests: no heading over codes anywhere on the sheet)
         for head, col, pairs in _key_tables(g, config):
             tables.append((g, sheet, head, col, pairs))
     if not tables:
@@ -1457,6 +1467,8 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
 _STAT_NUMBERS = LazyRe(
     r"^第?\d{1,3}项?(?:[至到\-—–－~～]第?\d{1,3}项?)?(?:[、,，;；]第?\d{1,3}项?(?:[至到\-—–－~～]第?\d{1,3}项?)?)*$"
 )
+# two numbers parted as ``_STAT_NUMBERS`` parts them, or by spaces only (squeezed there), anywhere
+_STAT_NUMBERS_SAID = LazyRe(r"\d\s*(?:项\s*)?[至到\-—–－~～、,，;；]\s*(?:第\s*)?\d|\d\s+\d")
 # (a cell naming more than one number: its separators)
 _STAT_SEVERAL = LazyRe(r"\d\D+\d")
 # a statistics table's heading over the list's numbers ('对应清单序号', '风险点编号', '涉及项目')
@@ -1490,6 +1502,8 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
         known, unknown = config.types(v)
         return ("type", known[0]) if len(known) == 1 and not unknown else None
 
+    if not _STAT_NUMBERS_SAID.search(_sheet_text(g)):
+        return None  # (the cheapest test: no two numbers parted as a list parts them)
     several = (
         "".join(v.split())
         for row in g.rows
@@ -12663,6 +12677,16 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
             res.issues.append(make_issue("ROWS_FILLED_ACROSS", rel, g.name, value=str(done)))
 
 
+def _heading_strength(text: str) -> int:
+    """How surely ``text`` is a column's heading (``columns.heading_role``'s strength), 0 for
+    none: the two header readers below test words of a row one by one."""
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    h = heading_role(label_key(text))
+    return 0 if h is None else h.strength
+
+
 def _heads_broken_across_rows(grids: list, rel: str, res: FileResult) -> None:
     """A header whose words were broken over two rows, each column's heading begun on one row
     and ended on the next ('廉政风' over '险点', '防控' over '措施', '风险' over '等级'), as a table
@@ -12671,13 +12695,7 @@ def _heads_broken_across_rows(grids: list, rel: str, res: FileResult) -> None:
     merged down over both rows (said once per sheet). Only where some column's two parts are no
     heading each alone and one together, every other two-part column's joined words a heading
     too, the lower parts short (no number), and nothing on the lower row but under a heading."""
-    from xlproc.columns import heading_role
-    from xlproc.text import label_key
-
-    def role(text: str) -> int:
-        h = heading_role(label_key(text))
-        return 0 if h is None else h.strength
-
+    role = _heading_strength
     for g in grids:
         rows = g.rows
         if g.merges is None or len(rows) < 3:
@@ -12736,12 +12754,9 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
     a known heading word) has a group text over it (short, no level, type or ditto), opening
     the run or alone over it, and the upper row has a known heading outside them; the same two
     rows repeated further down (a table pasted page by page) likewise."""
-    from xlproc.columns import heading_role
-    from xlproc.text import label_key
 
     def known(text: str) -> bool:
-        h = heading_role(label_key(text))
-        return h is not None and h.strength >= 2
+        return _heading_strength(text) >= 2
 
     def at(row: list[str], c: int) -> str:
         return row[c] if c < len(row) else ""

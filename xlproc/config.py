@@ -127,14 +127,15 @@ class Vocabulary:
                 for k in _variants(v):
                     self._map.setdefault(k, canon)
 
+    def _word(self, text: str) -> str | None:
+        """The canonical value ``text`` spells, by the first of its keys the table has."""
+        return next((self._map[k] for k in _variants(text) if k in self._map), None)
+
     def _changed(self, raw: str) -> str | None:
         """'高→中', '二级调整为三级', 'Ⅰ级（降为Ⅱ级）': a level changed this round; the level now
         is the last, where the first is a level too."""
         parts = [x.strip(" ()（）") for x in _CHANGED.split(raw)]
-        now, before = (
-            next((self._map[k] for k in _variants(x) if k in self._map), None)
-            for x in (parts[-1], parts[0])
-        )
+        now, before = (self._word(x) for x in (parts[-1], parts[0]))
         return now if before is not None else None
 
     def grades_listed(self, raw: str) -> list[tuple[str, str]]:
@@ -157,7 +158,7 @@ class Vocabulary:
             return []
         got = []
         for w in words:
-            canon = next((self._map[k] for k in _variants(w) if k in self._map), None)
+            canon = self._word(w)
             if w[0] in "(（[【":
                 return []
             got.append((w, canon or ""))
@@ -187,7 +188,7 @@ class Vocabulary:
         def one(x: str) -> str | None:
             if not x or x.isdigit():
                 return None
-            return next((self._map[k] for k in _variants(x) if k in self._map), None)
+            return self._word(x)
 
         k = fold(raw).strip()
         if k.startswith("第") and "级" in k and (got := one(k[1:])):
@@ -217,18 +218,18 @@ class Vocabulary:
             return None  # ('低 ——————→ 高', '高 ←—— 低', '轻——重': a printed scale, no level)
         found = self._changed(raw) if _CHANGED.search(raw) else None
         if found is None and not self.grades_listed(raw):
-            found = next((self._map[k] for k in _variants(raw) if k in self._map), None)
+            found = self._word(raw)
         if found is None and (":" in raw or "：" in raw):
             # written with its label: '风险等级:中'
             after = re.split(r"[:：]", raw, maxsplit=1)[1].strip()
-            found = next((self._map[k] for k in _variants(after) if k in self._map), None)
+            found = self._word(after)
         if found is None and (m := _RATING.match(raw)) and len(raw.strip()) == 3:
             # '★★☆' on a scale of three: the filled marks count, the hollow ones only pad it
             solid = m.group(1)
             found = self._map.get(solid) or self._map.get("★" * len(solid))
         if found is None and _TICKS.search(raw) and _BOXES.search(raw):
             ticked = ticked_choice(raw)  # '高☑　中□　低□': the choice ticked among boxes
-            found = next((self._map[k] for k in _variants(ticked) if k in self._map), None)
+            found = self._word(ticked)
         if (
             found is None
             and len(raw) <= 16
