@@ -14,7 +14,9 @@ from xlproc.script import simplified
 from xlproc.text import LazyRe, fold
 
 _TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
-_SUFFIXES = ("方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "类", "级")
+_SUFFIXES = ("方面的", "方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "等级", "类", "级")  # fmt: skip
+# a level word written after what it grades ('风险较高', '等级高', '风险等级：高' without its colon)
+_PREFIXES = ("风险等级", "风险级别", "风险", "等级", "级别")
 
 
 # capital numerals, as on a cheque ('壹级/贰级/叁级'): the same words as 一/二/三
@@ -35,8 +37,9 @@ _EDGE_MARKS = "。；;，,！!？?"
 _STAR_LIKE = frozenset("⭐*＊★")
 
 
-def _variants(text: str) -> list[str]:
-    """The lookup keys of a value: itself, then with trailing 风险/类/级 removed in turn."""
+def _variants(text: str, prefixes: tuple[str, ...] = ()) -> list[str]:
+    """The lookup keys of a value: itself, then with trailing 风险/类/级 removed in turn, then
+    without the first of ``prefixes`` it opens with."""
     keys = [_key(text)]
     k = keys[0]
     first = fold(text).split(" ", 1)[0].upper()
@@ -56,6 +59,10 @@ def _variants(text: str) -> list[str]:
                 k = k[: -len(suffix)]
                 keys.append(k)
                 changed = True
+    for prefix in prefixes:
+        if k.startswith(prefix) and len(k) > len(prefix):
+            keys.append(k[len(prefix) :])  # ('风险较高', '等级高': the word after its label)
+            break
     return keys
 
 
@@ -112,14 +119,27 @@ def level_shape(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _scale_key(word: str) -> str:
-    return simplified(fold(word)).replace(" ", "").removesuffix("风险")
+    """A scale's word without what every step of it may carry ('A级风险', '风险较高' → 'A',
+    '较高'): the words of a table and of a configured scale compared alike."""
+    k = simplified(fold(word)).replace(" ", "").upper()
+    changed = True
+    while changed:
+        changed = False
+        for suffix in ("风险", "等级", "级", "类"):
+            if k.endswith(suffix) and len(k) > len(suffix):
+                k, changed = k[: -len(suffix)], True
+    for prefix in _PREFIXES:
+        if k.startswith(prefix) and len(k) > len(prefix):
+            return k[len(prefix) :]
+    return k
 
 
 class Vocabulary:
     """Maps staff spellings to a canonical value; never guesses."""
 
-    def __init__(self, table: dict[str, list[str]]):
+    def __init__(self, table: dict[str, list[str]], prefixes: tuple[str, ...] = ()):
         self.canonical = list(table)
+        self._prefixes = prefixes  # labels a value may be written after ('风险较高')
         self._memo: dict[str, str | None] = {}
         self._map: dict[str, str] = {}
         for canon, variants in table.items():
@@ -129,7 +149,7 @@ class Vocabulary:
 
     def _word(self, text: str) -> str | None:
         """The canonical value ``text`` spells, by the first of its keys the table has."""
-        return next((self._map[k] for k in _variants(text) if k in self._map), None)
+        return next((self._map[k] for k in _variants(text, self._prefixes) if k in self._map), None)
 
     def _changed(self, raw: str) -> str | None:
         """'高→中', '二级调整为三级', 'Ⅰ级（降为Ⅱ级）': a level changed this round; the level now
@@ -497,7 +517,7 @@ def load_config(path: str | Path | None = None) -> Config:
         if len(levels) != 3 or set(levels) != set(grading.level_points):
             raise ConfigError("配置有误:[levels] 须恰有三个级别,且与 level_points 的键一致")
         return Config(
-            levels=Vocabulary(levels),
+            levels=Vocabulary(levels, _PREFIXES),
             risk_types=Vocabulary(raw["risk_types"]),
             grades=Vocabulary(raw["grades"]),
             grading=grading,

@@ -2025,7 +2025,9 @@ class _Levels:
 
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
-        较低) reads them in that scale's order, with one info naming it."""
+        较低; 一档 / 二档 / 三档, each step with 级, 类 or 风险 or not) reads them in that
+        scale's order, with one info naming it; a scale of words the vocabulary does not know
+        alone (重要 / 较重要 / 一般) only where no note on the sheet reads them otherwise."""
         words = {rr.risk_level.strip() for rr in rows if rr.risk_level.strip()}
         if (
             words
@@ -2035,10 +2037,14 @@ class _Levels:
             return  # ('■■■■□' under '注：■4—5个为一级风险…': ``_bar_levels``)
         if words and self._heading_key(t, rows, words):
             return  # ('风险等级（1=低，2=中，3=高）' over 3/2/1: ``_heading_key``)
-        scale = None
+        scale = convention = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
-            if not scale:
+            if scale and any(self.config.level(w) is None for w in words):
+                # ('重要/较重要/一般', '一档/二档/三档': a scale by its words' order alone; a note
+                # on the sheet saying otherwise reads first)
+                convention, scale = scale, None
+            elif not scale:
                 steps = three_steps(words, self.config.level)  # (the legend read only for one)
                 if steps and not _DEFINES.search(self._legend):  # a legend on the sheet decides
                     scale = steps
@@ -2046,6 +2052,8 @@ class _Levels:
             # two of the three, and a legend on the sheet naming all three
             legend = self._legend
             scale = self.config.scale_of(words, legend) if legend else None
+            if scale and any(self.config.level(w) is None for w in words):
+                convention, scale = scale, None  # (as above: the note's own words read first)
         level = self.config.level
         if (
             not scale
@@ -2093,6 +2101,7 @@ class _Levels:
         if words and not words <= set(scale or ()):
             if self._colour_words(t, rows, words, scale or {}):
                 return  # ('预警等级' of '红色/橙色/黄色': ``_colour_words``)
+        scale = scale or convention
         if not scale:
             return
         for rr in rows:
