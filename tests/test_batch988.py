@@ -43,6 +43,19 @@ saying so, most rows) names exactly one.
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a list with no level column (and no row's level) whose
+measures say each row's level in a clause of their own sentence, after a verb of classing (``列为``,
+``列入``, ``纳入``, ``作为``, ``按``, ``实行``, ``属``, ``定为``, ``此项为`` … then ``重点防控``, ``一般管控``,
+``一级风险``, ``高风险`` …, no bracket; at the end, at the start or on a line after numbered measures)
+reads the one level each cell names as the row's level, the clause left in the measures; said once a
+table (LEVEL_IN_MEASURES, info, at the measures' heading: here 一览表!G2, 12 rows); only where every
+filled measures cell names exactly one level so, or, under a note saying the levels are written in
+the measures, half of them at least (a cell naming two different levels, or none, stays blank,
+LEVEL_BLANK); a clause in one row only, ``一级抓一级``, ``实行一级审批``, ``纳入高风险岗位轮岗``, a level
+column already filled and bracketed tags on every row (LEVEL_TAGS) read as before,
+tests/test_level_in_measures.py. Read 1.00 since (forms 29/29, points 48/48, precision 48/48, levels
+48/48, types 48/48, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
