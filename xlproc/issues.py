@@ -4631,3 +4631,13 @@ SHORT.update({"POINTS_BY_TYPED_LINES": "一格分行写、行首写明类型的�
 ITEMS.update({"POINTS_BY_TYPED_LINES": "风险类型", "TYPED_LINE_UNLABELLED": "风险类型"})  # fmt: skip
 SHORT.update({"LEVEL_BY_HEADING_KEY": "按级别表头括号所列代号定级", "LEVEL_HEADING_KEY_UNMATCHED": "级别表头括号中没有的代号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HEADING_KEY", "LEVEL_HEADING_KEY_UNMATCHED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "LEVEL_IN_MEASURES": (
+        INFO,
+        "本表没有“风险级别”一栏,{count} 行的防控措施在句中写明了本条的级别(如“列为重点防控事项”“按一般防控管理”),"
+        "已按所写读作该行风险点的风险级别:{value},这些字仍留在防控措施中;写了两个不同级别或没有写的行未定级;"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_IN_MEASURES": "防控措施句中写明的级别"})  # fmt: skip
+ITEMS.update({"LEVEL_IN_MEASURES": "风险级别"})  # fmt: skip

@@ -452,6 +452,20 @@ def _level_change_point_holds(point: str, listed: str) -> bool:
     return 2 * len(short) > len(long_) or short in re.split(r"[，,；;、]", long_)
 
 
+# a level said in a clause of the measures' own sentence, after a verb of classing, no bracket
+# ('…，列为重点防控事项。', '实行重点防控：…', '按一般防控管理', '纳入一级风险管控', '作为常规防控点',
+# '此项为高风险事项'; ``_level_clauses``): not '一级抓一级', '一级审批', '高风险岗位' (a post's grade)
+_LEVEL_CLAUSE = LazyRe(
+    r"(?:列为|列入|纳入|作为|按照?|实行|实施|属于?|定为|评定为|认定为|(?:本|此|该)(?:项|条|风险点)?为)"
+    r"((?:重点|一般|常规)(?:防控|管控|监控)|[一二三ⅠⅡⅢ]级(?:风险)?|(?:较高|较低|较大|重大|高|中|低)风险)"
+    r"(?=点|事项|项目|管理|对象|范围|防控|管控|监控|监管|[，,。;；：:、）)\s]|$)"
+)
+# a note saying the levels are written in the measures ('防控等级在防控措施中注明')
+_LEVEL_IN_MEASURES_NOTE = LazyRe(
+    r"(?:等级|级别)[^。；;\n]{0,12}措施|措施[^。；;\n]{0,12}(?:等级|级别)"
+)
+
+
 # the closing word of a control grade's tag ('重点防控', '一般管控'): read off to compare the grades
 _CONTROL_GRADE_END = re.compile(r"(?:防控|管控|监管|风险点?)$")
 
@@ -1738,6 +1752,7 @@ class _Levels:
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
         if "risk_level" not in t.roles:
             self._level_tags(t, rows)  # '【局级管控】…' under '注：【局级管控】的为一级风险点…'
+            self._level_clauses(t, rows)  # '…，列为重点防控事项。': a clause of the measures
         # '风险表现及防控措施' over '表现：…⏎措施：…': how the point shows, then its measures
         shows_too = mc is not None and "表现" in labels.get(mc, "") and "措施" in labels.get(mc, "")
         for rr in rows:
@@ -1957,6 +1972,48 @@ class _Levels:
                 )
             )
             return
+
+    def _level_clauses(self, t: _Table, rows: list[RawRisk]) -> None:
+        """No level column and no row's level, and each row's measures say its level in a
+        clause of their own sentence, after a verb of classing, with no bracket ('…，列为重点防控
+        事项。', '实行重点防控：…', '按一般防控管理', '1.…⏎2.…⏎此项列为一级风险'): the one level the
+        cell names is the row's level, the clause left in the measures (a measure too). Only where
+        every filled measures cell names exactly one level so (or, under a note saying the levels
+        are written in the measures, half of them at least): a clause in a few rows only ('对列为
+        重点防控的岗位…') leaves the table as it was (LEVEL_IN_MEASURES)."""
+        if len(rows) < 2 or any(rr.risk_level.strip() for rr in rows):
+            return
+        cells = [rr.measures.strip() for rr in rows]
+        if not _LEVEL_CLAUSE.search("\0".join(cells)):
+            return  # (the cheap test: most tables' measures class nothing)
+        level = self.config.level
+        said = []
+        for x in cells:
+            words = {m.group(1): level(m.group(1)) for m in _LEVEL_CLAUSE.finditer(x)}
+            said.append({w: lv for w, lv in words.items() if lv})
+        one = [len(set(w.values())) == 1 for w in said]
+        named, filled = sum(one), sum(map(bool, cells))
+        if named < 2:
+            return
+        if named < filled:
+            legend = self._legend
+            if not (legend and _LEVEL_IN_MEASURES_NOTE.search(legend) and 2 * named >= filled):
+                return  # (some measures class nothing, and no note says they all should)
+        mc = t.roles.get("measures", t.first)
+        for rr, words, ok in zip(rows, said, one, strict=True):
+            if ok:
+                rr.risk_level = next(iter(words))
+                rr.cols = {**rr.cols, "risk_level": rr.cols.get("measures", mc)}
+        pairs = {w: lv for words in said for w, lv in words.items()}
+        value = "、".join(
+            f"{w}={lv}" for w, lv in sorted(pairs.items(), key=lambda p: (p[1], p[0]))
+        )
+        self.issues.append(
+            make_issue(
+                "LEVEL_IN_MEASURES", self.rel, self.grid.name, cell_ref(t.row, mc),
+                field="防控措施", value=value, count=str(named),
+            )
+        )  # fmt: skip
 
     def _type_tags(self, t: _Table, rows: list[RawRisk]) -> int:
         """Each point's type in a tag opening its cell ('【制度机制】重大案件不经集体讨论',
