@@ -639,7 +639,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "department": ("name", "org"), "title": ("name", "org"),
     "risk_point": (), "description": (), "measures": (), "workflow": (), "seq": (),
     "duty": ("type",),  # a duty column of type words is the type column (分管工作 | 岗位职责)
-    "declared_grade": ("rank",), "tier": (), "unit": (),
+    "declared_grade": ("rank",), "tier": ("level",), "unit": (),
 }  # fmt: skip
 
 
@@ -1489,7 +1489,9 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
             "" if role == "person" else f"{p.paths:.0%} 的内容是组织路径(单位>科室>岗位>姓名)"
         )
     if p.level >= 0.8 and p.mean_len <= 8 and role != "risk_level" and _levels_filled(p):
-        if weak or role in ("risk_type", "other"):
+        # (a heading that only ends in a tier's word, '评估层级', over level words: the level;
+        # '层级' or '岗位层级' alone is the posts' tier whatever it holds)
+        if weak or role in ("risk_type", "other") or (role == "tier" and h.strength < SURE):
             return "risk_level", f"{p.level:.0%} 的内容是风险级别的写法"
     if p.type >= 0.8 and role not in ("risk_type", "risk_level"):
         # ('风险因素 | 制度机制': a risk's source named by its type is the type column)
