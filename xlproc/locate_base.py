@@ -5851,12 +5851,26 @@ def _hold(rows: list[RawRisk], after: int, person: str) -> None:
 _COLUMN_CODES = "甲乙丙丁戊己庚辛壬癸"
 
 
+# a column's number written otherwise: in brackets, circled, after 栏 or between 第 and 栏/列
+_COLUMN_NUMBER = re.compile(
+    r"^\s*(?:[(（](\d{1,2})[)）]|([①-⑳])|栏(\d{1,2})|第(\d{1,2})[栏列])\s*$"
+)
+
+
+def _column_number(m: re.Match) -> str:
+    if m.group(2):
+        return str(ord(m.group(2)) - ord("①") + 1)
+    return next(g for g in (m.group(1), m.group(3), m.group(4)) if g)
+
+
 def _column_numbers(row: list[str]) -> bool:
     """A row that numbers the columns under a printed form's header: 1, 2, 3 … in order, after
     a statistical report's codes of its text columns (甲, 乙, 丙 … or A, B, C …, a '栏次' first)."""
     vals = [v for v in row if v]
     if vals and vals[0] in ("栏次", "栏目", "列次", "栏号"):
         vals = vals[1:]
+    if vals and not vals[-1].isdecimal():
+        vals = [_COLUMN_NUMBER.sub(_column_number, v) for v in vals]  # ('(1)', '①', '栏1', '第1列')
     codes = 0
     for letters in (_COLUMN_CODES, "ABCDEFGHIJ"):
         while codes < len(vals) and vals[codes] == letters[codes : codes + 1]:

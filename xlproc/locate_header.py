@@ -448,6 +448,21 @@ _LET_TO = LazyRe(r"施工|中标|承建|承包|供应|供货|监理|勘察|设�
 _FIRM_CELL = LazyRe(r"公司|集团|企业|事务所|有限|合作社|[厂店](?:[(（][^()（）]*[)）])?$")
 
 
+# a column's note in brackets under its heading ('（主要表现）', '（万元）', '（高/中/低）', '(签字)'):
+# words, not a number alone ('（一）', '(1)' number a group or a column)
+_COLUMN_NOTE = re.compile(r"[（(]([^（()）]{1,12})[）)]")
+_NUMERALS = re.compile(r"[\d一二三四五六七八九十百零〇]+")
+
+
+def _column_note(cell: str) -> bool:
+    m = _COLUMN_NOTE.fullmatch(cell.strip())
+    return (
+        bool(m)
+        and not _NUMERALS.fullmatch(m.group(1))
+        and re.search("[\u4e00-\u9fff]", m.group(1)) is not None
+    )
+
+
 class _Headers:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -516,9 +531,24 @@ class _Headers:
                 depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
                 depth += self._band_rows_under(top, depth)  # (holder bands ⏵ 高 | 中 | 低)
                 depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
+                depth += self._notes_row_under(top, depth)  # ('（主要表现）| （万元）')
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
+
+    def _notes_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a header notes what its columns hold, each of its cells a
+        short note in brackets and nothing else ('（主要表现）' under 风险点, '（万元）' under 涉及资金,
+        '（高/中/低）' under 风险等级): a header row, not a point; else 0."""
+        sh = self.sh
+        b = top + depth
+        if depth < 1 or b >= len(sh.rows):
+            return 0
+        row = sh.rows[b]
+        cols = sh.nonempty(b)
+        if not cols or row[cols[0]].strip()[:1] not in "(（":
+            return 0  # (the cheap test: a data row opens with its number or a word)
+        return int(all(_column_note(row[c]) for c in cols))
 
     def _point_group_rows(self) -> None:
         """A list arranged by risk point: a heading of holder columns and a level or measures
