@@ -4631,3 +4631,18 @@ SHORT.update({"POINTS_BY_TYPED_LINES": "一格分行写、行首写明类型的�
 ITEMS.update({"POINTS_BY_TYPED_LINES": "风险类型", "TYPED_LINE_UNLABELLED": "风险类型"})  # fmt: skip
 SHORT.update({"LEVEL_BY_HEADING_KEY": "按级别表头括号所列代号定级", "LEVEL_HEADING_KEY_UNMATCHED": "级别表头括号中没有的代号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HEADING_KEY", "LEVEL_HEADING_KEY_UNMATCHED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "TYPE_AFTER_DASH": (
+        INFO,
+        "本表 {value} 个风险点的末尾用破折号写了风险类型(如单元格 {cell} 的“……——思想道德风险”),"
+        "已把破折号后的类型读作该风险点的风险类型,并从风险点文字中去掉;如不是这样,请增加“风险类型”一栏逐行填写,"
+        "风险点一格只写风险点",
+    ),
+    "TYPE_AFTER_DASH_DIFFERS": (
+        WARNING,
+        "风险点末尾破折号后写的风险类型与本行“风险类型”栏不同({value}),按“风险类型”栏读取,"
+        "破折号和类型留在风险点中;请核对后改正其中一处",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_AFTER_DASH": "风险点后破折号写的类型", "TYPE_AFTER_DASH_DIFFERS": "破折号后的类型与类型栏不同"})  # fmt: skip
+ITEMS.update({"TYPE_AFTER_DASH": "风险类型", "TYPE_AFTER_DASH_DIFFERS": "风险类型"})  # fmt: skip
