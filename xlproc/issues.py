@@ -4641,3 +4641,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_IN_MEASURES": "防控措施句中写明的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_IN_MEASURES": "风险级别"})  # fmt: skip
+CATALOGUE.update({
+    "TYPE_AFTER_DASH": (
+        INFO,
+        "本表 {value} 个风险点的末尾用破折号写了风险类型(如单元格 {cell} 的“……——思想道德风险”),"
+        "已把破折号后的类型读作该风险点的风险类型,并从风险点文字中去掉;如不是这样,请增加“风险类型”一栏逐行填写,"
+        "风险点一格只写风险点",
+    ),
+    "TYPE_AFTER_DASH_DIFFERS": (
+        WARNING,
+        "风险点末尾破折号后写的风险类型与本行“风险类型”栏不同({value}),按“风险类型”栏读取,"
+        "破折号和类型留在风险点中;请核对后改正其中一处",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_AFTER_DASH": "风险点后破折号写的类型", "TYPE_AFTER_DASH_DIFFERS": "破折号后的类型与类型栏不同"})  # fmt: skip
+ITEMS.update({"TYPE_AFTER_DASH": "风险类型", "TYPE_AFTER_DASH_DIFFERS": "风险类型"})  # fmt: skip

@@ -5062,6 +5062,10 @@ class _Headers:
         dashed = sum("——" in v and 0 < v.index("——") <= 24 for v in cells)
         if len(cells) < 2 or dashed * 5 < len(cells) * 4:
             return False
+        types = self.config.types
+        tails = [v.rsplit("——", 1)[1].strip().rstrip("。；;") for v in cells if "——" in v]
+        if sum(bool(w) and not types(w)[1] and bool(types(w)[0]) for w in tails) * 2 > len(tails):
+            return False  # ('…——思想道德风险': the type after the dash, ``_dash_types``)
         head = squeeze(labels.get(pc, ""))
         return bool(_POINT_AND_SHOWS.search(head)) or bool(_DASH_SAID.search(self._legend))
 

@@ -214,6 +214,15 @@ from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 # a point closing on its type and its level in one bracket ('…（制度机制风险/二级）')
 _TYPE_LEVEL_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{3,24}?)\s*[)）】\]]\s*$")
 
+# a type after a dash closing a point ('…——思想道德风险', '…—制度机制类', '…--岗位职责', '…－－业务
+# 流程类风险'; '、' joining two types): the dash, then words with no dash or space in them
+_DASH_CHARS = frozenset("—―─–-－")
+_DASH_TYPE = LazyRe(
+    r"\s*(?:[—―]{1,2}|─{2}|–{1,2}|-{2,3}|－{2,3})\s*(?P<t>[^—―─–\-－\s，,。；;：:（()）]{2,24}?)\s*[。；;]?\s*$"
+)
+# a note saying the type follows the dash ('风险类型写在风险点后，用破折号隔开', '——后为风险类型')
+_DASH_TYPE_NOTE = LazyRe(r"破折号|(?:——|横线)[^。；;\n]{0,10}类[型别]")
+
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
 _WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
 # a note (or the level heading) ordering a column's own level words: a clause that makes the
@@ -1750,6 +1759,7 @@ class _Levels:
         )
 
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
+        typed += self._dash_types(t, rows)  # '…——思想道德风险': the type after a closing dash
         if "risk_level" not in t.roles:
             self._level_tags(t, rows)  # '【局级管控】…' under '注：【局级管控】的为一级风险点…'
             self._level_clauses(t, rows)  # '…，列为重点防控事项。': a clause of the measures
@@ -2076,6 +2086,64 @@ class _Levels:
         if clash:
             self.issues.append(
                 make_issue("TYPE_TAG_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
+        return typed
+
+    def _dash_types(self, t: _Table, rows: list[RawRisk]) -> int:
+        """Each point's type written after a dash closing its cell ('药品遴选中收受回扣——思想道德
+        风险', '…—制度机制类', '…--岗位职责', '…－－业务流程类风险'): the words after the dash are the
+        type, no part of the point. The words must be types and nothing else (a holder after the
+        dash, '——审单员　某某', or a description, '风险点——表现形式', stay as read); a type's short
+        form ('——制度', '——职责') is read only where the table's dashes name two types or more, or a
+        note speaks of the dash. A type cell already written wins; a dash naming another type
+        leaves both as read, with a warning. A cell whose earlier lines close so too (several
+        points in one cell) is left whole. One TYPE_AFTER_DASH info a table; the number of rows
+        typed by their dash."""
+        if not any(_DASH_CHARS.intersection(rr.risk_point[-24:]) for rr in rows):
+            return 0  # (the cheap test: most points close with no dash in their last words)
+        level, types = self.config.level, self.config.types
+        found: list[tuple[RawRisk, str, int, bool]] = []  # (row, words, where the dash is, short)
+        for rr in rows:
+            m = _DASH_TYPE.search(rr.risk_point)
+            if not m or len(rr.risk_point[: m.start()].strip()) < 2:
+                continue
+            word = m.group("t")
+            known, unknown = types(word)
+            if not known or unknown or level(word):
+                continue  # ('——审单员　某某', '——表现形式': no type, as before)
+            if any(_DASH_TYPE.search(x) for x in rr.risk_point[: m.start()].split("\n")[:-1]):
+                continue  # ('1.…——思想道德风险⏎2.…——制度机制风险': several points, left whole)
+            parts = [x for x in _TYPE_SEP.split(word) if x]
+            short = not all(len(x) >= 4 or x.endswith(("风险", "类")) for x in parts)
+            found.append((rr, word, m.start(), short))
+        if not found:
+            return 0
+        named = {k for _rr, word, *_x in found for k in types(word)[0]}
+        said = len(named) >= 2 or bool(_DASH_TYPE_NOTE.search(self._legend))
+        typed, first, clash = 0, "", []
+        for rr, word, at, short in found:
+            if short and not said:
+                continue
+            if rr.risk_type.strip():
+                # a type column's word wins; the dash goes where it names the same type
+                if not set(types(word)[0]) <= set(types(rr.risk_type)[0]):
+                    clash.append(rr.cell("risk_point"))
+                    continue
+            else:
+                rr.risk_type = word
+                rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
+                typed += 1
+            first = first or rr.cell("risk_point")
+            rr.risk_point = rr.risk_point[:at].strip()
+        if first:
+            n = len(found) - len(clash)
+            self.issues.append(
+                make_issue("TYPE_AFTER_DASH", self.rel, self.grid.name, first, value=str(n))
+            )
+        if clash:
+            self.issues.append(
+                make_issue("TYPE_AFTER_DASH_DIFFERS", self.rel, self.grid.name, clash[0],
                            value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
             )  # fmt: skip
         return typed
