@@ -45,6 +45,23 @@ join such rows to the record above — point to point, measures to measures, typ
 the type halves joined make one known type and neither half is one, and go on joining a row of
 only the measures' (or only the type's) rest after it.
 
+Unscored besides: the other issues are info only (FILE_SKIPPED for truth.json, TABLE_NO_TYPE on the
+untyped layouts).
+
+Generalised after this measurement: in a table each of whose points has its 序号 and its level (or
+whose point broke off on a comma), a row under a point with its 序号, holder and level blank whose
+type cell holds the REST OF THE TYPE WORD broken at the column's width (``制度机`` over ``制风险``,
+``思想道德`` over ``风险``, ``制度`` over ``机制`` over ``风险``: the halves joined read as one known type,
+the rest alone as no other) goes on with the point above — type to type, point to point, measures
+to measures — as a point's rest already did; a row holding only that rest of the type (with or
+without the measures' rest) joins it too; and a row of ONLY the measures' rest right after a row
+so joined joins the measures (before: POINT_BLANK, its words lost, in a table of no type column
+too); said once a table (RECORD_LINES_AS_ROWS, info, at the first such cell: here Table 1!F4 and
+F14, 5 rows each page); a second whole type under a whole one, a row of its own whole type and no
+level, a lone measure under a point's own measures and a ``注：`` line read as before,
+tests/test_record_lines_as_rows.py. Read 1.00 since (forms 28/28, points 49/49, precision 49/49,
+levels 49/49, types 49/49, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -135,9 +152,8 @@ def test_batch987_records_over_the_rows_of_a_converted_pdf():
             record[5] += row[5] or ""
     got = [(d, p, w, pt, lv, types_in(ty)) for d, p, w, pt, lv, ty in got]
     assert got == pdf_record_points()
-    truth = [
-        (*r[:4], r[4], p["types"]) for r, p in zip(BATCH.truth_rows(name), BATCH.points(name))
-    ]
+    pairs = zip(BATCH.truth_rows(name), BATCH.points(name), strict=True)
+    truth = [(*r[:4], r[4], p["types"]) for r, p in pairs]
     assert got == truth
     # every record over two rows or more; a type word broken across two rows (neither half a
     # type), a point going on with the type, level and measures blank, a measures-only row after

@@ -4631,3 +4631,14 @@ SHORT.update({"POINTS_BY_TYPED_LINES": "一格分行写、行首写明类型的�
 ITEMS.update({"POINTS_BY_TYPED_LINES": "风险类型", "TYPED_LINE_UNLABELLED": "风险类型"})  # fmt: skip
 SHORT.update({"LEVEL_BY_HEADING_KEY": "按级别表头括号所列代号定级", "LEVEL_HEADING_KEY_UNMATCHED": "级别表头括号中没有的代号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_HEADING_KEY", "LEVEL_HEADING_KEY_UNMATCHED"), "风险级别"))  # fmt: skip
+CATALOGUE.update({
+    "RECORD_LINES_AS_ROWS": (
+        INFO,
+        "本表有 {count} 行没有序号、责任人和风险等级,只写着上一条风险点的后半截(如“{value}”:"
+        "风险类型一格的字在列宽处断开、下一行接着写“制度机”“制风险”,或风险点之后只接着写防控措施的一行;"
+        "从 PDF 转成的表格常把一格里的每一行文字拆成一行):已把这些行接到上一条风险点,风险类型、风险点、"
+        "防控措施各自连起来读;如不对,请把一条风险点的各项写在同一行的单元格内(可在一格内换行)",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_LINES_AS_ROWS": "拆成几行的一条风险点(PDF 转换)"})  # fmt: skip
+ITEMS.update({"RECORD_LINES_AS_ROWS": "风险类型"})  # fmt: skip

@@ -173,7 +173,9 @@ def wuxuan_natural_resources_pdf_rows() -> dict:
         kind = "".join(ty for _p, ty, _m in rows if ty)
         assert len(types_in(kind)) == 1 and not any(types_in(ty) for _p, ty, _m in rows if ty)
         t.point(sh.name, dept, post, who, tier, joined, types_in(kind), GRADES[lv])
-    sh.add("注：风险等级分为一级、二级、三级，一级为最高。", None, None, None, None, None, None, None)
+    sh.add(
+        "注：风险等级分为一级、二级、三级，一级为最高。", None, None, None, None, None, None, None
+    )
     sh.add("制表：办公室", None, None, "审核：", None, None, "2025年6月", None)
     sh.add(None, None, None, "第 2 页 共 2 页", None, None, None, None)
     return _layout(
