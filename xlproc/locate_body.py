@@ -5681,12 +5681,14 @@ class _Body:
         (or the same one: '机制' under '制度'). Two types, one a row, are not one broken."""
         if not have or len(rest) > 12 or len(have) > 24:
             return False  # (the cheap tests first: a word's halves are short)
+        # (the vocabulary's plain words, no memo written: a half is no cell of its own)
+        word = self.config.risk_types._word
         have, rest = squeeze(have), squeeze(rest)
-        known, unknown = self.config.types(have + rest)
-        if not known or unknown or len(known) > 1:
-            return False
-        alone, other = self.config.types(rest)
-        return not alone or other or alone == known
+        whole = word(have + rest)
+        if whole is None or not any("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            return False  # ('制度机制风险' over '/': no word's rest)
+        alone = word(rest)
+        return alone is None or alone == whole
 
     def _rest_of_record(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
         """A row with no point of its own holding only the rest of the record above, as a table
