@@ -4656,3 +4656,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_AFTER_DASH": "风险点后破折号写的类型", "TYPE_AFTER_DASH_DIFFERS": "破折号后的类型与类型栏不同"})  # fmt: skip
 ITEMS.update({"TYPE_AFTER_DASH": "风险类型", "TYPE_AFTER_DASH_DIFFERS": "风险类型"})  # fmt: skip
+CATALOGUE.update({
+    "RECORD_LINES_AS_ROWS": (
+        INFO,
+        "本表有 {count} 行没有序号、责任人和风险等级,只写着上一条风险点的后半截(如“{value}”:"
+        "风险类型一格的字在列宽处断开、下一行接着写“制度机”“制风险”,或风险点之后只接着写防控措施的一行;"
+        "从 PDF 转成的表格常把一格里的每一行文字拆成一行):已把这些行接到上一条风险点,风险类型、风险点、"
+        "防控措施各自连起来读;如不对,请把一条风险点的各项写在同一行的单元格内(可在一格内换行)",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_LINES_AS_ROWS": "拆成几行的一条风险点(PDF 转换)"})  # fmt: skip
+ITEMS.update({"RECORD_LINES_AS_ROWS": "风险类型"})  # fmt: skip

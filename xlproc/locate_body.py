@@ -1727,6 +1727,7 @@ class _Body:
         # measures written one a row under their point, its own cell blank: those rows → its row
         measure_rows = self._measure_rows_under(t, next_h)
         measures_joined: list[int] = []
+        rests: list[int] = []  # rows holding the rest of a record's broken type or measures
         if sharers:
             once = {**once, **{x: new for x, (_o, new) in sharers.items()}}
         shifted = self._rows_shifted(t, next_h)  # a web table's rows under dropped row spans
@@ -2202,6 +2203,22 @@ class _Body:
                 continue
             if (
                 has_point
+                and raw_rows
+                and (ty_c := roles.get("risk_type")) is not None
+                and ty_c < rl
+                and row[ty_c]
+                and len(row[ty_c]) <= 12
+                and ((lv_c := roles.get("risk_level")) is None or lv_c >= rl or not row[lv_c])
+                and self._continues_above(r, row, t, raw_rows[-1], next_h)
+            ):
+                # '泄露给意向竞买人 | 制风险 | | 确定，…' under '…出让底价 | 制度机 | 一级 | …': a
+                # PDF's lines each a row, the type word broken at the column's width (the
+                # cheap tests first: a short type and no level on the row)
+                rests.append(r)
+                r += 1
+                continue
+            if (
+                has_point
                 and rl - row.count("") > 2
                 and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
                 and not self._maybe_tail(next(filter(None, row)))
@@ -2347,7 +2364,13 @@ class _Body:
                     and raw_rows
                     and self._continues_above(r, row, t, raw_rows[-1], next_h)
                 ):
+                    if "risk_type" in roles and roles["risk_type"] < rl and row[roles["risk_type"]]:
+                        rests.append(r)  # ('制风险' under '制度机': the type word's rest too)
                     r += 1  # '…化整为零规避招标，' typed on into the row below: one point
+                    continue
+                if not has_point and raw_rows and self._rest_of_record(r, row, t, raw_rows[-1]):
+                    rests.append(r)  # '责风险' under '岗位职', the measures' rest after them
+                    r += 1
                     continue
                 k = sh.kind(r)
                 if (
@@ -3994,6 +4017,14 @@ class _Body:
                 make_issue("RECORDS_IN_TWO_LINES", self.rel, grid.name, cell_ref(t.row + 1, 0),
                            value=str(len(lower_read)))
             )  # fmt: skip
+        if rests:  # once a table: a record's rest over the rows under it (a PDF converted)
+            at = rests[0]
+            c = next(c for c in (roles.get("risk_type"), roles.get("measures")) if c is not None
+                     and c < len(sh.rows[at]) and sh.rows[at][c].strip())  # fmt: skip
+            self.issues.append(
+                make_issue("RECORD_LINES_AS_ROWS", self.rel, grid.name, cell_ref(at, c),
+                           value=squeeze(sh.rows[at][c])[:30], count=str(len(rests)))
+            )  # fmt: skip
         if measures_joined:  # once a table: measures written one a row under their points
             self.issues.append(
                 make_issue("MEASURE_ROWS_UNDER_POINT", self.rel, grid.name,
@@ -5621,8 +5652,18 @@ class _Body:
         if NUMBERING.match(row[roles["risk_point"]]):
             return False  # '2.坐支现金', '（2）…': the next item, no wrapped sentence
         own = {roles[x] for x in ("risk_point", "measures", "description") if x in roles}
+        tc = roles.get("risk_type")
+        rest = row[tc].strip() if tc is not None and tc < len(row) else ""
+        if rest:
+            # a table converted from a PDF, each printed line of a cell its own row: the type
+            # word broken at the column's width goes on here too ('制度机' over '制风险')
+            if not self._type_goes_on(above.risk_type, rest):
+                return False
+            own.add(tc)
         if any(v for c, v in enumerate(row) if v and c not in own):
             return False
+        if rest:
+            above.risk_type = above.risk_type.strip() + rest
         above.risk_point += row[roles["risk_point"]].strip()
         mc = roles.get("measures")
         if mc is not None and mc < len(row) and row[mc]:
@@ -5631,6 +5672,60 @@ class _Body:
                 (above.measures + joint + row[mc].strip()) if above.measures else row[mc]
             )
         self._joined = (id(above), r)  # (a sentence may go on over a third row)
+        return True
+
+    def _type_goes_on(self, have: str, rest: str) -> bool:
+        """``rest`` is the rest of the type word ``have`` begins, broken across two rows at a
+        narrow column's width ('制度机' over '制风险', '思想道德' over '风险', '制度' over '机制'):
+        the two joined read as one known type and nothing else, and ``rest`` alone is no type
+        (or the same one: '机制' under '制度'). Two types, one a row, are not one broken."""
+        if not have or len(rest) > 12 or len(have) > 24:
+            return False  # (the cheap tests first: a word's halves are short)
+        # (the vocabulary's plain words, no memo written: a half is no cell of its own)
+        word = self.config.risk_types._word
+        have, rest = squeeze(have), squeeze(rest)
+        whole = word(have + rest)
+        if whole is None or not any("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            return False  # ('制度机制风险' over '/': no word's rest)
+        alone = word(rest)
+        return alone is None or alone == whole
+
+    def _rest_of_record(self, r: int, row: list[str], t: _Table, above: RawRisk) -> bool:
+        """A row with no point of its own holding only the rest of the record above, as a table
+        converted from a PDF gives it (each printed line of a cell its own row): the rest of
+        its broken type word ('责风险' under '岗位职', with or without the measures' rest), or,
+        under a row already joined to the point above (``_continues_above``), only the rest
+        of its measures ('分管领导两级审核并公示。'). Its 序号, holder and level cells blank;
+        joined to the point above (before, a row with no point: POINT_BLANK, its words lost)."""
+        roles = t.roles
+        tc, mc = roles.get("risk_type"), roles.get("measures")
+        on = self.sh.nonempty(r)
+        if not on or any(c not in (tc, mc) for c in on) or self.grid.merges and any(
+            (r, c) in self.grid.merged_into for c in on
+        ):  # fmt: skip
+            return False
+        after = self._joined == (id(above), r - 1)
+        if not after and above.row != r - 1:
+            return False
+        rest = row[tc].strip() if tc in on else ""
+        said = row[mc].strip() if mc in on else ""
+        if rest:
+            if not self._type_goes_on(above.risk_type, rest):
+                return False
+        elif not after:
+            return False  # (measures alone under a point's own row: ``_measure_rows_under``)
+        if said and (
+            said.startswith(("注", "备注", "说明"))
+            or (_signoff_cell(said) and _has_colon(said))
+            or _TABLE_FOOT.search(said)
+        ):
+            return False
+        if rest:
+            above.risk_type = above.risk_type.strip() + rest
+        if said:
+            joint = "" if above.measures.rstrip().endswith(_GOES_ON) else "\n"
+            above.measures = (above.measures + joint + said) if above.measures else said
+        self._joined = (id(above), r)  # (its rest may go on over a further row)
         return True
 
     def _spills_on(self, r: int, row: list[str], t: _Table, above: RawRisk, end: int) -> bool:
