@@ -6,7 +6,8 @@ read as a point ('（主要表现）', or '(5)' held by '(4)') with errors at it
 
 Found by probing the header reader, not in a batch: a 县审计局's list with a units row, a
 县水务局's with its columns numbered; other posts, names and words than the probe's. A bracketed
-group number ('（一）' beside a 科室) and columns numbered out of order read as before.
+group number ('（一）' beside a 科室), columns numbered out of order and a row of the template's
+brackets filled in ('（乐正书瑶）' under 姓名, '（低）' under 风险等级) read as before.
 """
 
 from pathlib import Path
@@ -70,3 +71,17 @@ def test_a_group_number_or_numbers_out_of_order_read_as_before(tmp_path: Path):
     # (not the columns' numbers: a row as written, with its errors)
     assert "(5)" in got.risks["risk_point"].tolist()
     assert "LEVEL_UNKNOWN" in set(got.issues["code"])
+    # the template's brackets filled in: a level and a name where the header asks for them
+    row = [
+        None,
+        "（综合股）",
+        "（科员）",
+        "（乐正书瑶）",
+        "（公车私用）",
+        "（思想道德）",
+        "（低）",
+        None,
+        "（登记）",
+    ]
+    got = _collect(tmp_path / "c", row)
+    assert len(got.risks) == 4

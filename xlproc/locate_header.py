@@ -531,15 +531,17 @@ class _Headers:
                 depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
                 depth += self._band_rows_under(top, depth)  # (holder bands ⏵ 高 | 中 | 低)
                 depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
-                depth += self._notes_row_under(top, depth)  # ('（主要表现）| （万元）')
+                depth += self._notes_row_under(top, depth, heads)  # ('（主要表现）| （万元）')
                 found.append((top, depth, heads))
                 after = top + depth
         return self._keep(found)
 
-    def _notes_row_under(self, top: int, depth: int) -> int:
+    def _notes_row_under(self, top: int, depth: int, heads: dict[int, Heading | None]) -> int:
         """1 where the row under a header notes what its columns hold, each of its cells a
         short note in brackets and nothing else ('（主要表现）' under 风险点, '（万元）' under 涉及资金,
-        '（高/中/低）' under 风险等级): a header row, not a point; else 0."""
+        '（高/中/低）' under 风险等级): a header row, not a point; else 0. Not a row of the
+        template's brackets filled in ('（向德贵）' under 姓名, '（中）' under 风险等级: a level
+        or a name where the header asks for one is data)."""
         sh = self.sh
         b = top + depth
         if depth < 1 or b >= len(sh.rows):
@@ -548,7 +550,17 @@ class _Headers:
         cols = sh.nonempty(b)
         if not cols or row[cols[0]].strip()[:1] not in "(（":
             return 0  # (the cheap test: a data row opens with its number or a word)
-        return int(all(_column_note(row[c]) for c in cols))
+        if not all(_column_note(row[c]) for c in cols):
+            return 0
+        for c in cols:
+            h = heads.get(c)
+            inner = row[c].strip()[1:-1].strip()
+            if h is not None and (
+                (h.role == "risk_level" and self.config.level(inner))
+                or (h.role == "person" and looks_like_name(inner))
+            ):
+                return 0
+        return 1
 
     def _point_group_rows(self) -> None:
         """A list arranged by risk point: a heading of holder columns and a level or measures
