@@ -13,7 +13,7 @@ from xlproc.resources import data_dir
 from xlproc.script import simplified
 from xlproc.text import LazyRe, fold
 
-_TYPE_SPLIT = re.compile(r"[、,，/;；|+＋\s]+|和|及|与")
+_TYPE_SPLIT = re.compile(r"[、,，/;；|+＋&＆\s]+|以及|和|及|与|兼|或")
 _SUFFIXES = ("方面的", "方面", "岗位", "风险点", "腐败风险", "廉政风险", "廉洁风险", "风险", "等级", "类", "级")  # fmt: skip
 # a level word written after what it grades ('风险较高', '等级高', '风险等级：高' without its colon)
 _PREFIXES = ("风险等级", "风险级别", "风险", "等级", "级别")

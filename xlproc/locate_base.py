@@ -3901,7 +3901,7 @@ def _level_word(tag: str) -> bool:
 
 _END_LEVEL = LazyRe(r"^(?:[ⅠⅡⅢ]|I{1,3}|[123]|中等|[高中低]等?)$")  # at a point's end: a level
 _LEVEL_WORDS = {"高", "中", "低", "较高", "较低", "一般", "重大", "较大", "较小", "严重", "轻微"}
-_TYPE_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{2,16}?)\s*[)）】\]]\s*$")
+_TYPE_TAG = re.compile(r"\s*[（(【\[〔［]\s*([^（()）【】\[\]〔〕［］]{2,16}?)\s*[)）】\]〕］]\s*$")
 _TYPE_SEP = re.compile(r"[/／、,，;；\s]+")
 # a tag opening a point ('【制度机制】…', '〔思想道德风险〕…', '[岗位职责类]…'), its brackets paired
 _TAG_OPENERS = "【〔［[（(「〖"

@@ -212,6 +212,8 @@ from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
 # a point closing on its type and its level in one bracket ('…（制度机制风险/二级）')
+# a verb saying what type a point is, opening its bracket ('属', '属于', '系', '为')
+_TYPE_SAID = re.compile(r"^\s*(?:属于|属|系|为)\s*")
 _TYPE_LEVEL_TAG = re.compile(r"\s*[（(【\[]\s*([^（()）【】\[\]]{3,24}?)\s*[)）】\]]\s*$")
 
 # a type after a dash closing a point ('…——思想道德风险', '…—制度机制类', '…--岗位职责', '…－－业务
@@ -1823,9 +1825,10 @@ class _Levels:
             if not rr.risk_type:
                 m = _TYPE_TAG.search(rr.risk_point)
                 if m:
-                    known, unknown = types(m.group(1))
+                    # ('（属岗位职责风险）', '（系制度机制类）': the type after a verb saying so)
+                    known, unknown = types(_TYPE_SAID.sub("", m.group(1)))
                     if known and not unknown:
-                        rr.risk_type = m.group(1)
+                        rr.risk_type = _TYPE_SAID.sub("", m.group(1))
                         rr.risk_point = rr.risk_point[: m.start()].strip()
                         rr.cols = {**rr.cols, "risk_type": rr.cols["risk_point"]}
                         typed += 1
