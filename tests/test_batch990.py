@@ -54,9 +54,10 @@ a label the cell has not (``（A、C岗）``) leaves the point to every listed p
 warning at its cell (HOLDER_LABEL_TAG_UNCLEAR); no bracket, a bracket of the point's own words
 (``（重点）``) and one holder's ``（A岗）`` read as before, tests/test_holders_by_label_tag.py. Read 1.00
 since (forms 30/30, points 58/58, precision 58/58, levels 58/58, types 58/58, noise 0; the
-harder file 16/16). With --strict forms 0.933 still (28/30): the 胜利社区's group rows
-``一、社区“两委”``, ``二、人民调解委员会`` are not yet taken for 科室 (left: ``_dept_like`` knows ``委会``
-but not ``委员会`` or ``两委``, and teaching it alone did not change the reading of the group rows).
+harder file 16/16). The 胜利社区's group rows
+``一、社区“两委”``, ``二、人民调解委员会`` (the --strict miss) are read as 科室 since too: a group row
+naming a 社区's or a 村's ``两委`` or its 调解委员会, 监督委员会 or 调委会 is the 科室 of the rows under
+it, tests/test_committee_group_rows.py; --strict 1.00 since (forms 30/30).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
