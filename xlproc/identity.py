@@ -1408,6 +1408,14 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if s.endswith("岗位") and len(s) > 3:
         s = s[:-2]
     head = _ALIAS.sub("", s) or s  # '办公室(综合科)', '行政审批局(…)': the name before it
+    bare = head.replace("“", "").replace("”", "").replace('"', "")
+    if bare.endswith("两委") and 3 <= len(bare) <= 6:
+        return ("department", head)  # '一、社区“两委”', '村两委': a 社区's or a 村's leaders
+    if head.endswith(("调解委员会", "监督委员会", "调委会")):
+        return (
+            "department",
+            head,
+        )  # '二、人民调解委员会', '居务监督委员会': a 社区's or a 村's part
     if _names_unit(head):  # '县财政局', 'XX县教育局': a unit of a multi-unit list
         return ("unit", head[:-2] if head.endswith("机关") else head)
     if head.endswith(("科", "股", "室", "中心", "社区", "组", "处", "队")) and not head.endswith(

@@ -4667,3 +4667,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"RECORD_LINES_AS_ROWS": "拆成几行的一条风险点(PDF 转换)"})  # fmt: skip
 ITEMS.update({"RECORD_LINES_AS_ROWS": "风险类型"})  # fmt: skip
+CATALOGUE.update({
+    "HOLDERS_BY_LABEL_TAG": (
+        INFO,
+        "责任人一格按标签分行写了几个人(如“A岗：…⏎B岗：…”),风险点末尾括号写明由哪一标签的人承担(如“{value}”所在行,"
+        "共{count}行),已只把这些风险点记入括号所写标签下的人名下(“A、B岗”记入两人,括号从风险点中去掉);"
+        "如不对,请每行只写该风险点的责任人",
+    ),
+    "HOLDER_LABEL_TAG_UNCLEAR": (
+        WARNING,
+        "风险点末尾的括号“{value}”写了同一格所列人员(“{other}”)中没有的标签,看不出由谁承担,"
+        "已把该风险点记入所列每个人名下;请在括号里写明格中已有的标签(如“A岗”“B岗”)",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_LABEL_TAG": "括号写标签指明承担人", "HOLDER_LABEL_TAG_UNCLEAR": "括号所写的标签对不上人"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_LABEL_TAG", "HOLDER_LABEL_TAG_UNCLEAR"), "责任人"))

@@ -10,7 +10,9 @@ A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
@@ -5751,6 +5753,7 @@ class _Holders:
                 groups.setdefault((rr.row, rr.cols.get("person"), rr.risk_point), []).append(rr)
         drop: set[int] = set()
         tagged: list[RawRisk] = []
+        labelled: list[RawRisk] = []  # (given by a bracket naming their labels: 'A岗', 'B岗')
         if self._brackets_rank_points(rows):
             return rows  # (the table's brackets are its points' levels: '（高）', '（中）')
         for held in groups.values():
@@ -5763,6 +5766,19 @@ class _Holders:
             if self._tag_is_level_or_type(m.group(1)):
                 continue  # ('公务接待超标准（高）' beside 高明: a level word, no surname)
             parts = [x for x in _SURNAME_TAG_SPLIT.split(m.group(1)) if x]
+            # 'A岗：甲⏎B岗：乙' beside '…（A岗）', '（B岗）', '（A、B岗）': the bracket names the label
+            by_label = self._holders_by_label_tag(held, parts, m)
+            if by_label is not None:
+                if by_label:
+                    keep = {id(rr) for rr in by_label}
+                    point = held[0].risk_point[: m.start()].rstrip()
+                    for rr in held:
+                        if id(rr) in keep:
+                            rr.risk_point = point
+                            labelled.append(rr)
+                        else:
+                            drop.add(id(rr))
+                continue
             if not parts or not all(_SURNAME_TAG_PART.match(x) for x in parts):
                 continue
             whose = [
@@ -5799,16 +5815,92 @@ class _Holders:
                     tagged.append(rr)
                 else:
                     drop.add(id(rr))
-        if not tagged:
+        if labelled:
+            first = min(labelled, key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_BY_LABEL_TAG", self.rel, self.grid.name,
+                           first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
+                           count=str(len({rr.row for rr in labelled})))
+            )  # fmt: skip
+        if not tagged and not labelled:
             return rows
-        first = min(tagged, key=lambda x: x.row)
-        self.issues.append(
-            make_issue("HOLDERS_BY_SURNAME_TAG", self.rel, self.grid.name,
-                       first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
-                       count=str(len({rr.row for rr in tagged})))
-        )  # fmt: skip
+        if tagged:
+            first = min(tagged, key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_BY_SURNAME_TAG", self.rel, self.grid.name,
+                           first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
+                           count=str(len({rr.row for rr in tagged})))
+            )  # fmt: skip
         self.seen -= len(drop)  # (a point held by two counted once per holder)
         return [rr for rr in rows if id(rr) not in drop]
+
+    def _holders_by_label_tag(
+        self, held: list[RawRisk], parts: list[str], m: re.Match
+    ) -> list[RawRisk] | None:
+        """Of the people ``held`` of one point, listed in their cell each under a label ('A岗：
+        甲⏎B岗：乙', 'A角：…⏎B角：…', '前台：…⏎后台：…'), those the point's closing bracket names
+        by label (``parts``: 'A岗'; 'A'、'B岗' and 'AB岗' name both, the labels' common ending
+        said once). None when the cell labels them not so, or the bracket names no label (read
+        as before: a surname, '（重点）'); [] when it names a label and also something that is
+        none of the cell's, or no one (all keep the point: a warning at the cell)."""
+        if not parts:
+            return None
+        c = held[0].cols.get(
+            "person", held[0].cols.get("title")
+        )  # (a post's cell: '前台：收费员　甲')
+        if c is None:
+            return None
+        merged = self.grid.merged_into if self.grid.merges else {}
+        text = self.grid.get(*merged.get((held[0].row, c), (held[0].row, c)))
+        if not text or ("：" not in text and ":" not in text):
+            return None  # (the cheap test: no label in the holders' cell)
+        lines = [  # (label, what follows it: a name, or a post and a name)
+            (_fold_label(lm.group(1)), squeeze(lm.group(2)))
+            for line in re.split(r"[\n；;]", text)
+            if (lm := _HOLDER_LABEL_LINE.match(line))
+        ]
+        people: dict[int, str | None] = {}
+        for rr in held:
+            name = squeeze(rr.person)
+            found = {lb for lb, said in lines if name and said.endswith(name)}
+            people[id(rr)] = found.pop() if len(found) == 1 else None
+        labels = set(people.values())
+        if None in labels or len(labels) != len(held):
+            return None  # (not one label a holder)
+        tail = _common_tail(labels)
+        named: list[str] = []
+        unknown = False
+        for x in (_fold_label(p) for p in parts):
+            if x in labels:
+                named.append(x)
+            elif tail and x + tail in labels:
+                named.append(x + tail)
+            elif tail and x.endswith(tail) and all(ch + tail in labels for ch in x[: -len(tail)]):
+                named += [ch + tail for ch in x[: -len(tail)]]  # ('AB岗': both)
+            else:
+                unknown = True
+        if not named:
+            return None
+        if unknown:
+            at = held[0].cell("risk_point")
+            if not any(
+                i.code == "HOLDER_LABEL_TAG_UNCLEAR"
+                and i.cell == at
+                and i.source_sheet == self.grid.name
+                for i in self.issues
+            ):
+                self.issues.append(
+                    make_issue("HOLDER_LABEL_TAG_UNCLEAR", self.rel, self.grid.name, at,
+                               value=m.group(0).strip(),
+                               other="、".join(f"{people[id(rr)]}：{squeeze(rr.person)}"
+                                              for rr in held))
+                )  # fmt: skip
+            return []
+        for rr in held:  # ('前台：收费员' read as the post: the label is none of it)
+            lm = _HOLDER_LABEL_LINE.match(rr.title) if rr.title else None
+            if lm and _fold_label(lm.group(1)) == people[id(rr)]:
+                rr.title = lm.group(2).strip()
+        return [rr for rr in held if people[id(rr)] in named]
 
     def _tag_is_level_or_type(self, said: str) -> bool:
         """A bracket's whole content a level word ('高', '中', '一级', '较高') or a type word
@@ -11891,6 +11983,19 @@ def _change_holder(text: str) -> tuple[str, str] | None:
 _SURNAME_TAG_END = LazyRe(r"[(（]\s*([^()（）:：\d\n]{1,20}?)\s*[)）][ \u3000。.；;]*$")
 _SURNAME_TAG_SPLIT = LazyRe(r"\s*[、,，/／;；]\s*|[ \u3000]+")
 _SURNAME_TAG_PART = LazyRe(r"^[\u4e00-\u9fff]{1,6}$")
+# a holder's line under its label in his cell ('A岗：贺楼某', 'B角: …', '主办：…')
+_HOLDER_LABEL_LINE = LazyRe(r"^\s*([^:：\s\d]{1,5})\s*[:：]\s*(\S[^:：]{0,15}?)\s*$")
+
+
+def _fold_label(label: str) -> str:
+    """A label as compared: full-width folded, upper case, no spaces ('ａ岗' → 'A岗')."""
+    return squeeze(unicodedata.normalize("NFKC", label)).upper()
+
+
+def _common_tail(labels: set[str]) -> str:
+    """The ending all the labels share, short of a whole label ('A岗', 'B岗' → '岗')."""
+    tail = os.path.commonprefix([x[::-1] for x in labels])[::-1]
+    return tail if all(len(x) > len(tail) for x in labels) else ""
 
 
 # role words joined in one holder cell ('单位负责人、统计负责人', '填表人和审核人')
