@@ -48,3 +48,22 @@ def test_caption_words():
     assert caption_identity("二、人民调解委员会") == ("department", "人民调解委员会")
     assert caption_identity("三、调委会") == ("department", "调委会")
     assert caption_identity("县纪委监委")[0] == "unit"
+
+
+def test_the_two_committees_are_the_heads_and_a_committee_is_a_part(tmp_path):
+    # the posts under '社区“两委”' (or '村两委成员') are the body's heads, whatever their words
+    # ('主任', '书记、主任'); a committee's 主任 heads a part (middle), as a 科室's does
+    rows = [
+        ["某街道向荣社区廉政风险点清单", None, None, None, None],
+        ["序号", "岗位", "姓名", "廉政风险点", "风险等级"],
+        ["一、社区两委成员", None, None, None, None],
+        [1, "主任", "独孤霁", "低保评议优亲厚友", "一级"],
+        [2, "书记、主任", "尉迟遥", "社区资金使用不公开", "一级"],
+        ["二、居务监督委员会", None, None, None, None],
+        [3, "主任", "宇文朔", "监督流于形式", "二级"],
+    ]
+    inbox = tmp_path / "inbox"
+    write_workbook(inbox / "清单.xlsx", {"清单": rows}, {"清单": ["A3:E3", "A6:E6"]})
+    got = _collect(inbox)
+    tiers = dict(zip(got.posts["person"], got.posts["tier"], strict=True))
+    assert tiers == {"独孤霁": "领导岗位", "尉迟遥": "领导岗位", "宇文朔": "中层岗位"}
