@@ -39,6 +39,18 @@ read the numerator as the score (with ``得分85``, ``85分`` alike), take the n
 saying so once a table, and warn where a score falls in no band or its full mark differs from the
 note's.
 
+Generalised after this measurement: a level column holding each point's score instead of a level
+word — a fraction of its full mark (``7.5/10``, ``88/100``, ``8分/10分``) or the score with its word or
+unit (``得分85``, ``评分：7``, ``72分``; bare numbers beside them; bare numbers alone only under a score's
+heading with a decimal among them) — banded by a note (``8分（含）以上为一级风险，5分（含）至8分为二级
+风险，5分以下为三级风险``, ``85分及以上…``, ``5—8分…``) gives each point the band its score (the
+numerator) falls in, said once at the heading (LEVEL_BY_SCORE_CELLS, info: here 一览表!G3); a score
+in no band, or a fraction out of another full mark than the note's (``满分100分``, ``10分制``) or the
+column's others, keeps no level, with a warning at its cell (LEVEL_SCORE_UNBANDED); level words or
+``1/2/3`` under a note of score bands, and fractions with no note of bands, read as before
+(tests/test_level_by_score_cells.py). Read 1.00 since (forms 25/25, points 46/46, precision 46/46,
+levels 46/46, types 46/46, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
