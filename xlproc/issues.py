@@ -4682,3 +4682,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_LABEL_TAG": "括号写标签指明承担人", "HOLDER_LABEL_TAG_UNCLEAR": "括号所写的标签对不上人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_LABEL_TAG", "HOLDER_LABEL_TAG_UNCLEAR"), "责任人"))
+CATALOGUE.update({
+    "LEVEL_BY_SCORE_CELLS": (
+        INFO,
+        "“{field}”一栏没有写风险等级,而是逐行写了分数(如单元格 {cell} 的“{value}”:“得分/满分”的分数、"
+        "“得分85”或“85分”),已按表下说明的分数段({other})把各行分数(分数线前的得分)读作风险等级;"
+        "如不对,请增加“风险等级”一栏逐行填写等级",
+    ),
+    "LEVEL_SCORE_UNBANDED": (
+        WARNING,
+        "单元格 {cell} 的分数“{value}”不在表下说明的任何一个分数段内({other}),或所写满分与说明、与本栏其他各行不同,"
+        "未读取风险等级;请按说明改正分数或直接填写风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_SCORE_CELLS": "按所写分数和分数段定级", "LEVEL_SCORE_UNBANDED": "分数不在说明的分数段内"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_CELLS", "LEVEL_SCORE_UNBANDED"), "风险等级"))

@@ -610,6 +610,17 @@ _HEAD_KEY_WORD_FIRST = re.compile(
 )
 
 
+# a level cell holding a point's score, not a level word: a fraction of its full mark ('7.5/10',
+# '8分/10分'), or with its word or unit ('得分85', '评分：7', '85分'); group 1 the score, 2 the full
+# mark (``_score_cells``)
+_SCORE_CELL = LazyRe(
+    r"(?:(?:风险)?(?:得分|评分|分值|分数|打分)[:：]?)?(\d+(?:\.\d+)?)分?(?:[/／](\d+(?:\.\d+)?)分?)?"
+)
+_SCORE_HEAD_WORD = LazyRe(r"得分|评分|分值|分数|打分")
+# a note's full mark ('满分10分', '10分制', '百分制')
+_FULL_MARK = LazyRe(r"满分(?:为)?(\d+(?:\.\d+)?)分?|(\d+(?:\.\d+)?)分制")
+
+
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -2165,6 +2176,8 @@ class _Levels:
             return  # ('■■■■□' under '注：■4—5个为一级风险…': ``_bar_levels``)
         if words and self._heading_key(t, rows, words):
             return  # ('风险等级（1=低，2=中，3=高）' over 3/2/1: ``_heading_key``)
+        if words and self._score_cells(t, rows, words):
+            return  # ('7.5/10', '得分85' banded by '注：8分（含）以上为一级风险…': ``_score_cells``)
         scale = convention = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
@@ -2245,6 +2258,76 @@ class _Levels:
         self.issues.append(
             make_issue("LEVEL_SCALE", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _score_cells(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column holding each point's SCORE, not a level word — written as a fraction of
+        its full mark ('7.5/10', '85/100', '8分/10分'), or with its word or unit ('得分85', '评分：7',
+        '85分'; bare numbers beside them) — that a note bands ('8分（含）以上为一级风险，5分（含）至
+        8分为二级风险，5分以下为三级风险'): each point takes the band its score (the numerator)
+        falls in, said once at the heading; a score in no band, or a fraction out of another
+        full mark than the note's ('满分10分', '10分制') or the column's others, keeps no level,
+        with a warning at its cell. Bare numbers alone only under a score's heading ('风险评分')
+        with a decimal among them. True where read."""
+        joined = "".join(words)
+        if not any(ch in joined for ch in "/／分"):  # (cheap: most level columns write words)
+            if not any("." in w for w in words):
+                return False
+        lc = t.roles.get("risk_level")
+        if lc is None:
+            return False
+        got = {w: _SCORE_CELL.fullmatch(squeeze(w)) for w in words}
+        if not all(got.values()):
+            return False
+        head = squeeze((t.header[1] if t.header else {}).get(lc, ""))
+        decorated = [w for w in words if any(ch in w for ch in "/／分")]
+        if not decorated and not (_SCORE_HEAD_WORD.search(head) and any("." in w for w in words)):
+            return False
+        legend = self._legend
+        if "分" not in legend:
+            return False
+        bands = _weighted_bands(legend, self.config.level)
+        if len(bands) < 2:
+            return False
+        fulls = {m.group(2) for m in got.values() if m and m.group(2)}
+        said_full = _FULL_MARK.search(legend)
+        full = float(said_full.group(1) or said_full.group(2)) if said_full else None
+        if full is None and len(fulls) > 1:
+            marks = sorted(fulls)
+            counts = [sum(1 for m in got.values() if m and m.group(2) == f) for f in marks]
+            full = float(max(zip(counts, marks, strict=True))[1])  # (the mark most cells write)
+        elif full is None and fulls:
+            full = float(next(iter(fulls)))
+        level = {}
+        for w, m in got.items():
+            assert m is not None
+            if m.group(2) and full is not None and float(m.group(2)) != full:
+                level[w] = ""
+                continue
+            value = float(m.group(1))
+            level[w] = "" if full is not None and value > full else _band_of(value, bands)
+        if not any(level.values()):
+            return False
+        first = None
+        for rr in rows:
+            w = rr.risk_level.strip()
+            if not w:
+                continue
+            at = cell_ref((rr.rows or {}).get("risk_level", rr.row), lc)
+            first = first or (at, w)
+            if level.get(w):
+                rr.level_as = level[w]
+                continue
+            self.issues.append(
+                make_issue("LEVEL_SCORE_UNBANDED", self.rel, self.grid.name, at, value=w,
+                           other=_said_bands(bands, "得分"))
+            )  # fmt: skip
+            rr.risk_level = ""
+        if first is not None:
+            self.issues.append(
+                make_issue("LEVEL_BY_SCORE_CELLS", self.rel, self.grid.name, first[0],
+                           field=head, value=first[1], other=_said_bands(bands, "得分"))
+            )  # fmt: skip
+        return True
 
     def _heading_key(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
         """A level column of short codes (digits, letters) whose own heading keys each code to a
