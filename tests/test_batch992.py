@@ -41,6 +41,19 @@ duties — between blocks of points is read as a risk point (precision), with LE
 MEASURES_BLANK; a general fix would take such a row for the duties of the points under it (no
 point, no error), its holder's cells the same as theirs.
 
+Generalised after this measurement: a row of a list writing in the point's column only the post's
+duties (``岗位职责：…``, ``主要职责：…``, ``工作职责：…``, ``职责：…``, ``【工作职责】…``; merged across or
+not), with no 序号, level, type or measures of its own (blank, or its own text merged over them) and
+the next row one of the list's points (its point written, with a 序号, level, type or measures),
+is no point but the duties of the points under it: no LEVEL_BLANK or MEASURES_BLANK, its 科室, 岗位
+and 姓名 (merged down over it and the points, written on it, or only on the points) those of the
+points under it; said once a table (DUTY_ROWS_SKIPPED, info, at its first such row with their
+count: here 清单!E3, 4 rows); a point with its level that starts with duty words, ``岗位职责风险：…``,
+a duty row with no point under it (the table's end, or another duty row) read as before,
+tests/test_duty_rows_between_points.py. Read 1.00 since (forms 25/25, points 49/49, precision
+49/49, levels 49/49, types 49/49, noise 0; the harder file 9/9, precision 9/9); --strict forms
+24/25 as before (the 统战部 card's ``民族宗教科科员``, a convention left as it was).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

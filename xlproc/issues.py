@@ -4682,3 +4682,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_LABEL_TAG": "括号写标签指明承担人", "HOLDER_LABEL_TAG_UNCLEAR": "括号所写的标签对不上人"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_LABEL_TAG", "HOLDER_LABEL_TAG_UNCLEAR"), "责任人"))
+CATALOGUE.update({
+    "DUTY_ROWS_SKIPPED": (
+        INFO,
+        "本表风险点一栏有 {count} 行只写岗位职责(如“{value}”),没有序号、风险等级、类型和防控措施,下面接着是该岗位的风险点:"
+        "已把这些行读作其下风险点所属岗位的职责说明,不作风险点,科室、岗位和姓名照其下各行读取;"
+        "如其中有风险点,请在该行填写序号和风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"DUTY_ROWS_SKIPPED": "风险点之间的岗位职责行"})  # fmt: skip
+ITEMS.update({"DUTY_ROWS_SKIPPED": "风险点"})  # fmt: skip
