@@ -4697,3 +4697,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_SCORE_CELLS": "按所写分数和分数段定级", "LEVEL_SCORE_UNBANDED": "分数不在说明的分数段内"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_SCORE_CELLS", "LEVEL_SCORE_UNBANDED"), "风险等级"))
+CATALOGUE.update({
+    "DUTY_ROWS_SKIPPED": (
+        INFO,
+        "本表风险点一栏有 {count} 行只写岗位职责(如“{value}”),没有序号、风险等级、类型和防控措施,下面接着是该岗位的风险点:"
+        "已把这些行读作其下风险点所属岗位的职责说明,不作风险点,科室、岗位和姓名照其下各行读取;"
+        "如其中有风险点,请在该行填写序号和风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"DUTY_ROWS_SKIPPED": "风险点之间的岗位职责行"})  # fmt: skip
+ITEMS.update({"DUTY_ROWS_SKIPPED": "风险点"})  # fmt: skip

@@ -257,6 +257,12 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 _REPORTING_HEAD = LazyRe(r"层级|链|流程|审批|审核|经办|逐级|→|->|—>")
 _RUNS_ON_LEFT = LazyRe(r"[，,、（(“‘—\-和与及或的在对把将被向给从]$")
 _RUNS_ON_RIGHT = LazyRe(r"[，,、）)”’。；;]")
+# a row of a list saying what the post does, over its points: '岗位职责：负责…', '【主要职责】…'
+_DUTY_HEAD_FIRST = "岗主工本职【[〔"
+_DUTY_HEAD = LazyRe(
+    r"^[【\[〔]?\s*(?:本人|本?岗位(?:主要)?|主要|工作)?职责(?:内容|范围|描述)?\s*"
+    r"(?:[】\]〕]\s*[：:]?|[：:])\s*\S",
+)
 # (a note tying the indent to the people a section names: '第一位同志', '第二位人员', '后者')
 _INDENT_NOTE_PEOPLE = re.compile(
     r"人|成员|同志|第[一二三四1-4]位|第[一二三四1-4]名|前者|后者|岗位|所列"
@@ -1555,6 +1561,7 @@ class _Body:
         carry: dict[str, str] = {}
         page_none: list[str] = []  # a row's '（接上页）' cells with no holder above (review 110)
         outline_told = False  # (an outline's numbering said in an issue)
+        duty_told = False  # (a list's duty rows said in an issue)
         # a holder's summary row over his points: (row, its cells, the points read before it)
         summaries: list[tuple[int, list[str], int, int | None]] = []
         if ("person" in roles) != ("title" in roles) and merged:
@@ -1995,6 +2002,35 @@ class _Body:
                 summaries.append((r, row, len(raw_rows), None))
                 _carry_heads(carry, row, carry_cols, resets, order)
                 carry.pop("duty", None)
+                r += 1
+                continue
+            if (
+                has_point
+                and row[pc][:1] in _DUTY_HEAD_FIRST  # (the cheap test first)
+                and _DUTY_HEAD.match(row[pc].strip())
+                and self._duty_over_points(r, row, t)
+            ):
+                # '岗位职责：负责…' in the point's column (merged across), no 序号, level, type or
+                # measures, over the holder's points: what his post does, no point; his cells
+                # (merged down over it and them, or written on it) carry down
+                if not duty_told:  # (told once a table, at its first such row)
+                    duty_told = True
+                    said = sum(
+                        1
+                        for k in range(r, min(next_h, len(sh.rows)))
+                        if pc < len(sh.rows[k])
+                        and sh.rows[k][pc][:1] in _DUTY_HEAD_FIRST
+                        and _DUTY_HEAD.match(sh.rows[k][pc].strip())
+                        and self._duty_over_points(k, sh.rows[k], t)
+                    )
+                    self.issues.append(
+                        make_issue("DUTY_ROWS_SKIPPED", self.rel, grid.name, cell_ref(r, pc),
+                                   value=row[pc].strip()[:40], count=said)
+                    )  # fmt: skip
+                _carry_heads(carry, row, carry_cols, resets, order)
+                carry.pop("duty", None)
+                self.seen += 1
+                self.reported += 1
                 r += 1
                 continue
             if (
@@ -4739,6 +4775,27 @@ class _Body:
                        value=len(summaries),
                        cells="、".join(cell_ref(r, pc) for r, _row, _s, _e in summaries))
         )  # fmt: skip
+
+    def _duty_over_points(self, r: int, row: list[str], t: _Table) -> bool:
+        """Row ``r`` writes in the point's column only its post's duties ('岗位职责：负责…'): no
+        序号, level, type or measures of its own (blank, or the same text merged across them),
+        and the next row is a point of the list (its point written, not another duty line, with
+        a 序号, level, type or measures)."""
+        roles = t.roles
+        pc = roles["risk_point"]
+        text = row[pc]
+        own = [roles[x] for x in ("seq", "risk_level", "risk_type", "measures") if x in roles]
+        if any(c < len(row) and row[c].strip() and row[c] != text for c in own):
+            return False
+        nxt = r + 1
+        if nxt >= len(self.sh.rows):
+            return False
+        below = self.sh.rows[nxt]
+        if pc >= len(below) or not below[pc].strip() or below[pc] == text:
+            return False
+        if below[pc][:1] in _DUTY_HEAD_FIRST and _DUTY_HEAD.match(below[pc].strip()):
+            return False
+        return any(c < len(below) and below[c].strip() for c in own)
 
     def _item_over_points(self, r: int, row: list[str], t: _Table) -> bool:
         """Row ``r`` writes in the point's column only a work item ('（一）“两违”治理'): no 序号,
