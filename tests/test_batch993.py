@@ -41,6 +41,21 @@ the point to that row's holder(s), 科室 and post (as HOLDERS_BY_TAB_CODE does 
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, GRADE_BLANK, FILE_SKIPPED for
 truth.json).
 
+Generalised after this measurement: a list with no 科室, post or name column whose ``岗位序号``
+column (``对应岗位序号``, ``岗位表序号``, ``所属岗位（序号）``, ``责任人序号``) holds the running number of a row
+of a roster of posts (``序号 | 科室 | 岗位 | 姓名``, ``窗口 | 岗位 | 工作人员``, ``部门 | 岗位名称 | 在岗人员``) on
+another sheet of the file or above the list on its sheet gives each point to that row's holder(s),
+科室 and post (a roster cell naming two, ``甲、乙`` or ``甲／乙``, each a copy), the roster's rows no
+points, one info at the roster's header (HOLDERS_BY_POST_NUMBERS: here 岗位设置!A2, "5个岗位、6人");
+a number the roster lacks leaves its point with no one, a warning at its cell
+(POST_NUMBER_UNMATCHED); a list naming its own holders and a number column headed otherwise
+(``页码``) read as before — the same reading the duties tables cited by number
+(HOLDERS_BY_DUTY_NUMBERS) had, now taking a roster where the column is headed as a post's
+number, tests/test_holders_by_post_numbers.py. Read 1.00 since (forms 29/29, points 52/52,
+precision 52/52, levels 52/52, types 52/52, noise 0; --strict the same; the harder file 10/10);
+the 19 published batches with ``岗位序号``, ``职责序号``, ``岗位设置``, ``人员序号`` or ``责任人序号`` and
+batch983 and batch990 score the same.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
