@@ -4707,3 +4707,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"DUTY_ROWS_SKIPPED": "风险点之间的岗位职责行"})  # fmt: skip
 ITEMS.update({"DUTY_ROWS_SKIPPED": "风险点"})  # fmt: skip
+CATALOGUE.update({
+    "HOLDERS_BY_POST_NUMBERS": (
+        INFO,
+        "风险点表中没有科室、岗位、责任人列,“{field}”一栏写的是岗位表(一行一个岗位:序号、科室、岗位、姓名)"
+        "的序号({value}),已按序号读出每个风险点的科室、岗位和责任人(一个岗位写了几个人的,每人各记一份);"
+        "如不对,请在风险点表中直接填写科室、岗位和责任人",
+    ),
+    "POST_NUMBER_UNMATCHED": (
+        WARNING,
+        "“{field}”一栏写的序号“{value}”在岗位表中找不到,看不出是哪个岗位、由谁承担,该风险点未记入任何人名下;"
+        "请改为岗位表中已有的序号,或在本行直接填写岗位和责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_POST_NUMBERS": "按岗位表序号读出的责任人", "POST_NUMBER_UNMATCHED": "岗位表中找不到的岗位序号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_NUMBERS", "POST_NUMBER_UNMATCHED"), "责任人"))

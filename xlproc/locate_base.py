@@ -3321,6 +3321,9 @@ class _Table:
     # table's header cell, its number → (科室, post, holder) of each row), ``_duty_number_rows``
     duty_numbers: tuple[int, tuple[int, int], dict[int, list[tuple[str, str, str]]]] | None = None
     duty_sheet: str = ""  # the sheet of that duties table, where not the list's ('岗位职责')
+    # that column cites a ROSTER's running numbers instead ('岗位序号 | 3' under '序号 | 科室 | 岗位 |
+    # 姓名', on the sheet or one of its own): the numbers are posts, not duties
+    duty_by_post: bool = False
     # no holder column, a key column of places ('桩号 | K9+300', '序号 | 3') and a roster of their
     # RANGES on the sheet ('起止桩号 | K0+000—K18+600 | 工区 | 职务 | 姓名'): ``_range_roster_rows``
     range_roster: RangeRoster | None = None
@@ -8349,6 +8352,10 @@ def duty_numbers_cited(cell: str) -> list[int]:
 
 
 _DUTY_CITE_HEAD = LazyRe(r"职责")  # ('对应职责', '涉及职责', '所属职责序号')
+# a list's column citing a roster's rows by their running numbers: '岗位序号', '对应岗位序号',
+# '岗位表序号', '所属岗位（序号）', '责任人序号' (brackets taken out first; a CODE '岗位编号 | GW01' is
+# the post tables' key, read as before)
+_POST_CITE_HEAD = LazyRe(r"^(?:对应|所属|所在|涉及|责任)?(?:岗位|人员|责任人|责任岗位)表?序号$")
 # the columns a list may cite them in ('对应职责' is read as the point's duty text)
 _DUTY_CITE_ROLES = (None, "other", "duty")
 

@@ -163,6 +163,7 @@ from xlproc.locate_base import (
     _PLAN_CAPTION,
     _PLANNED,
     _POINT_REFS_HEAD,
+    _POST_CITE_HEAD,
     _POST_COLON,
     _POST_NAME_DUTIES,
     _POSTS_HELD,
@@ -6770,11 +6771,13 @@ class _Holders:
             return set()
         sh = self.sh
         col = None
+        by_post = False
         for c, k in t.header[1].items():
             if not k or t.col_role.get(c) not in _DUTY_CITE_ROLES:
                 continue
-            if not _DUTY_CITE_HEAD.search(squeeze(k)):
-                continue  # (the cheap test: no column headed as duties)
+            by_post = bool(_POST_CITE_HEAD.match(re.sub(r"[()（）]", "", squeeze(k))))
+            if not by_post and not _DUTY_CITE_HEAD.search(squeeze(k)):
+                continue  # (the cheap test: no column headed as duties or as a roster's numbers)
             vals = [
                 v
                 for x in range(t.start, next_h)
@@ -6787,9 +6790,17 @@ class _Holders:
             return set()
         # above the list, else under its heading (the list's own rows are no duties: they end
         # a table above, and one under begins at its own heading)
+        key_head = _DUTY_KEY_HEAD.match
+        if by_post:  # (a roster's own column may be headed as the list's: '岗位序号')
+
+            def key_head(v: str) -> bool:
+                return bool(
+                    _DUTY_KEY_HEAD.match(v) or _POST_CITE_HEAD.match(re.sub(r"[()（）]", "", v))
+                )
+
         got = self._code_rows(
-            list(range(min(above, default=t.row), t.row)), _DUTY_KEY_HEAD.match, _DUTY_KEY
-        ) or self._code_rows(list(range(t.start, next_h)), _DUTY_KEY_HEAD.match, _DUTY_KEY)
+            list(range(min(above, default=t.row), t.row)), key_head, _DUTY_KEY
+        ) or self._code_rows(list(range(t.start, next_h)), key_head, _DUTY_KEY)
 
         def cited(upto: int) -> set[int]:
             return {
@@ -6802,11 +6813,12 @@ class _Holders:
 
         if got is not None:
             # (a table under the list: the cells citing above it)
-            key = self._duty_key(sh, got, cited(got[0] if got[0] > t.row else next_h))
+            key = self._duty_key(sh, got, cited(got[0] if got[0] > t.row else next_h), by_post)
             if key is None:
                 return set()
             r, at, duties, used = key
             t.duty_numbers = (col, (r, at), duties)
+            t.duty_by_post = by_post
             return used
         # none on the sheet: a sheet of its own ('岗位职责': 职责序号 | 岗位职责 | 岗位 | 姓名)
         for grid in self.file_sheets:
@@ -6814,21 +6826,29 @@ class _Holders:
                 continue
             other = _Sheet(grid)
             rows = list(range(min(len(other.rows), 200)))
-            got = self._code_rows(rows, _DUTY_KEY_HEAD.match, _DUTY_KEY, grid)
-            if got is not None and (key := self._duty_key(other, got, cited(next_h))) is not None:
+            got = self._code_rows(rows, key_head, _DUTY_KEY, grid)
+            if (
+                got is not None
+                and (key := self._duty_key(other, got, cited(next_h), by_post)) is not None
+            ):
                 r, at, duties, _used = key
                 t.duty_numbers = (col, (r, at), duties)
                 t.duty_sheet = grid.name
+                t.duty_by_post = by_post
                 return set()  # (no row of this sheet)
         return set()
 
     @staticmethod
-    def _duty_key(sh, got, cited: set[int]):
+    def _duty_key(sh, got, cited: set[int], by_post: bool = False):
         """A table ``_code_rows`` found as the duties the list cites by number: (its header row,
-        number column, number → every (科室, post, holder) of it, its rows), else None."""
+        number column, number → every (科室, post, holder) of it, its rows), else None.
+        ``by_post``: the list cites a roster's rows ('岗位序号'): a roster ('序号 | 岗位 | 姓名')
+        is the key, a duties table too."""
         r, at, listed, used = got
-        if not any("职责" in squeeze(v) for c, v in enumerate(sh.rows[r]) if c != at) and not (
-            _DUTY_CITE_HEAD.search(sh.key(r, at))
+        if (
+            not by_post
+            and not any("职责" in squeeze(v) for c, v in enumerate(sh.rows[r]) if c != at)
+            and not (_DUTY_CITE_HEAD.search(sh.key(r, at)))
         ):
             return None  # ('序号 | 岗位 | 姓名', a roster: its numbers are no duties')
         duties = {
@@ -6963,6 +6983,8 @@ class _Holders:
         the table lists stays as read."""
         sh = self.sh
         col, (r, at), duties = t.duty_numbers  # type: ignore[misc]
+        if t.duty_by_post:  # a roster's row may list the post's people ('甲、乙'): each a holder
+            duties = {n: [h for v in vs for h in _roster_people(v)] for n, vs in duties.items()}
         merged = self.grid.merged_into
         out: list[RawRisk] = []
         unclear: dict[int, str] = {}  # number → the first cell citing it
@@ -6985,10 +7007,20 @@ class _Holders:
                 out.append(replace(rr, department=rr.department or dept, title=title, person=name))
                 holders_of.add((dept, title, name))
         head = squeeze(t.header[1].get(col, "")) if t.header else ""
+        by_post = t.duty_by_post
         for n, cell in sorted(unclear.items()):
-            self.issues.append(make_issue("DUTY_NUMBER_UNMATCHED", self.rel, self.grid.name, cell,
-                                          field=head or "对应职责", value=str(n)))  # fmt: skip
-        if holders_of:
+            self.issues.append(
+                make_issue("POST_NUMBER_UNMATCHED" if by_post else "DUTY_NUMBER_UNMATCHED",
+                           self.rel, self.grid.name, cell,
+                           field=head or ("岗位序号" if by_post else "对应职责"), value=str(n))
+            )  # fmt: skip
+        if holders_of and by_post:
+            self.issues.append(
+                make_issue("HOLDERS_BY_POST_NUMBERS", self.rel, t.duty_sheet or self.grid.name,
+                           cell_ref(r, at), field=head or "岗位序号",
+                           value=f"{len(duties)}个岗位、{len(holders_of)}人")
+            )  # fmt: skip
+        elif holders_of:
             self.issues.append(
                 make_issue("HOLDERS_BY_DUTY_NUMBERS", self.rel, t.duty_sheet or self.grid.name,
                            cell_ref(r, at),
@@ -12338,3 +12370,27 @@ def _bracket_after(text: str, name: str) -> str:
     """What a bracket right after ``name`` says in a note ('陶某（检查股检查员）'), else ''."""
     m = re.search(re.escape(name) + r"\s*(?:同志)?\s*[（(]([^（）()]*)[)）]", text)
     return m.group(1) if m else ""
+
+
+def _roster_people(given: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """A roster row's (科室, post, people) as one per person: '甲、乙' (or '甲/乙', one a line) under
+    the roster's people column is each of them where every part reads as a name — two to four
+    characters, no post — or ``several_names`` says so; else the row as it is."""
+    dept, title, people = given
+    parts = [p for p in HOLDER_SPLIT.split(people.strip()) if p]
+    if len(parts) < 2 or not (
+        several_names(parts)
+        or all(
+            2 <= len(p) <= 4
+            and _ROSTER_NAME.match(p)
+            and not is_post(p)
+            and p[-1] not in _UNIT_ENDS
+            for p in parts
+        )
+    ):
+        return [given]
+    return [(dept, title, p) for p in parts]
+
+
+_ROSTER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_UNIT_ENDS = frozenset("科股室办队局所组站部")  # ('综合股、财务股': no people)
