@@ -115,3 +115,12 @@ def test_near_misses_read_as_before(tmp_path):
 
 def test_catalogue():
     assert NEW <= set(CATALOGUE) and NEW <= set(SHORT)
+
+
+def test_an_assessment_heading_of_scores(tmp_path):
+    # '评估分值', '评估得分': the score of the assessment is the level column too (it had been no
+    # column of ours: every level blank)
+    for head in ("评估分值", "风险评估得分"):
+        got = run(tmp_path / head, table(head, ["得分92", "72分", "60分", "得分55"], HUNDRED))
+        assert [lv for _p, lv in levels(got)] == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"], head
+        assert "LEVEL_BLANK" not in codes(got), head
