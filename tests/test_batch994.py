@@ -39,6 +39,19 @@ part of the list, or not at all; a general fix would read such a table as a key 
 point of a post the level of its post's row (as LEVEL_BY_POST_GRADING does for a grading table
 one row a level), the small table no points.
 
+Generalised after this measurement: a list with no level column and a small table ``岗位 | 风险等级``
+(``职务 | 风险级别``, ``岗位名称 | 等级``), one row a post in its own order, beside the list (its heading
+in the list's heading row, right of the list's post column) or under it (a caption such as
+``各岗位风险点等级`` above it too) gives every point of a post the level of its post's row, said
+once at the small table's heading (LEVEL_BY_POST_TABLE, info: here 一览表!I2, "9 个风险点"); the
+small table's column beside the list's rows is no level of theirs, its heading and rows no points
+and no stray rows; a post the small table lacks keeps no level (LEVEL_BLANK at its point); a list
+with a level column of its own, or a small table of posts mostly not the list's, reads as before
+— tests/test_level_by_post_table.py (a 卫生院, a 水利站, a 供销社). Read 1.00 since (forms 28/28,
+points 49/49, precision 49/49, levels 49/49, types 49/49, noise 0; --strict forms 26/28, the
+图书馆 cards' 科室 convention above, not this kind); batch983, batch446, batch750, batch448,
+batch986, batch993, batch11, batch29 and the default set score the same, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
