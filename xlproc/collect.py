@@ -531,6 +531,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     for f in fillers:
         if len(posts_of[f.person]) > 1:
             f.person = ""
+    _levels_by_post_key(located, rel, res, config)  # '岗位 | 风险等级' one row a post
     _levels_by_item_clauses(located, config, rel, res)  # '第1、2项为一级；第3项为二级' per holder
     _levels_by_duty(located, config, rel, res)  # '该职责下的各风险点均执行该职责的风险等级'
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
@@ -11801,6 +11802,123 @@ def _post_grading_rows(
                 rows_of.add(above)
             break
     return grading, sorted(rows_of)
+
+
+# a small key of levels one row a post, beside or under a list with no level column: its
+# heading '岗位 | 风险等级' (``_levels_by_post_key``); the words of the post's and the level's heading
+_POST_KEY_HEADS = frozenset(("岗位", "岗位名称", "职务", "职位", "所在岗位"))
+_POST_KEY_LEVELS = frozenset(
+    ("风险等级", "风险级别", "等级", "级别", "风险点等级", "风险点风险等级")
+)
+_POST_KEY_TEXT = LazyRe(
+    r"(?:岗\s*位(?:名\s*称)?|职\s*[务位]|所在岗位)\s*\0\s*(?:风\s*险\s*点?\s*)*[等级]\s*[级别]"
+)
+
+
+def _levels_by_post_key(located, rel: str, res: FileResult, config: Config) -> None:
+    """A list with no level column and, beside it (one column or more to the right, its heading
+    in the list's heading row) or under it, a small table ``岗位 | 风险等级`` one row a POST
+    ('乡长 | 一级', in its own order): every point of a post takes the level of its post's row,
+    said once per sheet (LEVEL_BY_POST_TABLE); the small table's heading and rows are no points
+    and no part of the list (its 风险等级 column read beside the list's rows is no level of
+    theirs). A post the small table lacks, or gives two levels or an unknown one, keeps no level
+    (the usual LEVEL_BLANK). Half the small table's posts at least must be the list's, and two of
+    its rows give a level; a list with a level column of its own is read as before."""
+    for g, forms, sheet in located:
+        mine = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
+        if not mine or not _POST_KEY_TEXT.search(_sheet_text(g)):
+            continue  # (the cheap test: no '岗位' cell with a level's heading right of it)
+        rows = g.rows
+        heads = {f.header_row for f in forms}
+        point_rows = {rr.row for _f, rr in mine}
+        titles = {"".join(f.title.split()) for f in forms} - {""}
+        title_cols = {rr.cols.get("title") for _f, rr in mine} - {None}
+        level_cols = {rr.cols.get("risk_level") for _f, rr in mine} - {None}
+        for r, row in enumerate(rows):
+            if not any("岗" in v or "职" in v for v in row):
+                continue
+            words = ["".join(v.split()) for v in row]
+            spots = [
+                c for c in range(len(words) - 1)
+                if words[c] in _POST_KEY_HEADS and words[c + 1] in _POST_KEY_LEVELS
+            ]  # fmt: skip
+            for c in spots:
+                beside = r in heads and c not in title_cols and c > max(title_cols, default=-1)
+                under = r > max(point_rows)
+                if beside and not level_cols <= {c + 1} or under and (level_cols or beside):
+                    continue
+                if not (beside or under):
+                    continue
+                key: dict[str, set[str]] = {}
+                key_rows = [r]
+                for k in range(r + 1, len(rows)):
+                    cells = rows[k]
+                    post = "".join(cells[c].split()) if c < len(cells) else ""
+                    if not post or post in _POST_KEY_HEADS or post.startswith(("注", "说明")):
+                        break
+                    said = cells[c + 1].strip() if c + 1 < len(cells) else ""
+                    if under and any(v.strip() for j, v in enumerate(cells) if j not in (c, c + 1)):
+                        break  # (a row of more than the small table: not its)
+                    key.setdefault(post, set()).add(config.level(said) or "" if said else "")
+                    key_rows.append(k)
+                levelled = [p for p, lv in key.items() if len(lv) == 1 and next(iter(lv))]
+                if len(levelled) < 2 or len(set(key) & titles) * 2 < len(key):
+                    continue
+                if under and r - 1 not in point_rows and r >= 1:  # (its caption: '各岗位风险等级')
+                    said = [v.strip() for v in rows[r - 1] if v.strip()]
+                    if len(said) == 1 and "等级" in said[0] and len(said[0]) <= 20:
+                        key_rows.append(r - 1)
+                _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res)
+                break
+            else:
+                continue
+            break
+
+
+def _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res) -> None:
+    """Give each point its post's level from the small key table (``_levels_by_post_key``)."""
+    found, named = 0, []
+    for f, rr in mine:
+        levels = key.get("".join(f.title.split()), set())
+        level = next(iter(levels)) if len(levels) == 1 else ""
+        if beside:
+            rr.cols.pop("risk_level", None)  # (the key's column is no level of this row)
+            if rr.rows:
+                rr.rows.pop("risk_level", None)
+            rr.risk_level = level
+        elif not rr.risk_level.strip():
+            rr.risk_level = level
+        else:
+            continue
+        if level:
+            found += 1
+            named.append(f"{''.join(f.title.split())}={level}")
+    if not found:
+        return
+    letter = cell_ref(0, c + 1).rstrip("0123456789")
+    on_rows = set(key_rows)
+    on_it = []
+    for x in sheet.issues:
+        at = x.cell.rstrip("0123456789")
+        row = int(x.cell[len(at) :] or 0) - 1 if x.cell else -1
+        if x.code == "COLUMN_GUESSED" and x.cell == cell_ref(r, c):
+            on_it.append(x)
+        elif beside and at == letter and x.code in ("LEVEL_BLANK", "LEVEL_UNKNOWN"):
+            on_it.append(x)
+        elif not beside and row in on_rows:
+            on_it.append(x)
+    if on_it:
+        blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
+        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED")
+        sheet.rows_seen -= blank_n
+        sheet.rows_reported -= blank_n
+        sheet.issues = [x for x in sheet.issues if x not in on_it]
+    value = "、".join(dict.fromkeys(named))
+    field = f"清单{'右侧' if beside else '下方'}第{r + 1}行起的“岗位 | 风险等级”表"
+    res.issues.append(
+        make_issue("LEVEL_BY_POST_TABLE", rel, g.name, cell_ref(r, c), value=value, field=field,
+                   count=str(found))
+    )  # fmt: skip
 
 
 def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config) -> None:

@@ -4722,3 +4722,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_POST_NUMBERS": "按岗位表序号读出的责任人", "POST_NUMBER_UNMATCHED": "岗位表中找不到的岗位序号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("HOLDERS_BY_POST_NUMBERS", "POST_NUMBER_UNMATCHED"), "责任人"))
+
+CATALOGUE.update(
+    {
+        "LEVEL_BY_POST_TABLE": (
+            INFO,
+            "表中没有风险等级一列,{field}逐岗位写明了风险等级,已按该表给 {count} 个风险点定级({value});"
+            "该表各行不是风险点;如不是这样,请在清单中增加风险等级一列、为每个风险点填写级别",
+        ),
+    }
+)
+SHORT.update({"LEVEL_BY_POST_TABLE": "按岗位等级小表定级"})
