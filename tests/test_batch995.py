@@ -39,6 +39,19 @@ read the factor ticks as each factor's step, take the note's counting rule (whic
 factor counts, and the count's bands), give each point its level, say so once a table, and keep no
 level where a factor has no tick or two, or the note gives no rule.
 
+Generalised after this measurement: a table with no level column whose assessment heading
+(``风险评估``) stands over two or three factors (``发生概率 | 影响程度 | 可控程度``, ``发生可能性 | 危害程度 |
+监管难度``), each merged over its own ``高 | 中 | 低`` sub-columns, one ticked a row (``✓``, ``√`` or the step
+word itself), and a note counting the ticks into a level — each factor's counted step named before
+``各计一项`` (``…可控程度为低的，各计一项；有两项及以上的为一级风险…一项也没有的为三级风险``) or one step for
+all (``两项及以上为高的为一级风险，一项为高的为二级风险，其余为三级风险``), every count from none to all
+given its level — gives each point the level its count has; the ``高 | 中 | 低`` row is read as the
+header's third row, not a row of content; said once at the heading (LEVEL_BY_FACTOR_STEPS, info:
+here 评估表!F2); a factor ticked twice or not at all, or a count the note gives no level, keeps no
+level, with a warning at the row (LEVEL_FACTOR_STEPS_UNREAD); with no such note the table reads as
+before, nothing guessed (tests/test_level_by_factor_steps.py). Read 1.00 since (forms 23/23,
+points 44/44, precision 44/44, levels 44/44, types 44/44, noise 0), --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
