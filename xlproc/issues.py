@@ -4733,3 +4733,17 @@ CATALOGUE.update(
     }
 )
 SHORT.update({"LEVEL_BY_POST_TABLE": "按岗位等级小表定级"})
+CATALOGUE.update({
+    "LEVEL_BY_FACTOR_STEPS": (
+        INFO,
+        "本表没有风险等级列,{field}几项评估因素各分“高/中/低”几栏打勾,表下说明按所勾计数定级({value}各计一项;{note}):"
+        "已按每行所勾的各项计数读出风险等级;如不对,请直接填写风险等级",
+    ),
+    "LEVEL_FACTOR_STEPS_UNREAD": (
+        WARNING,
+        "评估因素“{field}”在本行勾选为“{value}”,每项因素应在“高/中/低”中勾选且只勾选一栏,"
+        "或按说明计数后没有对应的风险等级:未读取风险等级;请改正勾选或直接填写风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_FACTOR_STEPS": "按评估因素勾选计数定级", "LEVEL_FACTOR_STEPS_UNREAD": "评估因素勾选不明"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTOR_STEPS", "LEVEL_FACTOR_STEPS_UNREAD"), "风险等级"))

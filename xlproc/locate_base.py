@@ -3278,6 +3278,8 @@ class _Table:
     chain_col: int | None = None  # a column chaining each row's holders ('甲（科员）→乙（科长）')
     point_bracket: str = ""  # the role of the bracket closing a point, where the heading says so
     level_criteria: list[int] = field(default_factory=list)  # ticks under criteria: their count
+    # 发生概率 | 影响程度 | 可控程度 each over 高 | 中 | 低: column → (factor, step), a note counting
+    level_factor_steps: dict[int, tuple[str, str]] = field(default_factory=dict)
     # 风险程度评分 over 1 | 2 | 3 | 4 | 5, one tick a row: column → the score it stands for
     score_ticks: dict[int, int] = field(default_factory=dict)
     # 风险程度 over three unlabelled columns, a scale printed under it ('低 ——————→ 高'), one

@@ -3082,6 +3082,8 @@ class _Body:
             if t.level_criteria:  # ticks under 涉及重大决策 | 涉及资金资源 | …: their count's level
                 n_ticks = sum(1 for c in t.level_criteria if c < rl and _ticked(row[c]))
                 values["risk_level"] = self._criteria_levels.get(n_ticks, "") if n_ticks else ""
+            if t.level_factor_steps:  # 发生概率 | 影响程度 | 可控程度 ticked: the note's count
+                values["risk_level"] = self._factor_steps_level(r, row, t.level_factor_steps)
             if t.level_factors:  # 发生概率 | 危害程度: the level the two make
                 values["risk_level"] = self._matrix_level(row, t.level_factors)
             if t.level_scores:  # L | E | C and a note's bands of their product

@@ -531,6 +531,7 @@ class _Headers:
                 depth += self._names_row_under(top, depth)  # (责任人 ⏵ posts ⏵ names)
                 depth += self._band_rows_under(top, depth)  # (holder bands ⏵ 高 | 中 | 低)
                 depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
+                depth += self._factor_steps_row_under(top, depth)  # (factors ⏵ 高 | 中 | 低 ×3)
                 depth += self._notes_row_under(top, depth, heads)  # ('（主要表现）| （万元）')
                 found.append((top, depth, heads))
                 after = top + depth
@@ -2935,12 +2936,27 @@ class _Headers:
         type_points: dict[int, str] = {}
         per_column: dict[int, tuple[str, str]] = {}
         block_names: dict[int, str] = {}
+        # 风险评估 over 发生概率 | 影响程度 | 可控程度 over 高 | 中 | 低 each, a tick in one step of
+        # every factor, a note counting them ('…为高…为低的，各计一项；有两项及以上的为一级风险…')
+        level_factor_steps = self._factor_steps.get(h, {}) if not given else {}
+        if level_factor_steps:
+            span = sorted(level_factor_steps)
+            c0 = max((c for c in headings if c <= span[0]), default=span[0])
+            guesses = _take_span(roles, col_role, guesses, "risk_level", c0, span)
+            last = max(last, span[-1])
+            self._factor_steps_said(h, depth, c0, level_factor_steps)
         # spans and sub-headings are those of the header's last two rows: a row above them
         # merged down into them (``_extend_up``) only names the columns they leave empty
         hs = max(h, h + depth - 2)
         for c in headings if not given else ():
-            if c in grid_ticks or c in band_levels:
+            if c in grid_ticks or c in band_levels or c in level_factor_steps:
                 continue  # (read above)
+            if (
+                level_factor_steps
+                and min(level_factor_steps) >= c
+                and sh.span_end(h, c) >= min(level_factor_steps)
+            ):
+                continue  # (风险评估 over the factors: read above)
             if holder_steps and (c in post_ticks or c in open_lanes):
                 continue  # (a swim lane read above, the 股室 over it a heading of its own)
             if per_column.get(c, ("",))[0] in ("holds", "oversees"):
@@ -4076,6 +4092,7 @@ class _Headers:
         table.type_levels = type_levels
         table.type_level_ticks, table.ticks_level_col = grid_ticks, ticks_level_col
         table.level_criteria = level_criteria
+        table.level_factor_steps = level_factor_steps
         table.score_ticks = score_ticks
         table.scale_row = scale_row
         table.level_said = level_said

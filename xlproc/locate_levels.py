@@ -208,6 +208,7 @@ from xlproc.locate_base import (
     roster_lookup,
     titled_types,
 )
+from xlproc.locate_base import _ticked as _step_ticked
 from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
@@ -3410,6 +3411,114 @@ class _Levels:
         # (a row of rates under a header is data: without the label, the weights make 100%)
         return said if label or abs(sum(said) - 100) <= 1 else None
 
+    @cached_property
+    def _factor_steps(self) -> dict[int, dict[int, tuple[str, str]]]:
+        """A header's first row → its factors' tick columns (``_factor_steps_row_under``)."""
+        return {}
+
+    def _factor_steps_row_under(self, top: int, depth: int) -> int:
+        """1 where the row under a header holds the steps of its factors ('发生概率 | 影响程度 |
+        可控程度', each merged over '高 | 中 | 低'), the rows below ticking one step of each, and a
+        note counts them into a level ('…为高…为低的，各计一项；有两项及以上的为一级风险…'): a
+        header row, not data; the columns are kept for the level (``_factor_steps``). 0 else:
+        without such a note the row is read as before (nothing guessed)."""
+        sh = self.sh
+        b = top + depth
+        if depth < 1 or b >= len(sh.rows):
+            return 0
+        row = sh.rows[b]
+        cols = sh.nonempty(b)
+        if len(cols) < 4 or any(row[c].strip() not in _STEPS for c in cols):
+            return 0  # (the cheap test: a row of 高 | 中 | 低 only)
+        a = b - 1
+        merged = self.grid.merged_into
+        groups: dict[int, list[int]] = {}
+        for c in cols:
+            groups.setdefault(merged.get((a, c), (a, c))[1], []).append(c)
+        if len(groups) < 2:
+            return 0
+        names: list[str] = []
+        steps_seen = None
+        for s0, run in groups.items():
+            head = squeeze(sh.rows[a][s0]) if s0 < len(sh.rows[a]) else ""
+            steps = tuple(row[c].strip() for c in run)
+            if (
+                not _FACTOR_HEAD.search(head)
+                or len(head) > 8
+                or run != list(range(s0, sh.span_end(a, s0) + 1))
+                or len(set(steps)) != len(steps)
+                or len(steps) < 2
+                or (steps_seen is not None and steps != steps_seen)
+            ):
+                return 0
+            steps_seen = steps
+            names.append(head)
+        rule = factor_count_rule(self._legend, names, self.config.level)
+        if rule is None:
+            return 0
+        self._factor_rules[top] = rule
+        self._factor_steps[top] = {
+            c: (squeeze(sh.rows[a][s0]), row[c].strip()) for s0, run in groups.items() for c in run
+        }
+        return 1
+
+    @cached_property
+    def _factor_rules(self) -> dict[int, tuple[dict[str, str], dict[int, str]]]:
+        """A header's first row → its note's rule (``factor_count_rule``)."""
+        return {}
+
+    def _factor_steps_said(
+        self, h: int, depth: int, c: int, steps: dict[int, tuple[str, str]]
+    ) -> None:
+        """The one info of a table leveled by its factors' ticks counted by the note."""
+        counted, bands = self._factor_rules[h]
+        self.issues.append(
+            make_issue(
+                "LEVEL_BY_FACTOR_STEPS",
+                self.rel,
+                self.grid.name,
+                cell_ref(h, c),
+                field="、".join(f"“{f}”" for f in dict.fromkeys(f for f, _s in steps.values())),
+                value="、".join(f"{f}为{s}" for f, s in counted.items()),
+                note="，".join(f"{n}项为{lv}" for n, lv in sorted(bands.items())),
+            )
+        )
+
+    def _factor_steps_level(self, r: int, row: list[str], steps: dict[int, tuple[str, str]]) -> str:
+        """A row's level by its factors' ticks and the note's count; '' with a warning where a
+        factor has no tick or two, or the note gives the count no level."""
+        rule = next(
+            (v for k, v in self._factor_rules.items() if self._factor_steps.get(k) == steps), None
+        )
+        if rule is None:
+            return ""
+        counted, bands = rule
+        said: dict[str, list[str]] = {}
+        for c, (factor, step) in steps.items():
+            said.setdefault(factor, [])
+            if (
+                c < len(row)
+                and _step_ticked(row[c].strip())
+                and row[c].strip() not in _STEPS - {step}
+            ):
+                said[factor].append(step)
+        first = min(steps)
+        if any(len(v) != 1 for v in said.values()):
+            bad = next(f for f, v in said.items() if len(v) != 1)
+            self.issues.append(
+                make_issue("LEVEL_FACTOR_STEPS_UNREAD", self.rel, self.grid.name, cell_ref(r, first),
+                           field=bad, value="、".join(said[bad]) or "未勾选")
+            )  # fmt: skip
+            return ""
+        n = sum(1 for f, v in said.items() if counted.get(f) == v[0])
+        level = bands.get(n, "")
+        if not level:
+            self.issues.append(
+                make_issue("LEVEL_FACTOR_STEPS_UNREAD", self.rel, self.grid.name, cell_ref(r, first),
+                           field="、".join(said), value=f"计{n}项")
+            )  # fmt: skip
+        return level
+
     def _weights_row_under(self, top: int, depth: int) -> int:
         """1 where the row under a header is its factors' weights ('发生可能性 | 失控程度 |
         群众关注度' over '权重 | 40% | 40% | 20%'): a header row, not data."""
@@ -5268,3 +5377,76 @@ def _category_type(cfg, words: str) -> str:
         if len(known) == 1 and not unknown and words[:2] == known[0][:2]:
             return known[0]
     return ""
+
+
+# the steps a factor is ticked in, and the factors a level is counted from
+_STEPS = frozenset("高中低")
+_FACTOR_HEAD = LazyRe(
+    r"可能|概率|频率|频次|影响|危害|后果|严重|损失|可控|失控|控制|监管|发现|暴露|关注"
+)
+# '发生概率为高、影响程度为高、可控程度为低的，各计一项'
+_FACTOR_COUNTED = LazyRe(r"([\u4e00-\u9fff]{2,6}?)(?:为|是|选)[“\"]?([高中低])[”\"]?")
+_EACH_COUNTS = LazyRe(r"(?:各|均|每项)?(?:计|记|算)(?:为)?一项")
+_COUNT_BAND = LazyRe(
+    r"([一二两三四五]|\d)\s*项\s*(及以上|以上)?\s*(?:均|都)?\s*(?:为[“\"]?([高中低])[”\"]?)?\s*的?\s*[，,]?\s*"
+    r"(?:为|定为|评定为|确定为|属于?)\s*((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低](?=风险))"
+)
+_COUNT_NONE = LazyRe(
+    r"(?:其余|其他|其它|余下|一项也没有|一项都没有|一项也不|没有一项|无一项|均不为[高中低]|都不为[高中低])"
+    r"[^，,。；;]{0,8}?(?:为|定为|评定为|属于?)\s*((?:[一二三ⅠⅡⅢ]|[1-3])级|[高中低](?=风险))"
+)
+_NUMBERS = {w: i for i, w in enumerate("一二三四五", 1)} | {"两": 2}
+
+
+def factor_count_rule(
+    text: str, factors: list[str], level
+) -> tuple[dict[str, str], dict[int, str]] | None:
+    """The rule a note gives to level a point by its factors' ticks: (factor → the step that
+    counts, count → level), or None. Either each factor's counted step is named before '各计一项'
+    ('发生概率为高、影响程度为高、可控程度为低的，各计一项；有两项及以上的为一级风险，有一项的为二级风险，
+    一项也没有的为三级风险'), or the bands name one step for all ('两项及以上为高的为一级风险，一项为高的
+    为二级风险，其余为三级风险'). Every count from none to all the factors must have its level."""
+    if "项" not in text:
+        return None  # (the cheap test)
+    k = len(factors)
+    counted: dict[str, str] = {}
+    bands: dict[int, str] = {}
+    step_all = None
+    for m in _COUNT_BAND.finditer(text):
+        n = m.group(1)
+        n = int(n) if n.isdecimal() else _NUMBERS.get(n, 0)
+        said = level(m.group(4))
+        if not said or n > k:
+            continue
+        if m.group(3):
+            if step_all not in (None, m.group(3)):
+                return None
+            step_all = m.group(3)
+        for x in range(n, k + 1 if m.group(2) else n + 1):
+            bands.setdefault(x, said)
+    if not bands:
+        return None
+    if (m := _COUNT_NONE.search(text)) and (said := level(m.group(1))):
+        for x in range(k + 1):
+            bands.setdefault(x, said)
+    each = _EACH_COUNTS.search(text)
+    if each:
+        start = max(text.rfind(x, 0, each.start()) for x in "。；;\n：:") + 1
+        pairs = _FACTOR_COUNTED.findall(text[start : each.start()])
+        for f in factors:
+            # (the pair whose factor shares the longest run of words with the heading: '可控程度'
+            # is not '影响程度' for their common '程度')
+            shared = [(max((j - i for i in range(len(name)) for j in range(i + 2, len(name) + 1)
+                            if name[i:j] in f), default=0), s) for name, s in pairs]  # fmt: skip
+            best = max((n for n, _s in shared), default=0)
+            hit = {s for n, s in shared if n == best}
+            if best < 2 or len(hit) != 1:
+                return None
+            counted[f] = hit.pop()
+    elif step_all:
+        counted = dict.fromkeys(factors, step_all)
+    else:
+        return None
+    if any(x not in bands for x in range(k + 1)):
+        return None
+    return counted, bands
