@@ -42,6 +42,22 @@ points name them, leaving a 主办/协办 cell whose points carry no bracket to 
 
 Unscored besides: the other issues are info only (TABLE_NO_TYPE, FILE_SKIPPED for truth.json).
 
+Generalised after this measurement: a holders' cell labelling a post's people by their share
+(``主办：…⏎协办：…``, ``主责：…⏎协责：…``, ``牵头：…⏎配合：…``, ``主办人：…⏎协办人：…``, one person a label,
+merged down the post's rows or not) beside a point whose closing bracket names those labels
+(``（主办）``, ``（协办）``, ``（主办、协办）``, ``（牵头/配合）``) is no longer taken by its lead line
+(HOLDER_BY_LEAD_LINE) nor, as ``主办人/协办人``, by a team's head (HOLDER_TEAM_HEAD): the A岗/B岗 label
+pass reads it, the point going to the person(s) the bracket names only, the bracket taken off, the
+协办 a form of his own under the row's post (one info a table, HOLDERS_BY_SHARE_TAG: here 清单!E5,
+"主办：莫折珺翾⏎协办：乞扶沄翊", 7 rows); a point of no bracket beside such a cell stays the 主办's
+(HOLDER_BY_LEAD_LINE as before), and a bracket of other words (``（重点）``) or naming a label the cell
+lacks (``（主办、监督）``) reads as before — a cheap test first (the point closes with a bracket),
+xlproc/columns.py ``share_labels_tagged``, tests/test_holders_by_share_tag.py. Read 1.00 since
+(forms 28/28, points 53/53, precision 53/53, levels 53/53, types 53/53, noise 0; --strict the
+same; the harder file 12/12); batch983, batch990 (A岗/B岗 labels), batch986, batch993, batch207
+and the published batches with ``主责：``, ``主办：``, ``牵头：`` or ``组长：`` cells (batch740, batch759,
+batch523, batch527, batch530) score the same, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
