@@ -1043,6 +1043,33 @@ def lead_share_line(cell: str) -> str | None:
     return lead if lead is not None else ""
 
 
+# a point's closing bracket, its words: '…代签（协办）', '（主办、协办）' (``share_labels_tagged``)
+_SHARE_TAG_END = LazyRe(r"[(（]\s*([^()（）:：\n]{1,16}?)\s*[)）][ \u3000。.；;]*$")
+_SHARE_TAG_SPLIT = LazyRe(r"\s*[、,，/／;；和及]\s*")
+
+
+@lru_cache(maxsize=1 << 12)
+def share_labels_tagged(cell: str, point: str) -> bool:
+    """A holders' cell of lines labelled by their share (``lead_share_line``: '主办：甲⏎协办：乙',
+    '主责：…⏎协责：…', '牵头：…⏎配合：…'), one person a label, beside a point whose closing bracket
+    names those labels ('…调查不实（主办）', '（协办）', '（主办、协办）'): the bracket, not the lead
+    line, says whose the point is (``_holders_by_label_tag`` gives it), as the A岗/B岗 labels'
+    brackets do. Not a point of no bracket, nor a bracket of other words ('（重点）')."""
+    if not point or not point.rstrip(" \u3000。.；;").endswith((")", "）")):
+        return False  # (the cheap test: a closing bracket)
+    if "：" not in cell and ":" not in cell or lead_share_line(cell) is None:
+        return False
+    lines = [line for line in cell.split("\n") if line.strip()]
+    labels = [m.group(1) for line in lines if (m := _SHARE_LINE.match(line))]
+    if len(labels) < 2 or len(set(labels)) != len(lines):
+        return False  # (one label a line, each once)
+    m = _SHARE_TAG_END.search(point)
+    if m is None:
+        return False
+    parts = [x for x in _SHARE_TAG_SPLIT.split(m.group(1).strip()) if x]
+    return bool(parts) and all(x in labels for x in parts)
+
+
 def _lead_names_someone(v: str) -> bool:
     """A cell of lines labelled by their share (``lead_share_line``) whose lead line ends in a
     name ('主责：项目股　股长　鄂某某'), or none leads; not '主责：办公室⏎配合：财务股' (科室 only)."""

@@ -4747,3 +4747,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_FACTOR_STEPS": "按评估因素勾选计数定级", "LEVEL_FACTOR_STEPS_UNREAD": "评估因素勾选不明"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_FACTOR_STEPS", "LEVEL_FACTOR_STEPS_UNREAD"), "风险等级"))
+CATALOGUE.update({
+    "HOLDERS_BY_SHARE_TAG": (
+        INFO,
+        "责任人一格按分工分行写了主办和协办(主责和协责、牵头和配合)的人员(“{other}”),风险点末尾括号写明"
+        "由主办还是协办承担(如“{value}”所在行,共{count}行),已只把这些风险点记入括号所写的人名下"
+        "(“主办、协办”记入两人,括号从风险点中去掉),不再只按主办一行读;不带括号的风险点仍由主办承担;"
+        "如不对,请每行只写该风险点的责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_SHARE_TAG": "括号写主办协办指明承担人"})  # fmt: skip
+ITEMS.update({"HOLDERS_BY_SHARE_TAG": "责任人"})

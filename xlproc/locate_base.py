@@ -49,6 +49,7 @@ from xlproc.columns import (
     looks_like_name,
     measure_item,
     risk_worded,
+    share_labels_tagged,
     starts_with_surname,
     surname_and_one,
     turn_lines,
@@ -9744,7 +9745,10 @@ def _shared_holders(
         # posts only, read as the post column's, '主责：局长⏎配合：股长', gives its lead's post)
         cell = rr.person.strip() or rr.title.strip()
         lead = lead_share_line(cell) if "：" in cell or ":" in cell else None
-        if cell and (by_share or lead) and _team_head(cell) is None:
+        if lead is not None and share_labels_tagged(cell, rr.risk_point):
+            # ('主办：甲⏎协办：乙' beside '…（协办）': the bracket's, not the lead line's)
+            lead = None
+        elif cell and (by_share or lead) and _team_head(cell) is None:
             # ('牵头人：X⏎协助人：Y' of names alone is a team's cell: ``_team_head``)
             if not lead:  # ('协责：财务股　出纳　某某' alone, or lines unlabelled: who leads it?)
                 if rr.person.strip() and shares is not None and (lead == "" or "\n" in cell):
@@ -9835,7 +9839,9 @@ def _shared_holders(
             out.append(rr)
             continue
         team = _team_head(held) if "：" in held or ":" in held else None
-        if team is not None:  # '组长：X⏎组员：Y、Z': X holds the post, Y and Z work under him
+        if team is not None and not share_labels_tagged(held, rr.risk_point):
+            # '组长：X⏎组员：Y、Z': X holds the post, Y and Z work under him ('主办人：X⏎协办人：Y'
+            # beside '…（协办人）' is no team: the bracket says whose, ``share_labels_tagged``)
             if teams is not None:
                 teams.setdefault(rr.person.strip(), rr)
             held, members = team

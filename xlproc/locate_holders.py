@@ -37,6 +37,7 @@ from xlproc.columns import (
     role_zh,
     scope_parts,
     scope_tag_lines,
+    share_labels_tagged,
     signed_name,
     signs_for_holder,
     starts_with_surname,
@@ -5755,6 +5756,7 @@ class _Holders:
         drop: set[int] = set()
         tagged: list[RawRisk] = []
         labelled: list[RawRisk] = []  # (given by a bracket naming their labels: 'A岗', 'B岗')
+        by_share: list[RawRisk] = []  # (… naming their shares' labels: '主办', '协办')
         if self._brackets_rank_points(rows):
             return rows  # (the table's brackets are its points' levels: '（高）', '（中）')
         for held in groups.values():
@@ -5773,10 +5775,12 @@ class _Holders:
                 if by_label:
                     keep = {id(rr) for rr in by_label}
                     point = held[0].risk_point[: m.start()].rstrip()
+                    # ('主办：甲⏎协办：乙' beside '…（协办）': said as such, ``share_labels_tagged``)
+                    shared = share_labels_tagged(self._label_cell_text(held[0]), held[0].risk_point)
                     for rr in held:
                         if id(rr) in keep:
                             rr.risk_point = point
-                            labelled.append(rr)
+                            (by_share if shared else labelled).append(rr)
                         else:
                             drop.add(id(rr))
                 continue
@@ -5823,7 +5827,15 @@ class _Holders:
                            first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
                            count=str(len({rr.row for rr in labelled})))
             )  # fmt: skip
-        if not tagged and not labelled:
+        if by_share:
+            first = min(by_share, key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_BY_SHARE_TAG", self.rel, self.grid.name,
+                           first.cell("risk_point"), value=first.risk_point.replace("\n", "⏎"),
+                           other=self._label_cell_text(first).strip().replace("\n", "⏎"),
+                           count=str(len({rr.row for rr in by_share})))
+            )  # fmt: skip
+        if not tagged and not labelled and not by_share:
             return rows
         if tagged:
             first = min(tagged, key=lambda x: x.row)
@@ -5834,6 +5846,15 @@ class _Holders:
             )  # fmt: skip
         self.seen -= len(drop)  # (a point held by two counted once per holder)
         return [rr for rr in rows if id(rr) not in drop]
+
+    def _label_cell_text(self, rr: RawRisk) -> str:
+        """The text of the row's holders' cell as typed, a merged cell's own ('A岗：甲⏎B岗：乙'), or
+        of its post's cell where it has no holder column ('前台：收费员　甲'); '' where none."""
+        c = rr.cols.get("person", rr.cols.get("title"))
+        if c is None:
+            return ""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        return self.grid.get(*merged.get((rr.row, c), (rr.row, c))) or ""
 
     def _holders_by_label_tag(
         self, held: list[RawRisk], parts: list[str], m: re.Match
@@ -5846,13 +5867,7 @@ class _Holders:
         none of the cell's, or no one (all keep the point: a warning at the cell)."""
         if not parts:
             return None
-        c = held[0].cols.get(
-            "person", held[0].cols.get("title")
-        )  # (a post's cell: '前台：收费员　甲')
-        if c is None:
-            return None
-        merged = self.grid.merged_into if self.grid.merges else {}
-        text = self.grid.get(*merged.get((held[0].row, c), (held[0].row, c)))
+        text = self._label_cell_text(held[0])
         if not text or ("：" not in text and ":" not in text):
             return None  # (the cheap test: no label in the holders' cell)
         lines = [  # (label, what follows it: a name, or a post and a name)
