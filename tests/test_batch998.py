@@ -27,6 +27,17 @@ column but no ``风险点`` column, is not found at all; a general fix would let
 points where a header has level/type/measures but no point column, a table with both a 环节 and a
 风险点 column reading as before.
 
+Generalised after this measurement: a header on one row whose ONLY risk-text column is headed by a
+workflow word naming the risk (``风险环节``, ``廉政风险环节``, ``工作环节``), no ``风险点`` / ``风险描述`` column,
+beside a level, type or measures heading and a holder's or post's heading, every cell a short
+heading, is now a table: that column holds the points (read as ``风险点``), said once a table (info
+POINTS_IN_LINK_COLUMN at the heading: here 一览表!E2, "风险环节"); under it the cells must be texts
+(eight characters or more at least twice as often as shorter ones), not step names (``审批``,
+``验收``), levels or ticks; a header with a ``风险点`` column besides reads as before — a cheap test
+first (the row's joined text writes ``环节``), xlproc/locate_header.py ``_link_headed_rows``,
+tests/test_points_in_link_column.py. Read 1.00 since (forms 22/22, points 36/36, precision 36/36,
+levels 36/36, types 36/36, noise 0; --strict the same; the harder file 6/6).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -4758,3 +4758,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_SHARE_TAG": "括号写主办协办指明承担人"})  # fmt: skip
 ITEMS.update({"HOLDERS_BY_SHARE_TAG": "责任人"})
+CATALOGUE.update({
+    "POINTS_IN_LINK_COLUMN": (
+        INFO,
+        "表头只有“{value}”一列写风险内容,没有“风险点”列(有风险等级、类型或防控措施列):已把该列各格读作风险点;"
+        "如不对,请增加“风险点”一列填写风险点,“{value}”只写所在环节",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_IN_LINK_COLUMN": "写在风险环节一列的风险点"})  # fmt: skip
+ITEMS.update({"POINTS_IN_LINK_COLUMN": "风险点"})

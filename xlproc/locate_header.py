@@ -518,6 +518,7 @@ class _Headers:
         table."""
         sh = self.sh
         self._type_headed_rows()
+        self._link_headed_rows()
         self._point_group_rows()
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
         after = 0  # the row after the last header found
@@ -783,6 +784,65 @@ class _Headers:
                     continue
                 if self._type_cells_hold_points(r, typed, "risk_level" in roles):
                     sh.type_headed(r, typed)  # (and its copies further down, page by page)
+
+    def _link_headed_rows(self) -> None:
+        """A list's header on one row whose ONLY risk-text column is headed by a workflow word
+        naming the risk ('风险环节', '廉政风险环节', '工作环节'), no '风险点' or '风险描述' column, beside a
+        level, type or measures heading and a holder's or post's heading ('序号 | 股室 | 岗位 | 姓名 |
+        风险环节 | 风险等级 | 防控措施'): that column holds the points (``_Sheet.type_headed``, read as
+        '风险点'), said once (info POINTS_IN_LINK_COLUMN). Under it texts of words (four characters
+        at least, most of them), not step names ('审批'), levels or ticks; a header with a point
+        column besides reads as before."""
+        sh = self.sh
+        for r in range(len(sh.rows)):
+            row = sh.rows[r]
+            if "环节" not in "\x00".join(row):
+                continue  # (the cheap test: the heading writes '环节')
+            if sh.names_point(r) or r in sh.type_heads:
+                continue  # (a header naming its points: read as it is)
+            if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
+                continue  # (a header of two rows with its point heading)
+            links, roles = [], set()
+            for c in sh.nonempty(r):
+                k = sh.key(r, c)
+                h = heading_role(k) if k and k != "\x00" else None
+                if h is None or h.strength < 2 or len(row[c]) > 12:
+                    break  # (a cell of no heading: a data row, a title)
+                if h.role == "workflow" and "环节" in row[c]:
+                    links.append(c)
+                roles.add(h.role)
+            else:
+                if len(links) != 1 or roles & set(POINTISH):
+                    continue
+                if not roles & {"risk_level", "risk_type", "measures"}:
+                    continue
+                if not roles & {*IDENTITY}:
+                    continue  # (no holder nor post: a workflow chart's legend)
+                if self._link_cells_hold_points(r, links[0]):
+                    sh.type_headed(r, links)
+                    self.issues.append(
+                        make_issue("POINTS_IN_LINK_COLUMN", self.rel, self.grid.name,
+                                   cell_ref(r, links[0]), value=row[links[0]].strip())
+                    )  # fmt: skip
+
+    def _link_cells_hold_points(self, r: int, c: int) -> bool:
+        """Under header row ``r``'s workflow column ``c`` (``_link_headed_rows``) the rows write
+        risks, texts of four characters or more for the most part, not step names, levels or
+        ticks."""
+        sh, level = self.sh, self.config.level
+        texts = short = 0
+        for x in range(r + 1, min(len(sh.rows), r + 61)):
+            row = sh.rows[x]
+            v = row[c].strip() if c < len(row) else ""
+            if not v or v in _NOTHING:
+                continue
+            if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
+                return False
+            if len(v) >= 8:
+                texts += 1
+            else:
+                short += 1
+        return texts > 0 and texts >= 2 * short
 
     def _type_cells_hold_points(self, r: int, typed: list[int], levelled: bool) -> bool:
         """Under header row ``r``'s type columns (``_type_headed_rows``) the rows write texts
