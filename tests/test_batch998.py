@@ -36,7 +36,9 @@ POINTS_IN_LINK_COLUMN at the heading: here 一览表!E2, "风险环节"); under 
 ``验收``), levels or ticks; a header with a ``风险点`` column besides reads as before — a cheap test
 first (the row's joined text writes ``环节``), xlproc/locate_header.py ``_link_headed_rows``,
 tests/test_points_in_link_column.py. Read 1.00 since (forms 22/22, points 36/36, precision 36/36,
-levels 36/36, types 36/36, noise 0; --strict the same; the harder file 6/6).
+levels 36/36, types 36/36, noise 0; --strict the same; the harder file 6/6); batch983, batch10,
+batch593, batch915, batch962 and batch725 (tables with 风险环节 / 工作环节 columns beside 风险点) score the
+same, --strict.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
