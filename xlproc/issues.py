@@ -4767,3 +4767,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_IN_LINK_COLUMN": "写在风险环节一列的风险点"})  # fmt: skip
 ITEMS.update({"POINTS_IN_LINK_COLUMN": "风险点"})
+CATALOGUE.update({
+    "LEVEL_BY_FACTOR_WORDS": (
+        INFO,
+        "本表没有风险等级列,{field}几项评估因素各占一列、每行各写“高/中/低”一字,表下说明按此计数定级"
+        "({value}各计一项;{note}):已按每行各项所写计数读出风险等级;如不对,请增加风险等级一列并直接填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_FACTOR_WORDS": "按评估因素高中低计数定级"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_FACTOR_WORDS": "风险等级"})

@@ -2922,7 +2922,9 @@ class _Headers:
                 if i.code != "COLUMN_GUESSED" or i.cell not in gone
             ]
             self._scores_said(h, depth, scores)
-        side_factors = [] if scores else self._factor_columns(labels, rows, roles)
+        # 发生可能性 | 影响程度 | 可控程度 each ONE WORD 高/中/低 a row, a note counting them into a level
+        factor_words = {} if scores or given else self._factor_words(h, labels, rows, roles)
+        side_factors = [] if scores or factor_words else self._factor_columns(labels, rows, roles)
         if side_factors:
             # '发生可能性 | 危害程度' side by side, no level column: the level they make together
             for x in side_factors:
@@ -2998,7 +3000,7 @@ class _Headers:
         block_names: dict[int, str] = {}
         # 风险评估 over 发生概率 | 影响程度 | 可控程度 over 高 | 中 | 低 each, a tick in one step of
         # every factor, a note counting them ('…为高…为低的，各计一项；有两项及以上的为一级风险…')
-        level_factor_steps = self._factor_steps.get(h, {}) if not given else {}
+        level_factor_steps = (self._factor_steps.get(h, {}) or factor_words) if not given else {}
         if level_factor_steps:
             span = sorted(level_factor_steps)
             c0 = max((c for c in headings if c <= span[0]), default=span[0])

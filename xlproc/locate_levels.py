@@ -3462,6 +3462,40 @@ class _Levels:
         }
         return 1
 
+    def _factor_words(
+        self, h: int, labels: dict[int, str], rows, roles: dict[str, int]
+    ) -> dict[int, tuple[str, str]]:
+        """Two or more columns side by side headed as factors ('发生可能性 | 影响程度 | 可控程度'),
+        each holding ONE WORD 高/中/低 a row (no tick sub-columns), where no other column is
+        headed as the level and a note counts them into a level ('两项及以上为高的为一级风险，一项为
+        高的为二级风险，其余为三级风险'): {column: (factor, '')}, the word in the cell the factor's
+        step (``_factor_steps_level``); {} else (the columns read as before, nothing guessed)."""
+        legend = self._legend
+        if "项" not in legend:
+            return {}  # (the cheap test: a note that counts)
+        lc = roles.get("risk_level")
+        if lc is not None and _FACTOR_HEAD.search(squeeze(labels.get(lc, ""))) is None:
+            return {}  # a level column of its own
+        cols = sorted(
+            c
+            for c, k in labels.items()
+            if _FACTOR_HEAD.search(squeeze(k)) and len(squeeze(k)) <= 8 and "等级" not in k
+        )
+        if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
+            return {}
+        for c in cols:
+            cells = [r_[c].strip() for r_ in rows if c < len(r_) and r_[c].strip()]
+            if not cells or any(v not in _STEPS for v in cells):
+                return {}
+        names = [squeeze(labels[c]) for c in cols]
+        rule = factor_count_rule(legend, names, self.config.level)
+        if rule is None:
+            return {}
+        steps = {c: (squeeze(labels[c]), "") for c in cols}
+        self._factor_rules[h] = rule
+        self._factor_steps[h] = steps
+        return steps
+
     @cached_property
     def _factor_rules(self) -> dict[int, tuple[dict[str, str], dict[int, str]]]:
         """A header's first row → its note's rule (``factor_count_rule``)."""
@@ -3472,9 +3506,10 @@ class _Levels:
     ) -> None:
         """The one info of a table leveled by its factors' ticks counted by the note."""
         counted, bands = self._factor_rules[h]
+        words = all(not s for _f, s in steps.values())  # (one word a factor, no ticks)
         self.issues.append(
             make_issue(
-                "LEVEL_BY_FACTOR_STEPS",
+                "LEVEL_BY_FACTOR_WORDS" if words else "LEVEL_BY_FACTOR_STEPS",
                 self.rel,
                 self.grid.name,
                 cell_ref(h, c),
@@ -3496,7 +3531,10 @@ class _Levels:
         said: dict[str, list[str]] = {}
         for c, (factor, step) in steps.items():
             said.setdefault(factor, [])
-            if (
+            if not step:  # (one word a factor: the cell's 高/中/低 is its step)
+                v = row[c].strip() if c < len(row) else ""
+                said[factor] += [v] if v in _STEPS else []
+            elif (
                 c < len(row)
                 and _step_ticked(row[c].strip())
                 and row[c].strip() not in _STEPS - {step}
