@@ -4741,8 +4741,8 @@ CATALOGUE.update({
     ),
     "LEVEL_FACTOR_STEPS_UNREAD": (
         WARNING,
-        "评估因素“{field}”在本行勾选为“{value}”,每项因素应在“高/中/低”中勾选且只勾选一栏,"
-        "或按说明计数后没有对应的风险等级:未读取风险等级;请改正勾选或直接填写风险等级",
+        "评估因素“{field}”在本行为“{value}”,每项因素应在“高/中/低”中只选一项(勾选一栏或填写一个字),"
+        "或按说明计数后没有对应的风险等级:未读取风险等级;请改正该项或直接填写风险等级",
     ),
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_FACTOR_STEPS": "按评估因素勾选计数定级", "LEVEL_FACTOR_STEPS_UNREAD": "评估因素勾选不明"})  # fmt: skip

@@ -3545,7 +3545,7 @@ class _Levels:
             bad = next(f for f, v in said.items() if len(v) != 1)
             self.issues.append(
                 make_issue("LEVEL_FACTOR_STEPS_UNREAD", self.rel, self.grid.name, cell_ref(r, first),
-                           field=bad, value="、".join(said[bad]) or "未勾选")
+                           field=bad, value="、".join(said[bad]) or "未选")
             )  # fmt: skip
             return ""
         n = sum(1 for f, v in said.items() if counted.get(f) == v[0])
