@@ -59,11 +59,18 @@ def _variants(text: str, prefixes: tuple[str, ...] = ()) -> list[str]:
                 k = k[: -len(suffix)]
                 keys.append(k)
                 changed = True
+    after = _after_label(k, prefixes)
+    if after != k:
+        keys.append(after)  # ('风险较高', '等级高': the word after its label)
+    return keys
+
+
+def _after_label(k: str, prefixes: tuple[str, ...]) -> str:
+    """``k`` without the first of ``prefixes`` it opens with (and is more than)."""
     for prefix in prefixes:
         if k.startswith(prefix) and len(k) > len(prefix):
-            keys.append(k[len(prefix) :])  # ('风险较高', '等级高': the word after its label)
-            break
-    return keys
+            return k[len(prefix) :]
+    return k
 
 
 # What a phone app's 图片转表格 (OCR of a photographed sheet) writes for the characters of a
@@ -128,10 +135,7 @@ def _scale_key(word: str) -> str:
         for suffix in ("风险", "等级", "级", "类"):
             if k.endswith(suffix) and len(k) > len(suffix):
                 k, changed = k[: -len(suffix)], True
-    for prefix in _PREFIXES:
-        if k.startswith(prefix) and len(k) > len(prefix):
-            return k[len(prefix) :]
-    return k
+    return _after_label(k, _PREFIXES)
 
 
 class Vocabulary:

@@ -517,8 +517,9 @@ class _Headers:
         rows, titles, page numbers and blank lines lie between: it is skipped, not a new
         table."""
         sh = self.sh
-        self._type_headed_rows()
-        self._link_headed_rows()
+        joined = ["\x00".join(row) for row in sh.rows]  # (each row's cheap test, for both)
+        self._type_headed_rows(joined)
+        self._link_headed_rows(joined)
         self._point_group_rows()
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
         after = 0  # the row after the last header found
@@ -729,7 +730,7 @@ class _Headers:
         # (a heading of the next table, with or without its '风险点': that table's)
         return not sh.names_point(x) and self._point_group_heading(x) is None
 
-    def _type_headed_rows(self) -> None:
+    def _type_headed_rows(self, joined: list[str]) -> None:
         """A list's header on one row whose point columns are headed by the risk types alone,
         no '风险点' over them ('科室 | 岗位 | 姓名 | 思想道德风险 | 制度机制风险 | 岗位职责风险 |
         防控措施 | 风险等级'), each row's type cells that type's points (some empty): the type
@@ -744,8 +745,8 @@ class _Headers:
         config = self.config
         for r in range(len(sh.rows)):
             row = sh.rows[r]
-            joined = "\x00".join(row)
-            if joined.count("风险") + joined.count("方面") + joined.count("类") < 2:
+            text = joined[r]
+            if text.count("风险") + text.count("方面") + text.count("类") < 2:
                 continue  # (the cheap test: two type headings write '风险' ('方面', '类') twice)
             if sh.names_point(r):
                 continue  # (a header naming its points: read as it is)
@@ -785,7 +786,7 @@ class _Headers:
                 if self._type_cells_hold_points(r, typed, "risk_level" in roles):
                     sh.type_headed(r, typed)  # (and its copies further down, page by page)
 
-    def _link_headed_rows(self) -> None:
+    def _link_headed_rows(self, joined: list[str]) -> None:
         """A list's header on one row whose ONLY risk-text column is headed by a workflow word
         naming the risk ('风险环节', '廉政风险环节', '工作环节'), no '风险点' or '风险描述' column, beside a
         level, type or measures heading and a holder's or post's heading ('序号 | 股室 | 岗位 | 姓名 |
@@ -795,9 +796,9 @@ class _Headers:
         column besides reads as before."""
         sh = self.sh
         for r in range(len(sh.rows)):
-            row = sh.rows[r]
-            if "环节" not in "\x00".join(row):
+            if "环节" not in joined[r]:
                 continue  # (the cheap test: the heading writes '环节')
+            row = sh.rows[r]
             if sh.names_point(r) or r in sh.type_heads:
                 continue  # (a header naming its points: read as it is)
             if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
