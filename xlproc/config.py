@@ -232,6 +232,67 @@ class Vocabulary:
                 return first
         return None
 
+    def ticked_values(self, raw: str) -> list[str] | None | bool:
+        """A cell naming values with ticks and no boxes: the values ticked, in order. A tick in
+        brackets ('高（√）中（ ）低（ ）') is the word's before it; a bare one is the word it
+        touches ('高 中√ 低', '√二级 三级'), or the only word there is ('高 √'); a tick
+        touching two words ('高√中低') or set apart among several: None (asked, not guessed).
+        False where the cell is not values and ticks alone ('已核实√', '高（已整改√）'): read as
+        before."""
+        text = fold(raw)
+        if (label := re.match(r"[^:：]{1,6}[:：]", text)) and not _BARE_TICK.search(label[0]):
+            text = text[label.end() :]  # '风险等级：高√'
+        text = _TICK_IN_BRACKETS.sub("\x01", _EMPTY_BRACKETS.sub(" ", text))
+        if re.search(r"[()\[\]【】]", text):
+            return False  # (another bracket: a note, not an option's tick)
+        words: list[tuple[int, int, str]] = []  # (start, end, value) of each option
+        ticks: list[tuple[int, bool]] = []  # (where, bracketed: bound to the word before)
+        for m in _TICK_PARTS.finditer(text):
+            part = m.group(0)
+            if part == "\x01" or _BARE_TICK.fullmatch(part):
+                ticks.append((m.start(), part == "\x01"))
+            elif not part.isspace():
+                at = m.start()
+                for w in self._split_values(part):
+                    if w is None:
+                        return False
+                    words.append((at, at + len(w[0]), w[1]))
+                    at += len(w[0])
+        if not words or not ticks:
+            return False
+        chosen: list[str] = []
+        for at, bound in ticks:
+            before = next((w for w in reversed(words) if w[1] == at), None)
+            after = next((w for w in words if w[0] == at + 1), None)
+            if bound:
+                pick = before
+            elif before and after:
+                pick = None  # ('高√中低': whose tick it is is not told)
+            else:
+                pick = before or after or (words[0] if len(words) == 1 else None)
+            if pick is None:
+                return None
+            if pick[2] not in chosen:
+                chosen.append(pick[2])
+        return chosen
+
+    def _split_values(self, part: str) -> list[tuple[str, str] | None]:
+        """``part`` as values written together ('中低' → ('中', Ⅱ), ('低', Ⅲ)), the longest
+        first; [None] where some of it is no value."""
+        if (whole := self._word(part)) is not None:
+            return [(part, whole)]
+        out: list[tuple[str, str] | None] = []
+        i = 0
+        while i < len(part):
+            for j in range(min(len(part), i + 6), i, -1):
+                if (got := self._word(part[i:j])) is not None:
+                    out.append((part[i:j], got))
+                    i = j
+                    break
+            else:
+                return [None]
+        return out
+
     def lookup(self, raw: str) -> str | None:
         try:
             return self._memo[raw]
@@ -241,7 +302,13 @@ class Vocabulary:
             self._memo[raw] = None
             return None  # ('低 ——————→ 高', '高 ←—— 低', '轻——重': a printed scale, no level)
         found = self._changed(raw) if _CHANGED.search(raw) else None
-        if found is None and not self.grades_listed(raw):
+        ticked: list[str] | None | bool = False
+        if found is None and _BARE_TICK.search(raw) and not _BOXES.search(raw):
+            # '高 中√ 低', '高（ ）中（√）低（ ）', '二级√': the one value ticked, or none
+            ticked = self.ticked_values(raw)
+        if ticked is not False:
+            found = ticked[0] if ticked and len(ticked) == 1 else None
+        elif found is None and not self.grades_listed(raw):
             found = self._word(raw)
         if found is None and (":" in raw or "：" in raw):
             # written with its label: '风险等级:中'
@@ -283,6 +350,12 @@ _SCALE_PRINTED = re.compile(
     r"|轻\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*重|重\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*轻)\s*"
 )
 _CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
+# a tick by a value written with no boxes ('高√', '高 中√ 低'), one in brackets ('高（√）'), an
+# empty bracket beside the values not ticked ('中（ ）'), and the parts of such a cell (folded)
+_BARE_TICK = re.compile("[√✓✔☑]")
+_TICK_IN_BRACKETS = re.compile(r"\(\s*[√✓✔☑]\s*\)")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_TICK_PARTS = re.compile(r"\x01|[√✓✔☑]|\s+|[^\s√✓✔☑\x01]+")
 # a rating: stars (or triangles) filled, then hollow ones padding a scale of three ('★★☆'); boxes
 # and dots ('■□□', '○●○') tick a place instead, and '★★☆☆☆' rates on another scale
 _RATING = re.compile(r"\s*(★★?(?=☆+\s*$)|▲▲?(?=△+\s*$))")
@@ -429,6 +502,9 @@ class Config:
                     return whole
         if _TICKS.search(raw) and _BOXES.search(raw):
             raw = "、".join(ticked_choices(raw))  # '□思想道德 ☑制度机制 □岗位职责': the ticked
+        elif _BARE_TICK.search(raw) and (got := self.risk_types.ticked_values(raw)) is not False:
+            # '思想道德 制度机制√ 岗位职责', '思想道德（√）制度机制（ ）': the types ticked
+            return (got, []) if got else ([], [raw.strip()])
         for part in _TYPE_SPLIT.split(fold(raw)):
             if not part:
                 continue
