@@ -84,6 +84,10 @@ def normalise_form(
                         "LEVEL_UNKNOWN", rel, sheet, c_level, field="风险级别", value=rr.risk_level
                     )
                 )
+        point, measures = (
+            _unlabelled(rr.risk_point, _POINT_LABEL),
+            _unlabelled(rr.measures, _MEASURES_LABEL),
+        )
         types, unknown = config.types(rr.risk_type) if rr.risk_type else ([], [])
         if (not rr.risk_type and "risk_type" in cols) or unknown:
             c_type = rr.cell("risk_type")
@@ -98,9 +102,7 @@ def normalise_form(
         if not rr.measures:
             c_m = rr.cell("measures")
             issues.append(
-                make_issue(
-                    "MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=rr.risk_point[:30]
-                )
+                make_issue("MEASURES_BLANK", rel, sheet, c_m, field="防控措施", value=point[:30])
             )
         levels.append(level)
         type_text = joined.get(rr.risk_type)
@@ -109,8 +111,8 @@ def normalise_form(
         risks.append((  # in RISK_ROW order
             unit, dept, form.person, form.title, tier, rr.section,
             share(rr.duty, rr.duty), share(rr.workflow, rr.workflow),
-            share(rr.risk_point, rr.risk_point), type_text, level or "",
-            share(rr.measures, rr.measures), share(rr.risk_type, rr.risk_type),
+            share(point, point), type_text, level or "",
+            share(measures, measures), share(rr.risk_type, rr.risk_type),
             share(rr.risk_level, rr.risk_level), rel, sheet, rr.row + 1,
             share(rr.description, rr.description),
         ))  # fmt: skip
@@ -142,6 +144,19 @@ def normalise_form(
         "_concurrent": form.concurrent, "_split_sheets": form.split_sheets,
     }  # fmt: skip
     return post, risks, issues
+
+
+# a point's or measures' cell opening with its own column's label ('风险点：公文运转泄密',
+# '防控措施：严格执行…'): the label said again, not the text (a cell only a label stays as written)
+_POINT_LABEL = re.compile(r"(?:廉政|廉洁|主要)?风险点(?:名称)?\s*[:：]\s*")
+_MEASURES_LABEL = re.compile(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉政防控)?措施\s*[:：]\s*")
+
+
+def _unlabelled(text: str, label: re.Pattern) -> str:
+    """``text`` less its own column's label before it, where text follows the label."""
+    if ("：" in text[:10] or ":" in text[:10]) and (m := label.match(text)) and m.end() < len(text):
+        return text[m.end() :]
+    return text
 
 
 def _own_part_apart(unit: str, dept: str) -> tuple[str, str]:
