@@ -686,7 +686,7 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # a cell listing levels rather than giving one ('一级：1、3⏎二级：2', '高：2项，中：1项'): a second level
 # word before a colon
 _LEVELS_LISTED = re.compile(
-    r"(?<![\u4e00-\u9fff])(?:[一二三四ⅠⅡⅢ123]级|[高中低](?:风险)?)\s*[：:]"
+    r"(?<![\u4e00-\u9fff])(?:[一二三四ⅠⅡⅢ123]级|[高中低])(?:风险点?)?\s*[：:]"
 )  # (not '其中：')
 
 
