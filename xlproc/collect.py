@@ -556,6 +556,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     )  # '一级 | 局领导、稽查执法股' under the list
     _blank_levels_by_note(located, rel, res, config)
     _levels_by_question(located, rel, res, config)
+    # '一级：涉及资金量大', '二级，自由裁量空间较大': the level, then why
+    _levels_with_reasons(located, rel, res, config)
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
@@ -10523,6 +10525,40 @@ def _levels_by_question(located, rel: str, res: FileResult, config: Config) -> N
         value = "、".join(f"{k}={said[v]}" for k, v in (("是", True), ("否", False)) if v in said)
         code = "LEVEL_BY_QUESTION_GUESSED" if guessed else "LEVEL_BY_QUESTION"
         res.issues.append(make_issue(code, rel, g.name, value=value, field=label))
+
+
+def _levels_with_reasons(located, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells the vocabulary does not read because each writes the level and then why, in
+    the same line ('一级：涉及资金量大', '二级，自由裁量空间较大', '三级。发生概率较小', '高；直接经手现金'):
+    the word opening the cell is the level, the rest its reason (kept in the raw text, no level
+    of its own). Said once a column (``LEVEL_WITH_REASON``). Cells the vocabulary reads already
+    ('二级。', '风险等级:中', '一级（…）') stay as they are; a cell listing levels ('一级：1、3') or a
+    level and a second level ('一级，高') is not read so."""
+    from xlproc.columns import REASON_MARKS, level_then_reason
+
+    for g, _forms, todo in _points_where(
+        located,
+        lambda rr: (
+            "risk_level" in rr.cols and not rr.level_as and config.level(rr.risk_level) is None
+        ),
+        lambda v: len(v) > 3 and REASON_MARKS.search(v) is not None,
+    ):
+        said: dict[int, list] = {}
+        for rr in todo:
+            got = level_then_reason(rr.risk_level, config)
+            if got is None:
+                continue
+            rr.level_as = config.level(got[0]) or ""
+            said.setdefault(rr.cols["risk_level"], []).append(rr)
+        for rows in said.values():
+            first = min(rows, key=lambda rr: (rr.rows or {}).get("risk_level", rr.row))
+            shown = " ".join(first.risk_level.split())
+            res.issues.append(
+                make_issue(
+                    "LEVEL_WITH_REASON", rel, g.name, first.cell("risk_level"),
+                    value=shown if len(shown) <= 30 else shown[:29] + "…", count=str(len(rows)),
+                )
+            )  # fmt: skip
 
 
 def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) -> None:

@@ -631,6 +631,8 @@ class Profile:
     # share of staff grades ('管理七级', '专业技术十二级', '工勤技能四级', '四级主任科员', '副科级'):
     # a person's 岗位等级 in a 事业单位, no post's risk grade
     staff_grades: float = 0.0
+    # share of level words followed by the reason for them ('一级：涉及资金量大', '高，自由裁量空间大')
+    reasoned: float = 0.0
 
 
 # which contents matter for a column, by what its heading says (None: all of them)
@@ -676,6 +678,34 @@ def _names_with_lists(v: str) -> bool:
     return got is not None and all(looks_like_name(n) for n, _b in got)
 
 
+# a level cell written as the level and then why ('一级：涉及资金量大', '高，自由裁量空间较大', '三级。
+# 发生概率较小'): a short word before the first colon, comma, semicolon or full stop, the reason after
+_LEVEL_THEN_REASON = re.compile(r"^\s*([^\s：:，,。；;]{1,8}?)\s*[：:，,。；;]\s*(\S.*?)\s*$", re.S)
+REASON_MARKS = re.compile(r"[：:，,。；;]")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a cell listing levels rather than giving one ('一级：1、3⏎二级：2', '高：2项，中：1项'): a second level
+# word before a colon
+_LEVELS_LISTED = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:[一二三四ⅠⅡⅢ123]级|[高中低])(?:风险点?)?\s*[：:]"
+)  # (not '其中：')
+
+
+def level_then_reason(text: str, config) -> tuple[str, str] | None:
+    """A level cell written as a level word and then the reason for it, after a colon, a comma,
+    a semicolon or a full stop ('一级：门票收入集中，涉及资金量大'): (the level word, the reason), else
+    None (a word that is no level, a 'reason' of one character or a level itself, '一级，二级', or
+    a cell listing several levels)."""
+    m = _LEVEL_THEN_REASON.match(text)
+    if m is None:
+        return None
+    word, why = m.group(1), m.group(2)
+    if not config.level(word) or len(_HAN_CHAR.findall(why)) < 2:
+        return None
+    if config.level(why.rstrip("。；;，,.")) or _LEVELS_LISTED.search(why):
+        return None
+    return word, why
+
+
 def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> Profile:
     """The contents of one column; ``only`` limits the costly tests to those named."""
     vals = list(filter(None, values))
@@ -686,7 +716,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
     numbers = sum(map(str.isdigit, vals)) / n
     counted = sum(1 for v in vals if _COUNT.fullmatch(v))
     counts = (counted + sum(1 for v in vals if v in _NO_COUNT)) / n if counted else 0.0
-    level = typ = name = grade = bars = colours = 0.0
+    level = typ = name = grade = bars = colours = reasoned = 0.0
     seq = False
     if only is None:
         ints = [int(v) for v in vals if _INT.match(v)]
@@ -703,6 +733,8 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             bars = sum(1 for v in vals if 4 <= len(v) <= 10 and _MARK_BAR.match(v)) / n
         if level < 0.8 and vals[0][0] in "红橙黄蓝绿":  # (the cheap test first)
             colours = sum(1 for v in vals if WARNING_COLOUR_WORD.fullmatch(v)) / n
+        if level < 0.8 and REASON_MARKS.search(vals[0]):  # (the cheap test: a mark in the first)
+            reasoned = sum(1 for v in vals if level_then_reason(v, config)) / n
     risky = False
     if only is None or "type" in only:
         typ = sum(map(config.type_only, vals)) / n
@@ -773,6 +805,7 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         sum(1 for v in vals if len(v) <= 12 and _STAFF_GRADE.fullmatch(v)) / n
         if only is None or "rank" in only
         else 0.0,
+        reasoned,
     )  # fmt: skip
 
 
@@ -1598,6 +1631,7 @@ def _by_contents(role: str, h: Heading | None, p: Profile) -> tuple[str, str]:
         # ('是否为高风险点', '重点风险（是/否）': 是/否)
         and not (role == "risk_level" and p.bars >= 0.8)  # ('●●●○': a score drawn, a note folds)
         and not (role == "risk_level" and p.colours >= 0.8)  # ('红/橙/黄': warning colour words)
+        and not (role == "risk_level" and p.reasoned >= 0.8)  # ('一级：涉及资金量大': and why)
         and (
             h.strength < SURE or (h.word in _BARE_KIND and p.n >= 3 and p.type == 0 and not p.risky)
         )

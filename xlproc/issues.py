@@ -4776,3 +4776,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_FACTOR_WORDS": "按评估因素高中低计数定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_FACTOR_WORDS": "风险等级"})
+CATALOGUE.update({
+    "LEVEL_WITH_REASON": (
+        INFO,
+        "风险级别一格在级别后接着写了定级理由(如“{value}”,本列共{count}格):已按开头的级别读取,"
+        "冒号、逗号或句号后的文字作为理由,不计入级别;如不对,请在风险级别一格只填级别,理由另设“定级理由”一列填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_WITH_REASON": "级别后接着写定级理由"})  # fmt: skip
+ITEMS.update({"LEVEL_WITH_REASON": "风险级别"})
