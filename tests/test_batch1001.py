@@ -36,6 +36,24 @@ headings names a holder, ``责任人``, ``责任科室``), so its heading and ro
 the list; a general fix would end the list at a heading row of short headings none of them a
 label with its value, the table under it reported once (TABLE_OTHER), its rows no points.
 
+Generalised after this measurement: a numbered table of another kind right under a list's rows
+on the same sheet (with or without a blank row and a caption between), whose heading row opens
+with ``序号`` and holds short headings only — no label with a colon, no name, date or number, no
+point's or level's heading, a holder's or a 科室's heading among them (what made it a row of
+``fields``), two of them at least not the list's own — over numbered rows, ends the list there;
+the table is reported once (info TABLE_UNDER_LIST at its heading, its rows counted: here
+一览表!A11, 3 rows), its heading and rows no points — a cheap test first (the row is of the
+``fields`` kind, already known, and opens with ``序号``), xlproc/locate_header.py
+``_heading_under_list``, called in the body (locate_body.py) and the tail (locate_preamble.py
+``_tail``); a roster of who holds which post (``_roster_below``), a log of who took over which
+(``原任人员 | 现任人员``) and a second list of points read as before, tests/test_table_under_list.py.
+Read 1.00 since (forms 24/24, points 37/37, precision 37/37, levels 37/37, types 37/37, noise 0;
+--strict the same; the harder file 6/6, precision 6/6). batch983, batch334 (a 岗位人员变动登记 under
+its list), batch998, batch986 and batch10 score the same, --strict; benchmarks/same_results.py
+finds no reading changed on the 111 files of the built batches, tests/data, the corpus and two
+bench inboxes (10,535 files) with a second row opening with ``序号`` on a sheet (only such files
+can change).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -4776,3 +4776,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_FACTOR_WORDS": "按评估因素高中低计数定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_FACTOR_WORDS": "风险等级"})
+CATALOGUE.update({
+    "TABLE_UNDER_LIST": (
+        INFO,
+        "清单下方另有一张表(表头“{value}”,{field} 行),表头写的是整改、检查等事项和责任人,没有风险点、"
+        "风险级别列,不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
+ITEMS.update({"TABLE_UNDER_LIST": "风险点"})
