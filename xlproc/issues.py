@@ -4785,3 +4785,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_WITH_REASON": "级别后接着写定级理由"})  # fmt: skip
 ITEMS.update({"LEVEL_WITH_REASON": "风险级别"})
+CATALOGUE.update({
+    "TABLE_UNDER_LIST": (
+        INFO,
+        "清单下方另有一张表(表头“{value}”,{field} 行),表头写的是整改、检查等事项和责任人,没有风险点、"
+        "风险级别列,不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
+ITEMS.update({"TABLE_UNDER_LIST": "风险点"})

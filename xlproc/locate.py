@@ -587,6 +587,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
         self.other_rows: set[int] = set()  # tables of another kind's rows (``_other_table``)
         self.small_below: set[int] = set()  # their heading rows ending a list of no holder
+        self.ledger_heads: set[int] = set()  # other tables under a list (``_heading_under_list``)
         self.level_heads: set[int] = (
             set()
         )  # header rows whose columns are levels (``_level_headers``)

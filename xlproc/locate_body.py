@@ -2164,6 +2164,8 @@ class _Body:
                 if not is_list:
                     self.small_below.add(r)
                 break
+            if raw_rows and sh.kind(r) == "fields" and self._heading_under_list(r, t):
+                break  # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading
             if (
                 second
                 and raw_rows
@@ -2498,6 +2500,7 @@ class _Body:
                         self._precedes_header(r, next_h)
                         or self._foreign_header(r + 1, t)
                         or (is_list and raw_rows and self._small_table_head(r + 1, t))
+                        or (raw_rows and self._heading_under_list(r + 1, t))
                     ):
                         break  # ('重点监督清单' over a table of another kind)
                     if not is_list and raw_rows and self._holders_head(r + 1):

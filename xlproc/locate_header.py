@@ -5624,6 +5624,47 @@ class _Headers:
             return False
         return True
 
+    def _heading_under_list(self, r: int, t: _Table) -> bool:
+        """Row ``r``, under the rows of the list ``t``, heads a numbered table of another kind
+        whose headings name a holder or a 科室 among them ('序号 | 存在问题 | 整改措施 | 整改时限 |
+        责任人 | 完成情况', a 巡察 ledger; '序号 | 检查事项 | 责任科室 | 检查人'): a form's labels by
+        their words (its kind is ``fields``), so ``_foreign_header`` takes it for none. Its cells
+        are short headings, no label written with a colon, no name, date or number among them, no
+        risk point's or level's heading; it is not the list's own header (two of its headings at
+        least are another column's or none); the row under it is numbered. (Found once, the row
+        is kept in ``ledger_heads``: ``_tail`` reports the table, TABLE_UNDER_LIST.)"""
+        sh = self.sh
+        if r in self.ledger_heads:
+            return True
+        if r >= len(sh.rows) or r in self.repeated or r in self.skip or sh.kind(r) != "fields":
+            return False  # (the cheap tests first: a heading naming a holder is of kind fields)
+        row = sh.rows[r]
+        cols = sh.nonempty(r)
+        if not 4 <= len(cols) <= 12 or squeeze(row[cols[0]]) != "序号":
+            return False
+        if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
+            return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
+        heads = {c: heading_role(sh.key(r, c)) for c in cols[1:]}
+        for c, h in heads.items():
+            v = row[c].strip()
+            if looks_like_name(v) or _is_date(v) or _INT_CELL.match(v):
+                return False  # ('序号 | 姓名 | 丘穆陵璟 | …': a value among them, no heading row)
+            if h is not None and h.strength == SURE and h.role in ("risk_point", "risk_level"):
+                return False  # another list of points: ``_foreign_header`` and the header's
+        if not any(h is not None and h.role in ("person", "department") for h in heads.values()):
+            return False  # (a holder's or 科室's heading made it a row of fields)
+        if self._roster_header(r) is not None or self._change_log_head(r):
+            # who holds which post ('序号 | 科室 | 岗位 | 姓名': ``_roster_below``), who took over
+            # which ('序号 | 岗位 | 原任人员 | 现任人员': ``collect._apply_change_sheet``): read, not reported
+            return False
+        if sum(h is None or t.col_role.get(c) != h.role for c, h in heads.items()) < 2:
+            return False  # the list's own header again, a word changed
+        below = next((x for x in range(r + 1, min(len(sh.rows), r + 4)) if sh.nonempty(x)), None)
+        if below is None or not _INT_CELL.match(sh.rows[below][sh.nonempty(below)[0]].strip()):
+            return False  # (a heading over numbered rows: a table's)
+        self.ledger_heads.add(r)
+        return True
+
     @staticmethod
     def _post_names(rows: list[list[str]], sub: range) -> bool:
         """Post columns under a merged 责任人 whose filled cells each name people ('芮淏瑷',

@@ -1581,6 +1581,11 @@ class _Preamble:
             if k == "title" and r + 1 < next_h and self._foreign_header(r + 1, None):
                 r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
                 continue
+            if r in self.ledger_heads or (k == "title" and r + 1 in self.ledger_heads):
+                # '附：2024年县委巡察反馈问题整改台账' over '序号 | 存在问题 | … | 责任人' under the
+                # list (``_heading_under_list``): the ledger reported once, its rows no points
+                r = self._other_table(r + (r not in self.ledger_heads), next_h, "TABLE_UNDER_LIST")
+                continue
             if (
                 # (under a list naming no holder: the small table its rows ended at)
                 (t_list or r in self.small_below or r + 1 in self.small_below)
@@ -1802,9 +1807,9 @@ class _Preamble:
             under += 1
         return under > 0
 
-    def _other_table(self, r: int, next_h: int) -> int:
+    def _other_table(self, r: int, next_h: int, code: str = "TABLE_OTHER") -> int:
         """A table with no risk points (who is responsible for which step, say): reported
-        once, its rows counted; returns the row after it."""
+        once (``code``), its rows counted; returns the row after it."""
         sh = self.sh
         head = r
         r += 1
@@ -1814,7 +1819,7 @@ class _Preamble:
         self.other_rows.update(range(head, r))
         self.issues.append(
             make_issue(
-                "TABLE_OTHER",
+                code,
                 self.rel,
                 self.grid.name,
                 cell_ref(head, sh.nonempty(head)[0]),
