@@ -30,6 +30,21 @@ symbol of that type at that level — is read without types or levels; a general
 symbol's row and column in the grid as the point's type and level, a symbol the grid lacks or a grid
 whose cells repeat a symbol giving neither.
 
+Generalised after this measurement: a list with no type and no level column (or these blank)
+whose rows each write ONE symbol in a column (``风险标识``, ``标记``, ``符号``), with a legend grid of symbols
+under, above or beside it (a column apart) — a head row of levels (``高 | 中 | 低``, ``一级风险 | …``) or of
+types, one row a type (or a level) under it, every cell a different symbol — now reads each point's
+type and level from its symbol's row and column in the grid (info TYPE_LEVEL_BY_SYMBOL_GRID at the
+grid's corner: here 一览表!B12, "风险标识"); the grid is no other table (no TABLE_OTHER, no CELL_OUTSIDE),
+the table's TABLE_NO_TYPE goes where every point is typed; a symbol the grid lacks gives neither
+(warning SYMBOL_NOT_IN_GRID at its cell); a grid printing one symbol twice, a symbol that is a level
+of its own (``★``), marks with no grid, and a list's own type or level read as before — cheap tests
+first (points with no level or type; one search of the sheet's text for a cell of a lone symbol),
+xlproc/collect.py ``_by_symbol_grid``, tests/test_symbol_legend_grid.py. Read 1.00 since (forms 24/24,
+points 38/38, precision 38/38, levels 38/38, types 38/38, noise 0; --strict the same; the harder
+file 7/7); batch983, batch872, batch600, batch460 and batch230 (marks, codes and grids that type or
+grade) score the same, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
