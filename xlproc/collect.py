@@ -548,6 +548,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_marked_word(located, path, rel, res, config)
     _levels_from_post_grade(located, rel, res, config)
     _levels_by_lookup_grid(located, rel, res, config)  # '风险类型＼岗位类别' grid under the list
+    _by_symbol_grid(located, rel, res, config)  # one '●' a row, by a type × level grid of symbols
     _levels_by_cited_criteria(located, config, rel, res)  # '1、3、5' of a 定级标准, by their count
     _levels_by_holder_rank(located, config, rel, res)  # '县级领导干部为一级' by a 花名册's 职务层次
     _levels_from_tier(located, rel, res, config)
@@ -11167,6 +11168,168 @@ def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -
             blank = sum(1 for i in gone if i.code == "POINT_BLANK")
             gsheet.rows_seen -= blank
             gsheet.rows_reported -= blank
+            break
+
+
+# a cell that is one mark or two and nothing else ('●', '◧', '△', '※'): no letter, digit or
+# CJK character, no dash, slash or list comma (a blank's '/', '—', '、')
+_SYMBOL_NOT = frozenset("/／\\＼、，,。.．-－—–~～_＿|｜:：;；!！?？'\"“”‘’()（）[]【】")
+
+
+# the cheap test: a cell on the sheet that is one mark or two of the symbol blocks and nothing else
+_LONE_SYMBOL = LazyRe(
+    r"(?:^|\0)[ \u3000]*[\u203b\u2190-\u21ff\u2200-\u22ff\u2460-\u27bf\u2b00-\u2bff]{1,2}[ \u3000]*(?:\0|$)"
+)
+
+
+def _symbolish(v: str) -> bool:
+    import unicodedata
+
+    v = v.strip()
+    return 0 < len(v) <= 2 and all(
+        ch not in _SYMBOL_NOT and unicodedata.category(ch) in ("So", "Sm", "Po") for ch in v
+    )
+
+
+def _symbol_grids(g, skip: set[int], beyond: int, config: Config) -> list[tuple]:
+    """The legend grids of symbols printed on a sheet apart from its list (under or above it; on
+    the list's rows ``skip``, right of its last column ``beyond`` only): a head row of labels of
+    one kind (levels '高 | 中 | 低', or types), a corner or none, then two rows or more each a
+    label of the other kind and under every head one symbol ('思想道德风险 | ● | ◐ | ○' …): (its
+    head row, its label column, {symbol: (type, level)}, rows). Every label one level or one
+    type, every cell a symbol, no symbol twice (a grid repeating one keys nothing)."""
+    rows = g.rows
+    out = []
+    for r in range(len(rows) - 2):
+        lo = beyond if r in skip else 0
+        row = rows[r]
+        cols = [c for c, v in enumerate(row) if c >= lo and v.strip()]
+        if len(cols) < 2 or any(len(row[c].strip()) > 16 for c in cols):
+            continue  # (a head row of short labels only)
+        nxt = rows[r + 1]
+        if sum(1 for c in cols if c < len(nxt) and _symbolish(nxt[c])) < 2:
+            continue  # (the cheap test: symbols under two labels at least)
+        levels = {c: config.level(row[c].strip()) for c in cols}
+        typed = {}
+        for c in cols:
+            known, unknown = config.types(row[c].strip())
+            typed[c] = known[0] if len(known) == 1 and not unknown else None
+        across = [c for c in cols if c < len(nxt) and _symbolish(nxt[c])]
+        if all(levels[c] for c in across):
+            kind = "level"
+        elif all(typed[c] for c in across):
+            kind = "type"
+        else:
+            continue
+        left = [c for c, v in enumerate(nxt) if v.strip() and lo <= c < across[0]]
+        if not left:
+            continue
+        down = left[-1]
+        keys: dict[str, tuple[str, str]] = {}
+        n = 0
+        twice = False
+        for x in range(r + 1, len(rows)):
+            if x in skip and down < beyond:
+                break
+            cur = rows[x]
+            label = cur[down].strip() if down < len(cur) else ""
+            if kind == "level":
+                known, unknown = config.types(label) if label else ([], [])
+                other = known[0] if len(known) == 1 and not unknown else None
+            else:
+                other = config.level(label) if label else None
+            syms = [cur[c].strip() if c < len(cur) else "" for c in across]
+            if not other or not all(_symbolish(s) for s in syms):
+                break
+            n += 1
+            for c, s in zip(across, syms, strict=True):
+                pair = (other, levels[c]) if kind == "level" else (typed[c], other)
+                twice = twice or (s in keys and keys[s] != pair)
+                keys[s] = pair
+        if n < 2 or twice or len(keys) < n * len(across) or any(config.level(s) for s in keys):
+            continue  # (a symbol twice, or one a level of its own ('★'): no key)
+        out.append((r, down, keys, n, across[-1]))
+    return out
+
+
+def _by_symbol_grid(located, rel: str, res: FileResult, config: Config) -> None:
+    """Points with no level (or no type) whose row holds, in one column, one symbol
+    ('风险标识': '●', '◧', '△' …) that a legend grid on the sheet (under, above or beside the
+    list) places: its head row the levels ('风险类型＼风险等级 | 高 | 中 | 低'), its rows the types
+    ('思想道德风险 | ● | ◐ | ○'), or the other way round. Each such point takes its symbol's row
+    and column as its type and level (a type or level of its own stays); the grid is then no
+    other table; one info at its corner. Most points must carry a symbol of the grid (a grid
+    of other marks keys nothing); a symbol the grid lacks is warned at its cell and gives
+    neither."""
+    for g, forms, sheet in located:
+        todo = [
+            rr for f in forms for rr in f.risks
+            if not rr.sheet and (not rr.risk_level.strip() or not rr.risk_type.strip())
+        ]  # fmt: skip
+        if len(todo) < 2 or not _LONE_SYMBOL.search(_sheet_text(g)):
+            continue  # (the cheap tests: points with no level or no type; a lone symbol's cell)
+        merged = g.merged_into or {}
+
+        def at(rr, c, merged=merged, g=g):
+            y, x = merged.get((rr.row, c), (rr.row, c))
+            return g.rows[y][x].strip() if x < len(g.rows[y]) else ""
+
+        width = max(len(g.rows[rr.row]) for rr in todo)
+        need = max(2, (len(todo) * 3 + 4) // 5)
+        marked = [c for c in range(width) if sum(1 for rr in todo if _symbolish(at(rr, c))) >= need]
+        if not marked:
+            continue  # (no column of symbols: no grid looked for)
+        skip = {rr.row for f in forms for rr in f.risks if not rr.sheet}
+        head = g.rows[forms[0].header_row] if forms[0].header_row < len(g.rows) else []
+        beyond = max((c + 1 for c, v in enumerate(head) if v.strip()), default=width)
+        for r, down, keys, n, last in _symbol_grids(g, skip, max(beyond, max(marked) + 1), config):
+            col = max(marked, key=lambda c: sum(1 for rr in todo if at(rr, c) in keys))
+            if sum(1 for rr in todo if at(rr, col) in keys) < need:
+                continue
+            said: dict[tuple[str, str], int] = {}
+            for rr in todo:
+                s = at(rr, col)
+                if s not in keys:
+                    if s:
+                        res.issues.append(make_issue("SYMBOL_NOT_IN_GRID", rel, g.name,
+                                                     cell_ref(rr.row, col), value=s))  # fmt: skip
+                    continue
+                kind, level = keys[s]
+                if not rr.risk_type.strip():
+                    rr.risk_type = kind
+                    rr.cols = {**rr.cols, "risk_type": col}
+                if not rr.risk_level.strip():
+                    rr.risk_level = level
+                    rr.cols = {**rr.cols, "risk_level": col}
+                said[kind, level] = said.get((kind, level), 0) + 1
+            if not said:
+                continue
+            if sheet is not None and all(
+                rr.risk_type for f in forms for rr in f.risks if not rr.sheet
+            ):
+                sheet.issues = [i for i in sheet.issues if i.code != "TABLE_NO_TYPE"]
+            name = "".join(head[col].split()) if col < len(head) else ""
+            value = "、".join(f"{k}{lv}{c}个" for (k, lv), c in sorted(said.items()))
+            res.issues.append(make_issue("TYPE_LEVEL_BY_SYMBOL_GRID", rel, g.name, cell_ref(r, down),
+                                         field=name or "符号", value=value))  # fmt: skip
+            if sheet is not None:  # (the grid is read: no other table, no stray rows or cells)
+                on = {str(x + 1) for x in range(r, r + n + 1)}
+                letters = {col_letter(c) for c in range(down, last + 1)}
+                gone = [
+                    i for i in sheet.issues
+                    if (i.code in ("TABLE_OTHER", "ROW_UNPLACED", "POINT_BLANK")
+                        or i.code == "CELL_OUTSIDE" and i.cell.rstrip("0123456789") in letters)
+                    and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
+                ]  # fmt: skip
+                sheet.issues = [i for i in sheet.issues if i not in gone]
+                sheet.unplaced -= sum(
+                    int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdigit() else 1
+                    for i in gone
+                    if i.code != "POINT_BLANK"
+                )
+                blank = sum(1 for i in gone if i.code == "POINT_BLANK")
+                sheet.rows_seen -= blank
+                sheet.rows_reported -= blank
             break
 
 

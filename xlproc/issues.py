@@ -4794,3 +4794,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
 ITEMS.update({"TABLE_UNDER_LIST": "风险点"})
+CATALOGUE.update({
+    "TYPE_LEVEL_BY_SYMBOL_GRID": (
+        INFO,
+        "本表没有风险类型和级别列,“{field}”一栏每行只写一个符号,表旁(下)的图例按风险类型和级别逐格列出符号"
+        "(图例在 {cell}):已按各符号在图例中所在的行和列读出风险类型和级别({value});"
+        "如不对,请增加风险类型、风险等级两列直接填写",
+    ),
+    "SYMBOL_NOT_IN_GRID": (
+        WARNING,
+        "这一行所写的符号“{value}”不在表旁的符号图例中,风险类型和级别未读取;请改写为图例中的符号,或直接填写风险类型和级别",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_LEVEL_BY_SYMBOL_GRID": "按符号图例读出的类型和级别", "SYMBOL_NOT_IN_GRID": "图例中没有的符号"})  # fmt: skip
+ITEMS.update({"TYPE_LEVEL_BY_SYMBOL_GRID": "风险类型", "SYMBOL_NOT_IN_GRID": "风险级别"})
