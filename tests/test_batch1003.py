@@ -37,6 +37,19 @@ a group merged down over several labelled rows, and a label merged across both c
 in the second, reading the side table as before.
 
 
+Generalised after this measurement: a table on its side whose labels stand in two columns — a group
+merged down the first (``责任主体``, ``风险识别``, ``基本信息``; the column need not be A) over rows whose
+labels are in the second, a label of one row (``防控措施``, ``序号``) merged across both; two such groups,
+or one and a label merged across — is read as the side table it is, the labels taken from the second
+column and the groups set aside, said once a table (info SIDE_TABLE_LABEL_GROUPS at the first group:
+here 防控表!A3, "“责任主体”、“风险识别”", labels in column B) — a cheap test first (the sheet's merged
+ranges, not its cells), xlproc/locate_cross.py ``_label_groups`` / ``_paired_label``,
+tests/test_side_table_label_groups.py; a side table with its labels in one column (some merged
+across two) and an upright list with its first column merged read as before. Read 1.00 since (forms
+24/24, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0; --strict the same; the
+harder file 6/6, its measures too); batch983 and the side-table batches 921, 779, 599, 559, 538,
+287, 43 and 32 score the same, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
