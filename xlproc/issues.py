@@ -4808,3 +4808,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_LEVEL_BY_SYMBOL_GRID": "按符号图例读出的类型和级别", "SYMBOL_NOT_IN_GRID": "图例中没有的符号"})  # fmt: skip
 ITEMS.update({"TYPE_LEVEL_BY_SYMBOL_GRID": "风险类型", "SYMBOL_NOT_IN_GRID": "风险级别"})
+CATALOGUE.update({
+    "SIDE_TABLE_LABEL_GROUPS": (
+        INFO,
+        "横放的表(每列一个风险点,可能是选择性粘贴—转置来的)标签分两列:左列的{value}是合并的分组,各栏的标签在"
+        "{field}列(合并跨两列的标签也算):已按{field}列的标签读取,分组不作栏目;如不对,请把表格转回竖排"
+        "(每行一个风险点、表头一行)",
+    ),
+})  # fmt: skip
+SHORT.update({"SIDE_TABLE_LABEL_GROUPS": "横放的表标签分两列"})  # fmt: skip
+ITEMS.update({"SIDE_TABLE_LABEL_GROUPS": "风险点"})

@@ -449,12 +449,16 @@ class _Cross:
         type_rows: dict[int, str] = {}  # rows of a cross table of type by holder → their type
         # a running 序号 down the left of such a grid, no level column: row → its number
         numbered = self._grid_numbered(heads) if heads else {}
+        # labels in TWO columns (a list with a two-row header, turned): (group column, label column)
+        pair = self._label_groups() if band is None and not heads else None
 
         def label_row(x: int) -> tuple[Heading, int] | None:
             if band is not None and x > band[0]:
                 h = self._band_label(x, band[1])
                 return None if h is None else (h, band[1])
             got = heads.get(x) or self._label_row(x)
+            if pair is not None and (got is None or got[1] == pair[0]):
+                got = self._paired_label(x, pair) or got
             if heads and got and got[1] < (lc := next(iter(heads.values()))[1]):
                 top = self.grid.merged_into.get((x, lc))  # '防控措施' merged over A:B, levels in B
                 return (got[0], lc) if top == (x, got[1]) else got
@@ -693,7 +697,96 @@ class _Cross:
             self._said_type_rows(blocks, type_rows)
         if forms and band is not None:
             self._said_bands(band, blocks)
+        if forms and pair is not None:
+            self._said_label_groups(pair, blocks)
         return list(forms.values())
+
+    def _label_groups(self) -> tuple[int, int] | None:
+        """A table on its side turned (选择性粘贴—转置) from a list whose header had two rows: its
+        labels in TWO columns, a group ('责任主体', '风险识别') merged down column a over the labels
+        in column a + 1 ('股室 | 岗位 | 姓名'), a label of one row ('防控措施', '序号') merged across
+        both. (a, a + 1) when there are two such groups, or one and a label merged across, each
+        group over two labelled rows or more with values to their right; else None. The cheap
+        test first: the sheet's merged ranges, not its cells."""
+        merges = self.grid.merges
+        if not merges:
+            return None
+        sh = self.sh
+        n = len(sh.rows)
+
+        def label(r: int, c: int) -> Heading | None:
+            if r >= n or c >= len(sh.rows[r]) or not sh.rows[r][c].strip():
+                return None
+            h = heading_role(sh.key(r, c))
+            return (
+                h if h is not None and h.strength >= 2 and h.role not in ("other", "seq") else None
+            )
+
+        groups: dict[int, int] = {}
+        across: dict[int, int] = {}
+        for r0, c0, r1, c1 in merges:
+            if r1 >= n or c0 >= len(sh.rows[r0]) or not sh.rows[r0][c0].strip():
+                continue
+            if c1 == c0 and r0 < r1 <= r0 + 8:  # a group down c0 over labels in the next column
+                if len(sh.rows[r0][c0].strip()) <= 8 and all(
+                    label(r, c0 + 1) is not None and len(sh.nonempty(r)) >= 3
+                    and all(c >= c0 for c in sh.nonempty(r))  # (nothing else on the left)
+                    for r in range(r0, r1 + 1)
+                ):  # fmt: skip
+                    groups[c0] = groups.get(c0, 0) + 1
+            elif r1 == r0 and c1 == c0 + 1 and len(sh.nonempty(r0)) >= 3:
+                across[c0] = across.get(c0, 0) + 1  # ('防控措施' merged across A:B)
+        for c, k in sorted(groups.items()):
+            if k >= 2 or across.get(c):
+                return c, c + 1
+        return None
+
+    def _paired_label(self, x: int, pair: tuple[int, int]) -> tuple[Heading, int] | None:
+        """Row ``x``'s label where the labels stand in two columns (``_label_groups``): the one in
+        the second column beside a group opening in the first, or one merged across both; as in
+        the second column, so that every row of the table has its label in one column."""
+        sh = self.sh
+        a, b = pair
+        row = sh.rows[x]
+        cols = [c for c in sh.nonempty(x) if c > b]
+        if len(cols) < 2 or b >= len(row):
+            return None
+        if row[a].strip() and row[b].strip():  # a group's first row: the group, then the label
+            top = self.grid.merged_into.get((x + 1, a))
+            if top != (x, a):
+                return None
+            h = heading_role(sh.key(x, b))
+        elif row[a].strip() and self.grid.merged_into.get((x, b)) == (x, a):
+            h = heading_role(sh.key(x, a))  # a label of one row merged across both columns
+        else:
+            return None
+        if h is None or h.strength < 2 or h.role in ("other", "seq"):
+            return None
+        return h, b
+
+    def _said_label_groups(
+        self,
+        pair: tuple[int, int],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say once a table that its labels were read in two columns, the groups of the first
+        set aside, so that a wrong reading can be seen."""
+        sh = self.sh
+        a, b = pair
+        start, last = blocks[0][0], blocks[-1][1]
+        said = [
+            sh.rows[x][a].strip()
+            for x in range(start, last + 1)
+            if sh.rows[x][a].strip() and sh.rows[x][b].strip()
+        ]
+        if not said:
+            return
+        self.issues.append(
+            make_issue(
+                "SIDE_TABLE_LABEL_GROUPS", self.rel, self.grid.name, cell_ref(start, a),
+                value="、".join(f"“{g}”" for g in dict.fromkeys(said)), field=re.sub(r"\d+", "", cell_ref(start, b)),
+            )
+        )  # fmt: skip
 
     def _band_heading(self, upto: int = 20) -> tuple[int, int, dict[int, str], list[int]] | None:
         """The heading of a table whose holders each take a band of labelled rows ('序号 | 岗位 |
