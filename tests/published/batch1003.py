@@ -257,7 +257,7 @@ def rongjiang_relocation_bureau_list() -> dict:
     _per_person(sh, first, 1, 2, 3)
     _line(sh, "注：风险等级分为高、中、低三个等级。", 8)
     return _layout(
-        "rongjiang_relocation_bureau_list", "https://qjcypt.com/post/41167.html",
+        "rongjiang_relocation_bureau_list", "https://fx361.cc/page/2018/0118/15148774.shtml",
         "县生态移民局 岗位廉政风险防控一览表, after the source's account of 易地扶贫搬迁 后续扶持 (集中安置点, 城镇化安置, "
         "就业帮扶): a title, 序号/股室 merged/职务 and 姓名 merged per person/廉政风险点/风险类型 ``…风险``/风险等级 "
         "高/中/低/防控措施; a ``注：`` line",
