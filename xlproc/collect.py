@@ -1030,7 +1030,7 @@ def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, r
             levels = [
                 word
                 for c, word in grades.items()
-                for _ in range(int(counts[c]) if counts[c].isdigit() else 0)
+                for _ in range(int(counts[c]) if counts[c].isdecimal() else 0)
             ]  # (untagged lines: their places against the counts, highest first)
             if len(levels) == len(lines):
                 lines = [f"{x}（{lv}）" for x, lv in zip(lines, levels, strict=True)]
@@ -1571,7 +1571,7 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
 
         def counted(n: dict) -> bool:  # (a count beside the numbers saying how many they are)
             ns = number_list(n[col].replace("第", "").replace("项", ""))
-            return any(v.isdigit() and int(v) == len(ns) for c, v in n.items() if c != col)
+            return any(v.isdecimal() and int(v) == len(ns) for c, v in n.items() if c != col)
 
         if not any(counted(n) for *_, n, _lc in found if col in n and _STAT_SEVERAL.search(n[col])):
             return None  # (ranges no heading calls 序号 and no count beside: a legend of scores)
@@ -2901,7 +2901,7 @@ def _page_number(name: str) -> int | None:
     if m is None:
         return None
     v = m.group("a") or m.group("b")
-    if v.isdigit():
+    if v.isdecimal():
         return int(v)
     if v == "十":
         return 10
@@ -6521,7 +6521,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
         gone = [x for x in sheet.issues if x.code in _MEASURES_TABLE_STRAYS and x.cell in cells]
         sheet.issues = [x for x in sheet.issues if x not in gone]
         sheet.unplaced -= sum(
-            int(x.field) + 1 if x.code == "TABLE_OTHER" and x.field.isdigit() else 1 for x in gone
+            int(x.field) + 1 if x.code == "TABLE_OTHER" and x.field.isdecimal() else 1 for x in gone
         )
     linked = set()
     for i, f, _col in lists:
@@ -7377,7 +7377,7 @@ _PLACE_DIGITS = {
 
 
 def _place_int(word: str) -> int | None:
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     if word == "十":
         return 10
@@ -7907,7 +7907,7 @@ _GROUP_NOTE_LEAD = re.compile(r"^(?:[\s”’\"」』)）(（:：,，]|为|是|�
 
 def _headcount(text: str) -> int:
     """'3' or '三', '十二' (at most two characters): the number."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     if len(text) == 2:
         return (_HEADCOUNT_DIGITS[text[0]] if text[0] != "十" else 1) * 10 + (
@@ -8391,7 +8391,7 @@ _CN_DIGITS = "一二三四五六七八九"
 
 def _rank_number(said: str) -> int:
     """'7' → 7, '三' → 3, '十二' → 12, '二十' → 20 (a rank a note writes in words)."""
-    if said.isdigit():
+    if said.isdecimal():
         return int(said)
     said = said.replace("两", "二")
     tens, ten, ones = said.partition("十")
@@ -11161,7 +11161,7 @@ def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -
                 ]  # fmt: skip
             gsheet.issues = [i for i in gsheet.issues if i not in gone]
             gsheet.unplaced -= sum(
-                int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdigit() else 1
+                int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdecimal() else 1
                 for i in gone
                 if i.code != "POINT_BLANK"
             )
@@ -11323,7 +11323,7 @@ def _by_symbol_grid(located, rel: str, res: FileResult, config: Config) -> None:
                 ]  # fmt: skip
                 sheet.issues = [i for i in sheet.issues if i not in gone]
                 sheet.unplaced -= sum(
-                    int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdigit() else 1
+                    int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdecimal() else 1
                     for i in gone
                     if i.code != "POINT_BLANK"
                 )

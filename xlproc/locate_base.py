@@ -526,7 +526,9 @@ class RawRisk:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""
         if role not in self.cols:
             role = fallback
-        return cell_ref((self.rows or {}).get(role, self.row), self.cols[role])
+        # (a table read with neither: its first column read, not an error raised — fuzzing)
+        col = self.cols.get(role, min(self.cols.values(), default=0))
+        return cell_ref((self.rows or {}).get(role, self.row), col)
 
 
 @dataclass
@@ -8248,7 +8250,7 @@ def _window_key(text: str) -> str:
     if m is None:
         return ""
     n = m.group(2).translate(_FULLWIDTH_DIGITS)
-    number = int(n) if n.isdigit() else _chinese_count(n)
+    number = int(n) if n.isdecimal() else _chinese_count(n)
     return f"{m.group(1).upper()}{number}" if number else ""
 
 
@@ -9628,7 +9630,7 @@ def _row_date(text: str) -> tuple[_Day, _Day] | None:
             day = (year, month, int(m.group(3)))
             return day, day
         return (year, month, 1), (year, month, 31)
-    if text.isdigit() and 20000 <= int(text) <= 80000:  # an Excel date's serial number
+    if text.isdecimal() and 20000 <= int(text) <= 80000:  # an Excel date's serial number
         import datetime as dt
 
         d = dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
@@ -11347,7 +11349,7 @@ def _band_item(text: str) -> int | None:
     if m is None:
         return None
     n = m.group("a") or m.group("b")
-    if n.isdigit():
+    if n.isdecimal():
         return int(n)
     if len(n) == 1:
         return _CN_NUMERALS[n]
@@ -11552,7 +11554,7 @@ def _report_paragraph_holder(text: str) -> tuple[dict[str, str], int | None] | N
     count = None
     if said:
         n = said.group("n")
-        count = int(n) if n.isdigit() else _chinese_count(n.replace("两", "二"))
+        count = int(n) if n.isdecimal() else _chinese_count(n.replace("两", "二"))
     who = _REPORT_PARAGRAPH_WHO.match(body)
     if who is None:
         if said is None and not _REPORT_PARAGRAPH_CLOSE.search(body):
@@ -11769,7 +11771,7 @@ def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
 
 def _small_number(said: str) -> int:
     """'3' → 3, '三' → 3, '十二' → 12 (a footer's count)."""
-    if said.isdigit():
+    if said.isdecimal():
         return int(said)
     digits = "一二三四五六七八九"
     tens, ten, ones = said.replace("两", "二").partition("十")

@@ -4765,7 +4765,7 @@ class _Body:
             under = raw_rows[start:end]
             m = _SUMMARY_COUNT.match(row[pc].strip())
             n = m.group("n").replace("两", "二")
-            said = int(n) if n.isdigit() else _cn_row_number(n)
+            said = int(n) if n.isdecimal() else _cn_row_number(n)
             grade = self.config.level(row[lc].strip()) if lc is not None and lc < len(row) else None
             levels = [lv for rr in under if (lv := self.config.level(rr.risk_level or ""))]
             if said != len(under) or (grade and levels and grade != min(levels)):

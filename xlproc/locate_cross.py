@@ -4069,6 +4069,6 @@ def _position_item(text: str) -> tuple[int, str] | None:
         return None
     num = m.group("n")
     return (
-        int(num) if num.isdigit() else _band_item(num) or 0,
+        int(num) if num.isdecimal() else _band_item(num) or 0,
         "risk_level" if m.group("w") in ("等级", "级别") else "measures",
     )

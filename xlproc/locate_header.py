@@ -2612,7 +2612,9 @@ class _Headers:
 
         def seq(c: int) -> bool:
             vals = [v.strip() for v in col(c) if v.strip()]
-            ints = [int(v) for v in vals if v.isdigit() and len(v) <= 4]
+            # ('①②③' numbers the rows as well: circled, each its number)
+            ints = [int(v) if v.isdecimal() else ord(v) - 0x245F for v in vals
+                    if (v.isdecimal() and len(v) <= 4) or "①" <= v <= "⑳"]  # fmt: skip
             return len(ints) >= max(3, 0.8 * len(rows)) and sum(
                 1 for a, b in zip(ints, ints[1:], strict=False) if b == a + 1
             ) >= 0.7 * (len(ints) - 1)

@@ -1224,7 +1224,7 @@ def _custody_pick(v: str, groups: dict[tuple[str, ...], list]) -> tuple[str, ...
         if len(i) < 2 and not i.isdigit():
             return False
         core = i.removesuffix("号") if i.removesuffix("号").isalnum() else i
-        if core.isdigit():  # a number names its object as one: '3号', '3#', 'U盾3', the cell
+        if core.isdecimal():  # a number names its object as one: '3号', '3#', 'U盾3', the cell
             # alone ('3'), never a count or an amount ('3个工作日', '1万元以上')
             n = rf"0*{int(core)}" if core.strip("0") else re.escape(core)
             return bool(
@@ -2517,7 +2517,7 @@ class _Holders:
             count, first = said[0], said[1]
             end = heads[k + 1][0] if k + 1 < len(heads) else len(rows)
             own = squeeze(self.grid.get(rows[i].row, seq)) if seq is not None else ""
-            if i + count > end or (first is not None and own.isdigit() and int(own) != first):
+            if i + count > end or (first is not None and own.isdecimal() and int(own) != first):
                 unfit.append((cell_ref(rows[i].row, c), text[said[4] : said[5]], i + count - end))
         if unfit:
             for where, text, over in unfit:
@@ -8935,7 +8935,7 @@ class _Holders:
         prev = None
         for i, rr in enumerate(rows):
             v = self.sh.rows[rr.row][sc].strip() if sc < len(self.sh.rows[rr.row]) else ""
-            n = int(v) if v.isdigit() else None
+            n = int(v) if v.isdecimal() else None
             if i and stems[i] != stems[i - 1]:
                 changes += 1
                 if n is None or prev is None or n > prev:

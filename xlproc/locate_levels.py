@@ -2871,7 +2871,7 @@ class _Levels:
         widest = max(len(b) for b in bars.values())
 
         def number(x: str) -> int:
-            return int(x) if x.isdigit() else 2 if x == "两" else _BAR_NUMERALS.index(x) + 1
+            return int(x) if x.isdecimal() else 2 if x == "两" else _BAR_NUMERALS.index(x) + 1
 
         by_count: dict[int, str] = {}
         for line in legend.splitlines():
