@@ -150,12 +150,19 @@ def normalise_form(
 # '防控措施：严格执行…'): the label said again, not the text (a cell only a label stays as written)
 _POINT_LABEL = re.compile(r"(?:廉政|廉洁|主要)?风险点(?:名称)?\s*[:：]\s*")
 _MEASURES_LABEL = re.compile(r"(?:主要)?(?:防控|预防|防范|管控|控制|廉政防控)?措施\s*[:：]\s*")
+_OTHER_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:(?:廉政|廉洁|主要)?风险点|风险等级|风险类型|[^\n：:]{0,6}措施)\s*[:：]"
+)
 
 
 def _unlabelled(text: str, label: re.Pattern) -> str:
-    """``text`` less its own column's label before it, where text follows the label."""
+    """``text`` less its own column's label before it, where text follows the label and no
+    other field's label is in it (a labelled record kept whole, '风险点：…⏎防控措施：…', stays
+    as written)."""
     if ("：" in text[:10] or ":" in text[:10]) and (m := label.match(text)) and m.end() < len(text):
-        return text[m.end() :]
+        rest = text[m.end() :]
+        if not _OTHER_LABEL.search(rest):
+            return rest
     return text
 
 
