@@ -4776,3 +4776,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_FACTOR_WORDS": "按评估因素高中低计数定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_FACTOR_WORDS": "风险等级"})
+CATALOGUE.update({
+    "HOLDERS_WRAPPED_JOINED": (
+        INFO,
+        "责任人一列有{count}格的换行断在姓名中间(如本格“{value}”,像是从PDF转回Excel时把打印的折行当成了换行),"
+        "已把各行接起来读作“{field}”(用“、”隔开的各人都是本行风险点的责任人);如不对,请在该格一行写一人、"
+        "或用“、”隔开写完整的姓名,不要在姓名中间换行",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_WRAPPED_JOINED": "责任人姓名中间的折行已接上"})  # fmt: skip
+ITEMS.update({"HOLDERS_WRAPPED_JOINED": "责任人"})
