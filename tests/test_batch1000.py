@@ -39,6 +39,25 @@ a line does not end at a separator and the joined text splits into names (the li
 and know the historical three-character compound surnames (阿史那, 破六韩, 步六孤, 侯莫陈 …) with a
 one- or two-character given name.
 
+Generalised after this measurement: a holders' cell (under a ``责任人``, ``姓名``, ``经办人`` … heading)
+of names and separators only, over two lines or more, where some break falls inside a name (the
+line before it not ending at ``、``/``，``, the line after not opening with one), the lines joined
+part into names (several, or one) and the lines as they stand do not, is joined back into one line
+before any table is looked for, so the column reads as the names it lists, each a holder of the
+row's points; said once a sheet (info HOLDERS_WRAPPED_JOINED at the first such cell, with the
+count: here Table 1!D3, ``破六韩琤⏎瀚``, 7 cells) — a cheap test first (a line break in the sheet's
+joined text, then a holders' heading in the top rows), xlproc/collect.py ``_holders_wrapped_in_print``;
+names one a line (``钟离晗⏎万俟沅``), a break after a ``、``, cells with brackets or colons, and a
+point's or measures' wraps read as before. And the historical three-character compound surnames
+(``THREE_CHAR_SURNAMES`` in xlproc/columns.py: 阿史那, 破六韩, 步六孤, 侯莫陈, 可朱浑, 普六茹, 郁久闾 …)
+with a one- or two-character given name are names to ``looks_like_name`` and ``several_names``
+(a name of five characters only after such a surname). tests/test_holders_wrapped_in_print.py
+(a 医保局's ``姓名`` three characters wide with common names and ``，``, a 市场监管局's ``经办人`` with
+步六孤/侯莫陈/可朱浑/普六茹 names). Read 1.00 since (forms 29/29, points 49/49, precision 49/49, levels
+49/49, types 49/49, noise 0; --strict the same; the harder file 15/15 in 9 forms); batch983, batch986,
+batch993 (可朱浑 holders), batch998, and batch407 and batch705 (names written one character a line in
+their cells, now joined by the new pass, as they were read before) score 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
