@@ -41,7 +41,8 @@ one- or two-character given name.
 
 Generalised after this measurement: a holders' cell (under a ``责任人``, ``姓名``, ``经办人`` … heading)
 of names and separators only, over two lines or more, where some break falls inside a name (the
-line before it not ending at ``、``/``，``, the line after not opening with one), the lines joined
+line before it not ending at ``、``/``，``, the line after not opening with one), every line but the
+last as long as the column's longest (the print's width, a hanging ``、`` not counted), the lines joined
 part into names (several, or one) and the lines as they stand do not, is joined back into one line
 before any table is looked for, so the column reads as the names it lists, each a holder of the
 row's points; said once a sheet (info HOLDERS_WRAPPED_JOINED at the first such cell, with the

@@ -12541,18 +12541,42 @@ _WRAPPED_NAMES = LazyRe(
 _WRAP_SEPARATORS = "、，,；;"
 
 
-def _unwrapped_names(cell: str) -> str | None:
+def _print_width(cells: list[str]) -> int:
+    """The width a column was printed at, from its cells of several lines: the longest line, a
+    separator hanging at a line's end (避头) not counted."""
+    return max(
+        (len(x) - (x[-1] in _WRAP_SEPARATORS) for v in cells for x in _cell_lines(v) if x),
+        default=0,
+    )
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [x.strip(" \t\u3000") for x in cell.strip().split("\n")]
+
+
+def _unwrapped_names(cell: str, width: int) -> str | None:
     """A holders' cell whose line breaks are only a print's wraps, its lines joined
     ('阿史那翾⏎澈、破六⏎韩沨琬' → '阿史那翾澈、破六韩沨琬', '侯莫陈琤⏎瀚' → '侯莫陈琤瀚'), or None: some
     break falls inside a name (neither the line before it ends at a separator nor the line after
     it opens with one), the lines joined part at the separators into names (one name, or several),
-    and the cell's lines as they stand do not ('张三⏎李四', '张三、⏎李四' are names as written)."""
+    and the cell's lines as they stand do not ('张三⏎李四', '张三、⏎李四' are names as written).
+    A print breaks a line only where it is full: every line but the last is ``width`` characters
+    long (one more for a hanging '、'), the last no longer ('岑渝⏎群众' beside '岑澈⏎中共党员' is a
+    name over a word, no wrap)."""
     from xlproc.columns import looks_like_name
     from xlproc.identity import HOLDER_SPLIT, several_names
 
     if not _WRAPPED_NAMES.fullmatch(cell.strip()):
         return None
-    lines = [x.strip(" \t\u3000") for x in cell.strip().split("\n")]
+    lines = _cell_lines(cell)
+    if (
+        not all(
+            len(x) == width or (len(x) == width + 1 and x[-1] in _WRAP_SEPARATORS)
+            for x in lines[:-1]
+        )
+        or len(lines[-1]) - (lines[-1][-1:] in tuple(_WRAP_SEPARATORS)) > width
+    ):
+        return None  # (a line broken short of the print's width: the cell's own break)
     if not any(
         a and b and a[-1] not in _WRAP_SEPARATORS and b[0] not in _WRAP_SEPARATORS
         for a, b in zip(lines, lines[1:], strict=False)
@@ -12595,9 +12619,14 @@ def _holders_wrapped_in_print(grids: list, rel: str, res: FileResult) -> None:
             continue
         joined = []
         for c, top in cols.items():
-            for r in range(top + 1, len(rows)):
-                v = rows[r][c] if c < len(rows[r]) else ""
-                if v and "\n" in v and (new := _unwrapped_names(v)) is not None:
+            cells = [
+                (r, rows[r][c])
+                for r in range(top + 1, len(rows))
+                if c < len(rows[r]) and "\n" in rows[r][c]
+            ]
+            width = _print_width([v for _r, v in cells])
+            for r, v in cells:
+                if (new := _unwrapped_names(v, width)) is not None:
                     rows[r][c] = new
                     joined.append((r, c, v, new))
         if not joined:
