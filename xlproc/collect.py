@@ -320,6 +320,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _merges_over_kept_cells(grids, rel, res)  # a merge reads as it shows, whatever it covers
     _cells_by_dropdowns(grids, path, rel, res)
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
+    _holders_wrapped_in_print(grids, rel, res)  # a PDF's wraps kept inside holders' names
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
@@ -12730,6 +12731,110 @@ def _print_labels(grids: list, rel: str, res: FileResult) -> None:
         res.issues.append(
             make_issue("PRINT_LABELS_DROPPED", rel, g.name, cell=cell, value="和".join(parts))
         )
+
+
+# a holders' cell as a PDF printed it: names and their separators only, over two lines or more
+_WRAPPED_NAMES = LazyRe(
+    r"[\u4e00-\u9fff·、，,；;]+(?:[ \t\u3000]*\n[ \t\u3000]*[\u4e00-\u9fff·、，,；;]+)+"
+)
+_WRAP_SEPARATORS = "、，,；;"
+
+
+def _print_width(cells: list[str]) -> int:
+    """The width a column was printed at, from its cells of several lines: the longest line, a
+    separator hanging at a line's end (避头) not counted."""
+    return max(
+        (len(x) - (x[-1] in _WRAP_SEPARATORS) for v in cells for x in _cell_lines(v) if x),
+        default=0,
+    )
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [x.strip(" \t\u3000") for x in cell.strip().split("\n")]
+
+
+def _unwrapped_names(cell: str, width: int) -> str | None:
+    """A holders' cell whose line breaks are only a print's wraps, its lines joined
+    ('阿史那翾⏎澈、破六⏎韩沨琬' → '阿史那翾澈、破六韩沨琬', '侯莫陈琤⏎瀚' → '侯莫陈琤瀚'), or None: some
+    break falls inside a name (neither the line before it ends at a separator nor the line after
+    it opens with one), the lines joined part at the separators into names (one name, or several),
+    and the cell's lines as they stand do not ('张三⏎李四', '张三、⏎李四' are names as written).
+    A print breaks a line only where it is full: every line but the last is ``width`` characters
+    long (one more for a hanging '、'), the last no longer ('岑渝⏎群众' beside '岑澈⏎中共党员' is a
+    name over a word, no wrap)."""
+    from xlproc.columns import looks_like_name
+    from xlproc.identity import HOLDER_SPLIT, several_names
+
+    if not _WRAPPED_NAMES.fullmatch(cell.strip()):
+        return None
+    lines = _cell_lines(cell)
+    if (
+        not all(
+            len(x) == width or (len(x) == width + 1 and x[-1] in _WRAP_SEPARATORS)
+            for x in lines[:-1]
+        )
+        or len(lines[-1]) - (lines[-1][-1:] in tuple(_WRAP_SEPARATORS)) > width
+    ):
+        return None  # (a line broken short of the print's width: the cell's own break)
+    if not any(
+        a and b and a[-1] not in _WRAP_SEPARATORS and b[0] not in _WRAP_SEPARATORS
+        for a, b in zip(lines, lines[1:], strict=False)
+    ):
+        return None  # (every break at a separator: the cell's own line by line)
+    as_written = [x for x in HOLDER_SPLIT.split(cell.strip()) if x]
+    if several_names(as_written) or (len(as_written) == 1 and looks_like_name(as_written[0])):
+        return None
+    joined = "".join(lines)
+    names = [x for x in re.split(f"[{_WRAP_SEPARATORS}]", joined) if x]
+    if not (several_names(names) or (len(names) == 1 and looks_like_name(names[0]))):
+        return None
+    return joined
+
+
+def _holders_wrapped_in_print(grids: list, rel: str, res: FileResult) -> None:
+    """A table turned back into a sheet from its PDF (a PDF转Excel tool keeps each printed line of
+    a cell as a line break in it): in a narrow holders' column (``责任人``, ``姓名``, ``经办人`` …) the
+    print's wraps fall inside the names of a cell listing two or three of them ('阿史那翾⏎澈、破六⏎
+    韩沨琬') or of one long name ('侯莫陈琤⏎瀚'); such cells are joined back before any table is looked
+    for (``_unwrapped_names``), so the column reads as the names it lists; said once a sheet. A
+    cell whose lines are names as they stand (one a line, a line ending at its '、') is left be."""
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        if g.refused or not rows:
+            continue
+        # (the cheap test first: a line break in a cell of the sheet's joined text at all, then a
+        # holders' heading among the top rows)
+        if "\n" not in "".join("".join(row) for row in rows):
+            continue
+        cols = {}
+        for r, row in enumerate(rows[:40]):
+            for c, v in enumerate(row):
+                if v and len(v) <= 12 and c not in cols and column_role(label_key(v)) == "person":
+                    cols[c] = r
+        if not cols:
+            continue
+        joined = []
+        for c, top in cols.items():
+            cells = [
+                (r, rows[r][c])
+                for r in range(top + 1, len(rows))
+                if c < len(rows[r]) and "\n" in rows[r][c]
+            ]
+            width = _print_width([v for _r, v in cells])
+            for r, v in cells:
+                if (new := _unwrapped_names(v, width)) is not None:
+                    rows[r][c] = new
+                    joined.append((r, c, v, new))
+        if not joined:
+            continue
+        r, c, v, new = joined[0]
+        res.issues.append(
+            make_issue("HOLDERS_WRAPPED_JOINED", rel, g.name, cell_ref(r, c),
+                       value=v.replace("\n", "⏎"), field=new, count=str(len(joined)))
+        )  # fmt: skip
 
 
 # a note marking a version of a list the newer one ('最新', '以此为准', '修改后', '更新版')

@@ -394,6 +394,12 @@ COMPOUND_SURNAMES = (
     "南门",
     "百里",
 )  # fmt: skip  (not 微生: 微生物)
+# the historical three-character compound surnames (北朝、隋唐 鲜卑、突厥 姓氏: '阿史那翾澈',
+# '步六孤琰', '侯莫陈瀞'), a one- or two-character given name after them: a name of four or five
+THREE_CHAR_SURNAMES = frozenset(
+    {"阿史那", "阿史德", "步六孤", "侯莫陈", "可朱浑", "破六韩", "普六茹", "郁久闾", "阿伏于", "出大汗",
+     "莫那娄"}
+)  # fmt: skip
 # characters that occur in post, department and task words but hardly in given names
 _NOT_NAME_WORDS = (
     "科室局长员队站所办组部处中心主任会计出纳管理审批采购项目资费用会议工程招标合同检查监督执法"
@@ -506,6 +512,13 @@ def looks_like_name(text: str) -> bool:
             return False
         if len(p) == 2 and p[0] in _SURNAMES and p[1] not in NOT_NAME_CHARS:
             continue
+        if (
+            p[:3] in THREE_CHAR_SURNAMES
+            and len(p) in (4, 5)
+            and all("\u4e00" <= ch <= "\u9fff" for ch in p[3:])
+            and not any(ch in NOT_NAME_CHARS for ch in p[3:])
+        ):
+            continue  # '阿史那翾澈', '步六孤琰': a three-character compound surname's
         if _tibetan_name(p):
             continue  # '桑吉彭措', '泽仁央宗'
         if _yi_name(p):

@@ -24,6 +24,7 @@ from xlproc.columns import (
     POST_BRACKET_NAME,
     POST_ENDS,
     SECTION_ENDS,
+    THREE_CHAR_SURNAMES,
     UNIT_LEADERS,
     WORK_TEAMS,
     _dept_like,
@@ -1151,7 +1152,7 @@ def several_names(parts: list[str]) -> bool:
     return (
         len(parts) >= 2
         and all(
-            2 <= len(x) <= 4
+            (2 <= len(x) <= 4 or (len(x) == 5 and x[:3] in THREE_CHAR_SURNAMES))
             and HAN_NAME.match(x)
             and x not in NOT_A_NAME
             and not is_post(x)

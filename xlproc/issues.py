@@ -4818,3 +4818,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"SIDE_TABLE_LABEL_GROUPS": "横放的表标签分两列"})  # fmt: skip
 ITEMS.update({"SIDE_TABLE_LABEL_GROUPS": "风险点"})
+CATALOGUE.update({
+    "HOLDERS_WRAPPED_JOINED": (
+        INFO,
+        "责任人一列有{count}格的换行断在姓名中间(如本格“{value}”,像是从PDF转回Excel时把打印的折行当成了换行),"
+        "已把各行接起来读作“{field}”(用“、”隔开的各人都是本行风险点的责任人);如不对,请在该格一行写一人、"
+        "或用“、”隔开写完整的姓名,不要在姓名中间换行",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_WRAPPED_JOINED": "责任人姓名中间的折行已接上"})  # fmt: skip
+ITEMS.update({"HOLDERS_WRAPPED_JOINED": "责任人"})
