@@ -37,6 +37,20 @@ counts, is read as risk points of the list's last person; a general fix would en
 a row (a label and the level words of the list, a ``合计``, and numbers only under them) and set the
 block aside with a note.
 
+Generalised after this measurement: a statistics block under a list on the same sheet that
+counts its points by level with the levels across one row — ``风险等级 | 一级 | 二级 | 三级 | 合计``
+(``风险级别 | 高 | 中 | 低 | 小计``, ``等级 | Ⅰ级 | Ⅱ级 | Ⅲ级 | 总计``) over rows of counts or shares
+(``数量（个）``, ``占比 | 25% | …``), right under the rows or after a blank row, under a caption merged
+across or alone in any column, in the list's columns or shifted right — ends the list, its rows no
+points, said once (info COUNT_BLOCK_BY_LEVEL at its heading row: here 一览表!A11, "风险等级 一级 二级
+三级 合计"); a sign-off line under the counts ends the block. The test is the existing small-table
+check under a list (``_small_table_shape`` in xlproc/locate_preamble.py, after its cheap tests: short
+cells, a level heading first), and a one-cell caption over such a block (xlproc/locate_body.py);
+tests/test_count_block_by_level.py. A table of what each level means under a list and a count per
+股室 (TABLE_OTHER) read as before. Read 1.00 since (forms 24/24, points 41/41, precision 41/41,
+levels 41/41, types 41/41, noise 0; --strict the same); batch983 and the batches with small tables
+or 合计 rows under their lists 980, 981, 968, 956, 883, 650 and 406 score the same (1.00), --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
