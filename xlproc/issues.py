@@ -4828,3 +4828,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_WRAPPED_JOINED": "责任人姓名中间的折行已接上"})  # fmt: skip
 ITEMS.update({"HOLDERS_WRAPPED_JOINED": "责任人"})
+CATALOGUE.update({
+    "COUNT_BLOCK_BY_LEVEL": (
+        INFO,
+        "清单下方(同一工作表)另有一块按风险等级统计的个数(表头“{value}”,各级别横排一行,其下 {field} 行是个数),"
+        "是对清单风险点的统计,不是风险点,清单到它为止,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"COUNT_BLOCK_BY_LEVEL": "清单下方按等级统计的个数"})  # fmt: skip
+ITEMS.update({"COUNT_BLOCK_BY_LEVEL": "风险点"})

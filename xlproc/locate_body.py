@@ -2164,6 +2164,14 @@ class _Body:
                 if not is_list:
                     self.small_below.add(r)
                 break
+            if (
+                raw_rows
+                and is_list
+                and rl - row.count("") == 1
+                and max(map(len, row)) <= 12
+                and self._small_table_shape(r + 1, t) == "level_counts"
+            ):
+                break  # '风险点统计' over '风险等级 | 一级 | 二级 | 三级 | 合计' in any column: ``_tail``
             if raw_rows and sh.kind(r) == "fields" and self._heading_under_list(r, t):
                 break  # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading
             if (

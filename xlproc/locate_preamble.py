@@ -160,6 +160,8 @@ _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4
 # a column whose cells never stop an outline's walk: a remark beside a level's row ('备注' over
 # '2025年3月到任' on the 姓名 row)
 _OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
+# a share of the points under a level in a block counting them ('33.3%', '50％')
+_SHARE_CELL = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*$")
 # words saying a list void or kept only to compare ('已废止', '作废', '不再执行', '已停用', '已被2025年版
 # 替代', '仅供对照', '仅作参考', '历史版本，现已不用')
 _VOID_LIST_WORD = re.compile(
@@ -1594,10 +1596,21 @@ class _Preamble:
                 and (
                     self._small_table_head(r, t)
                     or (k in ("title", "fields") and self._small_table_head(r + 1, t))
+                    or (
+                        len(sh.nonempty(r)) == 1
+                        and self._small_table_shape(r + 1, t) == "level_counts"
+                    )
                 )
             ):
-                # '人员岗位对照表' over '姓名 | 站长 | 农技员' under the list: reported once
-                r = self._other_table(r + (not self._small_table_head(r, t)), next_h)
+                # '人员岗位对照表' over '姓名 | 站长 | 农技员' under the list: reported once;
+                # '风险等级 | 一级 | 二级 | 三级 | 合计' over counts: the list's points counted by level
+                at = r + (not self._small_table_head(r, t))
+                code = (
+                    "COUNT_BLOCK_BY_LEVEL"
+                    if self._small_table_shape(at, t) == "level_counts"
+                    else "TABLE_OTHER"
+                )
+                r = self._other_table(at, next_h, code)
                 continue
             if (
                 k == "title"
@@ -1747,34 +1760,52 @@ class _Preamble:
     def _small_table_head(self, r: int, t: _Table) -> bool:
         """Row ``r`` under a list's rows heads a small table of another kind, none of its rows
         points: short headings that are not the list's ('科室代码 | 科室名称 | 主要职能'), a
-        heading over grades ('科室 | 低 | 中 | 高', '可能性＼影响 | 1 | … | 5' over counts) or
-        over posts or names ('姓名 | 站长 | 农技员' over '√'); the rows under it hold no point
-        with its level or measures in the list's columns. A table of who holds which post
-        ('序号 | 姓名 | 岗位 | 联系电话') ends it too, read by ``_roster_below``, not reported."""
+        heading over grades ('科室 | 低 | 中 | 高', '可能性＼影响 | 1 | … | 5' over counts, or
+        the levels across a row labelled by the level's heading, '风险等级 | 一级 | 二级 | 三级 |
+        合计' over a row of counts: ``_small_table_shape`` says 'level_counts') or over posts or
+        names ('姓名 | 站长 | 农技员' over '√'); the rows under it hold no point with its level
+        or measures in the list's columns. A table of who holds which post ('序号 | 姓名 | 岗位 |
+        联系电话') ends it too, read by ``_roster_below``, not reported."""
+        return self._small_table_shape(r, t) is not None
+
+    def _small_table_shape(self, r: int, t: _Table) -> str | None:
+        """The shape of the small table row ``r`` heads (``_small_table_head``), or None."""
         sh = self.sh
         if r >= len(sh.rows) or r in self.repeated or r in self.skip:
-            return False  # (the list's header again, page by page)
+            return None  # (the list's header again, page by page)
         row = sh.rows[r]
         cols = sh.nonempty(r)
         if not 2 <= len(cols) <= 12 or any(len(row[c]) > 12 for c in cols):
-            return False  # (the cheap tests first)
+            return None  # (the cheap tests first)
         first = row[cols[0]]
         if _INT_CELL.match(first):
-            return False  # numbered: a data row
+            return None  # numbered: a data row
         if _label_cells_line(row, cols):
-            return False  # '责任岗位：局长 | 责任人：张三': labels filled in, a holder's row
+            return None  # '责任岗位：局长 | 责任人：张三': labels filled in, a holder's row
         head = heading_role(sh.key(r, cols[0]))
         corner = head is None and bool(_GRID_CORNER.search(first))
-        if not corner and (head is None or head.strength < 2 or head.role in _LIST_ROLES):
-            return False
         rest = cols[1:]
+        level = self.config.level
+        if (
+            head is not None
+            and head.role == "risk_level"
+            and len(rest) >= 2
+            and sum(1 for c in rest if level(row[c].strip())) >= 2
+            and all(level(row[c].strip()) or squeeze(row[c]) in _COUNT_HEADS for c in rest)
+        ):
+            # '风险等级 | 一级 | 二级 | 三级 | 合计' under the rows: the list's points counted by
+            # level, the levels across one row (over a row of counts, checked below)
+            shape = "level_counts"
+        elif not corner and (head is None or head.strength < 2 or head.role in _LIST_ROLES):
+            return None
         heads = [heading_role(sh.key(r, c)) for c in rest]
         if any(h is not None and h.strength == SURE and h.role in _LIST_ROLES for h in heads):
-            return False  # '风险点 | 等级': a list's header, this one's or another's
-        level = self.config.level
-        if not corner and all(h is not None and h.strength >= 2 for h in heads):
+            return None  # '风险点 | 等级': a list's header, this one's or another's
+        if head is not None and head.role == "risk_level":
+            pass  # (the levels across: 'level_counts' above)
+        elif not corner and all(h is not None and h.strength >= 2 for h in heads):
             if all(t.col_role.get(c) == h.role for c, h in zip(cols, [head, *heads], strict=True)):
-                return False  # the list's own header, its words changed
+                return None  # the list's own header, its words changed
             shape = "headings"  # (a roster among them ends the list too: ``_roster_below``)
         elif len(rest) >= 2 and all(
             _grid_head(row[c], level) is not None or squeeze(row[c]) in _COUNT_HEADS for c in rest
@@ -1788,7 +1819,7 @@ class _Preamble:
         ):
             shape = "ticks"  # '姓名 | 站长 | 农技员' over '√'
         else:
-            return False
+            return None
         pc = t.roles["risk_point"]
         details = [t.roles[x] for x in ("risk_level", "measures", "risk_type") if x in t.roles]
         under = 0
@@ -1798,14 +1829,20 @@ class _Preamble:
                 break
             point = below[pc] if pc < len(below) else ""
             if len(point) > 12 and any(c != pc and c < len(below) and below[c] for c in details):
-                return False  # a point with its level or measures: the list goes on
+                return None  # a point with its level or measures: the list goes on
             said = [below[c].strip() for c in rest if c < len(below) and below[c].strip()]
             if shape == "counts" and not all(_INT_CELL.match(v) for v in said):
-                return False  # counts only under the grades
+                return None  # counts only under the grades
+            if shape == "level_counts" and not all(
+                _INT_CELL.match(v) or _SHARE_CELL.match(v) for v in said
+            ):
+                if under:
+                    break  # '制表：办公室 | 审核：' under the counts: the block ended
+                return None  # counts (or their shares, '33.3%') only under the levels
             if shape == "ticks" and not all(v in _TABLE_TICKS for v in said):
-                return False  # ticks only under the posts
+                return None  # ticks only under the posts
             under += 1
-        return under > 0
+        return shape if under > 0 else None
 
     def _other_table(self, r: int, next_h: int, code: str = "TABLE_OTHER") -> int:
         """A table with no risk points (who is responsible for which step, say): reported
