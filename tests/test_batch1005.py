@@ -32,6 +32,24 @@ a score (a number, ``分`` or not), keeping the score in the raw text, where the
 where a note gives score ranges, check the score against them (a level and a score the note puts
 in different levels said, not silently taken).
 
+Generalised after this measurement: a level cell writing the assessed score first and the level
+in brackets after it (``9分（一级）``, ``6分(二级)``, ``得分9.5（高）``, ``评分：4分【低】``, ``85分（Ⅰ级）``;
+full- or half-width brackets or ``【】``) reads the bracketed word as the level, the score kept in the
+raw text (no level of its own), said once a column (info LEVEL_AFTER_SCORE at the first cell, with
+the number of cells: here 一览表!G3, 7 cells); where the sheet's note bands the scores (read as
+LEVEL_BY_SCORE_CELLS reads them), a score the note puts in another level than the one written keeps
+the written level, with a warning at its cell (LEVEL_SCORE_BAND_DIFFERS, naming the note's bands and
+the level the score would give: none here, every score agrees); the level first and the score in
+brackets (``一级（9分）``) reads by the vocabulary as before, a bracket holding no level word
+(``9分（待定）``) or a bare number (``9（3）``) stays LEVEL_UNKNOWN — a cheap test first (only a sheet one
+of whose level words holds a digit in its first characters and a bracket is looked at, and only its
+cells the vocabulary did not read), xlproc/collect.py ``_levels_after_score``,
+tests/test_level_after_score.py. Read 1.00 since (forms 24/24, points 38/38, precision 38/38, levels
+38/38, types 38/38, noise 0; --strict the same; the harder file 7/7); batch983, batch986, batch991,
+batch997, batch999 and the batches whose cells write a digit before a bracket (batch4's ``1(高)``,
+batch241's ``3（2高1中）``, batch831's score notes) score the same, --strict (1.00), and none of them
+says LEVEL_AFTER_SCORE or LEVEL_SCORE_BAND_DIFFERS.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
