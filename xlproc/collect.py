@@ -560,6 +560,8 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_question(located, rel, res, config)
     # '一级：涉及资金量大', '二级，自由裁量空间较大': the level, then why
     _levels_with_reasons(located, rel, res, config)
+    # '9分（一级）', '6分(二级)': the score, then the level in brackets
+    _levels_after_score(located, rel, res, config)
     _struck_rows(located, path, rel, res)
     _hidden_rows(located, path, rel, res)
     _struck_holders(located, path, rel, res)
@@ -10559,6 +10561,78 @@ def _levels_with_reasons(located, rel: str, res: FileResult, config: Config) -> 
                 make_issue(
                     "LEVEL_WITH_REASON", rel, g.name, first.cell("risk_level"),
                     value=shown if len(shown) <= 30 else shown[:29] + "…", count=str(len(rows)),
+                )
+            )  # fmt: skip
+
+
+# a level cell writing the assessed score first and the level in brackets after it ('9分（一级）',
+# '6分(二级)', '得分：7.5（中）', '4分【三级风险】'): the score, then a bracketed word
+_SCORE_THEN_LEVEL = re.compile(
+    r"^\s*(?:(?:综合|风险)?(?:评分|得分|分值)\s*[：:]?\s*)?(\d+(?:\.\d+)?)\s*分?\s*"
+    r"[(\[【〔]\s*([^()\[\]【】〔〕]{1,10}?)\s*[)\]】〕]\s*$"
+)
+
+
+def _score_then_level(text: str, config: Config) -> tuple[float, str] | None:
+    """(the score, the level) a cell writing a score and then its level in brackets gives
+    ('9分（一级）' → (9.0, 'Ⅰ级')); None where the bracket holds no level word (a bare number
+    '9（3）', '9分（待定）') or the cell is no score."""
+    import unicodedata
+
+    m = _SCORE_THEN_LEVEL.match(unicodedata.normalize("NFKC", text))
+    if m is None:
+        return None
+    inner = m.group(2)
+    if inner.replace(".", "").isdigit():
+        return None  # ('9（3）': two numbers, neither said to be the level)
+    level = config.level(inner)
+    return (float(m.group(1)), level) if level else None
+
+
+def _levels_after_score(located, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells the vocabulary does not read because each writes the assessed score first and
+    the level in brackets after it ('9分（一级）', '6分(二级)', '得分7.5（中）'): the bracketed word is
+    the level, the score kept in the raw text. Said once a column (``LEVEL_AFTER_SCORE``). Where
+    the sheet's note bands the scores ('8—10分为一级风险，5—7分为二级风险…'), a score the note puts in
+    another level than the one written keeps the written level, with a warning at its cell
+    (``LEVEL_SCORE_BAND_DIFFERS``). A cell whose bracket holds no level ('9分（待定）') is left."""
+    from xlproc.locate_base import _band_of, _said_bands, _weighted_bands
+
+    for g, forms, todo in _points_where(
+        located,
+        lambda rr: (
+            "risk_level" in rr.cols and not rr.level_as and config.level(rr.risk_level) is None
+        ),
+        # (cheap: a digit and a bracket in the cell)
+        lambda v: any(ch.isdigit() for ch in v[:8]) and any(ch in v for ch in "（(【[〔"),
+    ):
+        said: dict[int, list] = {}
+        bands = None
+        for rr in todo:
+            got = _score_then_level(rr.risk_level, config)
+            if got is None:
+                continue
+            score, level = got
+            rr.level_as = level
+            said.setdefault(rr.cols["risk_level"], []).append(rr)
+            if bands is None:
+                legend = _legend(g, forms, "分")
+                bands = _weighted_bands(legend, config.level) if legend else ()
+            band = _band_of(score, bands) if len(bands) >= 2 else ""
+            if band and band != level:
+                res.issues.append(
+                    make_issue(
+                        "LEVEL_SCORE_BAND_DIFFERS", rel, g.name, rr.cell("risk_level"),
+                        value=" ".join(rr.risk_level.split()), other=band,
+                        field=_said_bands(bands, "得分"),
+                    )
+                )  # fmt: skip
+        for rows in said.values():
+            first = min(rows, key=lambda rr: (rr.rows or {}).get("risk_level", rr.row))
+            res.issues.append(
+                make_issue(
+                    "LEVEL_AFTER_SCORE", rel, g.name, first.cell("risk_level"),
+                    value=" ".join(first.risk_level.split()), count=str(len(rows)),
                 )
             )  # fmt: skip
 

@@ -4837,3 +4837,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"COUNT_BLOCK_BY_LEVEL": "清单下方按等级统计的个数"})  # fmt: skip
 ITEMS.update({"COUNT_BLOCK_BY_LEVEL": "风险点"})
+CATALOGUE.update({
+    "LEVEL_AFTER_SCORE": (
+        INFO,
+        "风险级别一格先写评分、括号里再写级别(如“{value}”,本列共{count}格):已按括号里的级别读取,"
+        "评分不另作级别;如不对,请在风险级别一格只填级别,评分另设“风险评分”一列填写",
+    ),
+    "LEVEL_SCORE_BAND_DIFFERS": (
+        WARNING,
+        "风险级别“{value}”括号里的级别与表下说明的分数段({field})不符,按说明应为{other}:已按所写的级别读取;"
+        "请核对评分和级别,改正其中填错的一项",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_AFTER_SCORE": "先写评分再写级别", "LEVEL_SCORE_BAND_DIFFERS": "评分与所写级别不符"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_AFTER_SCORE", "LEVEL_SCORE_BAND_DIFFERS"), "风险级别"))
