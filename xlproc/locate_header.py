@@ -239,6 +239,15 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# a ledger's or a record's headings under a list, with no number column (``_unnumbered_ledger``):
+# one of its own words at least (searched once in the row), the rest of a ledger's, none a list's
+_LEDGER_OWN = LazyRe(r"问题|整改|检查|学习|督办|销号")
+_LEDGER_WORDS = LazyRe(
+    r"问题|整改|时限|期限|时间|日期|内容|情况|结果|措施|备注|参加|地点|形式|主题|检查|学习|督办|销号|完成"
+)
+_LEDGER_NOT = LazyRe(r"风险|廉政|防控|隐患")
+_NOT_LEDGER_ROLES = frozenset({"risk_point", "risk_level", "risk_type", "description"})
+
 # how a note under the rows opens
 _NOTE_OPENS = ("注", "备注", "说明", "填表说明", "填写说明", "填报说明")
 # a title (or the sheet's name, a note under the rows) over a list of cadres sent to the body from
@@ -5634,7 +5643,9 @@ class _Headers:
         are short headings, no label written with a colon, no name, date or number among them, no
         risk point's or level's heading; it is not the list's own header (two of its headings at
         least are another column's or none); the row under it is numbered. (Found once, the row
-        is kept in ``ledger_heads``: ``_tail`` reports the table, TABLE_UNDER_LIST.)"""
+        is kept in ``ledger_heads``: ``_tail`` reports the table, TABLE_UNDER_LIST.) A heading
+        opening with no ``序号`` (no number column, or a blank over one) is taken by its words
+        instead, ``_unnumbered_ledger``."""
         sh = self.sh
         if r in self.ledger_heads:
             return True
@@ -5642,11 +5653,14 @@ class _Headers:
             return False  # (the cheap tests first: a heading naming a holder is of kind fields)
         row = sh.rows[r]
         cols = sh.nonempty(r)
-        if not 4 <= len(cols) <= 12 or squeeze(row[cols[0]]) != "序号":
+        if not 4 <= len(cols) <= 12:
             return False
+        numbered = squeeze(row[cols[0]]) == "序号"
+        if not numbered and not _LEDGER_OWN.search("".join(row[c] for c in cols)):
+            return False  # (no number column: a ledger's or a record's words, searched once)
         if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
             return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
-        heads = {c: heading_role(sh.key(r, c)) for c in cols[1:]}
+        heads = {c: heading_role(sh.key(r, c)) for c in cols[numbered:]}
         for c, h in heads.items():
             v = row[c].strip()
             if looks_like_name(v) or _is_date(v) or _INT_CELL.match(v):
@@ -5662,10 +5676,43 @@ class _Headers:
         if sum(h is None or t.col_role.get(c) != h.role for c, h in heads.items()) < 2:
             return False  # the list's own header again, a word changed
         below = next((x for x in range(r + 1, min(len(sh.rows), r + 4)) if sh.nonempty(x)), None)
-        if below is None or not _INT_CELL.match(sh.rows[below][sh.nonempty(below)[0]].strip()):
-            return False  # (a heading over numbered rows: a table's)
+        if below is None:
+            return False
+        if numbered:
+            if not _INT_CELL.match(sh.rows[below][sh.nonempty(below)[0]].strip()):
+                return False  # (a heading over numbered rows: a table's)
+        elif not self._unnumbered_ledger(r, below, heads):
+            return False
         self.ledger_heads.add(r)
         return True
+
+    def _unnumbered_ledger(self, r: int, below: int, heads: dict) -> bool:
+        """Row ``r``, a heading row under a list that opens with no ``序号`` ('问题描述 | 整改措施 |
+        责任科室 | 责任人 | 完成时限 | 整改情况', '日期 | 学习内容 | 参加人 | 责任人', or a blank over a
+        number column), heads a ledger or a record: every heading a known column's (no point's,
+        level's, type's or description's) or of a ledger's words ('问题', '整改', '时限', '日期',
+        '内容', '情况' …), none a risk list's ('风险', '廉政', '防控', '隐患'); the row under it
+        (``below``) is no heading row and fills the holder's or 科室's column."""
+        sh = self.sh
+        row = sh.rows[r]
+        for c, h in heads.items():
+            v = squeeze(row[c])
+            if _LEDGER_NOT.search(v):
+                return False  # ('防控措施', '廉政风险', '风险表现': a second list's heading)
+            if h is not None and h.role in _NOT_LEDGER_ROLES:
+                return False
+            if (h is None or h.strength < 2) and not _LEDGER_WORDS.search(v):
+                return False  # (a heading of no ledger's words: no such table)
+        under = sh.rows[below]
+        for c in sh.nonempty(below):
+            h = heading_role(sh.key(below, c))
+            if h is not None and h.strength == SURE:
+                return False  # (a heading row again: a two-row header's, no rows)
+        return any(
+            c < len(under) and under[c].strip()
+            for c, h in heads.items()
+            if h is not None and h.role in ("person", "department")
+        )
 
     @staticmethod
     def _post_names(rows: list[list[str]], sub: range) -> bool:
