@@ -10540,7 +10540,7 @@ def _levels_with_reasons(located, rel: str, res: FileResult, config: Config) -> 
     level and a second level ('一级，高') is not read so."""
     from xlproc.columns import REASON_MARKS, level_then_reason
 
-    for g, _forms, todo in _points_where(
+    for g, forms, todo in _points_where(
         located,
         lambda rr: (
             "risk_level" in rr.cols and not rr.level_as and config.level(rr.risk_level) is None
@@ -10548,13 +10548,20 @@ def _levels_with_reasons(located, rel: str, res: FileResult, config: Config) -> 
         lambda v: len(v) > 3 and REASON_MARKS.search(v) is not None,
     ):
         said: dict[int, list] = {}
+        opening: dict[int, dict] = {}  # column → the word opening each of its reasoned cells
         for rr in todo:
-            got = level_then_reason(rr.risk_level, config)
+            got = level_then_reason(rr.risk_level, config, scales=bool(config.level_scales))
             if got is None:
                 continue
             rr.level_as = config.level(got[0]) or ""
             said.setdefault(rr.cols["risk_level"], []).append(rr)
-        for rows in said.values():
+            opening.setdefault(rr.cols["risk_level"], {})[id(rr)] = got[0]
+        for col, rows in said.items():
+            if _reasoned_scale(g, forms, col, rows, opening[col], rel, res, config):
+                continue  # (said with the scale)
+            rows = [rr for rr in rows if rr.level_as]
+            if not rows:
+                continue
             first = min(rows, key=lambda rr: (rr.rows or {}).get("risk_level", rr.row))
             shown = " ".join(first.risk_level.split())
             res.issues.append(
@@ -10635,6 +10642,54 @@ def _levels_after_score(located, rel: str, res: FileResult, config: Config) -> N
                     value=" ".join(first.risk_level.split()), count=str(len(rows)),
                 )
             )  # fmt: skip
+
+
+def _reasoned_scale(g, forms, col, rows, opening, rel, res, config) -> bool:
+    """The words opening a level column's reasoned cells ('较高：涉及资金量大', '一般，…', '较低。…'),
+    with the column's cells that write a word alone, are a three-step scale the table uses whole
+    (``[level_scales]``: 较高/一般/较低, 较大/一般/较小, 重要/较重要/一般 …; or two of its words and a
+    note naming all three): they are read in the scale's order, Ⅰ/Ⅱ/Ⅲ, not word by word (where
+    '较高' is Ⅱ级 and '一般' Ⅲ级), said once a column (``LEVEL_SCALE_WITH_REASON``, instead of
+    ``LEVEL_WITH_REASON``); True if so. Cheap: the configured scales are looked at only for the
+    few words a reasoned column opens with."""
+    words = set(opening.values())
+    if not config.level_scales or not config.within_a_scale(words):
+        return False
+    plain = [
+        rr
+        for f in forms
+        for rr in f.risks
+        if rr.cols.get("risk_level") == col and not rr.sheet and id(rr) not in opening
+        and rr.risk_level.strip()
+    ]  # fmt: skip
+    alone = {rr.risk_level.strip() for rr in plain}
+    if not config.within_a_scale(words | alone):
+        return False  # (a word of no scale beside them: the vocabulary reads the column)
+    every = words | alone
+    scale = config.scale_of(every, _legend(g, forms, *every))
+    if not scale:
+        return False
+    if all(config.level(w) == lv for w, lv in scale.items()):
+        return False  # (the scale reads as the vocabulary does: nothing to say)
+    from xlproc.config import _scale_key
+
+    keyed = {_scale_key(w): lv for w, lv in scale.items()}  # ('较高风险' and '较高' alike)
+    for rr in rows:
+        rr.level_as = keyed.get(_scale_key(opening[id(rr)]), rr.level_as)
+    for rr in plain:
+        rr.level_as = keyed.get(_scale_key(rr.risk_level.strip()), rr.level_as)
+    first = {w: i for i, w in reversed(list(enumerate(opening[id(rr)] for rr in rows)))}
+    value = "、".join(
+        f"{w}={lv}" for w, lv in sorted(scale.items(), key=lambda x: (x[1], first.get(x[0], 0)))
+    )
+    top = min(rows, key=lambda rr: (rr.rows or {}).get("risk_level", rr.row))
+    res.issues.append(
+        make_issue(
+            "LEVEL_SCALE_WITH_REASON", rel, g.name, top.cell("risk_level"), value=value,
+            count=str(len(rows) + len(plain)),
+        )
+    )  # fmt: skip
+    return True
 
 
 def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) -> None:

@@ -703,16 +703,19 @@ _LEVELS_LISTED = re.compile(
 )  # (not '其中：')
 
 
-def level_then_reason(text: str, config) -> tuple[str, str] | None:
+def level_then_reason(text: str, config, scales: bool = False) -> tuple[str, str] | None:
     """A level cell written as a level word and then the reason for it, after a colon, a comma,
     a semicolon or a full stop ('一级：门票收入集中，涉及资金量大'): (the level word, the reason), else
     None (a word that is no level, a 'reason' of one character or a level itself, '一级，二级', or
-    a cell listing several levels)."""
+    a cell listing several levels). ``scales``: a word of a configured three-step scale the
+    vocabulary does not know ('较重要：…', '较轻，…') opens such a cell too (the caller reads the
+    column's words as that scale, or not at all)."""
     m = _LEVEL_THEN_REASON.match(text)
     if m is None:
         return None
     word, why = m.group(1), m.group(2)
-    if not config.level(word) or len(_HAN_CHAR.findall(why)) < 2:
+    known = config.level(word) or (scales and config.within_a_scale({word}))
+    if not known or len(_HAN_CHAR.findall(why)) < 2:
         return None
     if config.level(why.rstrip("。；;，,.")) or _LEVELS_LISTED.search(why):
         return None

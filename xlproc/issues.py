@@ -4851,3 +4851,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_AFTER_SCORE": "先写评分再写级别", "LEVEL_SCORE_BAND_DIFFERS": "评分与所写级别不符"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_AFTER_SCORE", "LEVEL_SCORE_BAND_DIFFERS"), "风险级别"))
+CATALOGUE.update({
+    "LEVEL_SCALE_WITH_REASON": (
+        INFO,
+        "风险级别一栏各格在级别后接着写了定级理由,各格开头的级别用语恰是一组三档用语(本列共{count}格):"
+        "已按这三档的顺序读作 {value},不按词表逐个对应(词表里“较高”是Ⅱ级、“一般”是Ⅲ级),理由不计入级别;"
+        "如不对,请在风险级别一格只填 Ⅰ级、Ⅱ级、Ⅲ级,理由另设“定级理由”一列填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_SCALE_WITH_REASON": "带定级理由的三档级别用语"})  # fmt: skip
+ITEMS.update({"LEVEL_SCALE_WITH_REASON": "风险级别"})
