@@ -4861,3 +4861,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_SCALE_WITH_REASON": "带定级理由的三档级别用语"})  # fmt: skip
 ITEMS.update({"LEVEL_SCALE_WITH_REASON": "风险级别"})
+CATALOGUE.update({
+    "POINTS_SIDE_BY_SIDE": (
+        INFO,
+        "“{field}”合并在 {value} 几列之上、下面不分小标题,有{count}行在这几列里并排各填了一个完整的风险点"
+        "(其余行只填左边一格):已把每格读作一个风险点,级别和防控措施取本行的;如几格本是同一个风险点,请合并为一格填写,"
+        "如是不同风险点,请各占一行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_SIDE_BY_SIDE": "并排填写的风险点"})  # fmt: skip
+ITEMS.update({"POINTS_SIDE_BY_SIDE": "风险点"})

@@ -3376,6 +3376,9 @@ class _Table:
     # the level_points are one point heading's unheaded columns, each row's point staggered into
     # the column of its level ('廉政风险点' over three, a note: ``_staggered_points``)
     point_staggered: bool = False
+    # two whole points side by side under one merged point heading, each over its own level
+    # column under a level heading merged alike (``_side_points``): point column → its level column
+    point_side_levels: dict[int, int] = field(default_factory=dict)
     level_point_measures: dict[int, int] = field(default_factory=dict)  # level col → its measures
     level_measures: dict[int, str] = field(default_factory=dict)  # column → level of its measures
     # the level columns under '风险等级及防控措施' (``_measures_under_levels``): two filled, a warning

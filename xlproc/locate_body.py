@@ -3930,6 +3930,12 @@ class _Body:
                                     # note's other one for the column told at the cell
                                     raw_rows[-1].risk_level = base.risk_level
                                     raw_rows[-1].cols = {**roles, "risk_point": c}
+                                    lc = t.point_side_levels.get(c)
+                                    if lc is not None and lc < rl and row[lc].strip():
+                                        # (side by side, each over its own level cell)
+                                        raw_rows[-1].risk_level = row[lc]
+                                        raw_rows[-1].cols = {**roles, "risk_point": c,
+                                                             "risk_level": lc}  # fmt: skip
                                     lv = self.config.level
                                     if word and lv(word) != lv(base.risk_level):
                                         self.issues.append(

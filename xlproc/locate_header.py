@@ -297,6 +297,10 @@ _STAGGER_STEP = LazyRe(r"[一二三ⅠⅡⅢ1-3高中低]")
 _STAGGER_WAY = LazyRe(r"[由从自](高|低)[到至向往](?:高|低)")
 _STAGGER_PLACES = {"一": 0, "1": 0, "二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3, "首": 0,
                    "左": 0, "中": 1, "中间": 1}  # fmt: skip
+# two points side by side under one merged point heading (``_side_points``): a cell whose text
+# runs on into the next ('…报账打招呼、 | 放行'), ends so or the next opens so
+_SIDE_RUNS_ON_LEFT = LazyRe(r"[，,、（(“‘—\-和与及或的在对把将被向给从]$")
+_SIDE_RUNS_ON_RIGHT = LazyRe(r"[，,、）)”’。；;]")
 
 
 def _column_levels(legend: str, n: int, level) -> list[str]:
@@ -2591,6 +2595,70 @@ class _Headers:
             or [""] * len(cols)
         )
 
+    def _side_points(
+        self,
+        h: int,
+        depth: int,
+        roles: dict[str, int],
+        extra: dict[str, list[int]],
+        rows: list[list[str]],
+    ) -> int:
+        """'廉政风险点' merged across two to four columns with no sub-headings, and each row's
+        points typed SIDE BY SIDE, one whole point a cell, from the left ('锡绣基地资金安排个人说了算
+        | 展演承办单位指定' on some rows, the left cell alone on others, never a later cell alone):
+        the number of rows holding two points or more (each cell then read as a point of its own,
+        at the row's level); 0 where not so — a text running on from one cell into the next
+        ('…报账打招呼、 | 放行'), a short name beside its description ('公务接待 | 公务接待超标准'),
+        a later cell alone on a row (staggered, ``_staggered_points``), '内容 | 主次' words."""
+        pc, more = roles["risk_point"], extra["risk_point"]
+        cols = [pc, *more]
+        if not 2 <= len(cols) <= 4 or more != list(range(pc + 1, pc + len(cols))):
+            return 0
+        sh, merged = self.sh, self.grid.merged_into
+        head = next((r for r in range(h, h + depth) if pc < len(sh.rows[r]) and sh.rows[r][pc]), h)
+        for x in more:  # (the heading merged across them, and nothing under it)
+            if merged.get((head, x)) != (head, pc):
+                return 0
+        for r in range(head, h + depth):
+            if any(x < len(sh.rows[r]) and sh.rows[r][x] for x in (more if r == head else cols)):
+                return 0
+        level = self.config.level
+        twos = ones = 0
+        lefts: list[int] = []
+        rights: list[int] = []
+        for row in rows:
+            got = [
+                (x, v)
+                for x in cols
+                if x < len(row) and (v := row[x].strip()) and v not in _NOTHING and v not in _DITTO
+            ]
+            if not got:
+                continue
+            if [x for x, _v in got] != cols[: len(got)]:
+                return 0  # (a later cell written with an earlier one blank: not from the left)
+            if not any(v.strip() for x, v in enumerate(row) if x not in cols):
+                return 0  # (a row of the point's text alone: a 表现 running on, no row of its own)
+            if len(got) == 1:
+                ones += 1
+                continue
+            said = [v for _x, v in got]
+            for a, b in zip(said, said[1:], strict=False):
+                if _SIDE_RUNS_ON_LEFT.search(a) or _SIDE_RUNS_ON_RIGHT.match(b):
+                    return 0  # ('…打招呼、 | 放行'): one point typed on across the cells
+                if a in b or b in a:
+                    return 0  # ('公务接待 | 公务接待超标准'): a name and its description
+            if any(len(v) < 4 or level(v) for v in said):
+                return 0  # ('主要', '高'): a word of the point's, no point of its own
+            twos += 1
+            lefts.append(len(said[0]))
+            rights.extend(len(v) for v in said[1:])
+        if twos < 2 or ones < 1:
+            return 0
+        mean_l, mean_r = sum(lefts) / len(lefts), sum(rights) / len(rights)
+        if mean_r > 2 * mean_l or mean_l > 2 * mean_r:
+            return 0  # (a short name beside a long description, or the other way: one point)
+        return twos
+
     def _heading_shifted(
         self, h: int, depth: int, headings: dict[int, Heading | None], end: int
     ) -> dict[int, Heading | None]:
@@ -3893,11 +3961,23 @@ class _Headers:
             extra = {k: [x for x in xs if x not in typed] for k, xs in extra.items()}
             extra = {k: xs for k, xs in extra.items() if xs}
         staggered: list[str] = []
+        side = 0
+        side_levels: dict[int, int] = {}
         if (
             not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
             and extra.get("risk_point")  # (the cheap test: a point heading merged across)
-            and (staggered := self._staggered_points(h, depth, roles, extra, rows))
+            and (
+                (staggered := self._staggered_points(h, depth, roles, extra, rows))
+                or (side := self._side_points(h, depth, roles, extra, rows))
+            )
         ):
+            if side:  # two whole points side by side on a row: each its own, at the row's level
+                staggered = [""] * (1 + len(extra["risk_point"]))
+                lc, lmore = roles.get("risk_level"), extra.get("risk_level", [])
+                if lc is not None and len(lmore) == len(extra["risk_point"]):
+                    # '风险等级' merged alike over as many columns: each point its own column's
+                    side_levels = dict(zip([roles["risk_point"], *extra["risk_point"]],
+                                           [lc, *extra.pop("risk_level")], strict=True))  # fmt: skip
             # '廉政风险点' merged over three unheaded columns, each row's point typed in ONE of
             # them and a note under the table giving each column a level ('填在第一列的为一级风险
             # 点，填在第二列的为二级风险点…'): each filled cell a point, its column its level
@@ -3907,7 +3987,14 @@ class _Headers:
             for x in cols:
                 col_role[x] = "risk_point"
             at = cell_ref(h, cols[0])
-            if "risk_level" in roles:
+            if side:
+                self.issues.append(
+                    make_issue("POINTS_SIDE_BY_SIDE", self.rel, self.grid.name, at,
+                               field=labels.get(cols[0], "").strip(),
+                               value=f"{col_letter(cols[0])}–{col_letter(cols[-1])}",
+                               count=str(side))
+                )  # fmt: skip
+            elif "risk_level" in roles:
                 pass  # (a 风险等级 column of its own: each row's level its, a note's told where
                 # it differs, cell by cell, in ``_table``)
             elif any(staggered):
@@ -4273,6 +4360,7 @@ class _Headers:
         table.level_lines = h in self.level_heads
         table.level_point_measures = level_point_measures
         table.point_staggered = bool(staggered)
+        table.point_side_levels = side_levels
         table.level_measures = level_measures
         table.level_measures_band = measures_band
         table.tier_levels = tier_levels
