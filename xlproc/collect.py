@@ -12954,6 +12954,8 @@ def _holders_wrapped_in_print(grids: list, rel: str, res: FileResult) -> None:
             ]
             width = _print_width([v for _r, v in cells])
             for r, v in cells:
+                if all(len(x.strip()) <= 1 for x in v.split("\n")):
+                    continue  # ('凌⏎翾⏎珩': a name stood on end in a narrow column, read so)
                 if (new := _unwrapped_names(v, width)) is not None:
                     rows[r][c] = new
                     joined.append((r, c, v, new))
