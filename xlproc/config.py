@@ -159,7 +159,9 @@ class Vocabulary:
         """'高→中', '二级调整为三级', 'Ⅰ级（降为Ⅱ级）': a level changed this round; the level now
         is the last, where the first is a level too."""
         parts = [x.strip(" ()（）") for x in _CHANGED.split(raw)]
-        now, before = (self._word(x) for x in (parts[-1], parts[0]))
+        # ('由高降为中', '原二级，现一级': the level before after its own word)
+        first = _BEFORE_WORD.sub("", parts[0])
+        now, before = (self._word(x) for x in (parts[-1], first))
         return now if before is not None else None
 
     def grades_listed(self, raw: str) -> list[tuple[str, str]]:
@@ -349,7 +351,10 @@ _SCALE_PRINTED = re.compile(
     r"\s*(?:由|从)?\s*(低\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*高|高\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*低"
     r"|轻\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*重|重\s*[—–─―━－\-←⟵→⟶>＞\s]+(?:到|至)?\s*轻)\s*"
 )
-_CHANGED = re.compile(r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为)\s*")
+_CHANGED = re.compile(
+    r"\s*(?:→|->|—>|－>|=>|⇒|➝|➔|⟶|调整为|改为|降为|升为|变为|[，,；;]\s*现(?:调整为|定为|为)?)\s*"
+)
+_BEFORE_WORD = re.compile(r"^\s*(?:由|从|原来为|原为|原)\s*")
 # a tick by a value written with no boxes ('高√', '高 中√ 低'), one in brackets ('高（√）'), an
 # empty bracket beside the values not ticked ('中（ ）'), and the parts of such a cell (folded)
 _BARE_TICK = re.compile("[√✓✔☑]")
