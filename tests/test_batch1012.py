@@ -33,6 +33,22 @@ is not read as its product; a general fix would read the number after ``=`` as t
 (checking it is the product of the factors written) and band it by the note's ranges as the plain
 scores are banded.
 
+Generalised after this measurement: a level column (``风险值``, ``风险分值``, and now the heading
+``风险评估值`` too) whose cells write the assessed factors and their product worked out (``3×3=9``,
+``2*2=4``, ``可能性2×影响3=6``, ``L4×S3=12``, ``12（4×3）``, three factors ``3×2×2=12``, or the factors
+alone ``4×3``), with no level column, is banded by the note's ranges of the product as
+LEVEL_BY_SCORE_CELLS bands plain scores (the same note reader, ``_weighted_bands``): each point takes
+the band of its factors' product, said once at the heading (info LEVEL_BY_PRODUCT_CELLS: here
+一览表!G3, the bands ``风险值≥6为Ⅰ级、3≤风险值≤5为Ⅱ级、1≤风险值≤2为Ⅲ级``); a product written otherwise than
+its factors give (``3×2=5``) keeps no level, with a warning at its cell (LEVEL_PRODUCT_MISCOUNTED),
+one in no band LEVEL_SCORE_UNBANDED; with no note of ranges nothing is guessed (LEVEL_UNKNOWN as
+before), and a level column beside the products is read as before — a cheap test first (only a
+level column one of whose words holds ``×``, ``x``, ``*`` or ``·`` is looked at), xlproc/locate_levels.py
+``_product_cells``, tests/test_level_by_product_cells.py. Read 1.00 since (forms 24/24, points 38/38,
+precision 38/38, levels 38/38, types 38/38, noise 0; --strict the same; the harder file 7/7);
+batch983, batch991 (plain scores), batch1005 (a score then the level), batch297, batch33, batch528
+and batch532 (LEC and factor columns) score the same, --strict (1.00).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
