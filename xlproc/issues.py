@@ -4871,3 +4871,17 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_SIDE_BY_SIDE": "并排填写的风险点"})  # fmt: skip
 ITEMS.update({"POINTS_SIDE_BY_SIDE": "风险点"})
+CATALOGUE.update({
+    "LEVEL_BY_PRODUCT_CELLS": (
+        INFO,
+        "“{field}”一栏没有写风险等级,而是逐行写出了各评估因素的分值及其乘积(如单元格 {cell} 的“{value}”),"
+        "已按表下说明的区段({other})把各行的乘积读作风险等级;如不对,请增加“风险等级”一栏逐行填写等级",
+    ),
+    "LEVEL_PRODUCT_MISCOUNTED": (
+        WARNING,
+        "单元格 {cell} 的“{value}”所写的乘积与各因素分值相乘的结果({other})不符,未读取风险等级;"
+        "请改正分值或乘积,或直接填写风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_PRODUCT_CELLS": "按所写因素乘积和区段定级", "LEVEL_PRODUCT_MISCOUNTED": "所写乘积算错"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_PRODUCT_CELLS", "LEVEL_PRODUCT_MISCOUNTED"), "风险等级"))

@@ -621,6 +621,20 @@ _SCORE_HEAD_WORD = LazyRe(r"得分|评分|分值|分数|打分")
 # a note's full mark ('满分10分', '10分制', '百分制')
 _FULL_MARK = LazyRe(r"满分(?:为)?(\d+(?:\.\d+)?)分?|(\d+(?:\.\d+)?)分制")
 
+# a level cell writing the assessed factors and their product worked out ('3×3=9', '2*2=4',
+# '可能性2×影响3=6', 'L3×S2=6', '3×2×2=12'), or the product first, the factors in brackets
+# ('6（2×3）'): group 'f' the factors, 'v' the product written (``_product_cells``)
+_PRODUCT_FACTOR = (
+    r"(?:[\u4e00-\u9fff]{1,6}(?:[(（][A-Za-z][)）])?[:：]?|[A-Za-z][:：]?)?\d+(?:\.\d+)?分?"
+)
+_PRODUCT_TIMES = r"[×xX*＊·]"
+_PRODUCT_CHAIN = rf"{_PRODUCT_FACTOR}(?:{_PRODUCT_TIMES}{_PRODUCT_FACTOR}){{1,2}}"
+_PRODUCT_CELL = LazyRe(
+    rf"(?P<f>{_PRODUCT_CHAIN})(?:[=＝](?:[\u4e00-\u9fff]{{0,4}}[:：]?)?(?P<v>\d+(?:\.\d+)?)分?)?"
+    rf"|(?P<v2>\d+(?:\.\d+)?)分?[（(](?P<f2>{_PRODUCT_CHAIN})[）)]"
+)
+_PRODUCT_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
 
 class _Levels:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
@@ -2179,6 +2193,8 @@ class _Levels:
             return  # ('风险等级（1=低，2=中，3=高）' over 3/2/1: ``_heading_key``)
         if words and self._score_cells(t, rows, words):
             return  # ('7.5/10', '得分85' banded by '注：8分（含）以上为一级风险…': ``_score_cells``)
+        if words and self._product_cells(t, rows, words):
+            return  # ('3×3=9', '可能性2×影响3=6' banded by '注：风险值≥6为一级…': ``_product_cells``)
         scale = convention = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
@@ -2327,6 +2343,77 @@ class _Levels:
             self.issues.append(
                 make_issue("LEVEL_BY_SCORE_CELLS", self.rel, self.grid.name, first[0],
                            field=head, value=first[1], other=_said_bands(bands, "得分"))
+            )  # fmt: skip
+        return True
+
+    def _product_cells(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column (``风险值``, ``风险分值``) whose cells write the assessed factors and their
+        product worked out ('3×3=9', '2*2=4', '可能性2×影响3=6', 'L3×S2=6', '6（2×3）', or the
+        factors alone '3×2'), banded by a note ('风险值≥6为一级，3—5为二级，1—2为三级'): each point
+        takes the band of its product (the factors' product; the number written after '=' only
+        checked against it), said once at the heading (LEVEL_BY_PRODUCT_CELLS); a product written
+        otherwise than the factors give ('3×2=5') keeps no level, with a warning at its cell
+        (LEVEL_PRODUCT_MISCOUNTED), as does one in no band (LEVEL_SCORE_UNBANDED). Only where
+        every filled cell so reads and the note gives two bands or more. True where read."""
+        joined = "".join(words)
+        if not any(ch in joined for ch in "×xX*＊·"):  # (cheap: most level columns write words)
+            return False
+        lc = t.roles.get("risk_level")
+        if lc is None:
+            return False
+        got = {w: _PRODUCT_CELL.fullmatch(squeeze(w)) for w in words}
+        if not all(got.values()):
+            return False
+        legend = self._legend
+        if not legend:
+            return False
+        bands = _weighted_bands(legend, self.config.level)
+        if len(bands) < 2:
+            return False
+        level: dict[str, str] = {}
+        wrong: dict[str, str] = {}
+        for w, m in got.items():
+            assert m is not None
+            chain = m.group("f") or m.group("f2")
+            written = m.group("v") or m.group("v2")
+            factors = [float(x) for x in _PRODUCT_NUMBER.findall(chain)]
+            value = 1.0
+            for f in factors:
+                value *= f
+            if written is not None and abs(float(written) - value) > 1e-9:
+                wrong[w] = f"{value:g}"
+                level[w] = ""
+                continue
+            level[w] = _band_of(value, bands)
+        if not any(level.values()):
+            return False
+        head = squeeze((t.header[1] if t.header else {}).get(lc, ""))
+        said = _said_bands(bands, "风险值")
+        first = None
+        for rr in rows:
+            w = rr.risk_level.strip()
+            if not w:
+                continue
+            at = cell_ref((rr.rows or {}).get("risk_level", rr.row), lc)
+            first = first or (at, w)
+            if level.get(w):
+                rr.level_as = level[w]
+                continue
+            if w in wrong:
+                self.issues.append(
+                    make_issue("LEVEL_PRODUCT_MISCOUNTED", self.rel, self.grid.name, at, value=w,
+                               other=wrong[w])
+                )  # fmt: skip
+            else:
+                self.issues.append(
+                    make_issue("LEVEL_SCORE_UNBANDED", self.rel, self.grid.name, at, value=w,
+                               other=said)
+                )  # fmt: skip
+            rr.risk_level = ""
+        if first is not None:
+            self.issues.append(
+                make_issue("LEVEL_BY_PRODUCT_CELLS", self.rel, self.grid.name, first[0],
+                           field=head, value=first[1], other=said)
             )  # fmt: skip
         return True
 
