@@ -33,7 +33,25 @@ roster write with the same words (``分管工作``, ``分工``, ``负责工作``
 shared post (and here, for the 局长 too); the reader knows a roster of one holder a post, and
 several holders of one post only with a 在岗情况 column (each then taking all its points). A general
 fix would take each list row's holder as the one roster person whose post AND second-key text are
-the row's, where every such pair names one person.
+the row's, where every such pair names one person. A second cause under it: the roster's
+four-character names of the rare compound surnames (叱奴翀璟, 乙旃沨珝, 叱奴岍瑢) were taken for notes
+(``缺编``, ``待定``) since the reader lists neither surname, which is why the 局长 lost his holder.
+
+Generalised after this measurement: a post-only list whose roster (another sheet) lists two or
+more holders of one post with no 在岗情况 column, each with his own 分管工作 in a column of the
+roster (``分管工作``, ``工作分工``, ``分工``, ``分管范围``, ``分管股室`` or any heading read as a duty;
+all different, none blank), and whose rows each repeat one holder's text word for word in their
+own duty column, gives each row's points to that holder, a form each in the list's order (info
+HOLDERS_BY_ROSTER_DUTY at the roster's 分管 heading: here 人员名单!D2, 副局长, 乙旃沨珝、叱奴岍瑢);
+a row matching none, two holders writing the same 分工, a roster with no such column keep the post
+post-only with ROSTER_POST_SEVERAL_HOLDERS as before. And a roster's four-character holder cell
+of a two-character surname the reader does not list is read as a name where another holder cell of
+the column begins with the same two characters (staff of one family name), not as a note;
+tests/test_holders_by_roster_duty.py (a 卫生健康局 with three 副局长 under ``分管范围``/``工作分工``, a
+中心's two 副主任 by ``分管股室`` with names of 库狄 and 斛斯, and the near-misses). Read 1.00 since
+(forms 26/26, points 43/43, precision 43/43, levels 43/43, types 43/43, noise 0), --strict too;
+batches 983, 946, 974, 100, 801, 864, 431, 486 (rosters, appointment lines, status columns) and
+1008 unchanged at 1.00, --strict.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -4871,3 +4871,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_SIDE_BY_SIDE": "并排填写的风险点"})  # fmt: skip
 ITEMS.update({"POINTS_SIDE_BY_SIDE": "风险点"})
+CATALOGUE.update({
+    "HOLDERS_BY_ROSTER_DUTY": (
+        INFO,
+        "清单没有姓名列,人员名单中岗位“{value}”有几人({names}),名单的分管工作一栏写明了各人的分工,"
+        "清单各行的分管工作与其中一人所写逐字相同:已把各行的风险点分别记入该人名下,每人一张表;"
+        "如不对,请在清单中增加姓名列逐行写明责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_ROSTER_DUTY": "按名单分管工作分开的同岗多人"})  # fmt: skip
+ITEMS.update({"HOLDERS_BY_ROSTER_DUTY": "责任人"})
