@@ -5597,6 +5597,8 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
 
     roster: dict[str, str] = {}
     several: dict[str, tuple[str, str, list[str]]] = {}  # key → (sheet, cell, names)
+    # its posts several staff hold told apart by a '分管工作' column: key → (sheet, cell, duty → name)
+    by_duty: dict[str, tuple[str, str, dict[str, str]]] = {}
     # the rosters that are a card's sign-off register ('领卡人（签名）'): (sheet, cell, heading, roster)
     registers: list[tuple[str, str, str, dict[str, str]]] = []
     for g, forms, sheet in _registers_by_year(located):
@@ -5605,6 +5607,7 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
             # (each one's: the names joined by '\x01', told from one name after the lookup)
             roster.update({k: "\x01".join(ns) for k, ns in sheet.roster_many.items()})
             several.update({k: (g.name, at, ns) for k, (at, ns) in sheet.roster_several.items()})
+            by_duty.update({k: (g.name, at, m) for k, (at, m) in sheet.roster_by_duty.items()})
             if sheet.roster_signed and sheet.roster:
                 registers.append((g.name, *sheet.roster_signed, sheet.roster))
     _roster_status_used(located, rel, res)
@@ -5628,6 +5631,8 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
             if name and any(name in v.split("\x01") for v in held.values()):
                 signed.setdefault(sheet, []).append(squeeze(f.title))
                 break
+        if not name and _split_by_duty(located, f, by_duty, rel, res, said):
+            continue  # (each row's holder the one whose 分管工作 it repeats: a form each)
         if not name:
             key = roster_key(f.department, f.title)
             hit = several.get(key) or several.get(roster_key("", f.title))
@@ -5657,6 +5662,42 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
                 make_issue("HOLDERS_BY_SIGN_REGISTER", rel, sheet, at, field=head,
                            value="、".join(dict.fromkeys(signed[sheet])))
             )  # fmt: skip
+
+
+def _split_by_duty(located, f, by_duty: dict, rel: str, res: FileResult, said: set) -> bool:
+    """A post-only list's form ``f`` of a post the roster gives two or more holders, each with
+    his own '分管工作' (``roster_by_duty``), whose rows each repeat one holder's 分管工作 word for
+    word in their duty column: split into a form a holder, in the list's order, each with the
+    rows of his 分管工作 (HOLDERS_BY_ROSTER_DUTY, once a roster post); False, ``f`` as it was,
+    where a row's duty is blank or none of theirs."""
+    from xlproc.identity import squeeze
+    from xlproc.locate_base import roster_key
+
+    if not by_duty or not f.risks:
+        return False
+    key = roster_key(f.department, f.title)
+    hit = by_duty.get(key) or by_duty.get(roster_key("", f.title))
+    if hit is None:
+        return False
+    sheet, at, duties = hit
+    whose = [duties.get(squeeze(rr.duty or "")) for rr in f.risks]
+    if not all(whose):
+        return False
+    order = list(dict.fromkeys(whose))
+    forms = next(fs for _g, fs, _s in located if any(x is f for x in fs))
+    i = next(n for n, x in enumerate(forms) if x is f)
+    pairs = list(zip(f.risks, whose, strict=True))
+    forms[i : i + 1] = [
+        replace(f, person=one, risks=[replace(rr, person=one) for rr, w in pairs if w == one])
+        for one in order
+    ]
+    if key not in said:
+        said.add(key)
+        res.issues.append(
+            make_issue("HOLDERS_BY_ROSTER_DUTY", rel, sheet, at,
+                       value=squeeze(f.department) + squeeze(f.title), names="、".join(order))
+        )  # fmt: skip
+    return True
 
 
 def _roster_status_used(located, rel: str, res: FileResult) -> None:

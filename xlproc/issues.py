@@ -4885,3 +4885,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_PRODUCT_CELLS": "按所写因素乘积和区段定级", "LEVEL_PRODUCT_MISCOUNTED": "所写乘积算错"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_PRODUCT_CELLS", "LEVEL_PRODUCT_MISCOUNTED"), "风险等级"))
+CATALOGUE.update({
+    "HOLDERS_BY_ROSTER_DUTY": (
+        INFO,
+        "清单没有姓名列,人员名单中岗位“{value}”有几人({names}),名单的分管工作一栏写明了各人的分工,"
+        "清单各行的分管工作与其中一人所写逐字相同:已把各行的风险点分别记入该人名下,每人一张表;"
+        "如不对,请在清单中增加姓名列逐行写明责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_ROSTER_DUTY": "按名单分管工作分开的同岗多人"})  # fmt: skip
+ITEMS.update({"HOLDERS_BY_ROSTER_DUTY": "责任人"})

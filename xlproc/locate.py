@@ -541,6 +541,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.tail_roster: dict[str, str] = {}  # post → holder, from such a line under a list
         # a roster's posts its status column leaves with several staff in post (``_roster_status``)
         self.roster_many: dict[str, list[str]] = {}
+        # a post several staff hold, each told apart by his 分管工作: key → (cell, duty → name)
+        self.roster_by_duty: dict[str, tuple[str, dict[str, str]]] = {}
         self.slot_rows: set[int] = set()  # the holder slots' rows of ``_rows_by_slot_role``
         self.roster_out: dict[str, tuple[str, str]] = {}  # (``_roster_status``)
         self.roster_changed: set[str] = set()
@@ -770,6 +772,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             roster = roster or ({} if self.sign_in_aside else self._chart_roster())
             return SheetResult([], self.issues, 0, 0, 0, roster=roster,
                                roster_many=self.roster_many, roster_several=several,
+                               roster_by_duty=self.roster_by_duty,
                                roster_out=self.roster_out,
                                roster_changed=self.roster_changed,
                                roster_signed=self.roster_signed if roster else None)  # fmt: skip

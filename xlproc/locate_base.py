@@ -621,6 +621,9 @@ class SheetResult:
     # and the posts it lists two or more staff for with no such column: key → (cell, names),
     # post-only, said where a list asks for the post's holder
     roster_several: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    # and of those, the ones its '分管工作' column tells apart: key → (the column's cell, duty →
+    # name), each list row of the post whose 分管工作 is one of them that holder's
+    roster_by_duty: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     # the staff its status column takes out of post: name → (cell, status); and the posts whose
     # holders that changed (``_roster_status``): the info stands only where a post-only list of
     # another sheet asks for one of them, a named list giving one of them points is warned

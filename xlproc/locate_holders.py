@@ -3609,6 +3609,10 @@ class _Holders:
                 None,
             )
             plain_rows: list[tuple[int, str, str]] = []  # (row, key, name) of rows of one post
+            # '分管工作' beside '姓名 | 职务': what each of a post's several holders has in hand, the
+            # words a post-only list repeats on their rows (``roster_by_duty``)
+            uc = self._roster_duty_column(r, cols, min_col)
+            duties: dict[str, list[tuple[str, str]]] = {}  # key → (duty, name) of its rows
             mc = cols.get("_posts")  # (a row a person, the posts he holds in one cell)
             also = mc is not None and sh.key(r, mc).startswith(
                 "兼"
@@ -3649,7 +3653,11 @@ class _Holders:
                 if not _rostered_name(name):
                     break
                 last = x
-                if not (looks_like_name(name) or marked_name(name)):
+                if not (
+                    looks_like_name(name)
+                    or marked_name(name)
+                    or _surname_shared(name, pc, x, r, sh, full, rows[i + 1 :])
+                ):
                     name = ""  # '缺编', '空缺', '待定': a note, no one holds it
                 if HOLDER_SPLIT.search(name):
                     name = ""  # '赵建国、钱多多': two hold the post, the list cannot say whose
@@ -3684,6 +3692,9 @@ class _Holders:
                     n += 1
                     continue
                 got.setdefault(roster_key(dept, post), []).append(name)  # ('' without a 科室)
+                if uc is not None and not g:
+                    duty = squeeze(row[uc]) if uc < len(row) else ""
+                    duties.setdefault(roster_key(dept, post), []).append((duty, name))
                 plain_rows.append((x, roster_key(dept, post), name))
                 owned.add(roster_key(dept, plain))
                 n += 1
@@ -3702,6 +3713,19 @@ class _Holders:
                             self.roster_many[p] = list(dict.fromkeys(filter(None, ns)))
                 # a post two people hold stays, naming no one: no other 科室's holder for it
                 held = {p: ns[0] if len(ns) == 1 else "" for p, ns in got.items()}
+                for p, pairs in duties.items():
+                    # (each holder his own 分管工作, none blank nor another's: told apart by it)
+                    names = [nm for _d, nm in pairs]
+                    said_duties = [d for d, _nm in pairs]
+                    if (
+                        len(pairs) >= 2
+                        and len(got.get(p, [])) == len(pairs)
+                        and all(names)
+                        and len(set(names)) == len(names)
+                        and all(said_duties)
+                        and len(set(said_duties)) == len(said_duties)
+                    ):
+                        self.roster_by_duty[p] = (cell_ref(r, uc), dict(pairs))
                 self.roster_shared = [
                     (r, p, [x for x in dict.fromkeys(ns) if x])
                     for p, ns in got.items()
@@ -3717,6 +3741,19 @@ class _Holders:
                         )  # fmt: skip
                 return held, set(range(r, last + 1 if folds else r + 1 + n))
         return {}, set()
+
+    def _roster_duty_column(self, r: int, cols: dict, min_col: int) -> int | None:
+        """The roster's column of each holder's 分管工作 ('分管工作', '工作分工', '分工', '负责工作',
+        '分管范围', '分管股室', any heading read as a duty), beside its post and holder columns: the
+        cheap test its heading alone."""
+        sh = self.sh
+        for c in sh.nonempty(r):
+            if c < min_col or c in cols.values():
+                continue
+            h = heading_role(sh.key(r, c))
+            if _DUTY_HEAD.fullmatch(sh.key(r, c)) or (h is not None and h.role == "duty"):
+                return c
+        return None
 
     def _roster_status(
         self, r: int, sc: int, rows: list[tuple[int, str, str]], got: dict[str, list[str]]
@@ -12409,3 +12446,32 @@ def _roster_people(given: tuple[str, str, str]) -> list[tuple[str, str, str]]:
 
 _ROSTER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _UNIT_ENDS = frozenset("科股室办队局所组站部")  # ('综合股、财务股': no people)
+
+
+# a roster's column of what each holder has in hand ('分管工作', '工作分工', '分工', '负责工作')
+_DUTY_HEAD = re.compile(
+    r"(?:分管|负责|主管|工作|具体)?(?:工作|分工|范围|事项|领域)(?:分工|内容|范围)?"
+)
+_HAN4 = re.compile(r"^[\u4e00-\u9fff]{4}$")
+_HAN34 = re.compile(r"^[\u4e00-\u9fff]{3,4}$")
+
+
+def _surname_shared(name: str, pc: int, x: int, r: int, sh, full: bool, rows: list[int]) -> bool:
+    """A roster's holder cell of four Han characters read as no name only for a two-character
+    surname the reader does not list ('叱奴翀璟'), which heads another holder cell of the same
+    column too ('叱奴湉', '叱奴岍瑢'): staff of one family name, not a note ('暂未配备', '缺编')."""
+    if not _HAN4.match(name) or is_post(name):
+        return False
+    from xlproc.columns import NOT_NAME_CHARS
+
+    if any(ch in NOT_NAME_CHARS for ch in name) or looks_like_name(name[:2]):
+        return False  # ('待定人员'; '张三丰' sorts of names are read as names already)
+    for y in range(r + 1, len(sh.rows)) if full else rows:
+        if y == x:
+            continue
+        row = sh.rows[y]
+        other = squeeze(row[pc]) if pc < len(row) else ""
+        if other != name and other[:2] == name[:2] and _HAN34.match(other):
+            if not any(ch in NOT_NAME_CHARS for ch in other):
+                return True
+    return False
