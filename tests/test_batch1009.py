@@ -42,6 +42,27 @@ sheet — the list's level words across one row labelled by a level heading (``�
 under such a heading beside their criteria — is read as risk points; a general fix would end the
 list at such a heading row, as batch1004's count block does, and set the key aside with a note.
 
+Generalised after this measurement: a key of what each level means under a list on the same
+sheet — the levels across one row labelled by a level's heading, each once (``风险等级 | 高 | 中 |
+低``, ``风险级别 | 一级 | 二级 | 三级``, ``等级 | 较高 | 一般 | 较低``), over rows of a short label and a
+text under each level (``判定标准 | …``, ``释义 | …``, ``防控责任 | 主要领导 | …``), or the levels down
+one column under a level's heading beside headings no list has (``风险等级 | 判定标准 | 管控主体`` over
+``高 | …``, each level once, at least two) — right under the rows or after a blank row, under a
+caption merged across or alone in a cell, its cells merged two columns or not, in the list's first
+columns or under its point column — ends the list, its rows no points, said once (info
+LEVEL_KEY_UNDER_LIST at its heading row: here 一览表!A11, "风险等级 高 中 低"); its rows fill only the
+heading's columns, a sign-off line under them is read as before. The check stands beside
+batch1004's count block in ``_small_table_shape`` (xlproc/locate_preamble.py, ``_level_key``,
+after its cheap tests: short cells, a level's heading first), one table of the two codes
+(``_LEVEL_BLOCKS``); tests/test_level_key_under_list.py. Counts under the levels
+(COUNT_BLOCK_BY_LEVEL), a second list whose heading opens with the level (``风险等级 | 风险点 | 防控
+措施``) and a level twice down the column read as before. Read 1.00 since (forms 24/24, points
+41/41, precision 41/41, levels 41/41, types 41/41, noise 0; --strict the same); batch983, 1004 and
+the batches with small tables, counts or level criteria under or beside their lists (980, 981,
+968, 956, 883, 650, 406, and 3, 11, 15, 149, 156, 168, 249, 298, 320, 322, 338, 364, 368, 378,
+403, 422, 440, 472, 491, 544, 548, 603, 683, 763, 809, 813, 820, 971, 982, whose pages name a
+判定标准, 等级说明 or 等级划分) score the same as r3base's reader (all 1.00), --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
