@@ -4895,3 +4895,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_ROSTER_DUTY": "按名单分管工作分开的同岗多人"})  # fmt: skip
 ITEMS.update({"HOLDERS_BY_ROSTER_DUTY": "责任人"})
+CATALOGUE.update({
+    "LEVEL_KEY_UNDER_LIST": (
+        INFO,
+        "清单下方(同一工作表)另有一张风险等级说明表(表头“{value}”,其下 {field} 行写各级别的判定标准、"
+        "含义或防控责任),是对风险等级的说明,不是风险点,清单到它为止,其各行未作风险点收录;"
+        "如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_KEY_UNDER_LIST": "清单下方的风险等级说明表"})  # fmt: skip
+ITEMS.update({"LEVEL_KEY_UNDER_LIST": "风险点"})

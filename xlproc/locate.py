@@ -589,6 +589,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
         self.other_rows: set[int] = set()  # tables of another kind's rows (``_other_table``)
         self.small_below: set[int] = set()  # their heading rows ending a list of no holder
+        # a key of what each level means under a list: its heading row → its rows under it
+        # ('风险等级 | 高 | 中 | 低' over '判定标准 | …': ``_level_key``)
+        self.level_key_rows: dict[int, int] = {}
         self.ledger_heads: set[int] = set()  # other tables under a list (``_heading_under_list``)
         self.level_heads: set[int] = (
             set()

@@ -2169,9 +2169,11 @@ class _Body:
                 and is_list
                 and rl - row.count("") == 1
                 and max(map(len, row)) <= 12
-                and self._small_table_shape(r + 1, t) == "level_counts"
+                and self._small_table_shape(r + 1, t) in ("level_counts", "level_key")
             ):
-                break  # '风险点统计' over '风险等级 | 一级 | 二级 | 三级 | 合计' in any column: ``_tail``
+                # '风险点统计' over '风险等级 | 一级 | 二级 | 三级 | 合计' in any column, '等级说明'
+                # over '风险等级 | 高 | 中 | 低': ``_tail``
+                break
             if raw_rows and sh.kind(r) == "fields" and self._heading_under_list(r, t):
                 break  # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading
             if (

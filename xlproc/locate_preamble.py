@@ -162,6 +162,12 @@ _OUTLINE_DEPTH = {"unit": 0, "department": 1, "title": 2, "person": 3, "duty": 4
 _OUTLINE_ASIDE = re.compile(r"备注|说明|附注")
 # a share of the points under a level in a block counting them ('33.3%', '50％')
 _SHARE_CELL = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*$")
+# the small tables under a list that are blocks about its levels, and what each is said as:
+# counts by level ('风险等级 | 一级 | 二级 | 三级 | 合计' over counts), a key of what each level
+# means ('风险等级 | 高 | 中 | 低' over '判定标准 | …')
+_LEVEL_BLOCKS = {"level_counts": "COUNT_BLOCK_BY_LEVEL", "level_key": "LEVEL_KEY_UNDER_LIST"}
+# headings beside a level's that make a list's header, not a level key's ('风险点', '姓名')
+_KEY_NOT_HEADS = _LIST_ROLES | {"person", "title"}
 # words saying a list void or kept only to compare ('已废止', '作废', '不再执行', '已停用', '已被2025年版
 # 替代', '仅供对照', '仅作参考', '历史版本，现已不用')
 _VOID_LIST_WORD = re.compile(
@@ -1598,19 +1604,17 @@ class _Preamble:
                     or (k in ("title", "fields") and self._small_table_head(r + 1, t))
                     or (
                         len(sh.nonempty(r)) == 1
-                        and self._small_table_shape(r + 1, t) == "level_counts"
+                        and self._small_table_shape(r + 1, t) in _LEVEL_BLOCKS
                     )
                 )
             ):
                 # '人员岗位对照表' over '姓名 | 站长 | 农技员' under the list: reported once;
-                # '风险等级 | 一级 | 二级 | 三级 | 合计' over counts: the list's points counted by level
+                # '风险等级 | 一级 | 二级 | 三级 | 合计' over counts: the list's points counted by
+                # level; '风险等级 | 高 | 中 | 低' over '判定标准 | …': what each level means
                 at = r + (not self._small_table_head(r, t))
-                code = (
-                    "COUNT_BLOCK_BY_LEVEL"
-                    if self._small_table_shape(at, t) == "level_counts"
-                    else "TABLE_OTHER"
-                )
-                r = self._other_table(at, next_h, code)
+                shape = self._small_table_shape(at, t)
+                code = _LEVEL_BLOCKS.get(shape, "TABLE_OTHER")
+                r = self._other_table(at, next_h, code, at + 1 + self.level_key_rows.get(at, 0))
                 continue
             if (
                 k == "title"
@@ -1762,7 +1766,8 @@ class _Preamble:
         points: short headings that are not the list's ('科室代码 | 科室名称 | 主要职能'), a
         heading over grades ('科室 | 低 | 中 | 高', '可能性＼影响 | 1 | … | 5' over counts, or
         the levels across a row labelled by the level's heading, '风险等级 | 一级 | 二级 | 三级 |
-        合计' over a row of counts: ``_small_table_shape`` says 'level_counts') or over posts or
+        合计' over a row of counts: ``_small_table_shape`` says 'level_counts'; over rows saying
+        what each level means, '风险等级 | 高 | 中 | 低' over '判定标准 | …': 'level_key') or over posts or
         names ('姓名 | 站长 | 农技员' over '√'); the rows under it hold no point with its level
         or measures in the list's columns. A table of who holds which post ('序号 | 姓名 | 岗位 |
         联系电话') ends it too, read by ``_roster_below``, not reported."""
@@ -1786,6 +1791,11 @@ class _Preamble:
         corner = head is None and bool(_GRID_CORNER.search(first))
         rest = cols[1:]
         level = self.config.level
+        if head is not None and head.role == "risk_level" and (key := self._level_key(r, cols)):
+            # '风险等级 | 高 | 中 | 低' over '判定标准 | 涉及…的 | … | …' (or '风险等级 | 判定标准'
+            # over '高 | 涉及…的' …): what each level means, no points
+            self.level_key_rows[r] = key
+            return "level_key"
         if (
             head is not None
             and head.role == "risk_level"
@@ -1844,13 +1854,64 @@ class _Preamble:
             under += 1
         return shape if under > 0 else None
 
-    def _other_table(self, r: int, next_h: int, code: str = "TABLE_OTHER") -> int:
+    def _level_key(self, r: int, cols: list[int]) -> int:
+        """How many rows under row ``r`` (its first cell a level's heading) say what each level
+        of the list means, or 0: the levels across the row ('风险等级 | 高 | 中 | 低', each
+        level once) over rows of a short label and a text under each level ('判定标准 | 涉及
+        “三重一大”事项…的 | … | …', '防控责任 | 主要领导 | 分管领导 | 股室负责人'; counts under them
+        are a count block: 'level_counts'), or headings no list's ('风险等级 | 判定标准 | 管控主体')
+        over rows each opening with a level, each level once ('高 | 涉及…的 | 主要领导'). The rows
+        fill only the heading's columns; a sign-off line ('制表：办公室') ends them."""
+        sh = self.sh
+        level = self.config.level
+        row = sh.rows[r]
+        rest = cols[1:]
+        if not rest:
+            return 0
+        said = [level(row[c].strip()) for c in rest]
+        words = {squeeze(row[c]) for c in rest}
+        across = len(rest) >= 2 and all(said) and len(words) == len(rest)  # (each level once)
+        if not across:
+            if any(said):
+                return 0  # ('风险等级 | 高 | 中 | 合计': counts, 'level_counts')
+            for c in rest:
+                h = heading_role(sh.key(r, c))
+                if h is not None and h.strength == SURE and h.role in _KEY_NOT_HEADS:
+                    return 0  # '风险等级 | 风险点 | 防控措施', '等级 | 姓名': a list's heading
+        inside, seen, under = set(cols), set(), 0
+        for x in range(r + 1, min(len(sh.rows), r + 7)):
+            got = sh.nonempty(x)
+            if not got or x in self.repeated or not set(got) <= inside:
+                break  # (a blank line, or cells beyond the key's columns: '审核：' …)
+            below = sh.rows[x]
+            first = below[cols[0]].strip()
+            texts = [below[c].strip() for c in rest if c < len(below)]
+            if not first or len(texts) < len(rest) or not all(texts):
+                break
+            if across:
+                if (
+                    len(first) > 10
+                    or level(first)
+                    or _INT_CELL.match(first)
+                    or "：" in first
+                    or ":" in first
+                    or all(_INT_CELL.match(v) or _SHARE_CELL.match(v) for v in texts)
+                ):
+                    break  # a sign-off line, or counts under the levels (a count block)
+            else:
+                if len(first) > 6 or not level(first) or squeeze(first) in seen:
+                    break
+                seen.add(squeeze(first))
+            under += 1
+        return under if under >= (1 if across else 2) else 0
+
+    def _other_table(self, r: int, next_h: int, code: str = "TABLE_OTHER", until: int = 0) -> int:
         """A table with no risk points (who is responsible for which step, say): reported
-        once (``code``), its rows counted; returns the row after it."""
+        once (``code``), its rows counted (at least to ``until``); returns the row after it."""
         sh = self.sh
         head = r
         r += 1
-        while r < next_h and sh.kind(r) in ("other", "fields"):
+        while r < next_h and (r < until or sh.kind(r) in ("other", "fields")):
             r += 1
         text = " ".join(sh.rows[head][c] for c in sh.nonempty(head))
         self.other_rows.update(range(head, r))
