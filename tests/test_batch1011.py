@@ -32,6 +32,21 @@ behind a label. A general fix would take the level off the point's words where t
 level column (or the row's is blank), the words after (before) the separator are a level's own and
 nothing else, and two rows or more of the table are so written.
 
+Generalised after this measurement: a point's level written inside its own cell and joined to
+its words, in a table with no level column (or the row's level blank) — after a dash, bar or slash
+closing the cell (``…——一级``, ``…｜高``, ``…/Ⅱ级``, ``…——风险等级：二级``), before one opening it
+(``二级｜…``), or in a bracket labelled as the level (``…（风险等级：高）``, ``【级别：二级】…``) — is read as
+the point's level and taken off its words, where the joined words are a level's own, the point keeps
+four characters or more and two rows or more of the table (or its only row) are so written; said
+once a table (LEVEL_JOINED_TO_POINT, info, at the first cell: here 一览表!E3, 6 points); a row whose
+level column says another level keeps its column's and the cell as written, warned
+(LEVEL_JOINED_DIFFERS); one row alone so written, words after the dash that are no level
+(``——审核环节``), a type after the dash, a bare bracket and a cell of several lines read as before,
+tests/test_level_joined_to_point.py. Read 1.00 since (forms 24/24, points 41/41, precision 41/41,
+levels 41/41, types 41/41, noise 0), --strict too; batches 983, 999, 1007, 977, 915, 786, 647 and
+552 (levels and types in the point's cell, a type after a dash, levels with reasons) unchanged at
+1.00, --strict, and 989 unchanged at forms 0.967.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
