@@ -4905,3 +4905,18 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_KEY_UNDER_LIST": "清单下方的风险等级说明表"})  # fmt: skip
 ITEMS.update({"LEVEL_KEY_UNDER_LIST": "风险点"})
+CATALOGUE.update({
+    "LEVEL_JOINED_TO_POINT": (
+        INFO,
+        "本表有{count}个风险点把风险级别写在风险点同一格里、用破折号、竖线、斜杠或“（风险等级：…）”与风险点连写"
+        "(如单元格 {cell}):已把连写的级别读作该风险点的风险级别,并从风险点文字中去掉;如不对,请增加“风险等级”"
+        "一栏逐行填写,风险点一格只写风险点",
+    ),
+    "LEVEL_JOINED_DIFFERS": (
+        WARNING,
+        "风险点一格里连写的风险级别与本行“风险等级”栏不同({value}):已按“风险等级”栏读取,连写的级别留在风险点中;"
+        "请核对后改正其中一处",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_JOINED_TO_POINT": "与风险点连写的级别", "LEVEL_JOINED_DIFFERS": "连写的级别与级别栏不同"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_JOINED_TO_POINT", "LEVEL_JOINED_DIFFERS"), "风险级别"))

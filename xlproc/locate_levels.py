@@ -226,6 +226,25 @@ _DASH_TYPE = LazyRe(
 # a note saying the type follows the dash ('风险类型写在风险点后，用破折号隔开', '——后为风险类型')
 _DASH_TYPE_NOTE = LazyRe(r"破折号|(?:——|横线)[^。；;\n]{0,10}类[型别]")
 
+# a level joined to the point's words in its own cell (``_joined_levels``): after a dash, bar or
+# slash closing it ('…——二级', '…｜高', '…/Ⅱ级', '…——风险等级：一级'), before one opening it
+# ('二级｜…', '高风险——…'), or in a bracket labelled as the level ('…（风险等级：二级）', '【级别：高】…')
+_JOIN_SEP = r"(?:[—―]{1,2}|─{2}|–{1,2}|-{1,3}|－{1,3}|[｜|/／])"
+_JOIN_LABEL = r"(?:(?:风险)?(?:等级|级别)\s*(?:[:：]|为)?\s*)?"
+_JOIN_WORD = r"(?P<w>[^—―─–\-－｜|/／\s，,。；;：:（()）【】\[\]［］]{1,7})"
+_LEVEL_JOINED_AFTER = LazyRe(rf"\s*{_JOIN_SEP}\s*{_JOIN_LABEL}{_JOIN_WORD}\s*[。；;]?\s*$")
+_LEVEL_JOINED_BEFORE = LazyRe(rf"^\s*{_JOIN_LABEL}{_JOIN_WORD}\s*{_JOIN_SEP}\s*(?=\S)")
+_LEVEL_LABELLED_AFTER = LazyRe(
+    r"\s*[（(【\[［]\s*(?:风险)?(?:等级|级别|定级)\s*(?:[:：]|为)?\s*(?P<w>[^（()）【】\[\]［］\s]{1,7}?)"
+    r"\s*[)）】\]］]\s*[。；;]?\s*$"
+)
+_LEVEL_LABELLED_BEFORE = LazyRe(
+    r"^\s*[（(【\[［]\s*(?:风险)?(?:等级|级别|定级)\s*(?:[:：]|为)?\s*(?P<w>[^（()）【】\[\]［］\s]{1,7}?)"
+    r"\s*[)）】\]］]\s*(?=\S)"
+)
+# what lets a cell hold such a level at all: one of the separators, or a level's label
+_JOIN_CHARS = frozenset("—―─–-－｜|/／")
+
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
 _WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
 # a note (or the level heading) ordering a column's own level words: a clause that makes the
@@ -1788,6 +1807,7 @@ class _Levels:
 
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
         typed += self._dash_types(t, rows)  # '…——思想道德风险': the type after a closing dash
+        self._joined_levels(t, rows)  # '…——二级', '二级｜…', '…（风险等级：二级）': its level
         if "risk_level" not in t.roles:
             self._level_tags(t, rows)  # '【局级管控】…' under '注：【局级管控】的为一级风险点…'
             self._level_clauses(t, rows)  # '…，列为重点防控事项。': a clause of the measures
@@ -2176,6 +2196,77 @@ class _Levels:
                            value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
             )  # fmt: skip
         return typed
+
+    def _joined_levels(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each point's level written inside its own cell, joined to its words: after a dash, bar
+        or slash closing it ('食品抽检样品调包——一级', '…｜高', '…/Ⅱ级', '…——风险等级：二级'),
+        before one opening it ('二级｜…', '高风险——…'), or in a bracket labelled as the level
+        ('…（风险等级：二级）', '【级别：高】…'). The joined words are the point's level and no
+        part of the point. Read only where they are a level's own words ('二级', '高', '中风险',
+        'Ⅱ级', '★★'; in a labelled bracket any level the vocabulary reads), the point keeps four
+        characters or more of its own, the cell is one line, and two rows or more of the table
+        (or its only row) are so written; a row whose level column is filled keeps that level
+        (the joined one taken off where it says the same; where it says another, both are left
+        as read, with a warning). One LEVEL_JOINED_TO_POINT info a table."""
+        if not any(
+            _JOIN_CHARS.intersection(rr.risk_point[:9] + rr.risk_point[-14:])
+            or "等级" in rr.risk_point
+            or "级别" in rr.risk_point
+            for rr in rows
+        ):
+            return  # (the cheap test: most points hold no separator and no level's label)
+        level = self.config.level
+        found: list[tuple[RawRisk, str, str]] = []  # (row, the level's words, the point's)
+        for rr in rows:
+            text = rr.risk_point.strip()
+            if not text or "\n" in text:
+                continue
+            got = None
+            for pattern, labelled, after in (
+                (_LEVEL_LABELLED_AFTER, True, True),
+                (_LEVEL_LABELLED_BEFORE, True, False),
+                (_LEVEL_JOINED_AFTER, False, True),
+                (_LEVEL_JOINED_BEFORE, False, False),
+            ):
+                m = pattern.search(text)
+                if m is None:
+                    continue
+                word = m.group("w").strip()
+                bare = word[:-1] if word.endswith("点") else word
+                if not level(bare) or not (labelled or _level_word(bare)):
+                    continue
+                point = (text[: m.start()] if after else text[m.end() :]).strip(" 　，,；;。")
+                if len(point) < 4 or not HAN_TEXT.search(point) or level(point):
+                    continue
+                got = (bare, point)
+                break
+            if got:
+                found.append((rr, *got))
+        if len(found) < 2 and not (found and len(rows) == 1):
+            return
+        read, first, clash = 0, "", []
+        for rr, word, point in found:
+            own = rr.risk_level.strip()
+            if own and level(own) != level(word):
+                clash.append(rr.cell("risk_point"))
+                continue
+            if not own:
+                rr.risk_level = word
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+            first = first or rr.cell("risk_point")
+            rr.risk_point = point
+            read += 1
+        if first:
+            self.issues.append(
+                make_issue(
+                    "LEVEL_JOINED_TO_POINT", self.rel, self.grid.name, first, count=str(read)
+                )
+            )
+        if clash:
+            self.issues.append(
+                make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
 
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
