@@ -20,7 +20,7 @@ from pathlib import Path
 from xlproc.changes import join_changes
 from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
-from xlproc.issues import ISSUE_COLUMNS, Issue, make_issue
+from xlproc.issues import ISSUE_COLUMNS, SET_ASIDE_TABLES, Issue, make_issue
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.script import SIMPLIFIED_MARKS, TRADITIONAL_MARKS
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
@@ -1466,7 +1466,7 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
             cells |= {cell_ref(y, c) for y in rows for c in span}
             sheet2.issues = [i for i in sheet2.issues if i.cell not in cells]
             if not forms2:
-                sheet2.issues = [i for i in sheet2.issues if i.code != "TABLE_OTHER"]
+                sheet2.issues = [i for i in sheet2.issues if i.code not in SET_ASIDE_TABLES]
 
 
 # a statistics table's cell naming a list's points by their 序号 ('第1、4、9项', '2、3、5至7',
@@ -2392,7 +2392,7 @@ def _grid_levels(
         del lists[k]
     osheet.issues[:] = [
         i for i in osheet.issues
-        if i.code not in ("SHEET_NO_TABLE", "TABLE_NO_TYPE", "TABLE_OTHER", "ROW_UNPLACED")
+        if i.code not in ("SHEET_NO_TABLE", "TABLE_NO_TYPE", "ROW_UNPLACED", *SET_ASIDE_TABLES)
     ]  # fmt: skip
 
 
@@ -3916,7 +3916,7 @@ def _joined_by_value(
             at = str(h + 1)
             osheet.issues[:] = [
                 i for i in osheet.issues
-                if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
+                if not (i.code in SET_ASIDE_TABLES and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
             ]  # fmt: skip
     return True
 
@@ -6342,7 +6342,7 @@ _LINKED_POINT_CODE = re.compile(r"^(?:关联)?风险点?(?:编号|编码|代码|
 # (a bare '风险编号' is _LINKED_POINT_CODE's; '关联风险' alone is a heading of points)
 _MEASURED_POINT_CODE = re.compile(r"^(?:对应|关联|所属)的?风险点?(?:编号|编码|代码|ID|号)$", re.I)
 # what a sheet's reader said of a measures table beside or below its list before it was read
-_MEASURES_TABLE_STRAYS = ("CELL_OUTSIDE", "ROW_UNPLACED", "TABLE_OTHER")
+_MEASURES_TABLE_STRAYS = ("CELL_OUTSIDE", "ROW_UNPLACED", *SET_ASIDE_TABLES)
 # its column of person IDs: '人员编号', '责任人编号', '关联人员编码', '工号'
 _LINKED_PERSON_ID = re.compile(
     r"^(?:关联)?(?:人员|责任人|员工|职工)(?:编号|编码|代码|工号|ID)$", re.I
@@ -6565,7 +6565,8 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
         gone = [x for x in sheet.issues if x.code in _MEASURES_TABLE_STRAYS and x.cell in cells]
         sheet.issues = [x for x in sheet.issues if x not in gone]
         sheet.unplaced -= sum(
-            int(x.field) + 1 if x.code == "TABLE_OTHER" and x.field.isdecimal() else 1 for x in gone
+            int(x.field) + 1 if x.code in SET_ASIDE_TABLES and x.field.isdecimal() else 1
+            for x in gone
         )
     linked = set()
     for i, f, _col in lists:
@@ -9137,7 +9138,7 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     at = str(head + 1)  # (the table of levels is no other table of the sheet's)
     sheet.issues = [
         i for i in sheet.issues
-        if not (i.code == "TABLE_OTHER" and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
+        if not (i.code in SET_ASIDE_TABLES and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
     ]  # fmt: skip
 
 
@@ -11321,18 +11322,18 @@ def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -
                 on = {str(x + 1) for x in range(r, r + len(labels) + 1)}
                 gone = [
                     i for i in gsheet.issues
-                    if i.code in ("TABLE_OTHER", "ROW_UNPLACED", "POINT_BLANK")
+                    if i.code in ("ROW_UNPLACED", "POINT_BLANK", *SET_ASIDE_TABLES)
                     and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
                 ]  # fmt: skip
             else:
                 gone = [
                     i for i in gsheet.issues
-                    if i.code == "TABLE_OTHER"
+                    if i.code in SET_ASIDE_TABLES
                     and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(r + 1)
                 ]  # fmt: skip
             gsheet.issues = [i for i in gsheet.issues if i not in gone]
             gsheet.unplaced -= sum(
-                int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdecimal() else 1
+                int(i.field) + 1 if i.code in SET_ASIDE_TABLES and i.field.isdecimal() else 1
                 for i in gone
                 if i.code != "POINT_BLANK"
             )
@@ -11488,13 +11489,13 @@ def _by_symbol_grid(located, rel: str, res: FileResult, config: Config) -> None:
                 letters = {col_letter(c) for c in range(down, last + 1)}
                 gone = [
                     i for i in sheet.issues
-                    if (i.code in ("TABLE_OTHER", "ROW_UNPLACED", "POINT_BLANK")
+                    if (i.code in ("ROW_UNPLACED", "POINT_BLANK", *SET_ASIDE_TABLES)
                         or i.code == "CELL_OUTSIDE" and i.cell.rstrip("0123456789") in letters)
                     and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in on
                 ]  # fmt: skip
                 sheet.issues = [i for i in sheet.issues if i not in gone]
                 sheet.unplaced -= sum(
-                    int(i.field) + 1 if i.code == "TABLE_OTHER" and i.field.isdecimal() else 1
+                    int(i.field) + 1 if i.code in SET_ASIDE_TABLES and i.field.isdecimal() else 1
                     for i in gone
                     if i.code != "POINT_BLANK"
                 )
@@ -12279,7 +12280,9 @@ def _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res
             on_it.append(x)
     if on_it:
         blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
-        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED")
+        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED") + sum(
+            int(x.field) + 1 for x in on_it if x.code in SET_ASIDE_TABLES and x.field.isdecimal()
+        )  # (a table set aside there: its rows)
         sheet.rows_seen -= blank_n
         sheet.rows_reported -= blank_n
         sheet.issues = [x for x in sheet.issues if x not in on_it]
@@ -12398,7 +12401,9 @@ def _levels_from_post_grading(
     ]  # fmt: skip
     if on_it:
         blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
-        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED")
+        sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED") + sum(
+            int(x.field) + 1 for x in on_it if x.code in SET_ASIDE_TABLES and x.field.isdecimal()
+        )  # (a table set aside there: its rows)
         sheet.rows_seen -= blank_n
         sheet.rows_reported -= blank_n
         sheet.issues = [x for x in sheet.issues if x not in on_it]
@@ -15984,7 +15989,7 @@ def _holders_by_staff_class(located, rel: str, res: FileResult) -> None:
                 sh.issues[:] = [
                     x
                     for x in sh.issues
-                    if not (x.code == "TABLE_OTHER" and x.source_sheet == where.name
+                    if not (x.code in SET_ASIDE_TABLES and x.source_sheet == where.name
                             and re.sub(r"^[A-Z]+", "", x.cell) == row)
                 ]  # fmt: skip
         if changed:
@@ -16268,7 +16273,7 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
             ]  # fmt: skip
         # (the roster is read now: no table of its own left unread)
         osheet.issues[:] = [
-            i for i in osheet.issues if i.code not in ("SHEET_NO_TABLE", "TABLE_OTHER")
+            i for i in osheet.issues if i.code not in ("SHEET_NO_TABLE", *SET_ASIDE_TABLES)
         ]
 
 

@@ -2239,6 +2239,17 @@ ISSUE_COLUMNS = [
     "value",
     "message",
 ]
+
+# the codes of a table set aside as no list of points (locate's ``_other_table``: its rows counted
+# as unplaced, the count in the issue's field): a later reading that takes such a table up (a
+# roster, a grading, a legend) drops the issue and its rows from the count, whatever its code
+# (none has an ``ITEMS`` entry: the field is the count, as TABLE_OTHER's)
+SET_ASIDE_TABLES = (
+    "TABLE_OTHER",
+    "TABLE_UNDER_LIST",
+    "COUNT_BLOCK_BY_LEVEL",
+    "LEVEL_KEY_UNDER_LIST",
+)
 SHORT.update({"POINTS_SHARED_BY_POST": "同岗位共有的风险点"})
 CATALOGUE.update({
     "PIVOT_TABLE_READ": (
@@ -4793,7 +4804,6 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
-ITEMS.update({"TABLE_UNDER_LIST": "风险点"})
 CATALOGUE.update({
     "TYPE_LEVEL_BY_SYMBOL_GRID": (
         INFO,
@@ -4836,7 +4846,6 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"COUNT_BLOCK_BY_LEVEL": "清单下方按等级统计的个数"})  # fmt: skip
-ITEMS.update({"COUNT_BLOCK_BY_LEVEL": "风险点"})
 CATALOGUE.update({
     "LEVEL_AFTER_SCORE": (
         INFO,
@@ -4904,7 +4913,6 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"LEVEL_KEY_UNDER_LIST": "清单下方的风险等级说明表"})  # fmt: skip
-ITEMS.update({"LEVEL_KEY_UNDER_LIST": "风险点"})
 CATALOGUE.update({
     "LEVEL_JOINED_TO_POINT": (
         INFO,
