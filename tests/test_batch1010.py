@@ -45,6 +45,32 @@ a general fix would take such a heading by its words (a record's own words — �
 主持人, 记录人, 参加人, 谈话 … — every heading of a ledger's or record's words, none a risk list's)
 over rows that are no headings, the table reported once (TABLE_UNDER_LIST).
 
+Generalised after this measurement: a record of another kind right under a list's rows on the
+same sheet, its heading naming its people only by the part they took — 主持人, 记录人, 参加人（员）,
+参会人员, 列席人员, 谈话人, 谈话对象, 授课人 … (``_RECORD_HEAD``), no holder's nor 科室's heading, the row
+of kind ``other`` — ends the list too (batch1001's and batch1006's TABLE_UNDER_LIST generalised, not
+duplicated): the sheet's text is searched once for such a word (``_Sheet.record_rows``,
+xlproc/locate_base.py, the cheap test before any row is looked at), and ``_heading_under_list``
+takes such a row as it takes a ledger's, a record's people's heading standing for the holder's
+(its other tests kept: four to twelve short headings, no label with a colon, no name, date or
+number, no point's or level's heading, not the list's own; unnumbered, ``_unnumbered_ledger``:
+every heading a known column's or of a ledger's or record's words — now also 主持, 记录, 谈话, 会议,
+参会, 列席, 授课 … — none a risk list's, the row under it no heading row and filling a holder's, a
+科室's or a record's people's column); a record's own ``谈话类型`` is no risk type there, and
+``谈话时间``, ``谈话人`` are no names for the surname 谈. The table is reported once (info
+TABLE_UNDER_LIST, its message now naming records too: here 一览表!A10, 3 rows), its heading and
+rows no points. tests/test_record_under_list.py, in other words (a 审计局's 廉政谈话记录 right under
+its rows, a 气象局's 党组会议记录 under a caption, a 税务分局's numbered 警示教育 record ``序号 | 时间 |
+授课人 | 教育内容 | 形式 | 记录人`` over a sign-off line; near-misses read as before: a point whose
+text names a 主持人, a second list of points with a ``记录人`` column, the narrow ``日期 | 学习内容 |
+主持人 | 记录人``). Read 1.00 since (forms 29/29, points 44/44, precision 44/44, levels 44/44, types
+44/44, noise 0; --strict the same; the harder file 5/5, precision 5/5). Unchanged at 1.000 on every
+figure, --strict, old reader and new alike: batch983, 1001, 1006, 986, 334, 998, 1008 and the 47
+batches whose sheets hold a record's people's words (主持人, 记录人, 参加人, 谈话人, 参会人员 …: batch103,
+104, 109, 11, 125, 129, 133, 135, 139, 147, 160, 167, 173, 182, 185, 189, 193, 207, 208, 217, 220,
+23, 239, 259, 26, 260, 275, 305, 326, 33, 363, 365, 560, 570, 578, 580, 606, 651, 667, 708, 714,
+818, 824, 916, 917, 976, 977).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
