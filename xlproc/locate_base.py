@@ -110,6 +110,13 @@ _ANNEX = re.compile(r"^附件[0-9一二三四五六七八九十]+$")
 # type codes ('A', 'B、C') and a line defining them ('A—思想道德风险，B—制度机制风险')
 # how a note opens: '注：', '说明：', '填表说明：本表为…' (how the form is to be filled in)
 _NOTE_OPENINGS = ("注", "备注", "说明", "填表说明", "填写说明", "填报说明", "填表须知", "填写须知")
+
+# people named by the part they took in a record of another kind under a list ('主持人', '记录人',
+# '参加人员', '谈话对象': a 学习教育, 谈话 or 会议 record; ``_Sheet.record_rows``, ``_heading_under_list``)
+_RECORD_PEOPLE = LazyRe(
+    r"(?:主持|记录|参加|参会|出席|列席|谈话|授课|主讲|领学|宣讲|召集)(?:人员?|对象)"
+)
+
 _EXPLAINED = LazyRe(
     r"^.{0,6}(?:编码|编号|代码|代号|符号|标识|等级|级别|类型|类别)(?:说明|释义)[:：]"
 )
@@ -1243,6 +1250,17 @@ class _Sheet:
             if "风" in text or "描述" in text or "表现" in text:
                 out[r] = any(map(_names_point_cell, self.rows[r]))
         return out
+
+    @cached_property
+    def record_rows(self) -> frozenset[int]:
+        """The rows naming people by the part they took in a record of another kind ('主持人',
+        '记录人', '参加人', '谈话对象' …: a 学习教育, 谈话 or 会议 record under a list), found once a
+        sheet: the sheet's text searched first, its rows only where it holds such a word."""
+        if not _RECORD_PEOPLE.search("\x01".join(map("\x00".join, self.rows))):
+            return frozenset()
+        return frozenset(
+            r for r, text in enumerate(map("\x00".join, self.rows)) if _RECORD_PEOPLE.search(text)
+        )
 
     @cached_property
     def writes_at(self) -> bool:

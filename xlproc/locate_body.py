@@ -2174,8 +2174,14 @@ class _Body:
                 # '风险点统计' over '风险等级 | 一级 | 二级 | 三级 | 合计' in any column, '等级说明'
                 # over '风险等级 | 高 | 中 | 低': ``_tail``
                 break
-            if raw_rows and sh.kind(r) == "fields" and self._heading_under_list(r, t):
-                break  # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading
+            if (
+                raw_rows
+                and (sh.kind(r) == "fields" or r in sh.record_rows)
+                and self._heading_under_list(r, t)
+            ):
+                # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading;
+                # '日期 | 学习内容 | 学习形式 | 参加人 | 主持人 | 记录人': a record's
+                break
             if (
                 second
                 and raw_rows

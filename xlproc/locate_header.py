@@ -241,9 +241,15 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
 # a ledger's or a record's headings under a list, with no number column (``_unnumbered_ledger``):
 # one of its own words at least (searched once in the row), the rest of a ledger's, none a list's
-_LEDGER_OWN = LazyRe(r"问题|整改|检查|学习|督办|销号")
+_LEDGER_OWN = LazyRe(r"问题|整改|检查|学习|督办|销号|谈话|会议")
 _LEDGER_WORDS = LazyRe(
     r"问题|整改|时限|期限|时间|日期|内容|情况|结果|措施|备注|参加|地点|形式|主题|检查|学习|督办|销号|完成"
+    r"|谈话|会议|主持|记录|参会|出席|列席|授课|主讲|领学|对象|类型"
+)
+# a record's heading naming its people by the part they took, no holder ('主持人', '记录人',
+# '参加人员', '谈话人', '谈话对象'): a 学习教育, 谈话 or 会议 record under a list, whole heading
+_RECORD_HEAD = LazyRe(
+    r"^(?:主持|记录|参加|参会|出席|列席|谈话|授课|主讲|领学|宣讲|召集)(?:人员?|对象)(?:姓名)?$"
 )
 _LEDGER_NOT = LazyRe(r"风险|廉政|防控|隐患")
 _NOT_LEDGER_ROLES = frozenset({"risk_point", "risk_level", "risk_type", "description"})
@@ -5733,30 +5739,51 @@ class _Headers:
         least are another column's or none); the row under it is numbered. (Found once, the row
         is kept in ``ledger_heads``: ``_tail`` reports the table, TABLE_UNDER_LIST.) A heading
         opening with no ``序号`` (no number column, or a blank over one) is taken by its words
-        instead, ``_unnumbered_ledger``."""
+        instead, ``_unnumbered_ledger``. A record naming its people only by the part they took
+        ('日期 | 学习内容 | 学习形式 | 参加人 | 主持人 | 记录人', '谈话时间 | 谈话人 | 谈话对象 | 谈话类型',
+        no holder's nor 科室's heading, its row of kind ``other``) heads such a table too: its
+        words found once a sheet (``_Sheet.record_rows``), a ``_RECORD_HEAD`` standing for the
+        holder's heading."""
         sh = self.sh
         if r in self.ledger_heads:
             return True
-        if r >= len(sh.rows) or r in self.repeated or r in self.skip or sh.kind(r) != "fields":
-            return False  # (the cheap tests first: a heading naming a holder is of kind fields)
+        if r >= len(sh.rows) or r in self.repeated or r in self.skip:
+            return False
+        kind = sh.kind(r)
+        if kind != "fields" and (kind != "other" or r not in sh.record_rows):
+            # (the cheap tests first: a heading naming a holder is of kind fields; a record's
+            # naming its people only as 主持人, 记录人 … of kind other, its words found once a sheet)
+            return False
         row = sh.rows[r]
         cols = sh.nonempty(r)
         if not 4 <= len(cols) <= 12:
             return False
         numbered = squeeze(row[cols[0]]) == "序号"
-        if not numbered and not _LEDGER_OWN.search("".join(row[c] for c in cols)):
+        if (
+            not numbered
+            and r not in sh.record_rows
+            and not _LEDGER_OWN.search("".join(row[c] for c in cols))
+        ):
             return False  # (no number column: a ledger's or a record's words, searched once)
         if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
             return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
         heads = {c: heading_role(sh.key(r, c)) for c in cols[numbered:]}
         for c, h in heads.items():
             v = row[c].strip()
-            if looks_like_name(v) or _is_date(v) or _INT_CELL.match(v):
-                return False  # ('序号 | 姓名 | 丘穆陵璟 | …': a value among them, no heading row)
+            if (looks_like_name(v) and not _LEDGER_OWN.search(v) and not _RECORD_HEAD.match(v)) or (
+                _is_date(v) or _INT_CELL.match(v)
+            ):
+                # ('序号 | 姓名 | 丘穆陵璟 | …': a value among them, no heading row; '谈话时间',
+                # '谈话人' are headings, whatever the surname 谈)
+                return False
             if h is not None and h.strength == SURE and h.role in ("risk_point", "risk_level"):
                 return False  # another list of points: ``_foreign_header`` and the header's
-        if not any(h is not None and h.role in ("person", "department") for h in heads.values()):
-            return False  # (a holder's or 科室's heading made it a row of fields)
+        if not any(
+            h is not None and h.role in ("person", "department") for h in heads.values()
+        ) and not any(_RECORD_HEAD.match(squeeze(row[c])) for c in heads):
+            # (a holder's or 科室's heading made it a row of fields; a record names its people
+            # by the part they took: '主持人 | 记录人', '谈话人 | 谈话对象')
+            return False
         if self._roster_header(r) is not None or self._change_log_head(r):
             # who holds which post ('序号 | 科室 | 岗位 | 姓名': ``_roster_below``), who took over
             # which ('序号 | 岗位 | 原任人员 | 现任人员': ``collect._apply_change_sheet``): read, not reported
@@ -5779,16 +5806,21 @@ class _Headers:
         责任科室 | 责任人 | 完成时限 | 整改情况', '日期 | 学习内容 | 参加人 | 责任人', or a blank over a
         number column), heads a ledger or a record: every heading a known column's (no point's,
         level's, type's or description's) or of a ledger's words ('问题', '整改', '时限', '日期',
-        '内容', '情况' …), none a risk list's ('风险', '廉政', '防控', '隐患'); the row under it
-        (``below``) is no heading row and fills the holder's or 科室's column."""
+        '内容', '情况', '主持', '谈话' …), none a risk list's ('风险', '廉政', '防控', '隐患'); the row
+        under it (``below``) is no heading row and fills the holder's or 科室's column, or a
+        record's people's ('主持人', '谈话对象': ``_RECORD_HEAD``)."""
         sh = self.sh
         row = sh.rows[r]
         for c, h in heads.items():
             v = squeeze(row[c])
             if _LEDGER_NOT.search(v):
                 return False  # ('防控措施', '廉政风险', '风险表现': a second list's heading)
-            if h is not None and h.role in _NOT_LEDGER_ROLES:
-                return False
+            if (
+                h is not None
+                and h.role in _NOT_LEDGER_ROLES
+                and not (h.strength < SURE and _LEDGER_OWN.search(v))
+            ):
+                return False  # (but '谈话类型', '问题类型': a record's or a ledger's own kind)
             if (h is None or h.strength < 2) and not _LEDGER_WORDS.search(v):
                 return False  # (a heading of no ledger's words: no such table)
         under = sh.rows[below]
@@ -5799,7 +5831,8 @@ class _Headers:
         return any(
             c < len(under) and under[c].strip()
             for c, h in heads.items()
-            if h is not None and h.role in ("person", "department")
+            if (h is not None and h.role in ("person", "department"))
+            or _RECORD_HEAD.match(squeeze(row[c]))
         )
 
     @staticmethod
