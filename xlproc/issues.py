@@ -4938,3 +4938,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
+CATALOGUE.update({
+    "TYPE_AND_LEVEL_JOINED": (
+        INFO,
+        "本表有{value}个风险点在风险点同一格的末尾先后连写风险类型和风险级别(用破折号、竖线或斜杠隔开,"
+        "如单元格 {cell} 的“…——制度机制风险——二级”):已把两项分别读作该风险点的风险类型和风险级别,"
+        "并从风险点文字中去掉;如不对,请增加“风险类型”“风险等级”两栏逐行填写,风险点一格只写风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_AND_LEVEL_JOINED": "与风险点连写的类型和级别"})  # fmt: skip
+ITEMS.update({"TYPE_AND_LEVEL_JOINED": "风险类型"})

@@ -244,6 +244,14 @@ _LEVEL_LABELLED_BEFORE = LazyRe(
 )
 # what lets a cell hold such a level at all: one of the separators, or a level's label
 _JOIN_CHARS = frozenset("—―─–-－｜|/／")
+# a type closing the point once the level joined behind it is taken off ('…——制度机制风险——二级',
+# '…｜岗位职责风险｜高', '…/业务流程/Ⅱ级'): the same separators as the level's (``_joined_types``)
+_JOINED_TYPE = LazyRe(
+    rf"\s*{_JOIN_SEP}\s*(?P<t>[^—―─–\-－｜|/／\s，,。；;：:（()）]{{2,24}}?)\s*[。；;]?\s*$"
+)
+# the type and the level in one closing bracket, split by a bar or a dash too ('…【岗位职责｜高】',
+# '…（制度机制风险——二级）'), besides ``_TYPE_SEP``'s marks
+_TYPE_LEVEL_SEP = re.compile(r"[/／、,，;；\s｜|]+|[—―]{1,2}|－{1,2}|-{1,2}")
 
 # colours a note lists ('分红色、橙色、黄色三级', '由高到低依次为红、橙、黄')
 _WARNING_COLOUR_LISTED = re.compile(r"([红橙黄蓝绿])(?=[色灯、，,；;和与及至到>＞→）)\s]|$)")
@@ -1807,7 +1815,9 @@ class _Levels:
 
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
         typed += self._dash_types(t, rows)  # '…——思想道德风险': the type after a closing dash
-        self._joined_levels(t, rows)  # '…——二级', '二级｜…', '…（风险等级：二级）': its level
+        levelled = self._joined_levels(t, rows)  # '…——二级', '二级｜…', '…（风险等级：二级）'
+        if levelled:
+            typed += self._dash_types(t, levelled, both=True)  # '…——制度机制风险——二级': both
         if "risk_level" not in t.roles:
             self._level_tags(t, rows)  # '【局级管控】…' under '注：【局级管控】的为一级风险点…'
             self._level_clauses(t, rows)  # '…，列为重点防控事项。': a clause of the measures
@@ -1826,7 +1836,7 @@ class _Levels:
             ):
                 # '公车私用（制度机制风险/二级）', '坐支现金（一级、岗位职责）': the type and the
                 # level in one closing bracket, either first
-                parts = [x.strip() for x in _TYPE_SEP.split(m.group(1)) if x.strip()]
+                parts = [x.strip() for x in _TYPE_LEVEL_SEP.split(m.group(1)) if x.strip()]
                 lv = [x for x in parts if level(x) and _level_word(x) and not types(x)[0]]
                 ty = [x for x in parts if x not in lv]
                 known, unknown = types("、".join(ty)) if len(lv) == 1 and ty else ([], [])
@@ -2139,7 +2149,7 @@ class _Levels:
             )  # fmt: skip
         return typed
 
-    def _dash_types(self, t: _Table, rows: list[RawRisk]) -> int:
+    def _dash_types(self, t: _Table, rows: list[RawRisk], both: bool = False) -> int:
         """Each point's type written after a dash closing its cell ('药品遴选中收受回扣——思想道德
         风险', '…—制度机制类', '…--岗位职责', '…－－业务流程类风险'): the words after the dash are the
         type, no part of the point. The words must be types and nothing else (a holder after the
@@ -2148,20 +2158,27 @@ class _Levels:
         note speaks of the dash. A type cell already written wins; a dash naming another type
         leaves both as read, with a warning. A cell whose earlier lines close so too (several
         points in one cell) is left whole. One TYPE_AFTER_DASH info a table; the number of rows
-        typed by their dash."""
-        if not any(_DASH_CHARS.intersection(rr.risk_point[-24:]) for rr in rows):
+        typed by their dash.
+
+        ``both``: the rows whose level ``_joined_levels`` took off the end of the point (the level
+        behind the type, '…——制度机制风险——二级', '…｜岗位职责风险｜高'): the type is read after the
+        same separators as a joined level (a bar or a slash too), one TYPE_AND_LEVEL_JOINED info a
+        table instead."""
+        chars = _JOIN_CHARS if both else _DASH_CHARS
+        if not any(chars.intersection(rr.risk_point[-24:]) for rr in rows):
             return 0  # (the cheap test: most points close with no dash in their last words)
         level, types = self.config.level, self.config.types
+        pattern = _JOINED_TYPE if both else _DASH_TYPE
         found: list[tuple[RawRisk, str, int, bool]] = []  # (row, words, where the dash is, short)
         for rr in rows:
-            m = _DASH_TYPE.search(rr.risk_point)
+            m = pattern.search(rr.risk_point)
             if not m or len(rr.risk_point[: m.start()].strip()) < 2:
                 continue
             word = m.group("t")
             known, unknown = types(word)
             if not known or unknown or level(word):
                 continue  # ('——审单员　某某', '——表现形式': no type, as before)
-            if any(_DASH_TYPE.search(x) for x in rr.risk_point[: m.start()].split("\n")[:-1]):
+            if any(pattern.search(x) for x in rr.risk_point[: m.start()].split("\n")[:-1]):
                 continue  # ('1.…——思想道德风险⏎2.…——制度机制风险': several points, left whole)
             parts = [x for x in _TYPE_SEP.split(word) if x]
             short = not all(len(x) >= 4 or x.endswith(("风险", "类")) for x in parts)
@@ -2187,9 +2204,8 @@ class _Levels:
             rr.risk_point = rr.risk_point[:at].strip()
         if first:
             n = len(found) - len(clash)
-            self.issues.append(
-                make_issue("TYPE_AFTER_DASH", self.rel, self.grid.name, first, value=str(n))
-            )
+            code = "TYPE_AND_LEVEL_JOINED" if both else "TYPE_AFTER_DASH"
+            self.issues.append(make_issue(code, self.rel, self.grid.name, first, value=str(n)))
         if clash:
             self.issues.append(
                 make_issue("TYPE_AFTER_DASH_DIFFERS", self.rel, self.grid.name, clash[0],
@@ -2197,7 +2213,7 @@ class _Levels:
             )  # fmt: skip
         return typed
 
-    def _joined_levels(self, t: _Table, rows: list[RawRisk]) -> None:
+    def _joined_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each point's level written inside its own cell, joined to its words: after a dash, bar
         or slash closing it ('食品抽检样品调包——一级', '…｜高', '…/Ⅱ级', '…——风险等级：二级'),
         before one opening it ('二级｜…', '高风险——…'), or in a bracket labelled as the level
@@ -2207,16 +2223,17 @@ class _Levels:
         characters or more of its own, the cell is one line, and two rows or more of the table
         (or its only row) are so written; a row whose level column is filled keeps that level
         (the joined one taken off where it says the same; where it says another, both are left
-        as read, with a warning). One LEVEL_JOINED_TO_POINT info a table."""
+        as read, with a warning). One LEVEL_JOINED_TO_POINT info a table. The rows whose level
+        was taken off the end of the point (a type may close it now: ``_dash_types``'s ``both``)."""
         if not any(
             _JOIN_CHARS.intersection(rr.risk_point[:9] + rr.risk_point[-14:])
             or "等级" in rr.risk_point
             or "级别" in rr.risk_point
             for rr in rows
         ):
-            return  # (the cheap test: most points hold no separator and no level's label)
+            return []  # (the cheap test: most points hold no separator and no level's label)
         level = self.config.level
-        found: list[tuple[RawRisk, str, str]] = []  # (row, the level's words, the point's)
+        found: list[tuple[RawRisk, str, str, bool]] = []  # (row, level's words, point's, after)
         for rr in rows:
             text = rr.risk_point.strip()
             if not text or "\n" in text:
@@ -2238,14 +2255,14 @@ class _Levels:
                 point = (text[: m.start()] if after else text[m.end() :]).strip(" 　，,；;。")
                 if len(point) < 4 or not HAN_TEXT.search(point) or level(point):
                     continue
-                got = (bare, point)
+                got = (bare, point, after)
                 break
             if got:
                 found.append((rr, *got))
         if len(found) < 2 and not (found and len(rows) == 1):
-            return
-        read, first, clash = 0, "", []
-        for rr, word, point in found:
+            return []
+        read, first, clash, closed = 0, "", [], []
+        for rr, word, point, after in found:
             own = rr.risk_level.strip()
             if own and level(own) != level(word):
                 clash.append(rr.cell("risk_point"))
@@ -2256,6 +2273,8 @@ class _Levels:
             first = first or rr.cell("risk_point")
             rr.risk_point = point
             read += 1
+            if after:
+                closed.append(rr)
         if first:
             self.issues.append(
                 make_issue(
@@ -2267,6 +2286,7 @@ class _Levels:
                 make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
                            value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
             )  # fmt: skip
+        return closed
 
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
         """A table whose levels are exactly the three words of a configured scale (较高 / 一般 /
