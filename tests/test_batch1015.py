@@ -33,6 +33,24 @@ are on a roster ON ITS OWN SHEET (above it, or below) where one post has two or 
 apart by their 分工, and/or whose column repeating the 分工 is headed ``工作分工``/``分工`` (no duty
 heading today): read post-only for the shared post, as if the roster could not say whose.
 
+Generalised after this measurement: batch1013's HOLDERS_BY_ROSTER_DUTY split (``collect.
+_split_by_duty``) now takes a roster on the list's OWN sheet too — the roster read above the list
+(``locate`` hands its ``roster_by_duty`` on with the sheet's forms; ``_holders_by_duty_on_sheet``
+applies it to the sheet's post-only forms, info HOLDERS_BY_ROSTER_DUTY_ON_SHEET at the roster's 分工
+heading: here 一览表!D3, 副局长, 库莫奚珣、仆固湜; the sheet's ROSTER_POST_SEVERAL_HOLDERS for the post
+taken back) — and, for either roster, a row whose duty cell is blank or unmatched (its column
+headed ``工作分工``, ``分工``, ``负责事项``: no duty heading) is matched by the one cell of the row
+(a merged cell by its top-left, the point's cell aside) repeating one holder's 分工 word for word; a
+row repeating none or two holders' texts keeps the post post-only, as before;
+tests/test_holders_by_roster_duty_on_sheet.py (a 市场监督管理局's three 副局长 above a list under
+``分工``, a 中学's two 副校长 by ``具体分工``/``负责事项``, a 卫生院's list under ``分工`` against another
+sheet's ``工作分工``, and the near-misses). Read 1.00 since (forms 25/25, points 42/42, precision
+42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 1013, 983, 946, 974, 75, 368, 139,
+99, 131, 195, 266, 567, 100, 801, 864, 431, 486, 1008 and 1012 (rosters, 分工 columns, appointment
+lines, status columns) unchanged, --strict. Left: a roster printed BELOW the list giving one post
+two holders is still set aside as TABLE_UNDER_LIST (never read as a roster), so its 分工 is not
+applied.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
