@@ -5611,6 +5611,7 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
             if sheet.roster_signed and sheet.roster:
                 registers.append((g.name, *sheet.roster_signed, sheet.roster))
     _roster_status_used(located, rel, res)
+    _holders_by_duty_on_sheet(located, rel, res)
     if not roster:
         return
     unnamed = [
@@ -5664,7 +5665,15 @@ def _holders_from_rosters(located, rel: str, res: FileResult) -> None:
             )  # fmt: skip
 
 
-def _split_by_duty(located, f, by_duty: dict, rel: str, res: FileResult, said: set) -> bool:
+def _split_by_duty(
+    located,
+    f,
+    by_duty: dict,
+    rel: str,
+    res: FileResult,
+    said: set,
+    code: str = "HOLDERS_BY_ROSTER_DUTY",
+) -> bool:
     """A post-only list's form ``f`` of a post the roster gives two or more holders, each with
     his own '分管工作' (``roster_by_duty``), whose rows each repeat one holder's 分管工作 word for
     word in their duty column: split into a form a holder, in the list's order, each with the
@@ -5682,7 +5691,12 @@ def _split_by_duty(located, f, by_duty: dict, rel: str, res: FileResult, said: s
     sheet, at, duties = hit
     whose = [duties.get(squeeze(rr.duty or "")) for rr in f.risks]
     if not all(whose):
-        return False
+        # the list's column repeating the 分工 under a heading read as no duty ('工作分工',
+        # '分工'): the one holder whose text a cell of the row repeats word for word
+        grid = next((g for g, fs, _s in located if any(x is f for x in fs)), None)
+        whose = [w or _duty_in_row(grid, rr, duties) for w, rr in zip(whose, f.risks, strict=True)]
+        if not all(whose):
+            return False
     order = list(dict.fromkeys(whose))
     forms = next(fs for _g, fs, _s in located if any(x is f for x in fs))
     i = next(n for n, x in enumerate(forms) if x is f)
@@ -5694,10 +5708,67 @@ def _split_by_duty(located, f, by_duty: dict, rel: str, res: FileResult, said: s
     if key not in said:
         said.add(key)
         res.issues.append(
-            make_issue("HOLDERS_BY_ROSTER_DUTY", rel, sheet, at,
+            make_issue(code, rel, sheet, at,
                        value=squeeze(f.department) + squeeze(f.title), names="、".join(order))
         )  # fmt: skip
     return True
+
+
+def _duty_in_row(grid, rr, duties: dict[str, str]) -> str | None:
+    """The holder whose 分管工作 (``duties``: text → name) a cell of the list row ``rr`` repeats
+    word for word (a merged cell's text its top-left's), its point's cell aside; None where no
+    cell or two holders' do."""
+    from xlproc.identity import squeeze
+
+    if grid is None or rr.sheet or not 0 <= rr.row < len(grid.rows):
+        return None
+    row = grid.rows[rr.row]
+    point = rr.cols.get("risk_point")
+    found: set[str] = set()
+    for c in range(len(row)):
+        if c == point:
+            continue
+        text = row[c]
+        if not text:
+            for r0, c0, r1, c1 in grid.merges or ():
+                if r0 < rr.row <= r1 and c0 <= c <= c1:
+                    text = grid.rows[r0][c0] if c0 < len(grid.rows[r0]) else ""
+                    break
+        who = duties.get(squeeze(text)) if text else None
+        if who:
+            found.add(who)
+    return found.pop() if len(found) == 1 else None
+
+
+def _holders_by_duty_on_sheet(located, rel: str, res: FileResult) -> None:
+    """A roster on a list's own sheet (above the list: '领导班子成员及工作人员分工' over
+    '序号 | 姓名 | 职务 | 分工') giving a post two or more holders told apart by their 分管工作:
+    the list's post-only forms of that post split as for a roster of another sheet
+    (``_split_by_duty``; HOLDERS_BY_ROSTER_DUTY_ON_SHEET), and the sheet's
+    ROSTER_POST_SEVERAL_HOLDERS for the post dropped. The cheap test: the sheet read such a
+    roster at all."""
+    from xlproc.identity import squeeze
+
+    said: set[str] = set()
+    for g, forms, sheet in located:
+        mine = getattr(sheet, "roster_by_duty", None) if forms else None
+        if not mine:
+            continue
+        by_duty = {k: (g.name, at, m) for k, (at, m) in mine.items()}
+        done: set[str] = set()
+        for f in list(forms):
+            if f.person or f.style != "list" or not f.title or f.holder_column:
+                continue
+            if _split_by_duty(
+                located, f, by_duty, rel, res, said, code="HOLDERS_BY_ROSTER_DUTY_ON_SHEET"
+            ):
+                done.add(squeeze(f.department) + squeeze(f.title))
+                done.add(squeeze(f.title))
+        if done:
+            sheet.issues[:] = [
+                i for i in sheet.issues
+                if not (i.code == "ROSTER_POST_SEVERAL_HOLDERS" and i.value in done)
+            ]  # fmt: skip
 
 
 def _roster_status_used(located, rel: str, res: FileResult) -> None:

@@ -4948,3 +4948,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_AND_LEVEL_JOINED": "与风险点连写的类型和级别"})  # fmt: skip
 ITEMS.update({"TYPE_AND_LEVEL_JOINED": "风险类型"})
+CATALOGUE.update({
+    "HOLDERS_BY_ROSTER_DUTY_ON_SHEET": (
+        INFO,
+        "清单没有姓名列,同一工作表中清单上方的人员分工表里岗位“{value}”有几人({names}),"
+        "单元格 {cell} 一栏写明了各人的分工,清单各行有一格与其中一人的分工逐字相同:已把各行的风险点分别记入该人名下,"
+        "每人一张表;如不对,请在清单中增加姓名列逐行写明责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_ROSTER_DUTY_ON_SHEET": "按本表分工表分开的同岗多人"})  # fmt: skip
+ITEMS.update({"HOLDERS_BY_ROSTER_DUTY_ON_SHEET": "责任人"})

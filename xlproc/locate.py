@@ -1999,6 +1999,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         res = SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
         res.indent_groups = self.indent_groups
         res.older_lists = self.older_lists
+        # a roster on the list's own sheet (above it) telling a post's several holders
+        # apart by their 分管工作: applied by ``collect._holders_by_duty_on_sheet``
+        res.roster_by_duty = self.roster_by_duty
         if self.last_table is not None:
             res.header = self.last_table.header
         return res
