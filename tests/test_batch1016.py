@@ -33,6 +33,20 @@ row of the list; the reader knows such a paragraph in ONE cell merged across the
 本人郑重承诺……``), not split over the cells where its pieces look like a holder, a point and its
 measures.
 
+Generalised after this measurement: rows under a list's points holding a pledge typed across the
+list's own cells, a piece in each and nothing merged — the first opening in its first filled cell
+with a pledge's words ending on a colon or alone (``全体人员承诺：``, ``本人郑重承诺``, ``我们承诺如下：``),
+three pieces or more, no level word under the level heading; the rows going on under it with no
+序号, no level and no sign-off up to the piece ending the sentence (``。``, ``！``) — are no rows of
+the list (info PLEDGE_ACROSS_CELLS at the first piece: here 一览表!A9, two rows); a sentence never
+ended, a pledge merged in one cell and a point ``违规承诺…`` with its level read as before (a cheap
+test first: ``承诺`` once in the table's text). tests/test_pledge_across_cells.py (a 县税务局's
+``本人郑重承诺：`` in the 序号 column over three rows ending on ``！``, a 卫生院's list with no 序号
+column and ``我们承诺如下：``, and the near-misses). Read 1.00 since (forms 24/24, points 41/41,
+precision 41/41, levels 41/41, types 41/41, noise 0), --strict too; batches 983, 976, 974, 124, 121,
+222, 1013 and 1009 unchanged at 1.00, --strict, and 975 unchanged (forms 0.968 --strict, its own
+convention), each compared with r4base's reader.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

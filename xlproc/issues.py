@@ -4920,3 +4920,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_JOINED_TO_POINT": "与风险点连写的级别", "LEVEL_JOINED_DIFFERS": "连写的级别与级别栏不同"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_JOINED_TO_POINT", "LEVEL_JOINED_DIFFERS"), "风险级别"))
+CATALOGUE.update({
+    "PLEDGE_ACROSS_CELLS": (
+        INFO,
+        "清单下方一段承诺文字(“{value}…”,共 {count} 行)分写在清单各列的单元格里,是承诺书的文字,不是风险点,"
+        "未作风险点收录;如其中有风险点,请按清单的列填入清单,承诺文字请合并单元格写在一格里",
+    ),
+})  # fmt: skip
+SHORT.update({"PLEDGE_ACROSS_CELLS": "分格写在清单下的承诺文字"})  # fmt: skip
+ITEMS.update({"PLEDGE_ACROSS_CELLS": "风险点"})
