@@ -4958,3 +4958,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_ROSTER_DUTY_ON_SHEET": "按本表分工表分开的同岗多人"})  # fmt: skip
 ITEMS.update({"HOLDERS_BY_ROSTER_DUTY_ON_SHEET": "责任人"})
+CATALOGUE.update({
+    "PLEDGE_ACROSS_CELLS": (
+        INFO,
+        "清单下方一段承诺文字(“{value}…”,共 {count} 行)分写在清单各列的单元格里,是承诺书的文字,不是风险点,"
+        "未作风险点收录;如其中有风险点,请按清单的列填入清单,承诺文字请合并单元格写在一格里",
+    ),
+})  # fmt: skip
+SHORT.update({"PLEDGE_ACROSS_CELLS": "分格写在清单下的承诺文字"})  # fmt: skip
+ITEMS.update({"PLEDGE_ACROSS_CELLS": "风险点"})

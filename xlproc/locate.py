@@ -965,6 +965,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or holder_in_title(line)
                 for x in pre_rows[-20:]
             )  # ('…副局长戈沅澍岗位廉政风险点排查表', '姓名 | 戈沅澍' above the table)
+            if not template:
+                # '全体人员承诺： | 认真落实 | 上述防控措施， | …' typed across the list's cells under
+                # its rows: the pledge's, no rows of the list
+                self.skip |= self._pledge_across_cells(table, next_h)
             counts = len(self.issues), self.seen, self.reported, self.unplaced
             raw_rows, r = self._table(table, next_h)
             # (a list whose rows name the unit's holders applies to them: no one's list in no

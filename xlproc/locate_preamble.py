@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
 
 from xlproc.columns import (
     IDENTITY,
@@ -134,6 +135,7 @@ from xlproc.locate_base import (
     _signed_label,
     _signed_with_post,
     _signer_leads,
+    _signoff_cell,
     _Table,
     _tail_label,
     _tier_from,
@@ -429,6 +431,15 @@ def names_holders(rows: Iterable) -> bool:
         and not _PLACEHOLDER_NAME.fullmatch(name)
         for rr in rows
     )
+
+
+# a pledge's opening words in the first cell of a row typed across a list's cells: '全体人员承诺：',
+# '本人郑重承诺', '我们承诺如下：', '本股室承诺：' (at most ten words before, a colon or nothing after;
+# not '承诺人：', '承诺事项…')
+_PLEDGE_OPENS = re.compile(
+    r"^[^，。,;；:：\s]{0,10}?(?:郑重|庄严|公开)?承诺(?:如下)?\s*(?:[:：]|$)"
+)
+_PLEDGE_ENDS = ("。", "！", "!")
 
 
 class _Preamble:
@@ -1051,6 +1062,76 @@ class _Preamble:
             return False
         text = self.sh.rows[r][self.sh.nonempty(r)[-1]]
         return "承诺" in text or bool(_YOUR_POST.search(text))
+
+    def _pledge_across_cells(self, t: _Table, next_h: int) -> set[int]:
+        """Rows under a list's points holding a pledge (or any such sentence) TYPED ACROSS THE
+        LIST'S OWN CELLS, a piece in each and nothing merged, as tabbed in from Word: the first
+        row opens, in its first filled cell, with a pledge's words ending on a colon or alone
+        ('全体人员承诺： | 认真落实 | 上述防控措施， | …', '本人郑重承诺 | …', '承诺如下：'), holds three
+        pieces or more and no level word under the level heading; rows going on under it with no
+        序号, no level and no sign-off ('如有违反， | 自愿接受 | 组织处理。') are its too, up to the piece
+        ending the sentence ('。', '！'); a run never ended is no pledge. The rows so read → no
+        rows of the list (one info issue a run). A pledge in one cell merged across the form,
+        '承诺人：…' and a point saying '违规承诺…' with its level are read as before."""
+        sh = self.sh
+        rows = sh.rows
+        end = min(next_h, len(rows))
+        # (the cheap test first: the word once in the table's text, before any cell is looked at)
+        if end - t.start < 2 or "承诺" not in "\x00".join(chain.from_iterable(rows[t.start : end])):
+            return set()
+        roles = t.roles
+        lc, sc = roles.get("risk_level"), roles.get("seq")
+        level = self.config.level
+        merged = self.grid.merged_into if self.grid.merges else {}
+        out: set[int] = set()
+
+        def plain(x: int) -> list[int] | None:
+            """The row's filled cells if it may be a piece of the sentence: no level, no merge."""
+            if x in self.repeated or x in self.skip:
+                return None
+            cols = sh.nonempty(x)
+            row = rows[x]
+            if not cols or any((x, c) in merged for c in cols):
+                return None
+            if lc is not None and lc < len(row) and row[lc].strip() and level(row[lc]) is not None:
+                return None
+            return cols
+
+        x = t.start + 1  # (under one row of the list at least)
+        while x < end:
+            cols = plain(x)
+            first = rows[x][cols[0]].strip() if cols else ""
+            if not cols or len(cols) < 3 or "承诺" not in first or not _PLEDGE_OPENS.match(first):
+                x += 1
+                continue
+            run = [x]
+            text = "".join(rows[x][c].strip() for c in cols)
+            y = x + 1
+            while not text.endswith(_PLEDGE_ENDS) and y < end and len(run) < 5:
+                more = plain(y)
+                if not more:
+                    break
+                row = rows[y]
+                head = row[more[0]].strip()
+                if (sc is not None and sc < len(row) and _NUMBERISH.match(row[sc].strip())) or (
+                    _signoff_cell(head) or _is_signoff_label(head) or "承诺人" in head
+                ):
+                    break  # (the list's next row, the signer's line: not the sentence's)
+                run.append(y)
+                text += "".join(row[c].strip() for c in more)
+                y += 1
+            if not text.endswith(_PLEDGE_ENDS):
+                x += 1
+                continue
+            out.update(run)
+            self.issues.append(
+                make_issue(
+                    "PLEDGE_ACROSS_CELLS", self.rel, self.grid.name, cell_ref(x, cols[0]),
+                    value=text[:30], count=str(len(run)),
+                )
+            )  # fmt: skip
+            x = run[-1] + 1
+        return out
 
     def _paragraph(self, r: int) -> bool:
         """Row ``r`` is a paragraph written across the form: at most a label and one long text
