@@ -31,6 +31,19 @@ what each mark (or count of marks) is; the reader knows such marks before the PO
 mark the note defines, the marks opening the measures cells by the same note, and take them off
 the measures.
 
+Generalised after this measurement: a table with no level column and no point marked, whose
+measures cells open with the marks a note (below or above) defines as levels (``▲▲▲为一级风险``,
+``●●的为二级``, ``★、☆分别为一级、二级``), reads each such row at its mark's level and takes the mark
+off the measures; the unmarked rows take the level the note gives them (``未标注的为三级``), else
+stay blank (info LEVEL_MARKS_ON_MEASURES at the measures heading: here 一览表!G2, ▲▲▲=Ⅰ级、▲▲=Ⅱ级、
+▲=Ⅲ级, 7 rows). Only where most rows' measures (two at least) open with a defined mark and none
+with a mark the note does not give; marks on the points read as before (LEVEL_MARKS), a level
+column and marks with no note as before; tests/test_level_marks_on_measures.py (a 县自然资源局's
+``●●●/●●/●`` under a note ABOVE the table, a 县教育局's ``★/☆`` with the unmarked third, and the
+near-misses). Read 1.00 since (forms 25/25, points 42/42, precision 42/42, levels 42/42, types
+42/42, noise 0), --strict too; batches 983, 1002, 460, 476, 492, 524, 617 and 300 (marks, bars
+and stars as levels or types) unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
