@@ -4967,3 +4967,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"PLEDGE_ACROSS_CELLS": "分格写在清单下的承诺文字"})  # fmt: skip
 ITEMS.update({"PLEDGE_ACROSS_CELLS": "风险点"})
+CATALOGUE.update({
+    "LEVEL_MARKS_ON_MEASURES": (
+        INFO,
+        "本表没有风险级别列,风险点前也没有标记,而有{count}行的防控措施(自单元格 {cell} 一列)开头写了表下说明所定的标记:"
+        "已按说明把标记读作该行风险点的风险级别({value}),标记已从防控措施中去掉;如不是这样,请增加“风险等级”列"
+        "写明 Ⅰ级、Ⅱ级、Ⅲ级,防控措施一格只写措施",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_MARKS_ON_MEASURES": "防控措施前的标记定级"})  # fmt: skip
+ITEMS.update({"LEVEL_MARKS_ON_MEASURES": "风险级别"})

@@ -2968,7 +2968,10 @@ class _Levels:
             m = _MARK_TAIL.search(text.rstrip().rstrip("。；;，,"))
             return (m.group(0), True) if m else ("", False)
 
-        if not marks or not any(mark_of(rr.risk_point)[0] in marks for rr in rows):
+        if not marks:
+            return
+        if not any(mark_of(rr.risk_point)[0] in marks for rr in rows):
+            self._marked_measures(t, rows, marks)  # '▲▲▲　项目公开招标…': the marks on the measures
             return
         plain = _UNMARKED.search(legend)
         unmarked = self.config.level(plain.group(1)) if plain else None
@@ -2990,6 +2993,42 @@ class _Levels:
         self.issues.append(
             make_issue("LEVEL_MARKS", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
+
+    def _marked_measures(self, t: _Table, rows: list[RawRisk], marks: dict[str, str]) -> None:
+        """No level column, no point marked, and the note's marks open the MEASURES cells instead
+        ('▲▲▲　水利项目公开招标…' under '注：防控措施前“▲”的个数表示风险等级：▲▲▲为一级风险…'): each
+        such row at its mark's level, the mark taken off the measures; the unmarked at the level the
+        note gives them, else left blank. Only where most rows' measures open with a mark the note
+        defines (at least two), and none with a run of marks it does not."""
+        if "measures" not in t.roles:
+            return
+        opening = {}
+        for i, rr in enumerate(rows):
+            m = _MARK_RUN.match(rr.measures.strip())
+            if m:
+                opening[i] = m.group(0)
+        hits = {i: k for i, k in opening.items() if k in marks}
+        if len(hits) < 2 or len(hits) != len(opening) or 2 * len(hits) < len(rows):
+            return
+        plain = _UNMARKED.search(self._legend)
+        unmarked = self.config.level(plain.group(1)) if plain else None
+        for i, rr in enumerate(rows):
+            if i in hits:
+                rr.measures = rr.measures.strip()[len(hits[i]) :].strip()
+                rr.risk_level = marks[hits[i]]
+            elif unmarked:
+                rr.risk_level = unmarked
+            else:
+                continue
+            rr.cols = {**rr.cols, "risk_level": rr.cols.get("measures", rr.cols["risk_point"])}
+        said = "、".join(f"{k}={v}" for k, v in sorted(marks.items(), key=lambda x: x[1]))
+        if unmarked:
+            said += f"、未标注={unmarked}"
+        c = t.roles["measures"]
+        self.issues.append(
+            make_issue("LEVEL_MARKS_ON_MEASURES", self.rel, self.grid.name, cell_ref(t.row, c),
+                       value=said, count=str(len(hits)))
+        )  # fmt: skip
 
     def _type_marked_points(self, t: _Table, rows: list[RawRisk]) -> None:
         """No type column, and a note defines marks put before the points as types ('▲为思想道德
