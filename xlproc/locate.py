@@ -1999,6 +1999,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         res = SheetResult(_join_posts(forms), self.issues, self.seen, self.reported, self.unplaced)
         res.indent_groups = self.indent_groups
         res.older_lists = self.older_lists
+        res.headerless = self.labels is not None
         if self.last_table is not None:
             res.header = self.last_table.header
         return res
