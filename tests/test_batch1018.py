@@ -34,7 +34,7 @@ on the first row of the next sheet, is split into two forms of that holder with 
 docs/layouts.md describes only the blank first rows of a page as the last holder's.
 
 Generalised after this measurement: a page of a list typed page by page (a sheet read under the
-sheet before's headings, pages told by their names or by 序号 running on, or a ``X (2)`` copy) whose
+sheet before's headings, or pages told by their names or by 序号 running on) whose
 first form names the same 科室, 岗位 and 姓名 (or, naming no one, the same 科室 and 岗位) as the last
 form of the page before, under the same headings, goes on as that form — one form a holder, no
 FORM_DUPLICATE — with info HOLDER_REPEATED_ON_PAGE at the page's first row (here 2!A1 侯伏昶翀 and

@@ -445,7 +445,7 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
         repeated = (
             sheet.forms
             and before is not None
-            and (paged or sheet.headerless or _copy_of(grid.name, before.sheet))
+            and (paged or sheet.headerless)
             and _holder_written_again(sheet.forms[0], before)
         )
         if repeated:
