@@ -278,6 +278,20 @@ def _own_export(grids: list) -> str | None:
     return None
 
 
+def _holder_written_again(first, before) -> bool:
+    """A page's first form names the holder the page before's last form names: the same 姓名 (or,
+    a list naming no one, the same 岗位), 科室 and 岗位 alike, each standing on its rows."""
+    if not (first.person or first.title) or not first.risks or not before.risks:
+        return False
+    if getattr(first, "continued", False):
+        return False
+    return (first.person, first.title, first.department) == (
+        before.person,
+        before.title,
+        before.department,
+    )
+
+
 def read_file(path: Path, rel: str, config: Config) -> FileResult:
     """Read one file into records and issues. Never raises for bad input."""
     from xlproc.formulas import work_out as work_out_formulas
@@ -428,11 +442,29 @@ def read_file(path: Path, rel: str, config: Config) -> FileResult:
             f = sheet.forms[0]
             if not (f.person_asked or f.person or f.department or f.title):
                 f.continued = True
+        repeated = (
+            sheet.forms
+            and before is not None
+            and (paged or sheet.headerless)
+            and _holder_written_again(sheet.forms[0], before)
+        )
+        if repeated:
+            # a page's first rows writing again the holder the page before ended with (科室,
+            # 岗位 and 姓名 repeated where a merge could not cross the sheets): his one list goes on
+            sheet.forms[0].continued = True
         forms = join_continued(sheet.forms, before)
+        if repeated and forms is sheet.forms:
+            sheet.forms[0].continued = False  # (other headings: a list of its own after all)
+        elif repeated:
+            f = sheet.forms[0]
+            res.issues.append(
+                make_issue("HOLDER_REPEATED_ON_PAGE", rel, grid.name, cell_ref(f.risks[0].row, 0),
+                           value=f.person or f.title, sheet=before.sheet)
+            )  # fmt: skip
         if paged and before.unit:  # (the title, the unit in it, stands on the first page only)
             for f in forms:
                 f.unit = f.unit or before.unit
-        if forms is not sheet.forms:
+        if forms is not sheet.forms and not repeated:
             res.issues.append(make_issue("FORM_CONTINUED", rel, grid.name, value=before.sheet))
         if (
             front

@@ -4977,3 +4977,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_MARKS_ON_MEASURES": "防控措施前的标记定级"})  # fmt: skip
 ITEMS.update({"LEVEL_MARKS_ON_MEASURES": "风险级别"})
+CATALOGUE.update({
+    "HOLDER_REPEATED_ON_PAGE": (
+        INFO,
+        "本工作表接着工作表“{sheet}”逐页录入同一张表,首行(单元格 {cell})把上一页末尾的责任人({value})的科室、"
+        "岗位和姓名又写了一遍:已把这几行并入其在上一页的表,按一人一份读取,不作重复提交;如确是另一份表,"
+        "请在本表写上自己的标题和表头",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_REPEATED_ON_PAGE": "跨页重写的责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_REPEATED_ON_PAGE": "责任人"})

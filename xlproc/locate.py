@@ -2006,6 +2006,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # a roster on the list's own sheet (above it) telling a post's several holders
         # apart by their 分管工作: applied by ``collect._holders_by_duty_on_sheet``
         res.roster_by_duty = self.roster_by_duty
+        res.headerless = self.labels is not None
         if self.last_table is not None:
             res.header = self.last_table.header
         return res

@@ -619,6 +619,8 @@ class SheetResult:
     # the last table's headings and their labels: a next sheet without a header may go on
     # with its rows ('风险点排查 (2)')
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None
+    # read under the sheet before's headings (a page with no header of its own)
+    headerless: bool = False
     # a sheet that is only a list of who holds which post ('科室 | 岗位 | 姓名'): post → holder
     # (see ``roster_key``), for the lists of the file's other sheets that name no one
     roster: dict[str, str] = field(default_factory=dict)
