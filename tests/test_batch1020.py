@@ -32,6 +32,19 @@ across that end with a level, not a 环节 row over unmerged points. A general f
 rows, where the table has no level column, as the stage and level of the points under them (to
 the next 环节 row or the next person), and not report them as points.
 
+Generalised after this measurement: in a table with no level column, a 环节 row — the stage
+(工作环节, 业务环节, 办理环节; else 职责, 事项) cell filled and ending with a level after a dash, a colon,
+a bar, a space or in brackets (``造林项目审批——一级风险``, ``矿权出让审查：高风险``, ``现场核查　二级``,
+``竣工验收监督【Ⅰ级】``), no 序号, point or measures, only its holder's cells beside it (written or
+merged down) — is no point: it gives its stage and level to the points under it, to the next 环节
+row or the next holder (info LEVEL_BY_STAGE_ROWS at the first such row: here 一览表!E3, 5 rows);
+a stage row with no level, words beside it, or a level column read as before;
+tests/test_level_by_stage_rows.py (a 县自然资源局's ``：高风险`` rows with holders on every row, a
+县住建局's ``【Ⅰ级】``/``　二级``/``——三级风险`` rows under merged holders, and the near-misses). Read
+1.00 since (forms 25/25, points 43/43, precision 43/43, levels 43/43, types 43/43, noise 0),
+--strict too; batches 983, 1015, 1016, 1017, 1018, 915, 977 (stage cells with levels, level
+sub-rows) unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

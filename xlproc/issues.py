@@ -4987,3 +4987,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_REPEATED_ON_PAGE": "跨页重写的责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_REPEATED_ON_PAGE": "责任人"})
+CATALOGUE.update({
+    "LEVEL_BY_STAGE_ROWS": (
+        INFO,
+        "本表没有风险级别列,“{field}”一栏有 {count} 行只写环节和级别、本行没有风险点(自单元格 {cell}:{value}):"
+        "已把这些行读作环节行,其下各风险点(至下一环节行或换人为止)取该行的环节和级别,环节行本身不算风险点;"
+        "如不对,请增加“风险级别”列逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_STAGE_ROWS": "环节行写明的级别"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_STAGE_ROWS": "风险级别"})

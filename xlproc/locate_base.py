@@ -11829,6 +11829,36 @@ def _sub_row_level(text: str, config) -> str:
     return word if config.level(word) else ""
 
 
+# a stage row's stage and the level after it: '造林项目审批——一级风险', '林木采伐审核：二级',
+# '日常巡护　低风险', '资金报账（风险等级：高）', '立项｜Ⅱ级'
+_STAGE_ROW_LEVEL = LazyRe(
+    r"^(?P<stage>\S.*?)(?:\s*(?:—+|－+|-{1,2}|[:：｜|/／])\s*|\s+)"
+    r"(?:风险(?:等级|级别)\s*[:：]?\s*)?(?P<word>[^\s—－:：｜|/／（）()【】\[\]]{1,8})$"
+    r"|^(?P<stage2>\S.*?)\s*[（(【\[]\s*(?:风险(?:等级|级别)\s*[:：]?\s*)?"
+    r"(?P<word2>[^（）()【】\[\]\s]{1,8})\s*[）)】\]]$"
+)
+
+
+def _stage_row_level(text: str, config) -> tuple[str, str] | None:
+    """The stage and the level of a 环节 row's stage cell that ends with a level after a dash, a
+    colon, a bar, a space or in brackets ('造林项目审批——一级风险' → ('造林项目审批', '一级风险')),
+    or None: the level a word only a level can be ('一级', '高风险', 'Ⅱ级', '高'), the stage
+    two Han characters at least and no level itself ('审批（2024年）', '事前：审核' are none)."""
+    text = text.strip()
+    if "\n" in text or len(text) > 40:
+        return None
+    m = _STAGE_ROW_LEVEL.match(text)
+    if m is None:
+        return None
+    stage = (m.group("stage") or m.group("stage2") or "").strip()
+    word = m.group("word") or m.group("word2") or ""
+    if not (_level_word(word) and config.level(word)):
+        return None
+    if not HAN_TEXT.search(stage) or config.level(stage):
+        return None
+    return stage, word
+
+
 # a point opening with its level and a colon: '一级风险点：工程招投标打招呼', '高风险：…'
 _POINT_LEVEL_PREFIX = LazyRe(
     r"^\s*(?P<named>[^【】\[\]［］()（）:：\s]{1,6}风险点?)\s*[:：]\s*(?P<rest>\S.{3,})$"

@@ -229,6 +229,7 @@ from xlproc.locate_base import (
     _signed_label,
     _signoff_cell,
     _stage_key,
+    _stage_row_level,
     _sub_row_level,
     _Table,
     _tag_parts,
@@ -250,6 +251,8 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# a level's word in a stage cell (the cheap test of ``_stage_rows_col``)
+_STAGE_LEVEL_HINT = LazyRe(r"[级高中低]|风险")
 # a staggered point's text broken off across two columns: the left ending mid-phrase, or the
 # right opening with what closes one ('…打招呼、' | '放行', '…（含' | '）'; ``_staggered_written_on``)
 # a post column's heading naming a chain of posts handling a matter in turn, no one's move
@@ -1711,6 +1714,9 @@ class _Body:
         # post a row) down to the next such row, a band (``_sub_row_bands``)
         sub_rows = not points_by
         sub_level, sub_holder = "", None  # the level given; the holder of its points
+        # the stage column whose 环节 rows may give their points a level (no level column)
+        stage_rows = self._stage_rows_col(t) if sub_rows else None
+        stage_levels: list[tuple[int, str]] = []  # (row, level) of each such 环节 row read
         sub_band: bool | None = None  # (looked up at the first sub-row)
         # '兼任岗位：儿童督导员' inside a holder's block (``_second_post_row``): the post of the
         # points under it, his second, down to the next such row or the next holder
@@ -2690,6 +2696,24 @@ class _Body:
                     self._outside(r, cols, t)
                     r += 1
                     continue
+            if (
+                stage_rows
+                and not has_point
+                and stage_rows < rl
+                and row[stage_rows]
+                and (said := self._stage_level_row(r, row, t, order_cols, stage_rows))
+            ):
+                # '造林项目审批——一级风险' in the 工作环节 column, the point, 序号 and measures empty
+                # (no level column): the stage and the level of the points under it in the
+                # holder's block, to the next such row; no point of its own
+                _carry_heads(carry, row, carry_cols, resets, order)
+                carry[t.col_role[stage_rows]] = said[0]
+                sub_level, sub_holder = said[1], None
+                stage_levels.append((r, said[1]))
+                if sub_band is None:
+                    sub_band = self._sub_row_bands(t, next_h, order_cols)
+                r += 1
+                continue
             if (
                 sub_rows
                 and has_point
@@ -4070,6 +4094,13 @@ class _Body:
             )  # fmt: skip
         for wr, carried in withheld:  # each post whose points are withheld, its cell named
             self._say_withheld(wr, t, carried)
+        if stage_levels:  # once a table: the 环节 rows read as the stage and level of their points
+            sr, word = stage_levels[0]
+            self.issues.append(
+                make_issue("LEVEL_BY_STAGE_ROWS", self.rel, grid.name, cell_ref(sr, stage_rows),
+                           field=squeeze(t.header[1].get(stage_rows, "")) if t.header else "",
+                           value=squeeze(sh.rows[sr][stage_rows]), count=str(len(stage_levels)))
+            )  # fmt: skip
         if not_applying:  # once a table: the rows the holder said are not his
             self.issues.append(
                 make_issue("ROWS_NOT_APPLYING", self.rel, grid.name, not_applying[0],
@@ -4629,6 +4660,42 @@ class _Body:
                 else ""
             )
         return ""
+
+    def _stage_rows_col(self, t: _Table) -> int | None:
+        """The stage (工作环节, 业务环节; else 职责, 事项) column of a table with no level column
+        whose rows may be 环节 rows giving a level (``_stage_level_row``); None where the table
+        has a level column or no stage column. (The cheap test: a level's word ('级', '风险',
+        '高', '中', '低') somewhere in that column's cells.)"""
+        roles = t.roles
+        if "risk_level" in roles or "risk_point" not in roles:
+            return None
+        for role in ("workflow", "duty"):
+            c = roles.get(role)
+            if c is None:
+                continue
+            if any(
+                c < len(row) and row[c] and _STAGE_LEVEL_HINT.search(row[c])
+                for row in self.sh.rows[t.start :]
+            ):
+                return c
+        return None
+
+    def _stage_level_row(
+        self, r: int, row: list[str], t: _Table, holder_cols: list[int], sc: int
+    ) -> tuple[str, str] | None:
+        """The stage and level a 环节 row gives the points under it: its stage cell
+        ('造林项目审批——一级风险', '审核：高风险', '报账　二级') the only cell written beside its
+        holder's cells (or cells merged down from above), no 序号, no point, no measures; None
+        for any other row."""
+        merged = self.grid.merged_into if self.grid.merges else {}
+        for c in self.sh.nonempty(r):
+            if c == sc or c in holder_cols:
+                continue
+            top = merged.get((r, c))
+            if top is not None and (top[0] < r or top == (r, sc)):
+                continue  # (merged down from above, or the stage merged across)
+            return None
+        return _stage_row_level(row[sc], self.config)
 
     def _sub_row_bands(self, t: _Table, next_h: int, holder_cols: list[int]) -> bool:
         """Whether the table's level sub-rows head bands of rows (down to the next sub-row)
