@@ -34,6 +34,22 @@ holder, no 科室 and no level, its rows answering for points listed above, is r
 ``_heading_under_list`` knows a ledger under a list only by a holder's or 科室's heading
 (TABLE_UNDER_LIST), and a heading with a risk point's heading it leaves to the list.
 
+Generalised after this measurement: a table further down the sheet under a list, its heading a
+point's and an answer's (``是否存在``, ``是否发现``, ``有无问题``, ``自查情况``, ``存在与否``) and no
+holder's, 科室's, post's nor level's, every point of its rows one of the list's above and one answer
+at least 是/否, 有/无, 已发现/未发现, is a self-check's answers to the list: its header is no table's
+(``_Headers._without_answer_blocks``, kept in ``ledger_heads``), the list ends at it and ``_tail``
+reports it once (info ANSWERS_UNDER_LIST at its heading, here 一览表!A12, three rows; a set-aside
+table, ``SET_ASIDE_TABLES``); its rows are no points (the cheap test first: an answer's heading
+among the second header's words). A 自查表 with a ``是否存在`` column and no list above, and such a
+table whose points are not the list's, are read as before. tests/test_answers_under_list.py (a
+交通运输局's ``排查结果`` over ``编号 | 廉政风险点 | 是否发现 | 整改措施`` answered ``未发现/已发现``, a
+卫生院's ``序号 | 风险点 | 有无问题 | 整改情况`` right under its rows, and the near-misses). Read
+1.00 since (forms 24/24, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0); --strict
+forms 23/24, the 烟叶站站长 convention above, unchanged. Batches 983, 976, 975, 974, 1016, 1013, 1009
+and 1018 unchanged, --strict (975 forms 0.968, its own convention), each compared with r5base's
+reader.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
