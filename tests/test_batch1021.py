@@ -24,7 +24,7 @@ convention keeps the whole 职务 and no 科室, and is left so.
 
 Missed, all in the harder ``wengan_civil_affairs_selfcheck_block.xlsx`` (forms 3/3, points 6/6,
 precision 6/9, levels 6/6, types 6/6, noise 0): the ``自查结果`` block under the list — a label merged
-across (A11), its heading ``序号 | 廉政风险点 | 是否存在 | 整改措施`` in A–D (A12) and three rows
+across (A10), its heading ``序号 | 廉政风险点 | 是否存在 | 整改措施`` in A–D (A11) and three rows
 numbered 1–3 again naming points of the list with ``是/否`` — was read as a second table of the
 same form: its three rows THREE MORE POINTS with no 科室, post nor holder (``低保对象认定优亲厚友``,
 ``临时救助审批超标准``, ``殡葬服务收费不公示`` a second time), each with LEVEL_BLANK (B12–B14 as
@@ -39,7 +39,7 @@ point's and an answer's (``是否存在``, ``是否发现``, ``有无问题``, `
 holder's, 科室's, post's nor level's, every point of its rows one of the list's above and one answer
 at least 是/否, 有/无, 已发现/未发现, is a self-check's answers to the list: its header is no table's
 (``_Headers._without_answer_blocks``, kept in ``ledger_heads``), the list ends at it and ``_tail``
-reports it once (info ANSWERS_UNDER_LIST at its heading, here 一览表!A12, three rows; a set-aside
+reports it once (info ANSWERS_UNDER_LIST at its heading, here 一览表!A11, three rows; a set-aside
 table, ``SET_ASIDE_TABLES``); its rows are no points (the cheap test first: an answer's heading
 among the second header's words). A 自查表 with a ``是否存在`` column and no list above, and such a
 table whose points are not the list's, are read as before. tests/test_answers_under_list.py (a
