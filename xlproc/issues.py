@@ -4997,3 +4997,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_STAGE_ROWS": "环节行写明的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_STAGE_ROWS": "风险级别"})
+CATALOGUE.update({
+    "ANSWERS_UNDER_LIST": (
+        INFO,
+        "清单下方另有一张自查结果表(表头“{value}”,{field} 行),逐行写的是清单上方已列的风险点和“是否存在”一类的"
+        "回答(是/否、有/无),没有责任人、科室、岗位和风险级别,是对清单的自查回答,不是另外的风险点,其各行未作风险点"
+        "收录;如其中有新的风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"ANSWERS_UNDER_LIST": "清单下方的自查结果表"})  # fmt: skip
+# (a table set aside, its field the count of its rows: no ``ITEMS`` entry)
+SET_ASIDE_TABLES = (*SET_ASIDE_TABLES, "ANSWERS_UNDER_LIST")

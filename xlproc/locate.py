@@ -593,6 +593,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # ('风险等级 | 高 | 中 | 低' over '判定标准 | …': ``_level_key``)
         self.level_key_rows: dict[int, int] = {}
         self.ledger_heads: set[int] = set()  # other tables under a list (``_heading_under_list``)
+        # those of them reported by another code (``_without_answer_blocks``)
+        self.ledger_codes: dict[int, str] = {}
         self.level_heads: set[int] = (
             set()
         )  # header rows whose columns are levels (``_level_headers``)

@@ -2182,7 +2182,7 @@ class _Body:
                 break
             if (
                 raw_rows
-                and (sh.kind(r) == "fields" or r in sh.record_rows)
+                and (r in self.ledger_heads or sh.kind(r) == "fields" or r in sh.record_rows)
                 and self._heading_under_list(r, t)
             ):
                 # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading;

@@ -254,6 +254,15 @@ _RECORD_HEAD = LazyRe(
 _LEDGER_NOT = LazyRe(r"风险|廉政|防控|隐患")
 _NOT_LEDGER_ROLES = frozenset({"risk_point", "risk_level", "risk_type", "description"})
 
+# a self-check's answer column beside its points ('是否存在', '有无问题', '自查情况', '存在与否'), and
+# the answers written in it (``_without_answer_blocks``)
+_SELF_ANSWER_HEAD = re.compile(
+    r"^(?:是否(?:存在|发现|有|涉及)|有无|存在与否|自查(?:结果|情况)|排查结果)"
+)
+_SELF_ANSWERS = frozenset(
+    {"是", "否", "有", "无", "存在", "不存在", "已发现", "未发现", "涉及", "不涉及"}
+)
+
 # how a note under the rows opens
 _NOTE_OPENS = ("注", "备注", "说明", "填表说明", "填写说明", "填报说明")
 # a title (or the sheet's name, a note under the rows) over a list of cadres sent to the body from
@@ -556,7 +565,64 @@ class _Headers:
                 depth += self._notes_row_under(top, depth, heads)  # ('（主要表现）| （万元）')
                 found.append((top, depth, heads))
                 after = top + depth
-        return self._keep(found)
+        kept = self._keep(found)
+        if len(kept) > 1:
+            kept = self._without_answer_blocks(kept)
+        return kept
+
+    def _without_answer_blocks(
+        self, heads: list[tuple[int, int, dict[int, Heading | None]]]
+    ) -> list[tuple[int, int, dict[int, Heading | None]]]:
+        """The headers but those of a self-check's answers under a list: a table further down
+        the sheet ('自查结果' over '序号 | 廉政风险点 | 是否存在 | 整改措施') whose headings name a
+        point and an answer ('是否存在', '有无问题', '自查情况' …) and no holder, 科室, post nor
+        level, every point of its rows one of the list's above, its answers 是/否, 有/无 (one at
+        least). Its rows answer for the list's points, no points of their own: its heading is
+        kept in ``ledger_heads`` (``_tail`` reports the table once, ANSWERS_UNDER_LIST). (The
+        cheap test first: an answer's heading among the header's words.)"""
+        sh = self.sh
+        out = [heads[0]]
+        for i in range(1, len(heads)):
+            top, depth, got = heads[i]
+            ptop, pdepth, prev = out[-1]
+            roles = {c: h.role for c, h in got.items() if h is not None}
+            answer = [
+                c for c in got if _SELF_ANSWER_HEAD.match(squeeze(sh.rows[top + depth - 1][c]))
+            ]
+            point = [c for c, role in roles.items() if role == "risk_point"]
+            prev_point = [c for c, h in prev.items() if h is not None and h.role == "risk_point"]
+            if (
+                not answer
+                or len(point) != 1
+                or not prev_point
+                or set(roles.values()) & {"person", "department", "title", "risk_level"}
+            ):
+                out.append(heads[i])
+                continue
+            end = heads[i + 1][0] if i + 1 < len(heads) else len(sh.rows)
+            listed = {
+                squeeze(sh.rows[r][prev_point[0]])
+                for r in range(ptop + pdepth, top)
+                if prev_point[0] < len(sh.rows[r])
+            } - {""}
+            pc, ac = point[0], answer[0]
+            rows = [
+                r
+                for r in range(top + depth, end)
+                if pc < len(sh.rows[r]) and squeeze(sh.rows[r][pc])
+            ]
+            if (
+                rows
+                and all(squeeze(sh.rows[r][pc]) in listed for r in rows)
+                and any(
+                    ac < len(sh.rows[r]) and squeeze(sh.rows[r][ac]) in _SELF_ANSWERS for r in rows
+                )
+            ):
+                self.ledger_heads.add(top)
+                self.ledger_codes[top] = "ANSWERS_UNDER_LIST"
+                continue
+            out.append(heads[i])
+        return out
 
     def _notes_row_under(self, top: int, depth: int, heads: dict[int, Heading | None]) -> int:
         """1 where the row under a header notes what its columns hold, each of its cells a

@@ -1668,12 +1668,15 @@ class _Preamble:
                 continue
             noted = k == "note" or (noted and k == "blank")
             if k == "title" and r + 1 < next_h and self._foreign_header(r + 1, None):
-                r = self._other_table(r + 1, next_h)  # a caption over a table of another kind
+                # a caption over a table of another kind (a self-check's answers to the list's
+                # points: ``_without_answer_blocks``)
+                r = self._other_table(r + 1, next_h, self.ledger_codes.get(r + 1, "TABLE_OTHER"))
                 continue
             if r in self.ledger_heads or (k == "title" and r + 1 in self.ledger_heads):
                 # '附：2024年县委巡察反馈问题整改台账' over '序号 | 存在问题 | … | 责任人' under the
                 # list (``_heading_under_list``): the ledger reported once, its rows no points
-                r = self._other_table(r + (r not in self.ledger_heads), next_h, "TABLE_UNDER_LIST")
+                at = r + (r not in self.ledger_heads)
+                r = self._other_table(at, next_h, self.ledger_codes.get(at, "TABLE_UNDER_LIST"))
                 continue
             if (
                 # (under a list naming no holder: the small table its rows ended at)
