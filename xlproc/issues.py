@@ -4987,3 +4987,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_REPEATED_ON_PAGE": "跨页重写的责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_REPEATED_ON_PAGE": "责任人"})
+CATALOGUE.update({
+    "HEADER_EXPLAINS_ROW": (
+        INFO,
+        "表头下这一行是模板留下的各栏填写说明(“{value}”),各格重述本栏表头或写明怎样填写:"
+        "已作表头的一部分,不作风险点;如这一行确是风险点,请填写序号并按表头写明科室、岗位、姓名和风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADER_EXPLAINS_ROW": "表头下的各栏填写说明行"})  # fmt: skip
+ITEMS.update({"HEADER_EXPLAINS_ROW": "风险点"})
