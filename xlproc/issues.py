@@ -5008,3 +5008,12 @@ CATALOGUE.update({
 SHORT.update({"ANSWERS_UNDER_LIST": "清单下方的自查结果表"})  # fmt: skip
 # (a table set aside, its field the count of its rows: no ``ITEMS`` entry)
 SET_ASIDE_TABLES = (*SET_ASIDE_TABLES, "ANSWERS_UNDER_LIST")
+CATALOGUE.update({
+    "HEADER_EXPLAINS_ROW": (
+        INFO,
+        "表头下这一行是模板留下的各栏填写说明(“{value}”),各格重述本栏表头或写明怎样填写:"
+        "已作表头的一部分,不作风险点;如这一行确是风险点,请填写序号并按表头写明科室、岗位、姓名和风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADER_EXPLAINS_ROW": "表头下的各栏填写说明行"})  # fmt: skip
+ITEMS.update({"HEADER_EXPLAINS_ROW": "风险点"})

@@ -491,6 +491,25 @@ def _column_note(cell: str) -> bool:
     )
 
 
+# a cell under a heading that says how to fill its column in, in plain words ('简要描述存在的问题',
+# '所在股室全称', '按高中低填写', '具体措施'): a template's explanations row, not a point
+_EXPLAIN_WORD = LazyRe(
+    r"全称|名称|简要|描述|具体|逐条|逐项|填写|填报|注明|说明|列出|对应|针对|所属|哪[个些类]|"
+    r"^[按从]|^(?:本人)?姓名$|^[高中低]{3}$|^[高中低][、/／][高中低][、/／][高中低]$|^(?:[一二三]级[、/／]?){3}$"
+)
+
+
+def _restates(cell: str, heading: str) -> bool:
+    """The cell says its heading again, whole or in part ('所在股室全称' under 所在股室, '岗位名称'
+    under 岗位名称, '具体措施' under 防控措施: two characters running in both)."""
+    a, b = squeeze(cell), squeeze(heading)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
 class _Headers:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -563,6 +582,7 @@ class _Headers:
                 depth += self._weights_row_under(top, depth)  # (factors ⏵ '40% | 35% | 25%')
                 depth += self._factor_steps_row_under(top, depth)  # (factors ⏵ 高 | 中 | 低 ×3)
                 depth += self._notes_row_under(top, depth, heads)  # ('（主要表现）| （万元）')
+                depth += self._explains_row_under(top, depth, heads)  # ('所在股室全称 | …')
                 found.append((top, depth, heads))
                 after = top + depth
         kept = self._keep(found)
@@ -648,6 +668,48 @@ class _Headers:
                 or (h.role == "person" and looks_like_name(inner))
             ):
                 return 0
+        return 1
+
+    def _explains_row_under(self, top: int, depth: int, heads: dict[int, Heading | None]) -> int:
+        """1 where the row under a header explains its columns in PLAIN words, a template's row
+        left in ('所在股室全称 | 岗位名称 | 姓名 | 简要描述存在的问题 | 高中低 | 具体措施', its 序号
+        cell blank): each cell restates its own heading ('所在股室全称' under 所在股室, '姓名' under
+        姓名) or says how to fill it in ('简要描述…', '按高中低填写'), two cells at least restating
+        theirs; a header row, not a point; else 0. Not a row of data: a number in its 序号 cell, a
+        level under 风险等级 or a name under 姓名 that reads as one, a cell under no heading."""
+        sh = self.sh
+        b = top + depth
+        if depth < 1 or b >= len(sh.rows):
+            return 0
+        row = sh.rows[b]
+        cols = sh.nonempty(b)
+        if len(cols) < 3:
+            return 0
+        said = {
+            c: "".join(sh.rows[r][c] for r in range(top, b) if c < len(sh.rows[r])) for c in cols
+        }
+        restating = [c for c in cols if _restates(row[c], said[c])]
+        if len(restating) < 2:
+            return 0  # (the cheap test: data rows do not write their headings again)
+        for c in cols:
+            h = heads.get(c)
+            v = row[c].strip()
+            if h is None or not said[c] or any(ch.isdigit() for ch in v):
+                return 0
+            if c in restating:
+                continue
+            if h.role == "seq" or not _EXPLAIN_WORD.search(v):
+                return 0
+            if (h.role == "risk_level" and self.config.level(v)) or (
+                h.role == "person" and not v.endswith("姓名") and looks_like_name(v)
+            ):
+                return 0
+        where = cell_ref(b, cols[0])
+        if not any(i.code == "HEADER_EXPLAINS_ROW" and i.cell == where for i in self.issues):
+            shown = " | ".join(squeeze(row[c]) for c in cols)
+            self.issues.append(
+                make_issue("HEADER_EXPLAINS_ROW", self.rel, self.grid.name, where, value=shown)
+            )
         return 1
 
     def _point_group_rows(self) -> None:
