@@ -29,6 +29,24 @@ too, and the four 副局长 rows came out as one form naming no one (truth two f
 caption a ``附：…分工`` heading over ``序号 | 姓名 | 职务 | 分工``, read as an unrelated table under
 the list; batch1015's HOLDERS_BY_ROSTER_DUTY_ON_SHEET applies only the roster read above a list.
 
+Generalised after this measurement: a roster's heading may carry ONE column of each holder's 分工
+beside its post and holder columns (``_roster_header(r, duty=True)``: ``分工``, ``具体分工``,
+``分管工作``, ``负责事项`` — not ``分管股室``/``分管领导``) where the roster is looked for UNDER a list
+naming no one (``_duty_roster_under``: a 分工 word in the row the cheap test; half the roster's
+posts at least the list's own, so a 领导小组's ``组长 | 成员`` under it stays TABLE_UNDER_LIST;
+``_tail`` stops at it, ``_roster_below`` reads it; its caption ``附：…`` or none): the roster is
+read as the list's roster, no longer set aside as TABLE_UNDER_LIST — each post of one holder his,
+and a post of two or more holders split by batch1015's ``collect._holders_by_duty_on_sheet`` (the
+rows repeating a holder's 分工 word for word his, a form each), said as the new info
+HOLDERS_BY_ROSTER_DUTY_BELOW (here 一览表!D13, 副局长, 莫胡卢玿、吐难浰) where the roster's 分工
+heading stands below the form's rows; tests/test_holders_by_roster_duty_below.py (a 卫生院's two
+副院长 under ``附：班子成员分工`` / ``分管工作``, a 街道办事处's three 副主任 in an uncaptioned roster
+``岗位 | 姓名 | 具体分工`` against a list column ``负责事项``, and the near-misses: a row repeating no
+holder's 分工 keeps the post post-only; a roster below with no 分工 column names the single holders
+as before). Read 1.00 since (forms 25/25, points 42/42, precision 42/42, levels 42/42, types 42/42,
+noise 0), --strict too; batches 983, 1015, 1013, 75, 368, 946, 974, 1008 and 1012 (rosters above,
+below and on other sheets, 分工 columns) unchanged, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
