@@ -31,7 +31,8 @@ the list; batch1015's HOLDERS_BY_ROSTER_DUTY_ON_SHEET applies only the roster re
 
 Generalised after this measurement: a roster's heading may carry ONE column of each holder's 分工
 beside its post and holder columns (``_roster_header(r, duty=True)``: ``分工``, ``具体分工``,
-``分管工作``, ``负责事项`` — not ``分管股室``/``分管领导``) where the roster is looked for UNDER a list
+``分管工作``, ``负责事项`` — not ``分管股室``/``分管领导``, nor ``工作职责``, a roster's duties set aside as
+before) where the roster is looked for UNDER a list
 naming no one (``_duty_roster_under``: a 分工 word in the row the cheap test; half the roster's
 posts at least the list's own, so a 领导小组's ``组长 | 成员`` under it stays TABLE_UNDER_LIST;
 ``_tail`` stops at it, ``_roster_below`` reads it; its caption ``附：…`` or none): the roster is

@@ -12488,9 +12488,9 @@ _UNIT_ENDS = frozenset("科股室办队局所组站部")  # ('综合股、财务
 # a roster's column of each holder's 分工 under a list ('分工', '具体分工', '分管工作'; not '分管股室',
 # '分管领导'), and its word searched once in the heading row (``_duty_roster_under``)
 _ROSTER_DUTY_HEAD = re.compile(
-    r"(?:具体|工作|主要|职责)?分工|分管(?:工作|范围|领域|事项)|负责(?:工作|事项|范围)|具体负责|工作职责"
+    r"(?:具体|工作|主要|职责)?分工|分管(?:工作|范围|领域|事项)|负责(?:工作|事项|范围)|具体负责"
 )
-_ROSTER_DUTY_WORD = re.compile(r"分工|分管|负责|职责")
+_ROSTER_DUTY_WORD = re.compile(r"分工|分管|负责")
 _DUTY_HEAD = re.compile(
     r"(?:分管|负责|主管|工作|具体)?(?:工作|分工|范围|事项|领域)(?:分工|内容|范围)?"
 )
