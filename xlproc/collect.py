@@ -5774,7 +5774,8 @@ def _duty_in_row(grid, rr, duties: dict[str, str]) -> str | None:
 
 def _holders_by_duty_on_sheet(located, rel: str, res: FileResult) -> None:
     """A roster on a list's own sheet (above the list: '领导班子成员及工作人员分工' over
-    '序号 | 姓名 | 职务 | 分工') giving a post two or more holders told apart by their 分管工作:
+    '序号 | 姓名 | 职务 | 分工'; or below it, under '附：领导班子成员及工作人员分工',
+    HOLDERS_BY_ROSTER_DUTY_BELOW) giving a post two or more holders told apart by their 分管工作:
     the list's post-only forms of that post split as for a roster of another sheet
     (``_split_by_duty``; HOLDERS_BY_ROSTER_DUTY_ON_SHEET), and the sheet's
     ROSTER_POST_SEVERAL_HOLDERS for the post dropped. The cheap test: the sheet read such a
@@ -5791,9 +5792,13 @@ def _holders_by_duty_on_sheet(located, rel: str, res: FileResult) -> None:
         for f in list(forms):
             if f.person or f.style != "list" or not f.title or f.holder_column:
                 continue
-            if _split_by_duty(
-                located, f, by_duty, rel, res, said, code="HOLDERS_BY_ROSTER_DUTY_ON_SHEET"
-            ):
+            # (a roster printed BELOW the list, its 分工 heading under the form's rows: said so)
+            below = any(
+                int(re.sub(r"\D", "", at) or 0) - 1 > max((rr.row for rr in f.risks), default=0)
+                for at, _m in mine.values()
+            )
+            code = "HOLDERS_BY_ROSTER_DUTY_BELOW" if below else "HOLDERS_BY_ROSTER_DUTY_ON_SHEET"
+            if _split_by_duty(located, f, by_duty, rel, res, said, code=code):
                 done.add(squeeze(f.department) + squeeze(f.title))
                 done.add(squeeze(f.title))
         if done:

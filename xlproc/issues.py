@@ -5017,3 +5017,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HEADER_EXPLAINS_ROW": "表头下的各栏填写说明行"})  # fmt: skip
 ITEMS.update({"HEADER_EXPLAINS_ROW": "风险点"})
+CATALOGUE.update({
+    "HOLDERS_BY_ROSTER_DUTY_BELOW": (
+        INFO,
+        "清单没有姓名列,同一工作表中清单下方附的人员分工表里岗位“{value}”有几人({names}),"
+        "单元格 {cell} 一栏写明了各人的分工,清单各行有一格与其中一人的分工逐字相同:已把该表读作人员名单"
+        "(不再当作清单下方的另一张表略过),各行的风险点分别记入该人名下,每人一张表;"
+        "如不对,请在清单中增加姓名列逐行写明责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_BY_ROSTER_DUTY_BELOW": "按表下分工表分开的同岗多人"})  # fmt: skip
+ITEMS.update({"HOLDERS_BY_ROSTER_DUTY_BELOW": "责任人"})

@@ -4005,9 +4005,9 @@ class _Holders:
         x = r
         while x < end and sh.kind(x) == "blank":
             x += 1
-        if x < end and len(sh.nonempty(x)) == 1 and self._roster_header(x + 1) is not None:
+        if x < end and len(sh.nonempty(x)) == 1 and self._roster_like_under(x + 1):
             x += 1  # its caption
-        if x >= end or self._roster_header(x) is None:
+        if x >= end or not self._roster_like_under(x):
             return {}, r
         self.roster_shared = []
         got, used = self._roster_table(list(range(x, end)))
@@ -4291,9 +4291,41 @@ class _Holders:
             roles.add(h.role)
         return bool({"title", "person"} & roles)
 
-    def _roster_header(self, r: int) -> dict[str, int] | None:
+    def _roster_like_under(self, r: int) -> bool:
+        """Row ``r``, under a list, heads a roster: as ``_roster_header``, or with one column of
+        each holder's 分工 besides ('序号 | 姓名 | 职务 | 分工', ``_duty_roster_under``)."""
+        return self._roster_header(r) is not None or self._duty_roster_under(r)
+
+    def _duty_roster_under(self, r: int) -> bool:
+        """Row ``r``, under the list ``current_table`` naming no one, heads a roster with a
+        column of each holder's 分工 ('附：领导班子成员及工作人员分工' over '序号 | 姓名 | 职务 |
+        分工'): its post column's cells below are, half at least, the list's posts (a 领导小组's
+        '组长 | 成员' under it are no holders of the list's posts). The cheap test: a 分工 word in
+        the row."""
+        sh = self.sh
+        t = self.current_table
+        if t is None or r >= len(sh.rows) or "person" in t.roles or "title" not in t.roles:
+            return False
+        if not _ROSTER_DUTY_WORD.search("".join(sh.rows[r])):
+            return False
+        head = self._roster_header(r, True)
+        if head is None or "title" not in head:
+            return False
+        tc, lc = head["title"], t.roles["title"]
+        posts = {squeeze(sh.rows[y][lc]) for y in range(t.start, r) if lc < len(sh.rows[y])} - {""}
+        mine = []
+        for y in range(r + 1, min(len(sh.rows), r + 60)):
+            v = squeeze(sh.rows[y][tc]) if tc < len(sh.rows[y]) else ""
+            if not v:
+                break
+            mine.append(v)
+        return bool(mine) and len([v for v in mine if v in posts]) * 2 >= len(mine)
+
+    def _roster_header(self, r: int, duty: bool = False) -> dict[str, int] | None:
         """Row ``r`` heads a table of who holds which post: short labels only, among them a
-        post and a holder ('序号 | 部门 | 职务 | 姓名'); role → column."""
+        post and a holder ('序号 | 部门 | 职务 | 姓名'); role → column. ``duty``: one column of
+        each holder's 分工 among them too ('序号 | 姓名 | 职务 | 分工' under a list: ``_roster_below``,
+        its 分工 telling a post's several holders apart, ``roster_by_duty``)."""
         sh = self.sh
         if r >= len(sh.rows):
             return None
@@ -4304,9 +4336,13 @@ class _Holders:
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 12 for c in cols):
             return None
         found: dict[str, int] = {}
+        duties = 0
         for c in cols:
             h = heading_role(sh.key(r, c))
             if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
+                if duty and not duties and _ROSTER_DUTY_HEAD.fullmatch(sh.key(r, c)):
+                    duties += 1  # ('分工', '分管工作': the roster's 分工 column, one)
+                    continue
                 break
             found.setdefault(h.role, c)
         else:
@@ -12449,6 +12485,12 @@ _UNIT_ENDS = frozenset("科股室办队局所组站部")  # ('综合股、财务
 
 
 # a roster's column of what each holder has in hand ('分管工作', '工作分工', '分工', '负责工作')
+# a roster's column of each holder's 分工 under a list ('分工', '具体分工', '分管工作'; not '分管股室',
+# '分管领导'), and its word searched once in the heading row (``_duty_roster_under``)
+_ROSTER_DUTY_HEAD = re.compile(
+    r"(?:具体|工作|主要|职责)?分工|分管(?:工作|范围|领域|事项)|负责(?:工作|事项|范围)|具体负责"
+)
+_ROSTER_DUTY_WORD = re.compile(r"分工|分管|负责")
 _DUTY_HEAD = re.compile(
     r"(?:分管|负责|主管|工作|具体)?(?:工作|分工|范围|事项|领域)(?:分工|内容|范围)?"
 )

@@ -1653,8 +1653,9 @@ class _Preamble:
             if k != "blank" and (after := self._point_holders_at(r, next_h)) is not None:
                 r = after  # '序号 | 姓名 | 职务 | 负责风险点序号': whose the points above are
                 continue
-            if t_list and k != "blank" and self._roster_header(r + (len(sh.nonempty(r)) == 1)):
-                break  # '附：岗位人员名单' over who holds the posts: ``_roster_below``
+            if t_list and k != "blank" and self._roster_like_under(r + (len(sh.nonempty(r)) == 1)):
+                # '附：岗位人员名单' over who holds the posts (a 分工 column too): ``_roster_below``
+                break
             if t_list and k != "blank" and len(cols := sh.nonempty(r)) == 1:
                 pairs = roster_cell(sh.rows[r][cols[0]])
                 if pairs:
