@@ -2249,6 +2249,7 @@ SET_ASIDE_TABLES = (
     "TABLE_UNDER_LIST",
     "COUNT_BLOCK_BY_LEVEL",
     "LEVEL_KEY_UNDER_LIST",
+    "ANSWERS_UNDER_LIST",
 )
 SHORT.update({"POINTS_SHARED_BY_POST": "同岗位共有的风险点"})
 CATALOGUE.update({
@@ -5006,8 +5007,6 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"ANSWERS_UNDER_LIST": "清单下方的自查结果表"})  # fmt: skip
-# (a table set aside, its field the count of its rows: no ``ITEMS`` entry)
-SET_ASIDE_TABLES = (*SET_ASIDE_TABLES, "ANSWERS_UNDER_LIST")
 CATALOGUE.update({
     "HEADER_EXPLAINS_ROW": (
         INFO,
