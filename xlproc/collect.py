@@ -20,7 +20,7 @@ from pathlib import Path
 from xlproc.changes import join_changes
 from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
-from xlproc.issues import ISSUE_COLUMNS, SET_ASIDE_TABLES, Issue, make_issue
+from xlproc.issues import ISSUE_COLUMNS, SET_ASIDE_TABLES, Issue, make_issue, set_aside_rows
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
 from xlproc.script import SIMPLIFIED_MARKS, TRADITIONAL_MARKS
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
@@ -6672,10 +6672,7 @@ def _holders_by_link_table(located, rel: str, res: FileResult) -> None:
         sheet = located[i][2]
         gone = [x for x in sheet.issues if x.code in _MEASURES_TABLE_STRAYS and x.cell in cells]
         sheet.issues = [x for x in sheet.issues if x not in gone]
-        sheet.unplaced -= sum(
-            int(x.field) + 1 if x.code in SET_ASIDE_TABLES and x.field.isdecimal() else 1
-            for x in gone
-        )
+        sheet.unplaced -= sum(set_aside_rows(x) or 1 for x in gone)
     linked = set()
     for i, f, _col in lists:
         g, forms, sheet = located[i]
@@ -11440,11 +11437,7 @@ def _levels_by_lookup_grid(located, rel: str, res: FileResult, config: Config) -
                     and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(r + 1)
                 ]  # fmt: skip
             gsheet.issues = [i for i in gsheet.issues if i not in gone]
-            gsheet.unplaced -= sum(
-                int(i.field) + 1 if i.code in SET_ASIDE_TABLES and i.field.isdecimal() else 1
-                for i in gone
-                if i.code != "POINT_BLANK"
-            )
+            gsheet.unplaced -= sum(set_aside_rows(i) or 1 for i in gone if i.code != "POINT_BLANK")
             blank = sum(1 for i in gone if i.code == "POINT_BLANK")
             gsheet.rows_seen -= blank
             gsheet.rows_reported -= blank
@@ -11603,9 +11596,7 @@ def _by_symbol_grid(located, rel: str, res: FileResult, config: Config) -> None:
                 ]  # fmt: skip
                 sheet.issues = [i for i in sheet.issues if i not in gone]
                 sheet.unplaced -= sum(
-                    int(i.field) + 1 if i.code in SET_ASIDE_TABLES and i.field.isdecimal() else 1
-                    for i in gone
-                    if i.code != "POINT_BLANK"
+                    set_aside_rows(i) or 1 for i in gone if i.code != "POINT_BLANK"
                 )
                 blank = sum(1 for i in gone if i.code == "POINT_BLANK")
                 sheet.rows_seen -= blank
@@ -12389,7 +12380,7 @@ def _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res
     if on_it:
         blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
         sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED") + sum(
-            int(x.field) + 1 for x in on_it if x.code in SET_ASIDE_TABLES and x.field.isdecimal()
+            set_aside_rows(x) for x in on_it
         )  # (a table set aside there: its rows)
         sheet.rows_seen -= blank_n
         sheet.rows_reported -= blank_n
@@ -12510,7 +12501,7 @@ def _levels_from_post_grading(
     if on_it:
         blank_n = sum(1 for x in on_it if x.code == "POINT_BLANK")
         sheet.unplaced -= sum(1 for x in on_it if x.code == "ROW_UNPLACED") + sum(
-            int(x.field) + 1 for x in on_it if x.code in SET_ASIDE_TABLES and x.field.isdecimal()
+            set_aside_rows(x) for x in on_it
         )  # (a table set aside there: its rows)
         sheet.rows_seen -= blank_n
         sheet.rows_reported -= blank_n

@@ -2251,6 +2251,16 @@ SET_ASIDE_TABLES = (
     "LEVEL_KEY_UNDER_LIST",
     "ANSWERS_UNDER_LIST",
 )
+
+
+def set_aside_rows(issue: Issue) -> int:
+    """The rows a set-aside table's issue counted as unplaced (its heading and the rows its
+    field counts); 0 for any other issue."""
+    if issue.code in SET_ASIDE_TABLES and issue.field.isdecimal():
+        return int(issue.field) + 1
+    return 0
+
+
 SHORT.update({"POINTS_SHARED_BY_POST": "同岗位共有的风险点"})
 CATALOGUE.update({
     "PIVOT_TABLE_READ": (
