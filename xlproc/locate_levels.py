@@ -3707,9 +3707,6 @@ class _Levels:
         headed as the level and a note counts them into a level ('两项及以上为高的为一级风险，一项为
         高的为二级风险，其余为三级风险'): {column: (factor, '')}, the word in the cell the factor's
         step (``_factor_steps_level``); {} else (the columns read as before, nothing guessed)."""
-        legend = self._legend
-        if "项" not in legend:
-            return {}  # (the cheap test: a note that counts)
         lc = roles.get("risk_level")
         if lc is not None and _FACTOR_HEAD.search(squeeze(labels.get(lc, ""))) is None:
             return {}  # a level column of its own
@@ -3720,6 +3717,9 @@ class _Levels:
         )
         if len(cols) < 2 or cols[-1] - cols[0] != len(cols) - 1:
             return {}
+        legend = self._legend  # (after the headings: the legend reads the sheet's parts)
+        if "项" not in legend:
+            return {}  # a note that counts
         for c in cols:
             cells = [r_[c].strip() for r_ in rows if c < len(r_) and r_[c].strip()]
             if not cells or any(v not in _STEPS for v in cells):
