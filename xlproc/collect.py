@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain, combinations
 from pathlib import Path
 
@@ -10529,13 +10529,26 @@ def _legend(g, forms, *words: str) -> str:
         lines = list(map("".join, rows))
         cache[key] = (lines, "\n".join(lines))
     lines, whole = cache[key]
+    # (the same words asked again of the same notes, by another step: the lines found before)
+    said = g.__dict__.setdefault("_note_words", {})
+    if (key, words) in said:
+        return said[(key, words)]
     # (the file's 填表说明 sheet may say it for every list: its lines after the sheet's own)
     extra = g.__dict__.get("_file_notes")
     if extra is not None and any(w in extra[1] for w in words):
         lines = lines + extra[0]
     elif not any(w in whole for w in words):
+        said[(key, words)] = ""
         return ""
-    return "\n".join(t for t in lines if any(w in t for w in words))
+    found = _any_word(words).search
+    got = said[(key, words)] = "\n".join(t for t in lines if found(t))
+    return got
+
+
+@lru_cache(maxsize=256)
+def _any_word(words: tuple[str, ...]) -> re.Pattern:
+    """One pattern finding any of ``words`` (a line tested in C, not word by word)."""
+    return re.compile("|".join(map(re.escape, words)))
 
 
 # a sheet of the file's instructions ('填表说明', '说明', '填报须知'): its notes are every list's
@@ -13375,9 +13388,11 @@ def _rows_filled_across(grids: list, rel: str, res: FileResult, config: Config) 
             res.issues.append(make_issue("ROWS_FILLED_ACROSS", rel, g.name, value=str(done)))
 
 
+@lru_cache(maxsize=1 << 12)
 def _heading_strength(text: str) -> int:
     """How surely ``text`` is a column's heading (``columns.heading_role``'s strength), 0 for
-    none: the two header readers below test words of a row one by one."""
+    none: the two header readers below test words of a row one by one. (Cached: a round's
+    files bring the same headings.)"""
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
@@ -13400,8 +13415,10 @@ def _heads_broken_across_rows(grids: list, rel: str, res: FileResult) -> None:
             continue  # (merges unknown: a text table, a sheet not read)
         for r in range(min(len(rows) - 1, 60)):
             row, low = rows[r], rows[r + 1]
+            if len(row) - row.count("") < 3 or len(low) - low.count("") < 2:
+                continue  # (the cheap test, before each cell is stripped)
             lows = [c for c, v in enumerate(low) if v.strip()]
-            if len(lows) < 2 or len(row) - row.count("") < 3:
+            if len(lows) < 2:
                 continue
             if any(len(low[c].strip()) > 4 for c in lows):
                 continue  # (the cheap test: the rest of a broken heading is a word or two)

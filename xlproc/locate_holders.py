@@ -7540,10 +7540,12 @@ class _Holders:
                 keepers = _keeper_rows(grid)
                 if not keepers:
                     continue  # (no keeper's heading on it: looked for once a file's sheet)
-                other = _Sheet(grid)
-                found = _custody_register(
-                    other, grid.merged_into if grid.merges else {}, keepers, set()
-                )
+                # (the other sheet's register is the same whichever list asks: sought once)
+                if "_custody_found" not in grid.__dict__:
+                    grid.__dict__["_custody_found"] = _custody_register(
+                        _Sheet(grid), grid.merged_into if grid.merges else {}, keepers, set()
+                    )
+                found = grid.__dict__["_custody_found"]
                 if found is not None:
                     sheet = grid.name
                     break

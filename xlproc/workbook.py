@@ -678,6 +678,11 @@ class DataPrompts:
 
 _VALIDATION_END = re.compile(r"</(?:\w+:)?dataValidation>")
 _SQREF = re.compile(r"<(?:\w+:)?sqref>([^<]*)<")
+# a validation's opening tag, its attributes (quoted values may hold '>' or '/') and whether it
+# closes itself; the loop unrolled, not a lazy one char at a time (a tenth of the time)
+_VALIDATION = re.compile(r'<(?:\w+:)?dataValidation\b((?:[^>"/]+|"[^"]*"|/(?!>))*)(/?)>')
+_SHOWN = re.compile(r'\bshowInputMessage="(?:1|true)"')
+_PROMPT_ATTRS = {k: re.compile(rf'\b{k}="([^"]*)"') for k in ("promptTitle", "prompt", "sqref")}
 
 
 def _prompts(xml: str) -> list[tuple[str, str]]:
@@ -685,22 +690,23 @@ def _prompts(xml: str) -> list[tuple[str, str]]:
     message, in the sheet's own list and in Excel 2010's extension list (``<x14:dataValidation>``,
     its range in ``<xm:sqref>``); a message switched off (no ``showInputMessage``) is shown to no
     one and is left out."""
-    if "dataValidation" not in xml:  # (the cheap test: most sheets have none)
+    at = xml.find("dataValidation")
+    if at < 0:  # (the cheap test: most sheets have none)
         return []
     out = []
-    for m in re.finditer(r'<(?:\w+:)?dataValidation\b((?:[^>"]|"[^"]*")*?)(/?)>', xml):
+    for m in _VALIDATION.finditer(xml, xml.rfind("<", 0, at)):  # (from the first one on)
         attrs = m.group(1)
-        if not re.search(r'\bshowInputMessage="(?:1|true)"', attrs):
+        if not _SHOWN.search(attrs):
             continue
         said = [
             html.unescape(v.group(1)).strip()
             for k in ("promptTitle", "prompt")
-            if (v := re.search(rf'\b{k}="([^"]*)"', attrs))
+            if (v := _PROMPT_ATTRS[k].search(attrs))
         ]
         text = "\n".join(x for x in said if x)
         if not text:
             continue
-        where = re.search(r'\bsqref="([^"]*)"', attrs)
+        where = _PROMPT_ATTRS["sqref"].search(attrs)
         if where is None and not m.group(2):  # (x14: the range is a child element)
             end = _VALIDATION_END.search(xml, m.end())
             where = _SQREF.search(xml, m.end(), end.start()) if end else None
