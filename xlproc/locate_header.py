@@ -282,6 +282,8 @@ _ROSTER_NAMES = frozenset({"姓名", "人员姓名", "干部姓名"})
 
 def staff_class_roster_head(row: list[str]) -> bool:
     """A row heading a roster of people by class: a 姓名 cell and a class cell."""
+    if not any(v and "名" in v for v in row):
+        return False  # (the cheap test: no 姓名 cell, before every cell is squeezed)
     heads = [re.sub(r"\s+", "", v or "") for v in row]
     return any(h in ("姓名", "人员姓名") for h in heads) and any(
         STAFF_CLASS_HEAD.match(h) for h in heads

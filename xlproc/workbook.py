@@ -16,11 +16,12 @@ import posixpath
 import re
 import stat
 import struct
+import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import product
+from itertools import chain, product
 from pathlib import Path
 
 from xlproc.htmlcells import read_marked_cells
@@ -128,6 +129,24 @@ class Grid:
             )  # (its own top-left cell covers nothing; the cells row by row, in C)
             out.update(cells)
         return out
+
+    @cached_property
+    def chars(self) -> frozenset[str]:
+        """Every character of the sheet's cells, as written and as keyed (NFKC, simplified):
+        a step that needs a word passes over a sheet lacking one of its characters in one test
+        (``lacks``) instead of looking through its rows. Taken when first asked, after the
+        file's steps that rebuild cells (a broken heading joined, a delimited row split): the
+        steps after that move the sheet's own text, or clear it (``reread`` cells keep theirs)."""
+        from xlproc.script import as_keyed
+
+        raw = "".join(chain.from_iterable(self.rows))
+        return frozenset(raw).union(unicodedata.normalize("NFKC", as_keyed(raw)))
+
+    def lacks(self, *words: str) -> bool:
+        """No one of ``words`` can be written in the sheet's cells: each lacks a character of
+        theirs (spaces, line breaks and cell bounds inside a word do not matter)."""
+        chars = self.chars
+        return not any(chars.issuperset(w) for w in words)
 
     def get(self, r: int, c: int) -> str:
         if 0 <= r < len(self.rows):
