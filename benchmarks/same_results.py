@@ -98,27 +98,43 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--new", required=True, help="checkout whose results must be the same")
     ap.add_argument("--sample", type=int, default=300, help="files taken of a larger bench inbox")
     ap.add_argument("--show", type=int, default=40, help="differences printed per file")
+    ap.add_argument("--keep-base", type=Path,
+                    help="the base's results kept in this file and read from it when it holds "
+                         "the same files (several changes compared with one base)")  # fmt: skip
     ap.add_argument("dirs", nargs="*", type=Path, help="inputs (default: see the docstring)")
     args = ap.parse_args(argv)
     items = files_of(args.dirs or DEFAULT_DIRS, args.sample)
+    kept = None
+    if args.keep_base and args.keep_base.exists():
+        with open(args.keep_base, "rb") as f:
+            kept = pickle.load(f)
+        if [rel for rel, _r in kept] != [rel for _p, rel in items]:
+            kept = None  # (other files: read again)
     with tempfile.TemporaryDirectory(prefix="same-") as tmp:
         listed = os.path.join(tmp, "files.pkl")
         with open(listed, "wb") as f:
             pickle.dump(items, f)
         procs = {}
         for name, checkout in (("base", args.base), ("new", args.new)):
+            if name == "base" and kept is not None:
+                continue
             # (one hash seed for both: a message listing a set in its order is no difference)
             env = dict(os.environ, PYTHONPATH=str(Path(checkout).resolve()), PYTHONHASHSEED="0")
             out = os.path.join(tmp, f"{name}.pkl")
             cmd = [sys.executable, __file__, "--worker", listed, out]
             procs[name] = (subprocess.Popen(cmd, env=env, cwd=tmp), out)
-        got = {}
+        got = {} if kept is None else {"base": kept}
         for name, (proc, out) in procs.items():
             if proc.wait() != 0:
                 print(f"{name} reader failed (exit {proc.returncode})")
                 return 2
             with open(out, "rb") as f:
                 got[name] = pickle.load(f)
+        if args.keep_base and kept is None:
+            tmp_keep = args.keep_base.with_name(args.keep_base.name + ".part")
+            with open(tmp_keep, "wb") as f:
+                pickle.dump(got["base"], f)
+            os.replace(tmp_keep, args.keep_base)
     differing = 0
     for (rel, a), (_, b) in zip(got["base"], got["new"], strict=True):
         out: list[str] = []
