@@ -18,6 +18,7 @@ import stat
 import struct
 import unicodedata
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -256,6 +257,134 @@ class _Open:
         return None
 
 
+_LOCAL = struct.Struct("<4s5H3L2H")  # a member's local header, before its name
+
+
+class _Members:
+    """An .xlsx package's members read straight from its bytes in memory, for the steps that
+    look at its parts (``package``): the central directory unpacked in one pass instead of a
+    ``zipfile.ZipInfo`` a member, a part inflated by zlib directly. The same names, bytes and
+    errors as ``zipfile`` for the packages it takes (``of``: none with anything unusual)."""
+
+    def __init__(self, data: bytes, table: dict[str, tuple[int, int, int, int, int]]) -> None:
+        self.data = data
+        self.table = table  # name -> (method, crc, packed, unpacked, local header's offset)
+
+    @classmethod
+    def of(cls, data: bytes) -> _Members | None:
+        """The package's members, or None where anything is unusual (zip64, a comment, data
+        before the archive, encryption, a method other than stored or deflated, a damaged
+        directory): ``zipfile`` then reads it and says what is wrong."""
+        size = len(data)
+        if size < _EOCD.size:
+            return None
+        sig, disk, cd_disk, n_here, n, cd_size, cd_offset, comment = _EOCD.unpack_from(
+            data, size - _EOCD.size
+        )
+        if sig != b"PK\x05\x06" or disk or cd_disk or n_here != n or comment:
+            return None
+        if cd_offset + cd_size != size - _EOCD.size or n == 0xFFFF or cd_offset == 0xFFFFFFFF:
+            return None
+        table: dict[str, tuple[int, int, int, int, int]] = {}
+        pos, end, step = cd_offset, cd_offset + cd_size, _CDIR.size
+        for _ in range(n):
+            if pos + step > end:
+                return None
+            e = _CDIR.unpack_from(data, pos)
+            flags, method, packed, unpacked = e[3], e[4], e[8], e[9]
+            if e[0] != b"PK\x01\x02" or e[2] > zipfile.MAX_EXTRACT_VERSION:
+                return None
+            if flags & 0x1 or method not in (0, 8) or 0xFFFFFFFF in (packed, unpacked, e[16]):
+                return None  # (encrypted, another method, zip64: zipfile's to read or refuse)
+            raw = data[pos + step : pos + step + e[10]]
+            name = (
+                raw.decode("ascii")  # (cp437 and utf-8 alike on ASCII: the C decoder)
+                if raw.isascii()
+                else raw.decode("utf-8")
+                if flags & 0x800
+                else raw.decode("cp437")
+            )
+            name = name.split("\x00", 1)[0]  # (as zipfile names it)
+            if os.sep != "/":
+                name = name.replace(os.sep, "/")
+            if os.altsep and os.altsep != "/":
+                name = name.replace(os.altsep, "/")
+            table[name] = (method, e[7], packed, unpacked, e[16])
+            pos += step + e[10] + e[11] + e[12]
+        return cls(data, table) if pos == end else None
+
+    def namelist(self) -> list[str]:
+        return list(self.table)
+
+    def _start(self, name: str) -> tuple[int, int, int, int, int]:
+        """(method, crc, packed, unpacked, where the member's bytes start); KeyError where the
+        package has no such member, BadZipFile where its local header is damaged."""
+        method, crc, packed, unpacked, at = self.table[name]
+        if at + _LOCAL.size > len(self.data):
+            raise zipfile.BadZipFile("Truncated file header")
+        head = _LOCAL.unpack_from(self.data, at)
+        if head[0] != b"PK\x03\x04":
+            raise zipfile.BadZipFile("Bad magic number for file header")
+        start = at + _LOCAL.size + head[9] + head[10]
+        if start + packed > len(self.data):
+            raise zipfile.BadZipFile("Truncated file")
+        return method, crc, packed, unpacked, start
+
+    def read(self, name: str) -> bytes:
+        method, crc, packed, unpacked, start = self._start(name)
+        raw = self.data[start : start + packed]
+        try:
+            out = zlib.decompress(raw, -15) if method == 8 else raw
+        except zlib.error as e:
+            raise zipfile.BadZipFile(f"Bad compressed data in {name!r}: {e}") from None
+        if len(out) != unpacked or zlib.crc32(out) != crc:
+            raise zipfile.BadZipFile(f"Bad CRC-32 for file {name!r}")
+        return out
+
+    def open(self, name: str) -> _MemberStream:
+        return _MemberStream(self, name)
+
+
+class _MemberStream:
+    """One member inflated as it is read (``with zf.open(part) as f: f.read(n)``): the head of
+    a long sheet without the rest; its CRC checked where it is read to its end."""
+
+    def __init__(self, members: _Members, name: str) -> None:
+        method, self.crc, packed, self.unpacked, start = members._start(name)
+        self.raw = memoryview(members.data)[start : start + packed]
+        self.inflate = zlib.decompressobj(-15) if method == 8 else None
+        self.pos = 0  # (of the packed bytes fed)
+        self.pending = b""
+        self.seen = 0
+        self.sum = 0
+
+    def __enter__(self) -> _MemberStream:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.raw.release()
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.unpacked if n < 0 else n
+        while len(self.pending) < want and self.pos < len(self.raw):
+            chunk = bytes(self.raw[self.pos : self.pos + (1 << 16)])
+            self.pos += len(chunk)
+            try:
+                got = self.inflate.decompress(chunk) if self.inflate else chunk
+            except zlib.error as e:
+                raise zipfile.BadZipFile(f"Bad compressed data: {e}") from None
+            self.pending += got
+        if self.inflate is not None and self.pos >= len(self.raw):
+            self.pending += self.inflate.flush()
+        out, self.pending = self.pending[:want], self.pending[want:]
+        self.seen += len(out)
+        self.sum = zlib.crc32(out, self.sum)
+        if self.seen >= self.unpacked and not self.pending and self.pos >= len(self.raw):
+            if self.seen != self.unpacked or self.sum != self.crc:
+                raise zipfile.BadZipFile("Bad CRC-32")
+        return out
+
+
 def package(source: Path | str | bytes) -> _Open:
     """An .xlsx package's directory, parsed once per file whichever step asks (page headers,
     formats, drawings, formulas each open it): the last package stays open, over its bytes in
@@ -263,10 +392,10 @@ def package(source: Path | str | bytes) -> _Open:
     key = _package_key(source)
     if _OPENED and _OPENED[0] == key and (not isinstance(source, bytes) or _OPENED[1] is source):
         if _OPENED[2] is None:
-            _OPENED[2] = zipfile.ZipFile(io.BytesIO(_OPENED[1]))
+            _OPENED[2] = _Members.of(_OPENED[1]) or zipfile.ZipFile(io.BytesIO(_OPENED[1]))
         return _Open(_OPENED[2])
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    zf = zipfile.ZipFile(io.BytesIO(data))
+    zf = _Members.of(data) or zipfile.ZipFile(io.BytesIO(data))
     _OPENED[:] = [key, data, zf]
     return _Open(zf)
 
