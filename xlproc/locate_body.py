@@ -2182,7 +2182,8 @@ class _Body:
                 break
             if (
                 raw_rows
-                and (r in self.ledger_heads or sh.kind(r) == "fields" or r in sh.record_rows)
+                # (its kind, fields or a record's, tested there after the cells' shape: a
+                # list's row of a point's long text is not read for its kind)
                 and self._heading_under_list(r, t)
             ):
                 # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading;

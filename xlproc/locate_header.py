@@ -5877,14 +5877,16 @@ class _Headers:
             return True
         if r >= len(sh.rows) or r in self.repeated or r in self.skip:
             return False
-        kind = sh.kind(r)
-        if kind != "fields" and (kind != "other" or r not in sh.record_rows):
-            # (the cheap tests first: a heading naming a holder is of kind fields; a record's
-            # naming its people only as 主持人, 记录人 … of kind other, its words found once a sheet)
-            return False
         row = sh.rows[r]
         cols = sh.nonempty(r)
         if not 4 <= len(cols) <= 12:
+            return False
+        if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
+            return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
+        kind = sh.kind(r)  # (after the cells' shape: a list's rows are not read for their kind)
+        if kind != "fields" and (kind != "other" or r not in sh.record_rows):
+            # (the cheap tests first: a heading naming a holder is of kind fields; a record's
+            # naming its people only as 主持人, 记录人 … of kind other, its words found once a sheet)
             return False
         numbered = squeeze(row[cols[0]]) == "序号"
         if (
@@ -5893,8 +5895,6 @@ class _Headers:
             and not _LEDGER_OWN.search("".join(row[c] for c in cols))
         ):
             return False  # (no number column: a ledger's or a record's words, searched once)
-        if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
-            return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
         heads = {c: heading_role(sh.key(r, c)) for c in cols[numbered:]}
         for c, h in heads.items():
             v = row[c].strip()
