@@ -1922,7 +1922,12 @@ class _Holders:
     def _swaps_posts(self) -> bool:
         """Some line of the sheet says people exchanged posts ('岗位互换', '对调', '调换',
         '交流轮岗'): looked at once a sheet (the cheap test before ``_swapped_by_note``)."""
-        return any(_POSTS_SWAPPED.search(x) for x in map("".join, self.sh.rows))
+        # (one search of the lines joined: no word of it spans a line break, and a break before
+        # '轮岗' is no '定期' before it, as at a line's start)
+        text = "\n".join(map("".join, self.sh.rows))
+        if not any(w in text for w in _POSTS_SWAPPED_CORE):
+            return False  # (the cheap test: every wording of it holds one of these words)
+        return _POSTS_SWAPPED.search(text) is not None
 
     def _swapped_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
         """A note by a list saying two people it names exchanged posts while its holder column
@@ -8484,9 +8489,16 @@ class _Holders:
             x = merged.get((rr.row, col), (rr.row, col))
             return sh.rows[x[0]][x[1]] if x[1] < len(sh.rows[x[0]]) else ""
 
-        calls = [[w for w in _CALLED_SPLIT.split(said(rr).strip()) if w] for rr in rows]
-        if not any(calls) or not all(3 <= len(w) <= 7 and is_post(w) for ws in calls for w in ws):
-            return rows, set()  # (a call ends in a post: '訾所长', '冉站长'; a full name does not)
+        calls: list[list[str]] = []
+        for rr in rows:
+            ws = [w for w in _CALLED_SPLIT.split(said(rr).strip()) if w]
+            if not all(3 <= len(w) <= 7 and is_post(w) for w in ws):
+                # (a call ends in a post: '訾所长', '冉站长'; a full name does not; the first
+                # such cell ends it, the rows under it not split)
+                return rows, set()
+            calls.append(ws)
+        if not any(calls):
+            return rows, set()
         roster: list[tuple[str, str]] = []
         lines: set[int] = set()
         for x in around:
@@ -12286,6 +12298,8 @@ _POSTS_SWAPPED = LazyRe(
     r"(?:相互|互相)?(?:互换|对调|调换|互调|交换|轮换)(?:了)?(?:岗位|工作岗位|职务|工作)?"
     r"|交流轮岗|轮岗交流|(?<!定期)轮岗"
 )
+# (one of these is in every match of ``_POSTS_SWAPPED``: searched for first, as plain text)
+_POSTS_SWAPPED_CORE = ("互换", "对调", "调换", "互调", "交换", "轮换", "轮岗")
 _SENTENCES = re.compile(r"[。；;\n]")
 
 # a line handing a post to a successor: '…岗位由某某接任', '…岗由某某接替', '某某接任出纳'
