@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
@@ -1763,9 +1764,13 @@ class _Holders:
     def _moves_items(self) -> bool:
         """Some line of the sheet moves numbered items to a holder ('第8、9项改由…负责'): looked
         at once a sheet (the cheap test: no '第'/'序号' before a number, no move)."""
+        lines = list(map("".join, self.sh.rows))
+        text = "".join(lines)  # (the words in no line: no line to search)
+        if "由" not in text and "划" not in text and "移交" not in text and "调整为" not in text:
+            return False
         return any(
             ("由" in x or "划" in x or "移交" in x or "调整为" in x) and _MOVED_ITEMS.search(x)
-            for x in map("".join, self.sh.rows)
+            for x in lines
         )
 
     def _handed_by_opinion(self, t: _Table, rows: list[RawRisk]) -> None:
@@ -5644,8 +5649,9 @@ class _Holders:
         '股长⏎（兼）会计', two holders of a row) are read as before; a point's cells are not looked at."""
         roles = [(role, t.roles[role]) for role in ("unit", "department", "title", "person")
                  if role in t.roles]  # fmt: skip
-        if not roles or not any("\n" in getattr(rr, role) for rr in rows for role, _c in roles):
-            return  # (the cheap test: no identity's value of two lines)
+        # (the cheap test: no identity's value of two lines; a column's values joined, in C)
+        if not roles or not any("\n" in "".join(map(attrgetter(role), rows)) for role, _c in roles):
+            return
         merged = self.grid.merged_into if self.grid.merges else {}
         spans = {(r0, c0): r1 - r0 + 1 for r0, c0, r1, c1 in self.grid.merges or () if c0 == c1}
         said: list[tuple[tuple[int, int], int, str]] = []  # (cell, column, its lines) read so
@@ -5822,9 +5828,12 @@ class _Holders:
         '（重点）'); one whose parts name some but not each exactly one ('（郄、王）', '（郄）'
         beside two 郄) keeps all the row's holders, a warning at the cell. A labelled bracket
         ('（责任人：…）') and a row of one holder are read as before."""
-        # (the cheap test first: some point closes with a bracket)
-        if len(rows) < 2 or not any(
-            rr.risk_point.rstrip(" \u3000。.；;\n").endswith((")", "）")) for rr in rows
+        # (the cheap test first: some point closes with a bracket; the points joined first, in C)
+        points = "".join(map(attrgetter("risk_point"), rows))
+        if (
+            len(rows) < 2
+            or (")" not in points and "）" not in points)
+            or not any(rr.risk_point.rstrip(" \u3000。.；;\n").endswith((")", "）")) for rr in rows)
         ):
             return rows
         groups: dict[tuple[int, int | None, str], list[RawRisk]] = {}
@@ -8925,6 +8934,8 @@ class _Holders:
         if not rows:
             return rows
         sh = self.sh
+        if all(_mail_lines(sh, r) is None for r in range(floor, min(end, rows[0].row + 1))):
+            return rows  # (the cheap test: a mail over the first row starts on a header line)
         blocks = mail_blocks(sh, range(floor, end))
         if not blocks or blocks[0][0] > rows[0].row:
             return rows  # (no mail over the first row: an ordinary list)
