@@ -138,8 +138,14 @@ def join_changes(located: list, rel: str, res) -> None:
         # the table of changes may be under the earlier list on its own sheet, read into the
         # same forms: try each table of the sheet (its rows read by one set of columns)
         tables: dict[tuple, list] = {}
+        # (a table's rows share one dict of its columns: its key made once; the rows, kept in
+        # ``risks``, keep each dict's id their own)
+        keys: dict[int, tuple] = {}
         for rr in sorted(risks, key=lambda rr: rr.row):
-            tables.setdefault(tuple(sorted(rr.cols.items())), []).append(rr)
+            k = keys.get(id(rr.cols))
+            if k is None:
+                k = keys[id(rr.cols)] = tuple(sorted(rr.cols.items()))
+            tables.setdefault(k, []).append(rr)
         found = None
         for rows in tables.values():
             lo = max((rr.row for rr in risks if rr.row < rows[0].row), default=-1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from xlproc.columns import (
     COMPOUND_SURNAMES,
@@ -1593,11 +1593,13 @@ class _Body:
         last_r = -1  # (its row)
         # a row's holder by its 序号, for a holder's cell saying '同序号2' (``_holder_back``)
         seq_col = roles.get("seq")
+        # (the table's cells joined once, in C: a word in none of them is in no cell of a column)
+        table_text = "".join(map("".join, sh.rows[t.start : next_h]))
         if seq_col is not None:
             # (only where some holder's cell says '同…': a 50,000-row list pays one pass, not a
             # number and a record each row)
             back_cols = [roles[x] for x in _BACK_ROLES if x in roles]
-            if not any(
+            if "同" not in table_text or not any(
                 "同" in row[c][:3]
                 for row in sh.rows[t.start : next_h]
                 for c in back_cols
@@ -1606,10 +1608,13 @@ class _Body:
                 seq_col = None
         # the holder's cells saying '同左' (the head named at their left), only where some does
         left_col = roles.get("person", 0)
-        if left_col and not any(
-            "左" in row[left_col] or "前列" in row[left_col]
-            for row in sh.rows[t.start : next_h]
-            if left_col < len(row)
+        if left_col and (
+            ("左" not in table_text and "前列" not in table_text)
+            or not any(
+                "左" in row[left_col] or "前列" in row[left_col]
+                for row in sh.rows[t.start : next_h]
+                if left_col < len(row)
+            )
         ):
             left_col = 0
         left_read: list[str] = []  # the '同左' cells read as the name at their left
@@ -2182,7 +2187,8 @@ class _Body:
                 break
             if (
                 raw_rows
-                and (r in self.ledger_heads or sh.kind(r) == "fields" or r in sh.record_rows)
+                # (its kind, fields or a record's, tested there after the cells' shape: a
+                # list's row of a point's long text is not read for its kind)
                 and self._heading_under_list(r, t)
             ):
                 # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading;
@@ -5552,6 +5558,11 @@ class _Body:
         of nobody here; a bracket naming no one ('（与供应商串通）') or no one in particular
         ('（与其他队员共担）', '（与班子成员共担）') stays part of the point. A name found on
         another sheet of the file is matched there (``collect._sharers_on_other_sheets``)."""
+        points = "".join(map(attrgetter("risk_point"), rows))  # (the whole list's, in C)
+        if ("）" not in points and ")" not in points) or (
+            "共" not in points and "会同" not in points and "协同" not in points
+        ):
+            return rows  # (the cheapest test: no point closes with a bracket of these words)
         found = {}
         for i, rr in enumerate(rows):
             if rr.risk_point and (got := _shared_close(rr.risk_point)) is not None:

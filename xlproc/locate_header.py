@@ -5879,24 +5879,26 @@ class _Headers:
             return True
         if r >= len(sh.rows) or r in self.repeated or r in self.skip:
             return False
+        row = sh.rows[r]
+        cols = sh.nonempty(r)
+        if not 4 <= len(cols) <= 12:
+            return False
+        if max(map(len, map(row.__getitem__, cols))) > 12:  # (in C)
+            return False  # (a heading's cells are short)
+        text = "".join(map(row.__getitem__, cols))
+        if ":" in text or "：" in text:
+            return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
+        numbered = squeeze(row[cols[0]]) == "序号"
+        if not numbered and r not in sh.record_rows and not _LEDGER_OWN.search(text):
+            return False  # (no number column: a ledger's or a record's words, searched once)
+        if _INT_CELL.match(row[cols[numbered]]):
+            return False  # ('3 | 办公室 | 科员 | …': a numbered row, as the loop below finds)
+        # (after the cells' shape and words: a list's rows are not read for their kind)
         kind = sh.kind(r)
         if kind != "fields" and (kind != "other" or r not in sh.record_rows):
             # (the cheap tests first: a heading naming a holder is of kind fields; a record's
             # naming its people only as 主持人, 记录人 … of kind other, its words found once a sheet)
             return False
-        row = sh.rows[r]
-        cols = sh.nonempty(r)
-        if not 4 <= len(cols) <= 12:
-            return False
-        numbered = squeeze(row[cols[0]]) == "序号"
-        if (
-            not numbered
-            and r not in sh.record_rows
-            and not _LEDGER_OWN.search("".join(row[c] for c in cols))
-        ):
-            return False  # (no number column: a ledger's or a record's words, searched once)
-        if any(len(row[c]) > 12 or ":" in row[c] or "：" in row[c] for c in cols):
-            return False  # ('科室：办公室 | 姓名：…': labels filled in, a form's fields)
         heads = {c: heading_role(sh.key(r, c)) for c in cols[numbered:]}
         for c, h in heads.items():
             v = row[c].strip()

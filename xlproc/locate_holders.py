@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
@@ -1763,9 +1764,13 @@ class _Holders:
     def _moves_items(self) -> bool:
         """Some line of the sheet moves numbered items to a holder ('第8、9项改由…负责'): looked
         at once a sheet (the cheap test: no '第'/'序号' before a number, no move)."""
+        lines = list(map("".join, self.sh.rows))
+        text = "".join(lines)  # (the words in no line: no line to search)
+        if "由" not in text and "划" not in text and "移交" not in text and "调整为" not in text:
+            return False
         return any(
             ("由" in x or "划" in x or "移交" in x or "调整为" in x) and _MOVED_ITEMS.search(x)
-            for x in map("".join, self.sh.rows)
+            for x in lines
         )
 
     def _handed_by_opinion(self, t: _Table, rows: list[RawRisk]) -> None:
@@ -1922,7 +1927,12 @@ class _Holders:
     def _swaps_posts(self) -> bool:
         """Some line of the sheet says people exchanged posts ('岗位互换', '对调', '调换',
         '交流轮岗'): looked at once a sheet (the cheap test before ``_swapped_by_note``)."""
-        return any(_POSTS_SWAPPED.search(x) for x in map("".join, self.sh.rows))
+        # (one search of the lines joined: no word of it spans a line break, and a break before
+        # '轮岗' is no '定期' before it, as at a line's start)
+        text = "\n".join(map("".join, self.sh.rows))
+        if not any(w in text for w in _POSTS_SWAPPED_CORE):
+            return False  # (the cheap test: every wording of it holds one of these words)
+        return _POSTS_SWAPPED.search(text) is not None
 
     def _swapped_by_note(self, t: _Table, rows: list[RawRisk], above: range, below: range) -> None:
         """A note by a list saying two people it names exchanged posts while its holder column
@@ -5639,8 +5649,9 @@ class _Holders:
         '股长⏎（兼）会计', two holders of a row) are read as before; a point's cells are not looked at."""
         roles = [(role, t.roles[role]) for role in ("unit", "department", "title", "person")
                  if role in t.roles]  # fmt: skip
-        if not roles or not any("\n" in getattr(rr, role) for rr in rows for role, _c in roles):
-            return  # (the cheap test: no identity's value of two lines)
+        # (the cheap test: no identity's value of two lines; a column's values joined, in C)
+        if not roles or not any("\n" in "".join(map(attrgetter(role), rows)) for role, _c in roles):
+            return
         merged = self.grid.merged_into if self.grid.merges else {}
         spans = {(r0, c0): r1 - r0 + 1 for r0, c0, r1, c1 in self.grid.merges or () if c0 == c1}
         said: list[tuple[tuple[int, int], int, str]] = []  # (cell, column, its lines) read so
@@ -5817,9 +5828,12 @@ class _Holders:
         '（重点）'); one whose parts name some but not each exactly one ('（郄、王）', '（郄）'
         beside two 郄) keeps all the row's holders, a warning at the cell. A labelled bracket
         ('（责任人：…）') and a row of one holder are read as before."""
-        # (the cheap test first: some point closes with a bracket)
-        if len(rows) < 2 or not any(
-            rr.risk_point.rstrip(" \u3000。.；;\n").endswith((")", "）")) for rr in rows
+        # (the cheap test first: some point closes with a bracket; the points joined first, in C)
+        points = "".join(map(attrgetter("risk_point"), rows))
+        if (
+            len(rows) < 2
+            or (")" not in points and "）" not in points)
+            or not any(rr.risk_point.rstrip(" \u3000。.；;\n").endswith((")", "）")) for rr in rows)
         ):
             return rows
         groups: dict[tuple[int, int | None, str], list[RawRisk]] = {}
@@ -8486,9 +8500,16 @@ class _Holders:
             x = merged.get((rr.row, col), (rr.row, col))
             return sh.rows[x[0]][x[1]] if x[1] < len(sh.rows[x[0]]) else ""
 
-        calls = [[w for w in _CALLED_SPLIT.split(said(rr).strip()) if w] for rr in rows]
-        if not any(calls) or not all(3 <= len(w) <= 7 and is_post(w) for ws in calls for w in ws):
-            return rows, set()  # (a call ends in a post: '訾所长', '冉站长'; a full name does not)
+        calls: list[list[str]] = []
+        for rr in rows:
+            ws = [w for w in _CALLED_SPLIT.split(said(rr).strip()) if w]
+            if not all(3 <= len(w) <= 7 and is_post(w) for w in ws):
+                # (a call ends in a post: '訾所长', '冉站长'; a full name does not; the first
+                # such cell ends it, the rows under it not split)
+                return rows, set()
+            calls.append(ws)
+        if not any(calls):
+            return rows, set()
         roster: list[tuple[str, str]] = []
         lines: set[int] = set()
         for x in around:
@@ -8915,6 +8936,8 @@ class _Holders:
         if not rows:
             return rows
         sh = self.sh
+        if all(_mail_lines(sh, r) is None for r in range(floor, min(end, rows[0].row + 1))):
+            return rows  # (the cheap test: a mail over the first row starts on a header line)
         blocks = mail_blocks(sh, range(floor, end))
         if not blocks or blocks[0][0] > rows[0].row:
             return rows  # (no mail over the first row: an ordinary list)
@@ -12288,6 +12311,8 @@ _POSTS_SWAPPED = LazyRe(
     r"(?:相互|互相)?(?:互换|对调|调换|互调|交换|轮换)(?:了)?(?:岗位|工作岗位|职务|工作)?"
     r"|交流轮岗|轮岗交流|(?<!定期)轮岗"
 )
+# (one of these is in every match of ``_POSTS_SWAPPED``: searched for first, as plain text)
+_POSTS_SWAPPED_CORE = ("互换", "对调", "调换", "互调", "交换", "轮换", "轮岗")
 _SENTENCES = re.compile(r"[。；;\n]")
 
 # a line handing a post to a successor: '…岗位由某某接任', '…岗由某某接替', '某某接任出纳'

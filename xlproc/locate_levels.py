@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from functools import cached_property
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from xlproc.columns import (
     LEADERS_GROUP,
@@ -2225,6 +2225,9 @@ class _Levels:
         (the joined one taken off where it says the same; where it says another, both are left
         as read, with a warning). One LEVEL_JOINED_TO_POINT info a table. The rows whose level
         was taken off the end of the point (a type may close it now: ``_dash_types``'s ``both``)."""
+        points = "".join(map(attrgetter("risk_point"), rows))  # (the whole list's, in C)
+        if _JOIN_CHARS.isdisjoint(points) and "等级" not in points and "级别" not in points:
+            return []  # (the cheapest test: no point holds a separator or a level's label)
         if not any(
             _JOIN_CHARS.intersection(rr.risk_point[:9] + rr.risk_point[-14:])
             or "等级" in rr.risk_point

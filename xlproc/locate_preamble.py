@@ -1099,6 +1099,10 @@ class _Preamble:
 
         x = t.start + 1  # (under one row of the list at least)
         while x < end:
+            filled = sh.nonempty(x)
+            if len(filled) < 3 or "承诺" not in rows[x][filled[0]]:
+                x += 1  # (the cheap test first: ``plain`` gives these same cells or none)
+                continue
             cols = plain(x)
             first = rows[x][cols[0]].strip() if cols else ""
             if not cols or len(cols) < 3 or "承诺" not in first or not _PLEDGE_OPENS.match(first):

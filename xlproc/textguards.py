@@ -55,8 +55,12 @@ def read_guarded_cells(rows: list[list[str]]) -> tuple[str, int, str]:
     filled cells of the sheet, or of a column (two at least), are guarded the same way. Returns
     the first such cell's reference, how many there were and the guards as shown ('="…"'); ('',
     0, '') when none: a sheet where no cell starts with '=', '"' or "'" is passed over at once."""
-    if not any(_OPENING.search("\x1f".join(row)) for row in rows):
-        return "", 0, ""  # (one search a row, its cells joined: no cell opens a guard)
+    # (one search of the sheet, its cells joined: a row's first cell follows a '\x1f' as it
+    # opens its row, and an opening found across rows is the next row's own; most sheets have
+    # no '=', '"' nor "'" at all)
+    text = "\x1f".join(map("\x1f".join, rows))
+    if ("=" not in text and '"' not in text and "'" not in text) or not _OPENING.search(text):
+        return "", 0, ""  # (no cell opens a guard)
     guarded: dict[tuple[int, int], tuple[int, str]] = {}
     filled: dict[int, int] = {}
     for r, row in enumerate(rows):
