@@ -36,6 +36,13 @@ _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
 
 
+# characters NFKC leaves as they are: printable ASCII, CJK ideographs, 、。〃, the CJK brackets
+# 〈〉《》「」『』【】 and curly quotes (``Grid.chars`` folds the others one by one)
+_NFKC_STABLE = re.compile(
+    "[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u2018-\u201d]+"
+)
+
+
 @dataclass
 class Grid:
     """One sheet as text. ``rows[r][c]`` is the cell at 0-based Excel row r, column c."""
@@ -140,8 +147,13 @@ class Grid:
         steps after that move the sheet's own text, or clear it (``reread`` cells keep theirs)."""
         from xlproc.script import as_keyed
 
-        raw = "".join(chain.from_iterable(self.rows))
-        return frozenset(raw).union(unicodedata.normalize("NFKC", as_keyed(raw)))
+        chars = frozenset("".join(chain.from_iterable(self.rows)))
+        # (each distinct character keyed once, not the whole text, and folded only where NFKC
+        # may change it — full-width signs, Ⅰ Ⅱ Ⅲ, compatibility forms: a character's keyed
+        # forms are its own, no gate's word is of composed Latin letters)
+        keyed = as_keyed("".join(chars))
+        odd = _NFKC_STABLE.sub("", keyed)
+        return chars.union(keyed, unicodedata.normalize("NFKC", odd))
 
     def lacks(self, *words: str) -> bool:
         """No one of ``words`` can be written in the sheet's cells: each lacks a character of
