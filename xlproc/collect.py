@@ -1381,6 +1381,8 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
     type words, level words and codes a sentence explains read as before."""
     tables = []
     for g, _forms, sheet in located:
+        if g.lacks("代码", "代号", "编码", "简码", "缩写"):
+            continue  # (the cheap test: a 代码/代号/编码/简码/缩写 heading in the cells)
         if not _KEY_CODE_WORD.search(_sheet_text(g)) or not any(
             _KEY_CODE_HEAD.match("".join(v.split())) for row in g.rows for v in row if len(v) <= 12
         ):
@@ -2724,8 +2726,8 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
     if len(located) < 2:
         return
     for g, forms, _sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "重点"):
+            continue  # (the cheap test: 重点 in the cells or the lent notes)
         note = _legend(g, forms, "重点")  # (one substring test on the sheet's notes, cached)
         if not note or not re.search(r"其余|其他|其它|余下|剩余|未列入", note):
             continue  # (a 填表说明 sheet's note is lent to ``_legend`` by ``_note_sheets``)
@@ -5295,6 +5297,8 @@ def _levels_by_tab_colour(located, path: Path, rel: str, res: FileResult, config
     levels: dict[str, str] = {}
     noted = ""
     for g, forms, _sh in located:  # (the cheap test: a note naming the tabs, '标签')
+        if _notes_lack(g, "标签", "页签"):
+            continue  # (the cheaper: 标签/页签 in the cells or the lent notes)
         legend = _legend(g, forms, "标签", "页签")
         levels = tab_levels(legend, config.level) if legend else {}
         if levels:
@@ -10087,6 +10091,8 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
     a duty column, then the note; a note giving levels point by point ('逐条', '分别') does not
     count, nor a duty column of one duty for the whole table."""
     for g, forms, _sh in located:
+        if _notes_lack(g, "职责", "职权"):
+            continue  # (the cheap test: the note's 职责/职权 in the cells or the lent notes)
         risks = [
             rr
             for f in forms
@@ -10545,6 +10551,14 @@ def _legend(g, forms, *words: str) -> str:
     return got
 
 
+def _notes_lack(g, *words: str) -> bool:
+    """``_legend(g, forms, *words)`` is sure to be '': no one of ``words`` can be in the sheet's
+    cells (``Grid.lacks``) nor is in the lines a 填表说明 sheet lends it (``_note_sheets``); a
+    step reading only those lines passes over the sheet in one test."""
+    extra = g.__dict__.get("_file_notes")
+    return g.lacks(*words) and (extra is None or not any(w in extra[1] for w in words))
+
+
 @lru_cache(maxsize=256)
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
     """One pattern finding any of ``words`` (a line tested in C, not word by word)."""
@@ -10858,15 +10872,16 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
     per sheet. Only where the column is used (some level written) and the note names one level."""
     from xlproc.locate import _BLANK_MEANS
 
+    blanks = ("空", "未填", "不填", "没有填", "没填")
     unlevelled = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], *blanks)],  # (the cheap test: 空/未填…)
         lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
         lambda v: not v.strip(),
     )
     for g, forms, todo in unlevelled:
         if not any(rr.risk_level.strip() for f in forms for rr in f.risks):
             continue  # (no level written at all: the column left blank, not a level)
-        legend = _legend(g, forms, "空", "未填", "不填", "没有填", "没填")
+        legend = _legend(g, forms, *blanks)
         said = set()
         for clause in re.split(r"[；;。\n]|\d[.、．]", legend):
             for m in _BLANK_MEANS.finditer(clause):
@@ -12308,6 +12323,8 @@ def _levels_by_post_key(located, rel: str, res: FileResult, config: Config) -> N
     (the usual LEVEL_BLANK). Half the small table's posts at least must be the list's, and two of
     its rows give a level; a list with a level column of its own is read as before."""
     for g, forms, sheet in located:
+        if g.lacks("岗位", "职务", "职位") or g.lacks("级", "等别"):
+            continue  # (the cheap test: a 岗位/职务/职位 cell and a 级 (等别) heading in the cells)
         mine = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
         if not mine or not _POST_KEY_TEXT.search(_sheet_text(g)):
             continue  # (the cheap test: no '岗位' cell with a level's heading right of it)
@@ -12410,6 +12427,8 @@ def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config
     """Each sheet's points under a grading of its departments as a whole (a note saying each
     point takes its 科室's grade): see ``_levels_from_post_grading``."""
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, *_DEPT_WORDS):
+            continue  # (the cheap test: a 科室/股室/部门… word in its notes, as the step's first)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
         if any(f.department.strip() for f in forms):
             _levels_from_post_grading(located, g, forms, todo, rel, res, config, unit="科室")
@@ -12431,7 +12450,8 @@ def _levels_from_post_grading(
     departments. A department of the list not graded is said (its points stay blank), a graded one
     the list lacks too, and a level written in the list stands, said where it differs."""
     dept = unit != "岗位"
-    if not (lines := _legend(g, forms, *(_DEPT_WORDS if dept else ("岗位",)))):
+    units = _DEPT_WORDS if dept else ("岗位",)
+    if not (lines := _legend(g, forms, *units)):
         return  # (the cheap test: no line of the sheet's notes says 岗位)
     grids = [(i, gg) for i, (gg, _f, _sh) in enumerate(located)]
     here = next(i for i, gg in grids if gg is g)
@@ -12445,6 +12465,8 @@ def _levels_from_post_grading(
             skip = {rr.row for f in forms for rr in f.risks if not rr.sheet}
             skip |= {f.header_row for f in forms}
         else:
+            if gg.lacks(*units) or not said and gg.lacks("级"):
+                continue  # (the cheap test: its 岗位/科室 word, and a note's 等级/级别 when needed)
             if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
                 continue  # (another sheet's list of points is no grading)
             if len(gg.rows) > 200 or not _UNIT_RE[unit].search(
@@ -12558,7 +12580,7 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     numbered = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], "灯", "图标")],  # (the cheap test: 灯/图标)
         lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().isdigit(),
         lambda v: v.strip().isdigit(),
     )
@@ -14262,8 +14284,9 @@ def _levels_by_indent(located, path: Path, rel: str, res: FileResult, config: Co
     from xlproc.fills import point_indents
     from xlproc.text import cell_ref
 
+    noted = [x for x in located if not _notes_lack(x[0], "缩进", "顶格")]  # (the cheap test)
     for g, forms, todo in _points_where(
-        located, lambda rr: "risk_level" not in rr.cols and not rr.risk_level.strip(), _unwritten
+        noted, lambda rr: "risk_level" not in rr.cols and not rr.risk_level.strip(), _unwritten
     ):
         if any(rr.risk_level.strip() or "risk_level" in rr.cols for f in forms for rr in f.risks):
             continue  # (a level column: it wins, the indents are sub-items or layout)
@@ -14317,7 +14340,8 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
     为中风险点，其余为低风险点'): each takes its cell's colour's level."""
     from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
 
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
+    noted = [x for x in located if not _notes_lack(x[0], "色")]  # (the cheap test: a note's 色)
+    for g, forms, rows in _points_where(noted, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, "色")
         levels = colour_levels(legend, config.level) if legend else {}
         rest = ""  # the level of the rows in the ordinary font
