@@ -2896,6 +2896,8 @@ def _page_columns(g, codes: bool = False) -> tuple[int, int, dict[str, int]] | N
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
+    if g.lacks("序", "编", "代"):
+        return None  # (the cheap test: a 序号/编号 heading, or 代码/编码/代号, in the cells)
     for r, row in enumerate(g.rows[:12]):
         cells = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
         seq = next((c for c, k in cells.items() if k in ("序号", "编号", "序")), None)
@@ -4944,8 +4946,9 @@ def _safety_tables(
     heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
     if len(risks) < 2 or not heads:
         return []
-    if not _SAFETY_NAMED.search(squeeze(grid.name)) and not _SAFETY_NAMED.search(
-        squeeze("".join(map("".join, rows)))
+    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
+        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
+        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
     ):
         return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
     keys = {line(h) for h in heads}
@@ -7396,10 +7399,14 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
         starts = sorted({f.header_row for f in forms})
         last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
         # a note under the last table speaking for each ('注：各岗位第1项为高风险，……')
-        common = "\n".join(
-            t
-            for t in ("".join(g.rows[x]) for x in range(last + 1, len(g.rows)))
-            if "项" in t and "第" in t and _EACH.search(t)
+        common = (
+            ""
+            if g.lacks("第项")  # (the cheap test: a 第…项 line in the cells)
+            else "\n".join(
+                t
+                for t in ("".join(g.rows[x]) for x in range(last + 1, len(g.rows)))
+                if "项" in t and "第" in t and _EACH.search(t)
+            )
         )
         out = []
         for start in starts:
@@ -7417,14 +7424,16 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
-            if written or not any(rr.risk_level for rr in rows):  # ('凡涉及“资金”的为一级')
+            # ('凡涉及“资金”的为一级'; the cheap test: a line's 为/属于 in the cells)
+            if (written or not any(rr.risk_level for rr in rows)) and not g.lacks("为", "属于"):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
                 for lines in (below, above):
                     said = [(x, "".join(g.rows[x])) for x in lines]
                     if _levels_by_point_words(g, rows, said, config, rel, res, written):
                         break
-            if not any(rr.risk_level for rr in rows):  # (bands parted by divider rows, a note)
+            # (bands parted by divider rows, a note; the cheap test: its 线/隔/星号 in the cells)
+            if not any(rr.risk_level for rr in rows) and not g.lacks("线", "隔", "星号"):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
                 for lines in (below, above):
@@ -7455,10 +7464,14 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 if by_style is not None:
                     out.extend(by_style)
                     continue
-            text = "\n".join(
-                t
-                for t in ("".join(g.rows[x]) for x in below)
-                if _NAMES_ITEMS.search(t) or ("项" in t and _ITEM_LEVEL_CHANGED.search(t))
+            text = (
+                ""
+                if g.lacks("项", "序号")  # (the cheap test: a line's 第…项 or 序号 in the cells)
+                else "\n".join(
+                    t
+                    for t in ("".join(g.rows[x]) for x in below)
+                    if _NAMES_ITEMS.search(t) or ("项" in t and _ITEM_LEVEL_CHANGED.search(t))
+                )
             )
             text = text or common
             duty = duties.get((i, start), [])
@@ -7571,6 +7584,8 @@ def _levels_by_place(g, table, rows, lines, config: Config, rel: str, res) -> bo
     '第1项' in figures with no block word is the 序号's (``_levels_by_number``). A block shorter
     than the note's places is fine. A note whose grade words are not understood: no level, one
     warning naming it."""
+    if g.lacks("第", "首", "前"):
+        return False  # (the cheap test: a place's 第/首/前 in the cells)
     for x in lines:
         t = "".join(g.rows[x])
         if not ("第" in t or "首" in t or "前" in t) or len(t) > 200:
@@ -9159,6 +9174,8 @@ def _short_names(located) -> None:
     for g, forms, _sh in located:
         if not forms or not any(f.department for f in forms):
             continue
+        if _notes_lack(g, "指", "简称") or _notes_lack(g, "”", '"', "」"):
+            continue  # (the cheap test: a note's 指/简称 and its closing quote, in the cells or lent)
         legend = _legend(g, forms, "指", "简称")
         if not legend:
             continue
@@ -9194,6 +9211,8 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     """A small table under a list giving each level's rows by their 序号 ('风险等级 | 风险点序号
     | 个数' over '一级风险 | 1—3、6 | 4'): the levels of a list that has none. Only where every
     row of the list has a 序号 and the table names each at most once."""
+    if g.lacks("序号", "编号") or g.lacks("等级", "级别"):
+        return  # (the cheap test: its 序号/编号 and 等级/级别 headings in the cells)
     head, num_col, level_col = None, None, None
     for x in below:
         cells = {c: v.strip() for c, v in enumerate(g.rows[x]) if v.strip()}
@@ -9340,6 +9359,8 @@ def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
     '其余' gives. Only where every name is one point's, word for word."""
     from xlproc.identity import squeeze
 
+    if g.lacks("“", '"'):
+        return  # (the cheap test: a quoted point, its “ or ", in the cells)
     text = "\n".join(t for t in ("".join(g.rows[x]) for x in below) if "“" in t or '"' in t)
     if not text:
         return
@@ -15123,6 +15144,8 @@ def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None
     from xlproc.config import _CHANGED as _CHANGED_LEVEL  # the arrows of a level changed
 
     for g, forms, _sh in located:
+        if g.lacks("级") or g.lacks("/", "／", "、", "|", "｜", ";", "；", "\n"):
+            continue  # (the cheap test: a heading's 等级/级别/定级 and a mark parting its stages)
         tables: dict[tuple[int, int], list] = {}
         for f in forms:
             for rr in f.risks:
