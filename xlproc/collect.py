@@ -2300,6 +2300,10 @@ def _levels_by_risk_grid(located: list, config: Config, rel: str, res: FileResul
     for og, oforms, osheet in located:
         if oforms or not og.rows:
             continue
+        if og.lacks("可能性", "概率", "频率", "频度", "可能程度") or og.lacks(
+            "影响", "危害", "后果", "损失", "严重"
+        ):
+            continue  # (the cheap test: a likelihood's word and an impact's in the cells)
         text = "\x00".join(map("\x00".join, og.rows))
         if not (_LIKELIHOOD.search(text) and _IMPACT.search(text)):
             continue  # (the cheap test: a sheet naming no likelihood and no impact draws none)
@@ -5940,8 +5944,8 @@ def _posts_from_index(located, rel: str, res: FileResult) -> None:
     if len(tabs) < 2:
         return
     for g, fs, _s in located:
-        if fs:
-            continue
+        if fs or g.lacks("表"):
+            continue  # (the cheap test: an index's 表号/表名/工作表 heading in the cells)
         for r, row in enumerate(g.rows[:12]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v}
             tab = next((c for c, k in keys.items() if _INDEX_HEAD.match(k)), None)
@@ -6004,8 +6008,8 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
     if len(located) < 2 or not any(fs for _g, fs, _s in located):
         return
     for g, fs, _s in located:
-        if fs:
-            continue
+        if fs or g.lacks("原", "前", "交", "离任"):
+            continue  # (the cheap test: a former holder's 原/…前/交接/离任 heading in the cells)
         for r, row in enumerate(g.rows[:8]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
             if not any(_FORMER_HOLDER_HEAD.match(k) for k in keys.values()):
@@ -6029,7 +6033,9 @@ def _holders_by_handover_sheet(located, rel: str, res: FileResult) -> None:
     if len(located) < 2 or not any(fs for _g, fs, _s in located):
         return
     for g, fs, _s in located:
-        if fs or not any("接任" in v or "接替" in v for row in g.rows for v in row if v):
+        if fs or g.lacks("接任", "接替"):  # (the cheap test: a 接任/接替 line in the cells)
+            continue
+        if not any("接任" in v or "接替" in v for row in g.rows for v in row if v):
             continue
         forms = [f for _g, fs2, _s2 in located if _g is not g for f in fs2]
         keys: dict[tuple[str, str, str, str], list] = {}
@@ -7745,6 +7751,8 @@ def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
     from xlproc.locate_base import _LEADERS_WORD
 
     def per_table(g, forms, table, starts, k, sheet) -> list:
+        if g.lacks("分管"):
+            return []  # (the cheap test: a 分管 heading and line in the cells)
         rows = [rr for f in table for rr in f.risks if not rr.sheet]
         if not rows or any(  # ('领导班子' read from the title as its post: the group's)
             f.person or (f.title and not _LEADERS_WORD.search(f.title)) for f in table
