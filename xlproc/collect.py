@@ -3706,8 +3706,8 @@ def _annex_index_missing(located: list, rel: str, res: FileResult) -> None:
     ('风险等级见附件2《…》') that no sheet of the file is (by tab or title): said once a list
     (ANNEX_INDEX_SHEET_MISSING); its points keep their blank levels."""
     for g, forms, _sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "附件", "附表", "《", "“"):
+            continue  # (the cheap test: the note's 附件/附表/《/“ in the cells or the lent notes)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet]
         if not todo or any(rr.risk_level.strip() for rr in todo):
             continue
@@ -6235,6 +6235,8 @@ def _given_name_roster(located) -> list[tuple[str, str, str, str]]:
 
     out: list[tuple[str, str, str, str]] = []
     for g, forms, _s in located:
+        if g.lacks("姓名"):
+            continue  # (the cheap test: a roster's …姓名 heading in the cells)
         heads = {f.header_row for f in forms}
         for r, row in enumerate(g.rows if forms else g.rows[:12]):
             if r in heads or "名" not in "\x00".join(row):
@@ -6379,8 +6381,8 @@ def _staff_directory(located) -> dict[str, tuple[str, str, str]]:
 
     out: dict[str, tuple[str, str, str]] = {}
     for g, forms, _sheet in located:
-        if forms:
-            continue
+        if forms or g.lacks("姓名号"):
+            continue  # (the cheap test: a 姓名 heading and a 工号/…证号 one in the cells)
         for r, row in enumerate(g.rows[:10]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v}
             code = next((c for c, k in keys.items() if k in _STAFF_NUMBER_HEADS), None)
@@ -11976,6 +11978,8 @@ def _levels_by_cited_criteria(located: list, config: Config, rel: str, res: File
 
     for x in located:
         g, forms, _sheet = x
+        if _notes_lack(g, "项", "个"):
+            continue  # (the cheap test: a note's …项/…个 in the cells or the lent notes)
         said = next((rr for f in forms for rr in f.risks if rr.risk_level.strip()), None)
         taken = None if said is None else said.cols.get("risk_level")
         if said is not None and (taken is None or not _cited_heading(g, forms, taken)):
@@ -14493,8 +14497,9 @@ def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Con
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
+    noted = [x for x in located if not _notes_lack(x[0], "色")]  # (the cheap test: a note's 色)
     for g, forms, rows in _points_where(
-        located, lambda rr: not rr.risk_type.strip(), _unwritten, "risk_type"
+        noted, lambda rr: not rr.risk_type.strip(), _unwritten, "risk_type"
     ):
         if any(rr.risk_type.strip() for f in forms for rr in f.risks):
             continue  # (a sheet typing its points in words keeps them)
@@ -14747,7 +14752,8 @@ def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: 
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
+    noted = [x for x in located if not _notes_lack(x[0], *FACE_HINTS)]  # (the cheap test: 粗…)
+    for g, forms, rows in _points_where(noted, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, *FACE_HINTS)
         levels, rest = face_levels(legend, config.level) if legend else ({}, "")
         if not levels:
@@ -16374,6 +16380,9 @@ def _rank_roster(grid, config: Config, words) -> tuple | None:
     return None
 
 
+_RANK_NOTE_WORDS = ("县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
+
+
 def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -> None:
     """A list with no level written under a note grading each point by its HOLDER'S RANK
     ('注：风险等级按责任人职务层次确定：县级领导干部为一级风险；科级干部和主任科员为二级风险；科员
@@ -16394,11 +16403,11 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         return
     words = None
     for g, forms, sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, *_RANK_NOTE_WORDS):
+            continue  # (the cheap test: a note's 县级/处级/…/职级 in the cells or the lent notes)
         if any(rr.risk_level.strip() for f in forms for rr in f.risks if not rr.sheet):
             continue  # (the cheap test: a level written, the list grades its points itself)
-        lines = _legend(g, forms, "县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
+        lines = _legend(g, forms, *_RANK_NOTE_WORDS)
         if not lines or not any(w in lines for w in ("为", "：", ":", "对应", "属于")):
             continue  # (the cheap test: no note line names a rank)
         todo = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
