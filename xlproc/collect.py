@@ -1040,6 +1040,7 @@ def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, r
         grades[c] = word
     seen = copy.copy(grid)
     seen.rows = [list(row) for row in rows]
+    seen.__dict__.pop("chars", None)  # (its cells take new words: their characters taken anew)
     seen.notes = copy.copy(grid.notes)  # (the comments read as points are no measures' or level's)
     seen.notes.found = {
         **(grid.notes.found or {}),
