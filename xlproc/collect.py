@@ -12676,7 +12676,7 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     unlevelled = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], "色")],  # (the cheap test: a note's 色)
         lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
         lambda v: not v.strip(),
     )
@@ -13737,8 +13737,8 @@ def _dropdowns_unread(located, path: Path, rel: str, res: FileResult) -> None:
     if suffix in (".xlsx", ".xlsm"):
         return
     for g, forms, _sh in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "下拉", "组合框", "列表框"):
+            continue  # (the cheap test: a note's 下拉/组合框/列表框 in the cells or the lent notes)
         legend = _legend(g, forms, "下拉", "组合框", "列表框")
         clauses = [x for x in re.split(r"[。；;\n]", legend) if _DROPDOWN_SAID.search(x)]
         if not clauses:
@@ -13816,8 +13816,8 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
     if suffix in (".xlsx", ".xlsm"):
         return
     for g, forms, _sh in located:
-        if not forms:
-            continue
+        if not forms or g.lacks("线", "隐藏", "色", *FACE_HINTS, "灯", "图标"):
+            continue  # (the cheap test: a note's 线/隐藏/色/粗…/灯/图标 in the cells)
         notes = "\n".join(map("".join, _notes_of(g, forms)))
         said = []
         if "线" in notes and (
@@ -13893,6 +13893,8 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_deleted(legend):
             continue
@@ -13920,6 +13922,8 @@ def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_words_deleted(legend):
             continue
@@ -13963,6 +13967,8 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         legend = "\n".join(  # (a clause saying the struck are not concerned: not who left)
             x for x in re.split(r"[。；;\n]", legend) if not _STRUCK_NOT_HOLDERS.search(x)
@@ -14230,6 +14236,8 @@ def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "隐藏"):
+            continue  # (the cheap test: a note's 隐藏 in the cells or the lent notes)
         legend = _legend(g, forms, "隐藏")
         if not forms or not legend or not hidden_means_closed(legend):
             continue
@@ -14676,8 +14684,8 @@ def _depts_by_colour(located, path: Path, rel: str, res: FileResult) -> None:
 
     suffix = path.suffix.lower()
     for g, forms, _sh in located:
-        if not forms or any(f.department.strip() for f in forms):
-            continue
+        if not forms or any(f.department.strip() for f in forms) or _notes_lack(g, "色"):
+            continue  # (the cheap test: a note's 色 in the cells or the lent notes)
         legend = _legend(g, forms, "色")
         depts = colour_depts(legend) if legend else {}
         if not depts:
