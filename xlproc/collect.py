@@ -5425,6 +5425,10 @@ def _sheet_code(g, f) -> tuple[str, str]:
     return "", ""
 
 
+# the words a heading over codes ends with (``locate_base._CODE_HEAD``, ``code_table``'s)
+_CODE_HEAD_WORDS = ("编码", "编号", "代码", "代号")
+
+
 def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
     """Sheets one a post named only by the post's code (tabs 'GW01' … or a '岗位编号：GW01' line),
     naming no 科室, post or holder of their own, and a register of the posts on another sheet of
@@ -5438,8 +5442,8 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
 
     registers = []
     for g, forms, _sheet in located:
-        if forms:
-            continue
+        if forms or g.lacks(*_CODE_HEAD_WORDS):
+            continue  # (the cheap test: a 编码/编号/代码/代号 heading in the cells)
         got = code_table(g, bare=True)
         if got is None:
             continue
@@ -14884,7 +14888,7 @@ def _holders_by_code(located) -> None:
 
     directory: dict[str, list[tuple[str, str, str]]] = {}
     for g, forms, _sheet in located:
-        if not forms:
+        if not forms and not g.lacks(*_CODE_HEAD_WORDS):  # (the cheap test: 编码/编号/代码/代号)
             for code, posts in code_directory(g).items():
                 directory.setdefault(code, []).extend(
                     p for p in posts if p not in directory.get(code, [])
