@@ -26,6 +26,8 @@ _ADDED = frozenset(
 _KEPT = frozenset({"保留", "不变", "继续", "继续执行", "未变", "沿用", "原有"})
 _CHANGED = frozenset({"修改", "调整", "修订", "变更", "更新", "修正", "改", "更改"})
 _DROPPED = _DELETED | {"减少", "减", "删减", "移除", "去掉", "撤除"}
+# (every mark of a change: a sheet lacking them all holds no table of changes, ``_marks``)
+_CHANGE_MARKS = tuple(sorted(_ADDED | _DROPPED | _CHANGED))
 # a note that the points not listed stand: the table lists changes only
 _NOTE = re.compile(
     r"(其余|其他|其它|未列出|未列入|未列|没有列出|未涉及|未作调整|未调整|未变动|不在本表)[^。；;]{0,24}"
@@ -127,8 +129,8 @@ def join_changes(located: list, rel: str, res) -> None:
     """Each changes table (``_marks``) joined to the earlier list it amends (a sheet before it,
     or the rows above it on its sheet), in place: see the module's docstring."""
     for i, (grid, forms, sheet) in enumerate(located):
-        if not forms:
-            continue
+        if not forms or grid.lacks(*_CHANGE_MARKS):
+            continue  # (the cheap test: a change mark, 新增/删除/修改…, in the cells)
         dropped = {
             int(re.sub(r"\D", "", iss.cell)) - 1: iss.cell
             for iss in getattr(sheet, "issues", [])

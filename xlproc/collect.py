@@ -1055,6 +1055,7 @@ def _by_count_comments(grid, sheet, rel: str, res: FileResult, config: Config, r
         grades[c] = word
     seen = copy.copy(grid)
     seen.rows = [list(row) for row in rows]
+    seen.__dict__.pop("chars", None)  # (its cells take new words: their characters taken anew)
     seen.notes = copy.copy(grid.notes)  # (the comments read as points are no measures' or level's)
     seen.notes.found = {
         **(grid.notes.found or {}),
@@ -1396,6 +1397,8 @@ def _codes_by_key_table(located: list, config: Config, rel: str, res: FileResult
     type words, level words and codes a sentence explains read as before."""
     tables = []
     for g, _forms, sheet in located:
+        if g.lacks("代码", "代号", "编码", "简码", "缩写"):
+            continue  # (the cheap test: a 代码/代号/编码/简码/缩写 heading in the cells)
         if not _KEY_CODE_WORD.search(_sheet_text(g)) or not any(
             _KEY_CODE_HEAD.match("".join(v.split())) for row in g.rows for v in row if len(v) <= 12
         ):
@@ -2313,6 +2316,10 @@ def _levels_by_risk_grid(located: list, config: Config, rel: str, res: FileResul
     for og, oforms, osheet in located:
         if oforms or not og.rows:
             continue
+        if og.lacks("可能性", "概率", "频率", "频度", "可能程度") or og.lacks(
+            "影响", "危害", "后果", "损失", "严重"
+        ):
+            continue  # (the cheap test: a likelihood's word and an impact's in the cells)
         text = "\x00".join(map("\x00".join, og.rows))
         if not (_LIKELIHOOD.search(text) and _IMPACT.search(text)):
             continue  # (the cheap test: a sheet naming no likelihood and no impact draws none)
@@ -2739,8 +2746,8 @@ def _levels_by_key_list(located: list, config: Config, rel: str, res: FileResult
     if len(located) < 2:
         return
     for g, forms, _sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "重点"):
+            continue  # (the cheap test: 重点 in the cells or the lent notes)
         note = _legend(g, forms, "重点")  # (one substring test on the sheet's notes, cached)
         if not note or not re.search(r"其余|其他|其它|余下|剩余|未列入", note):
             continue  # (a 填表说明 sheet's note is lent to ``_legend`` by ``_note_sheets``)
@@ -2909,6 +2916,8 @@ def _page_columns(g, codes: bool = False) -> tuple[int, int, dict[str, int]] | N
     from xlproc.columns import heading_role
     from xlproc.text import label_key
 
+    if g.lacks("序", "编", "代"):
+        return None  # (the cheap test: a 序号/编号 heading, or 代码/编码/代号, in the cells)
     for r, row in enumerate(g.rows[:12]):
         cells = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
         seq = next((c for c, k in cells.items() if k in ("序号", "编号", "序")), None)
@@ -3713,8 +3722,8 @@ def _annex_index_missing(located: list, rel: str, res: FileResult) -> None:
     ('风险等级见附件2《…》') that no sheet of the file is (by tab or title): said once a list
     (ANNEX_INDEX_SHEET_MISSING); its points keep their blank levels."""
     for g, forms, _sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "附件", "附表", "《", "“"):
+            continue  # (the cheap test: the note's 附件/附表/《/“ in the cells or the lent notes)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet]
         if not todo or any(rr.risk_level.strip() for rr in todo):
             continue
@@ -4957,8 +4966,9 @@ def _safety_tables(
     heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
     if len(risks) < 2 or not heads:
         return []
-    if not _SAFETY_NAMED.search(squeeze(grid.name)) and not _SAFETY_NAMED.search(
-        squeeze("".join(map("".join, rows)))
+    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
+        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
+        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
     ):
         return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
     keys = {line(h) for h in heads}
@@ -5310,6 +5320,8 @@ def _levels_by_tab_colour(located, path: Path, rel: str, res: FileResult, config
     levels: dict[str, str] = {}
     noted = ""
     for g, forms, _sh in located:  # (the cheap test: a note naming the tabs, '标签')
+        if _notes_lack(g, "标签", "页签"):
+            continue  # (the cheaper: 标签/页签 in the cells or the lent notes)
         legend = _legend(g, forms, "标签", "页签")
         levels = tab_levels(legend, config.level) if legend else {}
         if levels:
@@ -5428,6 +5440,10 @@ def _sheet_code(g, f) -> tuple[str, str]:
     return "", ""
 
 
+# the words a heading over codes ends with (``locate_base._CODE_HEAD``, ``code_table``'s)
+_CODE_HEAD_WORDS = ("编码", "编号", "代码", "代号")
+
+
 def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
     """Sheets one a post named only by the post's code (tabs 'GW01' … or a '岗位编号：GW01' line),
     naming no 科室, post or holder of their own, and a register of the posts on another sheet of
@@ -5441,8 +5457,8 @@ def _holders_by_tab_code(located, rel: str, res: FileResult) -> None:
 
     registers = []
     for g, forms, _sheet in located:
-        if forms:
-            continue
+        if forms or g.lacks(*_CODE_HEAD_WORDS):
+            continue  # (the cheap test: a 编码/编号/代码/代号 heading in the cells)
         got = code_table(g, bare=True)
         if got is None:
             continue
@@ -5948,8 +5964,8 @@ def _posts_from_index(located, rel: str, res: FileResult) -> None:
     if len(tabs) < 2:
         return
     for g, fs, _s in located:
-        if fs:
-            continue
+        if fs or g.lacks("表"):
+            continue  # (the cheap test: an index's 表号/表名/工作表 heading in the cells)
         for r, row in enumerate(g.rows[:12]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v}
             tab = next((c for c, k in keys.items() if _INDEX_HEAD.match(k)), None)
@@ -6012,8 +6028,8 @@ def _holders_by_change_sheet(located, rel: str, res: FileResult) -> None:
     if len(located) < 2 or not any(fs for _g, fs, _s in located):
         return
     for g, fs, _s in located:
-        if fs:
-            continue
+        if fs or g.lacks("原", "前", "交", "离任"):
+            continue  # (the cheap test: a former holder's 原/…前/交接/离任 heading in the cells)
         for r, row in enumerate(g.rows[:8]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
             if not any(_FORMER_HOLDER_HEAD.match(k) for k in keys.values()):
@@ -6037,7 +6053,9 @@ def _holders_by_handover_sheet(located, rel: str, res: FileResult) -> None:
     if len(located) < 2 or not any(fs for _g, fs, _s in located):
         return
     for g, fs, _s in located:
-        if fs or not any("接任" in v or "接替" in v for row in g.rows for v in row if v):
+        if fs or g.lacks("接任", "接替"):  # (the cheap test: a 接任/接替 line in the cells)
+            continue
+        if not any("接任" in v or "接替" in v for row in g.rows for v in row if v):
             continue
         forms = [f for _g, fs2, _s2 in located if _g is not g for f in fs2]
         keys: dict[tuple[str, str, str, str], list] = {}
@@ -6237,6 +6255,8 @@ def _given_name_roster(located) -> list[tuple[str, str, str, str]]:
 
     out: list[tuple[str, str, str, str]] = []
     for g, forms, _s in located:
+        if g.lacks("姓名"):
+            continue  # (the cheap test: a roster's …姓名 heading in the cells)
         heads = {f.header_row for f in forms}
         for r, row in enumerate(g.rows if forms else g.rows[:12]):
             if r in heads or "名" not in "\x00".join(row):
@@ -6381,8 +6401,8 @@ def _staff_directory(located) -> dict[str, tuple[str, str, str]]:
 
     out: dict[str, tuple[str, str, str]] = {}
     for g, forms, _sheet in located:
-        if forms:
-            continue
+        if forms or g.lacks("姓名号"):
+            continue  # (the cheap test: a 姓名 heading and a 工号/…证号 one in the cells)
         for r, row in enumerate(g.rows[:10]):
             keys = {c: label_key(v) for c, v in enumerate(row) if v}
             code = next((c for c, k in keys.items() if k in _STAFF_NUMBER_HEADS), None)
@@ -7407,10 +7427,14 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
         starts = sorted({f.header_row for f in forms})
         last = max((rr.row for f in forms for rr in f.risks if not rr.sheet), default=-1)
         # a note under the last table speaking for each ('注：各岗位第1项为高风险，……')
-        common = "\n".join(
-            t
-            for t in ("".join(g.rows[x]) for x in range(last + 1, len(g.rows)))
-            if "项" in t and "第" in t and _EACH.search(t)
+        common = (
+            ""
+            if g.lacks("第项")  # (the cheap test: a 第…项 line in the cells)
+            else "\n".join(
+                t
+                for t in ("".join(g.rows[x]) for x in range(last + 1, len(g.rows)))
+                if "项" in t and "第" in t and _EACH.search(t)
+            )
         )
         out = []
         for start in starts:
@@ -7428,14 +7452,16 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
-            if written or not any(rr.risk_level for rr in rows):  # ('凡涉及“资金”的为一级')
+            # ('凡涉及“资金”的为一级'; the cheap test: a line's 为/属于 in the cells)
+            if (written or not any(rr.risk_level for rr in rows)) and not g.lacks("为", "属于"):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
                 for lines in (below, above):
                     said = [(x, "".join(g.rows[x])) for x in lines]
                     if _levels_by_point_words(g, rows, said, config, rel, res, written):
                         break
-            if not any(rr.risk_level for rr in rows):  # (bands parted by divider rows, a note)
+            # (bands parted by divider rows, a note; the cheap test: its 线/隔/星号 in the cells)
+            if not any(rr.risk_level for rr in rows) and not g.lacks("线", "隔", "星号"):
                 over = [rr.row for f in forms for rr in f.risks if not rr.sheet and rr.row < start]
                 above = range(max(max(over, default=-1) + 1, start - 6), start)
                 for lines in (below, above):
@@ -7466,10 +7492,14 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 if by_style is not None:
                     out.extend(by_style)
                     continue
-            text = "\n".join(
-                t
-                for t in ("".join(g.rows[x]) for x in below)
-                if _NAMES_ITEMS.search(t) or ("项" in t and _ITEM_LEVEL_CHANGED.search(t))
+            text = (
+                ""
+                if g.lacks("项", "序号")  # (the cheap test: a line's 第…项 or 序号 in the cells)
+                else "\n".join(
+                    t
+                    for t in ("".join(g.rows[x]) for x in below)
+                    if _NAMES_ITEMS.search(t) or ("项" in t and _ITEM_LEVEL_CHANGED.search(t))
+                )
             )
             text = text or common
             duty = duties.get((i, start), [])
@@ -7582,6 +7612,8 @@ def _levels_by_place(g, table, rows, lines, config: Config, rel: str, res) -> bo
     '第1项' in figures with no block word is the 序号's (``_levels_by_number``). A block shorter
     than the note's places is fine. A note whose grade words are not understood: no level, one
     warning naming it."""
+    if g.lacks("第", "首", "前"):
+        return False  # (the cheap test: a place's 第/首/前 in the cells)
     for x in lines:
         t = "".join(g.rows[x])
         if not ("第" in t or "首" in t or "前" in t) or len(t) > 200:
@@ -7741,6 +7773,8 @@ def _leaders_by_division_line(located, rel: str, res: FileResult) -> None:
     from xlproc.locate_base import _LEADERS_WORD
 
     def per_table(g, forms, table, starts, k, sheet) -> list:
+        if g.lacks("分管"):
+            return []  # (the cheap test: a 分管 heading and line in the cells)
         rows = [rr for f in table for rr in f.risks if not rr.sheet]
         if not rows or any(  # ('领导班子' read from the title as its post: the group's)
             f.person or (f.title and not _LEADERS_WORD.search(f.title)) for f in table
@@ -9170,6 +9204,8 @@ def _short_names(located) -> None:
     for g, forms, _sh in located:
         if not forms or not any(f.department for f in forms):
             continue
+        if _notes_lack(g, "指", "简称") or _notes_lack(g, "”", '"', "」"):
+            continue  # (the cheap test: a note's 指/简称 and its closing quote, in the cells or lent)
         legend = _legend(g, forms, "指", "简称")
         if not legend:
             continue
@@ -9205,6 +9241,8 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     """A small table under a list giving each level's rows by their 序号 ('风险等级 | 风险点序号
     | 个数' over '一级风险 | 1—3、6 | 4'): the levels of a list that has none. Only where every
     row of the list has a 序号 and the table names each at most once."""
+    if g.lacks("序号", "编号") or g.lacks("等级", "级别"):
+        return  # (the cheap test: its 序号/编号 and 等级/级别 headings in the cells)
     head, num_col, level_col = None, None, None
     for x in below:
         cells = {c: v.strip() for c, v in enumerate(g.rows[x]) if v.strip()}
@@ -9351,6 +9389,8 @@ def _levels_by_quotes(g, rows, below, config: Config, rel: str, res) -> None:
     '其余' gives. Only where every name is one point's, word for word."""
     from xlproc.identity import squeeze
 
+    if g.lacks("“", '"'):
+        return  # (the cheap test: a quoted point, its “ or ", in the cells)
     text = "\n".join(t for t in ("".join(g.rows[x]) for x in below) if "“" in t or '"' in t)
     if not text:
         return
@@ -10102,6 +10142,8 @@ def _levels_by_duty(located, config: Config, rel: str, res: FileResult) -> None:
     a duty column, then the note; a note giving levels point by point ('逐条', '分别') does not
     count, nor a duty column of one duty for the whole table."""
     for g, forms, _sh in located:
+        if _notes_lack(g, "职责", "职权"):
+            continue  # (the cheap test: the note's 职责/职权 in the cells or the lent notes)
         risks = [
             rr
             for f in forms
@@ -10560,6 +10602,14 @@ def _legend(g, forms, *words: str) -> str:
     return got
 
 
+def _notes_lack(g, *words: str) -> bool:
+    """``_legend(g, forms, *words)`` is sure to be '': no one of ``words`` can be in the sheet's
+    cells (``Grid.lacks``) nor is in the lines a 填表说明 sheet lends it (``_note_sheets``); a
+    step reading only those lines passes over the sheet in one test."""
+    extra = g.__dict__.get("_file_notes")
+    return g.lacks(*words) and (extra is None or not any(w in extra[1] for w in words))
+
+
 @lru_cache(maxsize=256)
 def _any_word(words: tuple[str, ...]) -> re.Pattern:
     """One pattern finding any of ``words`` (a line tested in C, not word by word)."""
@@ -10873,15 +10923,16 @@ def _blank_levels_by_note(located, rel: str, res: FileResult, config: Config) ->
     per sheet. Only where the column is used (some level written) and the note names one level."""
     from xlproc.locate import _BLANK_MEANS
 
+    blanks = ("空", "未填", "不填", "没有填", "没填")
     unlevelled = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], *blanks)],  # (the cheap test: 空/未填…)
         lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
         lambda v: not v.strip(),
     )
     for g, forms, todo in unlevelled:
         if not any(rr.risk_level.strip() for f in forms for rr in f.risks):
             continue  # (no level written at all: the column left blank, not a level)
-        legend = _legend(g, forms, "空", "未填", "不填", "没有填", "没填")
+        legend = _legend(g, forms, *blanks)
         said = set()
         for clause in re.split(r"[；;。\n]|\d[.、．]", legend):
             for m in _BLANK_MEANS.finditer(clause):
@@ -11947,6 +11998,8 @@ def _levels_by_cited_criteria(located: list, config: Config, rel: str, res: File
 
     for x in located:
         g, forms, _sheet = x
+        if _notes_lack(g, "项", "个"):
+            continue  # (the cheap test: a note's …项/…个 in the cells or the lent notes)
         said = next((rr for f in forms for rr in f.risks if rr.risk_level.strip()), None)
         taken = None if said is None else said.cols.get("risk_level")
         if said is not None and (taken is None or not _cited_heading(g, forms, taken)):
@@ -12323,6 +12376,8 @@ def _levels_by_post_key(located, rel: str, res: FileResult, config: Config) -> N
     (the usual LEVEL_BLANK). Half the small table's posts at least must be the list's, and two of
     its rows give a level; a list with a level column of its own is read as before."""
     for g, forms, sheet in located:
+        if g.lacks("岗位", "职务", "职位") or g.lacks("级", "等别"):
+            continue  # (the cheap test: a 岗位/职务/职位 cell and a 级 (等别) heading in the cells)
         if not any(not rr.sheet for f in forms for rr in f.risks) or not _POST_KEY_TEXT.search(
             _sheet_text(g)
         ):
@@ -12427,6 +12482,8 @@ def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config
     """Each sheet's points under a grading of its departments as a whole (a note saying each
     point takes its 科室's grade): see ``_levels_from_post_grading``."""
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, *_DEPT_WORDS):
+            continue  # (the cheap test: a 科室/股室/部门… word in its notes, as the step's first)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
         if any(f.department.strip() for f in forms):
             _levels_from_post_grading(located, g, forms, todo, rel, res, config, unit="科室")
@@ -12448,7 +12505,8 @@ def _levels_from_post_grading(
     departments. A department of the list not graded is said (its points stay blank), a graded one
     the list lacks too, and a level written in the list stands, said where it differs."""
     dept = unit != "岗位"
-    if not (lines := _legend(g, forms, *(_DEPT_WORDS if dept else ("岗位",)))):
+    units = _DEPT_WORDS if dept else ("岗位",)
+    if not (lines := _legend(g, forms, *units)):
         return  # (the cheap test: no line of the sheet's notes says 岗位)
     grids = [(i, gg) for i, (gg, _f, _sh) in enumerate(located)]
     here = next(i for i, gg in grids if gg is g)
@@ -12462,6 +12520,8 @@ def _levels_from_post_grading(
             skip = {rr.row for f in forms for rr in f.risks if not rr.sheet}
             skip |= {f.header_row for f in forms}
         else:
+            if gg.lacks(*units) or not said and gg.lacks("级"):
+                continue  # (the cheap test: its 岗位/科室 word, and a note's 等级/级别 when needed)
             if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
                 continue  # (another sheet's list of points is no grading)
             if len(gg.rows) > 200 or not _UNIT_RE[unit].search(
@@ -12575,7 +12635,7 @@ def _levels_by_icons(located, path: Path, rel: str, res: FileResult, config: Con
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     numbered = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], "灯", "图标")],  # (the cheap test: 灯/图标)
         lambda rr: "risk_level" in rr.cols and rr.risk_level.strip().isdigit(),
         lambda v: v.strip().isdigit(),
     )
@@ -12637,7 +12697,7 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
     unlevelled = _points_where(
-        located,
+        [x for x in located if not _notes_lack(x[0], "色")],  # (the cheap test: a note's 色)
         lambda rr: "risk_level" in rr.cols and not rr.risk_level.strip(),
         lambda v: not v.strip(),
     )
@@ -13698,8 +13758,8 @@ def _dropdowns_unread(located, path: Path, rel: str, res: FileResult) -> None:
     if suffix in (".xlsx", ".xlsm"):
         return
     for g, forms, _sh in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, "下拉", "组合框", "列表框"):
+            continue  # (the cheap test: a note's 下拉/组合框/列表框 in the cells or the lent notes)
         legend = _legend(g, forms, "下拉", "组合框", "列表框")
         clauses = [x for x in re.split(r"[。；;\n]", legend) if _DROPDOWN_SAID.search(x)]
         if not clauses:
@@ -13777,8 +13837,8 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
     if suffix in (".xlsx", ".xlsm"):
         return
     for g, forms, _sh in located:
-        if not forms:
-            continue
+        if not forms or g.lacks("线", "隐藏", "色", *FACE_HINTS, "灯", "图标"):
+            continue  # (the cheap test: a note's 线/隐藏/色/粗…/灯/图标 in the cells)
         notes = "\n".join(map("".join, _notes_of(g, forms)))
         said = []
         if "线" in notes and (
@@ -13854,6 +13914,8 @@ def _struck_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_deleted(legend):
             continue
@@ -13881,6 +13943,8 @@ def _struck_words(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         if not forms or not legend or not struck_means_words_deleted(legend):
             continue
@@ -13924,6 +13988,8 @@ def _struck_holders(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "线"):
+            continue  # (the cheap test: a note's 线 in the cells or the lent notes)
         legend = _legend(g, forms, "线")
         legend = "\n".join(  # (a clause saying the struck are not concerned: not who left)
             x for x in re.split(r"[。；;\n]", legend) if not _STRUCK_NOT_HOLDERS.search(x)
@@ -14191,6 +14257,8 @@ def _hidden_rows(located, path: Path, rel: str, res: FileResult) -> None:
     from xlproc.text import cell_ref
 
     for g, forms, _sh in located:
+        if not forms or _notes_lack(g, "隐藏"):
+            continue  # (the cheap test: a note's 隐藏 in the cells or the lent notes)
         legend = _legend(g, forms, "隐藏")
         if not forms or not legend or not hidden_means_closed(legend):
             continue
@@ -14279,8 +14347,9 @@ def _levels_by_indent(located, path: Path, rel: str, res: FileResult, config: Co
     from xlproc.fills import point_indents
     from xlproc.text import cell_ref
 
+    noted = [x for x in located if not _notes_lack(x[0], "缩进", "顶格")]  # (the cheap test)
     for g, forms, todo in _points_where(
-        located, lambda rr: "risk_level" not in rr.cols and not rr.risk_level.strip(), _unwritten
+        noted, lambda rr: "risk_level" not in rr.cols and not rr.risk_level.strip(), _unwritten
     ):
         if any(rr.risk_level.strip() or "risk_level" in rr.cols for f in forms for rr in f.risks):
             continue  # (a level column: it wins, the indents are sub-items or layout)
@@ -14334,7 +14403,8 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
     为中风险点，其余为低风险点'): each takes its cell's colour's level."""
     from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
 
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
+    noted = [x for x in located if not _notes_lack(x[0], "色")]  # (the cheap test: a note's 色)
+    for g, forms, rows in _points_where(noted, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, "色")
         levels = colour_levels(legend, config.level) if legend else {}
         rest = ""  # the level of the rows in the ordinary font
@@ -14457,8 +14527,9 @@ def _types_by_colour(located, path: Path, rel: str, res: FileResult, config: Con
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
+    noted = [x for x in located if not _notes_lack(x[0], "色")]  # (the cheap test: a note's 色)
     for g, forms, rows in _points_where(
-        located, lambda rr: not rr.risk_type.strip(), _unwritten, "risk_type"
+        noted, lambda rr: not rr.risk_type.strip(), _unwritten, "risk_type"
     ):
         if any(rr.risk_type.strip() for f in forms for rr in f.risks):
             continue  # (a sheet typing its points in words keeps them)
@@ -14634,8 +14705,8 @@ def _depts_by_colour(located, path: Path, rel: str, res: FileResult) -> None:
 
     suffix = path.suffix.lower()
     for g, forms, _sh in located:
-        if not forms or any(f.department.strip() for f in forms):
-            continue
+        if not forms or any(f.department.strip() for f in forms) or _notes_lack(g, "色"):
+            continue  # (the cheap test: a note's 色 in the cells or the lent notes)
         legend = _legend(g, forms, "色")
         depts = colour_depts(legend) if legend else {}
         if not depts:
@@ -14711,7 +14782,8 @@ def _levels_by_typeface(located, path: Path, rel: str, res: FileResult, config: 
 
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return
-    for g, forms, rows in _points_where(located, lambda rr: not rr.risk_level, operator.not_):
+    noted = [x for x in located if not _notes_lack(x[0], *FACE_HINTS)]  # (the cheap test: 粗…)
+    for g, forms, rows in _points_where(noted, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, *FACE_HINTS)
         levels, rest = face_levels(legend, config.level) if legend else ({}, "")
         if not levels:
@@ -14833,7 +14905,7 @@ def _holders_by_code(located) -> None:
 
     directory: dict[str, list[tuple[str, str, str]]] = {}
     for g, forms, _sheet in located:
-        if not forms:
+        if not forms and not g.lacks(*_CODE_HEAD_WORDS):  # (the cheap test: 编码/编号/代码/代号)
             for code, posts in code_directory(g).items():
                 directory.setdefault(code, []).extend(
                     p for p in posts if p not in directory.get(code, [])
@@ -15116,6 +15188,8 @@ def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None
     from xlproc.config import _CHANGED as _CHANGED_LEVEL  # the arrows of a level changed
 
     for g, forms, _sh in located:
+        if g.lacks("级") or g.lacks("/", "／", "、", "|", "｜", ";", "；", "\n"):
+            continue  # (the cheap test: a heading's 等级/级别/定级 and a mark parting its stages)
         tables: dict[tuple[int, int], list] = {}
         for f in forms:
             for rr in f.risks:
@@ -16336,6 +16410,9 @@ def _rank_roster(grid, config: Config, words) -> tuple | None:
     return None
 
 
+_RANK_NOTE_WORDS = ("县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
+
+
 def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -> None:
     """A list with no level written under a note grading each point by its HOLDER'S RANK
     ('注：风险等级按责任人职务层次确定：县级领导干部为一级风险；科级干部和主任科员为二级风险；科员
@@ -16356,11 +16433,11 @@ def _levels_by_holder_rank(located, config: Config, rel: str, res: FileResult) -
         return
     words = None
     for g, forms, sheet in located:
-        if not forms:
-            continue
+        if not forms or _notes_lack(g, *_RANK_NOTE_WORDS):
+            continue  # (the cheap test: a note's 县级/处级/…/职级 in the cells or the lent notes)
         if any(rr.risk_level.strip() for f in forms for rr in f.risks if not rr.sheet):
             continue  # (the cheap test: a level written, the list grades its points itself)
-        lines = _legend(g, forms, "县级", "处级", "科级", "厅级", "股级", "职务层次", "职级")
+        lines = _legend(g, forms, *_RANK_NOTE_WORDS)
         if not lines or not any(w in lines for w in ("为", "：", ":", "对应", "属于")):
             continue  # (the cheap test: no note line names a rank)
         todo = [(f, rr) for f in forms for rr in f.risks if not rr.sheet]
