@@ -4125,6 +4125,8 @@ class _Holders:
         numbers or points: a staff list headed so but naming none ('主持全面工作') is not."""
         if r in self.point_holder_rows:
             return self.point_holder_rows[r]
+        if self.grid.lacks("风险", "事项", "业务", "职权", "环节", "不", "除"):
+            return None  # (the cheap test: a 风险/事项/业务/职权/环节/不/除 heading in the cells)
         sh = self.sh
         x = r + 1 if len(sh.nonempty(r)) == 1 and r + 1 < end else r
         head = self._point_holders_head(x)
@@ -7143,7 +7145,9 @@ class _Holders:
             ]
             if len(vals) >= 2 and all(v is not None for v in vals):
                 keys.append((c, k))
-        if not keys:  # (the cheap test: no column of stakes or numbers)
+        # (the cheap test: no column of stakes or numbers; or no range a roster needs, a
+        # —/-/~/～/–/－/至/到 between its ends, in the cells)
+        if not keys or self.grid.lacks("—", "-", "~", "～", "–", "－", "至", "到"):
             return self._noted_range_rows(t, keys, above, next_h)  # (the sheet's rows, '第4—6行')
         heads = range(t.row, t.start)  # (the list's own heading is no roster)
         rows = [x for x in range(min(above, default=t.row), next_h) if x not in heads]
@@ -7230,6 +7234,8 @@ class _Holders:
         副所长…', no 序号 to count by: ``noted_ranges(…, by_rows=True)``) is keyed by them, where the
         list has no 序号 column or its 序号 do not hold the note's numbers while its rows do
         (``RangeRoster.key_col`` None); its numbers must all fall on the list's rows."""
+        if self.grid.lacks("说", "注", "备", "附", "填"):
+            return set()  # (the cheap test: a line opening with 说/注/备/附/填 in the cells)
         sh = self.sh
         kc, label = next(((c, k) for c, k in keys if k.endswith(("序号", "编号"))), (None, ""))
         heads = range(t.row, t.start)
@@ -7520,7 +7526,11 @@ class _Holders:
         # (a register over the list may stand past the rows said around it: up to 40 rows up)
         above = range(max(0, t.row - 40), t.row)
         xs = list(dict.fromkeys([*near, *above])) if not fields else list(above)
-        found = _custody_register(sh, merged, xs, own)
+        found = (
+            None  # (the cheap test: a 持有人/保管人/领用人/使用人/管理人 heading in the cells)
+            if self.grid.lacks("持有人", "保管人", "领用人", "使用人", "管理人")
+            else _custody_register(sh, merged, xs, own)
+        )  # (another sheet's register is still looked for, below)
         if fields and (
             found is None
             or (rows[0].department, rows[0].title)
@@ -7786,6 +7796,8 @@ class _Holders:
         pc = next((c for c, role in t.col_role.items() if role == "risk_point"), None)
         if pc is None or len(rows) < 2:
             return rows  # (the cheap test: a point column)
+        if self.grid.lacks("名称", "装备", "设备", "器材", "车辆", "物品", "资产"):
+            return rows  # (the cheap test: an object's heading, …名称/装备/设备/…, in the cells)
         sh = self.sh
         own = {rr.row for rr in rows}
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
@@ -8914,6 +8926,8 @@ class _Holders:
             self.mail_floor = max(floor, max(rr.row for rr in rows) + 1)
         if not rows:
             return rows
+        if self.grid.lacks("发件人", "寄件人", "发信人", "m", "M"):
+            return rows  # (the cheap test: a 发件人/寄件人/发信人/from line in the cells)
         sh = self.sh
         blocks = mail_blocks(sh, range(floor, end))
         if not blocks or blocks[0][0] > rows[0].row:
@@ -11581,6 +11595,8 @@ class _Holders:
         lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
         点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况').
         None where its before/after cells name no one ('调整前 | 调整后' of levels: '二级 | 一级')."""
+        if self.grid.lacks("原", "前", "交", "离"):
+            return None  # (the cheap test: a 原任/原/…前/移交/交接/交出/离任 heading in the cells)
         y = _past_change_lines(self.sh, r, end, reach=5)
         if y is None or not self._change_log_head(y):
             return None
