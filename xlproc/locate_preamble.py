@@ -1073,6 +1073,8 @@ class _Preamble:
         ending the sentence ('。', '！'); a run never ended is no pledge. The rows so read → no
         rows of the list (one info issue a run). A pledge in one cell merged across the form,
         '承诺人：…' and a point saying '违规承诺…' with its level are read as before."""
+        if self.grid.lacks("承诺"):
+            return set()  # (the cheap test: a 承诺 in the cells)
         sh = self.sh
         rows = sh.rows
         end = min(next_h, len(rows))
