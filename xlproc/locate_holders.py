@@ -4125,8 +4125,6 @@ class _Holders:
         numbers or points: a staff list headed so but naming none ('主持全面工作') is not."""
         if r in self.point_holder_rows:
             return self.point_holder_rows[r]
-        if self.grid.lacks("风险", "事项", "业务", "职权", "环节", "不", "除"):
-            return None  # (the cheap test: a 风险/事项/业务/职权/环节/不/除 heading in the cells)
         sh = self.sh
         x = r + 1 if len(sh.nonempty(r)) == 1 and r + 1 < end else r
         head = self._point_holders_head(x)
@@ -7796,8 +7794,12 @@ class _Holders:
         pc = next((c for c, role in t.col_role.items() if role == "risk_point"), None)
         if pc is None or len(rows) < 2:
             return rows  # (the cheap test: a point column)
+        # (the cheap test: an object's heading, …名称/装备/设备/…, and a keeper's, 保管人/责任人/
+        # 管理人/使用人/姓名, in the cells)
         if self.grid.lacks("名称", "装备", "设备", "器材", "车辆", "物品", "资产"):
-            return rows  # (the cheap test: an object's heading, …名称/装备/设备/…, in the cells)
+            return rows
+        if self.grid.lacks("保管人", "责任人", "管理人", "使用人", "姓名"):
+            return rows
         sh = self.sh
         own = {rr.row for rr in rows}
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
@@ -11595,8 +11597,9 @@ class _Holders:
         lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
         点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况').
         None where its before/after cells name no one ('调整前 | 调整后' of levels: '二级 | 一级')."""
-        if self.grid.lacks("原", "前", "交", "离"):
-            return None  # (the cheap test: a 原任/原/…前/移交/交接/交出/离任 heading in the cells)
+        # (the cheap test: a 原任/…前/交接/离任 and a 现任/…后/新任/接任/继任 heading in the cells)
+        if self.grid.lacks("原", "前", "交", "离") or self.grid.lacks("现", "后", "新", "接", "继"):
+            return None
         y = _past_change_lines(self.sh, r, end, reach=5)
         if y is None or not self._change_log_head(y):
             return None
