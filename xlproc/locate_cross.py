@@ -2260,6 +2260,8 @@ class _Cross:
         title, an 执行者 and a 任务类型 or 父任务 among them, and a risk field (风险等级 / 风险类型):
         a task list with none is no form, and an ordinary list with a '标题' column has not the
         tool's fields. Merged cells on the table: no tool's export. Said once (TASK_EXPORT)."""
+        if self.grid.lacks(*_TASK_TOOL_FIELDS):
+            return []  # (the cheap test: a task tool's own field, 任务ID/执行者/…, in the cells)
         sh = self.sh
         for r in range(min(len(sh.rows) - 1, 3)):
             row = sh.rows[r]

@@ -3244,6 +3244,8 @@ class _Holders:
         二级 | 三级' over '4 | 人事代理科 | 档案管理员 | 乔琇岚 | 2 | 1 | 1 | 0', a row a holder):
         its heading row, its count column, its holders in order and its rows; None without one.
         Whose the list's rows are is settled by ``_holders_by_count_table``."""
+        if self.grid.lacks("数", "个"):
+            return None  # (the cheap test: a heading of counts, a 数 or a 个, in the cells)
         sh = self.sh
         for i, r in enumerate(rows):
             row = sh.rows[r]
@@ -5237,6 +5239,8 @@ class _Holders:
         ``_handed_over``), a flow's steps ('受理→审核→办结') no holders."""
         if not rows or not t.header:
             return rows
+        if self.grid.lacks("→", ">", "＞", "⇒", "➝", "➔"):
+            return rows  # (the cheap test: an arrow, →/>/＞/⇒/➝/➔, in the cells)
         srows, labels = self.sh.rows, t.header[1]
         sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
         pc, tc = t.roles.get("person"), t.roles.get("title")
@@ -7666,6 +7670,8 @@ class _Holders:
         warning at its cell. Two slots at least, each a post (and a name); the column's words must
         name two slots and most rows. A '填报单位 | 负责人' line (a signer), a single '责任人：…' line
         or a role column with no slots above: as read."""
+        if self.grid.lacks("责任人"):
+            return rows  # (the cheap test: a '…责任人' label in the cells)
         sh = self.sh
         # the slots may be written under the list too, even read as its last rows ('主体责任人 |
         # 站长　某某 | 直接责任人 | …' closing it): those rows are the slots, no points

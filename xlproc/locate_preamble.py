@@ -800,6 +800,8 @@ class _Preamble:
     def _self_named(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
         """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
         田径教练员岗位上,…郑重承诺:'), else '', with the (unit, 科室, post) it says he holds."""
+        if self.grid.lacks("本人"):
+            return self._addressed(rows)  # (the cheap test: a pledge's 本人 in the cells)
         sh = self.sh
         for r in rows:
             for c in sh.nonempty(r):
@@ -816,6 +818,11 @@ class _Preamble:
         """The holder a notice above its table is addressed to ('笪玥泠同志：' on a line of
         its own), with the (unit, 科室, post) its letter says he holds ('你所在的财政审计科科长
         岗位存在以下廉政风险'), else ('', None)."""
+        if self.grid.lacks("致", "尊敬的", "同志", "先生", "女士"):
+            return (
+                "",
+                None,
+            )  # (the cheap test: a salutation's 致/尊敬的/同志/先生/女士 in the cells)
         sh = self.sh
         name, where = "", None
         for r in rows:
