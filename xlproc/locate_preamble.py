@@ -455,6 +455,8 @@ class _Preamble:
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
+        if self.grid.lacks("20年"):
+            return 0  # (the cheap test: a '20xx年' in the cells)
         sh = self.sh
         for r in reversed(rows):
             cols = sh.nonempty(r)
