@@ -1953,8 +1953,12 @@ class _Cards:
         post the role's stem ('驾驶员'); a supervisor's label beside them ('车队长（监督人） | …',
         '监督人 | …') names no holder; '所属车队 | 第一车队' gives the 科室. Returns ('甲、乙', first
         name's cell), the card's label rows, {name: post} and the 科室 field, or nothing."""
-        sh = self.sh
         none: tuple = (("", ""), set(), {}, ("", ""))
+        if self.grid.lacks(
+            "驾驶员", "司机", "乘务员", "售票员", "跟车员", "安全员", "主班", "副班", "A岗", "B岗"
+        ):
+            return none  # (the cheap test: a crew role, 驾驶员/司机/…/主班/A岗…, in the cells)
+        sh = self.sh
         if not any(_CREW_ROLE.match(sh.key(r, c)) for r in rows for c in sh.nonempty(r)[:1]):
             return none  # the cheap test: no row opens with a crew role
         posts: dict[str, str] = {}

@@ -2260,6 +2260,8 @@ class _Cross:
         title, an 执行者 and a 任务类型 or 父任务 among them, and a risk field (风险等级 / 风险类型):
         a task list with none is no form, and an ordinary list with a '标题' column has not the
         tool's fields. Merged cells on the table: no tool's export. Said once (TASK_EXPORT)."""
+        if self.grid.lacks(*_TASK_TOOL_FIELDS):
+            return []  # (the cheap test: a task tool's own field, 任务ID/执行者/…, in the cells)
         sh = self.sh
         for r in range(min(len(sh.rows) - 1, 3)):
             row = sh.rows[r]
@@ -2355,6 +2357,10 @@ class _Cross:
         with a '环节' and an '经办人' but no 流程 number, one whose numbers never repeat, or a 流程's
         环节 each with a point of its own under one number, is read as before. Said once
         (OA_STEP_EXPORT)."""
+        if self.grid.lacks("节点", "环节", "步骤") or self.grid.lacks(
+            "处理人", "审批人", "经办人", "办理人", "审核人", "操作人"
+        ):
+            return []  # (the cheap test: a 节点/环节/步骤 and a 处理人/审批人/… heading in the cells)
         sh = self.sh
         merged = self.grid.merged_into
         for r in range(min(len(sh.rows) - 1, 6)):
@@ -2498,6 +2504,9 @@ class _Cross:
         columns, and one column whose cells are such items on half the submitters' rows at least:
         an ordinary list's '1.…；2.…' measures lines are no keyed items, and a list with a '填报人'
         column has not the platform's. Said once (SUBMISSION_EXPORT)."""
+        if self.grid.lacks(*(p + s for p in ("发起", "提交", "填报", "填写", "申报", "申请")
+                             for s in ("人", "者"))):  # fmt: skip
+            return []  # (the cheap test: a 发起人/提交人/填报人/…者 heading in the cells)
         sh = self.sh
         for r in range(min(len(sh.rows) - 1, 6)):
             heads = {c: label_key(sh.rows[r][c]) for c in sh.nonempty(r)}

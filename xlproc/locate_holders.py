@@ -3254,6 +3254,8 @@ class _Holders:
         二级 | 三级' over '4 | 人事代理科 | 档案管理员 | 乔琇岚 | 2 | 1 | 1 | 0', a row a holder):
         its heading row, its count column, its holders in order and its rows; None without one.
         Whose the list's rows are is settled by ``_holders_by_count_table``."""
+        if self.grid.lacks("数", "个"):
+            return None  # (the cheap test: a heading of counts, a 数 or a 个, in the cells)
         sh = self.sh
         for i, r in enumerate(rows):
             row = sh.rows[r]
@@ -5247,6 +5249,8 @@ class _Holders:
         ``_handed_over``), a flow's steps ('受理→审核→办结') no holders."""
         if not rows or not t.header:
             return rows
+        if self.grid.lacks("→", ">", "＞", "⇒", "➝", "➔"):
+            return rows  # (the cheap test: an arrow, →/>/＞/⇒/➝/➔, in the cells)
         srows, labels = self.sh.rows, t.header[1]
         sample = rows if len(rows) <= 60 else rows[:10] + rows[10::50]
         pc, tc = t.roles.get("person"), t.roles.get("title")
@@ -7157,7 +7161,9 @@ class _Holders:
             ]
             if len(vals) >= 2 and all(v is not None for v in vals):
                 keys.append((c, k))
-        if not keys:  # (the cheap test: no column of stakes or numbers)
+        # (the cheap test: no column of stakes or numbers; or no range a roster needs, a
+        # —/-/~/～/–/－/至/到 between its ends, in the cells)
+        if not keys or self.grid.lacks("—", "-", "~", "～", "–", "－", "至", "到"):
             return self._noted_range_rows(t, keys, above, next_h)  # (the sheet's rows, '第4—6行')
         heads = range(t.row, t.start)  # (the list's own heading is no roster)
         rows = [x for x in range(min(above, default=t.row), next_h) if x not in heads]
@@ -7244,6 +7250,8 @@ class _Holders:
         副所长…', no 序号 to count by: ``noted_ranges(…, by_rows=True)``) is keyed by them, where the
         list has no 序号 column or its 序号 do not hold the note's numbers while its rows do
         (``RangeRoster.key_col`` None); its numbers must all fall on the list's rows."""
+        if self.grid.lacks("说", "注", "备", "附", "填"):
+            return set()  # (the cheap test: a line opening with 说/注/备/附/填 in the cells)
         sh = self.sh
         kc, label = next(((c, k) for c, k in keys if k.endswith(("序号", "编号"))), (None, ""))
         heads = range(t.row, t.start)
@@ -7534,7 +7542,11 @@ class _Holders:
         # (a register over the list may stand past the rows said around it: up to 40 rows up)
         above = range(max(0, t.row - 40), t.row)
         xs = list(dict.fromkeys([*near, *above])) if not fields else list(above)
-        found = _custody_register(sh, merged, xs, own)
+        found = (
+            None  # (the cheap test: a 持有人/保管人/领用人/使用人/管理人 heading in the cells)
+            if self.grid.lacks("持有人", "保管人", "领用人", "使用人", "管理人")
+            else _custody_register(sh, merged, xs, own)
+        )  # (another sheet's register is still looked for, below)
         if fields and (
             found is None
             or (rows[0].department, rows[0].title)
@@ -7672,6 +7684,8 @@ class _Holders:
         warning at its cell. Two slots at least, each a post (and a name); the column's words must
         name two slots and most rows. A '填报单位 | 负责人' line (a signer), a single '责任人：…' line
         or a role column with no slots above: as read."""
+        if self.grid.lacks("责任人"):
+            return rows  # (the cheap test: a '…责任人' label in the cells)
         sh = self.sh
         # the slots may be written under the list too, even read as its last rows ('主体责任人 |
         # 站长　某某 | 直接责任人 | …' closing it): those rows are the slots, no points
@@ -7800,6 +7814,12 @@ class _Holders:
         pc = next((c for c, role in t.col_role.items() if role == "risk_point"), None)
         if pc is None or len(rows) < 2:
             return rows  # (the cheap test: a point column)
+        # (the cheap test: an object's heading, …名称/装备/设备/…, and a keeper's, 保管人/责任人/
+        # 管理人/使用人/姓名, in the cells)
+        if self.grid.lacks("名称", "装备", "设备", "器材", "车辆", "物品", "资产"):
+            return rows
+        if self.grid.lacks("保管人", "责任人", "管理人", "使用人", "姓名"):
+            return rows
         sh = self.sh
         own = {rr.row for rr in rows}
         cell = lambda y, j: squeeze(sh.rows[y][j]) if j < len(sh.rows[y]) else ""  # noqa: E731
@@ -8935,6 +8955,8 @@ class _Holders:
             self.mail_floor = max(floor, max(rr.row for rr in rows) + 1)
         if not rows:
             return rows
+        if self.grid.lacks("发件人", "寄件人", "发信人", "m", "M"):
+            return rows  # (the cheap test: a 发件人/寄件人/发信人/from line in the cells)
         sh = self.sh
         if all(_mail_lines(sh, r) is None for r in range(floor, min(end, rows[0].row + 1))):
             return rows  # (the cheap test: a mail over the first row starts on a header line)
@@ -11604,6 +11626,9 @@ class _Holders:
         lines of one cell speaking of the change: the note ('注：…表中岗位人员有变动的，该岗位风险
         点由现责任人承担，以下表“岗位人员调整情况”为准') and the table's title ('岗位人员调整情况').
         None where its before/after cells name no one ('调整前 | 调整后' of levels: '二级 | 一级')."""
+        # (the cheap test: a 原任/…前/交接/离任 and a 现任/…后/新任/接任/继任 heading in the cells)
+        if self.grid.lacks("原", "前", "交", "离") or self.grid.lacks("现", "后", "新", "接", "继"):
+            return None
         y = _past_change_lines(self.sh, r, end, reach=5)
         if y is None or not self._change_log_head(y):
             return None

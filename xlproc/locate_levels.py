@@ -5304,6 +5304,12 @@ class _Levels:
         past blank rows and a caption of one cell ('人员岗位调整情况'): a row a holder, his post
         before and after, no point; None for any other shape (``_post_moves``). (``sh``: another
         sheet's model.)"""
+        if sh is None and (
+            self.grid.lacks("前", "原", "上年", "调出")
+            or self.grid.lacks("后", "调整为", "现", "新", "本年", "调入")
+        ):
+            return None  # (the cheap test: a …前/原…/上年/调出 and a …后/调整为/现…/新…/本年/调入
+            # post's heading in the cells)
         sh = sh or self.sh
         y = _past_change_lines(sh, r, end)
         if y is None:

@@ -455,6 +455,8 @@ class _Preamble:
 
     def _caption_year(self, rows: list[int]) -> int:
         """The year a table's caption or title names ('二、2023年度岗位廉洁风险点…'), else 0."""
+        if self.grid.lacks("20年"):
+            return 0  # (the cheap test: a '20xx年' in the cells)
         sh = self.sh
         for r in reversed(rows):
             cols = sh.nonempty(r)
@@ -800,6 +802,8 @@ class _Preamble:
     def _self_named(self, rows: list[int]) -> tuple[str, tuple[str, str, str] | None]:
         """The holder a pledge above its table names in its first words ('本人樊志鹏,在训练科
         田径教练员岗位上,…郑重承诺:'), else '', with the (unit, 科室, post) it says he holds."""
+        if self.grid.lacks("本人"):
+            return self._addressed(rows)  # (the cheap test: a pledge's 本人 in the cells)
         sh = self.sh
         for r in rows:
             for c in sh.nonempty(r):
@@ -816,6 +820,11 @@ class _Preamble:
         """The holder a notice above its table is addressed to ('笪玥泠同志：' on a line of
         its own), with the (unit, 科室, post) its letter says he holds ('你所在的财政审计科科长
         岗位存在以下廉政风险'), else ('', None)."""
+        if self.grid.lacks("致", "尊敬的", "同志", "先生", "女士"):
+            return (
+                "",
+                None,
+            )  # (the cheap test: a salutation's 致/尊敬的/同志/先生/女士 in the cells)
         sh = self.sh
         name, where = "", None
         for r in rows:
@@ -1073,6 +1082,8 @@ class _Preamble:
         ending the sentence ('。', '！'); a run never ended is no pledge. The rows so read → no
         rows of the list (one info issue a run). A pledge in one cell merged across the form,
         '承诺人：…' and a point saying '违规承诺…' with its level are read as before."""
+        if self.grid.lacks("承诺"):
+            return set()  # (the cheap test: a 承诺 in the cells)
         sh = self.sh
         rows = sh.rows
         end = min(next_h, len(rows))
