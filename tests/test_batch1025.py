@@ -27,6 +27,21 @@ Missed, all in the harder ``puan_medical_insurance_numbered_hint_row.xlsx`` (for
 序号 cell is blank (any digit in a cell, the 序号's included, kept it a row of data). Kind: a
 fill-in hint row under the header NUMBERED like a data row, read as a point.
 
+Generalised after this measurement: batch1019's row of plain explanations under a header
+(``locate_header._explains_row_under``, after its cheap test: two cells at least restating their
+headings) may now be NUMBERED like a data row — its 序号 cell a bare ``1`` (``1.``, ``01``) —
+where one cell at least says how to fill its column in (``填写…``, ``简述…``, ``注明…``, ``逐条列出…``,
+``按…填写``, ``一级/二级/三级``: not only restating); a type cell listing three known types or more
+to choose from (``思想道德/制度机制/岗位职责``) counts as explaining too. Such a row is part of the
+header, no point and no person, said as the new info HEADER_HINT_ROW_NUMBERED (here 一览表!A3);
+tests/test_header_hint_row_numbered.py (a 县档案馆's hint row ``1.`` over rows numbered again from
+1, a 县统计局's list of posts with a type column of choices, and the near-misses: a numbered first
+row only restating its headings, a numbered row of data whose point and measures say
+``填写``/``填报`` beside a name and a level that read — both rows, as before). Read 1.00 since
+(forms 24/24, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0), --strict too;
+batches 983, 1019, 986, 1016, 1018, 1022, 7, 14 and the six with template hint words (52, 583,
+661, 823, 875, 972) unchanged, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
