@@ -5037,3 +5037,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_BY_ROSTER_DUTY_BELOW": "按表下分工表分开的同岗多人"})  # fmt: skip
 ITEMS.update({"HOLDERS_BY_ROSTER_DUTY_BELOW": "责任人"})
+CATALOGUE.update({
+    "HEADER_HINT_ROW_NUMBERED": (
+        INFO,
+        "表头下这一行是模板留下的各栏填写说明(“{value}”),序号一格像数据行那样编了号,"
+        "其余各格重述本栏表头或写明怎样填写(填写、简述…):已作表头的一部分,不作风险点,"
+        "也不作一个叫“姓名”的人;请删去这一行,或如确是风险点,请按表头写明科室、岗位、姓名和风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"HEADER_HINT_ROW_NUMBERED": "表头下编了序号的填写说明行"})  # fmt: skip
+ITEMS.update({"HEADER_HINT_ROW_NUMBERED": "风险点"})

@@ -501,6 +501,13 @@ _EXPLAIN_WORD = LazyRe(
 )
 
 
+# a hint row's 序号 cell numbered like a data row ('1', '1.', '01'), and a cell saying how to
+# fill its column in (not only restating its heading)
+_HINT_NUMBER = LazyRe(r"^0?1[.、．]?$")
+_TYPE_SPLIT = LazyRe(r"[/／、]")
+_FILL_WORD = LazyRe(r"填写|填报|简述|简要|注明|列出|如实|^按.*[填写列]|^[高中低一二三][、/／级]")
+
+
 def _restates(cell: str, heading: str) -> bool:
     """The cell says its heading again, whole or in part ('所在股室全称' under 所在股室, '岗位名称'
     under 岗位名称, '具体措施' under 防控措施: two characters running in both)."""
@@ -678,7 +685,11 @@ class _Headers:
         cell blank): each cell restates its own heading ('所在股室全称' under 所在股室, '姓名' under
         姓名) or says how to fill it in ('简要描述…', '按高中低填写'), two cells at least restating
         theirs; a header row, not a point; else 0. Not a row of data: a number in its 序号 cell, a
-        level under 风险等级 or a name under 姓名 that reads as one, a cell under no heading."""
+        level under 风险等级 or a name under 姓名 that reads as one, a cell under no heading. The
+        template's hint row NUMBERED like a data row ('1 | 填写科室全称 | 填写岗位名称 | 简述风险表现 |
+        一级/二级/三级 | 简述措施'): its 序号 cell a bare number, one cell at least saying how to fill
+        the column in (填写, 简述, 注明 …: not only restating), the rest as above; a header row too
+        (HEADER_HINT_ROW_NUMBERED)."""
         sh = self.sh
         b = top + depth
         if depth < 1 or b >= len(sh.rows):
@@ -693,26 +704,41 @@ class _Headers:
         restating = [c for c in cols if _restates(row[c], said[c])]
         if len(restating) < 2:
             return 0  # (the cheap test: data rows do not write their headings again)
+        numbered = None  # (the 序号 cell of a hint row numbered like a data row: '1')
         for c in cols:
             h = heads.get(c)
             v = row[c].strip()
+            if numbered is None and h is not None and h.role == "seq" and _HINT_NUMBER.match(v):
+                numbered = c
+                continue
             if h is None or not said[c] or any(ch.isdigit() for ch in v):
                 return 0
             if c in restating:
                 continue
-            if h.role == "seq" or not _EXPLAIN_WORD.search(v):
+            if h.role == "seq" or not (_EXPLAIN_WORD.search(v) or self._type_choices(h.role, v)):
                 return 0
             if (h.role == "risk_level" and self.config.level(v)) or (
                 h.role == "person" and not v.endswith("姓名") and looks_like_name(v)
             ):
                 return 0
+        if numbered is not None and not any(
+            _FILL_WORD.search(squeeze(row[c])) for c in cols if c != numbered
+        ):
+            return 0  # (numbered, its cells only restating: a row of data, as read)
+        code = "HEADER_EXPLAINS_ROW" if numbered is None else "HEADER_HINT_ROW_NUMBERED"
         where = cell_ref(b, cols[0])
-        if not any(i.code == "HEADER_EXPLAINS_ROW" and i.cell == where for i in self.issues):
+        if not any(i.code == code and i.cell == where for i in self.issues):
             shown = " | ".join(squeeze(row[c]) for c in cols)
-            self.issues.append(
-                make_issue("HEADER_EXPLAINS_ROW", self.rel, self.grid.name, where, value=shown)
-            )
+            self.issues.append(make_issue(code, self.rel, self.grid.name, where, value=shown))
         return 1
+
+    def _type_choices(self, role: str, v: str) -> bool:
+        """A type cell offering the types to choose from ('思想道德/制度机制/岗位职责'): three
+        known types or more, split by '/' or '、', nothing else; a hint, not a point's types."""
+        if role != "risk_type" or not _TYPE_SPLIT.search(v):
+            return False
+        known, unknown = self.config.types(v)
+        return len(known) >= 3 and not unknown
 
     def _point_group_rows(self) -> None:
         """A list arranged by risk point: a heading of holder columns and a level or measures
