@@ -32,6 +32,20 @@ the reader knows 环节 rows whose stage cell ends with the level in a table wit
 such rows, where the points under them leave the level column blank, as the stage and level of
 the points under them (to the next 环节 row), and not report them as points.
 
+Generalised after this measurement: in a table with a level column, a 环节 row — one cell naming a
+stage (``一、受理环节``, ``（二）评审阶段``, ``1.申报环节``; its number off; merged across the number,
+point and holder cells or not), the level ALONE in the row's level cell (``三级``, ``高``, ``Ⅱ级``),
+nothing else but its holder's cells, the point under it leaving its level cell blank — is no
+point: it gives its stage and level to the points under it, to the next 环节 row, across holders
+(a point writing its own level keeps it; info LEVEL_ALONE_ON_STAGE_ROWS at the first such row's
+level cell: here 一览表!F3, 3 rows, 7 points); behind the one-test gate ``grid.lacks("环节",
+"阶段")``; a group row naming no stage, a stage row writing measures too, or points writing their
+own levels read as before; tests/test_level_alone_on_stage_rows.py (a 县交通运输局's unmerged
+``（一）立项阶段`` rows with 高/中/低, a 县医疗保障局's ``1.申报环节`` merged across with holders merged
+down, and the near-misses). Read 1.00 since (forms 27/27, points 42/42, precision 42/42, levels
+42/42, types 42/42, noise 0), --strict too; batches 983, 915, 977, 1015–1020 and 1022 (stage
+cells and rows with levels, level sub-rows) unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
