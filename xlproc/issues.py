@@ -5047,3 +5047,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HEADER_HINT_ROW_NUMBERED": "表头下编了序号的填写说明行"})  # fmt: skip
 ITEMS.update({"HEADER_HINT_ROW_NUMBERED": "风险点"})
+CATALOGUE.update({
+    "LEVEL_ALONE_ON_STAGE_ROWS": (
+        INFO,
+        "本表有 {count} 行只写环节名称和级别(自单元格 {cell}:环节“{stage}”、级别“{value}”),本行没有风险点,"
+        "其下 {given} 个风险点的级别一格空着:已把这些行读作环节行,其下各风险点(至下一环节行为止)取该行的级别和环节,"
+        "环节行本身不算风险点;如不对,请在每个风险点所在行的“风险级别”一格逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_ALONE_ON_STAGE_ROWS": "环节行单列写明的级别"})  # fmt: skip
+ITEMS.update({"LEVEL_ALONE_ON_STAGE_ROWS": "风险级别"})

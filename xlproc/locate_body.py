@@ -251,6 +251,22 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# a 环节 row's stage cell: '一、受理环节', '（二）审核阶段', '3.审批环节' (``_stage_cell_row``)
+_STAGE_CELL_LABEL = LazyRe(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[、.．：:\s]*)?"
+    r"\s*(?P<stage>[\u4e00-\u9fff]{1,14}(?:环节|阶段))$"
+)
+
+
+def _stage_cell_label(row: list[str], c: int) -> str:
+    """The stage a 环节 row's cell names, its number off ('一、受理环节' → '受理环节'), or ''."""
+    text = squeeze(row[c]) if c < len(row) else ""
+    if not text or len(text) > 20:
+        return ""
+    m = _STAGE_CELL_LABEL.match(text)
+    return m.group("stage") if m is not None else ""
+
+
 # a level's word in a stage cell (the cheap test of ``_stage_rows_col``)
 _STAGE_LEVEL_HINT = LazyRe(r"[级高中低]|风险")
 # a staggered point's text broken off across two columns: the left ending mid-phrase, or the
@@ -1722,6 +1738,13 @@ class _Body:
         # the stage column whose 环节 rows may give their points a level (no level column)
         stage_rows = self._stage_rows_col(t) if sub_rows else None
         stage_levels: list[tuple[int, str]] = []  # (row, level) of each such 环节 row read
+        # '一、受理环节' (merged across, or alone in its cell) over points whose level cells are
+        # blank, the level ALONE in the row's own level cell ('三级'): the stage and level of the
+        # points under it, to the next such row (across holders); no point of its own
+        cell_stages = self._stage_cell_rows(t) if sub_rows else None
+        cell_stage: tuple[str, str] | None = None  # (stage, level) of the last such row
+        cell_stage_rows: list[tuple[int, str]] = []  # (row, stage) of each such row read
+        cell_stage_given = 0  # the points that took its level
         sub_band: bool | None = None  # (looked up at the first sub-row)
         # '兼任岗位：儿童督导员' inside a holder's block (``_second_post_row``): the post of the
         # points under it, his second, down to the next such row or the next holder
@@ -2703,6 +2726,18 @@ class _Body:
                     r += 1
                     continue
             if (
+                cell_stages is not None
+                and not has_point
+                and cell_stages < rl
+                and row[cell_stages]
+                and (said := self._stage_cell_row(r, row, t, order_cols, cell_stages))
+            ):
+                _carry_heads(carry, row, carry_cols, resets, order)
+                cell_stage = said
+                cell_stage_rows.append((r, said[0]))
+                r += 1
+                continue
+            if (
                 stage_rows
                 and not has_point
                 and stage_rows < rl
@@ -3032,6 +3067,12 @@ class _Body:
                 said_point = _prefixed_level(values["risk_point"], self.config)
                 if said_point is not None:  # '一级风险点：工程招投标打招呼': its level, its words
                     values["risk_level"], values["risk_point"] = said_point
+            if cell_stage is not None:
+                if not values.get("workflow"):
+                    values["workflow"] = cell_stage[0]
+                if not values.get("risk_level"):
+                    values["risk_level"] = cell_stage[1]  # (the 环节 row's level: its blank cell)
+                    cell_stage_given += 1
             if sub_level:
                 whose = tuple(values.get(x, "") for x in order)
                 if sub_holder is None or sub_band:
@@ -4100,6 +4141,14 @@ class _Body:
             )  # fmt: skip
         for wr, carried in withheld:  # each post whose points are withheld, its cell named
             self._say_withheld(wr, t, carried)
+        if cell_stage_rows and cell_stage_given:  # once a table: 环节 rows, their level alone
+            sr, stage = cell_stage_rows[0]
+            self.issues.append(
+                make_issue("LEVEL_ALONE_ON_STAGE_ROWS", self.rel, grid.name,
+                           cell_ref(sr, cell_stages), value=squeeze(sh.rows[sr][cell_stages]),
+                           stage=stage,
+                           count=str(len(cell_stage_rows)), given=str(cell_stage_given))
+            )  # fmt: skip
         if stage_levels:  # once a table: the 环节 rows read as the stage and level of their points
             sr, word = stage_levels[0]
             self.issues.append(
@@ -4666,6 +4715,55 @@ class _Body:
                 else ""
             )
         return ""
+
+    def _stage_cell_rows(self, t: _Table) -> int | None:
+        """The level column of a table whose 环节 rows may give the points under them the level
+        written ALONE in that column (``_stage_cell_row``); None where no cell of the sheet can
+        name a stage ('环节', '阶段': the cheap test first) or the table has no level or point
+        column."""
+        if self.grid.lacks("环节", "阶段"):
+            return None
+        roles = t.roles
+        if "risk_point" not in roles:
+            return None
+        return roles.get("risk_level")
+
+    def _stage_cell_row(
+        self, r: int, row: list[str], t: _Table, holder_cols: list[int], lc: int
+    ) -> tuple[str, str] | None:
+        """The stage and level a 环节 row gives the points under it: one cell naming the stage
+        ('一、受理环节', '（二）审核阶段'; merged across the number, point and holder cells or
+        not), the level ALONE in the level column ('三级', '高', 'Ⅱ级'), nothing else but its
+        holder's cells (or cells merged down from above); the row under it a point whose level
+        cell is blank. None for any other row."""
+        word = squeeze(row[lc])
+        if not (len(word) <= 6 and self.config.level(word)):
+            return None
+        merged = self.grid.merged_into if self.grid.merges else {}
+        label = None
+        for c in self.sh.nonempty(r):
+            if c == lc:
+                continue
+            top = merged.get((r, c))
+            if top is not None and top[0] < r:
+                continue  # (merged down from above)
+            if top is not None and top != (r, c):
+                if top[0] == r and top[1] == label:
+                    continue  # (the stage merged across)
+                return None
+            if label is None and _stage_cell_label(row, c):
+                label = c
+                continue
+            if c in holder_cols:
+                continue
+            return None
+        if label is None:
+            return None
+        nxt = self.sh.rows[r + 1] if r + 1 < len(self.sh.rows) else []
+        pc = t.roles["risk_point"]
+        if not (pc < len(nxt) and nxt[pc] and not (lc < len(nxt) and nxt[lc].strip())):
+            return None  # (the points under it leave their level blank)
+        return _stage_cell_label(row, label), word
 
     def _stage_rows_col(self, t: _Table) -> int | None:
         """The stage (工作环节, 业务环节; else 职责, 事项) column of a table with no level column
