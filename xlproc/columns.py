@@ -1305,6 +1305,10 @@ _ROLE_ZH = {
 }  # fmt: skip
 
 
+_MATTER_HEAD = re.compile(r"事项|权力|职权")  # a duty heading naming the matter, not the duty
+_TYPE_HEAD = re.compile(r"(?:思想道德|制度机制|外部环境)(?:风险|类)?$")  # (under a heading)
+
+
 def role_zh(role: str) -> str:
     return _ROLE_ZH.get(role, role)
 
@@ -1478,6 +1482,19 @@ def assign_roles(
             if c not in strong:
                 col_role[c] = "other"
                 whys[c] = f"表头为“{role_zh('measures')}”的另一列更确定"
+    # two duty columns, one of them headed as the matter or power the points come under ('岗位职责
+    # | 职权事项', '权力事项 | 职责要求'): that one is kept as the workflow — graded on too (a
+    # 行政处罚 there raises the post) — not dropped as a second duty
+    duties = [c for c, x in col_role.items() if x == "duty"]
+    if (
+        len(duties) == 2
+        and "workflow" not in col_role.values()
+        and not any(_TYPE_HEAD.search(v) for v in labels.values())
+    ):  # (types as columns '思想道德 | 岗位职责 | 制度机制': that 岗位职责 is a type's)
+        matters = [c for c in duties if _MATTER_HEAD.search(labels.get(c, ""))]
+        if len(matters) == 1:
+            col_role[matters[0]] = "workflow"
+            whys[matters[0]] = f"已有另一列作为“{role_zh('duty')}”,此列作为“{role_zh('workflow')}”"
     roles: dict[str, int] = {}
     for c in sorted(col_role):
         r = col_role[c]
