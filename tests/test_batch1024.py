@@ -32,6 +32,28 @@ by content, and a case column under one heading with the measures (``风险防�
 content prefers as the point (the longest text left of the measures) or the measures, or joins
 into the measures; a case column is never either.
 
+Generalised after this measurement: a column headed as cases told as stories — a heading ending
+in 案例 (``典型案例``, ``警示案例``, ``案例``, ``相关案例``, ``违纪违法典型案例``, ``廉政风险案例``;
+``案例警示``, ``案例剖析``), ``以案说险``, ``以案示警``, ``以案明纪``, ``反面典型``, joined to no field of
+ours before it (``防控措施及警示案例`` stays the measures) — is a known heading of no field
+(``columns.heading_role``: ``other``), and under a heading across (``风险防控`` or
+``防控措施及警示案例`` merged over ``防控措施 | 警示案例``) a column whose own sub-heading names cases
+is no part of the measures (``locate_header._classify``, behind ``grid.lacks("案", "反面")``). So the
+guess by contents never takes it for the point (``_unnamed_text_column``: the point headed
+``廉政隐患`` or ``主要问题`` is guessed among the other columns), nor for the measures
+(``_measures_by_position``: ``工作要求`` is), nor joins it into them. The column is set aside and
+said once, at its own heading's cell, with its first case (new info CASE_COLUMN_SET_ASIDE; here
+一览表!G2). ``以案促改措施`` and ``典型案例及防控措施`` (ending in the measures) read as before; an empty
+case column is said nothing. tests/test_case_column.py (a 县卫生健康局's ``主要问题 | 风险级别 |
+以案说险 | 管控措施`` with 一级/二级/三级, a 县税务局's two-row header ``风险防控`` over ``防控措施 |
+警示案例`` with Ⅰ级/Ⅱ级, a 县粮食局's ``违纪违法典型案例`` beside an unknown ``工作要求``, and the
+near-misses). Read 1.00 since (forms 25/25, points 42/42, precision 42/42, levels 42/42, types
+42/42, noise 0), --strict too; batches 973 (a numbered 典型案例 table under the list), 321 and 375
+(``【以案说险】``/``典型案例：`` lines in the point cells), 1021 (a 警示案例 table), 1010, 242, 319, 80
+(cases named in cells), 1023 and 1025 unchanged at 1.00, --strict too (1021's --strict forms 23/24
+as before, its own convention); the earlier batches built under /tmp/speed/batches and
+tests/data (9,757 files) read to the same results as before (benchmarks/same_results.py).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
