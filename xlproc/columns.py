@@ -124,6 +124,35 @@ def asks_level(label: str) -> bool:
     return bool(_ASKS_WEIGHT.match(bare)) and (bare.startswith("是否") or bare != key)
 
 
+# a heading of a column of cases told as stories beside the measures: ending in 案例 ('典型案例',
+# '警示案例', '违纪违法典型案例', '廉政风险案例'; '案例警示', '案例剖析'), '以案说险', '以案示警',
+# '以案明纪', '以案释法'; '反面典型'. Not '以案促改' (the reforms a case prompted: measures), not a
+# heading going on past the case ('典型案例及防控措施', '案例数')
+_CASE_HEAD = LazyRe(
+    r"(?:案例(?:警示|剖析|分析|链接|简介|摘要|说明|选编)?|以案[说示警释明][险警纪法理]?|反面典型)$"
+)
+
+
+def _case_key(key: str) -> bool:
+    """The heading key ends naming cases, and joins them to no field of ours before them
+    ('防控措施及警示案例' holds the measures, the cases written after them in its cells)."""
+    if not _CASE_HEAD.search(key):
+        return False
+    m = _AND.search(key)
+    if m is None:
+        return True
+    left = heading_role(key[: m.start()]) if m.start() >= 2 else None
+    return left is None or left.role == "other"
+
+
+def names_a_case(label: str) -> bool:
+    """A column heading naming a column of cases told as stories ('典型案例', '警示案例',
+    '以案说险', '风险防控典型案例'): set aside, no point, measures or duty (info
+    CASE_COLUMN_SET_ASIDE)."""
+    key = label_key(label)
+    return bool(key) and len(key) <= 24 and _case_key(key)
+
+
 @lru_cache(maxsize=1 << 16)
 def heading_role(key: str) -> Heading | None:
     """The role a heading (as a label key) names, or None.
@@ -138,6 +167,11 @@ def heading_role(key: str) -> Heading | None:
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
+    if _CASE_HEAD.search(key) and _case_key(key):
+        # '典型案例', '警示案例', '以案说险', '廉政风险案例', '风险防控典型案例' (a heading across
+        # over '防控措施 | 典型案例'): a column of others' cases told as stories ('某县某局干部收受…
+        # 被处分'), never the point, the measures or a duty of the row (``names_a_case``)
+        return Heading("other", LIKELY, key)
     if key != (bare := _ANSWERS_OFFERED.sub("", key)) and asks_level(key):
         # '是否重点风险点（是/否）', '重点风险（是/否）': the answers offered put aside, a question
         # of the point's weight (see below)
@@ -240,6 +274,10 @@ def _coordinated(key: str) -> Heading | None:
             return None
         if hl.role == "other" and RISK_HARM.search(left):
             return Heading(hr.role, LIKELY, hr.word)  # '风险后果及防控措施': the measures, no harm
+        if hl.role == "other" and _CASE_HEAD.search(left):
+            return Heading(
+                hr.role, LIKELY, hr.word
+            )  # '典型案例及防控措施': the measures, as before
         if hl.role == "description" and hr.role == "measures":
             return Heading("description", LIKELY, key)  # '风险描述及防控措施': see _both_texts
         if hr.role in POINTISH and hl.role not in POINTISH:

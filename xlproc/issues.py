@@ -5057,3 +5057,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_ALONE_ON_STAGE_ROWS": "环节行单列写明的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_ALONE_ON_STAGE_ROWS": "风险级别"})
+CATALOGUE.update({
+    "CASE_COLUMN_SET_ASIDE": (
+        INFO,
+        "表头“{field}”一列写的是案例(如“{value}”),不是风险点或防控措施:已略去这一列,"
+        "风险点和防控措施按表头读取其他各列;如这一列确是风险点或防控措施,请把表头改为“廉政风险点”或“防控措施”",
+    ),
+})  # fmt: skip
+SHORT.update({"CASE_COLUMN_SET_ASIDE": "略去的案例列"})  # fmt: skip

@@ -46,6 +46,7 @@ from xlproc.columns import (
     holder_shares,
     identity_parts,
     looks_like_name,
+    names_a_case,
     needs,
     paper_post_kind,
     profile,
@@ -1406,6 +1407,51 @@ class _Headers:
                 )  # fmt: skip
             last = held
         t.sections = True  # (a list: its rows are the holders' the headings name)
+
+    def _case_columns_said(
+        self,
+        h: int,
+        depth: int,
+        headings: dict[int, Heading | None],
+        col_role: dict[int, str],
+        labels: dict[int, str],
+        rows: list[list[str]],
+    ) -> None:
+        """A column of the table headed as cases told as stories ('典型案例', '警示案例', '以案说险',
+        '风险防控' merged over '防控措施 | 典型案例'), read as none of the row's fields (no point,
+        no measures, no part of the measures under a heading across): said once a column, at
+        its own heading's cell (CASE_COLUMN_SET_ASIDE), with its first case."""
+        sh = self.sh
+        for c in sorted(headings):
+            if col_role.get(c, "other") != "other":
+                continue
+            # (its own heading cell, the lowest of the header's written in it: '警示案例' under
+            # '防控措施及警示案例' merged across)
+            at = next(
+                (
+                    y
+                    for y in range(h + depth - 1, h - 1, -1)
+                    if c < len(sh.rows[y]) and sh.rows[y][c]
+                ),
+                h,
+            )
+            if not names_a_case(labels.get(c, "")) and not names_a_case(
+                sh.rows[at][c] if c < len(sh.rows[at]) else ""
+            ):
+                continue
+            said = next((row[c].strip() for row in rows if c < len(row) and row[c].strip()), "")
+            if not said:
+                continue  # (an empty column: nothing was set aside)
+            self.issues.append(
+                make_issue(
+                    "CASE_COLUMN_SET_ASIDE",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(at, c),
+                    field=squeeze(sh.rows[at][c]),
+                    value=said if len(said) <= 30 else said[:30] + "…",
+                )
+            )
 
     def _guessed_headers(self) -> list[tuple[int, int, dict[int, Heading | None]]]:
         """No header names its risk text in words we know (廉政隐患, 主要问题 …): a row of short
@@ -2994,6 +3040,17 @@ class _Headers:
 
         given = depth == 0 and self.labels is not None  # the header of the sheet before
         labels = dict(self.labels) if given else {c: label(c) for c in headings}
+        if depth > 1 and not given and not grid.lacks("案", "反面"):
+            # '风险防控' (or '防控措施及警示案例') merged over '防控措施 | 警示案例': the column whose
+            # own sub-heading names cases is no part of the measures its heading across names
+            low = sh.rows[h + depth - 1]
+            for c in headings:
+                if c < len(low) and low[c] and (h + depth - 1, c) not in merged:
+                    if names_a_case(low[c]):
+                        headings = {
+                            **headings,
+                            c: Heading("other", LIKELY, sh.key(h + depth - 1, c)),
+                        }
         if depth > 1 and not given:
             headings = self._not_integrity(h, headings, labels)
             headings = self._scope_bands(h, depth, headings)
@@ -4302,6 +4359,8 @@ class _Headers:
             )  # fmt: skip
         if "person" not in roles and not given:
             self._names_unread(hs, col_role, profiles, labels, marked)
+        if not given and not grid.lacks("案", "反面"):  # (the cheap test: no case heading)
+            self._case_columns_said(h, depth, headings, col_role, labels, rows)
         if "risk_type" not in roles and not given and not type_points:
             self.issues.append(
                 make_issue(
