@@ -36,6 +36,27 @@ post-only list whose heading carries a duties column other than a 分工 (``工�
 roster as the list's, by 科室 and 岗位, where its posts are the list's, and not take a second risk
 table (one with a 风险点 column) for a roster.
 
+Generalised after this measurement: a staff roster under a list that names no one (found
+as batch1022's 分工 rosters are, ``_duty_roster_under``: half its posts at least the list's own) may
+now carry, beside its 科室, 岗位 and 姓名, one column of each person's DUTIES headed as 职责
+(``工作职责``, ``岗位职责``, ``主要职责``, ``职责``, ``职责范围``) instead of a 分工: it is read as the
+list's roster, each post's points going to the one person it lists under the same 科室 and 岗位
+(路政股 股长 and 运输股 股长 two people), the 职责 cells no points, said as the new info
+ROSTER_DUTIES_BELOW at the roster's 职责 heading (here 清单!E13, 6 posts); behind the one-test gate
+``grid.lacks("职责")``. In such a roster (any roster) a holder's cell of four or five characters
+whose first three are a surname the reader does not list (``步鹿根琤澜``, ``吐谷浑琇玥``) is a name where
+another cell of the column opens with the same three (``步鹿根沨``), no longer a note that ends the
+roster (batch1013's rule for two-character surnames, ``叱奴翀璟``, widened); ``待招聘人员`` stays a
+note. A second risk table below with a 岗位职责 column (its 廉政风险点, 风险等级 make it no roster), a
+roster with 工作职责 under a list naming its holders, and a 领导小组's ``姓名 | 职务 | 工作职责`` read as
+before; tests/test_roster_duties_below.py (a 县档案馆's ``姓名 | 部门 | 职务 | 岗位职责`` under
+``附：岗位人员名单``, two 部门 each with a 科长; a 镇卫生院's uncaptioned ``序号 | 科室 | 岗位 | 姓名 |
+主要职责`` of the surnames 乌石兰 and 步大汗; and the near-misses). Read 1.00 since (forms 26/26, points
+42/42, precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 1022, 1013 and
+1015 (rosters with 分工 below, above and on another sheet), 1000, 1002, 1011, 1014, 1016 (three-
+character compound surnames), 307, 311, 590, 629, 897 and 11 (tables headed ``… | 姓名 | 主要职责``
+and ``岗位职责`` beside a 姓名) unchanged at 1.00, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
