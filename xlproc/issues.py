@@ -5065,3 +5065,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"CASE_COLUMN_SET_ASIDE": "略去的案例列"})  # fmt: skip
+    "ROSTER_DUTIES_BELOW": (
+        INFO,
+        "清单没有姓名列,同一工作表中清单下方附的人员名单(表头“{head}”,{rows} 个岗位)除科室、岗位、姓名外多了一栏"
+        "“{value}”(单元格 {cell}),写的是各人的职责:已把该表读作清单的人员名单(不再当作清单下方的另一张表略过),"
+        "按科室和岗位把清单中 {count} 个岗位的风险点记入名单中该岗位的人名下,“{value}”一栏不作风险点;"
+        "如不对,请在清单中增加姓名列逐行写明责任人",
+    ),
+})  # fmt: skip
+SHORT.update({"ROSTER_DUTIES_BELOW": "按表下带职责一栏的人员名单定责任人"})  # fmt: skip
+ITEMS.update({"ROSTER_DUTIES_BELOW": "责任人"})

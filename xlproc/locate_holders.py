@@ -3662,8 +3662,10 @@ class _Holders:
                     break
                 if name and label_key(name) in _NOTHING | _VACANT_MARKS:
                     name = "空缺"  # ('—', '／', '空缺'): the post no one holds, read on
-                if not _rostered_name(name):
-                    break
+                if not _rostered_name(name) and not (
+                    len(name) == 5 and _surname_shared(name, pc, x, r, sh, full, rows[i + 1 :])
+                ):
+                    break  # ('步鹿根琤澜' beside '步鹿根沨': a three-character surname's, read on)
                 last = x
                 if not (
                     looks_like_name(name)
@@ -4035,7 +4037,30 @@ class _Holders:
         captioned = bool(cap) and not cap.lstrip().startswith("附")  # ('附：名单' is this one's)
         if after == end < len(sh.rows) and (captioned or len(mine & posts) * 2 < len(mine)):
             return {}, r  # right above the next list ('二、农机股' over it): its roster
+        self._roster_duties_said(x, got, posts)
         return got, max(used) + 1
+
+    def _roster_duties_said(self, x: int, got: dict[str, list[str]], posts: set[str]) -> None:
+        """An info at the 职责 heading of the roster just read under a post-only list where only
+        that column ('工作职责', '岗位职责') made it one (no 分工 word in its heading row: read
+        before as another table, TABLE_OTHER): ROSTER_DUTIES_BELOW, naming the posts it gave a
+        holder."""
+        sh = self.sh
+        said = "".join(sh.rows[x])
+        if "职责" not in said or _ROSTER_DUTY_WORD.search(said) or self._roster_header(x):
+            return  # (the cheap test first: a roster read as ever)
+        at = next((c for c in sh.nonempty(x) if _ROSTER_DUTIES_HEAD.fullmatch(sh.key(x, c))), None)
+        if at is None:
+            return
+        held = [k for k, names in got.items() if k.rpartition("\x00")[2] in posts and any(names)]
+        if not held:
+            return
+        self.issues.append(
+            make_issue("ROSTER_DUTIES_BELOW", self.rel, self.grid.name, cell_ref(x, at),
+                       value=squeeze(sh.rows[x][at]), head=" | ".join(
+                           squeeze(sh.rows[x][c]) for c in sh.nonempty(x)),
+                       count=str(len(held)), rows=str(len(got)))
+        )  # fmt: skip
 
     def _point_holders_head(
         self, r: int
@@ -4318,9 +4343,13 @@ class _Holders:
         t = self.current_table
         if t is None or r >= len(sh.rows) or "person" in t.roles or "title" not in t.roles:
             return False
-        if not _ROSTER_DUTY_WORD.search("".join(sh.rows[r])):
+        said = "".join(sh.rows[r])
+        # '工作职责', '岗位职责' as the roster's extra column ('序号 | 姓名 | 科室 | 岗位 | 工作职责'):
+        # each person's duties, no 分工 word (ROSTER_DUTIES_BELOW; its one test first)
+        duties = not self.grid.lacks("职责") and "职责" in said
+        if not duties and not _ROSTER_DUTY_WORD.search(said):
             return False
-        head = self._roster_header(r, True)
+        head = self._roster_header(r, True, duties)
         if head is None or "title" not in head:
             return False
         tc, lc = head["title"], t.roles["title"]
@@ -4333,11 +4362,14 @@ class _Holders:
             mine.append(v)
         return bool(mine) and len([v for v in mine if v in posts]) * 2 >= len(mine)
 
-    def _roster_header(self, r: int, duty: bool = False) -> dict[str, int] | None:
+    def _roster_header(
+        self, r: int, duty: bool = False, duties: bool = False
+    ) -> dict[str, int] | None:
         """Row ``r`` heads a table of who holds which post: short labels only, among them a
         post and a holder ('序号 | 部门 | 职务 | 姓名'); role → column. ``duty``: one column of
         each holder's 分工 among them too ('序号 | 姓名 | 职务 | 分工' under a list: ``_roster_below``,
-        its 分工 telling a post's several holders apart, ``roster_by_duty``)."""
+        its 分工 telling a post's several holders apart, ``roster_by_duty``); ``duties``: or one
+        column of each holder's 职责 ('工作职责', '岗位职责', '主要职责': ROSTER_DUTIES_BELOW)."""
         sh = self.sh
         if r >= len(sh.rows):
             return None
@@ -4348,12 +4380,15 @@ class _Holders:
         if len(cols) < 2 or any(len(sh.rows[r][c]) > 12 for c in cols):
             return None
         found: dict[str, int] = {}
-        duties = 0
+        extra = 0
         for c in cols:
             h = heading_role(sh.key(r, c))
             if h is None or h.strength < 2 or h.role not in _ROSTER_ROLES:
-                if duty and not duties and _ROSTER_DUTY_HEAD.fullmatch(sh.key(r, c)):
-                    duties += 1  # ('分工', '分管工作': the roster's 分工 column, one)
+                if duty and not extra and _ROSTER_DUTY_HEAD.fullmatch(sh.key(r, c)):
+                    extra += 1  # ('分工', '分管工作': the roster's 分工 column, one)
+                    continue
+                if duties and not extra and _ROSTER_DUTIES_HEAD.fullmatch(sh.key(r, c)):
+                    extra += 1  # ('工作职责', '岗位职责': each one's duties, one column)
                     continue
                 break
             found.setdefault(h.role, c)
@@ -12543,29 +12578,41 @@ _ROSTER_DUTY_HEAD = re.compile(
     r"(?:具体|工作|主要|职责)?分工|分管(?:工作|范围|领域|事项)|负责(?:工作|事项|范围)|具体负责"
 )
 _ROSTER_DUTY_WORD = re.compile(r"分工|分管|负责")
+# a roster's column of each holder's duties under a post-only list, no 分工 word in it ('工作职责',
+# '岗位职责', '主要职责', '职责', '职责范围'; ROSTER_DUTIES_BELOW): one such column beside the roster's
+# post and holder columns (a second risk table's '风险点', '风险等级' make it no roster)
+_ROSTER_DUTIES_HEAD = re.compile(r"(?:工作|岗位|主要|具体|本人|个人)?职责(?:范围|内容|分工|任务)?")
 _DUTY_HEAD = re.compile(
     r"(?:分管|负责|主管|工作|具体)?(?:工作|分工|范围|事项|领域)(?:分工|内容|范围)?"
 )
 _HAN4 = re.compile(r"^[\u4e00-\u9fff]{4}$")
 _HAN34 = re.compile(r"^[\u4e00-\u9fff]{3,4}$")
+_HAN45 = re.compile(r"^[\u4e00-\u9fff]{4,5}$")
 
 
 def _surname_shared(name: str, pc: int, x: int, r: int, sh, full: bool, rows: list[int]) -> bool:
     """A roster's holder cell of four Han characters read as no name only for a two-character
     surname the reader does not list ('叱奴翀璟'), which heads another holder cell of the same
-    column too ('叱奴湉', '叱奴岍瑢'): staff of one family name, not a note ('暂未配备', '缺编')."""
-    if not _HAN4.match(name) or is_post(name):
+    column too ('叱奴湉', '叱奴岍瑢'): staff of one family name, not a note ('暂未配备', '缺编').
+    Four or five characters of a three-character surname not listed ('步鹿根琤澜', '吐谷浑翾')
+    likewise, its three characters heading another cell of four or five ('步鹿根沨')."""
+    if not _HAN45.match(name) or is_post(name):
         return False
     from xlproc.columns import NOT_NAME_CHARS
 
-    if any(ch in NOT_NAME_CHARS for ch in name) or looks_like_name(name[:2]):
-        return False  # ('待定人员'; '张三丰' sorts of names are read as names already)
+    if any(ch in NOT_NAME_CHARS for ch in name):
+        return False  # ('待定人员', '待招聘人员': a note)
+    # ('张三丰' sorts of names are read as names already: a two-character surname's only then)
+    two = len(name) == 4 and not looks_like_name(name[:2])
     for y in range(r + 1, len(sh.rows)) if full else rows:
         if y == x:
             continue
         row = sh.rows[y]
         other = squeeze(row[pc]) if pc < len(row) else ""
-        if other != name and other[:2] == name[:2] and _HAN34.match(other):
-            if not any(ch in NOT_NAME_CHARS for ch in other):
-                return True
+        if other == name or any(ch in NOT_NAME_CHARS for ch in other):
+            continue
+        if two and other[:2] == name[:2] and _HAN34.match(other):
+            return True
+        if other[:3] == name[:3] and _HAN45.match(other):
+            return True  # ('乌石兰翾澄' beside '乌石兰沅': 乌石兰 a surname, 乌石 no name)
     return False
