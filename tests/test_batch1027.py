@@ -33,6 +33,27 @@ marked by circled numbers on one line or grouped. Kind: points numbered ①②�
 each point's level marked by its circled number in the level cell (on one line, grouped or a
 line each), read as one point with no level.
 
+Generalised after this measurement: a point cell numbering a person's points ①, ②, … a line
+(``（1）``, ``（2）`` too, ``1.`` lines, or ``①…；②…`` on one line) beside a level cell giving EACH
+point its level by the same number — on one line (``①一级②一级③二级``, ``①高，②中，③低``), grouped
+(``①②二级③一级``, ``（1）（3）Ⅰ级（2）Ⅱ级``) or a line each (``①二级⏎②三级``) — reads as a point a
+number, the number off, each with the level its number is given and its measures where they are
+numbered alike (else the cell's measures for all): info LEVELS_BY_ITEM_MARKS once a table, at the
+first such level cell (here 一览表!F3, 4 rows, 10 points); ``①…⏎②…`` beside unnumbered level lines
+(``二级⏎一级``) now reads as ``1.…⏎2.…`` beside them always did (``_numbered_points``), the measures
+split by their circled numbers too. Behind the one-test gate ``grid.lacks("①", "(1)", "（1）")``;
+level marks missing a point's number, a mark beside a point not numbered, and ``①…；②…`` under ONE
+level (batch148's call: one point) read as before; tests/test_levels_by_item_marks.py (a
+市场监督管理局's ``①高，②中，③低``, a 街道办事处's ``（1）`` points with ``（1）（3）Ⅰ级（2）Ⅱ级`` and ``①②Ⅱ级``,
+a 供销社's ``①…；②…`` on one line beside ``①一级风险②三级风险`` and circled points beside ``二级⏎一级``,
+and the near-misses). Read 1.00 since (forms 25/25, points 45/45, precision 45/45, levels 45/45,
+types 45/45, noise 0), --strict too; the 61 earlier batches whose layouts write ① or ``（1）``/``(1)``
+(4, 13, 21, 28, 33, 65, 78, 128, 148, 178, 219, 243, 300, 333, 347, 355, 375, 383, 386, 391, 394,
+400, 401, 407, 409, 414, 421, 424, 425, 429, 439, 447, 452, 470, 486, 493, 533, 549, 557, 575,
+600, 693, 711, 712, 746, 772, 784, 785, 847, 858, 877, 886, 895, 905, 935, 976, 980, 984, 986,
+989, 990) unchanged: 1.00, batch711 at 0.929 before and after (its 问卷 file: forms 26/28); 148,
+13, 300, 784, 33, 772, 533, 712, 486, 986 and 128 --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -5057,3 +5057,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_ALONE_ON_STAGE_ROWS": "环节行单列写明的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_ALONE_ON_STAGE_ROWS": "风险级别"})
+CATALOGUE.update({
+    "LEVELS_BY_ITEM_MARKS": (
+        INFO,
+        "本表有 {count} 行的风险点一格用 ①②…(或 1.、（1）)编号写了几个风险点,风险等级一格按同样的编号"
+        "写明各自的级别(自单元格 {cell}:“{value}”):已把每个编号读作一个风险点({given} 个),"
+        "取其编号所写的级别,防控措施同样编号的逐条对应;如不对,请每行只写一个风险点,"
+        "并在“风险级别”一格逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVELS_BY_ITEM_MARKS": "按编号写明各风险点的级别"})  # fmt: skip
+ITEMS.update({"LEVELS_BY_ITEM_MARKS": "风险级别"})
