@@ -5075,3 +5075,13 @@ SHORT.update({"CASE_COLUMN_SET_ASIDE": "略去的案例列"})  # fmt: skip
 })  # fmt: skip
 SHORT.update({"ROSTER_DUTIES_BELOW": "按表下带职责一栏的人员名单定责任人"})  # fmt: skip
 ITEMS.update({"ROSTER_DUTIES_BELOW": "责任人"})
+    "LEVELS_BY_ITEM_MARKS": (
+        INFO,
+        "本表有 {count} 行的风险点一格用 ①②…(或 1.、（1）)编号写了几个风险点,风险等级一格按同样的编号"
+        "写明各自的级别(自单元格 {cell}:“{value}”):已把每个编号读作一个风险点({given} 个),"
+        "取其编号所写的级别,防控措施同样编号的逐条对应;如不对,请每行只写一个风险点,"
+        "并在“风险级别”一格逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVELS_BY_ITEM_MARKS": "按编号写明各风险点的级别"})  # fmt: skip
+ITEMS.update({"LEVELS_BY_ITEM_MARKS": "风险级别"})

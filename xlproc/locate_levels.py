@@ -590,6 +590,66 @@ _MEASURE_TEXT_MIN = 6
 _RUNNING_NUMBER = LazyRe(r"\d{1,3}(?:\.0)?[.、]?")
 
 
+# a circled item number (①–⑳) or a bracketed one ('（1）', '(2)'): the marks of a point cell's
+# lines and of a level cell naming each point's level by its number ('①一级②二级', '①②二级③一级')
+_CIRCLED_MARK = LazyRe(r"[①-⑳]|[（(]\d{1,2}[)）]")
+# a level cell read mark by mark: marks, then the level they share ('①②二级'), a stop between
+_MARKED_LEVEL = LazyRe(
+    r"\s*((?:(?:[①-⑳]|[（(]\d{1,2}[)）])\s*[、,，]?\s*)+)(?:为|是|[:：])?\s*([^①-⑳（()）、,，；;。\s]+)"
+    r"\s*[；;，,。、]?"
+)
+
+
+def _mark_number(mark: str) -> int:
+    """The number an item mark stands for: '③' → 3, '（2）' → 2."""
+    mark = mark.strip()
+    if "①" <= mark[:1] <= "⑳":
+        return ord(mark[0]) - ord("①") + 1
+    return int(mark.strip("（()）"))
+
+
+def _circled_lines(text: str) -> list[str]:
+    """The items of a cell written one a line, numbered ①, ②, … in turn (or '（1）', '（2）'), without
+    their numbers; an unnumbered line the continuation of the item above it; [] unless the first
+    line is numbered and two items or more are."""
+    items: list[str] = []
+    for line in text.split("\n"):
+        x = line.strip()
+        if not x:
+            continue
+        m = _CIRCLED_MARK.match(x)
+        if m and _mark_number(m.group(0)) == len(items) + 1:
+            items.append(x[m.end() :].strip())
+        elif items:
+            items[-1] += x  # ('①采伐许可证超限额发放，⏎  未按规定公示': one item typed on)
+        else:
+            return []
+    return items if len(items) >= 2 and all(items) else []
+
+
+def _levels_by_marks(text: str, config) -> dict[int, str]:
+    """A level cell naming each point's level by its item number: '①一级②一级③二级', '①②二级③一级',
+    '①二级⏎②三级', '（1）高（2）中' → {1: '一级', 2: '一级', 3: '二级'}; {} unless the whole cell is
+    such marks and level words, each number once, each word a level."""
+    t = text.strip()
+    got: dict[int, str] = {}
+    at = 0
+    while at < len(t):
+        m = _MARKED_LEVEL.match(t, at)
+        if not m or m.end() == at:
+            return {}
+        word = m.group(2)
+        if not config.level(word) or not _level_word(word):
+            return {}
+        for mark in _CIRCLED_MARK.finditer(m.group(1)):
+            n = _mark_number(mark.group(0))
+            if n in got:
+                return {}
+            got[n] = word
+        at = m.end()
+    return got
+
+
 # a margin cell beside a list that is a level word and nothing else ('一级风险', 'Ⅱ级', '高风险',
 # '中', '★★'): not '重点', '新增' or a number, which ``config.level`` would also take
 _MARGIN_LEVEL_WORD = LazyRe(
@@ -1671,7 +1731,17 @@ class _Levels:
         parts; '防控前：高⏎防控后：低' are two readings of one.) Done once the table is read, its
         rows merged down and carried on included."""
         out: list[RawRisk] = []
+        marked = not self.grid.lacks("①", "(1)", "（1）")  # (a sheet with no item mark: one test)
+        by_marks: list[tuple[RawRisk, int]] = []  # the level cells read by their marks
         for rr in raw_rows:
+            if (
+                marked
+                and _CIRCLED_MARK.search(rr.risk_level)
+                and (split := self._levels_by_marks(rr))
+            ):
+                out.extend(split)  # '①…⏎②…⏎③…' beside '①一级②一级③二级', '①②二级③一级'
+                by_marks.append((rr, len(split)))
+                continue
             if (
                 "\n" in rr.risk_point
                 and ("：" in rr.risk_level or ":" in rr.risk_level)
@@ -1691,7 +1761,9 @@ class _Levels:
                 continue
             levels = [NUMBERING.sub("", x, count=1).strip() for x in rr.risk_level.split("\n")]
             levels = [x for x in levels if x]
-            points = _numbered_lines(rr.risk_point)
+            points = _numbered_lines(rr.risk_point) or (
+                _circled_lines(rr.risk_point) if marked else []
+            )  # ('①…⏎②…' beside '二级⏎三级' as '1.…⏎2.…')
             lines = [x for x in rr.risk_level.split("\n") if x.strip()]
             numbered = all(NUMBERING.match(x) for x in lines)
             if (
@@ -1713,13 +1785,53 @@ class _Levels:
             if _points_held_by_line(rr, len(points)):
                 out.append(rr)  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
                 continue
-            measures = _numbered_lines(rr.measures)
+            measures = _numbered_lines(rr.measures) or (
+                _circled_lines(rr.measures) if marked else []
+            )
             if len(measures) != len(levels):
                 measures = [rr.measures] * len(levels)
             self.seen += len(levels) - 1
             for point, level, measure in zip(points, levels, measures, strict=True):
                 out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
+        if by_marks:  # once a table: the level cells naming each point's level by its number
+            rr = by_marks[0][0]
+            self.issues.append(
+                make_issue("LEVELS_BY_ITEM_MARKS", self.rel, self.grid.name,
+                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
+                           count=str(len(by_marks)), given=str(sum(n for _, n in by_marks)))
+            )  # fmt: skip
         return out
+
+    def _levels_by_marks(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of points numbered ①, ②, … a line ('①规划调整打招呼⏎②底价泄露⏎③…'; '1.…⏎2.…',
+        or on one line '①…；②…') beside a level cell giving each its level by its number
+        ('①一级②一级③二级', '①②二级③一级', '①二级⏎②三级'): a point each, with the level its number
+        is given, and its measures where they are numbered alike; [] unless every point's number
+        is given a level once and only the points' numbers are."""
+        points = (
+            _circled_lines(rr.risk_point)
+            or _numbered_lines(rr.risk_point)
+            or _count_inline_items(rr.risk_point)
+        )
+        if len(points) < 2:
+            return []
+        level_of = _levels_by_marks(rr.risk_level, self.config)
+        if set(level_of) != set(range(1, len(points) + 1)):
+            return []
+        if _points_held_by_line(rr, len(points)):
+            return []  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
+        measures = (
+            _circled_lines(rr.measures)
+            or _numbered_lines(rr.measures)
+            or _count_inline_items(rr.measures)
+        )
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=level_of[i], measures=measure)
+            for i, (point, measure) in enumerate(zip(points, measures, strict=True), 1)
+        ]
 
     def _levels_by_numbers(self, rr: RawRisk) -> list[RawRisk]:
         """A cell of numbered points beside a level cell listing each grade's point numbers
