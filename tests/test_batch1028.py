@@ -39,6 +39,27 @@ ledger's words, and ``日期`` first with ``参加人数`` last is not. Kind: a 
 under the list, under a title line naming it a record, of four headings stretched by merges over
 the list's columns (its 学习内容 over the point column), read as points.
 
+Generalised after this measurement: a title line alone on its row naming a record
+(``…学习记录``, ``…谈话提醒记录表``, ``集中学习情况登记表``: ending ``记录``, ``记录表``, ``登记表``,
+``签到表``, ``台账``, with 学习, 谈话, 教育, 会议, 培训 … before it), under a list's rows, over a row of
+three to twelve short headings — none a value (a name, a date, a number, a level) nor a risk
+list's heading, not the list's own header, the last one in the point column or right of it
+(stretched by merges or as wide) — over a row filling two cells, heads a record whatever its
+headings' words (``locate_header._titled_record``, behind ``grid.lacks("记录", "登记", "签到",
+"台账")``; also from ``_tail`` where the list ended at the title, ``附：…记录表``): the list ends,
+the record is reported once as the new info RECORD_TITLED_UNDER_LIST (here 一览表!A12, 3 rows,
+counted to the 填表人 line), its header and rows no points. A record naming its people by their
+part (``主持人``) with no title, its heading row of a sign-off line's kind (``日期``, ``时间``),
+now ends the list too where it reaches the point column (TABLE_UNDER_LIST); the narrow record
+left of the point column reads as before. tests/test_record_titled_under_list.py (a 县林业局's
+``附：2025年谈话提醒记录表`` ``谈话日期 | 谈话对象 | 提醒要点 | 本人签字``, a 县人民医院's three-heading
+``集中学习情况登记表`` ``时间 | 学习篇目 | 应到/实到``, a 县统计局's untitled ``日期 | 主持人 | 学习内容 |
+参加人数``; near-misses: a narrow titled record, a second list of points under a ``…登记表``
+title). Read 1.00 since (forms 24/24, points 41/41, precision 41/41, levels 41/41, types 41/41,
+noise 0), --strict too; batches 1001, 1006, 1008–1011, 1015, 1021, 1022 (ledgers, records and
+answers under lists) and the 21 with a record's title in their sheets (5, 34, 105, 127, 168, 241,
+262, 305, 326, 570, 575, 577, 659, 754, 814, 848, 864, 929, 932, 970, 976) unchanged at 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

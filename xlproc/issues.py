@@ -5057,3 +5057,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_ALONE_ON_STAGE_ROWS": "环节行单列写明的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_ALONE_ON_STAGE_ROWS": "风险级别"})
+CATALOGUE.update({
+    "RECORD_TITLED_UNDER_LIST": (
+        INFO,
+        "清单下方另有一张表,其上一行的标题写明是学习、谈话等记录(表头“{value}”,{field} 行):"
+        "表头各栏是记录的日期、主持人、内容、人数等(即使合并单元格跨过清单的风险点等栏,或写着“日期”“签名”这样的落款用语),"
+        "不是清单的续行或落款,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_TITLED_UNDER_LIST": "清单下方标题写明的记录表"})  # fmt: skip
