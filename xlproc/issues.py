@@ -5085,3 +5085,11 @@ ITEMS.update({"ROSTER_DUTIES_BELOW": "责任人"})
 })  # fmt: skip
 SHORT.update({"LEVELS_BY_ITEM_MARKS": "按编号写明各风险点的级别"})  # fmt: skip
 ITEMS.update({"LEVELS_BY_ITEM_MARKS": "风险级别"})
+    "RECORD_TITLED_UNDER_LIST": (
+        INFO,
+        "清单下方另有一张表,其上一行的标题写明是学习、谈话等记录(表头“{value}”,{field} 行):"
+        "表头各栏是记录的日期、主持人、内容、人数等(即使合并单元格跨过清单的风险点等栏,或写着“日期”“签名”这样的落款用语),"
+        "不是清单的续行或落款,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_TITLED_UNDER_LIST": "清单下方标题写明的记录表"})  # fmt: skip

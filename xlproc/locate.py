@@ -595,6 +595,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.ledger_heads: set[int] = set()  # other tables under a list (``_heading_under_list``)
         # those of them reported by another code (``_without_answer_blocks``)
         self.ledger_codes: dict[int, str] = {}
+        # a titled record's heading row → the row after its last (``_titled_record``)
+        self.record_until: dict[int, int] = {}
         self.level_heads: set[int] = (
             set()
         )  # header rows whose columns are levels (``_level_headers``)

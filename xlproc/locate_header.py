@@ -253,6 +253,12 @@ _RECORD_HEAD = LazyRe(
     r"^(?:主持|记录|参加|参会|出席|列席|谈话|授课|主讲|领学|宣讲|召集)(?:人员?|对象)(?:姓名)?$"
 )
 _LEDGER_NOT = LazyRe(r"风险|廉政|防控|隐患")
+# a title line naming the short table under it a record ('2025年度廉政风险防控学习记录', '附：谈话提醒
+# 记录表', '集中学习情况登记表'): a record's words, ending as a record's name (``_titled_record``)
+_RECORD_TITLE = LazyRe(
+    r"(?:学习|谈话|教育|会议|培训|约谈|提醒|警示|宣讲|党课|讲座|学法)[^，。；,;:：]{0,12}"
+    r"(?:记录|记录表|记录单|登记表|登记簿|签到表|签到簿|台账)$"
+)
 _NOT_LEDGER_ROLES = frozenset({"risk_point", "risk_level", "risk_type", "description"})
 
 # a self-check's answer column beside its points ('是否存在', '有无问题', '自查情况', '存在与否'), and
@@ -5945,6 +5951,12 @@ class _Headers:
         return True
 
     def _heading_under_list(self, r: int, t: _Table) -> bool:
+        """Row ``r``, under the rows of the list ``t``, heads a table of another kind: a ledger's
+        or a record's by its headings' words (``_ledger_heading_under_list``), or a record the
+        title line above it names one (``_titled_record``)."""
+        return self._ledger_heading_under_list(r, t) or self._titled_record(r, t)
+
+    def _ledger_heading_under_list(self, r: int, t: _Table) -> bool:
         """Row ``r``, under the rows of the list ``t``, heads a numbered table of another kind
         whose headings name a holder or a 科室 among them ('序号 | 存在问题 | 整改措施 | 整改时限 |
         责任人 | 完成情况', a 巡察 ledger; '序号 | 检查事项 | 责任科室 | 检查人'): a form's labels by
@@ -5980,10 +5992,13 @@ class _Headers:
             return False  # ('3 | 办公室 | 科员 | …': a numbered row, as the loop below finds)
         # (after the cells' shape and words: a list's rows are not read for their kind)
         kind = sh.kind(r)
-        if kind != "fields" and (kind != "other" or r not in sh.record_rows):
+        if kind != "fields" and (kind not in ("other", "signoff") or r not in sh.record_rows):
             # (the cheap tests first: a heading naming a holder is of kind fields; a record's
-            # naming its people only as 主持人, 记录人 … of kind other, its words found once a sheet)
+            # naming its people only as 主持人, 记录人 … of kind other, its words found once a
+            # sheet — or of kind signoff, a sign-off line's words among them: '日期', '时间')
             return False
+        if kind == "signoff" and not self._reaches_point(r, t):
+            return False  # (a narrow record left of the point column: read as before, no points)
         heads = {c: heading_role(sh.key(r, c)) for c in cols[numbered:]}
         for c, h in heads.items():
             v = row[c].strip()
@@ -6017,6 +6032,81 @@ class _Headers:
             return False
         self.ledger_heads.add(r)
         return True
+
+    def _titled_record(self, r: int, t: _Table) -> bool:
+        """Row ``r``, under the rows of the list ``t``, heads a short record the title line just
+        above it names one ('2025年度廉政风险防控学习记录', '谈话提醒记录表', '集中学习情况登记表':
+        ``_RECORD_TITLE``, alone on its row, merged across or not) — three headings or more,
+        short, none a value (a name, a date, a number, a level) nor a risk list's ('风险点',
+        '风险等级', '防控措施'), not the list's own header, however they are stretched over the
+        list's columns by merges ('日期 | 主持人 | 学习内容 | 参加人数', 学习内容 over the point
+        column); the row under it fills two cells at least and is no heading row. Its words are
+        any (a sign-off line's '日期', '签名'; '参加人数', '应到/实到'): the title says what it is.
+        Found, the row is kept in ``ledger_heads`` with the code RECORD_TITLED_UNDER_LIST and the
+        record's last row in ``record_until`` (its rows may hold dates: they are counted to the
+        first blank row, title or line of labels filled in). Behind the one test
+        ``grid.lacks('记录', '登记', '签到', '台账')``."""
+        if self.grid.lacks("记录", "登记", "签到", "台账"):
+            return False
+        sh = self.sh
+        if not 0 < r < len(sh.rows) or r in self.repeated or r in self.skip:
+            return False
+        above = sh.nonempty(r - 1)
+        if len(above) != 1:
+            return False
+        cols = sh.nonempty(r)
+        if not 3 <= len(cols) <= 12:
+            return False
+        title = squeeze(sh.rows[r - 1][above[0]]).rstrip("。.")
+        if len(title) > 30 or not _RECORD_TITLE.search(title):
+            return False
+        row = sh.rows[r]
+        if any(len(row[c].strip()) > 10 or ":" in row[c] or "：" in row[c] for c in cols):
+            return False  # (a heading's cells are short; '科室：办公室': a label filled in)
+        if t.header is not None and r - 1 <= t.row:
+            return False  # (the list's own title: no record under its rows)
+        heads = {c: heading_role(sh.key(r, c)) for c in cols}
+        for c, h in heads.items():
+            v = squeeze(row[c])
+            if (
+                (looks_like_name(v) and not _RECORD_HEAD.match(v) and not _LEDGER_WORDS.search(v))
+                or _is_date(v)
+                or _INT_CELL.match(v)
+                or self.config.level(v) is not None
+            ):
+                return False  # ('3月5日 | 宰父璟 | …': a row of values, no heading)
+            if _LEDGER_NOT.search(v):
+                return False  # ('风险点', '防控措施': a list's heading)
+            if h is not None and h.strength == SURE and h.role in _NOT_LEDGER_ROLES:
+                return False
+        if sum(h is None or t.col_role.get(c) != h.role for c, h in heads.items()) < 2:
+            return False  # the list's own header again, a word changed
+        if not self._reaches_point(r, t):
+            return False  # (a narrow record left of the point column: read as before, no points)
+        below = next((x for x in range(r + 1, min(len(sh.rows), r + 3)) if sh.nonempty(x)), None)
+        if below is None or len(sh.nonempty(below)) < 2:
+            return False
+        for c in sh.nonempty(below):
+            h = heading_role(sh.key(below, c))
+            if h is not None and h.strength == SURE:
+                return False  # (a heading row again: a two-row header's, no rows)
+        end = below
+        while end + 1 < len(sh.rows) and (nxt := sh.nonempty(end + 1)) and len(nxt) >= 2:
+            if any(":" in sh.rows[end + 1][c] or "：" in sh.rows[end + 1][c] for c in nxt):
+                break  # ('填表人： | 审核人：': the sign-off under the record)
+            end += 1
+        self.ledger_heads.add(r)
+        self.ledger_codes[r] = "RECORD_TITLED_UNDER_LIST"
+        self.record_until[r] = end + 1
+        return True
+
+    def _reaches_point(self, r: int, t: _Table) -> bool:
+        """Row ``r``'s last filled cell stands in the list ``t``'s point column or right of it
+        (a record stretched over the list's columns by merges, or as wide as the list): its rows
+        would be read as points."""
+        point = t.roles.get("risk_point")
+        cols = self.sh.nonempty(r)
+        return point is None or (bool(cols) and cols[-1] >= point)
 
     def _unnumbered_ledger(self, r: int, below: int, heads: dict) -> bool:
         """Row ``r``, a heading row under a list that opens with no ``序号`` ('问题描述 | 整改措施 |

@@ -1688,11 +1688,24 @@ class _Preamble:
                 # points: ``_without_answer_blocks``)
                 r = self._other_table(r + 1, next_h, self.ledger_codes.get(r + 1, "TABLE_OTHER"))
                 continue
+            if (
+                k != "blank"
+                and r + 1 not in self.ledger_heads
+                and len(sh.nonempty(r)) == 1
+                and (t := self.current_table) is not None
+                and self._titled_record(r + 1, t)
+            ):
+                # '附：2025年谈话提醒记录表' over '谈话日期 | 谈话人 | 谈话要点 | 签名', the list
+                # ended at the title (``_titled_record``): the record reported once, no points
+                at = r + 1
+                r = self._other_table(at, next_h, self.ledger_codes[at], self.record_until[at])
+                continue
             if r in self.ledger_heads or (k == "title" and r + 1 in self.ledger_heads):
                 # '附：2024年县委巡察反馈问题整改台账' over '序号 | 存在问题 | … | 责任人' under the
                 # list (``_heading_under_list``): the ledger reported once, its rows no points
                 at = r + (r not in self.ledger_heads)
-                r = self._other_table(at, next_h, self.ledger_codes.get(at, "TABLE_UNDER_LIST"))
+                code = self.ledger_codes.get(at, "TABLE_UNDER_LIST")
+                r = self._other_table(at, next_h, code, self.record_until.get(at, 0))
                 continue
             if (
                 # (under a list naming no holder: the small table its rows ended at)
