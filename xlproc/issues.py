@@ -5065,6 +5065,7 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"CASE_COLUMN_SET_ASIDE": "略去的案例列"})  # fmt: skip
+CATALOGUE.update({
     "ROSTER_DUTIES_BELOW": (
         INFO,
         "清单没有姓名列,同一工作表中清单下方附的人员名单(表头“{head}”,{rows} 个岗位)除科室、岗位、姓名外多了一栏"
@@ -5075,6 +5076,7 @@ SHORT.update({"CASE_COLUMN_SET_ASIDE": "略去的案例列"})  # fmt: skip
 })  # fmt: skip
 SHORT.update({"ROSTER_DUTIES_BELOW": "按表下带职责一栏的人员名单定责任人"})  # fmt: skip
 ITEMS.update({"ROSTER_DUTIES_BELOW": "责任人"})
+CATALOGUE.update({
     "LEVELS_BY_ITEM_MARKS": (
         INFO,
         "本表有 {count} 行的风险点一格用 ①②…(或 1.、（1）)编号写了几个风险点,风险等级一格按同样的编号"
@@ -5085,6 +5087,7 @@ ITEMS.update({"ROSTER_DUTIES_BELOW": "责任人"})
 })  # fmt: skip
 SHORT.update({"LEVELS_BY_ITEM_MARKS": "按编号写明各风险点的级别"})  # fmt: skip
 ITEMS.update({"LEVELS_BY_ITEM_MARKS": "风险级别"})
+CATALOGUE.update({
     "RECORD_TITLED_UNDER_LIST": (
         INFO,
         "清单下方另有一张表,其上一行的标题写明是学习、谈话等记录(表头“{value}”,{field} 行):"
