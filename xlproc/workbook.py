@@ -159,7 +159,8 @@ class Grid:
         """No one of ``words`` can be written in the sheet's cells: each lacks a character of
         theirs (spaces, line breaks and cell bounds inside a word do not matter)."""
         chars = self.chars
-        for w in words:  # (a loop, not any() over a generator: asked of every sheet by dozens of steps)
+        # (a loop, not any() over a generator: asked of every sheet by dozens of steps)
+        for w in words:
             if chars.issuperset(w):
                 return False
         return True
