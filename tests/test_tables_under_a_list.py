@@ -90,19 +90,22 @@ def test_a_roster_with_phones_under_a_list_with_names_is_no_points(tmp_path):
     no_errors(got)
 
 
-def test_a_roster_with_a_duties_column_is_reported_once(tmp_path):
-    """'岗位 | 姓名 | 工作职责' right under a list with no name column: not a roster the reader
-    reads (its duties), reported once; the list's points keep no holder, none of its rows
-    points."""
+def test_a_roster_with_a_duties_column_gives_the_posts_holders(tmp_path):
+    """'岗位 | 姓名 | 工作职责' right under a list with no name column: the list's roster (its
+    duties no points; ROSTER_DUTIES_BELOW since batch1026, TABLE_OTHER before), each post listed
+    to its one person; a post it does not list keeps no holder; none of its rows points."""
     head = ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"]
     rows = [TITLE, head, *[[r[0], r[1], *r[3:]] for r in ROWS],
             ["岗位", "姓名", "工作职责"],
             ["登记注册股股长", "甯晗舟", "市场主体登记"],
             ["食品安全股科员", "麹若澜", "食品经营监管"]]  # fmt: skip
     got = run(tmp_path, rows, ["A1:E1"])
-    assert read(got) == sorted((p, "", x, lv) for p, _n, x, lv in POINTS)
+    assert read(got) == sorted(
+        (p, n if p != "稽查大队执法员" else "", x, lv) for p, n, x, lv in POINTS
+    )
     no_errors(got)
-    assert other_tables(got) == ["A6"]
+    assert other_tables(got) == []
+    assert list(got.issues[got.issues["code"] == "ROSTER_DUTIES_BELOW"]["cell"]) == ["C6"]
 
 
 def test_a_code_table_after_a_caption_is_reported_once(tmp_path):
