@@ -30,6 +30,25 @@ cells that label each stage themselves fell to the level word lookup, which take
 level word of a cell. Kind: the review stages' levels labelled inside each level cell, read as the
 self-rating.
 
+Generalised after this measurement: a level cell that labels each review stage's level in itself
+(``collect._levels_by_stage_labels``, after ``_levels_by_stage``; gated on a rating step's words —
+自评, 初评, 审定, 核定, 终评, 复核 … — being writable in the sheet) — two labels or more, all
+different, each a rating step with the body that rates before it (``本人自评``, ``局党组审定``,
+``院纪委复核``; a body alone before a colon), each followed by one level word and nothing else up to
+the next label, parted by a line break, a space, ``/``, ``；`` or ``，`` (``自评：二级⏎审定：一级``,
+``本人自评二级；局党组审定一级``, ``初评：中 核定：高``, ``自评Ⅱ级/审定Ⅰ级``) — reads as the ruling
+stage's level: the one a ``注：…以…为准`` line names (``_final_stage``, as LEVEL_BY_STAGE), else
+the one labelled as settling (审定, 核定, 终评, 确定), else the last; said as the new info
+LEVEL_BY_STAGE_LABELS, once a table, naming the first cell whose stages differ (here 一览表!G4)
+and the count; tests/test_level_stage_labels.py (a 县自然资源局's ``初评：中 核定：高`` on one line,
+a 县人民医院's three stages ``科室初评Ⅱ级；院纪委复核Ⅰ级；院党委终评Ⅱ级`` with a note naming the
+复核 one, and the near-misses: one label only ``审定：一级``, words between ``经集体研究确定为一级``,
+a label over no level ``审定：待定``, plain levels, and stages the heading names, still
+LEVEL_BY_STAGE). Read 1.00 since (forms 24/24, points 41/41, precision 41/41, levels 41/41,
+types 41/41, noise 0), --strict too; batches 19, 229, 231, 272, 802, 846, 873, 893, 950, 999,
+1005, 1007, 1023 and 1025 (the stage, review-opinion, 自查 | 审定 and level-with-reason kinds)
+unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
