@@ -586,6 +586,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
     _levels_by_stage(located, rel, res, config)  # '二级/二级/一级' under '（自评/审核/审定）'
+    _levels_by_stage_labels(located, rel, res, config)  # '自评：二级⏎审定：一级' in a cell
     _levels_by_judgement(located, rel, res, config)  # '…发生可能性大；…危害严重' by a note
     _holders_by_indent(located, path, rel, res)
     _levels_by_indent(located, path, rel, res, config)  # '注：顶格的为一级，缩进两格的为二级…'
@@ -15258,6 +15259,107 @@ def _levels_by_stage(located, rel: str, res: FileResult, config: Config) -> None
                         stage=stages[final], count=str(len(read)),
                     )
                 )  # fmt: skip
+
+
+# a stage a level cell labels in itself ('自评：二级', '局党组审定一级', '初评：中'): a rating step
+# with the body that rates before it, or a body alone before a colon ('科室：二级')
+# (the bodies a cell names besides the heading's: '院纪委复核', '局务会审定', '党组会研究')
+_CELL_BODY = rf"(?:{_STAGE_BODY}|纪委|监委|纪工委|务会|党组会|党委会)"
+_CELL_STAGE = LazyRe(
+    rf"(?:{_CELL_BODY}{{0,3}}{_STAGE_STEP}|{_CELL_BODY}{{1,3}}(?=\s*[:：]))\s*[:：]?"
+)
+# what may part the labelled stages of a cell, and wrap the level after a label
+_CELL_STAGE_GAP = " \t\u3000\n/／、|｜;；,，。:："
+_CELL_STAGE_WORDS = ("自评", "自查", "自定", "初评", "初定", "初审", "复评", "复核", "复审", "审核",
+                     "审查", "审定", "核定", "终评", "终审", "确定", "认定", "评定", "评议", "审批")  # fmt: skip
+
+
+def _cell_stages(raw: str, config: Config) -> list[tuple[str, str]] | None:
+    """The (stage, level) pairs of a level cell that labels each review stage's level in itself
+    ('自评：二级⏎审定：一级', '本人自评二级；局党组审定一级', '初评：中 核定：高', '自评Ⅱ级/审定Ⅰ级'), in
+    order, else None: the cell opens with a stage label, carries two labels or more, all
+    different, and after each label one level word and nothing else up to the next label
+    ('经集体研究确定为一级' is no such cell; nor is one whose label is followed by no level word,
+    '审定：待定')."""
+    s = raw.strip()
+    if len(s) > 60:
+        return None
+    marks: list[tuple[str, str]] = []
+    at = 0
+    while at < len(s):
+        m = _CELL_STAGE.match(s, at)
+        if not m:
+            return None
+        label = m.group(0).strip(_CELL_STAGE_GAP)
+        end = None
+        for k in range(m.end() + 1, len(s) + 1):
+            word = s[m.end() : k].strip(_CELL_STAGE_GAP).strip("（）()【】[]")
+            if not word or not config.level(word):
+                continue
+            j = k
+            while j < len(s) and s[j] in _CELL_STAGE_GAP:
+                j += 1
+            if j == len(s) or _CELL_STAGE.match(s, j):
+                end = j  # (the level ends where the next label starts, or with the cell)
+                break
+        if end is None:
+            return None
+        marks.append((label, word))
+        at = end
+    if len(marks) < 2 or len({x for x, _w in marks}) < len(marks):
+        return None
+    return marks
+
+
+def _levels_by_stage_labels(located, rel: str, res: FileResult, config: Config) -> None:
+    """A level column whose cells each label the levels of two review stages or more
+    ('自评：二级⏎审定：一级', '本人自评二级；局党组审定一级', '初评：中 核定：高') under a heading that
+    names no stages (a plain '风险等级'): each such cell reads as the ruling stage's level — the
+    one a '注：…以…为准' line names, else the one labelled as settling (审定, 核定, 终评, 确定),
+    else the last — not as its first level word (the self-rating); one info a table
+    (``LEVEL_BY_STAGE_LABELS``). Gated on a rating step's words in the sheet; a cell of one label
+    ('审定：一级'), a label whose level is no level word, or words between the labels that are not
+    a level read as before."""
+    for g, forms, _sh in located:
+        if g.lacks(*_CELL_STAGE_WORDS):
+            continue  # (the cheap test: a rating step written somewhere in the sheet)
+        tables: dict[tuple[int, int], list] = {}
+        for f in forms:
+            for rr in f.risks:
+                if "risk_level" in rr.cols and not rr.sheet and not rr.level_as:
+                    tables.setdefault((f.header_row, rr.cols["risk_level"]), []).append(rr)
+        for (hr, _col), rows in tables.items():
+            read = []
+            for rr in rows:
+                raw = rr.risk_level.strip()
+                if len(raw) < 6 or not _CELL_STAGE.match(raw):
+                    continue
+                marks = _cell_stages(raw, config)
+                if marks:
+                    read.append((rr, marks))
+            if not read:
+                continue
+            last = max(rows, key=lambda rr: rr.row).row
+            notes = [v for row in g.rows[last + 1 : last + 8] for v in row if v and "为准" in v] + [
+                v for row in g.rows[max(0, hr - 4) : hr] for v in row if v and "为准" in v
+            ]
+            took = []
+            for rr, marks in read:
+                final = _final_stage([x for x, _w in marks], notes)
+                stage, word = marks[final]
+                rr.level_as = config.level(word)
+                took.append((rr, stage))
+            # (the cell said: the first whose stages differ, else the first)
+            differ = [x for x in read if len({config.level(w) for _s, w in x[1]}) > 1] or read
+            first, marks = min(differ, key=lambda x: x[0].row)
+            stage = dict((id(rr), st) for rr, st in took)[id(first)]
+            res.issues.append(
+                make_issue(
+                    "LEVEL_BY_STAGE_LABELS", rel, g.name, first.cell("risk_level"),
+                    value=" ".join(first.risk_level.split()), stage=stage, field=marks[0][0],
+                    count=str(len(took)),
+                )
+            )  # fmt: skip
 
 
 # how likely a risk is, as a 研判 cell or a note writes it ('发生可能性大', '可能性一般', '发生概率

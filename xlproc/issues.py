@@ -5096,3 +5096,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"RECORD_TITLED_UNDER_LIST": "清单下方标题写明的记录表"})  # fmt: skip
+CATALOGUE.update({
+    "LEVEL_BY_STAGE_LABELS": (
+        INFO,
+        "本表风险等级一格分别写明了几个评定环节的级别(自单元格 {cell}:“{value}”,共 {count} 格),"
+        "已按“{stage}”一环(说明写明以之为准的,或写明审定、核定的,否则最后写的一环)的级别读取,"
+        "不按格中写在前面的“{field}”一环读取;如不对,请在此列只填写最终确定的风险级别",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_STAGE_LABELS": "按审定环节读取的格内分环节级别"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_STAGE_LABELS": "风险级别"})
