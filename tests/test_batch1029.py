@@ -31,6 +31,21 @@ one heading, by tabs naming nothing (``Sheet2``, ``2``); the bare numerals ``一
 taken for tabs of their own names (as ``办公室 | 财务股``). Kind: a list typed page by page on
 sheets named by bare Chinese numerals, the first rows of a page naming no one, read as no one's.
 
+Generalised after this measurement: the pages of one list known by their 序号 running on under
+one heading (``collect._pages_of_one_list``) may now have tabs named by bare numerals —
+``一 | 二 | 三``, ``（一） | （二）``, ``第一 | 第二``, ``壹 | 贰 | 叁``, every such tab of the run so
+named — as they may have tabs naming nothing (``Sheet2``); they are read as pages, a page's first
+rows naming no one going on with the last holder of the page before, with the new info
+SHEETS_NUMERAL_TABS_AS_PAGES (here at sheet ``一``, naming ``一、二、三``). The numeral test
+runs only on sheets already found to run on under one heading. tests/test_sheets_numeral_tabs_as_pages.py
+(a 县财政局's list on tabs ``（一） | （二）`` with 高/中/低, a 县人民医院's list of posts on tabs
+``壹 | 贰 | 叁`` with ``一级/二级``, tabs ``第二 | 第一`` out of order; and the near-misses:
+numeral tabs numbered each from 1, numeral tabs of different headings, a numeral tab beside a
+named one — read as before). Read 1.00 since (forms 26/26, points 46/46, precision 46/46, levels
+46/46, types 46/46, noise 0), --strict too; batches 1018, 283, 30, 57, 74, 922, 983, 11, 20,
+126, 157, 206, 534, 749, 1013 and 1025 (pages, 续表, page order, holders repeated on a page)
+unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
