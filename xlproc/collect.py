@@ -3005,17 +3005,31 @@ def _tab_stem(name: str) -> str:
     return x.casefold()
 
 
+# a tab named by a bare numeral and nothing else: '一', '二', '（三）', '第四', '伍' — a page's count,
+# like '2' or 'Sheet2', no name of its own
+_NUMERAL_TAB = LazyRe(
+    r"\s*(?:[(（]\s*)?第?[一二三四五六七八九十]{1,3}(?:\s*[)）])?\s*|\s*[壹贰叁肆伍陆柒捌玖拾]{1,2}\s*"
+)
+
+
+def _numeral_tabs(grids: list) -> bool:
+    """Every one of ``grids`` (two at least) has a tab named by a bare numeral ('一 | 二 | 三')."""
+    return len(grids) >= 2 and all(_NUMERAL_TAB.fullmatch(g.name) for g in grids)
+
+
 def _pages_of_one_list(grids: list) -> list | None:
     """The sheets that are the pages of one list, in the order of their pages: named by their
     page number ('第1页', '第2页', …; 'P1', '页1'; numbers all different), or else under one heading
-    whose 序号 go on from one another (1–5, 6–10, 11–13, in whatever tab order); None if not."""
+    whose 序号 go on from one another (1–5, 6–10, 11–13, in whatever tab order), their tabs naming
+    nothing ('Sheet2', '2') or a bare numeral each ('一 | 二 | 三'); None if not."""
     named = [(n, g) for g in grids if (n := _page_number(g.name)) is not None]
     if len(named) >= 2 and len({n for n, _g in named}) == len(named):
         return [g for _n, g in sorted(named, key=lambda x: x[0])]
     runs = [(got, g) for g in grids if (got := _sheet_numbers(g)) is not None]
     if len(runs) < 2 or len({head for (head, _n), _g in runs}) != 1:
         return None
-    if len({_tab_stem(g.name) for _got, g in runs} - _BARE_TABS) > 1:
+    numerals = _numeral_tabs([g for _got, g in runs])
+    if not numerals and len({_tab_stem(g.name) for _got, g in runs} - _BARE_TABS) > 1:
         return None  # (tabs of their own names, '办公室 | 财务股', '张伟 | 李娜': each its own
         # table, the unit numbering its points through them, not pages)
     runs.sort(key=lambda x: x[0][1][0])
@@ -3040,6 +3054,12 @@ def _grids_in_page_order(grids: list, rel: str, res: FileResult) -> tuple[list, 
     pages = _pages_of_one_list(grids)
     if pages is None:
         return grids, {}
+    if _page_number(pages[0].name) is None and _numeral_tabs(pages):
+        # tabs '一 | 二 | 三' under one heading, the 序号 running on: pages, not tables of their own
+        said = "、".join(g.name for g in pages)
+        res.issues.append(
+            make_issue("SHEETS_NUMERAL_TABS_AS_PAGES", rel, pages[0].name, value=said)
+        )
     follows = {}
     for a, b in zip(pages, pages[1:], strict=False):
         na, nb = _page_number(a.name), _page_number(b.name)

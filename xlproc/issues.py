@@ -5106,3 +5106,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_STAGE_LABELS": "按审定环节读取的格内分环节级别"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_STAGE_LABELS": "风险级别"})
+CATALOGUE.update({
+    "SHEETS_NUMERAL_TABS_AS_PAGES": (
+        INFO,
+        "本文件的工作表“{value}”只以汉字序号命名(不是各表自己的名称),表头相同、序号逐表接续:"
+        "已视为同一张表逐页录入的各页,每页接着上一页读(页首未写科室、岗位和姓名的行属于上一页最后一位责任人,"
+        "标题中的单位沿用),不再把这些行报作没有责任人的风险点;如不是同一张表的各页,"
+        "请让各表的序号都从1编起,或改用能区分各表的工作表名(如科室名)",
+    ),
+})  # fmt: skip
+SHORT.update({"SHEETS_NUMERAL_TABS_AS_PAGES": "以汉字序号命名的分页工作表"})  # fmt: skip
