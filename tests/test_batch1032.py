@@ -33,6 +33,27 @@ outright: a ``责任人`` (or ``直接责任人``, ``岗位责任人``) column o
 column is judged a second post column and read as 其他 (COLUMN_GUESSED), no person at all, when
 tried on two- and three-row probes with common names (王建国, 赵丽).
 
+Generalised after this measurement: a holders' column beside the list's own 岗位 whose cells write
+the row's post again, a space, then the name (``locate_holders._holder_after_own_post``, after its
+cheap test: a holder's cell with a space in it) is read with everything after the space as the
+holder, however rare the surname — ``叱伏列琛`` whole, not ``伏列琛`` — said as the new info
+HOLDER_AFTER_OWN_POST where a name read otherwise before (here 责任清单!J5, 3 cells); ``股长　空缺``
+names no one. And such a column (headed as the holder, most cells ``职务 姓名``, the post before
+the space the row's own on 60% of the rows at least: ``columns._holders_after_posts`` with the
+locator's test on the rows) is no longer lost to the column headed 岗位 as a second post column:
+it holds the holders, and of several (``主体责任人 | 监督责任人 | 直接责任人``, ``第一责任人 |
+直接责任人``) ``_resolve_holder`` keeps the 直接责任人 (a column of bare names still first; the
+reason said in COLUMN_GUESSED); ``股长 某某`` written over 会计 and 出纳 rows (a supervisor, review
+84) and a rank before a name under 姓名 read as before. tests/test_holder_after_own_post.py (a
+县水务局's ``第一责任人 | 直接责任人`` with ``一级/二级/三级`` and names of unlisted surnames, a 中学's
+one ``岗位责任人`` column with ``Ⅰ级/Ⅱ级`` and common names, the direct column beating the first
+one, and the near-misses: ``出纳 空缺``, a 姓名 column beside ``分管领导 | 副局长 王强``, a
+supervisor's post over other posts' rows). Read 1.00 since (forms 24/24, points 41/41,
+precision 41/41, levels 41/41, types 41/41, noise 0), --strict too; batches 371, 197, 233, 161,
+114, 125, 183, 547 and 164 (主体责任人, ``第一责任人 | 直接责任人 | 具体责任人``, 职务 and 姓名 in one
+cell, ranks before names) unchanged at 1.00, --strict; benchmarks/same_results.py against main at
+a49c76d7: 10,410 files, no result changed (12 files of tests/data differ only in their path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -156,3 +177,7 @@ def test_batch1032_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch1032_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
