@@ -1377,6 +1377,7 @@ def assign_roles(
     labels: dict[int, str],
     spanning: frozenset[int] = frozenset(),
     cadres: bool = False,
+    restates=None,
 ) -> tuple[dict[str, int], dict[int, str], list[Guess]]:
     """Columns → roles. Returns (role → column, column → role for every column, guesses).
 
@@ -1494,6 +1495,10 @@ def assign_roles(
                 if c not in headed:
                     col_role[c] = "other"
                     whys[c] = f"表头为“{role_zh(r)}”的另一列更确定"
+            if r == "title" and restates is not None and len(headed) == 1:
+                _holders_after_posts(
+                    claim, headed[0], col_role, headings, profiles, whys, labels, restates
+                )
     # two columns headed as the 科室 ('业务条线 | 部门'): the one whose contents are 科室 names
     # (only where the first holds few: '中队 | 组别' with one '机关' keeps the 中队)
     claim = sorted(c for c, x in col_role.items() if x == "department" and c in profiles)
@@ -1548,7 +1553,13 @@ def assign_roles(
         said = h.role if h and h.strength > 1 else "other"
         if (col_role[c] != said and (h is not None or col_role[c] != "other")) or (
             whys.get(c)
-            in (CONTACT_SET_ASIDE, HOME_UNIT_SET_ASIDE, DAY_JOB_SET_ASIDE, POST_ON_PAPER_SET_ASIDE)
+            in (
+                CONTACT_SET_ASIDE,
+                HOME_UNIT_SET_ASIDE,
+                DAY_JOB_SET_ASIDE,
+                POST_ON_PAPER_SET_ASIDE,
+                HOLDER_AFTER_POST,
+            )
             # (said apart, by name, naming the holder's or the post's column too)
         ):
             if said == "description" and col_role[c] == "risk_point":
@@ -2512,6 +2523,39 @@ def _contacts_not_holders(col_role, headings, profiles, whys, labels) -> None:
             for c in group:
                 col_role[c] = "other"
                 whys[c] = CONTACT_SET_ASIDE
+
+
+HOLDER_AFTER_POST = "表头是责任人,内容是“职务　姓名”,另有岗位一列:读作责任人,空格后是姓名"
+
+
+def _holders_after_posts(claim, post, col_role, headings, profiles, whys, labels, restates) -> None:
+    """'岗位 | … | 直接责任人' over '会计 | … | 会计　赵丽': a column headed as the holder whose
+    cells write a post, a space and a name (``Profile.post_name``) was read as a second post
+    column and lost to the one headed 岗位, the list then naming no one; where no column holds
+    the holders, such columns hold them; beside a column already taken for the holders they
+    compete with it (``_resolve_holder`` keeps one: a column of bare names first, then 直接责任人
+    before 第一责任人, 主体责任人), the post before the space the row's own (locate:
+    HOLDER_AFTER_OWN_POST). Only where the post before the space is the row's own on most rows
+    (``restates``: the locator's test on the rows): '股长 骆澜曦' over 会计, 出纳 names a supervisor,
+    no holder of the rows (review 84)."""
+    lost = [
+        c
+        for c in claim
+        if c != post
+        and (h := headings.get(c)) is not None
+        and h.role == "person"
+        and h.strength >= 2
+        and (p := profiles.get(c)) is not None
+        and p.n >= 2
+        and p.post_name >= 0.6
+        and restates(c, post)
+    ]
+    if not lost:
+        return
+    for c in lost:
+        col_role[c] = "person"
+        whys[c] = HOLDER_AFTER_POST
+    _resolve_holder(col_role, headings, profiles, whys, labels)
 
 
 def _resolve_holder(col_role, headings, profiles, whys, labels=None) -> None:

@@ -5116,3 +5116,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"SHEETS_NUMERAL_TABS_AS_PAGES": "以汉字序号命名的分页工作表"})  # fmt: skip
+CATALOGUE.update({
+    "HOLDER_AFTER_OWN_POST": (
+        INFO,
+        "责任人一栏的 {count} 格先写本行的岗位、空一格再写姓名(如单元格 {cell}:“{value}”):"
+        "空格后的整个词是责任人(“{field}”),岗位取本行岗位一栏,不再按常见姓氏截取姓名;"
+        "如不对,请在责任人一栏只写姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_AFTER_OWN_POST": "责任人一栏先写本行岗位再写姓名"})  # fmt: skip
+ITEMS.update({"HOLDER_AFTER_OWN_POST": "责任人"})

@@ -3118,8 +3118,18 @@ class _Headers:
                 + self._note_under(h + depth, end)
             )
         )
+
+        def restates(c: int, post: int) -> bool:
+            # '会计　赵丽' on a 会计's row: the holders' cells write the row's own post first
+            pairs = [(row[c].split(), row[post]) for row in rows
+                     if max(c, post) < len(row) and row[c].strip() and row[post].strip()]  # fmt: skip
+            own = sum(
+                1 for parts, p in pairs if len(parts) == 2 and squeeze(parts[0]) == squeeze(p)
+            )
+            return len(pairs) >= 2 and own >= 0.6 * len(pairs)
+
         roles, col_role, guesses = assign_roles(
-            headings, profiles, labels, self._spanning(headings, rows), cadres
+            headings, profiles, labels, self._spanning(headings, rows), cadres, restates
         )
         if (
             grid.shut is not None

@@ -25,6 +25,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     LINK_CAPTION,
     NOT_A_NAME,
+    NOT_NAME_CHARS,
     PERSONAL_FIELDS,
     POINTISH,
     _dept_like,
@@ -1363,6 +1364,26 @@ _FOLD_TRAILER = re.compile(r"备注|说明|附注|联系电话|电话|联系方�
 _DUTY_DAY = re.compile(
     r"\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{1,2}[-/.]\d{1,2}$|星期[一二三四五六日天]|^周[一二三四五六日天]"
 )
+
+
+# what the space after a row's own post may open ('股长　叱伏列珂'): a name of two to five characters,
+# no post's, 科室's or work's word, nothing saying the post is vacant or how it is held
+_AFTER_POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
+_NOT_A_SURNAME_AFTER_POST = frozenset("空暂外临退已调借派在编不未无男女兼代缺轮驻挂见另新全各本")
+
+
+def _named_after_post(name: str) -> bool:
+    """'叱伏列琛', '费也头湄', '赵丽': a holder's name written after his post and a space."""
+    return (
+        bool(_AFTER_POST_NAME.match(name))
+        and name not in NOT_A_NAME
+        and not VACANT.match(name)
+        and not NO_ONE.match(name)
+        and name[0] not in _NOT_A_SURNAME_AFTER_POST
+        and not is_post(name)
+        and not _dept_like(name)
+        and not any(ch in NOT_NAME_CHARS for ch in name)
+    )
 
 
 class _Holders:
@@ -5856,6 +5877,45 @@ class _Holders:
             self.seen += len(out) - len(rows)  # (a point held by two counts once per holder)
             return out
         return rows
+
+    def _holder_after_own_post(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A holders' column ('直接责任人', '责任人') beside the list's own 岗位 whose cells write the
+        row's post again, a space, then the holder ('股长　叱伏列珂' on a 股长's row): the space marks
+        where the name starts, so the name is all that follows it, however rare its surname (the
+        post typed straight onto a name, ``_post_run_name``, cut '副局长叱' | '伏列琛' by the
+        surnames it knows). One info a table, only where a name read otherwise before."""
+        pc, tc = t.roles.get("person"), t.roles.get("title")
+        # (the cheap test first: a holder's cell with a space in it)
+        if (
+            pc is None
+            or tc is None
+            or not any(" " in rr.person or "\u3000" in rr.person for rr in rows)
+        ):
+            return
+        first, changed = None, 0
+        for rr in rows:
+            parts = rr.person.split()
+            if len(parts) != 2 or not rr.title.strip():
+                continue
+            post, name = parts
+            if squeeze(post) != squeeze(rr.title):
+                continue
+            if VACANT.match(name) or NO_ONE.match(name):
+                rr.person = name  # '出纳　空缺': the row's post, held by no one
+                continue
+            if not _named_after_post(name):
+                continue
+            run = _post_run_name(rr.person)
+            if run is not None and run[1] == name:
+                continue  # ('局长　费也头瑾': read so already)
+            rr.person = name
+            changed += 1
+            first = first or (rr.cell("person"), post, name)
+        if first:
+            self.issues.append(
+                make_issue("HOLDER_AFTER_OWN_POST", self.rel, self.grid.name, first[0],
+                           value=f"{first[1]}　{first[2]}", field=first[2], count=str(changed))
+            )  # fmt: skip
 
     def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """A point shared by the people of one cell listing several ('股长　郄昶崟⏎股员　夔洺翾'
