@@ -269,10 +269,10 @@ def zhenning_minzu_school_selfchecks() -> dict:
         sh.add("本人签名：", None, "学校党支部意见：", None, None)
         sheets.append(sh)
     return _layout(
-        "zhenning_minzu_school_selfchecks", "https://um.sanwen.net/special/pdhiff.html",
-        "县民族中学 岗位廉政风险自查表, one sheet a person (tabs named by the person), after the source's topic page "
-        "on 决策机制 and 制度风险评估 (a page of the kind of subject, no unused page of a school's 自查表 being "
-        "found): a title, a label row ``姓　名 | 职　务 | 填表日期`` over a row of values, then 序号/廉政风险点/"
+        "zhenning_minzu_school_selfchecks", "http://www.qiciyun.cn/article/EFfOoy_BfKZZIbFjnYm",
+        "县民族中学 岗位廉政风险自查表, one sheet a person (tabs named by the person), after the source's page "
+        "on 镇宁's schools (a page of the county's schools, no unused page of a school's 自查表 being found; "
+        "another page first cited here was cited by batch1032 built beside it): a title, a label row ``姓　名 | 职　务 | 填表日期`` over a row of values, then 序号/廉政风险点/"
         "风险等级 高/中/低/防控措施/``整改情况``; no type column",
         sheets, t,
     )  # fmt: skip
