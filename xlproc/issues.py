@@ -5126,3 +5126,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_AFTER_OWN_POST": "责任人一栏先写本行岗位再写姓名"})  # fmt: skip
 ITEMS.update({"HOLDER_AFTER_OWN_POST": "责任人"})
+CATALOGUE.update({
+    "RECORD_NUMBERED_UNDER_LIST": (
+        INFO,
+        "清单最后一行下方紧接着另有一张编了序号的记录表(表头“{value}”,{field} 行):表头各栏是学习、谈话、会议等记录的"
+        "内容、时间、形式、人数、签到等,没有标题,也没有责任人、科室或主持人一栏,其下各行从 1 重新编号,"
+        "不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单,记录另表填写",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_NUMBERED_UNDER_LIST": "清单下方紧接的编号记录表"})  # fmt: skip

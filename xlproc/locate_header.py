@@ -259,7 +259,15 @@ _RECORD_TITLE = LazyRe(
     r"(?:学习|谈话|教育|会议|培训|约谈|提醒|警示|宣讲|党课|讲座|学法)[^，。；,;:：]{0,12}"
     r"(?:记录|记录表|记录单|登记表|登记簿|签到表|签到簿|台账)$"
 )
+# the first row of a record numbered again from 1 ('1', '1.', '01'; ``_numbered_record``)
+_FIRST_NUMBER = re.compile(r"^0?1[.、．]?$")
 _NOT_LEDGER_ROLES = frozenset({"risk_point", "risk_level", "risk_type", "description"})
+# what a numbered record under a list is of ('学习内容', '谈话时间', '培训主题'), its headings naming no
+# one (``_numbered_record``); the one-test gate, and the words its other headings may be of besides
+# a ledger's ('签到', '参加人数', '学时')
+_RECORD_SUBJECTS = ("学习", "谈话", "会议", "培训", "教育", "约谈", "宣讲", "党课", "讲座", "学法")
+_RECORD_SUBJECT = LazyRe("|".join(_RECORD_SUBJECTS))
+_RECORD_COLUMN = LazyRe(r"签到|签名|人数|人次|方式|次数|学时|课时|时长|地点|形式|要点|主题|内容")
 
 # a self-check's answer column beside its points ('是否存在', '有无问题', '自查情况', '存在与否'), and
 # the answers written in it (``_without_answer_blocks``)
@@ -5964,7 +5972,11 @@ class _Headers:
         """Row ``r``, under the rows of the list ``t``, heads a table of another kind: a ledger's
         or a record's by its headings' words (``_ledger_heading_under_list``), or a record the
         title line above it names one (``_titled_record``)."""
-        return self._ledger_heading_under_list(r, t) or self._titled_record(r, t)
+        return (
+            self._ledger_heading_under_list(r, t)
+            or self._titled_record(r, t)
+            or self._numbered_record(r, t)
+        )
 
     def _ledger_heading_under_list(self, r: int, t: _Table) -> bool:
         """Row ``r``, under the rows of the list ``t``, heads a numbered table of another kind
@@ -6107,6 +6119,70 @@ class _Headers:
             end += 1
         self.ledger_heads.add(r)
         self.ledger_codes[r] = "RECORD_TITLED_UNDER_LIST"
+        self.record_until[r] = end + 1
+        return True
+
+    def _numbered_record(self, r: int, t: _Table) -> bool:
+        """Row ``r``, right under the rows of the list ``t`` (no blank row, no title line), heads
+        an UNTITLED, NUMBERED record whose headings name no one ('序号 | 学习内容 | 学习时间 | 签到',
+        '序号 | 培训主题 | 培训方式 | 学时 | 参加人数'): ``序号`` first, then two to eleven short
+        headings, each of a ledger's or a record's words (``_LEDGER_WORDS``, ``_RECORD_COLUMN``),
+        one at least naming what the record is of (``_RECORD_SUBJECT``: 学习, 谈话, 会议, 培训 …),
+        none a value (a name, a date, a number, a level) nor a risk list's ('风险', '防控': a second
+        list) nor a point's, level's, type's or description's heading, not the list's own header;
+        the row under it is numbered again from 1 and no heading row. (A heading naming a holder,
+        a 科室 or a record's people — 主持人, 谈话对象 — is ``_ledger_heading_under_list``'s; one under
+        a title naming a record ``_titled_record``'s.) Found, the row is kept in ``ledger_heads``
+        with the code RECORD_NUMBERED_UNDER_LIST and the record's last row in ``record_until``
+        (its rows hold dates: counted to the first blank row or line of labels filled in).
+        Behind the one test ``grid.lacks(*_RECORD_SUBJECTS)``."""
+        if self.grid.lacks(*_RECORD_SUBJECTS):
+            return False
+        sh = self.sh
+        if not 0 < r < len(sh.rows) or r in self.repeated or r in self.skip:
+            return False
+        cols = sh.nonempty(r)
+        if not 3 <= len(cols) <= 12:
+            return False
+        row = sh.rows[r]
+        if squeeze(row[cols[0]]) != "序号":
+            return False
+        if any(len(row[c].strip()) > 10 or ":" in row[c] or "：" in row[c] for c in cols):
+            return False  # (a heading's cells are short; '科室：办公室': a label filled in)
+        if not any(_RECORD_SUBJECT.search(row[c]) for c in cols[1:]):
+            return False  # (no record's subject among its headings: the cheap test first)
+        if (t.header is not None and r <= t.row) or len(sh.nonempty(r - 1)) < 2:
+            # (right under the list's last row: after a blank row or a caption, another table
+            # by ``_foreign_header``, TABLE_OTHER, as before)
+            return False
+        heads = {c: heading_role(sh.key(r, c)) for c in cols[1:]}
+        for c, h in heads.items():
+            v = squeeze(row[c])
+            if _LEDGER_NOT.search(v):
+                return False  # ('廉政风险点', '防控措施': a second list's heading)
+            if not (_LEDGER_WORDS.search(v) or _RECORD_COLUMN.search(v)):
+                return False  # (a heading of no record's words: no such table)
+            if _is_date(v) or _INT_CELL.match(v) or self.config.level(v) is not None:
+                return False  # ('2025年3月 | 3 | …': a row of values)
+            if h is not None and h.strength == SURE and h.role in _NOT_LEDGER_ROLES:
+                return False
+        if sum(h is None or t.col_role.get(c) != h.role for c, h in heads.items()) < 2:
+            return False  # the list's own header again, a word changed
+        below = r + 1
+        under = sh.nonempty(below) if below < len(sh.rows) else []
+        if len(under) < 2 or not _FIRST_NUMBER.match(sh.rows[below][under[0]].strip()):
+            return False  # (numbered again from 1 right under its heading)
+        for c in under:
+            h = heading_role(sh.key(below, c))
+            if h is not None and h.strength == SURE:
+                return False  # (a heading row again: a two-row header's, no rows)
+        end = below
+        while end + 1 < len(sh.rows) and (nxt := sh.nonempty(end + 1)) and len(nxt) >= 2:
+            if any(":" in sh.rows[end + 1][c] or "：" in sh.rows[end + 1][c] for c in nxt):
+                break  # ('填表人： | 审核人：': the sign-off under the record)
+            end += 1
+        self.ledger_heads.add(r)
+        self.ledger_codes[r] = "RECORD_NUMBERED_UNDER_LIST"
         self.record_until[r] = end + 1
         return True
 
