@@ -5971,7 +5971,14 @@ class _Headers:
     def _heading_under_list(self, r: int, t: _Table) -> bool:
         """Row ``r``, under the rows of the list ``t``, heads a table of another kind: a ledger's
         or a record's by its headings' words (``_ledger_heading_under_list``), or a record the
-        title line above it names one (``_titled_record``)."""
+        title line above it names one (``_titled_record``), or right under its rows untitled and
+        numbered (``_numbered_record``)."""
+        if r in self.ledger_heads:
+            return True
+        row = self.sh.rows[r] if r < len(self.sh.rows) else ()
+        # (a heading's cells are short, all three's: a list's row of a point's text is none; in C)
+        if row and max(map(len, row)) > 12 and max(map(len, map(str.strip, row))) > 12:
+            return False
         return (
             self._ledger_heading_under_list(r, t)
             or self._titled_record(r, t)
