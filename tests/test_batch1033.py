@@ -28,6 +28,22 @@ plain name (``厍狄珝``) read. ``identity._post_run_name`` split the cell wher
 a known surname (``卢琛``), taking ``副局长叱`` for the post. Kind: a rank or title typed straight
 onto a holder's name of a surname the reader does not list, the name cut at a known surname.
 
+Generalised after this measurement: a holder's cell writing a rank or title straight onto a name
+(``identity.rank_glued_name``, called by ``locate_holders._rank_glued_onto_name`` after
+HOLDER_AFTER_OWN_POST, after its cheap test: a post's word in the sheet and a holder's cell of
+five characters or more): where ``_post_run_name`` cut the cell at a known surname and left a
+post ending in no post's word (``副局长叱`` | ``卢琛``), the longest start of the cell that is a
+post (``副局长``, ``四级主任科员``, ``股长``) is the rank and all after it, three to five characters
+of no post's or work's word, the holder; the post stays the row's own (the rank only where the
+row has none). Said as the new info HOLDER_RANK_GLUED (here 一览表!D3, 4 people);
+tests/test_holder_rank_glued.py (a 县市场监督管理局's 清单 with ``三级主任科员可朱浑曜``, ``科长库狄沨``,
+``一级科员乞伏瑾`` and ``Ⅰ级/Ⅱ级/Ⅲ级``, a 镇's 排查表 with no post column, ``出纳员可朱浑琳``,
+the rank its post; and the near-misses: ``副局长王强``, ``科长　库狄沨``, ``局长助理贺兰澈`` read
+as before, no info). Read 1.00 since (forms 26/26, points 40/40, precision 40/40, levels 40/40,
+types 40/40, noise 0), --strict too; batches 1032, 111, 332, 376, 1023, 1025, 479 and 145
+unchanged at 1.00, --strict. Not done: a rank glued onto a name no known surname is found in
+(``站长俟力伐瑛``: ``_post_run_name`` finds no split, the whole cell is read as the holder).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
