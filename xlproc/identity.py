@@ -897,6 +897,49 @@ def _post_run_name(text: str) -> tuple[str, str] | None:
     return None
 
 
+# words that open a title, never a name: what follows a rank glued onto a name may not start with
+# one ('四级主任' | '科员叱卢珂' is no rank and holder; ``rank_glued_name``)
+_GLUED_RANK_NOT_NAME = ("科员", "主任", "助理", "书记", "干事", "专员", "局长", "科长", "股长", "所长")  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 12)
+def rank_glued_name(text: str) -> tuple[str, str] | None:
+    """'副局长叱卢琛', '四级主任科员叱卢珂', '股长叱卢翾澄': (rank or title, holder) where a post is
+    typed straight onto a name of a surname no list knows, which ``_post_run_name`` cuts at the
+    known surname after it ('副局长叱' | '卢琛'): the post it leaves ends in no post's word, the
+    longest start of the cell that does is the post, and all after it (three to five characters,
+    no post's or work's word, nothing saying how the post is held) the name. None where the cut
+    left a post of its own ('局长助理王强', '村会计栾沁雪') or no such start is found."""
+    s = text.strip()
+    if len(s) < 5 or not s.isalpha():
+        return None  # ('副局长　叱卢琛': the space says where the name starts, read so already)
+    run = _post_run_name(s)
+    if run is None:
+        return None
+    cut = run[0]
+    if cut.endswith(POST_ENDS) or cut in _TITLE_SET or any(cut.endswith(t) for t in _TITLES):
+        return None  # ('局长助理' | '王强': the cut's post is a post)
+    for k in range(len(s) - 3, 1, -1):
+        post, name = s[:k], s[k:]
+        if len(name) > 5 or not name.endswith(run[1]) or len(name) <= len(run[1]):
+            continue
+        if not (post.endswith(POST_ENDS) or post in _TITLE_SET) or not is_post(post):
+            continue
+        if (
+            HAN_NAME.match(name)
+            and name[0] not in _NOT_A_SURNAME
+            and not any(ch in NOT_NAME_CHARS for ch in name)
+            and name not in NOT_A_NAME
+            and not is_post(name)
+            and not name.startswith(_GLUED_RANK_NOT_NAME)
+            and not name.endswith(POST_ENDS)
+            and not _dept_like(name)
+        ):
+            return post, name
+        return None  # (the longest post-like start decides: '四级主任' | '科员叱卢珂' is none)
+    return None
+
+
 def post_of(
     unit: str,
     dept: str,

@@ -5135,3 +5135,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"RECORD_NUMBERED_UNDER_LIST": "清单下方紧接的编号记录表"})  # fmt: skip
+CATALOGUE.update({
+    "HOLDER_RANK_GLUED": (
+        INFO,
+        "责任人一栏有 {count} 人的姓名前直接连写了职级或职务、中间没有空格(如单元格 {cell}:“{value}”):"
+        "职级或职务之后的整个词是责任人(“{field}”),姓氏再少见也不按常见姓氏截取姓名,岗位取本行岗位一栏(本行没有岗位的取所写职务);"
+        "如不对,请在责任人一栏只写姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_RANK_GLUED": "责任人一栏职级连写在姓名前"})  # fmt: skip
+ITEMS.update({"HOLDER_RANK_GLUED": "责任人"})

@@ -61,6 +61,7 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_of,
+    rank_glued_name,
     roster_cell,
     several_names,
     split_dept_title,
@@ -5915,6 +5916,39 @@ class _Holders:
             self.issues.append(
                 make_issue("HOLDER_AFTER_OWN_POST", self.rel, self.grid.name, first[0],
                            value=f"{first[1]}　{first[2]}", field=first[2], count=str(changed))
+            )  # fmt: skip
+
+    def _rank_glued_onto_name(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A holder's cell writing his rank or title straight onto his name, no space
+        ('副局长叱卢琛', '四级主任科员叱卢珂' under 姓名): the name is all after the rank, however rare
+        its surname (``rank_glued_name``; the post typed onto a name, ``_post_run_name``, cut
+        '副局长叱' | '卢琛' by the surnames it knows). The post stays the row's own where the table
+        has one, else it is the rank. One info a table."""
+        # (the cheap test first: a word a rank or title ends with in the sheet, then a holder's
+        # cell long enough to hold a title and a name)
+        if (
+            t.roles.get("person") is None
+            or self.grid.lacks("长", "员", "主任", "书记", "会计", "出纳", "干部", "专干", "主管")
+            or not any(len(rr.person) >= 5 for rr in rows)
+        ):
+            return
+        first, changed = None, set()
+        for rr in rows:
+            if len(rr.person) < 5 or looks_like_name(rr.person):
+                continue
+            got = rank_glued_name(rr.person)
+            if got is None:
+                continue
+            rank, name = got
+            if not rr.title.strip():
+                rr.title = rank
+            first = first or (rr.cell("person"), rr.person, rank, name)
+            changed.add(rr.person)  # (a cell merged over a person's rows: once)
+            rr.person = name
+        if first:
+            self.issues.append(
+                make_issue("HOLDER_RANK_GLUED", self.rel, self.grid.name, first[0],
+                           value=first[1], field=first[3], count=str(len(changed)))
             )  # fmt: skip
 
     def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
