@@ -32,6 +32,22 @@ cases HEADED so (CASE_COLUMN_SET_ASIDE, batch1024), not one without a heading. A
 read such a column, beside the table, most of its written cells telling a case, as a column of
 cases set aside (one info for the column), not as stray cells.
 
+Generalised after this measurement: a column beside the table (right or left of its columns)
+whose header cells are EMPTY, two or more of its cells beside the table's rows — more than half of
+those written — telling others' cases as stories (someone named with 某 or a year first, a
+sanction after: ``被给予…处分``, ``被立案审查``, ``受到撤职处分``, ``被判处有期徒刑``, ``被开除党籍``),
+is a column of cases: its case cells are set aside, said once (info CASE_COLUMN_UNHEADED at the
+first case: here 一览表!H3, 5 cases), no longer one CELL_OUTSIDE warning a cell; its other cells
+(a note such as ``已整改``) are reported as before; behind the one-test gate ``grid.lacks("处分",
+"审查", "徒刑", …)``; a column of notes (``已落实``, ``长期``), one case alone, or a column headed
+``警示案例`` (CASE_COLUMN_SET_ASIDE) read as before; tests/test_case_column_unheaded.py (a 县小学's
+防控表 with 高/中/低 and ``受到…撤职处分``, ``被依法追究刑事责任``; a 村's 清单 whose case column also
+holds a note; and the near-misses). Reads 1.00 since, as before, and with no warning left
+(forms 25/25, points 42/42, precision 42/42, levels 42/42, types 42/42, noise 0), --strict too;
+batches 1024, 1010, 1021, 1028, 1002, 1019, 936, 947, 593 and 625 (case columns and cases in
+cells, cells beside the table) unchanged at 1.00 (1024, 1010, 1028, 1002 --strict too; 1021
+--strict forms 0.958 as at the branch point, its own convention).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
