@@ -45,9 +45,9 @@ first case: here 一览表!H3, 5 cases), no longer one CELL_OUTSIDE warning a ce
 holds a note; and the near-misses). Reads 1.00 since, as before, and with no warning left
 (forms 25/25, points 42/42, precision 42/42, levels 42/42, types 42/42, noise 0), --strict too;
 batches 1024, 1010, 1021, 1028, 1002, 1019, 936, 947, 593 and 625 (case columns and cases in
-cells, cells beside the table) unchanged at 1.00 (all but 1021 --strict too;
---strict forms 0.958 as at the branch point, its own convention). benchmarks/same_results.py against main
-at the branch point (10410 files: the benchmark inboxes, tests/data and the built batches): no
+cells, cells beside the table) unchanged at 1.00, --strict too (1021's --strict forms 0.958, as
+at the branch point, its own convention). benchmarks/same_results.py against main at the branch
+point (10410 files: the benchmark inboxes, tests/data and the built batches): no
 result changed, the 12 differences only the ``path`` of tests/data files (the base read from
 /work/main).
 
