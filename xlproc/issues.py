@@ -5145,3 +5145,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_RANK_GLUED": "责任人一栏职级连写在姓名前"})  # fmt: skip
 ITEMS.update({"HOLDER_RANK_GLUED": "责任人"})
+CATALOGUE.update({
+    "CASE_COLUMN_UNHEADED": (
+        INFO,
+        "表格{side}的 {field} 列没有表头,其中 {count} 格写的是别处的案例(如“{value}”),不是风险点、防控措施,"
+        "也不是写错位置的内容:已略去这一列的案例,不再逐格提示;如其中有风险点或防控措施,请填入表格相应的列中,"
+        "案例一列可加表头“典型案例”",
+    ),
+})  # fmt: skip
+SHORT.update({"CASE_COLUMN_UNHEADED": "略去的无表头案例列"})  # fmt: skip

@@ -586,6 +586,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.point_holder_rows: dict[int, int] = {}  # such a table's first row (its caption) → end
         # the cells of a roster keyed by the list's matter beside it (``_matter_roster_beside``)
         self.beside_roster_cells: set[tuple[int, int]] = set()
+        # a column of cases with no heading beside a table: (header row, column) → its case rows
+        self.unheaded_case_cells: dict[tuple[int, int], frozenset[int]] = {}
         self.point_holder_used: set[int] = set()  # such tables' rows: no holder's lines of a card
         self.other_rows: set[int] = set()  # tables of another kind's rows (``_other_table``)
         self.small_below: set[int] = set()  # their heading rows ending a list of no holder

@@ -154,7 +154,7 @@ from xlproc.locate_base import (
     tab_name,
 )
 from xlproc.roster import TIER_WORDS
-from xlproc.text import cell_ref, col_letter, fold, label_key
+from xlproc.text import LazyRe, cell_ref, col_letter, fold, label_key
 
 # the levels of an outline export's identity columns, the 单位 above the 科室 above the post above
 # its holder above his duty (``_group_row``)
@@ -440,6 +440,24 @@ _PLEDGE_OPENS = re.compile(
     r"^[^，。,;；:：\s]{0,10}?(?:郑重|庄严|公开)?承诺(?:如下)?\s*(?:[:：]|$)"
 )
 _PLEDGE_ENDS = ("。", "！", "!")
+
+
+# a cell telling another's case as a story: someone ('某县…局长王某', '2021年…股长') sanctioned
+# for it ('…被给予党内严重警告处分。', '…被立案审查。', '…被判处有期徒刑一年。')
+_CASE_STORY = LazyRe(
+    r"(?:被|受到|给予|予以|遭到?)[^。；;\n]{0,40}?"
+    r"(?:处分|警告|记过|降级|撤职|开除|留置|审查|调查|徒刑|拘役|判刑|诫勉|免职|问责|追究)"
+)
+_CASE_WHO = LazyRe(r"^\s*(?:[（(]?\d{4}年|[^，,。；;\n]{0,16}某)")
+# (the gate: a sheet writing none of the sanctions pays one test)
+_CASE_SANCTIONS = ("处分", "审查", "调查", "徒刑", "判刑", "留置", "诫勉", "问责", "开除", "免职",
+                   "警告", "记过", "撤职", "降级", "拘役", "追究")  # fmt: skip
+
+
+def tells_a_case(text: str) -> bool:
+    """A cell telling another's case as a story ('2021年某县自然资源局测绘股股长收受…，被给予党内
+    严重警告处分。'): someone named as 某 or a year first, a sanction after."""
+    return len(text) >= 12 and bool(_CASE_WHO.match(text)) and bool(_CASE_STORY.search(text))
 
 
 class _Preamble:
@@ -1623,7 +1641,8 @@ class _Preamble:
 
     def _outside(self, r: int, cols: list[int], t: _Table) -> None:
         """Cells to the right (or left) of the table's columns are reported, not dropped (a
-        风险坐标图's beside the list are the map's)."""
+        风险坐标图's beside the list are the map's; a column of cases with no heading beside it,
+        ``_unheaded_cases``, is set aside once)."""
         if cols and (cols[-1] > t.last or cols[0] < t.first):
             merged = self.grid.merged_into
             m = self.beside_map
@@ -1632,6 +1651,8 @@ class _Preamble:
                     continue
                 if (r, c) in self.beside_roster_cells:
                     continue  # (a roster beside keyed by the list's matter: read)
+                if (c > t.last or c < t.first) and r in self._unheaded_cases(t, c):
+                    continue  # (a case told beside the table, its column said once)
                 if (c > t.last or c < t.first) and (r, c) not in merged:
                     self.issues.append(
                         make_issue(
@@ -1646,6 +1667,54 @@ class _Preamble:
                         )
                     )
                     self.unplaced += 1
+
+    def _unheaded_cases(self, t: _Table, c: int) -> frozenset[int]:
+        """The rows of column ``c`` beside table ``t`` (outside its columns) whose cells tell
+        others' cases as stories, where the column has NO heading (its header cells empty) and
+        two or more of its cells beside the table's rows, most of those written, tell a case
+        ('2021年某县自然资源局测绘股股长…被给予党内严重警告处分。'): a column of cases, no point,
+        measures or stray text; said once a column (info CASE_COLUMN_UNHEADED, at its first
+        case), its other cells reported as before. Empty elsewhere."""
+        key = (t.row, c)
+        got = self.unheaded_case_cells.get(key)
+        if got is not None:
+            return got
+        got = frozenset()
+        self.unheaded_case_cells[key] = got
+        grid, rows = self.grid, self.sh.rows
+        if grid.lacks(*_CASE_SANCTIONS):
+            return got
+        if any(c < len(rows[y]) and rows[y][c].strip() for y in range(t.row, t.start)):
+            return got  # (a heading of its own: the header decides)
+        merged = grid.merged_into
+        written, told = 0, []
+        for y in range(t.start, len(rows)):
+            row = rows[y]
+            if c >= len(row) or (y, c) in merged or not (text := row[c].strip()):
+                continue
+            if not any(row[x].strip() for x in range(t.first, min(t.last + 1, len(row)))):
+                continue  # (a line below or beside the table's rows: not the column's)
+            written += 1
+            if tells_a_case(text):
+                told.append(y)
+        if len(told) < 2 or 2 * len(told) <= written:
+            return got
+        got = frozenset(told)
+        self.unheaded_case_cells[key] = got
+        first = rows[told[0]][c].strip()
+        self.issues.append(
+            make_issue(
+                "CASE_COLUMN_UNHEADED",
+                self.rel,
+                grid.name,
+                cell_ref(told[0], c),
+                field=col_letter(c),
+                value=first if len(first) <= 30 else first[:30] + "…",
+                side="左侧" if c < t.first else "右侧",
+                count=str(len(told)),
+            )
+        )
+        return got
 
     def _tail(self, r: int, next_h: int, t_list: bool) -> tuple[tuple[int, int], int]:
         """Review boxes, sign-off lines and the note after a table; anything else there is
