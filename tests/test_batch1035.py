@@ -31,6 +31,26 @@ that last point only, and the points above were left without measures (MEASURES_
 一览表!G3, G6, G7, G11). Kind: a labelled row of MEASURES WRITTEN ONCE FOR A GROUP OF POINTS under
 them, in a list that has a measures column, read as the last point's continuation.
 
+Generalised after this measurement: a row whose point cell says it holds the measures of the
+points above (``locate_body._SHARED_MEASURES``: ``以上``/``上述``/``前述``/``上列``, an optional count
+``2项``/``三项``, ``风险点``, an optional ``共用``/``共性``/``统一``, ``防控``/``防范`` … ``措施``/``办法``/
+``举措``, an optional ``如下`` and colon; looked for only where the sheet can write ``以上``… and
+``风险`` at all, ``grid.lacks``), its 序号, level and type cells blank, its holder cells blank, merged
+down or the same as the last point's, its measures in the list's own measures column, right under
+points whose measures cells are blank (``_measures_for_points_above``): those points of the last
+holder (the last N where the label counts N) take its measures, the row is no point and is no
+longer run into the last point's words, said as the new info MEASURES_SHARED_ROW_BELOW (here
+一览表!E5, 3 rows, 7 points); tests/test_measures_shared_row_below.py (a 卫生健康局's list with the
+holder written again on the row and ``对上述三项风险点的防范措施``, 高/中/低; a 中学's list with a type
+column, holders merged, one point carrying its own measures above ``上述2项风险点的防控措施如下：``;
+and the near-misses: a numbered, graded point ``上述风险点防控措施落实不到位``, the labelled row
+graded, under a point that carries its own measures, and a list with no measures column — all as
+before). Read 1.00 since (forms 24/24, points 43/43, precision 43/43, levels 43/43, types 43/43,
+noise 0), --strict too; batches 979, 1017, 1019, 1022, 1023, 1024, 1025 and 1030 unchanged,
+--strict (no earlier batch has a cell the label matches); benchmarks/same_results.py against
+main's results: 10410 files, no result changed (12 files of tests/data differ only in their
+``path``, the checkout's directory).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
