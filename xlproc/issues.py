@@ -5154,3 +5154,14 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"CASE_COLUMN_UNHEADED": "略去的无表头案例列"})  # fmt: skip
+CATALOGUE.update({
+    "MEASURES_SHARED_ROW_BELOW": (
+        INFO,
+        "本表有 {count} 行在风险点一格只写明是上面几个风险点的防控措施(自单元格 {cell}:“{value}”),"
+        "没有序号和级别,措施写在本行的防控措施一格,其上同一责任人的风险点防控措施一格空着:"
+        "已把这一行的措施读作其上这些风险点({given} 个)共用的防控措施,这一行本身不算风险点,"
+        "也不再接到上一个风险点的文字后面;如不对,请在每个风险点所在行的防控措施一格逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"MEASURES_SHARED_ROW_BELOW": "风险点下方一行写明的共用防控措施"})  # fmt: skip
+ITEMS.update({"MEASURES_SHARED_ROW_BELOW": "防控措施"})

@@ -251,6 +251,29 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# a row's point cell saying it holds the measures of the points above it, written once for them:
+# '以上风险点防控措施', '针对上述风险点的防控措施：', '以上2项风险点共用措施' (``_measures_for_points_above``)
+_SHARED_MEASURES = LazyRe(
+    r"^(?:本岗位|本人|该岗位|本股室|本科室)?(?:针对|对|关于)?(?:以上|上述|前述|上列)"
+    r"(?:所列|各项|全部|的)?(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,2})?[项个条]?"
+    r"(?:廉政|廉洁)?风险点?(?:的|之)?(?:共同|共性|共用|统一|综合)?(?:的)?"
+    r"(?:防控|防范|预防|管控|应对)?(?:措施|办法|举措)(?:如下)?[：:]?$"
+)
+_CN_COUNTS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+              "九": 9, "十": 10}  # fmt: skip
+
+
+def _count_of(text: str) -> int:
+    """'2' → 2, '三' → 3, '十二' → 12 (the count a shared-measures label names)."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _CN_COUNTS.get(text[1], 0)
+    if len(text) == 2 and text[1] == "十":
+        return 10 * _CN_COUNTS.get(text[0], 0)
+    return _CN_COUNTS.get(text, 0)
+
+
 # a 环节 row's stage cell: '一、受理环节', '（二）审核阶段', '3.审批环节' (``_stage_cell_row``)
 _STAGE_CELL_LABEL = LazyRe(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[、.．：:\s]*)?"
@@ -1745,6 +1768,15 @@ class _Body:
         cell_stage: tuple[str, str] | None = None  # (stage, level) of the last such row
         cell_stage_rows: list[tuple[int, str]] = []  # (row, stage) of each such row read
         cell_stage_given = 0  # the points that took its level
+        # '以上风险点防控措施 | 1.…⏎2.…' under a holder's points whose measures cells are blank:
+        # the measures written once for them, no point (``_measures_for_points_above``); looked
+        # for only where the sheet can write '以上'/'上述'… at all
+        shared_labels = (
+            "measures" in roles
+            and not grid.lacks("以上", "上述", "前述", "上列")
+            and not grid.lacks("风险")
+        )
+        shared_rows: list[tuple[int, int]] = []  # (row, points given) of each such row read
         sub_band: bool | None = None  # (looked up at the first sub-row)
         # '兼任岗位：儿童督导员' inside a holder's block (``_second_post_row``): the post of the
         # points under it, his second, down to the next such row or the next holder
@@ -2304,6 +2336,20 @@ class _Body:
                 # PDF's lines each a row, the type word broken at the column's width (the
                 # cheap tests first: a short type and no level on the row)
                 rests.append(r)
+                r += 1
+                continue
+            if (
+                shared_labels
+                and has_point
+                and raw_rows
+                and len(row[pc]) <= 40
+                and _SHARED_MEASURES.match(squeeze(row[pc]))
+                and (given := self._measures_for_points_above(r, row, t, raw_rows))
+            ):
+                # '以上风险点防控措施 | 1.…⏎2.…' under a holder's points with blank measures: the
+                # measures of those points, written once; no point (before, read as the rest of
+                # the last point's words)
+                shared_rows.append((r, given))
                 r += 1
                 continue
             if (
@@ -4141,6 +4187,13 @@ class _Body:
             )  # fmt: skip
         for wr, carried in withheld:  # each post whose points are withheld, its cell named
             self._say_withheld(wr, t, carried)
+        if shared_rows:  # once a table: the rows of measures written once for the points above
+            sr, _ = shared_rows[0]
+            self.issues.append(
+                make_issue("MEASURES_SHARED_ROW_BELOW", self.rel, grid.name, cell_ref(sr, pc),
+                           value=squeeze(sh.rows[sr][pc]), count=str(len(shared_rows)),
+                           given=str(sum(g for _, g in shared_rows)))
+            )  # fmt: skip
         if cell_stage_rows and cell_stage_given:  # once a table: 环节 rows, their level alone
             sr, stage = cell_stage_rows[0]
             self.issues.append(
@@ -5841,6 +5894,56 @@ class _Body:
                 row, t.stage_col, out["measures"], t.doer_col, t.doer_label
             )
         return out
+
+    def _measures_for_points_above(
+        self, r: int, row: list[str], t: _Table, raw_rows: list[RawRisk]
+    ) -> int:
+        """Row ``r`` says in its point cell that it holds the measures of the points above
+        ('以上风险点防控措施', '针对上述风险点的防控措施：', '以上2项风险点共用措施') and writes them in
+        the measures cell, its 序号, level and type cells blank, its holder cells blank, merged
+        down or the same as the last point's: the measures of the last holder's points right
+        above it whose measures cells are blank (the last N of them where the label counts N),
+        given to each. Returns how many points took them (0: not such a row, read as before)."""
+        roles = t.roles
+        mc = roles["measures"]
+        rl = len(row)
+        said = row[mc].strip() if mc < rl else ""
+        if not said:
+            return 0
+        for x in ("seq", "risk_level", "risk_type", "description"):
+            c = roles.get(x)
+            if c is not None and c < rl and row[c].strip():
+                return 0  # (a numbered or graded row: a point of its own)
+        last = raw_rows[-1]
+        if last.measures.strip() or not t.start <= last.row < r:
+            return 0
+        if any(
+            self.sh.kind(x) not in ("blank",) and x not in self.repeated
+            for x in range(last.row + 1, r)
+        ):
+            return 0  # (only the points right above it, a blank row at most between)
+        own = {roles["risk_point"], mc}
+        held = {roles[x]: getattr(last, x) for x in ("department", "title", "person") if x in roles}
+        for c, v in enumerate(row):
+            if v.strip() and c not in own and squeeze(v) != squeeze(held.get(c, "\0")):
+                return 0  # (a cell of its own beyond its holder's: another kind of row)
+        run = []
+        for rr in reversed(raw_rows):
+            if (
+                rr.row < t.start
+                or rr.measures.strip()
+                or (rr.department, rr.title, rr.person)
+                != (last.department, last.title, last.person)
+            ):
+                break
+            run.append(rr)
+        m = _SHARED_MEASURES.match(squeeze(row[roles["risk_point"]]))
+        n = _count_of(m.group("n")) if m and m.group("n") else 0
+        if n:
+            run = run[:n]
+        for rr in run:
+            rr.measures = said
+        return len(run)
 
     def _record_goes_on(self, r: int, row: list[str], t: _Table, prev: RawRisk) -> bool:
         """Row ``r`` goes on with the record of ``prev``: its 序号 and its level and type cells
