@@ -24,11 +24,27 @@ Missed, all in the harder ``dafang_natural_resources_summary_grid_repeats.xlsx``
 they write), but the ``分级汇总`` sheet beside them was read as a second list of its own (its
 LEVEL_COLUMNS reading: each cell's numbered items points of that column's level) — three nameless
 forms, 办公室, 国土空间规划股 and 不动产登记中心 (分级汇总!A3:A5), their 9 points each a repeat of
-a 科室 sheet's point, nine MEASURES_BLANK warnings at 分级汇总!B3…D5. batch-era LEVELS_BY_SUMMARY_GRID
+a 科室 sheet's point, nine MEASURES_BLANK warnings at 分级汇总!B3…D5. batch968's LEVELS_BY_SUMMARY_GRID
 takes such a grid for the levels of a list with NO level column; beside lists that write their own
 levels the grid was read as before (docs/layouts.md said so). Kind: a 分级汇总 sheet repeating,
 level for level, the points of the 科室 sheets that already write their levels, read as a second
 list.
+
+Generalised after this measurement: beside lists that write every point's level, a summary grid
+as batch968's rule takes it (科室 or 岗位 down, the levels across, no holder, no measure) whose every
+item of every cell is, under the same 科室 (post), a point of another sheet written at that
+column's level (``collect._grid_repeats_levels``: words compared without numbering, spaces and
+punctuation; two items at least) is their summary, no list of its own: no forms, no points, its
+LEVEL_COLUMNS and MEASURES_BLANK reading dropped, said as the new info SUMMARY_GRID_REPEATS_LEVELS
+(here 分级汇总!B2); one item no list has, or has at another level, and the grid reads as before.
+tests/test_summary_grid_repeats_levels.py (a 县市场监督管理局's two 股室 sheets, 高/中/低, and a
+``风险等级汇总`` grid parted by ``；``; a 镇's one list, Ⅰ级/Ⅱ级, and a grid by POST numbered ``①…②…``
+on one line; the near-misses: an item of the grid's own, an item graded otherwise, a grid of
+counts — read as before); tests/test_levels_by_summary_grid.py's near-miss ``a grid restating a
+levelled list`` now reads as its summary (its variant with one item graded otherwise as before).
+Read 1.00 since (forms 25/25, points 43/43, precision 43/43, levels 43/43, types 43/43, noise 0),
+--strict too; batches 968, 372, 609, 733, 752, 923, 928 and 930 (the grids by level, 分级汇总 and
+LEVEL_COLUMNS sheets) unchanged at 1.00, --strict too.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
