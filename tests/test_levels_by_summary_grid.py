@@ -17,7 +17,7 @@ Not the published batch's file (batch968: a 县人民医院's 明细表 and its 
 point at two levels, leaves one out and lists one the list lacks. Written with xlsxwriter
 (tests/helpers.py) and read back as ``collect_inbox`` reads a file. Near-misses an ordinary file
 has, read exactly as before: a grid of COUNTS (科室 × 一级/二级/三级 numbers) beside a list with no
-level, a grid restating the points of a list that writes its own levels, a grid of other points
+level, a grid of other points
 (a 风险点库) beside the list, and such a grid alone in its file.
 
 Later, in other words again: a 县司法局's grid by POST writing the 股室 with it ('公证处主任') beside
@@ -28,6 +28,10 @@ piece cut only where, taken whole from the left, it is a point of the list ('演
 A list writing the level of some rows itself: those keep it, and the grid's items for them
 are the list's (they had been counted as the grid's own, its reading as a list kept, or said
 SUMMARY_GRID_POINT_UNLISTED).
+
+Since batch1036: a grid restating, level for level, the points of a list that writes its own
+levels is that list's summary, no list of its own (info SUMMARY_GRID_REPEATS_LEVELS; see
+tests/test_summary_grid_repeats_levels.py); one item graded otherwise and it reads as before.
 """
 
 from pathlib import Path
@@ -246,16 +250,23 @@ LEVELLED_GRID = [
 ]  # fmt: skip
 
 
-def test_a_grid_restating_a_levelled_list_reads_as_before(tmp_path):
+def test_a_grid_restating_a_levelled_list_is_its_summary(tmp_path):
     got = run(tmp_path, {"一览表": LEVELLED_LIST, "分级汇总": LEVELLED_GRID})
     listed = got.risks[got.risks["source_sheet"] == "一览表"]
     assert list(listed["risk_level"]) == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅲ级"]
-    # (as before: the grid read as points of its own by level, 科室 forms naming no one)
+    # (since batch1036: a grid repeating, level for level, a list that writes its levels is its
+    # summary — no points of its own; it had been read as a second, nameless list)
+    assert (got.risks["source_sheet"] == "分级汇总").sum() == 0
+    assert "SUMMARY_GRID_REPEATS_LEVELS" in codes(got) and not NEW & codes(got)
+    # one item graded otherwise than the list: the grid reads as before
+    other = [row[:] for row in LEVELLED_GRID]
+    other[3][2], other[3][3] = "1.调查户名单泄露", "1.调查户补贴发放不实"
+    got = run(tmp_path / "2", {"一览表": LEVELLED_LIST, "分级汇总": other})
     grid = got.risks[got.risks["source_sheet"] == "分级汇总"]
     assert list(zip(grid["department"], grid["risk_level"], strict=True)) == [
         ("局领导", "Ⅰ级"), ("局领导", "Ⅱ级"), ("综合股", "Ⅱ级"), ("综合股", "Ⅲ级"),
     ]  # fmt: skip
-    assert "LEVEL_COLUMNS" in codes(got) and not NEW & codes(got)
+    assert "LEVEL_COLUMNS" in codes(got) and "SUMMARY_GRID_REPEATS_LEVELS" not in codes(got)
 
 
 OTHER_GRID = [

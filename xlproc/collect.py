@@ -2561,6 +2561,62 @@ def _grid_strays(forms) -> set[int] | None:
     return out
 
 
+def _grid_same_place(d: str, t: str, f, rr) -> bool:
+    """A grid's row (科室 ``d``, post ``t``, squeezed) and a list point's form agree."""
+    from xlproc.identity import squeeze
+
+    fd, ft = squeeze(f.department or rr.department), squeeze(f.title or rr.title)
+    # (a grid by post may write the 科室 with it: '计财股股长', the list '计财股 | 股长')
+    return (not d or not fd or d == fd) and (not t or not ft or t in (ft, fd + ft))
+
+
+def _grid_repeats_levels(x, with_forms, cells, config: Config, rel: str, res: FileResult) -> None:
+    """A summary grid (as ``_levels_by_summary_grid`` takes it) beside lists that write every
+    point's level: where each item of each cell is, under the same 科室 (post), a point of another
+    sheet written at that cell's column's level (words compared without numbering, spaces and
+    punctuation), at least two items in all, the grid repeats those lists level for level — it
+    gives no forms or points of its own (SUMMARY_GRID_REPEATS_LEVELS). One item no list has, or
+    has at another level, and the grid reads as before."""
+    g, forms, sheet = x
+    levelled: dict[str, list] = {}  # plain words → [(point, its form)] of the other sheets
+    for o in with_forms:
+        if o is not x:
+            for f in o[1]:
+                for rr in f.risks:
+                    if rr.risk_level.strip() and (p := _plain(rr.risk_point)):
+                        levelled.setdefault(p, []).append((rr, f, o))
+    if not levelled:
+        return
+    count, names = 0, {}
+    for (r, c), (d, t, lv) in cells.items():
+        want = config.level(lv)
+        if not want:
+            return
+        text = g.rows[r][c] if c < len(g.rows[r]) else ""
+        for item in _grid_items(text, levelled):
+            hits = [
+                e
+                for e in levelled.get(_plain(item), ())
+                if _grid_same_place(d, t, e[1], e[0]) and config.level(e[0].risk_level) == want
+            ]
+            if not hits:
+                return  # (an item of its own, or graded otherwise: the grid reads as before)
+            count += 1
+            names.update(dict.fromkeys(e[2][0].name for e in hits))
+    if count < 2:
+        return
+    head = next((i for i in sheet.issues if i.code == "LEVEL_COLUMNS"), None)
+    by = "科室" if any(d for d, _t, _lv in cells.values()) else "岗位"
+    res.issues.append(
+        make_issue("SUMMARY_GRID_REPEATS_LEVELS", rel, g.name,
+                   head.cell if head is not None else cell_ref(*min(cells)),
+                   field="、".join(names), value=head.value if head is not None else "",
+                   key=by, count=str(count))
+    )  # fmt: skip
+    forms[:] = []
+    sheet.issues[:] = []
+
+
 def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileResult) -> None:
     """A list with no level column beside a summary grid on another sheet that grades it (科室 or
     岗位 down, the levels across — '一级风险点 | 二级风险点 | 三级风险点', '高风险点 | 中风险点 | 低
@@ -2571,8 +2627,9 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
     each such point takes the level of the column its cell sits in (LEVELS_BY_SUMMARY_GRID), and
     the grid gives no forms or points of its own. A list point in no cell keeps its blank level
     (SUMMARY_GRID_POINT_MISSING), one in cells of two levels too (SUMMARY_GRID_POINT_TWICE); an
-    item of the grid no list row has is said (SUMMARY_GRID_POINT_UNLISTED). A grid of counts, a
-    grid naming holders and a grid restating points that have their levels read as before."""
+    item of the grid no list row has is said (SUMMARY_GRID_POINT_UNLISTED). A grid restating,
+    level for level, points that have their levels is their summary, no list of its own
+    (``_grid_repeats_levels``); a grid of counts and a grid naming holders read as before."""
     from xlproc.identity import squeeze
 
     with_forms = [x for x in located if x[1]]
@@ -2614,12 +2671,13 @@ def _levels_by_summary_grid(located: list, config: Config, rel: str, res: FileRe
                         if not rr.risk_level.strip() and (p := _plain(rr.risk_point)):
                             open_.setdefault(p, []).append((rr, f, o))
         if not open_:
+            # (every point of the other sheets writes its level: a grid repeating them, level for
+            # level, is their summary, no list of its own)
+            _grid_repeats_levels(x, with_forms, cells, config, rel, res)
             continue
 
         def same_place(d: str, t: str, f, rr) -> bool:
-            fd, ft = squeeze(f.department or rr.department), squeeze(f.title or rr.title)
-            # (a grid by post may write the 科室 with it: '计财股股长', the list '计财股 | 股长')
-            return (not d or not fd or d == fd) and (not t or not ft or t in (ft, fd + ft))
+            return _grid_same_place(d, t, f, rr)
 
         items = []  # (cell, text, the list points it is)
         for (r, c), (d, t, _lv) in cells.items():

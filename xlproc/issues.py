@@ -5165,3 +5165,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MEASURES_SHARED_ROW_BELOW": "风险点下方一行写明的共用防控措施"})  # fmt: skip
 ITEMS.update({"MEASURES_SHARED_ROW_BELOW": "防控措施"})
+CATALOGUE.update({
+    "SUMMARY_GRID_REPEATS_LEVELS": (
+        INFO,
+        "本表没有责任人和防控措施,按{key}分行、按级别分列({value}),各格逐条列出的 {count} 个风险点都是工作表"
+        "“{field}”中同一{key}下已写明同样级别的风险点(逐条比对文字,不计编号、空格和标点),是“{field}”的分级汇总,"
+        "不是另一份清单:本表未另作风险点收录,级别以“{field}”所写为准;如本表另有风险点,请填入“{field}”",
+    ),
+})  # fmt: skip
+SHORT.update({"SUMMARY_GRID_REPEATS_LEVELS": "重复各表已写级别的分级汇总表"})  # fmt: skip
+ITEMS.update({"SUMMARY_GRID_REPEATS_LEVELS": "风险级别"})
