@@ -29,6 +29,22 @@ continuation of the point above and glued onto its text (``商品房预售许可
 is the stage. Kind: a 事前/事中/事后 stage row, a bare label in the point column of a list, read as
 a point or as the tail of the point above.
 
+Generalised after this measurement: a list's rows whose point cell names a stage of control
+ALONE (``事前防范``, ``二、事中控制``, ``（三）事后监督：``, ``事后``: ``事前/事中/事后`` with or without a
+control word after it and a number before it), the row's other cells blank but its holder's (or
+cells merged down from above), the row under it a point, two such rows at least of two stages in
+the table (``locate_body._control_stage_rows``, looked for only where the sheet can write
+``事前``/``事中``/``事后`` at all), are no points and no tails of the point above: each gives its
+stage as the workflow of the points under it, to the next such row, across holders (new info
+CONTROL_STAGE_ROWS, once a table, here 一览表!E3, 3 rows); tests/test_control_stage_rows.py (a
+市场监督管理局's list under ``一、事前预防 | 二、事中监管 | 三、事后问责`` with a type column and Ⅰ级/Ⅱ级,
+a 林业站's per-person stage rows ``事前 | 事后： | 事中`` carrying the holder's cells, 高/中/低; and the
+near-misses: a single stage row, points that only open with ``事前…``/``事后…`` or are called
+``事中监管`` with their own 序号 and level, stage rows writing the stage's measures — all as before).
+Read 1.00 since (forms 24/24, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0),
+--strict too; batches 53, 60, 89, 221, 235, 259, 409, 485, 967 (stage words in their cells), 1020
+and 1023 (环节 rows giving levels) unchanged, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
