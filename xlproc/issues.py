@@ -5175,3 +5175,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"SUMMARY_GRID_REPEATS_LEVELS": "重复各表已写级别的分级汇总表"})  # fmt: skip
 ITEMS.update({"SUMMARY_GRID_REPEATS_LEVELS": "风险级别"})
+CATALOGUE.update({
+    "CONTROL_STAGE_ROWS": (
+        INFO,
+        "本表有 {count} 行在风险点一格只写防控阶段(自单元格 {cell}:“{value}”,如事前防范、事中控制、事后监督),"
+        "本行其余各格空着,其下是该阶段的风险点:已把这些行读作其下风险点所属的阶段(记入工作环节),"
+        "这些行本身不算风险点,也不再接到上一个风险点的文字后面;如不对,请把阶段写在单独的一列",
+    ),
+})  # fmt: skip
+SHORT.update({"CONTROL_STAGE_ROWS": "风险点一列中单独写明的防控阶段行"})  # fmt: skip
+ITEMS.update({"CONTROL_STAGE_ROWS": "风险点"})

@@ -290,6 +290,24 @@ def _stage_cell_label(row: list[str], c: int) -> str:
     return m.group("stage") if m is not None else ""
 
 
+# a stage of control written alone in the point column of a list, over the points of that
+# stage ('事前防范', '二、事中控制', '（三）事后监督：', '事后'; ``_control_stage_row``)
+_CONTROL_STAGE = LazyRe(
+    r"^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*"
+    r"(?P<stage>事[前中后](?:[\u4e00-\u9fff]{0,2}?(?:防范|预防|防控|控制|监管|监督|监控|检查|问责|追责|"
+    r"处置|管理|审查|环节|阶段))?)\s*[：:]?$"
+)
+
+
+def _control_stage_label(text: str) -> str:
+    """The stage of control a cell names alone, its number off ('二、事中控制' → '事中控制'), or ''."""
+    text = squeeze(text)
+    if not text or len(text) > 14 or "事" not in text:
+        return ""
+    m = _CONTROL_STAGE.match(text)
+    return m.group("stage") if m is not None else ""
+
+
 # a level's word in a stage cell (the cheap test of ``_stage_rows_col``)
 _STAGE_LEVEL_HINT = LazyRe(r"[级高中低]|风险")
 # a staggered point's text broken off across two columns: the left ending mid-phrase, or the
@@ -1768,6 +1786,13 @@ class _Body:
         cell_stage: tuple[str, str] | None = None  # (stage, level) of the last such row
         cell_stage_rows: list[tuple[int, str]] = []  # (row, stage) of each such row read
         cell_stage_given = 0  # the points that took its level
+        # '事前防范 | 事中控制 | 事后监督' each ALONE in the point column of a row of a list (not
+        # merged, the row's other cells blank but its holder's): the stage of control of the
+        # points under it, to the next such row (across holders); no point of its own, nor the
+        # tail of the point above (``_control_stage_rows``)
+        control_stages = self._control_stage_rows(t) if sub_rows else None
+        control_stage = ""  # the stage of the last such row
+        control_stage_rows: list[int] = []  # each such row read
         # '以上风险点防控措施 | 1.…⏎2.…' under a holder's points whose measures cells are blank:
         # the measures written once for them, no point (``_measures_for_points_above``); looked
         # for only where the sheet can write '以上'/'上述'… at all
@@ -2004,6 +2029,17 @@ class _Body:
             for by in points_by:  # a point in another level's, type's or post's column
                 if not (has_point and row[pc] not in _NOTHING):
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
+            if (
+                control_stages
+                and has_point
+                and r in control_stages
+                and self._control_stage_row(r, row, t, order_cols)
+            ):
+                _carry_heads(carry, row, carry_cols, resets, order)
+                control_stage = control_stages[r]
+                control_stage_rows.append(r)
+                r += 1
+                continue
             if has_point and t.outline is not None:
                 oc, deepest = t.outline
                 code = row[oc].strip() if oc < rl else ""
@@ -3113,6 +3149,8 @@ class _Body:
                 said_point = _prefixed_level(values["risk_point"], self.config)
                 if said_point is not None:  # '一级风险点：工程招投标打招呼': its level, its words
                     values["risk_level"], values["risk_point"] = said_point
+            if control_stage and not values.get("workflow"):
+                values["workflow"] = control_stage  # (the stage row's: '事前防范')
             if cell_stage is not None:
                 if not values.get("workflow"):
                     values["workflow"] = cell_stage[0]
@@ -4194,6 +4232,12 @@ class _Body:
                            value=squeeze(sh.rows[sr][pc]), count=str(len(shared_rows)),
                            given=str(sum(g for _, g in shared_rows)))
             )  # fmt: skip
+        if control_stage_rows:  # once a table: the 事前/事中/事后 rows over their points
+            sr = control_stage_rows[0]
+            self.issues.append(
+                make_issue("CONTROL_STAGE_ROWS", self.rel, grid.name, cell_ref(sr, pc),
+                           value=squeeze(sh.rows[sr][pc]), count=str(len(control_stage_rows)))
+            )  # fmt: skip
         if cell_stage_rows and cell_stage_given:  # once a table: 环节 rows, their level alone
             sr, stage = cell_stage_rows[0]
             self.issues.append(
@@ -4768,6 +4812,44 @@ class _Body:
                 else ""
             )
         return ""
+
+    def _control_stage_rows(self, t: _Table) -> dict[int, str] | None:
+        """The rows of a list whose point cell names a stage of control alone ('事前防范',
+        '事中控制', '事后监督'; ``_control_stage_label``), by row: two such rows at least, of two
+        stages; None where no cell of the sheet can name one ('事前', '事中', '事后': the cheap
+        test first) or the table has no point column."""
+        if self.grid.lacks("事前", "事中", "事后"):
+            return None
+        pc = t.roles.get("risk_point")
+        if pc is None:
+            return None
+        found = {}
+        for r in range(t.start, len(self.sh.rows)):
+            row = self.sh.rows[r]
+            if pc < len(row) and row[pc] and (stage := _control_stage_label(row[pc])):
+                found[r] = stage
+        if len(found) < 2 or len({v[:2] for v in found.values()}) < 2:
+            return None
+        return found
+
+    def _control_stage_row(self, r: int, row: list[str], t: _Table, holder_cols: list[int]) -> bool:
+        """Whether a row naming a stage of control in its point cell (``_control_stage_rows``)
+        is that stage's row over its points: no other cell written but its holder's (or cells
+        merged down from above), the point cell not merged across, the row under it a point."""
+        pc = t.roles["risk_point"]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        top = merged.get((r, pc))
+        if top is not None and top != (r, pc):
+            return False  # (merged down from above: the point's own cell)
+        for c in self.sh.nonempty(r):
+            if c == pc or c in holder_cols:
+                continue
+            top = merged.get((r, c))
+            if top is not None and top[0] < r:
+                continue  # (merged down from above)
+            return False
+        nxt = self.sh.rows[r + 1] if r + 1 < len(self.sh.rows) else []
+        return pc < len(nxt) and bool(nxt[pc]) and not _control_stage_label(nxt[pc])
 
     def _stage_cell_rows(self, t: _Table) -> int | None:
         """The level column of a table whose 环节 rows may give the points under them the level
