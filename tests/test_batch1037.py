@@ -35,6 +35,26 @@ post and its holder (a space, no space or a colon between them, a bracketed duty
 person's points, in a table with no 岗位/姓名 column, read as a post with the name in it or as a
 科室.
 
+Generalised after this measurement: a lone group row over a person's points in a table with no
+岗位 nor 姓名 column (``locate_preamble._section``, after its cheap test: a post's last word —
+``长``, ``员``, ``主任``, ``书记`` … — somewhere in the sheet) now names the post AND its holder
+however written (``identity.post_holder_caption``): a space and a bracketed duty of any words
+(``主持全面工作``, ``负责…``, ``协助…``), no space (the post typed onto the name: the post must END on a
+post's word, ``副局长贺…`` holding ``局长`` is no post, and the name is a known surname's or a duty
+follows it) or a colon (``办公室主任：…``, ``会计:…``); the rows under it to the next group row are that
+person's, the post the words before the name, the duty none of them (new info
+POST_HOLDER_ON_GROUP_ROW, here 一览表!A3, A6, A9). A post alone, a 科室 and its post
+(``财务股　会计``), a label (``责任人：…``), a field of work (``副局长　安全生产``, ``主任　财务管理``) or a
+bracket that is no duty on an unspaced row (``局长办公会（集体决策事项）``) are read as before, and a
+table with its own 岗位/姓名 columns too. And (the ordinary file's miss) a group row naming a farm a
+body runs (``国有林场``, ``苗圃``, ``农场``, ``牧场``, ``茶场``) is a 科室 as ``…股`` is
+(``identity.caption_identity``). tests/test_post_holder_on_group_row.py (a 水务站's ``（一）站长　…
+（负责站内全面工作）``, ``（二）副站长厍骞（协助…）``, ``（三）会计：…`` with 一级/二级/三级; a 卫生院's
+``1.院长:…`` and ``2.药剂师…（负责药库管理）`` with a type column; a 林业局's ``二、苗圃``; and the
+near-misses). Read 1.00 since (forms 23/23, points 40/40, precision 40/40, levels 40/40, types
+40/40, noise 0), --strict too; batches 53, 67, 75, 141, 172, 173, 198, 322, 812 and 1025 (group rows naming
+holders or 科室) unchanged at 1.00, --strict. The batch was not changed after it was scored.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
