@@ -1421,6 +1421,107 @@ def caption_holder(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# a group row's duty in brackets after its holder: '（主持全面工作）', '（分管财务、审批）', '(负责…)'
+_GROUP_DUTY = re.compile(r"[(（]\s*([^()（）]{1,30}?)\s*[)）]\s*$")
+_DUTY_WORDS = re.compile(r"^(?:主持|分管|负责|协助|主管|联系|包保|挂钩|兼任|兼管|管理|统筹)")
+# the words a post and its holder are written apart with on a group row: a space or a colon
+_POST_HOLDER_APART = re.compile(r"^(\S.{0,15}?)(?:\s*[:：]\s*|[ \u3000]+)([^\s:：]{2,5})$")
+
+
+def post_holder_caption(text: str) -> tuple[str, str, str] | None:
+    """A group row over a person's points in a table with no 岗位 nor 姓名 column, naming the
+    post AND its holder, however written: '一、局长　某某（主持全面工作）' (a space, a duty in
+    brackets after), '二、副局长某某（分管财务）' (no space: the longest post before a name, a
+    duty after it or a known surname), '三、办公室主任：某某' (a colon) → (the numbering and
+    post, the holder, the duty or ''); else None. A post alone ('一、办公室主任'), a 科室
+    ('二、财务股'), two posts ('三、财务股　会计'), a label ('责任人：某某') or a bracket that is
+    no duty on an unspaced line ('一、局长办公会（集体决策事项）') are none."""
+    t = text.strip()
+    num = NUMBERING.match(t)
+    mark, body = (t[: num.end()], t[num.end() :].strip()) if num else ("", t)
+    if not 3 <= len(body) <= 40:
+        return None
+    duty = ""
+    m = _GROUP_DUTY.search(body)
+    if m:
+        duty, body = m.group(1).strip(), body[: m.start()].strip()
+
+    def post_ok(post: str) -> bool:
+        post = post.strip()
+        return (
+            bool(post)
+            and post not in _HOLDER_WORDS_CAPTION
+            and not looks_like_name(post)
+            and is_post(split_dept_title(post)[1])
+        )
+
+    def name_ok(name: str) -> bool:
+        return (
+            2 <= len(name) <= 5
+            and bool(re.fullmatch(r"[\u4e00-\u9fff·]+", name))
+            and not is_post(name)
+            and not _dept_like(name)
+            and name not in NOT_A_NAME
+            # ('副局长　安全生产', '主任　财务管理': the field a post oversees, no one's name)
+            and name[:2] not in NOT_A_NAME
+            and not name.endswith(_WORK_WORDS)
+            and not VACANT.match(name)
+            # (a rare surname's mark only on a short name: '安全生产' is a field, no name)
+            and (looks_like_name(name) or (len(name) <= 3 and marked_name(name)))
+        )
+
+    m = _POST_HOLDER_APART.match(body)
+    if m:
+        if post_ok(m.group(1)) and name_ok(m.group(2)):
+            return mark + m.group(1).strip(), m.group(2), duty
+        return None
+    if not re.fullmatch(r"[\u4e00-\u9fff·]+", body):
+        return None
+    # no space: the post typed onto the name, told apart by the post's words
+    found = [
+        (body[:-n], body[-n:])
+        for n in range(2, 6)
+        if len(body) - n >= 2
+        and as_keyed(body[:-n]).endswith(_UNSPACED_POST_ENDS)
+        and post_ok(body[:-n])
+        and name_ok(body[-n:])
+    ]
+    sure = [x for x in found if looks_like_name(x[1])]
+    if len(found) != 1 and len(sure) == 1:
+        found = sure
+    if len(found) != 1:
+        return None
+    post, name = found[0]
+    if not (looks_like_name(name) or _DUTY_WORDS.match(duty)):
+        return None  # ('一、局长办公会': no name, no duty said after it)
+    return mark + post, name, duty
+
+
+# what a post typed onto its holder's name ends with: its last word, not a tier's word inside it
+# ('副局长贺' holds '局长' but ends on the name)
+_UNSPACED_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干", "负责人",
+                       "内勤", "法官", "医生", "护士", "教师", "岗", "师", "秘书", "文书", "助理", "主席")  # fmt: skip
+# the words of a field of work ending a post's second word: '安全生产', '项目管理'
+_WORK_WORDS = ("生产", "工作", "管理", "建设", "服务", "审批", "执法", "监督", "项目", "资金", "业务", "事务",
+               "人事", "综合", "保障", "全面")  # fmt: skip
+# the labels of a holder, no post ('责任人：某某' is a field)
+_HOLDER_WORDS_CAPTION = frozenset(
+    (
+        "责任人",
+        "负责人",
+        "填表人",
+        "填报人",
+        "审核人",
+        "联系人",
+        "经办人",
+        "监督人",
+        "姓名",
+        "岗位",
+        "职务",
+    )
+)
+
+
 _CAPTION_POST_COLON = re.compile(
     r"^(\S.{0,20}?)[ \u3000]+([^\s:：]{1,12})\s*[:：]\s*([^\s:：]{2,4})$"
 )
@@ -1434,6 +1535,10 @@ _POST_LABEL = re.compile(r"^(?:岗位|职务|岗位名称)[:：]")
 
 # a caption naming a group of people, no post ('主要领导', '中层领导', '班子成员')
 _GROUP_ENDS = ("领导", "成员")
+
+
+# the farms a body runs, each one part of it when a caption heads its rows ('三、国有林场')
+_FARM_ENDS = ("林场", "农场", "牧场", "茶场", "苗圃")
 
 
 def caption_identity(text: str) -> tuple[str, str] | None:
@@ -1474,9 +1579,11 @@ def caption_identity(text: str) -> tuple[str, str] | None:
     if (tier_of_post(head) or head.endswith(POST_ENDS)) and not head.endswith(_GROUP_ENDS):
         return ("title", s)
     if (head[-1] in _DEPT_END and not head.endswith(_NOT_COURT)) or head.endswith(
-        ("中心", "办公室", "班子", "局", "院", "馆", "厅", *SECTION_ENDS)
+        ("中心", "办公室", "班子", "局", "院", "馆", "厅", *SECTION_ENDS, *_FARM_ENDS)
     ):
-        return ("department", head)  # a 局 heading rows inside a table is one part of the body
+        # a 局 heading rows inside a table is one part of the body; a 林业局's '三、国有林场'
+        # (a 苗圃, a 农场) is one too (batch1037)
+        return ("department", head)
     return None
 
 

@@ -5185,3 +5185,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"CONTROL_STAGE_ROWS": "风险点一列中单独写明的防控阶段行"})  # fmt: skip
 ITEMS.update({"CONTROL_STAGE_ROWS": "风险点"})
+CATALOGUE.update({
+    "POST_HOLDER_ON_GROUP_ROW": (
+        INFO,
+        "表中没有岗位和姓名列,分组行“{value}”(单元格 {cell})写的是岗位和责任人:"
+        "其下各行风险点(到下一个分组行为止)记入{person}({post})名下,括号里的分工不算岗位,"
+        "岗位和姓名之间有无空格、用不用冒号都一样;如不对,请在表中增加岗位、姓名两列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_HOLDER_ON_GROUP_ROW": "分组行写明的岗位和责任人"})  # fmt: skip
+ITEMS.update({"POST_HOLDER_ON_GROUP_ROW": "责任人"})

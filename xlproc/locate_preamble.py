@@ -54,6 +54,7 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_closes_title,
+    post_holder_caption,
     post_of,
     roster_cell,
     self_post,
@@ -458,6 +459,25 @@ def tells_a_case(text: str) -> bool:
     """A cell telling another's case as a story ('2021年某县自然资源局测绘股股长收受…，被给予党内
     严重警告处分。'): someone named as 某 or a year first, a sanction after."""
     return len(text) >= 12 and bool(_CASE_WHO.match(text)) and bool(_CASE_STORY.search(text))
+
+
+# a post's last words, for the cheap test of a group row naming a post and its holder
+_POST_LAST_WORDS = (
+    "长",
+    "员",
+    "主任",
+    "书记",
+    "会计",
+    "出纳",
+    "干部",
+    "主管",
+    "经理",
+    "负责人",
+    "岗",
+    "师",
+    "秘书",
+    "助理",
+)
 
 
 class _Preamble:
@@ -1451,6 +1471,20 @@ class _Preamble:
             # (the posts warned of once a group row, not once a row of a post merged down)
             carry["_members"] = (members[1], cell_ref(r, cols[0]), set())  # type: ignore[assignment]
         rest, holder = caption_holder(text)
+        paired = None
+        if (
+            not holder
+            and "person" not in t.roles
+            and "title" not in t.roles
+            and not self.grid.lacks(*_POST_LAST_WORDS)
+            and (
+                paired := post_holder_caption(COUNT_NOTE.sub("", split or self.sh.rows[r][cols[0]]))
+            )
+        ):
+            # '一、局长　某某（主持全面工作）', '二、副局长某某（分管财务）', '三、办公室主任：某某' over
+            # that person's points, in a table with no 岗位 nor 姓名 column: the post and its holder
+            # (POST_HOLDER_ON_GROUP_ROW), not a post with the name in it nor a 科室
+            rest, holder = paired[0], paired[1]
         bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
         if "风险" not in bare and (
@@ -1514,6 +1548,12 @@ class _Preamble:
             carry.pop(x, None)
         if holder and "person" not in t.roles:  # '一、出纳岗(责任人:李明)': the post's holder
             carry["person"] = holder
+            if paired and role == "title":
+                self.issues.append(
+                    make_issue("POST_HOLDER_ON_GROUP_ROW", self.rel, self.grid.name,
+                               cell_ref(r, cols[0]), value=(split or self.sh.rows[r][cols[0]]).strip(),
+                               person=holder, post=squeeze(NUMBERING.sub("", rest.strip(), count=1)))
+                )  # fmt: skip
         t.sections = True
         return True
 
