@@ -28,6 +28,20 @@ defined with a separator (``A—…``, ``1-…``), not circled numbers run strai
 two codes written together in one cell. Kind: a type column of circled numbers keyed in its
 heading (or a note) with no separator.
 
+Generalised after this measurement: a type column whose every cell is circled numbers only (``①``,
+``①③`` run together, ``②、④`` parted) and a key on the sheet — in a line of the sheet holding two keys
+or more (the heading cell's brackets ``（①思想道德风险 ②制度机制风险 …）``, each number run straight into
+its word) or in its notes (``注：①为思想道德风险，②为…``) — giving each number used one type
+(``locate_levels._type_circled_codes``, reached from ``_type_codes`` after one ``grid.lacks`` test of
+the circled numbers) reads each number as that type, two in a cell as two types, said as the new info
+TYPE_CIRCLED_CODES (here 一览表!F2); no key, a number the key leaves out, a key of levels (``①为高风险``)
+and type words read as before. tests/test_type_circled_codes.py (a 县水务局's 排查表 keyed in a note with
+``为``, 一级/二级/三级, codes parted by ``、``; a 街道办's 清单 by post keyed in the heading with short
+words ``①道德风险②制度风险…``, Ⅰ级/Ⅱ级; the near-misses: no key, ``⑤`` the key leaves out, a key of
+levels, type words). Read 1.00 since (forms 23/23, points 40/40, precision 40/40, levels 40/40, types
+40/40, noise 0), --strict too; batches 171, 361, 381, 434, 520, 983 (the TYPE_CODES, CODE_KEY_TABLE and
+TYPE_LEVEL_CODES files), 1025 and 1036 unchanged at 1.00, --strict too.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -5175,3 +5175,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"SUMMARY_GRID_REPEATS_LEVELS": "重复各表已写级别的分级汇总表"})  # fmt: skip
 ITEMS.update({"SUMMARY_GRID_REPEATS_LEVELS": "风险级别"})
+CATALOGUE.update({
+    "TYPE_CIRCLED_CODES": (
+        INFO,
+        "本表风险类型一列只写带圈的序号(“①③”这样一格可写两个),表上的说明(表头括号或表下注)写明"
+        "各序号代表的类型:已按说明读作 {value};如不是这样,请直接填写类型名称",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_CIRCLED_CODES": "带圈序号写的风险类型"})  # fmt: skip
