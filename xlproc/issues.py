@@ -5195,3 +5195,11 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POST_HOLDER_ON_GROUP_ROW": "分组行写明的岗位和责任人"})  # fmt: skip
 ITEMS.update({"POST_HOLDER_ON_GROUP_ROW": "责任人"})
+CATALOGUE.update({
+    "TYPE_CIRCLED_CODES": (
+        INFO,
+        "本表风险类型一列只写带圈的序号(“①③”这样一格可写两个),表上的说明(表头括号或表下注)写明"
+        "各序号代表的类型:已按说明读作 {value};如不是这样,请直接填写类型名称",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_CIRCLED_CODES": "带圈序号写的风险类型"})  # fmt: skip

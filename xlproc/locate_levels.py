@@ -212,6 +212,15 @@ from xlproc.locate_base import _ticked as _step_ticked
 from xlproc.locate_header import _STAGE_LEVEL_LABEL
 from xlproc.text import BRACKETED, LazyRe, cell_ref, col_letter, fold, label_key
 
+# a type column's circled numbers ('①', '①③') and a key defining them, the number run straight
+# into its word or not: '①思想道德风险 ②制度机制风险', '①为思想道德风险，②—制度机制风险'
+_CIRCLED = tuple("①②③④⑤⑥⑦⑧⑨⑩")
+_CIRCLED_CODES = re.compile(r"[①-⑩]{1,5}")
+_CIRCLED_LEGEND = re.compile(
+    r"([①-⑩])\s*(?:[—–－\-:：=]{1,2}|为|表示|代表|指)?\s*[“\"「]?([\u4e00-\u9fff]{2,8}?)(?:风险|类)?"
+    r"[”\"」]?(?=[，,;；。、\s)）①-⑩]|$)"
+)
+
 # a point closing on its type and its level in one bracket ('…（制度机制风险/二级）')
 # a verb saying what type a point is, opening its bracket ('属', '属于', '系', '为')
 _TYPE_SAID = re.compile(r"^\s*(?:属于|属|系|为)\s*")
@@ -4226,6 +4235,40 @@ class _Levels:
             )  # fmt: skip
             return
 
+    def _type_circled_codes(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column of circled numbers only ('①', '③', two run together '①③' or '①、③')
+        that a key on the sheet defines, each number run straight into its word or not (the
+        heading '风险类型（①思想道德风险 ②制度机制风险 ③岗位职责风险）', a note '注：①为思想道德风险，
+        ②为…'): each number read as the type it stands for, with one info. A number the key
+        leaves out, a key naming no type ('①高'), or no key: read as before."""
+        lines = ["".join(row) for row in self.sh.rows]
+        legend = "\n".join(
+            [self._legend, *(x for x in lines if len(_CIRCLED_LEGEND.findall(x)) >= 2)]
+        )
+        defined: dict[str, str] = {}
+        for code, word in _CIRCLED_LEGEND.findall(legend):
+            known, unknown = self.config.types(word)
+            if len(known) == 1 and not unknown:
+                if defined.setdefault(code, known[0]) != known[0]:
+                    return  # (two keys giving one number two types: not read)
+        parts_of = {
+            id(rr): [x for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c for x in c]
+            for rr in rows
+        }
+        used = {x for parts in parts_of.values() for x in parts}
+        if not used or not used <= set(defined):
+            return
+        for rr in rows:
+            if parts := parts_of[id(rr)]:
+                rr.risk_type = "、".join(dict.fromkeys(defined[x] for x in parts))
+        said = "、".join(f"{x}={defined[x]}" for x in sorted(used))
+        c = t.roles["risk_type"]
+        self.issues.append(
+            make_issue(
+                "TYPE_CIRCLED_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said
+            )
+        )
+
     def _part_level(self, x: str, levels_by: dict[str, str], digits: bool) -> str | None:
         """The level a code's level part stands for: by the note's key ('1为一级', 'A—高风险'),
         else the part's own level words ('高', 'Ⅱ'); bare digits only where the note says the
@@ -4275,6 +4318,9 @@ class _Levels:
         if any(_TWO_HAN.search(rr.risk_type) for rr in rows[:20]):
             return  # (the cheap test: type words, no codes)
         codes = {c for rr in rows for c in _CODE_SPLIT.split(rr.risk_type.strip()) if c}
+        if codes and not self.grid.lacks(*_CIRCLED) and all(map(_CIRCLED_CODES.fullmatch, codes)):
+            self._type_circled_codes(t, rows)  # '①③' keyed '①思想道德风险 ②…'
+            return
         if not codes or not all(_TYPE_CODE.fullmatch(c) for c in codes):
             return
         # the sheet's notes, and any line defining two codes or more (a 填表说明 over the header)
