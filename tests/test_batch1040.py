@@ -29,6 +29,23 @@ for the point's note only when it closes the cell in a labelled bracket (``…�
 a point cell closing with its labelled 依据 UNBRACKETED, on its own line or after the point's full
 stop, read as part of the point.
 
+Generalised after this measurement: a point cell closing with what the point rests on, labelled
+(``依据``, ``法律依据``, ``政策依据``, ``法规依据``, ``依据文件`` — up to four characters before ``依据``)
+but UNBRACKETED, on a line of its own (``…⏎依据：…``, ``…；⏎法律依据：…``) or after the point's own
+full stop or semicolon (``…。政策依据：…``), now gives the point before it (a closing ``。``/``；``
+left off) and the label with its text as the point's description, as batch517's bracketed
+``（依据：…）`` already did (``locate_base._note_line``, asked in ``locate_body`` only of sheets that
+can write ``依据`` — ``grid.lacks`` — and of cells holding it); said once a table as the new info
+POINT_NOTE_LINE (here 一览表!E3). A label opening the cell, several numbered points or fewer than
+four characters before it, ``依据`` with no colon (``依据《…》审批时…``), a short note and a later
+line of its own field (``⏎风险等级：…``) read as before. tests/test_point_note_line.py (a 县市场监督
+管理局's ``执法依据：`` and ``依据文件：`` lines under ``风险点`` with ``Ⅰ级/Ⅱ级``, a 县水务局's ``。依据文件：``
+and ``；政策依据：`` beside its own ``表现形式`` column with 高/中/低, and the near-misses). Read 1.00
+since (forms 24/24, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0), --strict
+too; batches 353, 513, 517, 521, 529 (the bracketed notes and measures), 1023, 1025 and 1036
+unchanged, --strict; benchmarks/same_results.py against main at the branch point: 10410 files,
+no result changed (only the paths of tests/data, read from another checkout).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

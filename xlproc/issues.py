@@ -5175,3 +5175,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"SUMMARY_GRID_REPEATS_LEVELS": "重复各表已写级别的分级汇总表"})  # fmt: skip
 ITEMS.update({"SUMMARY_GRID_REPEATS_LEVELS": "风险级别"})
+CATALOGUE.update({
+    "POINT_NOTE_LINE": (
+        INFO,
+        "本表 {value} 个风险点单元格在风险点之后另起一行(或在风险点的句号、分号之后)写明依据(例:“{example}”)"
+        ",没有加括号:依据不是风险点本身,已从风险点中分出,记入表现形式一栏;如不对,请把依据写在备注栏",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_NOTE_LINE": "风险点之后另起一行写明的依据"})  # fmt: skip
+ITEMS.update({"POINT_NOTE_LINE": "风险点"})
