@@ -5203,3 +5203,12 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"TYPE_CIRCLED_CODES": "带圈序号写的风险类型"})  # fmt: skip
+CATALOGUE.update({
+    "POINT_NOTE_LINE": (
+        INFO,
+        "本表 {value} 个风险点单元格在风险点之后另起一行(或在风险点的句号、分号之后)写明依据(例:“{example}”)"
+        ",没有加括号:依据不是风险点本身,已从风险点中分出,记入表现形式一栏;如不对,请把依据写在备注栏",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_NOTE_LINE": "风险点之后另起一行写明的依据"})  # fmt: skip
+ITEMS.update({"POINT_NOTE_LINE": "风险点"})

@@ -6410,6 +6410,37 @@ def _note_bracket(text: str) -> tuple[str, str] | None:
     return point, f"{label}：{said}"
 
 
+# a labelled basis closing a point cell UNBRACKETED: after a line break ('…⏎依据：《…》第…条',
+# '…；⏎法律依据：…') or after the point's own full stop or semicolon ('…。政策依据：…'); the label
+# one that says what the point rests on ('依据', '法律依据', '政策依据', '依据文件')
+_NOTE_LINE = LazyRe(
+    r"(?:[。；;]?[ \t\u3000]*\n\s*|[。；;][ \t\u3000]*)"
+    r"((?:[\u4e00-\u9fff]{0,4}依据|依据(?:文件|条款)))[ \t\u3000]*[：:]"
+)
+# a later line of the note that is a field of its own ('风险等级：…', '防控措施：…', '责任人：…')
+_NOTE_LINE_FIELD = LazyRe(
+    r"\n\s*[^\n：:]{0,8}(?:风险|措施|等级|级别|类型|类别|责任|表现)[^\n：:]{0,4}[：:]"
+)
+
+
+def _note_line(text: str) -> tuple[str, str] | None:
+    """(the point, its note as written 'label：…') of a point cell closing with what it rests on,
+    labelled but UNBRACKETED, on a line of its own or after the point's full stop ('国有建设用地
+    出让底价确定个人说了算⏎依据：《…条例》第四十一条', '…；⏎法律依据：…', '…。政策依据：《…通知》'),
+    else None: a label opening the cell, a point of several lines or points before it ('1.…⏎2.…'),
+    a short point, a note saying nothing and a later line of its own field ('⏎风险等级：…') are
+    read as before. The caller asks it only of cells with '依据' in them."""
+    m = _NOTE_LINE.search(text)
+    if m is None:
+        return None
+    point, said = text[: m.start()].strip(), text[m.end() :].strip()
+    if len(_bare(point)) < 4 or "\n" in point or not _balanced(point) or _several(point):
+        return None
+    if len(_bare(said)) < 2 or _NOTE_LINE_FIELD.search("\n" + said):
+        return None
+    return point.rstrip("，,；;：:。"), f"{m.group(1)}：{said}"
+
+
 # the label of a bracket closing a point cell that names who holds the point ('责任人', '责任岗位',
 # '负责人', '岗位责任人'); '责任领导', '监督人', '分管领导' name who oversees it, no holder
 _POINT_HOLDER_LABEL = LazyRe(r"^(?:岗位)?(?:责任人|责任人员|负责人|责任岗位?)$")

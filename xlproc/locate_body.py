@@ -194,6 +194,7 @@ from xlproc.locate_base import (
     _names_sharer,
     _names_someone,
     _note_bracket,
+    _note_line,
     _numbered_items,
     _numbered_pairs,
     _outline_depths,
@@ -1754,6 +1755,10 @@ class _Body:
         members_read: list[str] = []  # the group rows whose members held rows (``_group_member``)
         bracketed: list[tuple[int, str]] = []  # rows whose measures closed the point's cell
         noted: list[tuple[int, str]] = []  # rows whose basis (how found) closed the point's cell
+        # rows whose basis closed the point's cell unbracketed ('…⏎依据：…'), asked only of sheets
+        # that can write '依据'
+        noted_lines: list[tuple[int, str]] = []
+        noting_lines = not grid.lacks("依据")
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
         held_dashed: list[tuple[int, str]] = []  # rows whose holder followed a dash closing it
         # '…放行——审单员　闻砚翮' closing most points of a table naming no holder: its holders
@@ -3540,6 +3545,15 @@ class _Body:
                     noted.append((r, said))
             if (
                 has_point
+                and noting_lines
+                and "依据" in values["risk_point"]
+                and (got := _note_line(values["risk_point"])) is not None
+            ):  # '…⏎依据：《…条例》第…条', '…。政策依据：《…》': unbracketed, the point's basis
+                values["risk_point"], said = got
+                values["description"] = _joined(values.get("description", ""), said)
+                noted_lines.append((r, said))
+            if (
+                has_point
                 and not t.point_holders
                 and "title" not in t.roles
                 and "person" not in t.roles
@@ -4336,6 +4350,11 @@ class _Body:
             self.issues.append(
                 make_issue("POINT_NOTE_BRACKET", self.rel, grid.name, cell_ref(noted[0][0], pc),
                            value=str(len(noted)), example=noted[0][1])
+            )  # fmt: skip
+        if noted_lines:  # once a table: the points whose basis closed their cells unbracketed
+            self.issues.append(
+                make_issue("POINT_NOTE_LINE", self.rel, grid.name, cell_ref(noted_lines[0][0], pc),
+                           value=str(len(noted_lines)), example=noted_lines[0][1])
             )  # fmt: skip
         if held_closing:  # once a table: the points whose holders closed their cells
             t.sections = True  # (the rows name their holders, as group lines would: a list)
