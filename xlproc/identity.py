@@ -1415,6 +1415,7 @@ def caption_holder(text: str) -> tuple[str, str]:
         and not looks_like_name(m.group(1))
         and m.group(2) not in NOT_A_NAME
         and not VACANT.match(m.group(2))
+        and not _field_of_work(m.group(2))  # ('安全生产': a field, no name)
         and is_post(split_dept_title(m.group(1).strip())[1])
     ):
         return mark + m.group(1).strip(), m.group(2)
@@ -1503,7 +1504,31 @@ _UNSPACED_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "�
                        "内勤", "法官", "医生", "护士", "教师", "岗", "师", "秘书", "文书", "助理", "主席")  # fmt: skip
 # the words of a field of work ending a post's second word: '安全生产', '项目管理'
 _WORK_WORDS = ("生产", "工作", "管理", "建设", "服务", "审批", "执法", "监督", "项目", "资金", "业务", "事务",
-               "人事", "综合", "保障", "全面")  # fmt: skip
+               "人事", "综合", "保障", "全面", "救援", "宣传", "培训", "协调", "信访", "维稳", "党建",
+               "财务", "后勤", "防汛", "扶贫", "招商", "规划")  # fmt: skip
+
+
+def _field_of_work(text: str) -> bool:
+    """Four characters or more ending in a field of work ('安全生产', '应急救援', '综合协调'), not
+    a name of a compound surname ('欧阳建设')."""
+    return len(text) >= 4 and text.endswith(_WORK_WORDS) and text[:2] not in COMPOUND_SURNAMES
+
+
+def field_after_post(text: str) -> tuple[str, str] | None:
+    """A group row naming a post and, apart from it, the field of work it oversees ('一、副局长
+    安全生产', '（二）副主任　应急救援') → (the numbering and post, the field); else None. The field
+    is no one's name though its first character is a surname's ('安全生产': 安)."""
+    t = text.strip()
+    num = NUMBERING.match(t)
+    mark, body = (t[: num.end()], t[num.end() :].strip()) if num else ("", t)
+    parts = body.replace("\u3000", " ").split()
+    if len(parts) != 2 or not 3 <= len(parts[1]) <= 8 or not _field_of_work(parts[1]):
+        return None
+    if not is_post(split_dept_title(parts[0])[1]) or is_post(parts[1]):
+        return None
+    return mark + parts[0], parts[1]
+
+
 # the labels of a holder, no post ('责任人：某某' is a field)
 _HOLDER_WORDS_CAPTION = frozenset(
     (

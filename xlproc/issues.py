@@ -5212,3 +5212,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINT_NOTE_LINE": "风险点之后另起一行写明的依据"})  # fmt: skip
 ITEMS.update({"POINT_NOTE_LINE": "风险点"})
+CATALOGUE.update({
+    "FIELD_AFTER_POST": (
+        INFO,
+        "分组行“{value}”写的是岗位和它分管的工作“{field}”,不是姓名:已把其下各行的风险点记入岗位“{post}”"
+        "(对岗不对人,不与同名岗位合并);如“{field}”确是责任人姓名,请在清单中增加姓名列逐行写明",
+    ),
+})  # fmt: skip
+SHORT.update({"FIELD_AFTER_POST": "分组行岗位后写的分管工作"})  # fmt: skip
+ITEMS.update({"FIELD_AFTER_POST": "责任人"})

@@ -75,6 +75,7 @@ from xlproc.identity import (
     caption_identity,
     caption_level,
     caption_numbering,
+    field_after_post,
     holder_and_post,
     is_post,
     marked_name,
@@ -2266,6 +2267,8 @@ def _row_kind(row: tuple[str, ...], span: int) -> str:
         rest, holder = caption_holder(first)
         if holder and caption_identity(rest):
             return "title"  # '(一)出纳岗 负责人:钱小红': a caption naming a post and its holder
+        if not holder and (field := field_after_post(first)) and caption_identity(field[0]):
+            return "title"  # '一、副局长　安全生产': a caption naming a post and its field
     if len(cols) == 1 and len(first) <= 80 and span >= 2:
         # one short text merged across the table: a caption, not a row
         if len(_fields_in_line(first)) > 1:

@@ -67,6 +67,7 @@ from xlproc.identity import (
     caption_holder,
     caption_identity,
     caption_level,
+    field_after_post,
     is_post,
     several_names,
     squeeze,
@@ -874,6 +875,7 @@ class _Headers:
             or _dept_like(text)
             or caption_level(text, config)
             or caption_holder(text)[1]  # ('二、副局长　某某': a holder's group, no point)
+            or field_after_post(text)  # ('一、副局长　安全生产': a post's group, no point)
         ):
             return None
         known, unknown = config.types(text) if len(text) <= 12 else ([], [text])

@@ -48,6 +48,7 @@ from xlproc.identity import (
     caption_numbering,
     day_job_of_another_body,
     dept_in_title,
+    field_after_post,
     heads_an_office,
     heads_the_unit,
     holder_and_post,
@@ -1485,6 +1486,16 @@ class _Preamble:
             # that person's points, in a table with no 岗位 nor 姓名 column: the post and its holder
             # (POST_HOLDER_ON_GROUP_ROW), not a post with the name in it nor a 科室
             rest, holder = paired[0], paired[1]
+        field = None
+        if not holder and "title" not in t.roles and "person" not in t.roles:
+            # '一、副局长　安全生产' over the points of the post overseeing that field: the post,
+            # its field the rows' duty (the field is no one's name: FIELD_AFTER_POST)
+            field = field_after_post(rest)
+            if field:
+                # (the post named as it is said, '分管安全生产副局长': two such posts are two)
+                num = NUMBERING.match(field[0])
+                mark = field[0][: num.end()] if num else ""
+                rest = f"{mark}分管{field[1]}{field[0][len(mark):]}"
         bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
         if "风险" not in bare and (
@@ -1546,6 +1557,12 @@ class _Preamble:
         )
         for x in (*lower, "duty", "workflow", "declared_grade"):
             carry.pop(x, None)
+        if field and role == "title":
+            self.issues.append(
+                make_issue("FIELD_AFTER_POST", self.rel, self.grid.name, cell_ref(r, cols[0]),
+                           value=(split or self.sh.rows[r][cols[0]]).strip(), post=value,
+                           field=field[1])
+            )  # fmt: skip
         if holder and "person" not in t.roles:  # '一、出纳岗(责任人:李明)': the post's holder
             carry["person"] = holder
             if paired and role == "title":
