@@ -1495,7 +1495,7 @@ class _Preamble:
                 # (the post named as it is said, '分管安全生产副局长': two such posts are two)
                 num = NUMBERING.match(field[0])
                 mark = field[0][: num.end()] if num else ""
-                rest = f"{mark}分管{field[1]}{field[0][len(mark):]}"
+                rest = f"{mark}分管{field[1]}{field[0][len(mark) :]}"
         bare = squeeze(NUMBERING.sub("", rest.strip(), count=1))
         carry.pop("_tier", None)  # a caption ends the tier the one before named
         if "风险" not in bare and (
