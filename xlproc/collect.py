@@ -15401,6 +15401,12 @@ def _levels_by_stage_labels(located, rel: str, res: FileResult, config: Config) 
     for g, forms, _sh in located:
         if g.lacks(*_CELL_STAGE_WORDS):
             continue  # (the cheap test: a rating step written somewhere in the sheet)
+        if not any(
+            len(raw := rr.risk_level.strip()) >= 6 and _CELL_STAGE.match(raw)
+            for f in forms
+            for rr in f.risks
+        ):
+            continue  # (no level cell opening with a stage's label: no table grouped)
         tables: dict[tuple[int, int], list] = {}
         for f in forms:
             for rr in f.risks:
@@ -15430,7 +15436,7 @@ def _levels_by_stage_labels(located, rel: str, res: FileResult, config: Config) 
             # (the cell said: the first whose stages differ, else the first)
             differ = [x for x in read if len({config.level(w) for _s, w in x[1]}) > 1] or read
             first, marks = min(differ, key=lambda x: x[0].row)
-            stage = dict((id(rr), st) for rr, st in took)[id(first)]
+            stage = next(st for rr, st in took if rr is first)
             res.issues.append(
                 make_issue(
                     "LEVEL_BY_STAGE_LABELS", rel, g.name, first.cell("risk_level"),

@@ -167,7 +167,7 @@ def heading_role(key: str) -> Heading | None:
     role = words.get(key)
     if role is not None:
         return Heading(role, SURE, key)
-    if _CASE_HEAD.search(key) and _case_key(key):
+    if _case_key(key):
         # '典型案例', '警示案例', '以案说险', '廉政风险案例', '风险防控典型案例' (a heading across
         # over '防控措施 | 典型案例'): a column of others' cases told as stories ('某县某局干部收受…
         # 被处分'), never the point, the measures or a duty of the row (``names_a_case``)

@@ -6019,8 +6019,7 @@ class _Body:
         if last.measures.strip() or not t.start <= last.row < r:
             return 0
         if any(
-            self.sh.kind(x) not in ("blank",) and x not in self.repeated
-            for x in range(last.row + 1, r)
+            self.sh.kind(x) != "blank" and x not in self.repeated for x in range(last.row + 1, r)
         ):
             return 0  # (only the points right above it, a blank row at most between)
         own = {roles["risk_point"], mc}

@@ -6117,19 +6117,7 @@ class _Headers:
         below = next((x for x in range(r + 1, min(len(sh.rows), r + 3)) if sh.nonempty(x)), None)
         if below is None or len(sh.nonempty(below)) < 2:
             return False
-        for c in sh.nonempty(below):
-            h = heading_role(sh.key(below, c))
-            if h is not None and h.strength == SURE:
-                return False  # (a heading row again: a two-row header's, no rows)
-        end = below
-        while end + 1 < len(sh.rows) and (nxt := sh.nonempty(end + 1)) and len(nxt) >= 2:
-            if any(":" in sh.rows[end + 1][c] or "：" in sh.rows[end + 1][c] for c in nxt):
-                break  # ('填表人： | 审核人：': the sign-off under the record)
-            end += 1
-        self.ledger_heads.add(r)
-        self.ledger_codes[r] = "RECORD_TITLED_UNDER_LIST"
-        self.record_until[r] = end + 1
-        return True
+        return self._take_record(r, below, "RECORD_TITLED_UNDER_LIST")
 
     def _numbered_record(self, r: int, t: _Table) -> bool:
         """Row ``r``, right under the rows of the list ``t`` (no blank row, no title line), heads
@@ -6181,7 +6169,15 @@ class _Headers:
         under = sh.nonempty(below) if below < len(sh.rows) else []
         if len(under) < 2 or not _FIRST_NUMBER.match(sh.rows[below][under[0]].strip()):
             return False  # (numbered again from 1 right under its heading)
-        for c in under:
+        return self._take_record(r, below, "RECORD_NUMBERED_UNDER_LIST")
+
+    def _take_record(self, r: int, below: int, code: str) -> bool:
+        """The record headed at row ``r``, its first row ``below``, taken (``_titled_record``,
+        ``_numbered_record``) unless that row is a heading row again (a two-row header's): its
+        rows counted down to the first blank row or line of labels filled in (the sign-off under
+        it), kept in ``ledger_heads``, ``ledger_codes`` (``code``) and ``record_until``."""
+        sh = self.sh
+        for c in sh.nonempty(below):
             h = heading_role(sh.key(below, c))
             if h is not None and h.strength == SURE:
                 return False  # (a heading row again: a two-row header's, no rows)
@@ -6191,7 +6187,7 @@ class _Headers:
                 break  # ('填表人： | 审核人：': the sign-off under the record)
             end += 1
         self.ledger_heads.add(r)
-        self.ledger_codes[r] = "RECORD_NUMBERED_UNDER_LIST"
+        self.ledger_codes[r] = code
         self.record_until[r] = end + 1
         return True
 
