@@ -33,6 +33,25 @@ both a risk-point column and a description column whose headings say plainly whi
 (``风险点 | 表现形式``), the point cells LONGER than the description's (the form a kind of
 misconduct in four characters), read by length the wrong way round.
 
+Generalised after this measurement: of a column headed as the point and one headed as a
+description, ``columns._resolve_point`` still takes the shorter for the point where the point's
+cells run over 1.5 times as long — but not where the two headings say plainly which is which: the
+one names the point and nothing else (``风险点``, ``廉政风险点``, ``风险点名称``, ``风险名称``), the
+other only how a risk shows (``表现形式``, ``风险表现``, ``主要表现``, ``具体表现形式``, ``问题表现``).
+There the point column is kept, however long, the short column stays the 表现形式, and the new
+info POINT_LONGER_THAN_FORM stands at the point's heading (here 排查表!E2, naming 表现形式 at F2
+and its first cell ``权钱交易``) instead of COLUMN_GUESSED. The test costs two heading matches and
+runs only where the length rule would have swapped the two. tests/test_point_longer_than_form.py (a
+县卫生健康局's list of posts with ``廉政风险点 | 主要表现`` and a type column, a 镇's ``风险表现`` LEFT of
+``风险名称`` with holders merged down, and the near-misses: ``风险内容 | 风险说明`` and ``风险点 |
+风险描述`` — headings that do not say which is which — read by length as before, a short point
+beside a long form read as before with nothing said). Read 1.00 since (forms 25/25, points 43/43,
+precision 43/43, levels 43/43, types 43/43, noise 0), --strict too; the published set and batches
+1023, 1025, 138 (``风险成因`` beside ``风险点``), 131, 953 (``风险源 | 风险事件``), 1024 (case column
+longer than the point), 1034 and 1040 unchanged at 1.00, --strict; benchmarks/same_results.py: no
+result changed on 10,518 files (the only differences printed are the paths of tests/data/ files,
+the base's read from /work/main).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
