@@ -1559,6 +1559,7 @@ def assign_roles(
                 DAY_JOB_SET_ASIDE,
                 POST_ON_PAPER_SET_ASIDE,
                 HOLDER_AFTER_POST,
+                POINT_LONGER_THAN_FORM,
             )
             # (said apart, by name, naming the holder's or the post's column too)
         ):
@@ -2612,6 +2613,14 @@ _CAUSE = re.compile(r"成因|原因")
 RISK_SOURCE = re.compile(r"风险源|风险来源|风险因素|致险因素|风险诱因")
 RISK_EVENT = re.compile(r"风险(?:事件|情形|表现)(?:描述|名称|形式)?$")
 _POINT_TIER = re.compile(r"([一二三四五])级(?:廉政)?风险(?:点|事项)$")  # '二级风险点'
+# a heading naming the point and nothing else ('风险点', '廉政风险点', '风险点名称', '风险名称'),
+# and one saying only how a risk shows ('表现形式', '风险表现', '主要表现', '具体表现形式'): beside
+# each other they say which is which, whatever the lengths of their cells
+_POINT_NAME_HEAD = re.compile(
+    r"(?:岗位|主要)?(?:廉政|廉洁|腐败)?风险(?:点|点名称|名称)|(?:廉政|廉洁)?风险点位"
+)
+_SHOWS_HEAD = re.compile(r"(?:风险点?|问题|行为)?(?:主要|具体)?表现(?:形式)?")
+POINT_LONGER_THAN_FORM = "表头写明是风险点,旁边一列表头写明是表现形式:内容虽比表现形式长,仍作风险点"
 
 
 def _resolve_point(col_role, profiles, whys, labels=None) -> None:
@@ -2678,8 +2687,15 @@ def _resolve_point(col_role, profiles, whys, labels=None) -> None:
     if named and described:
         point = min(named, key=lambda c: (length(c), c))
         if named_by and length(point) > 1.5 * min(length(c) for c in named_by):
-            point = min(named_by, key=lambda c: (length(c), c))
-            whys[point] = "内容比另一风险列短,作风险点"
+            shorter = min(named_by, key=lambda c: (length(c), c))
+            if _POINT_NAME_HEAD.fullmatch(key(point)) and _SHOWS_HEAD.fullmatch(key(shorter)):
+                # '风险点 | 表现形式' over '宅基地审批对不符合条件的申请予以通过 | 优亲厚友': the
+                # headings say plainly which is the point and which how it shows (a kind of
+                # misconduct, short as it is); the length does not overrule them
+                whys[point] = POINT_LONGER_THAN_FORM
+            else:
+                point = shorter
+                whys[point] = "内容比另一风险列短,作风险点"
     elif events and any(RISK_SOURCE.search(key(c)) for c in described):
         # '风险因素 | 风险表现': the source is where the risk comes from, the event the point
         point = min(events, key=lambda c: (length(c), c))

@@ -5221,3 +5221,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"FIELD_AFTER_POST": "分组行岗位后写的分管工作"})  # fmt: skip
 ITEMS.update({"FIELD_AFTER_POST": "责任人"})
+CATALOGUE.update({
+    "POINT_LONGER_THAN_FORM": (
+        INFO,
+        "“{value}”一栏的内容比旁边的“{field}”一栏(单元格 {form_cell})长,但两栏的表头写明:“{value}”是风险点,"
+        "“{field}”只是它的表现(如“{example}”):已按表头把“{value}”一栏读作风险点、“{field}”一栏读作表现形式,"
+        "不按长短对调;如两栏的表头写反了,请对调表头",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_LONGER_THAN_FORM": "比表现形式长的风险点"})  # fmt: skip
+ITEMS.update({"POINT_LONGER_THAN_FORM": "风险点"})

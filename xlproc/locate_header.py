@@ -26,6 +26,7 @@ from xlproc.columns import (
     IDENTITY,
     LEADERS_GROUP,
     LIKELY,
+    POINT_LONGER_THAN_FORM,
     POINTISH,
     POST_ON_PAPER_SET_ASIDE,
     RISK_EVENT,
@@ -4312,6 +4313,26 @@ class _Headers:
                 continue
             if g.why == POST_ON_PAPER_SET_ASIDE:
                 continue  # (said once for the table, below)
+            if g.why == POINT_LONGER_THAN_FORM:
+                # '风险点 | 表现形式' over '宅基地审批…予以通过 | 优亲厚友': read by the headings,
+                # the longer cells the point, the short kind of misconduct how it shows
+                form = min((c for c, r in col_role.items() if r == "description"), default=None)
+                if form is not None:
+                    example = next(
+                        (
+                            v
+                            for x in rows
+                            if form < len(x) and (v := " ".join(str(x[form]).split()))
+                        ),
+                        "",
+                    )
+                    self.issues.append(
+                        make_issue("POINT_LONGER_THAN_FORM", self.rel, grid.name,
+                                   cell_ref(hs, g.col), value=g.heading.replace("\n", ""),
+                                   field=labels.get(form, "").replace("\n", ""),
+                                   form_cell=cell_ref(hs, form), example=example)
+                    )  # fmt: skip
+                continue
             if g.why == HOME_UNIT_SET_ASIDE:
                 # '派出单位 | 湖北省十堰市人民医院' of a list of 援藏干部: each holder's home body,
                 # no unit and no 科室 of the list's own (said once for the table, below)
