@@ -37,6 +37,27 @@ naming a post and its holder typed in the first cell alone, merged across nothin
 with no 岗位/姓名 column, read as work matters (and a holder of an unknown three-character surname
 not read as one).
 
+Generalised after this measurement: a lone group row typed in the first cell (the 序号 or
+编号 cell) alone, merged across nothing, in a list with no 岗位 nor 姓名 column, is asked whether
+it names a post AND its holder as batch1037's merged rows do (``locate_body._table``, then
+``locate_preamble._lone_holder_row``, after its cheap test: a post's last word — ``长``, ``员``,
+``主任``, ``会计`` … — somewhere in the sheet; ``identity.post_holder_caption``); where it does, it
+is that group row (``_section``), not the rows' work matter: the rows under it to the next group
+row are that person's, the post the words before the name, the duty none of them (new info
+POST_HOLDER_ROW_UNMERGED, here 一览表!A3, A6, A9; ``四、出纳　莫侯沅``, read right before as a
+caption of its own kind, is read as before). And, merged or not, the words after the post are the
+holder however rare the surname where a colon or a duty said after them marks them as a name
+(four or five characters of no post's or work's words: ``会计：吐火罗珩``,
+``副院长　吐火罗湉（分管…）``); a space alone before such a name, a 科室, a work matter, a meeting or
+a post and its field (``副局长　安全生产``) read as before, and a table with its own 岗位/姓名
+columns too. tests/test_post_holder_row_unmerged.py (a 司法所's ``1.所长:屋引琤岚`` and
+``2.助理员:…（负责法律援助受理）`` with 一级/二级/三级; a school's ``（一）校长　…（全面负责学校工作）``
+and ``（二）总务主任：库狄岚澄`` under an ``编号`` column with a type column; the rare name merged
+across; and the near-misses). Read 1.00 since (forms 24/24, points 42/42, precision 42/42, levels
+42/42, types 42/42, noise 0), --strict too; batches 53, 67, 75, 141, 172, 198, 322, 812, 1025 and
+1037 (group rows naming holders or 科室) unchanged at 1.00, --strict. The batch was not changed
+after it was scored.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
