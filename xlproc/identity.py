@@ -1456,7 +1456,7 @@ def post_holder_caption(text: str) -> tuple[str, str, str] | None:
             and is_post(split_dept_title(post)[1])
         )
 
-    def name_ok(name: str) -> bool:
+    def name_ok(name: str, marked: bool = False) -> bool:
         return (
             2 <= len(name) <= 5
             and bool(re.fullmatch(r"[\u4e00-\u9fff·]+", name))
@@ -1468,12 +1468,21 @@ def post_holder_caption(text: str) -> tuple[str, str, str] | None:
             and not name.endswith(_WORK_WORDS)
             and not VACANT.match(name)
             # (a rare surname's mark only on a short name: '安全生产' is a field, no name)
-            and (looks_like_name(name) or (len(name) <= 3 and marked_name(name)))
+            and (
+                looks_like_name(name)
+                or (len(name) <= 3 and marked_name(name))
+                or (marked and _rare_surname_name(name))
+            )
         )
 
     m = _POST_HOLDER_APART.match(body)
     if m:
-        if post_ok(m.group(1)) and name_ok(m.group(2)):
+        # a colon, or a duty said after it ('（分管…）'), marks the words after the post as its
+        # holder: a name of four or five characters of a surname not listed ('会计：吐火罗珩',
+        # '副院长　吐火罗湉（分管医疗）'), where a space alone may part a post from its field
+        said = ":" in body[m.end(1) : m.start(2)] or "：" in body[m.end(1) : m.start(2)]
+        marked = said or bool(_DUTY_WORDS.match(duty))
+        if post_ok(m.group(1)) and name_ok(m.group(2), marked):
             return mark + m.group(1).strip(), m.group(2), duty
         return None
     if not re.fullmatch(r"[\u4e00-\u9fff·]+", body):
@@ -1496,6 +1505,18 @@ def post_holder_caption(text: str) -> tuple[str, str, str] | None:
     if not (looks_like_name(name) or _DUTY_WORDS.match(duty)):
         return None  # ('一、局长办公会': no name, no duty said after it)
     return mark + post, name, duty
+
+
+def _rare_surname_name(name: str) -> bool:
+    """Four or five characters that may be a name of a compound surname no list holds ('吐火罗湉',
+    '莫侯琤澜'), where a colon or a duty marks them as a holder's: no word of posts or work in them,
+    no word saying how a post is held first."""
+    return (
+        4 <= len(name) <= 5
+        and name[0] not in _NOT_A_SURNAME
+        and not any(ch in NOT_NAME_CHARS for ch in name)
+        and not NO_ONE.match(name)
+    )
 
 
 # what a post typed onto its holder's name ends with: its last word, not a tier's word inside it

@@ -5231,3 +5231,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINT_LONGER_THAN_FORM": "比表现形式长的风险点"})  # fmt: skip
 ITEMS.update({"POINT_LONGER_THAN_FORM": "风险点"})
+CATALOGUE.update({
+    "POST_HOLDER_ROW_UNMERGED": (
+        INFO,
+        "分组行“{value}”只写在本行第一格、没有跨列合并,本行其余各格空着:仍是其下各行的分组行,"
+        "已把其下各行(到下一分组行为止)的风险点记入岗位“{post}”、责任人“{person}”;如不对,请在清单中增加岗位、"
+        "姓名列逐行写明",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_HOLDER_ROW_UNMERGED": "只写在第一格的岗位和责任人分组行"})  # fmt: skip
+ITEMS.update({"POST_HOLDER_ROW_UNMERGED": "责任人"})

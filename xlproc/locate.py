@@ -516,6 +516,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.rows_aside: dict[int, int] = {}  # header row → a 一岗双责 list's class column
         self.outlined: set[int] = set()  # header rows whose staircase heads were told (once)
         self.matter_told: set[int] = set()  # header rows whose matters' holder brackets were told
+        self.lone_holder_rows: set[int] = set()  # post-and-holder rows typed in the 序号 cell alone
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.mention_rows: set[int] = set()  # a roster of the members a list's points @ mention

@@ -2802,6 +2802,20 @@ class _Body:
                     # alone, merged across nothing: the level of the rows under it, as when merged
                     r += 1
                     continue
+                if (
+                    not has_point
+                    and not is_list
+                    and len(cols) == 1
+                    and cols[0] in (first, seq)
+                    and self._lone_holder_row(r, t, cols[0])
+                    and self._data_after(r, next_h, pc)
+                    and self._section(r, t, carry)
+                ):
+                    # '一、院长　某某（主持全面工作）' in the 序号 cell alone, merged across nothing,
+                    # in a list with no 岗位 nor 姓名 column: that post and holder over the rows
+                    # under it, as when merged (it had been the rows' work matter, no one's)
+                    r += 1
+                    continue
                 caption = None if has_point else self._numbered_caption(r, pc, content)
                 if caption:
                     section = caption  # '2.预算编制' over the rows of that part

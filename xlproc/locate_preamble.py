@@ -1567,11 +1567,25 @@ class _Preamble:
             carry["person"] = holder
             if paired and role == "title":
                 self.issues.append(
-                    make_issue("POST_HOLDER_ON_GROUP_ROW", self.rel, self.grid.name,
+                    make_issue("POST_HOLDER_ROW_UNMERGED" if r in self.lone_holder_rows
+                               else "POST_HOLDER_ON_GROUP_ROW", self.rel, self.grid.name,
                                cell_ref(r, cols[0]), value=(split or self.sh.rows[r][cols[0]]).strip(),
                                person=holder, post=squeeze(NUMBERING.sub("", rest.strip(), count=1)))
                 )  # fmt: skip
         t.sections = True
+        return True
+
+    def _lone_holder_row(self, r: int, t: _Table, col: int) -> bool:
+        """'一、院长　某某（主持全面工作）', '三、会计：某某' typed in the 序号 (first) cell alone,
+        merged across nothing, the rest of its row blank, over that person's points in a table
+        with no 岗位 nor 姓名 column: a group row of a post and its holder, as when merged across
+        the table (``_section``; POST_HOLDER_ROW_UNMERGED), not the work matter of the rows under
+        it. The cheap test first: a post's last word somewhere in the sheet."""
+        if "title" in t.roles or "person" in t.roles or self.grid.lacks(*_POST_LAST_WORDS):
+            return False
+        if post_holder_caption(COUNT_NOTE.sub("", self.sh.rows[r][col])) is None:
+            return False
+        self.lone_holder_rows.add(r)
         return True
 
     def _members_hold_rows(self, r: int, t: _Table, members: dict[str, list[str]]) -> bool:
