@@ -27,12 +27,29 @@ Missed, all in the harder ``wuchuan_natural_resources_own_classes_typed.xlsx`` (
 NO TYPE and the error TYPE_UNKNOWN at their 风险类别 cells (一览表!F3 ``廉洁自律类（思想道德风险）``, F4
 ``决策监督类（制度机制风险）``, F5 ``履职尽责类（岗位职责风险）``, F6 ``思想道德风险为主``, F8
 ``履职尽责类(岗位职责)``, F9 ``岗位职责风险为主``, F10 ``廉洁自律类【思想道德】``, F12); only the two
-``制度执行类…`` cells (F7, F11) read, as 制度机制 (the class's own word 制度 did it, not the bracket).
-Kind: a type cell written in the office's OWN class with the official type it belongs to named in
+``制度执行类…`` cells (F7, F11) read, as 制度机制 (the class ``制度执行类`` is itself among the
+type words, whatever its brackets say). Kind: a type cell written in the office's OWN class with the official type it belongs to named in
 the same cell — in brackets after the class, or before ``为主`` — and no note mapping the classes;
 the reader knows own classes mapped by a note (TYPE_BY_OWN_CATEGORY), not a class whose cell names
 its type itself. A general fix would read the official type such a cell names (one, in its
 brackets or before ``为主``), the class set aside.
+
+Generalised after this measurement: a type cell written in the body's OWN class (ending with 类)
+that names, in the same cell, the configured type the class belongs to — in brackets after the
+class (``廉洁自律类（思想道德风险）``, ``…【思想道德】``), after a dash, slash or colon
+(``权力运行类—制度机制风险``, ``服务保障类/岗位职责``), or before ``为主`` (``思想道德风险为主``,
+``以…为主``) — with no note mapping the classes is read as the type(s) it names (two in the
+brackets: two), the class set aside, said once a table at the first such cell as the new info
+TYPE_NAMED_IN_CLASS (here 一览表!F3, 8 cells); only cells the type words alone leave unread
+(TYPE_UNKNOWN before), behind the one-test gate ``grid.lacks("类", "为主")``
+(``_Levels._type_named_in_class``, before TYPE_BY_OWN_CATEGORY); a level or a stage before the
+bracket (``高（思想道德风险）``, ``审批环节（…）``), brackets holding no type (``其他类（见备注）``),
+``…为主，兼有…`` and classes mapped by a note read as before; tests/test_type_named_in_class.py
+(a 县林业局's ``风险类型`` with ``一级/二级/三级``, a 中心学校's ``风险类别`` with Ⅰ/Ⅱ/Ⅲ and a cell naming
+two types, and the near-misses). Read 1.00 since (forms 26/26, points 45/45, precision 45/45,
+levels 45/45, types 45/45, noise 0), --strict too; batches 1039, 1014, 983, 989, 975, 434, 417,
+381, 361 and 171 (type codes, own classes, circled codes, types joined to points) unchanged
+(1.00; --strict too, but 989's and 975's forms at 0.967 and 0.968 --strict, as at 2359afc5).
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

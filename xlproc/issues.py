@@ -5221,3 +5221,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"FIELD_AFTER_POST": "分组行岗位后写的分管工作"})  # fmt: skip
 ITEMS.update({"FIELD_AFTER_POST": "责任人"})
+CATALOGUE.update({
+    "TYPE_NAMED_IN_CLASS": (
+        INFO,
+        "本表 {value} 个风险类型单元格按本单位的分类填写,同一格在括号里(或破折号、冒号后,或“为主”之前)"
+        "写明了所属的规定类型(例:“{example}”):已按所写的规定类型读取,本单位的分类不作类型;"
+        "如不对,请直接填写思想道德、制度机制、岗位职责等类型名称",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_NAMED_IN_CLASS": "本单位分类后注明的规定类型"})  # fmt: skip
+ITEMS.update({"TYPE_NAMED_IN_CLASS": "风险类型"})
