@@ -5241,3 +5241,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POST_HOLDER_ROW_UNMERGED": "只写在第一格的岗位和责任人分组行"})  # fmt: skip
 ITEMS.update({"POST_HOLDER_ROW_UNMERGED": "责任人"})
+CATALOGUE.update({
+    "TYPE_NAMED_IN_CLASS": (
+        INFO,
+        "本表 {value} 个风险类型单元格按本单位的分类填写,同一格在括号里(或破折号、冒号后,或“为主”之前)"
+        "写明了所属的规定类型(例:“{example}”):已按所写的规定类型读取,本单位的分类不作类型;"
+        "如不对,请直接填写思想道德、制度机制、岗位职责等类型名称",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_NAMED_IN_CLASS": "本单位分类后注明的规定类型"})  # fmt: skip
+ITEMS.update({"TYPE_NAMED_IN_CLASS": "风险类型"})

@@ -1572,6 +1572,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._level_code_parts(table, raw_rows)  # 'CGS-LD-1-01' under '注：…风险等级代码…'
             if "risk_type" in table.roles:
                 self._type_codes(table, raw_rows)  # 'A' … 'E' defined by a 填表说明 line
+                self._type_named_in_class(table, raw_rows)  # '廉洁自律类（思想道德风险）'
                 self._type_categories(
                     table, raw_rows
                 )  # '决策类' under '注：决策类对应制度机制风险…'

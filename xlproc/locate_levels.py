@@ -4344,6 +4344,66 @@ class _Levels:
             make_issue("TYPE_CODES", self.rel, self.grid.name, cell_ref(t.row, c), value=said)
         )
 
+    def _type_named_in_class(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type cell written in the body's OWN class that names, in the same cell, the configured
+        type the class belongs to — in brackets after the class ('廉洁自律类（思想道德风险）',
+        '履职尽责类【岗位职责】'), after a dash, slash or colon ('制度执行类—制度机制风险'), or before
+        '为主' ('思想道德风险为主', '以岗位职责风险为主') — with no note mapping the classes: each such
+        cell read as the type(s) it names, the class set aside, said once a table at the first such
+        cell (TYPE_NAMED_IN_CLASS). Only cells the type words alone do not read (TYPE_UNKNOWN
+        before); the class must end with 类 (a level before the bracket, '高（思想道德风险）', or a
+        stage, '审批环节（…）', reads as before), the named part must be type words and nothing else,
+        and every part of the cell must be so written ('…为主，兼有…' reads as before)."""
+        if self.grid.lacks("类", "为主"):
+            return  # (the one test for a sheet with neither word)
+        cfg = self.config
+        seen: dict[str, list[str] | None] = {}
+        hits: list[RawRisk] = []
+        for rr in rows:
+            v = rr.risk_type
+            if not v:
+                continue
+            got = seen.get(v, False)
+            if got is False:
+                got = seen[v] = self._class_named_types(cfg, v) if cfg.types(v)[1] else None
+            if got:
+                hits.append(rr)
+        if not hits:
+            return
+        c = t.roles["risk_type"]
+        first = hits[0]
+        example = first.risk_type.strip()
+        for rr in hits:
+            rr.risk_type = "、".join(seen[rr.risk_type])
+        self.issues.append(
+            make_issue(
+                "TYPE_NAMED_IN_CLASS", self.rel, self.grid.name,
+                cell_ref(first.row, first.cols.get("risk_type", c)),
+                value=str(len(hits)), example=example,
+            )
+        )  # fmt: skip
+
+    @staticmethod
+    def _class_named_types(cfg, value: str) -> list[str] | None:
+        """The configured types a cell of own classes names (see ``_type_named_in_class``), else None."""
+        out: list[str] = []
+        for part in _CLASS_PARTS.split(fold(value)):
+            if not part:
+                continue
+            for i, pattern in enumerate(_CLASS_NAMES_TYPE):
+                m = pattern.fullmatch(part)
+                if not m:
+                    continue
+                if i < 2 and (cfg.types(m.group(1))[0] or cfg.level(m.group(1))):
+                    continue  # (a class that is itself a type or a level word: no class)
+                known, unknown = cfg.types(m.group(2 if i < 2 else 1))
+                if known and not unknown:
+                    out.extend(k for k in known if k not in out)
+                    break
+            else:
+                return None
+        return out or None
+
     def _type_categories(self, t: _Table, rows: list[RawRisk]) -> None:
         """A type column written in the body's OWN classification ('决策类', '执行类', '作风类')
         and a note mapping each of its words onto one of the configured types ('决策类对应制度
@@ -5797,6 +5857,19 @@ class _Levels:
         if not 2 <= len(levels) <= 5 or None in levels or len(set(levels)) < len(levels):
             return False
         return levels in (sorted(levels), sorted(levels, reverse=True))  # (in the scale's order)
+
+
+# a type cell in the body's own class that names the configured type it belongs to itself (NFKC-folded):
+# the class, then the type in brackets or after a dash, slash or colon ('廉洁自律类(思想道德风险)',
+# '履职尽责类【岗位职责】', '制度执行类—制度机制风险'), or the type before '为主' ('以思想道德风险为主');
+# several such parts a cell apart by '、', '；' outside the brackets
+_CLASS_HEAD = r"([A-Za-z\u4e00-\u9fff]{0,9}[A-Za-z\u4e00-\u9fff]类)"
+_CLASS_NAMES_TYPE = (
+    LazyRe(_CLASS_HEAD + r"\s*[(【\[〔]([^()【】\[\]〔〕]{2,24})[)】\]〕]"),
+    LazyRe(_CLASS_HEAD + r"\s*(?:[—\-/:→]+|\s)\s*([^()【】\[\]〔〕]{2,24})"),
+    LazyRe(r"以?([^()【】\[\]〔〕]{2,24}?)为主"),
+)
+_CLASS_PARTS = LazyRe(r"\s*[、,;\n]\s*(?![^()【】\[\]〔〕]*[)】\]〕])")
 
 
 # a note mapping a body's own type categories onto the configured types: the verbs it uses
