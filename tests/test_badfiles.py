@@ -42,8 +42,10 @@ def bad_inbox(tmp_path):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document/>")
     (inbox / "请查收.xls").write_bytes("各位同事:附件为本科室的表格,请查收。".encode("gb18030"))
+    # a system's 导出 Excel that failed: its error page saved as .xls (a page WITH a table is
+    # read: tests/test_forms_sent_as_web_pages.py)
     (inbox / "网页导出.xls").write_bytes(
-        b"<html><body><table><tr><td>1</td></tr></table></body></html>"
+        "<html><body><p>导出失败：会话已过期，请重新登录</p></body></html>".encode()
     )
     (inbox / "加密.xlsx").write_bytes((DATA / "password-1234.xlsx").read_bytes())
     bomb = inbox / "炸弹.xlsx"

@@ -774,10 +774,12 @@ def _read_as_text(grids: list, rel: str, res: FileResult) -> None:
     """A form sent as a text table (CSV …) is read as its one sheet; said once, since the
     merges, colours and formats the sheet had are not in such a file (and a merged cell's
     value stands on its first line only)."""
-    from xlproc.workbook import TextGrid
+    from xlproc.workbook import TextGrid, WebGrid
 
     if grids and isinstance(grids[0], TextGrid):
         res.issues.append(make_issue("FILE_TEXT_TABLE", rel, value=grids[0].how))
+    elif grids and isinstance(grids[0], WebGrid):  # (a web page or an XML spreadsheet: .xls)
+        res.issues.append(make_issue("FILE_WEB_TABLE", rel, value=grids[0].how))
 
 
 def _compact_pivot(grid, path: Path, rel: str, res: FileResult, locate: Callable, config):

@@ -5251,3 +5251,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_NAMED_IN_CLASS": "本单位分类后注明的规定类型"})  # fmt: skip
 ITEMS.update({"TYPE_NAMED_IN_CLASS": "风险类型"})
+CATALOGUE.update({
+    "FILE_WEB_TABLE": (
+        INFO,
+        "文件名是 Excel 工作簿,内容却是{value}(一些系统的“导出 Excel”生成这种文件):"
+        "已按 Excel 打开它时的样子读取(网页里的各张表格依次排在一张工作表上,跨行跨列的格作合并单元格),请核对读出的内容;"
+        "以后请对方在 Excel 或 WPS 中打开后另存为 .xlsx 再发送",
+    ),
+})  # fmt: skip
+SHORT.update({"FILE_WEB_TABLE": "网页或 XML 格式的表格"})  # fmt: skip
+ITEMS.update({"FILE_WEB_TABLE": "文件"})

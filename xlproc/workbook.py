@@ -1273,6 +1273,10 @@ def read_grids(
             return got
     bad, data = _sniff(path, rel, max_bytes, max_ratio)
     if bad is not None:
+        if bad.code == "FILE_NOT_WORKBOOK" and bad.value in ("网页(HTML)文件", "文本文件"):
+            got = read_disguised(path, rel, max_bytes, max_cells, html)
+            if got is not None:  # (None: a message, a note: no table in it)
+                return got
         return [], bad
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
@@ -1414,6 +1418,72 @@ def _text_ext(path: Path, rel: str) -> str:
     """The extension that names the file: the path's, or the relative name's for a kept copy
     stored under its hash (the workbench's blobs have none)."""
     return path.suffix.lower() or Path(rel).suffix.lower()
+
+
+@dataclass
+class WebGrid(Grid):
+    """A sheet of a web page or an Excel 2003 XML spreadsheet saved under a workbook's name;
+    ``how`` says which ('网页(HTML)格式、UTF-8 编码')."""
+
+    how: str = ""
+
+
+def read_disguised(
+    path: Path, rel: str, max_bytes: int, max_cells: int = MAX_SHEET_CELLS, html: bool = True
+) -> tuple[list[Grid], Issue | None] | None:
+    """A file named as a workbook whose bytes are a web page holding tables, an Excel 2003 XML
+    spreadsheet or tab-separated text (a system's 导出 Excel, Excel's own '文本文件(制表符分隔)'
+    renamed): its sheets as Excel opens them (``xlproc.webtable``; the text as a text table), or
+    the issue that prevents it; None when it is none of these (a message, a note: it stays a
+    file that is no workbook)."""
+    from xlproc.webtable import is_xml_spreadsheet, page_rows, xml_sheets
+
+    try:
+        if path.stat().st_size > min(max_bytes, _TEXT_MAX):
+            return None
+        data = path.read_bytes()
+    except OSError as e:
+        return [], make_issue("FILE_UNREADABLE", rel, value=e.strerror or type(e).__name__)
+    if is_xml_spreadsheet(data):
+        sheets = xml_sheets(data)
+        if sheets is None:
+            return [], make_issue("FILE_UNREADABLE", rel, value="XML 电子表格格式错误")
+        how = "Excel 2003 XML 电子表格"
+        got = [_web_grid(name, rows, merges, how, max_cells, hidden)
+               for name, rows, merges, hidden in sheets]  # fmt: skip
+        return (got, None) if got else None
+    lines = [ln for ln in _head_text(data[:8192]).splitlines()[:30] if ln.strip()]
+    tabbed = [ln for ln in lines if ln.count("\t") >= 2]
+    if len(tabbed) >= 2 and 2 * len(tabbed) >= len(lines):  # (as a .txt is told a table)
+        return read_text_table(path, rel, max_bytes, max_cells, html)
+    decoded = _decode(data)
+    low = data[:4096].lower()
+    if decoded is None or not (b"<table" in low or b"<html" in low or b"<!doctype" in low):
+        return None
+    text, encoding = decoded
+    page = page_rows(text)
+    if page is None:
+        return None
+    name = _SHEET_NAME_BAD.sub("_", Path(rel or path.name).stem)[:31] or "Sheet1"
+    how = f"网页(HTML)格式、{encoding} 编码"
+    return [_web_grid(name, page[0], page[1], how, max_cells)], None
+
+
+def _web_grid(
+    name: str, rows: list[list[str]], merges: list, how: str, max_cells: int, hidden: bool = False
+) -> Grid:
+    """One sheet of ``read_disguised``: rows as wide as the widest row's last filled cell, the
+    merged ranges inside them."""
+    while rows and not any(rows[-1]):
+        rows.pop()
+    width = max((max((c + 1 for c, v in enumerate(r) if v), default=0) for r in rows), default=0)
+    if len(rows) * max(width, 1) > max_cells:
+        return WebGrid(name, [], None, hidden, refused=f"{len(rows):,} 行 × {width:,} 列", how=how)
+    rows = [(r + [""] * (width - len(r)))[:width] for r in rows]
+    merges = [(r0, c0, min(r1, len(rows) - 1), min(c1, width - 1))
+              for r0, c0, r1, c1 in merges if r0 < len(rows) and c0 < width]  # fmt: skip
+    merges = [m for m in merges if (m[0], m[1]) != (m[2], m[3])]
+    return WebGrid(name, rows, merges, hidden, scripts=_one_script(rows), how=how)
 
 
 def is_text_table(path: Path, rel: str = "") -> bool:
