@@ -36,6 +36,30 @@ such rows — label in the 序号 or the point column, the stage's measures besi
 stage of the points under them (to the next stage row), not as points, and keep their measures
 with those points.
 
+Generalised after this measurement: a list's rows naming a stage of control ALONE
+(``事前防范``, ``二、事中控制``; now also ``决策 | 执行 | 监督``, ``决策环节``, ``监督阶段``) in the 序号 cell
+— the point cell blank, the label merged across the number, point and holder cells or not — or
+in the point cell, which write nothing else but their holder's cells, cells merged down from
+above and, in the measures cell, the stage's own measures (two such rows at least, of two
+stages, the row under each a point) are no points and no rows of a blank point: each gives its
+stage as the workflow of the points under it, to the next such row, across holders, and its
+measures go with each of those points after the point's own, headed by the stage
+(``…⏎事前防范：开展廉政教育…``); new info CONTROL_STAGE_ROWS_ASIDE, once a table (here 一览表!A3, 3
+rows, 7 points given the stage's measures); CONTROL_STAGE_ROWS stays for bare labels in the point
+column (``locate_body._control_stage_rows`` / ``_control_stage_row`` / ``_give_stage_measures``,
+behind the one-test gate ``grid.lacks("事前", "事中", "事后", "决策", "执行")``). A stage row
+writing a level, a type or a number of its own, a single stage row, a group row naming no stage
+(``（一）规划股``), and a 序号 cell saying each point's stage beside its written point read as
+before; batch1038's near-miss ``stage rows writing the stage's measures`` now reads as stage rows
+(tests/test_control_stage_rows.py changed with it). tests/test_control_stage_rows_aside.py (a
+水务局's unmerged ``（一）事前预防`` in the 编号 column with measures and 高/中/低, a 卫生院's per-person
+``决策环节 | 执行环节 | 监督环节`` in the point column with measures and holder cells, a 统计局's
+``二、事中监管`` merged across 序号 and 风险点 with no measures, Ⅰ级/Ⅱ级; and the near-misses). Read
+1.00 since (forms 28/28, points 42/42, precision 42/42, levels 42/42, types 42/42, noise 0),
+--strict too; batches 1038 (stage rows in the point column), 1023 and 1020 (环节 rows giving
+levels), 53, 60, 89, 221, 235, 259, 409, 485 and 967 (stage words in their cells) unchanged at
+1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
