@@ -109,11 +109,15 @@ def test_a_point_naming_a_stage_in_its_words_reads_as_before(tmp_path):
     )
 
 
-def test_stage_rows_writing_their_measures_read_as_before(tmp_path):
-    # a stage row with the stage's measures written beside it is not a bare label: as before
+def test_stage_rows_writing_their_measures_give_them_to_their_points(tmp_path):
+    # a stage row with the stage's measures written beside it (since batch1043): still the
+    # stage of the points under it, no point; its measures go with them (CONTROL_STAGE_ROWS_ASIDE,
+    # tests/test_control_stage_rows_aside.py), not CONTROL_STAGE_ROWS
     rows = [r[:] for r in MARKET]
     for r in (2, 5, 7):
         rows[r][7] = "健全制度。"
     path = write_workbook(tmp_path / "清单.xlsx", {"清单": rows})
-    _got, issues = _read(path)
-    assert "CONTROL_STAGE_ROWS" not in [c for c, _ in issues]
+    got, issues = _read(path)
+    codes = [c for c, _ in issues]
+    assert "CONTROL_STAGE_ROWS" not in codes and ("CONTROL_STAGE_ROWS_ASIDE", "E3") in issues
+    assert sorted(p for _, _, p, _ in got) == sorted(r[4] for r in MARKET if isinstance(r[0], int))

@@ -5261,3 +5261,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"FILE_WEB_TABLE": "网页或 XML 格式的表格"})  # fmt: skip
 ITEMS.update({"FILE_WEB_TABLE": "文件"})
+CATALOGUE.update({
+    "CONTROL_STAGE_ROWS_ASIDE": (
+        INFO,
+        "本表有 {count} 行在“{field}”一格写防控阶段(自单元格 {cell}:“{value}”,如事前防范、事中控制、事后监督),"
+        "本行风险点和级别空着(至多在防控措施一格写本阶段的措施),其下是该阶段的风险点:已把这些行读作其下风险点"
+        "所属的阶段(记入工作环节),这些行本身不算风险点;{given};如不对,请把阶段写在单独的一列,"
+        "措施逐行写在各风险点的防控措施一格",
+    ),
+})  # fmt: skip
+SHORT.update({"CONTROL_STAGE_ROWS_ASIDE": "序号一列或带本阶段措施的防控阶段行"})  # fmt: skip
+ITEMS.update({"CONTROL_STAGE_ROWS_ASIDE": "风险点"})

@@ -291,22 +291,55 @@ def _stage_cell_label(row: list[str], c: int) -> str:
     return m.group("stage") if m is not None else ""
 
 
-# a stage of control written alone in the point column of a list, over the points of that
-# stage ('事前防范', '二、事中控制', '（三）事后监督：', '事后'; ``_control_stage_row``)
+# a stage of control written alone in the point (or 序号) column of a list, over the points of
+# that stage ('事前防范', '二、事中控制', '（三）事后监督：', '事后'; '决策环节', '二、执行', '监督阶段';
+# ``_control_stage_row``)
 _CONTROL_STAGE = LazyRe(
     r"^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、.．])?\s*"
     r"(?P<stage>事[前中后](?:[\u4e00-\u9fff]{0,2}?(?:防范|预防|防控|控制|监管|监督|监控|检查|问责|追责|"
-    r"处置|管理|审查|环节|阶段))?)\s*[：:]?$"
+    r"处置|管理|审查|环节|阶段))?|(?:决策|执行|监督)(?:环节|阶段|过程)?)\s*[：:]?$"
 )
+_CONTROL_STAGE_WORDS = ("事前", "事中", "事后", "决策", "执行")  # (two stages name one of them)
 
 
 def _control_stage_label(text: str) -> str:
     """The stage of control a cell names alone, its number off ('二、事中控制' → '事中控制'), or ''."""
+    if len(text) > 40:
+        return ""  # (a point's words: the common case, before squeezing them)
     text = squeeze(text)
-    if not text or len(text) > 14 or "事" not in text:
+    if (
+        not text
+        or len(text) > 14
+        or ("事" not in text and "决策" not in text and "执行" not in text and "监督" not in text)
+    ):
         return ""
     m = _CONTROL_STAGE.match(text)
     return m.group("stage") if m is not None else ""
+
+
+def _give_stage_measures(raw_rows: list, given: list[tuple[int, str, str]]) -> int:
+    """Give the measures a stage row of control writes for its stage ('一、事前防范 | … |
+    开展廉政教育…') to each point read under it (``given``: each stage row, its stage, its
+    measures; a point is under the last such row above its own row), after the point's own,
+    headed by the stage ('事前防范：…'); returns how many points took them."""
+    n = 0
+    for rr in raw_rows:
+        at = None
+        for sr, stage, said in given:
+            if sr >= rr.row:
+                break
+            at = (stage, said)
+        if at is None or not at[1]:
+            continue
+        own = rr.measures.strip()
+        rr.measures = f"{own}\n{at[0]}：{at[1]}" if own else f"{at[0]}：{at[1]}"
+        n += 1
+    return n
+
+
+def _head_of(header: list[str], col: int) -> str:
+    """A column's heading as said ('序号', '廉政风险点'), or where it stands when blank."""
+    return squeeze(header[col]) if col < len(header) and header[col] else f"第{col + 1}列"
 
 
 # a level's word in a stage cell (the cheap test of ``_stage_rows_col``)
@@ -1797,7 +1830,9 @@ class _Body:
         # tail of the point above (``_control_stage_rows``)
         control_stages = self._control_stage_rows(t) if sub_rows else None
         control_stage = ""  # the stage of the last such row
-        control_stage_rows: list[int] = []  # each such row read
+        control_stage_rows: list[tuple[int, int]] = []  # (row, label column) of each such row
+        # (its row, its stage, the stage's own measures written on it) of each such row
+        control_measures: list[tuple[int, str, str]] = []
         # '以上风险点防控措施 | 1.…⏎2.…' under a holder's points whose measures cells are blank:
         # the measures written once for them, no point (``_measures_for_points_above``); looked
         # for only where the sheet can write '以上'/'上述'… at all
@@ -2036,13 +2071,17 @@ class _Body:
                     has_point = any(c < rl and row[c] and row[c] not in _NOTHING for c in by)
             if (
                 control_stages
-                and has_point
                 and r in control_stages
-                and self._control_stage_row(r, row, t, order_cols)
+                and (has_point or control_stages[r][1] != pc)
+                and (said := self._control_stage_row(r, row, t, order_cols, control_stages[r][1]))
+                is not None
             ):
+                # (its label in the 序号 column or the point's; the stage's own measures beside
+                # it or not: those go with the points under it, ``_give_stage_measures``)
                 _carry_heads(carry, row, carry_cols, resets, order)
-                control_stage = control_stages[r]
-                control_stage_rows.append(r)
+                control_stage = control_stages[r][0]
+                control_stage_rows.append((r, control_stages[r][1]))
+                control_measures.append((r, control_stage, said))
                 r += 1
                 continue
             if has_point and t.outline is not None:
@@ -4261,11 +4300,21 @@ class _Body:
                            given=str(sum(g for _, g in shared_rows)))
             )  # fmt: skip
         if control_stage_rows:  # once a table: the 事前/事中/事后 rows over their points
-            sr = control_stage_rows[0]
-            self.issues.append(
-                make_issue("CONTROL_STAGE_ROWS", self.rel, grid.name, cell_ref(sr, pc),
-                           value=squeeze(sh.rows[sr][pc]), count=str(len(control_stage_rows)))
-            )  # fmt: skip
+            sr, sc = control_stage_rows[0]
+            given = _give_stage_measures(raw_rows, control_measures)
+            if sc == pc and not any(m for _, _, m in control_measures):
+                self.issues.append(
+                    make_issue("CONTROL_STAGE_ROWS", self.rel, grid.name, cell_ref(sr, pc),
+                               value=squeeze(sh.rows[sr][pc]), count=str(len(control_stage_rows)))
+                )  # fmt: skip
+            else:  # (its label in the 序号 column, or the stage's measures written beside it)
+                self.issues.append(
+                    make_issue("CONTROL_STAGE_ROWS_ASIDE", self.rel, grid.name, cell_ref(sr, sc),
+                               value=squeeze(sh.rows[sr][sc]), count=str(len(control_stage_rows)),
+                               field=_head_of(sh.rows[t.row], sc),
+                               given=f"本阶段的措施已注明阶段并入其下 {given} 个风险点的防控措施"
+                               if given else "阶段行没有另写措施")
+                )  # fmt: skip
         if cell_stage_rows and cell_stage_given:  # once a table: 环节 rows, their level alone
             sr, stage = cell_stage_rows[0]
             self.issues.append(
@@ -4846,43 +4895,63 @@ class _Body:
             )
         return ""
 
-    def _control_stage_rows(self, t: _Table) -> dict[int, str] | None:
-        """The rows of a list whose point cell names a stage of control alone ('事前防范',
-        '事中控制', '事后监督'; ``_control_stage_label``), by row: two such rows at least, of two
-        stages; None where no cell of the sheet can name one ('事前', '事中', '事后': the cheap
-        test first) or the table has no point column."""
-        if self.grid.lacks("事前", "事中", "事后"):
+    def _control_stage_rows(self, t: _Table) -> dict[int, tuple[str, int]] | None:
+        """The rows of a list naming a stage of control alone ('事前防范', '事中控制', '事后监督';
+        ``_control_stage_label``) in the point cell, or in the 序号 cell (merged across or not)
+        where the point cell is blank, by row: (the stage, its cell's column); two such rows at
+        least, of two stages; None where no cell of the sheet can name one ('事前', '事中',
+        '事后', '决策', '执行': the cheap test first) or the table has no point column."""
+        if self.grid.lacks(*_CONTROL_STAGE_WORDS):
             return None
         pc = t.roles.get("risk_point")
         if pc is None:
             return None
+        sc = t.roles.get("seq")
         found = {}
         for r in range(t.start, len(self.sh.rows)):
             row = self.sh.rows[r]
-            if pc < len(row) and row[pc] and (stage := _control_stage_label(row[pc])):
-                found[r] = stage
-        if len(found) < 2 or len({v[:2] for v in found.values()}) < 2:
+            if pc < len(row) and row[pc]:
+                if stage := _control_stage_label(row[pc]):
+                    found[r] = (stage, pc)
+            elif sc is not None and sc < len(row) and row[sc]:
+                if stage := _control_stage_label(row[sc]):
+                    found[r] = (stage, sc)
+        if len(found) < 2 or len({v[:2] for v, _ in found.values()}) < 2:
             return None
         return found
 
-    def _control_stage_row(self, r: int, row: list[str], t: _Table, holder_cols: list[int]) -> bool:
-        """Whether a row naming a stage of control in its point cell (``_control_stage_rows``)
-        is that stage's row over its points: no other cell written but its holder's (or cells
-        merged down from above), the point cell not merged across, the row under it a point."""
+    def _control_stage_row(
+        self, r: int, row: list[str], t: _Table, holder_cols: list[int], lc: int
+    ) -> str | None:
+        """The stage's own measures ('' for none) if row ``r``, naming a stage of control in its
+        cell ``lc`` (``_control_stage_rows``: the point's, or the 序号's), is that stage's row
+        over its points: no other cell written but its holder's, cells merged down from above,
+        the 序号 cell merged across from it and the measures cell (the stage's own measures);
+        its cell not merged down from above nor across from the left; the row under it a point.
+        None for any other row."""
         pc = t.roles["risk_point"]
+        mc = t.roles.get("measures")
         merged = self.grid.merged_into if self.grid.merges else {}
-        top = merged.get((r, pc))
-        if top is not None and top != (r, pc):
-            return False  # (merged down from above: the point's own cell)
+        top = merged.get((r, lc))
+        if top is not None and top != (r, lc):
+            return None  # (merged down from above: the point's own cell)
+        said = ""
         for c in self.sh.nonempty(r):
-            if c == pc or c in holder_cols:
+            if c == lc or c in holder_cols:
                 continue
             top = merged.get((r, c))
-            if top is not None and top[0] < r:
-                continue  # (merged down from above)
-            return False
+            if top is not None and (top[0] < r or top == (r, lc)):
+                continue  # (merged down from above, or the label merged across)
+            if c == mc and c != pc:
+                said = row[c].strip() if c < len(row) else ""
+                if said in _NOTHING:
+                    said = ""
+                continue
+            return None
         nxt = self.sh.rows[r + 1] if r + 1 < len(self.sh.rows) else []
-        return pc < len(nxt) and bool(nxt[pc]) and not _control_stage_label(nxt[pc])
+        if not (pc < len(nxt) and nxt[pc] and not _control_stage_label(nxt[pc])):
+            return None
+        return said
 
     def _stage_cell_rows(self, t: _Table) -> int | None:
         """The level column of a table whose 环节 rows may give the points under them the level
