@@ -38,6 +38,28 @@ line or grouped not at all. Kind: points numbered ``1）``, ``A.`` or ``（一�
 point's level marked by its number in the level cell (on one line, grouped or a line each),
 read as one point with no level.
 
+Generalised after this measurement: a point cell numbering a person's points in another style
+than ①/（1） — ``1）`` (``1)``), ``A.`` (``A．``, ``A、``) or ``（一）`` (``(一)``) — a line (or ``1）…；2）…``
+on one line) beside a level cell giving EACH point its level by the same numbers, in the same
+style — on one line (``1）高 2）高 3）中``, ``1)一级；2)三级``), grouped (``（一）（三）高（二）中``,
+``A、C、Ⅰ级；B、Ⅱ级``) or a line each (``A.中⏎B.低``) — reads as a point a number, the number off,
+each with the level its number is given and its measures where they are numbered alike (else
+the cell's measures for all): info LEVELS_BY_ITEM_LABELS once a table, at the first such level
+cell (here 一览表!F3, 3 rows, 8 points); ``locate_levels._levels_by_other_marks`` beside
+batch1027's ``_levels_by_marks``, behind the one-test gate ``grid.lacks("1）", "1)", "A.", "A．",
+"A、", "（一）", "(一)")``; a ``1）…；2）…`` line beside such a level cell is no longer parted by
+``_inline_items`` first (each part had kept the whole level cell). Read as before: points
+numbered in another style than the level cell, level marks missing a point's number, a date's
+``2)`` inside a point, numbered sub-items (``1.1 …``, ``（1）…``) under ONE level (one point), and
+``1）…⏎2）…`` beside ``1）高⏎2）中`` (line by line, as ever, no new issue);
+tests/test_levels_by_item_labels.py (a 林业局's ``1)`` points beside ``1)一级；2)一级；3)三级`` and a
+``1）…；2）…`` line beside ``1）2）二级``, a 人民医院's ``A、`` points beside ``A、C、Ⅰ级；B、Ⅱ级`` and
+``(一)`` points beside ``(一)较高(二)一般``, and the near-misses). Read 1.00 since (forms 27/27,
+points 47/47, precision 47/47, levels 47/47, types 47/47, noise 0), --strict too; batches 1027,
+148, 634, 990, 135, 219, 347, 409, 421, 493, 712, 984, 13 and 300 (numbered points beside
+numbered or marked levels, ``1）`` and ``A.`` in their cells) unchanged at 1.00, batch711 at 0.929
+before and after (its 问卷 file).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
