@@ -5272,3 +5272,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"CONTROL_STAGE_ROWS_ASIDE": "序号一列或带本阶段措施的防控阶段行"})  # fmt: skip
 ITEMS.update({"CONTROL_STAGE_ROWS_ASIDE": "风险点"})
+CATALOGUE.update({
+    "LEVELS_BY_ITEM_LABELS": (
+        INFO,
+        "本表有 {count} 行的风险点一格用 1）2）、A.B. 或（一）（二）这样的编号写了几个风险点,风险等级一格按同样的编号"
+        "写明各自的级别(自单元格 {cell}:“{value}”):已把每个编号读作一个风险点({given} 个),"
+        "取其编号所写的级别,防控措施同样编号的逐条对应;如不对,请每行只写一个风险点,"
+        "并在“风险级别”一格逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVELS_BY_ITEM_LABELS": "按 1）、A.、（一）等编号写明各风险点的级别"})  # fmt: skip
+ITEMS.update({"LEVELS_BY_ITEM_LABELS": "风险级别"})

@@ -249,7 +249,7 @@ from xlproc.locate_base import (
     post_moved,
 )
 from xlproc.locate_holders import _fan_out
-from xlproc.locate_levels import _count_lines, _lines_level_tagged
+from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
 # a row's point cell saying it holds the measures of the points above it, written once for them:
@@ -3890,6 +3890,11 @@ class _Body:
                 and "\n" not in values["risk_point"]
             ):
                 parts = _inline_items(values["risk_point"])
+                if parts and _other_marks_fit(
+                    values["risk_point"], get("risk_level") or "", self.config
+                ):
+                    # ('1）…；2）…' beside '1）2）二级': ``_numbered_points`` reads it)
+                    parts = None
                 if parts:
                     # '一是…；二是…；三是…。' in one cell, as a report's prose lists them: a point
                     # each, the row's level, type and measures theirs (or each its own, where

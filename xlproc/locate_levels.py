@@ -659,6 +659,108 @@ def _levels_by_marks(text: str, config) -> dict[int, str]:
     return got
 
 
+# item numbers of other styles than ①/（1）: '1）' (or '1)'), 'A.' (or 'A．', 'A、') and '（一）' (or
+# '(一)'), each a style of its own — a point cell numbering its lines so beside a level cell naming
+# each point's level by the same numbers ('1）高 2）高 3）中', '（一）（三）高（二）中', 'A.中⏎B.低')
+_OTHER_MARKS = {
+    "1）": r"(\d{1,2})[)）]",
+    "A.": r"([A-H])[.．、]",
+    "（一）": r"[（(]([一二三四五六七八九十])[)）]",
+}
+_OTHER_MARK = LazyRe("|".join(f"(?:{x})" for x in _OTHER_MARKS.values()))
+_OTHER_MARK_OF = {k: LazyRe(x) for k, x in _OTHER_MARKS.items()}
+# a line opening with one such number, and one standing in a line after a stop ('1）…；2）…')
+_OTHER_LINE_OF = {k: LazyRe(rf"\s*{x}\s*") for k, x in _OTHER_MARKS.items()}
+_OTHER_INLINE_OF = {k: LazyRe(rf"(?:^|(?<=[；;，,。\s])){x}\s*") for k, x in _OTHER_MARKS.items()}
+# a level cell read mark by mark in one such style: marks, then the level they share, a stop between
+_OTHER_LEVEL_OF = {
+    k: LazyRe(
+        rf"\s*(?P<marks>(?:{x}\s*[、,，]?\s*)+)(?:为|是|[:：])?\s*"
+        rf"(?P<word>(?:(?!{x})[^（()）、,，；;。\s])+)"
+        r"\s*[；;，,。、]?"
+    )
+    for k, x in _OTHER_MARKS.items()
+}
+
+
+def _other_number(kind: str, said: str) -> int:
+    """The number an item mark of another style stands for: '3' (of '3）') → 3, 'B' → 2, '二' → 2."""
+    if kind == "1）":
+        return int(said)
+    if kind == "A.":
+        return ord(said) - ord("A") + 1
+    return "一二三四五六七八九十".index(said) + 1
+
+
+def _levels_by_other_marks(text: str, config) -> tuple[str, dict[int, str]]:
+    """A level cell naming each point's level by item numbers of one other style than ①/（1）:
+    '1）高 2）高 3）中', '（一）（三）高（二）中', 'A.中⏎B.低' → ('1）', {1: '高', 2: '高', 3: '中'});
+    ('', {}) unless the whole cell is such marks of one style and level words, each number
+    once, each word a level."""
+    t = text.strip()
+    for kind, level_re in _OTHER_LEVEL_OF.items():
+        if not _OTHER_MARK_OF[kind].match(t):
+            continue
+        got: dict[int, str] = {}
+        at = 0
+        while at < len(t):
+            m = level_re.match(t, at)
+            if not m or m.end() == at:
+                return "", {}
+            word = m.group("word")
+            if not config.level(word) or not _level_word(word):
+                return "", {}
+            for mark in _OTHER_MARK_OF[kind].finditer(m.group("marks")):
+                n = _other_number(kind, mark.group(1))
+                if n in got:
+                    return "", {}
+                got[n] = word
+            at = m.end()
+        return kind, got
+    return "", {}
+
+
+def _other_marked_items(text: str, kind: str) -> list[str]:
+    """The items of a cell numbered in turn from 1 in the style ``kind`` ('1）…⏎2）…', 'A.…⏎B.…',
+    an unnumbered line the continuation of the item above it; or on one line, '1）…；2）…'),
+    without their numbers; [] unless two items or more are and the cell opens with the first."""
+    items: list[str] = []
+    line_re = _OTHER_LINE_OF[kind]
+    for line in text.split("\n"):
+        x = line.strip()
+        if not x:
+            continue
+        m = line_re.match(x)
+        if m and _other_number(kind, m.group(1)) == len(items) + 1:
+            items.append(x[m.end() :].strip())
+        elif items:
+            items[-1] += x
+        else:
+            return []
+    if len(items) == 1:  # one line: its items numbered inline ('1）…；2）…')
+        t = text.strip()
+        marks = list(_OTHER_INLINE_OF[kind].finditer(t))
+        if not marks or marks[0].start() != 0:
+            return []
+        if [_other_number(kind, m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+            return []
+        ends = [*(m.start() for m in marks[1:]), len(t)]
+        items = [
+            t[m.end() : e].strip().rstrip("；;，,。 ") for m, e in zip(marks, ends, strict=True)
+        ]
+    return items if len(items) >= 2 and all(items) else []
+
+
+def _other_marks_fit(point: str, level: str, config) -> bool:
+    """A point cell numbering its items '1）', 'A.' or '（一）' beside a level cell giving each its
+    level by the same numbers, one each ('1）…；2）…' beside '1）2）二级'): true."""
+    kind, level_of = _levels_by_other_marks(level, config)
+    if not kind:
+        return False
+    n = len(_other_marked_items(point, kind))
+    return n >= 2 and set(level_of) == set(range(1, n + 1))
+
+
 # a margin cell beside a list that is a level word and nothing else ('一级风险', 'Ⅱ级', '高风险',
 # '中', '★★'): not '重点', '新增' or a number, which ``config.level`` would also take
 _MARGIN_LEVEL_WORD = LazyRe(
@@ -1742,6 +1844,9 @@ class _Levels:
         out: list[RawRisk] = []
         marked = not self.grid.lacks("①", "(1)", "（1）")  # (a sheet with no item mark: one test)
         by_marks: list[tuple[RawRisk, int]] = []  # the level cells read by their marks
+        # ('1）', 'A.', '（一）' marks: one test for a sheet with none)
+        other = not self.grid.lacks("1）", "1)", "A.", "A．", "A、", "（一）", "(一)")
+        by_other: list[tuple[RawRisk, int]] = []
         for rr in raw_rows:
             if (
                 marked
@@ -1750,6 +1855,14 @@ class _Levels:
             ):
                 out.extend(split)  # '①…⏎②…⏎③…' beside '①一级②一级③二级', '①②二级③一级'
                 by_marks.append((rr, len(split)))
+                continue
+            if (
+                other
+                and _OTHER_MARK.search(rr.risk_level)
+                and (split := self._levels_by_other_marks(rr))
+            ):
+                out.extend(split)  # '1）…⏎2）…' beside '1）高 2）中', 'A.…⏎B.…' beside 'A.中⏎B.低'
+                by_other.append((rr, len(split)))
                 continue
             if (
                 "\n" in rr.risk_point
@@ -1809,7 +1922,50 @@ class _Levels:
                            rr.cell("risk_level"), value=squeeze(rr.risk_level),
                            count=str(len(by_marks)), given=str(sum(n for _, n in by_marks)))
             )  # fmt: skip
+        if by_other:  # once a table: the level cells naming each point's level by '1）', 'A.', …
+            rr = by_other[0][0]
+            self.issues.append(
+                make_issue("LEVELS_BY_ITEM_LABELS", self.rel, self.grid.name,
+                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
+                           count=str(len(by_other)), given=str(sum(n for _, n in by_other)))
+            )  # fmt: skip
         return out
+
+    def _levels_by_other_marks(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of points numbered '1）', 'A.' or '（一）' a line (or on one line, '1）…；2）…')
+        beside a level cell giving each its level by the same numbers ('1）高 2）高 3）中',
+        '（一）（三）高（二）中', 'A.中⏎B.低'): a point each, with the level its number is given,
+        and its measures where they are numbered alike; [] unless the points are numbered in
+        the level cell's style and every point's number is given a level once and only the
+        points' numbers are. A level cell numbered a line that reads line by line beside
+        '1.…⏎2.…' points (``_numbered_points``) is left to that reading."""
+        kind, level_of = _levels_by_other_marks(rr.risk_level, self.config)
+        if not kind:
+            return []
+        points = _other_marked_items(rr.risk_point, kind)
+        if len(points) < 2 or set(level_of) != set(range(1, len(points) + 1)):
+            return []
+        lines = [x for x in rr.risk_level.split("\n") if x.strip()]
+        if (
+            len(lines) == len(points)
+            and all(NUMBERING.match(x) for x in lines)
+            and len(_numbered_lines(rr.risk_point)) == len(points)
+        ):
+            return []  # ('1）…⏎2）…' beside '1）高⏎2）中': read line by line, as ever)
+        if _points_held_by_line(rr, len(points)):
+            return []  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
+        measures = (
+            _other_marked_items(rr.measures, kind)
+            or _numbered_lines(rr.measures)
+            or _circled_lines(rr.measures)
+        )
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=level_of[i], measures=measure)
+            for i, (point, measure) in enumerate(zip(points, measures, strict=True), 1)
+        ]
 
     def _levels_by_marks(self, rr: RawRisk) -> list[RawRisk]:
         """A cell of points numbered ①, ②, … a line ('①规划调整打招呼⏎②底价泄露⏎③…'; '1.…⏎2.…',
