@@ -33,6 +33,21 @@ a decimal among them. A general fix would read a score heading's bare whole numb
 bands as LEVEL_BY_SCORE_CELLS does, a bound written ``以上``/``以下`` taking 本数 where the bands
 would otherwise leave it in none.
 
+Generalised after this measurement: a level column under a score's heading (``风险值``, ``风险分值``,
+``风险评分``, ``得分``) holding each point's score as a bare whole number, some above 3 (not levels
+written 1/2/3), banded by a note, where the note's own words do not already define every score of
+the column (those read as before): each point takes the band its score falls in
+(``_weighted_bands``, as LEVEL_BY_SCORE_CELLS reads them), a bound written ``以上``/``以下`` that the
+bands would leave in none (12 of ``12分以上``, 5 of ``5分以下`` beside ``6—11分``) taking 本数; info
+LEVEL_BY_BARE_SCORES at the first score (here 一览表!F3), LEVEL_SCORE_UNBANDED at a score in no band
+(``locate_levels._bare_scores``, behind the one-test gate ``grid.lacks("风险值", "分值", "评分",
+"得分", "分数", "打分")``); tests/test_level_by_bare_scores.py (a 县水务局's ``风险评分`` under
+``≥15…8—14…≤7`` with 一级/二级/三级风险, a 县供销合作社's ``风险分值`` under ``10分以上…5至9分…4分以下``,
+and the near-misses: levels written 1/2/3, no note, a note whose ``及以上``/``及以下`` words define every
+score — as before). Read 1.00 since (forms 25/25, points 43/43, precision 43/43, levels 43/43,
+types 43/43, noise 0), --strict too; batches 60, 991, 1005, 1012, 983, 528, 241, 4, 297 and 33
+(score, product and legend-banded level columns) unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
