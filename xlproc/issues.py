@@ -5283,3 +5283,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVELS_BY_ITEM_LABELS": "按 1）、A.、（一）等编号写明各风险点的级别"})  # fmt: skip
 ITEMS.update({"LEVELS_BY_ITEM_LABELS": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_BY_BARE_SCORES": (
+        INFO,
+        "“{field}”一栏没有写风险等级,而是逐行只写了分数(不带“分”字的整数,如单元格 {cell} 的“{value}”),"
+        "已按表下说明的分数段({other})把各行分数读作风险等级;{given};"
+        "如不对,请增加“风险等级”一栏逐行填写等级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_BARE_SCORES": "按只写数字的分数和分数段定级"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_BARE_SCORES": "风险等级"})

@@ -2586,6 +2586,8 @@ class _Levels:
             return  # ('7.5/10', '得分85' banded by '注：8分（含）以上为一级风险…': ``_score_cells``)
         if words and self._product_cells(t, rows, words):
             return  # ('3×3=9', '可能性2×影响3=6' banded by '注：风险值≥6为一级…': ``_product_cells``)
+        if words and self._bare_scores(t, rows, words):
+            return  # ('20', '12', '5' under '风险值' banded by '注：…12分以上为高风险…': ``_bare_scores``)
         scale = convention = None
         if len(words) == 3:
             scale = self.config.scale_of(words)
@@ -2734,6 +2736,77 @@ class _Levels:
             self.issues.append(
                 make_issue("LEVEL_BY_SCORE_CELLS", self.rel, self.grid.name, first[0],
                            field=head, value=first[1], other=_said_bands(bands, "得分"))
+            )  # fmt: skip
+        return True
+
+    def _bare_scores(self, t: _Table, rows: list[RawRisk], words: set[str]) -> bool:
+        """A level column under a score's heading (``风险值``, ``分值``, ``评分``, ``得分``) holding each
+        point's score as a bare whole number ('20', '12', '5': no 分, no fraction, no decimal), some
+        above 3 (not levels written 1/2/3), banded by a note ('风险值12分以上为高风险，6—11分为中风险，
+        5分以下为低风险', '分值≥12为一级风险，6～11为二级风险，≤5为三级风险'): each point takes the
+        band its score falls in, said once at the heading (LEVEL_BY_BARE_SCORES); a bound written
+        with 以上/以下 that the bands would leave in none (12 where '12分以上', 5 where '5分以下' meet
+        '6—11') takes 本数, as such notes mean. Only where the note's own words do not already
+        define every score of the column (read as before); a score in no band keeps no level, with
+        a warning at its cell (LEVEL_SCORE_UNBANDED). True where read."""
+        if self.grid.lacks("风险值", "分值", "评分", "得分", "分数", "打分"):
+            return False  # (a sheet with no score's word: one test)
+        if not all(w.isdecimal() and len(w) <= 3 for w in words):
+            return False
+        if not any(int(w) > 3 for w in words):
+            return False
+        lc = t.roles.get("risk_level")
+        if lc is None:
+            return False
+        head = squeeze((t.header[1] if t.header else {}).get(lc, ""))
+        if not (_SCORE_HEAD_WORD.search(head) or "风险值" in head):
+            return False
+        legend = self._legend
+        if not legend:
+            return False
+        if words <= set(self._legend_levels(legend, bands=True)):
+            return False  # (the note's words define every score: read as before)
+        bands = _weighted_bands(legend, self.config.level)
+        if len(bands) < 2:
+            return False
+        closed = []
+        for i, (lo, lo_in, hi, hi_in, lv) in enumerate(bands):
+            # an open bound ('12分以上', '5分以下') in no band: 本数 is the band's
+            if lo is not None and not lo_in and not _band_of(lo, bands) and lo == int(lo):
+                lo_in = True
+                closed.append(f"{lo:g}")
+            if hi is not None and not hi_in and not _band_of(hi, bands) and hi == int(hi):
+                hi_in = True
+                closed.append(f"{hi:g}")
+            bands = (*bands[:i], (lo, lo_in, hi, hi_in, lv), *bands[i + 1 :])
+        level = {w: _band_of(float(w), bands) for w in words}
+        if not any(level.values()):
+            return False
+        said = _said_bands(bands, "分值")
+        first = None
+        for rr in rows:
+            w = rr.risk_level.strip()
+            if not w:
+                continue
+            at = cell_ref((rr.rows or {}).get("risk_level", rr.row), lc)
+            first = first or (at, w)
+            if level.get(w):
+                rr.level_as = level[w]
+                continue
+            self.issues.append(
+                make_issue("LEVEL_SCORE_UNBANDED", self.rel, self.grid.name, at, value=w,
+                           other=said)
+            )  # fmt: skip
+            rr.risk_level = ""
+        if first is not None:
+            given = (
+                f"说明写“以上”“以下”的分数段含本数({'、'.join(closed)})"
+                if closed
+                else "各分数段按说明所写"
+            )
+            self.issues.append(
+                make_issue("LEVEL_BY_BARE_SCORES", self.rel, self.grid.name, first[0],
+                           field=head, value=first[1], other=said, given=given)
             )  # fmt: skip
         return True
 
