@@ -33,6 +33,26 @@ cell at the space (or after a known rank) into post and holder when what follows
 (two to four characters, no work word, no 科室 ending), not a post's field of work
 (``副局长　安全生产``) or a 科室.
 
+Generalised after this measurement: in a list with no 岗位 nor 姓名 column, a group row naming
+a post, a space (full-width or not) and four or five characters of a surname no list holds
+(``二、出纳　土难琤岚``, ``（一）站长 可频澜琪``; merged across or typed in the 序号 cell alone), no
+colon, no duty in brackets, is the post and holder of the points under it, to the next group
+row, when the words after the space hold no post's or work's characters, are no 科室 and end in
+no post's line of work (``安全生产``, ``综合协调``, ``森林防火``, ``乡村振兴``, ``城乡环卫`` …) and no
+group row of the sheet names a post and its line of work (``一、副局长　安全生产``): info
+POST_HOLDER_BY_SHAPE at each such row (here 一览表!A3, A6); behind the gate of the post's last
+words ``grid.lacks(*_POST_LAST_WORDS)`` the group-row rules already pass. And a holder cell typing
+a rank straight onto a name in which no listed surname stands at all (``副所长土难澈``,
+``保管员吐奚琬瑜``) is the longest post at its start and the holder after it (HOLDER_RANK_GLUED,
+as for ``副局长叱卢琛``), where a post's line of work after the rank (``副站长乡村振兴``) reads as
+before; tests/test_post_holder_by_shape.py (a 县水务局's 供水管理站 with ``（一）站长 可频澜琪``
+and 一级/二级, a 乡卫生院 with ``1.院长　吐奚琬瑜`` in the 序号 cell alone and Ⅰ级/Ⅱ级, a
+粮食储备库's glued 责任人 cells, and the near-misses). Read 1.00 since (forms 25/25, points
+41/41, precision 41/41, levels 41/41, types 41/41, noise 0), --strict too; batches 104, 111, 117,
+224, 291, 1032, 1033, 1037 and 1041 (group rows and holder cells naming a post and a holder,
+rare surnames, a post and its field) unchanged at 1.00, --strict; benchmarks/same_results.py:
+10,518 files read the same (only the base pickle's .path of 12 tests/data files differs).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
