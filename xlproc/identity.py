@@ -915,7 +915,7 @@ def rank_glued_name(text: str) -> tuple[str, str] | None:
         return None  # ('副局长　叱卢琛': the space says where the name starts, read so already)
     run = _post_run_name(s)
     if run is None:
-        return None
+        return _rank_before_unlisted_name(s)
     cut = run[0]
     if cut.endswith(POST_ENDS) or cut in _TITLE_SET or any(cut.endswith(t) for t in _TITLES):
         return None  # ('局长助理' | '王强': the cut's post is a post)
@@ -937,6 +937,37 @@ def rank_glued_name(text: str) -> tuple[str, str] | None:
         ):
             return post, name
         return None  # (the longest post-like start decides: '四级主任' | '科员叱卢珂' is none)
+    return None
+
+
+def _rank_before_unlisted_name(s: str) -> tuple[str, str] | None:
+    """'副所长土难澈', '出纳土难琤岚': a post typed straight onto a name in which no listed surname
+    stands at all (``_post_run_name`` finds no cut): the longest start of the cell that is a post
+    is the rank, all after it (three to five characters of no post's, work's or 科室's words, no
+    post's line of work: '副站长乡村振兴' is none) the holder. None where no start is a post."""
+    for k in range(len(s) - 3, 1, -1):
+        post, name = s[:k], s[k:]
+        if len(name) > 5:
+            return None
+        if not (post.endswith(POST_ENDS) or post in _TITLE_SET) or not is_post(post):
+            continue
+        if (
+            HAN_NAME.match(name)
+            and name[0] not in _NOT_A_SURNAME
+            and not any(ch in NOT_NAME_CHARS for ch in name)
+            and name not in NOT_A_NAME
+            and name[:2] not in NOT_A_NAME
+            and not is_post(name)
+            and not name.startswith(_GLUED_RANK_NOT_NAME)
+            and not name.endswith(POST_ENDS)
+            and not _dept_like(name)
+            and not _field_of_work(name)
+            and not name.endswith(_FIELD_ENDS)
+            and not VACANT.match(name)
+            and not NO_ONE.match(name)
+        ):
+            return post, name
+        return None  # (the longest post-like start decides)
     return None
 
 
@@ -1505,6 +1536,56 @@ def post_holder_caption(text: str) -> tuple[str, str, str] | None:
     if not (looks_like_name(name) or _DUTY_WORDS.match(duty)):
         return None  # ('一、局长办公会': no name, no duty said after it)
     return mark + post, name, duty
+
+
+# the last words of a post's line of work, never a given name's ('森林防火', '乡村振兴',
+# '现金收付'): a space after a post and no colon leave them the post's field, not a holder
+_FIELD_ENDS = ("防火", "振兴", "治理", "保护", "整治", "稳定", "卫生", "教育", "文化", "旅游", "交通", "水利",
+               "林业", "农业", "民政", "社保", "计生", "统计", "征收", "拆迁", "安置", "维护", "调解", "发展",
+               "改革", "改造", "监测", "防控", "防疫", "环境", "生态", "经济", "产业", "收费", "征管", "核算",
+               "收付", "报账", "运维", "联络", "会务", "督查", "督办", "考核", "考勤", "巡查", "纪检", "环保",
+               "应急", "消防", "安全", "民生", "就业", "医疗", "医保", "低保", "救助", "优抚", "双拥", "国防",
+               "环卫", "城管", "市容", "绿化", "殡葬", "宗教", "民族", "侨务", "档案", "保密", "信息", "网络",
+               "妇女", "儿童", "老龄", "残疾", "科普", "体育", "外事", "工会", "团委", "党务", "禁毒", "综治")  # fmt: skip
+
+
+def post_spaced_rare_holder(text: str) -> tuple[str, str, str] | None:
+    """A group row naming a post, a space and its holder of a surname no list holds, with
+    nothing but the line's shape to say so — no colon, no duty in brackets ('二、出纳　土难琤岚',
+    '一、站长 奚斗卢瑛琦') → (the numbering and post, the holder, ''); else None. The words after
+    the space are four or five characters of no post's or work's words, no 科室, no post's line
+    of work ('副局长　安全生产', '主任　综合协调', '副镇长　森林防火'), no word saying how the post
+    is held (``post_holder_caption`` reads the names a list or a colon marks)."""
+    t = text.strip()
+    num = NUMBERING.match(t)
+    mark, body = (t[: num.end()], t[num.end() :].strip()) if num else ("", t)
+    parts = body.replace("\u3000", " ").split()
+    if len(parts) != 2:
+        return None
+    post, name = parts
+    if not (4 <= len(name) <= 5 and re.fullmatch(r"[\u4e00-\u9fff]+", name)):
+        return None
+    if (
+        looks_like_name(name)  # (a listed surname: ``post_holder_caption``'s)
+        or not _rare_surname_name(name)
+        or is_post(name)
+        or _dept_like(name)
+        or name in NOT_A_NAME
+        or name[:2] in NOT_A_NAME
+        or name[2:] in NOT_A_NAME
+        or _field_of_work(name)
+        or name.endswith(_FIELD_ENDS)
+        or VACANT.match(name)
+        or _DUTY_WORDS.match(name)
+    ):
+        return None
+    if (
+        post in _HOLDER_WORDS_CAPTION
+        or looks_like_name(post)
+        or not is_post(split_dept_title(post)[1])
+    ):
+        return None
+    return mark + post, name, ""
 
 
 def _rare_surname_name(name: str) -> bool:

@@ -5293,3 +5293,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_BARE_SCORES": "按只写数字的分数和分数段定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_BARE_SCORES": "风险等级"})
+CATALOGUE.update({
+    "POST_HOLDER_BY_SHAPE": (
+        INFO,
+        "分组行“{value}”在岗位后空一格写了四五个字,姓氏不在常见姓氏表里,也没有冒号或括号里的分工标明是人名:"
+        "按写法读作岗位“{post}”和责任人“{person}”,其下各行(到下一分组行为止)的风险点记入此人名下;"
+        "如空格后写的是分管的工作而不是姓名,请写成“分管…”或在清单中增加岗位、姓名列逐行写明",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_HOLDER_BY_SHAPE": "岗位后空一格写的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"POST_HOLDER_BY_SHAPE": "责任人"})

@@ -517,6 +517,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.outlined: set[int] = set()  # header rows whose staircase heads were told (once)
         self.matter_told: set[int] = set()  # header rows whose matters' holder brackets were told
         self.lone_holder_rows: set[int] = set()  # post-and-holder rows typed in the 序号 cell alone
+        self.shaped_holder_rows: set[int] = set()  # '二、出纳　某某': a holder by its shape alone
+        self._fields_after_posts: bool | None = None  # a group row '副局长　安全生产' in the sheet
         self.beside_map: _RiskMap | None = None  # a 风险坐标图 in the rows of the list being read
         self.staffing_rows: set[int] = set()  # a staffing grid's rows under a list of posts
         self.mention_rows: set[int] = set()  # a roster of the members a list's points @ mention

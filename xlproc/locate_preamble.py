@@ -57,6 +57,7 @@ from xlproc.identity import (
     post_closes_title,
     post_holder_caption,
     post_of,
+    post_spaced_rare_holder,
     roster_cell,
     self_post,
     several_names,
@@ -1486,6 +1487,16 @@ class _Preamble:
             # that person's points, in a table with no 岗位 nor 姓名 column: the post and its holder
             # (POST_HOLDER_ON_GROUP_ROW), not a post with the name in it nor a 科室
             rest, holder = paired[0], paired[1]
+        elif (
+            not holder
+            and "person" not in t.roles
+            and "title" not in t.roles
+            and not self.grid.lacks(*_POST_LAST_WORDS)
+            and (paired := self._shaped_holder(r, split or self.sh.rows[r][cols[0]]))
+        ):
+            # '二、出纳　土难琤岚': a post, a space, a name of a surname no list holds, nothing but
+            # the line's shape to say so (POST_HOLDER_BY_SHAPE), not the post '出纳土难琤岚'
+            rest, holder = paired[0], paired[1]
         field = None
         if not holder and "title" not in t.roles and "person" not in t.roles:
             # '一、副局长　安全生产' over the points of the post overseeing that field: the post,
@@ -1567,7 +1578,8 @@ class _Preamble:
             carry["person"] = holder
             if paired and role == "title":
                 self.issues.append(
-                    make_issue("POST_HOLDER_ROW_UNMERGED" if r in self.lone_holder_rows
+                    make_issue("POST_HOLDER_BY_SHAPE" if r in self.shaped_holder_rows
+                               else "POST_HOLDER_ROW_UNMERGED" if r in self.lone_holder_rows
                                else "POST_HOLDER_ON_GROUP_ROW", self.rel, self.grid.name,
                                cell_ref(r, cols[0]), value=(split or self.sh.rows[r][cols[0]]).strip(),
                                person=holder, post=squeeze(NUMBERING.sub("", rest.strip(), count=1)))
@@ -1583,10 +1595,35 @@ class _Preamble:
         it. The cheap test first: a post's last word somewhere in the sheet."""
         if "title" in t.roles or "person" in t.roles or self.grid.lacks(*_POST_LAST_WORDS):
             return False
-        if post_holder_caption(COUNT_NOTE.sub("", self.sh.rows[r][col])) is None:
+        text = self.sh.rows[r][col]
+        if (
+            post_holder_caption(COUNT_NOTE.sub("", text)) is None
+            and self._shaped_holder(r, text) is None
+        ):
             return False
         self.lone_holder_rows.add(r)
         return True
+
+    def _shaped_holder(self, r: int, text: str) -> tuple[str, str, str] | None:
+        """'二、出纳　土难琤岚', '一、站长 奚斗卢瑛琦' on group row ``r``: the post and, after a
+        space, a holder whose surname no list holds, known by the line's shape alone
+        (``post_spaced_rare_holder``; POST_HOLDER_BY_SHAPE) — unless a group row of the sheet
+        names a post and its line of work ('一、副局长　安全生产'): there the words after a post's
+        space are its field, not a name."""
+        got = post_spaced_rare_holder(COUNT_NOTE.sub("", text))
+        if got is None:
+            return None
+        if self._fields_after_posts is None:
+            self._fields_after_posts = any(
+                field_after_post(row[c])
+                for row in self.sh.rows
+                for c in range(min(len(row), 3))
+                if row[c] and ("\u3000" in row[c] or " " in row[c])
+            )
+        if self._fields_after_posts:
+            return None
+        self.shaped_holder_rows.add(r)
+        return got
 
     def _members_hold_rows(self, r: int, t: _Table, members: dict[str, list[str]]) -> bool:
         """The rows under group row ``r`` (up to the next lone line) are rows of posts: the
