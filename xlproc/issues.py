@@ -5303,3 +5303,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POST_HOLDER_BY_SHAPE": "岗位后空一格写的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"POST_HOLDER_BY_SHAPE": "责任人"})
+CATALOGUE.update({
+    "POINT_NAME_TEXT_SUBHEADS": (
+        INFO,
+        "表头“{field}”(单元格 {cell})跨两列合并,下面一行分写“{value}”:左列是风险点的简短名称,右列是该风险的具体表现,"
+        "已把左列读作风险点、右列读作风险描述(不并入风险点);如不对,请把两列表头分别写作“风险点”和“风险表现”",
+    ),
+})  # fmt: skip
+SHORT.update({"POINT_NAME_TEXT_SUBHEADS": "风险点表头下分列的名称和描述"})  # fmt: skip
+ITEMS.update({"POINT_NAME_TEXT_SUBHEADS": "风险点"})

@@ -242,6 +242,14 @@ from xlproc.locate_base import (
 )
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 
+# a point heading merged across two sub-columns that name the point's NAME and its TEXT
+# ('廉政风险点' over '名称 | 具体描述', '风险点' over '风险名称 | 内容'; ``_point_name_text_subs``): the
+# right-hand words, the one-test gate first
+_SUB_TEXT_WORDS = ("描述", "内容", "表现", "情形", "说明")
+_SUB_POINT_NAME = LazyRe(r"^(?:(?:廉政)?风险点?)?(?:名称|简称|名目|事项)$|^(?:廉政)?风险点$")
+_SUB_POINT_TEXT = LazyRe(
+    r"^(?:(?:廉政)?风险点?)?(?:具体|主要|详细|基本)?(?:描述|内容|表现|情形|说明)(?:形式)?$"
+)
 # a ledger's or a record's headings under a list, with no number column (``_unnumbered_ledger``):
 # one of its own words at least (searched once in the row), the rest of a ledger's, none a list's
 _LEDGER_OWN = LazyRe(r"问题|整改|检查|学习|督办|销号|谈话|会议")
@@ -4052,6 +4060,24 @@ class _Headers:
                         continue
                     if (
                         role == "risk_point"
+                        and depth > 1
+                        and end_c == c + 1
+                        and not own(end_c)
+                        and not grid.lacks(*_SUB_TEXT_WORDS)
+                        and self._point_name_text_subs(hs, c, subs, col_role, sample)
+                    ):
+                        # '廉政风险点' merged over the sub-headings '名称 | 具体描述': the left the
+                        # point's short name, the right how it goes wrong (its own heading no
+                        # known word: read as the description, never joined to the point)
+                        for other in [k for k, v in roles.items() if v == end_c]:
+                            del roles[other]
+                        roles["description"] = end_c
+                        col_role[end_c] = "description"
+                        guesses = [g for g in guesses if g.col != end_c]
+                        last = max(last, end_c)
+                        continue
+                    if (
+                        role == "risk_point"
                         and end_c == c + 1
                         and not own(end_c)
                         and "description" not in col_role.values()
@@ -5464,10 +5490,34 @@ class _Headers:
         lines = sum(bool(_ITEM_LINE.match(v)) and not numbered for v, numbered in cells)
         return lines >= 2 and lines < len(cells)
 
-    def _name_then_text(self, sample: list[int], c: int) -> bool:
+    def _point_name_text_subs(
+        self, hs: int, c: int, subs: list[str], col_role: dict, sample: list[int]
+    ) -> bool:
+        """The point's heading on row ``hs`` merged over columns c and c + 1 heads the sub-headings
+        of the point's NAME and its TEXT ('名称 | 具体描述', '风险点 | 内容', '简称 | 表现'), no other
+        column is the description, and most rows write a short name on the left and a longer
+        text on the right (``_name_then_text``, the sub-headings saying what the lengths need not
+        prove). Said as the info POINT_NAME_TEXT_SUBHEADS."""
+        if len(subs) != 2:
+            return False
+        left, right = (squeeze(v or "") for v in subs)
+        if not (_SUB_POINT_NAME.fullmatch(left) and _SUB_POINT_TEXT.fullmatch(right)):
+            return False
+        if any(r == "description" for x, r in col_role.items() if x != c + 1):
+            return False  # (a description column of its own elsewhere: as before)
+        if not self._name_then_text(sample, c, said=True):
+            return False
+        self.issues.append(
+            make_issue("POINT_NAME_TEXT_SUBHEADS", self.rel, self.grid.name, cell_ref(hs, c),
+                       field=squeeze(self.sh.rows[hs][c]), value=f"{left}｜{right}")
+        )  # fmt: skip
+        return True
+
+    def _name_then_text(self, sample: list[int], c: int, said: bool = False) -> bool:
         """Under a point's heading merged over columns c and c + 1, most rows write a short name
         in the left cell, a row each, and a sentence on how it shows in the right one (no
-        measures): the right column is the description."""
+        measures): the right column is the description. ``said``: sub-headings name the two, the
+        right cell need only be the longer."""
         merged = self.grid.merged_into
         both = filled = 0
         for r in sample:
@@ -5479,7 +5529,9 @@ class _Headers:
             filled += 1
             if (r, c) in merged or not right or (r, c + 1) in merged:
                 continue
-            if len(left) > 16 or len(right) < 1.5 * len(left) + 4 or _measure_like(right):
+            if len(left) > 16 or _measure_like(right):
+                return False
+            if len(right) < (len(left) + 1 if said else 1.5 * len(left) + 4):
                 return False
             both += 1
         return both >= 2 and both * 2 > filled
