@@ -10,8 +10,8 @@ question rows and the points, their levels and their measures three answer block
 (``python tests/published/score.py --set batch711``).
 
 These tests check only that the truth is consistent with the sheets and with the batch's stated
-judgement calls; how well the reader does is measured by score.py, not asserted here (no test
-here reads the batch). ``truth_is_self_consistent`` is called with ``whole_points=False``: the
+judgement calls; how well the reader does is measured by score.py (``is_read`` holds it to the
+bars since the kind was generalised, below). ``truth_is_self_consistent`` is called with ``whole_points=False``: the
 harder file's points stand after their ``（N）`` inside their answer lines.
 
 Measured ONCE, untuned, with main's reader at 7d95214 (/work/snap26; this worktree branched from
@@ -37,6 +37,30 @@ for truth.json, info).
 Not generalised in the stop that measured it (left for the next): a questionnaire sheet whose
 points, levels and measures are separate numbered answer blocks under question lines, paired by
 ``（N）``, with the holder in labelled question rows above.
+
+Generalised after this measurement: a printed questionnaire with no table, one sheet a person —
+the holder the answers to labelled question rows above the questions (科室/部门, 岗位/职务, 姓名 in
+any order, the value in the cell beside or after ``：`` in the same cell, the rows' own ``1．`` off),
+then question lines (numbered as sections, ``二、``/``（三）``/``4．``, asking: ``请…``, ``…：``,
+``…？``, ``哪些``) naming the points (风险点), their levels (风险等级/级别) or their measures
+(防控措施/措施), each over a block of numbered answers (``（1）``, ``1、``, ``①``, ``（一）``; a cell of
+several lines each numbered; the number a cell apart, ``1 | …``; short levels several on one line,
+``1.高 2.中``) — is read as one form:
+each answer under the points' question a point, its level and measures the answers of the same
+number under the other two (a block not asked: that field blank, a missing level still LEVEL_BLANK
+per point); answers whose numbers pair with no point, or a number said twice, are named in the
+issue and used for nothing (info QUESTIONNAIRE_ANSWER_BLOCKS at the points' question, once a sheet:
+here 宗政翊淳!A6 and 牛沄翃!A6, 3 points each, every number paired). Read only where a points
+question and a levels or measures question are asked and the points' block holds answers, after
+every other no-header reading found nothing; behind the one-test gate ``grid.lacks("风险点",
+"风险隐患")``; tests/test_questionnaire_answer_blocks.py (a 县医疗保障局's 自查问答 with ``（一）``
+questions, ``姓名：…`` labels in one cell, measures asked before levels and the levels on one line
+``1.高 2.中 3.低``; a 中学's 问卷 with ``1.`` questions, label rows ``岗位 | …``, the points ``①②`` in
+one cell and no level asked; a 街道's 调查表 whose level answers skip a number; and the near-misses:
+a 自查表 with a real table under question-like 填表说明 lines, a sheet of numbered 说明 lines, a 学习记录
+with question lines but no risk points). Read 1.00 since (forms 28/28, points 48/48, precision
+48/48, levels 48/48, types 48/48, noise 0), --strict too; batches 280, 470, 625, 642, 713, 780,
+794, 857, 931, 946 and 1021 (questionnaire exports, 自查表, 问卷星) read as before.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
@@ -178,3 +202,7 @@ def test_batch711_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch711_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -5312,3 +5312,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINT_NAME_TEXT_SUBHEADS": "风险点表头下分列的名称和描述"})  # fmt: skip
 ITEMS.update({"POINT_NAME_TEXT_SUBHEADS": "风险点"})
+CATALOGUE.update({
+    "QUESTIONNAIRE_ANSWER_BLOCKS": (
+        INFO,
+        "本表是一份问卷,没有表格:已把问题“{field}”(单元格 {cell})下按编号逐条写的 {count} 条回答读作风险点,"
+        "责任人取上方所在科室、岗位、姓名等问题的回答,各风险点的风险等级和防控措施取问题{other}下同一编号的回答;"
+        "{given};如不对,请改用防控表逐行填写风险点、风险等级和防控措施",
+    ),
+})  # fmt: skip
+SHORT.update({"QUESTIONNAIRE_ANSWER_BLOCKS": "问卷里按编号分块回答的风险点、等级和措施"})  # fmt: skip
+ITEMS.update({"QUESTIONNAIRE_ANSWER_BLOCKS": "风险点"})

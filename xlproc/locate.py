@@ -748,6 +748,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 or self._level_board()  # '高风险 | 中风险 | 低风险' over '【科室　岗位　姓名】' cards
                 or self._pasted_outline()
                 or self._relay_list()  # a WeChat 群接龙: '1. 站长　某某：point（高）；point（中）'
+                # a printed questionnaire: '二、…风险点：' / '三、…风险等级…' / '四、…防控措施…' over
+                # numbered answers '（1）…' paired by their numbers, the holder in question rows
+                or self._answer_blocks()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)

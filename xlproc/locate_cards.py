@@ -210,6 +210,27 @@ _RELAY_ASKED = LazyRe(r"风险|廉政|廉洁|接龙")
 # a relay entry's line ending mid-list ('…（高）；'): the cell's next line carries its points on
 _RELAY_OPEN = LazyRe(r"[；;｜|]\s*$")
 
+# a questionnaire's question line (``_answer_blocks``): numbered as a section ('二、', '（三）',
+# '4．', '第五题') and asking ('请…', '…：', '…？'), the words it names saying what its answers are
+_QUESTION_NUMBER = LazyRe(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十\d]{1,3}[题问][、.．:：]?)\s*"
+)
+_QUESTION_ASKS = LazyRe(r"^\s*请|[:：？?]\s*$|哪些|什么|如何|怎样")
+_QUESTION_MEASURES = LazyRe(r"措施|怎样防控|如何防控")
+_QUESTION_LEVELS = LazyRe(r"等级|级别|风险程度")
+_QUESTION_POINTS = LazyRe(r"风险点|风险隐患")
+# an answer's number ('（1）', '(2)', '3.', '4、', '5）', '⑥', '（一）'): the answers of the
+# blocks are paired by it
+_ANSWER_NUMBER = LazyRe(
+    r"^\s*(?:[（(]([一二三四五六七八九十\d]{1,3})[)）]|(\d{1,2})\s*[.、．)）](?!\d)|([①-⑳]))\s*"
+)
+# several short answers on one line ('1.高 2.中 3.低', '（1）高；（2）中'): each a number's
+_ANSWERS_ON_A_LINE = LazyRe(
+    r"(?:^|[\s\u3000；;，,])\s*(?:[（(]([一二三四五六七八九十\d]{1,3})[)）]|(\d{1,2})\s*[.、．)）](?!\d)|([①-⑳]))"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
@@ -1560,6 +1581,180 @@ class _Cards:
             )  # fmt: skip
         return forms
 
+    def _answer_blocks(self) -> list[RawForm]:
+        """A printed questionnaire with no table, one sheet a person: labelled question rows
+        above the questions ('1．所在科室 | …', '姓名：某某', in any order) give the holder;
+        question lines naming the risk points ('二、请逐条写出本岗位存在的廉政风险点：'), their
+        levels ('…风险等级…', '…级别…') and their measures ('…防控措施…') each head a block of
+        numbered answers ('（1）…', '1.', '①', '（一）'; short ones several on a line, '1.高 2.中'):
+        each answer under the points' question is a point, its level and its measures the answers
+        of the same number under the other two (a block missing: that field blank). Read only
+        where a points question and a levels or measures question are asked and the points'
+        block holds answers; answers whose numbers do not pair are named in the issue and used
+        for nothing (QUESTIONNAIRE_ANSWER_BLOCKS, once a sheet)."""
+        if self.grid.lacks("风险点", "风险隐患"):
+            return []  # (the cheap test: no points asked for)
+        sh = self.sh
+        n = len(sh.rows)
+        if n > _RELAY_ROWS:
+            return []
+        questions: dict[str, tuple[int, int, str]] = {}  # role → (row, column, its text)
+        answers: dict[str, list[list]] = {}  # role → [[number, row, column, text], …]
+        first_q: int | None = None
+        role: str | None = None  # the block being read ('': answers to another question)
+        last = -1  # the row of the block's last answer
+        shape = ""  # how the block's first answer is numbered ('（1）', '1、')
+        for r in range(n):
+            cols = sh.nonempty(r)
+            if not cols:
+                continue
+            c = cols[0]
+            text = sh.rows[r][c].strip()
+            q = _question_role(text) if len(cols) == 1 else None
+            if q is not None and role and answers.get(role) and _number_shape(text) == shape:
+                q = None  # (numbered as the block's answers: an answer ending '：' or '？')
+            if q is not None:
+                if q and q in questions:
+                    return []  # (a second questionnaire on the sheet, or no such one)
+                first_q = r if first_q is None else first_q
+                role, last = q, r
+                if q:
+                    questions[q] = (r, c, text)
+                continue
+            if not role:
+                continue
+            if (
+                len(cols) == 2
+            ):  # ('1 | 执法全程记录', '（2） | …': the answer's number a cell apart)
+                head = sh.rows[r][c].strip()
+                m = _ANSWER_NUMBER.match(head)
+                if (m is not None and m.end() == len(head)) or (head.isdigit() and len(head) <= 2):
+                    number = f"（{head}）" if head.isdigit() else head
+                    c, text, cols = cols[1], f"{number}{sh.rows[r][cols[1]].strip()}", cols[1:]
+            if len(cols) > 1 or sh.kind(r) in ("signoff", "note", "page"):
+                role = ""  # (the block ends: a sign-off line, a row of fields)
+                continue
+            got = _numbered_answers(text, several=role == "risk_level")
+            if not got:
+                if answers.get(role) and last == r - 1 and len(text) <= 200:
+                    answers[role][-1][3] += "\n" + text  # (an answer wrapped onto the next line)
+                    last = r
+                else:
+                    role = ""
+                continue
+            if got[0][0] is None:  # (the cell's first line carries no number: the last answer's)
+                if not answers.get(role):
+                    role = ""
+                    continue
+                answers[role][-1][3] += "\n" + got.pop(0)[1]
+            if not answers.get(role):
+                shape = _number_shape(text)
+            answers.setdefault(role, []).extend([k, r, c, t] for k, t in got)
+            last = r
+        points = answers.get("risk_point", [])
+        if first_q is None or not points or not {"risk_level", "measures"} & set(questions):
+            return []
+        # the holder: labelled question rows above the questions, a value beside or after '：'
+        holder: dict[str, tuple[str, str]] = {}
+        unit = ""
+        for r in range(first_q):
+            cols = sh.nonempty(r)
+            if len(cols) == 1 and not unit and not holder:
+                unit = unit_in_title(sh.rows[r][cols[0]])  # (the title above the questions)
+            i = 0
+            while i < len(cols):
+                c = cols[i]
+                bare = NUMBERING.sub("", sh.rows[r][c].strip(), count=1).strip()
+                label, value, vc = bare, "", c
+                m = _LINE_LABEL.match(bare)
+                if m is not None:
+                    label, value = m.group(1), bare[m.end() :].strip()
+                fld = field_of(_key(squeeze(label)))
+                i += 1
+                if fld not in ("department", "title", "person"):
+                    continue
+                if not value and i < len(cols):
+                    nxt = sh.rows[r][cols[i]].strip()
+                    if field_of(_key(squeeze(NUMBERING.sub("", nxt, count=1)))) is None:
+                        value, vc = nxt, cols[i]
+                        i += 1
+                if value:
+                    holder.setdefault(fld, (squeeze(value), cell_ref(r, vc)))
+        dept, post, person = (holder.get(f, ("", ""))[0] for f in ("department", "title", "person"))
+        # pair the blocks by number: an answer of a number no point has, or a number said twice,
+        # is named and used for nothing
+        numbers = [k for k, _r, _c, _t in points]
+        paired: dict[str, dict[int, list]] = {"risk_level": {}, "measures": {}}
+        stray: list[str] = []
+        for what, got in paired.items():
+            for a in answers.get(what, []):
+                if a[0] is None or a[0] not in numbers or a[0] in got:
+                    stray.append(f"{cell_ref(a[1], a[2])}“{a[3][:20]}”")
+                else:
+                    got[a[0]] = a
+        twice = {k for k in numbers if numbers.count(k) > 1}
+        unmatched: list[str] = []  # points of a number the levels' block does not answer
+        tier = tier_of_post(post, dept) if post else ""
+        if tier == "middle" and heads_the_unit(post, dept, unit):
+            tier = "leader"
+        form = RawForm(
+            sheet=self.grid.name, style="list", tier=tier, unit=unit, department=dept,
+            title=post, person=person, declared="", person_cell=holder.get("person", ("", ""))[1],
+            declared_cell="", header_row=points[0][1], person_asked="person" in holder,
+            grade_asked=False,
+        )  # fmt: skip
+        for k, r, c, text in points:
+            if k in twice:
+                stray.append(f"{cell_ref(r, c)}“{text[:20]}”")
+            lv = paired["risk_level"].get(k) if k not in twice else None
+            ms = paired["measures"].get(k) if k not in twice else None
+            if lv is None and "risk_level" in questions:
+                unmatched.append(cell_ref(r, c))
+            cols = {"risk_point": c}
+            rows: dict[str, int] = {}
+            for what, a in (("risk_level", lv), ("measures", ms)):
+                if a is not None:
+                    cols[what], rows[what] = a[2], a[1]
+            form.risks.append(
+                RawRisk(
+                    r,
+                    "",
+                    "",
+                    "",
+                    text,
+                    "",
+                    lv[3] if lv else "",
+                    ms[3] if ms else "",
+                    cols,
+                    person=person,
+                    department=dept,
+                    title=post,
+                    unit=unit,
+                    rows=rows or None,
+                )  # fmt: skip
+            )
+        self.seen += len(points)
+        given = []
+        if "risk_level" not in questions:
+            given.append("没有问风险等级,各风险点的级别空着")
+        if "measures" not in questions:
+            given.append("没有问防控措施,各风险点的措施空着")
+        if unmatched and "risk_level" in questions:
+            given.append(
+                f"风险点 {'、'.join(unmatched[:5])} 在风险等级的回答里没有同一编号,级别空着"
+            )
+        if stray:
+            given.append(f"编号对不上的回答 {'、'.join(stray[:5])} 未采用")
+        pr, pc, ptext = questions["risk_point"]  # (answers under it: it was asked)
+        self.issues.append(
+            make_issue("QUESTIONNAIRE_ANSWER_BLOCKS", self.rel, self.grid.name, cell_ref(pr, pc),
+                       field=ptext[:40], value=str(len(points)), count=str(len(points)),
+                       other="、".join(f"“{t[:40]}”" for w, (_r, _c, t) in questions.items()
+                                      if w != "risk_point"),
+                       given="；".join(given) or "各编号都一一对上")
+        )  # fmt: skip
+        return [form]
+
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
         """A header row of half a table: its 序号 column and the roles its headings name."""
         sh = self.sh
@@ -2055,3 +2250,76 @@ def _heading_word(k: str) -> bool:
         return False
     h = heading_role(k)
     return h is not None and (h.strength >= 2 or h.role == "other")
+
+
+def _question_role(text: str) -> str | None:
+    """What a questionnaire's question line asks for (``_answer_blocks``): 'risk_point',
+    'risk_level', 'measures', '' (another question, or both a level and measures), or None
+    where the line is no numbered question."""
+    m = _QUESTION_NUMBER.match(text)
+    if m is None or len(text) > 80 or "\n" in text.strip():
+        return None
+    rest = text[m.end() :]
+    if not _QUESTION_ASKS.search(rest):
+        return None
+    measures, levels = _QUESTION_MEASURES.search(rest), _QUESTION_LEVELS.search(rest)
+    if measures and levels:
+        return ""
+    if measures:
+        return "measures"
+    if levels:
+        return "risk_level"
+    return "risk_point" if _QUESTION_POINTS.search(rest) else ""
+
+
+def _number_shape(text: str) -> str:
+    """How a line is numbered, the number itself aside ('（3）' '（1）', '二、' '一、', '⑤' '①')."""
+    m = _ANSWER_NUMBER.match(text) or _QUESTION_NUMBER.match(text)
+    if m is None:
+        return ""
+    got = re.sub(r"\d+", "1", m.group(0).strip())
+    return re.sub(r"[①-⑳]", "①", re.sub(r"[一二三四五六七八九十]+", "一", got))
+
+
+def _answer_number(m) -> int | None:
+    """The number of an ``_ANSWER_NUMBER`` match ('（一）' 1, '③' 3)."""
+    if m.group(3):
+        return ord(m.group(3)) - ord("①") + 1
+    k = m.group(1) or m.group(2)
+    if k.isdigit():
+        return int(k)
+    if len(k) == 1:
+        return _CN_DIGITS.get(k)
+    if k[0] == "十":
+        return 10 + _CN_DIGITS.get(k[1], 0)
+    return _CN_DIGITS.get(k[0], 0) * 10 + (_CN_DIGITS.get(k[2], 0) if len(k) == 3 else 0)
+
+
+def _numbered_answers(text: str, several: bool = False) -> list[tuple[int | None, str]]:
+    """A questionnaire's answer cell as its numbered answers [(number, text)], a line each (a
+    line with no number the last one's; the cell's first such line numbered None); with
+    ``several``, short answers written on one line ('1.高 2.中 3.低') each apart. Nothing where
+    no line is numbered."""
+    out: list[tuple[int | None, str]] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        m = _ANSWER_NUMBER.match(line)
+        if m is None:
+            if out:
+                k, t = out[-1]
+                out[-1] = (k, f"{t}\n{line}")
+            else:
+                out.append((None, line))
+            continue
+        parts = list(_ANSWERS_ON_A_LINE.finditer(line)) if several else []
+        if len(parts) > 1:
+            for i, p in enumerate(parts):
+                end = parts[i + 1].start() if i + 1 < len(parts) else len(line)
+                out.append((_answer_number(p), line[p.end() : end].strip(" \u3000；;，,。")))
+            continue
+        out.append((_answer_number(m), line[m.end() :].strip()))
+    if all(k is None for k, _t in out):
+        return []
+    return out
