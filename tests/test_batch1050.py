@@ -31,6 +31,28 @@ beside cells split by ``、`` and ``，`` and single names, and the column reads
 kind — the ONLY mark between holders of unlisted surnames a space, in a column with no other
 shared cell — is not in this batch as built, so this measurement does not show it.
 
+Generalised after this measurement (the kind the probe found, not a miss of this batch): a
+holder cell naming two to four holders none of whose surnames a list holds — ``骨咄澈、骨咄沅``,
+``骨咄澈　骨咄沅``, ``骨咄澈⏎骨咄琮``, ``阿布思琤岚、骨咄澈`` (a five-character name of a three-character
+surname) — had been split only where one part was a name by a listed surname (``several_names``:
+``阿布思琤`` passes by its ``阿``, so this batch's cells split), else read as ONE holder
+(``骨咄澈骨咄沅``). Now each part three to five characters, none a post, a 科室, a word of work or a
+vacancy (``identity.several_unlisted_names``), beside other rows of the table naming one holder
+each (one looking like a name or of a part's first two characters), is one holder: a form each,
+each with all the points of the rows the cell covers (info HOLDERS_SHARED_UNLISTED, once a table,
+at the first such cell; in ``locate_base._shared_holders``, asked only of a cell with a mark
+between its parts that ``several_names`` refused, so no other sheet pays). ``科长、副科长``,
+``办公室、财务股``, ``骨咄澈（股长）``, a single four-character name, and a table naming no single
+holder read as before; tests/test_holders_shared_unlisted.py (a 市场监督管理局's 排查表 under
+``责任人`` with ``仆固翀、仆固琇`` and ``拓跋澐⏎宇文泠岚``, 高/中/低; a 镇卫生院's 清单 under ``人员`` with
+``吐突澍岚　吐突珺`` merged down, Ⅱ级/Ⅲ级; and the near-misses). Not fixed: the probe's list of
+three rows whose two shared rows were ``骨咄澈 阿布思珩`` beside one single name lost every holder
+(its ``姓名`` column guessed 其他 by its contents) — a column-role question, left as it was. This
+batch reads 1.00 still (forms 32/32, points 55/55, precision 55/55, levels 55/55, types 55/55,
+noise 0), --strict too; batches 1000 (``阿史那翾⏎澈、破六⏎韩沨琬``), 1027, 1032, 1033, 1045, 1037,
+107, 1013 and 1029 unchanged at 1.00, --strict; benchmarks/same_results.py: 10,518 files, no
+result changed (12 tests/data files differ only in the base pickle's .path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
