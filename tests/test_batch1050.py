@@ -26,10 +26,13 @@ points 21/21): every shared ``姓名`` cell, the space-separated ones included, 
 holders. The probe run before building (a 县财政局's 清单 of three rows, one ``姓名`` cell shared by
 two rows) had read ``骨咄澈　阿布思琤岚`` as ONE holder ``骨咄澈阿布思琤岚`` and lost every holder of a
 list whose shared cell was ``骨咄澈 阿布思珩`` (the ``姓名`` column guessed 其他), while ``、``, ``，``,
-``；``, ``/`` and line breaks split right. In this batch's list the space-separated cells stand
-beside cells split by ``、`` and ``，`` and single names, and the column reads as holders; the probe's
-kind — the ONLY mark between holders of unlisted surnames a space, in a column with no other
-shared cell — is not in this batch as built, so this measurement does not show it.
+``；``, ``/`` and line breaks split right. In this batch every shared cell has a part of four characters
+beginning ``阿布思`` (``阿布思琤``, ``阿布思瑄``, ``阿布思璟``), which passes for a name by the listed
+surname ``阿``, and so splits; the kind the probe hit — NO part a name by a listed surname (two
+``骨咄`` names, or ``阿布思琤岚`` of five characters), whatever the mark between them (``、`` and a
+line break too, found after this measurement) — is not in this batch as built, so this
+measurement does not show it. (This paragraph first said the space was the cause; corrected
+after the fix's probes, the measurement and the batch unchanged.)
 
 Generalised after this measurement (the kind the probe found, not a miss of this batch): a
 holder cell naming two to four holders none of whose surnames a list holds — ``骨咄澈、骨咄沅``,

@@ -25,9 +25,10 @@ One is harder:
   ``阿布思瑄　骨咄泠岚`` (a full-width space), ``阿布思璟 骨咄湲`` (a plain space), ``骨咄璠⏎阿布思琬``
   (one a line) — of the rare compound surnames 骨咄 and 阿布思, which no surname list holds; beside
   single holders (``骨咄澈``, the 4-character ``骨咄瑀岚``). docs/layouts.md knows ``王芳、刘洋`` (a
-  listed surname among them) and ``郝永福 谭桂兰``; a probe at HEAD read ``、``, ``，`` and a line
-  break right but two names of unlisted surnames apart by a space as ONE holder (``骨咄澈阿布思琤岚``)
-  or lost the column's holders.
+  listed surname among them) and ``郝永福 谭桂兰``; a probe at HEAD read such a cell as ONE holder
+  where no part was a name by a listed surname (``骨咄澈　阿布思琤岚`` → ``骨咄澈阿布思琤岚``; after the
+  measurement, ``骨咄澈、骨咄沅`` too), but every shared cell here has a four-character ``阿布思…`` that
+  passes by the listed ``阿`` (see tests/test_batch1050.py).
 
 Each layout imitates the *shape* of such a table after a public page (its ``source``) that no
 earlier batch cited (no risk table of 印江 could be found: the pages are of the county, its
