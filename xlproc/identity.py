@@ -1247,6 +1247,26 @@ def several_names(parts: list[str]) -> bool:
     )
 
 
+def several_unlisted_names(parts: list[str]) -> bool:
+    """Two to four holders in one cell none of whose surnames a list holds ('骨咄澈、骨咄沅',
+    '阿布思琤岚　骨咄澈'): each part a name's length (three to five characters: a surname of one to
+    three and a given name of one or two), none a post, a 科室, a word of work or a vacancy. Only
+    asked of a holder cell beside other rows' single holders (``several_names`` wants one part
+    a name by its surname); two-character parts ('城关', '借调') are never taken so."""
+    return 2 <= len(parts) <= 4 and all(
+        3 <= len(x) <= 5
+        and HAN_NAME.match(x)
+        and x not in NOT_A_NAME
+        and not is_post(x)
+        and not _dept_like(x)
+        and not VACANT.match(x)
+        and not NO_ONE.match(x)
+        and not any(ch in NOT_NAME_CHARS for ch in x)
+        and not x.endswith(_NOT_NAME_END)
+        for x in parts
+    )
+
+
 SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
 
 

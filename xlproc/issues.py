@@ -5322,3 +5322,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"QUESTIONNAIRE_ANSWER_BLOCKS": "问卷里按编号分块回答的风险点、等级和措施"})  # fmt: skip
 ITEMS.update({"QUESTIONNAIRE_ANSWER_BLOCKS": "风险点"})
+CATALOGUE.update({
+    "HOLDERS_SHARED_UNLISTED": (
+        INFO,
+        "“{value}”等 {count} 格各写了几个人,姓氏不在常见姓氏表里,"
+        "已按顿号、逗号、空格或换行分开读作几位责任人,每人各建一表,各自承担该格所在各行的全部风险点;"
+        "如其中是一个人的名字,请去掉中间的符号或空格",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDERS_SHARED_UNLISTED": "一格写几位生僻姓氏的责任人"})  # fmt: skip
+ITEMS.update({"HOLDERS_SHARED_UNLISTED": "责任人"})

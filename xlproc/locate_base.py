@@ -82,6 +82,7 @@ from xlproc.identity import (
     post_of,
     roster_cell,
     several_names,
+    several_unlisted_names,
     shortened,
     split_dept_title,
     split_unit_title,
@@ -9768,6 +9769,7 @@ def _shared_holders(
     by_date: tuple[dict[int, tuple[_Day, _Day] | None], list[RawRisk], list[RawRisk]] | None = None,
     listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] | None = None,
     bracketed: dict[str, RawRisk] | None = None,
+    unlisted: dict[str, RawRisk] | None = None,
 ) -> list[RawRisk]:
     """A point held by several people ('黄立新⏎詹可' under 责任人, their 科室 likewise one per line)
     belongs to each holder's form: one copy of the row per holder, in the holder's own 科室. A
@@ -9794,10 +9796,14 @@ def _shared_holders(
     followed by a bracketed list joined by the holders' own separators ('钱珝（包巴麦村、江雄村）、
     夏玹（包洛嘎村、嘎确村）', ``holders_outside_brackets``) are split outside the brackets, each
     list dropped (his scope, nobody's name): such cells as written go to ``bracketed``, each with
-    its first row."""
+    its first row. Holders none of whose surnames a list holds ('骨咄澈、骨咄沅', '阿布思琤岚　骨咄澈',
+    ``several_unlisted_names``) are split alike where other rows of the table name one holder
+    each (the column is one of names): such cells as written go to ``unlisted``, each with its
+    first row."""
     from dataclasses import replace
 
     out: list[RawRisk] = []
+    singles: list[str] | None = None  # the table's cells naming one holder, asked once
     by_share = _lead_share_column(rows)
     by_lines: list[bool] = []  # (a table of such rows with no level: once, when first asked)
     plain: dict[str, bool] = {}  # a holder's cell as written → names one holder only
@@ -9976,8 +9982,18 @@ def _shared_holders(
             for n in names
         )  # '会计、出纳' beside '么若澄、青蔓菁': a name each, whatever the surnames
         if not (several_names(names) or paired):
-            out.append(rr)
-            continue
+            if unlisted is None or not several_unlisted_names(names):
+                out.append(rr)
+                continue
+            if singles is None:
+                singles = [
+                    p for x in rows
+                    if 2 <= len(p := x.person.strip()) <= 5 and HAN_NAME.match(p)
+                ]  # fmt: skip
+            if not any(looks_like_name(p) or p[:2] in {n[:2] for n in names} for p in singles):
+                out.append(rr)  # (no row names one holder: the column may be of other words)
+                continue
+            unlisted.setdefault(rr.person.strip(), rr)  # '骨咄澈、骨咄沅': each one's
         if outside and bracketed is not None:
             bracketed.setdefault(rr.person.strip(), rr)
         if len(titles) != len(names):

@@ -2635,9 +2635,17 @@ class _Preamble:
         by_date = (dated[1], [], []) if dated else None
         listed: tuple[list[RawRisk], list[tuple[RawRisk, int]]] = ([], [])
         bracketed: dict[str, RawRisk] = {}
+        unlisted: dict[str, RawRisk] = {}
         shared = _shared_holders(
-            rows, teams, turns, unpaired, lined, shares, by_date, listed, bracketed
+            rows, teams, turns, unpaired, lined, shares, by_date, listed, bracketed, unlisted
         )
+        if unlisted:  # '骨咄澈、骨咄沅', '阿布思琤岚　骨咄澈': said once per table
+            first = min(unlisted.values(), key=lambda x: x.row)
+            self.issues.append(
+                make_issue("HOLDERS_SHARED_UNLISTED", self.rel, self.grid.name,
+                           first.cell("person"), value=first.person.strip().replace("\n", "⏎"),
+                           count=str(len(unlisted)))
+            )  # fmt: skip
         if bracketed:  # '钱珝（包巴麦村、江雄村）、夏玹（…）': said once per table
             first = min(bracketed.values(), key=lambda x: x.row)
             notes = [n for cell in bracketed for n in holders_outside_brackets(cell)[1]]
