@@ -31,6 +31,26 @@ numeral), four points of two holders under the one nameless form of each 股室.
 cell's labelled holder bracket (``责任人：``, ``责任岗位：``) whose holder's name is of a surname no list
 holds — cut at the wrong character, or not taken for a name at all.
 
+Generalised after this measurement: a labelled bracket closing a point cell (``责任人：``,
+``责任岗位：``, ``负责人：``; round, or squared ``【】``, ``〔〕``, ``［］``) whose holder's surname no list
+holds — three to five Han characters, whatever the first (``一那蒌珩``: a numeral's), with no
+character of posts or work, no post, 科室, field of work, vacancy, level or ordinal word
+(``labelled_rare_name``) — is that holder, the label vouching for the name: after a post and a
+space the post and the name, split at the space (``股长　一那蒌琤``, not ``股长一`` / ``那蒌琤``), a
+name alone the name; two parted by ``、`` a copy each; the bracket leaves the point (info
+HOLDER_BRACKET_RARE_NAME, beside HOLDER_IN_POINT_BRACKET; ``_rare_bracket_holders`` and
+``_closing_square_label`` in locate_base, asked only of sheets where ``grid.lacks("责任人",
+"责任岗位")`` is false and only where the listed reading fails or splits wrong); in a list with a
+岗位 column the cells' own reader (``_holder_fields``) takes such a name too (told the same).
+``（责任人：待定）``, ``（责任人：一般干部）``, ``（责任人：各股室负责人）``, ``（责任科室：财务股）`` (a
+科室, no one), ``（如：…）`` and ``（依据：…）`` read as before; tests/test_holder_bracket_rare_name.py
+(a 水务局's ``风险点描述`` with ``〔责任岗位：…〕`` and 一级/二级, a 卫生院's list with a 岗位 column and
+``【负责人：…】``, Ⅰ级, a bracket naming two holders, and the near-misses). Read 1.00 since (forms
+24/24, points 42/42, precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches
+638 (``（责任人：副部长　某某）``), 686, 687, 819 (``（落实责任人：…）``), 1045, 1037, 1033, 1032 (rare
+surnames), 1040 and 529 unchanged at 1.00, --strict; benchmarks/same_results.py: 10,518 files, no
+result changed (12 tests/data files differ only in the base pickle's .path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
