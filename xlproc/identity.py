@@ -1620,6 +1620,45 @@ def _rare_surname_name(name: str) -> bool:
     )
 
 
+# what a numeral opening a labelled holder's words makes of them: a level, an ordinal, a count or a
+# kind ('一级', '一般人员', '二类', '一把手', '三人'), no surname's character ('一那蒌珩' is a name)
+_NUMERAL_WORD = re.compile(
+    r"^[一二三四五六七八九十两]+(?:级|类|般|把|线|岗|名|人|号|组|等|档|批|次|期|年|月|季|是|起|律|同|并|体|切|概)"
+)
+# the first characters of words saying how a post is held, not by whom ('暂缺', '外借', '临时',
+# '退休', '已调离', '借调', '派驻', '在编', '不设', '未定', '无'): ``_NOT_A_SURNAME`` less its numerals
+_STATUS_OPENERS = frozenset(
+    "空暂外临退已调借派在编不未无男女汉群大中小休病见另新实返初高副正兼代缺轮驻挂"
+)
+
+
+def labelled_rare_name(text: str) -> bool:
+    """Three to five Han characters a label marks as the holder's name ('责任人：一那蒌珩', '责任岗位：
+    股长　万纽于澈') though their surname is no listed one, whatever its first character ('一那蒌'
+    opens with a numeral's): no character of posts or work, no post, 科室, field or line of work,
+    vacancy, duty, level or ordinal ('一级', '一般人员'), no one ('待定', '全体')."""
+    return (
+        3 <= len(text) <= 5
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
+        and text[0] not in _STATUS_OPENERS
+        and not _NUMERAL_WORD.match(text)
+        and not any(ch in NOT_NAME_CHARS for ch in text)
+        and not NO_ONE.match(text)
+        and not VACANT.match(text)
+        and not _DUTY_WORDS.match(text)
+        and not is_post(text)
+        and not _dept_like(text)
+        and text not in NOT_A_NAME
+        and text[:2] not in NOT_A_NAME
+        and text[-2:] not in NOT_A_NAME
+        and not _field_of_work(text)
+        and not text.endswith(_FIELD_ENDS)
+        and not any(
+            w in text for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
+        )
+    )
+
+
 # what a post typed onto its holder's name ends with: its last word, not a tier's word inside it
 # ('副局长贺' holds '局长' but ends on the name)
 _UNSPACED_POST_ENDS = ("长", "员", "主任", "书记", "会计", "出纳", "干部", "委员", "主管", "经理", "专干", "负责人",

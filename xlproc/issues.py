@@ -5332,3 +5332,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDERS_SHARED_UNLISTED": "一格写几位生僻姓氏的责任人"})  # fmt: skip
 ITEMS.update({"HOLDERS_SHARED_UNLISTED": "责任人"})
+CATALOGUE.update({
+    "HOLDER_BRACKET_RARE_NAME": (
+        INFO,
+        "单元格末尾括号里“责任人：”“责任岗位：”等标签后写的姓名({person})姓氏不在常见姓氏表里(本表 {value} 处,"
+        "如单元格 {cell} 的“{example}”):按括号的标签读作责任人(空格前写了岗位的,空格前是岗位、空格后是姓名),"
+        "并从该格文字中去掉;如括号里写的不是姓名,请改写或增加岗位、姓名列分别填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_BRACKET_RARE_NAME": "风险点括号里按标签读出的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_BRACKET_RARE_NAME": "责任人"})

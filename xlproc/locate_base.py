@@ -78,6 +78,7 @@ from xlproc.identity import (
     field_after_post,
     holder_and_post,
     is_post,
+    labelled_rare_name,
     marked_name,
     post_of,
     roster_cell,
@@ -6152,8 +6153,8 @@ def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) 
                 and last == "person"
                 and "title" not in got
                 and is_post(got[last])
-                and looks_like_name(part)
-            ):
+                and (looks_like_name(part) or labelled_rare_name(part))
+            ):  # ('责任人：股长　一那蒌琤': a surname no list holds, the label says a name)
                 got["title"], got[last] = got[last], part
                 continue
             # '责任人：龙　梅': a name padded with a space goes on; anything else is no field
@@ -6181,8 +6182,9 @@ def _holder_fields(text: str, labelled: bool = False, post_names: bool = False) 
     for k, v in got.items():
         if k == "person":
             if not all(
-                looks_like_name(x) or (labelled and _plain_name(x)) for x in re.split(r"[、,，]", v)
-            ):
+                looks_like_name(x) or (labelled and _plain_name(x)) or labelled_rare_name(x)
+                for x in re.split(r"[、,，]", v)
+            ):  # ('责任人：一那蒌珩': a surname no list holds, the label says a name)
                 return {}  # ('责任人：各股室负责人'): no one named
         elif len(v) > 20 or _NOT_HOLDER_VALUE.search(v):
             return {}
@@ -6454,15 +6456,21 @@ _POINT_HOLDER_NO_ONE = LazyRe(r"^(?:各|全体|所有)|相关|有关|等$|人员
 _POINT_HOLDER_OVERSEER = LazyRe(r"^(?:分管|主要|主管|班子)(?:领导|负责人|负责同志|领导班子|成员)?$")
 
 
-def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | None:
+def _point_holder_bracket(
+    text: str, unlisted: bool = False
+) -> tuple[str, list[dict[str, str]], str] | tuple[str, list[dict[str, str]], str, bool] | None:
     """(the point, its holders, the bracket as written) of a point cell closing with a labelled bracket that names who
     holds it ('…考察把关不严（责任人：副部长　骆沄琤）', '…（责任岗位：办公室主任）', '…（负责人：
     王强）', '…（责任人：部长　伏琰翀、副部长　骆沄琤）' two: a copy each), else None: other
     labels ('（依据：…）', '（责任领导：…）'), a bracket naming no one ('各股室负责人') and a point
-    of several lines or points before it are read as before. Cheap for cells with no '责'."""
+    of several lines or points before it are read as before. Cheap for cells with no '责'.
+    ``unlisted`` (the sheet writes '责任人' or '责任岗位'): a holder whose surname no list holds,
+    the label vouching for his name ('（责任人：一那蒌珩）', '（责任岗位：股长　一那蒌琤）', not
+    '股长一' and '那蒌琤'), read too: then a fourth item, True (``_rare_bracket_holders``); and
+    a squared bracket so labelled ('…【责任人：出纳　一那蒌瑶】', '〔责任人：…〕') as a round one."""
     if "责" not in text[-60:]:
         return None
-    got = _closing_label(text)
+    got = _closing_label(text) or (_closing_square_label(text) if unlisted else None)
     if got is None:
         return None
     point, label, said, shown = got
@@ -6474,10 +6482,67 @@ def _point_holder_bracket(text: str) -> tuple[str, list[dict[str, str]], str] | 
     said = said.rstrip("，,；;。、 \u3000")
     if _POINT_HOLDER_NO_ONE.search(said) or _POINT_HOLDER_OVERSEER.match(squeeze(said)):
         return None
+    if unlisted and (rare := _rare_bracket_holders(said)):
+        return point, rare, shown, True  # ('一那蒌珩', '股长　一那蒌琤': the label says a name)
     held = _level_cell_holders(said)  # ('副部长　骆沄琤', '办公室主任', '王强', '…、…')
     if not held or any(not ("title" in h or "person" in h) for h in held):
         return None  # ('（责任人：办公室）': a 科室 alone holds no point)
     return point, held, shown
+
+
+# a squared bracket closing a cell and its opener: '【…】', '〔…〕', '［…］'
+_SQUARE_PAIRS = {"】": "【", "〕": "〔", "］": "［"}
+
+
+def _closing_square_label(text: str) -> tuple[str, str, str, str] | None:
+    """``_closing_label`` of a cell closing with a squared bracket ('…审核不严【责任人：出纳　某某】'):
+    (the point, the label, what follows it, the bracket as written), else None."""
+    s = text.rstrip().rstrip("。；;").rstrip()
+    opener = _SQUARE_PAIRS.get(s[-1:])
+    i = s.rfind(opener) if opener else -1
+    if i <= 0 or s.find(s[-1], i) != len(s) - 1:
+        return None  # (no squared bracket of its own closes the cell)
+    got = _closing_label(f"{s[:i]}（{s[i + 1 : -1]}）")
+    return (*got[:3], s[i:]) if got else None
+
+
+def _rare_bracket_holders(said: str) -> list[dict[str, str]]:
+    """The holders a point's labelled bracket names (``said``: after '责任人：') where one at least
+    is of a surname no list holds, written alone or after his post and a space ('一那蒌珩', '股长
+    一那蒌琤', '出纳 一那蒌瑶、会计 万纽于澈': each part its holder, the others as
+    ``_level_cell_holders`` reads them); [] where none is ('副部长　骆沄琤' as before) or a part is
+    neither ('股长　安全生产', '财务股')."""
+    out: list[dict[str, str]] = []
+    rare = False
+    for part in _LEVEL_CELL_SPLIT.split(said):
+        words = part.split()
+        name = words[-1] if words else ""
+        post = words[0] if len(words) == 2 else ""
+        if (
+            1 <= len(words) <= 2
+            and labelled_rare_name(name)
+            and not looks_like_name(name)
+            and (
+                not post
+                or (
+                    not looks_like_name(post)
+                    and is_post(split_dept_title(post)[1] or post)
+                    and not _dept_like(post)
+                )
+            )
+        ):
+            rare = True
+            dept, title = split_dept_title(post) if post else ("", "")
+            if not (dept and title and _dept_like(dept) and is_post(title)):
+                dept, title = "", post
+            h = {"title": title, "person": name} if title else {"person": name}
+            out.append({"department": dept, **h} if dept else h)
+            continue
+        got = _level_cell_holders(part)
+        if len(got) != 1 or not ("title" in got[0] or "person" in got[0]):
+            return []
+        out.append(got[0])
+    return out if rare else []
 
 
 # the dash before a holder tacked onto a point ('…放行——审单员　闻砚翮'): two or more of '—', '-',

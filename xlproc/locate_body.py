@@ -1793,6 +1793,10 @@ class _Body:
         noted_lines: list[tuple[int, str]] = []
         noting_lines = not grid.lacks("依据")
         held_closing: list[tuple[int, str]] = []  # rows whose holder closed the point's cell
+        # a point's bracket's holder of a surname no list holds, its label vouching for the name
+        # ('（责任人：一那蒌珩）'): asked only of sheets that write such a label
+        unlisted = not grid.lacks("责任人", "责任岗位")
+        held_rare: list[tuple[int, str, list[str]]] = []  # the rows among them whose holder is such
         held_dashed: list[tuple[int, str]] = []  # rows whose holder followed a dash closing it
         # '…放行——审单员　闻砚翮' closing most points of a table naming no holder: its holders
         dashed = (
@@ -3614,7 +3618,7 @@ class _Body:
                 and not get("person")
                 and not self.holder_above  # (the form's holder stands: the bracket a note)
                 and (
-                    (closing := _point_holder_bracket(values["risk_point"]))
+                    (closing := _point_holder_bracket(values["risk_point"], unlisted))
                     or (dashed and (closing := _point_holder_dash(values["risk_point"])))
                 )
                 and not (pc in t.holder_cells and holder_bracket(values["risk_point"], False))
@@ -3635,6 +3639,9 @@ class _Body:
                 values.update(holders[0])
                 numbered = [*numbered, *holders[1:]]
                 (held_dashed if closing[2][:1] in "—-－─" else held_closing).append((r, closing[2]))
+                if len(closing) > 3:  # ('（责任人：一那蒌珩）': a name by its label only)
+                    rare = [h["person"] for h in closing[1] if not looks_like_name(h["person"])]
+                    held_rare.append((r, closing[2], rare))
             elif (
                 has_point
                 and values["risk_point"].rstrip().endswith(("）", ")"))  # (the cheap test)
@@ -4430,6 +4437,13 @@ class _Body:
                 make_issue("HOLDER_IN_POINT_BRACKET", self.rel, grid.name,
                            cell_ref(held_closing[0][0], pc), value=str(len(held_closing)),
                            example=held_closing[0][1])
+            )  # fmt: skip
+        if held_rare:  # once a table: the brackets whose holder is a name by its label only
+            rare_names = dict.fromkeys(x for _r, _b, who in held_rare for x in who)
+            self.issues.append(
+                make_issue("HOLDER_BRACKET_RARE_NAME", self.rel, grid.name,
+                           cell_ref(held_rare[0][0], pc), value=str(len(held_rare)),
+                           example=held_rare[0][1], person="、".join(rare_names))
             )  # fmt: skip
         if held_dashed:  # once a table: the points whose holders followed a dash closing them
             t.sections = True  # (the rows name their holders, as group lines would: a list)

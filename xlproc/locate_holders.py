@@ -2468,6 +2468,9 @@ class _Holders:
         labels = t.header[1] if t.header else {}
         merged = self.grid.merged_into if self.grid.merges else {}
         first: dict[int, tuple[RawRisk, str]] = {}  # column → its first bracket read
+        # column → the brackets read whose holder's surname no list holds, the label saying a name
+        # ('（责任人：一那蒌珩）'), and their names: told once a column (HOLDER_BRACKET_RARE_NAME)
+        rare: dict[int, list[tuple[RawRisk, str, list[str]]]] = {}
         for rr in rows:
             for c in t.holder_cells:
                 role = t.col_role.get(c, "")
@@ -2503,7 +2506,18 @@ class _Holders:
                 if role in _BRACKET_ROLES or role in _MATTER_BRACKET_ROLES:
                     setattr(rr, role, text[:start].rstrip())
                 first.setdefault(c, (rr, text[start:].strip()))
+                who = re.split(r"[、,，]", fields.get("person", ""))
+                if fields.get("person") and not all(looks_like_name(x) for x in who):
+                    unlisted = [x for x in who if not looks_like_name(x)]
+                    rare.setdefault(c, []).append((rr, text[start:].strip(), unlisted))
                 break
+        for c, told in rare.items():
+            names = dict.fromkeys(x for _rr, _b, who in told for x in who)
+            self.issues.append(
+                make_issue("HOLDER_BRACKET_RARE_NAME", self.rel, self.grid.name,
+                           cell_ref(told[0][0].row, c), value=str(len(told)),
+                           example=told[0][1], person="、".join(names))
+            )  # fmt: skip
         for c, (rr, bracket) in first.items():
             matter = t.col_role.get(c, "") in _MATTER_BRACKET_ROLES
             self.issues.append(
