@@ -4808,10 +4808,12 @@ CATALOGUE.update({
 SHORT.update({"LEVEL_WITH_REASON": "级别后接着写定级理由"})  # fmt: skip
 ITEMS.update({"LEVEL_WITH_REASON": "风险级别"})
 CATALOGUE.update({
+    # (batch1010: a record under the list naming its people only by the part they took)
     "TABLE_UNDER_LIST": (
         INFO,
-        "清单下方另有一张表(表头“{value}”,{field} 行),表头写的是整改、检查、学习等事项和责任人(有没有序号列"
-        "都一样),没有风险点、风险级别列,不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
+        "清单下方另有一张表(表头“{value}”,{field} 行),表头写的是整改、检查等事项和责任人,或学习教育、谈话、"
+        "会议记录的日期、内容和主持人、记录人、参加人、谈话对象(有没有序号列都一样),没有风险点、风险级别列,"
+        "不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
     ),
 })  # fmt: skip
 SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
@@ -4939,16 +4941,6 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_JOINED_TO_POINT": "与风险点连写的级别", "LEVEL_JOINED_DIFFERS": "连写的级别与级别栏不同"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_JOINED_TO_POINT", "LEVEL_JOINED_DIFFERS"), "风险级别"))
-CATALOGUE.update({
-    # (batch1010: a record under the list naming its people only by the part they took)
-    "TABLE_UNDER_LIST": (
-        INFO,
-        "清单下方另有一张表(表头“{value}”,{field} 行),表头写的是整改、检查等事项和责任人,或学习教育、谈话、"
-        "会议记录的日期、内容和主持人、记录人、参加人、谈话对象(有没有序号列都一样),没有风险点、风险级别列,"
-        "不是清单的续行,其各行未作风险点收录;如其中有风险点,请按清单的列填入清单",
-    ),
-})  # fmt: skip
-SHORT.update({"TABLE_UNDER_LIST": "清单下方的另一张表"})  # fmt: skip
 CATALOGUE.update({
     "TYPE_AND_LEVEL_JOINED": (
         INFO,
