@@ -5334,3 +5334,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_BRACKET_RARE_NAME": "风险点括号里按标签读出的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_BRACKET_RARE_NAME": "责任人"})
+CATALOGUE.update({
+    "CHAT_EXPORT_POINTS": (
+        INFO,
+        "本表是工作群的聊天记录导出,没有风险点表头:已把“{field}”一列(单元格 {cell})里以“风险点：”开头的 {messages} 条消息"
+        "读作 {count} 个风险点(风险等级、防控措施取同一消息里“等级：”“措施：”后的文字,没写的空着),"
+        "责任人取“{sender}”一列的群昵称(科室-职务-姓名),同一发送人的消息合为一张表,共 {senders} 人;"
+        "{given};如不对,请改用防控表逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"CHAT_EXPORT_POINTS": "工作群聊天记录里按发送人读的风险点消息"})  # fmt: skip
+ITEMS.update({"CHAT_EXPORT_POINTS": "风险点"})

@@ -751,6 +751,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # a printed questionnaire: '二、…风险点：' / '三、…风险等级…' / '四、…防控措施…' over
                 # numbered answers '（1）…' paired by their numbers, the holder in question rows
                 or self._answer_blocks()
+                # a work-group chat export: '时间 | 发送人 | 消息内容', the sender's 群昵称
+                # '科室-职务-姓名' the holder of his messages '风险点：…；等级：高；措施：…。'
+                or self._chat_export()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)

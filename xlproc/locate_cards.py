@@ -231,6 +231,38 @@ _ANSWERS_ON_A_LINE = LazyRe(
 )
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
+# a work-group chat export (``_chat_export``): '序号 | 时间 | 发送人 | 消息内容', one row a message,
+# the sender's 群昵称 ('科室-职务-姓名') its holder and a point message's labelled clauses
+# ('风险点：…；等级：高；措施：…。') its point, level and measures
+_CHAT_SENDER_HEADS = frozenset(
+    "发送人 发送者 发言人 发信人 发送方 发言者 发送人昵称 群昵称 昵称 用户昵称 发送人群昵称 成员 群成员".split()
+)
+_CHAT_MESSAGE_HEADS = frozenset(
+    "消息内容 消息 内容 聊天内容 发送内容 消息正文 发言内容 文本内容 消息文本 聊天记录".split()
+)
+_CHAT_TIME_HEADS = frozenset("时间 发送时间 消息时间 日期 发言时间 日期时间".split())
+_CHAT_HEAD_ROWS = 15
+_CHAT_ROWS = 5000
+# a nickname's parts ('招商服务科-科长-某某', '科长_某某', '办公室｜出纳｜某某'; '·' is a name's own)
+_CHAT_NICK_SPLIT = LazyRe(r"[\s\u3000]*[\-－—–_/／|｜丨]+[\s\u3000]*|[\s\u3000]+")
+# a message's labelled clauses: the point's label opens it (a '1.' or '①' before it at most)
+_CHAT_POINT_OPEN = LazyRe(
+    r"^\s*(?:\d{1,2}[.、．]|[①-⑳])?\s*[【\[]?(?:廉政|廉洁)?风险(?:点|隐患)(?:名称|内容)?[】\]]?\s*[:：]"
+)
+_CHAT_CLAUSE = LazyRe(
+    r"^\s*(?:\d{1,2}[.、．]|[①-⑳])?\s*[【\[]?(?:(?P<point>(?:廉政|廉洁)?风险(?:点|隐患)(?:名称|内容)?)"
+    r"|(?P<level>(?:风险)?(?:等级|级别|程度))|(?P<measures>(?:防控|防范|管控)?措施)"
+    r"|(?P<type>(?:风险)?类[型别]))[】\]]?\s*[:：]\s*"
+)
+_CHAT_CLAUSE_SPLIT = LazyRe(r"[；;\n]")
+# a message quoting another's words ('转发：…', '[转发]…', '引用：…', '「某某：…」'): no point of
+# the sender's own
+_CHAT_QUOTED = LazyRe(r"^\s*(?:[【\[]?(?:转发|引用|分享|转)[】\]]?\s*[:：]?|[「『“\"])")
+# a point clause no one filled in ('…', 'XXX', '（填写风险点）') or asking ('这一栏怎么写？')
+_CHAT_PLACEHOLDER = LazyRe(
+    r"^[.…。、\sXx×*＊_]*$|^[（(【\[<＜][^）)】\]>＞]*[）)】\]>＞]$|[?？]\s*$"
+)
+
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
@@ -1755,6 +1787,121 @@ class _Cards:
         )  # fmt: skip
         return [form]
 
+    def _chat_export(self) -> list[RawForm]:
+        """A work-group chat export, one row a message under '序号 | 时间 | 发送人 | 消息内容' (a
+        sender's, a message's and a time's heading; '发言人', '群昵称', '聊天内容', '发送时间' …):
+        the sender's 群昵称 ('科室-职务-姓名', '职务-姓名', parts by '-', '_', '/', '｜' or spaces)
+        is the holder, each of his messages opening with a point's label ('风险点：…；等级：高；
+        措施：…。', '廉政风险点:…;风险等级:二级;防控措施:…') one point, its level and measures from
+        the clauses labelled so (a clause missing: blank, a level missing LEVEL_BLANK as ever), a
+        second point's label in one message a second point. Notices, '收到', '[图片]', questions
+        and a message quoting a point ('转发：风险点：…', '[转发]', '引用：', '「…」': not the
+        sender's own) are no points, the quoted named in the issue; a sender whose nickname names
+        no post or name has his point messages named and used for nothing. One form a sender, his
+        messages scattered over the log; no point message, no reading (CHAT_EXPORT_POINTS, once a
+        sheet)."""
+        if self.grid.lacks("风险点", "风险隐患"):
+            return []  # (the cheap test: no point's label anywhere)
+        sh = self.sh
+        n = len(sh.rows)
+        if not n or n > _CHAT_ROWS:
+            return []
+        head = sender_col = message_col = -1
+        for r in range(min(n, _CHAT_HEAD_ROWS)):
+            cols = sh.nonempty(r)
+            if len(cols) < 3:
+                continue
+            keys = {c: squeeze(sh.rows[r][c]) for c in cols}
+            senders = [c for c, k in keys.items() if k in _CHAT_SENDER_HEADS]
+            texts = [c for c, k in keys.items() if k in _CHAT_MESSAGE_HEADS]
+            if (
+                len(senders) == 1
+                and len(texts) == 1
+                and any(k in _CHAT_TIME_HEADS for k in keys.values())
+            ):
+                head, sender_col, message_col = r, senders[0], texts[0]
+                break
+        if head < 0:
+            return []
+        forms: dict[str, RawForm] = {}
+        quoted: list[str] = []
+        unread: list[str] = []  # (cells of senders naming no holder)
+        count = messages = 0
+        above = [sh.rows[r][c] for r in range(head) for c in sh.nonempty(r)]
+        unit = next((u for t in above if (u := unit_in_title(t))), "")
+        for r in range(head + 1, n):
+            row = sh.rows[r]
+            text = row[message_col].strip() if message_col < len(row) else ""
+            nick = row[sender_col].strip() if sender_col < len(row) else ""
+            if not text or not nick:
+                continue
+            if not _CHAT_POINT_OPEN.match(text):
+                if _CHAT_QUOTED.match(text) and _CHAT_POINT_OPEN.search(
+                    _CHAT_QUOTED.sub("", text, count=1).lstrip('「『“"')
+                ):
+                    quoted.append(cell_ref(r, message_col))
+                continue
+            points = _chat_points(text)
+            if not points:
+                continue
+            key = squeeze(nick)
+            form = forms.get(key)
+            if form is None:
+                holder = _chat_holder(nick)
+                if not holder:
+                    unread.append(f"{cell_ref(r, sender_col)}“{nick[:20]}”")
+                    continue
+                dept = holder.get("department", "")
+                post, person = holder.get("title", ""), holder.get("person", "")
+                tier = tier_of_post(post, dept) if post else ""
+                if tier == "middle" and heads_the_unit(post, dept, unit):
+                    tier = "leader"
+                form = forms[key] = RawForm(
+                    sheet=self.grid.name, style="list", tier=tier, unit=unit, department=dept,
+                    title=post, person=person, declared="", person_cell=cell_ref(r, sender_col),
+                    declared_cell="", header_row=head, person_asked=bool(person),
+                    grade_asked=False,
+                )  # fmt: skip
+            messages += 1
+            for point, level, measures, typ in points:
+                form.risks.append(
+                    RawRisk(
+                        r,
+                        "",
+                        "",
+                        "",
+                        point,
+                        typ,
+                        level,
+                        measures,
+                        {"risk_point": message_col},
+                        person=form.person,
+                        department=form.department,
+                        title=form.title,
+                        unit=unit,
+                    )  # fmt: skip
+                )
+                count += 1
+        if not forms:
+            return []
+        self.seen += count
+        given = []
+        if quoted:
+            given.append(f"转发或引用的消息 {'、'.join(quoted[:5])} 不是发送人自己报的风险点,未读")
+        if unread:
+            given.append(
+                f"发送人 {'、'.join(unread[:5])} 的群昵称看不出岗位和姓名,其消息未读作风险点"
+            )
+        self.issues.append(
+            make_issue("CHAT_EXPORT_POINTS", self.rel, self.grid.name,
+                       cell_ref(head, message_col), field=squeeze(sh.rows[head][message_col]),
+                       value=str(count), count=str(count), messages=str(messages),
+                       senders=str(len(forms)),
+                       sender=squeeze(sh.rows[head][sender_col]),
+                       given="；".join(given) or "其余消息(通知、收到、图片等)不是风险点")
+        )  # fmt: skip
+        return list(forms.values())
+
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
         """A header row of half a table: its 序号 column and the roles its headings name."""
         sh = self.sh
@@ -2323,3 +2470,54 @@ def _numbered_answers(text: str, several: bool = False) -> list[tuple[int | None
     if all(k is None for k, _t in out):
         return []
     return out
+
+
+def _chat_holder(nick: str) -> dict[str, str]:
+    """A chat sender's 群昵称 as the holder it names ('招商服务科-科长-某某' → 科室, post, name;
+    '主任-某某'; '某某-科长'; '某某' a name alone), else {}."""
+    bare = re.sub(r"[(（][^()（）]*[)）]\s*$", "", nick.strip())  # ('…（请假）')
+    parts = [x for x in _CHAT_NICK_SPLIT.split(bare) if x]
+    if not parts or len(parts) > 3:
+        return {}
+    got = _holder_parts(" ".join(parts))
+    if not got and len(parts) > 1:
+        got = _holder_parts(" ".join(reversed(parts)))  # ('某某-科长', '某某-科长-财务股')
+    if not got and len(parts) == 1 and _lead_name(parts[0]):
+        got = {"person": parts[0]}
+    return got if ("title" in got or "person" in got) else {}
+
+
+def _chat_points(text: str) -> list[tuple[str, str, str, str]]:
+    """A chat message's labelled clauses as its points [(point, level, measures, type)]: each
+    point's label opens a point, the clauses after it its level, measures and type (a clause of
+    no label the last one's, joined by '；'); a point left as a placeholder or asked about none."""
+    out: list[dict[str, str]] = []
+    last = ""
+    for piece in _CHAT_CLAUSE_SPLIT.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        m = _CHAT_CLAUSE.match(piece)
+        if m is None:
+            if out and last:
+                out[-1][last] = f"{out[-1][last]}；{piece}" if out[-1][last] else piece
+            continue
+        role = m.lastgroup or ""
+        value = piece[m.end() :].strip()
+        if role == "point":
+            out.append({"point": value, "level": "", "measures": "", "type": ""})
+        elif not out:
+            continue
+        elif out[-1][role]:
+            out[-1][role] = f"{out[-1][role]}；{value}"
+        else:
+            out[-1][role] = value
+        last = role
+    got = []
+    for d in out:
+        point = d["point"].rstrip("。.；; ")
+        if len(point) < 2 or _CHAT_PLACEHOLDER.search(point):
+            continue
+        got.append((point, d["level"].rstrip("。.；; "), d["measures"].rstrip("。；; "),
+                    d["type"].rstrip("。.；; ")))  # fmt: skip
+    return got
