@@ -5345,3 +5345,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"CHAT_EXPORT_POINTS": "工作群聊天记录里按发送人读的风险点消息"})  # fmt: skip
 ITEMS.update({"CHAT_EXPORT_POINTS": "风险点"})
+CATALOGUE.update({
+    "DUTY_FROM_CARD_LINE": (
+        INFO,
+        "表格上方“{field}”一栏写的岗位职责“{value}”,已记为本表各风险点的岗位职责,并用于按职责评定岗位等级"
+        "(表中没有岗位职责一栏);如不对,请在表中增加“岗位职责”一栏逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"DUTY_FROM_CARD_LINE": "表格上方写的岗位职责"})  # fmt: skip
+ITEMS.update({"DUTY_FROM_CARD_LINE": "岗位职责"})

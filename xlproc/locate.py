@@ -654,6 +654,44 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )  # fmt: skip
         return [f for k, f in enumerate(forms) if k not in gone]
 
+    def _card_duties(self, form: RawForm, rows: list[int]) -> None:
+        """A card's duty written in its preamble ('岗位职责 | 分管行政审批、路政执法', '所在科室 |
+        局领导 | 分管工作 | …', '主要职责：…' in one cell), its table having no duty column: the
+        form's duty, each point's and the grading's (DESIGN §4: 分管工作含“行政审批” → A); it had
+        been passed over as a line of the preamble. Said once (DUTY_FROM_CARD_LINE)."""
+        if any(rr.duty for rr in form.risks) or not form.risks:
+            return
+        sh = self.sh
+        pairs: list[tuple[str, str, str]] = []  # (label, text, cell)
+        for r in rows:
+            cols = sh.nonempty(r)
+            for i, c in enumerate(cols):
+                cell = sh.rows[r][c]
+                label, sep, text = cell.partition("：") if "：" in cell else cell.partition(":")
+                if sep and text.strip() and len(label.strip()) <= 8:
+                    at = c  # '岗位职责：分管行政审批' in one cell
+                elif i + 1 < len(cols) and len(cell) <= 8:
+                    label, text, at = cell, sh.rows[r][cols[i + 1]], cols[i + 1]
+                else:
+                    continue
+                h = heading_role(_key(label))
+                text = text.strip()
+                if h is None or h.role != "duty" or h.strength < 2 or not text:
+                    continue
+                if field_of(_key(text)) or heading_role(_key(text)) is not None:
+                    continue  # ('岗位职责 | 所在科室': the next label, no text)
+                pairs.append((label_key(label), text, cell_ref(r, at)))
+        if not pairs:
+            return
+        text = "\n".join(t for _l, t, _c in pairs)
+        for rr in form.risks:
+            rr.duty = text
+        form.duty_texts = list(dict.fromkeys([*form.duty_texts, *((lb, t) for lb, t, _c in pairs)]))
+        self.issues.append(
+            make_issue("DUTY_FROM_CARD_LINE", self.rel, self.grid.name, pairs[0][2],
+                       field=pairs[0][0], value=text.replace("\n", "；")[:60])
+        )  # fmt: skip
+
     def run(self) -> SheetResult:
         if not self.part:
             self.side_title = self._side_title()  # (before anything reads the sheet's columns)
@@ -1988,6 +2026,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 for f in forms[-len(crew_posts) :] if crew_posts else ():
                     if f.person in crew_posts and len(set(crew_posts.values())) > 1:
                         f.title = crew_posts[f.person]  # '驾驶员 | … | 乘务员 | …': each his own
+                if forms and not meta and not sh.grid.lacks("职责", "分管", "职权", "工作"):
+                    self._card_duties(forms[-1], pre_rows)
         for r in range(pre_start, n):
             if r in self.code_legend:
                 continue  # ('代号 | 科室 | 岗位 | 姓名' under the list: who its codes are)
