@@ -34,6 +34,27 @@ tests/test_columns.py::test_a_whole_table_pasted_into_one_cell_is_said_by_its_ce
 not unfolded (which row each came from is not known); the batch stays at forms 22/26 and has no
 is_read test.
 
+Generalised after this measurement: a cell (merged or not, over one row or several) whose text is
+a whole table — its first line a heading the reader knows (three known headings at least, one the
+point's, each short and no clause), two lines at least after it each parted into as many fields by
+tabs (a copied cell of several lines a quoted field), by ``|`` (a ``|---|`` rule line skipped) or by
+runs of two spaces or more (full-width too), then at most lines with no separator — and standing
+alone on its rows (no other text there, no other merge across them) is unfolded in place before
+any table is looked for, as Excel's 分列 would: its lines rows, their fields cells from its column
+on, the rows under it moved down and its merge taken off; the table is then read as any table,
+every point reported at the cell that held the text (``source_row`` its row; an issue about one of
+its lines names that cell and the line, ``(格内第 4 行)``; the rows under it at their own cells);
+info TABLE_IN_ONE_CELL_READ at the cell (here 一览表!A2: 8 lines, tabs, 8 fields). Behind a
+one-test gate on the sheet's text (a line break and a separator in it). A cell whose lines part
+unevenly or whose heading is no first line is still only warned (TABLE_IN_ONE_CELL); a measures
+cell of tab-indented lines, a point cell of numbered lines and a 说明 cell with tabs read as before
+(tests/test_table_in_one_cell.py: a 镇卫生院's list typed with ``|``, a 县自然资源局's with runs of
+full-width spaces under a title row of its own, a 县教育局's with tabs in a cell merged over rows).
+Read 1.00 since (forms 26/26, points 44/44, precision 44/44, levels 44/44, types 44/44, noise 0),
+--strict too; batches 444, 716, 734, 736, 926, 931, 987 and 1000 (tables typed one line a cell,
+delimited lines, pasted outlines and relays, detail tables in one cell, record lines, wrapped
+holders) unchanged at 1.00, --strict.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -166,3 +187,7 @@ def test_batch466_group_rows_and_one_sheet_a_person():
         fixed = {"post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch466_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

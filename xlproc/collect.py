@@ -351,6 +351,9 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _holders_wrapped_in_print(grids, rel, res)  # a PDF's wraps kept inside holders' names
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
+    # a whole table pasted into one cell ('序号⇥岗位⇥…⏎1⇥…'): unfolded into rows and columns
+    unfolded = _tables_in_cells_unfolded(grids, rel, res)
+    early = list(res.issues) if unfolded else []  # (issues naming the sheet's cells already)
     _rows_delimited_in_one_cell(grids, rel, res)
     _rows_typed_in_one_cell(grids, rel, res)
     _rows_filled_across(grids, rel, res, config)
@@ -691,6 +694,8 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
         res.issues.extend(_tables_in_one_cell(grids, rel))
     else:  # (a sheet of codes beside the file's lists is a table of its own, no list lost)
         res.issues = [i for i in res.issues if i.code != "SHEET_FIELD_CODES"]
+    if unfolded:  # (what was read off an unfolded cell reported at the cell that held it)
+        _cells_of_unfolded(unfolded, early, res)
     return res
 
 
@@ -12824,6 +12829,245 @@ def _levels_by_shapes(located, path: Path, rel: str, res: FileResult, config: Co
             res.issues.append(make_issue("LEVEL_SHAPES_UNCLEAR", rel, g.name, value=value))
 
 
+# a table pasted as text into one cell: the separators its lines' fields may be parted by, as said
+_CELL_TABLE_SEPARATORS = {"\t": "制表符", "|": "竖线“|”", "  ": "连续的空格"}
+_CELL_TABLE_SPACES = re.compile(r"[ \u3000]{2,}")
+_CELL_TABLE_GAPS = re.compile(r"[ \u3000]*\t[ \u3000\t]*|[ \u3000]{2,}")  # (a tab among them too)
+_CELL_TABLE_PIPES = re.compile(r"[|｜]")
+_CELL_TABLE_RULE = re.compile(r"^[\s|｜:：\-—=+]*$")  # ('|---|---|', a text table's rule line)
+
+
+def _cell_table_fields(line: str, sep: str) -> list[str]:
+    """One pasted line's fields by ``sep`` (a tab parts at each tab, an empty field kept)."""
+    if sep == "\t":
+        return [x.strip(" \u3000\r") for x in line.strip(" \u3000\r").split("\t")]
+    if sep == "|":
+        return [x.strip(" \u3000\t") for x in _CELL_TABLE_PIPES.split(line.strip(" \u3000\t|｜"))]
+    return _CELL_TABLE_GAPS.split(line.strip(" \u3000\t\r"))
+
+
+def _cell_table_sep(line: str) -> str | None:
+    if "\t" in line:
+        return "\t"
+    if "|" in line or "｜" in line:
+        return "|"
+    return "  " if _CELL_TABLE_SPACES.search(line) else None
+
+
+def _cell_table_parted(line: str, sep: str) -> bool:
+    """Whether a pasted line holds ``sep`` (a line parted by spaces may hold a tab too)."""
+    if sep == "|":
+        return "|" in line or "｜" in line
+    return "\t" in line or (sep == "  " and _CELL_TABLE_SPACES.search(line) is not None)
+
+
+def _cell_table_heading(fields: list[str]) -> bool:
+    """Fields that are a table's heading the reader knows: three at least, each a short
+    heading (no clause), three naming a column of a risk list, one the point's, and few that
+    name nothing ('序号⇥科室⇥岗位⇥责任人⇥廉政风险点⇥…')."""
+    from xlproc.columns import POINTISH, heading_role
+    from xlproc.text import label_key
+
+    if len(fields) < 3 or any(not x or len(x) > 12 or _HEADING_PROSE.search(x) for x in fields):
+        return False
+    roles = [
+        h.role if (h := heading_role(label_key(x))) and h.strength >= 2 else None for x in fields
+    ]
+    known = [x for x in roles if x not in (None, "other")]
+    return (
+        len(known) >= 3
+        and any(x in POINTISH for x in known)
+        and 3 * roles.count(None) <= len(roles)
+    )
+
+
+def _cell_table_rows(text: str) -> tuple[list[list[str]], str] | None:
+    """The rows of a cell whose text is a whole table pasted as text (lines by line breaks, the
+    fields of each by tabs, by '|' or by runs of two spaces or more): its first line a heading
+    (``_cell_table_heading``), two lines at least after it each parted into as many fields,
+    then at most some lines with no separator (a '填表人：…' line), each kept as one field; and
+    the separator. A field quoted as a copied cell of several lines ('"1.…⏎2.…"') is read as a
+    .csv field. None where the text is no such table."""
+    lines = [x for x in text.replace("\r\n", "\n").split("\n") if x.strip(" \u3000\t\r")]
+    if len(lines) < 3:
+        return None
+    sep = _cell_table_sep(lines[0])
+    if sep is None:
+        return None
+    head = _cell_table_fields(lines[0], sep)
+    while len(head) > 3 and not head[-1]:
+        head.pop()  # (a copy one column wider than the table: its empty fields on every line)
+    if not _cell_table_heading(head):
+        return None
+    width = len(head)
+
+    def rows_of(records: list[list[str]]) -> list[list[str]] | None:
+        out, tail = [head], False
+        for fields in records:
+            if len(fields) == 1:
+                tail = True  # (a line with no separator: after the records only)
+                out.append(fields)
+                continue
+            while len(fields) > width and not fields[-1]:
+                fields = fields[:-1]
+            if tail or len(fields) != width:
+                return None
+            out.append(fields)
+        return out if sum(len(x) > 1 for x in out[1:]) >= 2 else None
+
+    body = [x for x in lines[1:] if not (sep == "|" and _CELL_TABLE_RULE.match(x))]
+    found = rows_of([_cell_table_fields(x, sep) if _cell_table_parted(x, sep)
+                     else [x.strip(" \u3000\t\r")] for x in body])  # fmt: skip
+    if found is None and sep != "  " and '"' in text:
+        import csv
+        import io
+
+        try:
+            recs = list(csv.reader(io.StringIO(text.strip(), newline=""), delimiter=sep))
+        except csv.Error:
+            return None
+        recs = [[x.strip(" \u3000\r") for x in r] for r in recs if any(x.strip() for x in r)]
+        if not recs or recs[0][: len(head)] != head:
+            return None
+        found = rows_of([r if len(r) > 1 else [r[0]] for r in recs[1:]])
+    return (found, sep) if found is not None else None
+
+
+def _tables_in_cells_unfolded(grids: list, rel: str, res: FileResult) -> dict[str, list]:
+    """A cell (merged or not) holding a whole table pasted as text (pasted while the cell was
+    being edited: '序号⇥科室⇥岗位⇥责任人⇥廉政风险点⇥…' then a line a record, ``_cell_table_rows``)
+    standing alone on its rows: unfolded in place, as Excel's 分列 would, its lines rows and
+    their fields cells from its column on (the rows under it moved down, its merge taken off),
+    before any table is looked for; said once a cell (TABLE_IN_ONE_CELL_READ). What the sheet
+    then reads is reported at the cell that held the text (``_cells_of_unfolded``): returns,
+    a sheet, its unfolded cells as (row, column, rows the block takes, rows added), top first.
+    Not so: a cell sharing its rows with other text, one another merge crosses, one whose lines
+    part unevenly (said, where the file yields no form, by TABLE_IN_ONE_CELL)."""
+    from xlproc.text import cell_ref
+
+    out: dict[str, list] = {}
+    for g in grids:
+        rows = g.rows
+        if g.refused or not rows:
+            continue
+        joined = ["\x1f".join(row) for row in rows]
+        text = "\x1e".join(joined)
+        if "\n" not in text or not (
+            "\t" in text or "|" in text or "｜" in text or "  " in text or "\u3000\u3000" in text
+        ):
+            continue  # (the cheap test: a line break and a separator somewhere on the sheet)
+        found = []
+        for r, row in enumerate(rows):
+            if "\n" not in joined[r]:
+                continue
+            for c, v in enumerate(row):
+                if "\n" not in v or _cell_table_sep(v.split("\n", 1)[0]) is None:
+                    continue
+                got = _cell_table_rows(v)
+                if got is not None:
+                    found.append((r, c, *got))
+        blocks = []
+        for r, c, table, sep in reversed(found):  # (from the bottom: the rows above stay put)
+            own = next((m for m in g.merges or () if m[:2] == (r, c)), (r, c, r, c))
+            r1 = min(own[2], len(rows) - 1)
+            if any(v for x in range(r, r1 + 1) for k, v in enumerate(rows[x]) if (x, k) != (r, c)):
+                continue  # (other text on its rows: no table pasted alone)
+            if any(m != own and m[0] <= r1 and m[2] >= r for m in g.merges or ()):
+                continue  # (another merge on its rows)
+            span = max(len(table), r1 - r + 1)
+            added = span - (r1 - r + 1)
+            wide = max(max(map(len, rows)), c + len(table[0]))
+            new = [[""] * c + t + [""] * (wide - c - len(t)) for t in table]
+            new += [[""] * wide for _ in range(span - len(table))]
+            rows[r : r1 + 1] = new
+            for row in rows:
+                if len(row) < wide:
+                    row.extend([""] * (wide - len(row)))
+            if g.merges is not None:
+                g.merges = [
+                    (m[0] + added, m[1], m[2] + added, m[3]) if m[0] > r1 else m
+                    for m in g.merges
+                    if m != own
+                ]
+            g.__dict__.pop("merged_into", None)
+            g.__dict__.pop("chars", None)
+            blocks.append((r, c, span, added))
+            res.issues.append(
+                make_issue("TABLE_IN_ONE_CELL_READ", rel, g.name, cell_ref(r, c),
+                           field=_CELL_TABLE_SEPARATORS[sep], value=str(len(table)),
+                           count=str(len(table[0])), what="、".join(table[0]))
+            )  # fmt: skip
+        if blocks:
+            out[g.name] = blocks[::-1]
+    return out
+
+
+_CELL_REF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,3})([1-9][0-9]{0,6})(?![0-9A-Za-z])")
+_NAMED_CELLS = re.compile(
+    r"(单元格\s*)([A-Z]{1,3}[1-9][0-9]{0,6}(?:[:：、，,][A-Z]{1,3}[1-9][0-9]{0,6})*)"
+)
+
+
+def _cells_of_unfolded(unfolded: dict[str, list], early: list, res: FileResult) -> None:
+    """The rows and issues read off sheets where a table in one cell was unfolded
+    (``_tables_in_cells_unfolded``) reported at the sheet's own cells: a risk's row, an issue's
+    cell within the unfolded block as the cell that held the text (the line in it said in the
+    message, '格内第 3 行'), below it as the cell it was before the rows were added. The issues
+    said before the unfolding (``early``) named the sheet's cells already."""
+    from xlproc.text import cell_ref
+
+    def place(sheet: str, row: int) -> tuple[int, tuple[int, int, int] | None]:
+        shift = 0
+        for r, c, span, added in unfolded[sheet]:
+            if row < r + shift:
+                break
+            if row < r + shift + span:
+                return r, (r, c, row - r - shift + 1)
+            shift += added
+        return row - shift, None
+
+    def ref(sheet: str, m: re.Match) -> str:
+        letters, row = m.group(1), int(m.group(2)) - 1
+        at, block = place(sheet, row)
+        return cell_ref(block[0], block[1]) if block else f"{letters}{at + 1}"
+
+    at_row, at_sheet = ROW_KEYS.index("source_row"), ROW_KEYS.index("source_sheet")
+    for form in res.risks:
+        for k, t in enumerate(form):
+            if t[at_sheet] in unfolded:
+                row = place(t[at_sheet], int(t[at_row]) - 1)[0]
+                form[k] = (*t[:at_row], row + 1, *t[at_row + 1 :])
+    said = {id(i) for i in early}
+    for k, i in enumerate(res.issues):
+        if id(i) in said or i.source_sheet not in unfolded or not i.cell:
+            continue
+        sheet = i.source_sheet
+        cell = _CELL_REF.sub(lambda m, s=sheet: ref(s, m), i.cell)
+        if ":" in cell and len(set(cell.split(":"))) == 1:
+            cell = cell.split(":")[0]  # ('E3:E5' within the block: the one cell)
+        first = _CELL_REF.match(i.cell)
+        block = place(sheet, int(first.group(2)) - 1)[1] if first else None
+        body = i.message
+        prefix = f"[{sheet}!{i.cell}] "
+        if body.startswith(prefix):
+            body = body[len(prefix) :]
+        # (the issue's own cells where the message names them again, and cells it names as
+        # '单元格 E5': no other text of a cell is taken for a reference)
+        tokens = set(_CELL_REF.findall(i.cell))
+        spans = [m.span(2) for m in _NAMED_CELLS.finditer(body)]
+        body = _CELL_REF.sub(
+            lambda m, s=sheet, spans=spans, tokens=tokens: (
+                ref(s, m)
+                if m.groups() in tokens or any(a <= m.start() < b for a, b in spans)
+                else m.group(0)
+            ),
+            body,
+        )  # (one pass: a cell moved is not moved again)
+        if block is not None:
+            body = f"(格内第 {block[2]} 行){body}"
+        res.issues[k] = replace(i, cell=cell, message=f"[{sheet}!{cell}] {body}")
+
+
 _CELL_SEPARATORS = {",": "英文逗号", "\t": "制表符", "|": "竖线"}
 _HEADING_PROSE = re.compile(r"[。；;，：:]|^[一二三四五六七八九十]+、")  # (no heading is a clause)
 
@@ -13764,8 +14008,9 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
 def _tables_in_one_cell(grids: list, rel: str) -> list:
     """Where a file yields no form: each cell holding a whole table pasted as text, its lines
     parted by line breaks and its fields by tabs (or runs of spaces), a heading line among them
-    ('序号⇥科室⇥岗位⇥…⇥廉政风险点⇥…'): said by its cell, so that no one takes the file for
-    empty (the lines are not read: which row each came from is not known)."""
+    ('序号⇥科室⇥岗位⇥…⇥廉政风险点⇥…'), that was not unfolded (``_tables_in_cells_unfolded``: its
+    lines part unevenly, its heading is not its first line, other text shares its row): said by
+    its cell, so that no one takes the file for empty."""
     from xlproc.columns import POINTISH, heading_role
     from xlproc.text import cell_ref, label_key
 

@@ -5354,3 +5354,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"DUTY_FROM_CARD_LINE": "表格上方写的岗位职责"})  # fmt: skip
 ITEMS.update({"DUTY_FROM_CARD_LINE": "岗位职责"})
+CATALOGUE.update({
+    "TABLE_IN_ONE_CELL_READ": (
+        INFO,
+        "这一格里粘贴了整张表(共 {value} 行,各行用换行、各栏用{field}隔开,第一行是表头“{what}”,{count} 栏),"
+        "像是在编辑单元格时粘贴进来的:已按 Excel 的“分列”把各行分到各行、各栏分到各列读取,"
+        "读出的风险点都记在这一格(提示里写明是格内第几行);如不对,请把表格粘贴到工作表的单元格中"
+        "(不要在编辑单元格时粘贴),或用“分列”分到各列后重新报送",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_IN_ONE_CELL_READ": "粘贴在一格里、按分列读取的表"})  # fmt: skip
+ITEMS.update({"TABLE_IN_ONE_CELL_READ": "单元格"})
