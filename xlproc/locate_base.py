@@ -2300,7 +2300,10 @@ def _field_label(text: str) -> bool:
     list's short cells recur: posts, levels, names); figures are let through uncached, so that a
     long list's serial numbers do not push the labels out of the cache."""
     key = label_key(text)
-    return bool(field_of(key) or _former_field(key))
+    if field_of(key) or _former_field(key):
+        return True
+    # ('所在股室（队）', '科室（中心）': a field's label with a qualifier in brackets, as ``_key``)
+    return ("（" in text or "(" in text) and field_of(_key(text)) is not None
 
 
 # the unit's own label and value after its parent's in one cell ('…　　单位名称：XX站　　…')
