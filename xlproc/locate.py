@@ -751,6 +751,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # a printed questionnaire: '二、…风险点：' / '三、…风险等级…' / '四、…防控措施…' over
                 # numbered answers '（1）…' paired by their numbers, the holder in question rows
                 or self._answer_blocks()
+                # one holder's prose 承诺 paragraph a row: '本人某某，任…局长，…风险点有：1.…（高风险）；
+                # 2.…（中风险）。本人承诺：…' — holder, post, numbered points and levels in the sentence
+                or self._pledge_paragraphs()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)
