@@ -5365,3 +5365,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_IN_ONE_CELL_READ": "粘贴在一格里、按分列读取的表"})  # fmt: skip
 ITEMS.update({"TABLE_IN_ONE_CELL_READ": "单元格"})
+CATALOGUE.update({
+    "PLEDGE_PARAGRAPH_POINTS": (
+        INFO,
+        "本表没有风险点表格,一行一段承诺文字(从单元格 {cell} 起共 {count} 段):已把各段“本人某某，任…”读作责任人和岗位,"
+        "“风险点有：”之后按编号写的 {value} 条读作其风险点,各条末尾括号里的字读作风险等级,“本人承诺”之后的承诺文字不作风险点;"
+        "{given};如不对,请改用防控表逐行填写岗位、姓名、风险点和风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"PLEDGE_PARAGRAPH_POINTS": "承诺段落里按编号写的本人风险点"})  # fmt: skip
+ITEMS.update({"PLEDGE_PARAGRAPH_POINTS": "风险点"})

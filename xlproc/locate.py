@@ -792,6 +792,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # a work-group chat export: '时间 | 发送人 | 消息内容', the sender's 群昵称
                 # '科室-职务-姓名' the holder of his messages '风险点：…；等级：高；措施：…。'
                 or self._chat_export()
+                # one holder's prose 承诺 paragraph a row: '本人某某，任…局长，…风险点有：1.…（高风险）；
+                # 2.…（中风险）。本人承诺：…' — holder, post, numbered points and levels in the sentence
+                or self._pledge_paragraphs()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)

@@ -25,13 +25,16 @@ from xlproc.columns import (
 from xlproc.identity import (
     HAN_NAME,
     HOLDER_SPLIT,
+    NOT_SELF,
     NUMBERING,
     caption_identity,
     dept_in_title,
     heads_the_unit,
     is_post,
     post_of,
+    self_post,
     several_names,
+    split_unit_title,
     squeeze,
     tier_of_post,
     unit_in_title,
@@ -261,6 +264,29 @@ _CHAT_QUOTED = LazyRe(r"^\s*(?:[【\[]?(?:转发|引用|分享|转)[】\]]?\s*[:
 # a point clause no one filled in ('…', 'XXX', '（填写风险点）') or asking ('这一栏怎么写？')
 _CHAT_PLACEHOLDER = LazyRe(
     r"^[.…。、\sXx×*＊_]*$|^[（(【\[<＜][^）)】\]>＞]*[）)】\]>＞]$|[?？]\s*$"
+)
+
+# a holder's prose 承诺 paragraph, one a row (``_pledge_paragraphs``): '本人某某，任<unit>局长，…' —
+# the holder's name after 本人, the post after 任 / 担任 / 现任 (in 在…任, the 科室 before)
+_PLEDGE_HOLDER = LazyRe(
+    r"^\s*(?:[（(]?\d{1,3}[)）.、．]\s*)?本人\s*[:：]?\s*([\u4e00-\u9fff·]{2,6}?)\s*(?:同志)?\s*[，,、]?\s*"
+    r"(现任|担任|任|现为|系|在)\s*([^，,。；;：:\n]{2,40})"
+)
+# where the paragraph's own points begin: '本人岗位廉政风险点有：', '我的风险点主要有1.…'
+_PLEDGE_POINTS_LEAD = LazyRe(
+    r"风险(?:点|隐患)[^：:，,。；;\n]{0,12}?[:：]|风险(?:点|隐患)(?:主要)?(?:有|为|包括)(?=\s*(?:[（(]?\d|[①-⑳]))"
+)
+# the clause before that lead says whose points they are: the holder's own, not the unit's
+_PLEDGE_OWN = LazyRe(r"本人|本岗|我的|我岗|个人|岗位|职务|职责")
+_PLEDGE_NOT_OWN = LazyRe(
+    r"单位|我局|本局|全局|部门|我所|本所|我站|本站|我中心|本中心|科室|股室|班子|全体|各岗位"
+)
+# where the promise begins (no point): '本人承诺：', '我郑重承诺', '承诺如下：'
+_PLEDGE_PROMISE = LazyRe(r"(?:本人|我)(?:郑重|庄严|公开)?承诺|承诺(?:如下)?\s*[:：]")
+# a point's number in the paragraph ('1.', '2、', '（3）', '④') at the start or after a break or a
+# closing bracket ('…（高）（2）…')
+_PLEDGE_ITEM = LazyRe(
+    r"(?:^|(?<=[；;。，,\s\u3000：:）)】\]]))\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})\s*[.、．)）](?!\d)|([①-⑳]))\s*"
 )
 
 _PASTED_MEETING_ROLE = LazyRe(
@@ -1902,6 +1928,121 @@ class _Cards:
         )  # fmt: skip
         return list(forms.values())
 
+    def _pledge_paragraphs(self) -> list[RawForm]:
+        """A sheet with no table and no heading, one holder's prose 承诺 paragraph a row ('序号 |
+        本人某某，任<unit>局长，分管…。经排查，本人岗位廉政风险点有：1.…（高风险）；2.…（中风险）。
+        本人承诺：…'): the holder the name after 本人, his post (the unit and 科室 before it, where
+        written) after 任 / 担任 / 现任 / 在…任; his points the numbered clauses ('1.', '2、', '（3）',
+        '④'; unnumbered only where each clause closes with a level) after the lead naming his own
+        points ('本人岗位廉政风险点有：', '我的风险点：'; not the unit's, '本局风险点有：') up to the
+        promise ('本人承诺', '承诺如下：') or the paragraph's end, each point's level its closing
+        bracket ('（高风险）', '（二级）'; none: blank). The promise is no point; a paragraph of a
+        promise alone is passed over; a paragraph listing points with no holder to read is named
+        in the issue and its points are not used (PLEDGE_PARAGRAPH_POINTS, once a sheet)."""
+        if self.grid.lacks("本人") or self.grid.lacks("风险点", "风险隐患"):
+            return []  # (the cheap test: no 本人 or no 风险点 in the cells)
+        sh = self.sh
+        n = len(sh.rows)
+        if not n or n > _RELAY_ROWS:
+            return []
+        config = self.config
+        read: list[tuple[int, int, str, str, str, str, list[tuple[str, str]]]] = []
+        unread: list[str] = []  # (paragraphs listing points with no holder, or no points read)
+        first_row: int | None = None
+        for r in range(n):
+            for c in sh.nonempty(r):
+                text = sh.rows[r][c].strip()
+                if len(text) < 16 or "风险" not in text:
+                    continue
+                lead = _PLEDGE_POINTS_LEAD.search(text)
+                if lead is None or "本人" not in text[: lead.start()]:
+                    continue  # (no points listed, or no 本人 before them)
+                clause = re.split(r"[，,。；;\n]", text[: lead.start()])[-1]
+                if _PLEDGE_NOT_OWN.search(clause) or not _PLEDGE_OWN.search(clause):
+                    continue  # ('本局廉政风险点有：…': the unit's points, no one holder's)
+                first_row = r if first_row is None else first_row
+                m = _PLEDGE_HOLDER.match(text)
+                name = m.group(1) if m else ""
+                if (
+                    m is None
+                    or name[:2] in NOT_SELF
+                    or is_post(name)
+                    or _dept_like(name)
+                    or not looks_like_name(name)
+                ):
+                    unread.append(cell_ref(r, c))
+                    continue
+                phrase = squeeze(m.group(3)).removesuffix("一职")
+                phrase = re.sub(r"(?:岗位上?|职务)(?:工作)?$", "", phrase)
+                got = self_post(f"{'在' if m.group(2) == '在' else '现任'}{phrase}，")
+                if got is None and m.group(2) != "在":
+                    u, d, p = split_unit_title(phrase)
+                    got = (u, d, p) if p and is_post(p.split("、")[-1]) else None
+                unit, dept, post = got or ("", "", "")
+                body = text[lead.end() :]
+                stop = _PLEDGE_PROMISE.search(body)
+                again = _PLEDGE_POINTS_LEAD.search(body)  # (a second list: '分管领域风险点：')
+                ends = [x.start() for x in (stop, again) if x is not None]
+                body = body[: min(ends)] if ends else body
+                points = _pledge_points(body, config)
+                if not points:
+                    unread.append(cell_ref(r, c))
+                    continue
+                read.append((r, c, unit, dept, post, name, points))
+        if not read:
+            return []
+        above = [
+            sh.rows[r][cc] for r in range(first_row or 0) for cc in sh.nonempty(r)
+        ]  # (the title and 单位 lines above the paragraphs)
+        sheet_unit = next((u for t in above if (u := unit_in_title(t))), "")
+        forms: list[RawForm] = []
+        total = 0
+        for r, c, unit, dept, post, person, points in read:
+            unit = unit or sheet_unit
+            tier = tier_of_post(post, dept) if post else ""
+            if tier == "middle" and heads_the_unit(post, dept, unit):
+                tier = "leader"
+            form = RawForm(
+                sheet=self.grid.name, style="list", tier=tier, unit=unit, department=dept,
+                title=post, person=person, declared="", person_cell=cell_ref(r, c),
+                declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+            )  # fmt: skip
+            for point, level in points:
+                total += 1
+                form.risks.append(
+                    RawRisk(
+                        r,
+                        "",
+                        "",
+                        "",
+                        point,
+                        "",
+                        level,
+                        "",
+                        {"risk_point": c, "risk_level": c},
+                        person=person,
+                        department=dept,
+                        title=post,
+                        unit=unit,
+                    )  # fmt: skip
+                )
+            forms.append(form)
+        self.seen += total
+        blank = sum(1 for *_x, pts in read for _p, lv in pts if not lv)
+        given = []
+        if blank:
+            given.append(f"其中 {blank} 条没有写级别,按未填级别读")
+        if unread:
+            given.append(
+                f"单元格 {'、'.join(unread[:5])} 的段落列了风险点,但读不出“本人某某，任…”的责任人或编号的风险点,未采用"
+            )
+        r0, c0 = read[0][0], read[0][1]
+        self.issues.append(
+            make_issue("PLEDGE_PARAGRAPH_POINTS", self.rel, self.grid.name, cell_ref(r0, c0),
+                       value=str(total), count=str(len(read)), given="；".join(given) or "各段都已读出")
+        )  # fmt: skip
+        return forms
+
     def _half_header(self, r: int) -> tuple[int, set[str]] | None:
         """A header row of half a table: its 序号 column and the roles its headings name."""
         sh = self.sh
@@ -2521,3 +2662,60 @@ def _chat_points(text: str) -> list[tuple[str, str, str, str]]:
         got.append((point, d["level"].rstrip("。.；; "), d["measures"].rstrip("。；; "),
                     d["type"].rstrip("。.；; ")))  # fmt: skip
     return got
+
+
+def _pledge_points(body: str, config) -> list[tuple[str, str]]:
+    """A 承诺 paragraph's list of points (``_pledge_paragraphs``) as [(point, level)]: the clauses
+    numbered 1, 2, 3 … in turn (a number out of turn is the point's own text), each closing
+    bracket a level where the vocabulary reads it as one; with no numbers, the clauses parted by
+    '；' where each closes with a level. Nothing where no point can be read."""
+    marks = []
+    want = 1
+    for m in _PLEDGE_ITEM.finditer(body):
+        k = m.group(1) or m.group(2)
+        k = int(k) if k else ord(m.group(3)) - ord("①") + 1
+        if k == want:
+            marks.append(m)
+            want += 1
+    if marks:
+        parts = [
+            body[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(body)]
+            for i, m in enumerate(marks)
+        ]
+        # what follows the list's last point is no point: the text after its closing level and a
+        # break ('…（高）⏎针对以上风险，…'), else after its sentence ('…。以上风险…')
+        last = parts[-1]
+        for m in re.finditer(r"[。\n]", last):
+            if _level_tag(last[: m.start()], config):
+                last = last[: m.start()]
+                break
+        parts[-1] = last.split("。")[0]
+        numbered = True
+    else:
+        parts = [x for x in re.split(r"[；;]", body.split("。")[0]) if x.strip()]
+        numbered = False
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        part = part.strip(" \u3000；;。，,、\n")
+        tag = _level_tag(part, config)
+        level = ""
+        if tag is not None:
+            level, part = tag[0], part[: tag[1]].strip(" \u3000；;。，,")
+        if len(part) < 2:
+            return []
+        if not numbered and not level:
+            return []  # (unnumbered clauses each closing with a level, or no list)
+        out.append((part, level))
+    if not numbered and len(out) < 2:
+        return []
+    return out
+
+
+def _level_tag(text: str, config) -> tuple[str, int] | None:
+    """The level a text's closing bracket says ('…（高风险）', '…【二级】'), with where the bracket
+    begins; None where it closes with no bracket or one that is no level."""
+    tag = _LEVEL_CLOSING.search(text.rstrip(" \u3000；;，,"))
+    said = tag.group(1).strip() if tag else ""
+    if said and config.level(said) and (_level_word(said) or _END_LEVEL.match(said)):
+        return said, tag.start()  # type: ignore[union-attr]
+    return None
