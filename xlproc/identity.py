@@ -954,17 +954,12 @@ def _rank_before_unlisted_name(s: str) -> tuple[str, str] | None:
         if (
             HAN_NAME.match(name)
             and name[0] not in _NOT_A_SURNAME
-            and not any(ch in NOT_NAME_CHARS for ch in name)
-            and name not in NOT_A_NAME
+            and _no_post_nor_work(name)
             and name[:2] not in NOT_A_NAME
-            and not is_post(name)
             and not name.startswith(_GLUED_RANK_NOT_NAME)
             and not name.endswith(POST_ENDS)
-            and not _dept_like(name)
             and not _field_of_work(name)
             and not name.endswith(_FIELD_ENDS)
-            and not VACANT.match(name)
-            and not NO_ONE.match(name)
         ):
             return post, name
         return None  # (the longest post-like start decides)
@@ -1247,6 +1242,21 @@ def several_names(parts: list[str]) -> bool:
     )
 
 
+def _no_post_nor_work(x: str) -> bool:
+    """What every reading of a name of an unlisted surname asks first (``several_unlisted_names``,
+    ``labelled_rare_name``, ``post_spaced_rare_holder``, a rank glued onto such a name): no
+    character of posts or work, no one ('待定', '全体'), no vacancy, no post, no 科室, no word
+    known to be no name."""
+    return (
+        not any(ch in NOT_NAME_CHARS for ch in x)
+        and not NO_ONE.match(x)
+        and not VACANT.match(x)
+        and not is_post(x)
+        and not _dept_like(x)
+        and x not in NOT_A_NAME
+    )
+
+
 def several_unlisted_names(parts: list[str]) -> bool:
     """Two to four holders in one cell none of whose surnames a list holds ('骨咄澈、骨咄沅',
     '阿布思琤岚　骨咄澈'): each part a name's length (three to five characters: a surname of one to
@@ -1254,17 +1264,10 @@ def several_unlisted_names(parts: list[str]) -> bool:
     asked of a holder cell beside other rows' single holders (``several_names`` wants one part
     a name by its surname); two-character parts ('城关', '借调') are never taken so."""
     return 2 <= len(parts) <= 4 and all(
-        3 <= len(x) <= 5
-        and HAN_NAME.match(x)
-        and x not in NOT_A_NAME
-        and not is_post(x)
-        and not _dept_like(x)
-        and not VACANT.match(x)
-        and not NO_ONE.match(x)
-        and not any(ch in NOT_NAME_CHARS for ch in x)
+        3 <= len(x) <= 5 and HAN_NAME.match(x) and _no_post_nor_work(x)
         and not x.endswith(_NOT_NAME_END)
         for x in parts
-    )
+    )  # fmt: skip
 
 
 SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
@@ -1588,14 +1591,11 @@ def post_spaced_rare_holder(text: str) -> tuple[str, str, str] | None:
     if (
         looks_like_name(name)  # (a listed surname: ``post_holder_caption``'s)
         or not _rare_surname_name(name)
-        or is_post(name)
-        or _dept_like(name)
-        or name in NOT_A_NAME
+        or not _no_post_nor_work(name)
         or name[:2] in NOT_A_NAME
         or name[2:] in NOT_A_NAME
         or _field_of_work(name)
         or name.endswith(_FIELD_ENDS)
-        or VACANT.match(name)
         or _DUTY_WORDS.match(name)
     ):
         return None
@@ -1642,13 +1642,8 @@ def labelled_rare_name(text: str) -> bool:
         and re.fullmatch(r"[\u4e00-\u9fff]+", text) is not None
         and text[0] not in _STATUS_OPENERS
         and not _NUMERAL_WORD.match(text)
-        and not any(ch in NOT_NAME_CHARS for ch in text)
-        and not NO_ONE.match(text)
-        and not VACANT.match(text)
+        and _no_post_nor_work(text)
         and not _DUTY_WORDS.match(text)
-        and not is_post(text)
-        and not _dept_like(text)
-        and text not in NOT_A_NAME
         and text[:2] not in NOT_A_NAME
         and text[-2:] not in NOT_A_NAME
         and not _field_of_work(text)

@@ -1452,9 +1452,7 @@ def read_disguised(
         got = [_web_grid(name, rows, merges, how, max_cells, hidden)
                for name, rows, merges, hidden in sheets]  # fmt: skip
         return (got, None) if got else None
-    lines = [ln for ln in _head_text(data[:8192]).splitlines()[:30] if ln.strip()]
-    tabbed = [ln for ln in lines if ln.count("\t") >= 2]
-    if len(tabbed) >= 2 and 2 * len(tabbed) >= len(lines):  # (as a .txt is told a table)
+    if _tab_separated(data[:8192]):  # (as a .txt is told a table)
         return read_text_table(path, rel, max_bytes, max_cells, html)
     decoded = _decode(data)
     low = data[:4096].lower()
@@ -1500,6 +1498,12 @@ def is_text_table(path: Path, rel: str = "") -> bool:
             head = f.read(8192)
     except OSError:
         return False
+    return _tab_separated(head)
+
+
+def _tab_separated(head: bytes) -> bool:
+    """A text's first lines are tab-separated columns: two at least, and half of the filled ones,
+    with two tabs or more."""
     lines = [ln for ln in _head_text(head).splitlines()[:30] if ln.strip()]
     tabbed = [ln for ln in lines if ln.count("\t") >= 2]
     return len(tabbed) >= 2 and 2 * len(tabbed) >= len(lines)
