@@ -1187,7 +1187,21 @@ def _post_and_name(v: str) -> bool:
     if m:
         return looks_like_name(m.group(2)) and not looks_like_name(m.group(1))
     post, _, holder = v.replace("\u3000", " ").strip().rpartition(" ")  # (a full-width space too)
-    return bool(post.strip()) and looks_like_name(holder) and not looks_like_name(post.strip())
+    post = post.strip()
+    if not (post and looks_like_name(holder) and not looks_like_name(post)):
+        return False
+    if (
+        len(post) < 3
+        or post.endswith(POST_ENDS)
+        or post[0] in _SURNAMES
+        or post[0] in _RARE_SURNAMES
+    ):
+        return True
+    from xlproc.identity import is_post, unlisted_name_like
+
+    # ('骨咄澈 阿布思珩', '骨咄澈 王明': two holders, the first of a surname no list holds, no post;
+    # a word of work opening with a listed surname, '安全生产 王明', stays the post's)
+    return is_post(post) or not unlisted_name_like(post)
 
 
 # what a post's name ends with ('站长', '科员', '出纳岗'): one list for the column profile and

@@ -1263,11 +1263,18 @@ def several_unlisted_names(parts: list[str]) -> bool:
     three and a given name of one or two), none a post, a 科室, a word of work or a vacancy. Only
     asked of a holder cell beside other rows' single holders (``several_names`` wants one part
     a name by its surname); two-character parts ('城关', '借调') are never taken so."""
-    return 2 <= len(parts) <= 4 and all(
-        3 <= len(x) <= 5 and HAN_NAME.match(x) and _no_post_nor_work(x)
+    return 2 <= len(parts) <= 4 and all(map(unlisted_name_like, parts))
+
+
+def unlisted_name_like(x: str) -> bool:
+    """A holder's name whose surname no list holds could be written so ('骨咄澈', '阿布思琤岚'):
+    three to five characters, no post, 科室, word of work or vacancy."""
+    return (
+        3 <= len(x) <= 5
+        and bool(HAN_NAME.match(x))
+        and _no_post_nor_work(x)
         and not x.endswith(_NOT_NAME_END)
-        for x in parts
-    )  # fmt: skip
+    )
 
 
 SEVERAL_MARK = re.compile(r"[\s、,，;；/／]+")
