@@ -551,7 +551,10 @@ def self_post(text: str) -> tuple[str, str, str] | None:
         return None  # '是一名共产党员', '党组书记、局长', '在办公室从事会计工作': no one post
     unit = unit_in_title(where)
     rest = where[len(unit) :] if unit and where.startswith(unit) else where
-    dept, post = split_dept_title(rest)
+    got = None
+    if not unit and where[:1] in _BARE_LEVEL and len(where) >= 6:
+        got = _bare_level_unit(where)  # ('系县人民医院药剂科科长': the county's hospital)
+    unit, (dept, post) = (got[0], got[1:]) if got else (unit, split_dept_title(rest))
     if post.startswith("任") and dept:
         post = post[1:]  # '在财务股任出纳'
     if not post or not is_post(post) or _dept_like(post) or looks_like_name(post):
@@ -2534,6 +2537,10 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
     """'XX县XX镇镇党委书记' → ('XX县XX镇', '', '镇党委书记'); without a unit first, the 科室 and
     the post ('财政所所长' → ('', '财政所', '所长'))."""
     s = text.strip().replace(" ", "")
+    if s[:1] in _BARE_LEVEL and len(s) >= 6:
+        got = _bare_level_unit(s)
+        if got is not None:
+            return got
     unit, pos = "", 0
     while pos < len(s):
         got = _UNIT_PART.match(s, pos)
@@ -2562,6 +2569,35 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
         return (unit, dept, title) if good else (unit, "", rest)
     dept, title = split_dept_title(s)
     return "", dept, title
+
+
+_BARE_LEVEL = frozenset("县区镇乡")
+_PARTY_ORGAN = re.compile(r"[县区镇乡]委(?:[\u4e00-\u9fff]{2,6}?部|办公室|办)")  # '县委组织部', '区委办公室'
+
+
+def _bare_level_unit(s: str) -> tuple[str, str, str] | None:
+    """'县人民医院药剂科科长', '县财政局国库股股长', '县委组织部干部科科长': a body named by its level alone
+    (the county's hospital, no place name before it), a 科室 of it and the post; None unless all
+    three are there (a bare '县人民医院院长' is read as before)."""
+    got = _PARTY_ORGAN.match(s) or _UNIT_PART.match(s, 1)
+    if got is None or len(s) - got.end() < 3:
+        return None
+    unit, rest = s[: got.end()], s[got.end() :]
+    if (
+        len(unit) < 3
+        or not (unit.endswith(UNIT_END) or _PARTY_ORGAN.fullmatch(unit))
+        or unit.endswith(REGION_END + ("镇", "乡", "村"))
+    ):
+        return None
+    if unit.endswith("纪委") and rest.startswith("监委"):
+        unit, rest = unit + "监委", rest[2:]  # ('县纪委监委第一纪检监察室主任': one body)
+    dept, title = split_dept_title(rest)
+    if not dept or not _dept_like(dept) or "、" in dept or dept in ("党组", "党委"):
+        return None
+    d2, t2 = split_dept_title(title)
+    if d2 and _dept_like(d2) and is_post(t2):
+        return unit + dept, d2, t2  # ('县政府办公室秘书股股长': the 办公室 a body with parts)
+    return (unit, dept, title) if is_post(title) else None
 
 
 _BODY_OF_PARTS = ("中心", "站", "所", "队", "馆", "院", "处")

@@ -38,6 +38,7 @@ from xlproc.identity import (
     squeeze,
     tier_of_post,
     unit_in_title,
+    unlisted_name_like,
 )
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
@@ -1968,7 +1969,7 @@ class _Cards:
                     or name[:2] in NOT_SELF
                     or is_post(name)
                     or _dept_like(name)
-                    or not looks_like_name(name)
+                    or not (looks_like_name(name) or unlisted_name_like(name))
                 ):
                     unread.append(cell_ref(r, c))
                     continue
