@@ -7,7 +7,6 @@ paragraph (``本人某某，系县人民医院药剂科科长，…``) of a hold
 too, no longer passed over for his name.
 """
 
-from pathlib import Path
 
 from helpers import write_workbook
 
