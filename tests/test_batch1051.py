@@ -33,6 +33,28 @@ under a plain score heading (``分值``, ``得分``, ``评分``) whose bands are
 reader's two readings of a note do not share — the legend's word pairs name too few of the
 scores, or the band reader finds no bound (``（≥8分``, ``高风险≥8分``, ``8分以上（含8分）``).
 
+Generalised after this measurement: a column headed by a score's word alone (``分值``, ``得分``,
+``评分``, ``风险得分``; ``_PLAIN_SCORE_HEAD``), with no level column in the table, holding bare
+whole numbers (some above 3), is the level column wherever the sheet's notes — below the table,
+above it, the title's bracket, a 填表说明 — band every one of its scores (``_weighted_bands``,
+open bounds in no band taking 本数 as ``LEVEL_BY_BARE_SCORES`` already did): each point then takes
+its score's band (info LEVEL_SCORE_COLUMN_BY_BANDS at the heading, naming the column, where the
+bands stand and the bands read, then LEVEL_BY_BARE_SCORES; ``_score_column`` in locate_levels,
+asked only where ``_legend_column`` found no column, after one ``grid.lacks("分值", "得分",
+"评分", "分数", "打分")`` test). And the band reader (``_product_bands``, shared by every banded
+reading) takes a bound after an opening bracket (``（≥8分为高``) or after the level it bands
+(``高风险≥9分``, ``低≤4分``, ``一级：≥15``), and ``8分以上（含8分）`` as keeping 8. No bands anywhere
+(the points stay LEVEL_BLANK, each at its cell, no guess), a band leaving a score out, a table with
+its own 风险等级 column and levels written ``1/2/3`` read as before;
+tests/test_level_score_column_by_bands.py (a 卫生院's 清单 under ``得分`` with ``高风险≥9分，中风险
+6-8分，低风险≤5分``; a 市场监督管理局's 排查表 under ``评分`` with ``评分＞6为一级风险，3＜评分≤6为二级
+风险…``; a 自然资源局's title ``（分值8分以上（含8分）为高，5至7分为中，4分及以下为低）``; and the
+near-misses). This batch reads 1.00 since (forms 26/26, points 46/46, precision 46/46, levels
+46/46, types 46/46, noise 0), --strict too; batches 1046 (bare scores under a note), 991 (score
+cells), 1012 (product cells), 1005 (a score before its level), 60 (a hospital's score bands), 988,
+956, 850, 831 and 597 unchanged at 1.00, --strict; benchmarks/same_results.py: 10,608 files, no
+result changed (12 tests/data files differ only in the base pickle's .path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
