@@ -5375,3 +5375,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"PLEDGE_PARAGRAPH_POINTS": "承诺段落里按编号写的本人风险点"})  # fmt: skip
 ITEMS.update({"PLEDGE_PARAGRAPH_POINTS": "风险点"})
+CATALOGUE.update({
+    "LEVEL_SCORE_COLUMN_BY_BANDS": (
+        INFO,
+        "表中没有风险等级一栏,“{field}”一栏(单元格 {cell})逐行只写了分数(如“{value}”),而{by}写明了分数段({other}):"
+        "已把这一栏读作风险等级,各行按所写分数落在哪一段定级;"
+        "如不对,请增加“风险等级”一栏逐行填写等级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_SCORE_COLUMN_BY_BANDS": "按说明的分数段读作风险等级的分值一栏"})  # fmt: skip
+ITEMS.update({"LEVEL_SCORE_COLUMN_BY_BANDS": "风险等级"})

@@ -10865,10 +10865,17 @@ _BAND_OPS = (
 )  # fmt: skip
 _BAND_NUM = r"(\d+(?:\.\d+)?)"
 _BAND_BETWEEN = LazyRe(rf"{_BAND_NUM}\s*([<≤])\s*D\s*([<≤])\s*{_BAND_NUM}")
-_BAND_AFTER = LazyRe(rf"(?:D|^|[:：])\s*([<>≤≥])\s*{_BAND_NUM}")  # 'D≥160', '：<70'
+# 'D≥160', '：<70'; after an opening bracket ('一览表（≥8分为高'), or after the level it bands
+# ('高风险≥8分', '一级：≥15', '低≤4分')
+_BAND_AFTER = LazyRe(
+    rf"(?:D|^|[:：(（]|风险|(?<![\u4e00-\u9fff])[高中低]|[一二三ⅠⅡⅢ]级)\s*([<>≤≥])\s*{_BAND_NUM}"
+)
 _BAND_BEFORE = LazyRe(rf"{_BAND_NUM}\s*([<>≤≥])\s*D")  # '160≤D'
 _BAND_RANGE = LazyRe(rf"{_BAND_NUM}\s*分?\s*[—–－~～至到-]\s*{_BAND_NUM}")  # '70～159'
-_BAND_OPEN = LazyRe(rf"{_BAND_NUM}\s*分?\s*([(（]含[)）])?\s*(及以上|以上|及以下|以下)")
+_BAND_OPEN = LazyRe(
+    rf"{_BAND_NUM}\s*分?\s*([(（]含[)）])?\s*(及以上|以上|及以下|以下)"
+    rf"(\s*[(（]含(?:本数|\d+(?:\.\d+)?\s*分?)?[)）])?"  # ('8分以上（含8分）': 本数 kept)
+)
 _OTHER_LETTER = LazyRe(r"(?<![A-Za-z])[A-CE-Z]\s*[<>≤≥]|[<>≤≥]\s*[A-CE-Z](?![A-Za-z])")
 _RANK = {"Ⅰ级": 1, "Ⅱ级": 2, "Ⅲ级": 3}
 
@@ -10944,7 +10951,10 @@ def _product_bands(
             highs.append((b, True))
         for m in _BAND_OPEN.finditer(text):
             # ('以上' without 及 or （含） leaves the number out, as a legend's score bands do)
-            n, kept = float(m.group(1)), bool(m.group(2)) or m.group(3).startswith("及")
+            n, kept = (
+                float(m.group(1)),
+                bool(m.group(2) or m.group(4)) or m.group(3).startswith("及"),
+            )
             (lows if "上" in m.group(3) else highs).append((n, kept))
         if not lows and not highs:
             continue

@@ -816,6 +816,27 @@ _SCORE_CELL = LazyRe(
     r"(?:(?:风险)?(?:得分|评分|分值|分数|打分)[:：]?)?(\d+(?:\.\d+)?)分?(?:[/／](\d+(?:\.\d+)?)分?)?"
 )
 _SCORE_HEAD_WORD = LazyRe(r"得分|评分|分值|分数|打分")
+# a column headed by a score's word alone ('分值', '得分', '风险得分', '评分（分）'): no level heading
+_PLAIN_SCORE_HEAD = LazyRe(
+    r"^(?:风险|综合|评估|评价)?(?:得分|评分|分值|分数|打分)(?:[(（]分[)）])?$"
+)
+
+
+def _closed_score_bands(bands: tuple) -> tuple[tuple, list[str]]:
+    """A note's score bands with each open bound ('12分以上', '5分以下') that no band holds
+    taking 本数 (as such notes mean), and the bounds so closed."""
+    closed = []
+    for i, (lo, lo_in, hi, hi_in, lv) in enumerate(bands):
+        if lo is not None and not lo_in and not _band_of(lo, bands) and lo == int(lo):
+            lo_in = True
+            closed.append(f"{lo:g}")
+        if hi is not None and not hi_in and not _band_of(hi, bands) and hi == int(hi):
+            hi_in = True
+            closed.append(f"{hi:g}")
+        bands = (*bands[:i], (lo, lo_in, hi, hi_in, lv), *bands[i + 1 :])
+    return bands, closed
+
+
 # a note's full mark ('满分10分', '10分制', '百分制')
 _FULL_MARK = LazyRe(r"满分(?:为)?(\d+(?:\.\d+)?)分?|(\d+(?:\.\d+)?)分制")
 
@@ -2766,19 +2787,9 @@ class _Levels:
             return False
         if words <= set(self._legend_levels(legend, bands=True)):
             return False  # (the note's words define every score: read as before)
-        bands = _weighted_bands(legend, self.config.level)
+        bands, closed = _closed_score_bands(_weighted_bands(legend, self.config.level))
         if len(bands) < 2:
             return False
-        closed = []
-        for i, (lo, lo_in, hi, hi_in, lv) in enumerate(bands):
-            # an open bound ('12分以上', '5分以下') in no band: 本数 is the band's
-            if lo is not None and not lo_in and not _band_of(lo, bands) and lo == int(lo):
-                lo_in = True
-                closed.append(f"{lo:g}")
-            if hi is not None and not hi_in and not _band_of(hi, bands) and hi == int(hi):
-                hi_in = True
-                closed.append(f"{hi:g}")
-            bands = (*bands[:i], (lo, lo_in, hi, hi_in, lv), *bands[i + 1 :])
         level = {w: _band_of(float(w), bands) for w in words}
         if not any(level.values()):
             return False
@@ -3560,7 +3571,56 @@ class _Levels:
             at = max(h, h + depth - 1)
             self._guessed(h, c, at, "risk_level", "内容是表下说明定义的风险级别用语")
             return False
+        if self._score_column(roles, col_role, rows, h, depth, legend):
+            return False
         return self._level_said_column(roles, col_role, rows, h, depth, legend)
+
+    def _score_column(self, roles, col_role, rows, h: int, depth: int, legend: str) -> bool:
+        """No level column, and a column headed by a score's word alone (``分值``, ``得分``,
+        ``评分``) holds each point's score as a bare whole number ('10', '8', '3'; some above 3),
+        while a note — below the table, above it, or the title's bracket ('…一览表（≥8分为高，
+        5-7分为中，4分及以下为低）') — bands those scores into levels in words the legend's pairs
+        do not read as naming them ('分值＞7为高风险，4＜分值≤7为中风险…', '高风险≥8分…',
+        '高风险：8分及以上；…'): the column is the level (each score then read by its band,
+        ``_bare_scores``), said once at its heading (LEVEL_SCORE_COLUMN_BY_BANDS). Only where
+        every score falls in exactly one band; a column no note bands keeps its points' levels
+        blank (LEVEL_BLANK), as before. True where taken."""
+        if self.grid.lacks("分值", "得分", "评分", "分数", "打分"):
+            return False  # (a sheet with no score's word: one test)
+        at = max(h, h + depth - 1)
+        labels = self.sh.rows[at]
+        for c, role in col_role.items():
+            head = squeeze(labels[c]) if c < len(labels) else ""
+            if role != "other" or not _PLAIN_SCORE_HEAD.match(head):
+                continue
+            vals = [row[c].strip() for row in rows if c < len(row) and row[c].strip()]
+            if len(vals) < 2 or not all(v.isdecimal() and len(v) <= 3 for v in vals):
+                continue
+            if not any(int(v) > 3 for v in vals):
+                continue  # ('1/2/3': levels written as numbers, read as ever)
+            bands, _closed = _closed_score_bands(_weighted_bands(legend, self.config.level))
+            if len(bands) < 2 or not all(_band_of(float(v), bands) for v in vals):
+                return False
+            for other in [k for k, x in roles.items() if x == c]:
+                del roles[other]
+            roles["risk_level"] = c
+            col_role[c] = "risk_level"
+            self.issues.append(
+                make_issue("LEVEL_SCORE_COLUMN_BY_BANDS", self.rel, self.grid.name, cell_ref(at, c),
+                           field=labels[c].replace("\n", "").strip(), value=vals[0],
+                           by=self._bands_said_where(h), other=_said_bands(bands, head))
+            )  # fmt: skip
+            return True
+        return False
+
+    def _bands_said_where(self, h: int) -> str:
+        """Where a sheet's note banding scores stands, in words: the title (a row above header
+        row ``h`` holding '分'), a line below the table, or the file's 填表说明."""
+        for r, row in enumerate(self.sh.rows):
+            text = "".join(row)
+            if "分" in text and len(_weighted_bands(text, self.config.level)) >= 2:
+                return "表格上方(标题或说明行)" if r < h else "表下说明"
+        return "填表说明"
 
     def _level_said_column(self, roles, col_role, rows, h: int, depth: int, legend: str) -> bool:
         """No level column, and a note says the levels are written in a column of remarks
