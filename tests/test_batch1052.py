@@ -31,6 +31,31 @@ field for a name); ``出纳现金收付`` post ``出纳现``, holder ``金收付
 holder in one cell, a rank glued to the post's field of work with no separator, whose field
 opens with a listed surname — read as a rank and a name.
 
+Generalised after this measurement: a cell of a rank typed straight onto the post's line of
+work — the longest start a post (``站长``, ``出纳``, ``办公室主任``), the rest four to eight
+characters ending in a word of work (``生产``, ``收付``, ``宣传``, ``管理``, ``管护`` …), no post, 科室 or
+name of a compound surname (``identity.rank_then_field``) — is no rank and name: the post typed
+onto a name (``_post_run_name``) and the rank glued onto a rare name (``rank_glued_name``) refuse
+it, and in a table whose one column names the post and its holder (a holders' column, no 岗位
+column: ``岗位人员``, ``岗位及人员``, ``责任人``) such a cell is the whole post, held by no one named
+(info POST_RANK_GLUED_FIELD, once a table; ``locate_holders._rank_glued_field``, gated by the
+holders' column, a cell of six characters and ``grid.lacks`` of the field words). ``股长王明``,
+``出纳李红梅``, ``副局长叱卢琛``, ``会计欧阳建设``, a post and a name a line each, and the same glued
+cells under a plain ``岗位`` column read as before; tests/test_post_rank_glued_field.py (a
+交通运输局's 一览表 under ``岗位及人员`` with ``股长项目管理``, ``会计资金核算``, ``一级/二级/三级``; a
+乡卫生院's 清单 under ``岗位人员`` merged down with ``出纳费用收缴``, ``组长公共卫生``, Ⅰ级/Ⅱ级; and the
+near-misses). tests/test_post_holder_by_shape.py's ``副站长乡村振兴``, ``主任综合协调`` under a
+``责任人`` column with no post column, read before as holders of those names, now read as posts
+held by no one (the same kind). This batch reads 1.00 since (forms 27/27, points 44/44,
+precision 44/44, levels 44/44, types 44/44, noise 0), --strict too; batches 1033, 1045
+(``副所长土难澈``), 1032, 1050, 1049, 475 (``厍翊沣局长``), 129 and 143 (``岗位人员``) and 1000
+unchanged at 1.00, --strict; benchmarks/same_results.py: 10,608 files, no result changed (12
+tests/data files differ only in the base pickle's .path). Left: the tier of a glued post whose
+rank alone decides it (``主任文化宣传`` has none); and a post, a space and a name of a
+three-character surname no list holds in such a column (``局长　树洛干琤`` read as ``局长树洛`` |
+``干琤``, found by the probes; the batch writes such holders a line below their post) — another
+kind, not fixed here.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

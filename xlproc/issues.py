@@ -5375,3 +5375,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"PLEDGE_PARAGRAPH_POINTS": "承诺段落里按编号写的本人风险点"})  # fmt: skip
 ITEMS.update({"PLEDGE_PARAGRAPH_POINTS": "风险点"})
+CATALOGUE.update({
+    "POST_RANK_GLUED_FIELD": (
+        INFO,
+        "“{field}”一栏有 {count} 格是职务直接连写所管的工作、中间没有空格(如单元格 {cell}:“{value}”,即职务“{rank}”"
+        "加工作“{work}”):整格读作一个岗位,没有写明责任人,不把工作开头的字(虽是常见姓氏)当作姓名;"
+        "如不对,请在职务和姓名之间加空格或换行",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_RANK_GLUED_FIELD": "岗位人员一栏职务连写所管工作、未写人"})  # fmt: skip
+ITEMS.update({"POST_RANK_GLUED_FIELD": "岗位"})
