@@ -876,7 +876,9 @@ _NOT_A_SURNAME = frozenset(
 @lru_cache(maxsize=1 << 12)
 def _post_run_name(text: str) -> tuple[str, str] | None:
     """'村会计栾沁雪', '党总支书记冷霁川': (post, holder) of a post typed straight onto a name;
-    '报账员 毋暮云': the same marked by a space."""
+    '报账员 毋暮云': the same marked by a space. None for a rank typed onto its field of work
+    ('出纳现金收付', '站长安全生产': ``rank_then_field``), though the field's first characters
+    are a surname's."""
     parts = text.split()
     if len(parts) == 2 and (
         tier_of_post(parts[0]) or (is_post(parts[0]) and not looks_like_name(parts[0]))
@@ -886,6 +888,8 @@ def _post_run_name(text: str) -> tuple[str, str] | None:
     s = squeeze(text)
     if not HAN_NAME.match(s[-4:]) or not s.isalpha():
         return None  # '股长/鲁建华', '出纳：薛文亮': the marks say where the post ends
+    if len(s) >= 6 and rank_then_field(s) is not None:
+        return None  # '出纳现金收付': a post and its line of work, no one ('出纳现' | '金收付')
     for n in (4, 3, 2) if s[-4:-2] in COMPOUND_SURNAMES else (3, 2):
         post, name = s[:-n], s[-n:]
         if (
@@ -916,6 +920,8 @@ def rank_glued_name(text: str) -> tuple[str, str] | None:
     s = text.strip()
     if len(s) < 5 or not s.isalpha():
         return None  # ('副局长　叱卢琛': the space says where the name starts, read so already)
+    if len(s) >= 6 and rank_then_field(s) is not None:
+        return None  # ('站长安全生产': the post's line of work, no name: ``rank_then_field``)
     run = _post_run_name(s)
     if run is None:
         return _rank_before_unlisted_name(s)
@@ -940,6 +946,54 @@ def rank_glued_name(text: str) -> tuple[str, str] | None:
         ):
             return post, name
         return None  # (the longest post-like start decides: '四级主任' | '科员叱卢珂' is none)
+    return None
+
+
+# what a post's line of work ends with, written straight after its rank ('站长林业管护',
+# '出纳现金收付'; with ``_WORK_WORDS`` and ``_FIELD_ENDS``): never the end of a name
+_GLUED_FIELD_ENDS = ("管护", "巡护", "收付", "收支", "收缴", "发放", "登记", "核查", "审核", "核算", "统筹",
+                     "宣教", "接待", "调处", "调度", "采购", "保管", "出纳", "记账", "结算", "验收")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def glued_field_words() -> tuple[str, ...]:
+    """The words a field of work typed after its rank ends with (``rank_then_field``): what a
+    sheet must hold for such a cell to be in it."""
+    return _WORK_WORDS + _FIELD_ENDS + _GLUED_FIELD_ENDS
+
+
+@lru_cache(maxsize=1 << 12)
+def rank_then_field(text: str) -> tuple[str, str] | None:
+    """'站长安全生产', '出纳现金收付', '主任文化宣传', '会计钱粮管理', '站长林业管护': (rank, field) of
+    a post's rank typed straight onto the line of work it is for, no separator — one post, named
+    for no one, though the field's first characters are a surname's (安, 金, 文, 钱, 林) and
+    ``_post_run_name`` would cut a name there. The longest start of the cell that is a post
+    (ending like one) is the rank; the rest, four to eight characters, ends in a word of work
+    ('生产', '收付', '宣传', '管理', '管护'), is no post, 科室 or name of a compound surname
+    ('欧阳建设', '阿布思建设'). None otherwise ('股长王明', '出纳李红梅', '副局长叱卢琛')."""
+    s = text.strip()
+    if not 6 <= len(s) <= 16 or not _HAN_ONLY.match(s):
+        return None
+    for k in range(len(s) - 4, 1, -1):
+        post, field = s[:k], s[k:]
+        if len(field) > 8:
+            return None
+        if not (post.endswith(POST_ENDS) or post in _TITLE_SET) or not is_post(post):
+            continue
+        if (
+            (
+                _field_of_work(field)
+                or field.endswith(_FIELD_ENDS)
+                or field.endswith(_GLUED_FIELD_ENDS)
+            )
+            and field[:2] not in COMPOUND_SURNAMES
+            and field[:3] not in THREE_CHAR_SURNAMES
+            and not is_post(field)
+            and not _dept_like(field)
+            and not looks_like_name(post)
+        ):
+            return post, field
+        return None  # (the longest post-like start decides)
     return None
 
 

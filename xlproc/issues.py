@@ -5385,3 +5385,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_SCORE_COLUMN_BY_BANDS": "按说明的分数段读作风险等级的分值一栏"})  # fmt: skip
 ITEMS.update({"LEVEL_SCORE_COLUMN_BY_BANDS": "风险等级"})
+CATALOGUE.update({
+    "POST_RANK_GLUED_FIELD": (
+        INFO,
+        "“{field}”一栏有 {count} 格是职务直接连写所管的工作、中间没有空格(如单元格 {cell}:“{value}”,即职务“{rank}”"
+        "加工作“{work}”):整格读作一个岗位,没有写明责任人,不把工作开头的字(虽是常见姓氏)当作姓名;"
+        "如不对,请在职务和姓名之间加空格或换行",
+    ),
+})  # fmt: skip
+SHORT.update({"POST_RANK_GLUED_FIELD": "岗位人员一栏职务连写所管工作、未写人"})  # fmt: skip
+ITEMS.update({"POST_RANK_GLUED_FIELD": "岗位"})

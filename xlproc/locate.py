@@ -1658,6 +1658,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             raw_rows = self._holders_by_surname_tag(table, raw_rows)
             # '股长　叱伏列珂' under 直接责任人 on a 股长's row: the name is all after the space
             self._holder_after_own_post(table, raw_rows)
+            # '站长安全生产' under 岗位人员: a rank typed onto its line of work, a post held by no one
+            self._rank_glued_field(table, raw_rows)
             # '副局长叱卢琛' under 姓名: the rank typed onto a name of a surname no list knows
             self._rank_glued_onto_name(table, raw_rows)
             if table.handed_to and raw_rows:

@@ -56,12 +56,14 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
+    glued_field_words,
     holder_and_post,
     holders_in_title_by_dept,
     is_post,
     marked_name,
     post_of,
     rank_glued_name,
+    rank_then_field,
     roster_cell,
     several_names,
     split_dept_title,
@@ -5963,6 +5965,43 @@ class _Holders:
             self.issues.append(
                 make_issue("HOLDER_RANK_GLUED", self.rel, self.grid.name, first[0],
                            value=first[1], field=first[3], count=str(len(changed)))
+            )  # fmt: skip
+
+    def _rank_glued_field(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column naming the post and its holder in one cell ('岗位人员', '岗位及人员': no 岗位
+        column of its own) whose cells for the posts named for no one write the rank typed
+        straight onto the post's line of work ('站长安全生产', '出纳现金收付', '主任文化宣传'): the
+        whole cell is the post, held by no one named — not a rank and a name ('股长' | '安全生产',
+        '出纳现' | '金收付': the field's first characters are a surname's). ``rank_then_field``
+        says which; a rank typed onto a name ('股长王明', '副局长叱卢琛') and a post and a name a
+        line each read as before. One info a table."""
+        pc = t.roles.get("person")
+        # (the cheap tests first: a holders' column but no post column, a cell long enough for a
+        # rank and a field, then a word a field ends with in the sheet)
+        if (
+            pc is None
+            or "title" in t.roles
+            or not any(len(rr.person) >= 6 for rr in rows)
+            or self.grid.lacks(*glued_field_words())
+        ):
+            return
+        first, changed = None, set()
+        for rr in rows:
+            if len(rr.person) < 6 or rr.title.strip():
+                continue
+            cell = squeeze(rr.person)
+            got = rank_then_field(cell)
+            if got is None:
+                continue
+            rr.title, rr.person = cell, ""
+            first = first or (rr.cell("person"), cell, *got)
+            changed.add(cell)  # (a cell merged over a post's rows: once)
+        if first:
+            head = t.header[1].get(pc, "") if t.header else ""
+            self.issues.append(
+                make_issue("POST_RANK_GLUED_FIELD", self.rel, self.grid.name, first[0],
+                           field=squeeze(head) or "岗位人员", value=first[1], rank=first[2],
+                           work=first[3], count=str(len(changed)))
             )  # fmt: skip
 
     def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
