@@ -29,6 +29,25 @@ stacked on one sheet) read nothing the same way; a second probe, a questionnaire
 points with the level in each answer (``1. 报账凭证审核不严（风险等级：高）``), read nothing too
 (with or without a measures question), and is left for another time.
 
+Generalised after this measurement: a questionnaire's question asked a second time on a sheet
+made ``_answer_blocks`` give the whole sheet up. Now, where the copy below has holder's lines of
+its own (科室/部门, 岗位/职务, 姓名, labelled ``…：…`` or a cell apart) between the copy above's last
+answer or sign-off line and the repeated question — over its title, ``一、基本情况`` and blank rows
+(``_next_copy``) — the sheet is read as copies stacked one under another, each copy one form read
+as a questionnaire alone from its first line to the next copy's (``_answer_block``), its answers
+paired only with its own questions, its unit its own title's or else the first copy's (info
+QUESTIONNAIRES_STACKED, once a sheet, at the second copy's first line, naming each copy's holder;
+QUESTIONNAIRE_ANSWER_BLOCKS once a copy). A question asked again with no holder's line of its own
+above it, or a copy below whose holder's lines are missing, reads nothing as before (the issues
+of the copies above taken back); tests/test_questionnaires_stacked.py (a 乡卫生院's 自查问答, ``（一）…``
+questions, measures before levels, ``1.一级 2.二级``, no title nor sign-off between the copies; a
+中学's 问卷 of three copies, ``1．所在部门 | …`` a cell apart, points ``①②`` in one cell, levels
+``高风险/中风险/低风险``; and the near-misses). This batch reads 1.00 (forms 23/23, points 42/42,
+precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 711 (the
+questionnaire one sheet a person), 713, 738, 466, 780, 861, 896, 926, 946 and 1050 unchanged at
+1.00, --strict too; benchmarks/same_results.py against main at cb0d3b99: 10,608 files, no
+result changed (12 tests/data files differ only in the base pickle's .path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
