@@ -5395,3 +5395,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POST_RANK_GLUED_FIELD": "岗位人员一栏职务连写所管工作、未写人"})  # fmt: skip
 ITEMS.update({"POST_RANK_GLUED_FIELD": "岗位"})
+CATALOGUE.update({
+    "QUESTIONNAIRES_STACKED": (
+        INFO,
+        "本工作表上下排着 {value} 份问卷(第二份从单元格 {cell} 起),各有自己的所在科室、岗位、姓名和问题:"
+        "已把每份读作一张表({text}),各份的风险点、风险等级和防控措施只取本份问题下的回答;"
+        "如不对,请每份问卷单独放一张工作表",
+    ),
+})  # fmt: skip
+SHORT.update({"QUESTIONNAIRES_STACKED": "一张工作表上下排着的几份问卷"})  # fmt: skip
+ITEMS.update({"QUESTIONNAIRES_STACKED": "风险点"})

@@ -1650,20 +1650,92 @@ class _Cards:
         of the same number under the other two (a block missing: that field blank). Read only
         where a points question and a levels or measures question are asked and the points'
         block holds answers; answers whose numbers do not pair are named in the issue and used
-        for nothing (QUESTIONNAIRE_ANSWER_BLOCKS, once a sheet)."""
+        for nothing (QUESTIONNAIRE_ANSWER_BLOCKS, once a questionnaire).
+
+        Several people's filled-in copies stacked one under another on one sheet (the questions
+        asked again below, each copy with its own 科室/岗位/姓名 lines above its questions): each
+        copy one form, read as above from the rows of its own lines down to the next copy's
+        (QUESTIONNAIRES_STACKED, once a sheet); a question asked again with no holder's line of
+        its own above it reads nothing, as before."""
         if self.grid.lacks("风险点", "风险隐患"):
             return []  # (the cheap test: no points asked for)
-        sh = self.sh
-        n = len(sh.rows)
+        n = len(self.sh.rows)
         if n > _RELAY_ROWS:
             return []
+        issues, seen = len(self.issues), self.seen
+        forms: list[RawForm] = []
+        starts: list[int] = []  # the first row of each copy after the first
+        lo, unit = 0, ""
+        while True:
+            got = self._answer_block(lo, n, unit)
+            if isinstance(got, list) and not forms:
+                return got  # (one questionnaire, or none)
+            if isinstance(got, int):  # (a question asked again at that row: another copy?)
+                cut = self._next_copy(lo, got)
+                part = self._answer_block(lo, cut, unit) if cut is not None else []
+                if not part or isinstance(part, int) or cut is None:
+                    got = []
+                else:
+                    forms += part
+                    starts.append(cut)
+                    lo, unit = cut, unit or part[0].unit
+                    continue
+            if not got or not all(f.person or f.title for f in forms + got):
+                del self.issues[issues:]  # (a copy of no holder's own: no reading, as before)
+                self.seen = seen
+                return []
+            forms += got
+            break
+        self.issues.append(
+            make_issue("QUESTIONNAIRES_STACKED", self.rel, self.grid.name, cell_ref(starts[0], 0),
+                       value=str(len(forms)),
+                       text="、".join(" ".join(x for x in (f.department, f.title, f.person) if x)
+                                     for f in forms[:5]))
+        )  # fmt: skip
+        return forms
+
+    def _next_copy(self, lo: int, again: int) -> int | None:
+        """The first row of a stacked questionnaire's next copy, whose question at ``again``
+        repeats one of the copy above (``_answer_blocks``): up from it over the copy's own lines
+        — its title, a section line ('一、基本情况'), its holder's lines ('所在科室：…', '姓名 |
+        …', '1．岗　　位 | …') and blank rows — to the row after the last answer or sign-off line
+        of the copy above. None where no holder's line stands among them."""
+        sh = self.sh
+        cut, holder = None, False
+        for r in range(again - 1, lo, -1):
+            cols = sh.nonempty(r)
+            if not cols:
+                continue
+            texts = [sh.rows[r][c].strip() for c in cols]
+            named = False
+            for t in texts:
+                bare = NUMBERING.sub("", t, count=1).strip()
+                m = _LINE_LABEL.match(bare)
+                label = m.group(1) if m is not None else bare
+                named = named or field_of(_key(squeeze(label))) in ("department", "title", "person")
+            if not named and (
+                len(cols) > 1
+                or sh.kind(r) == "signoff"
+                or _question_role(texts[0]) is not None
+                or _numbered_answers(texts[0])
+            ):
+                break  # (an answer or the sign-off of the copy above, a row of no holder's fields)
+            holder = holder or named
+            cut = r
+        return cut if holder else None
+
+    def _answer_block(self, lo: int, hi: int, unit_above: str = "") -> list[RawForm] | int:
+        """One questionnaire of rows ``lo``..``hi`` read as ``_answer_blocks`` says (its unit
+        ``unit_above`` where no title above its questions names one): its form, [] where it is
+        none, or the row of a question it asks a second time."""
+        sh = self.sh
         questions: dict[str, tuple[int, int, str]] = {}  # role → (row, column, its text)
         answers: dict[str, list[list]] = {}  # role → [[number, row, column, text], …]
         first_q: int | None = None
         role: str | None = None  # the block being read ('': answers to another question)
         last = -1  # the row of the block's last answer
         shape = ""  # how the block's first answer is numbered ('（1）', '1、')
-        for r in range(n):
+        for r in range(lo, hi):
             cols = sh.nonempty(r)
             if not cols:
                 continue
@@ -1674,7 +1746,7 @@ class _Cards:
                 q = None  # (numbered as the block's answers: an answer ending '：' or '？')
             if q is not None:
                 if q and q in questions:
-                    return []  # (a second questionnaire on the sheet, or no such one)
+                    return r  # (a second questionnaire on the sheet, or no such one)
                 first_q = r if first_q is None else first_q
                 role, last = q, r
                 if q:
@@ -1716,7 +1788,7 @@ class _Cards:
         # the holder: labelled question rows above the questions, a value beside or after '：'
         holder: dict[str, tuple[str, str]] = {}
         unit = ""
-        for r in range(first_q):
+        for r in range(lo, first_q):
             cols = sh.nonempty(r)
             if len(cols) == 1 and not unit and not holder:
                 unit = unit_in_title(sh.rows[r][cols[0]])  # (the title above the questions)
@@ -1739,6 +1811,7 @@ class _Cards:
                         i += 1
                 if value:
                     holder.setdefault(fld, (squeeze(value), cell_ref(r, vc)))
+        unit = unit or unit_above
         dept, post, person = (holder.get(f, ("", ""))[0] for f in ("department", "title", "person"))
         # pair the blocks by number: an answer of a number no point has, or a number said twice,
         # is named and used for nothing
