@@ -7,7 +7,6 @@ paragraph (``本人某某，系县人民医院药剂科科长，…``) of a hold
 too, no longer passed over for his name.
 """
 
-
 from helpers import write_workbook
 
 from xlproc.collect import read_file
@@ -22,7 +21,11 @@ def test_the_three_parts():
     assert split_unit_title("县委组织部干部科科长") == ("县委组织部", "干部科", "科长")
     assert split_unit_title("区委办公室信息科科长") == ("区委办公室", "信息科", "科长")
     assert split_unit_title("县政府办公室秘书股股长") == ("县政府办公室", "秘书股", "股长")
-    assert split_unit_title("县纪委监委第一纪检监察室主任") == ("县纪委监委", "第一纪检监察室", "主任")
+    assert split_unit_title("县纪委监委第一纪检监察室主任") == (
+        "县纪委监委",
+        "第一纪检监察室",
+        "主任",
+    )
 
 
 def test_two_parts_read_as_before():

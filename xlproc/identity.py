@@ -2626,7 +2626,9 @@ def split_unit_title(text: str) -> tuple[str, str, str]:
 
 
 _BARE_LEVEL = frozenset("县区镇乡")
-_PARTY_ORGAN = re.compile(r"[县区镇乡]委(?:[\u4e00-\u9fff]{2,6}?部|办公室|办)")  # '县委组织部', '区委办公室'
+_PARTY_ORGAN = re.compile(
+    r"[县区镇乡]委(?:[\u4e00-\u9fff]{2,6}?部|办公室|办)"
+)  # '县委组织部', '区委办公室'
 
 
 def _bare_level_unit(s: str) -> tuple[str, str, str] | None:
