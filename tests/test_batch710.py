@@ -33,6 +33,17 @@ Not generalised in the stop that measured it (left for the next): a 鱼骨图 �
 its head, ``post　name`` cells at the bones' far ends, each bone's points in the diagonal cells
 between that end and the spine, a closing （高/中/低） the level.
 
+Generalised after this measurement (stop 58): a 鱼骨图 drawn in cells — a spine row of four or more
+cells of line-drawing runs (``━``, ``─``, ``═``, ``—``, ``＝`` …) with at most one other cell, its head;
+bones slanting to the spine towards the head (from the right or the left); at each bone's far end a
+post and holder (``站长　某某``, ``会计：某某``, a post alone), the bone's diagonal cells its points, each
+closing bracket its level — is read one form a bone (``locate_cards._fishbone``, last of the sheet
+shapes asked, behind one test of the sheet's characters; info FISHBONE_POINTS, once a sheet, naming
+cells inside the drawing on no bone). This batch reads 1.00 since (--strict too);
+tests/test_fishbone_points.py (a 卫生院's drawing with its head on the left, a spine of ``─``, 一级/二级,
+a point with no level and a stray note; a 执法大队's; a list with a ``━━`` divider row and a drawing
+of one bone reading as before).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -83,3 +94,7 @@ def test_batch710_fishbone_bones_give_the_holders():
             got.append(("", post, who, point, HML[lv]))
     assert sorted(got) == sorted(BATCH.truth_rows(name))
     assert len(BY_NAME[name]["truth"]) == len(BONES)
+
+
+def test_batch710_is_read(tmp_path):
+    BATCH.is_read(tmp_path)

@@ -5405,3 +5405,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"QUESTIONNAIRES_STACKED": "一张工作表上下排着的几份问卷"})  # fmt: skip
 ITEMS.update({"QUESTIONNAIRES_STACKED": "风险点"})
+
+CATALOGUE.update({
+    "FISHBONE_POINTS": (
+        INFO,
+        "本表没有风险点表格,是一张画在单元格里的鱼骨图(主线在第 {row} 行,从单元格 {cell} 起共 {count} 根鱼骨):"
+        "已把每根鱼骨末端的岗位和姓名读作一个责任岗位,骨上各格读作其风险点({value} 个),各格末尾括号里的字读作风险等级;"
+        "{given};如不对,请改用防控表逐行填写岗位、姓名、风险点和风险等级",
+    ),
+})  # fmt: skip
+SHORT.update({"FISHBONE_POINTS": "鱼骨图上的风险点"})  # fmt: skip
+ITEMS.update({"FISHBONE_POINTS": "风险点"})

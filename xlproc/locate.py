@@ -795,6 +795,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # one holder's prose 承诺 paragraph a row: '本人某某，任…局长，…风险点有：1.…（高风险）；
                 # 2.…（中风险）。本人承诺：…' — holder, post, numbered points and levels in the sentence
                 or self._pledge_paragraphs()
+                # a 鱼骨图 drawn in cells: a spine of '━━' cells, bones slanting to it, a post and
+                # holder at each bone's far end, its points along the bone closing in '（高）'
+                or self._fishbone()
             )
             if forms:
                 return SheetResult(forms, self.issues, self.seen, self.reported, self.unplaced)

@@ -290,6 +290,27 @@ _PLEDGE_ITEM = LazyRe(
     r"(?:^|(?<=[；;。，,\s\u3000：:）)】\]]))\s*(?:[（(](\d{1,2})[)）]|(\d{1,2})\s*[.、．)）](?!\d)|([①-⑳]))\s*"
 )
 
+# a 鱼骨图's spine (``_fishbone``): cells of line-drawing characters alone, cell after cell
+_SPINE_CHARS = "━─═—＝"
+_SPINE_RUN = re.compile(r"[━─═—＝=\-－_→➔►▶>]{2,}")
+
+
+def _bone_end(text: str) -> tuple[str, str] | None:
+    """(post, holder) a 鱼骨图's bone names at its far end ('站长　某某', '会计：某某', '副站长⏎某某',
+    a post or a name alone); None for a point or anything else."""
+    t = text.strip()
+    if not t or len(t) > 16:
+        return None
+    parts = [x for x in re.split(r"[\s\u3000:：]+", t) if x]
+    if len(parts) == 2 and is_post(parts[0]) and not looks_like_name(parts[0]):
+        name = parts[1]
+        return (parts[0], name) if looks_like_name(name) or unlisted_name_like(name) else None
+    if len(parts) == 1 and len(t) <= 8:
+        if is_post(t) and not looks_like_name(t):
+            return t, ""
+    return None
+
+
 _PASTED_MEETING_ROLE = LazyRe(
     r"^(?:会议)?(?:主持人?|记录人?|记录员|参会(?:人员?)?|参加人员?|与会人员?|出席(?:人员)?|列席(?:人员)?"
     r"|缺席(?:人员)?|召集人|汇报人|发言人|填报人|填表人|审核人|联系人)$"
@@ -2114,6 +2135,101 @@ class _Cards:
         self.issues.append(
             make_issue("PLEDGE_PARAGRAPH_POINTS", self.rel, self.grid.name, cell_ref(r0, c0),
                        value=str(total), count=str(len(read)), given="；".join(given) or "各段都已读出")
+        )  # fmt: skip
+        return forms
+
+    def _fishbone(self) -> list[RawForm]:
+        """A 鱼骨图 drawn in cells: a spine row of line-drawing runs ('━━━━' cell after cell, its
+        head '廉政风险' at one end), bones slanting from it up and down towards the head, at each
+        bone's far end a post and its holder ('站长　某某', '会计：某某', a post or a name alone),
+        the bone's cells between that end and the spine its points, each closing in its level
+        ('…（高）'; none: blank). One form a bone; cells within the drawing on no bone are named in
+        the issue (FISHBONE_POINTS, once a sheet). No table heading is asked for: the drawing has
+        none."""
+        grid = self.grid
+        if not any(ch in grid.chars for ch in _SPINE_CHARS):
+            return []  # (the cheap test: no line-drawing character on the sheet)
+        sh = self.sh
+        n = len(sh.rows)
+        spine = None
+        for r in range(n):
+            cells = sh.nonempty(r)
+            drawn = [c for c in cells if _SPINE_RUN.fullmatch(sh.rows[r][c].strip())]
+            if len(drawn) >= 4 and len(cells) - len(drawn) <= 1:
+                spine = (r, drawn, [c for c in cells if c not in drawn])
+                break
+        if spine is None:
+            return []
+        r0, drawn, head = spine
+        # the head's side: the bones reach the spine further towards it (no head: the right)
+        toward = -1 if head and head[0] < drawn[0] else 1
+        config = self.config
+        bones: list[tuple[int, int, str, str, list[tuple[int, int, str, str]]]] = []
+        claimed: set[tuple[int, int]] = set()
+        for r in range(n):
+            if r == r0:
+                continue
+            step = 1 if r < r0 else -1  # (towards the spine)
+            for c in sh.nonempty(r):
+                got = _bone_end(sh.rows[r][c])
+                if got is None or (r, c) in claimed:
+                    continue
+                points = []
+                rr, cc = r + step, c + toward
+                while rr != r0 and 0 <= cc:
+                    text = sh.rows[rr][cc].strip() if cc < len(sh.rows[rr]) else ""
+                    if text:
+                        tag = _level_tag(text, config)
+                        level, point = (tag[0], text[: tag[1]].strip()) if tag else ("", text)
+                        points.append((rr, cc, point, level))
+                    rr, cc = rr + step, cc + toward
+                if points and all(_bone_end(p[2]) is None for p in points):
+                    bones.append((r, c, *got, points))
+                    claimed.add((r, c))
+                    claimed.update((p[0], p[1]) for p in points)
+        if len(bones) < 2 or not any(level for *_x, pts in bones for *_y, level in pts):
+            return []  # (one bone, or no point closing in a level: no drawing we can read)
+        top = min(b[0] for b in bones)
+        bottom = max(b[0] for b in bones)
+        left = [
+            cell_ref(r, c)
+            for r in range(top, bottom + 1)
+            if r != r0
+            for c in sh.nonempty(r)
+            if (r, c) not in claimed
+        ]  # (text inside the drawing on no bone: said, not read)
+        title = [sh.rows[r][c] for r in range(top) for c in sh.nonempty(r)]
+        unit = next((u for t in title if (u := unit_in_title(t))), "")
+        forms: list[RawForm] = []
+        total = 0
+        for r, c, post, person, points in bones:
+            dept = ""
+            tier = tier_of_post(post, dept) if post else ""
+            if tier == "middle" and heads_the_unit(post, dept, unit):
+                tier = "leader"
+            form = RawForm(
+                sheet=grid.name, style="list", tier=tier, unit=unit, department=dept,
+                title=post, person=person, declared="", person_cell=cell_ref(r, c),
+                declared_cell="", header_row=r, person_asked=False, grade_asked=False,
+            )  # fmt: skip
+            for pr, pc, point, level in points:
+                total += 1
+                form.risks.append(
+                    RawRisk(pr, "", "", "", point, "", level, "", {"risk_point": pc, "risk_level": pc},
+                            person=person, title=post, unit=unit)
+                )  # fmt: skip
+            forms.append(form)
+        self.seen += total
+        blank = sum(1 for *_x, pts in bones for *_y, level in pts if not level)
+        given = []
+        if blank:
+            given.append(f"其中 {blank} 个没有写级别,按未填级别读")
+        if left:
+            given.append(f"图中单元格 {'、'.join(left[:5])} 不在任何一根鱼骨上,未读取,请核对")
+        self.issues.append(
+            make_issue("FISHBONE_POINTS", self.rel, grid.name, cell_ref(bones[0][0], bones[0][1]),
+                       row=str(r0 + 1), count=str(len(bones)), value=str(total),
+                       given="；".join(given) or "各骨上的风险点都已读出")
         )  # fmt: skip
         return forms
 
