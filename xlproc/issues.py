@@ -5279,7 +5279,7 @@ CATALOGUE.update({
     "LEVEL_BY_BARE_SCORES": (
         INFO,
         "“{field}”一栏没有写风险等级,而是逐行只写了分数(不带“分”字的整数,如单元格 {cell} 的“{value}”),"
-        "已按表下说明的分数段({other})把各行分数读作风险等级;{given};"
+        "已按说明中的分数段({other})把各行分数读作风险等级;{given};"
         "如不对,请增加“风险等级”一栏逐行填写等级",
     ),
 })  # fmt: skip
