@@ -1125,6 +1125,8 @@ class _Body:
             row = sh.rows[x]
             if lc >= len(row) or not row[lc].strip():
                 continue
+            if row[lc].strip() in _NOTHING:
+                continue  # ('/': the row says it has no level here, nothing shifted into it)
             if level(row[lc]) is None:
                 # (k: how far right the level word stands; the row's cells past the heading's
                 # last column, if any, the k moved out of it: a trailing 备注 left blank moves
