@@ -55,6 +55,7 @@ from xlproc.locate_base import (
     _COLLECTIVE,
     _COUNT_NUMBER,
     _DASH_RUN,
+    _DATE,
     _DELETED,
     _DEPT_TAG,
     _DITTO,
@@ -6316,6 +6317,10 @@ class _Body:
             return (
                 False  # ('承诺人（签名）：宇文渡' under the rows: a sign-off; '合计', '二、…方面')
             )
+        if _DATE.match(squeeze(piece)) or any(
+            _signoff_cell(v) for v in self.sh.rows[r] if v and v.strip() != piece
+        ):
+            return False  # ('2025年12月' under the point column on the '制表： | 审核：' line)
         if not any(
             (r, roles[x]) in merged for x in ("department", "title", "person") if x in roles
         ) and caption_identity(piece):
