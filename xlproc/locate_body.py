@@ -1126,9 +1126,8 @@ class _Body:
             row = sh.rows[x]
             if lc >= len(row) or not row[lc].strip():
                 continue
-            if row[lc].strip() in _NOTHING:
-                continue  # ('/': the row says it has no level here, nothing shifted into it)
-            if level(row[lc]) is None:
+            if level(row[lc]) is None and row[lc].strip() not in _NOTHING:
+                # ('/', '无' under the level: the row says it has none, nothing shifted in)
                 # (k: how far right the level word stands; the row's cells past the heading's
                 # last column, if any, the k moved out of it: a trailing 备注 left blank moves
                 # none out)
