@@ -93,3 +93,10 @@ def test_a_word_of_its_own_or_too_few_words_are_not_read(tmp_path):
     got = run(tmp_path / "two", rows)
     assert levels(got)["案件审核不严"] == ""
     assert issues(got, "LEVEL_UNKNOWN") == [("E3", "底")]
+
+
+def test_the_code_is_an_info_with_its_short_name():
+    from xlproc.issues import CATALOGUE, ITEMS, SHORT
+
+    assert CATALOGUE["LEVEL_PINYIN_SLIP"][0] == "info"
+    assert "LEVEL_PINYIN_SLIP" in SHORT and ITEMS["LEVEL_PINYIN_SLIP"] == "风险级别"
