@@ -588,6 +588,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
     _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
+    _levels_by_pinyin_slips(located, rel, res, config)  # '底' for 低 among 高/中/低
     _levels_by_stage(located, rel, res, config)  # '二级/二级/一级' under '（自评/审核/审定）'
     _levels_by_stage_labels(located, rel, res, config)  # '自评：二级⏎审定：一级' in a cell
     _levels_by_judgement(located, rel, res, config)  # '…发生可能性大；…危害严重' by a note
@@ -15441,6 +15442,70 @@ def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config
             res.issues.append(
                 make_issue(
                     "LEVEL_OCR_LOOKALIKE",
+                    rel,
+                    first.sheet or g.name,
+                    first.cell("risk_level"),
+                    value=first.risk_level.strip(),
+                    field=word,
+                    count=str(len(took)),
+                )
+            )
+
+
+# a level word of 高/中/低 typed with its pinyin neighbour by the input method ('底' for 低 dī,
+# '钟' for 中 zhōng, '搞' for 高 gāo): only characters that say no level of their own (not '重',
+# '地', '第'), the whole cell that one character with at most '风险' or '级' after it
+_PINYIN_SLIP = {
+    **dict.fromkeys("底抵氐", "低"),
+    **dict.fromkeys("钟终忠衷盅", "中"),
+    **dict.fromkeys("搞稿糕膏篙羔", "高"),
+}
+_PINYIN_SLIP_CELL = re.compile(rf"([{''.join(_PINYIN_SLIP)}])(风险|级)?")
+
+
+def _levels_by_pinyin_slips(located, rel: str, res: FileResult, config: Config) -> None:
+    """A level cell typed with the pinyin neighbour of 高, 中 or 低 ('底' for 低, '钟' for 中)
+    read as the word it stands for, a table at a time, only where the table's other level cells
+    read as they are in the same words (two at least, written the same way: '底' among '高 |
+    中 | 低', '底风险' among '高风险 | 中风险'). An info a table names the first such cell and
+    how many. A slip in a table of 一级/二级/三级, one whose other cells are few or unread, or a
+    character that says a level of its own ('重'): as before, LEVEL_UNKNOWN."""
+    from xlproc.config import level_shape
+
+    for g, forms, _sh in located:
+        tables: dict[int, list] = {}
+        for f in forms:
+            tables.setdefault(f.header_row, []).extend(
+                rr for rr in f.risks if "risk_level" in rr.cols and not rr.sheet
+            )
+        for rows in tables.values():
+            slips = []
+            for rr in rows:
+                m = _PINYIN_SLIP_CELL.fullmatch(rr.risk_level.replace(" ", "").strip())
+                if m and not rr.level_as and not config.level(rr.risk_level):
+                    slips.append((rr, _PINYIN_SLIP[m.group(1)] + (m.group(2) or "")))
+            if not slips:
+                continue  # (the cheap test first: no such cell)
+            own = [
+                level_shape(rr.risk_level)
+                for rr in rows
+                if rr.risk_level.strip() and not rr.level_as and config.level(rr.risk_level)
+            ]
+            took = [
+                (rr, word, config.level(word))
+                for rr, word in slips
+                if config.level(word)
+                and level_shape(word).startswith("H")
+                and own.count(level_shape(word)) >= 2
+            ]
+            if not took:
+                continue
+            for rr, _word, level in took:
+                rr.level_as = level
+            first, word, _level = min(took, key=lambda x: x[0].row)
+            res.issues.append(
+                make_issue(
+                    "LEVEL_PINYIN_SLIP",
                     rel,
                     first.sheet or g.name,
                     first.cell("risk_level"),

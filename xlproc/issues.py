@@ -5416,3 +5416,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"FISHBONE_POINTS": "鱼骨图上的风险点"})  # fmt: skip
 ITEMS.update({"FISHBONE_POINTS": "风险点"})
+CATALOGUE.update({
+    "LEVEL_PINYIN_SLIP": (
+        INFO,
+        "风险级别一栏有 {count} 格写成了同音的别字(从本格“{value}”起),本表其余各格用的是“高、中、低”这样的级别用语,"
+        "已读作其所代表的级别(本格读作“{field}”);请核对这些格,改正为本表所用的级别用语",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_PINYIN_SLIP": "打成同音别字的风险级别"})  # fmt: skip
+ITEMS.update({"LEVEL_PINYIN_SLIP": "风险级别"})

@@ -55,6 +55,7 @@ from xlproc.locate_base import (
     _COLLECTIVE,
     _COUNT_NUMBER,
     _DASH_RUN,
+    _DATE,
     _DELETED,
     _DEPT_TAG,
     _DITTO,
@@ -1125,7 +1126,8 @@ class _Body:
             row = sh.rows[x]
             if lc >= len(row) or not row[lc].strip():
                 continue
-            if level(row[lc]) is None:
+            if level(row[lc]) is None and row[lc].strip() not in _NOTHING:
+                # ('/', '无' under the level: the row says it has none, nothing shifted in)
                 # (k: how far right the level word stands; the row's cells past the heading's
                 # last column, if any, the k moved out of it: a trailing 备注 left blank moves
                 # none out)
@@ -6314,6 +6316,10 @@ class _Body:
             return (
                 False  # ('承诺人（签名）：宇文渡' under the rows: a sign-off; '合计', '二、…方面')
             )
+        if _DATE.match(squeeze(piece)) or any(
+            _signoff_cell(v) for v in self.sh.rows[r] if v and v.strip() != piece
+        ):
+            return False  # ('2025年12月' under the point column on the '制表： | 审核：' line)
         if not any(
             (r, roles[x]) in merged for x in ("department", "title", "person") if x in roles
         ) and caption_identity(piece):

@@ -16,7 +16,8 @@ Metrics (per layout and in total):
   the unit's name, and a 站所's own file may be written unit 'XX镇财政所' with no department or
   unit 'XX镇' with department '财政所'; a 镇's 办 likewise, 'XX镇社会事务办'; and a 局's 分局's,
   unit '…税务局第一税务分局' with no department or unit '…税务局' with department
-  '第一税务分局'). Each posts row matches at most one form.
+  '第一税务分局'; a 局's 所's, '…市场监督管理局水井坊市场监管所', and a 院's 办's, '…县医院医保办',
+  likewise). Each posts row matches at most one form.
 - points: recall and precision keyed by (file, person, risk_point), NFKC + whitespace removed.
 - levels: matched points with a truth level whose risk_level is that level (Ⅰ级/Ⅱ级/Ⅲ级).
 - types: matched points whose risk_type names exactly the truth types (first 4 characters
@@ -115,6 +116,10 @@ def _form_matches(form: dict, post: dict) -> bool:
                 and town.endswith(("镇", "乡", "街道", "街道办事处"))
             )
             or (part.endswith("分局") and town.endswith("局"))
+            # a 局's 所 ('…市场监督管理局水井坊市场监管所': unit by batch345's call, the 局's 科室 by
+            # docs/layouts.md's 站所 convention) and a 院's 办 ('…县医院医保办') likewise
+            or (part.endswith("所") and town.endswith("局"))
+            or (part.endswith("办") and town.endswith("院"))
         )
     )
     return dept_ok and norm(form["title"]) == norm(post.get("title"))
