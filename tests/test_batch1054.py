@@ -31,6 +31,27 @@ with ``——高风险`` left in the point's text and no level (LEVEL_BLANK twic
 answer is read by no rule. The probe run before building (the same three wordings on a 局's
 sheets) read the same way.
 
+Generalised after this measurement: a questionnaire asking only for the points, each answer
+carrying its own level, is read by ``_answer_block``: a points' question that names the level
+too (``…风险点，并在每条后注明风险等级``, ``…风险点及其等级``) is the points' question where no
+points' question came above it and it rates nothing listed above (``上述``, ``评定`` …: still the
+levels' question); each points' answer whose level the levels' block does not give is read by
+``_answer_level`` — a level in a bracket closing or opening it (labelled ``风险等级：``/``等级：`` or
+not), after a dash, after a space as a level's own word, or in a clause closing its sentence —
+the level words taken off the point, the level its level; a questionnaire with no levels' nor
+measures' question is read where at least half its points carry a level so (info
+QUESTIONNAIRE_LEVEL_IN_ANSWER, once a questionnaire, naming the first such answer and how many
+carry none; the sheet's words gated by ``grid.lacks``). Points whose levels are answered under a
+levels' question keep their text; fewer than half carrying a level and nothing else asked reads
+nothing as before; tests/test_questionnaire_level_in_answer.py (a 疾控中心's 排查问卷 with
+``（一）`` questions, ``【一级】`` and ``　二级风险`` closing the answers, one answer with no level,
+``防范措施`` asked apart; a 街道办's 问答, ``第一题：``, ``1、…，风险等级为中。`` and ``【低】…``, no
+measures asked; two such copies stacked on one sheet; and the near-misses). This batch reads 1.00
+(forms 23/23, points 42/42, precision 42/42, levels 42/42, types 42/42, noise 0), --strict too;
+batches 711, 713, 738, 466, 780, 861, 896, 926, 946, 1047 and 1053 unchanged at 1.00 (--strict);
+benchmarks/same_results.py against main at cb0d3b99: 10,608 files, no result changed (12
+tests/data files differ only in the base pickle's .path).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
@@ -167,3 +188,7 @@ def test_batch1054_one_sheet_a_person():
         fixed = {"dept": f["department"], "post": f["title"], "person": f["person"]}
         got = BATCH.by_heading(name, {"point": "廉政风险点"}, f["sheet"], fixed=fixed)
         assert got == BATCH.truth_rows(name, f["sheet"])
+
+
+def test_batch1054_is_read(tmp_path):
+    BATCH.is_read(tmp_path)
