@@ -5425,3 +5425,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_PINYIN_SLIP": "打成同音别字的风险级别"})  # fmt: skip
 ITEMS.update({"LEVEL_PINYIN_SLIP": "风险级别"})
+CATALOGUE.update({
+    "QUESTIONNAIRE_LEVEL_IN_ANSWER": (
+        INFO,
+        "问卷“{field}”下的 {count} 条风险点回答各自写着风险等级(如单元格 {cell}:“{value}”),这些风险点在问卷里没有另外逐条回答等级:"
+        "已把回答里写的等级(括号里的“风险等级：高”“（二级）”、破折号后的“高风险”等)读作该风险点的风险等级,"
+        "并从风险点文字中去掉;{given};如不对,请把风险等级单独作为一题逐条回答,或改用防控表填写“风险等级”一栏",
+    ),
+})  # fmt: skip
+SHORT.update({"QUESTIONNAIRE_LEVEL_IN_ANSWER": "问卷风险点回答里写着的风险等级"})  # fmt: skip
+ITEMS.update({"QUESTIONNAIRE_LEVEL_IN_ANSWER": "风险等级"})

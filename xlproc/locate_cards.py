@@ -89,6 +89,7 @@ from xlproc.locate_base import (
     _names_point_cell,
     _parse_fields,
     _parse_unit,
+    _point_and_clauses,
     _post_and_name,
     _Sheet,
     _side_title_text,
@@ -224,6 +225,25 @@ _QUESTION_ASKS = LazyRe(r"^\s*请|[:：？?]\s*$|哪些|什么|如何|怎样")
 _QUESTION_MEASURES = LazyRe(r"措施|怎样防控|如何防控")
 _QUESTION_LEVELS = LazyRe(r"等级|级别|风险程度")
 _QUESTION_POINTS = LazyRe(r"风险点|风险隐患")
+# a question naming the points and their levels at once ('…风险点，并在每条后注明风险等级：',
+# '…风险点及其等级'): a points' question, unless it rates points listed above ('请对上述风险点评定等级')
+_QUESTION_RATES = LazyRe(
+    r"上述|以上|前述|所列|上面|前面|这些|评定|评估|评价|判定|认定|确定|划分|划定"
+)
+# a points' answer carrying its own level (``_answer_level``): in a bracket at its end or start,
+# labelled or not ('…（风险等级：高）', '…（等级：二级）', '…（高风险）', '【中】…'), after a dash
+# ('…——高风险', '…－等级：低'), or after a space as a level's own word ('…　二级风险')
+_ANSWER_LEVEL_LABEL = r"(?:(?:风险)?(?:等级|级别|程度)\s*(?:为|是|[:：])?\s*)?"
+_ANSWER_LEVEL_BRACKET = LazyRe(
+    r"\s*[【\[（(〔]\s*" + _ANSWER_LEVEL_LABEL + r"([^【\[（()）\]】〔〕:：]{1,6}?)\s*[】\]）)〕]$"
+)
+_ANSWER_LEVEL_OPENING = LazyRe(
+    r"^[【\[（(〔]\s*" + _ANSWER_LEVEL_LABEL + r"([^【\[（()）\]】〔〕:：]{1,6}?)\s*[】\]）)〕]\s*"
+)
+_ANSWER_LEVEL_DASH = LazyRe(r"\s*(?:[—–－~～]+|-{1,2}|→)\s*" + _ANSWER_LEVEL_LABEL + r"(\S{1,6})$")
+# (the characters a level's word needs: a sheet lacking them all has no level inside an answer)
+_ANSWER_LEVEL_WORDS = ("级", "高", "中", "低", "一般", "重大", "较大", "严重", "轻微", "★")
+_ANSWER_LEVEL_SPACED = LazyRe(r"[ \u3000]+(\S{1,4}(?:风险|级))$")
 # an answer's number ('（1）', '(2)', '3.', '4、', '5）', '⑥', '（一）'): the answers of the
 # blocks are paired by it
 _ANSWER_NUMBER = LazyRe(
@@ -1673,6 +1693,13 @@ class _Cards:
         block holds answers; answers whose numbers do not pair are named in the issue and used
         for nothing (QUESTIONNAIRE_ANSWER_BLOCKS, once a questionnaire).
 
+        A points' answer carrying its own level ('1. 报账凭证审核不严（风险等级：高）', '…——高风险',
+        ``_answer_level``) whose number the levels' block does not answer: the level words off the
+        point, its level theirs; the points' question may name the level too ('…风险点，并注明
+        风险等级：'), and with no levels' nor measures' question the questionnaire is read where
+        at least half its points carry a level so (QUESTIONNAIRE_LEVEL_IN_ANSWER, once a
+        questionnaire).
+
         Several people's filled-in copies stacked one under another on one sheet (the questions
         asked again below, each copy with its own 科室/岗位/姓名 lines above its questions): each
         copy one form, read as above from the rows of its own lines down to the next copy's
@@ -1765,6 +1792,13 @@ class _Cards:
             q = _question_role(text) if len(cols) == 1 else None
             if q is not None and role and answers.get(role) and _number_shape(text) == shape:
                 q = None  # (numbered as the block's answers: an answer ending '：' or '？')
+            if (
+                q == "risk_level"
+                and "risk_point" not in questions
+                and _QUESTION_POINTS.search(text)
+                and not _QUESTION_RATES.search(text)
+            ):
+                q = "risk_point"  # ('…风险点，并注明风险等级：': the points, each with its level)
             if q is not None:
                 if q and q in questions:
                     return r  # (a second questionnaire on the sheet, or no such one)
@@ -1804,7 +1838,23 @@ class _Cards:
             answers.setdefault(role, []).extend([k, r, c, t] for k, t in got)
             last = r
         points = answers.get("risk_point", [])
-        if first_q is None or not points or not {"risk_level", "measures"} & set(questions):
+        # the levels written inside the points' own answers ('1. …（风险等级：高）', '…——高风险'):
+        # read where the levels' block gives a point none (``_answer_level``)
+        inner: dict[int, tuple[str, str, str]] = {}
+        if (
+            points
+            and first_q is not None
+            and not self.grid.lacks(*_ANSWER_LEVEL_WORDS)  # (no level word: no level inside)
+        ):
+            for i, a in enumerate(points):
+                got = _answer_level(a[3], self.config)
+                if got is not None:
+                    inner[i] = got
+        if (
+            first_q is None
+            or not points
+            or not ({"risk_level", "measures"} & set(questions) or 2 * len(inner) >= len(points))
+        ):
             return []
         # the holder: labelled question rows above the questions, a value beside or after '：'
         holder: dict[str, tuple[str, str]] = {}
@@ -1856,11 +1906,17 @@ class _Cards:
             declared_cell="", header_row=points[0][1], person_asked="person" in holder,
             grade_asked=False,
         )  # fmt: skip
-        for k, r, c, text in points:
+        used: list[tuple[int, int, str]] = []  # the points whose level was inside the answer
+        for i, (k, r, c, text) in enumerate(points):
             if k in twice:
                 stray.append(f"{cell_ref(r, c)}“{text[:20]}”")
             lv = paired["risk_level"].get(k) if k not in twice else None
             ms = paired["measures"].get(k) if k not in twice else None
+            kind = ""
+            if lv is None and i in inner:
+                used.append((r, c, text))
+                text, said, kind = inner[i]
+                lv = [k, r, c, said]
             if lv is None and "risk_level" in questions:
                 unmatched.append(cell_ref(r, c))
             cols = {"risk_point": c}
@@ -1875,7 +1931,7 @@ class _Cards:
                     "",
                     "",
                     text,
-                    "",
+                    kind,
                     lv[3] if lv else "",
                     ms[3] if ms else "",
                     cols,
@@ -1888,7 +1944,9 @@ class _Cards:
             )
         self.seen += len(points)
         given = []
-        if "risk_level" not in questions:
+        if "risk_level" not in questions and used:
+            given.append("风险等级写在各风险点的回答里")
+        elif "risk_level" not in questions:
             given.append("没有问风险等级,各风险点的级别空着")
         if "measures" not in questions:
             given.append("没有问防控措施,各风险点的措施空着")
@@ -1906,6 +1964,16 @@ class _Cards:
                                       if w != "risk_point"),
                        given="；".join(given) or "各编号都一一对上")
         )  # fmt: skip
+        if used:  # once a questionnaire: the levels read from inside the points' answers
+            r0, c0, t0 = used[0]
+            bare = len(points) - len(used)
+            self.issues.append(
+                make_issue("QUESTIONNAIRE_LEVEL_IN_ANSWER", self.rel, self.grid.name,
+                           cell_ref(r0, c0), field=ptext[:40], count=str(len(used)),
+                           value=t0[:40],
+                           given=f"另有 {bare} 条回答没有写等级,级别空着" if bare else
+                           "每条回答都写了等级")
+            )  # fmt: skip
         return [form]
 
     def _chat_export(self) -> list[RawForm]:
@@ -2801,6 +2869,41 @@ def _numbered_answers(text: str, several: bool = False) -> list[tuple[int | None
     if all(k is None for k, _t in out):
         return []
     return out
+
+
+def _answer_level(text: str, config) -> tuple[str, str, str] | None:
+    """A questionnaire's points' answer carrying its own level (``_answer_block``) as (the point,
+    the level as written, the type a closing clause names or ''): the level in a bracket closing
+    or opening it ('…（风险等级：高）', '…（等级：二级）', '…（高风险）', '【中】…'), after a dash
+    ('…——高风险', '…－等级：低'), after a space as a level's own word ('…　二级风险'), or in a
+    clause closing its sentence ('…，风险等级为一级'); None where it names no level the vocabulary
+    reads as one, or too little is left for a point."""
+    body = text.strip().rstrip(" \u3000。.；;，,")
+    if "\n" in body or len(body) < 3:
+        return None
+
+    def level(word: str) -> bool:
+        word = word.strip()
+        return (
+            bool(word)
+            and config.level(word) is not None
+            and (_level_word(word) or (_END_LEVEL.match(word) is not None and not word.isdigit()))
+        )
+
+    for pattern in (_ANSWER_LEVEL_BRACKET, _ANSWER_LEVEL_DASH, _ANSWER_LEVEL_SPACED):
+        m = pattern.search(body)
+        if m is not None and level(m.group(1)):
+            point = body[: m.start()].strip().rstrip(" \u3000。.；;，,:：")
+            return (point, m.group(1).strip(), "") if len(point) >= 2 else None
+    m = _ANSWER_LEVEL_OPENING.match(body)
+    if m is not None and level(m.group(1)):
+        point = body[m.end() :].strip()
+        return (point, m.group(1).strip(), "") if len(point) >= 2 else None
+    if "级" in body[-12:] or "风险" in body[-12:]:
+        got = _point_and_clauses(body, config)
+        if got is not None and got.get("risk_level"):
+            return got["risk_point"], got["risk_level"], got.get("risk_type", "")
+    return None
 
 
 def _chat_holder(nick: str) -> dict[str, str]:
