@@ -5405,3 +5405,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"QUESTIONNAIRES_STACKED": "一张工作表上下排着的几份问卷"})  # fmt: skip
 ITEMS.update({"QUESTIONNAIRES_STACKED": "风险点"})
+CATALOGUE.update({
+    "HOLDER_AFTER_POST_SPACE": (
+        INFO,
+        "“{field}”一栏有 {count} 格先写岗位、空一格再写姓名,姓氏不在常见姓氏表里(如单元格 {cell}:“{value}”):"
+        "空格前读作岗位“{post}”,空格后的整个词读作责任人“{person}”,不再按常见姓氏截取姓名,也不把整格当作姓名;"
+        "如不对,请把岗位和姓名分两栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_AFTER_POST_SPACE": "岗位人员一栏岗位后空一格写的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_AFTER_POST_SPACE": "责任人"})
