@@ -1023,6 +1023,61 @@ def _rank_before_unlisted_name(s: str) -> tuple[str, str] | None:
     return None
 
 
+# what opens words saying how or whether a post is held, never the surname of a name after a post
+# and a space ('主任　暂缺', '会计 外聘人员', '站长 兼任'): ``_NOT_A_SURNAME`` less the characters
+# that open compound surnames too ('大利稽', '中行', '小野', '高堂', '正令')
+_HELD_OPENERS = frozenset("空暂外临退已调借派在编不未无兼代缺轮驻挂见另新实返休病")
+
+
+@lru_cache(maxsize=1 << 12)
+def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
+    """'股长 大利稽珩', '副镇长　拓拔子墨', '站长　拓拔干': (post, holder) of a post, ONE space (half- or
+    full-width) and a name of a surname no list holds — three to five Han characters, though
+    longer than a name ``marked_name`` takes or holding characters of posts' and work's words
+    (子, 心, 政, 干) — where the post typed onto a name (``_post_run_name``) squeezes the space out
+    and cuts at a listed surname ('股长大' | '利稽珩') or finds no cut at all. The space says
+    where the name starts. None for a listed surname's name (read so already), a post, 科室,
+    field or line of work, duty, vacancy or word saying how the post is held after the space
+    ('主任　综合协调', '副站长 乡村振兴', '会计 暂缺', '干事 负责信访', '科员 安全员')."""
+    t = text.strip()
+    if "\n" in t:
+        return None  # ('镇长⏎大利稽珩': a line each, read so already)
+    parts = t.split()
+    if len(parts) != 2:
+        return None
+    post, name = parts
+    if not 3 <= len(name) <= 5 or not _HAN_ONLY.match(name) or looks_like_name(name):
+        return None
+    if (
+        not (post.endswith(POST_ENDS) or post in _TITLE_SET)
+        or not is_post(post)
+        or looks_like_name(post)
+        or _dept_like(post)
+    ):
+        return None
+    if (
+        is_post(name)
+        or _dept_like(name)
+        or VACANT.match(name)
+        or NO_ONE.match(name)
+        or name[0] in _HELD_OPENERS
+        or _NUMERAL_WORD.match(name)
+        or _DUTY_WORDS.match(name)
+        or name in NOT_A_NAME
+        or name[:2] in NOT_A_NAME
+        or name[-2:] in NOT_A_NAME
+        or _field_of_work(name)
+        or name.endswith(_FIELD_ENDS + _GLUED_FIELD_ENDS + _WORK_WORDS + POST_ENDS)
+        or name.startswith(_FIELD_ENDS + _WORK_WORDS + _GLUED_RANK_NOT_NAME)
+        or name.endswith(_NOT_NAME_END)
+        or any(
+            w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
+        )
+    ):
+        return None
+    return post, name
+
+
 def post_of(
     unit: str,
     dept: str,

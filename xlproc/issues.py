@@ -5435,3 +5435,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"QUESTIONNAIRE_LEVEL_IN_ANSWER": "问卷风险点回答里写着的风险等级"})  # fmt: skip
 ITEMS.update({"QUESTIONNAIRE_LEVEL_IN_ANSWER": "风险等级"})
+CATALOGUE.update({
+    "HOLDER_AFTER_POST_SPACE": (
+        INFO,
+        "“{field}”一栏有 {count} 格先写岗位、空一格再写姓名,姓氏不在常见姓氏表里(如单元格 {cell}:“{value}”):"
+        "空格前读作岗位“{post}”,空格后的整个词读作责任人“{person}”,不再按常见姓氏截取姓名,也不把整格当作姓名;"
+        "如不对,请把岗位和姓名分两栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_AFTER_POST_SPACE": "岗位人员一栏岗位后空一格写的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_AFTER_POST_SPACE": "责任人"})

@@ -1663,6 +1663,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._holder_after_own_post(table, raw_rows)
             # '站长安全生产' under 岗位人员: a rank typed onto its line of work, a post held by no one
             self._rank_glued_field(table, raw_rows)
+            # '镇长　大利稽珩' under 岗位及人员: the post before the space, the whole name after it
+            self._post_spaced_unlisted(table, raw_rows)
             # '副局长叱卢琛' under 姓名: the rank typed onto a name of a surname no list knows
             self._rank_glued_onto_name(table, raw_rows)
             if table.handed_to and raw_rows:

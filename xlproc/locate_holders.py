@@ -62,6 +62,7 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_of,
+    post_spaced_unlisted_name,
     rank_glued_name,
     rank_then_field,
     roster_cell,
@@ -6002,6 +6003,46 @@ class _Holders:
                 make_issue("POST_RANK_GLUED_FIELD", self.rel, self.grid.name, first[0],
                            field=squeeze(head) or "岗位人员", value=first[1], rank=first[2],
                            work=first[3], count=str(len(changed)))
+            )  # fmt: skip
+
+    def _post_spaced_unlisted(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column naming the post and its holder in one cell ('岗位及人员', '岗位人员', '职务姓名':
+        no 岗位 column of its own) whose cells write the post, a space (half- or full-width) and a
+        holder of a surname no list holds ('镇长　大利稽珩', '副镇长 拓拔子墨', '站长　拓拔干'): the
+        post is all before the space, the holder all after it, however long the name or whatever
+        characters of posts' or work's words it holds — not the post typed onto a name, which
+        squeezed the space out and cut at a listed surname ('镇长大' | '利稽珩') or found no cut
+        and left the whole cell a holder with no post. ``post_spaced_unlisted_name`` says which; a
+        name of a listed surname ('局长 王明', '会计　欧阳建设') or of three characters read so
+        already, a field of work after the space ('主任　综合协调') and a post and a name a line
+        each read as before. One info a table."""
+        pc = t.roles.get("person")
+        # (the cheap tests first: a holders' column but no post column, a word a post ends with
+        # in the sheet, then a holder's cell with a space in it)
+        if (
+            pc is None
+            or "title" in t.roles
+            or self.grid.lacks("长", "员", "主任", "书记", "会计", "出纳", "干部", "专干", "主管")
+            or not any(" " in rr.person or "\u3000" in rr.person for rr in rows)
+        ):
+            return
+        first, changed = None, set()
+        for rr in rows:
+            if rr.title.strip() or (" " not in rr.person and "\u3000" not in rr.person):
+                continue
+            got = post_spaced_unlisted_name(rr.person)
+            if got is None or _post_run_name(rr.person.strip()) == got:
+                continue  # ('护林员　拓拔琤': read so already)
+            cell = rr.person.strip()
+            rr.title, rr.person = got
+            first = first or (rr.cell("person"), cell, *got)
+            changed.add(cell)  # (a cell merged over a holder's rows: once)
+        if first:
+            head = t.header[1].get(pc, "") if t.header else ""
+            self.issues.append(
+                make_issue("HOLDER_AFTER_POST_SPACE", self.rel, self.grid.name, first[0],
+                           field=squeeze(head) or "岗位人员", value=first[1], post=first[2],
+                           person=first[3], count=str(len(changed)))
             )  # fmt: skip
 
     def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
