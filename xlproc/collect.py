@@ -15387,6 +15387,31 @@ def _scale_across_sheets(located, rel: str, res: FileResult, config: Config) -> 
         res.issues.append(make_issue("LEVEL_SCALE", rel, g.name, value=said))
 
 
+def _level_tables(located):
+    """Each table's rows that have a level cell on their own sheet, (grid, rows), a table by
+    its header row."""
+    for g, forms, _sh in located:
+        tables: dict[int, list] = {}
+        for f in forms:
+            tables.setdefault(f.header_row, []).extend(
+                rr for rr in f.risks if "risk_level" in rr.cols and not rr.sheet
+            )
+        for rows in tables.values():
+            yield g, rows
+
+
+def _levels_taken(code: str, took: list, g, rel: str, res: FileResult) -> None:
+    """Level cells read as the word they stand for, [(row, word, level)]: each takes its level,
+    one info a table names the first and how many."""
+    for rr, _word, level in took:
+        rr.level_as = level
+    first, word, _level = min(took, key=lambda x: x[0].row)
+    res.issues.append(
+        make_issue(code, rel, first.sheet or g.name, first.cell("risk_level"),
+                   value=first.risk_level.strip(), field=word, count=str(len(took)))
+    )  # fmt: skip
+
+
 # a level cell saying none: a dash, a slash, '无' ('—', '-', '／', '——', '无')
 _NONE_CELL = re.compile(r"\s*(?:[—－\-–─ー一/／\\…、.。]+|无)\s*")
 
@@ -15401,55 +15426,34 @@ def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config
     '—' alone (none) stays blank."""
     from xlproc.config import level_shape, ocr_level_fold
 
-    for g, forms, _sh in located:
-        tables: dict[int, list] = {}
-        for f in forms:
-            tables.setdefault(f.header_row, []).extend(
-                rr for rr in f.risks if "risk_level" in rr.cols and not rr.sheet
-            )
-        for rows in tables.values():
-            cells = [rr for rr in rows if rr.risk_level.strip()]
-            unread = [rr for rr in cells if not rr.level_as and not config.level(rr.risk_level)]
-            if not unread:
-                continue
-            own = {
-                level_shape(rr.risk_level)
-                for rr in cells
-                if rr.level_as == "" and config.level(rr.risk_level)
-            } - {""}
-            folded = {}
-            for rr in unread:
-                word = ocr_level_fold(rr.risk_level)
-                level = config.level(word) if word else None
-                if level:
-                    folded[id(rr)] = (rr, word, level)
-            if own:
-                took = [x for x in folded.values() if level_shape(x[1]) in own]
-            elif (
-                len(folded)
-                == len([rr for rr in cells if not _NONE_CELL.fullmatch(rr.risk_level)])
-                >= 2
-                and len({level_shape(w) for _r, w, _l in folded.values()}) == 1
-            ):  # ('—级', '二圾', '—', '三汲': a '—' none is no cell left unfolded)
-                took = list(folded.values())
-            else:
-                took = []
-            if not took:
-                continue
-            for rr, _word, level in took:
-                rr.level_as = level
-            first, word, _level = min(took, key=lambda x: x[0].row)
-            res.issues.append(
-                make_issue(
-                    "LEVEL_OCR_LOOKALIKE",
-                    rel,
-                    first.sheet or g.name,
-                    first.cell("risk_level"),
-                    value=first.risk_level.strip(),
-                    field=word,
-                    count=str(len(took)),
-                )
-            )
+    for g, rows in _level_tables(located):
+        cells = [rr for rr in rows if rr.risk_level.strip()]
+        unread = [rr for rr in cells if not rr.level_as and not config.level(rr.risk_level)]
+        if not unread:
+            continue
+        own = {
+            level_shape(rr.risk_level)
+            for rr in cells
+            if rr.level_as == "" and config.level(rr.risk_level)
+        } - {""}
+        folded = {}
+        for rr in unread:
+            word = ocr_level_fold(rr.risk_level)
+            level = config.level(word) if word else None
+            if level:
+                folded[id(rr)] = (rr, word, level)
+        if own:
+            took = [x for x in folded.values() if level_shape(x[1]) in own]
+        elif (
+            len(folded) == len([rr for rr in cells if not _NONE_CELL.fullmatch(rr.risk_level)]) >= 2
+            and len({level_shape(w) for _r, w, _l in folded.values()}) == 1
+        ):  # ('—级', '二圾', '—', '三汲': a '—' none is no cell left unfolded)
+            took = list(folded.values())
+        else:
+            took = []
+        if not took:
+            continue
+        _levels_taken("LEVEL_OCR_LOOKALIKE", took, g, rel, res)
 
 
 # a level word of 高/中/低 typed with its pinyin neighbour by the input method ('底' for 低 dī,
@@ -15472,48 +15476,29 @@ def _levels_by_pinyin_slips(located, rel: str, res: FileResult, config: Config) 
     character that says a level of its own ('重'): as before, LEVEL_UNKNOWN."""
     from xlproc.config import level_shape
 
-    for g, forms, _sh in located:
-        tables: dict[int, list] = {}
-        for f in forms:
-            tables.setdefault(f.header_row, []).extend(
-                rr for rr in f.risks if "risk_level" in rr.cols and not rr.sheet
-            )
-        for rows in tables.values():
-            slips = []
-            for rr in rows:
-                m = _PINYIN_SLIP_CELL.fullmatch(rr.risk_level.replace(" ", "").strip())
-                if m and not rr.level_as and not config.level(rr.risk_level):
-                    slips.append((rr, _PINYIN_SLIP[m.group(1)] + (m.group(2) or "")))
-            if not slips:
-                continue  # (the cheap test first: no such cell)
-            own = [
-                level_shape(rr.risk_level)
-                for rr in rows
-                if rr.risk_level.strip() and not rr.level_as and config.level(rr.risk_level)
-            ]
-            took = [
-                (rr, word, config.level(word))
-                for rr, word in slips
-                if config.level(word)
-                and level_shape(word).startswith("H")
-                and own.count(level_shape(word)) >= 2
-            ]
-            if not took:
-                continue
-            for rr, _word, level in took:
-                rr.level_as = level
-            first, word, _level = min(took, key=lambda x: x[0].row)
-            res.issues.append(
-                make_issue(
-                    "LEVEL_PINYIN_SLIP",
-                    rel,
-                    first.sheet or g.name,
-                    first.cell("risk_level"),
-                    value=first.risk_level.strip(),
-                    field=word,
-                    count=str(len(took)),
-                )
-            )
+    for g, rows in _level_tables(located):
+        slips = []
+        for rr in rows:
+            m = _PINYIN_SLIP_CELL.fullmatch(rr.risk_level.replace(" ", "").strip())
+            if m and not rr.level_as and not config.level(rr.risk_level):
+                slips.append((rr, _PINYIN_SLIP[m.group(1)] + (m.group(2) or "")))
+        if not slips:
+            continue  # (the cheap test first: no such cell)
+        own = [
+            level_shape(rr.risk_level)
+            for rr in rows
+            if rr.risk_level.strip() and not rr.level_as and config.level(rr.risk_level)
+        ]
+        took = [
+            (rr, word, config.level(word))
+            for rr, word in slips
+            if config.level(word)
+            and level_shape(word).startswith("H")
+            and own.count(level_shape(word)) >= 2
+        ]
+        if not took:
+            continue
+        _levels_taken("LEVEL_PINYIN_SLIP", took, g, rel, res)
 
 
 # the stages a level heading names in order ('风险等级（本人自评/股室审核/局党组审定）', '初评/复评/终评',
