@@ -1916,6 +1916,40 @@ def caption_level(text: str, config) -> str:
     return ""
 
 
+# what a level group line may close on after its level words, outside any bracket: its count
+# ('：共3个', '　4项', '3个', '共2条', '，计5处') or a colon alone ('一级风险点：')
+_LEVEL_COUNT_TAIL = re.compile(
+    r"(?:\s*[:：,，;；]\s*|\s+|(?=[共计合\d一二两三四五六七八九十]))"
+    r"(?:(?:共|计|合计|共计)\s*)?(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[个项条处](?:风险点)?"
+    r"\s*[。.；;]?$"
+    r"|\s*[:：]\s*$"
+)
+# the marks such a tail is written with (a sheet with none of them has no such line)
+LEVEL_TAIL_MARKS = ("个", "项", "条", "处", "：", ":")
+
+
+def caption_level_tail(text: str, config) -> tuple[str, str]:
+    """The level a group line names when its level words close on a count or a colon outside
+    any bracket ('一、高风险点：共3个', '二、二级风险点　4项', '三、低风险点3个', '（一）中风险点：'):
+    (the level words, the tail), as ``caption_level`` reads the line without the tail; ('', '')
+    otherwise, and for a line ``caption_level`` reads as it is."""
+    s = NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
+    m = _LEVEL_COUNT_TAIL.search(s)
+    if m is None or not m.group(0).strip():
+        return "", ""
+    words = s[: m.start()].strip()
+    # ('一、高风险岗位：共3个' counts posts, of a post's grade: no level of its points)
+    if (
+        2 <= len(words) <= 12
+        and ("风险" in words or words.endswith("级"))
+        and "岗位" not in words
+        and config.level(words)
+    ):
+        return words, m.group(0).strip()
+    return "", ""
+
+
 # what a list of a body's covers, after its name: '机关股室及局属单位', '局属学校', '及所属单位'
 _SCOPE_TAIL = re.compile(
     r"(?<=[局院委办会])(?:机关(?:各)?(?:股室|科室|处室|部门)?)?(?:(?:(?:及|和|与|、)?"

@@ -5445,3 +5445,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_AFTER_POST_SPACE": "岗位人员一栏岗位后空一格写的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_AFTER_POST_SPACE": "责任人"})
+CATALOGUE.update({
+    "LEVEL_ROW_COUNT_TAIL": (
+        INFO,
+        "本表没有风险等级一栏,有 {count} 行分组行在级别之后不加括号写了个数或冒号(自单元格 {cell}:“{value}”):"
+        "已把这些行读作级别行(如“{level}”),不算风险点,其下各风险点(至下一分组行为止)取该行的级别;"
+        "如不对,请增加“风险等级”一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_ROW_COUNT_TAIL": "级别后不加括号写个数的级别分组行"})  # fmt: skip
+ITEMS.update({"LEVEL_ROW_COUNT_TAIL": "风险级别"})

@@ -27,9 +27,11 @@ from xlproc.columns import (
     starts_with_surname,
 )
 from xlproc.identity import (
+    LEVEL_TAIL_MARKS,
     NUMBERING,
     caption_identity,
     caption_level,
+    caption_level_tail,
     dept_in_title,
     holder_and_post,
     is_post,
@@ -2661,7 +2663,7 @@ class _Body:
                     elif (
                         not is_list
                         and "risk_level" not in roles
-                        and (carry.get("_levels_outer") or caption_level(row[pc], self.config))
+                        and (carry.get("_levels_outer") or self._caption_level(row[pc])[0])
                         and self._data_after(r, next_h, pc)
                         and self._section(r, t, carry)
                     ):
@@ -2839,7 +2841,7 @@ class _Body:
                     and not is_list
                     and len(cols) == 1
                     and "risk_level" not in roles
-                    and (carry.get("_levels_outer") or caption_level(row[cols[0]], self.config))
+                    and (carry.get("_levels_outer") or self._caption_level(row[cols[0]])[0])
                     and self._data_after(r, next_h, pc)
                     and self._section(r, t, carry)
                 ):
@@ -2910,6 +2912,9 @@ class _Body:
             ):
                 # '【高风险】' (merged over the point and its measures, no 序号) in '闫珣翀 | 主任'
                 # merged down: no point, the level of the points under it in his block
+                if self.sub_row_tail is not None:  # ('二级风险点：计2条': its count after it)
+                    carry.setdefault("_level_tails", []).append(self.sub_row_tail)  # type: ignore[union-attr]
+                    self.sub_row_tail = None
                 _carry_heads(carry, row, carry_cols, resets, order)
                 sub_level, sub_holder = said, None
                 if sub_band is None:
@@ -4337,6 +4342,12 @@ class _Body:
                            stage=stage,
                            count=str(len(cell_stage_rows)), given=str(cell_stage_given))
             )  # fmt: skip
+        if carry.get("_level_tails"):  # once a table: level rows closing on a count, no bracket
+            (tail_at, tail_text, tail_level), *_ = carry["_level_tails"]
+            self.issues.append(
+                make_issue("LEVEL_ROW_COUNT_TAIL", self.rel, grid.name, tail_at, value=tail_text,
+                           level=tail_level, count=str(len(carry["_level_tails"])))
+            )  # fmt: skip
         if stage_levels:  # once a table: the 环节 rows read as the stage and level of their points
             sr, word = stage_levels[0]
             self.issues.append(
@@ -4859,7 +4870,20 @@ class _Body:
         for c in self.sh.nonempty(r):
             if c not in (pc, seq) and c not in holder_cols and merged.get((r, c)) != (r, pc):
                 return ""  # ('【高风险】 | 一级': other words on the row)
-        return _sub_row_level(row[pc], self.config)
+        said, tail = self._sub_row_word(row[pc])
+        if tail:  # (told once a table by ``_table``: LEVEL_ROW_COUNT_TAIL)
+            self.sub_row_tail = (cell_ref(r, pc), squeeze(row[pc]), said)
+        return said
+
+    def _sub_row_word(self, text: str) -> tuple[str, str]:
+        """The level a level sub-row's cell names ('【中风险】', '二级风险点：'; ``_sub_row_level``)
+        and, where its level words close on their count outside a bracket ('二级风险点：计2条',
+        '高风险点　3个'; ``caption_level_tail``, asked only of sheets holding a mark such a count
+        is written with), that count: (level, tail), ('', '') for any other cell."""
+        said = _sub_row_level(text, self.config)
+        if said or self.grid.lacks(*LEVEL_TAIL_MARKS):
+            return said, ""
+        return caption_level_tail(text, self.config)
 
     def _second_post_row(
         self, r: int, row: list[str], t: _Table, next_h: int, held: dict[str, str]
@@ -5077,7 +5101,7 @@ class _Body:
             if x in self.repeated or x in self.skip:
                 continue
             row = self.sh.rows[x]
-            if pc >= len(row) or not row[pc] or _sub_row_level(row[pc], self.config):
+            if pc >= len(row) or not row[pc] or self._sub_row_word(row[pc])[0]:
                 continue
             whose = tuple(row[c] if c < len(row) else "" for c in holder_cols)
             if not any(whose) or whose == before:
@@ -5262,7 +5286,7 @@ class _Body:
         if any(c < len(row) and row[c].strip() for c in own):
             return False
         item = squeeze(_CN_ITEM.sub("", row[roles["risk_point"]], count=1))
-        if caption_identity(item) or caption_level(item, self.config):
+        if caption_identity(item) or self._caption_level(item)[0]:
             return False  # ('一、办公室', '二、一级风险点': a group line naming a 科室 or a level)
         nxt = r + 1
         if nxt >= len(self.sh.rows):

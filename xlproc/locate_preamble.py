@@ -31,6 +31,7 @@ from xlproc.identity import (
     HAN_NAME,
     HOLDER_SPLIT,
     LABELLED,
+    LEVEL_TAIL_MARKS,
     NO_KESHI_CAPTION,
     NOT_SELF,
     NUMBERING,
@@ -45,6 +46,7 @@ from xlproc.identity import (
     caption_holder,
     caption_identity,
     caption_level,
+    caption_level_tail,
     caption_numbering,
     day_job_of_another_body,
     dept_in_title,
@@ -1302,6 +1304,16 @@ class _Preamble:
         t.sections = True  # a list now: its rows belong to the holders the lines name
         return True
 
+    def _caption_level(self, text: str) -> tuple[str, str]:
+        """The level a group line names ('一、一级风险点（…）' → '一级风险点'), with the count or
+        colon its level words close on outside a bracket where the line is read so ('一、高风险点：
+        共3个' → '高风险点', '：共3个'; ``caption_level_tail``, asked only where ``caption_level``
+        reads no level and the sheet holds a mark such a tail is written with): (level, tail)."""
+        level = caption_level(text, self.config)
+        if level or self.grid.lacks(*LEVEL_TAIL_MARKS):
+            return level, ""
+        return caption_level_tail(text, self.config)
+
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
         """A lone line inside a list table naming a 科室 ('一、办公室') or a post
         ('(二)村委会主任') opens the rows below it, where the table has no such column."""
@@ -1313,8 +1325,15 @@ class _Preamble:
         # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
         text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", split or self.sh.rows[r][cols[0]]))
         if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
-            level = caption_level(text, self.config)
+            level, tail = self._caption_level(text)
             if level:
+                if tail:
+                    # '一、高风险点：共3个', '二、中风险点　4项': the count after the level words
+                    # outside a bracket, read as '（共3个）' is (LEVEL_ROW_COUNT_TAIL, once a table)
+                    said = carry.setdefault("_level_tails", [])  # type: ignore[arg-type]
+                    said.append(
+                        (cell_ref(r, cols[0]), squeeze(split or self.sh.rows[r][cols[0]]), level)
+                    )  # type: ignore[union-attr]
                 if (
                     "_level" not in carry
                     and not any(carry.get(x) for x in ("department", "title", "person", "_lead"))
