@@ -1526,8 +1526,14 @@ _TAB_PART_NUMBER = re.compile(
 
 
 def sheet_department(name: str) -> str:
-    """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''."""
+    """The 科室 a sheet is named for ('执法稽查股', '计划基建科'), else ''. A tab's numbering
+    ('1.综合办公室', '01财务部', '表2-规划股', '（一）办公室', '二、执法大队') and what it adds after
+    the 科室 (a copy's '(2)', '（3人）', '清单', '风险点', '岗位') are no part of it."""
     s = _TAB_PART_NUMBER.sub("", "".join(name.split()))  # '1.综合办公室', '01财务部'
+    if s[:1] in _TAB_DECOR_FIRST or s[-1:] in _TAB_DECOR_LAST:  # (the cheap test)
+        bare = _TAB_DECOR_TAIL.sub("", _TAB_DECOR_HEAD.sub("", s, count=1), count=1)
+        if bare != s and len(bare) >= 2 and _dept_like(bare):
+            s = bare
     if not _dept_like(s):
         return ""  # (the cheap test first: most tabs, a person's name or 'Sheet1', name no 科室)
     if NOT_A_FORM_SHEET.search(s) or looks_like_name(s) or tier_of_post(s) or _COUNTED.match(s):
@@ -1537,6 +1543,19 @@ def sheet_department(name: str) -> str:
         # '中心领导': the body's leaders, a tier, no 科室 of it
         return ""
     return s if _dept_like(s) else ""
+
+
+# what a tab writes around the 科室 it is named for (``sheet_department``): '表2-', '附表1、',
+# '（一）', '二、' before; a copy's '(2)', '（3人）', '清单', '风险点', '岗位' after
+_TAB_DECOR_HEAD = re.compile(
+    r"^(?:附?表\d{1,3}[-－—.．、_:：]?|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+)
+_TAB_DECOR_TAIL = re.compile(
+    r"(?:[(（](?:\d{1,3}|[一二三四五六七八九十]{1,3})人?[)）]"
+    r"|(?:廉政)?(?:风险)?(?:防控)?(?:清单|一览表|排查表|风险点|岗位))$"
+)
+_TAB_DECOR_FIRST = frozenset("附表(（一二三四五六七八九十")
+_TAB_DECOR_LAST = frozenset(")）单表点位")
 
 
 def part_tab(name: str) -> str:
