@@ -5455,3 +5455,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_ROW_COUNT_TAIL": "级别后不加括号写个数的级别分组行"})  # fmt: skip
 ITEMS.update({"LEVEL_ROW_COUNT_TAIL": "风险级别"})
+CATALOGUE.update({
+    "HOLDER_LABEL_ROW_RARE_NAME": (
+        INFO,
+        "本表横排,“{field}”一行有 {count} 格写的姓名,姓氏不在常见姓氏表里(如单元格 {cell}:“{value}”):"
+        "已按该行的标签把各格读作所在一列岗位的责任人,不再当作没有写姓名;"
+        "如不对,请核对这一行是否都是责任人的姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_LABEL_ROW_RARE_NAME": "横排表姓名一行里的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_LABEL_ROW_RARE_NAME": "责任人"})

@@ -34,6 +34,7 @@ from xlproc.identity import (
     UNIT_END,
     holder_and_post,
     is_post,
+    labelled_rare_name,
     split_dept_title,
     squeeze,
     tier_of_post,
@@ -428,6 +429,11 @@ def _watch_person(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the labels of a row of holders' names down a table laid on its side or across a cross table
+# ('姓　名', '责任人', '负责人', '人员', '持卡人'): a sheet with none of them pays one test
+_HOLDER_LABEL_WORDS = ("姓名", "责任人", "负责人", "人员", "持卡人", "承诺人")
+
+
 class _Cross:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -580,6 +586,10 @@ class _Cross:
         before = 0
         merged = self.grid.merged_into
         said = ("", "", "", "")  # (a band's 科室, post, holder and the holder's cell)
+        # a '姓名' ('责任人') row's names whose surname no list holds, its label vouching for them
+        # (``_label_row_rare_name``): asked only where such a label can be written
+        rare_labels = not self.grid.lacks(*_HOLDER_LABEL_WORDS)
+        rare_said: dict[str, tuple[str, str]] = {}  # cell → (label, name) of each so read
         for start, last, roles, cols, bands in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
             if band is not None:
@@ -618,9 +628,15 @@ class _Cross:
                     return v
 
                 holder = cell("person")
-                person = squeeze(holder) if looks_like_name(holder) else named
+                named_here = looks_like_name(holder)
+                if not named_here and rare_labels and holder:
+                    label = self._label_row_rare_name(roles, heads, holder)
+                    if label:
+                        named_here = True
+                        rare_said[cell_ref(roles["person"], c)] = (label, squeeze(holder))
+                person = squeeze(holder) if named_here else named
                 post = squeeze(cell("title")) or title  # a 岗位 row: each column its own post
-                if not looks_like_name(holder) and "title" in roles:
+                if not named_here and "title" in roles:
                     post, who = _post_holder(cell("title"))  # '会计（柯雨萌）' heading its column
                     post, person = post or title, who or person
                 unit_dept = squeeze(cell("department")) or dept
@@ -695,6 +711,12 @@ class _Cross:
             )  # fmt: skip
         if forms and type_rows:
             self._said_type_rows(blocks, type_rows)
+        if forms and rare_said:
+            at, (label, name) = next(iter(rare_said.items()))
+            self.issues.append(
+                make_issue("HOLDER_LABEL_ROW_RARE_NAME", self.rel, self.grid.name, at,
+                           field=label, value=name, count=str(len(rare_said)))
+            )  # fmt: skip
         if forms and band is not None:
             self._said_bands(band, blocks)
         if forms and pair is not None:
@@ -921,6 +943,24 @@ class _Cross:
             self.issues.append(
                 make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
             )  # fmt: skip
+
+    def _label_row_rare_name(
+        self, roles: dict[str, int], heads: dict[int, tuple[Heading, int]], holder: str
+    ) -> str:
+        """The label of the row a holder's name stands in ('姓　名', '责任人') when that row is a
+        labelled one (not read by its contents, ``_holder_heads``) and the cell is a name whose
+        surname no list holds ('库门翀', '婆衍珺岚': ``labelled_rare_name``: no post, 科室, vacancy,
+        level or word of work); "" otherwise. The label vouches for the name, as a bracket's
+        '责任人：' does (HOLDER_BRACKET_RARE_NAME)."""
+        r = roles.get("person")
+        if r is None or r in heads or not labelled_rare_name(squeeze(holder)):
+            return ""
+        cols = self.sh.nonempty(r)
+        if not cols:
+            return ""
+        label = self.sh.rows[r][cols[0]]
+        h = heading_role(self.sh.key(r, cols[0]))
+        return squeeze(label) if h is not None and h.role == "person" else ""
 
     def _said_type_rows(
         self,
