@@ -624,7 +624,15 @@ _TITLE_WORDS = frozenset({"相关", "全体", "公示", "公开", "谈话", "明
 @lru_cache(maxsize=1 << 12)
 def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     """'XX县土地储备中心副主任麦芷沅廉政风险防控卡': (科室, post, holder) a personal form's title
-    names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None."""
+    names after its unit ('…中心收储股股长韦昱珩…' → ('收储股', '股长', '韦昱珩')), else None;
+    a holder of a surname no list holds glued after the post whole (``rare_holder_in_title``)."""
+    return rare_holder_in_title(text) or _listed_holder_in_title(text)
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_rest(text: str) -> str | None:
+    """What a personal form's title writes between its unit and the form's words, ``同志`` and
+    '的' taken off ('…水务局副局长郁都甄澜岗位…' → '副局长郁都甄澜'), else None."""
     m = _TITLE_CUT.search(text)
     if not m:
         return None  # '…副局长自查表': no title's words to end the name
@@ -635,7 +643,61 @@ def post_and_holder_in_title(text: str) -> tuple[str, str, str] | None:
     unit = unit_in_title(text)
     if not unit or not head.startswith(unit) or len(head) - len(unit) < 4:
         return None
-    rest = head[len(unit) :]
+    return head[len(unit) :]
+
+
+def _clean_title_post(post: str) -> bool:
+    """A post as a title writes it before its holder: ending on a post's last word ('副局长',
+    '股长', '会计'), no name, no 科室 ('副局长郁' ends on a name's first character)."""
+    return (
+        len(post) >= 2
+        and (as_keyed(post).endswith(_UNSPACED_POST_ENDS) or post in _TITLE_SET)
+        and is_post(post)
+        and not looks_like_name(post)
+        and not _dept_like(post)
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def rare_holder_in_title(text: str) -> tuple[str, str, str] | None:
+    """A personal form's title gluing its holder after the post, the holder of a surname no list
+    holds ('…水务局副局长郁都甄澜岗位廉政风险防控卡', '…林业局站长万纽于翀…', '…局股长骨咄沅同志岗位…'):
+    (科室, post, holder) with the whole name — three to five Han characters ``labelled_rare_name``
+    takes (no character of posts or work, no post, 科室, field of work, vacancy or no one) — where
+    the listed reading cuts it at a listed surname inside it and leaves the post ending on the
+    name's first one or two characters ('副局长郁' | '都甄澜', '副局长万纽' | '于翀'), or reads no
+    holder at all ('副局长骨咄沅'); the post before it ends on a post's last word. None where the
+    listed reading's post ends so already ('局长乌丸翀': 乌 + 丸翀, read whole) or no such cut is."""
+    got = _listed_holder_in_title(text)
+    if got is not None:
+        dept, post, name = got
+        if _clean_title_post(post):
+            return None
+        for k in (1, 2):
+            whole = post[-k:] + name
+            if _clean_title_post(post[:-k]) and 4 <= len(whole) <= 5 and labelled_rare_name(whole):
+                return dept, post[:-k], whole
+        return None
+    rest = _title_rest(text)
+    if rest is None:
+        return None
+    for n in (3, 4, 5):
+        name, post = rest[-n:], rest[:-n]
+        if not _clean_title_post(post) or not labelled_rare_name(name) or name in NOT_A_NAME:
+            continue
+        dept, title = split_dept_title(post)
+        if title and _clean_title_post(title):
+            return dept, title, name
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _listed_holder_in_title(text: str) -> tuple[str, str, str] | None:
+    """``post_and_holder_in_title`` by the listed surnames: the holder the shortest name that
+    ``looks_like_name`` takes before the form's words."""
+    rest = _title_rest(text)
+    if rest is None:
+        return None
     # ('站长赫连望川': a compound surname's four characters before the three that end in 连望川)
     for n in (4, 3, 2) if rest[-4:-2] in COMPOUND_SURNAMES else (3, 2, 4):
         name, post = rest[-n:], rest[:-n]

@@ -5465,3 +5465,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_LABEL_ROW_RARE_NAME": "横排表姓名一行里的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_LABEL_ROW_RARE_NAME": "责任人"})
+CATALOGUE.update({
+    "HOLDER_IN_TITLE_RARE_NAME": (
+        INFO,
+        "标题“{value}”在岗位后直接连写责任人姓名,姓氏不在常见姓氏表里:已把岗位“{post}”之后的整个词读作责任人"
+        "“{person}”,不在其中某个常见姓氏处截断(也不把姓名的头一两个字并入岗位);如不对,请在岗位和姓名之间加空格,"
+        "或在表中填写姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_IN_TITLE_RARE_NAME": "标题里岗位后连写的生僻姓氏责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_IN_TITLE_RARE_NAME": "责任人"})

@@ -64,6 +64,7 @@ from xlproc.identity import (
     oversees_line,
     post_and_holder_in_title,
     post_in_title,
+    rare_holder_in_title,
     sheet_department,
     shortened,
     split_dept_title,
@@ -692,6 +693,22 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.issues.append(
             make_issue("DUTY_FROM_CARD_LINE", self.rel, self.grid.name, pairs[0][2],
                        field=pairs[0][0], value=text.replace("\n", "；")[:60])
+        )  # fmt: skip
+
+    def _rare_title_holder(self, titles: list[str], pre_rows, got: tuple[str, str, str]) -> None:
+        """Tell where a card's title glued its holder of a surname no list holds after the post
+        and it was read whole ('…水务局副局长郁都甄澜岗位…': 副局长 | 郁都甄澜, not 副局长郁 |
+        都甄澜; ``rare_holder_in_title``): one info, at the title's cell."""
+        text = next((t for t in titles if post_and_holder_in_title(t)), "")
+        if not text or rare_holder_in_title(text) != got:
+            return
+        sh = self.sh
+        at = next(
+            (cell_ref(r, c) for r in pre_rows for c in sh.nonempty(r) if sh.rows[r][c] in text), ""
+        )
+        self.issues.append(
+            make_issue("HOLDER_IN_TITLE_RARE_NAME", self.rel, self.grid.name, at,
+                       value=squeeze(text), post=got[1], person=got[2])
         )  # fmt: skip
 
     def run(self) -> SheetResult:
@@ -2001,6 +2018,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 if got[0]:
                     named.setdefault("department", got[0])
                 named["title"] = got[1]
+                self._rare_title_holder(titles, pre_rows, got)
             m = next(filter(None, map(TITLE_BRACKET_HOLDER.search, titles)), None)
             if m and m.group(1) and named.get("person") == m.group(2):
                 d, post = split_dept_title(m.group(1))
