@@ -1020,6 +1020,14 @@ def name_then_post(v: str) -> tuple[str, str] | None:
     s = "".join(v.split())
     if not 4 <= len(s) <= 12 or not s.isalpha():
         return None
+    parts = v.split()
+    if len(parts) == 2 and 3 <= len(parts[0]) <= 5 and _GLUED_POST.match(parts[1]):
+        from xlproc.identity import labelled_rare_name
+
+        # '郁都甄澜　副局长', '骨咄澈 股长': a space after a name of a surname no list holds (one
+        # opening with a listed one's character too), the post after it
+        if labelled_rare_name(parts[0]) or looks_like_name(parts[0]):
+            return parts[0], parts[1]
     for n in (4, 3) if s[:2] in COMPOUND_SURNAMES else (3, 2):
         name, post = s[:n], s[n:]
         if (
@@ -1032,6 +1040,15 @@ def name_then_post(v: str) -> tuple[str, str] | None:
             and _GLUED_POST.match(post)
         ):
             return name, post
+    if len(s) >= 5:
+        from xlproc.identity import labelled_rare_name
+
+        # '郁都甄澜副局长', '骨咄澈股长': a name of a surname no list holds, the post typed after it
+        # (the longest such name before a post: no post word inside it)
+        for n in (5, 4, 3):
+            name, post = s[:n], s[n:]
+            if len(post) >= 2 and _GLUED_POST.match(post) and labelled_rare_name(name):
+                return name, post
     return None
 
 
@@ -1417,6 +1434,10 @@ def assign_roles(
                 role, why = "person", f"{p.signed:.0%} 的内容是签名加日期,签名者为责任人"
             else:
                 role, why = _by_contents(role, h, p)
+            if role == "title" and p.name_post >= 0.6 and "姓名" in labels.get(c, ""):
+                # '姓名及职务 | 王明校长', '姓名/职务 | 郁都甄澜　副局长': each row's holder, his post
+                # typed after him (read apart as under 职务姓名), not a column of posts
+                role, why = "person", f"{p.name_post:.0%} 的内容是姓名加职务,姓名和岗位分开读"
         if role == "person" and why and _REVIEWER_HEAD.match("".join(labels.get(c, "").split())):
             # '审核人 | 甄某某' down every row, '最后编辑人', '复核人': who checked or tidied the
             # rows, never their holder, however much its cells look like holders' names (the
