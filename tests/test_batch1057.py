@@ -33,6 +33,31 @@ before building (a 市场监督管理局's list of three rows under ``事项 | �
 table at all in each (FILE_NO_FORM): with a ``股室`` column beside them, as here, the sheet is
 read, wrongly.
 
+Generalised after this measurement: a list's header on one row whose stage columns are headed by
+the stage names ALONE, side by side (``受理 | 审核 | 审批``, ``受理 | 审查 | 决定 | 送达``, ``立案 |
+调查取证 | 审理 | 执行``, ``初审 | 复核 | 审批``), no ``风险点``, ``风险描述`` nor ``…环节`` heading on
+or next to the row, beside a level (or measures) heading and a holder's, post's or 科室's heading,
+under them texts of six characters or more for the most part (``—``, ``/``, ``无``, ``不涉及`` none;
+not names, ticks, levels or numbers): each stage's column is read as a point column
+(``locate_header._stage_headed_rows`` marks it through ``_Sheet.type_headed`` and keeps the
+stage in ``_Sheet.stage_heads``; the table takes them as ``stage_points`` with no bracketed
+level, the path ``POINTS_BY_STAGE_COLUMNS`` reads), each filled cell one point of the row's post
+and holder, its stage the 环节, the row's level its level; a heading of no known word ending
+``事项``/``名称``/``项目``/``业务`` left of them (``许可事项``) is the row's duty (info
+STAGE_COLUMNS_ALONE, once a table, at the first stage's heading; gated by ``grid.lacks`` of the
+stage words, then two whole cells of them on the row). Stage columns holding signers' names or
+ticks, a real ``风险点`` beside a ``环节`` column or beside ticked stage columns, and
+``受理环节 | 审核环节`` headings read as before; tests/test_stage_columns_alone.py (a
+综合行政执法局's 行政处罚 list under ``立案 | 调查取证 | 审理 | 执行`` naming posts only, Ⅰ级/Ⅱ级/Ⅲ级;
+a 镇人民政府's 行政确认 list under ``事项名称 | 责任人 | 初审 | 复核 | 审批``, 高风险/中风险/低风险, no
+measures; the near-misses compared with the reader with the rule switched off). This batch reads
+1.00 (forms 25/25, points 49/49, precision 49/49, levels 49/49, types 49/49, noise 0), --strict
+too; batches 998 (``风险环节`` as the point column), 836 (``各环节廉政风险点``), 133, 162, 182, 235,
+580, 660, 757 and 1023 unchanged at 1.00, --strict; benchmarks/same_results.py against the
+round's base pickle: 10,608 files, 17 differing, none with STAGE_COLUMNS_ALONE — 12 tests/data
+files only in .path, and five batch files (280, 458, 52, 710, 1046) the round's earlier merges
+changed (each read the same by main at 7c0f317e and by this branch).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
