@@ -37,8 +37,8 @@ Generalised after this measurement: a list's header on one row whose stage colum
 the stage names ALONE, side by side (``受理 | 审核 | 审批``, ``受理 | 审查 | 决定 | 送达``, ``立案 |
 调查取证 | 审理 | 执行``, ``初审 | 复核 | 审批``), no ``风险点``, ``风险描述`` nor ``…环节`` heading on
 or next to the row, beside a level (or measures) heading and a holder's, post's or 科室's heading,
-under them texts of six characters or more for the most part (``—``, ``/``, ``无``, ``不涉及`` none;
-not names, ticks, levels or numbers): each stage's column is read as a point column
+under them texts of four characters or more, twice as many as shorter ones (``—``, ``/``, ``无``,
+``不涉及`` none; not names, ticks, levels, dates or numbers): each stage's column is read as a point column
 (``locate_header._stage_headed_rows`` marks it through ``_Sheet.type_headed`` and keeps the
 stage in ``_Sheet.stage_heads``; the table takes them as ``stage_points`` with no bracketed
 level, the path ``POINTS_BY_STAGE_COLUMNS`` reads), each filled cell one point of the row's post
@@ -47,13 +47,16 @@ and holder, its stage the 环节, the row's level its level; a heading of no kno
 STAGE_COLUMNS_ALONE, once a table, at the first stage's heading; gated by ``grid.lacks`` of the
 stage words, then two whole cells of them on the row). Stage columns holding signers' names or
 ticks, a real ``风险点`` beside a ``环节`` column or beside ticked stage columns, and
-``受理环节 | 审核环节`` headings read as before; tests/test_stage_columns_alone.py (a
+``受理环节 | 审核环节`` headings, and stage columns holding the date each stage was done read as
+before; tests/test_stage_columns_alone.py (a
 综合行政执法局's 行政处罚 list under ``立案 | 调查取证 | 审理 | 执行`` naming posts only, Ⅰ级/Ⅱ级/Ⅲ级;
 a 镇人民政府's 行政确认 list under ``事项名称 | 责任人 | 初审 | 复核 | 审批``, 高风险/中风险/低风险, no
-measures; the near-misses compared with the reader with the rule switched off). This batch reads
+measures; a 住房和城乡建设局's bare ``事项 | 岗位 | 受理 | 审核 | 审批 | 风险等级`` with points of four
+characters, 一级/二级/三级; the near-misses compared with the reader with the rule switched off). This batch reads
 1.00 (forms 25/25, points 49/49, precision 49/49, levels 49/49, types 49/49, noise 0), --strict
 too; batches 998 (``风险环节`` as the point column), 836 (``各环节廉政风险点``), 133, 162, 182, 235,
-580, 660, 757 and 1023 unchanged at 1.00, --strict; benchmarks/same_results.py against the
+580, 660, 757, 1023, 11, 21, 33, 62, 76 and 98 (stage words in their tables) unchanged at 1.00,
+--strict; benchmarks/same_results.py against the
 round's base pickle: 10,608 files, 17 differing, none with STAGE_COLUMNS_ALONE — 12 tests/data
 files only in .path, and five batch files (280, 458, 52, 710, 1046) the round's earlier merges
 changed (each read the same by main at 7c0f317e and by this branch).

@@ -8,9 +8,11 @@ STAGE_COLUMNS_ALONE, once a table). Before, the file held no table at all (FILE_
 beside a ``股室`` column, one stage's column was guessed the point and the others lost or read as
 measures (batch1057's 市场监督管理局). Not that batch's words: a 综合行政执法局's 行政处罚 list under
 ``立案 | 调查取证 | 审理 | 执行`` naming posts only, ``Ⅰ级/Ⅱ级/Ⅲ级``; a 镇人民政府's 行政确认 list under
-``事项名称 | 责任人 | 初审 | 复核 | 审批``, ``高风险/中风险/低风险``, no measures; and near-misses
+``事项名称 | 责任人 | 初审 | 复核 | 审批``, ``高风险/中风险/低风险``, no measures; a 住房和城乡建设局's
+bare ``事项 | 岗位 | 受理 | 审核 | 审批 | 风险等级`` with points of four characters; and near-misses
 that read as before: a real ``风险点`` beside a ``环节`` column, stage columns holding the names of
-who signs or ticks, ``风险点`` beside ticked stage columns, and ``受理环节 | 审核环节`` headings.
+who signs, ticks or the dates each stage was done, ``风险点`` beside ticked stage columns, and
+``受理环节 | 审核环节`` headings.
 """
 
 from pathlib import Path
@@ -91,6 +93,28 @@ def test_confirmation_stages_with_holders_and_business(tmp_path):
     assert "FILE_NO_FORM" not in [c for c, _ in issues]
 
 
+HOUSING = [
+    ["事项", "岗位", "受理", "审核", "审批", "风险等级"],
+    ["建筑工程施工许可", "审批股股员", "材料不全即受理", "核查走过场", "超越权限审批", "一级"],
+    ["商品房预售许可", "审批股股员", "—", "预售资金监管审核不严", "违规发证", "二级"],
+    ["燃气经营许可", "城建股股员", "吃拿卡要", "/", "无", "三级"],
+]
+
+
+def test_bare_header_and_points_of_four_characters(tmp_path):
+    path = write_workbook(tmp_path / "住建.xlsx", {"表": HOUSING})
+    got, issues = _read(path)
+    assert sorted(got) == sorted([
+        ("审批股股员", "", "建筑工程施工许可", "受理", "材料不全即受理", "Ⅰ级"),
+        ("审批股股员", "", "建筑工程施工许可", "审核", "核查走过场", "Ⅰ级"),
+        ("审批股股员", "", "建筑工程施工许可", "审批", "超越权限审批", "Ⅰ级"),
+        ("审批股股员", "", "商品房预售许可", "审核", "预售资金监管审核不严", "Ⅱ级"),
+        ("审批股股员", "", "商品房预售许可", "审批", "违规发证", "Ⅱ级"),
+        ("城建股股员", "", "燃气经营许可", "受理", "吃拿卡要", "Ⅲ级"),
+    ])  # fmt: skip
+    assert ("STAGE_COLUMNS_ALONE", "C1") in [(c, cell) for c, cell in issues]
+
+
 NEAR_POINT_AND_STAGE = [
     ["序号", "科室", "岗位", "环节", "风险点", "风险等级", "防控措施"],
     [1, "审批股", "股长", "受理", "材料不全违规受理", "高", "一次性告知。"],
@@ -106,6 +130,11 @@ NEAR_TICKS = [
     [1, "股长", "材料不全违规受理", "√", "", "", "高"],
     [2, "股长", "超越权限审批", "", "", "√", "中"],
 ]
+NEAR_DATES = [
+    ["序号", "事项", "经办人", "受理", "审核", "审批", "风险等级", "备注"],
+    [1, "食品经营许可", "欧阳澂", "2025年9月1日", "2025年9月3日", "2025年9月5日", "高", "按时办结"],
+    [2, "药品零售许可", "上官淇", "2025年9月2日", "2025年9月4日", "—", "中", "退回补正"],
+]
 NEAR_LINK_HEADS = [
     ["序号", "岗位", "姓名", "受理环节", "审核环节", "审批环节", "风险等级"],
     [1, "股长", "欧阳澂", "材料不全违规受理", "现场核查走过场", "超越权限审批", "高"],
@@ -114,8 +143,8 @@ NEAR_LINK_HEADS = [
 
 
 @pytest.mark.parametrize(
-    "rows", [NEAR_POINT_AND_STAGE, NEAR_SIGNERS, NEAR_TICKS, NEAR_LINK_HEADS],
-    ids=["point_beside_stage", "signers", "ticks", "link_heads"],
+    "rows", [NEAR_POINT_AND_STAGE, NEAR_SIGNERS, NEAR_TICKS, NEAR_DATES, NEAR_LINK_HEADS],
+    ids=["point_beside_stage", "signers", "ticks", "dates", "link_heads"],
 )  # fmt: skip
 def test_near_misses_read_as_before(tmp_path, monkeypatch, rows):
     path = write_workbook(tmp_path / "表.xlsx", {"表": rows})

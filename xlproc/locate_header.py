@@ -471,6 +471,8 @@ _STAGE_ALONE_CELL = LazyRe(
     + "|".join("[ \u3000]*".join(w) for w in sorted(_STAGE_ALONE, key=len, reverse=True))
     + ")[ \u3000]*(?=\x00|$)"
 )
+# a date in a stage's cell: a register of when each stage was done, no risk of it
+_STAGE_DATE = LazyRe(r"\d{1,4}\s*[年月./\-]\s*\d{1,2}")
 # a short heading of Chinese characters only ('许可事项'): no value of a row's
 _HAN_WORD = LazyRe(r"^[\u4e00-\u9fff]+$")
 # a point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
@@ -1054,8 +1056,8 @@ class _Headers:
         and a holder's or post's heading (two short headings of no known word at most, a
         business's: '许可事项'): each stage's column holds that stage's points
         (``_Sheet.type_headed``, read as '风险点'; the stage kept in ``stage_heads``). Under them
-        texts of words (most of six characters at least; '—', '/', '无' where a row has no such
-        stage), not names, ticks, levels or numbers; a header naming a point column besides
+        texts of words (most of four characters at least; '—', '/', '无' where a row has no
+        such stage), not names, ticks, levels, dates or numbers; a header naming a point column besides
         reads as before. (The cheap tests first: a stage word in the sheet, two cells of one
         alone on the row.)"""
         sh, grid = self.sh, self.grid
@@ -1104,8 +1106,8 @@ class _Headers:
 
     def _stage_cells_hold_points(self, r: int, cols: list[int]) -> bool:
         """Under header row ``r``'s stage columns (``_stage_headed_rows``) the rows write risks,
-        texts of four characters or more for the most part, not names, ticks, levels or numbers;
-        two at least, in two columns at least."""
+        texts of four characters or more for the most part (twice as many as shorter ones: the
+        names of who signs), not ticks, levels, dates or numbers; two at least, in two columns."""
         sh, level = self.sh, self.config.level
         texts = short = 0
         used: set[int] = set()
@@ -1117,10 +1119,12 @@ class _Headers:
                     continue
                 if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
                     return False
-                if len(v) >= 6:
+                if _STAGE_DATE.search(v):
+                    return False  # ('2025年9月1日', '张三 9.1': when each stage was done)
+                if len(v) >= 4:  # ('吃拿卡要', '违规发证': a point of four)
                     texts += 1
                     used.add(c)
-                else:
+                else:  # ('欧阳澂', '股长': who signs the stage)
                     short += 1
         return texts >= 2 and len(used) >= 2 and texts >= 2 * short
 
