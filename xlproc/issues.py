@@ -5475,3 +5475,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_IN_TITLE_RARE_NAME": "标题里岗位后连写的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_IN_TITLE_RARE_NAME": "责任人"})
+CATALOGUE.update({
+    "STAGE_COLUMNS_ALONE": (
+        INFO,
+        "表头把办理环节的名称直接作为栏目并排写({value},从单元格 {cell} 起),没有“风险点”一栏:"
+        "已把各环节一栏每格读作本行责任人在该环节的一个廉政风险点,环节记入工作环节,风险等级取本行的,"
+        "写“—”“/”“无”的格为本行不涉及该环节;如不对,请增加“廉政风险点”一栏逐条填写,另设“工作环节”一栏写所在环节",
+    ),
+})  # fmt: skip
+SHORT.update({"STAGE_COLUMNS_ALONE": "只以环节名称为栏目的各环节风险点"})  # fmt: skip
+ITEMS.update({"STAGE_COLUMNS_ALONE": "风险点"})

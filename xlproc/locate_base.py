@@ -1049,6 +1049,10 @@ class _Sheet:
         # header row → its columns each headed by one risk type ('思想道德风险 | 制度机制风险'
         # beside '岗位 | 姓名 | 风险等级', no '风险点' over them): point columns (``type_headed``)
         self.type_heads: dict[int, frozenset[int]] = {}
+        # header row → its columns each headed by a work stage's name alone ('受理 | 审核 | 审批'
+        # beside '事项 | 岗位 | 风险等级', no '风险点' nor '环节' heading): column → stage; the
+        # columns are type_heads too, keyed as '风险点' (``_stage_headed_rows``)
+        self.stage_heads: dict[int, dict[int, str]] = {}
         # a holder row under a point's group row → (group row, column) of the point's text there
         # (``_point_group_rows`` copies it past the last column: issues cite where it is written)
         self.point_at: dict[int, tuple[int, int]] = {}

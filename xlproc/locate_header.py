@@ -454,6 +454,27 @@ _STAGE_LEVEL_LABEL = LazyRe(r"^(?:风险)?(?:等级|级别)\s*[:：]\s*")
 _STAGED_POINTS_HEAD = LazyRe(
     r"(?:各|分|每个?)(?:工作|业务)?(?:环节|阶段|节点|步骤)|(?:环节|阶段|节点)(?:廉政|廉洁)?风险"
 )
+# a work stage's name as a whole heading, no '环节' nor '风险点' with it ('受理 | 审核 | 审批',
+# '受理 | 审查 | 决定 | 送达', '立案 | 调查取证 | 审理 | 执行'): under it that stage's risk points
+# when two or more stand side by side in a list's header (``_stage_headed_rows``)
+_STAGE_ALONE = (
+    "受理", "审查", "审核", "审批", "审定", "审理", "决定", "送达", "办结", "初审", "复审", "复核",
+    "承办", "经办", "拟办", "立案", "调查", "调查取证", "核查", "现场核查", "现场勘查", "核实",
+    "告知", "听证", "批准", "核准", "签发", "发证", "制证", "验收", "结案", "移送", "执行",
+    "归档", "报批", "呈批",
+)  # fmt: skip
+# a heading of no known word naming a row's business beside stage columns ('许可事项', '审批项目')
+_BUSINESS_HEADS = ("事项", "名称", "项目", "业务")
+# a cell of one stage word alone in a row's cells joined by NUL ('\x00受理\x00', '审 核')
+_STAGE_ALONE_CELL = LazyRe(
+    "(?:^|\x00)[ \u3000]*(?:"
+    + "|".join("[ \u3000]*".join(w) for w in sorted(_STAGE_ALONE, key=len, reverse=True))
+    + ")[ \u3000]*(?=\x00|$)"
+)
+# a date in a stage's cell: a register of when each stage was done, no risk of it
+_STAGE_DATE = LazyRe(r"\d{1,4}\s*[年月./\-]\s*\d{1,2}")
+# a short heading of Chinese characters only ('许可事项'): no value of a row's
+_HAN_WORD = LazyRe(r"^[\u4e00-\u9fff]+$")
 # a point graded twice, before and after its measures ('固有风险等级（防控前）| 防控措施 |
 # 剩余风险等级（防控后）'): the words qualifying each level heading; the one before is the point's
 # level unless a note takes the one after ('以防控后等级为准', '以剩余风险等级为准')
@@ -601,6 +622,7 @@ class _Headers:
         joined = ["\x00".join(row) for row in sh.rows]  # (each row's cheap test, for both)
         self._type_headed_rows(joined)
         self._link_headed_rows(joined)
+        self._stage_headed_rows(joined)
         self._point_group_rows()
         found: list[tuple[int, int, dict[int, Heading | None]]] = []
         after = 0  # the row after the last header found
@@ -1026,6 +1048,85 @@ class _Headers:
                         make_issue("POINTS_IN_LINK_COLUMN", self.rel, self.grid.name,
                                    cell_ref(r, links[0]), value=row[links[0]].strip())
                     )  # fmt: skip
+
+    def _stage_headed_rows(self, joined: list[str]) -> None:
+        """A list's header on one row whose risk texts stand under the work's stages headed by
+        their names ALONE, side by side ('事项 | 岗位 | 受理 | 审核 | 审批 | 风险等级', '受理 | 审查 |
+        决定 | 送达'), no '风险点', '风险描述' or '…环节' heading, beside a level or measures heading
+        and a holder's or post's heading (two short headings of no known word at most, a
+        business's: '许可事项'): each stage's column holds that stage's points
+        (``_Sheet.type_headed``, read as '风险点'; the stage kept in ``stage_heads``). Under them
+        texts of words (most of four characters at least; '—', '/', '无' where a row has no
+        such stage), not names, ticks, levels, dates or numbers; a header naming a point column besides
+        reads as before. (The cheap tests first: a stage word in the sheet, two cells of one
+        alone on the row.)"""
+        sh, grid = self.sh, self.grid
+        if grid.lacks(*_STAGE_ALONE):
+            return  # (the cheap test: a stage word in the sheet)
+        for r in range(len(sh.rows)):
+            if len(_STAGE_ALONE_CELL.findall(joined[r])) < 2:
+                continue  # (the cheap test: two cells of a stage word alone on the row)
+            if sh.names_point(r) or r in sh.type_heads:
+                continue  # (a header naming its points: read as it is)
+            if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
+                continue  # (a header of two rows with its point heading)
+            row = sh.rows[r]
+            cols = sh.nonempty(r)
+            stages: dict[int, str] = {}
+            roles: set[str] = set()
+            unknown = 0
+            for c in cols:
+                word = "".join(row[c].split())
+                if word in _STAGE_ALONE:
+                    stages[c] = word
+                    continue
+                k = sh.key(r, c)
+                h = heading_role(k) if k and k != "\x00" else None
+                if h is None and 2 <= len(word) <= 8 and _HAN_WORD.match(word) and unknown < 2:
+                    unknown += 1  # ('许可事项', '职权名称' of no known heading: a business's)
+                    continue
+                if h is None or h.strength < 2 or len(row[c]) > 12:
+                    break  # (a cell of no heading: a data row, a title)
+                roles.add(h.role)
+            else:
+                at = list(stages)
+                if len(at) < 2 or len(set(stages.values())) < len(at):
+                    continue
+                if at != [c for c in cols if at[0] <= c <= at[-1]]:
+                    continue  # (the stages side by side, nothing else between them)
+                if roles & {*POINTISH, "workflow", "description"}:
+                    continue
+                if not roles & {"risk_level", "measures"}:
+                    continue
+                if not roles & {*IDENTITY, "duty"}:
+                    continue  # (no holder, post nor business: a chart's legend)
+                if self._stage_cells_hold_points(r, at):
+                    sh.type_headed(r, at)
+                    sh.stage_heads[r] = stages
+
+    def _stage_cells_hold_points(self, r: int, cols: list[int]) -> bool:
+        """Under header row ``r``'s stage columns (``_stage_headed_rows``) the rows write risks,
+        texts of four characters or more for the most part (twice as many as shorter ones: the
+        names of who signs), not ticks, levels, dates or numbers; two at least, in two columns."""
+        sh, level = self.sh, self.config.level
+        texts = short = 0
+        used: set[int] = set()
+        for x in range(r + 1, min(len(sh.rows), r + 61)):
+            row = sh.rows[x]
+            for c in cols:
+                v = row[c].strip() if c < len(row) else ""
+                if not v or v in _NOTHING:
+                    continue
+                if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
+                    return False
+                if _STAGE_DATE.search(v):
+                    return False  # ('2025年9月1日', '张三 9.1': when each stage was done)
+                if len(v) >= 4:  # ('吃拿卡要', '违规发证': a point of four)
+                    texts += 1
+                    used.add(c)
+                else:  # ('欧阳澂', '股长': who signs the stage)
+                    short += 1
+        return texts >= 2 and len(used) >= 2 and texts >= 2 * short
 
     def _link_cells_hold_points(self, r: int, c: int) -> bool:
         """Under header row ``r``'s workflow column ``c`` (``_link_headed_rows``) the rows write
@@ -4232,6 +4333,52 @@ class _Headers:
                 col_role[x] = "risk_point"
             extra = {k: [x for x in xs if x not in typed] for k, xs in extra.items()}
             extra = {k: xs for k, xs in extra.items() if xs}
+        if (
+            depth == 1
+            and self.sh.stage_heads
+            and (alone := self.sh.stage_heads.get(h))
+            and not (given or type_points or level_points or type_ticks or ticks or grid_ticks)
+            and all(headings.get(x) and headings[x].role == "risk_point" for x in alone)
+        ):
+            # '事项 | 岗位 | 受理 | 审核 | 审批 | 风险等级' on one row: each stage's point of the
+            # row's holder in its column ('—' none), its stage the 环节, the row's level its level
+            stage_points = dict(alone)
+            level_points = dict.fromkeys(alone, "")
+            for other in [k for k, v in roles.items() if v in alone]:
+                del roles[other]
+            roles["risk_point"] = min(alone)
+            for x in alone:
+                col_role[x] = "risk_point"
+            extra = {k: [x for x in xs if x not in alone] for k, xs in extra.items()}
+            extra = {k: xs for k, xs in extra.items() if xs}
+            guesses = [g for g in guesses if g.col not in alone]
+            business = [
+                x
+                for x in headings
+                if x < min(alone)
+                and headings[x] is None
+                and "".join(labels.get(x, "").split()).endswith(_BUSINESS_HEADS)
+            ]
+            if "duty" not in roles and len(business) == 1:
+                # ('许可事项', '职权名称' of no known heading: the row's business, its duty)
+                x = business[0]
+                for other in [k for k, v in roles.items() if v == x]:
+                    del roles[other]
+                roles["duty"], col_role[x] = x, "duty"
+                guesses = [g for g in guesses if g.col != x]
+            said = {cell_ref(h, x) for x in (*alone, *business)}  # (no guess of them now)
+            self.issues = [
+                i for i in self.issues if not (i.code == "COLUMN_GUESSED" and i.cell in said)
+            ]
+            self.issues.append(
+                make_issue(
+                    "STAGE_COLUMNS_ALONE",
+                    self.rel,
+                    self.grid.name,
+                    cell_ref(h, min(alone)),
+                    value="、".join(f"“{v}”" for v in alone.values()),
+                )
+            )
         staggered: list[str] = []
         side = 0
         side_levels: dict[int, int] = {}
