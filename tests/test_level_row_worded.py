@@ -163,3 +163,38 @@ def test_near_misses_read_as_before(tmp_path):
     got, issues, _ = _read(path)
     assert [lv for *_, lv in got] == ["Ⅱ级"] * 4
     assert "LEVEL_ROW_WORDED" not in [c for c, _ in issues]
+
+
+def test_level_sub_rows_inside_a_holders_block(tmp_path):
+    # a 自然资源局's 防控表, each leader's name and post merged down beside his block, his points
+    # under sub-rows saying the level ('风险等级为“高”的风险点', '等级：低') in the point's column,
+    # merged across the measures, as '【高风险】' sub-rows are read
+    for name, high, low in (
+        ("quoted", "风险等级为“高”的风险点", "风险等级为“低”的风险点"),
+        ("colon", "等级：一级", "等级：三级"),
+    ):
+        rows = [
+            ["某县自然资源局领导班子廉政风险防控表", None, None, None, None],
+            ["姓名", "职务", "序号", "廉政风险点", "防控措施"],
+            ["赫连琤", "局长", None, high, None],
+            [None, None, 1, "土地出让违规干预", "集体决策。"],
+            [None, None, 2, "规划调整打招呼", "公开公示。"],
+            [None, None, None, low, None],
+            [None, None, 3, "接受管理对象宴请", "签订承诺书。"],
+        ]
+        path = write_workbook(
+            tmp_path / f"{name}.xlsx",
+            {"防控表": rows},
+            merges={"防控表": ["A3:A7", "B3:B7", "D3:E3", "D6:E6"]},
+        )
+        got, issues, _ = _read(path)
+        assert sorted(got) == sorted(
+            [
+                ("", "局长", "赫连琤", "土地出让违规干预", "Ⅰ级"),
+                ("", "局长", "赫连琤", "规划调整打招呼", "Ⅰ级"),
+                ("", "局长", "赫连琤", "接受管理对象宴请", "Ⅲ级"),
+            ]
+        ), name
+        codes = [c for c, _ in issues]
+        assert ("LEVEL_ROW_WORDED", "D3") in issues, name
+        assert "LEVEL_BLANK" not in codes and "POINT_BLANK" not in codes, name

@@ -27,10 +27,12 @@ from xlproc.columns import (
     starts_with_surname,
 )
 from xlproc.identity import (
+    LEVEL_SAID_MARKS,
     LEVEL_TAIL_MARKS,
     NUMBERING,
     caption_identity,
     caption_level,
+    caption_level_said,
     caption_level_tail,
     dept_in_title,
     holder_and_post,
@@ -2911,7 +2913,9 @@ class _Body:
                 sub_rows
                 and has_point
                 and len(row[pc]) <= 14
-                and (row[pc][:1] in "【[［（(" or "风险" in row[pc])  # (the cheap test first)
+                and (
+                    row[pc][:1] in "【[［（(" or "风险" in row[pc] or "等级" in row[pc]
+                )  # (cheap first)
                 and (said := self._level_sub_row(r, row, t, order_cols))
             ):
                 # '【高风险】' (merged over the point and its measures, no 序号) in '闫珣翀 | 主任'
@@ -2919,6 +2923,9 @@ class _Body:
                 if self.sub_row_tail is not None:  # ('二级风险点：计2条': its count after it)
                     carry.setdefault("_level_tails", []).append(self.sub_row_tail)  # type: ignore[union-attr]
                     self.sub_row_tail = None
+                if self.sub_row_worded is not None:  # ('风险等级为“高”的风险点': said so)
+                    carry.setdefault("_level_worded", []).append(self.sub_row_worded)  # type: ignore[union-attr]
+                    self.sub_row_worded = None
                 _carry_heads(carry, row, carry_cols, resets, order)
                 sub_level, sub_holder = said, None
                 if sub_band is None:
@@ -4892,20 +4899,31 @@ class _Body:
         for c in self.sh.nonempty(r):
             if c not in (pc, seq) and c not in holder_cols and merged.get((r, c)) != (r, pc):
                 return ""  # ('【高风险】 | 一级': other words on the row)
-        said, tail = self._sub_row_word(row[pc])
+        said, tail, worded = self._sub_row_word(row[pc])
         if tail:  # (told once a table by ``_table``: LEVEL_ROW_COUNT_TAIL)
             self.sub_row_tail = (cell_ref(r, pc), squeeze(row[pc]), said)
+        if worded:  # (likewise: LEVEL_ROW_WORDED)
+            self.sub_row_worded = (cell_ref(r, pc), squeeze(row[pc]), said)
         return said
 
-    def _sub_row_word(self, text: str) -> tuple[str, str]:
+    def _sub_row_word(self, text: str) -> tuple[str, str, bool]:
         """The level a level sub-row's cell names ('【中风险】', '二级风险点：'; ``_sub_row_level``)
         and, where its level words close on their count outside a bracket ('二级风险点：计2条',
         '高风险点　3个'; ``caption_level_tail``, asked only of sheets holding a mark such a count
-        is written with), that count: (level, tail), ('', '') for any other cell."""
+        is written with), that count; or the level it says inside quotes or after 为/是/a colon
+        ('风险等级为“高”的风险点', '等级：低'; ``caption_level_said``, asked only of sheets that can
+        hold 等级 or 级别): (level, tail, whether said so), ('', '', False) for any other cell."""
         said = _sub_row_level(text, self.config)
-        if said or self.grid.lacks(*LEVEL_TAIL_MARKS):
-            return said, ""
-        return caption_level_tail(text, self.config)
+        if said:
+            return said, "", False
+        if not self.grid.lacks(*LEVEL_TAIL_MARKS):
+            said, tail = caption_level_tail(text, self.config)
+            if said:
+                return said, tail, False
+        if self.grid.lacks(*LEVEL_SAID_MARKS):
+            return "", "", False
+        said = caption_level_said(text, self.config)
+        return said, "", bool(said)
 
     def _second_post_row(
         self, r: int, row: list[str], t: _Table, next_h: int, held: dict[str, str]
