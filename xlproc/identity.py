@@ -2031,6 +2031,34 @@ def caption_level_tail(text: str, config) -> tuple[str, str]:
     return "", ""
 
 
+# a level group line SAYING its level, the level inside quotes or after 为/是/a colon:
+# '风险等级为“高”的风险点', '风险等级为中的风险点', '等级：低', '风险级别是“一级”', '风险等级“Ⅱ级”'
+_QUOTES = "“”\"'‘’「」『』"
+_LEVEL_SAID = re.compile(
+    rf"^(?:(?:廉政)?风险(?:点)?)?(?:等级|级别)\s*(?:为|是|[:：]|(?=[{_QUOTES}]))\s*"
+    rf"(?P<q>[{_QUOTES}]?)\s*(?P<level>[^{_QUOTES}的，,。；;:：\s]{{1,6}}?)\s*(?P<qq>[{_QUOTES}]?)"
+    r"\s*(?:的)?\s*(?:(?:廉政)?风险点?|(?:风险)?事项)?\s*[。.；;]?$"
+)
+# what a sheet holding such a line has (``grid.lacks`` of these first)
+LEVEL_SAID_MARKS = ("等级", "级别")
+
+
+def caption_level_said(text: str, config) -> str:
+    """The level a group line says in words of its own, the level inside quotes or after
+    为/是/a colon ('一、风险等级为“高”的风险点' → '高', '（二）风险等级为中的风险点' → '中', '三、等级：低'
+    → '低', '一、风险级别是“一级”（3个）' → '一级'), or ''; '' also for a line ``caption_level``
+    reads as it is, for one counting posts ('风险等级为高的岗位') and for words no level."""
+    s = NUMBERING.sub("", text.strip(), count=1)
+    s = re.sub(r"[(（].*?[)）]|[(（].*$", "", s).strip()
+    m = _LEVEL_SAID.match(s)
+    if m is None or bool(m.group("q")) != bool(m.group("qq")):
+        return ""  # (a quote opened and not closed, or closed and never opened: no such line)
+    level = m.group("level")
+    if "岗位" in level or not config.level(level):
+        return ""
+    return level
+
+
 # what a list of a body's covers, after its name: '机关股室及局属单位', '局属学校', '及所属单位'
 _SCOPE_TAIL = re.compile(
     r"(?<=[局院委办会])(?:机关(?:各)?(?:股室|科室|处室|部门)?)?(?:(?:(?:及|和|与|、)?"

@@ -5448,7 +5448,7 @@ ITEMS.update({"HOLDER_AFTER_POST_SPACE": "责任人"})
 CATALOGUE.update({
     "LEVEL_ROW_COUNT_TAIL": (
         INFO,
-        "本表没有风险等级一栏,有 {count} 行分组行在级别之后不加括号写了个数或冒号(自单元格 {cell}:“{value}”):"
+        "本表没有风险等级一栏{or_blank},有 {count} 行分组行在级别之后不加括号写了个数或冒号(自单元格 {cell}:“{value}”):"
         "已把这些行读作级别行(如“{level}”),不算风险点,其下各风险点(至下一分组行为止)取该行的级别;"
         "如不对,请增加“风险等级”一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
     ),
@@ -5485,3 +5485,20 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"STAGE_COLUMNS_ALONE": "只以环节名称为栏目的各环节风险点"})  # fmt: skip
 ITEMS.update({"STAGE_COLUMNS_ALONE": "风险点"})
+CATALOGUE.update({
+    "LEVEL_COLUMN_BLANK_BY_SECTIONS": (
+        INFO,
+        "“{field}”一栏(单元格 {cell})各风险点都没有填写,级别只写在其上的级别分组行里(自单元格 {at}:“{value}”):"
+        "已按分组行给其下 {count} 个风险点(至下一分组行为止)定级,分组行本身不算风险点;"
+        "这一栏有风险点填了级别的表照所填读取,未填的仍报未填;如不对,请在“{field}”一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_ROW_WORDED": (
+        INFO,
+        "有 {count} 行分组行把级别写在引号里或“为”“：”之后(自单元格 {cell}:“{value}”):"
+        "已把这些行读作级别行(如“{level}”),不算风险点,其下各风险点(至下一分组行为止)取该行的级别;"
+        "如不对,请增加“风险等级”一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_COLUMN_BLANK_BY_SECTIONS": "级别一栏全空、按级别分组行定级",
+              "LEVEL_ROW_WORDED": "写作“风险等级为…”的级别分组行"})  # fmt: skip
+ITEMS.update({"LEVEL_COLUMN_BLANK_BY_SECTIONS": "风险级别", "LEVEL_ROW_WORDED": "风险级别"})

@@ -519,6 +519,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         self.matter_told: set[int] = set()  # header rows whose matters' holder brackets were told
         # the last level sub-row read by its count after the level words ('二级风险点：计2条')
         self.sub_row_tail: tuple[str, str, str] | None = None
+        # … and by its level said in quotes or after 为/是/a colon ('风险等级为“高”的风险点')
+        self.sub_row_worded: tuple[str, str, str] | None = None
         self.lone_holder_rows: set[int] = set()  # post-and-holder rows typed in the 序号 cell alone
         self.shaped_holder_rows: set[int] = set()  # '二、出纳　某某': a holder by its shape alone
         self._fields_after_posts: bool | None = None  # a group row '副局长　安全生产' in the sheet

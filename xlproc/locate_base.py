@@ -3486,6 +3486,10 @@ class _Table:
     # the one on paper
     paper_cols: dict[str, int] = field(default_factory=dict)
     header: tuple[dict[int, Heading | None], dict[int, str], str] | None = None  # for a next sheet
+    # its level column blank for every point, level group rows among them ('一、高风险点（3个）'
+    # over '1 | … | (blank) | …'): the rows' levels those rows', as with no level column
+    # (``_level_column_blank``, LEVEL_COLUMN_BLANK_BY_SECTIONS)
+    level_blank: bool = False
 
     @property
     def is_list(self) -> bool:

@@ -27,10 +27,12 @@ from xlproc.columns import (
     starts_with_surname,
 )
 from xlproc.identity import (
+    LEVEL_SAID_MARKS,
     LEVEL_TAIL_MARKS,
     NUMBERING,
     caption_identity,
     caption_level,
+    caption_level_said,
     caption_level_tail,
     dept_in_title,
     holder_and_post,
@@ -1732,6 +1734,10 @@ class _Body:
         written: dict[int, int] = {}  # row → how many of its identity cells it writes
         computed: list[int] = []  # rows of nothing but a template's computed values
         measured_at = -2  # the last row of a holder's measures in the point's column
+        # a level column blank for every point, level group rows among them: the rows' levels
+        # those rows' (``_section``; the first filled cell ends the test, one look in a list)
+        t.level_blank = "risk_level" in roles and self._level_column_blank(t, next_h)
+        level_blank_given = 0  # the points so given a level (LEVEL_COLUMN_BLANK_BY_SECTIONS)
         if t.head_post is not None:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
         if t.holder_rows:
@@ -2662,7 +2668,7 @@ class _Body:
                         pass
                     elif (
                         not is_list
-                        and "risk_level" not in roles
+                        and ("risk_level" not in roles or t.level_blank)
                         and (carry.get("_levels_outer") or self._caption_level(row[pc])[0])
                         and self._data_after(r, next_h, pc)
                         and self._section(r, t, carry)
@@ -2840,7 +2846,7 @@ class _Body:
                     not has_point
                     and not is_list
                     and len(cols) == 1
-                    and "risk_level" not in roles
+                    and ("risk_level" not in roles or t.level_blank)
                     and (carry.get("_levels_outer") or self._caption_level(row[cols[0]])[0])
                     and self._data_after(r, next_h, pc)
                     and self._section(r, t, carry)
@@ -2907,7 +2913,9 @@ class _Body:
                 sub_rows
                 and has_point
                 and len(row[pc]) <= 14
-                and (row[pc][:1] in "【[［（(" or "风险" in row[pc])  # (the cheap test first)
+                and (
+                    row[pc][:1] in "【[［（(" or "风险" in row[pc] or "等级" in row[pc]
+                )  # (cheap first)
                 and (said := self._level_sub_row(r, row, t, order_cols))
             ):
                 # '【高风险】' (merged over the point and its measures, no 序号) in '闫珣翀 | 主任'
@@ -2915,6 +2923,9 @@ class _Body:
                 if self.sub_row_tail is not None:  # ('二级风险点：计2条': its count after it)
                     carry.setdefault("_level_tails", []).append(self.sub_row_tail)  # type: ignore[union-attr]
                     self.sub_row_tail = None
+                if self.sub_row_worded is not None:  # ('风险等级为“高”的风险点': said so)
+                    carry.setdefault("_level_worded", []).append(self.sub_row_worded)  # type: ignore[union-attr]
+                    self.sub_row_worded = None
                 _carry_heads(carry, row, carry_cols, resets, order)
                 sub_level, sub_holder = said, None
                 if sub_band is None:
@@ -3196,6 +3207,8 @@ class _Body:
                     if role not in roles and role in carry:
                         values[role] = carry[role]
                 if "_level" in carry:
+                    if t.level_blank and not values.get("risk_level"):
+                        level_blank_given += 1  # (blank in the level column: the group row's)
                     values["risk_level"] = carry["_level"]
                 if "_tier" in carry and "tier" not in roles:
                     values["tier"] = carry["_tier"]  # under '二、中层干部': the middle tier
@@ -4342,11 +4355,27 @@ class _Body:
                            stage=stage,
                            count=str(len(cell_stage_rows)), given=str(cell_stage_given))
             )  # fmt: skip
+        if level_blank_given and carry.get("_level_blank_at"):
+            # once a table: its level column blank for every point, the group rows' levels
+            blank_at, blank_text = carry["_level_blank_at"]
+            lc = roles["risk_level"]
+            self.issues.append(
+                make_issue("LEVEL_COLUMN_BLANK_BY_SECTIONS", self.rel, grid.name, cell_ref(t.row, lc),
+                           field=_head_of(sh.rows[t.row], lc), value=blank_text, at=blank_at,
+                           count=str(level_blank_given))
+            )  # fmt: skip
+        if carry.get("_level_worded"):  # once a table: level rows saying the level in words
+            (said_at, said_text, said_level), *_ = carry["_level_worded"]
+            self.issues.append(
+                make_issue("LEVEL_ROW_WORDED", self.rel, grid.name, said_at, value=said_text,
+                           level=said_level, count=str(len(carry["_level_worded"])))
+            )  # fmt: skip
         if carry.get("_level_tails"):  # once a table: level rows closing on a count, no bracket
             (tail_at, tail_text, tail_level), *_ = carry["_level_tails"]
             self.issues.append(
                 make_issue("LEVEL_ROW_COUNT_TAIL", self.rel, grid.name, tail_at, value=tail_text,
-                           level=tail_level, count=str(len(carry["_level_tails"])))
+                           level=tail_level, count=str(len(carry["_level_tails"])),
+                           or_blank="(或“风险等级”一栏各风险点都空着)" if t.level_blank else "")
             )  # fmt: skip
         if stage_levels:  # once a table: the 环节 rows read as the stage and level of their points
             sr, word = stage_levels[0]
@@ -4870,20 +4899,31 @@ class _Body:
         for c in self.sh.nonempty(r):
             if c not in (pc, seq) and c not in holder_cols and merged.get((r, c)) != (r, pc):
                 return ""  # ('【高风险】 | 一级': other words on the row)
-        said, tail = self._sub_row_word(row[pc])
+        said, tail, worded = self._sub_row_word(row[pc])
         if tail:  # (told once a table by ``_table``: LEVEL_ROW_COUNT_TAIL)
             self.sub_row_tail = (cell_ref(r, pc), squeeze(row[pc]), said)
+        if worded:  # (likewise: LEVEL_ROW_WORDED)
+            self.sub_row_worded = (cell_ref(r, pc), squeeze(row[pc]), said)
         return said
 
-    def _sub_row_word(self, text: str) -> tuple[str, str]:
+    def _sub_row_word(self, text: str) -> tuple[str, str, bool]:
         """The level a level sub-row's cell names ('【中风险】', '二级风险点：'; ``_sub_row_level``)
         and, where its level words close on their count outside a bracket ('二级风险点：计2条',
         '高风险点　3个'; ``caption_level_tail``, asked only of sheets holding a mark such a count
-        is written with), that count: (level, tail), ('', '') for any other cell."""
+        is written with), that count; or the level it says inside quotes or after 为/是/a colon
+        ('风险等级为“高”的风险点', '等级：低'; ``caption_level_said``, asked only of sheets that can
+        hold 等级 or 级别): (level, tail, whether said so), ('', '', False) for any other cell."""
         said = _sub_row_level(text, self.config)
-        if said or self.grid.lacks(*LEVEL_TAIL_MARKS):
-            return said, ""
-        return caption_level_tail(text, self.config)
+        if said:
+            return said, "", False
+        if not self.grid.lacks(*LEVEL_TAIL_MARKS):
+            said, tail = caption_level_tail(text, self.config)
+            if said:
+                return said, tail, False
+        if self.grid.lacks(*LEVEL_SAID_MARKS):
+            return "", "", False
+        said = caption_level_said(text, self.config)
+        return said, "", bool(said)
 
     def _second_post_row(
         self, r: int, row: list[str], t: _Table, next_h: int, held: dict[str, str]
@@ -5325,6 +5365,37 @@ class _Body:
             elif pc in cols and not rows[x][pc].endswith((":", "：")):
                 points += 1  # ('审核：' under the point: a sign-off, no point)
         return labels >= 2 and not points
+
+    def _level_column_blank(self, t: _Table, next_h: int) -> bool:
+        """The table's one plain level column is blank on every row under its header (cells
+        merged into it from across left aside: a group row's), two points at least among them
+        ('一、高风险点（3个）' over '1 | 资金拨付… | (blank) | …'): the levels are the group
+        rows' (``_section``), read as with no level column. A column filled for some point (a
+        level merged down over several included) is read as it stands, its blanks blank. The
+        first filled cell ends the test."""
+        lc, pc = t.roles["risk_level"], t.roles["risk_point"]
+        if (
+            t.ticks
+            or t.extra.get("risk_level")
+            or t.level_holders
+            or t.level_votes
+            or t.level_counts
+            or t.type_levels
+            or t.type_level_ticks
+            or t.adjusted is not None
+        ):
+            return False  # (the level's marks in other columns, or a second level column)
+        rows, merged = self.sh.rows, self.grid.merged_into if self.grid.merges else {}
+        points = 0
+        for x in range(t.start, min(next_h, len(rows))):
+            row = rows[x]
+            if lc < len(row) and row[lc].strip():
+                top = merged.get((x, lc))
+                if top is None or top[1] == lc:
+                    return False
+            elif x not in self.repeated and pc < len(row) and row[pc].strip():
+                points += 1
+        return points >= 2
 
     def _data_after(self, r: int, next_h: int, pc: int) -> bool:
         """Some row after row ``r`` (before the next header) holds a risk point among other

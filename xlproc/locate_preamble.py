@@ -31,6 +31,7 @@ from xlproc.identity import (
     HAN_NAME,
     HOLDER_SPLIT,
     LABELLED,
+    LEVEL_SAID_MARKS,
     LEVEL_TAIL_MARKS,
     NO_KESHI_CAPTION,
     NOT_SELF,
@@ -46,6 +47,7 @@ from xlproc.identity import (
     caption_holder,
     caption_identity,
     caption_level,
+    caption_level_said,
     caption_level_tail,
     caption_numbering,
     day_job_of_another_body,
@@ -1304,15 +1306,25 @@ class _Preamble:
         t.sections = True  # a list now: its rows belong to the holders the lines name
         return True
 
-    def _caption_level(self, text: str) -> tuple[str, str]:
+    def _caption_level(self, text: str) -> tuple[str, str, bool]:
         """The level a group line names ('一、一级风险点（…）' → '一级风险点'), with the count or
         colon its level words close on outside a bracket where the line is read so ('一、高风险点：
         共3个' → '高风险点', '：共3个'; ``caption_level_tail``, asked only where ``caption_level``
-        reads no level and the sheet holds a mark such a tail is written with): (level, tail)."""
+        reads no level and the sheet holds a mark such a tail is written with), or the level it
+        says inside quotes or after 为/是/a colon ('一、风险等级为“高”的风险点' → '高';
+        ``caption_level_said``, asked only where the sheet can hold 等级 or 级别): (level, tail,
+        whether said so)."""
         level = caption_level(text, self.config)
-        if level or self.grid.lacks(*LEVEL_TAIL_MARKS):
-            return level, ""
-        return caption_level_tail(text, self.config)
+        if level:
+            return level, "", False
+        if not self.grid.lacks(*LEVEL_TAIL_MARKS):
+            level, tail = caption_level_tail(text, self.config)
+            if level:
+                return level, tail, False
+        if self.grid.lacks(*LEVEL_SAID_MARKS):
+            return "", "", False
+        level = caption_level_said(text, self.config)
+        return level, "", bool(level)
 
     def _section(self, r: int, t: _Table, carry: dict[str, str]) -> bool:
         """A lone line inside a list table naming a 科室 ('一、办公室') or a post
@@ -1324,8 +1336,10 @@ class _Preamble:
             return False
         # '(分管副主任:夏立群)', '(共查找风险点2个)' after it
         text = COUNT_NOTE.sub("", WATCHER_NOTE.sub("", split or self.sh.rows[r][cols[0]]))
-        if "risk_level" not in t.roles:  # '一、一级风险点' over the rows of that level
-            level, tail = self._caption_level(text)
+        # '一、一级风险点' over the rows of that level, where the table has no level column or
+        # its level column is blank for every point (``_level_column_blank``)
+        if "risk_level" not in t.roles or t.level_blank:
+            level, tail, worded = self._caption_level(text)
             if level:
                 if tail:
                     # '一、高风险点：共3个', '二、中风险点　4项': the count after the level words
@@ -1334,6 +1348,19 @@ class _Preamble:
                     said.append(
                         (cell_ref(r, cols[0]), squeeze(split or self.sh.rows[r][cols[0]]), level)
                     )  # type: ignore[union-attr]
+                if worded:
+                    # '一、风险等级为“高”的风险点', '三、等级：低': the level said in quotes or
+                    # after 为/：, read as '一、高风险点' is (LEVEL_ROW_WORDED, once a table)
+                    said = carry.setdefault("_level_worded", [])  # type: ignore[arg-type]
+                    said.append(
+                        (cell_ref(r, cols[0]), squeeze(split or self.sh.rows[r][cols[0]]), level)
+                    )  # type: ignore[union-attr]
+                if t.level_blank:
+                    # (the first such row over the blank column: LEVEL_COLUMN_BLANK_BY_SECTIONS)
+                    carry.setdefault(  # type: ignore[call-overload]
+                        "_level_blank_at",
+                        (cell_ref(r, cols[0]), squeeze(split or self.sh.rows[r][cols[0]])),
+                    )
                 if (
                     "_level" not in carry
                     and not any(carry.get(x) for x in ("department", "title", "person", "_lead"))
@@ -1368,7 +1395,7 @@ class _Preamble:
                     t.sections = True
                     return True
         graded = False
-        if "risk_level" not in t.roles:
+        if "risk_level" not in t.roles or t.level_blank:
             style = caption_numbering(text)
             if carry.get("_level_of_matter") and carry["_level_of_matter"] == style:
                 carry.pop("_level_of_matter")
@@ -1379,6 +1406,11 @@ class _Preamble:
                 # '二、…（低风险）': the matter's rows at its grade, its sub-captions' too
                 carry["_level"] = m.group(1)
                 carry["_level_of_matter"] = style or "-"
+                if t.level_blank:
+                    carry.setdefault(  # type: ignore[call-overload]
+                        "_level_blank_at",
+                        (cell_ref(r, cols[0]), squeeze(split or self.sh.rows[r][cols[0]])),
+                    )
                 t.sections = graded = True
                 text = text[: m.start()]
         if "risk_type" not in t.roles:  # '二、岗位职责风险' over the rows of that type
