@@ -32,6 +32,28 @@ column at all); with the person's cells merged over them, or typed again, it rea
 kind the probe hit — the measure row's holder cells left blank — is not in this batch as built,
 and this measurement does not show it.
 
+Generalised after this measurement (the kind the probe found, not a miss of this batch): a row
+holding nothing but a labelled measure in the point's column (``防控措施：…``, ``预防措施：…``,
+``防范措施:…``, ``措施：…``; numbered lines too) right under a point whose own measures are blank
+(no 防控措施 column, or its cell empty) — 序号, 科室, post, name, level, type and measures cells all
+blank, neither typed again nor merged over from the holder — had been a point of its own with a
+LEVEL_BLANK (the rule of the holder's ``防控措施：…`` row asked his post or name on the row or
+merged over it). Now it is the measures of the point above (and of the points of the same holder
+right above it with none), no point (info MEASURES_LABEL_ROW_UNDER_POINT, once a table; the
+``bare`` case beside ``his`` in ``locate_body``, the sheet asked first whether it can hold
+``措施：`` at all, ``grid.lacks``). A point above with its own measures, a level or a 序号 on the
+row, a real point ``防控措施不落实，…`` and a 防控措施 column read as before;
+tests/test_measures_label_row_under_point.py (a 医疗保障局's 清单 under ``风险点描述 | 风险级别`` with a
+blank 防控措施 column, 一级/二级, ``预防措施：``; a 镇中心学校's 排查表 with no measures column, the
+name only on each person's first row, Ⅰ级/Ⅱ级; the 科室 merged over the measure rows; the
+holder's cells merged over them (no note); and the near-misses). This batch reads 1.00 still
+(forms 25/25, points 41/41, precision 41/41, levels 41/41, types 41/41, noise 0), --strict too;
+batches 339, 347, 354, 409, 979 (``MEASURE_ROWS_UNDER_POINT``), 1035 (``MEASURES_SHARED_ROW_BELOW``),
+147, 353, 435 and 10 unchanged at 1.00, --strict; benchmarks/same_results.py: 10,608 files, no result
+changed by the fix (12 tests/data files differ only in the base pickle's .path; five built batch
+files — batch1046's, 280's, 458's, 52's and 710's — differ from the pickle, and read the same with
+the reader at 7c2d99cd as with this fix: changes merged before this branch, not this rule).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

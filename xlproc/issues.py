@@ -5475,3 +5475,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_IN_TITLE_RARE_NAME": "标题里岗位后连写的生僻姓氏责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_IN_TITLE_RARE_NAME": "责任人"})
+CATALOGUE.update({
+    "MEASURES_LABEL_ROW_UNDER_POINT": (
+        INFO,
+        "本表有 {count} 行只在风险点一栏写了带“防控措施：”“措施：”等字样的措施(如单元格 {cell}:“{value}”),"
+        "序号、科室、岗位、姓名、等级和防控措施各格空白,紧接在一条没有措施的风险点下面:已把每行读作其上风险点的"
+        "防控措施,不另作风险点(也不报级别未填);如不对,请把防控措施填在风险点所在行的防控措施格内",
+    ),
+})  # fmt: skip
+SHORT.update({"MEASURES_LABEL_ROW_UNDER_POINT": "风险点下一行写在风险点一栏的防控措施"})  # fmt: skip
+ITEMS.update({"MEASURES_LABEL_ROW_UNDER_POINT": "防控措施"})
