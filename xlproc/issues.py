@@ -5502,3 +5502,13 @@ CATALOGUE.update({
 SHORT.update({"LEVEL_COLUMN_BLANK_BY_SECTIONS": "级别一栏全空、按级别分组行定级",
               "LEVEL_ROW_WORDED": "写作“风险等级为…”的级别分组行"})  # fmt: skip
 ITEMS.update({"LEVEL_COLUMN_BLANK_BY_SECTIONS": "风险级别", "LEVEL_ROW_WORDED": "风险级别"})
+CATALOGUE.update({
+    "MEASURES_LABEL_ROW_UNDER_POINT": (
+        INFO,
+        "本表有 {count} 行只在风险点一栏写了带“防控措施：”“措施：”等字样的措施(如单元格 {cell}:“{value}”),"
+        "序号、科室、岗位、姓名、等级和防控措施各格空白,紧接在一条没有措施的风险点下面:已把每行读作其上风险点的"
+        "防控措施,不另作风险点(也不报级别未填);如不对,请把防控措施填在风险点所在行的防控措施格内",
+    ),
+})  # fmt: skip
+SHORT.update({"MEASURES_LABEL_ROW_UNDER_POINT": "风险点下一行写在风险点一栏的防控措施"})  # fmt: skip
+ITEMS.update({"MEASURES_LABEL_ROW_UNDER_POINT": "防控措施"})

@@ -1738,6 +1738,10 @@ class _Body:
         # those rows' (``_section``; the first filled cell ends the test, one look in a list)
         t.level_blank = "risk_level" in roles and self._level_column_blank(t, next_h)
         level_blank_given = 0  # the points so given a level (LEVEL_COLUMN_BLANK_BY_SECTIONS)
+        # a row of nothing but '防控措施：…' in the point's column, its holder's cells blank, under
+        # each point: that point's measures (asked only where some cell can say so)
+        labelled_rows = not grid.lacks("措施：", "措施:")
+        bare_measures: list[int] = []  # (those rows)
         if t.head_post is not None:
             carry.update(zip(("department", "title", "person"), t.head_post, strict=True))
         if t.holder_rows:
@@ -2268,9 +2272,19 @@ class _Body:
                     in {squeeze(prev.title), squeeze(prev.person)} - {""}
                     for c in (roles[x] for x in ("title", "person") if x in roles)
                 )
+                # (or no post or name cell written on it nor merged over it, and nothing but these
+                # words on it, right under a point with no measures: each point's row followed
+                # by its measures' row, 序号, 科室, post and name left blank there)
+                bare = (
+                    not his
+                    and labelled_rows
+                    and prev.row == r - 1
+                    and not prev.measures
+                    and all(not v.strip() for c, v in enumerate(row) if c != pc)
+                )  # (a merge over it from above is over the point's row too: 科室 merged on)
                 if (
                     said
-                    and his
+                    and (his or bare)
                     and not said.startswith(("详见", "见附"))
                     and not any(
                         c < rl and row[c].strip()
@@ -2289,6 +2303,8 @@ class _Body:
                         else:
                             break
                     measured_at = r
+                    if bare:
+                        bare_measures.append(r)
                     r += 1
                     continue
             if (
@@ -4401,6 +4417,12 @@ class _Body:
             self.issues.append(
                 make_issue("RECORD_LINES_AS_ROWS", self.rel, grid.name, cell_ref(at, c),
                            value=squeeze(sh.rows[at][c])[:30], count=str(len(rests)))
+            )  # fmt: skip
+        if bare_measures:  # once a table: '防控措施：…' rows under points, no holder's cell
+            at = bare_measures[0]
+            self.issues.append(
+                make_issue("MEASURES_LABEL_ROW_UNDER_POINT", self.rel, grid.name, cell_ref(at, pc),
+                           value=squeeze(sh.rows[at][pc])[:30], count=str(len(bare_measures)))
             )  # fmt: skip
         if measures_joined:  # once a table: measures written one a row under their points
             self.issues.append(
