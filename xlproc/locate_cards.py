@@ -312,6 +312,7 @@ _PLEDGE_ITEM = LazyRe(
 
 # a 鱼骨图's spine (``_fishbone``): cells of line-drawing characters alone, cell after cell
 _SPINE_CHARS = "━─═—＝"
+_FISHBONE_ROWS = 80
 _SPINE_RUN = re.compile(r"[━─═—＝=\-－_→➔►▶>]{2,}")
 
 
@@ -2219,6 +2220,8 @@ class _Cards:
             return []  # (the cheap test: no line-drawing character on the sheet)
         sh = self.sh
         n = len(sh.rows)
+        if n > _FISHBONE_ROWS:
+            return []  # (a drawing is a page: a long list with a dash in it is none)
         spine = None
         for r in range(n):
             cells = sh.nonempty(r)
