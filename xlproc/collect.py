@@ -587,8 +587,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _levels_by_duty(located, config, rel, res)  # '该职责下的各风险点均执行该职责的风险等级'
     _levels_by_grade_and_mark(located, rel, res, config)  # '注：一级岗位的主要风险点为一级…'
     _scale_across_sheets(located, rel, res, config)
-    _levels_by_ocr_lookalikes(located, rel, res, config)  # '—级', '二圾' from a photo's OCR
-    _levels_by_pinyin_slips(located, rel, res, config)  # '底' for 低 among 高/中/低
+    _levels_misspelt(located, rel, res, config)  # '—级', '二圾' of OCR; '底' for 低 typed
     _levels_by_stage(located, rel, res, config)  # '二级/二级/一级' under '（自评/审核/审定）'
     _levels_by_stage_labels(located, rel, res, config)  # '自评：二级⏎审定：一级' in a cell
     _levels_by_judgement(located, rel, res, config)  # '…发生可能性大；…危害严重' by a note
@@ -15414,6 +15413,20 @@ def _levels_taken(code: str, took: list, g, rel: str, res: FileResult) -> None:
 
 # a level cell saying none: a dash, a slash, '无' ('—', '-', '／', '——', '无')
 _NONE_CELL = re.compile(r"\s*(?:[—－\-–─ー一/／\\…、.。]+|无)\s*")
+
+
+def _levels_misspelt(located, rel: str, res: FileResult, config: Config) -> None:
+    """Level cells that read as no level, written with look-alikes by a photo's OCR
+    (``_levels_by_ocr_lookalikes``) or typed with the pinyin neighbour of 高/中/低
+    (``_levels_by_pinyin_slips``): both asked only where some level word of the file reads as
+    none (the words taken once: a list of 50,000 rows has a handful)."""
+    words = {rr.risk_level for _g, forms, _sh in located for f in forms for rr in f.risks}
+    unread = [w for w in words if w.strip() and not config.level(w)]
+    if not unread:
+        return
+    _levels_by_ocr_lookalikes(located, rel, res, config)
+    if any(_PINYIN_SLIP_CELL.fullmatch(w.replace(" ", "").strip()) for w in unread):
+        _levels_by_pinyin_slips(located, rel, res, config)
 
 
 def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config) -> None:

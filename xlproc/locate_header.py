@@ -11,9 +11,12 @@ A mixin of ``xlproc.locate._Locator``; split out of ``locate.py`` by
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cached_property
+from itertools import accumulate
 
 from xlproc.columns import (
     ANCHOR,
@@ -466,10 +469,12 @@ _STAGE_ALONE = (
 # a heading of no known word naming a row's business beside stage columns ('许可事项', '审批项目')
 _BUSINESS_HEADS = ("事项", "名称", "项目", "业务")
 # a cell of one stage word alone in a row's cells joined by NUL ('\x00受理\x00', '审 核')
+# (over the sheet's rows joined by '\x01', each row's cells by '\x00': one search a sheet)
+# (opening on a bound, as the text searched does: the engine skips to the bounds)
 _STAGE_ALONE_CELL = LazyRe(
-    "(?:^|\x00)[ \u3000]*(?:"
+    "[\x00\x01][ \u3000]*(?:"
     + "|".join("[ \u3000]*".join(w) for w in sorted(_STAGE_ALONE, key=len, reverse=True))
-    + ")[ \u3000]*(?=\x00|$)"
+    + ")[ \u3000]*(?=[\x00\x01])"
 )
 # a date in a stage's cell: a register of when each stage was done, no risk of it
 _STAGE_DATE = LazyRe(r"\d{1,4}\s*[年月./\-]\s*\d{1,2}")
@@ -1063,9 +1068,14 @@ class _Headers:
         sh, grid = self.sh, self.grid
         if grid.lacks(*_STAGE_ALONE):
             return  # (the cheap test: a stage word in the sheet)
-        for r in range(len(sh.rows)):
-            if len(_STAGE_ALONE_CELL.findall(joined[r])) < 2:
-                continue  # (the cheap test: two cells of a stage word alone on the row)
+        # (the cheap test: two cells of a stage word alone on the row, sought in one search)
+        text = "\x01" + "\x01".join(joined) + "\x01"
+        at = [m.end() - 2 for m in _STAGE_ALONE_CELL.finditer(text)]  # (in the text unbounded)
+        if len(at) < 2:
+            return
+        ends = list(accumulate(len(j) + 1 for j in joined))
+        hits = Counter(bisect_right(ends, x) for x in at)
+        for r in sorted(r for r, n in hits.items() if n >= 2 and r < len(sh.rows)):
             if sh.names_point(r) or r in sh.type_heads:
                 continue  # (a header naming its points: read as it is)
             if (r and sh.names_point(r - 1)) or (r + 1 < len(sh.rows) and sh.names_point(r + 1)):
