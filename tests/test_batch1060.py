@@ -33,6 +33,28 @@ which ``fills.font_levels`` does not read (its pattern wants the font named AT e
 the font to it. Kind: a font-colour key naming the font once, its colours after it as a list
 (``红—一级``, ``红色—高风险``, ``红色为一级``).
 
+Generalised after this measurement: a key that names the text's colour ONCE and then lists
+its colours and their levels — ``字体颜色：红—一级　橙—二级　黑—三级``, ``风险点文字颜色：紫色为高风险，
+蓝色为中风险，其余为低风险``, ``风险等级以字体颜色区分，红色为重大，…``, ``字色说明：红-Ⅰ级；绿-Ⅱ级；
+黑-Ⅲ级``, ``字体：红——重大　蓝——较大　其他为一般`` — is read as the note naming the font at each
+colour is (``fills.font_key_levels``, asked in ``collect._levels_by_colour`` only where
+``font_levels`` read nothing, on sheets whose notes hold ``色`` at all): each point cell's font
+colour its level, black (the ordinary font) the level the key gives black or ``其余``; a colour
+the key does not name keeps no level (LEVEL_BLANK at its cell, as the blue point here); info
+LEVEL_FONT_KEY at the key's cell, in place of LEVEL_COLOURS; an .xls or .ods copy says
+FORMAT_UNREAD. A key whose own clause names a fill (``以底色和字体颜色区分``), giving one colour two
+levels, naming one colour only, or naming colours no level (``字体颜色：红色为本次新增``) reads as
+before; tests/test_font_colour_key_levels.py (a 县财政局's 台账 under ``风险点描述`` with a purple/
+blue key under the table, a 镇卫生院's openpyxl list with ``字色说明：红-Ⅰ级；绿-Ⅱ级；黑-Ⅲ级`` above it
+and a blue point left blank, keys in other words, an .ods copy, and the near-misses). Read 1.00
+since (forms 24/24, points 44/44, precision 44/44, levels 43/43, types 44/44, noise 0), --strict
+too; batches 240 (fill colours), 244 and 335 (red font for new rows), 290 (``红色字体的为高风险点…``),
+401, 416, 428 and 432 (typefaces), 799 and 800 (red fonts) unchanged at 1.00, --strict;
+benchmarks/same_results.py (against the base pickle of main before this round): 10,608 files,
+17 with differences, none of this fix: 12 tests/data files differ only in .path, and five built
+batch files (batch1046, 280, 458, 52, 710) by the fixes merged to main this round (main and
+this branch read those five alike: 0 differences).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
