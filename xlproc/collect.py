@@ -14151,6 +14151,7 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
         colour_levels,
         colour_types,
         face_levels,
+        font_key_levels,
         font_levels,
         hidden_means_closed,
         light_levels,
@@ -14176,7 +14177,9 @@ def _formats_unread(located, path: Path, rel: str, res: FileResult, config: Conf
         if "隐藏" in notes and hidden_means_closed(notes):
             said.append("隐藏行")
         if "色" in notes and (
-            colour_levels(notes, config.level) or font_levels(notes, config.level)[0]
+            colour_levels(notes, config.level)
+            or font_levels(notes, config.level)[0]
+            or font_key_levels(notes, config.level)[0]
         ):
             unlevelled = any(not rr.risk_level for f in forms for rr in f.risks)
             if unlevelled:
@@ -14727,16 +14730,26 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
     """Points with no level on a sheet whose note says the levels are shown by the cells' colour
     ('红色为高风险，黄色为中风险，蓝色为低风险'), or by their text's ('红色字体的为高风险点，蓝色字体的
     为中风险点，其余为低风险点'): each takes its cell's colour's level."""
-    from xlproc.fills import cell_colours, colour_levels, font_colours, font_levels, nearest
+    from xlproc.fills import (
+        cell_colours,
+        colour_levels,
+        font_colours,
+        font_key_levels,
+        font_levels,
+        nearest,
+    )
 
     noted = [x for x in located if not _notes_lack(x[0], "色")]  # (the cheap test: a note's 色)
     for g, forms, rows in _points_where(noted, lambda rr: not rr.risk_level, operator.not_):
         legend = _legend(g, forms, "色")
         levels = colour_levels(legend, config.level) if legend else {}
         rest = ""  # the level of the rows in the ordinary font
+        key = ""  # a key naming the font once ('字体颜色：红—一级　橙—二级　黑—三级'), as written
         by_font = not levels and "字" in legend
         if by_font:
             levels, rest = font_levels(legend, config.level)
+            if not levels:
+                levels, rest, key = font_key_levels(legend, config.level)
         if not levels:
             continue
         cells = {(rr.row, rr.cols["risk_point"]) for rr in rows}
@@ -14755,8 +14768,24 @@ def _levels_by_colour(located, path: Path, rel: str, res: FileResult, config: Co
             said = "、".join(f"{c}色={lv}" for c, lv in sorted(levels.items(), key=lambda x: x[1]))
             if rest:
                 said += f"、其余={rest}"
+            if key:
+                at = _key_cell(g, key)
+                res.issues.append(
+                    make_issue("LEVEL_FONT_KEY", rel, g.name, at, value=key, level=said)
+                )
+                continue
             what = "文字颜色" if by_font else "底色"
             res.issues.append(make_issue("LEVEL_COLOURS", rel, g.name, value=said, what=what))
+
+
+def _key_cell(g, key: str) -> str:
+    """The cell of a sheet holding a key's text (its row's first filled cell), '' where the key
+    is not on the sheet (lent by the file's 填表说明 sheet)."""
+    for r, row in enumerate(g.rows):
+        if key in "".join(row):
+            c = next((c for c, v in enumerate(row) if str(v).strip()), 0)
+            return cell_ref(r, c)
+    return ""
 
 
 # an indented point opening with a sub-item mark ('①', '（1）', '(1)', '1)', '1.', 'a)', '-', '·')

@@ -85,6 +85,49 @@ def font_levels(legend: str, level) -> tuple[dict[str, str], str]:
     return (out, rest) if len(out) + bool(rest) >= 2 and out else ({}, "")
 
 
+# a key naming the text's colour ONCE, before its colours: '字体颜色：红—一级　橙—二级　黑—三级',
+# '风险等级以字体颜色区分，红色为一级，橙色为二级…', '文字颜色：红色—高风险、蓝色—中风险…'
+_FONT_KEY = re.compile(r"字体的?颜色|文字的?颜色|字的颜色|字色|字体(?=\s*[:：])")
+# one entry of such a key: a colour (bare or with 色) and its level ('红—一级', '蓝色为中风险')
+_KEY_ENTRY = re.compile(
+    r"(红|橙|黄|绿|蓝|紫|黑)色?(?:字体|文字|字)?\s*(?:的|者)?\s*(?:为|是|表示|代表|属于?|[—－:：-]+)\s*"
+    + _LEVEL_WORDS
+)
+_KEY_OPENS = re.compile(r"[，,；;、]")
+
+
+def font_key_levels(legend: str, level) -> tuple[dict[str, str], str, str]:
+    """Font colour name → canonical level, the level of the rows in the ordinary (black) font,
+    and the key as written, from a key naming the text's colour once and its colours after it
+    as a list ('字体颜色：红—一级　橙—二级　黑—三级'; ``font_levels`` wants the font named at each
+    colour: '红色字体的为…'). The key runs from its font word to the sentence's end or to a fill
+    named after it ('…；底色：…'); a key whose own clause names a fill ('以底色和字体颜色区分'), one
+    giving a colour two levels, or naming fewer than two colours gives nothing: ({}, '', '')."""
+    for sentence in _SENTENCE.split(legend):
+        m = _FONT_KEY.search(sentence)
+        if m is None:
+            continue
+        opens = max((x.end() for x in _KEY_OPENS.finditer(sentence, 0, m.start())), default=0)
+        if _FILL_SAID.search(sentence, opens, m.start()):
+            continue  # (a fill named in the key's own clause: which colours is not clear)
+        fill = _FILL_SAID.search(sentence, m.end())
+        key = sentence[m.start() : fill.start() if fill else len(sentence)]
+        out: dict[str, str] = {}
+        for colour, word in _KEY_ENTRY.findall(key):
+            lv = level(word)
+            if not lv or out.get(colour, lv) != lv:
+                out = {}
+                break
+            out[colour] = lv
+        rest = out.pop("黑", "")
+        said_rest = _FONT_REST.search(key)
+        if said_rest and not rest:
+            rest = level(said_rest.group(1)) or ""
+        if out and len(out) + bool(rest) >= 2:
+            return out, rest, sentence.strip()
+    return {}, "", ""
+
+
 # the head of a clause giving a colour a meaning: '黄色为', '绿色底色的表示', '标蓝的为', '紫色：'
 _COLOUR_HEAD = re.compile(
     r"(?:(?:标|涂|填)(红|橙|黄|绿|蓝|紫)色?|(红|橙|黄|绿|蓝|紫)色)"

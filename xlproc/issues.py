@@ -5512,3 +5512,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MEASURES_LABEL_ROW_UNDER_POINT": "风险点下一行写在风险点一栏的防控措施"})  # fmt: skip
 ITEMS.update({"MEASURES_LABEL_ROW_UNDER_POINT": "防控措施"})
+CATALOGUE.update({
+    "LEVEL_FONT_KEY": (
+        INFO,
+        "本表没有风险级别列,图例“{value}”只在开头写一次字体颜色、其后逐个写颜色和级别:已按此图例把风险点单元格的"
+        "文字颜色读作风险级别({level});图例没写到的颜色不定级;如不对,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_FONT_KEY": "只写一次“字体颜色”的颜色图例定级"})  # fmt: skip
+ITEMS.update({"LEVEL_FONT_KEY": "风险级别"})
