@@ -5521,3 +5521,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_FONT_KEY": "只写一次“字体颜色”的颜色图例定级"})  # fmt: skip
 ITEMS.update({"LEVEL_FONT_KEY": "风险级别"})
+CATALOGUE.update({
+    "POINTS_UNDER_NUMBERED_STAGES": (
+        INFO,
+        "风险点一列有 {count} 行只写编号和环节名称(自单元格 {cell}:“{value}”),其下风险点按“1.1”“1.2”……"
+        "接着编号,本行其余各格空着:已把这些行读作其下风险点(至下一环节行为止)的工作环节,不算风险点;"
+        "如不对,请另设“工作环节”一栏填写所在环节,删去环节行",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点一列中按“1.”编号、其下“1.1”的环节行"})  # fmt: skip
+ITEMS.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点"})

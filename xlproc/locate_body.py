@@ -307,6 +307,12 @@ _CONTROL_STAGE = LazyRe(
 _CONTROL_STAGE_WORDS = ("事前", "事中", "事后", "决策", "执行")  # (two stages name one of them)
 
 
+# a 环节 numbered ``N.`` alone in the point column of a list, over its points numbered ``N.1``,
+# ``N.2`` … ('1. 项目审批环节', '2.资金拨付' over '2.1 不按进度拨付…'; ``_numbered_stage_rows``)
+_NUMBERED_STAGE = LazyRe(r"^(\d{1,2})[.．、](?P<stage>[^\d.．、，,。；;：:（(][^，,。；;]{1,17})$")
+_NUMBERED_POINT = LazyRe(r"^(\d{1,2})[.．](\d{1,2})(?![\d.．])")
+
+
 def _control_stage_label(text: str) -> str:
     """The stage of control a cell names alone, its number off ('二、事中控制' → '事中控制'), or ''."""
     if len(text) > 40:
@@ -1847,6 +1853,11 @@ class _Body:
         # points under it, to the next such row (across holders); no point of its own, nor the
         # tail of the point above (``_control_stage_rows``)
         control_stages = self._control_stage_rows(t) if sub_rows else None
+        # '1. 项目审批环节' ALONE in the point column over '1.1 …', '1.2 …': the 环节 of the points
+        # under it, read as the stages of control are (``_numbered_stage_rows``); no point
+        numbered_stages = self._numbered_stage_rows(t) if sub_rows else None
+        if numbered_stages:
+            control_stages = {**numbered_stages, **(control_stages or {})}
         control_stage = ""  # the stage of the last such row
         control_stage_rows: list[tuple[int, int]] = []  # (row, label column) of each such row
         # (its row, its stage, the stage's own measures written on it) of each such row
@@ -2091,8 +2102,17 @@ class _Body:
                 control_stages
                 and r in control_stages
                 and (has_point or control_stages[r][1] != pc)
-                and (said := self._control_stage_row(r, row, t, order_cols, control_stages[r][1]))
+                and (
+                    said := self._control_stage_row(
+                        r,
+                        row,
+                        t,
+                        order_cols + self._numbered_stage_seq(r, row, t, numbered_stages),
+                        control_stages[r][1],
+                    )
+                )
                 is not None
+                and not (said and numbered_stages and r in numbered_stages)
             ):
                 # (its label in the 序号 column or the point's; the stage's own measures beside
                 # it or not: those go with the points under it, ``_give_stage_measures``)
@@ -4347,6 +4367,15 @@ class _Body:
                            value=squeeze(sh.rows[sr][pc]), count=str(len(shared_rows)),
                            given=str(sum(g for _, g in shared_rows)))
             )  # fmt: skip
+        if numbered_stages and control_stage_rows:  # once a table: the numbered 环节 rows
+            told = [(x, c) for x, c in control_stage_rows if x in numbered_stages]
+            if told:
+                control_stage_rows = [(x, c) for x, c in control_stage_rows if (x, c) not in told]
+                self.issues.append(
+                    make_issue("POINTS_UNDER_NUMBERED_STAGES", self.rel, grid.name,
+                               cell_ref(told[0][0], told[0][1]),
+                               value=squeeze(sh.rows[told[0][0]][told[0][1]]), count=str(len(told)))
+                )  # fmt: skip
         if control_stage_rows:  # once a table: the 事前/事中/事后 rows over their points
             sr, sc = control_stage_rows[0]
             given = _give_stage_measures(raw_rows, control_measures)
@@ -5026,6 +5055,51 @@ class _Body:
         if len(found) < 2 or len({v[:2] for v, _ in found.values()}) < 2:
             return None
         return found
+
+    def _numbered_stage_rows(self, t: _Table) -> dict[int, tuple[str, int]] | None:
+        """The heading rows of a list naming a 环节 numbered ``N.`` in the point cell ('1. 项目审批
+        环节', '2.资金拨付', '3．政府采购环节') over points numbered ``N.1``, ``N.2`` … in the same
+        column ('1.1 项目立项审核把关不严'), by row: (the 环节, the point column); two such rows at
+        least, each with the point under it numbered ``N.1``; None where no cell of the sheet can
+        write '.1' or '．1' (the cheap test first) or the table has no point column."""
+        if self.grid.lacks(".1", "．1"):
+            return None
+        pc = t.roles.get("risk_point")
+        if pc is None:
+            return None
+        rows = self.sh.rows
+        found = {}
+        for r in range(t.start, len(rows) - 1):
+            row = rows[r]
+            if not (pc < len(row) and row[pc]):
+                continue
+            m = _NUMBERED_STAGE.match(squeeze(row[pc]))
+            if m is None:
+                continue
+            nxt = rows[r + 1]
+            under = squeeze(nxt[pc]) if pc < len(nxt) else ""
+            m2 = _NUMBERED_POINT.match(under)
+            if m2 is None or m2.group(1) != m.group(1) or m2.group(2) != "1":
+                continue
+            found[r] = (m.group("stage"), pc)
+        if len(found) < 2:
+            return None
+        return found
+
+    def _numbered_stage_seq(
+        self, r: int, row: list[str], t: _Table, numbered: dict[int, tuple[str, int]] | None
+    ) -> list[int]:
+        """The 序号 column of a numbered 环节 row (``_numbered_stage_rows``) where it writes the
+        row's own number ('1', '1.' beside '1. 项目审批环节'), to be passed over; else none."""
+        if not numbered or r not in numbered:
+            return []
+        sc = t.roles.get("seq")
+        pc = numbered[r][1]
+        if sc is None or sc == pc or sc >= len(row) or not row[sc].strip():
+            return []
+        m = _NUMBERED_STAGE.match(squeeze(row[pc]))
+        said = squeeze(row[sc]).rstrip(".．、")
+        return [sc] if m is not None and said == m.group(1) else []
 
     def _control_stage_row(
         self, r: int, row: list[str], t: _Table, holder_cols: list[int], lc: int
