@@ -146,3 +146,20 @@ def test_near_misses_read_as_before(tmp_path):
         ("慕容翙", "协议签订前私下接触", "Ⅱ级", "签订过程留痕。"),
     ]
     assert "MEASURES_LABEL_ROW_UNDER_POINT" not in [c for c, _ in issues]
+
+
+def test_a_closing_line_for_every_row_is_no_points_measures(tmp_path):
+    rows = [
+        ["某县统计局岗位廉政风险防控清单", None, None, None, None],
+        ["序号", "岗位", "姓名", "风险点", "风险等级"],
+        [1, "局长", "王明", "统计数据审核个人说了算", "高"],
+        [2, "会计", "李红", "报销凭证审核不严", "中"],
+        [None, None, None, "防控措施：以上各岗位均严格执行内控制度", None],
+    ]
+    got, issues = _read(write_workbook(tmp_path / "清单.xlsx", {"清单": rows}))
+    # (no measures of 李红's point: the line is read as it was before this rule, a row of its own)
+    assert [(p, x, m) for p, x, _lv, m in got][:2] == [
+        ("王明", "统计数据审核个人说了算", ""),
+        ("李红", "报销凭证审核不严", ""),
+    ]
+    assert "MEASURES_LABEL_ROW_UNDER_POINT" not in {c for c, _cell in issues}

@@ -555,6 +555,13 @@ def _post_name_cell(key: tuple[str, str, str]) -> tuple[str, str, str]:
     return dept, parts[0], parts[1]
 
 
+# measures a line under a list gives every row above, no one point ('防控措施：以上各岗位均严格执行
+# 内控制度', '措施：上述风险点均…', '措施：各股室…'): no point's own measures' row
+_MEASURES_FOR_ALL = re.compile(
+    r"\s*(?:以上|上述|上列|所有|全部|全体|本表|本单位|本[局院所站]|各(?:岗位|科室|股室|部门|单位|风险点))"
+)
+
+
 class _Body:
     """Methods of ``_Locator`` (``xlproc.locate``): see the module's docstring."""
 
@@ -2301,6 +2308,7 @@ class _Body:
                     and prev.row == r - 1
                     and not prev.measures
                     and all(not v.strip() for c, v in enumerate(row) if c != pc)
+                    and not _MEASURES_FOR_ALL.match(said)
                 )  # (a merge over it from above is over the point's row too: 科室 merged on)
                 if (
                     said
