@@ -34,6 +34,26 @@ as docs/layouts.md has it (``综合股股长`` 连写的整个算岗位), so not
 closing each level's group of a list whose level column is blank — levels 0/5 and 0/4: TAKEN;
 (e) a second sheet ``续表`` continuing the first's table with no header — read right.
 
+Generalised after this measurement: a list sorted by level whose OWN level column is blank on
+every row of a group, the group closed by a subtotal row naming a level and counting the group
+(``一级风险点小计 | 3项``, ``高风险点小计 | 2个``, ``Ⅱ级小计 | 共2项``, merged across or not), gives the
+group the subtotal's level where the count is the group's number of rows; the subtotal rows are
+no points (info LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN, once a table, at the first such row). The rule
+had been asked only where the list had NO level column (``locate_body``, the ``total`` rows of a
+list); now also where the column is there and blank on the band. A count written ``共3项``
+(``共计``, ``计``) now counts too, in ``locate_base._COUNT_CELL`` (so ``二级风险点小计 | 共3项`` is a
+subtotal row, no longer a point ``共3项`` of a holder ``二级风险点小计``) and in the band's count. A
+band where one row writes its own level, a count that does not fit, and a 科室's ``小计 | 2项``
+naming no level read as before; tests/test_level_by_subtotal_in_blank_column.py (a 水务局's 清单
+under ``高风险点小计 | 2个`` with 高/中/低 words; a 乡中心学校's 一览表 under ``Ⅱ级小计 | 共2项`` merged
+across; and the near-misses). Not fixed: probe (d)'s ``二级风险点（共2项）`` closing rows (no
+``小计``, no ``以上``), left as they were. This batch reads 1.00 now (forms 26/26, points 42/42,
+precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 372, 480, 554, 591,
+733, 37, 496, 514, 898 and 1004 unchanged at 1.00, --strict too; benchmarks/same_results.py:
+10,716 files, 16 differing from the base pickle (main before this round), all 16 reading the
+same at main 5f20af85 as on this branch (the harder files of batches 1046, 1051–1060, 1062 and
+batches 280, 52, 458, 710: main's own fixes since), so no result changed by this fix.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
