@@ -5531,3 +5531,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点一列中按“1.”编号、其下“1.1”的环节行"})  # fmt: skip
 ITEMS.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点"})
+CATALOGUE.update({
+    "LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN": (
+        INFO,
+        "本表按级别排列,“{field}”一栏各行空着,每段末有一行“{value}”这样的小计(自单元格 {cell},共 {count} 行),"
+        "所写个数与其上行数相同:已按小计所写级别给其上各行(至上一小计行为止)定级,小计行不算风险点;"
+        "如不对,请在风险等级一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN": "级别列空着、按段末“一级风险点小计”行定级"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN": "风险级别"})

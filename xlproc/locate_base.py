@@ -252,7 +252,7 @@ _TOTAL = re.compile(r"^(合计|小计|总计|共计)(\d|[:：]|$)")
 # Excel's 分类汇总 rows: '项目促进股 计数 | 3', '总计数 | 9', '办公室 汇总'
 _SUBTOTAL = LazyRe(r"^.{0,20}?(?:计数|求和|汇总|平均值|总计数)$")
 _SUBTOTAL_ENDS = ("计数", "求和", "汇总", "平均值")
-_COUNT_CELL = LazyRe(r"^\d+(?:\.\d+)?\s*[个项条人]?$")
+_COUNT_CELL = LazyRe(r"^(?:共计|共|计)?\s*\d+(?:\.\d+)?\s*[个项条人]?$")  # ('共3项' too)
 # a lone line closing a run of rows with the level or type of them all: '以上为一级风险点（共3项）',
 # '以上3项为高风险', '上述风险点为二级风险', '以上均为中风险', '以上为制度机制风险'
 _FOOTER_STARTS = ("以上", "上述", "上列")

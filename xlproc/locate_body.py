@@ -57,7 +57,6 @@ from xlproc.locate_base import (
     _CLOSING_BRACKET,
     _CN_ITEM,
     _COLLECTIVE,
-    _COUNT_NUMBER,
     _DASH_RUN,
     _DATE,
     _DELETED,
@@ -257,6 +256,8 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# a subtotal row's count of the rows above it: '4个', '3项', '共3项', '计2条'
+_SUBTOTAL_COUNT = LazyRe(r"^\s*(?:共计|共|计)?\s*(\d+)")
 # a row's point cell saying it holds the measures of the points above it, written once for them:
 # '以上风险点防控措施', '针对上述风险点的防控措施：', '以上2项风险点共用措施' (``_measures_for_points_above``)
 _SHARED_MEASURES = LazyRe(
@@ -1791,6 +1792,8 @@ class _Body:
         reviewed: list[str] = []  # the opinions that set their row's level (``_review_opinions``)
         banded = 0  # the rows a subtotal of their level closes start here
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
+        # the '一级风险点小计' rows that gave their band a level the level column left blank
+        subtotalled: list[tuple[str, str]] = []
         held_from = 0  # the rows a footer naming their holder closes start here
         held_runs: list[str] = []  # each such footer's cell
         # the '表N　主任　…' captions of stacked tables naming their holders, if any, and whether
@@ -2660,19 +2663,32 @@ class _Body:
                     # measure with no point of its own, not a sign-off (it had been dropped unsaid)
                     k = "other"
                 if k == "total":
-                    if "risk_level" not in roles and raw_rows and not points_by:
+                    band = raw_rows[banded:]
+                    if (
+                        raw_rows
+                        and not points_by
+                        and (
+                            "risk_level" not in roles
+                            # (a level column there but blank on every row of the band: the
+                            # subtotal's level is theirs all the same)
+                            or (band and not any(rr.risk_level for rr in band))
+                        )
+                    ):
                         # '一级风险点小计 | 4个' closing a band of a list sorted by level: its rows',
                         # where it counts them (a tally of levels under a list counts others)
                         lv = caption_level(
                             re.sub(r"(小计|合计)$", "", squeeze(row[cols[0]])), self.config
                         )
                         said = [
-                            int(m.group(0)) for c in cols[1:] if (m := _COUNT_NUMBER.match(row[c]))
+                            int(m.group(1))
+                            for c in cols[1:]
+                            if (m := _SUBTOTAL_COUNT.match(row[c]))
                         ]
-                        band = raw_rows[banded:]
                         if lv and said and said[0] == len(band):
                             for rr in band:
                                 rr.risk_level = rr.risk_level or lv
+                            if "risk_level" in roles:  # (LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN)
+                                subtotalled.append((cell_ref(r, cols[0]), squeeze(row[cols[0]])))
                         banded = len(raw_rows)
                     r += 1
                     continue
@@ -4497,6 +4513,12 @@ class _Body:
             self.issues.append(
                 make_issue("LEVEL_BY_REVIEW_OPINION", self.rel, grid.name, reviewed[0],
                            field=head or "审核意见", count=str(len(reviewed)), value="、".join(reviewed))
+            )  # fmt: skip
+        if subtotalled:  # once a table: the levels its subtotal rows gave a blank level column
+            self.issues.append(
+                make_issue("LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN", self.rel, grid.name,
+                           subtotalled[0][0], value=subtotalled[0][1], count=str(len(subtotalled)),
+                           field=squeeze(lc_head) or "风险等级")
             )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(
