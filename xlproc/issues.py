@@ -5531,3 +5531,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点一列中按“1.”编号、其下“1.1”的环节行"})  # fmt: skip
 ITEMS.update({"POINTS_UNDER_NUMBERED_STAGES": "风险点"})
+CATALOGUE.update({
+    "TYPE_OWN_CLASSES_UNREAD": (
+        INFO,
+        "本表“{field}”一栏写的是本单位自己的分类({value}),表中没有写到规定的风险类型,也没有说明各类对应哪一类风险:"
+        "这 {count} 行的风险类型未读取(不按分类的字面猜测),也不逐行报“风险类型无法识别”;如需分类统计,请在该栏填写"
+        "思想道德、制度机制或岗位职责风险等规定类型,或在表下写明各类对应的类型",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_OWN_CLASSES_UNREAD": "只写本单位自己分类的风险类型栏"})  # fmt: skip
+ITEMS.update({"TYPE_OWN_CLASSES_UNREAD": "风险类型"})
