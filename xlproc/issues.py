@@ -5541,3 +5541,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN": "级别列空着、按段末“一级风险点小计”行定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_SUBTOTAL_IN_BLANK_COLUMN": "风险级别"})
+CATALOGUE.update({
+    "TYPE_OWN_CLASSES_UNREAD": (
+        INFO,
+        "本表“{field}”一栏写的是本单位自己的分类({value}),表中没有写到规定的风险类型,也没有说明各类对应哪一类风险:"
+        "这 {count} 行的风险类型未读取(不按分类的字面猜测),也不逐行报“风险类型无法识别”;如需分类统计,请在该栏填写"
+        "思想道德、制度机制或岗位职责风险等规定类型,或在表下写明各类对应的类型",
+    ),
+})  # fmt: skip
+SHORT.update({"TYPE_OWN_CLASSES_UNREAD": "只写本单位自己分类的风险类型栏"})  # fmt: skip
+ITEMS.update({"TYPE_OWN_CLASSES_UNREAD": "风险类型"})

@@ -1649,6 +1649,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 self._type_categories(
                     table, raw_rows
                 )  # '决策类' under '注：决策类对应制度机制风险…'
+                self._type_own_classes_unread(table, raw_rows)  # '廉政风险', no type anywhere
             elif not table.type_ticks:
                 self._band_types(table, raw_rows)  # '思想道德风险' over '风险点 | 等级' pairs
                 self._type_marked_points(table, raw_rows)  # '▲…' under '注：▲为思想道德风险…'

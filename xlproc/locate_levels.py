@@ -4778,6 +4778,48 @@ class _Levels:
             )
         )  # fmt: skip
 
+    def _type_own_classes_unread(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A type column written wholly in the body's OWN classes ('廉政风险', '履职风险', '作风风险';
+        '决策类', '执行类') on a sheet that names no configured type anywhere (no type word in a
+        cell, a note or the title) and maps no class onto one: the classes are no types and no
+        guess is made — each row keeps no type, without an error a row (TYPE_UNKNOWN before),
+        said once a table at the column's heading (TYPE_OWN_CLASSES_UNREAD). Only where every
+        typed row's cell is one short word ending 风险 or 类 that reads as no type and no level,
+        and at least two such words are used; a column mixing configured types and own classes,
+        a sheet naming a configured type (a mapping the other rules did not read), or one word
+        on every row reads as before."""
+        cfg = self.config
+        shorts = [c.removesuffix("风险") for c in cfg.risk_types.canonical]
+        if not shorts or not self.grid.lacks(*shorts):
+            return  # (the one test: a sheet naming a configured type anywhere)
+        counts: dict[str, int] = {}
+        for rr in rows:
+            if v := rr.risk_type.strip():
+                counts[v] = counts.get(v, 0) + 1
+        if len(counts) < 2 or sum(counts.values()) < 2:
+            return
+        for v in counts:
+            if not _OWN_CLASS.fullmatch(v) or cfg.level(v) is not None:
+                return
+            known, unknown = cfg.types(v)
+            if known or not unknown:
+                return
+        c = t.roles["risk_type"]
+        n = 0
+        for rr in rows:
+            if rr.risk_type.strip():
+                rr.risk_type = ""
+                # (no type: not TYPE_UNKNOWN, nor TYPE_BLANK, at the cell)
+                rr.cols = {k: v for k, v in rr.cols.items() if k != "risk_type"}
+                n += 1
+        said = "、".join(f"“{v}”{k}行" for v, k in counts.items())
+        self.issues.append(
+            make_issue(
+                "TYPE_OWN_CLASSES_UNREAD", self.rel, self.grid.name, cell_ref(t.row, c),
+                field=self.grid.get(t.row, c).strip() or "风险类型", value=said, count=str(n),
+            )
+        )  # fmt: skip
+
     def _type_level_crossed(self, t: _Table, rows: list[RawRisk]) -> None:
         """A row whose type and level stand in each other's cells under right headings ('风险类型
         | 二级 | 风险等级 | 业务流程风险', one 股室's rows pasted from its own return): read crosswise,
@@ -6159,6 +6201,9 @@ _CLASS_NAMES_TYPE = (
     LazyRe(r"以?([^()【】\[\]〔〕]{2,24}?)为主"),
 )
 _CLASS_PARTS = LazyRe(r"\s*[、,;\n]\s*(?![^()【】\[\]〔〕]*[)】\]〕])")
+# a type cell written as one of the body's own classes and nothing else: a short word ending 风险 or
+# 类 ('廉政风险', '履职风险', '作风风险', '决策类'), no digit, bracket or mark
+_OWN_CLASS = LazyRe(r"[\u4e00-\u9fff]{2,6}(?:风险|类)")
 
 
 # a note mapping a body's own type categories onto the configured types: the verbs it uses
