@@ -28,6 +28,27 @@ the holder of the row above. The probe before building (a 测试局's 清单 of 
 ``2``, ``3`` over ``1.1`` … in 序号) read the same: batch1062's POINTS_UNDER_NUMBERED_STAGES asks
 for the numbers in the point column (``1. 项目审批环节`` over ``1.1 …``), not in 序号.
 
+Generalised after this measurement: a list whose numbering stands only in the 序号 column —
+``1`` (``2.``, ``3、``; a number or text) beside a 环节 with no number in the point cell, the
+row's other cells blank but its holder's, over ``N.1`` in 序号 — had each such row read as a
+point with no level and no measures. Now two or more such rows, numbered 1, 2 … in turn, each
+over a point numbered ``N.1`` in 序号, are the 环节 (workflow) of the points under them, to the
+next such row across holders, and no points (``locate_body._seq_numbered_stage_rows``, behind
+the same ``grid.lacks(".1", "．1")`` as ``_numbered_stage_rows`` and read through the
+CONTROL_STAGE_ROWS machinery; new info ``POINTS_UNDER_SEQ_NUMBERED_STAGES``). A 序号 ``1, 2, 3``
+of points each its own, ``1-1`` composite numbering, a numbered row writing its own level, a
+single heading row, a heading naming a 科室 (``1 | 办公室``) and the one-column outlines (``1 |
+院领导`` over ``1.1 | 院长：…``, ``t.outline``) read as before;
+tests/test_points_under_seq_numbered_stages.py (a 交通运输局's 排查表 under ``编号`` with the
+numbers written as numbers and Ⅰ级/Ⅱ级; a 中学's 清单 under ``1.`` / ``2、`` with 一级风险/二级风险 and
+holders merged down; the near-misses). This batch reads 1.00 (forms 25/25, points 43/43,
+precision 43/43, levels 43/43, types 43/43, noise 0), --strict too; batches 1062, 1038, 1043,
+1023, 1020, 324, 418, 426 and 691 unchanged at 1.00, --strict; benchmarks/same_results.py:
+10,716 files, 16 differing from the pickle's base (main before this round) — the
+same 14 batch files as batch1062's run plus batch1060's and batch1062's harder files, all read
+the same by main at 5f20af85 (this branch's point) and by this branch: no result changed by the
+fix.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
