@@ -5551,3 +5551,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TYPE_OWN_CLASSES_UNREAD": "只写本单位自己分类的风险类型栏"})  # fmt: skip
 ITEMS.update({"TYPE_OWN_CLASSES_UNREAD": "风险类型"})
+CATALOGUE.update({
+    "POINTS_UNDER_SEQ_NUMBERED_STAGES": (
+        INFO,
+        "序号一栏有 {count} 行只写整数编号(如“{seq}”),同行风险点一栏只写环节名称(单元格 {cell}:"
+        "“{value}”),其余各格空着,其下各行序号按“1.1”“1.2”……接着编号:已把这些行读作其下风险点(至下一环节行为止)"
+        "的工作环节,不算风险点(也不报级别、措施未填);如不对,请另设“工作环节”一栏填写所在环节,删去环节行",
+    ),
+})  # fmt: skip
+SHORT.update({"POINTS_UNDER_SEQ_NUMBERED_STAGES": "序号按“1”编号、其下“1.1”的环节行"})  # fmt: skip
+ITEMS.update({"POINTS_UNDER_SEQ_NUMBERED_STAGES": "风险点"})

@@ -312,6 +312,12 @@ _CONTROL_STAGE_WORDS = ("事前", "事中", "事后", "决策", "执行")  # (tw
 # ``N.2`` … ('1. 项目审批环节', '2.资金拨付' over '2.1 不按进度拨付…'; ``_numbered_stage_rows``)
 _NUMBERED_STAGE = LazyRe(r"^(\d{1,2})[.．、](?P<stage>[^\d.．、，,。；;：:（(][^，,。；;]{1,17})$")
 _NUMBERED_POINT = LazyRe(r"^(\d{1,2})[.．](\d{1,2})(?![\d.．])")
+# the same numbering standing ONLY in the 序号 column: '1' beside a 环节 with no number in the
+# point column ('项目审批环节', '资金拨付') over '1.1', '1.2' beside its points
+# (``_seq_numbered_stage_rows``)
+_SEQ_STAGE_NUMBER = LazyRe(r"^(\d{1,2})(?:\.0)?[.．、]?$")
+_SEQ_FIRST_POINT = LazyRe(r"^(\d{1,2})[.．]1$")
+_SEQ_STAGE_NAME = LazyRe(r"^[^\d.．、，,。；;：:（(【\[][^，,。；;：:]{1,17}$")
 
 
 def _control_stage_label(text: str) -> str:
@@ -1866,6 +1872,10 @@ class _Body:
         # '1. 项目审批环节' ALONE in the point column over '1.1 …', '1.2 …': the 环节 of the points
         # under it, read as the stages of control are (``_numbered_stage_rows``); no point
         numbered_stages = self._numbered_stage_rows(t) if sub_rows else None
+        # '1 | 项目审批环节' (the number in 序号 alone) over '1.1 | …', '1.2 | …': the same
+        seq_stages = self._seq_numbered_stage_rows(t) if sub_rows else None
+        if seq_stages:
+            numbered_stages = {**seq_stages, **(numbered_stages or {})}
         if numbered_stages:
             control_stages = {**numbered_stages, **(control_stages or {})}
         control_stage = ""  # the stage of the last such row
@@ -4391,6 +4401,17 @@ class _Body:
                            value=squeeze(sh.rows[sr][pc]), count=str(len(shared_rows)),
                            given=str(sum(g for _, g in shared_rows)))
             )  # fmt: skip
+        if seq_stages and control_stage_rows:  # once a table: the 环节 rows numbered in 序号
+            told = [(x, c) for x, c in control_stage_rows if x in seq_stages]
+            if told:
+                control_stage_rows = [(x, c) for x, c in control_stage_rows if (x, c) not in told]
+                sc = roles["seq"]
+                self.issues.append(
+                    make_issue("POINTS_UNDER_SEQ_NUMBERED_STAGES", self.rel, grid.name,
+                               cell_ref(told[0][0], told[0][1]),
+                               value=squeeze(sh.rows[told[0][0]][told[0][1]]), count=str(len(told)),
+                               seq=squeeze(sh.rows[told[0][0]][sc]).rstrip(".．、"))
+                )  # fmt: skip
         if numbered_stages and control_stage_rows:  # once a table: the numbered 环节 rows
             told = [(x, c) for x, c in control_stage_rows if x in numbered_stages]
             if told:
@@ -5116,6 +5137,45 @@ class _Body:
             return None
         return found
 
+    def _seq_numbered_stage_rows(self, t: _Table) -> dict[int, tuple[str, int]] | None:
+        """The heading rows of a list whose numbering stands ONLY in the 序号 column: ``N`` (``N.``,
+        ``N、``) beside a 环节 with no number in the point cell ('1 | 项目审批环节', '2 | 资金拨付')
+        over a point numbered ``N.1`` in 序号, by row: (the 环节, the point column); two such rows
+        at least, numbered 1, 2 … in turn; None where no cell of the sheet can write '.1' or
+        '．1' (the cheap test first) or the table has no 序号 or point column. (The rest of the
+        row blank but its holder's is asked by ``_control_stage_row``, as for
+        ``_numbered_stage_rows``.)"""
+        if self.grid.lacks(".1", "．1"):
+            return None
+        pc = t.roles.get("risk_point")
+        sc = t.roles.get("seq")
+        if pc is None or sc is None or sc == pc or t.outline is not None:
+            return None  # (an outline's '1 | 院领导' over '1.1 | 院长：…' names 科室 and holders)
+        rows = self.sh.rows
+        found = {}
+        want = 1
+        for r in range(t.start, len(rows) - 1):
+            row = rows[r]
+            if not (sc < len(row) and pc < len(row) and row[sc] and row[pc]):
+                continue
+            m = _SEQ_STAGE_NUMBER.match(squeeze(row[sc]))
+            if m is None or _SEQ_STAGE_NAME.match(stage := squeeze(row[pc])) is None:
+                continue
+            if _dept_like(stage) or LEADERS_GROUP.match(stage):
+                continue  # ('1 | 办公室', '2 | 局领导': a 科室's group row, not a 环节)
+            nxt = rows[r + 1]
+            under = squeeze(nxt[sc]) if sc < len(nxt) else ""
+            m2 = _SEQ_FIRST_POINT.match(under)
+            if m2 is None or m2.group(1) != m.group(1) or int(m.group(1)) != want:
+                continue
+            if not (pc < len(nxt) and nxt[pc].strip()):
+                continue  # (the point under it named)
+            found[r] = (stage, pc)
+            want += 1
+        if len(found) < 2:
+            return None
+        return found
+
     def _numbered_stage_seq(
         self, r: int, row: list[str], t: _Table, numbered: dict[int, tuple[str, int]] | None
     ) -> list[int]:
@@ -5127,9 +5187,12 @@ class _Body:
         pc = numbered[r][1]
         if sc is None or sc == pc or sc >= len(row) or not row[sc].strip():
             return []
-        m = _NUMBERED_STAGE.match(squeeze(row[pc]))
         said = squeeze(row[sc]).rstrip(".．、")
-        return [sc] if m is not None and said == m.group(1) else []
+        m = _NUMBERED_STAGE.match(squeeze(row[pc]))
+        if m is None:  # (the number in 序号 alone: ``_seq_numbered_stage_rows``)
+            m = _SEQ_STAGE_NUMBER.match(squeeze(row[sc]))
+            return [sc] if m is not None else []
+        return [sc] if said == m.group(1) else []
 
     def _control_stage_row(
         self, r: int, row: list[str], t: _Table, holder_cols: list[int], lc: int
