@@ -153,3 +153,13 @@ def test_level_words_in_the_type_column_are_no_classes(tmp_path):
     rows[2][4], rows[3][4], rows[4][4], rows[5][4] = "高风险", "中风险", "高风险", "低风险"
     _, codes = _codes(tmp_path, rows)
     assert "TYPE_OWN_CLASSES_UNREAD" not in codes
+
+
+def test_the_classes_are_kept_as_written(tmp_path):
+    # (no type read, but nothing lost: each row's class stays in raw_risk_type for the archive)
+    path = write_workbook(tmp_path / "审计局.xlsx", {"清单": AUDIT})
+    r = read_file(path, path.name, load_config())
+    raw = [
+        dict(zip(ROW_KEYS, row, strict=True))["raw_risk_type"] for form in r.risks for row in form
+    ]
+    assert sorted(raw) == sorted(["决策类", "执行类", "廉洁自律类", "执行类"])

@@ -531,6 +531,9 @@ class RawRisk:
     # the heading of its table's case column ('办理日期', '案件编号'): a ledger one row a case,
     # where one holder's point comes back on each case (``normalise._repeats_as_one``)
     case: str = ""
+    # its type cell writes the body's own class, no type (TYPE_OWN_CLASSES_UNREAD): kept as
+    # written (raw_risk_type), no type read, no error a row
+    type_set_aside: bool = False
 
     def cell(self, role: str, fallback: str = "risk_point") -> str:
         """The Excel reference of this risk's cell for ``role`` (else for ``fallback``)."""

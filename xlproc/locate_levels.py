@@ -4808,9 +4808,9 @@ class _Levels:
         n = 0
         for rr in rows:
             if rr.risk_type.strip():
-                rr.risk_type = ""
-                # (no type: not TYPE_UNKNOWN, nor TYPE_BLANK, at the cell)
-                rr.cols = {k: v for k, v in rr.cols.items() if k != "risk_type"}
+                rr.type_set_aside = (
+                    True  # (no type read, no TYPE_UNKNOWN; the words kept as written)
+                )
                 n += 1
         said = "、".join(f"“{v}”{k}行" for v, k in counts.items())
         self.issues.append(

@@ -88,7 +88,9 @@ def normalise_form(
             _unlabelled(rr.risk_point, _POINT_LABEL),
             _unlabelled(rr.measures, _MEASURES_LABEL),
         )
-        types, unknown = config.types(rr.risk_type) if rr.risk_type else ([], [])
+        types, unknown = (
+            config.types(rr.risk_type) if rr.risk_type and not rr.type_set_aside else ([], [])
+        )
         if (not rr.risk_type and "risk_type" in cols) or unknown:
             c_type = rr.cell("risk_type")
             if not rr.risk_type:  # no type column at all: one info for the table instead
