@@ -123,3 +123,12 @@ def test_post_spaced_unlisted_name():
                  "副站长 乡村振兴", "会计 暂缺", "干事 负责信访", "科员 安全员", "镇长\n大利稽珩",
                  "会计 外聘人员", "局长 待定", "科员 办公室", "股长 大利稽 珩"):  # fmt: skip
         assert post_spaced_unlisted_name(cell) is None, cell
+
+
+def test_a_duty_or_a_place_after_the_space_is_no_holder():
+    # (the review of batch1055's fix: '股长 审核把关' had come out as 股长 held by '审核把关')
+    from xlproc.identity import post_spaced_unlisted_name
+
+    for cell in ("股长 审核把关", "站长 农机推广", "副主任 常务副", "会计 城关镇"):
+        assert post_spaced_unlisted_name(cell) is None, cell
+    assert post_spaced_unlisted_name("镇长　大利稽珩") == ("镇长", "大利稽珩")

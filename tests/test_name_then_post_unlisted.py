@@ -74,3 +74,9 @@ def test_a_column_headed_name_and_post(tmp_path):
         ]
         path = write_workbook(tmp_path / f"{head[-2:]}.xlsx", {"清单": rows})
         assert _posts(path) == sorted([("院长", "王明"), ("会计", "李红"), ("主任", "骨咄沅")])
+
+
+def test_a_line_of_work_or_a_place_before_a_post_is_no_name():
+    # (the review of batch1059's fix: these had come out as a holder '安全生产' and a post)
+    for cell in ("安全生产 站长", "信访维稳 专干", "文明创建 专干", "城关镇 会计", "文明创建专干"):
+        assert name_then_post(cell) is None, cell

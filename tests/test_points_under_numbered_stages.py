@@ -120,3 +120,34 @@ def test_near_misses_read_as_before(tmp_path):
     got, codes = _points(one, tmp_path, "one.xlsx")
     assert "POINTS_UNDER_NUMBERED_STAGES" not in codes
     assert "1. 项目审批环节" in [p for p, _ in got]
+
+
+def test_a_stage_ends_with_its_own_numbers(tmp_path):
+    # (the review of batch1062's fix: '2.报销审核' had been the 环节 of '3.挪用公款' and '4.…' too)
+    from helpers import write_workbook
+
+    from xlproc.collect import ROW_KEYS, read_file
+    from xlproc.config import load_config
+
+    rows = [
+        ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "办公室", "主任", "1.公车管理", None, None],
+        [None, "办公室", "主任", "1.1 公车私用", "中", "登记"],
+        [2, "财务股", "会计", "2.报销审核", None, None],
+        [None, "财务股", "会计", "2.1 虚报冒领", "高", "双人复核"],
+        [3, "财务股", "出纳", "3.挪用公款", "中", "定期对账"],
+        [4, "规划股", "股长", "4.违规审批", "高", "集体研究"],
+    ]
+    path = write_workbook(tmp_path / "清单.xlsx", {"清单": rows})
+    r = read_file(path, path.name, load_config())
+    got = {
+        d["risk_point"]: d["workflow"]
+        for form in r.risks
+        for d in (dict(zip(ROW_KEYS, row, strict=True)) for row in form)
+    }
+    assert got == {
+        "1.1 公车私用": "公车管理",
+        "2.1 虚报冒领": "报销审核",
+        "3.挪用公款": "",
+        "4.违规审批": "",
+    }

@@ -1022,11 +1022,12 @@ def name_then_post(v: str) -> tuple[str, str] | None:
         return None
     parts = v.split()
     if len(parts) == 2 and 3 <= len(parts[0]) <= 5 and _GLUED_POST.match(parts[1]):
-        from xlproc.identity import labelled_rare_name
+        from xlproc.identity import WORK_PHRASE_ENDS, labelled_rare_name
 
         # '郁都甄澜　副局长', '骨咄澈 股长': a space after a name of a surname no list holds (one
-        # opening with a listed one's character too), the post after it
-        if labelled_rare_name(parts[0]) or looks_like_name(parts[0]):
+        # opening with a listed one's character too), the post after it; not a line of work or a
+        # place before a post ('文明创建 专干', '城关镇 会计')
+        if labelled_rare_name(parts[0]) and not parts[0].endswith(WORK_PHRASE_ENDS):
             return parts[0], parts[1]
     for n in (4, 3) if s[:2] in COMPOUND_SURNAMES else (3, 2):
         name, post = s[:n], s[n:]
@@ -1041,13 +1042,18 @@ def name_then_post(v: str) -> tuple[str, str] | None:
         ):
             return name, post
     if len(s) >= 5:
-        from xlproc.identity import labelled_rare_name
+        from xlproc.identity import WORK_PHRASE_ENDS, labelled_rare_name
 
         # '郁都甄澜副局长', '骨咄澈股长': a name of a surname no list holds, the post typed after it
-        # (the longest such name before a post: no post word inside it)
+        # (the longest such name before a post: no post word inside it; no line of work or place)
         for n in (5, 4, 3):
             name, post = s[:n], s[n:]
-            if len(post) >= 2 and _GLUED_POST.match(post) and labelled_rare_name(name):
+            if (
+                len(post) >= 2
+                and _GLUED_POST.match(post)
+                and labelled_rare_name(name)
+                and not name.endswith(WORK_PHRASE_ENDS)
+            ):
                 return name, post
     return None
 

@@ -1132,12 +1132,22 @@ def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
         or name.endswith(_FIELD_ENDS + _GLUED_FIELD_ENDS + _WORK_WORDS + POST_ENDS)
         or name.startswith(_FIELD_ENDS + _WORK_WORDS + _GLUED_RANK_NOT_NAME)
         or name.endswith(_NOT_NAME_END)
+        or name.endswith(WORK_PHRASE_ENDS)
         or any(
             w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
         )
     ):
         return None
     return post, name
+
+
+# how a line of work, a duty or a place ends that no given name does ('审核把关', '农机推广',
+# '文明创建', '常务副', '城关镇'): no holder's name after a post's space, nor before it
+WORK_PHRASE_ENDS = (
+    "把关", "推广", "创建", "审核", "监管", "指导", "督查", "检查", "整治", "保护", "防治", "维稳",
+    "调解", "巡查", "核查", "统筹", "落实", "服务", "管理", "工作", "副", "正", "镇", "乡", "村",
+    "街道", "社区", "县", "区", "市",
+)  # fmt: skip
 
 
 def post_of(

@@ -316,6 +316,8 @@ _NUMBERED_POINT = LazyRe(r"^(\d{1,2})[.．](\d{1,2})(?![\d.．])")
 # point column ('项目审批环节', '资金拨付') over '1.1', '1.2' beside its points
 # (``_seq_numbered_stage_rows``)
 _SEQ_STAGE_NUMBER = LazyRe(r"^(\d{1,2})(?:\.0)?[.．、]?$")
+# a number opening a cell ('3.', '4、', '2.1', '（5）'): where a numbered 环节's points end
+_ANY_NUMBERING = LazyRe(r"^(?:\d{1,3}(?:[.．、)）]|$)|[（(]\d{1,3}[)）])")
 _SEQ_FIRST_POINT = LazyRe(r"^(\d{1,2})[.．]1$")
 _SEQ_STAGE_NAME = LazyRe(r"^[^\d.．、，,。；;：:（(【\[][^，,。；;：:]{1,17}$")
 
@@ -1869,6 +1871,7 @@ class _Body:
         # points under it, to the next such row (across holders); no point of its own, nor the
         # tail of the point above (``_control_stage_rows``)
         control_stages = self._control_stage_rows(t) if sub_rows else None
+        self.stage_ends: dict[int, int] = {}  # a numbered 环节 row → the row its points end at
         # '1. 项目审批环节' ALONE in the point column over '1.1 …', '1.2 …': the 环节 of the points
         # under it, read as the stages of control are (``_numbered_stage_rows``); no point
         numbered_stages = self._numbered_stage_rows(t) if sub_rows else None
@@ -1879,6 +1882,7 @@ class _Body:
         if numbered_stages:
             control_stages = {**numbered_stages, **(control_stages or {})}
         control_stage = ""  # the stage of the last such row
+        control_until: int | None = None  # the row a numbered 环节's points end at
         control_stage_rows: list[tuple[int, int]] = []  # (row, label column) of each such row
         # (its row, its stage, the stage's own measures written on it) of each such row
         control_measures: list[tuple[int, str, str]] = []
@@ -2138,6 +2142,7 @@ class _Body:
                 # it or not: those go with the points under it, ``_give_stage_measures``)
                 _carry_heads(carry, row, carry_cols, resets, order)
                 control_stage = control_stages[r][0]
+                control_until = self.stage_ends.get(r)  # (a numbered 环节: its N.k rows only)
                 control_stage_rows.append((r, control_stages[r][1]))
                 control_measures.append((r, control_stage, said))
                 r += 1
@@ -3301,6 +3306,8 @@ class _Body:
                 said_point = _prefixed_level(values["risk_point"], self.config)
                 if said_point is not None:  # '一级风险点：工程招投标打招呼': its level, its words
                     values["risk_level"], values["risk_point"] = said_point
+            if control_until is not None and r >= control_until:
+                control_stage, control_until = "", None  # (past a numbered 环节's points)
             if control_stage and not values.get("workflow"):
                 values["workflow"] = control_stage  # (the stage row's: '事前防范')
             if cell_stage is not None:
@@ -5135,7 +5142,28 @@ class _Body:
             found[r] = (m.group("stage"), pc)
         if len(found) < 2:
             return None
+        self._stage_runs(
+            found, pc, {r: _NUMBERED_STAGE.match(squeeze(rows[r][pc])).group(1) for r in found}
+        )  # type: ignore[union-attr]
         return found
+
+    def _stage_runs(
+        self, found: dict[int, tuple[str, int]], col: int, numbers: dict[int, str]
+    ) -> None:
+        """Where each numbered 环节 row's points end (``stage_ends``): at the first row below it
+        whose ``col`` writes a number other than its own ``N.k`` ('3.挪用公款' under '2.1 …'),
+        or at the next 环节 row; rows writing no number there stay its."""
+        rows = self.sh.rows
+        for r, n in numbers.items():
+            k = r + 1
+            while k < len(rows) and k not in found:
+                v = squeeze(rows[k][col]) if col < len(rows[k]) else ""
+                if v and _ANY_NUMBERING.match(v):
+                    m = _NUMBERED_POINT.match(v)
+                    if m is None or m.group(1) != n:
+                        break
+                k += 1
+            self.stage_ends[r] = k
 
     def _seq_numbered_stage_rows(self, t: _Table) -> dict[int, tuple[str, int]] | None:
         """The heading rows of a list whose numbering stands ONLY in the 序号 column: ``N`` (``N.``,
@@ -5174,6 +5202,9 @@ class _Body:
             want += 1
         if len(found) < 2:
             return None
+        self._stage_runs(
+            found, sc, {r: _SEQ_STAGE_NUMBER.match(squeeze(rows[r][sc])).group(1) for r in found}
+        )  # type: ignore[union-attr]
         return found
 
     def _numbered_stage_seq(

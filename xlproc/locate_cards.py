@@ -2296,7 +2296,8 @@ class _Cards:
         if blank:
             given.append(f"其中 {blank} 个没有写级别,按未填级别读")
         if left:
-            given.append(f"图中单元格 {'、'.join(left[:5])} 不在任何一根鱼骨上,未读取,请核对")
+            more = f" 等 {len(left)} 格" if len(left) > 5 else ""
+            given.append(f"图中单元格 {'、'.join(left[:5])}{more} 不在任何一根鱼骨上,未读取,请核对")
         self.issues.append(
             make_issue("FISHBONE_POINTS", self.rel, grid.name, cell_ref(bones[0][0], bones[0][1]),
                        row=str(r0 + 1), count=str(len(bones)), value=str(total),
