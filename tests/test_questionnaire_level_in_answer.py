@@ -213,3 +213,33 @@ def test_code_is_catalogued():
     from xlproc.issues import CATALOGUE, ITEMS, SHORT
 
     assert CATALOGUE[CODE][0] == "info" and CODE in SHORT and ITEMS[CODE] == "风险等级"
+
+
+def test_a_levels_question_naming_the_points_before_them(tmp_path):
+    # (the review of this kind: a levels question naming 风险点 asked BEFORE the points question
+    # had been taken for the points question, and the sheet read nothing)
+    rows = _lines(
+        "某街道办事处岗位廉政风险调查表",
+        "一、基本情况",
+        "姓名：司马霏",
+        "所在科室：城市管理办公室",
+        "岗位：科员",
+        "二、请按高、中、低写出本岗位各风险点的风险等级：",
+        "（一）中",
+        "（二）高",
+        "三、本岗位存在的廉政风险点有哪些：",
+        "（一）占道经营执法随意，处罚标准不一",
+        "（二）门前三包检查走过场",
+        "四、防控措施：",
+        "（一）执法全程记录",
+        "（二）检查结果拍照存档",
+    )
+    r = read_file(
+        write_workbook(tmp_path / "调查表.xlsx", {"Sheet1": rows}), "调查表.xlsx", load_config()
+    )
+    got = [
+        (d["risk_point"], d["risk_level"])
+        for form in r.risks
+        for d in (dict(zip(ROW_KEYS, row, strict=True)) for row in form)
+    ]
+    assert got == [("占道经营执法随意，处罚标准不一", "Ⅱ级"), ("门前三包检查走过场", "Ⅰ级")]

@@ -1773,6 +1773,16 @@ class _Cards:
             cut = r
         return cut if holder else None
 
+    def _points_asked_below(self, lo: int, hi: int) -> bool:
+        """A question of the points alone in rows ``lo``..``hi`` (a levels question naming 风险点
+        above it asks their levels: '二、请写出本岗位各风险点的风险等级：' before '三、…风险点有哪些：')."""
+        sh = self.sh
+        for r in range(lo, hi):
+            cols = sh.nonempty(r)
+            if len(cols) == 1 and _question_role(sh.rows[r][cols[0]].strip()) == "risk_point":
+                return True
+        return False
+
     def _answer_block(self, lo: int, hi: int, unit_above: str = "") -> list[RawForm] | int:
         """One questionnaire of rows ``lo``..``hi`` read as ``_answer_blocks`` says (its unit
         ``unit_above`` where no title above its questions names one): its form, [] where it is
@@ -1798,6 +1808,7 @@ class _Cards:
                 and "risk_point" not in questions
                 and _QUESTION_POINTS.search(text)
                 and not _QUESTION_RATES.search(text)
+                and not self._points_asked_below(r + 1, hi)
             ):
                 q = "risk_point"  # ('…风险点，并注明风险等级：': the points, each with its level)
             if q is not None:
