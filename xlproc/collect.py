@@ -15453,12 +15453,13 @@ def _levels_misspelt(located, rel: str, res: FileResult, config: Config) -> None
     unread = [w for w in words if w.strip() and not config.level(w)]
     if not unread:
         return
-    _levels_by_ocr_lookalikes(located, rel, res, config)
+    tables = list(_level_tables(located))  # (grouped once for both)
+    _levels_by_ocr_lookalikes(tables, rel, res, config)
     if any(_PINYIN_SLIP_CELL.fullmatch(w.replace(" ", "").strip()) for w in unread):
-        _levels_by_pinyin_slips(located, rel, res, config)
+        _levels_by_pinyin_slips(tables, rel, res, config)
 
 
-def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config) -> None:
+def _levels_by_ocr_lookalikes(tables: list, rel: str, res: FileResult, config: Config) -> None:
     """Level cells a phone's 图片转表格 (OCR of a photographed sheet) wrote with look-alikes
     ('—级' for 一级, '二圾', '三汲', 'll级', '口风险'; ``config.ocr_level_fold``) read as the
     level word they stand for, a table at a time, and only where that word is the table's own:
@@ -15468,7 +15469,7 @@ def _levels_by_ocr_lookalikes(located, rel: str, res: FileResult, config: Config
     '—' alone (none) stays blank."""
     from xlproc.config import level_shape, ocr_level_fold
 
-    for g, rows in _level_tables(located):
+    for g, rows in tables:
         cells = [rr for rr in rows if rr.risk_level.strip()]
         unread = [rr for rr in cells if not rr.level_as and not config.level(rr.risk_level)]
         if not unread:
@@ -15509,7 +15510,7 @@ _PINYIN_SLIP = {
 _PINYIN_SLIP_CELL = re.compile(rf"([{''.join(_PINYIN_SLIP)}])(风险|级)?")
 
 
-def _levels_by_pinyin_slips(located, rel: str, res: FileResult, config: Config) -> None:
+def _levels_by_pinyin_slips(tables: list, rel: str, res: FileResult, config: Config) -> None:
     """A level cell typed with the pinyin neighbour of 高, 中 or 低 ('底' for 低, '钟' for 中)
     read as the word it stands for, a table at a time, only where the table's other level cells
     read as they are in the same words (two at least, written the same way: '底' among '高 |
@@ -15518,7 +15519,7 @@ def _levels_by_pinyin_slips(located, rel: str, res: FileResult, config: Config) 
     character that says a level of its own ('重'): as before, LEVEL_UNKNOWN."""
     from xlproc.config import level_shape
 
-    for g, rows in _level_tables(located):
+    for g, rows in tables:
         slips = []
         for rr in rows:
             m = _PINYIN_SLIP_CELL.fullmatch(rr.risk_level.replace(" ", "").strip())

@@ -2227,7 +2227,7 @@ class _Cards:
         the issue (FISHBONE_POINTS, once a sheet). No table heading is asked for: the drawing has
         none."""
         grid = self.grid
-        if not any(ch in grid.chars for ch in _SPINE_CHARS):
+        if grid.lacks(*_SPINE_CHARS):
             return []  # (the cheap test: no line-drawing character on the sheet)
         sh = self.sh
         n = len(sh.rows)

@@ -1118,38 +1118,44 @@ class _Headers:
         """Under header row ``r``'s stage columns (``_stage_headed_rows``) the rows write risks,
         texts of four characters or more for the most part (twice as many as shorter ones: the
         names of who signs), not ticks, levels, dates or numbers; two at least, in two columns."""
-        sh, level = self.sh, self.config.level
         texts = short = 0
         used: set[int] = set()
-        for x in range(r + 1, min(len(sh.rows), r + 61)):
-            row = sh.rows[x]
+        for c, v in self._cells_under(r, cols):
+            if self._no_point_text(v):
+                return False
+            if _STAGE_DATE.search(v):
+                return False  # ('2025年9月1日', '张三 9.1': when each stage was done)
+            if len(v) >= 4:  # ('吃拿卡要', '违规发证': a point of four)
+                texts += 1
+                used.add(c)
+            else:  # ('欧阳澂', '股长': who signs the stage)
+                short += 1
+        return texts >= 2 and len(used) >= 2 and texts >= 2 * short
+
+    def _cells_under(self, r: int, cols: list[int]):
+        """The filled cells of ``cols`` in the 60 rows under header row ``r``, (column, text);
+        none saying 'nothing' ('—', '无')."""
+        rows = self.sh.rows
+        for x in range(r + 1, min(len(rows), r + 61)):
+            row = rows[x]
             for c in cols:
                 v = row[c].strip() if c < len(row) else ""
-                if not v or v in _NOTHING:
-                    continue
-                if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
-                    return False
-                if _STAGE_DATE.search(v):
-                    return False  # ('2025年9月1日', '张三 9.1': when each stage was done)
-                if len(v) >= 4:  # ('吃拿卡要', '违规发证': a point of four)
-                    texts += 1
-                    used.add(c)
-                else:  # ('欧阳澂', '股长': who signs the stage)
-                    short += 1
-        return texts >= 2 and len(used) >= 2 and texts >= 2 * short
+                if v and v not in _NOTHING:
+                    yield c, v
+
+    def _no_point_text(self, v: str) -> bool:
+        """A cell under a header that writes no risk: a tick, a level, a number, no words."""
+        return (
+            v in _MARK_WORDS or bool(self.config.level(v)) or not HAN_TEXT.search(v) or v.isdigit()
+        )
 
     def _link_cells_hold_points(self, r: int, c: int) -> bool:
         """Under header row ``r``'s workflow column ``c`` (``_link_headed_rows``) the rows write
         risks, texts of four characters or more for the most part, not step names, levels or
         ticks."""
-        sh, level = self.sh, self.config.level
         texts = short = 0
-        for x in range(r + 1, min(len(sh.rows), r + 61)):
-            row = sh.rows[x]
-            v = row[c].strip() if c < len(row) else ""
-            if not v or v in _NOTHING:
-                continue
-            if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
+        for _c, v in self._cells_under(r, [c]):
+            if self._no_point_text(v):
                 return False
             if len(v) >= 8:
                 texts += 1
@@ -1161,19 +1167,13 @@ class _Headers:
         """Under header row ``r``'s type columns (``_type_headed_rows``) the rows write texts
         of words, not numbers, ticks or levels; without a level column none closes with a
         holder after a dash (a 科室 × type grid's lines, ``_dept_type_grid``)."""
-        sh, level = self.sh, self.config.level
         texts = 0
-        for x in range(r + 1, min(len(sh.rows), r + 61)):
-            row = sh.rows[x]
-            for c in typed:
-                v = row[c].strip() if c < len(row) else ""
-                if not v or v in _NOTHING:
-                    continue
-                if v in _MARK_WORDS or level(v) or not HAN_TEXT.search(v) or v.isdigit():
-                    return False
-                if not levelled and "—" in v:
-                    return False
-                texts += len(v) >= 4
+        for _c, v in self._cells_under(r, typed):
+            if self._no_point_text(v):
+                return False
+            if not levelled and "—" in v:
+                return False
+            texts += len(v) >= 4
         return texts > 0
 
     def _keep(
