@@ -21,14 +21,39 @@ names, the 住建局's short ``风险点`` beside ``风险表现``, the 中学's
 surnames 蒲察 and 唐括, as the truth has them.
 
 The harder ``shizong_water_level_footers.xlsx`` missed: forms 4/4, points 8/8, precision 8/8, but
-levels 0/8 — each footer ``一级风险点（共3项）`` read as a GROUP row giving its level to the rows
-BELOW it (as ``一、一级风险点（共3个）`` is, LEVEL_COLUMN_BLANK_BY_SECTIONS): the first group's three
-points blank (LEVEL_BLANK), the second group's read Ⅰ级, the third's Ⅱ级. The probe run before
+levels 0/8 — every point's level left blank (LEVEL_BLANK on each of F3…F12): the footers
+``一级风险点（共3项）`` were passed over as lone lines and gave no level, the 风险等级 column not
+taken as blank because the sign-off's ``2025年9月`` stands under it. (Corrected after the
+measurement, the numbers unchanged: the first wording of this paragraph, written from the probe,
+said the footers were read as group rows over the rows below; that is what the probe, with no
+date under the column, showed.) The probe run before
 building (a 县水务局's 一览表 of six rows in three level groups, ``python -m xlproc collect``): (a)
-``一级风险点（共2项）`` footers under a blank 风险等级 column — the same shift; (b) ``以上为一级风险点，
+``一级风险点（共2项）`` footers under a blank 风险等级 column — read as group rows over the rows below
+(LEVEL_COLUMN_BLANK_BY_SECTIONS): the first group blank, each later one a level too high; (b) ``以上为一级风险点，
 共2个`` footers — read right (LEVEL_BY_FOOTER); (c) ``高风险点合计：2项`` footers — every level blank
 (LEVEL_BLANK a row); (d), (e) the same as (a), (c) with no 风险等级 column — the same misses. So
 the assigned kind is misread and taken.
+
+Generalised after this measurement: a list sorted by level, its level column blank on its points
+(or none; a sign-off's date under it does not count), each level's group CLOSED by a lone row after
+it that names the level and counts the group with no 以上 and no 小计 (``二级风险点（共2项）``,
+``高风险点合计：2项``, ``Ⅱ级风险，共3个``, ``Ⅰ级风险（共计2条）``; merged across or in one cell) gives
+the points above each such row its level; the rows are no points and give nothing to the rows
+below (info LEVEL_BY_CLOSING_COUNT_ROWS, once a table). Read so only where two such rows at least
+close the table: a point before the first, each count the number of points since the one before
+(or the header), no point after the last, no point writing a level of its own
+(``locate_body._closing_count_rows``, asked of a sheet writing 共 or 计 — one ``grid.lacks`` — and
+ending at the first point with a level; ``locate_base._closing_count_says`` reads the row, no
+numbered ``一、…``, no ``小计``, no ``…岗位``); the rows are taken at the top of the row loop, before
+the group-row paths. Level rows over their points, counts that do not fit, a filled level column
+and ``高风险岗位（共2个）`` read as before; tests/test_level_by_closing_count_rows.py (a
+市场监督管理所's 清单 with no level column under ``高风险点合计：2项`` merged across; a 乡中心学校's 排查表
+under ``Ⅰ级风险（共计2条）`` in the 序号 cell with a ``合计：3条`` line; the near-misses, checked to read
+the same with the reader at b3a513d5). This batch reads 1.00 now (forms 24/24, points 42/42,
+precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 1064, 1056, 372, 480, 554, 591, 620, 634, 715 and 847 unchanged at 1.00,
+--strict too; benchmarks/same_results.py against the base pickle (main before this round): 10,743
+files, no result changed — the 12 files it lists (tests/data/…) differ only in ``.path``, the
+checkout they were read from.
 
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)

@@ -27,7 +27,8 @@ One is harder:
   take its level; the footers are no points. A probe at HEAD read such footers as GROUP rows giving
   their level to the rows BELOW them (``一、一级风险点（共3个）`` is read so, LEVEL_ROW_COUNT_TAIL):
   the first group's points blank (LEVEL_BLANK), each later group one level too high; and
-  ``高风险点合计：2项`` footers not at all (every level blank). See tests/test_batch1066.py.
+  ``高风险点合计：2项`` footers not at all (every level blank); this file, a date under its level
+  column, read every level blank. See tests/test_batch1066.py.
 
 Each layout imitates the *shape* of such a table after a public page (its ``source``) that no
 earlier batch cited (no risk table of 师宗 could be found: the pages are of the county's place
