@@ -5561,3 +5561,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"POINTS_UNDER_SEQ_NUMBERED_STAGES": "序号按“1”编号、其下“1.1”的环节行"})  # fmt: skip
 ITEMS.update({"POINTS_UNDER_SEQ_NUMBERED_STAGES": "风险点"})
+CATALOGUE.update({
+    "LEVEL_BY_CLOSING_COUNT_ROWS": (
+        INFO,
+        "本表按级别排列,没有填写级别,每段风险点下面有一行只写级别和个数的结尾行(自单元格 {cell}:“{value}”,"
+        "共 {count} 行,不写“以上”“小计”),所写个数与其上行数相同:已按结尾行的级别给其上各行定级({given}),"
+        "结尾行不算风险点,也不给其下各行定级;如不对,请在风险等级一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "按段末“二级风险点（共2项）”结尾行定级"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "风险级别"})

@@ -272,6 +272,14 @@ _FOOTER_BARE = LazyRe(
     r"^(?:以上|上述|上列)(?P<what>[^,，。;；:：()（）共\d]{2,10}?风险点?)"
     r"[,，]?共?(?P<count>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处][。.]?$"
 )
+# a lone line naming a level and counting its rows, no 以上 and no 小计: '二级风险点（共2项）',
+# '高风险点合计：2项', 'Ⅱ级风险，共3个' — a group's closing row where it follows its rows
+# (``_closing_count_rows``), else a group line over the rows below (LEVEL_ROW_COUNT_TAIL)
+_CLOSING_COUNT = LazyRe(
+    r"^(?P<what>[^\d，,。；;：:（）()、.．\s]{2,10}?)[，,]?"
+    r"(?:[(（](?:共计|共|计)(?P<a>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处][)）]"
+    r"|(?:合计|共计|总计|共)[:：]?(?P<b>\d{1,3}|[一二两三四五六七八九十]{1,3})[项个条处])[。.]?$"
+)
 # a sentence counting the points: '本岗位共查找廉政风险点5个,其中Ⅰ级2个…', '本站共排查岗位4个,
 # 查找廉政风险点7个…'
 _TALLY = re.compile(
@@ -11932,6 +11940,27 @@ def _footer_says(text: str, config) -> tuple[str, str, int | None] | None:
         kind = known[0]
     said = m.group("lead") or m.group("count")
     return level, kind, _small_number(said) if said else None
+
+
+def _closing_count_says(text: str, config) -> tuple[str, str, int] | None:
+    """What a lone line naming a level and a count says ('二级风险点（共2项）' → ('二级风险点', '',
+    2), '高风险点合计：2项' → ('高风险点', '', 2)); None for any other line — a numbered group line
+    ('一、高风险点（共3个）'), a subtotal ('一级风险点小计：3项'), a footer ('以上为…', read by
+    ``_footer_says``), a post's grade ('高风险岗位（共3个）'), no level word."""
+    s = squeeze(text)
+    if len(s) > 20 or s.startswith(_FOOTER_STARTS):
+        return None
+    m = _CLOSING_COUNT.match(s)
+    if m is None:
+        return None
+    what = m.group("what")
+    if "小计" in what or not ("风险" in what or what.endswith("级")):
+        return None
+    if any(w in what for w in ("岗位", "单位", "科室", "部门", "人员", "责任")):
+        return None
+    if not config.level(what):
+        return None
+    return what, "", _small_number(m.group("a") or m.group("b"))
 
 
 def _small_number(said: str) -> int:

@@ -133,6 +133,7 @@ from xlproc.locate_base import (
     _STEPS,
     _SUMMARY_COUNT,
     _TAIL_NAMES,
+    _TOTAL,
     _TREE_BRANCH,
     _TREE_BRANCH_OPENERS,
     _TYPE_LEVEL,
@@ -154,6 +155,7 @@ from xlproc.locate_base import (
     _cell_or_merged,
     _clause_example,
     _closing_clauses,
+    _closing_count_says,
     _cn_row_number,
     _colon_parts,
     _column_numbers,
@@ -1800,6 +1802,9 @@ class _Body:
         reviewed: list[str] = []  # the opinions that set their row's level (``_review_opinions``)
         banded = 0  # the rows a subtotal of their level closes start here
         closed_runs: list[tuple[str, str]] = []  # each footer's cell, what it gave ('第3–5行 一级')
+        # the '二级风险点（共2项）' rows closing each level's group, no 以上 (``_closing_count_rows``)
+        closers = self._closing_count_rows(t, next_h, pc)
+        count_closed: list[tuple[str, str]] = []  # each such row's cell, what it gave
         # the '一级风险点小计' rows that gave their band a level the level column left blank
         subtotalled: list[tuple[str, str]] = []
         held_from = 0  # the rows a footer naming their holder closes start here
@@ -1964,6 +1969,14 @@ class _Body:
                 continue
             row = once.get(r) or sh.rows[r]
             rl = len(row)
+            if closers and r in closers and raw_rows:
+                # '二级风险点（共2项）' after its group's rows: their level, no group line over
+                # the rows below (``_closing_count_rows``)
+                said_at = sh.nonempty(r)[0]
+                count_closed += self._close_run(r, said_at, closers[r], raw_rows[banded:])
+                banded = len(raw_rows)
+                r += 1
+                continue
             if names_quiet is not None and _block_names_row(row, t.block_names, names_quiet):
                 # '科员　某某 | 会计　某某' opening the next 股室 block (``block_names``): the
                 # holders of the point columns for the rows under it, no point of its own
@@ -4548,6 +4561,14 @@ class _Body:
                            subtotalled[0][0], value=subtotalled[0][1], count=str(len(subtotalled)),
                            field=squeeze(lc_head) or "风险等级")
             )  # fmt: skip
+        if count_closed:  # once a table: the levels its closing '二级风险点（共2项）' rows gave
+            fr = min(closers)
+            fc = sh.nonempty(fr)[0]
+            self.issues.append(
+                make_issue("LEVEL_BY_CLOSING_COUNT_ROWS", self.rel, grid.name, cell_ref(fr, fc),
+                           value=squeeze(sh.rows[fr][fc]), count=str(len(closers)),
+                           given="，".join(gave for _cell, gave in count_closed))
+            )  # fmt: skip
         if closed_runs:  # once a table: the levels (types) its footers gave
             self.issues.append(
                 make_issue("LEVEL_BY_FOOTER", self.rel, grid.name, closed_runs[0][0],
@@ -5585,6 +5606,44 @@ class _Body:
             elif pc in cols and not rows[x][pc].endswith((":", "：")):
                 points += 1  # ('审核：' under the point: a sign-off, no point)
         return labels >= 2 and not points
+
+    def _closing_count_rows(
+        self, t: _Table, next_h: int, pc: int
+    ) -> dict[int, tuple[str, str, int]]:
+        """The lone lines naming a level and counting the rows ABOVE them ('一级风险点（共3项）',
+        '高风险点合计：2项'; no 以上, no 小计), by row, with what they say: where two at least close
+        the table's points, the first point before the first of them, every count the number of
+        points since the one before (or the header), no point after the last, and no point
+        writing a level of its own (the level column, if any, blank on them: a sign-off's date
+        under it is no level). Else {} (a group line over the rows below it: read as before).
+        Asked only where the sheet writes 共 or 计 somewhere; the first point writing a level
+        ends the test."""
+        if self.grid.lacks("共", "计"):
+            return {}
+        rows, lc = self.sh.rows, t.roles.get("risk_level")
+        closers: dict[int, tuple[str, str, int]] = {}
+        band = 0
+        for x in range(t.start, min(next_h, len(rows))):
+            if x in self.repeated:
+                continue
+            cols = self.sh.nonempty(x)
+            if not cols:
+                continue
+            row = rows[x]
+            if len(cols) == 1:
+                said = _closing_count_says(row[cols[0]], self.config)
+                if said is not None:
+                    if said[2] != band:
+                        return {}
+                    closers[x], band = said, 0
+                    continue
+            if _TOTAL.match(row[cols[0]].strip()):
+                continue  # ('合计 | 8项': the table's total, no point)
+            if len(cols) >= 2 and pc < len(row) and row[pc].strip():
+                if lc is not None and lc < len(row) and row[lc].strip():
+                    return {}
+                band += 1
+        return closers if len(closers) >= 2 and not band else {}
 
     def _level_column_blank(self, t: _Table, next_h: int) -> bool:
         """The table's one plain level column is blank on every row under its header (cells
