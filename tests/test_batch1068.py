@@ -30,6 +30,25 @@ no level column (``三级风险：`` alone was read); the bracketed marks of the
 right at HEAD (LEVEL_TAGS, the mark out of the point), so the batch's harder file takes the colon
 form of the kind.
 
+Generalised after this measurement: a point whose level opens its own cell before a colon —
+a level's own word (``高``, ``中``, ``一级``, ``Ⅱ级``, ``高风险``, ``一级风险点``), full-width or half-width
+colon, four characters or more of the point left, one line — where the level column is blank on
+its row or absent, and two rows or more of the table (or its only row) so written, takes that
+level, the word and colon taken off the point: one info for the table at the first such cell
+(LEVEL_BEFORE_COLON_IN_POINT, naming the count and the words; ``locate_levels._colon_levels``,
+asked in ``_embedded`` after ``_joined_levels``, gated by one ``grid.lacks("：", ":")``). A filled
+level column wins: the mark taken off where it says the same, both left as read with
+LEVEL_JOINED_DIFFERS where it says another. A stage, a class or a short name before the colon
+(``事前：``, ``廉政风险：``, ``低保：``), one such row among others, and too little left after the
+mark read as before; tests/test_level_before_colon_in_point.py (a 水务局's 排查表 with
+``一级：``/``二级：``/``三级：`` and no level column; a 中医医院's 清单 with ``高风险：``/``中风险:``/
+``低风险：`` under a blank ``风险级别``, holders merged; the filled column; the near-misses). This
+batch reads 1.00 (forms 24/24, points 43/43, precision 43/43, levels 43/43, types 43/43, noise 0),
+--strict too, the harder file with one LEVEL_BEFORE_COLON_IN_POINT and no LEVEL_BLANK; batches
+1011, 1014, 777, 988, 1007, 1051, 1064 and 1065 unchanged at 1.00 (--strict too);
+benchmarks/same_results.py: 10743 files compared, no result changed (the 12 files it lists, all
+of tests/data/, differ in their ``.path`` only: the checkout's directory).
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
