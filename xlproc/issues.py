@@ -5571,3 +5571,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "按段末“二级风险点（共2项）”结尾行定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_BEFORE_COLON_IN_POINT": (
+        INFO,
+        "本表有 {count} 个风险点把风险级别写在风险点一格的开头、用冒号与风险点隔开(如单元格 {cell},{value}),"
+        "风险等级一栏空着或没有这一栏:已把冒号前的级别读作该风险点的风险级别,并从风险点文字中去掉;如不对,"
+        "请在“风险等级”一栏逐行填写 Ⅰ级、Ⅱ级、Ⅲ级,风险点一格只写风险点",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BEFORE_COLON_IN_POINT": "写在风险点开头、冒号前的级别"})  # fmt: skip
+ITEMS.update({"LEVEL_BEFORE_COLON_IN_POINT": "风险级别"})

@@ -252,6 +252,10 @@ _LEVEL_LABELLED_BEFORE = LazyRe(
     r"\s*[)）】\]］]\s*(?=\S)"
 )
 # what lets a cell hold such a level at all: one of the separators, or a level's label
+# a point opening with its level and a colon: '高：违规审批…', '一级:…', 'Ⅱ级：…', '高风险：…'
+_LEVEL_BEFORE_COLON = LazyRe(
+    r"^\s*(?P<w>[^\s:：【】\[\]［］()（）]{1,5}?)\s*[:：]\s*(?P<rest>\S.*)$"
+)
 _JOIN_CHARS = frozenset("—―─–-－｜|/／")
 # a type closing the point once the level joined behind it is taken off ('…——制度机制风险——二级',
 # '…｜岗位职责风险｜高', '…/业务流程/Ⅱ级'): the same separators as the level's (``_joined_types``)
@@ -2114,6 +2118,7 @@ class _Levels:
         typed = self._type_tags(t, rows)  # '【制度机制】…': the type tagged before the point
         typed += self._dash_types(t, rows)  # '…——思想道德风险': the type after a closing dash
         levelled = self._joined_levels(t, rows)  # '…——二级', '二级｜…', '…（风险等级：二级）'
+        self._colon_levels(t, rows)  # '高：违规审批…', '一级：…' opening the point
         if levelled:
             typed += self._dash_types(t, levelled, both=True)  # '…——制度机制风险——二级': both
         if "risk_level" not in t.roles:
@@ -2510,6 +2515,68 @@ class _Levels:
                            value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
             )  # fmt: skip
         return typed
+
+    def _colon_levels(self, t: _Table, rows: list[RawRisk]) -> None:
+        """Each point's level written before a colon opening its own cell, the table's level
+        column blank on its row or absent ('高：违规审批养老机构补贴', '中:接受服务对象宴请',
+        '一级：…', 'Ⅱ级：…', '高风险：…'): the word before the colon is the row's level and no part
+        of the point. Read only where it is a level's own word ('高', '一级', 'Ⅱ级', '中风险'; not
+        '事前：', '廉政风险：', '低保：'), the point keeps four characters or more of its own, the
+        cell is one line, and two rows or more of the table (or its only row) are so written; a
+        row whose level column is filled keeps that level (the mark taken off where it says the
+        same; where it says another, both left as read, LEVEL_JOINED_DIFFERS). One
+        LEVEL_BEFORE_COLON_IN_POINT info a table."""
+        if self.grid.lacks("：", ":"):
+            return  # (a sheet with no colon: one test)
+        if not any(x in "：:" for rr in rows for x in rr.risk_point[:8]):
+            return  # (the cheap test: no point opens with a short word and a colon)
+        level = self.config.level
+        found: list[tuple[RawRisk, str, str]] = []  # (row, level's word, point's words)
+        for rr in rows:
+            text = rr.risk_point.strip()
+            if not text or "\n" in text:
+                continue
+            m = _LEVEL_BEFORE_COLON.match(text)
+            if m is None:
+                continue
+            word = m.group("w")
+            bare = word[:-1] if word.endswith("点") else word
+            if not (_level_word(bare) and level(bare)):
+                continue
+            point = m.group("rest").strip(" 　，,；;。")
+            if len(point) < 4 or not HAN_TEXT.search(point) or level(point):
+                continue
+            found.append((rr, bare, point))
+        if len(found) < 2 and not (found and len(rows) == 1):
+            return
+        read, first, words, clash = 0, "", [], []
+        for rr, word, point in found:
+            own = rr.risk_level.strip()
+            if own and level(own) != level(word):
+                clash.append(rr.cell("risk_point"))
+                continue
+            if not own:
+                rr.risk_level = word
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+            first = first or rr.cell("risk_point")
+            rr.risk_point = point
+            words.append(word)
+            read += 1
+        if first:
+            said = "、".join(
+                f"{w}={level(w)}" for w in sorted(dict.fromkeys(words), key=lambda w: level(w))
+            )
+            self.issues.append(
+                make_issue(
+                    "LEVEL_BEFORE_COLON_IN_POINT", self.rel, self.grid.name, first,
+                    count=str(read), value=said,
+                )
+            )  # fmt: skip
+        if clash:
+            self.issues.append(
+                make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
 
     def _joined_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each point's level written inside its own cell, joined to its words: after a dash, bar
