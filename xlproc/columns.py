@@ -813,6 +813,20 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
             / n
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
+        if post_name < 0.6 and any(5 <= len(v) <= 24 for v in vals[:8]):  # (the cheap test)
+            from xlproc.identity import dept_post_name
+
+            # '财务室出纳　徒单珂', '就业股股长徒单澈': the 科室, the post, then the holder, however
+            # rare his surname or with no space before him (read apart by locate:
+            # DEPT_BEFORE_POST_IN_HOLDER_CELL)
+            post_name = (
+                sum(
+                    1
+                    for v in vals
+                    if len(v) <= 24 and (_post_and_name(v) or dept_post_name(v) is not None)
+                )
+                / n
+            )
         name_post = (
             sum(1 for v in vals if len(v) <= 24 and name_then_post(v.rpartition("、")[2])) / n
         )  # ('张三丰、李四海局长': two holders, the post typed after the second)

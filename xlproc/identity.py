@@ -1141,6 +1141,65 @@ def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
     return post, name
 
 
+# the body's own organs a post may be written with, no 科室 of it ('村委会主任', '党支部书记',
+# '居委会主任', '村监委会主任': the 村's or 社区's own leaders)
+_OWN_ORGAN = LazyRe(r"(?:党总支|党支部|党委|党组|总支|支部|委会|委员会|两委|村委|居委)$")
+
+
+@lru_cache(maxsize=1 << 12)
+def dept_post_name(text: str) -> tuple[str, str, str] | None:
+    """'财务室出纳　徒单珂', '办公室主任 温迪罕沅', '就业股股长徒单澈': (科室, post, holder) of a cell
+    that writes the 科室 BEFORE the post and then the holder — after a space (half- or
+    full-width) or typed straight on — in a column naming post and holder in one ('岗位人员',
+    '岗位及人员'). The 科室 ends in a 科室's word (``_dept_like``: 室, 股, 科, 办, 队 …) and the post
+    after it is a post of its own ('出纳', '主任', '股长', '经办员'); the holder is a name, of a listed
+    surname or not (``post_spaced_unlisted_name`` takes the name after the post as if a space
+    stood there). None for a post with no 科室 before it ('局长　某某', '村会计 某某', '中心主任
+    某某'), a post typed onto its line of work ('出纳现金收付'), a vacancy or a duty after the space
+    ('主任　暂缺', '股长 审核把关'), a cell of several lines or holders."""
+    t = text.strip()
+    if "\n" in t or not 5 <= len(t) <= 24:
+        return None
+    parts = t.split()
+    if len(parts) == 2:
+        cuts = [(parts[0], parts[1])]
+    elif len(parts) == 1 and _HAN_ONLY.match(t):
+        cuts = [(t[:-n], t[-n:]) for n in (3, 2, 4, 5) if len(t) - n >= 4]
+    else:
+        return None
+    for head, name in cuts:
+        dept, post = split_dept_title(head)
+        if (
+            not dept
+            or dept + post != head
+            or not _dept_like(dept)
+            or _OWN_ORGAN.search(dept)
+            or is_post(dept)
+            or not (post.endswith(POST_ENDS) or post in _TITLE_SET)
+            or not is_post(post)
+            or _dept_like(post)
+            or looks_like_name(post)
+        ):
+            continue
+        if (
+            not 2 <= len(name) <= 5
+            or not _HAN_ONLY.match(name)
+            or is_post(name)
+            or _dept_like(name)
+            or name in NOT_A_NAME
+            or VACANT.match(name)
+            or NO_ONE.match(name)
+            or _field_of_work(name)
+            or name.endswith(WORK_PHRASE_ENDS)
+            or _DUTY_WORDS.match(name)
+            or (len(parts) == 1 and rank_then_field(post + name) is not None)
+        ):
+            continue
+        if looks_like_name(name) or post_spaced_unlisted_name(f"{post} {name}") == (post, name):
+            return dept, post, name
+    return None
+
+
 # how a line of work, a duty or a place ends that no given name does ('审核把关', '农机推广',
 # '文明创建', '常务副', '城关镇'): no holder's name after a post's space, nor before it
 WORK_PHRASE_ENDS = (

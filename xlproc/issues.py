@@ -5581,3 +5581,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BEFORE_COLON_IN_POINT": "写在风险点开头、冒号前的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_BEFORE_COLON_IN_POINT": "风险级别"})
+CATALOGUE.update({
+    "DEPT_BEFORE_POST_IN_HOLDER_CELL": (
+        INFO,
+        "“{field}”一栏有 {count} 格在岗位前写了科室、其后是姓名(如单元格 {cell}:“{value}”),表中没有科室一栏:"
+        "已把岗位前的“{dept}”读作科室、“{post}”读作岗位、“{person}”读作责任人(空格或不空格都一样),"
+        "不再把科室连同岗位当作一个岗位,也不把整格当作岗位;如不对,请把科室、岗位和姓名分栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"DEPT_BEFORE_POST_IN_HOLDER_CELL": "岗位人员一栏在岗位前写科室、其后写姓名"})  # fmt: skip
+ITEMS.update({"DEPT_BEFORE_POST_IN_HOLDER_CELL": "科室"})

@@ -1689,6 +1689,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._post_spaced_unlisted(table, raw_rows)
             # '副局长叱卢琛' under 姓名: the rank typed onto a name of a surname no list knows
             self._rank_glued_onto_name(table, raw_rows)
+            # '财务室出纳　徒单珂' under 岗位人员: the 科室, then the post, then the holder
+            self._dept_before_post_in_cell(table, raw_rows)
             if table.handed_to and raw_rows:
                 # '派驻纪检监察组审核意见 | 责任人调整为市场股股长敖湝岏': that row the named holder's
                 self._handed_by_opinion(table, raw_rows)

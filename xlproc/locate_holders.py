@@ -56,6 +56,7 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
+    dept_post_name,
     glued_field_words,
     holder_and_post,
     holders_in_title_by_dept,
@@ -6043,6 +6044,62 @@ class _Holders:
                 make_issue("HOLDER_AFTER_POST_SPACE", self.rel, self.grid.name, first[0],
                            field=squeeze(head) or "岗位人员", value=first[1], post=first[2],
                            person=first[3], count=str(len(changed)))
+            )  # fmt: skip
+
+    def _dept_before_post_in_cell(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column naming post and holder in one cell ('岗位人员', '岗位及人员': no 科室 column, and
+        no other column for the post or for the holder) whose cells write the 科室 BEFORE the post
+        and then the holder, after a space or typed straight on ('财务室出纳　徒单珂', '办公室主任
+        温迪罕沅', '就业股股长徒单澈'): the 科室 is the row's department, the post its post, the rest
+        its holder (``dept_post_name``) — not '财务室出纳' kept whole as the post, nor the cell
+        whole as a post with no holder where the surname is one no list holds. Once a cell of
+        the column so reads, a cell of it with no 科室 ('局长　徒单翀') is the post before the space
+        and the name after it (``post_spaced_unlisted_name``). One info a table."""
+        roles = t.roles
+        # (the cheap tests first: no 科室 column, one column for post and holder, a cell long
+        # enough for a 科室, a post and a name)
+        if "department" in roles:
+            return
+        tc, pc = roles.get("title"), roles.get("person")
+        if (tc is None) == (pc is None):
+            return
+        role = "title" if tc is not None else "person"
+        col = tc if tc is not None else pc
+        if not any(len(rr.title) + len(rr.person) >= 5 for rr in rows):
+            return
+        raw: dict[tuple[str, str], str] = {}
+        for rr in rows:
+            r = (rr.rows or {}).get(role, rr.row)
+            text = self.grid.get(r, col).strip()
+            if text:
+                raw.setdefault((squeeze(rr.title), squeeze(rr.person)), text)
+        if not any(dept_post_name(x) for x in raw.values()):
+            return
+        first, changed = None, set()
+        for rr in rows:
+            if rr.department.strip():
+                continue
+            text = raw.get((squeeze(rr.title), squeeze(rr.person)), "")
+            if not text:
+                continue
+            got = dept_post_name(text)
+            if got is None:
+                pair = post_spaced_unlisted_name(text)
+                if pair is None or (rr.title, rr.person) == pair:
+                    continue
+                got = ("", *pair)  # '局长　徒单翀' beside them: no 科室, the whole name
+            elif (rr.department, rr.title, rr.person) == got:
+                continue
+            rr.department, rr.title, rr.person = got
+            if got[0]:
+                first = first or (rr.cell(role), text, *got)
+                changed.add(text)  # (a cell merged over a holder's rows: once)
+        if first:
+            head = t.header[1].get(col, "") if t.header else ""
+            self.issues.append(
+                make_issue("DEPT_BEFORE_POST_IN_HOLDER_CELL", self.rel, self.grid.name, first[0],
+                           field=squeeze(head) or "岗位人员", value=first[1], dept=first[2],
+                           post=first[3], person=first[4], count=str(len(changed)))
             )  # fmt: skip
 
     def _holders_by_surname_tag(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
