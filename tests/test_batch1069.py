@@ -35,6 +35,27 @@ run before building (``python -m xlproc collect`` of small workbooks: ``科室 |
 with ``1.…2.…`` run on and ``—``) read the separate lines right and every one-line numbered cell as
 one point, so the assigned kind is misread (in its one-line form) and taken.
 
+Generalised after this measurement: in a list whose point columns are headed by the levels
+themselves (LEVEL_COLUMNS: ``一级风险点 | 二级风险点 | 三级风险点``, ``高风险 | 中风险 | 低风险``, …), a
+cell listing several points NUMBERED ON IN ONE LINE — ``1.…；2.…``, ``1.… 2.…``, ``1.…2.…``,
+``（1）…（2）…``, ``①…②…``, ``1、…，2、…``, ``1．… 2．…`` — is parted before each next number of the
+line's own kind (counting on from its first, each number once: ``2.5万元``, ``第2.``, a skipped
+number part nothing; every item four characters at least), each item a point of its column's
+level, its number and the separator left off (info LEVEL_CELL_ITEMS_RUN_ON, once a table, with
+the count of such cells; ``locate_base._level_cell_points`` / ``_run_on_parts``, asked only of a
+level cell with a second digit in it); the row's own numbered splits of its first level cell (the
+stray point of blank level where the shared measures were numbered alike) are dropped there,
+each level cell being parted on its own. Cells numbered a line each, a point column's
+``1.…；2.…`` and the near-misses read as before; tests/test_level_cell_items_run_on.py (a
+市场监督管理所's ``股室 | 岗位 | 高风险 | 中风险 | 低风险`` with ``（1）…（2）…`` and ``①…②…``; a 乡中心学校's
+``职务 | 姓名 | 一级风险 | …`` with ``1、…，2、…`` and ``1．… 2．… 3．…``; the near-misses, checked to
+read the same with the reader at b3a513d5). This batch reads 1.00 now (forms 25/25, points
+49/49, precision 49/49, levels 49/49, types 49/49, noise 0), --strict too; batches 474, 609,
+721, 923, 928, 930, 968, 1008, 1036 and 1057 (the level-column grids) unchanged at 1.00
+(--strict too where checked: 923, 1036, 1057); benchmarks/same_results.py against the base
+pickle (main before this round): 10,743 files, no result changed — the 12 files it lists
+(tests/data/…) differ only in ``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

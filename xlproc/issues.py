@@ -5571,3 +5571,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "按段末“二级风险点（共2项）”结尾行定级"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_CLOSING_COUNT_ROWS": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_CELL_ITEMS_RUN_ON": (
+        INFO,
+        "本表各级别各占一列,“{field}”等列有 {count} 格在一行内接连编号写了几个风险点(自单元格 {cell}:“{value}”):"
+        "已按编号把每一项读作一个该列级别的风险点(编号和项间的“；”、空格不计入);如不对,请每行写一个风险点,"
+        "或按“风险点 | 风险等级”分列填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_CELL_ITEMS_RUN_ON": "级别列一格内接连编号的几个风险点"})  # fmt: skip
+ITEMS.update({"LEVEL_CELL_ITEMS_RUN_ON": "风险点"})
