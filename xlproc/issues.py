@@ -5591,3 +5591,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"DEPT_BEFORE_POST_IN_HOLDER_CELL": "岗位人员一栏在岗位前写科室、其后写姓名"})  # fmt: skip
 ITEMS.update({"DEPT_BEFORE_POST_IN_HOLDER_CELL": "科室"})
+CATALOGUE.update({
+    "LEVEL_CELL_ITEMS_RUN_ON": (
+        INFO,
+        "本表各级别各占一列,“{field}”等列有 {count} 格在一行内接连编号写了几个风险点(自单元格 {cell}:“{value}”):"
+        "已按编号把每一项读作一个该列级别的风险点(编号和项间的“；”、空格不计入);如不对,请每行写一个风险点,"
+        "或按“风险点 | 风险等级”分列填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_CELL_ITEMS_RUN_ON": "级别列一格内接连编号的几个风险点"})  # fmt: skip
+ITEMS.update({"LEVEL_CELL_ITEMS_RUN_ON": "风险点"})

@@ -3794,6 +3794,59 @@ def _band_cell_points(text: str) -> list[str]:
     return [x for x in out if x] or [text]
 
 
+# a line's opening item number: '1.', '1、', '1．', '（1）', '①' (its number, its kind's mark)
+_RUN_ON_FIRST = LazyRe(r"^\s*(?:(\d{1,2})([.、．])(?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))")
+
+
+def _run_on_parts(line: str) -> list[str] | None:
+    """A line listing its numbered items on in one line ('1.A；2.B', '1.A 2.B', '1.A2.B',
+    '（1）A（2）B', '①A②B'): the line parted before each next number of the same kind, counting
+    on from the line's own (each number once, in order: '2.5万元', '第2.', '1.1' are no item's),
+    every item four characters at least; None where it lists one."""
+    m = _RUN_ON_FIRST.match(line)
+    if m is None:
+        return None
+    if m.group(4):
+        n, make = ord(m.group(4)) - ord("①") + 1, lambda k: re.escape(chr(ord("①") + k - 1))
+    elif m.group(3):
+        n, make = int(m.group(3)), lambda k: rf"[（(]{k}[)）]"
+    else:
+        mark = m.group(2)
+        n, make = int(m.group(1)), lambda k: rf"(?<![\d.．第]){k}{re.escape(mark)}(?!\d)"
+    if n > 20:
+        return None
+    cuts, at = [0], m.end()
+    while n < 20:
+        n += 1
+        nxt = re.compile(make(n)).search(line, at)
+        if nxt is None:
+            break
+        cuts.append(nxt.start())
+        at = nxt.end()
+    if len(cuts) < 2:
+        return None
+    parts = [
+        line[a:b].strip().rstrip("；;，,。").strip()
+        for a, b in zip(cuts, cuts[1:] + [len(line)], strict=True)
+    ]
+    bare = [_RUN_ON_FIRST.sub("", x, count=1).strip() for x in parts]
+    return parts if all(len(x) >= 4 for x in bare) else None
+
+
+def _level_cell_points(text: str) -> tuple[list[str], bool]:
+    """The points of a cell under a level heading (``_band_cell_points``), a line listing its
+    numbered items on in one line ('1.…；2.…') parted into a point an item
+    (``_run_on_parts``); and whether some line was so parted."""
+    if not any(ch.isdecimal() or "①" <= ch <= "⑳" for ch in text[1:]):
+        return _band_cell_points(text), False  # (one number at most: nothing run on)
+    lines, parted = [], False
+    for x in text.split("\n"):
+        got = _run_on_parts(x) if len(x) > 8 else None
+        parted = parted or got is not None
+        lines += got or [x]
+    return _band_cell_points("\n".join(lines) if parted else text), parted
+
+
 def _line_holders(text: str) -> list[tuple[str, tuple[str, str, str] | None]]:
     """The lines of a grid's cell each opened by its own holder ('总经理　某某：…⏎报关员　某某：…',
     '1.院长某某：…⏎2.…'): (point, (科室, post, name)) a line, numbered lines as

@@ -147,7 +147,6 @@ from xlproc.locate_base import (
     _area_cell_holders,
     _arrow_parts,
     _balanced,
-    _band_cell_points,
     _bare,
     _block_names_row,
     _caption_holder_fields,
@@ -186,6 +185,7 @@ from xlproc.locate_base import (
     _label_cells_line,
     _labelled_lines,
     _level_cell_holders,
+    _level_cell_points,
     _level_closed_items,
     _levels_by_line_numbers,
     _licence_roster_at,
@@ -258,6 +258,8 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
+# the fields a numbered point's later items carry (no holder's): parted again under levels
+_POINT_PARTS = frozenset({"risk_point", "measures", "risk_level", "risk_type", "description"})
 # a subtotal row's count of the rows above it: '4个', '3项', '共3项', '计2条'
 _SUBTOTAL_COUNT = LazyRe(r"^\s*(?:共计|共|计)?\s*(\d+)")
 # a row's point cell saying it holds the measures of the points above it, written once for them:
@@ -1852,6 +1854,7 @@ class _Body:
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         lined_cells: list[tuple[int, str]] = []  # cells of duty lines with labelled point lines
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
+        level_run_on: list[tuple[int, int, str]] = []  # level cells numbering items in one line
         typed_cells: list[
             tuple[int, int, str]
         ] = []  # cells of points a line, each typed by its label
@@ -4243,6 +4246,15 @@ class _Body:
                     raw_rows[-1].cols = {**roles, "risk_point": at[1]}
                 if page_none:
                     raw_rows[-1].page_on = ",".join(page_none)
+                if (
+                    t.level_points
+                    and t.level_lines
+                    and numbered
+                    and all(set(pair) <= _POINT_PARTS for pair in numbered)
+                ):
+                    # (the first level cell's items parted as the row's point: each level cell
+                    # is parted below, its own)
+                    numbered = []
                 for pair in numbered:  # the cell's later numbered points, the row's otherwise
                     self.seen += 1
                     raw_rows.append(replace(raw_rows[-1], **pair))
@@ -4262,7 +4274,11 @@ class _Body:
                             stage = t.stage_points.get(c)
                             if stage is not None and row[c].strip() in _NOTHING:
                                 continue  # ('—' under a stage: the row has no such stage)
-                            said_all = _band_cell_points(row[c]) if t.level_lines else [row[c]]
+                            said_all, run_on = (
+                                _level_cell_points(row[c]) if t.level_lines else ([row[c]], False)
+                            )
+                            if run_on:  # '1.…；2.…' in one line under '一级风险点': an item each
+                                level_run_on.append((r, c, row[c]))
                             if t.line_holders:
                                 # '总经理　某某：…⏎报关员　某某：…': each line its own holder's
                                 # point, a line naming none its line above's (the cell's)
@@ -4271,7 +4287,7 @@ class _Body:
                                 holder = ("", "", "")
                             mc = t.level_point_measures.get(c)
                             own = (row[mc] if mc < rl else "") if mc is not None else None
-                            each = _band_cell_points(own) if own and len(said_all) > 1 else []
+                            each = _level_cell_points(own)[0] if own and len(said_all) > 1 else []
                             for k, said in enumerate(said_all):
                                 self.seen += 1
                                 raw_rows.append(replace(base, risk_point=said, risk_level=word,
@@ -4587,6 +4603,13 @@ class _Body:
                 make_issue("POINTS_BY_TYPED_LINES", self.rel, grid.name,
                            cell_ref(typed_cells[0][0], typed_cells[0][1]),
                            value=str(len(typed_cells)), example=typed_cells[0][2][:30])
+            )  # fmt: skip
+        if level_run_on:  # once a table: the level cells numbering their points in one line
+            r0, c0, said = level_run_on[0]
+            self.issues.append(
+                make_issue("LEVEL_CELL_ITEMS_RUN_ON", self.rel, grid.name, cell_ref(r0, c0),
+                           field=t.level_points.get(c0, ""), value=said[:30],
+                           count=str(len(level_run_on)))
             )  # fmt: skip
         if leveled:  # once a table: the cells of numbered points each closing with its level
             self.issues.append(
