@@ -13590,7 +13590,10 @@ def _point_heading_twice(rows: list[list[str]]) -> bool:
     seen: set[str] = set()
     for row in rows:
         # (one search a row, the cells joined: a long list's cells are not each looked at)
-        for m in _POINT_HEAD_CELL.finditer("\x1f".join(row)):
+        joined = "\x1f".join(row)
+        if "风险" not in joined:
+            continue  # (no cell of the row can match: the cheap test, in C)
+        for m in _POINT_HEAD_CELL.finditer(joined):
             v = m.group(1)
             if len(v) <= 12:
                 k = "".join(v.split())

@@ -1841,6 +1841,9 @@ class _Body:
         # a point's bracket's holder of a surname no list holds, its label vouching for the name
         # ('（责任人：一那蒌珩）'): asked only of sheets that write such a label
         unlisted = not grid.lacks("责任人", "责任岗位")
+        # a holder's cell going on past a page break ('（接上页）', '续上页'): asked only of sheets
+        # that can write one (``_page_holder_on``'s words; asked of each carried cell a row)
+        page_on = not grid.lacks("页", "续", "接上")
         held_rare: list[tuple[int, str, list[str]]] = []  # the rows among them whose holder is such
         held_dashed: list[tuple[int, str]] = []  # rows whose holder followed a dash closing it
         # '…放行——审单员　闻砚翮' closing most points of a table naming no holder: its holders
@@ -3146,8 +3149,12 @@ class _Body:
             page_none = []  # placeholders with no holder above them on this sheet
             for role, c in carry_cols:
                 v = values[role]
-                if role in _BACK_ROLES and _page_holder_on(
-                    v or (sh.rows[top[0]][top[1]] if (top := merged.get((r, c))) else "")
+                if (
+                    page_on
+                    and role in _BACK_ROLES
+                    and _page_holder_on(
+                        v or (sh.rows[top[0]][top[1]] if (top := merged.get((r, c))) else "")
+                    )
                 ):
                     # '（接上页）', '续上页', '（续）' in a 科室, post or name cell after a page break
                     # (written, or merged over the continued rows): the holder of the rows before

@@ -11890,6 +11890,10 @@ class _Holders:
         """A header of who took over which post: '岗位 | 原任人员 | 现任人员 | 变动时间'. With
         ``posts``, only one naming the post or 科室 changed and no point, level or measure: not
         a second list whose own columns are '原任 | 现任' holders ('岗位 | 原任 | 现任 | 风险点')."""
+        # (the cheap test: a sheet lacking every 原任/…前/交接/离任 or every 现任/…后/新任/接任/继任
+        # character holds no such heading, as ``_change_log_at``'s gate; asked of many rows)
+        if self.grid.lacks("原", "前", "交", "离") or self.grid.lacks("现", "后", "新", "接", "继"):
+            return False
         keys = [self.sh.key(r, c) for c in self.sh.nonempty(r)]
         if not (
             any(_FORMER_HOLDER_HEAD.match(k) for k in keys)

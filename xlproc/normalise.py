@@ -204,8 +204,7 @@ def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]
     if not any(rr.person.strip() for rr in rows):
         return rows  # (a form naming no person: two '科员' rows may be two 科员, as before)
 
-    def key(i: int, rr: RawRisk) -> tuple:
-        point = "".join(rr.risk_point.split()).rstrip(_REPEAT_TAIL)
+    def key(i: int, rr: RawRisk, point: str) -> tuple:
         if not point:
             return (i,)  # (a row of no point: its own)
         kind = "".join(rr.risk_type.split())  # (the same words under two 风险类型: two points)
@@ -214,7 +213,13 @@ def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]
         return (rr.department, rr.title, rr.person, "".join(rr.section.split()),
                 "".join(rr.duty.split()), "".join(rr.workflow.split()), kind, point)  # fmt: skip
 
-    keys = [key(i, rr) for i, rr in enumerate(rows)]
+    # (each row's point squeezed once; the cheap test: rows sharing a key share their point,
+    # so a form of no two points alike has no repeat)
+    points = ["".join(rr.risk_point.split()).rstrip(_REPEAT_TAIL) for rr in rows]
+    written = [p for p in points if p]
+    if len(set(written)) == len(written):
+        return rows
+    keys = [key(i, rr, p) for i, (rr, p) in enumerate(zip(rows, points, strict=True))]
     if len(set(keys)) == len(keys):
         return rows
     groups: dict[tuple, list[int]] = {}

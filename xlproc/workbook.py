@@ -147,7 +147,8 @@ class Grid:
         steps after that move the sheet's own text, or clear it (``reread`` cells keep theirs)."""
         from xlproc.script import as_keyed
 
-        chars = frozenset("".join(chain.from_iterable(self.rows)))
+        # (each distinct cell once: a long list repeats its units, posts, types and levels)
+        chars = frozenset("".join(set(chain.from_iterable(self.rows))))
         # (each distinct character keyed once, not the whole text, and folded only where NFKC
         # may change it — full-width signs, Ⅰ Ⅱ Ⅲ, compatibility forms: a character's keyed
         # forms are its own, no gate's word is of composed Latin letters)
