@@ -34,6 +34,29 @@ and no measures column, ``风险点编号 | 风险等级 | 防控措施`` below 
 TABLE_HALVES (by 序号), the extra number silently dropped. So the assigned kind is misread on ONE
 sheet (not on two) and taken; the harder file carries the levels, the scored field.
 
+Generalised after this measurement: a list numbering its points by a CODE (``FX-01``, ``1-1``,
+``LC-1``; not plain numbers, read by the 序号 rules) with no level, measures or type of its own,
+and UNDER it on the same sheet (after a blank row or a caption, or none) a second table giving
+against those codes only the level, the measures or the type (``风险点编号 | 风险等级``, ``编号 |
+防控措施``, ``风险点代码 | 风险级别 | 风险类别``, in any order) — set aside before as no risk table
+(TABLE_OTHER), or read as points that are only codes — now fills each point's blank fields by its
+code; the second table gives no points (its issues withdrawn; info TABLE_BELOW_JOINED_BY_CODE at
+its header) and a code of either table missing from the other is warned at its own cell
+(TABLE_BELOW_CODE_UNMATCHED: here ``FX-09`` at A21). Read so only where half the codes of each
+table at least are the other's, no code is twice in the list and the second table has no column of
+anything else (``collect._table_below_by_code``, after ``_second_page``; a sheet with no
+编号/编码/代码/代号 word pays one ``grid.lacks`` test, one with no table below nothing more).
+tests/test_table_below_by_code.py (a 林业和草原局's ``代码 | 股室 | 职务 | 责任人 | 风险点 | 防控措施``
+numbered ``LC-1``… graded 高/中/低 and typed by ``风险点代码 | 风险级别 | 风险类别`` below; a 中心小学's
+``1-1``… with its measures under ``编号 | 防控措施``, codes missing both ways; near-misses — plain
+numbers, codes the list lacks, a table below with a ``整改时限`` column — checked to read the same
+with the reader at /work/base). This batch reads 1.00 now (forms 24/24, points 42/42, precision
+42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 103, 104, 165, 208, 272, 311,
+333, 357, 363 and 500 (the ones whose tables carry 编号/风险编号 codes or joins by number)
+unchanged at 1.00, --strict too; benchmarks/same_results.py against the base pickle (main
+before this round): 10,743 files, no result changed — the 12 files it lists (tests/data/…)
+differ only in ``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
