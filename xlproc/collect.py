@@ -3765,6 +3765,8 @@ def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
         top_h = min(f.header_row for f in forms)
         aside = {i.cell for i in sheet.issues if i.code == "TABLE_OTHER"}
         heads = {f.header_row for f in forms if f.header_row > top_h}
+        if not aside and not heads:
+            continue  # (no table under the list: the common sheet)
         for h in range(top_h + 1, len(g.rows)):
             row = g.rows[h]
             if h not in heads and not any(cell_ref(h, c) in aside for c in range(len(row))):
