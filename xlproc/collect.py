@@ -537,6 +537,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
     _second_page(located, config, rel, res)
+    _table_below_by_code(located, rel, res)  # '风险点编号 | 风险等级' under a list numbered 'FX-01'
     _join_split_list(located, config, by_type)
     _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
@@ -3739,6 +3740,139 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
                        value=code, why=f"在工作表“{names}”中没有对应的风险点,本行未并入任何风险点")
         )  # fmt: skip
     return True
+
+
+def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
+    """A list numbering its points by a code ('编号 | 科室 | 岗位 | 姓名 | 廉政风险点 | 防控措施' over
+    'FX-01', '1-1', 'LC-1') with a second table UNDER it on the same sheet that gives against those
+    codes only the level, the measures or the type ('风险点编号 | 风险等级', '编号 | 防控措施',
+    '风险点代码 | 风险级别 | 风险类别', in any order, maybe under a caption) — set aside as no risk
+    table, or read as points that are only codes: each point takes what its code is given where it
+    leaves that blank, the second table gives no points (its TABLE_OTHER and its own issues
+    withdrawn, TABLE_BELOW_JOINED_BY_CODE said once at its header), and a code of the one missing
+    from the other is warned at its cell (TABLE_BELOW_CODE_UNMATCHED). Codes, not plain numbers (a
+    table under a list by 序号 is read elsewhere: TABLE_HALVES, MEASURES_BY_NUMBER); half of the
+    codes of each table at least the other's, no code twice in the list, no column of anything
+    else in the second table. A sheet with no 编号/编码/代码/代号 word pays one test."""
+    from xlproc.columns import heading_role, role_zh
+    from xlproc.text import label_key
+
+    for g, forms, sheet in located:
+        if not forms or sheet is None:
+            continue
+        if g.lacks("编号") and g.lacks("编码") and g.lacks("代码") and g.lacks("代号"):
+            continue
+        top_h = min(f.header_row for f in forms)
+        aside = {i.cell for i in sheet.issues if i.code == "TABLE_OTHER"}
+        heads = {f.header_row for f in forms if f.header_row > top_h}
+        if not aside and not heads:
+            continue  # (no table under the list: the common sheet)
+        for h in range(top_h + 1, len(g.rows)):
+            row = g.rows[h]
+            if h not in heads and not any(cell_ref(h, c) in aside for c in range(len(row))):
+                continue
+            cells = {c: label_key(v) for c, v in enumerate(row) if v and len(v) <= 12}
+            key = next((c for c, k in cells.items() if _KEY_HEAD.fullmatch(k)), None)
+            if key is None:
+                continue
+            roles: dict[str, int] = {}
+            other = False
+            for c, k in cells.items():
+                role = heading_role(k) if c != key else None
+                if role is not None and role.strength >= 2 and role.role in _JOINED_ROLES:
+                    roles.setdefault(role.role, c)
+                elif c != key:
+                    other = True  # (a column of something else: a table of its own)
+            if not roles or other:
+                continue
+            given: dict[str, dict[str, str]] = {}
+            where: dict[str, int] = {}
+            clash: set[str] = set()
+            end = h
+            for r in range(h + 1, len(g.rows)):
+                line = g.rows[r]
+                code = _key_value(line[key]) if key < len(line) else ""
+                values = {role: line[c].strip() for role, c in roles.items() if c < len(line)}
+                if not code or not any(values.values()) or _TOTAL_KEY.fullmatch(code):
+                    if not any(v.strip() for v in line):
+                        break  # (a blank row ends the table)
+                    continue
+                if code in given and given[code] != values:
+                    clash.add(code)
+                given.setdefault(code, values)
+                where.setdefault(code, r)
+                end = r
+            if len(given) < 2 or any(c.isdigit() or len(c) > 12 for c in given):
+                continue  # (plain numbers: another rule's; long text: no codes)
+            risks = [rr for f in forms if f.header_row < h for rr in f.risks if not rr.sheet]
+            below = [rr for f in forms if f.header_row >= h for rr in f.risks if not rr.sheet]
+            if len(risks) < 2 or max(rr.row for rr in risks) > h:
+                continue
+            if any(rr.row <= end and _key_value(rr.risk_point) not in given for rr in below):
+                continue  # (the table below has points of its own)
+            # the list's codes: its column headed as the second table's key, else its 编号
+            top = g.rows[max(f.header_row for f in forms if f.header_row < h)]
+            head = label_key(row[key])
+            col = next((c for c, v in enumerate(top) if v and label_key(v) == head), None)
+            if col is None:
+                col = next(
+                    (c for c, v in enumerate(top) if v and _KEY_HEAD.fullmatch(label_key(v))), None
+                )
+            if col is None:
+                continue
+            coded = []
+            for rr in risks:
+                line = g.rows[rr.row]
+                code = _key_value(line[col]) if col < len(line) else ""
+                if code:
+                    coded.append((rr, code))
+            codes = [c for _rr, c in coded]
+            hit = set(codes) & set(given)
+            if len(set(codes)) != len(codes) or len(hit) < 2:
+                continue
+            if len(hit) * 2 < len(given) or len(hit) * 2 < len(codes):
+                continue
+            filled: list[str] = []
+            for rr, code in coded:
+                if code in given and code not in clash:
+                    for role, v in given[code].items():
+                        if v and not getattr(rr, role):
+                            setattr(rr, role, v)
+                            filled.append(role)
+            if not filled:
+                continue
+            # the table's rows read as points of their own: none; its issues go
+            own = set(range(h, end + 1))
+            dropped = 0
+            for f in forms:
+                kept = [rr for rr in f.risks if rr.sheet or rr.row not in own]
+                dropped += len(f.risks) - len(kept)
+                f.risks = kept
+            forms[:] = [f for f in forms if f.risks]
+            sheet.rows_seen -= dropped
+            done = {cell_ref(x, c) for x in own for c in range(len(g.rows[x]))}
+            sheet.issues[:] = [i for i in sheet.issues if i.cell not in done]
+            said = "、".join(role_zh(r) for r in roles if r in filled)
+            n = sum(1 for _rr, c in coded if c in given and c not in clash)
+            res.issues.append(
+                make_issue("TABLE_BELOW_JOINED_BY_CODE", rel, g.name, cell_ref(h, key), value=said,
+                           key=row[key].strip(), count=str(n))
+            )  # fmt: skip
+            for rr, code in coded:
+                if code in clash or code not in given:
+                    why = (
+                        "在下方的表中出现多次且内容不同" if code in clash else "在下方的表中找不到"
+                    )
+                    res.issues.append(
+                        make_issue("TABLE_BELOW_CODE_UNMATCHED", rel, g.name, cell_ref(rr.row, col),
+                                   value=code, why=f"{why},本行的风险点按原样读取")
+                    )  # fmt: skip
+            for code in sorted(set(given) - set(codes), key=where.get):
+                res.issues.append(
+                    make_issue("TABLE_BELOW_CODE_UNMATCHED", rel, g.name, cell_ref(where[code], key),
+                               value=code, why="在上方的清单中没有对应的风险点,本行未并入任何风险点")
+                )  # fmt: skip
+            break
 
 
 # a total row under a sheet's codes ('合计', '总计 13项')

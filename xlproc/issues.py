@@ -5601,3 +5601,16 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_CELL_ITEMS_RUN_ON": "级别列一格内接连编号的几个风险点"})  # fmt: skip
 ITEMS.update({"LEVEL_CELL_ITEMS_RUN_ON": "风险点"})
+CATALOGUE.update({
+    "TABLE_BELOW_JOINED_BY_CODE": (
+        INFO,
+        "清单按编号列出风险点、没有填写{value},清单下方另有一张表(表头在单元格 {cell},按“{key}”一栏逐行"
+        "写{value}):已按编号给清单中 {count} 个风险点填上这张表所写的{value},这张表不另作风险点;如不对,请在清单中逐行填写",
+    ),
+    "TABLE_BELOW_CODE_UNMATCHED": (
+        WARNING,
+        "编号“{value}”{why};请核对清单和下方表格的编号,或在清单中直接填写",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_BELOW_JOINED_BY_CODE": "清单下方按编号补充级别或措施的表", "TABLE_BELOW_CODE_UNMATCHED": "清单与下方表格对不上的编号"})  # fmt: skip
+ITEMS.update(dict.fromkeys(("TABLE_BELOW_JOINED_BY_CODE", "TABLE_BELOW_CODE_UNMATCHED"), "风险点"))
