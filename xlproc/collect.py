@@ -350,6 +350,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _cells_by_dropdowns(grids, path, rel, res)
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _holders_wrapped_in_print(grids, rel, res)  # a PDF's wraps kept inside holders' names
+    _holder_names_wrapped_as_rows(grids, rel, res)  # a PDF's lines of a 科室's name as rows
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
     # a whole table pasted into one cell ('序号⇥岗位⇥…⏎1⇥…'): unfolded into rows and columns
     unfolded = _tables_in_cells_unfolded(grids, rel, res)
@@ -13659,6 +13660,119 @@ def _holders_wrapped_in_print(grids: list, rel: str, res: FileResult) -> None:
         res.issues.append(
             make_issue("HOLDERS_WRAPPED_JOINED", rel, g.name, cell_ref(r, c),
                        value=v.replace("\n", "⏎"), field=new, count=str(len(joined)))
+        )  # fmt: skip
+
+
+# a line of a 科室's or 岗位's name as a PDF printed it: its characters only, no mark or number
+_HOLDER_LINE = LazyRe(r"[\u4e00-\u9fff（）()]{1,16}")
+_PAGE_LINE = LazyRe(r"(?:第\s*\d+\s*页)?\s*(?:[，,]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]")
+# the columns whose text a record's rest row may hold besides the broken name's rest
+_REST_TEXT_ROLES = frozenset({"risk_point", "measures", "description", "risk_type"})
+
+
+def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> None:
+    """A table converted from a PDF to Excel (WPS, Adobe 'PDF转Excel') with each printed line of a
+    cell its OWN ROW: a numbered, graded record goes on into the rows under it (their 序号 and level
+    blank) — and a long 科室 (岗位) name broken at its narrow column's width goes on there too
+    ('国土空间规划' over '股', '不动产登记窗' over '口受理员'), beside the point's or the measures'
+    rest, or alone. Such a line is joined back to the record's cell before any table is looked
+    for, the row's cell emptied, so the record's rest reads as one (RECORD_LINES_AS_ROWS and the
+    rules before it) and the name whole; said once a sheet (HOLDER_NAME_LINES_JOINED).
+
+    Only under a heading naming 序号, the point and the 科室 or 岗位; only where every line but the
+    last is printed full (the column's longest cell, at least four characters), the rest no
+    longer; only on a row whose 序号, level and later holder cells (岗位, 姓名) are blank and whose
+    other cells are only the record's texts (point, measures, description, type)."""
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        # (the cheap tests first: a 序号 heading and a 科室/岗位 heading the sheet can write)
+        if (
+            g.refused
+            or not rows
+            or g.lacks("序号", "编号")
+            or g.lacks("室", "科", "股", "部门", "岗位", "职务")
+        ):
+            continue
+        head, roles = None, {}
+        for r, row in enumerate(rows[:40]):
+            got = {}
+            for c, v in enumerate(row):
+                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
+                    got[role] = c
+            if "seq" in got and "risk_point" in got and ("department" in got or "title" in got):
+                head, roles = r, got
+                break
+        if head is None:
+            continue
+        sc, lc = roles["seq"], roles.get("risk_level")
+        order = [roles[k] for k in ("department", "title", "person") if k in roles]
+        names = [roles[k] for k in ("department", "title") if k in roles]
+        texts = {roles[k] for k in _REST_TEXT_ROLES if k in roles}
+        heading = [v.strip() for v in rows[head]]
+        merged = g.merged_into if g.merges else {}
+
+        def cell(row: list[str], c: int) -> str:
+            return row[c].strip() if c < len(row) else ""
+
+        def copy_of_heading(row: list[str], heading: list[str] = heading) -> bool:
+            return [v.strip() for v in row[: len(heading)]] == heading
+
+        body = [r for r in range(head + 1, len(rows)) if not copy_of_heading(rows[r])]
+        widths = {c: max((len(cell(rows[r], c)) for r in body), default=0) for c in names}
+        joined: list[tuple[int, int, str, str]] = []  # (record's row, column, rest, the name)
+        record = None  # the row of the record the rows under it go on with
+        open_cols: dict[int, int] = {}  # column → the length of its last line, while it goes on
+        for r in body:
+            row = rows[r]
+            if not any(v.strip() for v in row) or _PAGE_LINE.fullmatch("".join(row).strip()):
+                continue  # (a blank row, or '第 1 页 共 2 页' where the page broke)
+            if cell(row, sc):
+                record = r if (lc is None or cell(row, lc)) else None
+                open_cols = {c: len(cell(row, c)) for c in names if cell(row, c)}
+                continue
+            if record is None or (lc is not None and cell(row, lc)):
+                record = None
+                continue
+            if (r, sc) in merged or (lc is not None and (r, lc) in merged):
+                record = None  # (序号 or level merged down over it: a block's row, no PDF's line)
+                continue
+            on = [c for c, v in enumerate(row) if v.strip()]
+            rests = [c for c in on if c in names]
+            if not rests:
+                open_cols = {}  # (a line of the texts alone: a name's lines no longer go on)
+                continue
+            ok = all(c in texts or c in rests for c in on) and all(
+                c in open_cols
+                and widths[c] >= 4
+                and open_cols[c] == widths[c]
+                and _HOLDER_LINE.fullmatch(cell(row, c))
+                and len(cell(row, c)) <= widths[c]
+                and not any(cell(row, o) for o in order if o > c and o not in rests)  # (姓名 blank)
+                and (r, c) not in merged
+                for c in rests
+            )
+            if not ok:
+                record = None
+                continue
+            for c in rests:
+                rest = cell(row, c)
+                rows[record][c] = cell(rows[record], c) + rest
+                row[c] = ""
+                joined.append((record, c, rest, rows[record][c]))
+                open_cols[c] = len(rest)
+            for c in list(open_cols):
+                if c not in rests:
+                    del open_cols[c]
+        if not joined:
+            continue
+        r, c, rest, name = joined[0]
+        res.issues.append(
+            make_issue("HOLDER_NAME_LINES_JOINED", rel, g.name, cell_ref(r, c),
+                       value=name[: len(name) - len(rest)], other=rest, field=name,
+                       count=str(len(joined)))
         )  # fmt: skip
 
 

@@ -5614,3 +5614,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_BELOW_JOINED_BY_CODE": "清单下方按编号补充级别或措施的表", "TABLE_BELOW_CODE_UNMATCHED": "清单与下方表格对不上的编号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("TABLE_BELOW_JOINED_BY_CODE", "TABLE_BELOW_CODE_UNMATCHED"), "风险点"))
+CATALOGUE.update({
+    "HOLDER_NAME_LINES_JOINED": (
+        INFO,
+        "本表有 {count} 处科室(岗位)名称在列宽处断开、后半截写在下一行(如单元格 {cell}“{value}”下一行“{other}”),"
+        "那一行没有序号、风险等级,只写着上一条的后半截(从 PDF 转成的表格常把一格里的每一行文字拆成一行):"
+        "已把名称接成“{field}”,那一行的风险点、防控措施接到上一条;如不对,请把一条风险点的各项写在同一行的单元格内",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NAME_LINES_JOINED": "断在两行的科室(岗位)名称(PDF 转换)"})  # fmt: skip
+ITEMS.update({"HOLDER_NAME_LINES_JOINED": "责任人"})
