@@ -1141,6 +1141,53 @@ def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
     return post, name
 
 
+def spaced_name_heads(name: str) -> tuple[str, ...]:
+    """The heads a surname no list holds may be of a holder ``post_spaced_unlisted_name`` took
+    ('尼庞古珩': '尼庞', '尼庞古'; '移剌澜': '移剌'): its first two or three characters, one or
+    two left after them."""
+    return tuple(name[:k] for k in (2, 3) if 1 <= len(name) - k <= 2)
+
+
+def post_spaced_headed_name(text: str, heads: frozenset[str]) -> tuple[str, str] | None:
+    """'会计　移剌长', '站长　尼庞古员', '主任　尼庞古科', '报账员 尼庞古师': (post, holder) of a post, ONE
+    space and a name whose given name is a character that also writes a post or a 科室 (长, 员,
+    科, 师 …), so that ``post_spaced_unlisted_name`` took it for a post — where its surname is
+    one of ``heads``, the surname of another holder of the same column or file so written
+    ('站长　尼庞古珩' beside it: ``spaced_name_heads``). None where the post before the space is
+    none, or the word after it is a vacancy, a word of how the post is held, or no name's
+    length."""
+    t = text.strip()
+    if "\n" in t or not heads:
+        return None
+    parts = t.split()
+    if len(parts) != 2:
+        return None
+    post, name = parts
+    if not 3 <= len(name) <= 5 or not _HAN_ONLY.match(name) or looks_like_name(name):
+        return None
+    if not any(h in heads for h in spaced_name_heads(name)):
+        return None
+    if (
+        not (post.endswith((*POST_ENDS, "师")) or post in _TITLE_SET)
+        or not is_post(post)
+        or looks_like_name(post)
+        or _dept_like(post)
+    ):
+        return None
+    if (
+        VACANT.match(name)
+        or NO_ONE.match(name)
+        or name[0] in _HELD_OPENERS
+        or _NUMERAL_WORD.match(name)
+        or name in NOT_A_NAME
+        or any(
+            w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
+        )
+    ):
+        return None
+    return post, name
+
+
 # the body's own organs a post may be written with, no 科室 of it ('村委会主任', '党支部书记',
 # '居委会主任', '村监委会主任': the 村's or 社区's own leaders)
 _OWN_ORGAN = LazyRe(r"(?:党总支|党支部|党委|党组|总支|支部|委会|委员会|两委|村委|居委)$")

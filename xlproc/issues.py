@@ -5624,3 +5624,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_NAME_LINES_JOINED": "断在两行的科室(岗位)名称(PDF 转换)"})  # fmt: skip
 ITEMS.update({"HOLDER_NAME_LINES_JOINED": "责任人"})
+CATALOGUE.update({
+    "HOLDER_NAME_WRITES_POST": (
+        INFO,
+        "“{field}”一栏有 {count} 格先写岗位、空一格再写姓名,名字是岗位、科室也用的字(如单元格 {cell}:“{value}”),"
+        "本文件另有姓“{surname}”的责任人这样填写:空格前读作岗位“{post}”,空格后的整个词读作责任人“{person}”,"
+        "不再当作岗位、也不把整格当作姓名;如不对,请把岗位和姓名分两栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NAME_WRITES_POST": "岗位后空一格写的责任人名字是岗位用字"})  # fmt: skip
+ITEMS.update({"HOLDER_NAME_WRITES_POST": "责任人"})

@@ -63,11 +63,13 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_of,
+    post_spaced_headed_name,
     post_spaced_unlisted_name,
     rank_glued_name,
     rank_then_field,
     roster_cell,
     several_names,
+    spaced_name_heads,
     split_dept_title,
     split_unit_title,
     squeeze,
@@ -6028,11 +6030,15 @@ class _Holders:
         ):
             return
         first, changed = None, set()
+        rest: list[RawRisk] = []  # (cells it took for no name: '会计　移剌长' by its 长)
         for rr in rows:
             if rr.title.strip() or (" " not in rr.person and "\u3000" not in rr.person):
                 continue
             got = post_spaced_unlisted_name(rr.person)
-            if got is None or _post_run_name(rr.person.strip()) == got:
+            if got is None:
+                rest.append(rr)
+                continue
+            if _post_run_name(rr.person.strip()) == got:
                 continue  # ('护林员　拓拔琤': read so already)
             cell = rr.person.strip()
             rr.title, rr.person = got
@@ -6044,6 +6050,63 @@ class _Holders:
                 make_issue("HOLDER_AFTER_POST_SPACE", self.rel, self.grid.name, first[0],
                            field=squeeze(head) or "岗位人员", value=first[1], post=first[2],
                            person=first[3], count=str(len(changed)))
+            )  # fmt: skip
+        if rest:
+            self._post_spaced_headed(t, rest)
+
+    def _post_spaced_headed(self, t: _Table, rows: list[RawRisk]) -> None:
+        """The cells of such a column (post, a space, a name) whose given name is a character that
+        also writes a post, a 科室 or a duty ('会计　移剌长', '站长　尼庞古员', '主任　尼庞古科',
+        '报账员 尼庞古师'), which ``post_spaced_unlisted_name`` took for no name and which were read
+        whole as a holder with no post ('会计移剌长'): where the name's surname is that of another
+        holder so written in a cell of the file ('镇长　尼庞古珩', '出纳 移剌任'), the post is all
+        before the space and the holder all after it (``post_spaced_headed_name``). A post, a
+        field of work or a vacancy after the space ('科员　安全员', '主任　综合协调') and a name of no
+        surname held elsewhere read as before. One info a table."""
+        # (the cheap tests first: a name's length after one space, no listed surname's, read as
+        # a post or a 科室 — before the file's cells are looked at)
+        split = [
+            (rr, parts) for rr in rows
+            if len(parts := rr.person.split()) == 2 and 3 <= len(parts[1]) <= 5
+            and not looks_like_name(parts[1]) and (is_post(parts[1]) or _dept_like(parts[1]))
+        ]  # fmt: skip
+        if not split:
+            return
+        # the heads of the names after a post and a space in the file's cells (this sheet's too)
+        heads: set[str] = set()
+        grids = [self.grid] + [g for g in self.file_sheets if g is not self.grid]
+        for grid in grids:
+            if getattr(grid, "refused", False):
+                continue
+            for row in grid.rows:
+                for v in row:
+                    if (
+                        isinstance(v, str)
+                        and 5 <= len(v) <= 16
+                        and (" " in v or "\u3000" in v)
+                        and (got := post_spaced_unlisted_name(v)) is not None
+                    ):
+                        heads.update(spaced_name_heads(got[1]))
+        if not heads:
+            return
+        frozen = frozenset(heads)
+        first, changed = None, set()
+        for rr, _parts in split:
+            cell = rr.person.strip()
+            got = post_spaced_headed_name(cell, frozen)
+            if got is None:
+                continue
+            rr.title, rr.person = got
+            surname = next(h for h in spaced_name_heads(got[1])[::-1] if h in frozen)
+            first = first or (rr.cell("person"), cell, *got, surname)
+            changed.add(cell)  # (a cell merged over a holder's rows: once)
+        if first:
+            pc = t.roles.get("person")
+            head = t.header[1].get(pc, "") if t.header and pc is not None else ""
+            self.issues.append(
+                make_issue("HOLDER_NAME_WRITES_POST", self.rel, self.grid.name, first[0],
+                           field=squeeze(head) or "岗位人员", value=first[1], post=first[2],
+                           person=first[3], surname=first[4], count=str(len(changed)))
             )  # fmt: skip
 
     def _dept_before_post_in_cell(self, t: _Table, rows: list[RawRisk]) -> None:
