@@ -5614,3 +5614,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_BELOW_JOINED_BY_CODE": "清单下方按编号补充级别或措施的表", "TABLE_BELOW_CODE_UNMATCHED": "清单与下方表格对不上的编号"})  # fmt: skip
 ITEMS.update(dict.fromkeys(("TABLE_BELOW_JOINED_BY_CODE", "TABLE_BELOW_CODE_UNMATCHED"), "风险点"))
+CATALOGUE.update({
+    "TABLE_HALVES_NUMBERS_RESTYLED": (
+        INFO,
+        "表格分上下两半,下半部分的序号写法与上半部分不同(单元格 {cell}:“{value}”,上半部分自单元格 {upper} 起):"
+        "已按序号中的数字把两半的 {count} 行对应起来读取;如不对,请让两半的序号写法一致",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_HALVES_NUMBERS_RESTYLED": "上下两半序号写法不同的表"})  # fmt: skip
+ITEMS.update({"TABLE_HALVES_NUMBERS_RESTYLED": "风险点"})
