@@ -5634,3 +5634,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_NAME_WRITES_POST": "岗位后空一格写的责任人名字是岗位用字"})  # fmt: skip
 ITEMS.update({"HOLDER_NAME_WRITES_POST": "责任人"})
+CATALOGUE.update({
+    "TABLE_HALVES_NUMBERS_RESTYLED": (
+        INFO,
+        "表格分上下两半,下半部分的序号写法与上半部分不同(单元格 {cell}:“{value}”,上半部分自单元格 {upper} 起):"
+        "已按序号中的数字把两半的 {count} 行对应起来读取;如不对,请让两半的序号写法一致",
+    ),
+})  # fmt: skip
+SHORT.update({"TABLE_HALVES_NUMBERS_RESTYLED": "上下两半序号写法不同的表"})  # fmt: skip
+ITEMS.update({"TABLE_HALVES_NUMBERS_RESTYLED": "风险点"})

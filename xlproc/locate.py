@@ -453,6 +453,25 @@ def _card_copies(loc: _Locator, res: SheetResult) -> None:
         res.forms[:] = [f for f in res.forms if not any(f is d for d in drop)]
 
 
+# a 序号 written in any of the styles a clerk types: '1', '1.', '1、', '（1）', '(1)', '第1项', '1号'
+_SEQ_STYLED = re.compile(r"^(?:第\s*)?[（(]?\s*(\d{1,3})\s*[)）]?\s*(?:[.．、。]|号|项|条)?$")
+
+
+def _seq_numbers(block: dict[str, int]) -> dict[str, int] | None:
+    """A half's rows keyed by the number its 序号 cell writes ('1.' → '1'), or None where a cell
+    writes a number otherwise ('FX-01', '1-1': codes) or two cells the same one; a cell with no
+    digit (a caption, a group row '一、镇领导' across the table) is left out."""
+    out: dict[str, int] = {}
+    for v, r in block.items():
+        m = _SEQ_STYLED.match(v.strip())
+        if m is None and not any(ch.isdigit() for ch in v):
+            continue
+        if m is None or str(int(m.group(1))) in out:
+            return None
+        out[str(int(m.group(1)))] = r
+    return out
+
+
 def points_half_header(grid) -> tuple[int, int, dict[int, Heading | None]] | None:
     """The header of the left half of a table whose columns are cut over two sheets: a row of
     short headings naming a 序号, a risk text and some other known role (科室, 岗位, 责任人)
@@ -2109,7 +2128,10 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
     def _halves(self) -> SheetResult | None:
         """A wide table printed in two halves, one under the other, joined by 序号: the upper
         half names the risk point, the lower one its level, type or measures. The halves are
-        read as one table; every cell keeps its own coordinates in issues."""
+        read as one table; every cell keeps its own coordinates in issues. The lower half may
+        list its numbers in any order, and write them in another style than the upper one ('1.',
+        '（1）', '第1项' under 1, 2 …: joined by the number, TABLE_HALVES_NUMBERS_RESTYLED); a number
+        one half has and the other lacks is warned at its cell (TABLE_BELOW_CODE_UNMATCHED)."""
         from xlproc.workbook import Grid
 
         sh = self.sh
@@ -2141,6 +2163,18 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
 
         top = block(upper[0], upper[1], lower[0])
         bottom = block(lower[0], lower[1], n)
+        restyled = False
+        if (
+            top
+            and bottom
+            and len(set(top) & set(bottom)) < max(1, len(top) // 2)
+            and not self.grid.lacks(".", "．", "、", "。", "第", "（", "(", "号", "项", "条")
+        ):
+            # the lower half numbering its rows in another style ('1.', '（1）', '第1项', '1、'
+            # under the list's 1, 2 …): joined by the number, told once (TABLE_HALVES_NUMBERS_RESTYLED)
+            top2, bottom2 = _seq_numbers(top), _seq_numbers(bottom)
+            if top2 is not None and bottom2 is not None:
+                top, bottom, restyled = top2, bottom2, True
         if not top or len(set(top) & set(bottom)) < max(1, len(top) // 2):
             return None
         width = max(len(row) for row in sh.rows)
@@ -2193,6 +2227,30 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 value=cell_ref(upper[0], upper[1]),
             )
         )
+        if restyled:
+            r0 = min(bottom.values())
+            res.issues.append(
+                make_issue("TABLE_HALVES_NUMBERS_RESTYLED", self.rel, self.grid.name,
+                           cell_ref(r0, lower[1]), value=sh.rows[r0][lower[1]].strip(),
+                           upper=cell_ref(min(top.values()), upper[1]),
+                           count=str(len(set(top) & set(bottom))))
+            )  # fmt: skip
+        # a number of either half the other lacks: warned at its own cell (the lower one's row
+        # joins no point; the upper one's point keeps its own blank fields)
+        for k, r in top.items():
+            if k not in bottom and _SEQ_STYLED.match(k.strip()):
+                res.issues.append(
+                    make_issue("TABLE_BELOW_CODE_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(r, upper[1]), value=sh.rows[r][upper[1]].strip(),
+                               why="在下方的表中找不到,本行的风险点按原样读取")
+                )  # fmt: skip
+        for k, r in bottom.items():
+            if k not in top and _SEQ_STYLED.match(k.strip()):
+                res.issues.append(
+                    make_issue("TABLE_BELOW_CODE_UNMATCHED", self.rel, self.grid.name,
+                               cell_ref(r, lower[1]), value=sh.rows[r][lower[1]].strip(),
+                               why="在上方的清单中没有对应的风险点,本行未并入任何风险点")
+                )  # fmt: skip
         return res
 
     def _union_heading(
