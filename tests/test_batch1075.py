@@ -34,6 +34,36 @@ The probe run before building (a 局's ``科室 | 岗位 | 责任人`` with ``�
 ``会计 石盏长``) showed the same: ``出纳纳合澜``, ``科员纳合长``, ``站长纳合员`` as names, and the
 ``责任人员`` column guessed away (no holder at all), so the assigned kind is taken.
 
+Generalised after this measurement: beside the list's own ``岗位`` (``职务``) column, a holders'
+column (``责任人``, ``岗位责任人``, ``责任人员``, ``直接责任人``) whose cell writes the row's post
+again before the holder — after a space, full- or half-width, or typed straight on — is the post
+of the 岗位 column and the whole word after it the holder (2–5 Han characters), where that word
+is a name of a surname no list holds (``unlisted_name_after_post``: ``纳合澜``, ``纳合珩``, refused
+before by ``_named_after_post`` for the work characters 纳, 合), a name the other rules know, or a
+name whose given name writes a post or a 科室 (``纳合长``, ``石盏科``, ``纳合员``) and whose surname
+is that of another such holder in the column or the file (``headed_name_after_post``,
+``spaced_name_heads``) (info HOLDER_REPEATS_OWN_POST, once a table, only where the cell read
+otherwise before; ``locate_holders._holder_repeats_own_post`` after ``_holder_after_own_post``,
+the file's heads shared with ``_post_spaced_headed`` as ``_file_spaced_heads``; the name tests of
+``identity.post_spaced_unlisted_name`` / ``post_spaced_headed_name`` split out unchanged as
+``unlisted_name_after_post`` / ``headed_name_after_post``). A holders'-heading column that the
+heading guess set aside (COLUMN_GUESSED ``内容是岗位或科室``) is the holders' again where at least
+two and half its filled cells so read. A field of work after the post (``科员　安全管理``), a
+given name writing a post with no other holder of its surname in the file, a cell naming another
+post than its row's and a name read so already (``会计 石盏珩``, ``股长石盏沅``) read as before;
+tests/test_holder_repeats_own_post.py (a 乡卫生院's ``岗位 | 责任人员`` with ``Ⅰ级/Ⅱ级/Ⅲ级`` and the
+surname 徒单, read before as ``单珂``, ``药剂师徒单员``; a 民政局's two sheets ``职务 | 岗位责任人``
+with ``高风险/中风险/低风险``, the 股室 sheet's column guessed away before; the near-misses,
+checked to read the same with the reader at 3fa6ab96). Left as read: a cell like ``站长　纳合员``
+whose surname no other holder of the file has (the probe's 站) still reads whole as a name, and
+``会计 王长``-like listed names after a post were read whole before and still are. This batch reads
+1.00 now (forms 29/29, points 47/47, precision 47/47, levels 47/47, types 47/47, noise 0),
+--strict too; batches 1032, 1033, 1045, 1052, 1055, 1067, 1068, 1069 and 1072 (the post-and-holder
+cells, the glued ranks, the nearest shapes) unchanged at 1.00 (--strict too where checked: 1072,
+1055, 1032); benchmarks/same_results.py against the base pickle (main before this round):
+10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only in ``.path``,
+the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
