@@ -1117,6 +1117,17 @@ def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
         or _dept_like(post)
     ):
         return None
+    return (post, name) if unlisted_name_after_post(name) else None
+
+
+@lru_cache(maxsize=1 << 12)
+def unlisted_name_after_post(name: str) -> bool:
+    """'大利稽珩', '拓拔干', '纳合澜': a word written after a post (and a space) that is a name of a
+    surname no list holds — three to five Han characters, no name of a listed surname, and no
+    post, 科室, field or line of work, duty, vacancy or word saying how the post is held
+    (``post_spaced_unlisted_name``'s test of the word after the space)."""
+    if not 3 <= len(name) <= 5 or not _HAN_ONLY.match(name) or looks_like_name(name):
+        return False
     if (
         is_post(name)
         or _dept_like(name)
@@ -1137,8 +1148,8 @@ def post_spaced_unlisted_name(text: str) -> tuple[str, str] | None:
             w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
         )
     ):
-        return None
-    return post, name
+        return False
+    return True
 
 
 def spaced_name_heads(name: str) -> tuple[str, ...]:
@@ -1174,7 +1185,19 @@ def post_spaced_headed_name(text: str, heads: frozenset[str]) -> tuple[str, str]
         or _dept_like(post)
     ):
         return None
-    if (
+    return (post, name) if headed_name_after_post(name, heads) else None
+
+
+def headed_name_after_post(name: str, heads: frozenset[str]) -> bool:
+    """'移剌长', '尼庞古员', '纳合科': a word written after a post whose surname is one of
+    ``heads`` (``spaced_name_heads``) and whose given name may write a post or a 科室 — not a
+    vacancy, a word of how the post is held, nor a word of no name's length
+    (``post_spaced_headed_name``'s test of the word after the space)."""
+    if not 3 <= len(name) <= 5 or not _HAN_ONLY.match(name) or looks_like_name(name):
+        return False
+    if not any(h in heads for h in spaced_name_heads(name)):
+        return False
+    return not (
         VACANT.match(name)
         or NO_ONE.match(name)
         or name[0] in _HELD_OPENERS
@@ -1183,9 +1206,7 @@ def post_spaced_headed_name(text: str, heads: frozenset[str]) -> tuple[str, str]
         or any(
             w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
         )
-    ):
-        return None
-    return post, name
+    )
 
 
 # the body's own organs a post may be written with, no 科室 of it ('村委会主任', '党支部书记',

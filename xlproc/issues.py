@@ -5643,3 +5643,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_HALVES_NUMBERS_RESTYLED": "上下两半序号写法不同的表"})  # fmt: skip
 ITEMS.update({"TABLE_HALVES_NUMBERS_RESTYLED": "风险点"})
+CATALOGUE.update({
+    "HOLDER_REPEATS_OWN_POST": (
+        INFO,
+        "“{field}”一栏有 {count} 格在姓名前重复写了本行“岗位”一栏的岗位(如单元格 {cell}:“{value}”),"
+        "姓氏不在常见姓氏表里、或名字是岗位、科室也用的字:岗位取本行岗位“{post}”,岗位后的整个词读作责任人“{person}”,"
+        "不把整格当作姓名,这一栏也按责任人读取;如不对,请在“{field}”一栏只写姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_REPEATS_OWN_POST": "责任人一栏在姓名前重复写了本行岗位"})  # fmt: skip
+ITEMS.update({"HOLDER_REPEATS_OWN_POST": "责任人"})

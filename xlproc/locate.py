@@ -1702,6 +1702,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             raw_rows = self._holders_by_surname_tag(table, raw_rows)
             # '股长　叱伏列珂' under 直接责任人 on a 股长's row: the name is all after the space
             self._holder_after_own_post(table, raw_rows)
+            # '出纳　纳合澜', '科员　纳合长' under 责任人 on an 出纳's, a 科员's row: the whole word after
+            # the row's own post, a rare surname's or one whose given name writes a post
+            self._holder_repeats_own_post(table, raw_rows)
             # '站长安全生产' under 岗位人员: a rank typed onto its line of work, a post held by no one
             self._rank_glued_field(table, raw_rows)
             # '镇长　大利稽珩' under 岗位及人员: the post before the space, the whole name after it

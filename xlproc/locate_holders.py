@@ -58,6 +58,7 @@ from xlproc.identity import (
     _post_run_name,
     dept_post_name,
     glued_field_words,
+    headed_name_after_post,
     holder_and_post,
     holders_in_title_by_dept,
     is_post,
@@ -73,6 +74,7 @@ from xlproc.identity import (
     split_dept_title,
     split_unit_title,
     squeeze,
+    unlisted_name_after_post,
 )
 from xlproc.issues import make_issue
 from xlproc.locate_base import (
@@ -6073,23 +6075,9 @@ class _Holders:
         if not split:
             return
         # the heads of the names after a post and a space in the file's cells (this sheet's too)
-        heads: set[str] = set()
-        grids = [self.grid] + [g for g in self.file_sheets if g is not self.grid]
-        for grid in grids:
-            if getattr(grid, "refused", False):
-                continue
-            for row in grid.rows:
-                for v in row:
-                    if (
-                        isinstance(v, str)
-                        and 5 <= len(v) <= 16
-                        and (" " in v or "\u3000" in v)
-                        and (got := post_spaced_unlisted_name(v)) is not None
-                    ):
-                        heads.update(spaced_name_heads(got[1]))
-        if not heads:
+        frozen = self._file_spaced_heads()
+        if not frozen:
             return
-        frozen = frozenset(heads)
         first, changed = None, set()
         for rr, _parts in split:
             cell = rr.person.strip()
@@ -6107,6 +6095,122 @@ class _Holders:
                 make_issue("HOLDER_NAME_WRITES_POST", self.rel, self.grid.name, first[0],
                            field=squeeze(head) or "岗位人员", value=first[1], post=first[2],
                            person=first[3], surname=first[4], count=str(len(changed)))
+            )  # fmt: skip
+
+    def _file_spaced_heads(self) -> frozenset[str]:
+        """The heads (``spaced_name_heads``) of the names written after a post and a space, of a
+        surname no list holds (``post_spaced_unlisted_name``), in the cells of the file — this
+        sheet's and the others' ('镇长　尼庞古珩', '出纳 移剌任': 尼庞, 尼庞古, 移剌)."""
+        heads: set[str] = set()
+        grids = [self.grid] + [g for g in self.file_sheets if g is not self.grid]
+        for grid in grids:
+            if getattr(grid, "refused", False):
+                continue
+            for row in grid.rows:
+                for v in row:
+                    if (
+                        isinstance(v, str)
+                        and 5 <= len(v) <= 16
+                        and (" " in v or "\u3000" in v)
+                        and (got := post_spaced_unlisted_name(v)) is not None
+                    ):
+                        heads.update(spaced_name_heads(got[1]))
+        return frozenset(heads)
+
+    def _holder_repeats_own_post(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A holders' column ('责任人', '岗位责任人', '责任人员') beside the list's own 岗位 column
+        whose cells write the row's post again before the holder — after a space, full- or
+        half-width, or typed straight on ('出纳　纳合澜', '局长　纳合珩', '报账员纳合主' on an 出纳's,
+        a 局长's, a 报账员's row) — where the name is one the other rules do not take: a surname
+        no list holds whose characters also write work (纳, 合: ``_named_after_post`` refused it,
+        and the cell was read whole as a name, '出纳纳合澜'), or a given name that writes a post or
+        a 科室 ('科员　纳合长', '主任　石盏科'), taken where its surname is that of another holder so
+        written in the column or in the file (``spaced_name_heads``). The row's post is its own
+        岗位, the holder the whole word after it. A column of such cells that the heading guess
+        set aside ('表头像是责任人,但内容是岗位或科室') is the holders' again where most of its cells so
+        read. A field of work, a vacancy or another post after the post, a cell not repeating its
+        row's post and a name read so already are left as they were. One info a table."""
+        tc = t.roles.get("title")
+        # (the cheap tests first: a post column, a word a post ends with in the sheet)
+        if (
+            tc is None
+            or not rows
+            or self.grid.lacks(
+                "长", "员", "主任", "书记", "会计", "出纳", "干部", "专干", "主管", "文书"
+            )
+        ):
+            return
+        pc = t.roles.get("person")
+        labels = t.header[1] if t.header else {}
+        col, texts = pc, None
+        if pc is None:  # ('岗位责任人' set aside: '表头像是责任人,但内容是岗位或科室')
+            cands = [
+                c for c, v in labels.items()
+                if c != tc and t.col_role.get(c) == "other" and v
+                and (h := heading_role(label_key(v))) is not None and h.role == "person"
+            ]  # fmt: skip
+            if len(cands) != 1:
+                return
+            col = cands[0]
+            merged = self.grid.merged_into if self.grid.merges else {}
+            texts = [self.grid.get(*merged.get((rr.row, col), (rr.row, col))) for rr in rows]
+        else:
+            texts = [rr.person for rr in rows]
+        # each row's (post, the word after it, spaced?) where its cell repeats its post
+        after: dict[int, tuple[str, str]] = {}
+        for i, (rr, text) in enumerate(zip(rows, texts, strict=True)):
+            text = (text or "").strip()
+            post = squeeze(rr.title)
+            if not post or "\n" in text or not text.startswith(post) or len(text) <= len(post):
+                continue
+            rest = text[len(post) :].strip()
+            if _AFTER_POST_NAME.match(rest) and rest[0] not in _NOT_A_SURNAME_AFTER_POST:
+                after[i] = (post, rest)
+        if not after:
+            return
+        sure = {
+            i for i, (_p, rest) in after.items()
+            if _named_after_post(rest) or looks_like_name(rest) or unlisted_name_after_post(rest)
+        }  # fmt: skip
+        heads = {h for i in sure for h in spaced_name_heads(after[i][1])}
+        doubtful = [i for i in after if i not in sure]
+        if doubtful:
+            heads |= self._file_spaced_heads()
+        frozen = frozenset(heads)
+        took = sure | {i for i in doubtful if headed_name_after_post(after[i][1], frozen)}
+        if pc is None:
+            # the column is the holders' only where most of its filled cells so read
+            filled = {
+                merged.get((rr.row, col), (rr.row, col))
+                for rr, x in zip(rows, texts, strict=True) if (x or "").strip()
+            }  # fmt: skip
+            read = {merged.get((rows[i].row, col), (rows[i].row, col)) for i in took}
+            if len(read) < 2 or 2 * len(read) < len(filled):
+                return
+        first, changed = None, set()
+        for i in sorted(took):
+            rr, (post, name) = rows[i], after[i]
+            cell = texts[i].strip()
+            if pc is not None:
+                run = _post_run_name(cell)
+                glued = rank_glued_name(cell)
+                if (run is not None and run[1] == name) or (glued is not None and glued[1] == name):
+                    continue  # ('会计 石盏珩', '股长石盏沅': read so already)
+                rr.person = name
+            else:
+                rr.person, rr.cols = name, {**rr.cols, "person": col}
+            first = first or (rr.cell("person"), cell, post, name)
+            changed.add(cell)  # (a cell merged over a holder's rows: once)
+        if pc is None:
+            t.col_role[col] = "person"
+            t.roles["person"] = col
+            self._withdraw_column_issues(col)
+        if first:
+            head = squeeze(labels.get(col, "")) if labels else ""
+            self.issues.append(
+                make_issue("HOLDER_REPEATS_OWN_POST", self.rel, self.grid.name, first[0],
+                           field=head or "责任人", value=first[1], post=first[2],
+                           person=first[3], count=str(len(changed)))
             )  # fmt: skip
 
     def _dept_before_post_in_cell(self, t: _Table, rows: list[RawRisk]) -> None:
