@@ -57,7 +57,8 @@ under ``部门 | 岗位 | 姓名 | 主要风险点 | 等级 | 防范措施`` wit
 rows with its level whole, a name's rest alone on its row; the near-misses, checked to read the
 same with the reader at f7aea8f6). This batch reads 1.00 now (forms 24/24, points 42/42,
 precision 42/42, levels 42/42, types 42/42, noise 0), --strict too; batches 1070, 987, 1000, 908,
-900, 582, 550, 490, 466, 343 and 283 (the PDF-converted layouts) unchanged at 1.00;
+900, 582, 550, 490, 466, 343 and 283 (the PDF-converted layouts) unchanged at 1.00 (--strict
+too where checked: 1070, 987, 1000, 908);
 benchmarks/same_results.py against the base pickle (main before this round): 10,743
 files, no result changed — the 12 files it lists (tests/data/…) differ only in ``.path``, the
 checkout they were read from.
