@@ -351,6 +351,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _holders_wrapped_in_print(grids, rel, res)  # a PDF's wraps kept inside holders' names
     _holder_names_wrapped_as_rows(grids, rel, res)  # a PDF's lines of a 科室's name as rows
+    _record_lines_without_seq(grids, rel, res, config)  # a PDF's lines, no 序号
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
     # a whole table pasted into one cell ('序号⇥岗位⇥…⏎1⇥…'): unfolded into rows and columns
     unfolded = _tables_in_cells_unfolded(grids, rel, res)
@@ -13774,6 +13775,151 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
                        value=name[: len(name) - len(rest)], other=rest, field=name,
                        count=str(len(joined)))
         )  # fmt: skip
+
+
+def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
+    """A table converted from a PDF to Excel WITHOUT a 序号 column (``科室 | 岗位 | 姓名 | 廉政风险点 |
+    风险等级 | 防控措施``), each printed line of a cell its OWN ROW: a record's first row holds its 科室
+    or 岗位, its level and the first line of each cell; the rows under it, their 科室 and 岗位
+    blank, hold the rest — of a point broken mid-word ('违规审批建设项' over '目用地'), of a level
+    word broken at its narrow column ('一级风' over '险', '较高风' over '险'), of a name broken at
+    its narrow column ('耶律' over '澜'), of the measures. With no 序号 to show where a record
+    starts, each such rest read as a record of its own (a point of blank level, LEVEL_UNKNOWN
+    '一级风' and '险', a name cut and a second person). Joined back to the record's cells before
+    any table is looked for, the row emptied; said once a sheet (RECORD_LINES_JOINED_NO_SEQ).
+
+    Only under a heading naming the point, the level and a holder (科室, 岗位 or 姓名) and no 序号;
+    only on a row whose 科室 and 岗位 are blank, with nothing outside the record's columns, no
+    cell of it or of the record merged, and that shows it is a line of the record: the rest of
+    the level word (the two joined one known level word, the rest alone none), or of the name
+    (the name's line above as long as the column's longest, the rest shorter — '李四' under '张三'
+    may be a second holder — or the same name broken the same way on a record before), or of the
+    point (its line above within two characters of the column's longest line, six to 24
+    characters — a PDF's narrow column — not ended on '。'/'；'); its other cells then read as lines of theirs (a name's rest characters
+    only, a point's rest no numbered item); a row of the measures' (type's, description's) lines
+    alone only after such a line of the same record."""
+    from xlproc.identity import NUMBERING
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        # (the cheap tests first: no 序号 the sheet can write, a level heading and a holder's)
+        if (
+            g.refused
+            or not rows
+            or not g.lacks("序号", "编号")
+            or g.lacks("等级", "级别")
+            or g.lacks("室", "科", "股", "部门", "岗位", "职务", "姓名", "责任人")
+        ):
+            continue
+        head, roles = None, {}
+        for r, row in enumerate(rows[:40]):
+            got = {}
+            for c, v in enumerate(row):
+                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
+                    got[role] = c
+            if (
+                "risk_point" in got
+                and "risk_level" in got
+                and any(k in got for k in ("department", "title", "person"))
+            ):
+                head, roles = r, got
+                break
+        if head is None or "seq" in roles:
+            continue
+        pc, lc, wc = roles["risk_point"], roles["risk_level"], roles.get("person")
+        anchors = [roles[k] for k in ("department", "title") if k in roles]
+        texts = {roles[k] for k in ("measures", "description", "risk_type") if k in roles}
+        allowed = texts | {pc, lc} | ({wc} if wc is not None else set())
+        heading = [v.strip() for v in rows[head]]
+        merged = g.merged_into if g.merges else {}
+
+        def cell(row: list[str], c: int | None) -> str:
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        body = [
+            r
+            for r in range(head + 1, len(rows))
+            if [v.strip() for v in rows[r][: len(heading)]] != heading
+        ]
+        widths = {c: max((len(cell(rows[r], c)) for r in body), default=0) for c in (pc, wc)}
+        joined: list[int] = []  # the rows joined to their record
+        first = None  # (the first record joined, its cell)
+        record = None  # the row of the record the rows under it go on with
+        lines: dict[int, str] = {}  # column → the last line of the record's cell
+        going = False  # (a line of the record joined on the row above: its measures may go on)
+        names: set[tuple[str, str]] = set()  # (a name's line, its rest) joined already
+        for r in body:
+            row = rows[r]
+            if not any(v.strip() for v in row) or _PAGE_LINE.fullmatch("".join(row).strip()):
+                continue  # (a blank row, or '第 1 页 共 2 页' where the page broke)
+            on = [c for c, v in enumerate(row) if v.strip()]
+            if merged and any((r, c) in merged for c in range(len(row))):
+                record = None  # (a merge over the row: a typed table's block, no PDF's lines)
+                continue
+            lv = cell(row, lc)
+            if record is not None and not any(cell(row, c) for c in anchors):
+                rec = rows[record]
+                said = bool(lv) and _level_word_rest(config, cell(rec, lc), lv)
+                name, point = cell(row, wc), cell(row, pc)
+                last = lines.get(pc, "")
+                # (a line printed full shows the cell goes on: the name's, its rest shorter
+                # than the column — '李四' under '张三' may be a second holder's name)
+                named = bool(name) and (
+                    len(lines.get(wc, "")) == widths[wc] > len(name)
+                    or (lines.get(wc, ""), name) in names  # (the same name broken the same way)
+                )
+                full = bool(point) and max(6, widths[pc] - 2) <= len(last) <= 24
+                shows = said or named or full or going
+                name_ok = not name or (
+                    len(name) <= 3
+                    and len(cell(rec, wc) + name) <= 5
+                    and bool(_HOLDER_LINE.fullmatch(name))
+                )
+                point_ok = not point or (
+                    not NUMBERING.match(point) and not last.endswith(("。", "；", ";"))
+                )
+                if (
+                    shows
+                    and all(c in allowed for c in on)
+                    and (not lv or said)
+                    and name_ok
+                    and point_ok
+                ):
+                    if name:
+                        names.add((lines.get(wc, ""), name))
+                    for c in on:
+                        rec[c] = cell(rec, c) + cell(row, c)
+                        lines[c] = cell(row, c)
+                        row[c] = ""
+                    if first is None:
+                        first = (record, pc if point else (lc if lv else on[0]))
+                    joined.append(r)
+                    going = True
+                    continue
+            going = False
+            if not lv and not any(cell(row, c) for c in anchors):
+                continue  # (no record's first row: left to the rules reading a table)
+            # a record's first row: its 科室 or 岗位, its level and its point written
+            record = r if (lv and cell(row, pc)) else None
+            lines = {c: cell(row, c) for c in allowed}
+        if not joined:
+            continue
+        r, c = first
+        res.issues.append(
+            make_issue("RECORD_LINES_JOINED_NO_SEQ", rel, g.name, cell_ref(r, c),
+                       value=rows[r][c].strip()[:30], count=str(len(joined)))
+        )  # fmt: skip
+
+
+def _level_word_rest(config: Config, have: str, rest: str) -> bool:
+    """``rest`` is the rest of the level word ``have`` begins, broken at a narrow column's width
+    ('一级风' over '险', '较高风' over '险'): the two joined one known level word, ``rest`` alone
+    none (a level of its own, '中' under '高', is the next record's)."""
+    if not have or len(rest) > 3 or len(have) > 6:
+        return False  # (the cheap tests first: a level word's halves are short)
+    return config.level(have + rest) is not None and config.level(rest) is None
 
 
 # a note marking a version of a list the newer one ('最新', '以此为准', '修改后', '更新版')

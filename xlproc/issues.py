@@ -5653,3 +5653,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_REPEATS_OWN_POST": "责任人一栏在姓名前重复写了本行岗位"})  # fmt: skip
 ITEMS.update({"HOLDER_REPEATS_OWN_POST": "责任人"})
+CATALOGUE.update({
+    "RECORD_LINES_JOINED_NO_SEQ": (
+        INFO,
+        "本表没有序号一栏,有 {count} 行没有科室、岗位,只写着上一条的后半截(如单元格 {cell}“{value}”:风险点在列宽处断开,"
+        "或风险等级“一级风”下一行“险”、姓名“耶律”下一行“澜”;从 PDF 转成的表格常把一格里的每一行文字拆成一行):"
+        "已把这些行的风险点、风险等级、姓名、防控措施各自接到上一条,不另作风险点;如不对,请把一条风险点的各项写在同一行的单元格内",
+    ),
+})  # fmt: skip
+SHORT.update({"RECORD_LINES_JOINED_NO_SEQ": "没有序号、拆成几行的一条风险点(PDF 转换)"})  # fmt: skip
+ITEMS.update({"RECORD_LINES_JOINED_NO_SEQ": "风险点"})
