@@ -37,6 +37,32 @@ table), a numbers column headed ``包含风险点``, and a group naming a number
 number no group names was left blank with only LEVEL_BLANK; the batch's harder file takes the
 first two, the fix all.
 
+Generalised after this measurement: under a list with no level column whose every row has a
+序号, a small table on the same sheet grouping those numbers by level (``collect._levels_by_table``)
+is now also read where its cells write the numbers ``第1、3、8项``, ``第2、4至6、9项``, ``第1项、第4项``
+(the 第/项/条 taken out of a cell listing numbers only), where its numbers' column is headed by the
+points it holds (``包含风险点``, ``对应风险点``, ``所含风险点``, ``风险点``: taken only where every cell
+under it lists numbers; the LEVEL_KEY_UNDER_LIST it drew is dropped), and where a group names a
+number the list lacks (while at least two numbers, and twice as many as the unmatched ones, are the
+list's): each point the level of the group naming its number (info LEVEL_BY_NUMBER_GROUPS at the
+numbers' heading, naming the levels; the plain ``一级 | 1、3、8`` under ``风险点序号`` still gives
+LEVEL_BY_NUMBER). A number the list lacks, a number named under two levels (its point then left
+without a level) and a list number no group names are warned at their cells
+(LEVEL_GROUP_NUMBER_UNMATCHED). A ``风险点`` column of words (a legend), numbers mostly another
+list's and the plain table read as before; tests/test_level_by_number_groups.py (a 市场监督管理局's
+``级别 | 对应风险点`` over ``Ⅰ级 | 第1项、第4项``, ``Ⅱ级 | 第2至3项``; a 中学's ``等级 | 所含风险点`` over
+``高 | 1,2``, ``中 | 3～5``, ``低 | 6、7`` with a 7 it lacks; a 卫生院's ``第2项`` under two levels and a
+5 in none; the near-misses). Left as read: in the plain, unworded table a list number no group names
+is still only LEVEL_BLANK at its level cell, and a number under two levels still drops the table
+to the statistics-sheet rule (which warns STATISTICS_NUMBER_UNMATCHED); the same table on a SECOND
+sheet was already read right (TYPES_LEVELS_BY_STATISTICS), ``第…项`` too, and is not changed. This
+batch reads 1.00 now (forms 31/31, points 51/51, precision 51/51, levels 51/51, types 51/51, noise
+0), --strict too; batches 1009, 1071, 1073, 243, 318, 357, 515, 631, 634 and 980 (the tables of
+levels by 序号, the statistics sheets, the legends under a list, the tables joined by code)
+unchanged at 1.00; benchmarks/same_results.py against the base pickle (main before this
+round): 10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only in
+``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
