@@ -50,12 +50,14 @@ LEVEL_BY_NUMBER). A number the list lacks, a number named under two levels (its 
 without a level) and a list number no group names are warned at their cells
 (LEVEL_GROUP_NUMBER_UNMATCHED). A ``风险点`` column of words (a legend), numbers mostly another
 list's and the plain table read as before; tests/test_level_by_number_groups.py (a 市场监督管理局's
-``级别 | 对应风险点`` over ``Ⅰ级 | 第1项、第4项``, ``Ⅱ级 | 第2至3项``; a 中学's ``等级 | 所含风险点`` over
+``级别 | 风险点编号`` over ``Ⅰ级 | 第1、4、5项``, ``Ⅱ级 | 第2至3项``; a 中学's ``等级 | 所含风险点`` over
 ``高 | 1,2``, ``中 | 3～5``, ``低 | 6、7`` with a 7 it lacks; a 卫生院's ``第2项`` under two levels and a
 5 in none; the near-misses). Left as read: in the plain, unworded table a list number no group names
 is still only LEVEL_BLANK at its level cell, and a number under two levels still drops the table
 to the statistics-sheet rule (which warns STATISTICS_NUMBER_UNMATCHED); the same table on a SECOND
-sheet was already read right (TYPES_LEVELS_BY_STATISTICS), ``第…项`` too, and is not changed. This
+sheet was already read right (TYPES_LEVELS_BY_STATISTICS), ``第…项`` too, and is not changed; so
+was one on the same sheet whose cells gave ``number_list`` no number of the list at all (the
+statistics rule then took it): the misread was the table taken with only some of its numbers. This
 batch reads 1.00 now (forms 31/31, points 51/51, precision 51/51, levels 51/51, types 51/51, noise
 0), --strict too; batches 1009, 1071, 1073, 243, 318, 357, 515, 631, 634 and 980 (the tables of
 levels by 序号, the statistics sheets, the legends under a list, the tables joined by code)

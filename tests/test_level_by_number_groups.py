@@ -6,9 +6,12 @@ LEVEL_BY_NUMBER_GROUPS at the numbers' heading); a number the list lacks, a numb
 groups (no level) and a list number no group names are warned at their cells
 (LEVEL_GROUP_NUMBER_UNMATCHED). Before, ``第1、3、8项`` gave number 3 alone, a ``包含风险点``
 column no levels at all (LEVEL_KEY_UNDER_LIST), and a number the list lacks no table of levels
-(batch1076's 因远镇). Not that batch's words: a 市场监督管理局's ``级别 | 对应风险点`` over
-``Ⅰ级 | 第1项、第4项``; a 中学's ``等级 | 所含风险点`` over ``高 | 1,2`` with a number it lacks; a
-卫生院's ``第2项`` under two levels; and the near-misses, which read as before.
+(batch1076's 因远镇). Not that batch's words: a 市场监督管理局's ``级别 | 风险点编号`` over
+``Ⅰ级 | 第1、4、5项``, ``Ⅱ级 | 第2至3项`` (before: point 4 alone graded); a 中学's ``等级 | 所含风险点``
+over ``高 | 1,2``, ``中 | 3～5``, ``低 | 6、7`` with a 7 it lacks (before: no level at all); a
+卫生院's ``第2项`` under two levels and a 5 in none (before: the same levels, read as a statistics
+table, TYPES_LEVELS_BY_STATISTICS with STATISTICS_NUMBER_UNMATCHED); and the near-misses, which
+read as before (checked with the reader at 0a266f03).
 """
 
 from pathlib import Path
@@ -39,17 +42,16 @@ MARKET = [
     [5, "办公室", "会计", "慕容湘", "报账票据把关不严", "票据两人审核。"],
     [None, None, None, None, None, None],
     ["风险等级评定", None, None, None, None, None],
-    ["级别", "对应风险点", None, None, None, None],
-    ["Ⅰ级", "第1项、第4项", None, None, None, None],
+    ["级别", "风险点编号", None, None, None, None],
+    ["Ⅰ级", "第1、4、5项", None, None, None, None],
     ["Ⅱ级", "第2至3项", None, None, None, None],
-    ["Ⅲ级", "第5项", None, None, None, None],
 ]
 
 
 def test_groups_worded_with_items_give_the_levels(tmp_path):
     path = write_workbook(tmp_path / "台账.xlsx", {"台账": MARKET})
     got, issues = _read(path)
-    assert [lv for _t, _p, lv in got] == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅲ级"]
+    assert [lv for _t, _p, lv in got] == ["Ⅰ级", "Ⅱ级", "Ⅱ级", "Ⅰ级", "Ⅰ级"]
     codes = [c for c, _ in issues]
     assert ("LEVEL_BY_NUMBER_GROUPS", "B10") in issues
     assert "LEVEL_BLANK" not in codes and "LEVEL_GROUP_NUMBER_UNMATCHED" not in codes
