@@ -9459,6 +9459,15 @@ def _counts_own_rows(g, start: int, stop: int, c: int) -> bool:
     return bool(seen) and seen == list(range(1, len(seen) + 1))
 
 
+# a table of levels' numbers column named by the points it holds ('包含风险点', '对应风险点')
+_GROUP_POINTS_HEAD = LazyRe(r"(?:包含|对应|所含|涉及|包括|所属|含)?风险点(?:项目|项)?")
+# a cell of such a table listing numbers ('1、3、8', '2、4-6', '第1、3、8项', '第2、4至6、9项', '第1项、第3项')
+_GROUP_NUMBERS = LazyRe(
+    r"(?:第\s*)?\d+(?:\s*[-—–－~～至到]\s*\d+)?\s*[项条]?"
+    r"(?:\s*[、,，及和]\s*(?:第\s*)?\d+(?:\s*[-—–－~～至到]\s*\d+)?\s*[项条]?)*"
+)
+
+
 def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet) -> None:
     """A small table under a list giving each level's rows by their 序号 ('风险等级 | 风险点序号
     | 个数' over '一级风险 | 1—3、6 | 4'): the levels of a list that has none. Only where every
@@ -9486,8 +9495,13 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
             )
         ]
         levels = [c for c, v in cells.items() if ("等级" in v or "级别" in v) and len(v) <= 8]
-        if nums and levels:
-            head, num_col, level_col = x, nums[0], levels[0]
+        # ('风险级别 | 包含风险点' over '一级 | 1、3': the numbers' column named by the points it
+        # holds, taken only where each of its cells lists numbers)
+        named = [c for c, v in cells.items()
+                 if "风险点" in v and _GROUP_POINTS_HEAD.fullmatch("".join(v.split()))]  # fmt: skip
+        if levels and (nums or named):
+            head, num_col, level_col = x, (nums or named)[0], levels[0]
+            worded = not nums
             break
     if head is None:
         return
@@ -9495,6 +9509,7 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     if None in numbers.values() or len(set(numbers.values())) != len(rows):
         return
     levels: dict[int, str] = {}
+    named_at: dict[int, list[tuple[int, int]]] = {}
     for x in range(head + 1, below.stop):
         row = g.rows[x]
         word = row[level_col].strip() if level_col < len(row) else ""
@@ -9504,17 +9519,48 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
             if word and not said:
                 continue  # ('合计 | … | 12': the count)
             break
+        listed = _GROUP_NUMBERS.fullmatch(said) if said else None
+        if worded and said and not listed:
+            return  # ('包含风险点' over words: a legend, not the numbers)
+        if listed and re.search("[第项条]", said):
+            said, worded = re.sub("[第项条]", "", said), True  # ('第1、3、8项', '第2、4至6项')
         for n in number_list(said):
-            if n in levels:
+            if n in named_at and not worded:
                 return  # a number under two levels: no table of levels
-            levels[n] = lv
-    if not levels or not set(levels) <= set(numbers.values()):
+            named_at.setdefault(n, []).append((x, num_col))
+            levels.setdefault(n, lv)
+    have = set(numbers.values())
+    twice = {n for n, at in named_at.items() if len({a for a, _c in at}) > 1 or len(at) > 1}
+    lacked = set(levels) - have
+    if not levels or (lacked or twice) and not worded and len(set(levels) & have) < 2:
         return
+    if lacked or twice:
+        if len(set(levels) & have - twice) < max(2, 2 * len(lacked | twice)):
+            return  # (the numbers mostly another list's: no table of levels of this one)
+        worded = True
+    for n in twice:
+        levels.pop(n, None)
     for rr in rows:
         lv = levels.get(numbers[id(rr)])
         if lv:
             rr.risk_level = lv
-    res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=_levels_said(levels)))
+    said = _levels_said({n: lv for n, lv in levels.items() if n in have})
+    if not worded:
+        res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+    else:
+        res.issues.append(make_issue("LEVEL_BY_NUMBER_GROUPS", rel, g.name, cell_ref(head, num_col),
+                                     value=g.rows[head][num_col].strip(), note=said))  # fmt: skip
+        for n in sorted(lacked | twice):
+            why = "表中没有这一序号" if n in lacked else "这一序号写在两个级别中,未定级"
+            for x, c in named_at[n]:
+                res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,
+                                             cell_ref(x, c), value=str(n), note=why))  # fmt: skip
+        for rr in rows:
+            if numbers[id(rr)] not in named_at:
+                c = rr.cols["seq"]
+                res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,
+                                             cell_ref(rr.row, c), value=str(numbers[id(rr)]),
+                                             note="风险等级分组表中没有这一序号,未定级"))  # fmt: skip
     at = str(head + 1)  # (the table of levels is no other table of the sheet's)
     sheet.issues = [
         i for i in sheet.issues

@@ -5663,3 +5663,20 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"RECORD_LINES_JOINED_NO_SEQ": "没有序号、拆成几行的一条风险点(PDF 转换)"})  # fmt: skip
 ITEMS.update({"RECORD_LINES_JOINED_NO_SEQ": "风险点"})
+CATALOGUE.update({
+    "LEVEL_BY_NUMBER_GROUPS": (
+        INFO,
+        "本表没有风险级别列,清单下方的风险等级分组表(单元格 {cell}“{value}”一栏)按级别列出各风险点的序号"
+        "(写作“第1、3、8项”“2、4至6”这类):已按序号给各风险点定级:{note};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+    "LEVEL_GROUP_NUMBER_UNMATCHED": (
+        WARNING,
+        "风险等级分组表与清单的序号 {value} 对不上:{note};请核对分组表和清单的序号",
+    ),
+})  # fmt: skip
+SHORT.update({
+    "LEVEL_BY_NUMBER_GROUPS": "表下按级别分组列出序号的定级表",
+    "LEVEL_GROUP_NUMBER_UNMATCHED": "定级分组表中对不上的序号",
+})  # fmt: skip
+ITEMS.update(dict.fromkeys(("LEVEL_BY_NUMBER_GROUPS", "LEVEL_GROUP_NUMBER_UNMATCHED"), "风险级别"))
