@@ -5643,3 +5643,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TABLE_HALVES_NUMBERS_RESTYLED": "上下两半序号写法不同的表"})  # fmt: skip
 ITEMS.update({"TABLE_HALVES_NUMBERS_RESTYLED": "风险点"})
+CATALOGUE.update({
+    "CODE_TABLE_LEVEL_DIFFERS": (
+        WARNING,
+        "编号“{value}”的风险点在清单中写的风险级别是“{level}”,{where}按同一编号写的是“{other}”,两处不同:"
+        "已按清单所写的“{level}”读取;请核对后改正其中一处",
+    ),
+})  # fmt: skip
+SHORT.update({"CODE_TABLE_LEVEL_DIFFERS": "清单与按编号补充的表所写级别不同"})  # fmt: skip
+ITEMS.update({"CODE_TABLE_LEVEL_DIFFERS": "风险级别"})
