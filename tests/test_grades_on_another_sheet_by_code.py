@@ -228,3 +228,28 @@ def test_a_list_giving_its_own_type_and_level_keeps_them(tmp_path):
     got = read(path)
     assert list(got.risks["risk_level"]) == ["Ⅱ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
     assert "SHEET_JOINED_BY_CODE" not in codes(got)
+
+
+def test_a_level_the_other_sheet_gives_otherwise_is_warned(tmp_path):
+    # the list grades its points but writes no measures; the other sheet gives measures and, for
+    # one code, another level: the measures are joined, the list's level stands, the
+    # disagreement warned at the list's level cell (CODE_TABLE_LEVEL_DIFFERS)
+    own = [LIST[0], [*LIST[1][:5], "风险级别"]]
+    own += [[*r[:5], lv] for r, lv in zip(LIST[2:6], ("高", "高", "中", "低"), strict=True)]
+    sheet = [
+        [f"{UNIT}风险防控措施表"],
+        ["代码", "风险级别", "防控措施"],
+        ["SW-C1", "低", "案件集体审理"],
+        ["SW-A1", "高", "招标全程公开"],
+        ["SW-B1", "高", "变更三方会签"],
+        ["SW-A2", "一级", "拨付集体审批"],
+    ]
+    path = write_workbook(tmp_path / "a" / "t.xlsx", {"风险台账": own, "措施": sheet})
+    got = read(path)
+    assert list(got.risks["risk_level"]) == ["Ⅰ级", "Ⅰ级", "Ⅱ级", "Ⅲ级"]
+    assert list(got.risks["measures"]) == [t[3] for t in TRUTH]
+    assert "SHEET_JOINED_BY_CODE" in codes(got)
+    assert at(got, "CODE_TABLE_LEVEL_DIFFERS") == [("风险台账", "F5", "SW-B1")]
+    assert (
+        CATALOGUE["CODE_TABLE_LEVEL_DIFFERS"][0] == "warning" and NAMES["CODE_TABLE_LEVEL_DIFFERS"]
+    )

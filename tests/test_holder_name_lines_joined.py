@@ -192,3 +192,62 @@ def test_near_misses_read_as_before(tmp_path):
 
 def test_the_code_is_named():
     assert NEW in CATALOGUE and NEW in SHORT
+
+
+# posts listed under a numbered row, 序号 blank on theirs (an ordinary table, no PDF's lines): each
+# its own post — no 科室's or 岗位's name broken (review of batch1070's rule)
+UNDER_NO_LEVEL = [  # no level column: no record graded
+    ["县审计局岗位廉政风险防控表", N, N, N, N],
+    ["编号", "股室", "职务", "廉政风险点", "防控措施"],
+    [1, "综合股", "综合股股长", "公务接待超标准", "接待清单报账"],
+    [N, N, "收发员", "机要文件外传", "保密登记"],
+    [N, N, "司机", "公车私用", "派车登记"],
+    [2, "经济责任审计股", "审计员", "审计发现问题不报告", "两级复核"],
+    [N, N, "统计员", "数据造假", "数据复核"],
+]
+UNDER_LEVEL_BLANK = [  # a level column, the post under the record's row ungraded
+    ["县水务局岗位廉政风险防控表", N, N, N, N, N],
+    ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+    [1, "行政科", "行政科科长", "采购不比价", "高", "三家比价"],
+    [N, N, "出纳", "公款私存", N, "按月盘点"],
+    [2, "水政监察大队", "队员", "执法不公", "中", "执法全程记录"],
+]
+UNDER_OWN_MEASURES = [  # the row under: a point of its own and measures of its own
+    ["县机关事务中心岗位廉政风险防控表", N, N, N, N, N],
+    ["序号", "部门", "岗位", "风险点", "风险等级", "防控措施"],
+    [1, "后勤服务中心", "后勤服务中心主任", "食堂采购虚报", "中", "采购公开比价"],
+    [N, N, "物业管理", "物业费收取不规范", N, "收费公示"],
+    [2, "财务室", "会计", "虚列支出", "低", "定期对账"],
+]
+
+
+def test_posts_listed_under_a_numbered_row_stay_apart(tmp_path):
+    for k, (rows, posts, said) in enumerate([
+        (UNDER_NO_LEVEL, ["综合股股长", "收发员", "司机", "审计员", "统计员"], set()),
+        (UNDER_LEVEL_BLANK, ["行政科科长", "出纳", "队员"], {"LEVEL_BLANK"}),
+        (UNDER_OWN_MEASURES, ["后勤服务中心主任", "物业管理", "会计"], {"LEVEL_BLANK"}),
+    ]):  # fmt: skip
+        got = run(tmp_path / str(k), rows)
+        assert NEW not in codes(got), k
+        assert [r[1] for r in read(got)] == posts, k
+        assert len(got.risks) == len(posts), k
+        assert said <= codes(got), k
+
+
+def test_the_probe_wording_stays_apart(tmp_path):
+    rows = [
+        ["岗位廉政风险防控表", N, N, N, N, N],
+        ["序号", "科室", "岗位", "风险点", "风险等级", "防控措施"],
+        [1, "办公室", "办公室主任", "违规使用公务用车办私事", "Ⅱ级", "车辆统一登记"],
+        [N, N, "文书", "泄露未公开文件内容", N, "保密教育"],
+        [2, "财务股", "会计", "虚列支出套取资金", "Ⅰ级", "定期对账"],
+    ]
+    got = run(tmp_path, rows)
+    assert NEW not in codes(got)
+    assert [r[1] for r in read(got)] == ["办公室主任", "文书", "会计"]
+    assert [r[3] for r in read(got)] == [
+        "违规使用公务用车办私事",
+        "泄露未公开文件内容",
+        "虚列支出套取资金",
+    ]
+    assert "LEVEL_BLANK" in codes(got)

@@ -124,3 +124,51 @@ def test_table_below_with_a_column_of_its_own_read_as_before(tmp_path):
         r[3] = "2025年12月"
     levels, codes = _levels(rows, tmp_path)
     assert levels[:3] == ["", "", ""] and "TABLE_BELOW_JOINED_BY_CODE" not in codes
+
+
+# the list grades its points itself and the table below gives another level for a code: the
+# measures are filled, the list's level stands, and the disagreement is warned per code at the
+# list's level cell (CODE_TABLE_LEVEL_DIFFERS) — before, the table below's level vanished unsaid
+GRADED_FOREST = [
+    ["某县林业和草原局廉政风险点排查表", None, None, None, None, None],
+    ["代码", "股室", "职务", "责任人", "风险点", "风险级别"],
+    ["LC-1", "资源管理股", "股长", "宇文湛", "林木采伐许可超限额审批", "高"],
+    ["LC-2", "资源管理股", "股长", "宇文湛", "征占用林地现场查验走过场", "低"],
+    ["LC-3", "办公室", "会计", "慕容霏", "生态护林员补助虚报", "中"],
+    [None, None, None, None, None, None],
+    ["风险点代码", "风险级别", "防控措施", None, None, None],
+    ["LC-1", "低", "采伐指标公开，两人审核。", None, None, None],
+    ["LC-2", "低", "查验影像存档。", None, None, None],
+    ["LC-3", "二级", "补助名单公示。", None, None, None],
+]
+GRADED_TOWN = [  # the probe's words: 一级 above, 三级 below
+    ["某镇廉政风险点清单", None, None, None, None, None],
+    ["编号", "科室", "岗位", "姓名", "廉政风险点", "风险等级"],
+    ["FX-01", "党政办", "主任", "司马翀", "违规使用公务用车办私事", "一级"],
+    ["FX-02", "财政所", "会计", "司马澜", "虚列支出套取资金", "一级"],
+    ["FX-03", "城建办", "主任", "司马琇", "违规审批建设项目", "二级"],
+    [None, None, None, None, None, None],
+    ["风险点编号", "风险等级", "防控措施", None, None, None],
+    ["FX-01", "三级", "车辆统一登记", None, None, None],
+    ["FX-02", "三级", "定期对账", None, None, None],
+    ["FX-03", "二级", "集体审批", None, None, None],
+]
+
+
+def test_a_level_the_table_below_gives_otherwise_is_warned(tmp_path):
+    for k, (rows, levels, measures, differ) in enumerate([
+        (GRADED_FOREST, ["Ⅰ级", "Ⅲ级", "Ⅱ级"],
+         ["采伐指标公开，两人审核。", "查验影像存档。", "补助名单公示。"], [("CODE_TABLE_LEVEL_DIFFERS", "F3")]),
+        (GRADED_TOWN, ["Ⅰ级", "Ⅰ级", "Ⅱ级"], ["车辆统一登记", "定期对账", "集体审批"],
+         [("CODE_TABLE_LEVEL_DIFFERS", "F3"), ("CODE_TABLE_LEVEL_DIFFERS", "F4")]),
+    ]):  # fmt: skip
+        path = write_workbook(tmp_path / str(k) / "排查表.xlsx", {"排查表": rows})
+        got, issues = _read(path)
+        assert [lv for _p, _pt, lv, _ty, _m in got] == levels, k
+        assert [m for _p, _pt, _lv, _ty, m in got] == measures, k
+        assert [i for i in issues if i[0] == "CODE_TABLE_LEVEL_DIFFERS"] == differ, k
+        assert ("TABLE_BELOW_JOINED_BY_CODE", "A7") in issues, k
+        assert "TABLE_OTHER" not in [c for c, _ in issues], k
+    r = read_file(path, path.name, load_config())
+    msg = next(i.message for i in r.issues if i.code == "CODE_TABLE_LEVEL_DIFFERS")
+    assert "FX-01" in msg and "“一级”" in msg and "“三级”" in msg and "A8" in msg

@@ -539,7 +539,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _columns_split_over_sheets(located, config, rel, res, legend, by_type)
     _points_from_library(located, config, rel, res, legend, by_type)  # '（从风险点库选择）'
     _second_page(located, config, rel, res)
-    _table_below_by_code(located, rel, res)  # '风险点编号 | 风险等级' under a list numbered 'FX-01'
+    _table_below_by_code(located, rel, res, config)  # '风险点编号 | 风险等级' under 'FX-01'
     _join_split_list(located, config, by_type)
     _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
@@ -3177,7 +3177,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             continue  # (each item's amount, banded by the list's note: '资助项目 | 年度资金（万元）')
         found = _page_columns(g)
         if found is None:  # (a sheet giving the list's points' fields by their code, maybe)
-            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet)
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet, config)
             continue
         h, seq, roles = found
         by_number: dict[int, dict[str, str]] = {}
@@ -3212,7 +3212,7 @@ def _second_page(located: list, config: Config, rel: str, res: FileResult) -> No
             res.issues.append(make_issue("SHEET_JOINED", rel, g.name, field=og.name, value=said))
             break
         else:  # (no sheet of points by 序号: its key may be a code, '风险编号 | 风险等级')
-            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet)
+            _joined_by_code(g, _page_columns(g, codes=True), with_forms, rel, res, _sheet, config)
 
 
 def _sharers_on_other_sheets(located: list, rel: str) -> None:
@@ -3601,7 +3601,7 @@ def _key_value(v: str) -> str:
 
 
 def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms: list, rel: str,
-                    res: FileResult, sheet=None) -> bool:  # fmt: skip
+                    res: FileResult, sheet=None, config: Config | None = None) -> bool:  # fmt: skip
     """A sheet with no risk text giving, row by row against a code ('风险编号 | 风险类型 | 风险等级
     | 定级依据', 'JK03 | 业务流程 | 一级 | …'), the fields the list's points leave blank: each
     point whose own code column holds that code takes them, said once. Where a code is given
@@ -3611,7 +3611,9 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
     '合计' row is no code. Where the list's note names this sheet as the annex its levels are in
     ('注：风险等级见附件2《廉政风险点等级索引表》'), that is said instead (LEVELS_BY_ANNEX_INDEX, at
     the note), and a point whose code the index lacks is warned at its own cell, no LEVEL_BLANK
-    besides (ANNEX_INDEX_CODE_MISSING). The sheet joined, its word of no table goes."""
+    besides (ANNEX_INDEX_CODE_MISSING). A point whose own level the sheet's level for its code
+    differs from keeps its own, warned at its cell (CODE_TABLE_LEVEL_DIFFERS). The sheet joined,
+    its word of no table goes."""
     from xlproc.columns import role_zh
     from xlproc.text import label_key
 
@@ -3680,7 +3682,8 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
     if len(hit) < 2 or len(hit) * 2 < len(given) or len(hit) * 2 < len(codes):
         return False  # (another sheet's codes: a 措施代码 table, a 职权目录)
     filled: list[str] = []
-    for _x, coded in listed:
+    differs: list[tuple] = []  # (the list's sheet, point, code, the sheet's level)
+    for (og, _oforms, _osheet), coded in listed:
         for rr, code, _col in coded:
             if code in clash or code not in given:
                 continue
@@ -3688,6 +3691,9 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
                 if v and not getattr(rr, role):
                     setattr(rr, role, v)
                     filled.append(role)
+            theirs = given[code].get("risk_level", "")
+            if config is not None and _levels_differ(rr.risk_level, theirs, config):
+                differs.append((og, rr, code, theirs))
     if not filled:
         return False  # (the list gives them all itself)
     if sheet is not None:  # (read as the list's grading: no table of its own to warn of)
@@ -3741,10 +3747,16 @@ def _joined_by_code(g, found: tuple[int, int, dict[str, int]] | None, with_forms
             make_issue("SHEET_CODE_UNMATCHED", rel, g.name, cell_ref(where[code], key), field=names,
                        value=code, why=f"在工作表“{names}”中没有对应的风险点,本行未并入任何风险点")
         )  # fmt: skip
+    for og, rr, code, theirs in differs:
+        res.issues.append(
+            make_issue("CODE_TABLE_LEVEL_DIFFERS", rel, og.name, rr.cell("risk_level"), value=code,
+                       level=rr.risk_level.strip(), other=theirs,
+                       where=f"工作表“{g.name}”(单元格 {cell_ref(where[code], key)})")
+        )  # fmt: skip
     return True
 
 
-def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
+def _table_below_by_code(located: list, rel: str, res: FileResult, config: Config) -> None:
     """A list numbering its points by a code ('编号 | 科室 | 岗位 | 姓名 | 廉政风险点 | 防控措施' over
     'FX-01', '1-1', 'LC-1') with a second table UNDER it on the same sheet that gives against those
     codes only the level, the measures or the type ('风险点编号 | 风险等级', '编号 | 防控措施',
@@ -3755,7 +3767,9 @@ def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
     from the other is warned at its cell (TABLE_BELOW_CODE_UNMATCHED). Codes, not plain numbers (a
     table under a list by 序号 is read elsewhere: TABLE_HALVES, MEASURES_BY_NUMBER); half of the
     codes of each table at least the other's, no code twice in the list, no column of anything
-    else in the second table. A sheet with no 编号/编码/代码/代号 word pays one test."""
+    else in the second table. A point whose own level the second table's level for its code
+    differs from keeps its own, warned at its cell (CODE_TABLE_LEVEL_DIFFERS). A sheet with no
+    编号/编码/代码/代号 word pays one test."""
     from xlproc.columns import heading_role, role_zh
     from xlproc.text import label_key
 
@@ -3835,12 +3849,15 @@ def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
             if len(hit) * 2 < len(given) or len(hit) * 2 < len(codes):
                 continue
             filled: list[str] = []
+            differs: list[tuple] = []  # (point, code, the second table's level)
             for rr, code in coded:
                 if code in given and code not in clash:
                     for role, v in given[code].items():
                         if v and not getattr(rr, role):
                             setattr(rr, role, v)
                             filled.append(role)
+                    if _levels_differ(rr.risk_level, given[code].get("risk_level", ""), config):
+                        differs.append((rr, code, given[code]["risk_level"]))
             if not filled:
                 continue
             # the table's rows read as points of their own: none; its issues go
@@ -3874,7 +3891,22 @@ def _table_below_by_code(located: list, rel: str, res: FileResult) -> None:
                     make_issue("TABLE_BELOW_CODE_UNMATCHED", rel, g.name, cell_ref(where[code], key),
                                value=code, why="在上方的清单中没有对应的风险点,本行未并入任何风险点")
                 )  # fmt: skip
+            for rr, code, theirs in differs:
+                res.issues.append(
+                    make_issue("CODE_TABLE_LEVEL_DIFFERS", rel, g.name, rr.cell("risk_level"),
+                               value=code, level=rr.risk_level.strip(), other=theirs,
+                               where=f"清单下方的表(单元格 {cell_ref(where[code], key)})")
+                )  # fmt: skip
             break
+
+
+def _levels_differ(own: str, theirs: str, config: Config) -> bool:
+    """Whether a point's own level and the level a table gives for its code are both written and
+    say two levels ('一级' and '三级'; '一级' and 'Ⅰ级' are one)."""
+    own, theirs = own.strip(), theirs.strip()
+    if not own or not theirs or own == theirs:
+        return False
+    return (config.level(own) or own) != (config.level(theirs) or theirs)
 
 
 # a total row under a sheet's codes ('合计', '总计 13项')
@@ -13713,6 +13745,24 @@ def _holders_wrapped_in_print(grids: list, rel: str, res: FileResult) -> None:
 # a line of a 科室's or 岗位's name as a PDF printed it: its characters only, no mark or number
 _HOLDER_LINE = LazyRe(r"[\u4e00-\u9fff（）()]{1,16}")
 _PAGE_LINE = LazyRe(r"(?:第\s*\d+\s*页)?\s*(?:[，,]?\s*共\s*\d+\s*页)?|[-－—]\s*\d+\s*[-－—]")
+# how a line broken off mid-sentence ends; how a sentence ends
+_LINE_GOES_ON = ("，", ",", "、", "；", ";", "：", ":")
+_LINE_ENDS = ("。", ".", "！", "!", "？", "?")
+
+
+def _name_of_its_own(line: str, rest: str, post: bool) -> bool:
+    """Whether a 岗位 (科室) cell's line and the line under it read as two names, each whole: two
+    posts ('办公室主任' over '文书', '会计' over '出纳'), two 科室 ('办公室' over '财务股') — the
+    post (科室) under a numbered row listed on a row of its own, no rest of a name the print
+    broke ('不动产登记窗' over '口受理员', '国土空间规划' over '股')."""
+    from xlproc.columns import _dept_like
+    from xlproc.identity import is_post
+
+    if post:
+        return is_post(line) and is_post(rest)
+    return _dept_like(line) and _dept_like(rest)
+
+
 # the columns whose text a record's rest row may hold besides the broken name's rest
 _REST_TEXT_ROLES = frozenset({"risk_point", "measures", "description", "risk_type"})
 
@@ -13729,7 +13779,11 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
     Only under a heading naming 序号, the point and the 科室 or 岗位; only where every line but the
     last is printed full (the column's longest cell, at least four characters), the rest no
     longer; only on a row whose 序号, level and later holder cells (岗位, 姓名) are blank and whose
-    other cells are only the record's texts (point, measures, description, type)."""
+    other cells are only the record's texts (point, measures, description, type); only under a
+    graded record (a level column, the level written on the record's row). Posts (科室) listed
+    under a numbered row in an ordinary table are left be: a line and its rest each a whole name
+    ('办公室主任' over '文书'), or measures of the row's own under the record's ended (no comma,
+    '、' or '；' closing them, not printed full)."""
     from xlproc.locate import column_role
     from xlproc.text import label_key
 
@@ -13754,7 +13808,9 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
                 break
         if head is None:
             continue
-        sc, lc = roles["seq"], roles.get("risk_level")
+        sc, lc, mc = roles["seq"], roles.get("risk_level"), roles.get("measures")
+        if lc is None:
+            continue  # (no level column: no record reads as graded)
         order = [roles[k] for k in ("department", "title", "person") if k in roles]
         names = [roles[k] for k in ("department", "title") if k in roles]
         texts = {roles[k] for k in _REST_TEXT_ROLES if k in roles}
@@ -13769,16 +13825,35 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
 
         body = [r for r in range(head + 1, len(rows)) if not copy_of_heading(rows[r])]
         widths = {c: max((len(cell(rows[r], c)) for r in body), default=0) for c in names}
+        m_lens = (
+            sorted((len(cell(rows[r], mc)) for r in body), reverse=True) if mc is not None else []
+        )
+        # the measures' print width where it shows: two cells or more printed as wide, 8 or more
+        m_width = (
+            m_lens[0] if len(m_lens) >= 2 and m_lens[0] >= 8 and m_lens[1] >= m_lens[0] - 1 else 0
+        )
+
+        def goes_on(line: str, m_width: int = m_width) -> bool:
+            """Whether the measures' line above reads as broken off: at a comma, '、', '；' or
+            '：', or printed full (as wide as the column's widest lines, no full stop)."""
+            return line.endswith(_LINE_GOES_ON) or (
+                m_width > 0 and len(line) >= m_width - 1 and not line.endswith(_LINE_ENDS)
+            )
+
         joined: list[tuple[int, int, str, str]] = []  # (record's row, column, rest, the name)
         record = None  # the row of the record the rows under it go on with
+        above = ""  # the measures' line in the row above, while the record goes on
         open_cols: dict[int, int] = {}  # column → the length of its last line, while it goes on
         for r in body:
             row = rows[r]
             if not any(v.strip() for v in row) or _PAGE_LINE.fullmatch("".join(row).strip()):
                 continue  # (a blank row, or '第 1 页 共 2 页' where the page broke)
             if cell(row, sc):
-                record = r if (lc is None or cell(row, lc)) else None
+                # (graded: the level written on the record's row — with no level column, or the
+                # level blank, each numbered row may head posts listed on the rows under it)
+                record = r if cell(row, lc) else None
                 open_cols = {c: len(cell(row, c)) for c in names if cell(row, c)}
+                above = cell(row, mc) if mc is not None else ""
                 continue
             if record is None or (lc is not None and cell(row, lc)):
                 record = None
@@ -13788,18 +13863,32 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
                 continue
             on = [c for c, v in enumerate(row) if v.strip()]
             rests = [c for c in on if c in names]
+            measures, measures_above = cell(row, mc) if mc is not None else "", above
+            above = measures or above
             if not rests:
                 open_cols = {}  # (a line of the texts alone: a name's lines no longer go on)
                 continue
-            ok = all(c in texts or c in rests for c in on) and all(
-                c in open_cols
-                and widths[c] >= 4
-                and open_cols[c] == widths[c]
-                and _HOLDER_LINE.fullmatch(cell(row, c))
-                and len(cell(row, c)) <= widths[c]
-                and not any(cell(row, o) for o in order if o > c and o not in rests)  # (姓名 blank)
-                and (r, c) not in merged
-                for c in rests
+            ok = (
+                all(c in texts or c in rests for c in on)
+                # (measures of its own under measures ended: the row's own point, no line's rest)
+                and (not measures or goes_on(measures_above))
+                and all(
+                    c in open_cols
+                    and widths[c] >= 4
+                    and open_cols[c] == widths[c]
+                    and _HOLDER_LINE.fullmatch(cell(row, c))
+                    and len(cell(row, c)) <= widths[c]
+                    and not _name_of_its_own(
+                        cell(rows[record], c)[-open_cols[c] :],
+                        cell(row, c),
+                        c == roles.get("title"),
+                    )
+                    and not any(
+                        cell(row, o) for o in order if o > c and o not in rests
+                    )  # (姓名 blank)
+                    and (r, c) not in merged
+                    for c in rests
+                )
             )
             if not ok:
                 record = None

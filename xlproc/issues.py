@@ -5680,3 +5680,12 @@ SHORT.update({
     "LEVEL_GROUP_NUMBER_UNMATCHED": "定级分组表中对不上的序号",
 })  # fmt: skip
 ITEMS.update(dict.fromkeys(("LEVEL_BY_NUMBER_GROUPS", "LEVEL_GROUP_NUMBER_UNMATCHED"), "风险级别"))
+CATALOGUE.update({
+    "CODE_TABLE_LEVEL_DIFFERS": (
+        WARNING,
+        "编号“{value}”的风险点在清单中写的风险级别是“{level}”,{where}按同一编号写的是“{other}”,两处不同:"
+        "已按清单所写的“{level}”读取;请核对后改正其中一处",
+    ),
+})  # fmt: skip
+SHORT.update({"CODE_TABLE_LEVEL_DIFFERS": "清单与按编号补充的表所写级别不同"})  # fmt: skip
+ITEMS.update({"CODE_TABLE_LEVEL_DIFFERS": "风险级别"})
