@@ -51,7 +51,7 @@ tests/test_level_name_lines_joined.py (a 县卫生健康局's 排查表 ``编号
 ``欧阳明`` over ``远`` printed to the column's width; the near-misses, checked to read the same with
 the reader before this change). This batch reads 1.00 now (forms 28/28, points 45/45, precision
 45/45, levels 45/45, types 45/45, noise 0), --strict too; batches 1070, 1074, 1000, 987, 908,
-900, 582, 550 (the PDF-converted tables), 1072 and 1076 unchanged at 1.00 (--strict too where
+900, 582, 550, 490, 466, 343, 283 (the PDF-converted tables), 1072 and 1076 unchanged at 1.00 (--strict too where
 checked: 1070, 1074); benchmarks/same_results.py against the base pickle (main before this
 round): 10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only
 in ``.path``, the checkout they were read from.
