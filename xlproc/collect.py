@@ -350,6 +350,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _cells_by_dropdowns(grids, path, rel, res)
     _print_labels(grids, rel, res)  # a print's row numbers and column letters (打印行号列标)
     _holders_wrapped_in_print(grids, rel, res)  # a PDF's wraps kept inside holders' names
+    _level_name_lines_under_seq(grids, rel, res, config)  # a PDF's level word, name broken
     _holder_names_wrapped_as_rows(grids, rel, res)  # a PDF's lines of a 科室's name as rows
     _record_lines_without_seq(grids, rel, res, config)  # a PDF's lines, no 序号
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
@@ -13909,6 +13910,123 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
             make_issue("HOLDER_NAME_LINES_JOINED", rel, g.name, cell_ref(r, c),
                        value=name[: len(name) - len(rest)], other=rest, field=name,
                        count=str(len(joined)))
+        )  # fmt: skip
+
+
+def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
+    """A table converted from a PDF to Excel WITH a 序号 column, each printed line of a cell its
+    OWN ROW: under a numbered, graded record the row below (序号, 科室 and 岗位 blank) holds the
+    rest of the LEVEL word broken at its narrow column ('一级风' over '险', '较高风' over '险') or
+    of the 姓名 broken though the column is wider ('散答' over '澜' where '散答琪' fits), beside
+    the point's or the measures' rests or alone. Before, the level's rest made the row a record
+    of its own (LEVEL_UNKNOWN '一级风' and '险', the rests beside it points of their own) and the
+    name's rest was lost (the person '散答'). The level's and the name's rests are joined back to
+    the record's cells before any table is looked for, the row's cells emptied, so the rest of
+    the row reads as the record's lines (RECORD_LINES_AS_ROWS); said once a sheet
+    (LEVEL_NAME_LINES_JOINED).
+
+    Only under a heading naming 序号, the point and the level; only on a row whose 序号, 科室 and
+    岗位 are blank, nothing merged, nothing outside the record's columns; a level's rest only
+    where the two joined are one known level word and the rest alone none (``_level_word_rest``);
+    a name's rest (one or two characters, the name five at most) only beside such a level's
+    rest, or where the record's name is the start of another holder's name in the column
+    ('散答' of '散答琪': a surname) or printed as long as the column's longest name. A row
+    naming a second holder ('乌延翾' under '散答珩', or its 岗位 written) is left as it was."""
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for g in grids:
+        rows = g.rows
+        # (the cheap tests first: a 序号 and a level heading the sheet can write)
+        if g.refused or not rows or g.lacks("序号", "编号") or g.lacks("等级", "级别"):
+            continue
+        head, roles = None, {}
+        for r, row in enumerate(rows[:40]):
+            got = {}
+            for c, v in enumerate(row):
+                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
+                    got[role] = c
+            if "seq" in got and "risk_point" in got and "risk_level" in got:
+                head, roles = r, got
+                break
+        if head is None:
+            continue
+        sc, pc, lc, wc = roles["seq"], roles["risk_point"], roles["risk_level"], roles.get("person")
+        anchors = [roles[k] for k in ("department", "title") if k in roles]
+        texts = {roles[k] for k in ("measures", "description", "risk_type") if k in roles}
+        allowed = texts | {pc, lc} | ({wc} if wc is not None else set())
+        heading = [v.strip() for v in rows[head]]
+        merged = g.merged_into if g.merges else {}
+
+        def cell(row: list[str], c: int | None) -> str:
+            return row[c].strip() if c is not None and c < len(row) else ""
+
+        body = [
+            r
+            for r in range(head + 1, len(rows))
+            if [v.strip() for v in rows[r][: len(heading)]] != heading
+        ]
+        names = {cell(rows[r], wc) for r in body if cell(rows[r], sc)} - {""}  # (records' names)
+        width = max((len(n) for n in names), default=0)
+        joined: list[tuple[int, int, str, str]] = []  # (record's row, column, line, rest)
+        record = None  # the row of the numbered, graded record the rows under it go on with
+        levels_open = names_open = False  # (its level's, its name's first line not yet joined)
+        for r in body:
+            row = rows[r]
+            if not any(v.strip() for v in row) or _PAGE_LINE.fullmatch("".join(row).strip()):
+                continue  # (a blank row, or '第 1 页 共 2 页' where the page broke)
+            if merged and any((r, c) in merged for c in range(len(row))):
+                record = None  # (a merge over the row: a typed table's block, no PDF's lines)
+                continue
+            if cell(row, sc):
+                ok = bool(cell(row, lc)) and bool(cell(row, pc))
+                record = r if ok else None
+                levels_open = names_open = ok
+                continue
+            if record is None:
+                continue
+            if any(cell(row, c) for c in anchors) or not all(
+                c in allowed for c, v in enumerate(row) if v.strip()
+            ):
+                record = None  # (a second post's row, or a row of other cells: left as it was)
+                continue
+            rec = rows[record]
+            lv, name = cell(row, lc), cell(row, wc)
+            if not lv and not name:
+                continue  # (the point's or the measures' lines alone: left to RECORD_LINES_AS_ROWS)
+            said = bool(lv) and levels_open and _level_word_rest(config, cell(rec, lc), lv)
+            have = cell(rec, wc)
+            name_ok = bool(name) and (
+                names_open
+                and bool(have)
+                and len(name) <= 2
+                and len(have + name) <= 5
+                and bool(_HOLDER_LINE.fullmatch(name))
+                and name not in names - {have}
+                and (
+                    said
+                    or len(have) == width > len(name)
+                    or any(o != have and o.startswith(have) and len(o) <= len(have) + 2
+                           for o in names)
+                )
+            )  # fmt: skip
+            if (lv and not said) or (name and not name_ok):
+                record = None  # (a level of its own, or a second holder's name: left as it was)
+                continue
+            for c, ok in ((lc, said), (wc, name_ok)):
+                if ok:
+                    rest = cell(row, c)
+                    joined.append((record, c, cell(rec, c), rest))
+                    rec[c] = cell(rec, c) + rest
+                    row[c] = ""
+            levels_open = levels_open and not said
+            names_open = names_open and not name_ok
+        if not joined:
+            continue
+        r, c, line, rest = joined[0]
+        res.issues.append(
+            make_issue("LEVEL_NAME_LINES_JOINED", rel, g.name, cell_ref(r, c),
+                       value=line, other=rest, field=line + rest, count=str(len(joined)))
         )  # fmt: skip
 
 

@@ -5689,3 +5689,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"CODE_TABLE_LEVEL_DIFFERS": "清单与按编号补充的表所写级别不同"})  # fmt: skip
 ITEMS.update({"CODE_TABLE_LEVEL_DIFFERS": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_NAME_LINES_JOINED": (
+        INFO,
+        "本表有 {count} 处风险等级或姓名在列宽处断开、后半截写在下一行(如单元格 {cell}“{value}”下一行“{other}”),"
+        "那一行没有序号、科室、岗位,只写着上一条的后半截(从 PDF 转成的表格常把一格里的每一行文字拆成一行):"
+        "已接成“{field}”,那一行的风险点、防控措施接到上一条,不另作风险点;如不对,请把一条风险点的各项写在同一行的单元格内",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_NAME_LINES_JOINED": "有序号的表中断在两行的风险等级、姓名(PDF 转换)"})  # fmt: skip
+ITEMS.update({"LEVEL_NAME_LINES_JOINED": "风险等级"})
