@@ -35,6 +35,36 @@ before building confirmed it (the table with all numbers named, with a 9 named b
 ``风险点序号`` reads (a 9 named by none: LEVEL_BLANK only; a 3 under two levels: the table taken by
 the statistics rule, STATISTICS_NUMBER_UNMATCHED).
 
+Generalised after this measurement: a table of levels grouping a list's 序号 (on a sheet of its
+own or under another table) whose numbers' column is named only by the points it holds
+(``包含风险点``, ``所含风险点``, ``对应风险点``, ``风险点``; ``collect._statistics_rows``) is now taken
+as the statistics-sheet rule takes one headed ``风险点序号``, where every cell down that column to
+the first blank row lists numbers (``1、3、8``, ``2、4-6``, ``第1、4项``, ``/``): each point of the
+list with no level of its own takes the level of the group naming its number
+(TYPES_LEVELS_BY_STATISTICS, and info STATISTICS_NUMBERS_UNDER_POINTS at the heading); a list
+number no group names, or one named under two levels, keeps no level, warned at its cell
+(STATISTICS_NUMBER_UNMATCHED, as before for ``风险点序号``). Before, such a column with no count
+beside it was taken for a legend of scores (``高 | 4-5``) and the table for none. Also, under a
+list on the same sheet, the plain table (bare numbers under ``风险点序号``/``风险点编号``, which
+gives LEVEL_BY_NUMBER) now warns a list number no group names at its 序号
+(LEVEL_GROUP_NUMBER_UNMATCHED, as the worded table of batch1076 does; before only LEVEL_BLANK at
+its level cell). A number under two levels in that plain table still hands it to the
+statistics-sheet rule (STATISTICS_NUMBER_UNMATCHED at the point, levels the same): left as read.
+A legend in words under ``风险点``, counts under ``包含风险点``, and a column with a cell of words
+(``其余各项``) read as before; tests/test_levels_grouped_on_second_sheet.py (a 市场监督管理局's
+``等级 | 所含风险点`` over ``Ⅰ级 | 1,4,5``, ``Ⅱ级 | 2-3`` on a second sheet; a 村民委员会's
+``风险等级 | 风险点`` over ``高风险 | 1、2``, ``中风险 | 3至4``, ``低风险 | 3、5、6`` with a 7 in
+none; a 卫生健康局's ``风险级别 | 风险点编号`` under its list with a 5 in none; the near-misses).
+This batch reads 1.00 now (forms 26/26, points 43/43, precision 43/43, levels 42/42, types
+43/43, noise 0), --strict too; batches 1076, 1009, 1071, 1073, 243, 318, 357, 515, 631, 634 and
+980 (the tables of levels by 序号, the statistics sheets, the legends under a list, the tables
+joined by code) unchanged at 1.00. benchmarks/same_results.py against the base
+pickle (main before this round): 10,743 files, no result changed — the 12 files it lists
+(tests/data/…) differ only in ``.path``, the checkout they were read from. Two unit tests fail
+at the branch point already, with or without this change (test_levels_types_by_statistics.py's
+``test_a_table_under_the_list_and_its_unmatched_numbers``, test_level_key_under_list.py's
+``test_a_key_under_a_caption_alone_in_a_cell``): not touched here.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
