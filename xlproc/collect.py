@@ -1553,14 +1553,26 @@ _STAT_GROUP = LazyRe(r"(?:按|其中)?(?:风险)?(?:等级|级别|类型|类别|
 _STAT_EMPTY = frozenset({"", "/", "／", "-", "—", "——", "－", "无", "0"})
 
 
-def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
+def _column_down(g, head: int | None, col: int) -> list[str]:
+    """The cells of column ``col`` under row ``head`` (squeezed), down to the first blank row."""
+    out = []
+    for x in range((head if head is not None else -1) + 1, len(g.rows)):
+        if not any(v.strip() for v in g.rows[x]):
+            break
+        out.append("".join(g.get(x, col).split()))
+    return out
+
+
+def _statistics_rows(g, config: Config) -> tuple[list, int, int, bool] | None:
     """The rows of a statistics table on sheet ``g`` counting a list's points by level and by type
     and naming them by the list's 序号 ('一级风险 | 3 | 第1、4、9项', '思想道德风险 | 2 | 第1、8项'),
     as ([(row, 'level' | 'type', the word read, the numbers), …], the numbers' column, the heading
-    row), or None. A row is its label (a level or a type word, the whole of a short cell), a count
+    row, whether that column is named only by the points it holds), or None. A row is its label (a level or a type word, the whole of a short cell), a count
     and the cell of numbers and nothing longer (a list's own row '1 | … | 一级 | …' has its point);
     the numbers' column is the one its heading says holds 序号 (not 数量) or that names several
-    numbers in a cell; at least two such rows, one of them naming several numbers."""
+    numbers in a cell; at least two such rows, one of them naming several numbers. A column named
+    only by the points it holds ('包含风险点', '对应风险点') is the numbers' where every row's cell
+    in it lists numbers (the last of the tuple then True: STATISTICS_NUMBERS_UNDER_POINTS)."""
 
     def label(v: str) -> tuple[str, str] | None:
         if not v or len(v) > 10 or v.isdigit():
@@ -1632,7 +1644,15 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
     if len(good) != 1:
         return None
     col = good[0]
-    if not _STAT_NUMBER_HEAD.search(heading(col)):
+    # ('风险级别 | 包含风险点' over '高 | 1、3、8', '中 | 2、4-6', '低 | 7': the numbers' column named
+    # by the points it holds, taken only where every row's cell in it lists numbers)
+    by_points = (
+        not g.lacks("风险点")
+        and "风险点" in heading(col)
+        and _GROUP_POINTS_HEAD.fullmatch(heading(col)) is not None
+        and all(_STAT_NUMBERS.match(v) or v in _STAT_EMPTY for v in _column_down(g, head, col))
+    )
+    if not _STAT_NUMBER_HEAD.search(heading(col)) and not by_points:
 
         def counted(n: dict) -> bool:  # (a count beside the numbers saying how many they are)
             ns = number_list(n[col].replace("第", "").replace("项", ""))
@@ -1651,7 +1671,8 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int] | None:
             out.append((x, kind, word, number_list(v.replace("第", "").replace("项", ""))))
     if len([r for r in out if r[3]]) < 2:
         return None
-    return out, col, head if head is not None else first
+    points_head = by_points and not _STAT_NUMBER_HEAD.search(heading(col))
+    return out, col, head if head is not None else first, points_head
 
 
 def _types_levels_by_statistics(located: list, config: Config, rel: str, res: FileResult) -> None:
@@ -1671,7 +1692,7 @@ def _types_levels_by_statistics(located: list, config: Config, rel: str, res: Fi
         got = _statistics_rows(g, config)
         if got is None:
             continue
-        rows, col, head = got
+        rows, col, head, points_head = got
         own = {x for x, *_ in rows}
         named = {n for *_, ns in rows for n in ns}
         # the lists: each sheet's points (the table's own rows left out), by 序号
@@ -1751,6 +1772,10 @@ def _types_levels_by_statistics(located: list, config: Config, rel: str, res: Fi
         lists_said = "、".join(dict.fromkeys(f"“{t[0].name}”" for t in targets))
         res.issues.append(make_issue("TYPES_LEVELS_BY_STATISTICS", rel, g.name, cell_ref(head, col),
                                      value=said, other=lists_said, count=str(len(points))))  # fmt: skip
+        if points_head:
+            res.issues.append(make_issue("STATISTICS_NUMBERS_UNDER_POINTS", rel, g.name,
+                                         cell_ref(head, col), value=g.rows[head][col].strip(),
+                                         other=lists_said))  # fmt: skip
         return
 
 
@@ -9580,6 +9605,12 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     said = _levels_said({n: lv for n, lv in levels.items() if n in have})
     if not worded:
         res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+        for rr in rows:  # (a list number no group names: warned at its 序号, as the worded table's)
+            if numbers[id(rr)] not in named_at:
+                res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,
+                                             cell_ref(rr.row, rr.cols["seq"]),
+                                             value=str(numbers[id(rr)]),
+                                             note="风险等级分组表中没有这一序号,未定级"))  # fmt: skip
     else:
         res.issues.append(make_issue("LEVEL_BY_NUMBER_GROUPS", rel, g.name, cell_ref(head, num_col),
                                      value=g.rows[head][num_col].strip(), note=said))  # fmt: skip

@@ -5699,3 +5699,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_NAME_LINES_JOINED": "有序号的表中断在两行的风险等级、姓名(PDF 转换)"})  # fmt: skip
 ITEMS.update({"LEVEL_NAME_LINES_JOINED": "风险等级"})
+CATALOGUE.update({
+    "STATISTICS_NUMBERS_UNDER_POINTS": (
+        INFO,
+        "本工作表按风险级别分组的表中,单元格 {cell}“{value}”一栏没有写明“序号”,但每格都只列着{other}的序号"
+        "(如“1、3、8”“2、4-6”):已把这一栏读作{other}风险点的序号,按序号给各风险点定级;"
+        "如不对,请把这一栏标题写作“风险点序号”,或在清单中增加“风险级别”列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"STATISTICS_NUMBERS_UNDER_POINTS": "“包含风险点”一栏按序号读的定级分组表"})  # fmt: skip
+ITEMS.update({"STATISTICS_NUMBERS_UNDER_POINTS": "风险级别"})
