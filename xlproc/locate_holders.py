@@ -56,7 +56,7 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
-    dept_post_name,
+    dept_post_names,
     glued_field_words,
     holder_and_post,
     holders_in_title_by_dept,
@@ -6136,7 +6136,8 @@ class _Holders:
             text = self.grid.get(r, col).strip()
             if text:
                 raw.setdefault((squeeze(rr.title), squeeze(rr.person)), text)
-        if not any(dept_post_name(x) for x in raw.values()):
+        readings = dept_post_names(list(raw.values()))
+        if not readings:
             return
         first, changed = None, set()
         for rr in rows:
@@ -6145,7 +6146,7 @@ class _Holders:
             text = raw.get((squeeze(rr.title), squeeze(rr.person)), "")
             if not text:
                 continue
-            got = dept_post_name(text)
+            got = readings.get(text)
             if got is None:
                 pair = post_spaced_unlisted_name(text)
                 if pair is None or (rr.title, rr.person) == pair:
