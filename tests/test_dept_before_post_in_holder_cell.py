@@ -218,3 +218,17 @@ def test_dept_post_name_no_duty_no_unit_no_village_group():
         "办公室主任 温迪罕沅"
     )
     assert dept_post_name("财政所所长 乞伏瑾") == ("财政所", "所长", "乞伏瑾")
+
+
+def test_a_duty_after_a_post_of_no_department_beside_them_is_no_holder(tmp_path):
+    rows = [
+        ["某县人力资源和社会保障局岗位廉政风险防控清单", *[None] * 4],
+        ["序号", "岗位人员", "廉政风险点", "风险等级", "防控措施"],
+        [1, "局长 经费报销", "经费报销把关不严", "高", "集体研究。"],
+        [2, "财务室出纳　徒单珂", "现金支付不审批", "高", "凭单支付。"],
+        [3, "就业股股长徒单澈", "公益性岗位补贴虚报", "中", "名册公示。"],
+    ]  # fmt: skip
+    path = write_workbook(tmp_path / "清单.xlsx", {"清单": rows})
+    got, issues = _read(path)
+    assert ("财务室", "出纳", "徒单珂", 1) in got and ("就业股", "股长", "徒单澈", 1) in got
+    assert not any(person == "经费报销" for _d, _t, person, _n in got), got

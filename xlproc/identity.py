@@ -1240,15 +1240,19 @@ def dept_post_names(texts: list[str]) -> dict[str, tuple[str, str, str]]:
         pair = post_spaced_unlisted_name(t)
         if pair:
             names.add(pair[1])
-    keep = {}
-    for t, r in got.items():
-        name = r[2]
-        if not _surname_known(name):
-            heads = spaced_name_heads(name)
-            if not any(n != name and n.startswith(heads) for n in names):
-                continue
-        keep[t] = r
-    return keep
+    return {t: r for t, r in got.items() if holder_known(r[2], names)}
+
+
+def holder_known(name: str, names: set[str]) -> bool:
+    """A holder read after a post (``dept_post_name``, ``post_spaced_unlisted_name``) that is a
+    name: no word of work in it ('预算编制', '管公章'), and one of four or five characters of a
+    surname no list holds ('温迪罕沅') only where another of ``names`` is of that surname."""
+    if _work_phrase(name):
+        return False
+    if _surname_known(name):
+        return True
+    heads = spaced_name_heads(name)
+    return any(n != name and n.startswith(heads) for n in names)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -59,6 +59,7 @@ from xlproc.identity import (
     dept_post_names,
     glued_field_words,
     holder_and_post,
+    holder_known,
     holders_in_title_by_dept,
     is_post,
     marked_name,
@@ -6139,6 +6140,9 @@ class _Holders:
         readings = dept_post_names(list(raw.values()))
         if not readings:
             return
+        names = {r[2] for r in readings.values()} | {
+            pair[1] for x in raw.values() if (pair := post_spaced_unlisted_name(x))
+        }
         first, changed = None, set()
         for rr in rows:
             if rr.department.strip():
@@ -6151,6 +6155,8 @@ class _Holders:
                 pair = post_spaced_unlisted_name(text)
                 if pair is None or (rr.title, rr.person) == pair:
                     continue
+                if not holder_known(pair[1], names):
+                    continue  # ('局长 预算编制': a duty, no holder; '局长 温迪罕沅' alone)
                 got = ("", *pair)  # '局长　徒单翀' beside them: no 科室, the whole name
             elif (rr.department, rr.title, rr.person) == got:
                 continue
