@@ -21,7 +21,7 @@ from helpers import write_workbook
 
 from xlproc.collect import read_file
 from xlproc.config import load_config
-from xlproc.identity import dept_post_name
+from xlproc.identity import dept_post_name, dept_post_names
 
 CODE = "DEPT_BEFORE_POST_IN_HOLDER_CELL"
 
@@ -139,3 +139,96 @@ def test_dept_post_name():
                  "办公室 王明", "党委书记 王明", "办公室科员　张三、李四", "股长\n王明", "村委会主任 王明",
                  "党支部书记\u3000李红", "居委会主任张三"):  # fmt: skip
         assert dept_post_name(cell) is None, cell
+
+
+# review 59: a duty after the post is no holder, whatever its first character ('预算编制',
+# '文件起草': 预 and 文 are surnames; '管公章', '收发文' of three)
+DUTIES = [
+    ["某县自然资源局岗位廉政风险防控清单", *[None] * 4],
+    ["序号", "岗位人员", "廉政风险点", "风险等级", "防控措施"],
+    [1, "办公室主任 管公章", "私用公章出具证明", "高", "用章登记审批。"],
+    [2, "财务室会计　发工资", "虚列人员套取工资", "高", "工资表公示。"],
+    [3, "综合股股员 收发文", "文件传阅泄密", "低", "保密登记。"],
+    [4, "政工股股长 政务公开", "公开内容不及时不全面", "中", "按期公开。"],
+    [5, "财务室出纳经费报销", "报销票据不实", "中", "两人审核。"],
+    [6, "信访股股长 来信来访", "压件不办", "中", "限时办结。"],
+]  # fmt: skip
+
+DUTIES_POST = [
+    ["某县财政局岗位廉政风险防控清单", *[None] * 4],
+    ["序号", "岗位", "廉政风险点", "风险等级", "防控措施"],
+    [1, "预算股股长 预算编制", "预算编制随意调整", "二级", "集体研究。"],
+    [2, "办公室主任文件起草", "泄露未公开文件内容", "三级", "保密教育。"],
+    [3, "国资股科员 资产清查", "清查结果不实", "二级", "复核公示。"],
+    [4, "采购股股长 合同签订", "合同条款违规变更", "一级", "法律顾问审查。"],
+]  # fmt: skip
+
+
+def test_a_duty_after_the_post_is_no_holder(tmp_path):
+    duties = {"管公章", "发工资", "收发文", "政务公开", "经费报销", "来信来访", "预算编制",
+              "文件起草", "资产清查", "合同签订"}  # fmt: skip
+    for name, rows in (("duties", DUTIES), ("post", DUTIES_POST)):
+        path = write_workbook(tmp_path / f"{name}.xlsx", {"清单": rows})
+        got, issues = _read(path)
+        assert not any(i.code == CODE for i in issues), name
+        assert not any(person in duties for _d, _t, person, _n in got), (name, got)
+        assert not any(d for d, *_ in got), (name, got)
+
+
+# review 59: a 村's own groups and the unit itself are no 科室 ('村民小组组长', '卫生院院长')
+VILLAGE = [
+    ["某镇某村岗位廉政风险防控清单", *[None] * 4],
+    ["序号", "岗位人员", "廉政风险点", "风险等级", "防控措施"],
+    [1, "村委会主任\u3000赵刚", "违规审批宅基地", "一级", "四议两公开。"],
+    [2, "村民小组副组长 钱芳", "土地流转费截留", "二级", "收支公示。"],
+    [3, "党小组组长\u3000孙丽", "党费收缴不及时", "三级", "定期公示。"],
+]  # fmt: skip
+
+CLINIC = [
+    ["某镇卫生院岗位廉政风险防控清单", *[None] * 4],
+    ["序号", "岗位人员", "廉政风险点", "风险等级", "防控措施"],
+    [1, "卫生院院长　赵刚", "大额支出不经集体研究", "一级", "集体决策。"],
+    [2, "卫生院副院长 钱芳", "医疗设备采购指定品牌", "一级", "公开采购。"],
+    [3, "药剂科主任　孙丽", "药品采购收受回扣", "二级", "阳光采购。"],
+]  # fmt: skip
+
+
+def test_a_village_group_or_the_unit_itself_is_no_department(tmp_path):
+    path = write_workbook(tmp_path / "village.xlsx", {"表": VILLAGE})
+    got, issues = _read(path)
+    assert not any(i.code == CODE for i in issues)
+    assert not any(d for d, *_ in got), got
+    path = write_workbook(tmp_path / "clinic.xlsx", {"表": CLINIC})
+    got, _issues = _read(path)
+    depts = {t: d for d, t, _p, _n in got}
+    assert depts.get("卫生院院长") == "" and depts.get("卫生院副院长") == "", got
+    assert ("药剂科", "主任", "孙丽", 1) in got
+
+
+def test_dept_post_name_no_duty_no_unit_no_village_group():
+    for cell in ("财务科科长 预算编制", "办公室主任文件起草", "办公室主任 管公章", "财务室会计 发工资",
+                 "综合股股员 收发文", "执法队队长 案件办理", "财务室会计 账务处理",
+                 "村民小组组长\u3000李明华", "党小组组长 王小红", "中心卫生院院长\u3000张建国",
+                 "敬老院院长 王明", "卫生所所长 李红", "派出所所长 张三", "办公室主任 温迪罕沅"):  # fmt: skip
+        assert dept_post_name(cell) is None, cell
+    # a surname no list holds, of four characters: known by another holder of the column
+    both = dept_post_names(["办公室主任 温迪罕沅", "社会保险股经办员 温迪罕琇"])
+    assert both["办公室主任 温迪罕沅"] == ("办公室", "主任", "温迪罕沅")
+    assert not dept_post_names(["办公室主任 温迪罕沅", "财务室会计 王明"]).get(
+        "办公室主任 温迪罕沅"
+    )
+    assert dept_post_name("财政所所长 乞伏瑾") == ("财政所", "所长", "乞伏瑾")
+
+
+def test_a_duty_after_a_post_of_no_department_beside_them_is_no_holder(tmp_path):
+    rows = [
+        ["某县人力资源和社会保障局岗位廉政风险防控清单", *[None] * 4],
+        ["序号", "岗位人员", "廉政风险点", "风险等级", "防控措施"],
+        [1, "局长 经费报销", "经费报销把关不严", "高", "集体研究。"],
+        [2, "财务室出纳　徒单珂", "现金支付不审批", "高", "凭单支付。"],
+        [3, "就业股股长徒单澈", "公益性岗位补贴虚报", "中", "名册公示。"],
+    ]  # fmt: skip
+    path = write_workbook(tmp_path / "清单.xlsx", {"清单": rows})
+    got, issues = _read(path)
+    assert ("财务室", "出纳", "徒单珂", 1) in got and ("就业股", "股长", "徒单澈", 1) in got
+    assert not any(person == "经费报销" for _d, _t, person, _n in got), got

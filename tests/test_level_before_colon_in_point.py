@@ -132,3 +132,44 @@ def test_near_misses_read_as_before(tmp_path):
     # too little left of the point after the mark
     points = ["高：宴请", "中：送礼", "低：迟到"]
     assert _near(tmp_path, points) == sorted((p, "") for p in points)
+
+
+# review 59: a 职称's grades before the colon are no levels ('高级：', '中级：', '初级：', '副高级：')
+TITLES = [
+    ["某县教育体育局岗位廉政风险排查表", None, None, None, None],
+    ["编号", "股室", "岗位", "风险点描述", "防范措施"],
+    [1, "人事股", "股长", "副高级：教师职称推荐材料审核把关不严",
+     "推荐结果公示。"],
+    [2, "人事股", "干事", "中级：教师职称申报资格审查走过场", "资格复核。"],
+    [3, "人事股", "干事", "初级：新任教师职称认定不公示", "认定公示。"],
+]  # fmt: skip
+
+TWO_GRADES = [
+    ["某县卫生健康局岗位廉政风险排查表", None, None, None, None, None],
+    ["编号", "股室", "岗位", "风险点描述", "风险等级", "防范措施"],
+    [1, "人事股", "股长", "高级：卫生专业技术职称评审把关不严", "二级", "评审集体研究。"],
+    [2, "人事股", "干事", "中级：卫生专业技术资格申报审查不严", "三级", "资格复核。"],
+]  # fmt: skip
+
+TWO_GRADES_BLANK = [row[:4] + row[5:] for row in TWO_GRADES]
+
+
+def test_a_title_grade_before_the_colon_is_no_level(tmp_path):
+    path = write_workbook(tmp_path / "titles.xlsx", {"排查表": TITLES})
+    got, issues = _read(path)
+    assert all(point.endswith(("不严", "走过场", "不公示")) and point[:2] in ("副高", "中级", "初级")
+               and not level for _who, point, level in got), got  # fmt: skip
+    assert "LEVEL_BEFORE_COLON_IN_POINT" not in [c for c, _ in issues]
+    path = write_workbook(tmp_path / "blank.xlsx", {"排查表": TWO_GRADES_BLANK})
+    got, issues = _read(path)
+    assert sorted(p for _w, p, _lv in got) == sorted(r[3] for r in TWO_GRADES[2:])
+    assert not any(level for *_x, level in got)
+    assert "LEVEL_BEFORE_COLON_IN_POINT" not in [c for c, _ in issues]
+    path = write_workbook(tmp_path / "filled.xlsx", {"排查表": TWO_GRADES})
+    got, issues = _read(path)
+    assert sorted(got) == sorted([
+        ("股长", "高级：卫生专业技术职称评审把关不严", "Ⅱ级"),
+        ("干事", "中级：卫生专业技术资格申报审查不严", "Ⅲ级"),
+    ])  # fmt: skip
+    codes = [c for c, _ in issues]
+    assert "LEVEL_BEFORE_COLON_IN_POINT" not in codes and "LEVEL_JOINED_DIFFERS" not in codes

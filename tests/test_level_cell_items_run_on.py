@@ -104,3 +104,25 @@ def test_a_list_with_a_point_column_reads_as_before(tmp_path):
     assert "LEVEL_CELL_ITEMS_RUN_ON" not in {code for code, _ in issues(got)}
     assert "LEVEL_COLUMNS" not in {code for code, _ in issues(got)}
     assert _read(got)[-1] == ("监管员", "", "抽检样品送检前调换", "Ⅱ级")
+
+
+def test_a_number_the_point_cites_is_no_next_item(tmp_path):
+    # review 59: '第三条第（2）项', '对②类对象' cite a number inside one point; a cell that also
+    # numbers its items still parts at its own next number, not at the cited one
+    rows = [
+        ["县民政局社会救助股岗位廉政风险点分级防控表"],
+        ["序号", "岗位", "姓名", "一级风险点", "二级风险点", "三级风险点", "防控措施"],
+        ["1", "股长", "巫马翊", "（1）违反《办法》第五条第（2）款规定发放临时救助金", "无",
+         "①审批时对②号文件要求执行不到位", "集体审批。"],
+        ["2", "经办员", "巫马澄", "无",
+         "（1）未按第八条（2）项规定公示名单；（2）补助资金发放不及时",
+         "①入户核查对②类对象走过场", "入户核查，名单公示。"],
+    ]  # fmt: skip
+    got = run(tmp_path, {"分级表": rows})
+    assert _read(got) == [
+        ("股长", "巫马翊", "违反《办法》第五条第（2）款规定发放临时救助金", "Ⅰ级"),
+        ("股长", "巫马翊", "审批时对②号文件要求执行不到位", "Ⅲ级"),
+        ("经办员", "巫马澄", "未按第八条（2）项规定公示名单", "Ⅱ级"),
+        ("经办员", "巫马澄", "补助资金发放不及时", "Ⅱ级"),
+        ("经办员", "巫马澄", "入户核查对②类对象走过场", "Ⅲ级"),
+    ]

@@ -814,18 +814,14 @@ def profile(values: list[str], config, only: tuple[str, ...] | None = None) -> P
         )
         post_name = sum(1 for v in vals if len(v) <= 24 and _post_and_name(v)) / n
         if post_name < 0.6 and any(5 <= len(v) <= 24 for v in vals[:8]):  # (the cheap test)
-            from xlproc.identity import dept_post_name
+            from xlproc.identity import dept_post_names
 
             # '财务室出纳　徒单珂', '就业股股长徒单澈': the 科室, the post, then the holder, however
             # rare his surname or with no space before him (read apart by locate:
             # DEPT_BEFORE_POST_IN_HOLDER_CELL)
+            read = dept_post_names([v for v in vals if len(v) <= 24])
             post_name = (
-                sum(
-                    1
-                    for v in vals
-                    if len(v) <= 24 and (_post_and_name(v) or dept_post_name(v) is not None)
-                )
-                / n
+                sum(1 for v in vals if len(v) <= 24 and (_post_and_name(v) or v in read)) / n
             )
         name_post = (
             sum(1 for v in vals if len(v) <= 24 and name_then_post(v.rpartition("、")[2])) / n

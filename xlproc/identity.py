@@ -28,6 +28,8 @@ from xlproc.columns import (
     UNIT_LEADERS,
     WORK_TEAMS,
     _dept_like,
+    _tibetan_name,
+    _yi_name,
     looks_like_name,
     name_and_dept_lines,
     name_then_post,
@@ -1211,11 +1213,71 @@ def headed_name_after_post(name: str, heads: frozenset[str]) -> bool:
 
 # the body's own organs a post may be written with, no 科室 of it ('村委会主任', '党支部书记',
 # '居委会主任', '村监委会主任': the 村's or 社区's own leaders)
-_OWN_ORGAN = LazyRe(r"(?:党总支|党支部|党委|党组|总支|支部|委会|委员会|两委|村委|居委)$")
+_OWN_ORGAN = LazyRe(r"(?:党总支|党支部|党委|党组|总支|支部|委会|委员会|两委|村委|居委|小组)$")
+# a unit of its own kind, no 科室 of another, where the post after it is its head ('卫生院院长',
+# '中心卫生院院长', '敬老院院长', '卫生所所长', '派出所所长': the unit's own leader, as '局长' is;
+# not '财政所所长', '党政办主任': a 乡's or a 局's parts)
+_UNIT_ITSELF = LazyRe(r"(?:院|卫生所|派出所|医所|卫生室|学校|中学|小学|幼儿园)$")
+_UNIT_HEADS = ("院长", "所长", "校长", "园长", "主任")
+# a line of work's or a duty's words that no given name holds ('预算编制', '文件起草', '管公章',
+# '收发文', '来信来访'): no holder after a 科室 and its post however its first character reads
+_WORK_BIGRAMS = frozenset(
+    "编制 起草 处理 办理 审核 记录 流转 公开 报销 来访 来信 使用 清查 签订 检测 审批 核算 采购 发放 "
+    "收发 收缴 登记 保管 接待 统计 归档 录入 报送 上报 申报 核对 验收 督办 执行 公章 印章 工资 "
+    "车辆 公文 文件 合同 资产 经费 政务 会议 质量 案件 账务 预算 档案 票据 现金 资金 物资 信访 "
+    "考勤 值班 后勤 报账 结算 审计 稽查 复核 初审 受理 审查 评审".split()
+)
+
+
+def _work_phrase(name: str) -> bool:
+    """A line of work or a duty written where a holder would be ('预算编制', '管公章', '收发文'):
+    any two characters of it a word of work (``_WORK_BIGRAMS``)."""
+    return any(name[i : i + 2] in _WORK_BIGRAMS for i in range(len(name) - 1))
+
+
+def _surname_known(name: str) -> bool:
+    """A name of four or five characters whose surname is a known compound or a name of its own
+    form ('欧阳晓东', '阿史那翾', '桑吉彭措'); one of a single surname and a given name of three
+    ('文件起草', '预算编制' pass ``looks_like_name`` so) is not known by itself."""
+    return (
+        len(name) <= 3
+        or name[:2] in COMPOUND_SURNAMES
+        or name[:3] in THREE_CHAR_SURNAMES
+        or _tibetan_name(name)
+        or _yi_name(name)
+    )
+
+
+def dept_post_names(texts: list[str]) -> dict[str, tuple[str, str, str]]:
+    """``dept_post_name`` of a column's cells, each cell's reading by itself; a holder of four or
+    five characters whose surname no list holds ('温迪罕沅') only where another holder of the
+    column is of the same surname ('温迪罕琇', '局长　温迪罕翀': ``spaced_name_heads``) — not a
+    duty of four characters that opens with a surname's character ('预算编制')."""
+    got = {t: r for t in dict.fromkeys(texts) if (r := dept_post_name(t, lax=True))}
+    if all(_surname_known(r[2]) for r in got.values()):
+        return got  # (the cheap test: no surname to be known by another holder)
+    names = {r[2] for r in got.values()}
+    for t in texts:
+        pair = post_spaced_unlisted_name(t)
+        if pair:
+            names.add(pair[1])
+    return {t: r for t, r in got.items() if holder_known(r[2], names)}
+
+
+def holder_known(name: str, names: set[str]) -> bool:
+    """A holder read after a post (``dept_post_name``, ``post_spaced_unlisted_name``) that is a
+    name: no word of work in it ('预算编制', '管公章'), and one of four or five characters of a
+    surname no list holds ('温迪罕沅') only where another of ``names`` is of that surname."""
+    if _work_phrase(name):
+        return False
+    if _surname_known(name):
+        return True
+    heads = spaced_name_heads(name)
+    return any(n != name and n.startswith(heads) for n in names)
 
 
 @lru_cache(maxsize=1 << 12)
-def dept_post_name(text: str) -> tuple[str, str, str] | None:
+def dept_post_name(text: str, lax: bool = False) -> tuple[str, str, str] | None:
     """'财务室出纳　徒单珂', '办公室主任 温迪罕沅', '就业股股长徒单澈': (科室, post, holder) of a cell
     that writes the 科室 BEFORE the post and then the holder — after a space (half- or
     full-width) or typed straight on — in a column naming post and holder in one ('岗位人员',
@@ -1224,7 +1286,11 @@ def dept_post_name(text: str) -> tuple[str, str, str] | None:
     surname or not (``post_spaced_unlisted_name`` takes the name after the post as if a space
     stood there). None for a post with no 科室 before it ('局长　某某', '村会计 某某', '中心主任
     某某'), a post typed onto its line of work ('出纳现金收付'), a vacancy or a duty after the space
-    ('主任　暂缺', '股长 审核把关'), a cell of several lines or holders."""
+    ('主任　暂缺', '股长 审核把关', '科长 预算编制', '主任 管公章'), a cell of several lines or
+    holders, the unit's own leader ('卫生院院长', '派出所所长') or a leader of a 村's own organ
+    ('村民小组组长', '党小组组长'). A holder of four or five characters whose surname is known
+    by no list ('温迪罕沅') only where ``lax`` (``dept_post_names``: another holder of the column
+    is of his surname)."""
     t = text.strip()
     if "\n" in t or not 5 <= len(t) <= 24:
         return None
@@ -1247,10 +1313,13 @@ def dept_post_name(text: str) -> tuple[str, str, str] | None:
             or not is_post(post)
             or _dept_like(post)
             or looks_like_name(post)
+            or (_UNIT_ITSELF.search(dept) and post.removeprefix("副").endswith(_UNIT_HEADS))
         ):
             continue
         if (
             not 2 <= len(name) <= 5
+            or _work_phrase(name)
+            or (not lax and not _surname_known(name))
             or not _HAN_ONLY.match(name)
             or is_post(name)
             or _dept_like(name)

@@ -3798,6 +3798,12 @@ def _band_cell_points(text: str) -> list[str]:
 _RUN_ON_FIRST = LazyRe(r"^\s*(?:(\d{1,2})([.、．])(?!\d)|[（(](\d{1,2})[)）]|([①-⑳]))")
 
 
+# what stands before or after a number a line cites, not one of its items ('第（2）项', '第三条
+# （2）', '对②类对象', '②号'); not what may end an item or open the next ('…核对', '…事项', '项目…')
+_RUN_ON_CITED_BEFORE = "第条"
+_RUN_ON_CITED_AFTER = "类号"
+
+
 def _run_on_parts(line: str) -> list[str] | None:
     """A line listing its numbered items on in one line ('1.A；2.B', '1.A 2.B', '1.A2.B',
     '（1）A（2）B', '①A②B'): the line parted before each next number of the same kind, counting
@@ -3806,13 +3812,19 @@ def _run_on_parts(line: str) -> list[str] | None:
     m = _RUN_ON_FIRST.match(line)
     if m is None:
         return None
+    # (a number cited inside an item is no next item: '违反第三条第（2）项', '对②类对象': after
+    # 第 or 条, before 类 or 号, of every kind)
     if m.group(4):
-        n, make = ord(m.group(4)) - ord("①") + 1, lambda k: re.escape(chr(ord("①") + k - 1))
+        n, mark = ord(m.group(4)) - ord("①") + 1, lambda k: re.escape(chr(ord("①") + k - 1))
     elif m.group(3):
-        n, make = int(m.group(3)), lambda k: rf"[（(]{k}[)）]"
+        n, mark = int(m.group(3)), lambda k: rf"[（(]{k}[)）]"
     else:
-        mark = m.group(2)
-        n, make = int(m.group(1)), lambda k: rf"(?<![\d.．第]){k}{re.escape(mark)}(?!\d)"
+        dot = re.escape(m.group(2))
+        n, mark = int(m.group(1)), lambda k: rf"(?<![\d.．第]){k}{dot}(?!\d)"
+
+    def make(k: int) -> str:
+        return rf"(?<![{_RUN_ON_CITED_BEFORE}]){mark(k)}(?![{_RUN_ON_CITED_AFTER}])"
+
     if n > 20:
         return None
     cuts, at = [0], m.end()

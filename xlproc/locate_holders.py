@@ -56,10 +56,11 @@ from xlproc.identity import (
     POST_PAIR,
     VACANT,
     _post_run_name,
-    dept_post_name,
+    dept_post_names,
     glued_field_words,
     headed_name_after_post,
     holder_and_post,
+    holder_known,
     holders_in_title_by_dept,
     is_post,
     marked_name,
@@ -6240,8 +6241,12 @@ class _Holders:
             text = self.grid.get(r, col).strip()
             if text:
                 raw.setdefault((squeeze(rr.title), squeeze(rr.person)), text)
-        if not any(dept_post_name(x) for x in raw.values()):
+        readings = dept_post_names(list(raw.values()))
+        if not readings:
             return
+        names = {r[2] for r in readings.values()} | {
+            pair[1] for x in raw.values() if (pair := post_spaced_unlisted_name(x))
+        }
         first, changed = None, set()
         for rr in rows:
             if rr.department.strip():
@@ -6249,11 +6254,13 @@ class _Holders:
             text = raw.get((squeeze(rr.title), squeeze(rr.person)), "")
             if not text:
                 continue
-            got = dept_post_name(text)
+            got = readings.get(text)
             if got is None:
                 pair = post_spaced_unlisted_name(text)
                 if pair is None or (rr.title, rr.person) == pair:
                     continue
+                if not holder_known(pair[1], names):
+                    continue  # ('局长 预算编制': a duty, no holder; '局长 温迪罕沅' alone)
                 got = ("", *pair)  # '局长　徒单翀' beside them: no 科室, the whole name
             elif (rr.department, rr.title, rr.person) == got:
                 continue

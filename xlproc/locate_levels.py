@@ -252,6 +252,12 @@ _LEVEL_LABELLED_BEFORE = LazyRe(
     r"\s*[)）】\]］]\s*(?=\S)"
 )
 # what lets a cell hold such a level at all: one of the separators, or a level's label
+# the grades of a professional title (职称) written before a colon as a level is ('初级：…',
+# '副高级：…'): a table opening its points with one names no levels; and the two words that are
+# a 职称's grade or a level ('高级', '中级'), a level before a colon only beside a mark that is one
+# only ('低：', '低级：', '一级：', '高风险：')
+_TITLE_GRADES = frozenset({"初级", "员级", "助理级", "副高级", "正高级", "副高", "正高", "中高级"})
+_GRADE_OR_LEVEL = frozenset({"高级", "中级"})
 # a point opening with its level and a colon: '高：违规审批…', '一级:…', 'Ⅱ级：…', '高风险：…'
 _LEVEL_BEFORE_COLON = LazyRe(
     r"^\s*(?P<w>[^\s:：【】\[\]［］()（）]{1,5}?)\s*[:：]\s*(?P<rest>\S.*)$"
@@ -2540,6 +2546,8 @@ class _Levels:
             if m is None:
                 continue
             word = m.group("w")
+            if word in _TITLE_GRADES:
+                return  # ('初级：…' beside '高级：…', '中级：…': a 职称's grades, no levels)
             bare = word[:-1] if word.endswith("点") else word
             if not (_level_word(bare) and level(bare)):
                 continue
@@ -2549,6 +2557,9 @@ class _Levels:
             found.append((rr, bare, point))
         if len(found) < 2 and not (found and len(rows) == 1):
             return
+        if all(w in _GRADE_OR_LEVEL for _rr, w, _p in found):
+            return  # ('高级：…', '中级：…' alone: a 职称's grades as well as levels; read so only
+            # beside a mark that is a level only: '低：', '一级：', '高风险：')
         read, first, words, clash = 0, "", [], []
         for rr, word, point in found:
             own = rr.risk_level.strip()
