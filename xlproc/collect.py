@@ -9581,7 +9581,9 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         if worded and said and not listed:
             return  # ('包含风险点' over words: a legend, not the numbers)
         if listed and re.search("[第项条]", said):
-            said, worded = re.sub("[第项条]", "", said), True  # ('第1、3、8项', '第2、4至6项')
+            # ('第1、3、8项', '第2、4至6项'; beside a count column the statistics rule's table,
+            # read as the plain numbers: a number under two levels or none leaves it to that rule)
+            said, worded = re.sub("[第项条]", "", said), worded or not counted
         for n in number_list(said):
             if n in named_at and not worded:
                 return  # a number under two levels: no table of levels
@@ -14061,6 +14063,10 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
         )  # fmt: skip
 
 
+# a caption of a key or a note under a list ('等级说明', '备注：', '注', '填表说明'): no point's rest
+_CAPTION_LINE = LazyRe(r"^(?:.{0,6}(?:说明|释义|注释|备注|附注|图例)|注)[:：]?$")
+
+
 def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
     """A table converted from a PDF to Excel WITHOUT a 序号 column (``科室 | 岗位 | 姓名 | 廉政风险点 |
     风险等级 | 防控措施``), each printed line of a cell its OWN ROW: a record's first row holds its 科室
@@ -14162,7 +14168,9 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
                     and bool(_HOLDER_LINE.fullmatch(name))
                 )
                 point_ok = not point or (
-                    not NUMBERING.match(point) and not last.endswith(("。", "；", ";"))
+                    not NUMBERING.match(point)
+                    and not last.endswith(("。", "；", ";"))
+                    and not _CAPTION_LINE.search(point)  # ('等级说明' over a key: no rest)
                 )
                 if (
                     shows
