@@ -18,13 +18,14 @@ process pays for its first ``--files`` files: it includes what a reading process
 regular expressions compiled on first use, modules imported on first use (compiled from source
 where PYTHONDONTWRITEBYTECODE is set), caches filled — spread over the sample. At 40 files that
 is about half of a hand-made form's figure. ``check`` pays it once per worker, not per file:
-its workers (``xlproc.pool``, forked once each, up to 8) are long-lived and read chunks of up
+its workers (``xlproc.pool``: one a core, at most 8 unless ``--jobs`` says, each forked once
+from a parent that has imported the reader's main modules) are long-lived and read chunks of up
 to 16 files, one after another, until the inbox is done; a worker is replaced only when it
 crashes or times out. So on 1,000 files ``check`` pays per file what the warm figure says: a
 child reads ``--warm`` warm-up files (a sample of the same inbox disjoint from the measured one;
 where the inbox has too few, the other inboxes' files make up the rest) and then the measured
 files, minus a child that reads only the warm-up files (the floor likewise). The cold figure
-remains the right one for a process that reads a few files and ends (``xlproc`` on one file).
+remains the right one for a process that reads a few files and ends.
 """
 
 from __future__ import annotations
