@@ -2076,7 +2076,10 @@ class _Body:
             if (
                 raw_rows
                 and rl - row.count("") <= 6  # (the cheap test: a roster's heading is narrow)
-                and not {"title", "person", "department", "unit"} & roles.keys()
+                and "title" not in roles
+                and "person" not in roles
+                and "department" not in roles
+                and "unit" not in roles
                 and (cut := self._mention_roster_rows(r, raw_rows))
             ):
                 # '协作成员' and '成员 | 部门 | 职务' under points closing '… @鄞澐璟': who they
@@ -2087,7 +2090,9 @@ class _Body:
                 is_list
                 and len(raw_rows) >= 2
                 and rl - row.count("") >= 3
-                and not {"person", "department", "unit"} & roles.keys()
+                and "person" not in roles
+                and "department" not in roles
+                and "unit" not in roles
                 and self._posts_across_outlets(r, raw_rows)
             ):
                 break  # '岗位 | 城关所 | 河湾站' over '所长 | 张三 | …': ``_posts_by_staffing_grid``
@@ -2095,7 +2100,8 @@ class _Body:
                 is_list
                 and len(raw_rows) >= 2
                 and rl - row.count("") >= 3
-                and not {"person", "unit"} & roles.keys()
+                and "person" not in roles
+                and "unit" not in roles
                 and self._posts_on_rota(r, raw_rows)
             ):
                 break  # '轮岗时段 | 售票员 | 检票员' over '第一轮 | 甲、乙 | 丙': ``_posts_by_rota``

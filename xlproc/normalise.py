@@ -219,11 +219,15 @@ def _repeats_as_one(form: RawForm, rel: str, config: Config, issues: list[Issue]
     written = [p for p in points if p]
     if len(set(written)) == len(written):
         return rows
-    keys = [key(i, rr, p) for i, (rr, p) in enumerate(zip(rows, points, strict=True))]
-    if len(set(keys)) == len(keys):
+    # (keys of the rows whose point another row shares, alone: a row of a point of its own is
+    # a group of one, which stands as it is)
+    seen: set[str] = set()
+    twice = {p for p in written if p in seen or seen.add(p)}
+    keys = {i: key(i, rows[i], p) for i, p in enumerate(points) if p in twice}
+    if len(set(keys.values())) == len(keys):
         return rows
     groups: dict[tuple, list[int]] = {}
-    for i, k in enumerate(keys):
+    for i, k in keys.items():
         groups.setdefault(k, []).append(i)
     order = config.levels.canonical  # (highest first)
     out: dict[int, RawRisk | None] = dict(enumerate(rows))  # (None: a repeat, read in its first)
