@@ -6247,7 +6247,7 @@ class _Holders:
         names = {r[2] for r in readings.values()} | {
             pair[1] for x in raw.values() if (pair := post_spaced_unlisted_name(x))
         }
-        first, changed = None, set()
+        first, changed, plan = None, set(), []
         for rr in rows:
             if rr.department.strip():
                 continue
@@ -6264,10 +6264,18 @@ class _Holders:
                 got = ("", *pair)  # '局长　徒单翀' beside them: no 科室, the whole name
             elif (rr.department, rr.title, rr.person) == got:
                 continue
-            rr.department, rr.title, rr.person = got
+            plan.append((rr, got))
             if got[0]:
                 first = first or (rr.cell(role), text, *got)
                 changed.add(text)  # (a cell merged over a holder's rows: once)
+        # (only a column whose holders were lost: where each such cell reads as a post and a
+        # name as it always did ('办公室主任　甄沐阳', '水资源股股长　钭星遥'), the 科室 stays in the post)
+        from xlproc.locate_base import _post_and_name
+
+        if not changed or all(_post_and_name(t) for t in changed):
+            return
+        for rr, got in plan:
+            rr.department, rr.title, rr.person = got
         if first:
             head = t.header[1].get(col, "") if t.header else ""
             self.issues.append(
