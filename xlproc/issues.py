@@ -5709,3 +5709,12 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"STATISTICS_NUMBERS_UNDER_POINTS": "“包含风险点”一栏按序号读的定级分组表"})  # fmt: skip
 ITEMS.update({"STATISTICS_NUMBERS_UNDER_POINTS": "风险级别"})
+CATALOGUE.update({
+    "DITTO_LOOKALIKE": (
+        INFO,
+        "单元格 {cell} 写的“{value}”不是重复号“〃”,而是输入法中样子相近的符号(双撇号“″”、“〞”、“ʺ”等):"
+        "本表这样写的各格都已当作“同上”读取,取上一行同一栏的科室、岗位、姓名或级别;"
+        "如不是这个意思,请改写为具体内容",
+    ),
+})  # fmt: skip
+SHORT.update({"DITTO_LOOKALIKE": "写作相近符号(″、〞、ʺ)的“同上”"})  # fmt: skip

@@ -11458,9 +11458,15 @@ def _tail_label(first: str) -> bool:
 
 
 _DITTO = {"同上", "〃", "＂", '"', "同前", "同左", "同上。", "ditto"}  # ("＂": a ditto typed so)
+# (and its look-alikes alone, '″', '〞', 'ʺ', '˝', '‶': a cell so typed is tested as a ditto
+# wherever a ditto is, ``_ditto_said`` reading each as '〃')
+_DITTO |= {"″", "〞", "ʺ", "˝", "‶"}
 # a ditto written otherwise: a run of marks ('〃〃', '＂＂') or a curly quote alone ('”', '“')
 _DITTO_MARKS = LazyRe(r"^(?:〃+|＂+|\"+|[“”]+)$")
-_DITTO_CHAR = re.compile(r"[同〃＂\"“”]")
+_DITTO_CHAR = re.compile(r"[同〃＂\"“”″〞ʺ˝‶]")
+# look-alikes of 〃 an input method offers, alone or repeated: the double prime '″' (U+2033), its
+# reversed '‶', the quotation mark '〞', the modifier letters 'ʺ' and '˝' (DITTO_LOOKALIKE)
+_DITTO_LOOKALIKE = LazyRe(r"^[″〞ʺ˝‶]+$")
 
 
 def _ditto_said(v: str) -> str:
@@ -11469,6 +11475,8 @@ def _ditto_said(v: str) -> str:
     if not v or len(v) > 8 or not _DITTO_CHAR.search(v):
         return v  # (the cheap test: no character a ditto is written with)
     s = "".join(v.split())
+    if _DITTO_LOOKALIKE.match(s):
+        return "〃"  # ('″', '″″', '〞', 'ʺ': 〃 as an input method offers it)
     if s in _DITTO:
         return s
     return "〃" if _DITTO_MARKS.match(s) else v

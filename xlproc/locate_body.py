@@ -63,6 +63,7 @@ from xlproc.locate_base import (
     _DEPT_TAG,
     _DITTO,
     _DITTO_CHAR,
+    _DITTO_LOOKALIKE,
     _DUTY_THEN_POST,
     _EXAMPLE,
     _FIGURES,
@@ -1713,6 +1714,7 @@ class _Body:
         points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
         order_cols = [roles[x] for x in order]
         last_values: dict[str, str] = {}  # the row above, for a '同上'
+        lookalike_told = False  # a look-alike of 〃 read as a ditto ('″'): told once a table
         last_r = -1  # (its row)
         # a row's holder by its 序号, for a holder's cell saying '同序号2' (``_holder_back``)
         seq_col = roles.get("seq")
@@ -3131,6 +3133,14 @@ class _Body:
                         and (as_ditto := _ditto_said(v)) != v
                     ):
                         values[role] = as_ditto  # ('同 上', '〃〃', '”' alone: a ditto too)
+                        if not lookalike_told and _DITTO_LOOKALIKE.match("".join(v.split())):
+                            # '″', '〞', 'ʺ' typed for 〃: a ditto all the same (told once a table)
+                            lookalike_told = True
+                            c = roles.get(role)
+                            self.issues.append(
+                                make_issue("DITTO_LOOKALIKE", self.rel, self.grid.name,
+                                           cell_ref(r, c) if c is not None else "", value=v)
+                            )  # fmt: skip
             if not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:

@@ -233,6 +233,7 @@ from xlproc.locate_base import (
     _code_legend_re,
     _code_meaning,
     _code_prefixes,
+    _ditto_said,
     _export_holder_pairs,
     _field_with_value,
     _fields_in_line,
@@ -2996,8 +2997,8 @@ class _Holders:
             v = row[c] if c < n else ""
             if (r, c) in merged:
                 return False
-            if v and v == above and v not in _DITTO:
-                again += 1
+            if v and v == above and v not in _DITTO and _ditto_said(v) not in _DITTO:
+                again += 1  # ('″″' under '″″': a ditto twice, no name written again)
             elif not v and above and not self._collective(r, t):
                 blank += 1  # a blank under a name: '同上' the way most tables write it
             above = v or above
