@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from xlproc.columns import (
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     LEADERS_GROUP,
     NOT_A_NAME,
@@ -1209,6 +1210,70 @@ def headed_name_after_post(name: str, heads: frozenset[str]) -> bool:
             w in name for w in ("各", "全", "相关", "有关", "人员", "等", "们", "本人", "附", "第")
         )
     )
+
+
+def _spaced_post(text: str) -> tuple[str, str] | None:
+    """(post, the word after it) of a cell written post, ONE space (half- or full-width) and a
+    word, on one line, the post one (``post_spaced_unlisted_name``'s test of it). None else."""
+    t = text.strip()
+    if "\n" in t:
+        return None
+    parts = t.split()
+    if len(parts) != 2:
+        return None
+    post, word = parts
+    if (
+        not (post.endswith((*POST_ENDS, "师")) or post in _TITLE_SET)
+        or not is_post(post)
+        or looks_like_name(post)
+        or _dept_like(post)
+    ):
+        return None
+    return post, word
+
+
+@lru_cache(maxsize=1 << 12)
+def post_spaced_common_name(text: str) -> tuple[str, str] | None:
+    """'会计　王长', '出纳 李员', '主任　张科', '站长 刘干', '科员　赵师': (post, holder) of a post, ONE
+    space and a name of TWO characters, a common surname's (``COMMON_SURNAMES``) and a given name
+    that may write a post, a 科室 or a duty (长, 员, 科, 干, 师, 主, 管 …), which no other test takes
+    for a name: the cell was read whole as a name with no post ('会计王长') or its column set aside
+    as posts. Whether such a cell is read so is its column's to say (most of its cells post, space,
+    name). None where the post before the space is none, or the word after it is a listed post, a
+    vacancy, a duty, a field of work or a word of how the post is held ('科员　文书', '会计 暂缺',
+    '科员　安全员', '会计 城关镇': no two-character name)."""
+    got = _spaced_post(text)
+    if got is None:
+        return None
+    post, name = got
+    if (
+        len(name) != 2
+        or not _HAN_ONLY.match(name)
+        or name[0] not in COMMON_SURNAMES
+        or name in _TITLE_SET
+        or name in NOT_A_NAME
+        or name[0] in _HELD_OPENERS
+        or VACANT.match(name)
+        or NO_ONE.match(name)
+        or _NUMERAL_WORD.match(name)
+        or _DUTY_WORDS.match(name)
+        or _field_of_work(name)
+    ):
+        return None
+    return post, name
+
+
+def post_spaced_any_name(text: str) -> tuple[str, str] | None:
+    """(post, holder) of a cell written post, ONE space and a name of any kind — a listed
+    surname's (``looks_like_name``), one of a surname no list holds
+    (``post_spaced_unlisted_name``) or a common surname's two characters whose given name writes
+    a post (``post_spaced_common_name``): what makes a column one of posts and holders."""
+    got = _spaced_post(text)
+    if got is None:
+        return None
+    if looks_like_name(got[1]) and 2 <= len(got[1]) <= 4:
+        return got
+    return post_spaced_unlisted_name(text) or post_spaced_common_name(text)
 
 
 # the body's own organs a post may be written with, no 科室 of it ('村委会主任', '党支部书记',

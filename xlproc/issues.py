@@ -5718,3 +5718,13 @@ CATALOGUE.update({
     ),
 })  # fmt: skip
 SHORT.update({"DITTO_LOOKALIKE": "写作相近符号(″、〞、ʺ)的“同上”"})  # fmt: skip
+CATALOGUE.update({
+    "HOLDER_SPACED_COMMON_NAME": (
+        INFO,
+        "“{field}”一栏多数格先写岗位、空一格再写姓名,其中 {count} 格的姓名是常见姓氏加一个岗位、科室也用的字"
+        "(如单元格 {cell}:“{value}”):空格前读作岗位“{post}”,空格后读作责任人“{person}”,"
+        "不把整格当作姓名或岗位,这一栏也按责任人读取;如不对,请把岗位和姓名分两栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_SPACED_COMMON_NAME": "岗位后空一格写的常见姓氏责任人名字是岗位用字"})  # fmt: skip
+ITEMS.update({"HOLDER_SPACED_COMMON_NAME": "责任人"})

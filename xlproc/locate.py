@@ -1709,6 +1709,9 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._rank_glued_field(table, raw_rows)
             # '镇长　大利稽珩' under 岗位及人员: the post before the space, the whole name after it
             self._post_spaced_unlisted(table, raw_rows)
+            # '会计　王长' under 岗位及人员: a common surname's name whose given name writes a post
+            if self._post_spaced_common(table, raw_rows):
+                listy = True  # (its column of posts and holders taken back: a list after all)
             # '副局长叱卢琛' under 姓名: the rank typed onto a name of a surname no list knows
             self._rank_glued_onto_name(table, raw_rows)
             # '财务室出纳　徒单珂' under 岗位人员: the 科室, then the post, then the holder

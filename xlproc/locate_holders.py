@@ -65,6 +65,8 @@ from xlproc.identity import (
     is_post,
     marked_name,
     post_of,
+    post_spaced_any_name,
+    post_spaced_common_name,
     post_spaced_headed_name,
     post_spaced_unlisted_name,
     rank_glued_name,
@@ -6118,6 +6120,85 @@ class _Holders:
                     ):
                         heads.update(spaced_name_heads(got[1]))
         return frozenset(heads)
+
+    def _post_spaced_common(self, t: _Table, rows: list[RawRisk]) -> bool:
+        """A column naming the post and its holder in one cell ('岗位及人员', '职务　姓名', '岗位人员':
+        no 岗位 column of its own) whose cells write the post, a space (half- or full-width) and a
+        holder of a COMMON surname and a one-character given name that also writes a post, a 科室
+        or a duty ('会计　王长', '出纳 李员', '主任　张科', '站长 刘干': ``post_spaced_common_name``),
+        which was read whole as a name with no post ('会计王长') or, where most of the column's
+        holders are so named, set aside as a column of posts ('表头像是责任人,但内容是岗位或科室')
+        with no holder at all. Where MORE THAN HALF of the column's filled cells are a post, a
+        space and a name of any kind (``post_spaced_any_name``: '镇长　王珩', '副站长 李澜' count),
+        such a cell is the post before the space and the holder after it; a column set aside is
+        the holders' again, each of its cells so split. A post, a field, a duty or a place after
+        the space ('科员　安全员', '股长 审核把关', '会计 城关镇') and a column only half so written
+        read as before. One info a table. True where a column set aside is taken back (the table is
+        a list of holders' forms now)."""
+        # (the cheap tests first: no post column, a word a post ends with in the sheet, a name
+        # of a common surname's length after a space somewhere)
+        if (
+            "title" in t.roles
+            or not rows
+            or self.grid.lacks("长", "员", "主任", "会计", "出纳", "主管", "干事", "专干")
+        ):
+            return False
+        pc = t.roles.get("person")
+        labels = t.header[1] if t.header else {}
+        col = pc
+        if pc is None:  # ('岗位及人员' set aside: '表头像是责任人,但内容是岗位或科室')
+            cands = [
+                c for c, v in labels.items()
+                if t.col_role.get(c) == "other" and v
+                and (h := heading_role(label_key(v))) is not None and h.role == "person"
+            ]  # fmt: skip
+            if len(cands) != 1:
+                return False
+            col = cands[0]
+        merged = self.grid.merged_into if self.grid.merges else {}
+        at = [merged.get((rr.row, col), (rr.row, col)) for rr in rows]
+        cells: dict[tuple[int, int], str] = {}
+        for a in at:
+            if a not in cells:
+                v = self.grid.get(*a)
+                cells[a] = v.strip() if isinstance(v, str) else ""
+        if not any(post_spaced_common_name(v) for v in cells.values() if " " in v or "\u3000" in v):
+            return False
+        filled = [a for a, v in cells.items() if v]
+        spaced = {a: got for a in filled if (got := post_spaced_any_name(cells[a])) is not None}
+        if len(spaced) < 2 or 2 * len(spaced) <= len(filled):
+            return False
+        first, changed = None, set()
+        for rr, a in zip(rows, at, strict=True):
+            got = spaced.get(a)
+            if got is None:
+                continue
+            cell = cells[a]
+            if pc is not None:
+                if rr.title.strip() or post_spaced_common_name(cell) is None:
+                    continue  # ('副站长 李澜': read so already)
+                rr.title, rr.person = got
+            else:
+                rr.title, rr.person = got
+                rr.cols = {**rr.cols, "person": col}
+                if post_spaced_common_name(cell) is None:
+                    continue  # ('镇长　王珩': split with the column, not this rule's kind)
+            if looks_like_name(got[1]):
+                continue  # ('镇长　王珩', '科员 赵师': a name any list reads, told of by none)
+            first = first or (rr.cell("person"), cell, *got)
+            changed.add(a)  # (a cell merged over a holder's rows: once)
+        if pc is None:
+            t.col_role[col] = "person"
+            t.roles["person"] = col
+            self._withdraw_column_issues(col)
+        if first:
+            head = squeeze(labels.get(col, "")) if labels else ""
+            self.issues.append(
+                make_issue("HOLDER_SPACED_COMMON_NAME", self.rel, self.grid.name, first[0],
+                           field=head or "岗位人员", value=first[1], post=first[2],
+                           person=first[3], count=str(len(changed)))
+            )  # fmt: skip
+        return pc is None
 
     def _holder_repeats_own_post(self, t: _Table, rows: list[RawRisk]) -> None:
         """A holders' column ('责任人', '岗位责任人', '责任人员') beside the list's own 岗位 column
