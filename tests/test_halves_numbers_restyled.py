@@ -138,3 +138,32 @@ def test_codes_or_too_few_numbers_in_common_are_not_joined(tmp_path):
     got, issues = _read(path)
     codes = [c for c, _cell, _v in issues]
     assert "TABLE_HALVES_NUMBERS_RESTYLED" not in codes and "TABLE_HALVES" not in codes
+
+
+# (review of this rule: a note row '备注 | …' under a restyled lower half is read through the
+# upper half as under plain numbers — not left in the list's 岗位 column, a POINT_BLANK)
+NOTE_UNDER = [
+    ["某街道办事处岗位风险点清单", None, None, None],
+    ["序号", "岗位", "风险点", None],
+    [1, "主任", "低保审核优亲厚友", None],
+    [2, "主任", "工程项目指定施工方", None],
+    [3, "会计", "报账票据审核不严", None],
+    ["序号", "风险等级", "风险类型", "防控措施"],
+    ["第1项", "一级风险", "制度机制风险", "低保评议公示。"],
+    ["第2项", "一级风险", "制度机制风险", "工程集体研究。"],
+    ["第3项", "二级风险", "岗位职责风险", "票据两人复核。"],
+    ["说明", "风险等级经主任办公会确定", None, None],
+]
+
+
+def test_a_note_under_restyled_numbers_is_no_row_of_the_list(tmp_path):
+    for k, note in enumerate(
+        (NOTE_UNDER, [*NOTE_UNDER[:-1], ["备注", "以上等级经党工委研究", None, None]])
+    ):
+        path = write_workbook(tmp_path / f"清单{k}.xlsx", {"S": note})
+        got, issues = _read(path)
+        assert [(p, lv) for _w, _t, p, lv, _m in got] == [
+            ("低保审核优亲厚友", "Ⅰ级"), ("工程项目指定施工方", "Ⅰ级"), ("报账票据审核不严", "Ⅱ级"),
+        ]  # fmt: skip
+        codes = [c for c, _cell, _v in issues]
+        assert "POINT_BLANK" not in codes and "TABLE_HALVES_NUMBERS_RESTYLED" in codes

@@ -140,3 +140,26 @@ def test_near_misses_read_as_before(tmp_path):
     ])  # fmt: skip
     assert all(lv == "" for _t, _p, lv in got)
     assert "LEVEL_BY_NUMBER_GROUPS" not in {c for c, _ in issues}
+
+
+def test_a_count_table_under_points_gives_no_levels(tmp_path):
+    # (review of this rule: '风险等级 | 风险点' over '高风险 | 2', '低风险 | 3' counts the list's
+    # points by level — single numbers whose total is the list's count, no cell listing two —
+    # and '等级 | 所含风险点 | 占比' with a '合计' row likewise; read as before, no levels)
+    got, issues = _near(tmp_path, "count", [
+        ["风险等级", "风险点", None, None],
+        ["高风险", "2", None, None],
+        ["低风险", "3", None, None],
+    ])  # fmt: skip
+    assert all(lv == "" for _t, _p, lv in got)
+    codes = {c for c, _ in issues}
+    assert not codes & {"LEVEL_BY_NUMBER_GROUPS", "LEVEL_GROUP_NUMBER_UNMATCHED"}
+    got, issues = _near(tmp_path, "share", [
+        ["等级", "所含风险点", "占比", None],
+        ["一级", "1", "20%", None],
+        ["二级", "4", "80%", None],
+        ["合计", "5", "100%", None],
+    ])  # fmt: skip
+    assert all(lv == "" for _t, _p, lv in got)
+    codes = {c for c, _ in issues}
+    assert not codes & {"LEVEL_BY_NUMBER_GROUPS", "LEVEL_GROUP_NUMBER_UNMATCHED"}

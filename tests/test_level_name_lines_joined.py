@@ -158,3 +158,19 @@ def test_near_misses_read_as_before(tmp_path):
 
 def test_the_code_is_named():
     assert NEW in CATALOGUE and NEW in SHORT
+
+
+def test_a_second_holders_whole_name_under_a_longer_name_is_no_rest(tmp_path):
+    # (review of this rule: '李强' under '张晓明', as long as the column's longest name, is a
+    # second holder's whole name — a listed surname and a given name — not the rest of '张晓明';
+    # read as before, the name kept and the row a POINT_BLANK)
+    for k, (first, second) in enumerate((("张晓明", "李强"), ("欧阳志", "王芳"))):
+        rows = [
+            ["编号", "股室", "职务", "责任人", "风险点", "风险级别", "防控措施"],
+            [1, "办公室", "主任", first, "公务接待超标准", "高", "严格标准"],
+            [N, N, N, second, N, N, N],
+            [2, "财务股", "会计", "赵敏", "报销审核不严", "中", "两人复核"],
+        ]
+        got = run(tmp_path / str(k), rows)
+        assert [r[2] for r in read(got)] == [first, "赵敏"]
+        assert NEW not in codes(got) and "POINT_BLANK" in codes(got)

@@ -181,3 +181,84 @@ def test_near_misses_read_as_before(tmp_path):
 def test_the_code_is_catalogued():
     assert NEW in CATALOGUE and NEW in SHORT
     assert "{count}" in CATALOGUE[NEW][1] and "{cell}" in CATALOGUE[NEW][1]
+
+
+# ---------------------------------------------------------------- review of this rule
+
+# an ordinary typed table, no 序号, the level given once per post: the next point beside
+# measures of its own under measures ended is no rest of the point above, however long that is
+LEVEL_ONCE = [
+    HEAD,
+    ["办公室", "主任", "张三", "公务接待超标准超范围", "高", "严格执行接待标准"],
+    [N, N, N, "公车私用", N, "车辆统一管理"],
+    ["财务股", "会计", "李四", "报销审核把关不严", "中", "两人复核"],
+    [N, N, N, "现金管理不规范", N, "日清日结"],
+]
+LEVEL_ONCE_2 = [
+    ["股室", "职务", "责任人", "风险点", "风险级别", "防控措施"],
+    ["执法大队", "队长", "王五", "执法过程中选择性执法", "一级", "执法全程记录仪"],
+    [N, N, N, "收受当事人礼品", N, "签订廉洁承诺书"],
+]
+
+
+def test_the_next_point_of_a_post_graded_once_stays_a_point(tmp_path):
+    got = run(tmp_path / "a", LEVEL_ONCE)
+    assert [(r[3], r[5]) for r in read(got)] == [
+        ("公务接待超标准超范围", "Ⅰ级"),
+        ("公车私用", ""),
+        ("报销审核把关不严", "Ⅱ级"),
+        ("现金管理不规范", ""),
+    ]
+    assert NEW not in codes(got) and "LEVEL_BLANK" in codes(got)
+    got = run(tmp_path / "b", LEVEL_ONCE_2)
+    assert [(r[3], r[5]) for r in read(got)] == [
+        ("执法过程中选择性执法", "Ⅰ级"),
+        ("收受当事人礼品", ""),
+    ]
+    assert NEW not in codes(got)
+
+
+# a note and a sign-off under the last record: no lines of its point
+NOTES = [
+    HEAD,
+    ["办公室", "主任", "张三", "公务接待超标准超范围", "高", "严格执行接待标准"],
+    ["财务股", "会计", "李四", "报销审核把关不严格", "中", "两人复核"],
+    [N, N, N, "注：风险等级由高到低", N, N],
+    [N, N, N, "填表人：王五", N, N],
+]
+NOTES_2 = [
+    HEAD,
+    ["办公室", "主任", "张三", "公务接待超标准超范围", "高", "严格执行接待标准"],
+    ["财务股", "会计", "李四", "报销审核把关不严格", "中", "两人复核"],
+    [N, N, N, "说明：本表按科室排列", N, N],
+    [N, N, N, "审核人：赵六", N, N],
+]
+
+
+def test_a_note_and_a_sign_off_under_the_last_record_are_no_lines_of_it(tmp_path):
+    for k, rows in enumerate((NOTES, NOTES_2)):
+        got = run(tmp_path / str(k), rows)
+        assert [r[3] for r in read(got)] == ["公务接待超标准超范围", "报销审核把关不严格"]
+        assert NEW not in codes(got)
+
+
+# a second holder's whole name under a name printed as long as the column's longest: no rest
+SECOND_LONG = [
+    HEAD,
+    ["办公室", "主任", "张晓明", "公务接待超标准", "高", "严格执行接待标准"],
+    [N, N, "李强", N, N, N],
+    ["财务股", "会计", "王芳", "报销审核不严", "中", "两人复核"],
+]
+SECOND_LONG_2 = [
+    HEAD,
+    ["党政办", "主任", "欧阳志", "公车使用不登记", "高", "派车审批"],
+    [N, N, "刘洋", N, N, N],
+    ["财政所", "所长", "陈静", "资金拨付不规范", "中", "集体研究"],
+]
+
+
+def test_a_second_holders_whole_name_is_no_rest_of_the_name_above(tmp_path):
+    for k, (rows, first) in enumerate(((SECOND_LONG, "张晓明"), (SECOND_LONG_2, "欧阳志"))):
+        got = run(tmp_path / str(k), rows)
+        assert [r[2] for r in read(got)][0] == first
+        assert NEW not in codes(got) and "POINT_BLANK" in codes(got)

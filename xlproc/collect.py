@@ -9559,15 +9559,24 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
                  if "风险点" in v and _GROUP_POINTS_HEAD.fullmatch("".join(v.split()))]  # fmt: skip
         if levels and (nums or named):
             head, num_col, level_col = x, (nums or named)[0], levels[0]
-            worded = not nums
+            worded = by_named = not nums
+            # ('风险等级 | 风险点 | 占比' over '一级 | 1 | 16.7%', '合计 | 6': a count of points by
+            # level, no numbers of the list's — a column named only by the points it holds is
+            # the numbers' only beside no count, share or total)
+            shared = counted or any(
+                w in v for v in cells.values() for w in ("占比", "比例", "%", "％")
+            )
             break
     if head is None:
+        return
+    if by_named and shared:
         return
     numbers = {id(rr): _row_number(g, rr) for rr in rows}
     if None in numbers.values() or len(set(numbers.values())) != len(rows):
         return
     levels: dict[int, str] = {}
     named_at: dict[int, list[tuple[int, int]]] = {}
+    several = False  # (a cell listing two numbers or more: '1、3', '2-4')
     for x in range(head + 1, below.stop):
         row = g.rows[x]
         word = row[level_col].strip() if level_col < len(row) else ""
@@ -9576,7 +9585,11 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         if lv is None:
             if word and not said:
                 continue  # ('合计 | … | 12': the count)
+            if by_named and any(w in word for w in ("合计", "小计", "总计")):
+                return  # ('合计 | 6' under '风险等级 | 风险点': a count of points, no numbers)
             break
+        if by_named and any("%" in v or "％" in v for v in row):
+            return  # ('一级 | 1 | 16.7%': a share beside the count, no numbers of the list's)
         listed = _GROUP_NUMBERS.fullmatch(said) if said else None
         if worded and said and not listed:
             return  # ('包含风险点' over words: a legend, not the numbers)
@@ -9584,11 +9597,14 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
             # ('第1、3、8项', '第2、4至6项'; beside a count column the statistics rule's table,
             # read as the plain numbers: a number under two levels or none leaves it to that rule)
             said, worded = re.sub("[第项条]", "", said), worded or not counted
+        several = several or len(number_list(said)) >= 2
         for n in number_list(said):
             if n in named_at and not worded:
                 return  # a number under two levels: no table of levels
             named_at.setdefault(n, []).append((x, num_col))
             levels.setdefault(n, lv)
+    if by_named and not several:
+        return  # (single numbers '1', '2', '3' under '风险点': how many each level has, a count)
     have = set(numbers.values())
     twice = {n for n, at in named_at.items() if len({a for a, _c in at}) > 1 or len(at) > 1}
     lacked = set(levels) - have
@@ -14036,6 +14052,7 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
                 and len(have + name) <= 5
                 and bool(_HOLDER_LINE.fullmatch(name))
                 and name not in names - {have}
+                and not _whole_name_rest(have, name, names)
                 and (
                     said
                     or len(have) == width > len(name)
@@ -14063,8 +14080,17 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
         )  # fmt: skip
 
 
-# a caption of a key or a note under a list ('等级说明', '备注：', '注', '填表说明'): no point's rest
-_CAPTION_LINE = LazyRe(r"^(?:.{0,6}(?:说明|释义|注释|备注|附注|图例)|注)[:：]?$")
+# a caption of a key or a note under a list ('等级说明', '备注：', '注', '填表说明'), or a line
+# opening with such a label or a sign-off's and its colon ('注：风险等级由高到低', '说明：…',
+# '填表人：王五', '审核人：…', '日期：…'): no point's rest
+_CAPTION_LINE = LazyRe(
+    r"^(?:.{0,6}(?:说明|释义|注释|备注|附注|图例)|注)[:：]?$"
+    r"|^(?:注\s*\d?|.{0,6}(?:说明|释义|注释|备注|附注|图例)|填表人|填报人|制表人|审核人|审批人|复核人"
+    r"|经办人|联系人|联系电话|电话|日期|填表日期|填报日期|填报时间|填表时间|时间|报送时间|签字|签名"
+    r"|单位负责人|部门负责人|科室负责人|主要负责人|分管领导|主管领导|签发|审签|盖章|单位盖章"
+    r"|责任人签字|承诺人|制表|制表日期|审核|填表|填报|审定|批准|复核|编制|编制人|监督人)"
+    r"\s*(?:[(（][^)）]{0,6}[)）])?\s*[:：]"
+)
 
 
 def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
@@ -14134,6 +14160,11 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
             if [v.strip() for v in rows[r][: len(heading)]] != heading
         ]
         widths = {c: max((len(cell(rows[r], c)) for r in body), default=0) for c in (pc, wc)}
+        written = {cell(rows[r], wc) for r in body} - {""}  # (the names the column writes)
+        mc = roles.get("measures")
+        m_cells = [cell(rows[r], mc) for r in body if cell(rows[r], mc)] if mc is not None else []
+        # (the measures written as sentences, ended on '。' or '；': a line not so ended is broken)
+        m_stops = sum(v.endswith((*_LINE_ENDS, "；", ";")) for v in m_cells) * 2 > len(m_cells)
         joined: list[int] = []  # the rows joined to their record
         first = None  # (the first record joined, its cell)
         record = None  # the row of the record the rows under it go on with
@@ -14161,11 +14192,21 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
                     or (lines.get(wc, ""), name) in names  # (the same name broken the same way)
                 )
                 full = bool(point) and max(6, widths[pc] - 2) <= len(last) <= 24
+                measures, m_last = cell(row, mc), lines.get(mc, "") if mc is not None else ""
+                if full and measures and not (said or named or going):
+                    # (a point beside measures of its own under measures ended is the post's
+                    # next point, its level given once: the measures' line above must read as
+                    # broken off too — at a comma, '、', '；', or unended where the column ends
+                    # its measures on '。')
+                    full = m_last.endswith(_LINE_GOES_ON) or (
+                        m_stops and not m_last.endswith((*_LINE_ENDS, "；", ";"))
+                    )
                 shows = said or named or full or going
                 name_ok = not name or (
                     len(name) <= 3
                     and len(cell(rec, wc) + name) <= 5
                     and bool(_HOLDER_LINE.fullmatch(name))
+                    and not _whole_name_rest(cell(rec, wc), name, written)
                 )
                 point_ok = not point or (
                     not NUMBERING.match(point)
@@ -14203,6 +14244,17 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
             make_issue("RECORD_LINES_JOINED_NO_SEQ", rel, g.name, cell_ref(r, c),
                        value=rows[r][c].strip()[:30], count=str(len(joined)))
         )  # fmt: skip
+
+
+def _whole_name_rest(have: str, rest: str, attested: set[str]) -> bool:
+    """Whether ``rest``, a line under the name ``have``, reads as a second holder's whole name
+    ('李强' under '张晓明': a listed surname and a given name) rather than the rest of ``have``
+    broken at the column's width: two characters reading as a name by themselves, the two
+    joined ('张晓明李强') no name written elsewhere in the column. A rest of one character
+    ('澜' under '散答') is always a rest."""
+    from xlproc.columns import looks_like_name
+
+    return len(rest) >= 2 and looks_like_name(rest) and have + rest not in attested
 
 
 def _level_word_rest(config: Config, have: str, rest: str) -> bool:

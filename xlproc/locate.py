@@ -2169,6 +2169,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
 
         top = block(upper[0], upper[1], lower[0])
         bottom = block(lower[0], lower[1], n)
+        taken = bottom  # (the lower half's rows, a note's '备注 | …' too: read through the upper)
         restyled = False
         if (
             top
@@ -2196,7 +2197,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 pad = len(rows[ru])
         for r in range(n):
             rows[r] += [""] * (pad - len(rows[r]))
-        used_lower = {lower[0], *bottom.values()}
+        used_lower = {lower[0], *bottom.values(), *taken.values()}
         for r in used_lower:  # read through the upper half
             rows[r] = [""] * pad
         merges = None
