@@ -132,3 +132,37 @@ def test_the_name_tests():
     assert headed_name_after_post("纳合长", heads) and headed_name_after_post("徒单科", heads)
     assert not headed_name_after_post("石盏长", heads)
     assert not headed_name_after_post("纳合", heads)
+
+
+# (review 59: a cell starting with its row's post that runs on into a longer post — '出纳员李四'
+# on an 出纳's row — names the holder after the longer post, not '员李四')
+LONGER = [
+    ["某县财政局廉政风险防控一览表", *[None] * 6],
+    ["序号", "科室", "岗位", "责任人", "廉政风险点", "风险等级", "防控措施"],
+    [1, "局领导", "局长", "局长　纳合珩", "重大资金拨付个人决定", "一级", "集体研究"],
+    [2, "国库股", "出纳", "出纳员李四", "现金坐收坐支", "三级", "日清日结"],
+    [3, "统计股", "统计", "统计员王芳", "统计数据造假", "二级", "交叉核对"],
+    [4, "办公室", "驾驶", "驾驶员王强", "公车私用", "二级", "统一调度"],
+    [5, "国库股", "会计", "会计　纳合澜", "账务处理不规范", "三级", "按月对账"],
+]  # fmt: skip
+LONGER_2 = [
+    ["某乡卫生院岗位廉政风险防控清单", *[None] * 5],
+    ["序号", "岗位", "责任人员", "风险点", "风险级别", "防控措施"],
+    [1, "院长", "院长　徒单珂", "药品采购个人决定", "Ⅰ级", "院务会研究。"],
+    [2, "收费", "收费员赵敏", "医保结算数据不实", "Ⅱ级", "按月核对。"],
+    [3, "药剂", "药剂师孙琳", "药品验收把关不严", "Ⅱ级", "两人签字。"],
+    [4, "会计", "会计　徒单澜", "账务处理不规范", "Ⅲ级", "按月对账。"],
+]  # fmt: skip
+
+
+def test_a_longer_post_is_no_part_of_the_holder(tmp_path):
+    got, issues = _read(write_workbook(tmp_path / "a.xlsx", {"Sheet1": LONGER}))
+    people = {(t, p) for _d, t, p, _n in got}
+    assert {("出纳", "李四"), ("统计", "王芳"), ("驾驶", "王强")} <= people
+    assert ("局长", "纳合珩") in people and ("会计", "纳合澜") in people
+    assert not [p for _t, p in people if p.startswith(("员", "师"))]
+    got, issues = _read(write_workbook(tmp_path / "b.xlsx", {"清单": LONGER_2}))
+    people = {(t, p) for _d, t, p, _n in got}
+    assert {("收费", "赵敏"), ("药剂", "孙琳")} <= people
+    assert ("院长", "徒单珂") in people and ("会计", "徒单澜") in people
+    assert not [p for _t, p in people if p.startswith(("员", "师"))]

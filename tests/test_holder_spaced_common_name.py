@@ -149,3 +149,63 @@ def test_the_cell_tests():
     assert post_spaced_any_name("镇长　王珩") == ("镇长", "王珩")
     assert post_spaced_any_name("主任　叱干澈") == ("主任", "叱干澈")
     assert post_spaced_any_name("科员　安全员") is None
+
+
+# (review 59: a post, a line of work or the row's own 股室 written after the post and a space,
+# two characters opening with a common surname's: no holder '段长', '林政', '高管', '任务')
+DUTY_WORDS = [
+    ["某镇交通运输管理所岗位廉政风险防控清单", None, None, None, None, None],
+    ["序号", "股室", "职务　姓名", "廉政风险点", "风险等级", "防控措施"],
+    [1, "所领导", "所长　王珩", "资金拨付个人决定", "高", "集体研究。"],
+    [2, "所领导", "副所长 李澜", "票据审批不严", "高", "两人审核。"],
+    [3, "养护股", "干事 段长", "养护资金虚报", "中", "按段核查。"],
+    [4, "林政股", "科员 林政", "采伐审批不严", "中", "公示。"],
+    [5, "财务股", "出纳　张员", "现金坐收坐支", "低", "日清日结。"],
+]  # fmt: skip
+DUTY_WORDS_2 = [
+    ["某县水利局岗位廉政风险防控一览表", None, None, None, None],
+    ["序号", "岗位人员", "风险点", "风险等级", "防控措施"],
+    [1, "局长 陈翔", "工程招标打招呼", "Ⅰ级", "招标经局务会研究。"],
+    [2, "股长　周科", "项目验收走过场", "Ⅰ级", "验收两人以上到场。"],
+    [3, "科员 高管", "河道采砂监管不严", "Ⅱ级", "巡查留痕。"],
+    [4, "干事　任务", "防汛物资登记不实", "Ⅱ级", "按月盘点。"],
+    [5, "科员 周报", "水费收缴不及时", "Ⅲ级", "按月对账。"],
+    [6, "会计 杨员", "工程款拨付不及时", "Ⅲ级", "资金按季对账。"],
+    [7, "出纳　黄干", "现金不及时存行", "Ⅲ级", "日清日结。"],
+]  # fmt: skip
+DUTY_WORDS_3 = [
+    ["某镇农业服务中心岗位廉政风险防控清单", None, None, None, None, None],
+    ["序号", "站所", "职务　姓名", "廉政风险点", "风险等级", "防控措施"],
+    [1, "中心领导", "主任　郑澈", "项目验收走过场", "高", "两人到场。"],
+    [2, "中心领导", "副主任 何主", "补贴发放不公开", "高", "公示。"],
+    [3, "农田管理站", "技术员 田管", "高标准农田验收不严", "中", "两人验收。"],
+    [4, "财务室", "会计　吴长", "报账审核不严", "低", "两人复核。"],
+    [5, "林务股", "干事 林务", "林木采伐审批不严", "低", "审批公示。"],
+]  # fmt: skip
+
+
+def test_no_post_work_word_or_own_department_word_for_a_holder(tmp_path):
+    # a post ('段长'), a line of work ('林政', '高管', '任务', '周报', '田管') or a word of the
+    # row's own 股室 ('林政' of 林政股, '林务' of 林务股) after the space is no holder: the
+    # cell read as before, whole
+    got, issues = _read(write_workbook(tmp_path / "a.xlsx", {"清单": DUTY_WORDS}))
+    people = {p for _d, _t, p, _n in got}
+    assert not people & {"段长", "林政"}
+    assert ("养护股", "", "干事段长", 1) in got and ("林政股", "", "科员林政", 1) in got
+    assert ("所领导", "所长", "王珩", 1) in got and ("财务股", "出纳", "张员", 1) in got
+    said = [i for i in issues if i.code == CODE]
+    assert len(said) == 1 and said[0].cell == "C7" and "“张员”" in said[0].message
+    got, issues = _read(write_workbook(tmp_path / "b.xlsx", {"一览表": DUTY_WORDS_2}))
+    people = {p for _d, _t, p, _n in got}
+    assert not people & {"高管", "任务", "周报"}
+    assert ("", "股长", "周科", 1) in got and ("", "会计", "杨员", 1) in got
+    assert len([i for i in issues if i.code == CODE]) == 1
+    got, issues = _read(write_workbook(tmp_path / "c.xlsx", {"清单": DUTY_WORDS_3}))
+    assert not {p for _d, _t, p, _n in got} & {"田管", "林务"}
+    assert ("财务室", "会计", "吴长", 1) in got and ("中心领导", "副主任", "何主", 1) in got
+
+
+def test_the_cell_tests_no_post_or_work_word():
+    for word in ("段长", "林政", "田管", "高管", "周报", "程序", "任务", "白班", "高级"):
+        assert post_spaced_common_name(f"科员 {word}") is None, word
+    assert post_spaced_common_name("出纳　张员") == ("出纳", "张员")

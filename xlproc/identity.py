@@ -1232,6 +1232,29 @@ def _spaced_post(text: str) -> tuple[str, str] | None:
     return post, word
 
 
+# two characters opening with a common surname's that write a post, a grade or a line of work
+# ('段长', '林政', '高管', '周报', '任务', '白班'), no holder's name however they are read after a
+# post and a space ('干事 段长', '科员 林政': ``post_spaced_common_name``); a word any list reads
+# as a name ('余额', '许可') is that test's, not this one's
+_COMMON_SURNAME_WORDS = frozenset(
+    "段长 林长 田长 高工 董事 林政 林业 林管 田管 高管 高级 周报 周末 程序 程度 任务 任职 任免 白班 "
+    "夏收".split()
+)
+
+
+def common_surname_word(name: str) -> bool:
+    """'段长', '林政', '高管', '任务', '高级': two characters that write a post, a grade, a duty or
+    a line of work (``_COMMON_SURNAME_WORDS``, the listed posts, the grades before a post, the
+    words of work) though they open with a common surname's character."""
+    return (
+        name in _COMMON_SURNAME_WORDS
+        or name in _TITLE_SET
+        or name in _NO_DEPT
+        or name in _WORK_BIGRAMS
+        or name in _WORK_WORDS
+    )
+
+
 @lru_cache(maxsize=1 << 12)
 def post_spaced_common_name(text: str) -> tuple[str, str] | None:
     """'会计　王长', '出纳 李员', '主任　张科', '站长 刘干', '科员　赵师': (post, holder) of a post, ONE
@@ -1241,7 +1264,8 @@ def post_spaced_common_name(text: str) -> tuple[str, str] | None:
     as posts. Whether such a cell is read so is its column's to say (most of its cells post, space,
     name). None where the post before the space is none, or the word after it is a listed post, a
     vacancy, a duty, a field of work or a word of how the post is held ('科员　文书', '会计 暂缺',
-    '科员　安全员', '会计 城关镇': no two-character name)."""
+    '科员　安全员', '会计 城关镇': no two-character name), or two characters that write a post, a
+    grade or a line of work ('干事 段长', '科员 林政', '科员 高管': ``common_surname_word``)."""
     got = _spaced_post(text)
     if got is None:
         return None
@@ -1250,7 +1274,7 @@ def post_spaced_common_name(text: str) -> tuple[str, str] | None:
         len(name) != 2
         or not _HAN_ONLY.match(name)
         or name[0] not in COMMON_SURNAMES
-        or name in _TITLE_SET
+        or common_surname_word(name)
         or name in NOT_A_NAME
         or name[0] in _HELD_OPENERS
         or VACANT.match(name)

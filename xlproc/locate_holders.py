@@ -1383,6 +1383,9 @@ _DUTY_DAY = re.compile(
 # no post's, 科室's or work's word, nothing saying the post is vacant or how it is held
 _AFTER_POST_NAME = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
 _NOT_A_SURNAME_AFTER_POST = frozenset("空暂外临退已调借派在编不未无男女兼代缺轮驻挂见另新全各本")
+# what a post is run on with into a longer one ('出纳' → '出纳员', '统计员', '药剂师', '驾驶员'): a
+# holder's cell repeating its row's post so has the longer post before the name, no part of it
+_LONGER_POST_ENDS = frozenset("员长师工手")
 
 
 def _named_after_post(name: str) -> bool:
@@ -6132,7 +6135,8 @@ class _Holders:
         space and a name of any kind (``post_spaced_any_name``: '镇长　王珩', '副站长 李澜' count),
         such a cell is the post before the space and the holder after it; a column set aside is
         the holders' again, each of its cells so split. A post, a field, a duty or a place after
-        the space ('科员　安全员', '股长 审核把关', '会计 城关镇') and a column only half so written
+        the space ('科员　安全员', '股长 审核把关', '会计 城关镇', '干事 段长', '科员 高管'), a word of
+        the table's own 科室 names ('科员 林政' on a 林政股's row) and a column only half so written
         read as before. One info a table. True where a column set aside is taken back (the table is
         a list of holders' forms now)."""
         # (the cheap tests first: no post column, a word a post ends with in the sheet, a name
@@ -6162,10 +6166,23 @@ class _Holders:
             if a not in cells:
                 v = self.grid.get(*a)
                 cells[a] = v.strip() if isinstance(v, str) else ""
-        if not any(post_spaced_common_name(v) for v in cells.values() if " " in v or "\u3000" in v):
+        # the table's 科室 names: a word of one after the space is no holder ('科员 林政' on a
+        # 林政股's row, '干事 石材' on a 石材管理股's)
+        depts = {d for rr in rows if (d := squeeze(rr.department))}
+
+        def common(v: str) -> tuple[str, str] | None:
+            got = post_spaced_common_name(v)
+            return None if got is None or any(got[1] in d for d in depts) else got
+
+        if not any(common(v) for v in cells.values() if " " in v or "\u3000" in v):
             return False
         filled = [a for a, v in cells.items() if v]
-        spaced = {a: got for a in filled if (got := post_spaced_any_name(cells[a])) is not None}
+        spaced = {
+            a: got for a in filled
+            if (got := post_spaced_any_name(cells[a])) is not None
+            and (looks_like_name(got[1]) or common(cells[a]) is not None
+                 or post_spaced_common_name(cells[a]) != got)
+        }  # fmt: skip
         if len(spaced) < 2 or 2 * len(spaced) <= len(filled):
             return False
         first, changed = None, set()
@@ -6175,13 +6192,13 @@ class _Holders:
                 continue
             cell = cells[a]
             if pc is not None:
-                if rr.title.strip() or post_spaced_common_name(cell) is None:
+                if rr.title.strip() or common(cell) is None:
                     continue  # ('副站长 李澜': read so already)
                 rr.title, rr.person = got
             else:
                 rr.title, rr.person = got
                 rr.cols = {**rr.cols, "person": col}
-                if post_spaced_common_name(cell) is None:
+                if common(cell) is None:
                     continue  # ('镇长　王珩': split with the column, not this rule's kind)
             if looks_like_name(got[1]):
                 continue  # ('镇长　王珩', '科员 赵师': a name any list reads, told of by none)
@@ -6211,8 +6228,10 @@ class _Holders:
         written in the column or in the file (``spaced_name_heads``). The row's post is its own
         岗位, the holder the whole word after it. A column of such cells that the heading guess
         set aside ('表头像是责任人,但内容是岗位或科室') is the holders' again where most of its cells so
-        read. A field of work, a vacancy or another post after the post, a cell not repeating its
-        row's post and a name read so already are left as they were. One info a table."""
+        read. A cell running its row's post on into a longer one ('出纳员李四' on an 出纳's row,
+        '药剂师孙琳' on a 药剂's) names the holder after the longer post. A field of work, a
+        vacancy or another post after the post, a cell not repeating its row's post and a name
+        read so already are left as they were. One info a table."""
         tc = t.roles.get("title")
         # (the cheap tests first: a post column, a word a post ends with in the sheet)
         if (
@@ -6247,6 +6266,12 @@ class _Holders:
             if not post or "\n" in text or not text.startswith(post) or len(text) <= len(post):
                 continue
             rest = text[len(post) :].strip()
+            if (
+                rest[0] in _LONGER_POST_ENDS
+                and post[-1] not in _LONGER_POST_ENDS
+                and rest[:2] not in COMPOUND_SURNAMES
+            ):
+                rest = rest[1:].strip()  # ('出纳员李四' on an 出纳's row: the longer post off)
             if _AFTER_POST_NAME.match(rest) and rest[0] not in _NOT_A_SURNAME_AFTER_POST:
                 after[i] = (post, rest)
         if not after:
