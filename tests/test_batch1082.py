@@ -32,6 +32,23 @@ with unmerged post and holder cells, a ``序号`` label row above it, two blocks
 (forms, points, levels 1.00); two blocks each with its own ``科室`` label row, one post in a
 block, read as above, so that shape of the assigned kind was taken.
 
+Generalised after this measurement: a transposed block's ``科室``, ``岗位`` or ``责任人`` row that
+holds ONE value merged across two or more columns (a block of one post: ``岗位 | 局长`` over
+B:C), a ``风险点`` row no more than three rows below with values in two or more of those columns,
+is a label row of the block (``locate_cross._label_row_spanned``; ``_label_row`` had asked for
+two values, so the row was read as a line of fields above the table and a rare-surnamed holder
+there dropped); the value is each of those columns' (info TRANSPOSED_SPANNED_LABEL_ROW, once a
+table, naming the first such cell), and a block under another whose own lines above name no
+unit takes the unit of the block above (the title's). Gated by the sheet having merges and one
+of the identity labels' words (``grid.lacks``). A card's ``岗位 | 局长`` merged over the form with
+no point row under it, and a block of two posts, read as before;
+tests/test_transposed_spanned_label_row.py (a 供销合作社's ``部门 | 职务 | 姓名`` blocks,
+``一级/二级/三级``; a 交通运输局's one block ``股室 | 责任人``, ``Ⅰ级/Ⅱ级``; the near-misses; the two
+cases fail with the reader at dfcef8eb). This batch reads 1.00 now (forms 23/23, points 39/39,
+precision 39/39, levels 39/39, types 39/39, noise 0), --strict too; batches 1003, 983, 921, 599,
+538, 287, 474 and 518 (transposed tables, label groups, post bands, rare names in label rows)
+unchanged at 1.00.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
