@@ -5728,3 +5728,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_SPACED_COMMON_NAME": "岗位后空一格写的常见姓氏责任人名字是岗位用字"})  # fmt: skip
 ITEMS.update({"HOLDER_SPACED_COMMON_NAME": "责任人"})
+CATALOGUE.update({
+    "TRANSPOSED_SPANNED_LABEL_ROW": (
+        INFO,
+        "本表横放(每列一个风险点,标签在左边一列),“{field}”一行只有一格(单元格 {cell}:“{value}”)横向合并在"
+        " {count} 列风险点之上,这样的行共 {rows} 行:已读作这几列风险点共同的{field},不当作表上方的说明;"
+        "上下几块各有自己的标签列的,下面一块的单位取表上方标题所写;如不对,请在每列分别填写",
+    ),
+})  # fmt: skip
+SHORT.update({"TRANSPOSED_SPANNED_LABEL_ROW": "横放表中合并在几列之上的科室、岗位或责任人"})  # fmt: skip
+ITEMS.update({"TRANSPOSED_SPANNED_LABEL_ROW": "责任人"})

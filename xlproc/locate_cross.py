@@ -432,6 +432,8 @@ def _watch_person(text: str) -> tuple[str, str] | None:
 # the labels of a row of holders' names down a table laid on its side or across a cross table
 # ('姓　名', '责任人', '负责人', '人员', '持卡人'): a sheet with none of them pays one test
 _HOLDER_LABEL_WORDS = ("姓名", "责任人", "负责人", "人员", "持卡人", "承诺人")
+# the labels of a transposed block's identity rows (``_label_row_spanned``)
+_SPANNED_LABEL_WORDS = ("科室", "股室", "部门", "岗位", "职务", "责任人", "姓名")
 
 
 class _Cross:
@@ -457,12 +459,23 @@ class _Cross:
         numbered = self._grid_numbered(heads) if heads else {}
         # labels in TWO columns (a list with a two-row header, turned): (group column, label column)
         pair = self._label_groups() if band is None and not heads else None
+        # an identity row whose one value is merged across a post's columns ('岗位 | 局长' over
+        # B:C): asked only of a sheet with merges and an identity label's words
+        spans_ok = (
+            band is None and not heads and bool(self.grid.merges)
+            and not self.grid.lacks(*_SPANNED_LABEL_WORDS)
+        )  # fmt: skip
+        spanned: dict[int, int] = {}  # such rows → their label's column
 
         def label_row(x: int) -> tuple[Heading, int] | None:
             if band is not None and x > band[0]:
                 h = self._band_label(x, band[1])
                 return None if h is None else (h, band[1])
             got = heads.get(x) or self._label_row(x)
+            if got is None and spans_ok:
+                got = self._label_row_spanned(x)  # '岗位 | 局长' merged over his two columns
+                if got is not None:
+                    spanned.setdefault(x, got[1])
             if pair is not None and (got is None or got[1] == pair[0]):
                 got = self._paired_label(x, pair) or got
             if heads and got and got[1] < (lc := next(iter(heads.values()))[1]):
@@ -590,6 +603,7 @@ class _Cross:
         # (``_label_row_rare_name``): asked only where such a label can be written
         rare_labels = not self.grid.lacks(*_HOLDER_LABEL_WORDS)
         rare_said: dict[str, tuple[str, str]] = {}  # cell → (label, name) of each so read
+        unit_above = ""  # the unit of the block above (a title over blocks one under another)
         for start, last, roles, cols, bands in blocks:
             pre = [x for x in range(before, start) if sh.kind(x) != "blank"]
             if band is not None:
@@ -613,6 +627,9 @@ class _Cross:
             unit = _parse_unit(sh, pre) or unit_in_title(
                 "".join(sh.rows[x][c] for x in pre if sh.kind(x) == "title" for c in sh.nonempty(x))
             )
+            if not unit and spanned and any(roles.get(k) in spanned for k in IDENTITY):
+                unit = unit_above  # a second block under the first's title: the same unit
+            unit_above = unit or unit_above
             point = next((roles[x] for x in POINTISH if x in roles), bands[0][0] if bands else 0)
             id_rows = {roles[k] for k in IDENTITY if k in roles}  # (the holders' own rows)
             for c in cols:
@@ -717,6 +734,8 @@ class _Cross:
                 make_issue("HOLDER_LABEL_ROW_RARE_NAME", self.rel, self.grid.name, at,
                            field=label, value=name, count=str(len(rare_said)))
             )  # fmt: skip
+        if forms and spanned:
+            self._said_spanned(spanned, blocks)
         if forms and band is not None:
             self._said_bands(band, blocks)
         if forms and pair is not None:
@@ -943,6 +962,61 @@ class _Cross:
             self.issues.append(
                 make_issue("TABLE_NO_TYPE", self.rel, self.grid.name, cell_ref(r, 0), field="风险类型")
             )  # fmt: skip
+
+    def _label_row_spanned(self, r: int) -> tuple[Heading, int] | None:
+        """(heading, column) of a transposed block's identity row ('科室', '岗位', '责任人') whose
+        one value is merged across two or more columns ('岗位 | 局长' over B:C: one post over
+        his points' columns), a row of points ('风险点 | …') no more than three rows below with
+        values in two or more of those columns; else None. ``_label_row`` asks for two values:
+        a block of one post has one."""
+        sh = self.sh
+        cols = sh.nonempty(r)
+        if len(cols) != 2:
+            return None
+        h = heading_role(sh.key(r, cols[0]))
+        if h is None or h.strength < 2 or h.role not in ("department", "title", "person"):
+            return None
+        into = self.grid.merged_into
+        c0 = cols[1]
+        span = [c0]
+        while into.get((r, span[-1] + 1)) == (r, c0):
+            span.append(span[-1] + 1)
+        if len(span) < 2:
+            return None
+        for y in range(r + 1, min(r + 4, len(sh.rows))):
+            got = self._label_row(y)
+            if got is None:
+                continue
+            if got[0].role in POINTISH and got[1] == cols[0]:
+                row = sh.rows[y]
+                return (
+                    (h, cols[0])
+                    if sum(1 for c in span if c < len(row) and row[c].strip()) >= 2
+                    else None
+                )
+        return None
+
+    def _said_spanned(
+        self,
+        spanned: dict[int, int],
+        blocks: list[tuple[int, int, dict[str, int], list[int], list[tuple[int, str]]]],
+    ) -> None:
+        """Say once a table that an identity row with one value merged across its points'
+        columns was read as theirs (``_label_row_spanned``), naming the first such cell."""
+        rows = sorted(x for _s, _l, roles, _c, _b in blocks for x in roles.values() if x in spanned)
+        if not rows:
+            return
+        r = rows[0]
+        lc = spanned[r]
+        c = self.sh.nonempty(r)[1]
+        span = 1
+        while self.grid.merged_into.get((r, c + span)) == (r, c):
+            span += 1
+        self.issues.append(
+            make_issue("TRANSPOSED_SPANNED_LABEL_ROW", self.rel, self.grid.name, cell_ref(r, c),
+                       field=squeeze(self.sh.rows[r][lc]), value=squeeze(self.sh.rows[r][c]),
+                       count=str(span), rows=str(len(rows)))
+        )  # fmt: skip
 
     def _label_row_rare_name(
         self, roles: dict[str, int], heads: dict[int, tuple[Heading, int]], holder: str
