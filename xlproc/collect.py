@@ -13834,8 +13834,6 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
     under a numbered row in an ordinary table are left be: a line and its rest each a whole name
     ('办公室主任' over '文书'), or measures of the row's own under the record's ended (no comma,
     '、' or '；' closing them, not printed full)."""
-    from xlproc.locate import column_role
-    from xlproc.text import label_key
 
     for g in grids:
         rows = g.rows
@@ -13847,15 +13845,12 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
             or g.lacks("室", "科", "股", "部门", "岗位", "职务")
         ):
             continue
-        head, roles = None, {}
-        for r, row in enumerate(rows[:40]):
-            got = {}
-            for c, v in enumerate(row):
-                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
-                    got[role] = c
-            if "seq" in got and "risk_point" in got and ("department" in got or "title" in got):
-                head, roles = r, got
-                break
+        head, roles = _heading_roles(
+            rows,
+            lambda got: (
+                "seq" in got and "risk_point" in got and ("department" in got or "title" in got)
+            ),
+        )
         if head is None:
             continue
         sc, lc, mc = roles["seq"], roles.get("risk_level"), roles.get("measures")
@@ -13981,23 +13976,15 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
     rest, or where the record's name is the start of another holder's name in the column
     ('散答' of '散答琪': a surname) or printed as long as the column's longest name. A row
     naming a second holder ('乌延翾' under '散答珩', or its 岗位 written) is left as it was."""
-    from xlproc.locate import column_role
-    from xlproc.text import label_key
 
     for g in grids:
         rows = g.rows
         # (the cheap tests first: a 序号 and a level heading the sheet can write)
         if g.refused or not rows or g.lacks("序号", "编号") or g.lacks("等级", "级别"):
             continue
-        head, roles = None, {}
-        for r, row in enumerate(rows[:40]):
-            got = {}
-            for c, v in enumerate(row):
-                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
-                    got[role] = c
-            if "seq" in got and "risk_point" in got and "risk_level" in got:
-                head, roles = r, got
-                break
+        head, roles = _heading_roles(
+            rows, lambda got: "seq" in got and "risk_point" in got and "risk_level" in got
+        )
         if head is None:
             continue
         sc, pc, lc, wc = roles["seq"], roles["risk_point"], roles["risk_level"], roles.get("person")
@@ -14080,6 +14067,22 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
         )  # fmt: skip
 
 
+def _heading_roles(rows: list[list[str]], wants) -> tuple[int | None, dict[str, int]]:
+    """The first of a sheet's top 40 rows whose short cells name the roles ``wants`` asks for
+    (each role's first column), as the PDF-line rules look for their table's heading."""
+    from xlproc.locate import column_role
+    from xlproc.text import label_key
+
+    for r, row in enumerate(rows[:40]):
+        got: dict[str, int] = {}
+        for c, v in enumerate(row):
+            if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
+                got[role] = c
+        if wants(got):
+            return r, got
+    return None, {}
+
+
 # a caption of a key or a note under a list ('等级说明', '备注：', '注', '填表说明'), or a line
 # opening with such a label or a sign-off's and its colon ('注：风险等级由高到低', '说明：…',
 # '填表人：王五', '审核人：…', '日期：…'): no point's rest
@@ -14115,8 +14118,6 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
     only, a point's rest no numbered item); a row of the measures' (type's, description's) lines
     alone only after such a line of the same record."""
     from xlproc.identity import NUMBERING
-    from xlproc.locate import column_role
-    from xlproc.text import label_key
 
     for g in grids:
         rows = g.rows
@@ -14129,19 +14130,14 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
             or g.lacks("室", "科", "股", "部门", "岗位", "职务", "姓名", "责任人")
         ):
             continue
-        head, roles = None, {}
-        for r, row in enumerate(rows[:40]):
-            got = {}
-            for c, v in enumerate(row):
-                if v and len(v) <= 12 and (role := column_role(label_key(v))) and role not in got:
-                    got[role] = c
-            if (
+        head, roles = _heading_roles(
+            rows,
+            lambda got: (
                 "risk_point" in got
                 and "risk_level" in got
                 and any(k in got for k in ("department", "title", "person"))
-            ):
-                head, roles = r, got
-                break
+            ),
+        )
         if head is None or "seq" in roles:
             continue
         pc, lc, wc = roles["risk_point"], roles["risk_level"], roles.get("person")
