@@ -6204,18 +6204,34 @@ class _Holders:
                 continue  # ('镇长　王珩', '科员 赵师': a name any list reads, told of by none)
             first = first or (rr.cell("person"), cell, *got)
             changed.add(a)  # (a cell merged over a holder's rows: once)
-        if pc is None:
+        self._holders_column_said(t, col, pc is None, labels, "HOLDER_SPACED_COMMON_NAME",
+                                  "岗位人员", first, len(changed))  # fmt: skip
+        return pc is None
+
+    def _holders_column_said(
+        self,
+        t: _Table,
+        col: int,
+        taken_back: bool,
+        labels: dict | None,
+        code: str,
+        field: str,
+        first: tuple | None,
+        count: int,
+    ) -> None:
+        """A holder-cell rule's ending: its column taken back as the holders' where the column
+        guess had set it aside (its issues withdrawn), and its one info a table naming the first
+        cell read (cell, text, post, holder) and how many cells."""
+        if taken_back:
             t.col_role[col] = "person"
             t.roles["person"] = col
             self._withdraw_column_issues(col)
         if first:
             head = squeeze(labels.get(col, "")) if labels else ""
             self.issues.append(
-                make_issue("HOLDER_SPACED_COMMON_NAME", self.rel, self.grid.name, first[0],
-                           field=head or "岗位人员", value=first[1], post=first[2],
-                           person=first[3], count=str(len(changed)))
+                make_issue(code, self.rel, self.grid.name, first[0], field=head or field,
+                           value=first[1], post=first[2], person=first[3], count=str(count))
             )  # fmt: skip
-        return pc is None
 
     def _holder_repeats_own_post(self, t: _Table, rows: list[RawRisk]) -> None:
         """A holders' column ('责任人', '岗位责任人', '责任人员') beside the list's own 岗位 column
@@ -6309,17 +6325,8 @@ class _Holders:
                 rr.person, rr.cols = name, {**rr.cols, "person": col}
             first = first or (rr.cell("person"), cell, post, name)
             changed.add(cell)  # (a cell merged over a holder's rows: once)
-        if pc is None:
-            t.col_role[col] = "person"
-            t.roles["person"] = col
-            self._withdraw_column_issues(col)
-        if first:
-            head = squeeze(labels.get(col, "")) if labels else ""
-            self.issues.append(
-                make_issue("HOLDER_REPEATS_OWN_POST", self.rel, self.grid.name, first[0],
-                           field=head or "责任人", value=first[1], post=first[2],
-                           person=first[3], count=str(len(changed)))
-            )  # fmt: skip
+        self._holders_column_said(t, col, pc is None, labels, "HOLDER_REPEATS_OWN_POST", "责任人",
+                                  first, len(changed))  # fmt: skip
 
     def _dept_before_post_in_cell(self, t: _Table, rows: list[RawRisk]) -> None:
         """A column naming post and holder in one cell ('岗位人员', '岗位及人员': no 科室 column, and

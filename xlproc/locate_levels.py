@@ -2522,6 +2522,33 @@ class _Levels:
             )  # fmt: skip
         return typed
 
+    def _give_joined_levels(self, found: list[tuple], level) -> tuple[list[tuple], list[str]]:
+        """The level words read off their points (each found item row, word, point, …): the
+        row's level where its level column is blank, the point's text without them. A row whose
+        own level reads otherwise keeps both as read: its point's cell is a clash. Returns the
+        items given, in order, and the clashes' cells."""
+        given, clash = [], []
+        for item in found:
+            rr, word, point = item[:3]
+            own = rr.risk_level.strip()
+            if own and level(own) != level(word):
+                clash.append(rr.cell("risk_point"))
+                continue
+            if not own:
+                rr.risk_level = word
+                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
+            rr.risk_point = point
+            given.append(item)
+        return given, clash
+
+    def _say_joined_differs(self, clash: list[str]) -> None:
+        """One warning a table for the rows whose joined level differs from their column's."""
+        if clash:
+            self.issues.append(
+                make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
+                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
+            )  # fmt: skip
+
     def _colon_levels(self, t: _Table, rows: list[RawRisk]) -> None:
         """Each point's level written before a colon opening its own cell, the table's level
         column blank on its row or absent ('高：违规审批养老机构补贴', '中:接受服务对象宴请',
@@ -2560,19 +2587,9 @@ class _Levels:
         if all(w in _GRADE_OR_LEVEL for _rr, w, _p in found):
             return  # ('高级：…', '中级：…' alone: a 职称's grades as well as levels; read so only
             # beside a mark that is a level only: '低：', '一级：', '高风险：')
-        read, first, words, clash = 0, "", [], []
-        for rr, word, point in found:
-            own = rr.risk_level.strip()
-            if own and level(own) != level(word):
-                clash.append(rr.cell("risk_point"))
-                continue
-            if not own:
-                rr.risk_level = word
-                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
-            first = first or rr.cell("risk_point")
-            rr.risk_point = point
-            words.append(word)
-            read += 1
+        given, clash = self._give_joined_levels(found, level)
+        read, words = len(given), [w for _rr, w, _p in given]
+        first = given[0][0].cell("risk_point") if given else ""
         if first:
             said = "、".join(
                 f"{w}={level(w)}" for w in sorted(dict.fromkeys(words), key=lambda w: level(w))
@@ -2583,11 +2600,7 @@ class _Levels:
                     count=str(read), value=said,
                 )
             )  # fmt: skip
-        if clash:
-            self.issues.append(
-                make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
-                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
-            )  # fmt: skip
+        self._say_joined_differs(clash)
 
     def _joined_levels(self, t: _Table, rows: list[RawRisk]) -> list[RawRisk]:
         """Each point's level written inside its own cell, joined to its words: after a dash, bar
@@ -2640,31 +2653,16 @@ class _Levels:
                 found.append((rr, *got))
         if len(found) < 2 and not (found and len(rows) == 1):
             return []
-        read, first, clash, closed = 0, "", [], []
-        for rr, word, point, after in found:
-            own = rr.risk_level.strip()
-            if own and level(own) != level(word):
-                clash.append(rr.cell("risk_point"))
-                continue
-            if not own:
-                rr.risk_level = word
-                rr.cols = {**rr.cols, "risk_level": rr.cols["risk_point"]}
-            first = first or rr.cell("risk_point")
-            rr.risk_point = point
-            read += 1
-            if after:
-                closed.append(rr)
+        given, clash = self._give_joined_levels(found, level)
+        read, closed = len(given), [rr for rr, _w, _p, after in given if after]
+        first = given[0][0].cell("risk_point") if given else ""
         if first:
             self.issues.append(
                 make_issue(
                     "LEVEL_JOINED_TO_POINT", self.rel, self.grid.name, first, count=str(read)
                 )
             )
-        if clash:
-            self.issues.append(
-                make_issue("LEVEL_JOINED_DIFFERS", self.rel, self.grid.name, clash[0],
-                           value="、".join(clash[:8]) + ("等" if len(clash) > 8 else ""))
-            )  # fmt: skip
+        self._say_joined_differs(clash)
         return closed
 
     def _scale(self, t: _Table, rows: list[RawRisk]) -> None:
