@@ -9577,6 +9577,9 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     levels: dict[int, str] = {}
     named_at: dict[int, list[tuple[int, int]]] = {}
     several = False  # (a cell listing two numbers or more: '1、3', '2-4')
+    # ('一级 | 1、4、7' over '二级 | 2、4' in a plain table, no count beside: a number written under
+    # two levels by a slip — the table still the levels of the rest, that number's point none)
+    slipped: set[int] = set()
     for x in range(head + 1, below.stop):
         row = g.rows[x]
         word = row[level_col].strip() if level_col < len(row) else ""
@@ -9600,7 +9603,9 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         several = several or len(number_list(said)) >= 2
         for n in number_list(said):
             if n in named_at and not worded:
-                return  # a number under two levels: no table of levels
+                if counted or any(a == x for a, _c in named_at[n]):
+                    return  # a number under two levels beside a count, or twice in a cell: no table
+                slipped.add(n)
             named_at.setdefault(n, []).append((x, num_col))
             levels.setdefault(n, lv)
     if by_named and not several:
@@ -9610,10 +9615,12 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
     lacked = set(levels) - have
     if not levels or (lacked or twice) and not worded and len(set(levels) & have) < 2:
         return
+    if slipped and (lacked or 4 * len(slipped) > len(named_at)):
+        return  # (a plain table naming numbers twice and some the list lacks, or many twice)
     if lacked or twice:
         if len(set(levels) & have - twice) < max(2, 2 * len(lacked | twice)):
             return  # (the numbers mostly another list's: no table of levels of this one)
-        worded = True
+        worded = not slipped
     for n in twice:
         levels.pop(n, None)
     for rr in rows:
@@ -9621,8 +9628,18 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         if lv:
             rr.risk_level = lv
     said = _levels_said({n: lv for n, lv in levels.items() if n in have})
+    if slipped:
+        res.issues.append(make_issue("LEVEL_GROUPS_NUMBER_TWICE", rel, g.name, cell_ref(head, num_col),
+                                     value=g.rows[head][num_col].strip(), note=said,
+                                     other="、".join(map(str, sorted(slipped)))))  # fmt: skip
+        for n in sorted(slipped):
+            for x, c in named_at[n]:
+                res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,
+                                             cell_ref(x, c), value=str(n),
+                                             note="这一序号写在两个级别中,未定级"))  # fmt: skip
     if not worded:
-        res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
+        if not slipped:
+            res.issues.append(make_issue("LEVEL_BY_NUMBER", rel, g.name, value=said))
         for rr in rows:  # (a list number no group names: warned at its 序号, as the worded table's)
             if numbers[id(rr)] not in named_at:
                 res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,

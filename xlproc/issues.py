@@ -5738,3 +5738,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"TRANSPOSED_SPANNED_LABEL_ROW": "横放表中合并在几列之上的科室、岗位或责任人"})  # fmt: skip
 ITEMS.update({"TRANSPOSED_SPANNED_LABEL_ROW": "责任人"})
+CATALOGUE.update({
+    "LEVEL_GROUPS_NUMBER_TWICE": (
+        INFO,
+        "清单没有风险级别列,清单下方按级别分组列出序号的表(单元格 {cell}“{value}”一栏)把序号 {other} "
+        "同时写在两个级别下(应是笔误):这张表仍读作清单的定级表,其余各风险点已按所在分组定级:{note};"
+        "序号 {other} 的风险点未定级(分组表中写着它的两格另报警告);"
+        "如不对,请改正分组表,或在清单中增加“风险级别”列逐行填写",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_GROUPS_NUMBER_TWICE": "定级分组表把一个序号写在两个级别下"})  # fmt: skip
+ITEMS.update({"LEVEL_GROUPS_NUMBER_TWICE": "风险级别"})
