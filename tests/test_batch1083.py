@@ -35,6 +35,32 @@ showed the same: ``制度防控 | 监督防控 | 技术防控``, ``事前 | 事�
 HEADS_TYPED_ACROSS) and joined; and under a MERGED heading too a row whose first sub-cell is
 blank lost the others and was warned MEASURES_BLANK.
 
+Generalised after this measurement: a measures heading (``防控措施``, ``主要防控措施``, ``防控对策``
+…, ``columns.heading_role``'s measures at full strength) written over the first of several
+sub-columns only, or typed into each, not merged, over sub-headings none of which is a heading,
+a type, or a word of who, when or how it went (``制度防控 | 监督防控 | 技术防控``, ``事前 | 事中 |
+事后``: kinds of measure) is read as merged across them, as ``collect._heads_typed_across`` already
+read groups over known sub-headings (info MEASURES_HEAD_OVER_KINDS, once a sheet, naming the
+heading and the sub-headings; gated by the sheet's cells holding a measures heading's words,
+``grid.lacks``); the sub-cells are then joined one a line as a merged heading's are, no
+sub-heading put before them (batch1081's labelling was refused for changing older files). And a
+row whose FIRST measures sub-cell is blank takes the other sub-cells (``locate_body``: the
+further columns' cells had waited for the first one's and were dropped), under a merged heading
+too and in unheaded columns typed on right of ``防控措施`` (``_unheaded_measures`` now lets a row
+with a blank measures cell and a ``/`` in those columns pass; MEASURES_ACROSS_COLUMNS), so no
+false MEASURES_BLANK. tests/test_measures_head_over_kinds.py (a 县自然资源局's ``防范措施`` over
+``教育防范 | 制度防范 | 科技防范``, ``★★★/★★/★``; a 疾控中心's ``防控对策`` over ``事前预防 | 事中监控 |
+事后问责``, the headings on the upper row alone, ``Ⅰ级/Ⅱ级`` after; a 供销合作社's merged heading with
+a blank first sub-cell; a 林草局's unheaded columns with ``/`` and a blank first cell; the
+near-misses — ``风险识别`` over the kinds, ``落实措施 | 责任股室 | 完成时限``, ``1 | 2 | 3``, a 备注
+typed on; the four cases fail with the reader at 4bbfd35d, the near-misses pass). This batch
+reads 1.00 still (forms 25/25, points 43/43, precision 43/43, levels 43/43, types 43/43, noise
+0), --strict too, and its harder file's measures 9/9 (MEASURES; were 1/9); batches 1081, 453,
+80, 890, 951, 1038, 1062 and 1003 (measures under merged headings, unheaded measure columns,
+groups typed across, 事前/事中/事后) unchanged at 1.00; benchmarks/same_results.py against the
+base pickle (main before this round): 10,743 files, no result changed — the 12 files it lists
+(tests/data/…) differ only in ``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
