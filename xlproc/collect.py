@@ -14610,6 +14610,15 @@ def _heads_broken_across_rows(grids: list, rel: str, res: FileResult) -> None:
 
 
 _HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label's value, no group
+# the words a measures heading is written with ('防控措施', '防控对策', '防范举措', '防控办法'): a
+# sheet without them has no measures heading over kinds of measure (``_heads_typed_across``)
+_MEASURES_HEAD_WORDS = ("措施", "对策", "举措", "办法", "手段")
+# a sub-heading under the measures heading that is no kind of measure: who answers for it, by
+# when, how it went, a level or type ('责任人', '完成时限', '落实情况', '等级')
+_SUB_NOT_KIND = re.compile(
+    r"责任|人$|人员|领导|部门|科室|股室|岗位|姓名|时限|时间|日期|期限|落实|完成|情况|效果|备注|说明|"
+    r"等级|级别|类型|类别|分值|得分|评分|签"
+)
 
 
 def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) -> None:
@@ -14624,10 +14633,35 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
     Only where every run of sub-headings (short, distinct, no level word or number, one of them
     a known heading word) has a group text over it (short, no level, type or ditto), opening
     the run or alone over it, and the upper row has a known heading outside them; the same two
-    rows repeated further down (a table pasted page by page) likewise."""
+    rows repeated further down (a table pasted page by page) likewise. A measures heading
+    ('防控措施', '主要防控措施') over sub-headings none of which is a heading, a type, or a word of
+    who, when or how it went ('制度防控 | 监督防控 | 技术防控', '事前 | 事中 | 事后': kinds of
+    measure) is such a group too, said apart (MEASURES_HEAD_OVER_KINDS): merged, each row's
+    measures are its sub-cells joined, as under a merged heading; before, the first sub-column
+    alone was read. (Asked only where the sheet can write a measures heading's words.)"""
+
+    from xlproc.columns import heading_role
+    from xlproc.text import label_key
+
+    measures_words = False  # (the sheet's cells can write a measures heading: set a sheet)
 
     def known(text: str) -> bool:
         return _heading_strength(text) >= 2
+
+    def measures_over(text: str, subs: list[str]) -> bool:
+        """``text`` the measures' heading over sub-headings that are kinds of measure
+        ('制度防控 | 监督防控', '事前 | 事中 | 事后'): no heading of another column, no type word
+        or holder's word among them."""
+        if not measures_words:
+            return False
+        h = heading_role(label_key(text))
+        return (
+            h is not None
+            and h.role == "measures"
+            and h.strength >= 3
+            and not any(_heading_strength(x) or config.type_only(x) or _SUB_NOT_KIND.search(x)
+                        for x in subs)
+        )  # fmt: skip
 
     def at(row: list[str], c: int) -> str:
         return row[c] if c < len(row) else ""
@@ -14698,9 +14732,14 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
                     or len(set(subs)) != len(subs)
                     or any(len(x) < 2 or len(x) > 16 or x == text or x.isdigit()
                            or config.level(x) for x in subs)
-                    or not any(known(x) for x in subs)
                 ):  # fmt: skip
                     return None
+                if not any(known(x) for x in subs):
+                    if not measures_over(text, subs):
+                        return None
+                    # '防控措施 |  | ' over '制度防控 | 监督防控 | 技术防控': the measures' heading
+                    # over the first of its kinds, none a heading of its own
+                    kinds.add((r, c0))
                 out.append((c0, c1, t))
             c = k + 1
         return out, cols, explicit
@@ -14709,6 +14748,8 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
         rows = g.rows
         if g.merges is None or len(rows) < 3:
             continue  # (merges unknown: a text table, a sheet not read)
+        measures_words = not g.lacks(*_MEASURES_HEAD_WORDS)
+        kinds: set[tuple[int, int]] = set()  # (row, column) of measures' headings over kinds
         found: list[tuple[int, list[tuple[int, int, str]]]] = []
         pairs: list[tuple[list[str], list[str]]] = []
         for r in range(min(len(rows) - 1, 60)):
@@ -14744,19 +14785,31 @@ def _heads_typed_across(grids: list, rel: str, res: FileResult, config: Config) 
         for r in range(found[-1][0] + 2, len(rows) - 1):
             if (rows[r], rows[r + 1]) in pairs:  # (the header again, pasted page by page)
                 found.append((r, (groups_of(r) or ([], set(), True))[0]))
-        done = []
+        done, over = [], []  # (over: the measures' headings over their kinds, told apart)
         for r, groups in found:
             inside = {x for c0, c1, _t in groups for x in range(c0, c1 + 1)}
             for c, v in enumerate(rows[r]):
                 if v and c not in inside and not at(rows[r + 1], c):
                     g.merges.append((r, c, r + 1, c))  # (and the others merged down, as they were)
             for c0, c1, text in groups:
+                low = rows[r + 1]
                 rows[r] = rows[r][:c0] + [text] + [""] * (c1 - c0) + rows[r][c1 + 1 :]
                 g.merges.append((r, c0, r, c1))
-                done.append(f"{cell_ref(r, c0)}:{cell_ref(r, c1)}“{text.strip()}”")
+                shown = f"{cell_ref(r, c0)}:{cell_ref(r, c1)}“{text.strip()}”"
+                if (r, c0) in kinds:
+                    subs = "、".join(at(low, x).strip() for x in range(c0, c1 + 1))
+                    over.append((cell_ref(r, c0), text.strip(), subs))
+                else:
+                    done.append(shown)
         g.__dict__.pop("merged_into", None)  # (the covered cells asked for again)
-        shown = "、".join(done[:3]) + (f" 等 {len(done)} 处" if len(done) > 3 else "")
-        res.issues.append(make_issue("HEADS_TYPED_ACROSS", rel, g.name, value=shown))
+        if done:
+            shown = "、".join(done[:3]) + (f" 等 {len(done)} 处" if len(done) > 3 else "")
+            res.issues.append(make_issue("HEADS_TYPED_ACROSS", rel, g.name, value=shown))
+        if over:
+            # '防控措施 |  | ' over '制度防控 | 监督防控 | 技术防控': told once a sheet, its first
+            cell, text, subs = over[0]
+            res.issues.append(make_issue("MEASURES_HEAD_OVER_KINDS", rel, g.name, cell,
+                                         field=text, value=subs))  # fmt: skip
 
 
 def _tables_in_one_cell(grids: list, rel: str) -> list:

@@ -5749,3 +5749,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_GROUPS_NUMBER_TWICE": "定级分组表把一个序号写在两个级别下"})  # fmt: skip
 ITEMS.update({"LEVEL_GROUPS_NUMBER_TWICE": "风险级别"})
+CATALOGUE.update({
+    "MEASURES_HEAD_OVER_KINDS": (
+        INFO,
+        "表头“{field}”没有合并在其下各列之上(只写在第一格,或逐格重复填写),下一行把防控措施分成几列({value}):"
+        "已按合并在这几列之上的一个“{field}”读取,每个风险点的防控措施取这几列所填的内容(依次分行);"
+        "如不对,请把“{field}”合并在这几列之上",
+    ),
+})  # fmt: skip
+SHORT.update({"MEASURES_HEAD_OVER_KINDS": "只写在第一个分列上的防控措施表头"})  # fmt: skip
+ITEMS.update({"MEASURES_HEAD_OVER_KINDS": "防控措施"})

@@ -3116,6 +3116,15 @@ class _Body:
                         )
                     elif values[role]:
                         values[role] = "\n".join(p for p in (values[role], *extras) if p)
+                    elif (
+                        role == "measures"
+                        and role not in carried
+                        and (r, roles[role]) not in merged
+                        and any(extras)
+                    ):
+                        # '(blank) | 两人验收。 | 台账电子化。' under one measures heading: the
+                        # first sub-column's cell blank, the others the row's measures
+                        values[role] = "\n".join(p for p in extras if p)
                     elif any(extras):
                         pending[role] = extras  # joined once the first column's cell is known
             if t.surname_col is not None and values.get("person"):

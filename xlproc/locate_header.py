@@ -249,6 +249,8 @@ from xlproc.text import LazyRe, cell_ref, col_letter, label_key
 # ('廉政风险点' over '名称 | 具体描述', '风险点' over '风险名称 | 内容'; ``_point_name_text_subs``): the
 # right-hand words, the one-test gate first
 _SUB_TEXT_WORDS = ("描述", "内容", "表现", "情形", "说明")
+# a cell of a further measures column that says "none here" (``_Header._unheaded_measures``)
+_NO_MEASURE_MARKS = frozenset(("/", "／", "\\", "-", "—", "——", "－", "无", "×"))
 _SUB_POINT_NAME = LazyRe(r"^(?:(?:廉政)?风险点?)?(?:名称|简称|名目|事项)$|^(?:廉政)?风险点$")
 _SUB_POINT_TEXT = LazyRe(
     r"^(?:(?:廉政)?风险点?)?(?:具体|主要|详细|基本)?(?:描述|内容|表现|情形|说明)(?:形式)?$"
@@ -2529,9 +2531,10 @@ class _Headers:
 
     def _unheaded_measures(self, h: int, depth: int, mc: int, rows: list[list[str]]) -> list[int]:
         """The columns right of the last heading, the measures' (``mc``), that no heading names
-        and whose cells go on that row's measures: a sentence each, only in rows whose measures
-        cell is written, in at least two rows of the first such column (a 备注's '已整改', a
-        date, a name is no measure)."""
+        and whose cells go on that row's measures: a sentence each, in at least two rows of the
+        first such column, one at least beside a written measures cell (a 备注's '已整改', a date,
+        a name is no measure); a '/' there says nothing, and a row whose measures cell is blank
+        may go on with its measures there (the first of several measure columns left blank)."""
         sh = self.sh
         out: list[int] = []
         c = mc + 1
@@ -2542,8 +2545,11 @@ class _Headers:
                 break  # (under a heading merged across: read as its span)
             said = [(row[mc].strip() if mc < len(row) else "", row[c].strip())
                     for row in rows if c < len(row) and row[c].strip()]  # fmt: skip
-            if len(said) < (1 if out else 2) or not all(
-                m and self.config.level(m) is None  # (a level word: the row moved right)
+            # ('/' under it: no measure of that row, no sign either way; a row whose measures
+            # cell is blank and a sentence on: the rest of its measures, the first cell unused)
+            said = [(m, v) for m, v in said if v not in _NO_MEASURE_MARKS]
+            if len(said) < (1 if out else 2) or not any(m for m, _v in said) or not all(
+                (not m or self.config.level(m) is None)  # (a level word: the row moved right)
                 and len(v) >= 4 and v[-1:] in "。；;.）)" and not _is_date(v)
                 and not looks_like_name(v) and self.config.level(v) is None
                 and not _NOT_A_MEASURE.match(v)
