@@ -5759,3 +5759,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MEASURES_HEAD_OVER_KINDS": "只写在第一个分列上的防控措施表头"})  # fmt: skip
 ITEMS.update({"MEASURES_HEAD_OVER_KINDS": "防控措施"})
+CATALOGUE.update({
+    "HOLDER_IN_HALF_NAMED_POSTS": (
+        INFO,
+        "“{field}”一栏兼写岗位和人员(有的格只写岗位,有的格先写岗位、空一格再写姓名),已按岗位一栏读取;其中 {count} 格"
+        "空格后的姓名含有岗位、科室或工作也用的字、姓氏是读表程序不认得的复姓(如单元格 {cell}:“{value}”):"
+        "空格前读作岗位“{post}”,空格后的整个词读作责任人“{person}”,不再把整格当作岗位;"
+        "只写岗位的格仍是没有写明责任人的岗位;如不对,请把岗位和姓名分两栏填写",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_IN_HALF_NAMED_POSTS": "只部分写了姓名的岗位人员一栏中名字含岗位用字的责任人"})  # fmt: skip
+ITEMS.update({"HOLDER_IN_HALF_NAMED_POSTS": "责任人"})

@@ -1716,6 +1716,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             self._rank_glued_onto_name(table, raw_rows)
             # '财务室出纳　徒单珂' under 岗位人员: the 科室, then the post, then the holder
             self._dept_before_post_in_cell(table, raw_rows)
+            # '出纳　斡准长' under 岗位及人员 read as the posts' column (half its cells a post alone)
+            self._post_spaced_in_posts_column(table, raw_rows)
             if table.handed_to and raw_rows:
                 # '派驻纪检监察组审核意见 | 责任人调整为市场股股长敖湝岏': that row the named holder's
                 self._handed_by_opinion(table, raw_rows)

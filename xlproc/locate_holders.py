@@ -365,6 +365,12 @@ if TYPE_CHECKING:
 # ``_REFS_WORD``'s, '风险'/'事项' of a heading merged over the numbers, '不'/'除' of the numbers
 # a holder does NOT have): a row with none of them is no such heading
 _POINT_HOLDERS_HEAD_WORD = re.compile(r"风险|事项|业务|职权|环节|不|除")
+# a posts' column heading that names the holders too ('岗位及人员', '岗位（人员）', '职务及姓名'):
+# ``_post_spaced_in_posts_column``
+_HALF_NAMED_HEAD = re.compile(r"人员|姓名|责任人")
+_HALF_NAMED_POST = re.compile(r"岗位|职务|职位")
+# what a place's name ends with, no given name, after a post and a space ('站长　威远街', '组长 大寨组')
+_PLACE_ENDS = ("街", "寨", "村", "屯", "组", "片", "社区", "坝")
 _SPELLED_CODE_TAIL = re.compile(
     r"^(.+?)[\s·・\-－—–_/.．]*(?:\d{1,4}[\-－—–.．])?\d{1,4}$"
 )  # (a running number, sub-numbered or of four digits: '-1-1', '-0001')
@@ -6108,7 +6114,13 @@ class _Holders:
         """The heads (``spaced_name_heads``) of the names written after a post and a space, of a
         surname no list holds (``post_spaced_unlisted_name``), in the cells of the file — this
         sheet's and the others' ('镇长　尼庞古珩', '出纳 移剌任': 尼庞, 尼庞古, 移剌)."""
-        heads: set[str] = set()
+        return frozenset(h for name in self._file_spaced_names() for h in spaced_name_heads(name))
+
+    def _file_spaced_names(self) -> frozenset[str]:
+        """The names written after a post and a space, of a surname no list holds
+        (``post_spaced_unlisted_name``), in the cells of the file — this sheet's and the others'
+        ('镇长　尼庞古珩', '出纳 移剌任': 尼庞古珩, 移剌任)."""
+        names: set[str] = set()
         grids = [self.grid] + [g for g in self.file_sheets if g is not self.grid]
         for grid in grids:
             if getattr(grid, "refused", False):
@@ -6121,8 +6133,8 @@ class _Holders:
                         and (" " in v or "\u3000" in v)
                         and (got := post_spaced_unlisted_name(v)) is not None
                     ):
-                        heads.update(spaced_name_heads(got[1]))
-        return frozenset(heads)
+                        names.add(got[1])
+        return frozenset(names)
 
     def _post_spaced_common(self, t: _Table, rows: list[RawRisk]) -> bool:
         """A column naming the post and its holder in one cell ('岗位及人员', '职务　姓名', '岗位人员':
@@ -6207,6 +6219,81 @@ class _Holders:
         self._holders_column_said(t, col, pc is None, labels, "HOLDER_SPACED_COMMON_NAME",
                                   "岗位人员", first, len(changed))  # fmt: skip
         return pc is None
+
+    def _post_spaced_in_posts_column(self, t: _Table, rows: list[RawRisk]) -> None:
+        """A column headed as post AND holder ('岗位及人员', '岗位（人员）', '职务及姓名') that the
+        heading guess read as the POSTS' column because it is only half written — some cells a
+        post alone ('副镇长', '会计', one over a blank cell), others the post, a space (half- or
+        full-width) and the holder — whose post-space-name cells the posts' reading (``post_of``)
+        kept whole as a post held by no one where the name is of a surname no list holds and
+        holds a character of posts', 科室's or work's words ('站长　黑齿干', '出纳　斡准长',
+        '主任　黑齿科', '报账员 斡准员'; a plain name, '镇长　斡准珩', was split off already). Such a
+        cell is the post before the space and the holder all after it: a name
+        ``post_spaced_unlisted_name`` takes ('黑齿干'), or one whose given name writes a post or a
+        科室 where its surname is that of another holder so written in the file
+        (``post_spaced_headed_name``, ``_file_spaced_names``: '斡准长' beside '斡准珩'); a word of
+        four or five characters only where another holder of the file is of its surname
+        (``holder_known``: '局长 经费报销' is a duty). A post alone stays a post held by no one; a
+        field of work, a duty, a vacancy, a post, a 科室 or a place after the space ('科员　安全员',
+        '主任　综合协调', '会计　暂缺', '站长 林业站', '组长 大寨组'), a name of no surname held
+        elsewhere that no list reads, and a column headed as posts only ('岗位') read as before.
+        One info a table."""
+        tc = t.roles.get("title")
+        # (the cheap tests first: a posts' column and no holders' one, a word a post ends with in
+        # the sheet, a heading naming the holder too, then a cell of the column with a space)
+        if (
+            tc is None
+            or "person" in t.roles
+            or not rows
+            or self.grid.lacks("长", "员", "主任", "会计", "出纳", "主管", "干事", "专干", "书记")
+        ):
+            return
+        head = squeeze(t.header[1].get(tc, "")) if t.header else ""
+        if not _HALF_NAMED_HEAD.search(head) or not _HALF_NAMED_POST.search(head):
+            return
+        spaced = [
+            rr for rr in rows
+            if not rr.person.strip() and (" " in rr.title.strip() or "\u3000" in rr.title)
+        ]  # fmt: skip
+        if not spaced:
+            return
+        plan: list[tuple[RawRisk, str, tuple[str, str]]] = []
+        rest: list[tuple[RawRisk, str]] = []
+        names: frozenset[str] | None = None
+        for rr in spaced:
+            text = rr.title.strip()
+            if post_of("", "", text, "", "", "", "", "")[3]:
+                continue  # ('出纳　斡准瑶': the posts' reading splits it already)
+            got = post_spaced_unlisted_name(text)
+            if got is None:
+                rest.append((rr, text))
+                continue
+            if names is None:
+                names = self._file_spaced_names()
+            # (a name of four or five characters only where another holder of the file is of
+            # its surname: '局长 经费报销' is a duty, no holder)
+            if not got[1].endswith(_PLACE_ENDS) and holder_known(got[1], set(names)):
+                plan.append((rr, text, got))
+        if rest:
+            if names is None:
+                names = self._file_spaced_names()
+            heads = frozenset(h for name in names for h in spaced_name_heads(name))
+            for rr, text in rest if heads else ():
+                got = post_spaced_headed_name(text, heads)
+                if got is not None and not got[1].endswith(_PLACE_ENDS):
+                    plan.append((rr, text, got))
+        if not plan:
+            return
+        first, changed = None, set()
+        for rr, text, got in sorted(plan, key=lambda x: x[0].row):
+            rr.title, rr.person = got
+            first = first or (rr.cell("title"), text, *got)
+            changed.add(text)  # (a cell merged over a holder's rows: once)
+        self.issues.append(
+            make_issue("HOLDER_IN_HALF_NAMED_POSTS", self.rel, self.grid.name, first[0],
+                       field=head or "岗位及人员", value=first[1], post=first[2], person=first[3],
+                       count=str(len(changed)))
+        )  # fmt: skip
 
     def _holders_column_said(
         self,
