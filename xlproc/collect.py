@@ -353,6 +353,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _level_name_lines_under_seq(grids, rel, res, config)  # a PDF's level word, name broken
     _holder_names_wrapped_as_rows(grids, rel, res)  # a PDF's lines of a 科室's name as rows
     _record_lines_without_seq(grids, rel, res, config)  # a PDF's lines, no 序号
+    _holder_rests_in_wide_column(grids, rel, res)  # a PDF's name's rest alone, a wide column
     _copy_outside_print_area(grids, rel, res)  # a list's other version beside its print area
     # a whole table pasted into one cell ('序号⇥岗位⇥…⏎1⇥…'): unfolded into rows and columns
     unfolded = _tables_in_cells_unfolded(grids, rel, res)
@@ -14256,6 +14257,140 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
         res.issues.append(
             make_issue("RECORD_LINES_JOINED_NO_SEQ", rel, g.name, cell_ref(r, c),
                        value=rows[r][c].strip()[:30], count=str(len(joined)))
+        )  # fmt: skip
+
+
+# a line of a holder's name standing by itself (Chinese characters only, no bracket); words a
+# typed table writes alone under a record, no name's rest
+_NAME_REST = LazyRe(r"[\u4e00-\u9fff]{1,2}")
+_NO_NAME_REST = frozenset(
+    {"同上", "同前", "同左", "见上", "无", "略", "空", "等", "兼", "暂缺", "空缺"}
+)
+
+
+# a holder's label (spaces inside it left out)
+_HOLDER_WORD = LazyRe(r"姓[ \u3000]*名|[责负][ \u3000]*责?[ \u3000]*任?[ \u3000]*人")
+
+
+def _holder_label_before_blank(row: list[str]) -> bool:
+    """Whether a row writes a holder's label (``责任人``, ``负责人``, ``姓名``) with a blank cell
+    right of it — a heading whose holder's column may be two cells wide (merged across, or a
+    column of no heading after it): the cheap test before a heading is looked for."""
+    line = "".join(row)
+    # (plain substring tests first: the pattern only where a label's characters stand apart)
+    if not ("姓名" in line or "责任人" in line or "负责人" in line) and not (
+        ("姓" in line or "责" in line) and _HOLDER_WORD.search(line)
+    ):
+        return False
+    return any(
+        v and len(v) <= 16 and not row[c + 1].strip() and _HOLDER_WORD.search(v)
+        for c, v in enumerate(row[:-1])
+    )
+
+
+def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None:
+    """A table converted from a PDF to Excel (WPS, Adobe 'PDF转Excel'), each printed line of a cell
+    its OWN ROW, whose 责任人 (姓名) column the converter made two cells WIDE — its heading merged
+    across D:E (or followed by a column of no heading that no record writes in), the records'
+    names merged across it too — and a holder's name broken where the printed column ended:
+    ``陀满`` on the record's row and ``晓`` ALONE on the row under it, in D or one column right in E
+    (a centred line starts right of where the converter split the column), nothing else on that
+    row. Before, the half name was the holder and the rest a row of no point (POINT_BLANK): the
+    PDF-line rules before it (LEVEL_NAME_LINES_JOINED, RECORD_LINES_JOINED_NO_SEQ) leave a row
+    with a merge over it, and HOLDER_NAME_LINES_JOINED joins a 科室's or a post's lines only. The
+    rest is joined to the record's name before any table is looked for, the row emptied; said
+    once a sheet (HOLDER_NAME_REST_IN_WIDE_COLUMN).
+
+    Only under a heading naming the holder and the point; only where the holder's column spans
+    two cells or more; only on the row right under a record (its name and point written) that
+    holds one line and nothing else, within that span, one or two characters, no merge over it
+    but one across the span on its own row (a typed table's 序号 or name merged down over a
+    second line is its block); the name and the rest five characters at most, the rest no whole
+    name of a second holder (``李强`` under ``张晓明``) nor a name or the start of one the column
+    writes elsewhere, nor a word a typed table writes alone (``同上``, ``无``)."""
+
+    for g in grids:
+        rows = g.rows
+        # (the cheap tests first: a holder's heading the sheet can write)
+        if g.refused or not rows or g.lacks("姓名", "责任人", "负责人"):
+            continue
+        if not any(_holder_label_before_blank(row) for row in rows[:40]):
+            continue  # (no holder's label with a blank cell right of it: no wide column)
+        head, roles = _heading_roles(rows, lambda got: "person" in got and "risk_point" in got)
+        if head is None:
+            continue
+        wc, pc = roles["person"], roles["risk_point"]
+        merges = g.merges or ()
+        merged = g.merged_into if merges else {}
+
+        def cell(row: list[str], c: int) -> str:
+            return row[c].strip() if c < len(row) else ""
+
+        heading = [v.strip() for v in rows[head]]
+        # the span: the heading's cell merged across, or followed by columns of no heading that
+        # no record writes in (the rows looked through only where such a column stands)
+        end = max((c1 for r0, c0, r1, c1 in merges if r0 <= head <= r1 and c0 == wc), default=wc)
+        if end == wc:
+            named = set(roles.values())
+            while (
+                end + 1 < len(heading)
+                and not heading[end + 1]
+                and end + 1 not in named
+                and (head, end + 1) not in merged
+            ):
+                end += 1
+            if end > wc:
+                records = [row for row in rows[head + 1 :] if cell(row, wc) and cell(row, pc)]
+                end = next(
+                    (c - 1 for c in range(wc + 1, end + 1) if any(cell(row, c) for row in records)),
+                    end,
+                )
+        if end == wc:
+            continue  # (a column one cell wide: the PDF-line rules before read its lines)
+        span = range(wc, end + 1)
+        written: set[str] | None = None  # the records' names (taken when first asked)
+        joined: list[tuple[int, str, str]] = []  # (the record's row, its name's line, the rest)
+        record = None  # the row of the record the row under it may go on with
+        for r in range(head + 1, len(rows)):
+            row = rows[r]
+            point = cell(row, pc)
+            if point or record is None:
+                # (a record: its name and point written — a copy of the heading is none)
+                record = r if point and point != heading[pc] and cell(row, wc) else None
+                continue
+            # (under a record, no point: the row may hold the rest of its name, alone)
+            at = [c for c in span if cell(row, c)]
+            if len(at) == 1 and sum(1 for v in row if v.strip()) == 1:
+                have, rest = cell(rows[record], wc), cell(row, at[0])
+                if written is None:
+                    written = {cell(o, wc) for o in rows[head + 1 :] if cell(o, pc) and cell(o, wc)}
+                alone = not merged or all(
+                    r0 == r1 == r and c0 in span and c1 in span
+                    for r0, c0, r1, c1 in merges
+                    if r0 <= r <= r1
+                )
+                if (
+                    alone
+                    and _NAME_REST.fullmatch(rest)
+                    and rest not in _NO_NAME_REST
+                    and 2 <= len(have)
+                    and len(have + rest) <= 5
+                    and _HOLDER_LINE.fullmatch(have)
+                    and rest not in written
+                    and not any(o.startswith(rest) for o in written)
+                    and not _whole_name_rest(have, rest, written)
+                ):
+                    rows[record][wc] = have + rest
+                    row[at[0]] = ""
+                    joined.append((record, have, rest))
+                    continue
+            record = None
+        if not joined:
+            continue
+        r, have, rest = joined[0]
+        res.issues.append(
+            make_issue("HOLDER_NAME_REST_IN_WIDE_COLUMN", rel, g.name, cell_ref(r, wc),
+                       value=have, other=rest, field=have + rest, count=str(len(joined)))
         )  # fmt: skip
 
 

@@ -5770,3 +5770,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_IN_HALF_NAMED_POSTS": "只部分写了姓名的岗位人员一栏中名字含岗位用字的责任人"})  # fmt: skip
 ITEMS.update({"HOLDER_IN_HALF_NAMED_POSTS": "责任人"})
+CATALOGUE.update({
+    "HOLDER_NAME_REST_IN_WIDE_COLUMN": (
+        INFO,
+        "本表责任人(姓名)一栏占两格宽(合并单元格或右边一栏没有标题),有 {count} 处姓名断开、后半截单独写在下一行"
+        "(如单元格 {cell}“{value}”下一行“{other}”),那一行别无他字(从 PDF 转成的表格常把一格里的每一行文字拆成一行):"
+        "已接成“{field}”,那一行不另作一行读取;如不对,请把姓名写在同一格内",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NAME_REST_IN_WIDE_COLUMN": "两格宽的责任人一栏中断在两行的姓名(PDF 转换)"})  # fmt: skip
+ITEMS.update({"HOLDER_NAME_REST_IN_WIDE_COLUMN": "责任人"})
