@@ -7731,6 +7731,10 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 g, [(g, table, sheet)], config, rel, res, below
             ):
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
+            # ('风险等级 | 一级 | 二级 | 三级' over '对应序号 | 1、4、7 | 2、5 | 3、6、8': the table of
+            # levels laid across; the cheap test: its 等级/级别 heading in the cells)
+            if not any(rr.risk_level for rr in rows) and not g.lacks("等级", "级别"):
+                _levels_by_table_across(g, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
             # ('凡涉及“资金”的为一级'; the cheap test: a line's 为/属于 in the cells)
@@ -9666,6 +9670,80 @@ def _levels_by_table(g, table, rows, below, config: Config, rel: str, res, sheet
         i for i in sheet.issues
         if not (i.code in SET_ASIDE_TABLES and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == at)
     ]  # fmt: skip
+
+
+# ('对应序号', '风险点编号', '包含风险点', '序号'): the label of a row listing the list's numbers
+_ACROSS_NUMBERS_LABEL = LazyRe(
+    r"(?:对应|所含|包含|涉及|包括|所属)?(?:风险点)?(?:序号|编号)|" + _GROUP_POINTS_HEAD.pattern
+)
+
+
+def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet) -> None:
+    """A small table of levels LAID ACROSS under a list that has none: a row labelled
+    '风险等级' (or '风险级别', '等级') whose other cells are the levels ('一级 | 二级 | 三级', '高 |
+    中 | 低'), over a row labelled '对应序号' (or '风险点编号', '包含风险点') listing under each level
+    the list's 序号 it takes ('1、4、7 | 2、5 | 3、6、8'). Each row of the list takes the level
+    whose column names its number. Only where every row of the list has a 序号 of its own, each
+    number is named once and only numbers the list has; else the table stays a key of levels."""
+    numbers = {id(rr): _row_number(g, rr) for rr in rows}
+    if None in numbers.values() or len(set(numbers.values())) != len(rows):
+        return
+    have = set(numbers.values())
+    filled = [x for x in below if any(v.strip() for v in g.rows[x])]
+    for i, x in enumerate(filled[:-1]):
+        cells = [(c, "".join(v.split())) for c, v in enumerate(g.rows[x]) if v.strip()]
+        if (
+            len(cells) < 3
+            or len(cells[0][1]) > 6
+            or not ("等级" in cells[0][1] or "级别" in cells[0][1])
+        ):
+            continue
+        label = cells[0][1]
+        # (a label merged over two columns is read into both)
+        heads = [(c, v, config.level(v)) for c, v in cells[1:] if v != label]
+        if len({lv for _c, _v, lv in heads}) < 2 or any(lv is None for _c, _v, lv in heads):
+            continue
+        y = filled[i + 1]
+        row = g.rows[y]
+        said0 = "".join(row[cells[0][0]].split()) if cells[0][0] < len(row) else ""
+        if not _ACROSS_NUMBERS_LABEL.fullmatch(said0):
+            return  # ('判定标准 | 涉及资金…', '风险点数 | 3 | 2': a key of levels, a count)
+        levels: dict[int, str] = {}
+        seen: set[tuple[str, str]] = set()  # (a level merged over two columns: its cell twice)
+        for c, word, lv in heads:
+            said = "".join(row[c].split()) if c < len(row) else ""
+            if not said or (word, said) in seen:
+                continue
+            seen.add((word, said))
+            if not _GROUP_NUMBERS.fullmatch(said):
+                return  # (words under a level: a key of levels, not the numbers)
+            for n in number_list(re.sub("[第项条]", "", said)):
+                if n in levels or n not in have:
+                    return  # (a number named twice, or one the list lacks: no table of this list's)
+                levels[n] = lv
+        if len(levels) < 2:
+            return
+        if len(levels) == len(seen) and not ("序号" in said0 or "编号" in said0):
+            return  # ('风险点 | 3 | 2 | 1': how many points each level has, a count)
+        for rr in rows:
+            lv = levels.get(numbers[id(rr)])
+            if lv:
+                rr.risk_level = lv
+        res.issues.append(make_issue("LEVEL_BY_NUMBER_ACROSS", rel, g.name, cell_ref(x, cells[0][0]),
+                                     value=" ".join(v for _c, v in cells), other=said0,
+                                     note=_levels_said(levels)))  # fmt: skip
+        for rr in rows:  # (a list number no level's column names: warned at its 序号)
+            if numbers[id(rr)] not in levels:
+                res.issues.append(make_issue("LEVEL_GROUP_NUMBER_UNMATCHED", rel, g.name,
+                                             cell_ref(rr.row, rr.cols["seq"]),
+                                             value=str(numbers[id(rr)]),
+                                             note="横排的风险等级对照表中没有这一序号,未定级"))  # fmt: skip
+        at = {str(x + 1), str(y + 1)}  # (the table of levels is no other table of the sheet's)
+        sheet.issues = [
+            i for i in sheet.issues
+            if not (i.code in SET_ASIDE_TABLES and i.cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") in at)
+        ]  # fmt: skip
+        return
 
 
 _LEVEL_WORD_ANY = LazyRe(_LEVEL_WORD)

@@ -5780,3 +5780,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_NAME_REST_IN_WIDE_COLUMN": "两格宽的责任人一栏中断在两行的姓名(PDF 转换)"})  # fmt: skip
 ITEMS.update({"HOLDER_NAME_REST_IN_WIDE_COLUMN": "责任人"})
+CATALOGUE.update({
+    "LEVEL_BY_NUMBER_ACROSS": (
+        INFO,
+        "本表没有风险级别列,清单下方的风险等级对照表横向排列(单元格 {cell} 一行“{value}”,下一行“{other}”"
+        "在各级别下列出清单的序号):已按序号给各风险点定级:{note};"
+        "如不是这样,请增加“风险级别”列写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_BY_NUMBER_ACROSS": "表下横排的按序号定级表"})  # fmt: skip
+ITEMS.update({"LEVEL_BY_NUMBER_ACROSS": "风险级别"})
