@@ -33,6 +33,28 @@ the highest of the items' levels (``高``, ``一级`` with the items on lines of
 with ``⑴…；⑵…``) one point; ``⑴…（高）⑵…（中）`` one point even over a blank level cell — so the
 assigned kind was taken.
 
+Generalised after this measurement: a row whose point cell numbers several points, each closing
+with its own level in brackets, and whose level column writes ONE level — the highest of the
+items' (``高`` beside ``①…（高）②…（中）``, ``一级`` beside ``⑴…（一级）⑵…（二级）``, ``二级`` beside
+``1.…（二级）⏎2.…（三级）``) — reads a point each at its own bracket's level, the column's level the
+whole cell's (``locate_body._level_of_the_items``; info LEVEL_CELL_HIGHEST_OF_ITEMS, once a table,
+naming the first level cell and the count; before, only a BLANK level cell let the items part), and
+the parenthesised numbers set as one character (``⑴``–``⒇``) number such items as ``①`` does
+(``locate_base._level_closed_items``, its own kind: ``①`` and ``⑴`` mixed stay one point). The rule
+runs only on the cells the POINTS_NUMBERED_LEVELS test already parts (no new pass over the sheet).
+A level column writing a level the items' highest is not (``中`` beside ``（高）…（中）``), two
+levels, items closing with types beside a filled type column, and items not each bracketed read as
+before; tests/test_level_cell_highest_of_items.py (a 卫生健康局's ``部门 | 职务 | 责任人 | 风险点描述 |
+风险级别`` with ``一级/二级/三级`` and ``Ⅰ级/Ⅲ级``; a 供销合作社's ``【高风险】`` items parted by ``；``
+and ``⑴…（中风险）`` over a blank cell; the near-misses; the two cases fail with the reader at
+f7658eb4). This batch reads 1.00 now (forms 26/26, points 49/49, precision 49/49, levels 49/49,
+types 49/49, noise 0), --strict too; batches 148, 300, 609, 746, 986, 1027, 1039, 1047 and 1069
+(numbered points with levels in one cell, ``①``/``⑴`` numbering, level marks by item) unchanged at
+1.00; benchmarks/same_results.py against the base pickle (main before this round): 10,743 files,
+no result changed — the 12 files it lists (tests/data/…) differ only in ``.path``, the checkout
+they were read from. ``is_apart`` is called with ``sees=1084``: batch1084 was not on main at the
+branch point (f7658eb4), so ``sees=1086`` would ask for a module not yet there.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
