@@ -5790,3 +5790,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_BY_NUMBER_ACROSS": "表下横排的按序号定级表"})  # fmt: skip
 ITEMS.update({"LEVEL_BY_NUMBER_ACROSS": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_CELL_HIGHEST_OF_ITEMS": (
+        INFO,
+        "本表 {count} 格风险点在一格里编号(①②、⑴⑵ 或 1.2.)写了几个风险点、每条末尾括注自己的级别(如单元格 {point}),"
+        "本行“风险等级”一栏只写了一个级别(单元格 {cell}:“{value}”,即其中最高的一级):已逐条读作风险点,"
+        "去掉编号,各取括号里的级别,“风险等级”一栏所写读作整格的最高级别、不再把整格当作一个风险点;"
+        "如不对,请一格只写一个风险点并逐行填写级别",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_CELL_HIGHEST_OF_ITEMS": "级别栏只写最高一级、风险点一格编号分条各自括注级别"})  # fmt: skip
+ITEMS.update({"LEVEL_CELL_HIGHEST_OF_ITEMS": "风险级别"})

@@ -5041,32 +5041,40 @@ def _closing_clauses(text: str, config) -> list[dict[str, str]]:
 # an item's number where a cell lists several points: at the cell's start, or after the bracket
 # closing the item before ('…（二级）⏎2.…', '…（一级）②…' on one line; '1.1' is a sub-item)
 _CLOSED_ITEM = LazyRe(
-    r"(?:^|(?<=[）)】\]]))[\s，,；;。]*(?P<n>[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])"
+    r"(?:^|(?<=[）)】\]]))[\s，,；;。]*(?P<n>[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳⑴-⒇])"
 )
 # another item's number inside an item ('①…②…（二级）', '1.…；2.…（二级）'): it has no bracket of its own
-_ITEM_WITHIN = LazyRe(r"[①-⑳]|[；;。，,]\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
+_ITEM_WITHIN = LazyRe(r"[①-⑳⑴-⒇]|[；;。，,]\s*(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
+# the parenthesised numbers set as one character ('⑴', '⑵' … '⒇'), numbering items as ① does
+_PAREN_DIGITS = "".join(chr(c) for c in range(ord("⑴"), ord("⒇") + 1))
 # a bracket closing an item ('…（二级）', '…【高】')
 _LEVEL_CLOSING = LazyRe(r"\s*[【\[（(]\s*([^【\[（()）\]】]{1,6}?)\s*[】\]）)]$")
 
 
 def _level_closed_items(text: str, config, one: bool = False) -> list[dict[str, str]]:
     """The points of a cell listing them numbered, each closing with its OWN level in brackets
-    ('1.接受教材供应商宴请（二级）⏎2.成绩更改把关不严（三级）', '①…（一级）②…（二级）' on one
-    line) or each with its own type ('1.…（制度机制）⏎2.…（岗位职责）'): a point each, the number
+    ('1.接受教材供应商宴请（二级）⏎2.成绩更改把关不严（三级）', '①…（一级）②…（二级）' or
+    '⑴…（高）⑵…（中）' on one line) or each with its own type ('1.…（制度机制）⏎2.…（岗位职责）'): a point each, the number
     and the bracket off, the bracket its level (type); [] otherwise. Numbered lines of which not
     every one so closes stay one point's parts (issue #11), as do lines numbered out of turn.
     ``one``: a single numbered item so closing counts too (a type cell's '3.…（二级）', its number
     running on along the row). Cheap for the cells not closing with a bracket."""
     body = text.strip().rstrip("。；;，,")
-    if not body.endswith(("）", ")", "】", "]")) or not _ITEM_LINE.match(body):
+    if not body.endswith(("）", ")", "】", "]")) or not (
+        _ITEM_LINE.match(body) or body[:1] in _PAREN_DIGITS
+    ):
         return []
     marks = list(_CLOSED_ITEM.finditer(body))
     if not marks or marks[0].start() != 0 or (len(marks) < 2 and not one):
         return []
-    kinds = {_item_kind(m.group("n")) for m in marks}
+    # ('⑴…（高）⑵…（中）': the parenthesised numbers set as one character, a kind of their own)
+    kinds = {"⑴" if m.group("n") in _PAREN_DIGITS else _item_kind(m.group("n")) for m in marks}
     numbers = [
-        int(d) if (d := re.sub(r"\D", "", m.group("n"))) else ord(m.group("n")) - ord("①") + 1
+        int(d)
+        if (d := re.sub(r"\D", "", m.group("n")))
+        else ord(n) - ord("⑴" if n in _PAREN_DIGITS else "①") + 1
         for m in marks
+        if (n := m.group("n"))
     ]
     if len(kinds) > 1 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []

@@ -1859,6 +1859,7 @@ class _Body:
         clauses: list[tuple[int, str]] = []  # rows whose type or level closed the point's sentence
         lined_cells: list[tuple[int, str]] = []  # cells of duty lines with labelled point lines
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
+        levelled_over: list[tuple[int, str]] = []  # of those, the rows whose level cell says one
         level_run_on: list[tuple[int, int, str]] = []  # level cells numbering items in one line
         typed_cells: list[
             tuple[int, int, str]
@@ -3972,6 +3973,14 @@ class _Body:
                         values.update(items[0])
                         numbered = items[1:]
                         leveled.append((r, pc))
+                    elif self._level_of_the_items(get("risk_level", ""), items):
+                        # '①…（高）②…（中）' over the level column's one '高' for the cell: the
+                        # column the cell's highest, each item a point at its own bracket's
+                        said_whole = get("risk_level", "")
+                        values.update(items[0])
+                        numbered = items[1:]
+                        leveled.append((r, pc))
+                        levelled_over.append((r, said_whole))
                 elif (
                     not (t.type_points or t.level_points)
                     and not (get("title") or get("person") or get("risk_level"))
@@ -4647,6 +4656,13 @@ class _Body:
             self.issues.append(
                 make_issue("POINTS_NUMBERED_LEVELS", self.rel, grid.name, cell_ref(*leveled[0]),
                            value=str(len(leveled)))
+            )  # fmt: skip
+        if levelled_over:  # once a table: those over a level cell giving the highest of them
+            r0, said = levelled_over[0]
+            self.issues.append(
+                make_issue("LEVEL_CELL_HIGHEST_OF_ITEMS", self.rel, grid.name,
+                           cell_ref(r0, t.roles.get("risk_level", pc)), value=said,
+                           count=str(len(levelled_over)), point=cell_ref(r0, pc))
             )  # fmt: skip
         if noted:  # once a table: the points whose basis or source closed their cells
             self.issues.append(
@@ -5444,6 +5460,20 @@ class _Body:
                 return False  # (a holder's rows: blank under him, or him again)
             before = whose
         return True
+
+    def _level_of_the_items(self, said: str, items: list[dict[str, str]]) -> bool:
+        """The level cell of a row whose point cell numbers its items, each closing with its own
+        level ('①…（高）②…（中）'), gives ONE level, the highest of the items' ('高'): the cell's
+        level, not each item's. Items closing with types, a level cell saying another level or two,
+        and a level the items' highest is not, stay one point as before."""
+        if not said or "risk_level" not in items[0] or "\n" in said.strip():
+            return False
+        canon = self.config.levels.canonical
+        whole = self.config.level(said)
+        own = [self.config.level(x["risk_level"]) for x in items]
+        if whole not in canon or any(x not in canon for x in own):
+            return False
+        return canon.index(whole) == min(canon.index(x) for x in own)
 
     def _leveled(self, row: list[str], t: _Table) -> bool:
         """The row's level cell holds a level ('增加公众参与意见 | … | 高': a row, no review box)."""
