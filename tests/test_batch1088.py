@@ -28,6 +28,26 @@ know) was taken for the risk point, "内容是风险描述旁较短的文字" (i
 under the one matter merged over two rows (``行政处罚审批``) were read right, the merged cell
 taken as a section above them. The ``岗位职责`` column was read as the duty throughout.
 
+Generalised after this measurement: an unknown heading naming a matter or power (``具体事项``,
+``重点事项``, ``具体业务``, ``主要职权``, ``…事项名称``) just left of a column read as the risk's
+description (``风险表现``, ``风险描述``), in a table with a duty column and no column headed as the
+point, is a second duty-like column — the matter each point arises in — not the point
+(``columns._point_beside_description``, which had guessed it the point for its shorter texts):
+it is the workflow (as a known ``职权事项`` beside ``岗位职责`` already was), the description column
+the point (info MATTER_BESIDE_DUTY, once a table at the matter's heading, naming the duty's and the
+point's columns). The rule is reached only where ``_point_beside_description`` runs at all (a
+description column and no point column) and tests one heading against one pattern, so other sheets
+pay nothing. No duty column (``具体事项 | 风险表现``), a heading naming no matter beside the duty
+(``岗位职责 | 需警惕情形 | 风险表现形式``) and the known ``职权事项`` read as before;
+tests/test_matter_beside_duty.py (a 自然资源局's ``主要职责 | 重点事项 | 风险描述`` on every row, 高/中/
+低; a 卫生健康局's ``职责 | 具体业务 | 廉政风险表现``, duty and matter merged, ``Ⅰ级/Ⅱ级``; the near-misses;
+the two cases fail with the reader at 9d7caf52). This batch reads 1.00 now (forms 24/24, points
+43/43, precision 43/43, levels 43/43, types 43/43, noise 0), --strict too; batches 265, 489, 272,
+23, 329, 795, 255, 220, 1082 and 1080 (description and 表现形式 columns, 职权事项 and other duty
+columns) unchanged at 1.00; benchmarks/same_results.py against the base pickle (main before this
+round): 10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only in
+``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """

@@ -5759,3 +5759,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MEASURES_HEAD_OVER_KINDS": "只写在第一个分列上的防控措施表头"})  # fmt: skip
 ITEMS.update({"MEASURES_HEAD_OVER_KINDS": "防控措施"})
+CATALOGUE.update({
+    "MATTER_BESIDE_DUTY": (
+        INFO,
+        "“{field}”一栏旁边的“{value}”一栏写的是职责下的具体事项(如“{example}”),不是风险点:表中有两栏职责类的栏目并排,"
+        "已把“{value}”一栏读作{role}(风险点所属的事项),风险点取“{point}”一栏(单元格 {point_cell}),"
+        "不把“{point}”当作风险点的表现形式;如不对,请把风险点一栏的表头改为“风险点”",
+    ),
+})  # fmt: skip
+SHORT.update({"MATTER_BESIDE_DUTY": "岗位职责旁另一栏写的具体事项"})  # fmt: skip
+ITEMS.update({"MATTER_BESIDE_DUTY": "风险点"})
