@@ -1531,7 +1531,7 @@ def assign_roles(
     _actual_post_beats_paper(col_role, headings, profiles, whys, labels)
     _resolve_post(col_role, headings, profiles, whys, labels)
     _watchers_beside_posts(col_role, headings, profiles, whys, spanning)
-    _point_beside_description(col_role, headings, profiles, whys)
+    _point_beside_description(col_role, headings, profiles, whys, labels)
     _resolve_point(col_role, profiles, whys, labels)
     _measures_by_position(col_role, headings, profiles, whys)
     _both_texts(col_role, headings, whys)
@@ -1611,6 +1611,7 @@ def assign_roles(
                 POST_ON_PAPER_SET_ASIDE,
                 HOLDER_AFTER_POST,
                 POINT_LONGER_THAN_FORM,
+                MATTER_BESIDE_DUTY,
             )
             # (said apart, by name, naming the holder's or the post's column too)
         ):
@@ -2635,9 +2636,18 @@ def _resolve_holder(col_role, headings, profiles, whys, labels=None) -> None:
             whys[c] = "已有另一列作为责任人"
 
 
-def _point_beside_description(col_role, headings, profiles, whys) -> None:
+# an unknown heading naming the matter or power a duty covers ('具体事项', '重点事项', '具体业务',
+# '主要职权', '权力事项名称'): beside a duty column a second duty-like column, never the point
+_MATTER_BESIDE_DUTY = re.compile(r"(?:事项|权力|职权|业务)(?:名称|内容|清单)?$")
+MATTER_BESIDE_DUTY = "表头写明是事项,另有岗位职责一列:是职责下的具体事项,作为工作流程,不作风险点"
+
+
+def _point_beside_description(col_role, headings, profiles, whys, labels=None) -> None:
     """A description column but no column headed as the point: an unknown heading over texts
-    shorter than the description, just left of it ('需警惕情形 | 风险表现形式'), names the point."""
+    shorter than the description, just left of it ('需警惕情形 | 风险表现形式'), names the point.
+    Not a heading naming a matter beside a duty column ('岗位职责 | 具体事项 | 风险表现': two
+    duty-like columns side by side, the second the matter each point arises in): that one is
+    the workflow (MATTER_BESIDE_DUTY) and the description, the only risk text, the point."""
     if "risk_point" in col_role.values():
         return
     desc = [c for c, r in col_role.items() if r == "description"]
@@ -2645,9 +2655,15 @@ def _point_beside_description(col_role, headings, profiles, whys) -> None:
         return
     d = min(desc)
     pd = profiles.get(d)
+    duty = "duty" in col_role.values()
     for c in (d - 1, d - 2):
         h, p = headings.get(c), profiles.get(c)
         if col_role.get(c) != "other" or (h is not None and h.strength > 1) or not p or not p.n:
+            continue
+        if duty and _MATTER_BESIDE_DUTY.search("".join((labels or {}).get(c, "").split())):
+            # (the first duty-like column the duty, this one its matter: as '岗位职责 | 职权事项')
+            col_role[c] = "other" if "workflow" in col_role.values() else "workflow"
+            whys[c] = MATTER_BESIDE_DUTY
             continue
         if p.name >= 0.5 or p.level >= 0.5 or p.type >= 0.5 or p.seq or p.numbers >= 0.5:
             continue

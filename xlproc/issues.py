@@ -5801,3 +5801,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_CELL_HIGHEST_OF_ITEMS": "级别栏只写最高一级、风险点一格编号分条各自括注级别"})  # fmt: skip
 ITEMS.update({"LEVEL_CELL_HIGHEST_OF_ITEMS": "风险级别"})
+CATALOGUE.update({
+    "MATTER_BESIDE_DUTY": (
+        INFO,
+        "“{field}”一栏旁边的“{value}”一栏写的是职责下的具体事项(如“{example}”),不是风险点:表中有两栏职责类的栏目并排,"
+        "已把“{value}”一栏读作{role}(风险点所属的事项),风险点取“{point}”一栏(单元格 {point_cell}),"
+        "不把“{point}”当作风险点的表现形式;如不对,请把风险点一栏的表头改为“风险点”",
+    ),
+})  # fmt: skip
+SHORT.update({"MATTER_BESIDE_DUTY": "岗位职责旁另一栏写的具体事项"})  # fmt: skip
+ITEMS.update({"MATTER_BESIDE_DUTY": "风险点"})

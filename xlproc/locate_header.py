@@ -29,6 +29,7 @@ from xlproc.columns import (
     IDENTITY,
     LEADERS_GROUP,
     LIKELY,
+    MATTER_BESIDE_DUTY,
     POINT_LONGER_THAN_FORM,
     POINTISH,
     POST_ON_PAPER_SET_ASIDE,
@@ -4522,6 +4523,29 @@ class _Headers:
                                    form_cell=cell_ref(hs, form), example=example)
                     )  # fmt: skip
                 continue
+            if g.why == MATTER_BESIDE_DUTY:
+                # '岗位职责 | 具体事项 | 风险表现': the matter of the duty set beside it, not the
+                # point; the point the risk column beside it (said with both columns named)
+                duty = min((c for c, r in col_role.items() if r == "duty"), default=None)
+                point = min((c for c, r in col_role.items() if r == "risk_point"), default=None)
+                if duty is not None and point is not None:
+                    example = next(
+                        (
+                            v
+                            for x in rows
+                            if g.col < len(x) and (v := " ".join(str(x[g.col] or "").split()))
+                        ),
+                        "",
+                    )
+                    self.issues.append(
+                        make_issue("MATTER_BESIDE_DUTY", self.rel, grid.name, cell_ref(hs, g.col),
+                                   value=g.heading.replace("\n", ""),
+                                   field=labels.get(duty, "").replace("\n", ""),
+                                   point=labels.get(point, "").replace("\n", ""),
+                                   point_cell=cell_ref(hs, point), example=example,
+                                   role=role_zh(g.role))
+                    )  # fmt: skip
+                    continue
             if g.why == HOME_UNIT_SET_ASIDE:
                 # '派出单位 | 湖北省十堰市人民医院' of a list of 援藏干部: each holder's home body,
                 # no unit and no 科室 of the list's own (said once for the table, below)
