@@ -28,6 +28,29 @@ else): the tabs ``哥舒琰-局长``, ``拔延沅-办公室主任``, ``哥舒瑶
 published/batch1090.py): (a), (b) and (c) read right at HEAD; (d), a card naming its holder only
 in the tab and the file name, read as here, so (d) was taken.
 
+Generalised after this measurement: a sheet whose forms name no holder and no post in its cells,
+whose tab spells a name and a post (``姓名-科室岗位``, ``科室岗位-姓名`` or ``科室-岗位-姓名`` in any
+order, split at ``-``, ``_``, ``·`` or a space; a part naming the unit with its place or the form,
+and a copy's ``(1)``/``副本``, left off), is that person's, the post split from its 科室
+(``办公室主任`` → 办公室, 主任); a workbook of one such card on ``Sheet1`` is read by its FILE name so
+(``…县卫生健康局-拔延沅-财务股股长.xlsx``) — ``collect._holders_by_tab_or_file_name`` after
+``_names_from_tabs`` (which reads a tab of a name alone or ``科室-姓名``, never ``姓名-岗位``), info
+HOLDER_BY_TAB_OR_FILE_NAME once a file. A name of a surname the reader does not know goes by its
+shape (two to four Han characters of no post, 科室, place, level, type or field-of-work word) and
+is taken only where another tab names another person so or the file's name names the same one.
+Gated by the sheet's forms having no holder and no post (one test a sheet). ``办公室-主任``,
+``安全生产-副局长``, one tab of a name by shape in a file named otherwise, a file named for the list,
+and a card naming its holder in a cell read as before; tests/test_holder_in_tab_or_file_name.py
+(a 交通运输局's two cards, ``序号 | 风险点 | 等级 | 防控措施``, ``一级/二级``, surnames the reader does
+not know; a 市场监督管理局's one card on ``Sheet1`` named in its file only, ``Ⅰ级/Ⅱ级``; a 财政所's card
+on a tab ``王芳_会计``; the near-misses; the three cases fail with the reader at 04d8e6d6, the
+near-misses pass there). This batch reads 1.00 now (forms 23/23, points 41/41, precision 41/41,
+levels 41/41, types 41/41, noise 0), --strict too; batches 1029, 993, 980, 922, 897, 882, 851,
+785 and 1082 (tabs as pages, per-person sheets, tabs keyed by code, merged returns named by their
+source files, cover sheets) unchanged at 1.00; benchmarks/same_results.py against the base pickle
+(main before this round): 10,743 files, no result changed — the 12 files it lists (tests/data/…)
+differ only in ``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
