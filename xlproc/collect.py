@@ -546,6 +546,7 @@ def _read_file(path: Path, rel: str, config: Config) -> FileResult:
     _join_point_sheets(located)
     _levels_by_tab_colour(located, path, rel, res, config)
     _names_from_tabs(located)
+    _holders_by_tab_or_file_name(located, rel, res)  # tab or file '哥舒琰-办公室主任'
     _parts_from_tabs(located)
     _holders_by_tab_code(located, rel, res)  # tab 'GW01' keyed by a 岗位设置 sheet's 岗位编号
     _holders_by_roster_key_across(located, rel, res)  # '联系电话' keyed by a 通讯录 sheet
@@ -1211,6 +1212,122 @@ def _names_from_tabs(located: list) -> None:
             if tab and not f.person and one and tab not in f"{f.unit}{f.department}":
                 f.person = tab
                 f.department = f.department or dept
+
+
+# a tab's or a file name's parts ('哥舒琰-办公室主任', '昭通市威信县卫生健康局-拔延沅-财务股股长'):
+# split at a dash, underscore, dot or space; a copy's '(1)', '副本' left off; a part naming the
+# body with its place ('…县卫生健康局') or the form ('岗位廉政风险防控卡') names no one
+_TAB_HOLDER_SPLIT = re.compile(r"\s*[-－—–_·・]+\s*|\s+")
+_TAB_HOLDER_COPY = re.compile(r"\s*(?:[(（]\d+[)）]|副本|[-－_]?\d+)$")
+_TAB_HOLDER_UNIT = re.compile(
+    r"^.{1,12}?[省市县区州旗].*(?:局|院|镇|乡|街道|政府|委员会|中心|学校|中学|小学|馆|所|站|公司|社|办)$"
+)
+# a part written as a name goes by its shape: two to four Han characters, none a word a post, a
+# 科室, a place, a level or a form is made of ('办公室', '一级风险', '扎西镇', '清单' are no one)
+_TAB_HOLDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_TAB_HOLDER_NOT_NAME = re.compile(
+    r"[股科室局办所站队院部组处会委岗员长任记书领导班风险级点表卡单册镇乡村街区县市省公司中心"
+    r"一二三四五六七八九十高低岗位职务全体汇总清情况]|道德|制度|机制|职责|流程|环境|业务|工作|管理|建设|服务"
+    r"|审批|执法|财务|资金|项目|生产|安全|协调|救援|监督|宣传"
+)
+
+
+def _tab_post_holder(text: str) -> tuple[str, str, str, bool] | None:
+    """(科室, 岗位, 姓名, by shape) a tab or a file name spells as '姓名-科室岗位' ('哥舒琰-办公室主任',
+    '拔延沅-局长'), '科室岗位-姓名', or the three apart in any order ('财务股-股长-拔延沅'), a part
+    naming the unit or the form left off; None when no one part is a name and the rest a post
+    (with its 科室). ``by shape``: the name is no surname the reader knows, only two to four Han
+    characters of no post, 科室 or place word."""
+    from xlproc.columns import _dept_like, looks_like_name
+    from xlproc.identity import _field_of_work, is_post, split_dept_title
+
+    parts = [p for p in _TAB_HOLDER_SPLIT.split(_TAB_HOLDER_COPY.sub("", text.strip())) if p]
+    parts = [p for p in parts if not (_TAB_HOLDER_UNIT.match(p) or _SOURCE_FORM_PART.search(p))]
+    if not 2 <= len(parts) <= 3 or any(p.isascii() for p in parts):
+        return None
+    # ('安全生产-副局长': the field a post oversees, no one)
+    known = [
+        p for p in parts
+        if looks_like_name(p) and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
+    ]  # fmt: skip
+    shaped = [
+        p for p in parts
+        if _TAB_HOLDER_NAME.match(p) and not _TAB_HOLDER_NOT_NAME.search(p)
+        and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
+    ]  # fmt: skip
+    names = known or shaped
+    if len(names) != 1:
+        return None
+    name = names[0]
+    rest = [p for p in parts if p != name]
+    if len(rest) == 1:
+        if not is_post(rest[0]):
+            return None
+        dept, post = split_dept_title(rest[0])
+    else:
+        posts = [p for p in rest if is_post(p) and not _dept_like(p)]
+        if len(posts) != 1:
+            return None
+        post = posts[0]
+        dept = next(p for p in rest if p != post)
+        if not _dept_like(dept) and not dept.endswith(("领导", "班子")):
+            return None
+        inner_dept, post = split_dept_title(post)
+        if inner_dept and inner_dept != dept:
+            return None
+    if not post:
+        return None
+    return dept, post, name, not known
+
+
+_SOURCE_FORM_PART = re.compile(
+    r"(?:廉政|廉洁|风险|排查|防控|自查).*(?:表|卡|单|册)$|^(?:汇总|合并|填报|回执)"
+)
+
+
+def _holders_by_tab_or_file_name(located: list, rel: str, res: FileResult) -> None:
+    """A card naming no holder and no post in its cells (a title, '序号 | 廉政风险点 | 风险等级
+    | 防控措施', a '本人签字' line) whose tab, or, on a workbook of that one card, whose file name
+    spells them ('哥舒琰-办公室主任', 'XX县卫生健康局-拔延沅-财务股股长.xlsx'): each of its forms is
+    that person's, in that post and 科室 (info HOLDER_BY_TAB_OR_FILE_NAME, once a file). A name of
+    a surname the reader does not know is taken where two or more tabs are written so for
+    different people, or where the file's name names the same person; a tab of a 科室 and a post
+    ('办公室-主任'), of a level or a form, a sheet that names anyone in it: as before."""
+    from xlproc.identity import tier_of_post
+
+    bare = [
+        (g, forms) for g, forms, _sh in located
+        if forms and all(not f.person and not f.title for f in forms)
+    ]  # fmt: skip
+    if not bare:
+        return
+    tabs = {g.name: _tab_post_holder(g.name) for g, _forms in bare}
+    stem = Path(rel).stem
+    by_file = _tab_post_holder(stem) if len([1 for _g, fs, _s in located if fs]) == 1 else None
+    tab_people = {v[2] for v in tabs.values() if v}
+    took = []
+    for g, forms in bare:
+        read, field = tabs[g.name], "工作表名"
+        # a name by shape alone on one tab: only with another tab or the file's name
+        if read and read[3] and len(tab_people) < 2 and not (by_file and by_file[2] == read[2]):
+            read = None
+        if not read and by_file:
+            read, field = by_file, "文件名"
+        if not read:
+            continue
+        dept, post, name, _shape = read
+        if any(f.department and dept and f.department != dept for f in forms):
+            continue  # (the title's '某镇财政所' is his 科室 where the tab names none or the same)
+        for f in forms:
+            f.person, f.title, f.department = name, post, f.department or dept
+            f.tier = tier_of_post(post, f.department) or f.tier
+        took.append((g.name, field, stem if field == "文件名" else g.name, name, post, dept))
+    if took:
+        sheet, field, value, name, post, dept = took[0]
+        res.issues.append(make_issue(
+            "HOLDER_BY_TAB_OR_FILE_NAME", rel, sheet, "", field, value,
+            person=name, post=f"{dept}{post}", count=str(len(took)),
+        ))  # fmt: skip
 
 
 def _turn_over(front: dict[str, str], forms: list) -> bool:

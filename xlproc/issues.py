@@ -5811,3 +5811,13 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"MATTER_BESIDE_DUTY": "岗位职责旁另一栏写的具体事项"})  # fmt: skip
 ITEMS.update({"MATTER_BESIDE_DUTY": "风险点"})
+CATALOGUE.update({
+    "HOLDER_BY_TAB_OR_FILE_NAME": (
+        INFO,
+        "本表的表格里没有写责任人、岗位和科室(只有标题、风险点和签字栏),{field}“{value}”写明了是谁的表:"
+        "已按{field}读作“{post}”“{person}”的风险点(本文件共 {count} 张这样的表);"
+        "如不对,请在表上填写岗位和姓名",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_BY_TAB_OR_FILE_NAME": "只写在工作表名或文件名上的责任人和岗位"})  # fmt: skip
+ITEMS.update({"HOLDER_BY_TAB_OR_FILE_NAME": "责任人"})
