@@ -1014,7 +1014,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table.roles["duty"] = beside[1]
                     table.col_role[beside[1]] = "duty"
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
-            self._bare_heading_holder(table, next_h)  # '… | 防控措施 | 总经理　张三' a table
+            if not quick:  # (the form's headings name no one)
+                self._bare_heading_holder(table, next_h)  # '… | 防控措施 | 总经理　张三' a table
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             table.point_aimed = self._aimed_points(table, h + depth - 1)
@@ -1034,12 +1035,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # roster's rows are no rows of the list (before the codes: its route is no post's code)
             # '平台账号 | 涉及角色' and no holder, under it '账号名称 | 运维管理员 | 内容编辑' a row an
             # account: the roster's rows are no rows of the list (the holder at key × role)
+            # (our template's rows: no roster by ranges or by key × role; on its quick route no
+            # holder's code, staff number or duty number keyed by a table either)
             prefixed = (
                 set()
                 if template
                 else self._range_roster_rows(table, pre_rows, next_h)
                 or self._key_role_roster_rows(table, pre_rows, next_h)
-            ) or self._prefix_code_rows(table, pre_rows, next_h)
+            ) or (set() if quick else self._prefix_code_rows(table, pre_rows, next_h))
             if prefixed:
                 side |= prefixed
                 self.skip |= prefixed
