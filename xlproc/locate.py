@@ -30,7 +30,9 @@ other code takes from ``xlproc.locate``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -41,6 +43,7 @@ from xlproc.columns import (
     LEADERS_GROUP,
     LIKELY,
     POINTISH,
+    SURE,
     Heading,
     _dept_like,
     _reads_as_point,
@@ -275,6 +278,34 @@ def locate_forms(
         from xlproc.config import load_config
 
         config = load_config()
+    args = (grid, rel, config, continues, legend, split_types, group_sheets, file_sheets)
+    if not _SHADOW:
+        return _locate(*args)
+    objs, before = list(grid.rows), set(grid.__dict__)
+    snap = [list(row) for row in objs]
+    used = QUICK_USED[0]
+    res = _locate(*args)
+    if QUICK_USED[0] != used and QUICK[0]:
+        _shadow_check(args, res, objs, snap, before)
+    return res
+
+
+# The template's quick route (``_Locator.quick``: our own template's table, nothing pasted): the
+# probes for other programmes' shapes it passes over. QUICK[0] False turns every such gate off;
+# QUICK_USED counts the tables read with them on. XLPROC_SHADOW=1: each sheet read so is read
+# again with the gates off and any difference raises (the proof a new gate is sound: run
+# benchmarks/same_results.py and the tests with it set). Costs nothing when unset.
+QUICK = [True]
+# the roles of our forms' columns (workbook_templates/forms.toml): no holder, 科室 nor other
+_FORM_ROLES = frozenset(
+    ("seq", "duty", "workflow", "risk_point", "risk_type", "risk_level", "measures")
+)
+QUICK_USED = [0]
+SHADOW_FAILS: list[str] = []
+_SHADOW = bool(os.environ.get("XLPROC_SHADOW"))
+
+
+def _locate(grid, rel, config, continues, legend, split_types, group_sheets, file_sheets):
     loc = _Locator(grid, rel, config, continues)
     loc.file_legend = legend
     loc.split_types = split_types
@@ -286,6 +317,31 @@ def locate_forms(
     res.point_holders = list(loc.point_holders.values())
     res.ranges_read = loc.ranges_read
     return res
+
+
+def _shadow_check(args: tuple, res: SheetResult, objs: list, snap: list, before: set) -> None:
+    """Read the sheet again from its cells as they were, the quick route's gates off: the same
+    result and the same cells after, else AssertionError (recorded in SHADOW_FAILS too, as a
+    reader's error may be caught and reported by the caller)."""
+    grid = args[0]
+    after = [list(row) for row in grid.rows]
+    for row, cells in zip(objs, snap, strict=True):
+        row[:] = cells
+    grid.rows[:] = objs
+    for k in set(grid.__dict__) - before:  # (caches taken during the first reading)
+        del grid.__dict__[k]
+    QUICK[0] = False
+    try:
+        full = _locate(*args)
+    finally:
+        QUICK[0] = True
+    cells_same = [list(row) for row in grid.rows] == after
+    if dataclasses.asdict(full) != dataclasses.asdict(res) or not cells_same:
+        a, b = dataclasses.asdict(res), dataclasses.asdict(full)
+        diff = [k for k in a if a[k] != b[k]] + ([] if cells_same else ["cells"])
+        msg = f"quick route differs: {args[1]} [{grid.name}] {diff}"
+        SHADOW_FAILS.append(msg)
+        raise AssertionError(msg)
 
 
 # what marks a card printed more than once ('（第二联　站存档）', '存根', '一式两份'), or the
@@ -636,6 +692,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
         # (header row, end) → whether the table's own points each have a 序号 and a level
         self._spill_shapes: dict[tuple[int, int], bool] = {}
         self.own = False  # the table read is our own template's, nothing pasted (``_own_template``)
+        self.quick = False  # … and the quick route's gates on (``QUICK``)
 
     def _set_aside_alone(self, caption: tuple[int, str, str]) -> None:
         """Warn of a table its caption sets aside (repealed, or no one's: ``_repealed_caption``)
@@ -731,6 +788,20 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             make_issue("HOLDER_IN_TITLE_RARE_NAME", self.rel, self.grid.name, at,
                        value=squeeze(text), post=got[1], person=got[2])
         )  # fmt: skip
+
+    def _printed_header(self, h: int, headings: dict[int, Heading | None]) -> bool:
+        """Header row ``h`` (our own template's, ``_own_template``) as the form prints it: each
+        heading sure and of one of the form's roles, side by side with no blank or merged cell
+        between or over them. The probes gated on ``quick`` look for headings, merges and
+        columns such a header has not: on it they find nothing (``QUICK``)."""
+        cols = sorted(headings)
+        if not cols or cols[-1] - cols[0] + 1 != len(cols):
+            return False
+        if any(
+            x is None or x.strength != SURE or x.role not in _FORM_ROLES for x in headings.values()
+        ):
+            return False
+        return not any(r0 <= h <= r1 for r0, _c0, r1, _c1 in self.grid.merges or ())
 
     def run(self) -> SheetResult:
         if not self.part:
@@ -891,6 +962,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # printed end (the next header): not on a table pasted under it, nor where lines
             # pasted under the form's end fall in its rows ('各环节责任人：…', a 分工 table)
             template = self.own = h == own_row and beyond >= next_h
+            # (and its header as printed: one row, the form's headings each sure, no cell of it
+            # merged, nothing between them — the quick route's gates, ``QUICK``)
+            quick = self.quick = (
+                template and QUICK[0] and depth == 1 and self._printed_header(h, headings)
+            )
+            if quick:
+                QUICK_USED[0] += 1
             # '风险等级调整情况' under a list on the sheet: its points' levels, no points of its own
             if (
                 forms
@@ -936,7 +1014,8 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                     table.roles["duty"] = beside[1]
                     table.col_role[beside[1]] = "duty"
             self._holder_headings(table, next_h)  # '序号 | 副局长 | 厍昶翀 | 风险点 | …' a block
-            self._bare_heading_holder(table, next_h)  # '… | 防控措施 | 总经理　张三' a table
+            if not quick:  # (the form's headings name no one)
+                self._bare_heading_holder(table, next_h)  # '… | 防控措施 | 总经理　张三' a table
             self._bracket_holders(table, next_h)  # '廉政风险点（办公室　主任　张三）' a block
             table.point_quoted = self._quoted_points(table, h + depth - 1)
             table.point_aimed = self._aimed_points(table, h + depth - 1)
@@ -956,12 +1035,14 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             # roster's rows are no rows of the list (before the codes: its route is no post's code)
             # '平台账号 | 涉及角色' and no holder, under it '账号名称 | 运维管理员 | 内容编辑' a row an
             # account: the roster's rows are no rows of the list (the holder at key × role)
+            # (our template's rows: no roster by ranges or by key × role; on its quick route no
+            # holder's code, staff number or duty number keyed by a table either)
             prefixed = (
                 set()
                 if template
                 else self._range_roster_rows(table, pre_rows, next_h)
                 or self._key_role_roster_rows(table, pre_rows, next_h)
-            ) or self._prefix_code_rows(table, pre_rows, next_h)
+            ) or (set() if quick else self._prefix_code_rows(table, pre_rows, next_h))
             if prefixed:
                 side |= prefixed
                 self.skip |= prefixed
@@ -1256,6 +1337,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 raw_rows = self._holders_by_mentions(table, raw_rows, around)
             if (
                 len(raw_rows) > 1
+                and not quick  # (the template's holder is its form's: no roster, no register …)
                 and not {"title", "person", "department", "unit"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)  # ('保管员：…' read first)
             ):
@@ -1263,13 +1345,13 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 # each point's sentence, and its roster holder
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_by_post_opening(table, raw_rows, around)
-            if len(raw_rows) > 1 and not prefixed:
+            if len(raw_rows) > 1 and not (prefixed or quick):
                 # '工作簿名称' over '资源保护科-护林员-臧屹沣.xlsx': a merge's returns, one form each
                 raw_rows = self._holders_by_source_files(table, raw_rows)
-            if raw_rows and not prefixed:
+            if raw_rows and not (prefixed or quick):
                 # '发件人：连某 <…>' '主题：回复：…（药剂科　科主任）' over each mail's table: its sender's
                 raw_rows = self._holders_by_mail_headers(table, raw_rows, next_h)
-            if len(raw_rows) > 1 and not prefixed:
+            if len(raw_rows) > 1 and not (prefixed or quick):
                 # '风险编号 | 所在部门' over '主任·郗缃蕤-01 | 中心领导': the holder the code spells
                 around = [*range(pre_start, h), *range(r, next_h)]
                 raw_rows = self._holders_spelled_in_codes(table, raw_rows, around)
@@ -1386,6 +1468,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             if (
                 raw_rows
+                and not quick
                 and not {"title", "person"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
             ):
@@ -1396,6 +1479,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             if (
                 raw_rows
+                and not quick
                 and not {"title", "person", "department"} & table.roles.keys()
                 and not any(rr.person for rr in raw_rows)
                 and raw_rows[0].title
@@ -1411,6 +1495,7 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
                 )
             if (
                 raw_rows
+                and not quick
                 and not {"title", "person"} & table.roles.keys()
                 and not any(rr.title or rr.person for rr in raw_rows)
             ):

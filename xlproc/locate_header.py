@@ -3231,7 +3231,11 @@ class _Headers:
         profiles = {}
         texts = sum(1 for h in headings.values() if h and h.role in POINTISH)
         rows = [sh.rows[r] for r in sample]
-        split = {} if given else self._identity_spans(h, headings, sample)
+        # (the quick route's gates, ``locate.QUICK``: probes for a header our own template's, as
+        # printed, has not — merged headings, bands over two rows, factor, year, type or defence
+        # headings, point groups: each reads the header's words and merges only, never the rows)
+        quick = self.quick
+        split = {} if given or quick else self._identity_spans(h, headings, sample)
         for c in split:
             for x in range(c + 1, split[c] + 1):
                 labels[x] = label(x)
@@ -3296,7 +3300,11 @@ class _Headers:
         self._risk_event_point(roles, col_role, labels, max(h, h + depth - 1))
         self._finer_keshi(roles, col_role, headings, labels, rows)
         former_point = self._current_point(roles, col_role, headings, labels)
-        older = set() if given else self._year_bands(h, depth, end, headings, roles, col_role, rows)
+        older = (
+            set()
+            if given or quick
+            else self._year_bands(h, depth, end, headings, roles, col_role, rows)
+        )
         guesses = [g for g in guesses if g.col not in older]
         if older:
             former_point = None  # (last year's band is no point where this year's is blank)
@@ -3335,7 +3343,7 @@ class _Headers:
         surname = None if given else self._name_halves(roles, col_role, labels)
         if surname is not None:
             guesses = [g for g in guesses if g.col not in (surname, roles.get("person"))]
-        held = self._holder_beside_field(roles, col_role, labels, rows, h, given)
+        held = None if quick else self._holder_beside_field(roles, col_role, labels, rows, h, given)
         guesses = [g for g in guesses if g.col != held]  # '管养路段及责任人': said by its own info
         # '责任人基本情况 | 聂某某，男，…，现任县畜牧兽医局局长，…': said by its own info
         if held is None:
@@ -3356,7 +3364,7 @@ class _Headers:
         overseer_levels: tuple[tuple[str, str], ...] = ()
         if "risk_level" not in roles:  # '监督责任人 | 局长 某某' and '局长监督的为一级风险点'
             overseer_levels = self._overseer_levels(roles, col_role, rows, h, depth)
-        scores = None if given else self._level_scores(h, depth, headings, labels, rows)
+        scores = None if given or quick else self._level_scores(h, depth, headings, labels, rows)
         if scores:
             # L | E | C under 风险评价（LEC法）, no level column: the band of their product
             taken = [*scores.cols, *([scores.total] if scores.total is not None else [])]
@@ -3476,7 +3484,7 @@ class _Headers:
             if per_column.get(c, ("",))[0] in ("holds", "oversees"):
                 continue  # (a line of defence, read with the first of its run)
             end_c = sh.span_end(hs, c)
-            if depth == 1 and end_c == c and (run := self._defence_heads(h, c)):
+            if depth == 1 and end_c == c and not quick and (run := self._defence_heads(h, c)):
                 # 第一道防线 | 第二道防线 | 第三道防线 as headings of their own (no heading merged
                 # over them), each cell '部门⏎职务　姓名': read as under a merged parent
                 sub = range(c, c + len(run))
@@ -4302,7 +4310,9 @@ class _Headers:
             # ('科室主任 ⏵ 姓名 | …' beside '工作人员 ⏵ 姓名 | …': each '姓名' its band's holder)
             named = {int(w["person_col"]) for w in banded[2].values() if "person_col" in w}
             guesses = [g for g in guesses if g.col not in named]
-        groups = staged or (_point_groups(labels) if len(paired) < 2 and not given else [])
+        groups = staged or (
+            _point_groups(labels) if len(paired) < 2 and not (given or quick) else []
+        )
         if groups:  # '风险点1 | 风险类型1 | … | 风险点2 | …': no column of these is a guess
             guesses = [g for g in guesses if g.col not in {c for x in groups for c in x.values()}]
         grouped = {c for x in groups for c in x.values()}
@@ -4316,7 +4326,7 @@ class _Headers:
         # a guess the steps since overruled ('部门 | 科室': the finer column is the 科室) is not
         # said: the note names the column as it is read
         if not (given or type_points or level_points or type_ticks or ticks or grid_ticks):
-            grid_types = self._level_type_grid(headings, labels, rows)
+            grid_types = {} if quick else self._level_type_grid(headings, labels, rows)
             if grid_types:
                 # '风险类型⏎风险等级' over '高风险 | 中风险 | 低风险' down its column, the types
                 # across: a point at each crossing, its level its row's, its type its column's
