@@ -14264,8 +14264,24 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
 # typed table writes alone under a record, no name's rest
 _NAME_REST = LazyRe(r"[\u4e00-\u9fff]{1,2}")
 _NO_NAME_REST = frozenset(
-    {"同上", "同前", "同左", "见上", "无", "略", "空", "等", "兼", "暂缺", "空缺"}
+    {"同上", "同前", "同左", "见上", "无", "略", "空", "等", "兼", "暂缺", "空缺", "同志"}
 )
+# a line under a holder's name saying how or what he holds, no name's rest: his post ('局长',
+# '股长', '会计') or how he is employed or placed ('挂职', '借调', '兼职', '退休', '主持')
+_HELD_AS_REST = LazyRe(
+    r"外聘|见习|临聘|聘用|返聘|试用|实习|借调|挂职|兼职|兼任|代理|在编|编外|派遣|协管|临时|驻村|下派"
+    r"|退休|离职|调离|调出|病休|休假|主持|分管|待定|待配"
+)
+
+
+def _post_or_held_rest(rest: str) -> bool:
+    """Whether ``rest``, a line alone under a holder's name, is the holder's post or a word of how
+    he holds it ('局长', '会计', '挂职', '借调') rather than the rest of his name."""
+    from xlproc.identity import VACANT, is_post
+
+    return len(rest) >= 2 and (
+        is_post(rest) or bool(VACANT.match(rest)) or bool(_HELD_AS_REST.search(rest))
+    )
 
 
 # a holder's label (spaces inside it left out)
@@ -14379,6 +14395,7 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
                     and rest not in written
                     and not any(o.startswith(rest) for o in written)
                     and not _whole_name_rest(have, rest, written)
+                    and not _post_or_held_rest(rest)
                 ):
                     rows[record][wc] = have + rest
                     row[at[0]] = ""
