@@ -14766,10 +14766,11 @@ _HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label'
 # sheet without them has no measures heading over kinds of measure (``_heads_typed_across``)
 _MEASURES_HEAD_WORDS = ("措施", "对策", "举措", "办法", "手段")
 # a sub-heading under the measures heading that is no kind of measure: who answers for it, by
-# when, how it went, a level or type ('责任人', '完成时限', '落实情况', '等级')
+# when, how it went or stands, what it aims at or rests on, a level or type ('责任人', '完成时限',
+# '落实情况', '现状', '整改进度', '预期目标', '制度依据', '等级')
 _SUB_NOT_KIND = re.compile(
     r"责任|人$|人员|领导|部门|科室|股室|岗位|姓名|时限|时间|日期|期限|落实|完成|情况|效果|备注|说明|"
-    r"等级|级别|类型|类别|分值|得分|评分|签"
+    r"等级|级别|类型|类别|分值|得分|评分|签|现状|状态|进度|进展|成效|目标|结果|依据"
 )
 
 
