@@ -227,3 +227,26 @@ def test_a_post_or_how_it_is_held_under_the_name_is_no_rest(tmp_path):
     assert [r[2] for r in got] == ["尼庞古", "温迪罕沅", "钱多多"]
     got = _before(tmp_path / "held", HELD_NOTE)
     assert [r[2] for r in got] == ["尼庞古", "温迪罕沅", "钱多多"]
+
+
+# the holder's column headed '人员' alone (as the reader reads it): the same rests
+STAFF = [
+    ["县司法局廉政风险点排查表", N, N, N, N, N, N, N],
+    ["序号", "科室", "职务", "人员", N, "风险点", "风险级别", "防控措施"],
+    [1, "局领导", "局长", "尉迟", N, "法律援助案件指派打招呼", "一级", "指派集体研究。"],
+    [N, N, N, "恭", N, N, N, N],
+    [2, "社区矫正股", "股长", "长孙", N, "矫正对象请假审批不严", "二级", "审批两人审核。"],
+    [N, N, N, "无忌", N, N, N, N],
+    [3, "办公室", "会计", "钱多多", N, "公务卡报销不实", "三级", "报销两级审核。"],
+]
+STAFF_MERGES = ["A1:H1", "D2:E2", "D3:E3", "D5:E5", "D7:E7"]
+
+
+def test_a_holders_column_headed_staff_alone(tmp_path):
+    got = run(tmp_path, STAFF, STAFF_MERGES)
+    assert NEW in codes(got) and "POINT_BLANK" not in codes(got)
+    assert list(got.risks["person"]) == [
+        "尉迟恭",
+        "长孙无忌",
+        "钱多多",
+    ]

@@ -14285,7 +14285,9 @@ def _post_or_held_rest(rest: str) -> bool:
 
 
 # a holder's label (spaces inside it left out)
-_HOLDER_WORD = LazyRe(r"姓[ \u3000]*名|[责负][ \u3000]*责?[ \u3000]*任?[ \u3000]*人")
+_HOLDER_WORD = LazyRe(
+    r"姓[ \u3000]*名|[责负][ \u3000]*责?[ \u3000]*任?[ \u3000]*人|^[ \u3000]*人[ \u3000]*员[ \u3000]*$"
+)
 
 
 def _holder_label_before_blank(row: list[str]) -> bool:
@@ -14295,7 +14297,7 @@ def _holder_label_before_blank(row: list[str]) -> bool:
     line = "".join(row)
     # (plain substring tests first: the pattern only where a label's characters stand apart)
     if not ("姓名" in line or "责任人" in line or "负责人" in line) and not (
-        ("姓" in line or "责" in line) and _HOLDER_WORD.search(line)
+        ("姓" in line or "责" in line or "员" in line) and any(_HOLDER_WORD.search(v) for v in row)
     ):
         return False
     return any(
@@ -14328,7 +14330,7 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
     for g in grids:
         rows = g.rows
         # (the cheap tests first: a holder's heading the sheet can write)
-        if g.refused or not rows or g.lacks("姓名", "责任人", "负责人"):
+        if g.refused or not rows or g.lacks("姓名", "责任人", "负责人", "人员"):
             continue
         if not any(_holder_label_before_blank(row) for row in rows[:40]):
             continue  # (no holder's label with a blank cell right of it: no wide column)
