@@ -14767,12 +14767,14 @@ _HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label'
 # the words a measures heading is written with ('防控措施', '防控对策', '防范举措', '防控办法'): a
 # sheet without them has no measures heading over kinds of measure (``_heads_typed_across``)
 _MEASURES_HEAD_WORDS = ("措施", "对策", "举措", "办法", "手段")
-# a sub-heading under the measures heading that is no kind of measure: who answers for it, by
-# when, how it went or stands, what it aims at or rests on, a level or type ('责任人', '完成时限',
-# '落实情况', '现状', '整改进度', '预期目标', '制度依据', '等级')
+# a sub-heading under the measures heading that is no kind of measure: who answers for it, leads
+# or helps, by when, how it went or stands, what it aims at or rests on, a level or type
+# ('责任人', 'A角 | B角', '牵头 | 配合', '完成时限', '落实情况', '现状', '整改进度', '预期目标',
+# '制度依据', '等级')
 _SUB_NOT_KIND = re.compile(
     r"责任|人$|人员|领导|部门|科室|股室|岗位|姓名|时限|时间|日期|期限|落实|完成|情况|效果|备注|说明|"
-    r"等级|级别|类型|类别|分值|得分|评分|签|现状|状态|进度|进展|成效|目标|结果|依据"
+    r"等级|级别|类型|类别|分值|得分|评分|签|现状|状态|进度|进展|成效|目标|结果|依据|"
+    r"[AB][角岗]|牵头|配合|协办|协助|主办|承办|经办"
 )
 
 
