@@ -12,8 +12,8 @@ the file (``会计　术虎师`` beside ``院长　术虎政``) — info HOLDER_
 (``科员　安全员``, ``主任　综合协调``, ``会计　暂缺``, ``站长　威远街``), a duty of four characters
 (``主任 公文收发``), a line of work or a state of the post two cells share the head of
 (``主任 土地确权`` beside ``干事 土地流转``, ``医生 计划免疫`` beside ``护士 计划生育``) or alone
-(``站长 试用期``), a name of no surname held elsewhere whose given name writes a post
-(``出纳　抹捻长``), a column headed as posts only (``岗位``)
+(``站长 试用期``, ``主任 河长制``), a name of no surname held elsewhere whose given name writes a
+post (``出纳　抹捻长``), a column headed as posts only (``岗位``)
 — read as before (checked to read the same with the reader at 4bbfd35d; the two cases fail
 there).
 """
@@ -175,6 +175,7 @@ def test_lines_of_work_after_the_post_are_no_holders(tmp_path):
         ["主任 土地确权", "干事 土地流转"],
         ["医生 计划免疫", "护士 计划生育"],
         ["站长 试用期", "干事 试用期满"],
+        ["主任 河长制", "站长 林长制"],
     )):  # fmt: skip
         path = write_workbook(tmp_path / f"{k}.xlsx", {"清单": _work_table(cells)})
         got, issues = _read(path)

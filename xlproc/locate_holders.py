@@ -372,11 +372,12 @@ _HALF_NAMED_POST = re.compile(r"岗位|职务|职位")
 # what a place's name ends with, no given name, after a post and a space ('站长　威远街', '组长 大寨组')
 _PLACE_ENDS = ("街", "寨", "村", "屯", "组", "片", "社区", "坝")
 # two characters of a township's or a clinic's line of work, or of how a post is held, that no
-# holder's name writes ('主任 土地确权', '医生 计划免疫', '站长 试用期'), after a post and a space in
-# a half-written posts' column: no holder (``holder_known``'s words of work are the others')
+# holder's name writes ('主任 土地确权', '医生 计划免疫', '站长 试用期', '主任 河长制'), after a
+# post and a space in a half-written posts' column: no holder (``holder_known``'s words of work
+# are the others')
 _HALF_NAMED_WORK = frozenset(
     "确权 确地 生育 免疫 接种 防疫 检疫 试用 期满 见习 巡河 巡林 巡查 排查 调解 拆迁 征收 征地 "
-    "扶贫 低保 救助 优抚 安置 维稳 综治 普法 计生 招标 投标 招商".split()
+    "扶贫 低保 救助 优抚 安置 维稳 综治 普法 计生 招标 投标 招商 长制".split()
 )
 
 
