@@ -10,8 +10,10 @@ the file (``会计　术虎师`` beside ``院长　术虎政``) — info HOLDER_
 ``一级风险/二级风险/三级风险`` and no 科室 column; a 街道办事处's 清单 with ``科室 | 职务及人员`` and
 ``Ⅰ级/Ⅱ级/Ⅲ级``; and the near-misses — a post, a field of work, a vacancy or a place after the space
 (``科员　安全员``, ``主任　综合协调``, ``会计　暂缺``, ``站长　威远街``), a duty of four characters
-(``主任 公文收发``), a name of no surname held elsewhere whose given name writes a post
-(``出纳　抹捻长``), a column headed as posts only (``岗位``)
+(``主任 公文收发``), a line of work or a state of the post two cells share the head of
+(``主任 土地确权`` beside ``干事 土地流转``, ``医生 计划免疫`` beside ``护士 计划生育``) or alone
+(``站长 试用期``, ``主任 河长制``), a name of no surname held elsewhere whose given name writes a
+post (``出纳　抹捻长``), a column headed as posts only (``岗位``)
 — read as before (checked to read the same with the reader at 4bbfd35d; the two cases fail
 there).
 """
@@ -155,3 +157,28 @@ def test_a_column_headed_as_posts_only_reads_as_before(tmp_path):
         ("", "出纳", "术虎澜", 1),
     ])  # fmt: skip
     assert not any(i.code == CODE for i in issues)
+
+
+def _work_table(cells: list[str]) -> list[list]:
+    posts = ["副乡长", *cells, "会计", "出纳", "统计员"]
+    rows = [
+        ["某乡人民政府岗位廉政风险防控清单", None, None, None, None],
+        ["序号", "岗位及人员", "廉政风险点", "风险等级", "防控措施"],
+    ]
+    for k, post in enumerate(posts, 1):
+        rows.append([k, post, f"第{k}项业务把关不严", "中", "两人审核。"])
+    return rows
+
+
+def test_lines_of_work_after_the_post_are_no_holders(tmp_path):
+    for k, cells in enumerate((
+        ["主任 土地确权", "干事 土地流转"],
+        ["医生 计划免疫", "护士 计划生育"],
+        ["站长 试用期", "干事 试用期满"],
+        ["主任 河长制", "站长 林长制"],
+    )):  # fmt: skip
+        path = write_workbook(tmp_path / f"{k}.xlsx", {"清单": _work_table(cells)})
+        got, issues = _read(path)
+        assert all(person == "" for _d, _t, person, _n in got), cells
+        assert {"".join(c.split()) for c in cells} <= {title for _d, title, _p, _n in got}
+        assert not any(i.code == CODE for i in issues), cells

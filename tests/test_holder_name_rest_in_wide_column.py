@@ -22,7 +22,8 @@ second holder's whole name alone under a record (``李强`` under ``张晓明``;
 ``陀满晓``); a typed table's block, 序号 merged down over the second line; a line in a column of
 no heading that the records write in too (a 备注 with no heading); a one-cell 姓名 column whose
 next column has a heading; a line that is the start of another holder's name the column writes;
-``同上`` alone under a record.
+``同上`` alone under a record; a line that is the holder's post (``局长`` under ``尼庞古``, the PDF's
+second line of '尼庞古⏎局长') or says how he holds it (``挂职``, ``借调`` in the unheaded column).
 """
 
 from pathlib import Path
@@ -198,3 +199,54 @@ def test_a_ditto_alone_under_a_record_is_no_rest(tmp_path):
 
 def test_the_code_is_named():
     assert NEW in CATALOGUE and NEW in SHORT and ITEMS[NEW] == "责任人"
+
+
+# a line alone under the name that is the holder's post, or says how he holds it: no rest
+POST_LINE = [
+    ["县审计局廉政风险点排查表", N, N, N, N, N, N, N],
+    ["序号", "科室", "职务", "负责人", N, "风险点", "风险级别", "防控措施"],
+    [1, "局领导", "局长", "尼庞古", N, "审计结果定性打招呼", "一级", "审计结论集体审定。"],
+    [N, N, N, "局长", N, N, N, N],
+    [2, "经责股", "股长", "温迪罕沅", N, "审计取证不全", "二级", "取证两人以上。"],
+    [N, N, N, "股长", N, N, N, N],
+    [3, "办公室", "会计", "钱多多", N, "公务卡报销不实", "三级", "报销两级审核。"],
+]
+POST_LINE_MERGES = ["A1:H1", "D2:E2", "D3:E3", "D5:E5", "D7:E7"]
+HELD_NOTE = [
+    ["序号", "科室", "职务", "姓名", N, "风险点", "风险级别", "防控措施"],
+    [1, "局领导", "副局长", "尼庞古", N, "审计结果定性打招呼", "一级", "审计结论集体审定。"],
+    [N, N, N, N, "挂职", N, N, N],
+    [2, "经责股", "股长", "温迪罕沅", N, "审计取证不全", "二级", "取证两人以上。"],
+    [N, N, N, N, "借调", N, N, N],
+    [3, "办公室", "会计", "钱多多", N, "公务卡报销不实", "三级", "报销两级审核。"],
+]
+
+
+def test_a_post_or_how_it_is_held_under_the_name_is_no_rest(tmp_path):
+    got = _before(tmp_path / "post", POST_LINE, POST_LINE_MERGES)
+    assert [r[2] for r in got] == ["尼庞古", "温迪罕沅", "钱多多"]
+    got = _before(tmp_path / "held", HELD_NOTE)
+    assert [r[2] for r in got] == ["尼庞古", "温迪罕沅", "钱多多"]
+
+
+# the holder's column headed '人员' alone (as the reader reads it): the same rests
+STAFF = [
+    ["县司法局廉政风险点排查表", N, N, N, N, N, N, N],
+    ["序号", "科室", "职务", "人员", N, "风险点", "风险级别", "防控措施"],
+    [1, "局领导", "局长", "尉迟", N, "法律援助案件指派打招呼", "一级", "指派集体研究。"],
+    [N, N, N, "恭", N, N, N, N],
+    [2, "社区矫正股", "股长", "长孙", N, "矫正对象请假审批不严", "二级", "审批两人审核。"],
+    [N, N, N, "无忌", N, N, N, N],
+    [3, "办公室", "会计", "钱多多", N, "公务卡报销不实", "三级", "报销两级审核。"],
+]
+STAFF_MERGES = ["A1:H1", "D2:E2", "D3:E3", "D5:E5", "D7:E7"]
+
+
+def test_a_holders_column_headed_staff_alone(tmp_path):
+    got = run(tmp_path, STAFF, STAFF_MERGES)
+    assert NEW in codes(got) and "POINT_BLANK" not in codes(got)
+    assert list(got.risks["person"]) == [
+        "尉迟恭",
+        "长孙无忌",
+        "钱多多",
+    ]

@@ -13,7 +13,8 @@ Not that batch's words: a 县自然资源局's ``防范措施`` over ``教育防
 the upper row alone, ``Ⅰ级/Ⅱ级``; a 县供销合作社's merged ``防控措施`` with a blank first sub-cell; a
 县林业和草原局's unheaded columns with ``/`` and a blank first cell. The near-misses: a group
 that is no measures heading (``风险识别`` over kinds), sub-headings that say who and by when
-(``责任股室 | 完成时限``), column numbers under the heading, a 备注 typed right of the measures —
+(``责任股室 | 完成时限``), who carries it out (``A角 | B角``, ``牵头 | 配合``) or how it stands, aims or rests (``现状``, ``整改进度``, ``预期目标``,
+``执行状态``), column numbers under the heading, a 备注 typed right of the measures —
 read as before, no MEASURES_HEAD_OVER_KINDS.
 """
 
@@ -151,6 +152,22 @@ def test_near_misses_read_as_before(tmp_path):
             _write(tmp_path / name, [[LAND], *head, *LAND_ROWS], ["A1:I1", *LAND_DOWN])
         )
         assert "MEASURES_HEAD_OVER_KINDS" not in [c for c, _ in issues], subs
+    # a sub-heading of how the measure stands, what it aims at or rests on: no kind of measure
+    for name, sub in (("e", "现状"), ("f", "整改进度"), ("g", "预期目标"), ("h", "执行状态")):
+        head = [LAND_HEAD[0], [None] * 6 + ["教育防范", "制度防范", sub]]
+        got, issues = _read(
+            _write(tmp_path / name, [[LAND], *head, *LAND_ROWS], ["A1:I1", *LAND_DOWN])
+        )
+        assert "MEASURES_HEAD_OVER_KINDS" not in [c for c, _ in issues], sub
+        assert all("出让全程网上交易" not in m for *_x, m in got), sub
+    # sub-headings of who carries the measure out, leads or helps: no kinds of measure
+    for name, subs in (("i", ["A角", "B角", "C角"]), ("j", ["牵头", "配合", "协办"])):
+        head = [LAND_HEAD[0], [None] * 6 + subs]
+        got, issues = _read(
+            _write(tmp_path / name, [[LAND], *head, *LAND_ROWS], ["A1:I1", *LAND_DOWN])
+        )
+        assert "MEASURES_HEAD_OVER_KINDS" not in [c for c, _ in issues], subs
+        assert all("出让全程网上交易" not in m for *_x, m in got), subs
     # a 备注 typed right of the measures, no heading over it: no measures of the row
     rows = [list(r) for r in FOREST]
     for row in rows[2:]:

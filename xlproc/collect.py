@@ -14459,12 +14459,30 @@ def _record_lines_without_seq(grids: list, rel: str, res: FileResult, config: Co
 # typed table writes alone under a record, no name's rest
 _NAME_REST = LazyRe(r"[\u4e00-\u9fff]{1,2}")
 _NO_NAME_REST = frozenset(
-    {"同上", "同前", "同左", "见上", "无", "略", "空", "等", "兼", "暂缺", "空缺"}
+    {"同上", "同前", "同左", "见上", "无", "略", "空", "等", "兼", "暂缺", "空缺", "同志"}
+)
+# a line under a holder's name saying how or what he holds, no name's rest: his post ('局长',
+# '股长', '会计') or how he is employed or placed ('挂职', '借调', '兼职', '退休', '主持')
+_HELD_AS_REST = LazyRe(
+    r"外聘|见习|临聘|聘用|返聘|试用|实习|借调|挂职|兼职|兼任|代理|在编|编外|派遣|协管|临时|驻村|下派"
+    r"|退休|离职|调离|调出|病休|休假|主持|分管|待定|待配"
 )
 
 
+def _post_or_held_rest(rest: str) -> bool:
+    """Whether ``rest``, a line alone under a holder's name, is the holder's post or a word of how
+    he holds it ('局长', '会计', '挂职', '借调') rather than the rest of his name."""
+    from xlproc.identity import VACANT, is_post
+
+    return len(rest) >= 2 and (
+        is_post(rest) or bool(VACANT.match(rest)) or bool(_HELD_AS_REST.search(rest))
+    )
+
+
 # a holder's label (spaces inside it left out)
-_HOLDER_WORD = LazyRe(r"姓[ \u3000]*名|[责负][ \u3000]*责?[ \u3000]*任?[ \u3000]*人")
+_HOLDER_WORD = LazyRe(
+    r"姓[ \u3000]*名|[责负][ \u3000]*责?[ \u3000]*任?[ \u3000]*人|^[ \u3000]*人[ \u3000]*员[ \u3000]*$"
+)
 
 
 def _holder_label_before_blank(row: list[str]) -> bool:
@@ -14474,7 +14492,7 @@ def _holder_label_before_blank(row: list[str]) -> bool:
     line = "".join(row)
     # (plain substring tests first: the pattern only where a label's characters stand apart)
     if not ("姓名" in line or "责任人" in line or "负责人" in line) and not (
-        ("姓" in line or "责" in line) and _HOLDER_WORD.search(line)
+        ("姓" in line or "责" in line or "员" in line) and any(_HOLDER_WORD.search(v) for v in row)
     ):
         return False
     return any(
@@ -14507,7 +14525,7 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
     for g in grids:
         rows = g.rows
         # (the cheap tests first: a holder's heading the sheet can write)
-        if g.refused or not rows or g.lacks("姓名", "责任人", "负责人"):
+        if g.refused or not rows or g.lacks("姓名", "责任人", "负责人", "人员"):
             continue
         if not any(_holder_label_before_blank(row) for row in rows[:40]):
             continue  # (no holder's label with a blank cell right of it: no wide column)
@@ -14574,6 +14592,7 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
                     and rest not in written
                     and not any(o.startswith(rest) for o in written)
                     and not _whole_name_rest(have, rest, written)
+                    and not _post_or_held_rest(rest)
                 ):
                     rows[record][wc] = have + rest
                     row[at[0]] = ""
@@ -14943,11 +14962,14 @@ _HEAD_NOT_GROUP = re.compile(r"[0-9０-９:：]")  # a date, a count or a label'
 # the words a measures heading is written with ('防控措施', '防控对策', '防范举措', '防控办法'): a
 # sheet without them has no measures heading over kinds of measure (``_heads_typed_across``)
 _MEASURES_HEAD_WORDS = ("措施", "对策", "举措", "办法", "手段")
-# a sub-heading under the measures heading that is no kind of measure: who answers for it, by
-# when, how it went, a level or type ('责任人', '完成时限', '落实情况', '等级')
+# a sub-heading under the measures heading that is no kind of measure: who answers for it, leads
+# or helps, by when, how it went or stands, what it aims at or rests on, a level or type
+# ('责任人', 'A角 | B角', '牵头 | 配合', '完成时限', '落实情况', '现状', '整改进度', '预期目标',
+# '制度依据', '等级')
 _SUB_NOT_KIND = re.compile(
     r"责任|人$|人员|领导|部门|科室|股室|岗位|姓名|时限|时间|日期|期限|落实|完成|情况|效果|备注|说明|"
-    r"等级|级别|类型|类别|分值|得分|评分|签"
+    r"等级|级别|类型|类别|分值|得分|评分|签|现状|状态|进度|进展|成效|目标|结果|依据|"
+    r"[AB][角岗]|牵头|配合|协办|协助|主办|承办|经办"
 )
 
 

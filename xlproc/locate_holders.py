@@ -371,6 +371,22 @@ _HALF_NAMED_HEAD = re.compile(r"人员|姓名|责任人")
 _HALF_NAMED_POST = re.compile(r"岗位|职务|职位")
 # what a place's name ends with, no given name, after a post and a space ('站长　威远街', '组长 大寨组')
 _PLACE_ENDS = ("街", "寨", "村", "屯", "组", "片", "社区", "坝")
+# two characters of a township's or a clinic's line of work, or of how a post is held, that no
+# holder's name writes ('主任 土地确权', '医生 计划免疫', '站长 试用期', '主任 河长制'), after a
+# post and a space in a half-written posts' column: no holder (``holder_known``'s words of work
+# are the others')
+_HALF_NAMED_WORK = frozenset(
+    "确权 确地 生育 免疫 接种 防疫 检疫 试用 期满 见习 巡河 巡林 巡查 排查 调解 拆迁 征收 征地 "
+    "扶贫 低保 救助 优抚 安置 维稳 综治 普法 计生 招标 投标 招商 长制".split()
+)
+
+
+def _half_named_work(word: str) -> bool:
+    """A word after a post and a space holding two characters of a line of work
+    (``_HALF_NAMED_WORK``: '土地确权', '计划免疫', '试用期', '河长办'): no holder's name."""
+    return any(word[i : i + 2] in _HALF_NAMED_WORK for i in range(len(word) - 1))
+
+
 _SPELLED_CODE_TAIL = re.compile(
     r"^(.+?)[\s·・\-－—–_/.．]*(?:\d{1,4}[\-－—–.．])?\d{1,4}$"
 )  # (a running number, sub-numbered or of four digits: '-1-1', '-0001')
@@ -6272,7 +6288,11 @@ class _Holders:
                 names = self._file_spaced_names()
             # (a name of four or five characters only where another holder of the file is of
             # its surname: '局长 经费报销' is a duty, no holder)
-            if not got[1].endswith(_PLACE_ENDS) and holder_known(got[1], set(names)):
+            if (
+                not got[1].endswith(_PLACE_ENDS)
+                and not _half_named_work(got[1])
+                and holder_known(got[1], set(names))
+            ):
                 plan.append((rr, text, got))
         if rest:
             if names is None:
@@ -6280,7 +6300,11 @@ class _Holders:
             heads = frozenset(h for name in names for h in spaced_name_heads(name))
             for rr, text in rest if heads else ():
                 got = post_spaced_headed_name(text, heads)
-                if got is not None and not got[1].endswith(_PLACE_ENDS):
+                if (
+                    got is not None
+                    and not got[1].endswith(_PLACE_ENDS)
+                    and not _half_named_work(got[1])
+                ):
                     plan.append((rr, text, got))
         if not plan:
             return
