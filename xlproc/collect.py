@@ -37,7 +37,7 @@ from xlproc.text import (
     number_list,
 )
 from xlproc.versions import FileVersion, take_copy_marker
-from xlproc.workbook import WORKBOOK_EXTS, is_text_table
+from xlproc.workbook import SHADOW, WORKBOOK_EXTS, is_text_table, shadow_check
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
@@ -9478,6 +9478,16 @@ _SHORT_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _short_means(legend: str) -> dict[str, str]:
+    """Short name → full name as a note's lines say them (``_short_names``). A function of the
+    lines alone, kept by them: a 填表说明 sheet lends the same lines to every sheet of a file, and
+    a template's to every file. (The dict is only read.)"""
+    full = {m.group(1): m.group(2) for m in _SHORT_MEANS.finditer(legend)}
+    full.update({m.group(2): m.group(1) for m in _SHORT_FOR.finditer(legend)})
+    return full
+
+
 def _short_names(located) -> None:
     """科室 written by short names a note on the sheet expands ('注：…“质监站”指子洲县建筑工程
     质量安全监督站…'): each takes its full name, without the county the unit already names."""
@@ -9489,8 +9499,9 @@ def _short_names(located) -> None:
         legend = _legend(g, forms, "指", "简称")
         if not legend:
             continue
-        full = {m.group(1): m.group(2) for m in _SHORT_MEANS.finditer(legend)}
-        full.update({m.group(2): m.group(1) for m in _SHORT_FOR.finditer(legend)})
+        full = _short_means(legend)
+        if SHADOW:
+            shadow_check("_short_means", full, lambda lg=legend: _short_means.__wrapped__(lg))
         if not full:
             continue
         for f in forms:
@@ -10942,13 +10953,46 @@ def _legend(g, forms, *words: str) -> str:
         return said[(key, words)]
     # (the file's 填表说明 sheet may say it for every list: its lines after the sheet's own)
     extra = g.__dict__.get("_file_notes")
-    if extra is not None and any(w in extra[1] for w in words):
-        lines = lines + extra[0]
-    elif not any(w in whole for w in words):
+    mine = any(w in whole for w in words)  # (a line using a word: the word in the lines joined)
+    if extra is not None and _lent_has(extra, words):
+        found = _any_word(words).search
+        own = [t for t in lines if found(t)] if mine else []
+        got = said[(key, words)] = "\n".join(own + _lent_lines(extra, words))
+        if SHADOW:
+            shadow_check("_legend", got, lambda: "\n".join(t for t in lines + extra[0] if found(t)))
+        return got
+    if not mine:
         said[(key, words)] = ""
         return ""
     found = _any_word(words).search
     got = said[(key, words)] = "\n".join(t for t in lines if found(t))
+    return got
+
+
+def _lent_has(lent: tuple, words: tuple[str, ...]) -> bool:
+    """One of ``words`` in the lines a 填表说明 sheet lends (``_note_sheets``), asked once a file
+    for each set of words: the lent lines are the same strings for every sheet they are lent to
+    (joined from the rows before any sheet is read, never changed), so the answer is kept with
+    them."""
+    memo = lent[2]
+    got = memo.get(words)
+    if got is None:
+        got = memo[words] = any(w in lent[1] for w in words)
+    elif SHADOW:
+        shadow_check("_lent_has", got, lambda: any(w in lent[1] for w in words))
+    return got
+
+
+def _lent_lines(lent: tuple, words: tuple[str, ...]) -> list[str]:
+    """The lent lines using one of ``words``, in order (kept as ``_lent_has`` keeps its answer)."""
+    memo = lent[2]
+    key = ("lines", words)
+    got = memo.get(key)
+    found = _any_word(words).search
+    if got is None:
+        got = memo[key] = [t for t in lent[0] if found(t)]
+    elif SHADOW:
+        shadow_check("_lent_lines", got, lambda: [t for t in lent[0] if found(t)])
     return got
 
 
@@ -10957,7 +11001,7 @@ def _notes_lack(g, *words: str) -> bool:
     cells (``Grid.lacks``) nor is in the lines a 填表说明 sheet lends it (``_note_sheets``); a
     step reading only those lines passes over the sheet in one test."""
     extra = g.__dict__.get("_file_notes")
-    return g.lacks(*words) and (extra is None or not any(w in extra[1] for w in words))
+    return g.lacks(*words) and (extra is None or not _lent_has(extra, words))
 
 
 @lru_cache(maxsize=256)
@@ -10980,7 +11024,7 @@ def _note_sheets(grids: list) -> None:
     lines = [t for g in said for t in map("".join, g.rows) if t.strip()]
     if not lines:
         return
-    lent = (lines, "\n".join(lines))
+    lent = (lines, "\n".join(lines), {})  # (the lines, joined, and what was asked of them)
     for g in grids:
         if g not in said:
             g.__dict__["_file_notes"] = lent
@@ -11358,30 +11402,44 @@ _NOT_ONE_LEVEL = LazyRe(r"综合|结合|最高|最低|平均|加权|上浮|下�
 def _post_level_note(texts: Iterable[str], unit: str = "岗位") -> str:
     """The sentence of a sheet's notes (or of a heading) saying each point takes its post's
     level (``unit`` 科室: its department's), else ''."""
-    take, gives = _TAKES[unit]
+    unit_rx = _UNIT_RE[unit]
     for text in texts:
-        if not _UNIT_RE[unit].search(text):
+        if not unit_rx.search(text):
             continue
-        for rx in (take, gives):
-            for m in rx.finditer(text):
-                start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
-                ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
-                rest = text[m.end() : min(ends, default=len(text))]
-                if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
+        got = _level_note_in(text, unit)
+        if SHADOW:
+            shadow_check("_level_note_in", got, lambda t=text: _level_note_in.__wrapped__(t, unit))
+        if got:
+            return got
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _level_note_in(text: str, unit: str) -> str:
+    """``_post_level_note`` of one text naming the unit's word: a function of the text alone,
+    kept by it (a 填表说明 sheet's lines are asked again for each sheet they are lent to, and a
+    template's in every file)."""
+    take, gives = _TAKES[unit]
+    for rx in (take, gives):
+        for m in rx.finditer(text):
+            start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
+            ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
+            rest = text[m.end() : min(ends, default=len(text))]
+            if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
+                continue
+            if rx is take and not _OF_THE_LEVEL.search(
+                m.group(0)[: [u.start() for u in _UNIT_RE[unit].finditer(m.group(0))][-1]]
+            ):
+                # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
+                # 频次': the points' level is not what the post's grade decides
+                if "，" in m.group(0) or "," in m.group(0):
                     continue
-                if rx is take and not _OF_THE_LEVEL.search(
-                    m.group(0)[: [u.start() for u in _UNIT_RE[unit].finditer(m.group(0))][-1]]
-                ):
-                    # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
-                    # 频次': the points' level is not what the post's grade decides
-                    if "，" in m.group(0) or "," in m.group(0):
-                        continue
-                    if _SETTLES.sub("", rest, count=1).strip():
-                        continue
-                first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
-                last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
-                           default=len(text))  # fmt: skip
-                return text[first:last].strip()[:80]
+                if _SETTLES.sub("", rest, count=1).strip():
+                    continue
+            first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
+            last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
+                       default=len(text))  # fmt: skip
+            return text[first:last].strip()[:80]
     return ""
 
 
@@ -12831,16 +12889,34 @@ def _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res
 def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config) -> None:
     """Each sheet's points under a grading of its departments as a whole (a note saying each
     point takes its 科室's grade): see ``_levels_from_post_grading``."""
+    # (whether another sheet's text names a 科室 at all, asked once a sheet in this step: no
+    # sheet's cells change while it runs, only the points' levels)
+    names_unit: dict[int, bool] = {}
     for g, forms, _sh in located:
         if not forms or _notes_lack(g, *_DEPT_WORDS):
             continue  # (the cheap test: a 科室/股室/部门… word in its notes, as the step's first)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
         if any(f.department.strip() for f in forms):
-            _levels_from_post_grading(located, g, forms, todo, rel, res, config, unit="科室")
+            _levels_from_post_grading(
+                located, g, forms, todo, rel, res, config, unit="科室", names_unit=names_unit
+            )
+
+
+def _text_names_unit(g, unit: str) -> bool:
+    """A sheet of 200 rows at most whose text names ``unit`` (a grading's sheet may)."""
+    return len(g.rows) <= 200 and bool(_UNIT_RE[unit].search("".join(chain.from_iterable(g.rows))))
 
 
 def _levels_from_post_grading(
-    located, g, forms, todo, rel, res: FileResult, config, unit: str = "岗位"
+    located,
+    g,
+    forms,
+    todo,
+    rel,
+    res: FileResult,
+    config,
+    unit: str = "岗位",
+    names_unit: dict[int, bool] | None = None,
 ) -> None:
     """Points with no level under a note saying each takes its post's grade ('各风险点的风险等级
     按所在岗位的风险等级确定') and a grading of posts under the list (over it, or on another sheet):
@@ -12874,9 +12950,15 @@ def _levels_from_post_grading(
                 continue  # (the cheap test: its 岗位/科室 word, and a note's 等级/级别 when needed)
             if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
                 continue  # (another sheet's list of points is no grading)
-            if len(gg.rows) > 200 or not _UNIT_RE[unit].search(
-                "".join(chain.from_iterable(gg.rows))
-            ):
+            if names_unit is not None and i in names_unit:
+                named = names_unit[i]
+                if SHADOW:
+                    shadow_check("names_unit", named, lambda o=gg: _text_names_unit(o, unit))
+            else:
+                named = _text_names_unit(gg, unit)
+                if names_unit is not None:
+                    names_unit[i] = named
+            if not named:
                 continue
             skip = set()
         note = said or _post_level_note(map("".join, gg.rows), unit)
