@@ -3069,6 +3069,16 @@ def _page_number(name: str) -> int | None:
 def _sheet_numbers(g) -> tuple[tuple[str, ...], list[int]] | None:
     """The heading of a sheet's table (its 序号 column's row in the first 12) and the 序号 its rows
     run, when they run on one by one (6, 7, 8, …); else None."""
+    if g.lacks("序"):
+        # (the cheap test: a cell keyed '序号'/'序' has a 序 the sheet can write)
+        if SHADOW:
+            shadow_check("_sheet_numbers", None, lambda: _sheet_numbers_read(g))
+        return None
+    return _sheet_numbers_read(g)
+
+
+def _sheet_numbers_read(g) -> tuple[tuple[str, ...], list[int]] | None:
+    """``_sheet_numbers`` past its cheap test."""
     from xlproc.text import label_key
 
     for r, row in enumerate(g.rows[:12]):
@@ -5240,17 +5250,18 @@ def _safety_tables(
     def line(r: int) -> str:
         return squeeze("".join(str(v) for v in rows[r])) if r < len(rows) else ""
 
+    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
+        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
+        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
+    ):
+        return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
+    # (after it: every way out before the table is looked at returns none, in any order)
     risks = sorted(
         (rr for f in forms for rr in f.risks if rr.risk_point.strip()), key=lambda rr: rr.row
     )
     heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
     if len(risks) < 2 or not heads:
         return []
-    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
-        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
-        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
-    ):
-        return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
     keys = {line(h) for h in heads}
     cuts = sorted(heads | {r for r in range(min(heads) + 1, len(rows)) if line(r) in keys})
     tab = squeeze(grid.name)
@@ -14039,7 +14050,19 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
         )  # fmt: skip
 
 
-def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
+def _shadow_pdf_lines(step: Callable, g, rel: str, config: Config) -> None:
+    """Under XLPROC_SHADOW: ``step`` run past its cheap test on a copy of sheet ``g`` must
+    change no cell and say nothing (the test had passed the sheet over)."""
+    twin = copy.copy(g)
+    twin.rows = [list(row) for row in g.rows]
+    said = FileResult(rel, "read", "")
+    step([twin], rel, said, config, gate=False)
+    shadow_check(step.__name__, (g.rows, []), lambda: (twin.rows, said.issues))
+
+
+def _level_name_lines_under_seq(
+    grids: list, rel: str, res: FileResult, config: Config, gate: bool = True
+) -> None:
     """A table converted from a PDF to Excel WITH a 序号 column, each printed line of a cell its
     OWN ROW: under a numbered, graded record the row below (序号, 科室 and 岗位 blank) holds the
     rest of the LEVEL word broken at its narrow column ('一级风' over '险', '较高风' over '险') or
@@ -14079,6 +14102,15 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
         def cell(row: list[str], c: int | None) -> str:
             return row[c].strip() if c is not None and c < len(row) else ""
 
+        # (the cheap test: a rest is joined only from a row under the heading whose 序号 is
+        # blank and whose level or name is not — a list numbering each row it fills has none,
+        # and then nothing below changes a cell or says a word)
+        if gate and not any(
+            not cell(row, sc) and (cell(row, lc) or cell(row, wc)) for row in rows[head + 1 :]
+        ):
+            if SHADOW:
+                _shadow_pdf_lines(_level_name_lines_under_seq, g, rel, config)
+            continue
         body = [
             r
             for r in range(head + 1, len(rows))
@@ -16381,11 +16413,21 @@ def _heading_stages(text: str) -> list[str]:
     ['本人自评', '股室审核', '局党组审定']), else []: a level word, and two or more stages
     (in brackets or after it) parted by '/', '、', '|', '；' or lines, each a body that rates
     or a rating step ('自评', '初评/复评/终评', '个人/科室/单位'); never a scale printed in
-    the heading ('风险等级（高/中/低）', '一级/二级/三级')."""
+    the heading ('风险等级（高/中/低）', '一级/二级/三级'). Kept by the heading's text (a
+    function of it alone; the same headings stand in every file of a template)."""
+    got = _stages_named(text)
+    if SHADOW:
+        shadow_check("_heading_stages", got, lambda: _stages_named.__wrapped__(text))
+    return list(got)
+
+
+@lru_cache(maxsize=1024)
+def _stages_named(text: str) -> tuple[str, ...]:
+    """``_heading_stages``, worked out."""
     s = "".join(text.split("\u3000")).strip()
     m = _STAGE_LEVEL_HEAD.search(s)
     if not m:
-        return []
+        return ()
     inner = re.search(r"[（(]([^()（）]+)[)）]", s)
     rest = inner.group(1) if inner else (s[: m.start()] + " " + s[m.end() :])
     rest = re.sub(
@@ -16393,12 +16435,12 @@ def _heading_stages(text: str) -> list[str]:
     )
     parts = [p.strip(" :：") for p in _STAGE_PARTS.split(rest.strip())]
     if len(parts) < 2 or len(parts) > 5 or not all(parts):
-        return []
+        return ()
     if not all(len(p) <= 10 and _STAGE_WORD.fullmatch(p) for p in parts):
-        return []
+        return ()
     if len(set(parts)) < len(parts):
-        return []
-    return parts
+        return ()
+    return tuple(parts)
 
 
 def _final_stage(stages: list[str], notes: list[str]) -> int:
