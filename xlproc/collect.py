@@ -37,7 +37,7 @@ from xlproc.text import (
     number_list,
 )
 from xlproc.versions import FileVersion, take_copy_marker
-from xlproc.workbook import WORKBOOK_EXTS, is_text_table
+from xlproc.workbook import SHADOW, WORKBOOK_EXTS, is_text_table, shadow_check
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]
@@ -3187,6 +3187,16 @@ def _page_number(name: str) -> int | None:
 def _sheet_numbers(g) -> tuple[tuple[str, ...], list[int]] | None:
     """The heading of a sheet's table (its 序号 column's row in the first 12) and the 序号 its rows
     run, when they run on one by one (6, 7, 8, …); else None."""
+    if g.lacks("序"):
+        # (the cheap test: a cell keyed '序号'/'序' has a 序 the sheet can write)
+        if SHADOW:
+            shadow_check("_sheet_numbers", None, lambda: _sheet_numbers_read(g))
+        return None
+    return _sheet_numbers_read(g)
+
+
+def _sheet_numbers_read(g) -> tuple[tuple[str, ...], list[int]] | None:
+    """``_sheet_numbers`` past its cheap test."""
     from xlproc.text import label_key
 
     for r, row in enumerate(g.rows[:12]):
@@ -5358,17 +5368,18 @@ def _safety_tables(
     def line(r: int) -> str:
         return squeeze("".join(str(v) for v in rows[r])) if r < len(rows) else ""
 
+    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
+        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
+        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
+    ):
+        return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
+    # (after it: every way out before the table is looked at returns none, in any order)
     risks = sorted(
         (rr for f in forms for rr in f.risks if rr.risk_point.strip()), key=lambda rr: rr.row
     )
     heads = {f.header_row for f in forms if 0 <= f.header_row < len(rows)}
     if len(risks) < 2 or not heads:
         return []
-    if not _SAFETY_NAMED.search(squeeze(grid.name)) and (
-        grid.lacks("安全", "隐患", "防火", "消防", "危险源", "双重预防")
-        or not _SAFETY_NAMED.search(squeeze("".join(map("".join, rows))))
-    ):
-        return []  # (the cheap test: a hazard list is named so on its tab, caption or heading)
     keys = {line(h) for h in heads}
     cuts = sorted(heads | {r for r in range(min(heads) + 1, len(rows)) if line(r) in keys})
     tab = squeeze(grid.name)
@@ -9600,6 +9611,16 @@ _SHORT_FOR = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _short_means(legend: str) -> dict[str, str]:
+    """Short name → full name as a note's lines say them (``_short_names``). A function of the
+    lines alone, kept by them: a 填表说明 sheet lends the same lines to every sheet of a file, and
+    a template's to every file. (The dict is only read.)"""
+    full = {m.group(1): m.group(2) for m in _SHORT_MEANS.finditer(legend)}
+    full.update({m.group(2): m.group(1) for m in _SHORT_FOR.finditer(legend)})
+    return full
+
+
 def _short_names(located) -> None:
     """科室 written by short names a note on the sheet expands ('注：…“质监站”指子洲县建筑工程
     质量安全监督站…'): each takes its full name, without the county the unit already names."""
@@ -9611,8 +9632,9 @@ def _short_names(located) -> None:
         legend = _legend(g, forms, "指", "简称")
         if not legend:
             continue
-        full = {m.group(1): m.group(2) for m in _SHORT_MEANS.finditer(legend)}
-        full.update({m.group(2): m.group(1) for m in _SHORT_FOR.finditer(legend)})
+        full = _short_means(legend)
+        if SHADOW:
+            shadow_check("_short_means", full, lambda lg=legend: _short_means.__wrapped__(lg))
         if not full:
             continue
         for f in forms:
@@ -11155,13 +11177,46 @@ def _legend(g, forms, *words: str) -> str:
         return said[(key, words)]
     # (the file's 填表说明 sheet may say it for every list: its lines after the sheet's own)
     extra = g.__dict__.get("_file_notes")
-    if extra is not None and any(w in extra[1] for w in words):
-        lines = lines + extra[0]
-    elif not any(w in whole for w in words):
+    mine = any(w in whole for w in words)  # (a line using a word: the word in the lines joined)
+    if extra is not None and _lent_has(extra, words):
+        found = _any_word(words).search
+        own = [t for t in lines if found(t)] if mine else []
+        got = said[(key, words)] = "\n".join(own + _lent_lines(extra, words))
+        if SHADOW:
+            shadow_check("_legend", got, lambda: "\n".join(t for t in lines + extra[0] if found(t)))
+        return got
+    if not mine:
         said[(key, words)] = ""
         return ""
     found = _any_word(words).search
     got = said[(key, words)] = "\n".join(t for t in lines if found(t))
+    return got
+
+
+def _lent_has(lent: tuple, words: tuple[str, ...]) -> bool:
+    """One of ``words`` in the lines a 填表说明 sheet lends (``_note_sheets``), asked once a file
+    for each set of words: the lent lines are the same strings for every sheet they are lent to
+    (joined from the rows before any sheet is read, never changed), so the answer is kept with
+    them."""
+    memo = lent[2]
+    got = memo.get(words)
+    if got is None:
+        got = memo[words] = any(w in lent[1] for w in words)
+    elif SHADOW:
+        shadow_check("_lent_has", got, lambda: any(w in lent[1] for w in words))
+    return got
+
+
+def _lent_lines(lent: tuple, words: tuple[str, ...]) -> list[str]:
+    """The lent lines using one of ``words``, in order (kept as ``_lent_has`` keeps its answer)."""
+    memo = lent[2]
+    key = ("lines", words)
+    got = memo.get(key)
+    found = _any_word(words).search
+    if got is None:
+        got = memo[key] = [t for t in lent[0] if found(t)]
+    elif SHADOW:
+        shadow_check("_lent_lines", got, lambda: [t for t in lent[0] if found(t)])
     return got
 
 
@@ -11170,7 +11225,7 @@ def _notes_lack(g, *words: str) -> bool:
     cells (``Grid.lacks``) nor is in the lines a 填表说明 sheet lends it (``_note_sheets``); a
     step reading only those lines passes over the sheet in one test."""
     extra = g.__dict__.get("_file_notes")
-    return g.lacks(*words) and (extra is None or not any(w in extra[1] for w in words))
+    return g.lacks(*words) and (extra is None or not _lent_has(extra, words))
 
 
 @lru_cache(maxsize=256)
@@ -11193,7 +11248,7 @@ def _note_sheets(grids: list) -> None:
     lines = [t for g in said for t in map("".join, g.rows) if t.strip()]
     if not lines:
         return
-    lent = (lines, "\n".join(lines))
+    lent = (lines, "\n".join(lines), {})  # (the lines, joined, and what was asked of them)
     for g in grids:
         if g not in said:
             g.__dict__["_file_notes"] = lent
@@ -11571,30 +11626,44 @@ _NOT_ONE_LEVEL = LazyRe(r"综合|结合|最高|最低|平均|加权|上浮|下�
 def _post_level_note(texts: Iterable[str], unit: str = "岗位") -> str:
     """The sentence of a sheet's notes (or of a heading) saying each point takes its post's
     level (``unit`` 科室: its department's), else ''."""
-    take, gives = _TAKES[unit]
+    unit_rx = _UNIT_RE[unit]
     for text in texts:
-        if not _UNIT_RE[unit].search(text):
+        if not unit_rx.search(text):
             continue
-        for rx in (take, gives):
-            for m in rx.finditer(text):
-                start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
-                ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
-                rest = text[m.end() : min(ends, default=len(text))]
-                if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
+        got = _level_note_in(text, unit)
+        if SHADOW:
+            shadow_check("_level_note_in", got, lambda t=text: _level_note_in.__wrapped__(t, unit))
+        if got:
+            return got
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _level_note_in(text: str, unit: str) -> str:
+    """``_post_level_note`` of one text naming the unit's word: a function of the text alone,
+    kept by it (a 填表说明 sheet's lines are asked again for each sheet they are lent to, and a
+    template's in every file)."""
+    take, gives = _TAKES[unit]
+    for rx in (take, gives):
+        for m in rx.finditer(text):
+            start = max(text.rfind(p, 0, m.start()) for p in "。；;\n，,")
+            ends = [e for e in (text.find(p, m.end()) for p in "。；;\n，,") if e >= 0]
+            rest = text[m.end() : min(ends, default=len(text))]
+            if _NOT_ONE_LEVEL.search(text[start + 1 : m.start()] + m.group(0) + rest):
+                continue
+            if rx is take and not _OF_THE_LEVEL.search(
+                m.group(0)[: [u.start() for u in _UNIT_RE[unit].finditer(m.group(0))][-1]]
+            ):
+                # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
+                # 频次': the points' level is not what the post's grade decides
+                if "，" in m.group(0) or "," in m.group(0):
                     continue
-                if rx is take and not _OF_THE_LEVEL.search(
-                    m.group(0)[: [u.start() for u in _UNIT_RE[unit].finditer(m.group(0))][-1]]
-                ):
-                    # '对排查出的风险点，按照岗位风险等级，分别由…监管', '…依据岗位风险等级确定监督
-                    # 频次': the points' level is not what the post's grade decides
-                    if "，" in m.group(0) or "," in m.group(0):
-                        continue
-                    if _SETTLES.sub("", rest, count=1).strip():
-                        continue
-                first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
-                last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
-                           default=len(text))  # fmt: skip
-                return text[first:last].strip()[:80]
+                if _SETTLES.sub("", rest, count=1).strip():
+                    continue
+            first = max(text.rfind(p, 0, m.start()) for p in "。；;\n") + 1
+            last = min((e for e in (text.find(p, m.end()) for p in "。；;\n") if e >= 0),
+                       default=len(text))  # fmt: skip
+            return text[first:last].strip()[:80]
     return ""
 
 
@@ -13044,16 +13113,34 @@ def _apply_post_key(g, forms, sheet, mine, key, key_rows, r, c, beside, rel, res
 def _levels_from_dept_grading(located, rel: str, res: FileResult, config: Config) -> None:
     """Each sheet's points under a grading of its departments as a whole (a note saying each
     point takes its 科室's grade): see ``_levels_from_post_grading``."""
+    # (whether another sheet's text names a 科室 at all, asked once a sheet in this step: no
+    # sheet's cells change while it runs, only the points' levels)
+    names_unit: dict[int, bool] = {}
     for g, forms, _sh in located:
         if not forms or _notes_lack(g, *_DEPT_WORDS):
             continue  # (the cheap test: a 科室/股室/部门… word in its notes, as the step's first)
         todo = [rr for f in forms for rr in f.risks if not rr.sheet and not rr.risk_level.strip()]
         if any(f.department.strip() for f in forms):
-            _levels_from_post_grading(located, g, forms, todo, rel, res, config, unit="科室")
+            _levels_from_post_grading(
+                located, g, forms, todo, rel, res, config, unit="科室", names_unit=names_unit
+            )
+
+
+def _text_names_unit(g, unit: str) -> bool:
+    """A sheet of 200 rows at most whose text names ``unit`` (a grading's sheet may)."""
+    return len(g.rows) <= 200 and bool(_UNIT_RE[unit].search("".join(chain.from_iterable(g.rows))))
 
 
 def _levels_from_post_grading(
-    located, g, forms, todo, rel, res: FileResult, config, unit: str = "岗位"
+    located,
+    g,
+    forms,
+    todo,
+    rel,
+    res: FileResult,
+    config,
+    unit: str = "岗位",
+    names_unit: dict[int, bool] | None = None,
 ) -> None:
     """Points with no level under a note saying each takes its post's grade ('各风险点的风险等级
     按所在岗位的风险等级确定') and a grading of posts under the list (over it, or on another sheet):
@@ -13087,9 +13174,15 @@ def _levels_from_post_grading(
                 continue  # (the cheap test: its 岗位/科室 word, and a note's 等级/级别 when needed)
             if located[i][1] and any(rr.risk_point for f in located[i][1] for rr in f.risks):
                 continue  # (another sheet's list of points is no grading)
-            if len(gg.rows) > 200 or not _UNIT_RE[unit].search(
-                "".join(chain.from_iterable(gg.rows))
-            ):
+            if names_unit is not None and i in names_unit:
+                named = names_unit[i]
+                if SHADOW:
+                    shadow_check("names_unit", named, lambda o=gg: _text_names_unit(o, unit))
+            else:
+                named = _text_names_unit(gg, unit)
+                if names_unit is not None:
+                    names_unit[i] = named
+            if not named:
                 continue
             skip = set()
         note = said or _post_level_note(map("".join, gg.rows), unit)
@@ -14170,7 +14263,19 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
         )  # fmt: skip
 
 
-def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: Config) -> None:
+def _shadow_pdf_lines(step: Callable, g, rel: str, config: Config) -> None:
+    """Under XLPROC_SHADOW: ``step`` run past its cheap test on a copy of sheet ``g`` must
+    change no cell and say nothing (the test had passed the sheet over)."""
+    twin = copy.copy(g)
+    twin.rows = [list(row) for row in g.rows]
+    said = FileResult(rel, "read", "")
+    step([twin], rel, said, config, gate=False)
+    shadow_check(step.__name__, (g.rows, []), lambda: (twin.rows, said.issues))
+
+
+def _level_name_lines_under_seq(
+    grids: list, rel: str, res: FileResult, config: Config, gate: bool = True
+) -> None:
     """A table converted from a PDF to Excel WITH a 序号 column, each printed line of a cell its
     OWN ROW: under a numbered, graded record the row below (序号, 科室 and 岗位 blank) holds the
     rest of the LEVEL word broken at its narrow column ('一级风' over '险', '较高风' over '险') or
@@ -14210,6 +14315,15 @@ def _level_name_lines_under_seq(grids: list, rel: str, res: FileResult, config: 
         def cell(row: list[str], c: int | None) -> str:
             return row[c].strip() if c is not None and c < len(row) else ""
 
+        # (the cheap test: a rest is joined only from a row under the heading whose 序号 is
+        # blank and whose level or name is not — a list numbering each row it fills has none,
+        # and then nothing below changes a cell or says a word)
+        if gate and not any(
+            not cell(row, sc) and (cell(row, lc) or cell(row, wc)) for row in rows[head + 1 :]
+        ):
+            if SHADOW:
+                _shadow_pdf_lines(_level_name_lines_under_seq, g, rel, config)
+            continue
         body = [
             r
             for r in range(head + 1, len(rows))
@@ -16721,11 +16835,21 @@ def _heading_stages(text: str) -> list[str]:
     ['本人自评', '股室审核', '局党组审定']), else []: a level word, and two or more stages
     (in brackets or after it) parted by '/', '、', '|', '；' or lines, each a body that rates
     or a rating step ('自评', '初评/复评/终评', '个人/科室/单位'); never a scale printed in
-    the heading ('风险等级（高/中/低）', '一级/二级/三级')."""
+    the heading ('风险等级（高/中/低）', '一级/二级/三级'). Kept by the heading's text (a
+    function of it alone; the same headings stand in every file of a template)."""
+    got = _stages_named(text)
+    if SHADOW:
+        shadow_check("_heading_stages", got, lambda: _stages_named.__wrapped__(text))
+    return list(got)
+
+
+@lru_cache(maxsize=1024)
+def _stages_named(text: str) -> tuple[str, ...]:
+    """``_heading_stages``, worked out."""
     s = "".join(text.split("\u3000")).strip()
     m = _STAGE_LEVEL_HEAD.search(s)
     if not m:
-        return []
+        return ()
     inner = re.search(r"[（(]([^()（）]+)[)）]", s)
     rest = inner.group(1) if inner else (s[: m.start()] + " " + s[m.end() :])
     rest = re.sub(
@@ -16733,12 +16857,12 @@ def _heading_stages(text: str) -> list[str]:
     )
     parts = [p.strip(" :：") for p in _STAGE_PARTS.split(rest.strip())]
     if len(parts) < 2 or len(parts) > 5 or not all(parts):
-        return []
+        return ()
     if not all(len(p) <= 10 and _STAGE_WORD.fullmatch(p) for p in parts):
-        return []
+        return ()
     if len(set(parts)) < len(parts):
-        return []
-    return parts
+        return ()
+    return tuple(parts)
 
 
 def _final_stage(stages: list[str], notes: list[str]) -> int:

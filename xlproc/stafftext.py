@@ -13,6 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from xlproc.issues import Issue, make_issue
+from xlproc.workbook import SHADOW, shadow_check
 
 _LINK = re.compile(r"(?i)(?:https?://|ftp://|www\.)\S")
 _FORMULA_START = ("=", "+", "-", "@")
@@ -56,7 +57,23 @@ def sheet_may_hold_formula(rows: list[list[str]]) -> bool:
     or a link marker anywhere. Every text a form takes from the sheet is a cell, a part of one
     or cells joined, so a sheet without any needs no look at its forms (one pass in C)."""
     text = "\x00".join(map("\x00".join, rows))
-    return any(c in text for c in "=+-@") or "://" in text or "www." in text.lower()
+    # ('www.' in the text lowered, without a lowered copy of it: only 'w'/'W' lower to a 'w' and
+    # only '.' to a '.', one character each — checked over every code point)
+    got = (
+        any(c in text for c in "=+-@")
+        or "://" in text
+        or (("w" in text or "W" in text) and _WWW.search(text) is not None)
+    )
+    if SHADOW:
+        shadow_check(
+            "sheet_may_hold_formula",
+            got,
+            lambda: any(c in text for c in "=+-@") or "://" in text or "www." in text.lower(),
+        )
+    return got
+
+
+_WWW = re.compile(r"[wW]{3}\.")
 
 
 def _may_hold_formula(joined: str) -> bool:

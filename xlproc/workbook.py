@@ -20,6 +20,7 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, product
@@ -41,6 +42,38 @@ _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _NFKC_STABLE = re.compile(
     "[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u2018-\u201d]+"
 )
+
+
+# XLPROC_SHADOW=1: each kept answer (a memo, a cheap path) is worked out again the full way
+# and any difference raises AssertionError (``shadow_check``) — how a new shortcut is shown to
+# change nothing over a corpus (benchmarks/same_results.py, the tests). Unset: one test of a
+# module constant where a kept answer is used.
+SHADOW = os.environ.get("XLPROC_SHADOW", "") not in ("", "0")
+
+
+def shadow_check(what: str, fast: object, full: Callable[[], object]) -> None:
+    """Under ``SHADOW``: ``full()`` (the answer worked out anew) must equal ``fast``."""
+    slow = full()
+    if slow != fast:
+        raise AssertionError(f"shadow {what}: kept {fast!r} != worked out {slow!r}")
+
+
+# ``Grid.chars`` of the sheets read lately, by their distinct cells: a function of those alone,
+# and a template's sheets (its 填表说明, its example) come back alike in every returned file
+_CHARS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _chars_of(cells: frozenset[str]) -> frozenset[str]:
+    """Every character of ``cells``, as written and as keyed (``Grid.chars``)."""
+    from xlproc.script import as_keyed
+
+    chars = frozenset("".join(cells))
+    # (each distinct character keyed once, not the whole text, and folded only where NFKC
+    # may change it — full-width signs, Ⅰ Ⅱ Ⅲ, compatibility forms: a character's keyed
+    # forms are its own, no gate's word is of composed Latin letters)
+    keyed = as_keyed("".join(chars))
+    odd = _NFKC_STABLE.sub("", keyed)
+    return chars.union(keyed, unicodedata.normalize("NFKC", odd))
 
 
 @dataclass
@@ -145,16 +178,18 @@ class Grid:
         (``lacks``) instead of looking through its rows. Taken when first asked, after the
         file's steps that rebuild cells (a broken heading joined, a delimited row split): the
         steps after that move the sheet's own text, or clear it (``reread`` cells keep theirs)."""
-        from xlproc.script import as_keyed
-
         # (each distinct cell once: a long list repeats its units, posts, types and levels)
-        chars = frozenset("".join(set(chain.from_iterable(self.rows))))
-        # (each distinct character keyed once, not the whole text, and folded only where NFKC
-        # may change it — full-width signs, Ⅰ Ⅱ Ⅲ, compatibility forms: a character's keyed
-        # forms are its own, no gate's word is of composed Latin letters)
-        keyed = as_keyed("".join(chars))
-        odd = _NFKC_STABLE.sub("", keyed)
-        return chars.union(keyed, unicodedata.normalize("NFKC", odd))
+        cells = frozenset(chain.from_iterable(self.rows))
+        got = _CHARS.get(cells)
+        if got is not None and SHADOW:
+            shadow_check("Grid.chars", got, lambda: _chars_of(cells))
+        if got is None:
+            got = _chars_of(cells)
+            if len(cells) <= 4000:  # (a district's list of thousands of rows: not kept)
+                if len(_CHARS) >= 64:
+                    _CHARS.clear()
+                _CHARS[cells] = got
+        return got
 
     def lacks(self, *words: str) -> bool:
         """No one of ``words`` can be written in the sheet's cells: each lacks a character of
@@ -406,6 +441,20 @@ def package(source: Path | str | bytes) -> _Open:
     """An .xlsx package's directory, parsed once per file whichever step asks (page headers,
     formats, drawings, formulas each open it): the last package stays open, over its bytes in
     memory (no file handle kept). Raises what ``zipfile.ZipFile`` raises."""
+    if isinstance(source, bytes) and _OPENED and _OPENED[1] is source:
+        # the very bytes remembered for a path (``remember_package``, the reading's own): the
+        # entry kept under the path's key, so a step asking by the path finds it too (the
+        # parts asked by the bytes had put the path's entry out, and the file was read and its
+        # directory parsed again)
+        if _OPENED[2] is None:
+            _OPENED[2] = _Members.of(source) or zipfile.ZipFile(io.BytesIO(source))
+        if SHADOW:
+            shadow_check(
+                "package",
+                _OPENED[2].namelist(),
+                lambda: (_Members.of(source) or zipfile.ZipFile(io.BytesIO(source))).namelist(),
+            )
+        return _Open(_OPENED[2])
     key = _package_key(source)
     if _OPENED and _OPENED[0] == key and (not isinstance(source, bytes) or _OPENED[1] is source):
         if _OPENED[2] is None:
