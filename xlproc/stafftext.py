@@ -56,7 +56,13 @@ def sheet_may_hold_formula(rows: list[list[str]]) -> bool:
     or a link marker anywhere. Every text a form takes from the sheet is a cell, a part of one
     or cells joined, so a sheet without any needs no look at its forms (one pass in C)."""
     text = "\x00".join(map("\x00".join, rows))
-    return any(c in text for c in "=+-@") or "://" in text or "www." in text.lower()
+    # (the text lowered only where it holds a '.' and a 'w' or 'W': no other character lowers
+    # to either, and a long list of Chinese text writes neither)
+    return (
+        any(c in text for c in "=+-@")
+        or "://" in text
+        or ("." in text and ("w" in text or "W" in text) and "www." in text.lower())
+    )
 
 
 def _may_hold_formula(joined: str) -> bool:
