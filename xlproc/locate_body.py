@@ -3991,7 +3991,13 @@ class _Body:
             if has_point and not parts and not numbered:
                 # '…走过场，属岗位职责风险，风险等级为一级。': the type and level given in clauses
                 # closing the point's sentence (a numbered line each, where every line closes so)
-                got = _closing_clauses(values["risk_point"], self.config)
+                # (the first test ``_closing_clauses`` asks, asked here: most points' last words
+                # name no type nor level)
+                got = (
+                    _closing_clauses(values["risk_point"], self.config)
+                    if "风险" in (tail_ := values["risk_point"][-24:]) or "级" in tail_
+                    else []
+                )
                 if got:
                     parts, more, by_clause = got[0], got[1:], True
                 elif not (t.type_points or t.level_points) and (

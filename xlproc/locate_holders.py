@@ -6288,6 +6288,9 @@ class _Holders:
         after: dict[int, tuple[str, str]] = {}
         for i, (rr, text) in enumerate(zip(rows, texts, strict=True)):
             text = (text or "").strip()
+            if not text or text[0] not in rr.title:
+                continue  # (the cheap test first: a cell opening with its post opens with one of
+                # the post's characters, ``squeeze`` taking out only spaces)
             post = squeeze(rr.title)
             if not post or "\n" in text or not text.startswith(post) or len(text) <= len(post):
                 continue
