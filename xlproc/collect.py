@@ -23,6 +23,7 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, SET_ASIDE_TABLES, Issue, make_issue, set_aside_rows
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
+from xlproc.rowgates import SHADOW, seq_left_blank, shadow_agrees
 from xlproc.script import SIMPLIFIED_MARKS, TRADITIONAL_MARKS
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
 from xlproc.text import (
@@ -1701,14 +1702,12 @@ def _statistics_rows(g, config: Config) -> tuple[list, int, int, bool] | None:
         known, unknown = config.types(v)
         return ("type", known[0]) if len(known) == 1 and not unknown else None
 
-    if not _STAT_NUMBERS_SAID.search(_sheet_text(g)):
+    # (each distinct cell once, in C: a long list repeats its cells; no match of either
+    # pattern runs from one cell into the next, so the sheet holds one where a cell does)
+    cells = set(chain.from_iterable(g.rows))
+    if not _STAT_NUMBERS_SAID.search("\0".join(cells)):
         return None  # (the cheapest test: no two numbers parted as a list parts them)
-    several = (
-        "".join(v.split())
-        for row in g.rows
-        for v in row
-        if len(v) <= 40 and _STAT_SEVERAL.search(v)
-    )
+    several = ("".join(v.split()) for v in cells if len(v) <= 40 and _STAT_SEVERAL.search(v))
     if not any(_STAT_NUMBERS.match(v) for v in several):
         return None  # (the cheap test: no cell of the sheet names several numbers)
     found = []  # (row, kind, word, {col: cell})
@@ -5075,6 +5074,11 @@ def _holders_as_older_list(located: list, rel: str, res: FileResult) -> None:
     def said(f) -> str:
         return re.sub(r"[\s。.,，、;；:：()（）“”\"]+", "", f.person or "")
 
+    # (the cheap test first: each pointer writes 同, 与, 和 or 跟 (the older list), or 未, 不, 没
+    # or 无 (unchanged), sought in the holders joined, in C)
+    persons = "\x00".join(f.person or "" for _g, fs, _s in located for f in fs)
+    if not any(c in persons for c in "同与和跟未不没无"):
+        return
     cells = [
         (g, f, sheet) for g, fs, sheet in located for f in fs
         if f.person and (_AS_OLDER_LIST.match(said(f)) or _AS_BEFORE.match(said(f)))
@@ -14162,6 +14166,10 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
         sc, lc, mc = roles["seq"], roles.get("risk_level"), roles.get("measures")
         if lc is None:
             continue  # (no level column: no record reads as graded)
+        # (every row's 序号 written: no row goes on a record's lines, ``seq_left_blank``)
+        passed = not seq_left_blank(rows, head + 1, sc)
+        if passed and not SHADOW:
+            continue
         order = [roles[k] for k in ("department", "title", "person") if k in roles]
         names = [roles[k] for k in ("department", "title") if k in roles]
         texts = {roles[k] for k in _REST_TEXT_ROLES if k in roles}
@@ -14253,6 +14261,8 @@ def _holder_names_wrapped_as_rows(grids: list, rel: str, res: FileResult) -> Non
             for c in list(open_cols):
                 if c not in rests:
                     del open_cols[c]
+        if passed:
+            shadow_agrees(not joined, "_holder_names_wrapped_as_rows")
         if not joined:
             continue
         r, c, rest, name = joined[0]
@@ -14306,6 +14316,10 @@ def _level_name_lines_under_seq(
         if head is None:
             continue
         sc, pc, lc, wc = roles["seq"], roles["risk_point"], roles["risk_level"], roles.get("person")
+        # (every row's 序号 written: no row goes on a record's lines, ``seq_left_blank``)
+        passed = not seq_left_blank(rows, head + 1, sc)
+        if passed and not SHADOW:
+            continue
         anchors = [roles[k] for k in ("department", "title") if k in roles]
         texts = {roles[k] for k in ("measures", "description", "risk_type") if k in roles}
         allowed = texts | {pc, lc} | ({wc} if wc is not None else set())
@@ -14385,6 +14399,8 @@ def _level_name_lines_under_seq(
                     row[c] = ""
             levels_open = levels_open and not said
             names_open = names_open and not name_ok
+        if passed:
+            shadow_agrees(not joined, "_level_name_lines_under_seq")
         if not joined:
             continue
         r, c, line, rest = joined[0]
@@ -14761,7 +14777,13 @@ def _copy_outside_print_area(grids: list, rel: str, res: FileResult) -> None:
     are notes or a different table (another heading, another title, little wording shared, or
     a second heading among them)."""
     for g in grids:
-        if g.refused or g.prints is None or len(g.rows) < 3 or not _point_heading_twice(g.rows):
+        if g.refused or g.prints is None or len(g.rows) < 3:
+            continue
+        # (a long sheet's print area asked first: one small part of the package read once, not
+        # a search a row; both tests are pure, so their order changes nothing)
+        if len(g.rows) > 2000 and g.print_area is None:
+            continue
+        if not _point_heading_twice(g.rows):
             continue  # (the cheap test first: no copy of a list repeats its point's heading)
         area = g.print_area
         got = _outside_copy(g, area) if area is not None else None
@@ -17024,6 +17046,10 @@ def _levels_by_stage_labels(located, rel: str, res: FileResult, config: Config) 
     for g, forms, _sh in located:
         if g.lacks(*_CELL_STAGE_WORDS):
             continue  # (the cheap test: a rating step written somewhere in the sheet)
+        # (the cheap test next, in C: no level cell of six characters or more, none to match)
+        levels = map(_LEVEL_WRITTEN, chain.from_iterable(map(operator.attrgetter("risks"), forms)))
+        if max(map(len, levels), default=0) < 6:
+            continue
         if not any(
             len(raw := rr.risk_level.strip()) >= 6 and _CELL_STAGE.match(raw)
             for f in forms

@@ -36,6 +36,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
@@ -1582,17 +1583,27 @@ class _Locator(_Preamble, _Levels, _Cross, _Cards, _Headers, _Holders, _Body):
             ):
                 # '一级⏎一级⏎三级' merged beside a holder's three points: one line a row
                 self._merged_lines_by_row(table, raw_rows)
-            if "seq" in table.roles and any(rr.risk_level[:1] in ("同", "与") for rr in raw_rows):
+            # (the rows' levels (points) joined once in C by NULs, which no word holds: rows none of
+            # which writes the word are passed over without a look at each)
+            if (
+                "seq" in table.roles
+                and (
+                    "同" in (rows_text := "\x00".join(map(attrgetter("risk_level"), raw_rows)))
+                    or "与" in rows_text
+                )
+                and any(rr.risk_level[:1] in ("同", "与") for rr in raw_rows)
+            ):
                 self._levels_by_row_number(table, raw_rows)  # '同第1项', '同序号2' in 风险等级
-            if any(not rr.risk_level for rr in raw_rows) and (
+            if not all(map(attrgetter("risk_level"), raw_rows)) and (
                 _LEVEL_ONCE.search(self._legend) or _LEVEL_ONCE.search(self._level_heading(table))
             ):
                 _levels_down_runs(raw_rows)  # '同一岗位…等级相同的，只在第一项填写等级，其余留空'
             if coded:
                 self._posts_by_code(table, raw_rows, coded)
                 table.sections = True  # (the rows name their posts, as group lines would: a list)
-            if "seq" in table.roles and any(
-                "第" in rr.risk_point or "序号" in rr.risk_point for rr in raw_rows
+            if "seq" in table.roles and (
+                "第" in (rows_text := "\x00".join(map(attrgetter("risk_point"), raw_rows)))
+                or "序号" in rows_text
             ):
                 raw_rows = self._cross_refs(table, raw_rows)  # '同内科科主任（第1—3项）'
             if raw_rows and ("person" in table.roles or "title" in table.roles):

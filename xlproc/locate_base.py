@@ -746,8 +746,11 @@ def _former_field(key: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _names_point_cell(v: str) -> bool:
-    """A cell that could head a table's risk text column (风险点, 风险描述 …)."""
+    """A cell that could head a table's risk text column (风险点, 风险描述 …). (Cached, as
+    ``_heading_cell``: a pure function of the text, and a long list's type and level cells,
+    written with 风险 on every row, are a few texts again and again.)"""
     if not v or len(v) > 40 or not ("风" in v or "描述" in v or "表现" in v):
         return False
     h = heading_role(label_key(v))
@@ -1276,7 +1279,9 @@ class _Sheet:
         """The rows naming people by the part they took in a record of another kind ('主持人',
         '记录人', '参加人', '谈话对象' …: a 学习教育, 谈话 or 会议 record under a list), found once a
         sheet: the sheet's text searched first, its rows only where it holds such a word."""
-        if not _RECORD_PEOPLE.search("\x01".join(map("\x00".join, self.rows))):
+        text = "\x01".join(map("\x00".join, self.rows))
+        # (every such word ends '人', '人员' or '对象': sought in C before the pattern)
+        if ("人" not in text and "对象" not in text) or not _RECORD_PEOPLE.search(text):
             return frozenset()
         return frozenset(
             r for r, text in enumerate(map("\x00".join, self.rows)) if _RECORD_PEOPLE.search(text)
@@ -1286,7 +1291,8 @@ class _Sheet:
     def writes_at(self) -> bool:
         """Some cell of the sheet writes an '@' ('＠'): only then may a point read off it close
         with mentions ('… @鄞澐璟', ``MENTIONS_TAIL``). Looked at once, where a rule asks."""
-        return any("@" in text or "＠" in text for text in map("\x00".join, self.rows))
+        text = "\x00".join(map("\x00".join, self.rows))  # (in C, not a row at a time)
+        return "@" in text or "＠" in text
 
     def type_headed(self, r: int, cols: Iterable[int]) -> None:
         """Header row ``r``'s columns ``cols`` each head one risk type's points: from now on
@@ -10900,7 +10906,8 @@ def _team_head(cell: str) -> tuple[str, str] | None:
 
 
 _A_ROLE = frozenset({"A角", "A岗", "A角人员", "A岗人员", "a角", "a岗"})
-_LIKELIHOOD = re.compile(r"可能性|概率|频率|频度|可能程度")
+_LIKELIHOOD_WORDS = ("可能性", "概率", "频率", "频度", "可能程度")
+_LIKELIHOOD = re.compile("|".join(_LIKELIHOOD_WORDS))
 _IMPACT = re.compile(r"影响|危害|后果|损失|严重")
 _PERIOD = LazyRe(
     r"^(?:[一二三四1-4]季度|第[一二三四1-4]季度|[上下]半年|\d{1,2}月|\d{4}年(?:度)?|Q[1-4])$"
@@ -11471,7 +11478,10 @@ _DITTO = {"同上", "〃", "＂", '"', "同前", "同左", "同上。", "ditto"}
 _DITTO |= {"″", "〞", "ʺ", "˝", "‶"}
 # a ditto written otherwise: a run of marks ('〃〃', '＂＂') or a curly quote alone ('”', '“')
 _DITTO_MARKS = LazyRe(r"^(?:〃+|＂+|\"+|[“”]+)$")
-_DITTO_CHAR = re.compile(r"[同〃＂\"“”″〞ʺ˝‶]")
+# (every ditto's marks, one a character: a sheet writing none of them — ``Grid.lacks`` — holds
+# no cell ``_DITTO_CHAR`` finds, nor any of ``_DITTO`` but 'ditto')
+_DITTO_MARK_CHARS = tuple('同〃＂"“”″〞ʺ˝‶')
+_DITTO_CHAR = re.compile("[" + "".join(_DITTO_MARK_CHARS) + "]")
 # look-alikes of 〃 an input method offers, alone or repeated: the double prime '″' (U+2033), its
 # reversed '‶', the quotation mark '〞', the modifier letters 'ʺ' and '˝' (DITTO_LOOKALIKE)
 _DITTO_LOOKALIKE = LazyRe(r"^[″〞ʺ˝‶]+$")

@@ -64,6 +64,7 @@ from xlproc.locate_base import (
     _DITTO,
     _DITTO_CHAR,
     _DITTO_LOOKALIKE,
+    _DITTO_MARK_CHARS,
     _DUTY_THEN_POST,
     _EXAMPLE,
     _FIGURES,
@@ -120,6 +121,7 @@ from xlproc.locate_base import (
     _PROMPTS,
     _REASON_LINE,
     _REVIEW_SETS_LEVEL,
+    _RULE_MARKS,
     _SAFETY_CLASS,
     _SAME_AS_BEFORE,
     _SAME_BELOW,
@@ -257,6 +259,7 @@ from xlproc.locate_base import (
 )
 from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
+from xlproc.rowgates import SHADOW, shadow_agrees
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
 # the fields a numbered point's later items carry (no holder's): parted again under levels
@@ -803,8 +806,9 @@ class _Body:
         new holder). The rows so rewritten, by row (the point and 序号 columns are left: a point
         is never 'the same below'); one info issue a table, where some cell was filled."""
         rows = self.sh.rows
-        # (the cheap test first: most tables never say '下同')
-        if not any("下同" in "\x00".join(rows[x]) for x in range(t.start, next_h)):
+        # (the cheap test first: most tables never say '下同'; the rows joined in one pass in C,
+        # a row apart from the next by \x01, which no word holds)
+        if "下同" not in "\x01".join(map("\x00".join, rows[t.start : next_h])):
             return {}
         pc = t.roles["risk_point"]
         cols = sorted({c for role, c in t.roles.items() if role not in ("risk_point", "seq")})
@@ -938,9 +942,15 @@ class _Body:
     def _shares_above_said(self, t: _Table, end: int) -> str:
         """The note (or heading) saying a row whose point is blank shares the point above it
         ('注：风险点一栏空白的行，与上一条风险点相同…', '风险点（空白的与上行相同）'), or ''."""
+        if self.grid.lacks("同", "一致"):
+            return ""  # (the cheapest test: the sheet writes neither word, as ``Grid.lacks``)
         rows = self.sh.rows
         heads = list(t.header[1].values()) if t.header is not None else []
-        # (the cheap test first: a '同' in the heading or under it, a row at a time)
+        # (the cheapest test first: no '同' nor '一致' in the heading or under it, the rows
+        # joined in one pass in C; then a row at a time)
+        text = "\x01".join(map("\x00".join, (heads, *rows[t.start : end])))
+        if "同" not in text and "一致" not in text:
+            return ""
         return next(
             (
                 v
@@ -1713,6 +1723,9 @@ class _Body:
         bracket_into = "description" if t.point_bracket == "risk_point" else t.point_bracket
         points_by = [by for by in (t.level_points, t.type_points, t.post_points) if by]
         order_cols = [roles[x] for x in order]
+        # (the identity cells of a row reaching them all, taken in C: ``written``)
+        order_get = itemgetter(*order_cols) if len(order_cols) > 1 else None
+        order_end = max(order_cols, default=-1)
         last_values: dict[str, str] = {}  # the row above, for a '同上'
         lookalike_told = False  # a look-alike of 〃 read as a ditto ('″'): told once a table
         last_r = -1  # (its row)
@@ -1846,6 +1859,11 @@ class _Body:
         # a holder's cell going on past a page break ('（接上页）', '续上页'): asked only of sheets
         # that can write one (``_page_holder_on``'s words; asked of each carried cell a row)
         page_on = not grid.lacks("页", "续", "接上")
+        # the marks a row's cells are searched for, asked of each row only where the sheet can
+        # write one at all (as ``page_on``): a ditto ('同上', '〃', their look-alikes, 'ditto'),
+        # a holder's share ('40%'); a district's list writes neither
+        dittos = not grid.lacks(*_DITTO_MARK_CHARS) or not grid.lacks("ditto")
+        shares = not grid.lacks("%", "％")
         held_rare: list[tuple[int, str, list[str]]] = []  # the rows among them whose holder is such
         held_dashed: list[tuple[int, str]] = []  # rows whose holder followed a dash closing it
         # '…放行——审单员　闻砚翮' closing most points of a table naming no holder: its holders
@@ -2031,7 +2049,12 @@ class _Body:
             if r == t.start and _column_numbers(row):
                 r += 1  # '1 | 2 | 3 | …' under the header: the columns' numbers, no row
                 continue
-            if _ruled(row) and sh.kind(r) == "page":  # (the cheap test first)
+            if (
+                (first_v := next(filter(None, row), ""))  # (in C: the row's first filled cell,
+                and first_v[0] in _RULE_MARKS  # whose first mark ``_ruled`` asks first)
+                and _ruled(row)
+                and sh.kind(r) == "page"
+            ):
                 r += 1  # '------ | ------ | …' typed between rows to rule them: no row
                 continue
             if seq is not None and seq < rl and row[seq].isdigit() and _ruled(row, seq):
@@ -2427,7 +2450,14 @@ class _Body:
             if (
                 raw_rows
                 # (its kind, fields or a record's, tested there after the cells' shape: a
-                # list's row of a point's long text is not read for its kind)
+                # list's row of a point's long text is not read for its kind; that shape's test
+                # asked here first, as ``_heading_under_list`` asks it, in C)
+                and (
+                    r in self.ledger_heads
+                    or not (h_row := sh.rows[r] if r < len(sh.rows) else ())
+                    or max(map(len, h_row)) <= 12
+                    or max(map(len, map(str.strip, h_row))) <= 12
+                )
                 and self._heading_under_list(r, t)
             ):
                 # '序号 | 存在问题 | 整改措施 | 整改时限 | 责任人' under the rows: a ledger's heading;
@@ -2540,7 +2570,10 @@ class _Body:
                 has_point
                 and rl - row.count("") > 2
                 and not row[pc].endswith((":", "："))  # '审核:' under the point: a sign-off
-                and not self._maybe_tail(next(filter(None, row)))
+                # (a row opening with its number, in C: no tail, as ``_maybe_tail`` says first)
+                and (
+                    (first_v := next(filter(None, row))).isdigit() or not self._maybe_tail(first_v)
+                )
             ):
                 pass  # a plain data row: the common case, decided cheaply (in C)
             else:
@@ -3134,7 +3167,11 @@ class _Body:
                 self._name_at_left(r, row, left_col, values, roles, t, left_read, left_none)
             # '同上', '〃' repeat the cell above, as a merge would (a point so written is the row
             # above's, held by this row's holder too: a point several share, written once)
-            if _DITTO_CHAR.search("".join(values.values())):  # (the cheap test: one search a row)
+            if SHADOW and not dittos:
+                shadow_agrees(not _DITTO_CHAR.search("".join(values.values())), "dittos")
+                shadow_agrees(_DITTO.isdisjoint(values.values()), "dittos")
+            # (the cheap test: one search a row)
+            if dittos and _DITTO_CHAR.search("".join(values.values())):
                 for role, v in values.items():
                     if (
                         v
@@ -3151,7 +3188,7 @@ class _Body:
                                 make_issue("DITTO_LOOKALIKE", self.rel, self.grid.name,
                                            cell_ref(r, c) if c is not None else "", value=v)
                             )  # fmt: skip
-            if not _DITTO.isdisjoint(values.values()):
+            if dittos and not _DITTO.isdisjoint(values.values()):
                 above = later.get(last_r, {}) if seq_col is not None else {}
                 for role in values:
                     if role == "risk_point" and values[role] in _DITTO and "risk_point" in roles:
@@ -3230,7 +3267,10 @@ class _Body:
             if r in later:  # read once all rows are: blank till then, not the holder above
                 for role in later[r]:
                     values[role] = ""
-            for role in _SHARE_ROLES:
+            if SHADOW and not shares:
+                shadow_agrees(not any("%" in values.get(x, "") or "％" in values.get(x, "")
+                                      for x in _SHARE_ROLES), "shares")  # fmt: skip
+            for role in _SHARE_ROLES if shares else ():
                 v = values.get(role, "")
                 if v and ("%" in v or "％" in v) and (got := holder_shares(v)) is not None:
                     # '所长　牟某　40%⏎食品监管员　牟某某　60%': each holder's share of the point
@@ -3961,7 +4001,13 @@ class _Body:
             if has_point and not parts and not numbered:
                 # '…走过场，属岗位职责风险，风险等级为一级。': the type and level given in clauses
                 # closing the point's sentence (a numbered line each, where every line closes so)
-                got = _closing_clauses(values["risk_point"], self.config)
+                # (the first test ``_closing_clauses`` asks, asked here: most points' last words
+                # name no type nor level)
+                got = (
+                    _closing_clauses(values["risk_point"], self.config)
+                    if "风险" in (tail_ := values["risk_point"][-24:]) or "级" in tail_
+                    else []
+                )
                 if got:
                     parts, more, by_clause = got[0], got[1:], True
                 elif not (t.type_points or t.level_points) and (
@@ -4247,6 +4293,9 @@ class _Body:
                 raw_rows
                 and not numbered
                 and not (t.level_points or t.type_points or t.per_column or t.across)
+                # (the point word for word as above's, which ``_point_again`` asks too: most
+                # rows write another point)
+                and values.get("risk_point", "").strip() == raw_rows[-1].risk_point.strip()
                 and self._point_again(raw_rows[-1], r, values, t)
             ):
                 # the point, its post, type and level written out again on the next row with
@@ -4256,7 +4305,11 @@ class _Body:
             else:
                 self.seen += 1
                 if order and not t.holder_steps:  # which of the 科室, post and holder the row
-                    written[r] = len([c for c in order_cols if c < rl and row[c]])  # writes itself
+                    written[r] = (  # writes itself
+                        sum(map(bool, order_get(row)))
+                        if order_get is not None and rl > order_end
+                        else len([c for c in order_cols if c < rl and row[c]])
+                    )
                 raw_rows.append(
                     RawRisk(
                         r,
@@ -4875,7 +4928,17 @@ class _Body:
                 and self._signed_by_proxy(rr, proxied)  # '鲜某代权某签', '权某（鲜某代签）'
             ):
                 pass
-            elif rr.person and pc_ is not None:
+            elif (
+                rr.person
+                and pc_ is not None
+                # (the words ``acting_for_vacant`` asks first, asked here: most cells a name)
+                and (
+                    "缺" in (who_ := rr.person)
+                    or "配备" in who_
+                    or "暂无" in who_
+                    or "空岗" in who_
+                )
+            ):
                 self._acting_for_vacant(rr, acting, unread)  # '空缺（由副段长　某某代管）'
         if pc_ is not None and t.header is not None:
             self._acting_for_absent(t, raw_rows)  # '在岗情况' 驻村/借调 beside '代岗人员'
@@ -4924,6 +4987,10 @@ class _Body:
         row names a flow's step and no holder, or where two cells of three posts or more, no holder
         named beside them, end in the same two ('会计→股长→局长', '出纳→股长→局长': a line of
         approval, not two people promoted alike). Such a cell stays as written."""
+        # (the cheap test first: one search of every post cell joined by NULs, which no arrow
+        # nor word of the pattern spans; then a cell at a time)
+        if not _POST_MOVED.search("\x00".join([rr.title for rr in rows])):
+            return set()
         chained = [rr for rr in rows if rr.title and _POST_MOVED.search(rr.title)]
         if not chained:
             return set()

@@ -13,10 +13,11 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from xlproc.columns import (
@@ -1823,6 +1824,8 @@ class _Holders:
     def _moves_items(self) -> bool:
         """Some line of the sheet moves numbered items to a holder ('第8、9项改由…负责'): looked
         at once a sheet (the cheap test: no '第'/'序号' before a number, no move)."""
+        if self.grid.lacks("由", "划", "移交", "调整为"):
+            return False  # (the cheapest test: a sheet lacking a character of each word below)
         lines = list(map("".join, self.sh.rows))
         text = "".join(lines)  # (the words in no line: no line to search)
         if "由" not in text and "划" not in text and "移交" not in text and "调整为" not in text:
@@ -1988,6 +1991,8 @@ class _Holders:
         '交流轮岗'): looked at once a sheet (the cheap test before ``_swapped_by_note``)."""
         # (one search of the lines joined: no word of it spans a line break, and a break before
         # '轮岗' is no '定期' before it, as at a line's start)
+        if self.grid.lacks(*_POSTS_SWAPPED_CORE):
+            return False  # (the cheapest test: a sheet lacking a character of every such word)
         text = "\n".join(map("".join, self.sh.rows))
         if not any(w in text for w in _POSTS_SWAPPED_CORE):
             return False  # (the cheap test: every wording of it holds one of these words)
@@ -2820,8 +2825,13 @@ class _Holders:
             line = sh.rows[r]
             return c < len(line) and bool(line[c].strip())
 
-        # (the cheap test first: some row below the first names no holder)
-        if all(typed(rr.row, c) for rr in rows for c in own):
+        # (the cheap test first: some row below the first names no holder; asked in C, column
+        # by column, where every row reaches the holder's columns, as ``typed`` asks it)
+        lines = [sh.rows[rr.row] for rr in rows]
+        if min(map(len, lines)) > max(own):
+            if all(all(map(str.strip, map(itemgetter(c), lines))) for c in own):
+                return False
+        elif all(typed(rr.row, c) for rr in rows for c in own):
             return False
         blocks = self._restart_blocks(rows, sc)
         if blocks is None or len(blocks) < 2:
@@ -6389,6 +6399,9 @@ class _Holders:
         after: dict[int, tuple[str, str]] = {}
         for i, (rr, text) in enumerate(zip(rows, texts, strict=True)):
             text = (text or "").strip()
+            if not text or text[0] not in rr.title:
+                continue  # (the cheap test first: a cell opening with its post opens with one of
+                # the post's characters, ``squeeze`` taking out only spaces)
             post = squeeze(rr.title)
             if not post or "\n" in text or not text.startswith(post) or len(text) <= len(post):
                 continue
@@ -7206,6 +7219,15 @@ class _Holders:
         roles, sh = t.roles, self.sh
         nc = roles["person"]
         rows = sh.rows
+        # (the cheapest test first, where every row reaches the column: the cells counted by
+        # value in C, each distinct value looked at once; the same counts as the lists below)
+        block = rows[t.start : next_h]
+        if block and min(map(len, block)) > nc:
+            counts = Counter(map(itemgetter(nc), block))
+            n_filled = len(block) - counts.get("", 0)
+            n_single = sum(n for v, n in counts.items() if v and len(v.strip()) == 1)
+            if n_single < 2 or n_single * 5 < n_filled * 4:
+                return
         filled = [r for r in range(t.start, next_h) if nc < len(rows[r]) and rows[r][nc]]
         single = [r for r in filled if len(rows[r][nc].strip()) == 1]
         # (the cheap test first: most names are whole)
@@ -12520,6 +12542,16 @@ class _Holders:
         row linked to, his 职务 the post where the row has none. A caption with no link to a
         row naming someone (or in a format whose links are not read, .xls, .ods) keeps no
         holder, with a warning."""
+        # (the cheapest test first: every caption writes 击, 点, 看 or 见, sought in the holder
+        # cells joined in C; ``squeeze`` takes only spaces out)
+        persons = "\x00".join(map(attrgetter("person"), raw_rows))
+        if (
+            "击" not in persons
+            and "点" not in persons
+            and "看" not in persons
+            and "见" not in persons
+        ):
+            return
         said = [rr for rr in raw_rows if rr.person and LINK_CAPTION.fullmatch(squeeze(rr.person))]
         if not said:  # (the cheap test: a name, as in almost every table)
             return

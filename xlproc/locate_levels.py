@@ -102,6 +102,7 @@ from xlproc.locate_base import (
     _LEVEL_WORD,
     _LEVELS_DOWN,
     _LIKELIHOOD,
+    _LIKELIHOOD_WORDS,
     _LINED_COUNT_WORD,
     _LINED_RISING,
     _LOOSE_CODE,
@@ -2474,6 +2475,11 @@ class _Levels:
         same separators as a joined level (a bar or a slash too), one TYPE_AND_LEVEL_JOINED info a
         table instead."""
         chars = _JOIN_CHARS if both else _DASH_CHARS
+        # (the cheapest test first: no point holds a dash anywhere, each dash sought in C in
+        # the points joined; then the points' last words, one at a time)
+        points = "".join(map(attrgetter("risk_point"), rows))
+        if not any(c in points for c in chars):
+            return 0
         if not any(chars.intersection(rr.risk_point[-24:]) for rr in rows):
             return 0  # (the cheap test: most points close with no dash in their last words)
         level, types = self.config.level, self.config.types
@@ -2615,7 +2621,12 @@ class _Levels:
         as read, with a warning). One LEVEL_JOINED_TO_POINT info a table. The rows whose level
         was taken off the end of the point (a type may close it now: ``_dash_types``'s ``both``)."""
         points = "".join(map(attrgetter("risk_point"), rows))  # (the whole list's, in C)
-        if _JOIN_CHARS.isdisjoint(points) and "等级" not in points and "级别" not in points:
+        # (each separator sought in C, not each character of the points hashed: the same test)
+        if (
+            not any(c in points for c in _JOIN_CHARS)
+            and "等级" not in points
+            and "级别" not in points
+        ):
             return []  # (the cheapest test: no point holds a separator or a level's label)
         if not any(
             _JOIN_CHARS.intersection(rr.risk_point[:9] + rr.risk_point[-14:])
@@ -5347,7 +5358,12 @@ class _Levels:
         maps: list[_RiskMap] = []
         # the cheapest test first: a map names its likelihood axis ('发生可能性', '概率'), so a
         # sheet without the word anywhere (a district's 50,000-row list) has none — one search
-        if not _LIKELIHOOD.search("\x00".join(map("\x00".join, sh.rows))):
+        # (each word sought in C, not the pattern at each character: ``_LIKELIHOOD``'s words;
+        # none sought where the sheet lacks a character of each, as ``Grid.lacks``)
+        if self.grid.lacks(*_LIKELIHOOD_WORDS):
+            return maps
+        text = "\x00".join(map("\x00".join, sh.rows))
+        if not any(w in text for w in _LIKELIHOOD_WORDS):
             return maps
         graded = _Graded(level)
         for r in range(len(sh.rows)):
