@@ -2,7 +2,8 @@
 
 import pytest
 
-from xlproc.rowgates import seq_left_blank, shadow_agrees
+from xlproc.rowgates import seq_left_blank
+from xlproc.shadow import shadow_agrees
 
 
 def test_seq_left_blank_only_for_a_row_going_on():

@@ -23,8 +23,9 @@ from xlproc.config import Config, load_config
 from xlproc.errors import UsageError
 from xlproc.issues import ISSUE_COLUMNS, SET_ASIDE_TABLES, Issue, make_issue, set_aside_rows
 from xlproc.normalise import POST_COLUMNS, RISK_COLUMNS, RISK_ROW, normalise_form
-from xlproc.rowgates import SHADOW, seq_left_blank, shadow_agrees
+from xlproc.rowgates import seq_left_blank
 from xlproc.script import SIMPLIFIED_MARKS, TRADITIONAL_MARKS
+from xlproc.shadow import SHADOW, shadow_agrees, shadow_check
 from xlproc.sheetcols import POST_SHEET, RISK_SHEET
 from xlproc.text import (
     LEVEL_ALTS,
@@ -38,7 +39,7 @@ from xlproc.text import (
     number_list,
 )
 from xlproc.versions import FileVersion, take_copy_marker
-from xlproc.workbook import SHADOW, WORKBOOK_EXTS, is_text_table, shadow_check
+from xlproc.workbook import WORKBOOK_EXTS, is_text_table
 
 SUBMISSION_COLUMNS = ["department", "person", "tier", "status", "source_file", "superseded_by"]
 POST_FRAME_COLUMNS = POST_COLUMNS + ["_roster_row", "_tier", "_style", "_raw_declared"]

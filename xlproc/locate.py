@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -149,6 +148,7 @@ from xlproc.locate_base import lone_post_pair as lone_post_pair
 from xlproc.locate_base import posts_to_sign_line as posts_to_sign_line
 from xlproc.locate_base import roster_lookup as roster_lookup
 from xlproc.locate_base import titled_types as titled_types
+from xlproc.shadow import SHADOW as _SHADOW
 from xlproc.text import (
     LazyRe,
     cell_ref,
@@ -303,7 +303,6 @@ _FORM_ROLES = frozenset(
 )
 QUICK_USED = [0]
 SHADOW_FAILS: list[str] = []
-_SHADOW = bool(os.environ.get("XLPROC_SHADOW"))
 
 
 def _locate(grid, rel, config, continues, legend, split_types, group_sheets, file_sheets):

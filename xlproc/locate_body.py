@@ -259,7 +259,7 @@ from xlproc.locate_base import (
 )
 from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
-from xlproc.rowgates import SHADOW, shadow_agrees
+from xlproc.shadow import SHADOW, shadow_agrees
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
 # the fields a numbered point's later items carry (no holder's): parted again under levels

@@ -2,22 +2,10 @@
 
 A step that walks every row of a sheet may be passed over where a cheap, SOUND test over the
 sheet proves it can change nothing (each gate's docstring says why). Under ``XLPROC_SHADOW=1``
-each gated step ALSO runs in full where its gate passed it over, and an AssertionError is raised
-where the full run would have done anything: how a new gate is proved on a corpus
-(``benchmarks/same_results.py`` and the tests with the variable set). Unset, it costs nothing.
+each gated step ALSO runs in full where its gate passed it over (``xlproc.shadow``).
 """
 
 from __future__ import annotations
-
-import os
-
-SHADOW = os.environ.get("XLPROC_SHADOW", "") not in ("", "0")
-
-
-def shadow_agrees(same: bool, what: str) -> None:
-    """Raise where a gated step's full run disagreed with its gate (only asked under SHADOW)."""
-    if not same:
-        raise AssertionError(f"XLPROC_SHADOW: the gate of {what} passed over a step that acts")
 
 
 def seq_left_blank(rows: list[list[str]], start: int, sc: int) -> bool:

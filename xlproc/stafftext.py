@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from xlproc.issues import Issue, make_issue
-from xlproc.workbook import SHADOW, shadow_check
+from xlproc.shadow import SHADOW, shadow_check
 
 _LINK = re.compile(r"(?i)(?:https?://|ftp://|www\.)\S")
 _FORMULA_START = ("=", "+", "-", "@")

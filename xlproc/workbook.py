@@ -20,7 +20,6 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import chain, product
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from xlproc.htmlcells import read_marked_cells
 from xlproc.issues import Issue, make_issue
+from xlproc.shadow import SHADOW, shadow_check
 from xlproc.text import LazyRe, cell_text, col_index
 from xlproc.textguards import read_guarded_cells
 
@@ -42,20 +42,6 @@ _WORD_STREAM = "WordDocument".encode("utf-16-le")
 _NFKC_STABLE = re.compile(
     "[\x20-\x7e\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u2018-\u201d]+"
 )
-
-
-# XLPROC_SHADOW=1: each kept answer (a memo, a cheap path) is worked out again the full way
-# and any difference raises AssertionError (``shadow_check``) — how a new shortcut is shown to
-# change nothing over a corpus (benchmarks/same_results.py, the tests). Unset: one test of a
-# module constant where a kept answer is used.
-SHADOW = os.environ.get("XLPROC_SHADOW", "") not in ("", "0")
-
-
-def shadow_check(what: str, fast: object, full: Callable[[], object]) -> None:
-    """Under ``SHADOW``: ``full()`` (the answer worked out anew) must equal ``fast``."""
-    slow = full()
-    if slow != fast:
-        raise AssertionError(f"shadow {what}: kept {fast!r} != worked out {slow!r}")
 
 
 # ``Grid.chars`` of the sheets read lately, by their distinct cells: a function of those alone,
