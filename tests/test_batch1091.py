@@ -31,6 +31,27 @@ its number (``1.中``, ``2.低``, ``3.低``) and went unread (LEVEL_UNKNOWN): 6 
 without a level, 3 whole cells read as points. The probes of the assigned kinds (the module
 docstring of published/batch1091.py): (a) misread as here, so (a), the first, was taken.
 
+Generalised after this measurement: a row whose 风险点 cell numbers its points ``1.`` or ``1、``
+(full-width ``１．`` too) a line, or on one line (``1.…；2.…``, ``1、… 2、…``), beside a 风险等级 cell
+giving each number's level by the same numbers ON ONE LINE (``1.高 2.中``, ``1.中；2.低；3.低``,
+``1、Ⅱ级；2、Ⅲ级``, ``1.低、2.中``, ``１．高，２．低``: every item a number in turn and a level word,
+nothing else) is a point a number, with the level of its number, and the measures of its number
+where the 防控措施 cell numbers them alike — ``locate_levels._dot_numbered_levels`` read by
+``_levels_numbered_on_one_line`` in ``_numbered_points`` (gated by ``grid.lacks("1.", "1、",
+"1．")``, then a digit opening the level cell), and, where the row's points are parted on one line
+by ``locate_body``'s ``_inline_items``, each level taken there without its number; info
+LEVELS_NUMBERED_ON_ONE_LINE once a table. A level cell numbering more or fewer items than the
+points, one level beside numbered parts of one point, and levels a line (``1.高⏎2.中``) read as
+before; tests/test_levels_numbered_on_one_line.py (a 水务局's list with ``1.一级 2.一级 3.三级``
+under ``风险级别``, a 中心学校's run on ``1、…；2、…`` beside ``1、Ⅱ级；2、Ⅲ级``, a 卫生院's card with
+``１．高，２．低``; the near-misses; the three cases fail with the reader at 8abef2f9, the near-misses
+pass there). This batch reads 1.00 now (forms 24/24, points 43/43, precision 43/43, levels 43/43,
+types 43/43, noise 0), --strict too; batches 148, 300, 609, 746, 986, 1027, 1039, 1047, 1053, 1069
+and 1089 (numbered points with levels a line, by ①/1）/A. labels, run on, by count, questionnaires
+``1.一级 2.二级``) unchanged at 1.00; benchmarks/same_results.py against the base pickle (main before
+this round): 10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only in
+``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
