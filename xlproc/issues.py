@@ -5821,3 +5821,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"HOLDER_BY_TAB_OR_FILE_NAME": "只写在工作表名或文件名上的责任人和岗位"})  # fmt: skip
 ITEMS.update({"HOLDER_BY_TAB_OR_FILE_NAME": "责任人"})
+CATALOGUE.update({
+    "LEVELS_NUMBERED_ON_ONE_LINE": (
+        INFO,
+        "本表有 {count} 行的风险点一格用 1.2. 或 1、2、这样的编号写了几个风险点,风险等级一格在同一行里按同样的编号"
+        "写明各自的级别(自单元格 {cell}:“{value}”):已把每个编号读作一个风险点({given} 个),去掉编号,"
+        "取其编号所写的级别,防控措施同样编号的逐条对应;如不对,请每行只写一个风险点,"
+        "并在“风险级别”一格逐行写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVELS_NUMBERED_ON_ONE_LINE": "级别一格在同一行按 1.2. 编号写明各风险点的级别"})  # fmt: skip
+ITEMS.update({"LEVELS_NUMBERED_ON_ONE_LINE": "风险级别"})

@@ -258,7 +258,12 @@ from xlproc.locate_base import (
     post_moved,
 )
 from xlproc.locate_holders import _fan_out
-from xlproc.locate_levels import _count_lines, _lines_level_tagged, _other_marks_fit
+from xlproc.locate_levels import (
+    _count_lines,
+    _dot_numbered_levels,
+    _lines_level_tagged,
+    _other_marks_fit,
+)
 from xlproc.shadow import SHADOW, shadow_agrees
 from xlproc.text import LazyRe, cell_ref, col_letter, label_key, number_list
 
@@ -1879,6 +1884,8 @@ class _Body:
         leveled: list[tuple[int, int]] = []  # cells of numbered points each closing with its level
         levelled_over: list[tuple[int, str]] = []  # of those, the rows whose level cell says one
         level_run_on: list[tuple[int, int, str]] = []  # level cells numbering items in one line
+        # ('1.…；2.…' beside '1.中；2.低' parted alike: the levels without their numbers)
+        level_dots: list[tuple[int, str, int]] = []
         typed_cells: list[
             tuple[int, int, str]
         ] = []  # cells of points a line, each typed by its label
@@ -4110,6 +4117,15 @@ class _Body:
                     for role in ("measures", "risk_level", "risk_type"):
                         text = (get(role) or "").strip()
                         # (measures by ordinals of their own only: '…；…' may all be the row's)
+                        dots = (
+                            _dot_numbered_levels(text, self.config)
+                            if role == "risk_level" and text[:1].isdigit()
+                            else []
+                        )  # ('1.中；2.低；3.低', '1.高 2.中': each number's level, its number off)
+                        if len(dots) == len(parts):
+                            each[role] = dots
+                            level_dots.append((r, text, len(parts)))
+                            continue
                         said = _inline_items(text) or (
                             [x.strip() for x in re.split(r"[；;]", text) if x.strip()]
                             if role != "measures"
@@ -4704,6 +4720,13 @@ class _Body:
                 make_issue("LEVEL_CELL_ITEMS_RUN_ON", self.rel, grid.name, cell_ref(r0, c0),
                            field=t.level_points.get(c0, ""), value=said[:30],
                            count=str(len(level_run_on)))
+            )  # fmt: skip
+        if level_dots:  # once a table: the level cells numbering each point's level on one line
+            r0, said, _ = level_dots[0]
+            self.issues.append(
+                make_issue("LEVELS_NUMBERED_ON_ONE_LINE", self.rel, grid.name,
+                           cell_ref(r0, t.roles.get("risk_level", pc)), value=squeeze(said),
+                           count=str(len(level_dots)), given=str(sum(n for *_, n in level_dots)))
             )  # fmt: skip
         if leveled:  # once a table: the cells of numbered points each closing with its level
             self.issues.append(

@@ -731,6 +731,32 @@ def _levels_by_other_marks(text: str, config) -> tuple[str, dict[int, str]]:
     return "", {}
 
 
+# a level cell giving numbered points their levels by '1.' or '1、' numbers ON ONE LINE: '1.高 2.中',
+# '1.中；2.低；3.低', '1、高 2、高', '1.低、2.中', '1．一级，2．二级' (one item: its number, its word)
+_DOT_LEVEL_ITEM = LazyRe(r"\s*(\d{1,2})\s*[.．、]\s*([^\s；;，,、。.．\d]{1,6})\s*[；;，,、。]?")
+
+
+def _dot_numbered_levels(text: str, config) -> list[str]:
+    """The levels of a cell numbering them '1.' or '1、' in turn on one line ('1.高 2.中',
+    '1.中；2.低；3.低', '1、高 2、高', '1.低、2.中') → ['高', '中']; [] unless the whole cell is
+    such items, two or more, numbered 1, 2, … in turn, each word a level."""
+    t = text.strip()
+    if not t[:1].isdigit() or "\n" in t:
+        return []
+    out: list[str] = []
+    at = 0
+    while at < len(t):
+        m = _DOT_LEVEL_ITEM.match(t, at)
+        if not m or m.end() == at or int(m.group(1)) != len(out) + 1:
+            return []
+        word = m.group(2)
+        if not config.level(word) or not _level_word(word):
+            return []
+        out.append(word)
+        at = m.end()
+    return out if len(out) >= 2 else []
+
+
 def _other_marked_items(text: str, kind: str) -> list[str]:
     """The items of a cell numbered in turn from 1 in the style ``kind`` ('1）…⏎2）…', 'A.…⏎B.…',
     an unnumbered line the continuation of the item above it; or on one line, '1）…；2）…'),
@@ -1879,6 +1905,9 @@ class _Levels:
         # ('1）', 'A.', '（一）' marks: one test for a sheet with none)
         other = not self.grid.lacks("1）", "1)", "A.", "A．", "A、", "（一）", "(一)")
         by_other: list[tuple[RawRisk, int]] = []
+        # ('1.高 2.中' on one line beside '1.…⏎2.…': one test for a sheet with no '1.' or '1、')
+        dotted = not self.grid.lacks("1.", "1、", "1．")
+        by_dots: list[tuple[RawRisk, int]] = []
         for rr in raw_rows:
             if (
                 marked
@@ -1909,6 +1938,14 @@ class _Levels:
                 and (split := self._level_sections(rr))
             ):  # (a level beside it, the row's highest: the headings say each point's)
                 out.extend(split)  # '高风险点：⏎1.…⏎中风险点：⏎2.…' in one cell
+                continue
+            if (
+                dotted
+                and rr.risk_level[:1].isdigit()
+                and (split := self._levels_numbered_on_one_line(rr))
+            ):
+                out.extend(split)  # '1.…⏎2.…' (or '1.…；2.…') beside '1.高 2.中' on one line
+                by_dots.append((rr, len(split)))
                 continue
             if "\n" not in rr.risk_level:
                 out.append(rr)
@@ -1954,6 +1991,13 @@ class _Levels:
                            rr.cell("risk_level"), value=squeeze(rr.risk_level),
                            count=str(len(by_marks)), given=str(sum(n for _, n in by_marks)))
             )  # fmt: skip
+        if by_dots:  # once a table: the level cells numbering each point's level on one line
+            rr = by_dots[0][0]
+            self.issues.append(
+                make_issue("LEVELS_NUMBERED_ON_ONE_LINE", self.rel, self.grid.name,
+                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
+                           count=str(len(by_dots)), given=str(sum(n for _, n in by_dots)))
+            )  # fmt: skip
         if by_other:  # once a table: the level cells naming each point's level by '1）', 'A.', …
             rr = by_other[0][0]
             self.issues.append(
@@ -1962,6 +2006,29 @@ class _Levels:
                            count=str(len(by_other)), given=str(sum(n for _, n in by_other)))
             )  # fmt: skip
         return out
+
+    def _levels_numbered_on_one_line(self, rr: RawRisk) -> list[RawRisk]:
+        """A cell of points numbered '1.' or '1、' a line (or on one line, '1.…；2.…') beside a
+        level cell giving each its level by the same numbers on ONE line ('1.高 2.中',
+        '1.中；2.低；3.低', '1、高 2、高', '1.低、2.中'): a point each, with the level of its
+        number, and its measures where they are numbered alike; [] unless the level cell is
+        such items only and numbers as many as the points."""
+        levels = _dot_numbered_levels(rr.risk_level, self.config)
+        if not levels:
+            return []
+        points = _numbered_lines(rr.risk_point) or _count_inline_items(rr.risk_point)
+        if len(points) != len(levels):
+            return []
+        if _points_held_by_line(rr, len(points)):
+            return []  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
+        measures = _numbered_lines(rr.measures) or _count_inline_items(rr.measures)
+        if len(measures) != len(points):
+            measures = [rr.measures] * len(points)
+        self.seen += len(points) - 1
+        return [
+            replace(rr, risk_point=point, risk_level=level, measures=measure)
+            for point, level, measure in zip(points, levels, measures, strict=True)
+        ]
 
     def _levels_by_other_marks(self, rr: RawRisk) -> list[RawRisk]:
         """A cell of points numbered '1）', 'A.' or '（一）' a line (or on one line, '1）…；2）…')
