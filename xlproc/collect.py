@@ -9852,6 +9852,16 @@ def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet
             return
         if len(levels) == len(seen) and not ("序号" in said0 or "编号" in said0):
             return  # ('风险点 | 3 | 2 | 1': how many points each level has, a count)
+        # ('风险等级 | 一级 | 二级 | 三级' over '序号 | 1 | 2 | 3' over '判定标准 | 涉及资金… | …': the
+        # levels numbered in a key of what each means, one number a level, words under them next)
+        nxt = next((z for z in filled if z > y), None)
+        if nxt is not None and len(levels) == len(seen):
+            under = [
+                "".join(g.rows[nxt][c].split()) for c, _w, _lv in heads if c < len(g.rows[nxt])
+            ]
+            words = [u for u in under if u and not _GROUP_NUMBERS.fullmatch(u)]
+            if len(words) >= 2:
+                return
         for rr in rows:
             lv = levels.get(numbers[id(rr)])
             if lv:
