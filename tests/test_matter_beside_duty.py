@@ -142,3 +142,20 @@ def test_a_heading_naming_the_problem_is_no_matter(tmp_path):
         got, issues = _read(write_workbook(tmp_path / f"{name}.xlsx", {"表": sheet}))
         assert [(p, w) for p, w, _pt, _ in got] == [("欧阳澂", ""), ("上官淇", "")], head
         assert "MATTER_BESIDE_DUTY" not in [c for c, _ in issues], head
+
+
+def test_a_matter_named_as_work(tmp_path):
+    # (review) '具体工作', '重点工作' beside '岗位职责' name the matter as '具体事项' does: the workflow,
+    # the 风险表现 the point
+    for name, head in (("g", "具体工作"), ("h", "重点工作")):
+        sheet = _near(
+            ["序号", "岗位", "姓名", "岗位职责", head, "风险表现", "风险等级"],
+            [[1, "副局长", "欧阳澂", "分管执法", "行政处罚", "降格处理违法行为，以罚代管", "高"],
+             [2, "会计", "上官淇", "负责财务", "资金支付", "未按合同支付，多付错付工程款", "中"]],
+        )  # fmt: skip
+        got, issues = _read(write_workbook(tmp_path / f"{name}.xlsx", {"表": sheet}))
+        assert [(p, w, pt) for p, w, pt, _ in got] == [
+            ("欧阳澂", "行政处罚", "降格处理违法行为，以罚代管"),
+            ("上官淇", "资金支付", "未按合同支付，多付错付工程款"),
+        ], head
+        assert ("MATTER_BESIDE_DUTY", "E2") in issues, head
