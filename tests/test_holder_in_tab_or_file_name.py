@@ -110,3 +110,8 @@ def test_tabs_of_a_field_of_work_and_a_post_name_no_one(tmp_path):
         "法规_股长": _card("某县卫生健康局岗位廉政风险防控卡"),
     }))  # fmt: skip
     _no_one(write_workbook(tmp_path / "c.xlsx", {"党建-专干": _card("某镇岗位廉政风险自查表")}))
+    # four characters of a field: no name by shape either
+    _no_one(write_workbook(tmp_path / "e.xlsx", {
+        "纪检监察-专干": _card("某县卫生健康局岗位廉政风险防控卡"),
+        "人力资源-专员": _card("某县卫生健康局岗位廉政风险防控卡"),
+    }))  # fmt: skip

@@ -1222,8 +1222,9 @@ _TAB_HOLDER_COPY = re.compile(r"\s*(?:[(（]\d+[)）]|副本|[-－_]?\d+)$")
 _TAB_HOLDER_UNIT = re.compile(
     r"^.{1,12}?[省市县区州旗].*(?:局|院|镇|乡|街道|政府|委员会|中心|学校|中学|小学|馆|所|站|公司|社|办)$"
 )
-# a part written as a name goes by its shape: three or four Han characters, none a word a post, a
-# 科室, a place, a level or a form is made of ('办公室', '一级风险', '扎西镇', '清单' are no one)
+# a part written as a name goes by its shape: three Han characters (four of a compound surname),
+# none a word a post, a 科室, a place, a level or a form is made of ('办公室', '一级风险', '扎西镇',
+# '清单' are no one)
 _TAB_HOLDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # two-character fields of work a tab writes before a post ('纪检-组长', '法规-股长', '医政-股长')
 _TAB_FIELD_WORDS = frozenset(
@@ -1241,10 +1242,16 @@ def _tab_post_holder(text: str) -> tuple[str, str, str, bool] | None:
     """(科室, 岗位, 姓名, by shape) a tab or a file name spells as '姓名-科室岗位' ('哥舒琰-办公室主任',
     '拔延沅-局长'), '科室岗位-姓名', or the three apart in any order ('财务股-股长-拔延沅'), a part
     naming the unit or the form left off; None when no one part is a name and the rest a post
-    (with its 科室). ``by shape``: the name is no surname the reader knows, only three or four Han
-    characters of no post, 科室 or place word."""
+    (with its 科室). ``by shape``: the name is no surname the reader knows, only three Han characters
+    (four of a compound surname) of no post, 科室 or place word."""
     from xlproc.columns import _dept_like, looks_like_name
-    from xlproc.identity import _WORK_WORDS, _field_of_work, is_post, split_dept_title
+    from xlproc.identity import (
+        _WORK_WORDS,
+        COMPOUND_SURNAMES,
+        _field_of_work,
+        is_post,
+        split_dept_title,
+    )
 
     parts = [p for p in _TAB_HOLDER_SPLIT.split(_TAB_HOLDER_COPY.sub("", text.strip())) if p]
     parts = [p for p in parts if not (_TAB_HOLDER_UNIT.match(p) or _SOURCE_FORM_PART.search(p))]
@@ -1255,13 +1262,15 @@ def _tab_post_holder(text: str) -> tuple[str, str, str, bool] | None:
         p for p in parts
         if looks_like_name(p) and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
     ]  # fmt: skip
-    # ('纪检-组长', '后勤-主管', '党建-专干': a field of work and a post, no one; a name of a
-    # surname the reader does not know is of three characters or four, '哥舒琰')
+    # ('纪检-组长', '后勤-主管', '党建-专干', '纪检监察-专干': a field of work and a post, no one; a
+    # name of a surname the reader does not know is of three characters ('哥舒琰'), or four of a
+    # compound surname)
     parts_work = {p for p in parts if p in _WORK_WORDS or p in _TAB_FIELD_WORDS}
     known = [p for p in known if p not in parts_work]
     shaped = [
         p for p in parts
-        if _TAB_HOLDER_NAME.match(p) and len(p) >= 3 and p not in parts_work
+        if _TAB_HOLDER_NAME.match(p) and p not in parts_work
+        and (len(p) == 3 or len(p) == 4 and p[:2] in COMPOUND_SURNAMES)
         and not _TAB_HOLDER_NOT_NAME.search(p)
         and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
     ]  # fmt: skip
