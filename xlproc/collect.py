@@ -7869,7 +7869,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             # ('风险等级 | 一级 | 二级 | 三级' over '对应序号 | 1、4、7 | 2、5 | 3、6、8': the table of
             # levels laid across; the cheap test: its 等级/级别 heading in the cells)
-            if not any(rr.risk_level for rr in rows) and not g.lacks("等级", "级别"):
+            if not any(rr.risk_level for rr in rows) and not g.lacks("等级", "级别", "等次"):
                 _levels_by_table_across(g, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
@@ -9816,7 +9816,7 @@ _ACROSS_NUMBERS_LABEL = LazyRe(
 
 def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet) -> None:
     """A small table of levels LAID ACROSS under a list that has none: a row labelled
-    '风险等级' (or '风险级别', '等级') whose other cells are the levels ('一级 | 二级 | 三级', '高 |
+    '风险等级' (or '风险级别', '风险等次', '等级') whose other cells are the levels ('一级 | 二级 | 三级', '高 |
     中 | 低'), over a row labelled '对应序号' (or '风险点编号', '包含风险点') listing under each level
     the list's 序号 it takes ('1、4、7 | 2、5 | 3、6、8'). Each row of the list takes the level
     whose column names its number. Only where every row of the list has a 序号 of its own, each
@@ -9831,7 +9831,7 @@ def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet
         if (
             len(cells) < 3
             or len(cells[0][1]) > 6
-            or not ("等级" in cells[0][1] or "级别" in cells[0][1])
+            or not ("等级" in cells[0][1] or "级别" in cells[0][1] or "等次" in cells[0][1])
         ):
             continue
         label = cells[0][1]
