@@ -96,3 +96,22 @@ def test_a_card_naming_its_holder_keeps_him(tmp_path):
     got, codes = _read(write_workbook(tmp_path / "d.xlsx", {"李娜-会计": card}))
     assert [person for _d, _t, person, _n in got] == ["张伟"]
     assert "HOLDER_BY_TAB_OR_FILE_NAME" not in codes
+
+
+def test_tabs_of_a_field_of_work_and_a_post_name_no_one(tmp_path):
+    # (review) '纪检-组长', '后勤-主管': a field of work and a post, two characters each shaped
+    # like a name of a surname the reader does not know; '党建-专干' of one it knows (党)
+    _no_one(write_workbook(tmp_path / "a.xlsx", {
+        "纪检-组长": _card("某县卫生健康局岗位廉政风险防控卡"),
+        "人事-专员": _card("某县卫生健康局岗位廉政风险防控卡"),
+    }))  # fmt: skip
+    _no_one(write_workbook(tmp_path / "b.xlsx", {
+        "医政_股长": _card("某县卫生健康局岗位廉政风险防控卡"),
+        "法规_股长": _card("某县卫生健康局岗位廉政风险防控卡"),
+    }))  # fmt: skip
+    _no_one(write_workbook(tmp_path / "c.xlsx", {"党建-专干": _card("某镇岗位廉政风险自查表")}))
+    # four characters of a field: no name by shape either
+    _no_one(write_workbook(tmp_path / "e.xlsx", {
+        "纪检监察-专干": _card("某县卫生健康局岗位廉政风险防控卡"),
+        "人力资源-专员": _card("某县卫生健康局岗位廉政风险防控卡"),
+    }))  # fmt: skip

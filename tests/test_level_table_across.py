@@ -114,3 +114,38 @@ def test_near_misses_read_as_before(tmp_path):
     _near_miss(tmp_path, "twice", ["对应序号", "1、3", "2、3", "4、5", None, None])
     # a number the list lacks
     _near_miss(tmp_path, "lacked", ["对应序号", "1、3", "2、5", "4、7", None, None])
+
+
+def test_a_key_numbering_its_levels_reads_as_before(tmp_path):
+    # (review) a key laid across whose row under the levels numbers the levels themselves
+    # ('序号 | 1 | 2 | 3'), what each level means on the row under it: no numbers of the list's
+    for name, label, nums, words in (
+        ("key_seq", "序号", ["1", "2", "3"], ["涉及审批和资金", "涉及监管", "日常事务"]),
+        ("key_no", "编号", ["1", "2", "3"], ["可能造成重大损失", "造成一定影响", "影响较小"]),
+    ):
+        rows = [list(r) for r in MARKET[:7]] + [
+            ["风险级别", "高", "中", "低", None, None],
+            [label, *nums, None, None],
+            ["说明", *words, None, None],
+        ]
+        path = write_workbook(tmp_path / f"{name}.xlsx", {"清单": rows})
+        got, issues = _read(path)
+        assert all(not lv for _p, _pt, lv in got), name
+        assert "LEVEL_BY_NUMBER_ACROSS" not in [c for c, _ in issues], name
+
+
+def test_levels_labelled_as_grades(tmp_path):
+    # (review) '风险等次' labels the levels as '风险等级' does (a key under that label is one already)
+    rows = [list(r) for r in MARKET[:7]] + [
+        ["风险等次", "一级", "二级", "三级", None, None],
+        ["对应序号", "1、3", "2、5", "4", None, None],
+    ]
+    got, issues = _read(write_workbook(tmp_path / "grades.xlsx", {"清单": rows}))
+    assert sorted((pt, lv) for _p, pt, lv in got) == sorted([
+        ("食品经营许可审查放宽条件", "Ⅰ级"),
+        ("案件查办选择性执法", "Ⅱ级"),
+        ("特种设备检验收受好处", "Ⅰ级"),
+        ("办公用品采购虚开发票", "Ⅲ级"),
+        ("抽检样品处置不登记", "Ⅱ级"),
+    ])  # fmt: skip
+    assert ("LEVEL_BY_NUMBER_ACROSS", "A8") in issues

@@ -128,3 +128,34 @@ def test_known_matter_heading_as_before(tmp_path):
         ("上官淇", "资金支付", "未按合同支付，多付错付工程款"),
     ]
     assert "MATTER_BESIDE_DUTY" not in [c for c, _ in issues]
+
+
+def test_a_heading_naming_the_problem_is_no_matter(tmp_path):
+    # (review) '需警惕事项', '易发问题事项' end in 事项 but name the risk to watch, not the matter it
+    # arises in: read as before, nothing taken as the workflow
+    for name, head in (("d", "需警惕事项"), ("e", "易发问题事项"), ("f", "违规风险事项")):
+        sheet = _near(
+            ["序号", "岗位", "姓名", "岗位职责", head, "风险表现", "风险等级"],
+            [[1, "会计", "欧阳澂", "负责财务核算", "虚列支出", "以会议费名义虚列支出套取资金", "高"],
+             [2, "出纳", "上官淇", "负责现金收付", "公款私存", "将收取的现金存入个人账户", "中"]],
+        )  # fmt: skip
+        got, issues = _read(write_workbook(tmp_path / f"{name}.xlsx", {"表": sheet}))
+        assert [(p, w) for p, w, _pt, _ in got] == [("欧阳澂", ""), ("上官淇", "")], head
+        assert "MATTER_BESIDE_DUTY" not in [c for c, _ in issues], head
+
+
+def test_a_matter_named_as_work(tmp_path):
+    # (review) '具体工作', '重点工作' beside '岗位职责' name the matter as '具体事项' does: the workflow,
+    # the 风险表现 the point
+    for name, head in (("g", "具体工作"), ("h", "重点工作")):
+        sheet = _near(
+            ["序号", "岗位", "姓名", "岗位职责", head, "风险表现", "风险等级"],
+            [[1, "副局长", "欧阳澂", "分管执法", "行政处罚", "降格处理违法行为，以罚代管", "高"],
+             [2, "会计", "上官淇", "负责财务", "资金支付", "未按合同支付，多付错付工程款", "中"]],
+        )  # fmt: skip
+        got, issues = _read(write_workbook(tmp_path / f"{name}.xlsx", {"表": sheet}))
+        assert [(p, w, pt) for p, w, pt, _ in got] == [
+            ("欧阳澂", "行政处罚", "降格处理违法行为，以罚代管"),
+            ("上官淇", "资金支付", "未按合同支付，多付错付工程款"),
+        ], head
+        assert ("MATTER_BESIDE_DUTY", "E2") in issues, head

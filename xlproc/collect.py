@@ -1224,9 +1224,15 @@ _TAB_HOLDER_COPY = re.compile(r"\s*(?:[(（]\d+[)）]|副本|[-－_]?\d+)$")
 _TAB_HOLDER_UNIT = re.compile(
     r"^.{1,12}?[省市县区州旗].*(?:局|院|镇|乡|街道|政府|委员会|中心|学校|中学|小学|馆|所|站|公司|社|办)$"
 )
-# a part written as a name goes by its shape: two to four Han characters, none a word a post, a
-# 科室, a place, a level or a form is made of ('办公室', '一级风险', '扎西镇', '清单' are no one)
+# a part written as a name goes by its shape: three Han characters (four of a compound surname),
+# none a word a post, a 科室, a place, a level or a form is made of ('办公室', '一级风险', '扎西镇',
+# '清单' are no one)
 _TAB_HOLDER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# two-character fields of work a tab writes before a post ('纪检-组长', '法规-股长', '医政-股长')
+_TAB_FIELD_WORDS = frozenset(
+    "纪检 监察 人事 组织 后勤 党建 信访 档案 法规 审计 医政 药政 文秘 统计 出纳 会计 复核 支付 宣传 综合"
+    " 财务 计生 司法 武装 民政 城建 水利 林业 农业 环保 安监 应急 政工 团委 工会 妇联 内勤 外勤".split()
+)
 _TAB_HOLDER_NOT_NAME = re.compile(
     r"[股科室局办所站队院部组处会委岗员长任记书领导班风险级点表卡单册镇乡村街区县市省公司中心"
     r"一二三四五六七八九十高低岗位职务全体汇总清情况]|道德|制度|机制|职责|流程|环境|业务|工作|管理|建设|服务"
@@ -1238,10 +1244,16 @@ def _tab_post_holder(text: str) -> tuple[str, str, str, bool] | None:
     """(科室, 岗位, 姓名, by shape) a tab or a file name spells as '姓名-科室岗位' ('哥舒琰-办公室主任',
     '拔延沅-局长'), '科室岗位-姓名', or the three apart in any order ('财务股-股长-拔延沅'), a part
     naming the unit or the form left off; None when no one part is a name and the rest a post
-    (with its 科室). ``by shape``: the name is no surname the reader knows, only two to four Han
-    characters of no post, 科室 or place word."""
+    (with its 科室). ``by shape``: the name is no surname the reader knows, only three Han characters
+    (four of a compound surname) of no post, 科室 or place word."""
     from xlproc.columns import _dept_like, looks_like_name
-    from xlproc.identity import _field_of_work, is_post, split_dept_title
+    from xlproc.identity import (
+        _WORK_WORDS,
+        COMPOUND_SURNAMES,
+        _field_of_work,
+        is_post,
+        split_dept_title,
+    )
 
     parts = [p for p in _TAB_HOLDER_SPLIT.split(_TAB_HOLDER_COPY.sub("", text.strip())) if p]
     parts = [p for p in parts if not (_TAB_HOLDER_UNIT.match(p) or _SOURCE_FORM_PART.search(p))]
@@ -1252,9 +1264,16 @@ def _tab_post_holder(text: str) -> tuple[str, str, str, bool] | None:
         p for p in parts
         if looks_like_name(p) and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
     ]  # fmt: skip
+    # ('纪检-组长', '后勤-主管', '党建-专干', '纪检监察-专干': a field of work and a post, no one; a
+    # name of a surname the reader does not know is of three characters ('哥舒琰'), or four of a
+    # compound surname)
+    parts_work = {p for p in parts if p in _WORK_WORDS or p in _TAB_FIELD_WORDS}
+    known = [p for p in known if p not in parts_work]
     shaped = [
         p for p in parts
-        if _TAB_HOLDER_NAME.match(p) and not _TAB_HOLDER_NOT_NAME.search(p)
+        if _TAB_HOLDER_NAME.match(p) and p not in parts_work
+        and (len(p) == 3 or len(p) == 4 and p[:2] in COMPOUND_SURNAMES)
+        and not _TAB_HOLDER_NOT_NAME.search(p)
         and not is_post(p) and not _dept_like(p) and not _field_of_work(p)
     ]  # fmt: skip
     names = known or shaped
@@ -7866,7 +7885,7 @@ def _by_item_numbers(located, config: Config, rel: str, res: FileResult) -> None
                 _levels_by_table(g, table, rows, below, config, rel, res, sheet)
             # ('风险等级 | 一级 | 二级 | 三级' over '对应序号 | 1、4、7 | 2、5 | 3、6、8': the table of
             # levels laid across; the cheap test: its 等级/级别 heading in the cells)
-            if not any(rr.risk_level for rr in rows) and not g.lacks("等级", "级别"):
+            if not any(rr.risk_level for rr in rows) and not g.lacks("等级", "级别", "等次"):
                 _levels_by_table_across(g, rows, below, config, rel, res, sheet)
             if not any(rr.risk_level for rr in rows):
                 _levels_by_quotes(g, rows, below, config, rel, res)
@@ -9824,7 +9843,7 @@ _ACROSS_NUMBERS_LABEL = LazyRe(
 
 def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet) -> None:
     """A small table of levels LAID ACROSS under a list that has none: a row labelled
-    '风险等级' (or '风险级别', '等级') whose other cells are the levels ('一级 | 二级 | 三级', '高 |
+    '风险等级' (or '风险级别', '风险等次', '等级') whose other cells are the levels ('一级 | 二级 | 三级', '高 |
     中 | 低'), over a row labelled '对应序号' (or '风险点编号', '包含风险点') listing under each level
     the list's 序号 it takes ('1、4、7 | 2、5 | 3、6、8'). Each row of the list takes the level
     whose column names its number. Only where every row of the list has a 序号 of its own, each
@@ -9839,7 +9858,7 @@ def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet
         if (
             len(cells) < 3
             or len(cells[0][1]) > 6
-            or not ("等级" in cells[0][1] or "级别" in cells[0][1])
+            or not ("等级" in cells[0][1] or "级别" in cells[0][1] or "等次" in cells[0][1])
         ):
             continue
         label = cells[0][1]
@@ -9869,6 +9888,16 @@ def _levels_by_table_across(g, rows, below, config: Config, rel: str, res, sheet
             return
         if len(levels) == len(seen) and not ("序号" in said0 or "编号" in said0):
             return  # ('风险点 | 3 | 2 | 1': how many points each level has, a count)
+        # ('风险等级 | 一级 | 二级 | 三级' over '序号 | 1 | 2 | 3' over '判定标准 | 涉及资金… | …': the
+        # levels numbered in a key of what each means, one number a level, words under them next)
+        nxt = next((z for z in filled if z > y), None)
+        if nxt is not None and len(levels) == len(seen):
+            under = [
+                "".join(g.rows[nxt][c].split()) for c, _w, _lv in heads if c < len(g.rows[nxt])
+            ]
+            words = [u for u in under if u and not _GROUP_NUMBERS.fullmatch(u)]
+            if len(words) >= 2:
+                return
         for rr in rows:
             lv = levels.get(numbers[id(rr)])
             if lv:

@@ -2637,8 +2637,12 @@ def _resolve_holder(col_role, headings, profiles, whys, labels=None) -> None:
 
 
 # an unknown heading naming the matter or power a duty covers ('具体事项', '重点事项', '具体业务',
-# '主要职权', '权力事项名称'): beside a duty column a second duty-like column, never the point
-_MATTER_BESIDE_DUTY = re.compile(r"(?:事项|权力|职权|业务)(?:名称|内容|清单)?$")
+# '主要职权', '权力事项名称', '具体工作', '重点工作'): beside a duty column a second duty-like column,
+# never the point
+_MATTER_BESIDE_DUTY = re.compile(r"(?:事项|权力|职权|业务|工作|任务)(?:名称|内容|清单)?$")
+# ('易发问题事项', '需警惕事项', '风险隐患事项'): a heading naming the risk or the problem to watch,
+# the point itself, not the matter it arises in
+_MATTER_NAMES_RISK = re.compile(r"问题|警惕|隐患|风险|易发|情形|违规|违纪|违法|廉政|廉洁")
 MATTER_BESIDE_DUTY = "表头写明是事项,另有岗位职责一列:是职责下的具体事项,作为工作流程,不作风险点"
 
 
@@ -2660,7 +2664,8 @@ def _point_beside_description(col_role, headings, profiles, whys, labels=None) -
         h, p = headings.get(c), profiles.get(c)
         if col_role.get(c) != "other" or (h is not None and h.strength > 1) or not p or not p.n:
             continue
-        if duty and _MATTER_BESIDE_DUTY.search("".join((labels or {}).get(c, "").split())):
+        label = "".join((labels or {}).get(c, "").split())
+        if duty and _MATTER_BESIDE_DUTY.search(label) and not _MATTER_NAMES_RISK.search(label):
             # (the first duty-like column the duty, this one its matter: as '岗位职责 | 职权事项')
             col_role[c] = "other" if "workflow" in col_role.values() else "workflow"
             whys[c] = MATTER_BESIDE_DUTY
