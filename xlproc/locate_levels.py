@@ -1984,27 +1984,20 @@ class _Levels:
             self.seen += len(levels) - 1
             for point, level, measure in zip(points, levels, measures, strict=True):
                 out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
-        if by_marks:  # once a table: the level cells naming each point's level by its number
-            rr = by_marks[0][0]
-            self.issues.append(
-                make_issue("LEVELS_BY_ITEM_MARKS", self.rel, self.grid.name,
-                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
-                           count=str(len(by_marks)), given=str(sum(n for _, n in by_marks)))
-            )  # fmt: skip
-        if by_dots:  # once a table: the level cells numbering each point's level on one line
-            rr = by_dots[0][0]
-            self.issues.append(
-                make_issue("LEVELS_NUMBERED_ON_ONE_LINE", self.rel, self.grid.name,
-                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
-                           count=str(len(by_dots)), given=str(sum(n for _, n in by_dots)))
-            )  # fmt: skip
-        if by_other:  # once a table: the level cells naming each point's level by '1）', 'A.', …
-            rr = by_other[0][0]
-            self.issues.append(
-                make_issue("LEVELS_BY_ITEM_LABELS", self.rel, self.grid.name,
-                           rr.cell("risk_level"), value=squeeze(rr.risk_level),
-                           count=str(len(by_other)), given=str(sum(n for _, n in by_other)))
-            )  # fmt: skip
+        # once a table each: the level cells naming each point's level by its number, numbering
+        # them on one line, or by '1）', 'A.', …
+        for code, found in (
+            ("LEVELS_BY_ITEM_MARKS", by_marks),
+            ("LEVELS_NUMBERED_ON_ONE_LINE", by_dots),
+            ("LEVELS_BY_ITEM_LABELS", by_other),
+        ):
+            if found:
+                rr = found[0][0]
+                self.issues.append(
+                    make_issue(code, self.rel, self.grid.name, rr.cell("risk_level"),
+                               value=squeeze(rr.risk_level), count=str(len(found)),
+                               given=str(sum(n for _, n in found)))
+                )  # fmt: skip
         return out
 
     def _levels_numbered_on_one_line(self, rr: RawRisk) -> list[RawRisk]:
