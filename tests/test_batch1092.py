@@ -33,6 +33,29 @@ published/batch1092.py): the assigned kind, a measures column beside an unknown 
 not measures, read right; (a), points ①…② in one cell beside one level a line, read right
 written a line each and misread written on one line, so (a) on one line was taken.
 
+Generalised after this measurement: a row whose 风险点 cell numbers its points in turn ON ONE LINE
+(``①…；②…``, ``①…②…``, ``1.…；2.…``, ``（1）…，（2）…``, ``1、… 2、…``, ``一是…；二是…``; each item of
+four characters at least) beside a 风险等级 cell giving one level a line, as many lines as points
+and nothing else (``高⏎中``, ``二级⏎三级``, ``Ⅰ级⏎Ⅱ级⏎Ⅲ级``; ``1.高⏎2.中`` too), is a point a number,
+each with its line's level in turn, and the measures of its number where the 防控措施 cell numbers
+them alike on one line — ``locate_levels._run_on_points`` and ``_level_lines`` in
+``_numbered_points`` (behind the sheet's ``grid.lacks`` tests for ``①``/``（1）`` and ``1.``/``1、``
+already made there, and only once the level cell is over lines), and, where ``locate_body``'s
+``_inline_items`` parts the row itself (``1.…；2.…``, ``（1）…；（2）…``, ``一是…；二是…``), the level
+cell's lines taken in turn by ``_level_lines``; info LEVEL_LINES_BESIDE_RUN_ON_POINTS once a sheet.
+One level beside the points (one point's parts, as batch 148 has them), more or fewer level lines
+than points, ``防控前：高⏎防控后：低``, parts under four characters and points a line read as before;
+tests/test_level_lines_beside_run_on_points.py (a 市场监督管理局's 清单 with ``①…；②…`` and ``①…②…``
+beside ``二级⏎三级``, a 中心学校's 排查表 with ``1.…；2.…；3.…`` and ``一是…；二是…`` beside
+``Ⅰ级⏎Ⅱ级⏎Ⅲ级``, a 供销社's card with ``1、… 2、…`` beside ``高⏎低``; the near-misses; the three cases
+fail with the reader at 991b366c, the near-misses pass there). This batch reads 1.00 now (forms
+25/25, points 45/45, precision 45/45, levels 45/45, types 45/45, noise 0), --strict too; batches
+148, 300, 609, 746, 986, 1027, 1028, 1069, 1089 and 1091 (numbered points with levels a line, by
+①/1）/A. labels, by number on one line, run on under level headings, records under a list)
+unchanged at 1.00; benchmarks/same_results.py against the base pickle (main before this round):
+10,743 files, no result changed — the 12 files it lists (tests/data/…) differ only in ``.path``,
+the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
