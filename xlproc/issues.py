@@ -5832,3 +5832,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVELS_NUMBERED_ON_ONE_LINE": "级别一格在同一行按 1.2. 编号写明各风险点的级别"})  # fmt: skip
 ITEMS.update({"LEVELS_NUMBERED_ON_ONE_LINE": "风险级别"})
+CATALOGUE.update({
+    "LEVEL_LINES_BESIDE_RUN_ON_POINTS": (
+        INFO,
+        "本表有 {count} 行的风险点一格在同一行里用 ①②、1.2. 或 1、2、这样的编号接着写了几个风险点(自单元格 {cell}:"
+        "“{value}”),风险等级一格则逐行写明各自的级别:已把每个编号读作一个风险点({given} 个),去掉编号,"
+        "依次取风险等级一格对应那一行的级别,防控措施同样编号的逐条对应;如不对,请每行只写一个风险点,"
+        "并在“风险级别”一格写明 Ⅰ级、Ⅱ级、Ⅲ级",
+    ),
+})  # fmt: skip
+SHORT.update({"LEVEL_LINES_BESIDE_RUN_ON_POINTS": "风险点在同一行编号、级别一格逐行写明各自的级别"})  # fmt: skip
+ITEMS.update({"LEVEL_LINES_BESIDE_RUN_ON_POINTS": "风险级别"})

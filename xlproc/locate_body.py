@@ -261,6 +261,7 @@ from xlproc.locate_holders import _fan_out
 from xlproc.locate_levels import (
     _count_lines,
     _dot_numbered_levels,
+    _level_lines,
     _lines_level_tagged,
     _other_marks_fit,
 )
@@ -1886,6 +1887,7 @@ class _Body:
         level_run_on: list[tuple[int, int, str]] = []  # level cells numbering items in one line
         # ('1.…；2.…' beside '1.中；2.低' parted alike: the levels without their numbers)
         level_dots: list[tuple[int, str, int]] = []
+        level_lines: list[tuple[int, str, int]] = []  # '1.…；2.…' beside '高⏎中': a level a line
         typed_cells: list[
             tuple[int, int, str]
         ] = []  # cells of points a line, each typed by its label
@@ -4126,6 +4128,15 @@ class _Body:
                             each[role] = dots
                             level_dots.append((r, text, len(parts)))
                             continue
+                        lines = (
+                            _level_lines(text, self.config, len(parts))
+                            if role == "risk_level" and "\n" in text
+                            else []
+                        )  # ('高⏎中⏎中' beside '1.…；2.…；3.…': each line its point's, in turn)
+                        if lines:
+                            each[role] = lines
+                            level_lines.append((r, values["risk_point"], len(parts)))
+                            continue
                         said = _inline_items(text) or (
                             [x.strip() for x in re.split(r"[；;]", text) if x.strip()]
                             if role != "measures"
@@ -4720,6 +4731,12 @@ class _Body:
                 make_issue("LEVEL_CELL_ITEMS_RUN_ON", self.rel, grid.name, cell_ref(r0, c0),
                            field=t.level_points.get(c0, ""), value=said[:30],
                            count=str(len(level_run_on)))
+            )  # fmt: skip
+        if level_lines:  # once a sheet: the level cells a line a point beside points on one line
+            r0, said, _ = level_lines[0]
+            self._level_lines_issue(
+                cell_ref(r0, t.roles.get("risk_point", pc)), said, len(level_lines),
+                sum(n for *_, n in level_lines),
             )  # fmt: skip
         if level_dots:  # once a table: the level cells numbering each point's level on one line
             r0, said, _ = level_dots[0]

@@ -344,6 +344,39 @@ def _count_inline_items(text: str) -> list[str]:
     return items if all(items) else []
 
 
+def _level_lines(text: str, config, n: int) -> list[str]:
+    """A level cell giving ``n`` levels one a line and nothing else ('高⏎中⏎中', '一级⏎三级',
+    '1.高⏎2.中'): the levels without their numbers; [] for any other cell ('防控前：高⏎防控后：低'
+    are readings of one point; '（较大）' under 'Ⅱ级' says it again)."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if n < 2 or len(lines) != n:
+        return []
+    numbered = all(NUMBERING.match(x) for x in lines)
+    levels = [NUMBERING.sub("", x, count=1).strip() for x in lines]
+    if not all(
+        x
+        and len(x) <= 10
+        and ":" not in x
+        and "：" not in x
+        and (numbered or not _BRACKETS.search(x))
+        and config.level(x)
+        for x in levels
+    ):
+        return []
+    return levels
+
+
+def _run_on_points(text: str) -> list[str]:
+    """A cell of points numbered in turn on ONE line ('①…；②…', '①…②…', '1.…；2.…', '1、… 2、…',
+    '（1）…，（2）…'): the points without their numbers, each of four characters at least; []
+    for a cell over lines or any other."""
+    t = text.strip()
+    if not t or "\n" in t:
+        return []
+    items = _count_inline_items(t)
+    return items if len(items) >= 2 and all(len(x) >= 4 for x in items) else []
+
+
 # a holder's counts of each grade written out in ONE cell beside his rows: '共3项（一级1项、二级2项）',
 # 'Ⅰ级1个，Ⅱ级2个', '高风险1条、中风险2条', '共3项：高1中2' (the total, then grade word and number)
 _COUNT_TEXT_TOTAL = LazyRe(r"(?:共计|合计|总计|共有|共)?\s*(\d{1,2})\s*[项个条处]")
@@ -1908,6 +1941,7 @@ class _Levels:
         # ('1.高 2.中' on one line beside '1.…⏎2.…': one test for a sheet with no '1.' or '1、')
         dotted = not self.grid.lacks("1.", "1、", "1．")
         by_dots: list[tuple[RawRisk, int]] = []
+        by_run_on: list[tuple[RawRisk, int]] = []  # points on one line beside a level a line
         for rr in raw_rows:
             if (
                 marked
@@ -1955,6 +1989,10 @@ class _Levels:
             points = _numbered_lines(rr.risk_point) or (
                 _circled_lines(rr.risk_point) if marked else []
             )  # ('①…⏎②…' beside '二级⏎三级' as '1.…⏎2.…')
+            # ('①…；②…', '①…②…', '1、… 2、…' on one line beside '高⏎中': the same)
+            run_on = not points and (marked or dotted) and _run_on_points(rr.risk_point)
+            if run_on:
+                points = run_on
             lines = [x for x in rr.risk_level.split("\n") if x.strip()]
             numbered = all(NUMBERING.match(x) for x in lines)
             if (
@@ -1976,11 +2014,15 @@ class _Levels:
             if _points_held_by_line(rr, len(points)):
                 out.append(rr)  # ('局长⏎副局长' beside them: each his line's, ``_own_point_lines``)
                 continue
-            measures = _numbered_lines(rr.measures) or (
-                _circled_lines(rr.measures) if marked else []
+            measures = (
+                _numbered_lines(rr.measures)
+                or (_circled_lines(rr.measures) if marked else [])
+                or (_count_inline_items(rr.measures) if run_on else [])
             )
             if len(measures) != len(levels):
                 measures = [rr.measures] * len(levels)
+            if run_on:
+                by_run_on.append((rr, len(levels)))
             self.seen += len(levels) - 1
             for point, level, measure in zip(points, levels, measures, strict=True):
                 out.append(replace(rr, risk_point=point, risk_level=level, measures=measure))
@@ -1998,7 +2040,24 @@ class _Levels:
                                value=squeeze(rr.risk_level), count=str(len(found)),
                                given=str(sum(n for _, n in found)))
                 )  # fmt: skip
+        if by_run_on:  # once a table (or once a sheet with the rows ``_Body`` parted itself)
+            self._level_lines_issue(
+                by_run_on[0][0].cell("risk_point"), by_run_on[0][0].risk_point,
+                len(by_run_on), sum(n for _, n in by_run_on),
+            )  # fmt: skip
         return out
+
+    def _level_lines_issue(self, cell: str, point: str, rows: int, given: int) -> None:
+        """Info LEVEL_LINES_BESIDE_RUN_ON_POINTS, once a sheet: a row's points numbered on one
+        line each took the level of its line of the level cell (``_numbered_points``, and
+        ``_Body`` where it parts '1.…；2.…' itself)."""
+        code = "LEVEL_LINES_BESIDE_RUN_ON_POINTS"
+        if any(i.code == code and i.source_sheet == self.grid.name for i in self.issues):
+            return
+        self.issues.append(
+            make_issue(code, self.rel, self.grid.name, cell, value=squeeze(point)[:30],
+                       count=str(rows), given=str(given))
+        )  # fmt: skip
 
     def _levels_numbered_on_one_line(self, rr: RawRisk) -> list[RawRisk]:
         """A cell of points numbered '1.' or '1、' a line (or on one line, '1.…；2.…') beside a
