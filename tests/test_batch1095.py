@@ -36,6 +36,36 @@ only the name's rest ``琴`` (in E) and the measures' rest ``影像。`` was a P
 measures cut. Only ``都播丹``'s one-line record read right. The probe of the assigned kind (the
 module docstring of published/batch1095.py) misread the same way, so the assigned kind was taken.
 
+Generalised after this measurement: under a heading naming the holder and the point, where the
+holder's column spans two cells or more (HOLDER_NAME_REST_IN_WIDE_COLUMN's test: its heading
+merged across, or followed by columns of no heading no record writes in), a row right under a
+record (its name and point written) whose 序号, 科室, 岗位, level and type are blank, holding one
+line in that span — one or two characters, the name and it five at most, no post, no word a
+typed table writes alone, no whole second name, no name or start of one the column writes on
+the records' rows — and beside it the rests of the record's point, measures or description
+(each a column the record writes in; each record's line no sentence closed by ``。``, printed to
+within two characters of its column's widest record line or broken after a comma or 顿号, the
+rest no longer and no new numbered item), no merge over the row but one across the span: every
+line is joined to the record's cell of its column before any table is looked for and the row
+emptied, with the rows right after it holding only further such lines; the name's rest on such a
+row no longer counts as a holder's name the column writes, so the same rest alone under the
+holder's next record joins as before — ``collect._name_rests_beside_lines`` read by
+``_holder_rests_in_wide_column`` (under its gates: ``grid.lacks("姓名", "责任人", "负责人", "人员")``,
+then a holder's label with a blank cell right of it), the name's tests shared as
+``_name_rest_ok``; info HOLDER_NAME_REST_BESIDE_LINES once a sheet, naming the first record's
+cell and the count. A second holder's whole name beside a point of his own, whole sentences over
+a row of other words, a row stating its own level, a typed block with 序号 merged down and a
+"rest" opening ``2.`` read as before; tests/test_holder_name_rest_beside_lines.py (a 县水利局's
+排查表 ``编号 | 科室 | 职务 | 负责人`` merged D:E, ``一级/二级/三级``, ``诸葛`` over ``晓雪`` beside the
+point's and measures' rests, a point of three printed lines; a 街道办事处's 清单 with no 序号 and no
+merge, the description's, point's and measures' rests beside the name's one column right; the
+near-misses; the two cases fail with the reader at 991b366c, the near-misses pass there). This
+batch reads 1.00 now (forms 24/24, points 40/40, precision 40/40, levels 40/40, types 40/40,
+noise 0), --strict too; batches 1084, 1077, 1074, 1070, 1000, 987, 258 and 1080 (PDF lines as
+rows, broken names and levels, wide holders' columns, transposed and merged holders) unchanged
+at 1.00; benchmarks/same_results.py against the base pickle (main before this round): 10,743 files, no result changed — the 12 files it lists
+(tests/data/…) differ only in ``.path``, the checkout they were read from.
+
 (PYTEST_DONT_REWRITE: the suite's thousands of batch asserts are not rewritten; a
 failing one names its line, and the Batch checks carry their own messages.)
 """
