@@ -14680,7 +14680,16 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
     but one across the span on its own row (a typed table's 序号 or name merged down over a
     second line is its block); the name and the rest five characters at most, the rest no whole
     name of a second holder (``李强`` under ``张晓明``) nor a name or the start of one the column
-    writes elsewhere, nor a word a typed table writes alone (``同上``, ``无``)."""
+    writes elsewhere, nor a word a typed table writes alone (``同上``, ``无``).
+
+    The same rest may share its row with the rests of the record's point, measures or
+    description, each in its own column (the record's cells wrapping onto the row in SEVERAL
+    columns at once; 序号, 科室, 岗位, level and type blank on it; ``_name_rests_beside_lines``):
+    then, the name's rest as above and each other line the rest of a record's line broken where
+    its column ended (``_line_goes_on``), every line is joined to the record's cell of its
+    column, the row emptied, and the rows right after it holding only further such lines too
+    (HOLDER_NAME_REST_BESIDE_LINES, once a sheet). Such a row's name's rest is no holder's name
+    the column writes (it no longer keeps the same rest alone under the next record unjoined)."""
 
     for g in grids:
         rows = g.rows
@@ -14721,12 +14730,46 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
         if end == wc:
             continue  # (a column one cell wide: the PDF-line rules before read its lines)
         span = range(wc, end + 1)
+        # rows going on with the record above in several columns at once: the name's rest in
+        # the span beside the point's or the measures' rests (HOLDER_NAME_REST_BESIDE_LINES)
+        beside = _name_rests_beside_lines(g, head, roles, span)
         written: set[str] | None = None  # the records' names (taken when first asked)
         joined: list[tuple[int, str, str]] = []  # (the record's row, its name's line, the rest)
+        joined_beside: list[tuple[int, str, str]] = []  # (the same, joined with other rests)
         record = None  # the row of the record the row under it may go on with
+        going = False  # (the record's lines joined beside its name's rest: more lines may follow)
         for r in range(head + 1, len(rows)):
             row = rows[r]
             point = cell(row, pc)
+            if record is not None and r in beside:
+                rest_at, lines = beside[r]
+                rec = rows[record]
+                if rest_at is None:  # (a further line of the record's texts, no name's rest)
+                    if going:
+                        for c in lines:
+                            rec[c] = cell(rec, c) + cell(row, c)
+                            row[c] = ""
+                        continue
+                else:
+                    have, rest = cell(rec, wc), cell(row, rest_at)
+                    if written is None:
+                        written = {
+                            cell(o, wc)
+                            for k, o in enumerate(rows[head + 1 :], head + 1)
+                            if k not in beside and cell(o, pc) and cell(o, wc)
+                        }
+                    if _name_rest_ok(have, rest, written) and all(
+                        _line_goes_on(cell(rec, c), cell(row, c), beside.widths[c]) for c in lines
+                    ):
+                        rec[wc] = have + rest
+                        row[rest_at] = ""
+                        for c in lines:
+                            rec[c] = cell(rec, c) + cell(row, c)
+                            row[c] = ""
+                        joined_beside.append((record, have, rest))
+                        going = True
+                        continue
+            going = False
             if point or record is None:
                 # (a record: its name and point written — a copy of the heading is none)
                 record = r if point and point != heading[pc] and cell(row, wc) else None
@@ -14736,36 +14779,144 @@ def _holder_rests_in_wide_column(grids: list, rel: str, res: FileResult) -> None
             if len(at) == 1 and sum(1 for v in row if v.strip()) == 1:
                 have, rest = cell(rows[record], wc), cell(row, at[0])
                 if written is None:
-                    written = {cell(o, wc) for o in rows[head + 1 :] if cell(o, pc) and cell(o, wc)}
+                    written = {
+                        cell(o, wc)
+                        for k, o in enumerate(rows[head + 1 :], head + 1)
+                        if k not in beside and cell(o, pc) and cell(o, wc)
+                    }
                 alone = not merged or all(
                     r0 == r1 == r and c0 in span and c1 in span
                     for r0, c0, r1, c1 in merges
                     if r0 <= r <= r1
                 )
-                if (
-                    alone
-                    and _NAME_REST.fullmatch(rest)
-                    and rest not in _NO_NAME_REST
-                    and 2 <= len(have)
-                    and len(have + rest) <= 5
-                    and _HOLDER_LINE.fullmatch(have)
-                    and rest not in written
-                    and not any(o.startswith(rest) for o in written)
-                    and not _whole_name_rest(have, rest, written)
-                    and not _post_or_held_rest(rest)
-                ):
+                if alone and _name_rest_ok(have, rest, written):
                     rows[record][wc] = have + rest
                     row[at[0]] = ""
                     joined.append((record, have, rest))
                     continue
             record = None
-        if not joined:
+        for code, done in (
+            ("HOLDER_NAME_REST_IN_WIDE_COLUMN", joined),
+            ("HOLDER_NAME_REST_BESIDE_LINES", joined_beside),
+        ):
+            if done:
+                r, have, rest = done[0]
+                res.issues.append(
+                    make_issue(code, rel, g.name, cell_ref(r, wc), value=have, other=rest,
+                               field=have + rest, count=str(len(done)))
+                )  # fmt: skip
+
+
+def _name_rest_ok(have: str, rest: str, written: set[str]) -> bool:
+    """``rest``, a line under the holder's name ``have`` in a wide column, reads as the rest of
+    that name broken where the PDF's column ended (HOLDER_NAME_REST_IN_WIDE_COLUMN and
+    HOLDER_NAME_REST_BESIDE_LINES): one or two characters, the two five at most, no word a typed
+    table writes alone, no post or word of how the post is held, no name nor the start of one
+    the column writes elsewhere (``written``), no second holder's whole name."""
+    return (
+        bool(_NAME_REST.fullmatch(rest))
+        and rest not in _NO_NAME_REST
+        and 2 <= len(have)
+        and len(have + rest) <= 5
+        and bool(_HOLDER_LINE.fullmatch(have))
+        and rest not in written
+        and not any(o.startswith(rest) for o in written)
+        and not _whole_name_rest(have, rest, written)
+        and not _post_or_held_rest(rest)
+    )
+
+
+class _BesideRows(dict):
+    """Rows (by index) that may go on with the record above: (the column of the name's rest or
+    None, the text columns written); ``widths``: each text column's widest record line."""
+
+    widths: dict[int, int]
+
+
+# the roles a record's text may wrap in (its point, measures, description), onto the row under it
+_WRAPPING_ROLES = ("risk_point", "measures", "description")
+# the roles a record's row states once, blank on the rows its cells' lines go on in
+_ONCE_ROLES = ("seq", "department", "title", "risk_level", "risk_type")
+
+
+def _name_rests_beside_lines(g, head: int, roles: dict[str, int], span: range) -> _BesideRows:
+    """The rows of a sheet converted from a PDF (each printed line a row) that go on with the
+    record above them in several columns at once: under a record (its name and point written),
+    its 序号, 科室, 岗位, level and type blank (no such column: the rule asks nothing), one line in
+    the holder's wide column (``span``) and beside it the rests of the record's point, measures
+    or description (each a column the record writes in), nothing else; no merge over the row
+    but one across the span on its own row. Then the rows after such a row that hold only such
+    rests. Whether each line is a rest is judged where it is joined (``_line_goes_on``)."""
+    rows = g.rows
+    out = _BesideRows()
+    out.widths = {}
+    pc, wc = roles["risk_point"], roles["person"]
+    texts = {roles[k] for k in _WRAPPING_ROLES if k in roles}
+    once = [roles[k] for k in _ONCE_ROLES if k in roles]
+    if not once:
+        return out  # (nothing tells a record's row from its lines' rows)
+    merges = g.merges or ()
+
+    def cell(row: list[str], c: int) -> str:
+        return row[c].strip() if c < len(row) else ""
+
+    record = None  # the row of the record the rows under it may go on with
+    named = False  # (its name's rest found on a row under it)
+    for r in range(head + 1, len(rows)):
+        row = rows[r]
+        on = [c for c, v in enumerate(row) if v.strip()]
+        if not on:
+            record, named = None, False
             continue
-        r, have, rest = joined[0]
-        res.issues.append(
-            make_issue("HOLDER_NAME_REST_IN_WIDE_COLUMN", rel, g.name, cell_ref(r, wc),
-                       value=have, other=rest, field=have + rest, count=str(len(joined)))
-        )  # fmt: skip
+        if any(cell(row, c) for c in once):
+            record = r if cell(row, pc) and cell(row, wc) else None
+            named = False
+            continue
+        if record is None:
+            continue
+        rec = rows[record]
+        at = [c for c in on if c in span]
+        lines = [c for c in on if c not in span]
+        if (
+            len(at) > 1
+            or not lines
+            or not all(c in texts and cell(rec, c) for c in lines)
+            or (not at and not named)
+            or any(
+                r0 <= r <= r1 and not (r0 == r1 == r and c0 in span and c1 in span)
+                for r0, c0, r1, c1 in merges
+            )
+        ):
+            record, named = None, False
+            continue
+        out[r] = (at[0] if at else None, lines)
+        named = True
+    for _at, lines in out.values():
+        for c in lines:
+            if c not in out.widths:
+                out.widths[c] = max(
+                    (len(cell(o, c)) for k, o in enumerate(rows[head + 1 :], head + 1)
+                     if k not in out and any(cell(o, x) for x in once)),
+                    default=0,
+                )  # fmt: skip
+    return out
+
+
+def _line_goes_on(line: str, rest: str, width: int) -> bool:
+    """``rest``, on the row under a record's ``line``, is that line's rest broken where the
+    PDF's column ended: the line no whole sentence (no ``。`` closing it), printed to the column's
+    width (within two characters of its widest record line) or broken after a comma or 顿号,
+    the rest no longer than that width and no new item (``2.``, ``（二）``)."""
+    return (
+        not line.endswith(("。", "！", "？", ".", "!", "?"))
+        and (len(line) >= width - 2 or line.endswith(_LINE_GOES_ON))
+        and len(rest) <= max(width, len(line))
+        and not _NEW_ITEM.match(rest)
+    )
+
+
+# a line opening a new numbered item ('2.', '2、', '（二）', '②'): no rest of the line above
+_NEW_ITEM = LazyRe(r"\s*(?:\d{1,2}\s*[.、．)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[①-⑳])")
 
 
 def _whole_name_rest(have: str, rest: str, attested: set[str]) -> bool:

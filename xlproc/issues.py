@@ -5843,3 +5843,14 @@ CATALOGUE.update({
 })  # fmt: skip
 SHORT.update({"LEVEL_LINES_BESIDE_RUN_ON_POINTS": "风险点在同一行编号、级别一格逐行写明各自的级别"})  # fmt: skip
 ITEMS.update({"LEVEL_LINES_BESIDE_RUN_ON_POINTS": "风险级别"})
+CATALOGUE.update({
+    "HOLDER_NAME_REST_BESIDE_LINES": (
+        INFO,
+        "本表责任人(姓名)一栏占两格宽(合并单元格或右边一栏没有标题),有 {count} 处姓名断开、后半截写在下一行"
+        "(如单元格 {cell}“{value}”下一行“{other}”),同一行还写着风险点、防控措施的后半截,序号、科室、岗位、级别都空着"
+        "(从 PDF 转成的表格常把一格里的每一行文字拆成一行):已把姓名接成“{field}”,风险点、措施各自接回上一行,"
+        "那一行不另作一条风险点读取;如不对,请把每条的姓名、风险点和措施各写在同一格内",
+    ),
+})  # fmt: skip
+SHORT.update({"HOLDER_NAME_REST_BESIDE_LINES": "两格宽的责任人一栏中与风险点、措施一起断到下一行的姓名(PDF 转换)"})  # fmt: skip
+ITEMS.update({"HOLDER_NAME_REST_BESIDE_LINES": "责任人"})
